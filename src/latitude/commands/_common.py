@@ -1,0 +1,83 @@
+"""Options and output helpers shared by every command.
+
+Every command that prints analysis takes `--format table|csv|json`: `table` is a rich table
+for people, `csv` and `json` are long ("tidy") tables for programs, with the same columns.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from latitude.errors import LatitudeError
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+StoreOption = Annotated[Optional[Path], typer.Option(
+    "--store", help="Store file (default: LATITUDE_STORE or the user data directory).", show_default=False)]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json.")]
+MirrorOption = Annotated[Optional[Path], typer.Option(
+    "--mirror", help="Directory holding the source files (default: LATITUDE_MIRROR).", show_default=False)]
+YearsOption = Annotated[Optional[str], typer.Option(
+    "--years", help="Year or range, e.g. 1990-2023 or 2015.", show_default=False)]
+
+
+def parse_years(text: str | None, default: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """'1990-2023' -> (1990, 2023); '2015' -> (2015, 2015); None -> default."""
+    if text is None or not text.strip():
+        return default
+    parts = text.replace("–", "-").split("-")
+    try:
+        if len(parts) == 1:
+            year = int(parts[0])
+            return year, year
+        if len(parts) == 2:
+            start, end = int(parts[0]), int(parts[1])
+            if start > end:
+                raise LatitudeError(f"bad year range '{text}': the first year must not exceed the last")
+            return start, end
+    except ValueError:
+        pass
+    raise LatitudeError(f"bad year range '{text}': write it as 1990-2023 or 2015")
+
+
+def _cell(value: object) -> str:
+    if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return str(value)
+
+
+def emit(df: pd.DataFrame, fmt: OutputFormat | str, title: str | None = None,
+         caption: str | None = None) -> None:
+    """Print a frame as a rich table, CSV or JSON records (missing values as empty / null)."""
+    fmt = OutputFormat(fmt)
+    if fmt is OutputFormat.csv:
+        df.to_csv(sys.stdout, index=False)
+    elif fmt is OutputFormat.json:
+        records = json.loads(df.to_json(orient="records", date_format="iso", force_ascii=False))
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(title=title, caption=caption, caption_justify="left")
+        for column in df.columns:
+            numeric = pd.api.types.is_numeric_dtype(df[column])
+            table.add_column(str(column), justify="right" if numeric else "left")
+        for row in df.itertuples(index=False):
+            table.add_row(*[_cell(v) for v in row])
+        console.print(table)

@@ -1,0 +1,73 @@
+"""`latitude data pull|build|status` and `latitude cite`."""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+
+from latitude import build as builder
+from latitude import sources as registry
+from latitude import store
+from latitude.commands._common import FormatOption, MirrorOption, OutputFormat, StoreOption, console, emit
+
+
+def register(app: typer.Typer) -> None:
+    data_app = typer.Typer(help="Fetch source files and build the store.", no_args_is_help=True)
+
+    @data_app.command("pull")
+    def pull(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
+             mirror: MirrorOption = None) -> None:
+        """Fetch source files (from --mirror DIR or where they are published), verified by SHA-256."""
+        folders = builder.pull(sources, mirror)
+        for name, folder in folders.items():
+            console.print(f"[green]✓[/green] {name}: {folder}")
+
+    @data_app.command("build")
+    def build(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
+              mirror: MirrorOption = None, store_path: StoreOption = None) -> None:
+        """Pull if needed, then load every source into the store (one transaction per source)."""
+        con = store.connect(store_path)
+        try:
+            results = builder.build(con, sources, mirror)
+        finally:
+            con.close()
+        total = sum(sum(t.values()) for t in results.values())
+        console.print(f"loaded {len(results)} sources, {total:,} rows into {store_path or store.default_store_path()}")
+
+    @data_app.command("status")
+    def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
+        """Each source: files present and intact, rows loaded, years covered."""
+        path = store_path or store.default_store_path()
+        con = store.connect(path, read_only=True) if path.exists() else None
+        try:
+            emit(builder.status(con), format, title=f"Store {path}")
+        finally:
+            if con is not None:
+                con.close()
+
+    app.add_typer(data_app, name="data")
+
+    @app.command("cite")
+    def cite(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: those loaded).")] = None,
+             store_path: StoreOption = None,
+             bibtex: Annotated[bool, typer.Option("--bibtex/--text", help="BibTeX or plain text.")] = False,
+             format: FormatOption = OutputFormat.table) -> None:
+        """How to cite the sources behind latitude's numbers (plain text and BibTeX)."""
+        if not sources:
+            path = store_path or store.default_store_path()
+            loaded: list[str] = []
+            if path.exists():
+                con = store.connect(path, read_only=True)
+                loaded = store.provenance(con)["source"].tolist()
+                con.close()
+            sources = loaded or list(registry.all_sources())
+        infos = [registry.get(name).INFO for name in sources]
+        if format is OutputFormat.table:
+            for info in infos:
+                console.print(f"[bold]{info.name}[/bold] — {info.title} ({info.version}; {info.licence})")
+                console.print(info.bibtex if bibtex else info.citation, highlight=False)
+                console.print()
+            return
+        emit(pd.DataFrame([{"source": i.name, "title": i.title, "version": i.version, "licence": i.licence,
+                            "citation": i.citation, "bibtex": i.bibtex} for i in infos]), format)

@@ -1,0 +1,338 @@
+"""Country identity: resolve names and codes (ISO3, ISO2, ISO numeric, COW numeric and letter
+codes, Gleditsch–Ward) in both directions, aware of time.
+
+Every data source names countries its own way (Voeten's UN votes by ISO2 and COW, COW trade by
+COW number, Comtrade by "Rep. of Korea"). latitude keys its measures on ISO3 and its dyad-years
+on COW codes; this module is the one place that translates between them.
+
+The state table (`data/countries.csv`) is derived from the COW and Gleditsch–Ward state lists
+(see `tools/build_countries.py`); tricky names live in `data/country_aliases.csv`; anything else
+falls back to country_converter's regular expressions (Hong Kong, Puerto Rico, ...), which
+carry no COW code.
+
+Conventions for states that ended or split (as in COW):
+- COW 365 is the USSR to 1991 and Russia after: ISO3 key RUS ("SUN", "USSR" resolve to it).
+- COW 345 is Yugoslavia and then Serbia: key SRB ("YUG" resolves to it).
+- Germany: COW 255 (to 1945 and from 1990), 260 (West Germany 1955–1990), both key DEU;
+  265 East Germany, key DDR.
+- Yemen: COW 678 (North Yemen to 1990) and 679 (from 1990), both key YEM; 680 South Yemen YMD.
+- Vietnam: COW 816 (North Vietnam, then Vietnam) key VNM; 817 South Vietnam RVN.
+"""
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from latitude.errors import LatitudeError
+
+
+@dataclass(frozen=True)
+class Country:
+    """One resolved country: codes, English short name, and its years in the COW system."""
+
+    iso3: str | None
+    cow: int | None
+    name: str
+    iso2: str | None = None
+    isonum: int | None = None
+    gw: int | None = None
+    cowc: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.casefold().replace("&", " and ").replace("’", "'")
+    keep = "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text)
+    return " ".join(keep.split())
+
+
+def _opt_int(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def _opt_str(value) -> str | None:
+    return None if pd.isna(value) else str(value)
+
+
+@lru_cache(maxsize=1)
+def state_table() -> pd.DataFrame:
+    """The COW state table: cow, cowc, gw, iso3, historic_iso3, iso2, isonum, name, short_name, start, end."""
+    with resources.files("latitude.data").joinpath("countries.csv").open("r", encoding="utf-8") as fh:
+        table = pd.read_csv(fh, keep_default_na=False, na_values=[""])
+    for col in ("cow", "gw", "isonum", "start", "end"):
+        table[col] = table[col].astype("Int64")
+    return table
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> pd.DataFrame:
+    with resources.files("latitude.data").joinpath("country_aliases.csv").open("r", encoding="utf-8") as fh:
+        return pd.read_csv(fh, keep_default_na=False, na_values=[""])
+
+
+def _row_country(row: pd.Series) -> Country:
+    return Country(
+        iso3=_opt_str(row["iso3"]), cow=int(row["cow"]), name=str(row["short_name"]),
+        iso2=_opt_str(row["iso2"]), isonum=_opt_int(row["isonum"]), gw=_opt_int(row["gw"]),
+        cowc=_opt_str(row["cowc"]), start=_opt_int(row["start"]), end=_opt_int(row["end"]))
+
+
+def _alive(row: pd.Series, year: int) -> bool:
+    """Is the state a member of the COW system in `year` (any of its spells, "1816-1945;1990-")?"""
+    for spell in str(row["spells"]).split(";"):
+        start, _, end = spell.partition("-")
+        if int(start) <= year <= (int(end) if end else 10**6):
+            return True
+    return False
+
+
+def _pick(rows: pd.DataFrame, year: int | None) -> pd.Series:
+    """Among several COW states sharing a key (DEU: 255/260), take the one alive in `year`."""
+    if len(rows) == 1 or year is None:
+        # Without a year, prefer the state that still exists (open end), then the lowest code.
+        ordered = rows.assign(_open=rows["end"].isna()).sort_values(["_open", "cow"], ascending=[False, True])
+        return ordered.iloc[0]
+    alive = rows[[_alive(r, year) for _, r in rows.iterrows()]]
+    return (alive if len(alive) else rows).iloc[0]
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[str | None, int | None]]:
+    """Normalised name -> (iso3, cow) for every COW name, short name and alias."""
+    index: dict[str, tuple[str | None, int | None]] = {}
+    table = state_table()
+    # Current states first, so that a name shared with an ended state ("Yemen") means today's.
+    table = table.assign(_open=table["end"].isna()).sort_values(["_open", "cow"], ascending=[False, True])
+    for column in ("name", "short_name"):
+        for _, row in table.iterrows():
+            if pd.isna(row["iso3"]) and _norm(str(row["name"])) in AMBIGUOUS:
+                continue
+            index.setdefault(_norm(str(row[column])), (_opt_str(row["iso3"]), int(row["cow"])))
+    for _, row in _aliases().iterrows():
+        index[_norm(row["alias"])] = (row["iso3"], _opt_int(row["cow"]))
+    return index
+
+
+# Names that stand for more than one state: resolving them is an error listing the choices.
+AMBIGUOUS = {
+    "korea": ["South Korea (KOR)", "North Korea (PRK)", "Korea 1887-1905 (COW 730)"],
+    "virgin islands": ["British Virgin Islands (VGB)", "US Virgin Islands (VIR)"],
+}
+
+
+def _from_key(iso3: str | None, cow: int | None, year: int | None) -> Country:
+    table = state_table()
+    if cow is not None:
+        rows = table[table["cow"] == cow]
+        if iso3 is not None and len(rows) and rows.iloc[0]["iso3"] != iso3 and year is None:
+            rows = table[table["iso3"] == iso3]
+        if len(rows):
+            # An alias fixes the COW state (e.g. "West Germany" -> 260) unless a year says otherwise.
+            if year is not None and iso3 is not None:
+                same_key = table[table["iso3"] == iso3]
+                if len(same_key) > 1 and not _alive(rows.iloc[0], year):
+                    return _row_country(_pick(same_key, year))
+            return _row_country(rows.iloc[0])
+    if iso3 is not None:
+        rows = table[table["iso3"] == iso3]
+        if len(rows):
+            return _row_country(_pick(rows, year))
+        return _non_cow(iso3)
+    raise LatitudeError("internal: a country key needs an ISO3 or a COW code")
+
+
+@lru_cache(maxsize=512)
+def _non_cow(iso3: str) -> Country:
+    """A territory or state outside the COW system (Hong Kong, Puerto Rico, ...)."""
+    import country_converter as coco
+
+    meta = coco.CountryConverter().data
+    row = meta[meta["ISO3"] == iso3]
+    if not len(row):
+        raise LatitudeError(f"unknown ISO3 code '{iso3}': use a current ISO 3166 alpha-3 code such as KOR")
+    r = row.iloc[0]
+    iso2 = str(r["ISO2"]).split("|")[0].strip("^$") if not pd.isna(r["ISO2"]) else None
+    return Country(iso3=iso3, cow=None, name=str(r["name_short"]), iso2=iso2,
+                   isonum=_opt_int(r["ISOnumeric"]), gw=_opt_int(r["GWcode"]))
+
+
+@lru_cache(maxsize=1)
+def _coco_iso3() -> set[str]:
+    import country_converter as coco
+
+    return set(coco.CountryConverter().data["ISO3"].dropna())
+
+
+def _coco_name(text: str) -> str | None:
+    import country_converter as coco
+    import logging
+
+    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
+    found = coco.CountryConverter().convert(text, src="regex", to="ISO3", not_found="-")
+    return found if isinstance(found, str) and found in _coco_iso3() else None
+
+
+def known_names() -> list[str]:
+    """Every name and code the resolver knows exactly (for suggestions and docs)."""
+    table = state_table()
+    names = set(table["short_name"]) | set(table["name"]) | set(_aliases()["alias"])
+    names |= set(table["iso3"].dropna())
+    return sorted(str(n) for n in names)
+
+
+def resolve(value: str | int, year: int | None = None, scheme: str | None = None) -> Country:
+    """Resolve a name or code to a Country, aware of `year` where a code changed.
+
+    `scheme` forces how a code is read: "iso3", "iso2", "isonum", "cow", "cowc" or "gw";
+    otherwise integers are COW codes, two letters ISO2, three letters ISO3 then COW letter
+    codes, anything else a name. Unknown or ambiguous input raises LatitudeError listing the
+    closest matches.
+    """
+    table = state_table()
+    if isinstance(value, (int,)) or (isinstance(value, str) and value.strip().isdigit() and scheme is None):
+        scheme = scheme or "cow"
+    text = str(value).strip()
+    if not text:
+        raise LatitudeError("empty country name: give a name or code such as KOR or 'South Korea'")
+    if scheme in ("cow", "gw", "isonum"):
+        try:
+            code = int(text)
+        except ValueError as exc:
+            raise LatitudeError(f"'{text}' is not a numeric {scheme} code") from exc
+        rows = table[table[scheme] == code]
+        if scheme == "gw" and len(rows) > 1:
+            rows = rows[rows["cow"] == code] if (rows["cow"] == code).any() else rows
+        if not len(rows):
+            if scheme == "isonum":
+                import country_converter as coco
+
+                iso3 = coco.CountryConverter().data.loc[lambda d: d["ISOnumeric"] == code, "ISO3"]
+                if len(iso3):
+                    return _non_cow(str(iso3.iloc[0]))
+            raise LatitudeError(f"unknown {scheme.upper()} code {code}: check the code or pass a name")
+        return _row_country(_pick(rows, year))
+    upper = text.upper()
+    if scheme in (None, "iso3") and len(text) == 3 and text.isalpha() and text.isupper():
+        if upper in set(table["iso3"].dropna()) or upper in _coco_iso3():
+            return _from_key(upper, None, year)
+        alias = _name_index().get(_norm(text))
+        if alias is not None:
+            return _from_key(alias[0], alias[1], year)
+        if scheme == "iso3":
+            raise LatitudeError(f"unknown ISO3 code '{text}': use a code such as KOR, CHN, JPN or USA")
+    if scheme in (None, "cowc") and len(text) == 3 and text.isalpha() and text.isupper():
+        rows = table[table["cowc"] == upper]
+        if len(rows):
+            return _row_country(_pick(rows, year))
+    if scheme in (None, "iso2") and len(text) == 2 and text.isalpha() and text.isupper():
+        rows = table[table["iso2"] == upper]
+        if len(rows):
+            return _row_country(_pick(rows, year))
+        import country_converter as coco
+
+        meta = coco.CountryConverter().data
+        hit = meta[meta["ISO2"].astype(str).str.fullmatch(rf"\^?{upper}\$?(\|.*)?")]
+        if len(hit):
+            return _non_cow(str(hit.iloc[0]["ISO3"]))
+        if scheme == "iso2":
+            raise LatitudeError(f"unknown ISO2 code '{text}'")
+    key = _name_index().get(_norm(text))
+    if key is not None:
+        return _from_key(key[0], key[1], year)
+    if _norm(text) in AMBIGUOUS:
+        if _norm(text) == "korea" and year is not None and year <= 1905:
+            return _from_key(None, 730, year)
+        raise LatitudeError(f"ambiguous country '{text}': did you mean {', '.join(AMBIGUOUS[_norm(text)])}?")
+    iso3 = _coco_name(text)
+    if iso3 is not None:
+        return _from_key(iso3, None, year)
+    close = difflib.get_close_matches(text, known_names(), n=4, cutoff=0.6)
+    hint = f"; closest: {', '.join(close)}" if close else "; use an ISO3 code such as KOR"
+    raise LatitudeError(f"unknown country '{text}'{hint}")
+
+
+def iso3(value: str | int, year: int | None = None) -> str:
+    """ISO3 key of a name or code (error if the state has none, e.g. Bavaria)."""
+    country = resolve(value, year)
+    if country.iso3 is None:
+        raise LatitudeError(f"'{value}' ({country.name}) has no ISO3 code: refer to it by COW code {country.cow}")
+    return country.iso3
+
+
+def cow(value: str | int, year: int | None = None) -> int:
+    """COW state number of a name or code in `year` (error for territories outside the COW system)."""
+    country = resolve(value, year)
+    if country.cow is None:
+        raise LatitudeError(f"'{value}' ({country.name}) is not a state in the COW system")
+    return country.cow
+
+
+@lru_cache(maxsize=1)
+def _cow_iso3_map() -> dict[int, str | None]:
+    table = state_table()
+    return {int(c): _opt_str(i) for c, i in zip(table["cow"], table["iso3"])}
+
+
+def cow_to_iso3(codes: pd.Series | int) -> pd.Series | str | None:
+    """ISO3 key for COW codes (vectorised); codes without one give missing."""
+    mapping = _cow_iso3_map()
+    if isinstance(codes, pd.Series):
+        return codes.map(lambda c: None if pd.isna(c) else mapping.get(int(c))).astype("string")
+    return mapping.get(int(codes))
+
+
+def iso3_to_cow(iso3_codes: pd.Series, years: pd.Series | None = None) -> pd.Series:
+    """COW code for ISO3 keys (vectorised), picking 260 vs 255 for DEU and 678 vs 679 for YEM by year."""
+    table = state_table().dropna(subset=["iso3"])
+    out = []
+    year_values = years if years is not None else pd.Series([None] * len(iso3_codes), index=iso3_codes.index)
+    cache: dict[tuple[str, int | None], int | None] = {}
+    for code, year in zip(iso3_codes, year_values):
+        if pd.isna(code):
+            out.append(pd.NA)
+            continue
+        key = (str(code), None if year is None or pd.isna(year) else int(year))
+        if key not in cache:
+            rows = table[table["iso3"] == key[0]]
+            cache[key] = int(_pick(rows, key[1])["cow"]) if len(rows) else None
+        out.append(pd.NA if cache[key] is None else cache[key])
+    return pd.Series(out, index=iso3_codes.index, dtype="Int64")
+
+
+def names_to_iso3(names: pd.Series) -> pd.Series:
+    """ISO3 for a column of names or codes as sources spell them; unresolvable names give missing."""
+    def one(name: object) -> str | None:
+        if pd.isna(name):
+            return None
+        try:
+            return resolve(str(name)).iso3
+        except LatitudeError:
+            return None
+
+    uniques = {n: one(n) for n in pd.unique(names)}
+    return names.map(uniques).astype("string")
+
+
+def resolve_many(values: list[str], year: int | None = None) -> list[Country]:
+    """Resolve several names, e.g. a `--poles USA,CHN,JPN` option."""
+    return [resolve(v, year) for v in values]
+
+
+def parse_country_list(text: str) -> list[str]:
+    """'USA,CHN, Japan' -> ['USA', 'CHN', 'JPN'] (ISO3 keys, order kept, duplicates dropped)."""
+    out: list[str] = []
+    for part in text.split(","):
+        if part.strip():
+            code = iso3(part.strip())
+            if code not in out:
+                out.append(code)
+    if not out:
+        raise LatitudeError("empty country list: give codes separated by commas, e.g. USA,CHN,JPN")
+    return out

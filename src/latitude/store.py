@@ -1,0 +1,145 @@
+"""The store: one embedded DuckDB file holding every loaded source, with provenance.
+
+Each source load replaces its tables inside one transaction, so a load that fails or is
+killed midway leaves the previous tables answering queries. Relational work over the store
+is written as Ibis expressions (`ibis_con`), so DuckDB is the default engine and others can
+take its place.
+"""
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pandas as pd
+import platformdirs
+
+from latitude.errors import LatitudeError
+
+if TYPE_CHECKING:
+    from latitude.sources._base import SourceInfo
+
+PROVENANCE_DDL = """
+CREATE TABLE IF NOT EXISTS provenance (
+    source VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    version VARCHAR,
+    licence VARCHAR,
+    citation VARCHAR,
+    files VARCHAR,          -- JSON list of {name, sha256, published}
+    tables VARCHAR,         -- JSON object {table: rows}
+    rows BIGINT,
+    coverage_start INTEGER,
+    coverage_end INTEGER,
+    loaded_at TIMESTAMP
+)
+"""
+
+
+def data_home() -> Path:
+    """latitude's per-user data directory (platformdirs), overridable by LATITUDE_HOME."""
+    return Path(os.environ.get("LATITUDE_HOME") or platformdirs.user_data_path("latitude"))
+
+
+def default_store_path() -> Path:
+    """The store file: LATITUDE_STORE, else `latitude.duckdb` in the user data directory."""
+    env = os.environ.get("LATITUDE_STORE")
+    return Path(env) if env else data_home() / "latitude.duckdb"
+
+
+def raw_dir() -> Path:
+    """Where fetched source files are kept (LATITUDE_RAW, else `raw/` in the data directory)."""
+    env = os.environ.get("LATITUDE_RAW")
+    return Path(env) if env else data_home() / "raw"
+
+
+def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store (creating it unless `read_only`)."""
+    target = Path(path) if path else default_store_path()
+    if read_only and not target.exists():
+        raise LatitudeError(f"no store at {target}: build it with `latitude data build --mirror DIR`")
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(target), read_only=read_only)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        raise LatitudeError(f"cannot open store {target}: {first}") from exc
+    if not read_only:
+        con.execute(PROVENANCE_DDL)
+    return con
+
+
+def ibis_con(con: duckdb.DuckDBPyConnection):
+    """An Ibis backend over the same DuckDB connection (for the relational layer)."""
+    import ibis
+
+    return ibis.duckdb.from_connection(con)
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'",
+        [name]).fetchall()
+    return bool(rows[0][0])
+
+
+def require(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
+    """Fail with one line naming the source to load if any of `tables` is missing."""
+    from latitude.sources import source_of_table
+
+    for table in tables:
+        if not has_table(con, table):
+            source = source_of_table(table)
+            hint = f"`latitude data build` (or `latitude data pull {source}` then build)" if source else \
+                "`latitude data build`"
+            raise LatitudeError(f"table '{table}' is not in the store: run {hint}")
+
+
+def replace_source(
+    con: duckdb.DuckDBPyConnection,
+    info: "SourceInfo",
+    tables: dict[str, Any],
+    coverage: tuple[int | None, int | None] = (None, None),
+    files: list[dict[str, str]] | None = None,
+) -> dict[str, int]:
+    """Atomically replace a source's tables and its provenance row.
+
+    `tables` maps table names to pandas DataFrames, Arrow tables or SQL SELECT strings.
+    Either every table and the provenance row change together, or nothing does.
+    """
+    con.execute(PROVENANCE_DDL)
+    counts: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name, data in tables.items():
+            if isinstance(data, str):
+                con.execute(f'CREATE OR REPLACE TABLE "{name}" AS {data}')
+            else:
+                con.register("_latitude_incoming", data)
+                con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _latitude_incoming')
+                con.unregister("_latitude_incoming")
+            counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0][0]
+        con.execute("DELETE FROM provenance WHERE source = ?", [info.name])
+        con.execute(
+            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [info.name, info.title, info.version, info.licence, info.citation,
+             json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
+             json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
+             datetime.now(timezone.utc).replace(tzinfo=None)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return counts
+
+
+def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per loaded source: version, licence, citation, files, rows, coverage, load time."""
+    if not has_table(con, "provenance"):
+        return pd.DataFrame(columns=["source", "title", "version", "licence", "citation", "files",
+                                     "tables", "rows", "coverage_start", "coverage_end", "loaded_at"])
+    return con.execute("SELECT * FROM provenance ORDER BY source").df()

@@ -1,0 +1,76 @@
+"""Shared fixtures: one store built from the data mirror per test session.
+
+The mirror is `LATITUDE_MIRROR`, else `../shared/data` beside the repository. Tests that need
+no real data make their own small synthetic data instead.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def mirror_path() -> Path:
+    return Path(os.environ.get("LATITUDE_MIRROR") or REPO.parent / "shared" / "data").resolve()
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    path = mirror_path()
+    if not (path / "README.md").exists():
+        pytest.fail(f"data mirror not found at {path}: set LATITUDE_MIRROR")
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep tests away from the user's own store and raw files."""
+    home = tmp_path_factory.mktemp("latitude_home")
+    os.environ["LATITUDE_HOME"] = str(home)
+    os.environ.pop("LATITUDE_STORE", None)
+    os.environ.pop("LATITUDE_RAW", None)
+    os.environ["LATITUDE_MIRROR"] = str(mirror_path())
+
+
+@pytest.fixture(scope="session")
+def raw_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """Every source's files, fetched once from the mirror and verified."""
+    from latitude import build
+
+    raw = tmp_path_factory.mktemp("raw")
+    build.pull(mirror=mirror, raw=raw)
+    return raw
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path, mirror: Path) -> Path:
+    """A store with every source loaded from the mirror, built once per session."""
+    from latitude import build, store
+
+    path = tmp_path_factory.mktemp("store") / "latitude.duckdb"
+    con = store.connect(path)
+    build.build(con, mirror=mirror, raw=raw_dir, show_progress=False)
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_con(store_path: Path):
+    """Read-only connection to the session store (do not write through it)."""
+    from latitude import store
+
+    con = store.connect(store_path, read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.fixture()
+def writable_store(store_path: Path, tmp_path: Path) -> Path:
+    """A private copy of the session store for tests that write or break things."""
+    target = tmp_path / "copy.duckdb"
+    shutil.copyfile(store_path, target)
+    return target
