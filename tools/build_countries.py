@@ -36,7 +36,10 @@ def main(mirror: Path) -> None:
 
     cow = read("cow_states")
     gw = read("gw_states")
-    cow["spell"] = [f"{int(a)}-{'' if b >= 2016 else int(b)}" for a, b in zip(cow.styear, cow.endyear)]
+    # Spells with full dates ("1816-01-01/1945-05-08"), open at the list's last release.
+    cow["spell"] = [
+        f"{int(y):04d}-{int(m):02d}-{int(d):02d}/" + ("" if ey >= 2016 else f"{int(ey):04d}-{int(em):02d}-{int(ed):02d}")
+        for y, m, d, ey, em, ed in zip(cow.styear, cow.stmonth, cow.stday, cow.endyear, cow.endmonth, cow.endday)]
     spells = cow.groupby("ccode").agg(
         spells=("spell", lambda s: ";".join(s)),
         cowc=("stateabb", "first"), name=("statenme", "first"),

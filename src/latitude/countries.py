@@ -20,6 +20,7 @@ Conventions for states that ended or split (as in COW):
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import unicodedata
 from dataclasses import dataclass
@@ -85,12 +86,17 @@ def _row_country(row: pd.Series) -> Country:
 
 
 def _alive(row: pd.Series, year: int) -> bool:
-    """Is the state a member of the COW system in `year` (any of its spells, "1816-1945;1990-")?"""
-    for spell in str(row["spells"]).split(";"):
-        start, _, end = spell.partition("-")
-        if int(start) <= year <= (int(end) if end else 10**6):
-            return True
-    return False
+    """Is the state a member of the COW system at some time in `year`?"""
+    return any(start.year <= year <= end.year for start, end in spells(row["spells"]))
+
+
+def spells(text: str, open_end: dt.date = dt.date.max) -> list[tuple[dt.date, dt.date]]:
+    """Parse "1816-01-01/1945-05-08;1990-10-03/" into date pairs (an open end becomes `open_end`)."""
+    out = []
+    for spell in str(text).split(";"):
+        start, _, end = spell.partition("/")
+        out.append((dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else open_end))
+    return out
 
 
 def _pick(rows: pd.DataFrame, year: int | None) -> pd.Series:

@@ -68,6 +68,7 @@ def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.D
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
         raise LatitudeError(f"cannot open store {target}: {first}") from exc
+    con.execute("SET enable_progress_bar = false")
     if not read_only:
         con.execute(PROVENANCE_DDL)
     return con

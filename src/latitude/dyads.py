@@ -1,0 +1,234 @@
+"""Dyad-years in the style of peacesciencer: `create_dyadyears()`, then `add_*()` verbs.
+
+Each verb checks the keys it needs and left-joins one source from the store; rows outside that
+source's coverage get missing values, never zero. Everything is an Ibis expression over the
+store, so nothing is computed until the user calls `.to_pandas()` (or `.to_polars()`), and
+another Ibis engine can take DuckDB's place.
+
+    >>> con = latitude.store.connect(read_only=True)
+    >>> dy = create_dyadyears(con, years=(1990, 2014))
+    >>> dy = add_atop_alliance(dy); dy = add_cow_trade(dy); dy = add_capital_distance(dy)
+    >>> dy.filter(dy.ccode1 == 732).to_pandas()
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import duckdb
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from latitude import countries, store
+from latitude.errors import LatitudeError
+
+COW_KEYS = ("ccode1", "ccode2", "year")
+GW_KEYS = ("gwcode1", "gwcode2", "year")
+
+
+def _last_full_year() -> int:
+    return dt.date.today().year - 1
+
+
+def cow_state_years(years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """One row per COW state and year of system membership: ccode, iso3, year and the dates
+    (first_day, last_day) within that year when the state was a member.
+
+    Built from the COW state list's dated spells; a spell still open at the list's last
+    release runs to the last full calendar year (peacesciencer's "most recent year" convention).
+    """
+    first, last = years or (1816, _last_full_year())
+    rows = []
+    for _, state in countries.state_table().iterrows():
+        for start, end in countries.spells(state["spells"], open_end=dt.date(last, 12, 31)):
+            for year in range(max(start.year, first), min(end.year, last) + 1):
+                rows.append((int(state["cow"]), state["iso3"], year,
+                             max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))))
+    frame = pd.DataFrame(rows, columns=["ccode", "iso3", "year", "first_day", "last_day"])
+    frame = frame.groupby(["ccode", "year"], as_index=False).agg(
+        iso3=("iso3", "first"), first_day=("first_day", "min"), last_day=("last_day", "max"))
+    frame["first_day"] = pd.to_datetime(frame["first_day"])
+    frame["last_day"] = pd.to_datetime(frame["last_day"])
+    return frame.astype({"ccode": "int64", "iso3": "string", "year": "int64"})[
+        ["ccode", "iso3", "year", "first_day", "last_day"]]
+
+
+def gw_state_years(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """One row per Gleditsch–Ward state and year (gwcode, iso3, year, first_day, last_day),
+    from the store's `gw_states`."""
+    store.require(con, "gw_states")
+    first, last = years or (1816, _last_full_year())
+    states = con.execute("SELECT gwcode, startdate, enddate FROM gw_states").df()
+    published_end = pd.to_datetime(states["enddate"]).max()
+    rows = []
+    for _, state in states.iterrows():
+        start = pd.Timestamp(state["startdate"]).date()
+        end = pd.Timestamp(state["enddate"]).date()
+        end = dt.date(last, 12, 31) if end >= published_end.date() else end
+        for year in range(max(start.year, first), min(end.year, last) + 1):
+            rows.append((int(state["gwcode"]), year, max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))))
+    frame = pd.DataFrame(rows, columns=["gwcode", "year", "first_day", "last_day"])
+    frame = frame.groupby(["gwcode", "year"], as_index=False).agg(first_day=("first_day", "min"),
+                                                                 last_day=("last_day", "max"))
+    frame["first_day"] = pd.to_datetime(frame["first_day"])
+    frame["last_day"] = pd.to_datetime(frame["last_day"])
+    codes = countries.state_table().dropna(subset=["gw"]).drop_duplicates("gw")
+    frame["iso3"] = frame["gwcode"].map(dict(zip(codes["gw"].astype(int), codes["iso3"]))).astype("string")
+    return frame
+
+
+def create_dyadyears(con: duckdb.DuckDBPyConnection, system: str = "cow", directed: bool = True,
+                     years: tuple[int, int] | None = None) -> ir.Table:
+    """All dyad-years of the state system: every pair of states that were both members that year.
+
+    `system="cow"` gives ccode1, ccode2, year, iso3_1, iso3_2; `system="gw"` gives gwcode1,
+    gwcode2, year, iso3_1, iso3_2. Directed dyads list (a, b) and (b, a); non-directed keep
+    code1 < code2.
+    """
+    if system not in ("cow", "gw"):
+        raise LatitudeError(f"unknown state system '{system}': use 'cow' or 'gw'")
+    if years is not None and years[0] > years[1]:
+        raise LatitudeError(f"bad year range {years[0]}-{years[1]}: the first year must not exceed the last")
+    code = "ccode" if system == "cow" else "gwcode"
+    states = cow_state_years(years) if system == "cow" else gw_state_years(con, years)
+    backend = store.ibis_con(con)
+    left = ibis.memtable(states.rename(columns={code: f"{code}1", "iso3": "iso3_1"}))
+    right = ibis.memtable(states.rename(columns={code: f"{code}2", "iso3": "iso3_2", "year": "year_r"}))
+    right = right.rename(first_day_r="first_day", last_day_r="last_day")
+    # Both states in the system in that year, and at the same time (Liechtenstein, which entered
+    # in September 1990, never met North Yemen, which ended in May 1990).
+    pairs = left.join(right, (left.year == right.year_r) & (left.first_day <= right.last_day_r)
+                      & (right.first_day_r <= left.last_day))
+    pairs = pairs.filter(pairs[f"{code}1"] != pairs[f"{code}2"] if directed else pairs[f"{code}1"] < pairs[f"{code}2"])
+    result = pairs.select(f"{code}1", f"{code}2", "year", "iso3_1", "iso3_2").order_by([f"{code}1", f"{code}2", "year"])
+    # Materialise once in the store's engine so verbs join against a real table.
+    return backend.create_table(f"_dyadyears_{uuid.uuid4().hex}", result, temp=True)
+
+
+def _check_keys(dyads: ir.Table, verb: str) -> None:
+    missing = [k for k in COW_KEYS if k not in dyads.columns]
+    if missing:
+        hint = " (this looks like a Gleditsch–Ward table: create_dyadyears(system='cow'))" \
+            if all(k in dyads.columns for k in GW_KEYS) else ""
+        raise LatitudeError(f"{verb} needs columns {', '.join(COW_KEYS)}; missing {', '.join(missing)}{hint}")
+
+
+def _source_table(dyads: ir.Table, table: str) -> ir.Table:
+    backend = dyads.get_backend()
+    con = backend.con
+    store.require(con, table)
+    return backend.table(table)
+
+
+def _join_dyadic(dyads: ir.Table, table: str, columns: dict[str, str], verb: str,
+                 symmetric: bool = True) -> ir.Table:
+    """Left-join a dyad-year source; a non-directed source is matched in both orientations."""
+    _check_keys(dyads, verb)
+    source = _source_table(dyads, table)
+    picked = source.select(c1=source.ccode1.cast("int64"), c2=source.ccode2.cast("int64"),
+                           yr=source.year.cast("int64"), **{new: source[old] for old, new in columns.items()})
+    if symmetric:
+        flipped = picked.select(c1=picked.c2, c2=picked.c1, yr=picked.yr, **{c: picked[c] for c in columns.values()})
+        picked = picked.union(flipped, distinct=True)
+    picked = picked.distinct(on=["c1", "c2", "yr"], keep="first")
+    joined = dyads.left_join(picked, (dyads.ccode1 == picked.c1) & (dyads.ccode2 == picked.c2)
+                             & (dyads.year == picked.yr))
+    return joined.drop("c1", "c2", "yr")
+
+
+def add_atop_alliance(dyads: ir.Table) -> ir.Table:
+    """ATOP defence, offence, neutrality, non-aggression and consultation pledges (0/1), 1815–2018.
+
+    ATOP lists every pair of states in its years; inside coverage a missing pair means no
+    alliance (0), outside coverage (after 2018) the flags are missing.
+    """
+    flags = ["atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul"]
+    joined = _join_dyadic(dyads, "atop_alliance", {f: f for f in flags}, "add_atop_alliance")
+    return _zero_inside_coverage(joined, flags, dyads, "atop_alliance")
+
+
+def add_cow_alliance(dyads: ir.Table) -> ir.Table:
+    """COW formal alliances: defence, neutrality, non-aggression, entente (0/1), 1816–2012."""
+    flags = ["cow_defense", "cow_neutral", "cow_nonagg", "cow_entente"]
+    joined = _join_dyadic(dyads, "cow_alliance", {f: f for f in flags}, "add_cow_alliance")
+    return _zero_inside_coverage(joined, flags, dyads, "cow_alliance")
+
+
+def _zero_inside_coverage(joined: ir.Table, flags: list[str], dyads: ir.Table, table: str) -> ir.Table:
+    """Alliance files list only allied pairs: within the file's years, absence means 0."""
+    source = _source_table(dyads, table)
+    span = source.aggregate(lo=source.year.min(), hi=source.year.max()).to_pandas().iloc[0]
+    inside = (joined.year >= int(span["lo"])) & (joined.year <= int(span["hi"]))
+    return joined.mutate(**{f: ibis.ifelse(inside, joined[f].fill_null(0), ibis.null()).cast("int8") for f in flags})
+
+
+def add_cow_trade(dyads: ir.Table) -> ir.Table:
+    """COW dyadic trade (Barbieri & Keshk 4.0), million current USD, to 2014.
+
+    For the directed row (ccode1, ccode2): flow1 = imports of ccode1 from ccode2, flow2 =
+    imports of ccode2 from ccode1, with smoothflow1/2 likewise. Missing flows stay missing.
+    """
+    _check_keys(dyads, "add_cow_trade")
+    source = _source_table(dyads, "cow_trade_dyadic")
+    cols = ["flow1", "flow2", "smoothflow1", "smoothflow2"]
+    base = source.select(c1=source.ccode1.cast("int64"), c2=source.ccode2.cast("int64"), yr=source.year.cast("int64"),
+                         **{c: source[c] for c in cols})
+    flipped = base.select(c1=base.c2, c2=base.c1, yr=base.yr, flow1=base.flow2, flow2=base.flow1,
+                          smoothflow1=base.smoothflow2, smoothflow2=base.smoothflow1)
+    both = base.union(flipped).distinct(on=["c1", "c2", "yr"], keep="first")
+    joined = dyads.left_join(both, (dyads.ccode1 == both.c1) & (dyads.ccode2 == both.c2) & (dyads.year == both.yr))
+    return joined.drop("c1", "c2", "yr")
+
+
+def add_igos(dyads: ir.Table) -> ir.Table:
+    """Number of shared IGO full memberships (COW IGO 3.0, `dyadigos`), to 2014."""
+    return _join_dyadic(dyads, "cow_igo_dyadic", {"dyadigos": "dyadigos"}, "add_igos")
+
+
+def _join_monadic(dyads: ir.Table, table: str, columns: list[str], verb: str) -> ir.Table:
+    """Left-join a state-year source twice, as <column>1 for ccode1 and <column>2 for ccode2."""
+    _check_keys(dyads, verb)
+    source = _source_table(dyads, table)
+    out = dyads
+    for side in ("1", "2"):
+        picked = source.select(cc=source.ccode.cast("int64"), yr=source.year.cast("int64"),
+                               **{f"{c}{side}": source[c] for c in columns}).distinct(on=["cc", "yr"], keep="first")
+        out = out.left_join(picked, (out[f"ccode{side}"] == picked.cc) & (out.year == picked.yr)).drop("cc", "yr")
+    return out
+
+
+def add_cinc(dyads: ir.Table) -> ir.Table:
+    """COW national material capabilities: cinc1, cinc2 (composite index), to 2016+."""
+    return _join_monadic(dyads, "cow_nmc", ["cinc"], "add_cinc")
+
+
+def add_gdp(dyads: ir.Table) -> ir.Table:
+    """Anders, Fariss & Markowitz (2020) estimates: natural logs of GDP and population
+    (wbgdp2011est1/2, wbpopest1/2, 2011 USD) and of surplus domestic product (sdpest1/2)."""
+    return _join_monadic(dyads, "sdp_gdp", ["wbgdp2011est", "wbpopest", "sdpest"], "add_gdp")
+
+
+def add_capital_distance(dyads: ir.Table) -> ir.Table:
+    """Great-circle distance in km between the two capitals in that year (`capdist`).
+
+    Uses the COW capitals table with its dates, so moves (Bonn → Berlin, Rio → Brasília)
+    are followed. Haversine formula, Earth radius 6,371 km.
+    """
+    _check_keys(dyads, "add_capital_distance")
+    caps = _source_table(dyads, "cow_capitals")
+    caps = caps.select(cc=caps.ccode.cast("int64"), y0=caps.stdate.cast("date").year(),
+                       y1=caps.enddate.cast("date").year(), lat=caps.lat, lng=caps.lng)
+    out = dyads
+    for side in ("1", "2"):
+        c = caps.rename(**{f"cc{side}": "cc", f"y0_{side}": "y0", f"y1_{side}": "y1",
+                           f"lat{side}": "lat", f"lng{side}": "lng"})
+        out = out.left_join(c, (out[f"ccode{side}"] == c[f"cc{side}"]) & (out.year >= c[f"y0_{side}"])
+                            & (out.year <= c[f"y1_{side}"])).drop(f"cc{side}", f"y0_{side}", f"y1_{side}")
+        out = out.distinct(on=list(dyads.columns), keep="first")
+    rad = 3.141592653589793 / 180.0
+    dlat = (out.lat2 - out.lat1) * rad / 2
+    dlng = (out.lng2 - out.lng1) * rad / 2
+    a = dlat.sin() ** 2 + (out.lat1 * rad).cos() * (out.lat2 * rad).cos() * dlng.sin() ** 2
+    capdist = 2 * 6371.0 * a.sqrt().asin()
+    return out.mutate(capdist=capdist).drop("lat1", "lng1", "lat2", "lng2")
