@@ -1,0 +1,99 @@
+"""`latitude profile FOCAL --poles A,B,C`: the autonomy profile as tables."""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+from rich.markup import escape
+
+from latitude import countries, store
+from latitude import profile as profiles
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
+                                       parse_years)
+
+
+class View(str, Enum):
+    spine = "spine"
+    headline = "headline"
+    balance = "balance"
+    entropy = "entropy"
+    discipline = "discipline"
+    trends = "trends"
+    composite = "composite"
+
+
+SPINE_WIDE = {"export_share": "export share", "import_share": "import share", "defense_pact": "defence pact",
+              "agreement": "UN agreement", "n_votes": "UN votes", "arms_import_share": "arms import share"}
+
+PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN,JPN.")]
+
+
+def spine_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The long spine as one row per (year, pole) with the headline figures side by side."""
+    keep = frame[frame["measure"].isin(SPINE_WIDE)]
+    wide = keep.pivot_table(index=["year", "pole"], columns="measure", values="value", dropna=False,
+                            sort=False).reset_index()
+    wide.columns.name = None
+    if "defense_pact" in wide:
+        wide["defense_pact"] = wide["defense_pact"].map({1.0: "yes", 0.0: "no"})
+    if "n_votes" in wide:
+        wide["n_votes"] = wide["n_votes"].astype("Int64")
+    order = ["year", "pole"] + [m for m in SPINE_WIDE if m in wide]
+    return wide[order].rename(columns=SPINE_WIDE)
+
+
+def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, str]]) -> str:
+    """The sources behind a table, with citations and coverage, and the dimensions left out."""
+    lines = ["Sources:"]
+    for c in sources:
+        span = f"{c.start}–{c.end}" if c.start is not None else "years not recorded"
+        lines.append(f"  {escape('[' + c.source + ']')} {c.title} ({c.version}; covers {span}). {c.citation}")
+    for m in missing:
+        lines.append(f"  missing: {m['label']} — {m['reason']}; load with `{m['fix']}`")
+    return "\n".join(lines)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("profile")
+    def profile(
+        focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR or 'South Korea'.")],
+        poles: PolesOption = "USA,CHN,JPN",
+        years: YearsOption = None,
+        view: Annotated[View, typer.Option("--view", help="Which table to print.")] = View.spine,
+        patron: Annotated[Optional[str], typer.Option(help="Patron for alliance discipline (default: first pole).")] = None,
+        rival: Annotated[Optional[str], typer.Option(help="Rival for alliance discipline (default: second pole).")] = None,
+        weights: Annotated[Optional[str], typer.Option(help="Composite weights, e.g. trade=0.3,un=0.2.")] = None,
+        idealpoints: Annotated[bool, typer.Option("--idealpoints/--no-idealpoints",
+                                                  help="Add UNGA ideal-point distances to discipline (~20 s).")] = False,
+        store_path: StoreOption = None,
+        format: FormatOption = OutputFormat.table,
+    ) -> None:
+        """Trade shares, defence pacts, UN agreement and arms-import shares of FOCAL with each pole, per year.
+
+        csv/json give long tables; the spine view has columns year, focal, pole, dimension, measure,
+        value, source (docs/profile.md lists every measure).
+        """
+        span = parse_years(years, profiles.DEFAULT_YEARS)
+        pole_list = countries.parse_country_list(poles)
+        con = store.connect(store_path, read_only=True)
+        try:
+            if view is View.spine:
+                table = profiles.spine(con, focal, pole_list, span)
+                sources = profiles.sources_of(con, table)
+                missing = profiles.available_dimensions(con)[1]
+                focal_code = countries.iso3(focal)
+            else:
+                prof = profiles.build_profile(con, focal, pole_list, span, profiles.parse_weights(weights),
+                                              patron, rival, with_idealpoints=idealpoints)
+                table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
+        finally:
+            con.close()
+        if format is OutputFormat.table:
+            shown = spine_table(table) if view is View.spine else table
+            title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
+            emit(shown, format, title=title)
+            console.print(sources_caption(sources, missing), highlight=False)
+        else:
+            emit(table, format)
