@@ -12,6 +12,8 @@ from latitude.errors import LatitudeError
 SOURCE_MODULES = (
     "unvotes",
     "atop",
+    "gdelt",
+    "icews",
 )
 
 
