@@ -1,0 +1,110 @@
+"""`latitude align FOCAL --with A,B,C`: yearly UN General Assembly voting agreement.
+
+Table output is wide (one row per year, one column per partner); csv and json are long, with
+the columns of `latitude.measures.alignment.agreement`: year, iso3, other, measure, value,
+n_votes, source.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+
+from latitude import countries, store
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, emit
+from latitude.errors import LatitudeError
+from latitude.measures import alignment
+
+LABELS = {"agree": "agreement (Voeten)", "coincidence": "voting coincidence (US State Dept.)",
+          "s": "S score (Signorino & Ritter)", "kappa": "Cohen's kappa (Häge)",
+          "kappa_w": "Cohen's kappa, quadratic weights (Häge)", "pi": "Scott's pi (Häge)",
+          "pi_w": "Scott's pi, quadratic weights (Häge)",
+          "idealdist": "distance between dynamic ideal points"}
+
+
+MEASURE_CHOICES = (*alignment.MEASURES, "idealdist")
+
+
+def _describe(frame: pd.DataFrame, focal: str, measure: str) -> str:
+    parts = [f"UN General Assembly {LABELS[measure]} of {countries.resolve(focal).name} ({focal})"]
+    issue = frame.attrs.get("issue")
+    if issue:
+        parts.append(f"{alignment.ISSUES[issue]} votes")
+    if frame.attrs.get("important"):
+        parts.append("important votes (US State Dept.)")
+    parts.append(f"{frame.attrs['year_from']}-{frame.attrs['year_to']}")
+    return ", ".join(parts)
+
+
+def _caption(con) -> str:
+    prov = store.provenance(con)
+    row = prov[prov["source"] == alignment.SOURCE]
+    return f"Source: {row.iloc[0]['citation']}" if len(row) else "Source: UN General Assembly roll calls (unvotes)"
+
+
+def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
+    """Line chart of the yearly series, one line per partner, with the source as a caption."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 5))
+    for other, series in frame.groupby("other", sort=False):
+        ax.plot(series["year"], series["value"], marker="o", markersize=3, label=other)
+    ax.set_xlabel("year")
+    ax.set_ylabel(LABELS[str(frame["measure"].iloc[0])])
+    ax.set_title(title, fontsize=10)
+    ax.grid(alpha=0.3)
+    ax.legend(title="with")
+    fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("align")
+    def align(
+        focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR or 'South Korea'.")],
+        partners: Annotated[str, typer.Option("--with", help="Partners, comma-separated, e.g. USA,CHN,JPN.")],
+        measure: Annotated[str, typer.Option(
+            "--measure", "-m", help=f"One of {', '.join(MEASURE_CHOICES)}.")] = "agree",
+        issue: Annotated[Optional[str], typer.Option(
+            "--issue", help="Only roll calls on one issue: me, nu, di, hr, co, ec.", show_default=False)] = None,
+        important: Annotated[bool, typer.Option(
+            "--important", help="Only votes the US State Dept. marked important (from 1983).")] = False,
+        years: YearsOption = None,
+        format: FormatOption = OutputFormat.table,
+        plot_path: Annotated[Optional[Path], typer.Option(
+            "--plot", help="Also draw the series to this PNG file.", show_default=False)] = None,
+        store_path: StoreOption = None,
+    ) -> None:
+        """Yearly UN General Assembly voting agreement of FOCAL with each partner."""
+        if measure not in MEASURE_CHOICES:
+            raise LatitudeError(f"unknown measure '{measure}': choose from {', '.join(MEASURE_CHOICES)}")
+        focal_iso3 = countries.iso3(focal)
+        con = store.connect(store_path, read_only=True)
+        try:
+            if measure == "idealdist":
+                if issue is not None or important:
+                    raise LatitudeError("--measure idealdist uses all votes: drop --issue and --important")
+                frame = alignment.idealpoint_distance(con, focal_iso3, partners, years,
+                                                      progress=format is OutputFormat.table)
+            else:
+                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important)
+            title = _describe(frame, focal_iso3, measure)
+            caption = _caption(con)
+        finally:
+            con.close()
+        if format is OutputFormat.table:
+            wide = frame.pivot(index="year", columns="other", values="value")
+            wide = wide[list(dict.fromkeys(frame["other"]))].reset_index()
+            wide.columns.name = None
+            emit(wide, format, title=title, caption=caption)
+        else:
+            emit(frame, format)
+        if plot_path is not None:
+            plot(frame, plot_path, title, caption)
