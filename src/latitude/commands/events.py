@@ -1,0 +1,139 @@
+"""`latitude events`: load event files, code text into events, and show dyad event series.
+
+    latitude events load FILE... [--format auto|gdelt1|gdelt2|icews] [--replace]
+    latitude events KOR --with CHN,JPN,USA [--freq month|year] [--years ...] [--plot FILE.png]
+    latitude events code FILE... / latitude events evaluate   (latitude's text -> events coder)
+
+`latitude events KOR ...` is short for `latitude events series KOR ...`: the group sends a first
+word that is not one of its subcommands to `series`.
+"""
+from __future__ import annotations
+
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Annotated, Optional
+
+import pandas as pd
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperGroup
+
+from latitude import countries, events_ingest, store
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console,
+                                       emit, err_console, parse_years)
+from latitude.errors import LatitudeError
+from latitude.measures import events as event_measures
+
+
+class DefaultCommandGroup(TyperGroup):
+    """A command group that runs `default_command` when the first word is not a subcommand
+    (as click-default-group does), so `events KOR --with USA` means `events series KOR --with USA`."""
+
+    default_command = "series"
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def _partners(text: str | None) -> list[str]:
+    if not text:
+        raise LatitudeError("name the partners: add --with CHN,JPN,USA")
+    return [countries.iso3(part.strip()) for part in text.split(",") if part.strip()]
+
+
+def _wide(frame: pd.DataFrame) -> pd.DataFrame:
+    """Table view: one row per period and partner with the main figures."""
+    columns = ["period", "partner", "events", "verbal_coop", "material_coop", "verbal_conflict",
+               "material_conflict", "goldstein_mean", "net_cooperation", "source"]
+    return frame[columns]
+
+
+def register(app: typer.Typer) -> None:
+    events_app = typer.Typer(cls=DefaultCommandGroup, no_args_is_help=True,
+                             help="Event data: load GDELT/ICEWS files, code texts, dyad event series "
+                                  "(`latitude events KOR --with CHN,JPN,USA`).")
+
+    @events_app.command("series")
+    def series(
+        focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
+        partners: Annotated[Optional[str], typer.Option(
+            "--with", help="Partners, comma-separated, e.g. CHN,JPN,USA.", show_default=False)] = None,
+        freq: Annotated[str, typer.Option("--freq", help="month or year.")] = "month",
+        direction: Annotated[str, typer.Option(
+            "--direction", help="both (either way), out (focal -> partner) or in (partner -> focal).")] = "both",
+        origin: Annotated[Optional[str], typer.Option(
+            "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
+            show_default=False)] = None,
+        years: YearsOption = None,
+        format: FormatOption = OutputFormat.table,
+        plot: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (PNG).",
+                                                     show_default=False)] = None,
+        store_path: StoreOption = None,
+    ) -> None:
+        """Events between a country and its partners by month or year: quad-class counts, Goldstein
+        mean and sum, net cooperation = (cooperation - conflict) / events."""
+        con = store.connect(store_path, read_only=True)
+        try:
+            frame = event_measures.dyad_series(
+                con, focal, _partners(partners), freq=freq, years=parse_years(years), directed=direction,
+                origins=[o.strip() for o in origin.split(",")] if origin else None)
+        finally:
+            con.close()
+        if frame.empty:
+            raise LatitudeError("no events in the chosen years: check --years against `latitude events status`")
+        if plot is not None:
+            event_measures.plot_series(frame, str(plot))
+        if format is OutputFormat.table:
+            emit(_wide(frame), format, title=f"Events of {countries.iso3(focal)} with {partners} ({direction})",
+                 caption="net cooperation = (verbal+material cooperation - verbal+material conflict) / events")
+            if plot is not None:
+                console.print(f"chart saved to {plot}")
+        else:
+            emit(frame, format)
+
+    @events_app.command("load")
+    def load(
+        files: Annotated[list[Path], typer.Argument(help="GDELT 1.0/2.0 export files or ICEWS event files.")],
+        format: Annotated[str, typer.Option("--format", help="auto, gdelt1, gdelt2 or icews.")] = "auto",
+        replace: Annotated[bool, typer.Option("--replace", help="Empty the events table first.")] = False,
+        store_path: StoreOption = None,
+    ) -> None:
+        """Load event files into the store in one transaction (a file loaded again replaces its rows);
+        malformed rows are skipped and reported with their line numbers."""
+        con = store.connect(store_path)
+        try:
+            with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
+                          TimeElapsedColumn(), console=err_console, transient=True) as progress:
+                task = progress.add_task("loading events", total=len(files))
+                reports = events_ingest.load_events(
+                    con, files, format=format, replace=replace,
+                    on_file=lambda report: progress.advance(task))
+            for report in reports:
+                mark = "[yellow]![/yellow]" if report.malformed else "[green]✓[/green]"
+                console.print(f"{mark} {report.summary()}", highlight=False)
+            total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+        finally:
+            con.close()
+        console.print(f"events table now holds {total:,} events")
+
+    @events_app.command("status")
+    def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
+        """Events in the store by origin and file, with first and last dates."""
+        con = store.connect(store_path)
+        try:
+            frame = events_ingest.loaded_events(con)
+            for column in ("first_date", "last_date"):
+                frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
+            emit(frame, format, title="Events in the store")
+        finally:
+            con.close()
+
+    if find_spec("latitude.coding.commands") is not None:
+        from latitude.coding.commands import code_command, evaluate_command
+
+        events_app.command("code")(code_command)
+        events_app.command("evaluate")(evaluate_command)
+
+    app.add_typer(events_app, name="events")
