@@ -11,7 +11,8 @@ Measures (formulas and references in docs/dependence.md):
 - `trade_interdependence`: Barbieri's (1996) salience, symmetry and interdependence and the
   Keohane–Nye asymmetry of trade-to-GDP dependence;
 - `trade_mirror_gap`: partner-reported vs focal-reported flows where both are known (WITS);
-- `add_cow_trade`, `add_trade_dependence`: peacesciencer-style verbs on an Ibis dyad-year table.
+- `add_cow_trade` (from `latitude.dyads`), `add_trade_dependence`: peacesciencer-style verbs on
+  an Ibis dyad-year table.
 
 Relational work is in Ibis (DuckDB by default); pandas only shapes the final frames.
 """
@@ -26,7 +27,11 @@ import numpy as np
 import pandas as pd
 
 from latitude import countries, store
+from latitude.dyads import add_cow_trade
 from latitude.errors import LatitudeError
+
+__all__ = ["add_cow_trade", "add_trade_dependence", "concentration", "trade_concentration", "trade_dependence",
+           "trade_interdependence", "trade_mirror_gap"]
 
 DYADIC = "cow_trade_dyadic"
 NATIONAL = "cow_trade_national"
@@ -389,30 +394,8 @@ def _check_dyads(dyads: ibis.Table) -> None:
 
 def _backend_table(dyads: ibis.Table, name: str) -> ibis.Table:
     backend = dyads.get_backend()
-    if name not in backend.list_tables():
-        store.require(backend.con, name)
+    store.require(backend.con, name)
     return backend.table(name)
-
-
-def add_cow_trade(dyads: ibis.Table) -> ibis.Table:
-    """Left-join COW dyadic trade: flow1 (imports of ccode1 from ccode2), flow2, smoothflow1, smoothflow2.
-
-    Million current USD, oriented to each row's ccode1/ccode2; missing outside COW coverage and
-    where COW reports no figure.
-    """
-    _check_dyads(dyads)
-    dyadic = _backend_table(dyads, DYADIC)
-    forward = dyadic.select(ccode1=dyadic.ccode1.cast("int64"), ccode2=dyadic.ccode2.cast("int64"),
-                            year=dyadic.year.cast("int64"), flow1=dyadic.flow1.cast("float64"),
-                            flow2=dyadic.flow2.cast("float64"), smoothflow1=dyadic.smoothflow1.cast("float64"),
-                            smoothflow2=dyadic.smoothflow2.cast("float64"))
-    backward = forward.select(ccode1=forward.ccode2, ccode2=forward.ccode1, year=forward.year,
-                              flow1=forward.flow2, flow2=forward.flow1, smoothflow1=forward.smoothflow2,
-                              smoothflow2=forward.smoothflow1)
-    both = forward.union(backward, distinct=True)
-    keyed = dyads.mutate(_c1=dyads.ccode1.cast("int64"), _c2=dyads.ccode2.cast("int64"), _y=dyads.year.cast("int64"))
-    joined = keyed.left_join(both, [keyed._c1 == both.ccode1, keyed._c2 == both.ccode2, keyed._y == both.year])
-    return joined.select(*dyads.columns, "flow1", "flow2", "smoothflow1", "smoothflow2")
 
 
 def add_trade_dependence(dyads: ibis.Table) -> ibis.Table:
