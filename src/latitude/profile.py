@@ -51,7 +51,7 @@ class Dimension:
 
 DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
     Dimension("trade", "Trade", "trade_share", "share of the focal's total trade",
-              "cow_trade", ("cow_trade_dyadic", "cow_trade_national"), None,
+              "cow_trade", ("cow_trade_dyadic", "cow_trade_national"), "latitude.measures.trade",
               "COW dyadic flows are mostly importer-reported; export shares use the partner's "
               "reported imports (the 'mirror' flow)."),
     Dimension("products", "Critical products", "exposed_product_share",
@@ -59,14 +59,14 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
               "wits", ("wits_trade_summary",), "latitude.measures.products",
               "Products flagged by the EU strategic-dependency test (concentration, import dependence)."),
     Dimension("alliance", "Alliances", "defense_pact", "ATOP defence pact (1 yes, 0 no)",
-              "atop", ("atop_alliance",), None,
+              "atop", ("atop_alliance", "cow_alliance"), "latitude.measures.security",
               "A dyad absent from ATOP in a covered year has no obligation (0)."),
     Dimension("arms", "Arms imports", "arms_import_share", "share of the focal's arms imports (SIPRI TIV)",
-              "sipri", ("sipri_tiv",), None,
+              "sipri", ("sipri_tiv",), "latitude.measures.security",
               "TIV measures the volume of deliveries, not their price; deliveries are lumpy. Years "
               "with no recorded imports have no share."),
     Dimension("un", "UN alignment", "agreement", "UNGA percent agreement (Voeten)",
-              "unvotes", ("un_votes",), None,
+              "unvotes", ("un_votes",), "latitude.measures.alignment",
               "Same vote 1, one abstains 0.5, opposite 0, over votes both cast in the calendar year."),
     Dimension("events", "Events and diplomacy", "cooperative_event_share",
               "share of the focal's cooperative events (CAMEO quad 1–2) with the pole",
@@ -75,9 +75,12 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
 )}
 
 
-def load_hint(dimension: Dimension) -> str:
-    """The command that would load a dimension's data."""
-    return f"latitude data build {dimension.source}"
+def load_hint(dimension: Dimension, tables: Sequence[str] = ()) -> str:
+    """The command that would load a dimension's data (the sources of `tables`, else its own)."""
+    from latitude.sources import source_of_table
+
+    names = [source_of_table(t) or dimension.source for t in tables] or [dimension.source]
+    return "latitude data build " + " ".join(dict.fromkeys(names))
 
 
 @dataclass(frozen=True)
@@ -124,22 +127,13 @@ def available_dimensions(con: duckdb.DuckDBPyConnection) -> tuple[list[str], lis
         elif absent:
             missing.append({"dimension": dim.key, "label": dim.label,
                             "reason": f"table {', '.join(absent)} not in the store",
-                            "fix": load_hint(dim)})
+                            "fix": load_hint(dim, absent)})
         else:
             present.append(dim.key)
     return present, missing
 
 
 # --------------------------------------------------------------------------- the spine
-
-def _keys(focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    """One row per (year, pole) with the COW codes of focal and pole in that year."""
-    year_list = list(range(years[0], years[1] + 1))
-    frame = pd.DataFrame([(y, p) for y in year_list for p in poles], columns=["year", "pole"])
-    frame["fcow"] = countries.iso3_to_cow(pd.Series([focal] * len(frame)), frame["year"]).values
-    frame["pcow"] = countries.iso3_to_cow(frame["pole"], frame["year"]).values
-    return frame
-
 
 def _query(con: duckdb.DuckDBPyConnection, sql: str, frames: Mapping[str, pd.DataFrame],
            params: list | None = None) -> pd.DataFrame:
@@ -163,72 +157,65 @@ def _long(frame: pd.DataFrame, focal: str, dimension: str, measures: Iterable[st
     return out[SPINE_COLUMNS]
 
 
-def trade_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    """Export, import and total-trade shares of the focal with each pole (COW trade).
+def _clip(years: tuple[int, int], coverage: Coverage | None) -> tuple[int, int] | None:
+    """The part of `years` a source covers (None if none of it); unknown coverage keeps all."""
+    if coverage is None:
+        return years
+    lo = max(years[0], coverage.start if coverage.start is not None else years[0])
+    hi = min(years[1], coverage.end if coverage.end is not None else years[1])
+    return (lo, hi) if lo <= hi else None
 
-    export_share = focal's exports to pole / focal's total exports; import_share likewise;
-    trade_share = (exports + imports with pole) / (total exports + total imports).
-    Dyadic rows may be stored once per pair or both ways: both orientations are read.
+
+def _grid(poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
+    return pd.DataFrame([(y, p) for y in range(years[0], years[1] + 1) for p in poles], columns=["year", "pole"])
+
+
+def trade_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """Export, import and total-trade shares of the focal with each pole (`measures.trade`).
+
+    Shares divide by the focal's national totals in COW's national trade table:
+    export_share = exports to pole / total exports, import_share likewise, trade_share =
+    (exports + imports with pole) / (total exports + total imports).
     """
-    sql = """
-        WITH d AS (
-            SELECT k.year, k.pole, k.fcow,
-                   coalesce(a.flow1, b.flow2) AS imports_from,
-                   coalesce(a.flow2, b.flow1) AS exports_to
-            FROM keys k
-            LEFT JOIN cow_trade_dyadic a ON a.ccode1 = k.fcow AND a.ccode2 = k.pcow AND a.year = k.year
-            LEFT JOIN cow_trade_dyadic b ON b.ccode1 = k.pcow AND b.ccode2 = k.fcow AND b.year = k.year)
-        SELECT d.year, d.pole, d.exports_to, d.imports_from, n.exports, n.imports,
-               d.exports_to / nullif(n.exports, 0) AS export_share,
-               d.imports_from / nullif(n.imports, 0) AS import_share,
-               (d.exports_to + d.imports_from) / nullif(n.exports + n.imports, 0) AS trade_share
-        FROM d LEFT JOIN cow_trade_national n ON n.ccode = d.fcow AND n.year = d.year
-    """
-    frame = _query(con, sql, {"keys": _keys(focal, poles, years)})
-    return frame
+    from latitude.measures.trade import trade_dependence
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    frame = trade_dependence(con, focal, list(poles), years)
+    return frame.rename(columns={"partner": "pole"}).assign(
+        export_share=frame["export_share_national"], import_share=frame["import_share_national"],
+        trade_share=frame["trade_share_national"])
 
 
-def alliance_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    """ATOP defence pact (1/0) between focal and each pole; dyads absent from ATOP have none."""
-    sql = """
-        SELECT k.year, k.pole,
-               CASE WHEN max(a.atop_defense) IS NULL THEN 0 ELSE max(a.atop_defense) END AS defense_pact
-        FROM keys k
-        LEFT JOIN atop_alliance a ON a.year = k.year AND (
-            (a.ccode1 = k.fcow AND a.ccode2 = k.pcow) OR (a.ccode1 = k.pcow AND a.ccode2 = k.fcow))
-        GROUP BY k.year, k.pole
-    """
-    return _query(con, sql, {"keys": _keys(focal, poles, years)})
+def alliance_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """ATOP defence pact (1/0) between focal and each pole (`measures.security.alliance_portfolio`)."""
+    from latitude.measures.security import alliance_portfolio
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    frame = alliance_portfolio(con, focal, list(poles), years)
+    return frame.rename(columns={"partner": "pole"}).assign(defense_pact=frame["atop_defense"])
 
 
-def un_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    """Voeten percent agreement of focal with each pole per calendar year, and the votes it rests on."""
-    sql = """
-        SELECT a.year, b.iso3 AS pole, avg(1 - abs(a.vote - b.vote) / 2.0) AS agreement,
-               count(*) AS n_votes
-        FROM un_votes a JOIN un_votes b ON a.rcid = b.rcid
-        WHERE a.iso3 = ? AND b.iso3 IN (SELECT pole FROM poles) AND a.year BETWEEN ? AND ?
-          AND a.vote IN (1, 2, 3) AND b.vote IN (1, 2, 3)
-        GROUP BY a.year, b.iso3
-    """
-    found = _query(con, sql, {"poles": pd.DataFrame({"pole": list(poles)})}, [focal, years[0], years[1]])
-    grid = _keys(focal, poles, years)[["year", "pole"]]
-    return grid.merge(found, on=["year", "pole"], how="left")
+def un_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """Voeten percent agreement with each pole per calendar year, and the jointly cast votes
+    it rests on (`measures.alignment.agreement`)."""
+    from latitude.measures.alignment import agreement
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    frame = agreement(con, focal, list(poles), years, measure="agree")
+    return frame.rename(columns={"other": "pole", "value": "agreement"})
 
 
-def arms_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    """Share of the focal's arms imports (SIPRI TIV) supplied by each pole in each year."""
-    sql = """
-        WITH t AS (SELECT year, sum(tiv) AS total FROM sipri_tiv
-                   WHERE recipient_iso3 = ? AND year BETWEEN ? AND ? GROUP BY year),
-             p AS (SELECT year, supplier_iso3 AS pole, sum(tiv) AS tiv FROM sipri_tiv
-                   WHERE recipient_iso3 = ? AND year BETWEEN ? AND ? GROUP BY year, supplier_iso3)
-        SELECT k.year, k.pole, coalesce(p.tiv, CASE WHEN t.total > 0 THEN 0 END) AS tiv, t.total AS total_tiv,
-               coalesce(p.tiv, 0) / nullif(t.total, 0) AS arms_import_share
-        FROM keys k LEFT JOIN t ON t.year = k.year LEFT JOIN p ON p.year = k.year AND p.pole = k.pole
-    """
-    args = [focal, years[0], years[1]] * 2
-    return _query(con, sql, {"keys": _keys(focal, poles, years)[["year", "pole"]]}, args)
+def arms_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """Share of the focal's arms imports (SIPRI TIV) from each pole per year (`measures.security`)."""
+    from latitude.measures.security import arms_imports
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    frame = arms_imports(con, focal, list(poles), years, window=1)
+    return frame.rename(columns={"supplier": "pole", "share": "arms_import_share"})
 
 
 _FIGURES: dict[str, tuple[Callable, tuple[str, ...]]] = {
@@ -272,7 +259,11 @@ def spine(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
         if key not in present:
             continue
         dim = DIMENSIONS[key]
-        parts.append(_long(func(con, focal, poles, years), focal, key, measures, dim.source, cover.get(dim.source)))
+        found = func(con, focal, poles, _clip(years, cover.get(dim.source)))
+        found = found[["year", "pole", *measures]].astype({"year": "int64"}) if len(found) else \
+            pd.DataFrame(columns=["year", "pole", *measures])
+        frame = _grid(poles, years).merge(found, on=["year", "pole"], how="left")
+        parts.append(_long(frame, focal, key, measures, dim.source, cover.get(dim.source)))
     if not parts:
         return pd.DataFrame(columns=SPINE_COLUMNS)
     out = pd.concat(parts, ignore_index=True)

@@ -1,0 +1,245 @@
+"""The autonomy profile: South Korea's spine figures against hand computations from the raw
+mirror files, and the profile's indices against hand-computed goldens on small synthetic data."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyreadr
+import pytest
+from typer.testing import CliRunner
+
+from latitude import profile as P
+from latitude.cli import app
+
+KOR, USA, CHN, JPN = 732, 2, 710, 740
+POLES = ["USA", "CHN", "JPN"]
+
+
+def _need(con, *tables: str) -> None:
+    from latitude import store
+
+    missing = [t for t in tables if not store.has_table(con, t)]
+    if missing:
+        pytest.skip(f"source of {', '.join(missing)} is not registered in latitude.sources yet")
+
+
+@pytest.fixture(scope="module")
+def kor_spine(store_con) -> pd.DataFrame:
+    return P.spine(store_con, "KOR", POLES, (1995, 2023))
+
+
+def _value(frame: pd.DataFrame, year: int, pole: str, measure: str) -> float:
+    row = frame[(frame["year"] == year) & (frame["pole"] == pole) & (frame["measure"] == measure)]
+    assert len(row) == 1, (year, pole, measure)
+    return float(row["value"].iloc[0])
+
+
+# --------------------------------------------------------------------------- spine vs raw files
+
+def test_trade_shares_match_raw_cow_files(store_con, kor_spine, mirror: Path) -> None:
+    _need(store_con, "cow_trade_dyadic", "cow_trade_national")
+    ndy = pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_ndy.rda")["cow_trade_ndy"]
+    sy = pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_sy.rda")["cow_trade_sy"]
+    for pole, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
+        for year in (2000, 2014):
+            # Non-directed file: flow1 = imports of ccode1 from ccode2 (ccode1 < ccode2).
+            lo, hi = sorted((KOR, code))
+            row = ndy[(ndy.ccode1 == lo) & (ndy.ccode2 == hi) & (ndy.year == year)].iloc[0]
+            imports_from, exports_to = (row.flow1, row.flow2) if lo == KOR else (row.flow2, row.flow1)
+            nat = sy[(sy.ccode == KOR) & (sy.year == year)].iloc[0]
+            assert _value(kor_spine, year, pole, "export_share") == pytest.approx(exports_to / nat.exports, rel=1e-9)
+            assert _value(kor_spine, year, pole, "import_share") == pytest.approx(imports_from / nat.imports, rel=1e-9)
+            assert _value(kor_spine, year, pole, "trade_share") == pytest.approx(
+                (exports_to + imports_from) / (nat.exports + nat.imports), rel=1e-9)
+    # COW trade ends in 2014: later years are missing, never 0.
+    assert math.isnan(_value(kor_spine, 2015, "CHN", "export_share"))
+
+
+def test_un_agreement_matches_raw_votes(store_con, kor_spine, mirror: Path) -> None:
+    votes = pyreadr.read_r(mirror / "unvotes_bensoltoff_2024" / "un_votes.rda")["un_votes"]
+    calls = pyreadr.read_r(mirror / "unvotes_bensoltoff_2024" / "un_roll_calls.rda")["un_roll_calls"]
+    code = {"yes": 1, "abstain": 2, "no": 3}
+    votes = votes.assign(v=votes["vote"].astype(str).map(code)).dropna(subset=["v"])
+    years = calls.assign(year=pd.to_datetime(calls["date"]).dt.year)[["rcid", "year"]]
+    votes = votes.merge(years, on="rcid")
+    for pole, iso2 in (("USA", "US"), ("CHN", "CN"), ("JPN", "JP")):
+        for year in (2000, 2016):
+            mine = votes[(votes.country_code == "KR") & (votes.year == year)][["rcid", "v"]]
+            theirs = votes[(votes.country_code == iso2) & (votes.year == year)][["rcid", "v"]]
+            joint = mine.merge(theirs, on="rcid")
+            # Voeten: same vote 1, one abstains 0.5, opposite 0.
+            hand = float(np.mean(1 - np.abs(joint.v_x - joint.v_y) / 2))
+            assert _value(kor_spine, year, pole, "agreement") == pytest.approx(hand, abs=1e-12)
+            assert _value(kor_spine, year, pole, "n_votes") == len(joint)
+
+
+def test_defence_pact_matches_raw_atop(store_con, kor_spine, mirror: Path) -> None:
+    _need(store_con, "atop_alliance", "cow_alliance")
+    atop = pyreadr.read_r(mirror / "peacesciencer" / "atop_alliance.rda")["atop_alliance"]
+    for pole, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
+        for year in (2000, 2018):
+            rows = atop[(atop.year == year) & (((atop.ccode1 == KOR) & (atop.ccode2 == code))
+                                               | ((atop.ccode1 == code) & (atop.ccode2 == KOR)))]
+            hand = float(rows.atop_defense.max()) if len(rows) else 0.0
+            assert _value(kor_spine, year, pole, "defense_pact") == hand
+    assert _value(kor_spine, 2000, "USA", "defense_pact") == 1.0
+    # ATOP ends in 2018.
+    assert math.isnan(_value(kor_spine, 2019, "USA", "defense_pact"))
+
+
+def test_arms_import_share_matches_raw_sipri(store_con, kor_spine, mirror: Path) -> None:
+    _need(store_con, "sipri_tiv")
+    tiv = pd.read_csv(mirror / "sipri" / "sipri_tiv_supplier_recipient_year_360info.csv")
+    for year in (2000, 2015):
+        rows = tiv[(tiv.recipient_cown == KOR) & (tiv.year == year)]
+        total = rows["value"].sum()
+        for pole, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
+            hand = rows.loc[rows.supplier_cown == code, "value"].sum() / total
+            assert _value(kor_spine, year, pole, "arms_import_share") == pytest.approx(hand, rel=1e-9)
+    assert math.isnan(_value(kor_spine, 2023, "USA", "arms_import_share"))
+
+
+# --------------------------------------------------------------------------- index goldens
+
+def test_balance_index_goldens() -> None:
+    assert P.balance_index(0.3, 0.1) == pytest.approx(0.5)       # 1 − 0.2/0.4
+    assert P.balance_index(0.2, 0.2) == 1.0
+    assert P.balance_index(0.4, 0.0) == 0.0
+    assert math.isnan(P.balance_index(0.0, 0.0))
+    assert math.isnan(P.balance_index(0.1, float("nan")))
+
+
+def test_normalised_entropy_goldens() -> None:
+    assert P.normalised_entropy([1, 1, 1]) == pytest.approx(1.0)
+    assert P.normalised_entropy([5, 0, 0]) == 0.0
+    # −(0.5 ln 0.5 + 2 · 0.25 ln 0.25) / ln 3 = 1.0397208 / 1.0986123
+    assert P.normalised_entropy([0.5, 0.25, 0.25]) == pytest.approx(0.9463946, abs=1e-7)
+    assert math.isnan(P.normalised_entropy([0.5, float("nan"), 0.2]))
+
+
+def _head(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["dimension", "year", "pole", "value"])
+
+
+def test_composite_min_max_and_weights_golden() -> None:
+    head = _head([("trade", 2000, "USA", 0.2), ("trade", 2000, "CHN", 0.1), ("trade", 2001, "USA", 0.3),
+                  ("trade", 2001, "CHN", 0.1),
+                  ("un", 2000, "USA", 0.5), ("un", 2000, "CHN", 0.9), ("un", 2001, "USA", 0.6),
+                  ("un", 2001, "CHN", 0.7)])
+    ents = P.entropies(head, ["USA", "CHN"])
+    out = P.composite(head, ents, {"trade": 3.0, "un": 1.0})
+    closeness = out[out["index"] == "closeness"].set_index(["year", "pole"])["value"]
+    # trade min–max over 0.1..0.3: USA 2000 -> 0.5; un over 0.5..0.9: USA 2000 -> 0.
+    assert closeness[(2000, "USA")] == pytest.approx(100 * (3 * 0.5 + 1 * 0.0) / 4)
+    assert closeness[(2001, "CHN")] == pytest.approx(100 * (3 * 0.0 + 1 * 0.5) / 4)
+    autonomy = out[out["index"] == "autonomy"].set_index("year")["value"]
+    h_trade = -(2 / 3 * math.log(2 / 3) + 1 / 3 * math.log(1 / 3)) / math.log(2)
+    h_un = -(5 / 14 * math.log(5 / 14) + 9 / 14 * math.log(9 / 14)) / math.log(2)
+    assert autonomy[2000] == pytest.approx(100 * (3 * h_trade + h_un) / 4)
+
+
+def test_balances_pairwise() -> None:
+    head = _head([("trade", 2000, "USA", 0.3), ("trade", 2000, "CHN", 0.1), ("trade", 2000, "JPN", 0.1)])
+    out = P.balances(head, ["USA", "CHN", "JPN"]).set_index(["pole_a", "pole_b"])["balance"]
+    assert out[("USA", "CHN")] == pytest.approx(0.5)
+    assert out[("CHN", "JPN")] == pytest.approx(1.0)
+    assert len(out) == 3
+
+
+def test_change_points_find_a_step_and_ignore_a_flat_series() -> None:
+    rng = np.random.default_rng(7)
+    step = np.r_[np.zeros(12), np.ones(12)] + rng.normal(0, 0.05, 24)
+    assert P.change_points(step) == [12]
+    assert P.change_points(np.full(20, 0.3)) == []
+    with_gap = step.copy()
+    with_gap[3] = np.nan
+    assert P.change_points(with_gap) == [12]
+
+
+def test_trends_slope_per_decade() -> None:
+    head = _head([("un", y, "USA", 0.5 + 0.01 * (y - 2000)) for y in range(2000, 2010)])
+    row = P.trends(head).iloc[0]
+    assert row["slope_per_decade"] == pytest.approx(0.1)
+    assert (row["first"], row["last"]) == (pytest.approx(0.5), pytest.approx(0.59))
+
+
+def test_parse_weights() -> None:
+    weights = P.parse_weights("trade=2,un=0.5")
+    assert weights["trade"] == 2.0 and weights["un"] == 0.5 and weights["alliance"] == P.DEFAULT_WEIGHTS["alliance"]
+    for bad in ("tarde=1", "trade=x", "trade=-1", "trade"):
+        with pytest.raises(P.LatitudeError):
+            P.parse_weights(bad)
+
+
+# --------------------------------------------------------------------------- discipline
+
+@pytest.fixture()
+def tiny_votes(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    """Five roll calls in 2001: patron USA and rival CHN split on rcids 1-4."""
+    con = duckdb.connect(str(tmp_path / "v.duckdb"))
+    rows = [  # rcid, iso3, vote
+        (1, "USA", 1), (1, "CHN", 3), (1, "KOR", 1),   # sides with patron
+        (2, "USA", 3), (2, "CHN", 1), (2, "KOR", 1),   # sides with rival
+        (3, "USA", 1), (3, "CHN", 2), (3, "KOR", 1),   # patron
+        (4, "USA", 1), (4, "CHN", 3), (4, "KOR", 2),   # neither
+        (5, "USA", 1), (5, "CHN", 1), (5, "KOR", 3),   # not a split vote
+    ]
+    frame = pd.DataFrame(rows, columns=["rcid", "iso3", "vote"]).assign(year=2001)
+    con.execute("CREATE TABLE un_votes AS SELECT * FROM frame")
+    return con
+
+
+def test_split_vote_siding_golden(tiny_votes) -> None:
+    out = P.split_vote_siding(tiny_votes, "KOR", "USA", "CHN", (2001, 2001)).iloc[0]
+    assert out["split_votes"] == 4
+    assert out["sides_with_patron"] == pytest.approx(2 / 4)
+    assert out["sides_with_rival"] == pytest.approx(1 / 4)
+
+
+def test_idealpoint_distances_golden() -> None:
+    points = pd.DataFrame({"iso3": ["KOR", "USA", "CHN"], "year": 2001, "idealpoint": [0.5, 1.5, -1.0]})
+    row = P.idealpoint_distances(points, "KOR", "USA", "CHN").iloc[0]
+    assert (row["distance_patron"], row["distance_rival"], row["closer_to_patron"]) == (1.0, 1.5, 0.5)
+
+
+# --------------------------------------------------------------------------- the profile and the CLI
+
+def test_build_profile_keeps_sources_and_flags_missing(store_con) -> None:
+    prof = P.build_profile(store_con, "South Korea", ["USA", "CHN"], (2000, 2005), with_idealpoints=False)
+    assert prof.focal == "KOR" and prof.patron == "USA" and prof.rival == "CHN"
+    assert set(prof.spine.columns) == set(P.SPINE_COLUMNS)
+    assert "unvotes" in {c.source for c in prof.sources}
+    assert all(c.citation for c in prof.sources)
+    present, missing = P.available_dimensions(store_con)
+    assert {m["dimension"] for m in missing} | set(present) == set(P.DIMENSIONS)
+    assert all(m["fix"].startswith("latitude data build") for m in missing)
+    un = prof.headline[prof.headline["dimension"] == "un"]
+    assert un.groupby("year")["share_of_poles"].sum().round(12).eq(1).all()
+
+
+def test_profile_rejects_bad_requests(store_con) -> None:
+    with pytest.raises(P.LatitudeError, match="also a pole"):
+        P.spine(store_con, "KOR", ["KOR", "USA"], (2000, 2001))
+    with pytest.raises(P.LatitudeError, match="unknown country"):
+        P.spine(store_con, "Atlantis", ["USA"], (2000, 2001))
+    with pytest.raises(P.LatitudeError, match="first year"):
+        P.spine(store_con, "KOR", ["USA"], (2005, 2001))
+
+
+def test_cli_profile_json_and_errors(store_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["profile", "KOR", "--poles", "USA,CHN", "--years", "2000-2001", "--format", "json",
+                                 "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert {"year", "focal", "pole", "dimension", "measure", "value", "source"} <= set(records[0])
+    agree = [r for r in records if r["measure"] == "agreement" and r["year"] == 2000 and r["pole"] == "USA"]
+    assert len(agree) == 1 and 0 < agree[0]["value"] < 1
+    table = runner.invoke(app, ["profile", "KOR", "--poles", "USA,CHN", "--years", "2000",
+                                "--store", str(store_path)])
+    assert table.exit_code == 0 and "Sources:" in table.stdout and "Voeten" in table.stdout
