@@ -232,3 +232,24 @@ def add_capital_distance(dyads: ir.Table) -> ir.Table:
     a = dlat.sin() ** 2 + (out.lat1 * rad).cos() * (out.lat2 * rad).cos() * dlng.sin() ** 2
     capdist = 2 * 6371.0 * a.sqrt().asin()
     return out.mutate(capdist=capdist).drop("lat1", "lng1", "lat2", "lng2")
+
+
+def add_contiguity(dyads: ir.Table) -> ir.Table:
+    """COW direct contiguity (3.2): `conttype` 1 land or river border, 2–5 separated by at most
+    12, 24, 150 or 400 miles of water, 0 not contiguous; missing after the data's last year (2016)."""
+    _check_keys(dyads, "add_contiguity")
+    cont = _source_table(dyads, "cow_contdir")
+    cont = cont.select(c1=cont.ccode1.cast("int64"), c2=cont.ccode2.cast("int64"), ct=cont.conttype.cast("int8"),
+                       y0=cont.stdate.cast("date").year(), y1=cont.enddate.cast("date").year())
+    last = int(cont.y1.max().to_pandas())
+    joined = dyads.left_join(cont, (dyads.ccode1 == cont.c1) & (dyads.ccode2 == cont.c2)
+                             & (dyads.year >= cont.y0) & (dyads.year <= cont.y1))
+    # Two records can touch in a year when the contiguity type changed: keep the closest (lowest) type.
+    joined = joined.group_by(list(dyads.columns)).aggregate(conttype=joined.ct.min())
+    return joined.mutate(conttype=ibis.ifelse(joined.year <= last, joined.conttype.fill_null(0),
+                                              ibis.null()).cast("int8"))
+
+
+def add_minimum_distance(dyads: ir.Table) -> ir.Table:
+    """Minimum distance in km between the two states' borders (CShapes 2.0; 0 for neighbours), 1886–2019."""
+    return _join_dyadic(dyads, "cow_mindist", {"mindist": "mindist"}, "add_minimum_distance")

@@ -1,0 +1,52 @@
+"""The diversification frontier on a toy problem with a known optimum, and on the mirror."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.diversify import deviation, frontier, minimise_risk, pole_weights
+
+
+def test_known_optimum() -> None:
+    """Expected shares (0.5, 0.3, 0.2); only A is a pole (weight 1).
+
+    Moving x off A and spreading it over B and C in proportion to their expected shares
+    minimises D: D = x²/0.5 + (2x)²·0.5 = 4x². With budget δ = 0.04, x = 0.1:
+    s* = (0.4, 0.36, 0.24) and risk 0.4 (worked out with a Lagrangian by hand).
+    """
+    s = minimise_risk(np.array([1.0, 0.0, 0.0]), np.array([0.5, 0.3, 0.2]), budget=0.04)
+    assert s == pytest.approx([0.4, 0.36, 0.24], abs=1e-5)
+    assert deviation(s, np.array([0.5, 0.3, 0.2])) == pytest.approx(0.04, abs=1e-6)
+
+
+def test_zero_budget_is_gravity_and_frontier_falls() -> None:
+    partners = pd.DataFrame({"partner": ["CHN", "USA", "VNM", "DEU"], "trade": [40.0, 30.0, 20.0, 10.0],
+                             "actual_share": [0.4, 0.3, 0.2, 0.1], "expected_share": [0.3, 0.3, 0.2, 0.2]})
+    weights = pole_weights(["CHN", "USA"], {"CHN": 2.0, "USA": 0.5}, {"CHN": 2.0})
+    # distances normalised by the largest: CHN 1.0, USA 0.25; CHN weight 1.0 × 2.0, USA 0.25 × 1.
+    assert weights.set_index("pole")["weight"].to_dict() == {"CHN": 2.0, "USA": 0.25}
+    result = frontier(partners, weights, steps=9)
+    assert result.points["risk"].iloc[0] == pytest.approx(0.3 * 2.0 + 0.3 * 0.25)
+    assert (np.diff(result.points["risk"]) <= 1e-9).all()
+    assert result.shifts.set_index("partner").loc["CHN", "shift"] < 0
+    assert result.shifts["shift"].sum() == pytest.approx(0.0, abs=1e-9)
+
+
+def test_missing_distance_is_an_error() -> None:
+    with pytest.raises(LatitudeError, match="no political distance for RUS"):
+        pole_weights(["CHN", "RUS"], {"CHN": 1.0}, {})
+
+
+def test_diversification_on_the_mirror(store_con) -> None:
+    from latitude.scenarios.diversify import diversification
+
+    result = diversification(store_con, "KOR", ["USA", "CHN", "JPN"], 2014)
+    # Exposure along the frontier never rises, and today's exposure is above the recommended point's.
+    assert (np.diff(result.points["risk"]) <= 1e-9).all()
+    shifts = result.shifts.set_index("partner")
+    assert shifts["recommended_share"].sum() == pytest.approx(1.0)
+    recommended_risk = float((shifts["recommended_share"] * shifts.index.map(
+        result.weights.set_index("pole")["weight"]).fillna(0)).sum())
+    assert recommended_risk < result.current_risk
