@@ -14,6 +14,8 @@ SOURCE_MODULES = (
     "atop",
     "gdelt",
     "icews",
+    "comtrade",
+    "critical_minerals",
 )
 
 
