@@ -343,6 +343,7 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, l
     frame = frame.copy()
     frame["Event Date"] = pd.to_datetime(frame["Event Date"], errors="coerce").dt.date
     bad = frame["Event Date"].isna()
+    _register_lookups(con)
     _register_icews_names(con, pd.concat([frame["Source Country"], frame["Target Country"]]))
     con.register("_lat_icews_rows", frame[~bad])
     report = FileReport(label, "icews", rows_loaded=_insert(con, _icews_select("_lat_icews_rows", label)))

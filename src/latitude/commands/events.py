@@ -112,7 +112,7 @@ def register(app: typer.Typer) -> None:
                     on_file=lambda report: progress.advance(task))
             for report in reports:
                 mark = "[yellow]![/yellow]" if report.malformed else "[green]✓[/green]"
-                console.print(f"{mark} {report.summary()}", highlight=False)
+                console.print(f"{mark} {report.summary()}", highlight=False, soft_wrap=True)
             total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
         finally:
             con.close()

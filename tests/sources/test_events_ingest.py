@@ -1,0 +1,207 @@
+"""Event loaders: real GDELT 1.0 and ICEWS rows from the mirror, synthetic GDELT 2.0 files with
+malformed lines, atomic loads, format detection, and the `latitude events load` command."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from latitude import countries, events_ingest
+from latitude.errors import LatitudeError
+
+GDELT1_SAMPLE = "gdelt_samples/gdelt1_export_20160728_sample710.tsv"
+
+
+def gdelt2_row(event_id: int, date: str = "20180601", actor1: str = "KOR", actor2: str = "USA",
+               code: str = "046", goldstein: str = "7.0", url: str = "https://example.org/a") -> list[str]:
+    """One GDELT 2.0 event row (61 fields) in the published layout."""
+    fields = dict.fromkeys(events_ingest.GDELT2_COLUMNS, "")
+    fields.update({"GLOBALEVENTID": str(event_id), "SQLDATE": date, "MonthYear": date[:6], "Year": date[:4],
+                   "FractionDate": f"{date[:4]}.4137", "Actor1Code": actor1 + "GOV", "Actor1Name": actor1,
+                   "Actor1CountryCode": actor1, "Actor1Type1Code": "GOV", "Actor2Code": actor2,
+                   "Actor2Name": actor2, "Actor2CountryCode": actor2, "IsRootEvent": "1", "EventCode": code,
+                   "EventBaseCode": code[:3], "EventRootCode": code[:2], "QuadClass": "1",
+                   "GoldsteinScale": goldstein, "NumMentions": "4", "NumSources": "1", "NumArticles": "4",
+                   "AvgTone": "1.5", "DATEADDED": date + "120000", "SOURCEURL": url})
+    return [fields[c] for c in events_ingest.GDELT2_COLUMNS]
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def con():
+    connection = duckdb.connect()
+    yield connection
+    connection.close()
+
+
+def test_gdelt1_sample_loads_every_row_with_kor_seoul_event(con, mirror):
+    path = mirror / GDELT1_SAMPLE
+    raw = pd.read_csv(path, sep="\t", header=None, dtype=str, quoting=3, names=range(58))
+    reports = events_ingest.load_events(con, [path])
+    assert reports[0].format == "gdelt1" and reports[0].rows_loaded == len(raw) == 710
+    assert reports[0].malformed == 0
+    # The KOR/SEOUL row of the mirror's SUMMARY.md: GLOBALEVENTID 564137818, Seoul -> North Korean labour.
+    row = con.execute("SELECT * FROM events WHERE source_id = '564137818'").df().iloc[0]
+    assert str(row["date"])[:10] == "2016-07-28"
+    assert (row["source_iso3"], row["target_iso3"], row["target_sector"]) == ("KOR", "PRK", "LAB")
+    assert (row["cameo"], row["root_code"], row["quad_class"], row["goldstein"]) == ("016", "01", 1, -2.0)
+    assert row["url"].startswith("http://m.firstpost.com/world/malta-denies-visas")
+    # 201 historical rows have 57 columns (no SOURCEURL), 509 daily rows 58.
+    assert con.execute("SELECT count(url) FROM events").fetchall()[0][0] == int(raw[57].notna().sum()) == 509
+    # Actor1 country codes that are ISO3 pass through unchanged.
+    for code in ("KOR", "USA", "CHN"):
+        expected = int((raw[7] == code).sum())
+        got = con.execute("SELECT count(*) FROM events WHERE source_iso3 = ?", [code]).fetchall()[0][0]
+        assert got == expected
+    # Event codes keep their leading zeros exactly as published.
+    assert sorted(con.execute("SELECT cameo FROM events").df()["cameo"]) == sorted(raw[26])
+
+
+def test_cameo_country_codes_map_to_iso3_as_labelled(mirror):
+    table = pd.read_csv(mirror / "cameo_lookups/CAMEO.country.txt", sep="\t", keep_default_na=False)
+    mapping = dict(events_ingest.cameo_iso3_frame().itertuples(index=False))
+    for code, label in zip(table["CODE"], table["LABEL"]):
+        if code in events_ingest.CAMEO_REGIONS or code == "0":
+            assert code not in mapping, f"{code} ({label}) is not a country"
+            continue
+        assert code in mapping, f"CAMEO {code} ({label}) has no ISO3"
+        if mapping[code] == code:
+            # An identity code must name a country latitude knows under that ISO3 key.
+            assert countries.resolve(code, scheme="iso3").iso3 == code
+    # The exceptions resolve, by their CAMEO label, to the ISO3 code we map them to.
+    labels = dict(zip(table["CODE"], table["LABEL"]))
+    for code in ("ROM", "TMP", "IMY", "MTN", "WSB", "GZS"):
+        assert countries.iso3(labels[code]) == mapping[code], labels[code]
+    assert mapping["BAG"] == "IRQ"   # Baghdad, a city: its country
+
+
+def icews_tsv(mirror: Path, path: Path) -> pd.DataFrame:
+    """The mirror's ICEWS sample written out as a published-layout ICEWS file."""
+    from latitude.sources import _base
+    from latitude.sources.icews import ICEWS_HEADERS
+
+    frame = _base.read_rda(mirror / "icews_andybega/icews_sample.rda")
+    frame = frame[list(ICEWS_HEADERS)].rename(columns=ICEWS_HEADERS)
+    frame.to_csv(path, sep="\t", index=False)
+    return frame
+
+
+def test_icews_file_south_korea_to_usa_negotiation(con, mirror, tmp_path):
+    frame = icews_tsv(mirror, tmp_path / "events.2018.sample.tab")
+    reports = events_ingest.load_events(con, [tmp_path / "events.2018.sample.tab"])
+    assert reports[0].format == "icews" and reports[0].rows_loaded == len(frame) == 4993
+    row = con.execute("SELECT * FROM events WHERE source_id = '32891172'").df().iloc[0]
+    assert str(row["date"])[:10] == "2018-06-01"
+    assert (row["source_iso3"], row["target_iso3"], row["cameo"], row["root_code"]) == ("KOR", "USA", "046", "04")
+    # CAMEO 046 "engage in negotiation" is +7.0 on the Goldstein scale (GDELT CAMEO.goldsteinscale.txt).
+    assert row["quad_class"] == 1 and row["goldstein"] == 7.0
+    # ICEWS publishes its own intensity from the same CAMEO weights: the two agree on most events.
+    merged = con.execute("SELECT source_id, goldstein FROM events").df().merge(
+        frame.assign(source_id=frame["Event ID"].astype(str)), on="source_id")
+    assert (merged["goldstein"] == merged["Intensity"]).mean() > 0.9
+    assert con.execute("SELECT count(*) FROM events WHERE goldstein IS NULL").fetchall()[0][0] == 0
+
+
+def test_icews_rda_and_file_give_the_same_rows(con, mirror, tmp_path):
+    frame = icews_tsv(mirror, tmp_path / "icews.tab")
+    events_ingest.load_events(con, [tmp_path / "icews.tab"])
+    from_file = con.execute("SELECT * EXCLUDE (file) FROM events ORDER BY source_id").df()
+    con.execute("DELETE FROM events")
+    events_ingest.icews_frame_to_events(con, frame, "icews_sample.rda")
+    from_rda = con.execute("SELECT * EXCLUDE (file) FROM events ORDER BY source_id").df()
+    pd.testing.assert_frame_equal(from_file, from_rda)
+
+
+def test_malformed_gdelt2_rows_are_counted_with_line_numbers(con, tmp_path):
+    rows = [gdelt2_row(i) for i in range(1, 11)]
+    rows[2] = rows[2][:60]                                     # line 3: 60 columns
+    rows[4] = gdelt2_row(5, date="20181341")                   # line 5: no such date
+    rows[6] = gdelt2_row(7, goldstein="abc")                   # line 7: Goldstein not a number
+    rows[8] = rows[8] + ["extra"]                              # line 9: 62 columns
+    path = write_rows(tmp_path / "20180601.export.CSV", rows)
+    report = events_ingest.load_events(con, [path])[0]
+    assert report.format == "gdelt2"
+    assert report.rows_loaded == 6 and report.malformed == 4
+    assert report.problems == [(3, "60 columns"), (5, "bad SQLDATE"), (7, "bad GoldsteinScale"), (9, "62 columns")]
+    assert "line 5 (bad SQLDATE)" in report.summary()
+    loaded = sorted(int(x) for (x,) in con.execute("SELECT source_id FROM events").fetchall())
+    assert loaded == [1, 2, 4, 6, 8, 10]
+
+
+def test_gdelt1_mixed_layouts_report_the_fitting_error(con, tmp_path, mirror):
+    lines = (mirror / GDELT1_SAMPLE).read_text(encoding="utf-8").splitlines()
+    first57 = next(line for line in lines if len(line.split("\t")) == 57)
+    first58 = next(line for line in lines if len(line.split("\t")) == 58)
+    broken58 = first58.split("\t")
+    broken58[1] = "2016XX28"
+    body = [first57, first58, "\t".join(broken58), "\t".join(first57.split("\t")[:40])]
+    path = tmp_path / "mixed.tsv"
+    path.write_text("\n".join(body) + "\n", encoding="utf-8")
+    report = events_ingest.load_events(con, [path], format="gdelt1")[0]
+    assert report.rows_loaded == 2
+    assert report.problems == [(3, "bad SQLDATE"), (4, "40 columns")]
+
+
+def test_reload_replaces_and_failed_load_changes_nothing(con, tmp_path):
+    first = write_rows(tmp_path / "a.CSV", [gdelt2_row(i) for i in range(1, 4)])
+    events_ingest.load_events(con, [first])
+    events_ingest.load_events(con, [first])
+    assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 3
+    second = write_rows(tmp_path / "b.CSV", [gdelt2_row(i) for i in range(10, 15)])
+    payload = "".join("\t".join(gdelt2_row(i)) + "\n" for i in range(100, 5000)).encode()
+    truncated = tmp_path / "c.CSV.gz"
+    truncated.write_bytes(gzip.compress(payload)[:-2000])    # cut mid-stream: unreadable past the start
+    with pytest.raises(LatitudeError, match="nothing was changed"):
+        events_ingest.load_events(con, [second, truncated])
+    assert con.execute("SELECT count(*), count(DISTINCT file) FROM events").fetchall()[0] == (3, 1)
+    events_ingest.load_events(con, [second], replace=True)
+    assert con.execute("SELECT count(*) FROM events WHERE file = 'a.CSV'").fetchall()[0][0] == 0
+
+
+def test_wrong_format_and_unknown_files_fail_in_one_line(con, tmp_path):
+    path = write_rows(tmp_path / "x.CSV", [gdelt2_row(1)])
+    with pytest.raises(LatitudeError, match="61 columns.*--format gdelt2"):
+        events_ingest.load_events(con, [path], format="gdelt1")
+    odd = write_rows(tmp_path / "odd.tsv", [["a", "b", "c"]])
+    with pytest.raises(LatitudeError, match="3 tab-separated fields"):
+        events_ingest.load_events(con, [odd])
+    with pytest.raises(LatitudeError, match="no such file"):
+        events_ingest.load_events(con, [tmp_path / "missing.tsv"])
+
+
+def test_sample_sources_load_into_shared_events_table(tmp_path, mirror):
+    from latitude import store
+    from latitude.sources import gdelt, icews
+
+    con = store.connect(tmp_path / "s.duckdb")
+    user = write_rows(tmp_path / "user.CSV", [gdelt2_row(i) for i in range(1, 4)])
+    events_ingest.load_events(con, [user])
+    for module in (gdelt, icews):
+        module.fetch(tmp_path / "raw" / module.INFO.name, mirror)
+        module.load(con, tmp_path / "raw")
+        module.load(con, tmp_path / "raw")      # reloading replaces its own rows only
+    counts = dict(con.execute("SELECT file, count(*) FROM events GROUP BY 1").fetchall())
+    assert counts == {"user.CSV": 3, gdelt.FILE: 710, icews.FILE: 4993}
+    prov = store.provenance(con).set_index("source")
+    assert prov.loc["icews_sample", "rows"] == 4993 and prov.loc["gdelt_sample", "coverage_end"] == 2016
+    con.close()
+
+
+def test_events_load_command_reports_lines(tmp_path):
+    from latitude.cli import app
+
+    rows = [gdelt2_row(i) for i in range(1, 5)]
+    rows[1] = gdelt2_row(2, date="2018-06-01")
+    path = write_rows(tmp_path / "day.CSV", rows)
+    store_file = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(app, ["events", "load", str(path), "--store", str(store_file)])
+    assert result.exit_code == 0, result.output
+    assert "3 events loaded" in result.output and "line 2 (bad SQLDATE)" in result.output
