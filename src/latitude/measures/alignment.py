@@ -193,7 +193,7 @@ def _pair_counts(backend, years: tuple[int, int] | None, issue: str | None, impo
         right = right.select(rcid_r="rcid", iso3_2="iso3", v2="vote")
         pairs = left.join(right, (left.rcid == right.rcid_r) & (left.iso3_1 != right.iso3_2))
         groups = ["iso3_1", "iso3_2", "year"]
-    counts = {f"c{a}{b}": ((pairs.v1 == a) & (pairs.v2 == b)).cast("int64").sum()
+    counts = {f"c{a}{b}": ((pairs.v1 == a) & (pairs.v2 == b)).cast("int64").sum().cast("int64")
               for a in CATEGORIES for b in CATEGORIES}
     return pairs.group_by(groups).aggregate(**counts)
 
