@@ -275,6 +275,26 @@ def spine(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     return out
 
 
+SPINE_WIDE = {"export_share": "export share", "import_share": "import share", "defense_pact": "defence pact",
+              "agreement": "UN agreement", "n_votes": "UN votes", "arms_import_share": "arms import share"}
+
+
+def spine_wide(frame: pd.DataFrame) -> pd.DataFrame:
+    """The long spine as one row per (year, pole), the foundation figures side by side (for people)."""
+    keep = frame[frame["measure"].isin(SPINE_WIDE)]
+    if keep.empty:
+        return pd.DataFrame(columns=["year", "pole"])
+    wide = keep.pivot_table(index=["year", "pole"], columns="measure", values="value", dropna=False,
+                            sort=False).reset_index()
+    wide.columns.name = None
+    if "defense_pact" in wide:
+        wide["defense_pact"] = wide["defense_pact"].map({1.0: "yes", 0.0: "no"})
+    if "n_votes" in wide:
+        wide["n_votes"] = wide["n_votes"].astype("Int64")
+    order = ["year", "pole"] + [m for m in SPINE_WIDE if m in wide]
+    return wide[order].rename(columns=SPINE_WIDE)
+
+
 # --------------------------------------------------------------------------- indices
 
 def balance_index(a: float, b: float) -> float:
@@ -294,7 +314,7 @@ def normalised_entropy(values: Sequence[float]) -> float:
         return float("nan")
     p = arr / arr.sum()
     nz = p[p > 0]
-    return float(-(nz * np.log(nz)).sum() / math.log(len(arr)))
+    return max(0.0, float(-(nz * np.log(nz)).sum() / math.log(len(arr))))
 
 
 def headline(spine_frame: pd.DataFrame) -> pd.DataFrame:

@@ -24,24 +24,7 @@ class View(str, Enum):
     composite = "composite"
 
 
-SPINE_WIDE = {"export_share": "export share", "import_share": "import share", "defense_pact": "defence pact",
-              "agreement": "UN agreement", "n_votes": "UN votes", "arms_import_share": "arms import share"}
-
 PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN,JPN.")]
-
-
-def spine_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The long spine as one row per (year, pole) with the headline figures side by side."""
-    keep = frame[frame["measure"].isin(SPINE_WIDE)]
-    wide = keep.pivot_table(index=["year", "pole"], columns="measure", values="value", dropna=False,
-                            sort=False).reset_index()
-    wide.columns.name = None
-    if "defense_pact" in wide:
-        wide["defense_pact"] = wide["defense_pact"].map({1.0: "yes", 0.0: "no"})
-    if "n_votes" in wide:
-        wide["n_votes"] = wide["n_votes"].astype("Int64")
-    order = ["year", "pole"] + [m for m in SPINE_WIDE if m in wide]
-    return wide[order].rename(columns=SPINE_WIDE)
 
 
 def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, str]]) -> str:
@@ -91,7 +74,7 @@ def register(app: typer.Typer) -> None:
         finally:
             con.close()
         if format is OutputFormat.table:
-            shown = spine_table(table) if view is View.spine else table
+            shown = profiles.spine_wide(table) if view is View.spine else table
             title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
             emit(shown, format, title=title)
             console.print(sources_caption(sources, missing), highlight=False)
