@@ -1,0 +1,236 @@
+"""Trade dependence: hand-computed goldens on a toy COW table, the dyad-year verb, and checks of
+the measures against the raw peacesciencer files in the mirror."""
+from __future__ import annotations
+
+import math
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyreadr
+import pytest
+
+from latitude import store
+from latitude.errors import LatitudeError
+from latitude.measures import trade
+
+KOR, USA, CHN, JPN = 732, 2, 710, 740
+
+# Toy COW dyadic table, published layout (ccode1 < ccode2; flow1 = imports of ccode1 from ccode2).
+# 2000, Korea's exports (partner-reported): USA 40, CHN 20, JPN 40 (sum 100)
+#       Korea's imports (own reports):      USA 30, CHN 10, JPN 60 (sum 100)
+#       total:                              USA 70, CHN 30, JPN 100 (sum 200)
+# 2001: the US report of imports from Korea is missing (NULL): Korea's exports to the USA and
+#       total with the USA are missing, and drop out of the denominators.
+DYADIC = [
+    (USA, KOR, 2000, 40.0, 30.0), (CHN, KOR, 2000, 20.0, 10.0), (KOR, JPN, 2000, 60.0, 40.0),
+    (USA, CHN, 2000, 100.0, 50.0),
+    (USA, KOR, 2001, None, 30.0), (CHN, KOR, 2001, 25.0, 15.0), (KOR, JPN, 2001, 50.0, 50.0),
+]
+# National totals (imports, exports), million USD.
+NATIONAL = [(KOR, 2000, 125.0, 125.0), (USA, 2000, 1000.0, 400.0), (CHN, 2000, 200.0, 100.0),
+            (JPN, 2000, 500.0, 500.0), (KOR, 2001, 150.0, 150.0)]
+# GDP in dollars, stored as published: ln(GDP + 1).
+GDP = [(KOR, 2000, 1e9), (USA, 2000, 1e10), (CHN, 2000, 5e9), (JPN, 2000, 2e9)]
+# WITS top-5 summaries: Korea reports exports of 36 to the USA in 2000 (COW's US-reported figure: 40);
+# the USA reports exports of 33 to Korea (Korea reports imports of 30).
+WITS = [("KOR", "USA", "All Products", "Export", trade.WITS_TRADE["Export"], 2000, 36.0),
+        ("KOR", "USA", "All Products", "Import", trade.WITS_TRADE["Import"], 2000, 30.0),
+        ("USA", "KOR", "All Products", "Export", trade.WITS_TRADE["Export"], 2000, 33.0)]
+
+
+@pytest.fixture()
+def toy() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    dyadic = pd.DataFrame(DYADIC, columns=["ccode1", "ccode2", "year", "flow1", "flow2"])
+    dyadic = dyadic.assign(smoothflow1=dyadic["flow1"], smoothflow2=dyadic["flow2"])
+    national = pd.DataFrame(NATIONAL, columns=["ccode", "year", "imports", "exports"])
+    gdp = pd.DataFrame(GDP, columns=["ccode", "year", "gdp"])
+    gdp["wbgdp2011est"] = np.log(gdp.pop("gdp") + 1)
+    wits = pd.DataFrame(WITS, columns=["reporter_iso3", "partner_iso3", "product", "indicator_type", "indicator",
+                                       "year", "value"])
+    for name, frame in {"cow_trade_dyadic": dyadic, "cow_trade_national": national, "sdp_gdp": gdp,
+                        "wits_trade_summary": wits}.items():
+        con.register("_frame", frame)
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM _frame")
+        con.unregister("_frame")
+    yield con
+    con.close()
+
+
+def _row(frame: pd.DataFrame, year: int, partner: str) -> pd.Series:
+    return frame[(frame["year"] == year) & (frame["partner"] == partner)].iloc[0]
+
+
+def test_flows_and_shares_golden(toy) -> None:
+    frame = trade.trade_dependence(toy, "KOR", years=2000)
+    assert sorted(frame["partner"]) == ["CHN", "JPN", "USA"]
+    usa = _row(frame, 2000, "USA")
+    assert (usa["exports"], usa["imports"], usa["total"]) == (40.0, 30.0, 70.0)
+    assert usa["export_share"] == pytest.approx(0.40)
+    assert usa["import_share"] == pytest.approx(0.30)
+    assert usa["trade_share"] == pytest.approx(70 / 200)
+    # National denominators: exports 125, imports 125, total 250.
+    assert usa["export_share_national"] == pytest.approx(40 / 125)
+    assert usa["trade_share_national"] == pytest.approx(70 / 250)
+    assert frame["trade_share"].sum() == pytest.approx(1.0)
+    assert set(frame["source"]) == {"cow_trade"}
+
+
+def test_missing_flow_stays_missing_and_leaves_denominator(toy) -> None:
+    frame = trade.trade_dependence(toy, "KOR", ["USA", "CHN", "JPN"], years=2001)
+    usa, chn = _row(frame, 2001, "USA"), _row(frame, 2001, "CHN")
+    assert pd.isna(usa["exports"]) and pd.isna(usa["total"]) and usa["imports"] == 30.0
+    assert chn["export_share"] == pytest.approx(25 / 75)  # 75 = CHN 25 + JPN 50, USA unknown
+    assert chn["trade_share"] == pytest.approx(40 / 140)
+    assert usa["import_share"] == pytest.approx(30 / 95)
+
+
+def test_partners_outside_coverage_are_missing_not_zero(toy) -> None:
+    frame = trade.trade_dependence(toy, "KOR", ["USA"], years=(1999, 2002))
+    assert list(frame["year"]) == [1999, 2000, 2001, 2002]
+    assert frame.loc[frame["year"].isin([1999, 2002]), ["exports", "imports", "trade_share"]].isna().all().all()
+    assert (frame["exports"] == 0).sum() == 0
+
+
+def test_concentration_golden(toy) -> None:
+    conc = trade.trade_concentration(toy, "KOR", years=2000).set_index("flow")
+    # exports .4 .2 .4 -> HHI .36, normalised (.36 - 1/3)/(2/3) = .04, Hirschman .6
+    assert conc.loc["exports", "hhi"] == pytest.approx(0.36)
+    assert conc.loc["exports", "hhi_normalised"] == pytest.approx(0.04)
+    assert conc.loc["exports", "hirschman"] == pytest.approx(0.6)
+    # imports .3 .1 .6 -> .46, (.46 - 1/3)/(2/3) = .19
+    assert conc.loc["imports", "hhi"] == pytest.approx(0.46)
+    assert conc.loc["imports", "hhi_normalised"] == pytest.approx(0.19)
+    assert conc.loc["imports", "top_partner"] == "JPN" and conc.loc["imports", "top_share"] == pytest.approx(0.6)
+    # total .35 .15 .5 -> .395, (.395 - 1/3)/(2/3) = .0925
+    assert conc.loc["total", "hhi"] == pytest.approx(0.395)
+    assert conc.loc["total", "hhi_normalised"] == pytest.approx(0.0925)
+    assert conc.loc["total", "n_partners"] == 3
+
+
+def test_concentration_edge_cases() -> None:
+    one = trade.concentration(pd.Series([5.0, 0.0]))
+    assert one["n_partners"] == 1 and one["hhi"] == 1.0 and math.isnan(one["hhi_normalised"])
+    equal = trade.concentration(pd.Series([2.0, 2.0, 2.0, 2.0]))
+    assert equal["hhi"] == pytest.approx(0.25) and equal["hhi_normalised"] == pytest.approx(0.0)
+    assert math.isnan(trade.concentration(pd.Series([], dtype=float))["hhi"])
+
+
+def test_barbieri_and_keohane_nye_golden(toy) -> None:
+    frame = trade.trade_interdependence(toy, "KOR", ["USA", "CHN"], years=2000)
+    usa = _row(frame, 2000, "USA")
+    # T = 70; TS_KOR = 70/250 = .28; TS_USA = 70/1400 = .05
+    assert usa["trade_share_focal"] == pytest.approx(0.28)
+    assert usa["trade_share_partner"] == pytest.approx(0.05)
+    assert usa["salience"] == pytest.approx(math.sqrt(0.28 * 0.05))
+    assert usa["symmetry"] == pytest.approx(0.77)
+    assert usa["interdependence"] == pytest.approx(math.sqrt(0.014) * 0.77)
+    # GDP 1,000 and 10,000 million: D_KOR = .07, D_USA = .007, asymmetry .063
+    assert usa["gdp_focal"] == pytest.approx(1000.0)
+    assert usa["dependence_focal"] == pytest.approx(0.07)
+    assert usa["dependence_partner"] == pytest.approx(0.007)
+    assert usa["asymmetry"] == pytest.approx(0.063)
+    chn = _row(frame, 2000, "CHN")  # T = 30; TS .12 and .10
+    assert chn["interdependence"] == pytest.approx(math.sqrt(0.012) * 0.98)
+
+
+def test_mirror_gap_golden(toy) -> None:
+    gap = trade.trade_mirror_gap(toy, "KOR", ["USA"], years=2000)
+    exports = gap[gap["flow"] == "exports"].iloc[0]
+    assert (exports["partner_reported"], exports["focal_reported"]) == (40.0, 36.0)
+    assert exports["gap"] == pytest.approx(4.0) and exports["gap_ratio"] == pytest.approx(4 / 36)
+    imports = gap[gap["flow"] == "imports"].iloc[0]
+    assert (imports["partner_reported"], imports["focal_reported"]) == (33.0, 30.0)
+    assert imports["gap_ratio"] == pytest.approx(0.1)
+    assert len(gap) == 2  # CHN/JPN have no WITS report: not "both known"
+
+
+def test_add_trade_dependence_orients_and_nulls(toy) -> None:
+    toy.execute("CREATE TABLE dy AS SELECT * FROM (VALUES (732, 2, 2000), (2, 732, 2000), (732, 2, 2020), "
+                "(732, 710, 2001)) t(ccode1, ccode2, year)")
+    out = trade.add_trade_dependence(store.ibis_con(toy).table("dy")).to_pandas()
+    out = out.set_index(["ccode1", "ccode2", "year"])
+    forward, backward = out.loc[(732, 2, 2000)], out.loc[(2, 732, 2000)]
+    assert (forward["flow1"], forward["flow2"]) == (30.0, 40.0)  # Korea imports 30 from the USA
+    assert (backward["flow1"], backward["flow2"]) == (40.0, 30.0)
+    assert forward["trade_share1"] == pytest.approx(0.28) and backward["trade_share2"] == pytest.approx(0.28)
+    assert forward["asymmetry"] == pytest.approx(0.063) and backward["asymmetry"] == pytest.approx(-0.063)
+    outside = out.loc[(732, 2, 2020)]
+    assert outside[["flow1", "flow2", "trade", "interdependence", "asymmetry"]].isna().all()
+    no_gdp = out.loc[(732, 710, 2001)]  # trade known, GDP not loaded for 2001
+    assert no_gdp["trade"] == 40.0 and pd.isna(no_gdp["asymmetry"])
+
+
+def test_verb_checks_keys(toy) -> None:
+    toy.execute("CREATE TABLE bad AS SELECT 732 AS a, 2 AS b, 2000 AS year")
+    with pytest.raises(LatitudeError, match="ccode1, ccode2"):
+        trade.add_trade_dependence(store.ibis_con(toy).table("bad"))
+
+
+def test_one_line_errors(toy) -> None:
+    with pytest.raises(LatitudeError, match="unknown country 'Narnia'") as err:
+        trade.trade_dependence(toy, "Narnia")
+    assert "\n" not in str(err.value)
+    with pytest.raises(LatitudeError, match="outside COW trade coverage 2000-2001"):
+        trade.trade_dependence(toy, "KOR", years=(2015, 2020))
+    empty = duckdb.connect()
+    with pytest.raises(LatitudeError, match="cow_trade_dyadic"):
+        trade.trade_dependence(empty, "KOR")
+
+
+# --------------------------------------------------------------------------- real data
+
+
+@pytest.fixture(scope="module")
+def raw_trade(mirror) -> tuple[pd.DataFrame, pd.DataFrame]:
+    dyadic = next(iter(pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_ndy.rda").values()))
+    national = next(iter(pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_sy.rda").values()))
+    return dyadic, national
+
+
+@pytest.mark.parametrize("year", [1990, 2000, 2014])
+def test_korea_flows_match_raw_cow_file(store_con, raw_trade, year) -> None:
+    dyadic, national = raw_trade
+    frame = trade.trade_dependence(store_con, "KOR", ["USA", "CHN", "JPN"], years=year)
+    kor_total = national[(national["ccode"] == KOR) & (national["year"] == year)].iloc[0]
+    for iso3, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
+        a, b = sorted((KOR, code))
+        raw = dyadic[(dyadic["ccode1"] == a) & (dyadic["ccode2"] == b) & (dyadic["year"] == year)].iloc[0]
+        korea_imports = raw["flow1"] if a == KOR else raw["flow2"]
+        partner_imports = raw["flow2"] if a == KOR else raw["flow1"]
+        row = _row(frame, year, iso3)
+        assert row["imports"] == korea_imports and row["exports"] == partner_imports
+        assert row["export_share_national"] == pytest.approx(partner_imports / kor_total["exports"])
+
+
+def test_korea_trade_shift_to_china(store_con) -> None:
+    """COW: China overtakes the USA as Korea's largest trade partner between 1990 and 2014."""
+    frame = trade.trade_dependence(store_con, "KOR", ["USA", "CHN"], years=(1990, 2014))
+    share = frame.pivot(index="year", columns="partner", values="trade_share")
+    assert share.loc[1990, "USA"] > 10 * share.loc[1990, "CHN"]
+    assert share.loc[2014, "CHN"] > 2 * share.loc[2014, "USA"]
+    conc = trade.trade_concentration(store_con, "KOR", years=2014)
+    assert conc.set_index("flow").loc["exports", "top_partner"] == "CHN"
+
+
+def test_korea_mirror_gap_china(store_con) -> None:
+    """Partner-reported imports from Korea exceed Korea's own export figures to China (WITS 2014:
+    Korea reports 145,328 million USD of exports to China)."""
+    gap = trade.trade_mirror_gap(store_con, "KOR", ["CHN"], years=2014)
+    own = gap[(gap["flow"] == "exports") & gap["partner_reported_by"].str.startswith("cow")].iloc[0]
+    assert own["focal_reported"] == pytest.approx(145327.70)
+    assert own["gap"] > 0
+
+
+def test_dyad_verb_on_real_store(store_con, raw_trade) -> None:
+    """add_cow_trade / add_trade_dependence on real dyad-years reproduce the raw KOR–CHN 2014 flows."""
+    dyadic, _ = raw_trade
+    store_con.execute("CREATE OR REPLACE TEMP TABLE _dy_trade AS SELECT * FROM (VALUES (732, 710, 2014), "
+                      "(710, 732, 2014), (732, 710, 2015)) t(ccode1, ccode2, year)")
+    out = trade.add_trade_dependence(store.ibis_con(store_con).table("_dy_trade")).to_pandas()
+    raw = dyadic[(dyadic["ccode1"] == CHN) & (dyadic["ccode2"] == KOR) & (dyadic["year"] == 2014)].iloc[0]
+    kor = out[(out["ccode1"] == KOR) & (out["year"] == 2014)].iloc[0]
+    assert (kor["flow1"], kor["flow2"]) == (raw["flow2"], raw["flow1"])
+    assert kor["trade"] == raw["flow1"] + raw["flow2"] and kor["asymmetry"] > 0
+    assert out[out["year"] == 2015][["flow1", "trade", "salience"]].isna().all().all()
