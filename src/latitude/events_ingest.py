@@ -249,8 +249,10 @@ def _register_icews_names(con: duckdb.DuckDBPyConnection, names: Iterable[object
 
 
 def _rejects(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
+    """Refused lines of one scan: line, error_type, column_name, fields (columns the line has)."""
     frame = con.execute(
-        f"SELECT line, error_type, column_name, csv_line FROM {table} ORDER BY line").df()
+        f"SELECT line, error_type, column_name, len(string_split(csv_line, chr(9))) AS fields FROM {table} "
+        "ORDER BY line").df()
     con.execute(f"DROP TABLE IF EXISTS {table}")
     con.execute(f"DROP TABLE IF EXISTS {table}_scan")
     return frame
@@ -261,7 +263,7 @@ def _describe(row: pd.Series) -> str:
     if kind == "cast":
         return f"bad {row['column_name']}"
     if kind in ("missing columns", "too many columns"):
-        return f"{len(str(row['csv_line']).split(chr(9)))} columns"
+        return f"{row['fields']} columns"
     return kind
 
 
@@ -284,7 +286,7 @@ def _load_gdelt(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, label: str
         name = f"_lat_rejects_{next(_scan_ids)}"
         relation = _read_csv(path, columns, _GDELT_TYPES, header=False, dateformat="%Y%m%d", rejects=name)
         report.rows_loaded += _insert(con, _gdelt_select(relation, fmt, label, "SOURCEURL" in columns))
-        rejects = _rejects(con, name).assign(_fits=lambda d: _field_counts(d) == len(columns))
+        rejects = _rejects(con, name).assign(_fits=lambda d: d["fields"] == len(columns))
         if refused is None:
             refused = rejects
         else:
@@ -294,14 +296,11 @@ def _load_gdelt(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, label: str
                 set(refused["line"]))]])
             refused = both.sort_values(["line", "_fits"], ascending=[True, False]).drop_duplicates("line")
         later = layouts[index + 1:]
-        if not later or refused.empty or not (_field_counts(refused) == len(later[0])).any():
+        if not later or refused.empty or not (refused["fields"] == len(later[0])).any():
             break
     _record_refused(report, refused)
     return report
 
-
-def _field_counts(rejects: pd.DataFrame) -> pd.Series:
-    return rejects["csv_line"].map(lambda line: len(str(line).split("\t"))).astype(int)
 
 
 def _record_refused(report: FileReport, refused: pd.DataFrame | None) -> None:
@@ -375,6 +374,9 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
     ensure_table(con)
     _register_lookups(con)
     reports: list[FileReport] = []
+    # Row order inside the table carries no meaning; dropping it lets DuckDB stream big inserts.
+    ordered = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
+    con.execute("SET preserve_insertion_order = false")
     con.execute("BEGIN TRANSACTION")
     try:
         if replace:
@@ -392,6 +394,8 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.execute(f"SET preserve_insertion_order = {str(bool(ordered)).lower()}")
     return reports
 
 
