@@ -34,6 +34,8 @@ def _describe(frame: pd.DataFrame, focal: str, measure: str) -> str:
         parts.append(f"{alignment.ISSUES[issue]} votes")
     if frame.attrs.get("important"):
         parts.append("important votes (US State Dept.)")
+    if frame.attrs.get("period") == "session":
+        parts.append("by session (year the session opened)")
     parts.append(f"{frame.attrs['year_from']}-{frame.attrs['year_to']}")
     return ", ".join(parts)
 
@@ -76,6 +78,8 @@ def register(app: typer.Typer) -> None:
             "--issue", help="Only roll calls on one issue: me, nu, di, hr, co, ec.", show_default=False)] = None,
         important: Annotated[bool, typer.Option(
             "--important", help="Only votes the US State Dept. marked important (from 1983).")] = False,
+        period: Annotated[str, typer.Option(
+            "--period", help="year (calendar year of each vote) or session (year the session opened).")] = "year",
         years: YearsOption = None,
         format: FormatOption = OutputFormat.table,
         plot_path: Annotated[Optional[Path], typer.Option(
@@ -89,12 +93,13 @@ def register(app: typer.Typer) -> None:
         con = store.connect(store_path, read_only=True)
         try:
             if measure == "idealdist":
-                if issue is not None or important:
-                    raise LatitudeError("--measure idealdist uses all votes: drop --issue and --important")
+                if issue is not None or important or period != "year":
+                    raise LatitudeError("--measure idealdist uses all votes by calendar year: "
+                                        "drop --issue, --important and --period")
                 frame = alignment.idealpoint_distance(con, focal_iso3, partners, years,
                                                       progress=format is OutputFormat.table)
             else:
-                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important)
+                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important, period)
             title = _describe(frame, focal_iso3, measure)
             caption = _caption(con)
         finally:

@@ -20,6 +20,7 @@ docs/alignment.md.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import duckdb
 import ibis
@@ -36,6 +37,7 @@ ISSUES = {"me": "Palestinian conflict / Middle East", "nu": "nuclear weapons and
           "di": "arms control and disarmament", "hr": "human rights", "co": "colonialism",
           "ec": "economic development"}
 CATEGORIES = (1, 2, 3)  # yes, abstain, no
+PERIODS = ("year", "session")
 COLUMNS = ["year", "iso3", "other", "measure", "value", "n_votes", "source"]
 
 # Disagreement weights w[a][b] for categories 1..3: nominal (any difference) and quadratic.
@@ -156,19 +158,38 @@ def parse_years(years: tuple[int, int] | int | str | None, con: duckdb.DuckDBPyC
     return start, end
 
 
-def _roll_calls(backend, years: tuple[int, int] | None, issue: str | None, important: bool) -> ir.Table:
+@dataclass(frozen=True)
+class Selection:
+    """Which roll calls count: a year span, one issue, important votes only, and how votes map to
+    years (`period="year"`: calendar year of the vote; `"session"`: year = session + 1945, the
+    year the session opened, as in Voeten's published agreement scores)."""
+
+    years: tuple[int, int] | None = None
+    issue: str | None = None
+    important: bool = False
+    period: str = "year"
+
+    def __post_init__(self) -> None:
+        _check_issue(self.issue)
+        if self.period not in PERIODS:
+            raise LatitudeError(f"unknown period '{self.period}': use 'year' (calendar) or 'session'")
+
+
+def _roll_calls(backend, sel: Selection) -> ir.Table:
+    """rcid and year of the selected roll calls."""
     calls = backend.table("un_roll_calls")
-    if years is not None:
-        calls = calls.filter(calls.year.between(years[0], years[1]))
-    if issue is not None:
-        calls = calls.filter(calls[issue] == 1)
-    if important:
+    year = calls.year if sel.period == "year" else (calls.session + 1945).cast("int64")
+    calls = calls.mutate(_year=year)
+    if sel.years is not None:
+        calls = calls.filter(calls._year.between(sel.years[0], sel.years[1]))
+    if sel.issue is not None:
+        calls = calls.filter(calls[sel.issue] == 1)
+    if sel.important:
         calls = calls.filter(calls.importantvote == 1)
-    return calls.select("rcid", "year")
+    return calls.select("rcid", year="_year")
 
 
-def _pair_counts(backend, years: tuple[int, int] | None, issue: str | None, important: bool,
-                 key: str, left_keys: Sequence[str] | None = None,
+def _pair_counts(backend, sel: Selection, key: str, left_keys: Sequence[str] | None = None,
                  right_keys: Sequence[str] | None = None, members: ir.Table | None = None) -> ir.Table:
     """Nine counts c{a}{b} per pair and year: state 1 voted a while state 2 voted b.
 
@@ -176,9 +197,9 @@ def _pair_counts(backend, years: tuple[int, int] | None, issue: str | None, impo
     orientation (ccode1 < ccode2); `key="iso3"` keys by iso3_1, iso3_2, restricted to the given
     ISO3 codes on each side. `members` (columns cow, year) limits the votes to those states.
     """
-    calls = _roll_calls(backend, years, issue, important)
-    votes = backend.table("un_votes")
-    votes = votes.join(calls.select("rcid"), "rcid").select("rcid", "year", "iso3", "cow", "vote")
+    calls = _roll_calls(backend, sel)
+    votes = backend.table("un_votes").select("rcid", "iso3", "cow", "vote")
+    votes = votes.join(calls, "rcid").select("rcid", "year", "iso3", "cow", "vote")
     if members is not None:
         votes = votes.semi_join(members, (votes.cow == members.cow) & (votes.year == members.year))
     if key == "cow":
@@ -232,22 +253,20 @@ def _measure_exprs(t: ir.Table, measure: str) -> tuple[ir.Value, ir.Value]:
 
 def dyadic_agreement(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | int | str | None = None,
                      measure: str = "agree", issue: str | None = None, important: bool = False,
-                     directed: bool = True) -> ir.Table:
+                     directed: bool = True, period: str = "year") -> ir.Table:
     """Agreement for every pair of states voting in the same year, as a lazy Ibis table.
 
     Columns: ccode1, ccode2, iso3_1, iso3_2, year, value, n_votes. Directed (both orders, the
     default) or one row per pair with ccode1 < ccode2. Pairs that never voted together in a
-    year have no row.
+    year have no row. `period="session"` groups by General Assembly session instead (see `Selection`).
     """
     _check_measure(measure)
-    _check_issue(issue)
-    span = parse_years(years, con)
-    return _dyadic(store.ibis_con(con), span, measure, issue, important, directed)
+    sel = Selection(parse_years(years, con), issue, important, period)
+    return _dyadic(store.ibis_con(con), sel, measure, directed)
 
 
-def _dyadic(backend, years: tuple[int, int] | None, measure: str, issue: str | None, important: bool,
-            directed: bool, members: ir.Table | None = None) -> ir.Table:
-    counts = _pair_counts(backend, years, issue, important, key="cow", members=members)
+def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.Table | None = None) -> ir.Table:
+    counts = _pair_counts(backend, sel, key="cow", members=members)
     value, n = _measure_exprs(counts, measure)
     one_way = counts.select("ccode1", "ccode2", "iso3_1", "iso3_2", "year", value=value, n_votes=n)
     if not directed:
@@ -271,26 +290,26 @@ def _iso3_list(values: str | Iterable[str]) -> list[str]:
 
 def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable[str],
               years: tuple[int, int] | int | str | None = None, measure: str = "agree",
-              issue: str | None = None, important: bool = False) -> pd.DataFrame:
+              issue: str | None = None, important: bool = False, period: str = "year") -> pd.DataFrame:
     """Yearly UN voting agreement of `focal` with each of `others` (names or codes).
 
     Long frame: year, iso3, other, measure, value, n_votes, source; one row per year with
     roll calls (after the issue / important filters) and partner. Where the two did not both
     vote (not members, absent, no roll calls on the issue) value is missing and n_votes 0.
+    `period="session"` counts each session's votes in the year it opened (see `Selection`).
     """
     _check_measure(measure)
-    _check_issue(issue)
     span = parse_years(years, con)
+    sel = Selection(span, issue, important, period)
     focal_iso3 = countries.iso3(focal)
     partners = [p for p in _iso3_list(others) if p != focal_iso3]
     if not partners:
         raise LatitudeError("no partner countries: pass at least one country other than the focal one")
     backend = store.ibis_con(con)
-    counts = _pair_counts(backend, span, issue, important, key="iso3",
-                          left_keys=[focal_iso3], right_keys=partners)
+    counts = _pair_counts(backend, sel, key="iso3", left_keys=[focal_iso3], right_keys=partners)
     value, n = _measure_exprs(counts, measure)
     found = counts.select(year="year", other="iso3_2", value=value, n_votes=n).to_pandas()
-    call_years = _roll_calls(backend, span, issue, important).select("year").distinct().to_pandas()["year"]
+    call_years = _roll_calls(backend, sel).select("year").distinct().to_pandas()["year"]
     grid = pd.MultiIndex.from_product([sorted(int(y) for y in call_years), partners], names=["year", "other"])
     frame = (found.astype({"year": "int64"}).set_index(["year", "other"]).reindex(grid).reset_index())
     frame["n_votes"] = frame["n_votes"].fillna(0).astype("int64")
@@ -299,7 +318,7 @@ def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable
     frame.insert(3, "measure", measure)
     frame["source"] = SOURCE
     frame = frame[COLUMNS].sort_values(["other", "year"], key=_partner_order(partners)).reset_index(drop=True)
-    frame.attrs.update(issue=issue, important=important, year_from=span[0], year_to=span[1])
+    frame.attrs.update(issue=issue, important=important, period=period, year_from=span[0], year_to=span[1])
     return frame
 
 
@@ -340,24 +359,25 @@ def idealpoint_distance(con: duckdb.DuckDBPyConnection, focal: str, others: str 
 
 
 def add_un_agreement(dyads: ir.Table, measure: str = "agree", issue: str | None = None,
-                     important: bool = False) -> ir.Table:
+                     important: bool = False, period: str = "year") -> ir.Table:
     """Left-join yearly UN agreement onto dyad-years keyed by ccode1, ccode2, year.
 
-    Adds `un_<measure>[_<issue>][_imp]` and the same name with `_n` (votes behind it). Dyad-years
+    Adds `un_<measure>[_<issue>][_imp][_session]` and the same name with `_n` (votes behind it). Dyad-years
     without joint votes (outside 1946–2023, not both members, no roll call) get NULL.
     """
     _check_measure(measure)
-    _check_issue(issue)
+    sel = Selection(None, issue, important, period)
     missing = [k for k in ("ccode1", "ccode2", "year") if k not in dyads.columns]
     if missing:
         raise LatitudeError(f"add_un_agreement needs columns ccode1, ccode2, year; missing {', '.join(missing)}")
     backend = dyads.get_backend()
     store.require(backend.con, "un_votes", "un_roll_calls")
-    name = "_".join(["un", measure] + ([issue] if issue else []) + (["imp"] if important else []))
+    name = "_".join(["un", measure] + ([issue] if issue else []) + (["imp"] if important else [])
+                    + (["session"] if period == "session" else []))
     # Only the states and years the dyads hold take part in the self-join.
     members = dyads.select(cow=dyads.ccode1.cast("int64"), year=dyads.year.cast("int64")).union(
         dyads.select(cow=dyads.ccode2.cast("int64"), year=dyads.year.cast("int64")))
-    scores = _dyadic(backend, None, measure, issue, important, directed=True, members=members)
+    scores = _dyadic(backend, sel, measure, directed=True, members=members)
     scores = scores.select(_c1="ccode1", _c2="ccode2", _yr="year", **{name: "value", f"{name}_n": "n_votes"})
     joined = dyads.left_join(scores, (dyads.ccode1.cast("int64") == scores._c1)
                              & (dyads.ccode2.cast("int64") == scores._c2)
