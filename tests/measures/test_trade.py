@@ -137,13 +137,16 @@ def test_barbieri_and_keohane_nye_golden(toy) -> None:
 
 def test_mirror_gap_golden(toy) -> None:
     gap = trade.trade_mirror_gap(toy, "KOR", ["USA"], years=2000)
-    exports = gap[gap["flow"] == "exports"].iloc[0]
-    assert (exports["partner_reported"], exports["focal_reported"]) == (40.0, 36.0)
-    assert exports["gap"] == pytest.approx(4.0) and exports["gap_ratio"] == pytest.approx(4 / 36)
-    imports = gap[gap["flow"] == "imports"].iloc[0]
-    assert (imports["partner_reported"], imports["focal_reported"]) == (33.0, 30.0)
-    assert imports["gap_ratio"] == pytest.approx(0.1)
-    assert len(gap) == 2  # CHN/JPN have no WITS report: not "both known"
+    exports = gap[gap["flow"] == "exports"]
+    assert len(exports) == 1  # COW's US-reported 40 against Korea's WITS report of 36
+    assert (exports["partner_reported"].iloc[0], exports["focal_reported"].iloc[0]) == (40.0, 36.0)
+    assert exports["gap"].iloc[0] == pytest.approx(4.0) and exports["gap_ratio"].iloc[0] == pytest.approx(4 / 36)
+    imports = gap[gap["flow"] == "imports"].set_index("focal_reported_by")
+    # The USA reports 33 of exports to Korea; Korea reports 30 of imports in WITS and in COW.
+    assert set(imports.index) == {"wits (focal's imports)", "cow_trade (focal's imports)"}
+    assert (imports["partner_reported"] == 33.0).all() and (imports["focal_reported"] == 30.0).all()
+    assert imports["gap_ratio"].tolist() == pytest.approx([0.1, 0.1])
+    assert trade.trade_mirror_gap(toy, "KOR", ["CHN"], years=2000).empty  # no report of Korea's side: not "both known"
 
 
 def test_add_trade_dependence_orients_and_nulls(toy) -> None:
@@ -215,12 +218,15 @@ def test_korea_trade_shift_to_china(store_con) -> None:
 
 
 def test_korea_mirror_gap_china(store_con) -> None:
-    """Partner-reported imports from Korea exceed Korea's own export figures to China (WITS 2014:
-    Korea reports 145,328 million USD of exports to China)."""
+    """Partner-reported imports from Korea exceed Korea's own export figures to China: Korea
+    reports 145,328 million USD of exports to China in 2014 to WITS and 145,288 in KOSIS's
+    monthly customs series (sum of 12 months, thousand USD)."""
     gap = trade.trade_mirror_gap(store_con, "KOR", ["CHN"], years=2014)
-    own = gap[(gap["flow"] == "exports") & gap["partner_reported_by"].str.startswith("cow")].iloc[0]
-    assert own["focal_reported"] == pytest.approx(145327.70)
-    assert own["gap"] > 0
+    exports = gap[(gap["flow"] == "exports") & gap["partner_reported_by"].str.startswith("cow")]
+    exports = exports.set_index("focal_reported_by")
+    assert exports.loc["wits (focal's exports)", "focal_reported"] == pytest.approx(145327.70)
+    assert exports.loc["kosis (focal's exports)", "focal_reported"] == pytest.approx(145287.702, abs=0.01)
+    assert (exports["gap"] > 0).all()
 
 
 def test_dyad_verb_on_real_store(store_con, raw_trade) -> None:

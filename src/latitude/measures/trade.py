@@ -37,6 +37,7 @@ DYADIC = "cow_trade_dyadic"
 NATIONAL = "cow_trade_national"
 GDP = "sdp_gdp"
 WITS = "wits_trade_summary"
+KOSIS = "kosis_monthly_trade"
 SOURCE = "cow_trade"
 FLOWS = ("exports", "imports", "total")
 
@@ -329,58 +330,86 @@ def trade_interdependence(con: duckdb.DuckDBPyConnection, focal: str | int, part
 WITS_TRADE = {"Export": "Trade (US$ Mil)-Top 5 Export Partner", "Import": "Trade (US$ Mil)-Top 5 Import Partner"}
 
 
+def _wits_reports(con: duckdb.DuckDBPyConnection, span: tuple[int, int]) -> pd.DataFrame:
+    """WITS bilateral totals: reporter, partner, kind (Export/Import), year, value (million USD)."""
+    wits = _ibis(con).table(WITS)
+    wits = wits.filter(wits.product == "All Products", wits.indicator.isin(list(WITS_TRADE.values())),
+                       wits.partner_iso3.notnull(), wits.year.cast("int64").between(span[0], span[1]))
+    return wits.select(reporter=wits.reporter_iso3, partner=wits.partner_iso3, kind=wits.indicator_type,
+                       year=wits.year.cast("int64"), value=wits.value.cast("float64")).to_pandas()
+
+
+def _kosis_reports(con: duckdb.DuckDBPyConnection, focal: Focal, span: tuple[int, int]) -> pd.DataFrame:
+    """Annual sums of the KOSIS monthly customs series (complete years only), million USD."""
+    if not store.has_table(con, KOSIS):
+        return pd.DataFrame(columns=["year", "partner", "flow", "focal_reported", "focal_reported_by"])
+    kosis = _ibis(con).table(KOSIS)
+    kosis = kosis.filter(kosis.reporter_iso3 == focal.iso3, kosis.partner_iso3.notnull())
+    kosis = kosis.mutate(year=kosis.month.year().cast("int64"))
+    kosis = kosis.filter(kosis.year.between(span[0], span[1]))
+    annual = kosis.group_by(["year", kosis.partner_iso3.name("partner")]).aggregate(
+        months=kosis.month.nunique(), exports=kosis.exports.sum() / 1000, imports=kosis.imports.sum() / 1000)
+    annual = annual.filter(annual.months == 12).to_pandas()
+    long = annual.melt(id_vars=["year", "partner"], value_vars=["exports", "imports"], var_name="flow",
+                       value_name="focal_reported")
+    return long.assign(focal_reported_by=long["flow"].map(lambda f: f"kosis (focal's {f})"))
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate the non-empty frames (an empty one would blur the dtypes)."""
+    full = [f for f in frames if len(f)]
+    return pd.concat(full, ignore_index=True) if full else frames[0].iloc[0:0]
+
+
 def trade_mirror_gap(con: duckdb.DuckDBPyConnection, focal: str | int, partners: Iterable[str] | str | None = None,
                      years: Years = None) -> pd.DataFrame:
-    """What the partner reports against what the focal reports, where both are known.
+    """What the partner reports against what the focal reports, for every pair of reports known.
 
     COW's dyadic file holds import reports only, so the focal's own export figures come from the
-    WITS trade summaries (top-5 partners of each reporter, million current USD). Rows:
-    flow "exports" compares the partner's reported imports from the focal (COW) with the focal's
-    reported exports (WITS, focal as reporter), and, where the partner lists the focal among its
-    top-5 suppliers, the partner's own WITS import report with the same; flow "imports" compares the partner's reported
-    exports to the focal (WITS, partner as reporter) with the focal's reported imports (WITS).
-    gap = partner_reported − focal_reported; gap_ratio = gap / focal_reported.
+    WITS trade summaries (top-5 partners of each reporter) and, where loaded, the KOSIS monthly
+    customs series (summed over complete years). Partner-reported figures: for the focal's
+    exports, COW's flow (the partner's imports) and the partner's WITS import report; for its
+    imports, the partner's WITS export report. Focal-reported: WITS / KOSIS exports and imports,
+    and COW's import flow (the focal's own import report). All million current USD.
+    gap = partner_reported − focal_reported; gap_ratio = gap / focal_reported. Import reports are
+    c.i.f. and export reports f.o.b., so a small positive gap on the focal's exports is expected.
     """
     store.require(con, DYADIC, WITS)
     who = focal_country(focal)
     chosen = country_list(partners)
     span = within_coverage(years, table_coverage(_ibis(con).table(DYADIC)), "COW trade")
     cow = trade_dependence(con, who.iso3, [p.iso3 for p in chosen] if chosen else None, span)
-    wits = _ibis(con).table(WITS)
-    wits = wits.filter(wits.product == "All Products", wits.indicator.isin(list(WITS_TRADE.values())),
-                       wits.year.cast("int64").between(span[0], span[1]))
-    wits = wits.select(reporter=wits.reporter_iso3, partner=wits.partner_iso3, kind=wits.indicator_type,
-                       year=wits.year.cast("int64"), value=wits.value.cast("float64")).to_pandas()
-    own = wits[wits["reporter"] == who.iso3]
-    mirror = wits[wits["partner"] == who.iso3]
-    focal_exports = own[own["kind"] == "Export"][["year", "partner", "value"]]
-    focal_imports = own[own["kind"] == "Import"][["year", "partner", "value"]]
-    partner_exports = mirror[mirror["kind"] == "Export"].rename(columns={"reporter": "partner_iso3"})
-    partner_exports = partner_exports[["year", "partner_iso3", "value"]].rename(columns={"partner_iso3": "partner"})
-    exports = cow[["year", "partner", "exports"]].rename(columns={"exports": "partner_reported"}) \
-        .merge(focal_exports.rename(columns={"value": "focal_reported"}), on=["year", "partner"], how="inner")
-    exports = exports.assign(flow="exports", partner_reported_by=f"{SOURCE} (partner's imports)",
-                             focal_reported_by="wits (focal's exports)")
-    imports = partner_exports.rename(columns={"value": "partner_reported"}) \
-        .merge(focal_imports.rename(columns={"value": "focal_reported"}), on=["year", "partner"], how="inner")
-    imports = imports.assign(flow="imports", partner_reported_by="wits (partner's exports)",
-                             focal_reported_by="wits (focal's imports)")
-    partner_imports = mirror[mirror["kind"] == "Import"][["year", "reporter", "value"]]
-    partner_imports = partner_imports.rename(columns={"reporter": "partner", "value": "partner_reported"})
-    exports_wits = partner_imports.merge(focal_exports.rename(columns={"value": "focal_reported"}),
-                                         on=["year", "partner"], how="inner")
-    exports_wits = exports_wits.assign(flow="exports", partner_reported_by="wits (partner's imports)",
-                                       focal_reported_by="wits (focal's exports)")
-    frame = pd.concat([exports, exports_wits, imports], ignore_index=True)
+    wits = _wits_reports(con, span)
+    own, mirror = wits[wits["reporter"] == who.iso3], wits[wits["partner"] == who.iso3]
+    kinds = {"Export": "exports", "Import": "imports"}
+    focal_reports = _concat([
+        own.assign(flow=own["kind"].map(kinds), focal_reported=own["value"],
+                   focal_reported_by=own["kind"].map(lambda k: f"wits (focal's {kinds[k]})")),
+        cow.assign(flow="imports", focal_reported=cow["imports"], focal_reported_by=f"{SOURCE} (focal's imports)"),
+        _kosis_reports(con, who, span)])
+    # The partner's exports are the focal's imports and vice versa.
+    flipped = {"Export": "imports", "Import": "exports"}
+    partner_reports = _concat([
+        cow.assign(flow="exports", partner_reported=cow["exports"],
+                   partner_reported_by=f"{SOURCE} (partner's imports)"),
+        mirror.assign(partner=mirror["reporter"], flow=mirror["kind"].map(flipped), partner_reported=mirror["value"],
+                      partner_reported_by=mirror["kind"].map(lambda k: f"wits (partner's {kinds[k]})"))])
+    frame = partner_reports[["year", "partner", "flow", "partner_reported", "partner_reported_by"]].merge(
+        focal_reports[["year", "partner", "flow", "focal_reported", "focal_reported_by"]],
+        on=["year", "partner", "flow"], how="inner")
     if chosen is not None:
         frame = frame[frame["partner"].isin([p.iso3 for p in chosen])]
     frame = frame.dropna(subset=["partner_reported", "focal_reported"])
-    frame = frame.assign(iso3=who.iso3, gap=frame["partner_reported"] - frame["focal_reported"])
+    frame = frame.assign(iso3=who.iso3, year=frame["year"].astype("int64"),
+                         gap=frame["partner_reported"] - frame["focal_reported"])
     frame["gap_ratio"] = frame["gap"] / frame["focal_reported"]
-    frame["source"] = f"{SOURCE}; wits"
+    frame["source"] = frame.apply(lambda r: "; ".join(sorted({r["partner_reported_by"].split(" ")[0],
+                                                              r["focal_reported_by"].split(" ")[0]})), axis=1) \
+        if len(frame) else pd.Series(dtype="object")
     columns = ["year", "iso3", "partner", "flow", "partner_reported", "focal_reported", "gap", "gap_ratio",
                "partner_reported_by", "focal_reported_by", "source"]
-    return frame[columns].sort_values(["flow", "partner", "year", "partner_reported_by"]).reset_index(drop=True)
+    return frame[columns].sort_values(["flow", "partner", "year", "partner_reported_by", "focal_reported_by"]) \
+        .reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- dyad-year verbs
