@@ -47,6 +47,7 @@ class Dimension:
     tables: tuple[str, ...]
     module: str | None      # measure module the dimension needs beyond the store tables
     caveat: str
+    any_table: bool = False  # True: one of `tables` suffices (e.g. BACI or Comtrade)
 
 
 DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
@@ -54,10 +55,12 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
               "cow_trade", ("cow_trade_dyadic", "cow_trade_national"), "latitude.measures.trade",
               "COW dyadic flows are mostly importer-reported; export shares use the partner's "
               "reported imports (the 'mirror' flow)."),
-    Dimension("products", "Critical products", "exposed_product_share",
-              "share of exposed HS6 products whose top supplier is the pole",
-              "wits", ("wits_trade_summary",), "latitude.measures.products",
-              "Products flagged by the EU strategic-dependency test (concentration, import dependence)."),
+    Dimension("products", "Critical products", "dependent_products",
+              "HS6 products meeting the EU dependency test whose top supplier is the pole",
+              "comtrade", ("baci_flows", "comtrade_flows"), "latitude.measures.products",
+              "EU strategic-dependency test (SWD(2021) 352) on the product flows in the store (CEPII BACI, "
+              "else Comtrade extracts, which cover few reporters, so most suppliers are unobserved).",
+              any_table=True),
     Dimension("alliance", "Alliances", "defense_pact", "ATOP defence pact (1 yes, 0 no)",
               "atop", ("atop_alliance", "cow_alliance"), "latitude.measures.security",
               "A dyad absent from ATOP in a covered year has no obligation (0)."),
@@ -68,10 +71,11 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
     Dimension("un", "UN alignment", "agreement", "UNGA percent agreement (Voeten)",
               "unvotes", ("un_votes",), "latitude.measures.alignment",
               "Same vote 1, one abstains 0.5, opposite 0, over votes both cast in the calendar year."),
-    Dimension("events", "Events and diplomacy", "cooperative_event_share",
-              "share of the focal's cooperative events (CAMEO quad 1–2) with the pole",
-              "gdelt", ("events",), "latitude.measures.events",
-              "Event counts follow news coverage, which varies across countries and years."),
+    Dimension("events", "Events and diplomacy", "cooperative_events",
+              "cooperative events (CAMEO quad classes 1–2) between focal and pole",
+              "gdelt_sample", ("events",), "latitude.measures.events",
+              "Event counts follow news coverage; the mirror holds only samples of GDELT and ICEWS, so "
+              "years without events are missing, not zero."),
 )}
 
 
@@ -109,10 +113,29 @@ def coverages(con: duckdb.DuckDBPyConnection) -> dict[str, Coverage]:
     return out
 
 
+def dimension_source(con: duckdb.DuckDBPyConnection, dimension: Dimension) -> tuple[str, Coverage | None]:
+    """The loaded source(s) behind a dimension's tables ("a; b") and their joint coverage."""
+    import json
+
+    rows = store.provenance(con)
+    names = [r.source for r in rows.itertuples(index=False)
+             if set(json.loads(r.tables or "{}")) & set(dimension.tables)]
+    if not names:
+        return dimension.source, None
+    cover = coverages(con)
+    found = [cover[n] for n in names]
+    starts = [c.start for c in found if c.start is not None]
+    ends = [c.end for c in found if c.end is not None]
+    joint = Coverage("; ".join(names), "; ".join(c.title for c in found), "; ".join(c.version for c in found),
+                     " ".join(c.citation for c in found), min(starts) if starts else None, max(ends) if ends else None)
+    return joint.source, joint
+
+
 def sources_of(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> list[Coverage]:
     """Provenance of the sources named in a frame's `source` column."""
     cover = coverages(con)
-    return [cover[s] for s in sorted(set(frame["source"])) if s in cover]
+    names = sorted({part.strip() for s in set(frame["source"]) for part in str(s).split(";")})
+    return [cover[s] for s in names if s in cover]
 
 
 def available_dimensions(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[dict[str, str]]]:
@@ -120,6 +143,8 @@ def available_dimensions(con: duckdb.DuckDBPyConnection) -> tuple[list[str], lis
     present, missing = [], []
     for dim in DIMENSIONS.values():
         absent = [t for t in dim.tables if not store.has_table(con, t)]
+        if dim.any_table and len(absent) < len(dim.tables):
+            absent = []
         if dim.module and importlib.util.find_spec(dim.module) is None:
             missing.append({"dimension": dim.key, "label": dim.label,
                             "reason": f"its measure ({dim.module}) is not in this installation",
@@ -218,8 +243,42 @@ def arms_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] |
     return frame.rename(columns={"supplier": "pole", "share": "arms_import_share"})
 
 
+def product_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """Per year, how many of the focal's HS6 products meet the EU dependency test with each pole
+    as top supplier (`measures.products.strategic_dependencies`); years without product data are NA."""
+    from latitude.measures.products import strategic_dependencies
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    deps = strategic_dependencies(con, focal)
+    deps = deps[deps["year"].between(*years)]
+    observed = sorted(set(deps["year"].astype(int)))
+    flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
+    counts = flagged.groupby(["year", "top_supplier"]).size().rename("dependent_products").reset_index()
+    grid = _grid(poles, (observed[0], observed[-1])) if observed else pd.DataFrame(columns=["year", "pole"])
+    grid = grid[grid["year"].isin(observed)]
+    out = grid.merge(counts.rename(columns={"top_supplier": "pole"}), on=["year", "pole"], how="left")
+    out["dependent_products"] = out["dependent_products"].fillna(0)
+    return out
+
+
+def event_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | None) -> pd.DataFrame:
+    """Yearly event counts between focal and each pole, both directions (`measures.events.dyad_series`):
+    all events, cooperative (verbal + material cooperation), conflictual, and mean Goldstein tone."""
+    from latitude.measures.events import dyad_series
+
+    if years is None:
+        return pd.DataFrame(columns=["year", "pole"])
+    frame = dyad_series(con, focal, list(poles), freq="year", years=years)
+    return frame.rename(columns={"partner": "pole"}).assign(
+        cooperative_events=frame["verbal_coop"] + frame["material_coop"],
+        conflict_events=frame["verbal_conflict"] + frame["material_conflict"])
+
+
 _FIGURES: dict[str, tuple[Callable, tuple[str, ...]]] = {
     "trade": (trade_figures, ("export_share", "import_share", "trade_share")),
+    "products": (product_figures, ("dependent_products",)),
+    "events": (event_figures, ("events", "cooperative_events", "conflict_events", "goldstein_mean")),
     "alliance": (alliance_figures, ("defense_pact",)),
     "un": (un_figures, ("agreement", "n_votes")),
     "arms": (arms_figures, ("arms_import_share", "tiv")),
@@ -247,23 +306,24 @@ def spine(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     """The foundation figures, long: year, focal, pole, dimension, measure, value, source.
 
     Trade (export, import and trade shares), ATOP defence pact, UN percent agreement (and the
-    number of jointly cast votes) and the share of arms imports, for every (year, pole) in the
+    number of jointly cast votes), the share of arms imports, and, where their data are loaded,
+    EU-test dependent products by top supplier and event counts, for every (year, pole) in the
     range. Dimensions whose tables are absent are left out (see `available_dimensions`); values
     outside a source's coverage are NA.
     """
     focal, poles = _check_request(con, focal, poles, years)
     present, _ = available_dimensions(con)
-    cover = coverages(con)
     parts = []
     for key, (func, measures) in _FIGURES.items():
         if key not in present:
             continue
         dim = DIMENSIONS[key]
-        found = func(con, focal, poles, _clip(years, cover.get(dim.source)))
+        source, coverage = dimension_source(con, dim)
+        found = func(con, focal, poles, _clip(years, coverage))
         found = found[["year", "pole", *measures]].astype({"year": "int64"}) if len(found) else \
             pd.DataFrame(columns=["year", "pole", *measures])
         frame = _grid(poles, years).merge(found, on=["year", "pole"], how="left")
-        parts.append(_long(frame, focal, key, measures, dim.source, cover.get(dim.source)))
+        parts.append(_long(frame, focal, key, measures, source, coverage))
     if not parts:
         return pd.DataFrame(columns=SPINE_COLUMNS)
     out = pd.concat(parts, ignore_index=True)
@@ -483,10 +543,11 @@ def parse_weights(text: str | None) -> dict[str, float]:
 
 
 def min_max(series: pd.Series) -> pd.Series:
-    """(x − min) / (max − min) over the series; a constant series maps to 0.5 (no spread to rank)."""
+    """(x − min) / (max − min) over the series; a constant series has no spread to rank and
+    gives NA, so its dimension drops out of the composite."""
     lo, hi = series.min(), series.max()
     if pd.isna(lo) or hi == lo:
-        return series.where(series.isna(), 0.5)
+        return pd.Series(np.nan, index=series.index)
     return (series - lo) / (hi - lo)
 
 

@@ -18,7 +18,7 @@ from latitude.profile import DIMENSIONS, Profile  # noqa: E402
 PALETTE = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
 DIMENSION_COLOURS = {"trade": "#2563eb", "products": "#0891b2", "alliance": "#7c3aed", "arms": "#dc2626",
                      "un": "#059669", "events": "#d97706"}
-PERCENT = {"trade", "arms", "un", "products", "events"}
+PERCENT = {"trade", "arms", "un"}
 
 plt.rcParams.update({
     "font.family": "DejaVu Sans", "font.size": 9, "axes.spines.top": False, "axes.spines.right": False,
@@ -65,8 +65,9 @@ def dimension_chart(prof: Profile, dimension: str) -> Figure | None:
     if dimension == "alliance":
         ax.set_yticks([0, 1], ["no pact", "defence pact"])
         ax.set_ylim(-0.2, 1.3)
-    elif dimension in PERCENT:
-        _percent_axis(ax)
+    else:
+        if dimension in PERCENT:
+            _percent_axis(ax)
         ax.set_ylim(bottom=0)
     ax.set_xlim(prof.years[0] - 0.5, prof.years[1] + 0.5)
     ax.set_title(f"{dim.label}: {dim.headline_label}", loc="left", fontsize=10, color="#111827")

@@ -18,8 +18,8 @@ from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, 
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
 
-HEADLINE_FORMAT = {"trade": "pct", "products": "pct", "alliance": "pact", "arms": "pct", "un": "pct",
-                   "events": "pct"}
+HEADLINE_FORMAT = {"trade": "pct", "products": "int", "alliance": "pact", "arms": "pct", "un": "pct",
+                   "events": "int"}
 
 
 @dataclass
