@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import duckdb
-import ibis
 import numpy as np
 import pandas as pd
 
