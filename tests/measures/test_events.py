@@ -102,3 +102,17 @@ def test_cli_default_action_and_series_subcommand_agree(tmp_path):
     png = tmp_path / "series.png"
     plotted = runner.invoke(app, ["events", "KOR", "--with", "USA", "--plot", str(png), "--store", str(path)])
     assert plotted.exit_code == 0 and png.stat().st_size > 1000
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    con = duckdb.connect(str(path))
+    events_ingest.insert_events_frame(con, EVENTS, file="hand.json")
+    con.close()
+    done = subprocess.run([sys.executable, "-m", "latitude.cli", "events", "KOR", "--with", "Narnia",
+                           "--store", str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().startswith("error: unknown country 'Narnia'") and done.stderr.count("\n") == 1
