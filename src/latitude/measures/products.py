@@ -151,12 +151,14 @@ def _coverage(con: duckdb.DuckDBPyConnection, table: str) -> tuple[int, int]:
 
 
 def _exports_observed(con: duckdb.DuckDBPyConnection, table: str, members: list[str]) -> set[int]:
-    """Years in which the focal's exports are observed (all years for BACI, which covers every exporter)."""
+    """Years in which the focal's exports are observed: every year for BACI (it covers every
+    exporter); for Comtrade extracts, years in which a member reports its own HS6 exports (partners'
+    import reports alone would show only part of them)."""
     if table == "baci_flows":
-        return set(range(_coverage(con, table)[0], _coverage(con, table)[1] + 1))
-    rows = con.execute(
-        "SELECT DISTINCT year FROM comtrade_flows WHERE aggr_level = 6 AND ((flow = 'X' AND list_contains(?, "
-        "reporter_iso3)) OR (flow = 'M' AND list_contains(?, partner_iso3)))", [members, members]).fetchall()
+        lo, hi = _coverage(con, table)
+        return set(range(lo, hi + 1))
+    rows = con.execute("SELECT DISTINCT year FROM comtrade_flows WHERE aggr_level = 6 AND flow = 'X' "
+                       "AND list_contains(?, reporter_iso3)", [members]).fetchall()
     return {int(r[0]) for r in rows}
 
 

@@ -1,0 +1,229 @@
+"""HS6 dependency test and supply risk: a toy BACI release with figures computed by hand, the real
+Comtrade extracts (Thai shrimp, EU-27 wood) checked against the raw `.rda` files, and the default
+political distance from UN ideal points."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyreadr
+import pytest
+
+from latitude import store
+from latitude.errors import LatitudeError
+from latitude.measures import products
+from latitude.sources import baci, comtrade, unvotes
+
+COUNTRIES = ("country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n156,China,CN,CHN\n"
+             "180,DR Congo,CD,COD\n251,France,FR,FRA\n276,Germany,DE,DEU\n392,Japan,JP,JPN\n"
+             "410,Rep. of Korea,KR,KOR\n490,\"Other Asia, nes\",,S19\n842,USA,US,USA\n")
+PRODUCTS = ("code,description\n010121,\"Horses: live, pure-bred breeding animals\"\n260500,Cobalt ores\n"
+            "280530,Rare-earth metals\n854231,Processors and controllers\n")
+# (exporter code, importer code, hs6, value in thousands of USD)
+FLOWS = {
+    2020: [(156, 410, "280530", 90), (392, 410, "280530", 10), (410, 842, "280530", 10), (156, 842, "280530", 300)],
+    2021: [(156, 410, "280530", 40), (392, 410, "280530", 30), (842, 410, "280530", 30), (410, 842, "280530", 10),
+           (156, 842, "280530", 300), (490, 410, "854231", 50), (156, 410, "854231", 30), (842, 410, "854231", 20),
+           (410, 156, "854231", 500)],
+    2022: [(156, 410, "280530", 80), (392, 410, "280530", 20), (410, 842, "280530", 10), (156, 842, "280530", 300),
+           (490, 410, "854231", 50), (156, 410, "854231", 30), (842, 410, "854231", 20), (410, 156, "854231", 500),
+           (36, 410, "010121", 5), (36, 392, "010121", 95),
+           (251, 276, "260500", 60), (180, 276, "260500", 40), (276, 842, "260500", 10)],
+}
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("toy_baci")
+    (folder / "country_codes_V202401b.csv").write_text(COUNTRIES)
+    (folder / "product_codes_HS92_V202401b.csv").write_text(PRODUCTS)
+    for year, rows in FLOWS.items():
+        text = "t,i,j,k,v,q\n" + "".join(f'{year},{i},{j},"{k}",{v},NA\n' for i, j, k, v in rows)
+        (folder / f"BACI_HS92_Y{year}_V202401b.csv").write_text(text)
+    con = store.connect(folder / "store.duckdb")
+    baci.load_files(con, [folder], show_progress=False)
+    yield con
+    con.close()
+
+
+def row(frame: pd.DataFrame, hs6: str, year: int = 2022) -> pd.Series:
+    hit = frame[(frame["hs6"] == hs6) & (frame["year"] == year)]
+    assert len(hit) == 1
+    return hit.iloc[0]
+
+
+def test_eu_and_cepii_criteria_by_hand(toy) -> None:
+    deps = products.strategic_dependencies(toy, "KOR", (2020, 2022))
+    rare = row(deps, "280530")
+    assert rare["imports_extra"] == pytest.approx(100_000.0)          # USD: 80 + 20 thousand
+    assert rare["supplier_hhi"] == pytest.approx(0.8 ** 2 + 0.2 ** 2)   # 0.68 > 0.4
+    assert rare["dependence"] == 1.0                                  # one country: all imports extra-bloc
+    assert rare["substitutability"] == pytest.approx(100 / 10)
+    assert rare["world_hhi"] == pytest.approx((380 ** 2 + 20 ** 2 + 10 ** 2) / 410 ** 2)
+    assert (rare["top_supplier"], rare["top_share"]) == ("CHN", pytest.approx(0.8))
+    assert rare["eu_dependency"] and rare["world_concentrated"]
+    # 2020 holds (HHI .82), 2021 fails (CHN 40, JPN 30, USA 30: HHI .34), 2022 holds: 2 of 3 years.
+    assert not row(deps, "280530", 2021)["concentrated"]
+    assert row(deps, "280530", 2021)["supplier_hhi"] == pytest.approx(0.16 + 0.09 + 0.09)
+    assert rare["years_held"] == 2 and rare["cepii_dependency"]
+    # The 2021 window lacks 2019 (outside the data) and holds once: undecided, not False.
+    assert pd.isna(row(deps, "280530", 2021)["cepii_dependency"])
+    chips = row(deps, "854231")
+    assert chips["supplier_hhi"] == pytest.approx(0.5 ** 2 + 0.3 ** 2 + 0.2 ** 2)   # 0.38: not concentrated
+    assert chips["substitutability"] == pytest.approx(100 / 500)
+    assert chips["top_supplier"] == "TWN"                             # BACI 490 "Other Asia, nes"
+    assert chips["eu_dependency"] == False and chips["cepii_dependency"] == False  # noqa: E712 (NA would raise)
+    horses = row(deps, "010121")
+    assert horses["exports_extra"] == 0 and horses["substitutability"] == products.NO_EXPORTS_RATIO
+    assert horses["world_hhi"] == pytest.approx(1.0) and horses["eu_dependency"]
+    assert horses["years_held"] == 1 and horses["cepii_dependency"] == False  # noqa: E712 (pandas NA-aware)
+    assert set(deps["source"]) == {"baci"} and set(deps["focal"]) == {"KOR"}
+
+
+def test_bloc_counts_intra_bloc_imports_as_not_dependent(toy) -> None:
+    deps = products.strategic_dependencies(toy, ["DEU", "FRA"], 2022)
+    cobalt = row(deps, "260500")
+    assert cobalt["imports_total"] == pytest.approx(100_000.0)   # FRA 60 (intra) + COD 40 (extra)
+    assert cobalt["imports_extra"] == pytest.approx(40_000.0)
+    assert cobalt["dependence"] == pytest.approx(0.4) and not cobalt["dependent"]
+    assert cobalt["supplier_hhi"] == 1.0
+    assert cobalt["substitutability"] == pytest.approx(40 / 10)  # intra-bloc FRA->DEU is not an export
+    assert not cobalt["eu_dependency"] and cobalt["focal"] == "DEU+FRA"
+    assert "280530" not in set(deps["hs6"])                      # nothing imported from outside the bloc
+
+
+def test_supply_risk_with_user_distance(toy) -> None:
+    risk = products.supply_risk(toy, "KOR", 2022, distance={"CHN": 0.8, "JPN": 0.1, "AUS": 0.05})
+    rare = row(risk, "280530")
+    world = (380 ** 2 + 20 ** 2 + 10 ** 2) / 410 ** 2
+    assert rare["weighted_distance"] == pytest.approx(0.8 * 0.8 + 0.1 * 0.2)
+    assert rare["supply_risk"] == pytest.approx(world * 0.66) and rare["distance_coverage"] == 1.0
+    chips = row(risk, "854231")                                   # TWN and USA have no distance here
+    assert chips["weighted_distance"] == pytest.approx(0.8 * 0.3) and chips["distance_coverage"] == pytest.approx(0.3)
+    assert chips["supply_risk"] == pytest.approx((50 ** 2 + 30 ** 2 + 20 ** 2 + 500 ** 2) / 600 ** 2 * 0.24)
+    table = pd.DataFrame({"iso3": ["CHN", "JPN"], "year": [2022, 2022], "distance": [0.8, 0.1]})
+    again = products.supply_risk(toy, "KOR", 2022, distance=table)
+    assert row(again, "280530")["supply_risk"] == pytest.approx(rare["supply_risk"])
+
+
+def test_default_distance_needs_un_votes(toy) -> None:
+    with pytest.raises(LatitudeError, match=r"distance=\{iso3: value\}"):
+        products.supply_risk(toy, "KOR", 2022)
+    top = products.exposed_products(toy, "KOR", 2022)
+    assert top["supply_risk"].isna().all() and "UN votes" in top.attrs["risk_note"]
+
+
+def test_exposed_products_ranking_and_suppliers(toy) -> None:
+    top = products.exposed_products(toy, "KOR", top=3, distance={"CHN": 0.8, "JPN": 0.1, "AUS": 0.05})
+    assert top["year"].unique().tolist() == [2022]                # default: last year of the data
+    assert top["hs6"].tolist() == ["280530", "010121", "854231"]  # CEPII, then EU test, then the rest
+    first = top.iloc[0]
+    assert first["suppliers"] == "CHN 80%, JPN 20%" and first["description"] == "Rare-earth metals"
+    assert top.iloc[2]["suppliers"] == "TWN 50%, CHN 30%, USA 20%"
+    assert first["imports_usd"] == pytest.approx(100_000.0)
+    assert products.exposed_products(toy, "KOR", top=1)["hs6"].tolist() == ["280530"]
+
+
+def test_bad_inputs(toy) -> None:
+    with pytest.raises(LatitudeError, match="outside the product data"):
+        products.strategic_dependencies(toy, "KOR", 1990)
+    with pytest.raises(LatitudeError, match="unknown country"):
+        products.strategic_dependencies(toy, "Atlantis", 2022)
+    with pytest.raises(LatitudeError, match="not in the store"):
+        products.strategic_dependencies(toy, "KOR", 2022, table="comtrade_flows")
+
+
+def test_eu27_expands() -> None:
+    assert len(products.parse_focal("EU27")) == 27 and "DEU" in products.parse_focal("eu27")
+    assert products.parse_focal("Japan, KOR") == ["JPN", "KOR"]
+
+
+# --------------------------------------------------------------------------- real Comtrade extracts
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory, mirror: Path):
+    folder = tmp_path_factory.mktemp("products_real")
+    con = store.connect(folder / "store.duckdb")
+    for module in (comtrade, unvotes):
+        module.fetch(folder / "raw" / module.INFO.name, mirror)
+        module.load(con, folder / "raw")
+    yield con
+    con.close()
+
+
+def rda(mirror: Path, n: int) -> pd.DataFrame:
+    return next(iter(pyreadr.read_r(str(mirror / "comtrade_comtradr" / f"vignette_data_{n}.rda")).values()))
+
+
+def test_thai_shrimp_against_raw_rda(real, mirror: Path) -> None:
+    raw = rda(mirror, 3)
+    # Flows are between two countries: Thailand's "imports from Thailand" and trade with "areas n.e.s."
+    # (no country to attribute) are left out; "Other Asia, nes" (S19) is Taiwan.
+    raw = raw.assign(partner_iso=raw["partner_iso"].replace({"S19": "TWN"}))
+    raw = raw[(raw["partner_iso"] != "THA") & raw["partner_iso"].str.fullmatch(r"[A-Z]{3}")]
+    deps = products.strategic_dependencies(real, "THA", (2009, 2011))
+    for year in (2009, 2010, 2011):
+        for code in ("030613", "030623", "160520"):
+            m = raw[(raw["ref_year"] == year) & (raw["cmd_code"] == code) & (raw["flow_code"] == "M")]
+            x = raw[(raw["ref_year"] == year) & (raw["cmd_code"] == code) & (raw["flow_code"] == "X")]
+            shares = m.groupby("partner_iso")["primary_value"].sum() / m["primary_value"].sum()
+            got = row(deps, code, year)
+            assert got["imports_extra"] == pytest.approx(m["primary_value"].sum())
+            assert got["supplier_hhi"] == pytest.approx(float((shares ** 2).sum()))
+            assert got["substitutability"] == pytest.approx(m["primary_value"].sum() / x["primary_value"].sum())
+            assert got["top_supplier"] == shares.idxmax()
+    assert set(deps["source"]) == {"comtrade"} and deps["world_hhi"].isna().all()
+
+
+def test_eu27_wood_dependence_against_raw_rda(real, mirror: Path) -> None:
+    raw = rda(mirror, 4)
+    raw = raw.assign(partner_iso=raw["partner_iso"].replace({"S19": "TWN"}))     # "Other Asia, nes"
+    eu = set(products.BLOCS["EU27"])
+    hs6 = raw[(raw["cmd_code"].str.len() == 6) & (raw["ref_year"] == 2021)
+              & raw["partner_iso"].str.fullmatch(r"[A-Z]{3}") & (raw["partner_iso"] != raw["reporter_iso"])]
+    deps = products.strategic_dependencies(real, "EU27", 2021)
+    assert set(deps["hs6"]) == set(hs6.loc[~hs6["partner_iso"].isin(eu), "cmd_code"])
+    biggest = hs6[~hs6["partner_iso"].isin(eu)].groupby("cmd_code")["primary_value"].sum().nlargest(3).index
+    for code in biggest:
+        rows = hs6[hs6["cmd_code"] == code]
+        extra = rows[~rows["partner_iso"].isin(eu)]
+        shares = extra.groupby("partner_iso")["primary_value"].sum()
+        shares = shares / shares.sum()
+        got = row(deps, code, 2021)
+        assert got["dependence"] == pytest.approx(extra["primary_value"].sum() / rows["primary_value"].sum())
+        assert got["supplier_hhi"] == pytest.approx(float((shares ** 2).sum()))
+        assert pd.isna(got["substitutability"]) and pd.isna(got["eu_dependency"]) or not got["eu_dependency"]
+    assert deps["substitutability"].isna().all()           # the extract has no EU export reports
+
+
+def test_comtrade_prefers_importer_report(real, tmp_path: Path) -> None:
+    records = [
+        {"refYear": 2021, "reporterCode": 410, "reporterISO": "KOR", "flowCode": "M", "partnerCode": 156,
+         "partnerISO": "CHN", "cmdCode": "854231", "primaryValue": 100.0},
+        {"refYear": 2021, "reporterCode": 156, "reporterISO": "CHN", "flowCode": "X", "partnerCode": 410,
+         "partnerISO": "KOR", "cmdCode": "854231", "primaryValue": 90.0},
+        {"refYear": 2021, "reporterCode": 156, "reporterISO": "CHN", "flowCode": "X", "partnerCode": 392,
+         "partnerISO": "JPN", "cmdCode": "854231", "primaryValue": 50.0},
+        {"refYear": 2021, "reporterCode": 410, "reporterISO": "KOR", "flowCode": "M", "partnerCode": 0,
+         "partnerISO": "W00", "cmdCode": "854231", "primaryValue": 100.0},
+    ]
+    path = tmp_path / "chips.json"
+    path.write_text(json.dumps({"data": records}))
+    comtrade.load_extracts(real, [path])
+    flows = products.flows(real, "comtrade_flows").to_pandas()
+    chips = flows[flows["hs6"] == "854231"].set_index(["exporter", "importer"])["value"].sort_index()
+    assert chips.to_dict() == {("CHN", "JPN"): 50.0, ("CHN", "KOR"): 100.0}
+
+
+def test_political_distance_from_un_ideal_points(real) -> None:
+    distance = products.political_distance(real, "KOR", 2019)
+    assert distance["KOR"] == 0.0 and distance.between(0, 1).all() and distance.max() <= 1.0
+    assert distance["JPN"] < distance["PRK"] and distance["JPN"] < distance["IRN"]
+    risk = products.supply_risk(real, "THA", 2011)                  # default distance: ideal points
+    # Greenland (13% of frozen-shrimp imports in 2011) casts no UN votes: its share has no distance.
+    assert risk["weighted_distance"].notna().all() and risk["distance_coverage"].between(0.8, 1.0).all()
+    assert risk["supply_risk"].isna().all()                         # no world concentration for shrimp

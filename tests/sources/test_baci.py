@@ -1,0 +1,128 @@
+"""BACI loader on synthetic releases in CEPII's published layout: values, codes and dictionaries
+as written, both dictionary layouts, and malformed or partial files rejected with one line naming
+the file while the previous tables stay intact."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from latitude import store
+from latitude.errors import LatitudeError
+from latitude.sources import baci
+
+COUNTRIES = ("country_code,country_name,country_iso2,country_iso3\n"
+             "36,Australia,AU,AUS\n156,China,CN,CHN\n392,Japan,JP,JPN\n410,Rep. of Korea,KR,KOR\n"
+             "490,\"Other Asia, nes\",,S19\n842,USA,US,USA\n")
+OLD_COUNTRIES = ("country_code,country_name_abbreviation,country_name_full,iso_2digit_alpha,iso_3digit_alpha\n"
+                 "156,China,China,CN,CHN\n410,Rep. of Korea,Republic of Korea,KR,KOR\n842,USA,USA,US,USA\n")
+PRODUCTS = 'code,description\n010121,"Horses: live, pure-bred breeding animals"\n280530,Rare-earth metals\n'
+YEAR_2022 = ('t,i,j,k,v,q\n'
+             '2022,156,410,"280530",80.5,12.25\n'
+             '2022,490,410,"280530",  19.5,NA\n'
+             '2022,410,842,"010121",3.0,\n'
+             '2022,36,410,10121,7.125,1.5\n')
+
+
+def write_release(folder: Path, years: dict[int, str] | None = None, countries: str = COUNTRIES,
+                  version: str = "V202401b") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"country_codes_{version}.csv").write_text(countries)
+    (folder / f"product_codes_HS92_{version}.csv").write_text(PRODUCTS)
+    for year, text in (years or {2022: YEAR_2022}).items():
+        (folder / f"BACI_HS92_Y{year}_{version}.csv").write_text(text)
+    return folder
+
+
+@pytest.fixture()
+def con(tmp_path: Path):
+    connection = store.connect(tmp_path / "store.duckdb")
+    yield connection
+    connection.close()
+
+
+def test_release_loads_as_published(con, tmp_path: Path) -> None:
+    counts = baci.load_files(con, [write_release(tmp_path / "rel")], show_progress=False)
+    assert counts == {"baci_flows": 4, "baci_products": 2, "baci_countries": 6}
+    rows = con.execute("SELECT year, exporter_iso3, importer_iso3, hs6, value_kusd, quantity_t FROM baci_flows "
+                       "ORDER BY value_kusd").fetchall()
+    assert rows == [(2022, "KOR", "USA", "010121", 3.0, None),      # empty q -> missing
+                    (2022, "AUS", "KOR", "010121", 7.125, 1.5),     # unquoted 10121 -> leading zero restored
+                    (2022, "TWN", "KOR", "280530", 19.5, None),     # 490 "Other Asia, nes" (S19) -> TWN; NA q
+                    (2022, "CHN", "KOR", "280530", 80.5, 12.25)]
+    assert con.execute("SELECT description FROM baci_products WHERE hs6 = '010121'").fetchall() == \
+        [("Horses: live, pure-bred breeding animals",)]
+    prov = store.provenance(con).set_index("source").loc["baci"]
+    assert (prov["coverage_start"], prov["coverage_end"]) == (2022, 2022)
+    assert prov["version"] == "BACI V202401b"
+    files = {f["name"]: f["sha256"] for f in json.loads(prov["files"])}
+    assert set(files) == {"country_codes_V202401b.csv", "product_codes_HS92_V202401b.csv",
+                          "BACI_HS92_Y2022_V202401b.csv"}
+    assert all(len(digest) == 64 for digest in files.values())
+
+
+def test_older_country_dictionary_layout(con, tmp_path: Path) -> None:
+    year = 't,i,j,k,v,q\n2021,156,410,"280530",1.0,1.0\n2021,842,156,"280530",2.0,NA\n'
+    folder = write_release(tmp_path / "old", {2021: year}, countries=OLD_COUNTRIES, version="V202201")
+    baci.load_files(con, [folder], show_progress=False)
+    assert con.execute("SELECT exporter_iso3, importer_iso3 FROM baci_flows ORDER BY value_kusd").fetchall() == \
+        [("CHN", "KOR"), ("USA", "CHN")]
+
+
+def test_several_year_files_and_explicit_paths(con, tmp_path: Path) -> None:
+    y2021 = 't,i,j,k,v,q\n2021,156,410,"280530",10.0,1.0\n'
+    folder = write_release(tmp_path / "two", {2021: y2021, 2022: YEAR_2022})
+    files = sorted(folder.glob("*.csv"))
+    baci.load_files(con, files, show_progress=False)
+    assert con.execute("SELECT year, count(*) FROM baci_flows GROUP BY year ORDER BY year").fetchall() == \
+        [(2021, 1), (2022, 4)]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("t,i,j,k,value,q\n2022,156,410,\"280530\",1.0,1.0\n", r"line 1: header 't,i,j,k,value,q' is not BACI's"),
+    ('t,i,j,k,v,q\n2022,156,410,"280530",1.0,1.0\n2022,156,410,"280530",abc,1.0\n',
+     r"line 3: .*abc"),
+    ('t,i,j,k,v,q\n2022,156,410,"280530",1.0,1.0\n2022,156,410,"2805', r"last line is cut off"),
+    ('t,i,j,k,v,q\n2022,156,410,"280530",1.0,1.0\n2022,156,410\n', r"line 3: Expected Number of Columns: 6"),
+    ('t,i,j,k,v,q\n2022,156,999,"280530",1.0,1.0\n', r"importer code 999 is not in the country dictionary"),
+    ('t,i,j,k,v,q\n2022,156,410,"280530",,1.0\n', r"lacks its year, product or value"),
+])
+def test_malformed_file_leaves_store_intact(con, tmp_path: Path, body: str, message: str) -> None:
+    baci.load_files(con, [write_release(tmp_path / "good")], show_progress=False)
+    before = con.execute("SELECT * FROM baci_flows ORDER BY ALL").fetchall()
+    loaded_at = store.provenance(con).set_index("source").loc["baci", "loaded_at"]
+    bad = write_release(tmp_path / "bad", {2023: body})
+    with pytest.raises(LatitudeError, match=message) as info:
+        baci.load_files(con, [bad], show_progress=False)
+    text = str(info.value)
+    assert "\n" not in text and "BACI_HS92_Y2023_V202401b.csv" in text
+    assert con.execute("SELECT * FROM baci_flows ORDER BY ALL").fetchall() == before
+    assert store.provenance(con).set_index("source").loc["baci", "loaded_at"] == loaded_at
+
+
+def test_missing_dictionary_or_files(con, tmp_path: Path) -> None:
+    folder = tmp_path / "nodict"
+    folder.mkdir()
+    (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022)
+    with pytest.raises(LatitudeError, match="no BACI country dictionary"):
+        baci.load_files(con, [folder], show_progress=False)
+    with pytest.raises(LatitudeError, match="does not exist"):
+        baci.load_files(con, [tmp_path / "nowhere"], show_progress=False)
+    with pytest.raises(LatitudeError, match="not in the mirror"):
+        baci.fetch(tmp_path / "empty")
+
+
+def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
+    folder = write_release(tmp_path / "rel")
+    store_path = tmp_path / "cli.duckdb"
+    cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "4 flows" in done.stdout
+    (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022 + "2022,156,410,\"2805")
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1 and "cut off" in done.stderr
