@@ -1,0 +1,115 @@
+"""Linear TF-IDF event classifiers shipped as small committed weight files (numpy only at run time).
+
+Two models, trained by `latitude.coding.build` with scikit-learn's logistic regression:
+- `quad`: the five ConfliBERT CAMEO classes (0 statement, 1 verbal cooperation, 2 material cooperation,
+  3 verbal conflict, 4 material conflict), trained on the training part of ConfliBERT's sentences plus
+  NGEC's synthetic PLOVER stories mapped to those classes;
+- `plover`: the 16 PLOVER 2021 event categories, trained on NGEC's synthetic stories only (silver data),
+  so the PLOVER gold records stay entirely unseen.
+Features are word unigrams and bigrams plus the CAMEO roots that the verb lexicon finds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from latitude.coding.text import tokens_with_names
+from latitude.coding.verbs import VerbMatch, main_verb, verb_matches
+
+QUAD_LABELS = ("0", "1", "2", "3", "4")
+QUAD_NAMES = ("statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+PLOVER_LABELS = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)  # fmt: skip
+_PLOVER_QUAD = {
+    "AGREE": "1", "CONSULT": "1", "SUPPORT": "1", "COOPERATE": "2", "AID": "2", "CONCEDE": "2",
+    "RETREAT": "2", "REQUEST": "3", "ACCUSE": "3", "REJECT": "3", "THREATEN": "3", "PROTEST": "4",
+    "MOBILIZE": "4", "SANCTION": "4", "COERCE": "4", "ASSAULT": "4",
+}  # fmt: skip
+
+
+def quad_of_root(root: str) -> str:
+    """ConfliBERT class of a CAMEO root: 01-02 statement, 03-05, 06-08, 09-13, 14-20 (GDELT QuadClass)."""
+    number = int(root[:2])
+    if number <= 2:
+        return "0"
+    if number <= 5:
+        return "1"
+    if number <= 8:
+        return "2"
+    if number <= 13:
+        return "3"
+    return "4"
+
+
+def quad_of_plover(category: str) -> str:
+    """ConfliBERT class of a PLOVER category (via the CAMEO roots it comes from)."""
+    return _PLOVER_QUAD[category]
+
+
+def features(sentence: str, parsed: tuple[list[str], list[VerbMatch]] | None = None) -> list[str]:
+    """Unigrams, bigrams and verb-lexicon CAMEO roots of a sentence (`parsed`: words and verb matches)."""
+    if parsed is None:
+        words, names = tokens_with_names(sentence)
+        matches = verb_matches(words, names)
+    else:
+        words, matches = parsed
+    out = list(words)
+    out.extend(f"{a} {b}" for a, b in zip(words, words[1:]))
+    out.extend(f"_v{m.code[:2]}" for m in matches)
+    main = main_verb(matches)
+    if main is not None:
+        out.append(f"_m{main.code[:2]}")
+        out.append(f"_q{quad_of_root(main.code)}")
+    return out
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Multinomial logistic regression over sublinear TF-IDF features."""
+
+    classes: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def vectorize(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sparse L2-normalised sublinear TF-IDF vector of one sentence: (column indices, values)."""
+        counts: dict[int, int] = {}
+        for feat in feats:
+            index = self.vocabulary.get(feat)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[idx]
+        return idx, values / np.linalg.norm(values)
+
+    def predict_proba(self, feats: list[str]) -> np.ndarray:
+        """Class probabilities of one sentence, in `classes` order."""
+        idx, values = self.vectorize(feats)
+        scores = self.coef[:, idx] @ values + self.intercept
+        exp = np.exp(scores - scores.max())
+        return exp / exp.sum()
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str) -> LinearModel:
+    """Load `classifier_<name>.npz` from the package data."""
+    with resources.as_file(resources.files("latitude.coding") / "data" / f"classifier_{name}.npz") as path:
+        data = np.load(path, allow_pickle=False)
+        terms = [str(t) for t in data["vocabulary"]]
+        return LinearModel(
+            classes=tuple(str(c) for c in data["classes"]),
+            vocabulary={term: i for i, term in enumerate(terms)},
+            idf=data["idf"].astype(np.float32),
+            coef=data["coef"].astype(np.float32),
+            intercept=data["intercept"].astype(np.float32),
+        )

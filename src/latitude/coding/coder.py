@@ -1,0 +1,237 @@
+"""Code English news text into dyadic events: who did what to whom, when.
+
+Pipeline per sentence: gazetteer actors (time-aware leaders) -> verb lexicon + two linear classifiers
+-> CAMEO code, PLOVER category and Goldstein score -> source/target by position around the event verb
+-> event date from the sentence and the article date. Sentences without any coded actor give no event.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from latitude.coding.classifier import PLOVER_LABELS, QUAD_LABELS, features, load_model, quad_of_plover, quad_of_root
+from latitude.coding.dates import parse_article_date, resolve_date
+from latitude.coding.gazetteer import Mention, find_actors
+from latitude.coding.text import raw_tokens, split_sentences
+from latitude.coding.verbs import main_verb, rule_match, verb_matches
+from latitude.errors import LatitudeError
+
+FIELDS = (
+    "file", "date", "source", "source_sector", "target", "target_sector",
+    "plover", "cameo", "goldstein", "sentence", "confidence",
+)  # fmt: skip
+
+RULE_CONFIDENCE = 0.6  # floor of the confidence of an event typed by a hand rule
+LEXICON_BONUS = 1.0  # log-odds added to the PLOVER category that the verb lexicon's code maps to
+# CAMEO code used when the classifier, not the lexicon, decides the category.
+DEFAULT_CODE = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+    "CONCEDE": "080", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "112", "REJECT": "120",
+    "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+    "ASSAULT": "190",
+}  # fmt: skip
+_LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
+_REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
+_PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are"}
+
+
+@dataclass(frozen=True)
+class _CameoInfo:
+    name: str
+    goldstein: float | None
+    plover: str | None
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, _CameoInfo]:
+    """CAMEO code -> name, Goldstein score, PLOVER category (from `data/cameo.tsv`)."""
+    text = (resources.files("latitude.coding") / "data" / "cameo.tsv").read_text(encoding="utf-8")
+    table = {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        score = float(row["goldstein"]) if row["goldstein"] else None
+        table[row["code"]] = _CameoInfo(row["name"], score, row["plover"] or None)
+    return table
+
+
+def _lookup(code: str) -> _CameoInfo:
+    table = cameo_table()
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    raise LatitudeError(f"unknown CAMEO code {code!r}: codes are 2-4 digits from the CAMEO codebook")
+
+
+def goldstein(code: str) -> float | None:
+    """Goldstein (1992) conflict-cooperation score of a CAMEO code (its base code's if not listed)."""
+    return _lookup(code).goldstein
+
+
+def plover_of(code: str) -> str | None:
+    """PLOVER category of a CAMEO code (CAMEO2PLOVER 2021; 02 appeals -> REQUEST; 01 -> None)."""
+    return _lookup(code).plover
+
+
+@dataclass(frozen=True)
+class EventType:
+    """Event type decision for one sentence."""
+
+    cameo: str
+    plover: str | None
+    quad: str
+    confidence: float
+    verb_position: int | None
+
+
+def classify(sentence: str) -> EventType:
+    """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers)."""
+    raw = raw_tokens(sentence)
+    words = [w.lower() for w in raw]
+    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
+    matches = verb_matches(words, names)
+    main = main_verb(matches)
+    feats = features(sentence, (words, matches))
+    quad_probs = load_model("quad").predict_proba(feats)
+    quad = QUAD_LABELS[int(np.argmax(quad_probs))]
+    rule = rule_match(words)
+    if rule is not None:
+        rule_quad = quad_of_root(rule.code)
+        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(rule_quad)]))
+        return EventType(rule.code, plover_of(rule.code), rule_quad, confidence, rule.position)
+    position = main.position if main else None
+    if quad == "0":
+        code = main.code if main and main.code[:2] in ("01", "02") else "010"
+        return EventType(code, plover_of(code), quad, float(quad_probs.max()), position)
+    plover_probs = load_model("plover").predict_proba(feats)
+    lexicon_category = plover_of(main.code) if main else None
+    best, best_score, total = None, -math.inf, 0.0
+    for category, probability in zip(PLOVER_LABELS, plover_probs):
+        if quad_of_plover(category) != quad:
+            continue
+        total += probability
+        score = math.log(probability + 1e-12) + (LEXICON_BONUS if category == lexicon_category else 0.0)
+        if score > best_score:
+            best, best_score = category, score
+    code = main.code if main and lexicon_category == best and quad_of_root(main.code) == quad else DEFAULT_CODE[best]
+    within = float(plover_probs[PLOVER_LABELS.index(best)] / total) if total else 0.0
+    confidence = float(quad_probs.max()) * (0.5 + 0.5 * within)
+    return EventType(code, best, quad, confidence, position)
+
+
+def pick_dyad(mentions: list[Mention], verb: int | None, words: list[str]) -> tuple[Mention | None, Mention | None]:
+    """Source: first non-locative actor before the event verb; target: first different actor after it."""
+    if verb is None:
+        verb = mentions[0].end if mentions else 0
+    before = [m for m in mentions if m.end <= verb]
+    after = [m for m in mentions if m.start >= verb and not (m.end < len(words) and words[m.end] in _REPORTING)]
+    subject = [m for m in before if not (m.start > 0 and words[m.start - 1] in _LOCATIVE)]
+    source = (subject or before or [None])[0]
+    if source is None and after:
+        source, after = after[0], after[1:]
+    target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
+    passive = verb > 0 and words[verb - 1] in _PASSIVE_AUX
+    if passive and target is not None and target.start > 0 and words[target.start - 1] == "by":
+        source, target = target, source
+    return source, target
+
+
+def code_sentence(sentence: str, article_date: dt.date | None = None, file: str = "") -> dict | None:
+    """One event record for a sentence, or None when it names no actor."""
+    raw = raw_tokens(sentence)
+    mentions = find_actors(raw, article_date)
+    if not mentions:
+        return None
+    event = classify(sentence)
+    words = [w.lower() for w in raw]
+    source, target = pick_dyad(mentions, event.verb_position, words)
+    dyad_factor = 1.0 if source is not None and target is not None else 0.8
+    return {
+        "file": file,
+        "date": resolve_date(sentence, article_date),
+        "source": source.code if source else None,
+        "source_sector": source.sector if source else None,
+        "target": target.code if target else None,
+        "target_sector": target.sector if target else None,
+        "plover": event.plover,
+        "cameo": event.cameo,
+        "goldstein": goldstein(event.cameo),
+        "sentence": sentence,
+        "confidence": round(event.confidence * dyad_factor, 3),
+    }
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: where it came from, its text and its publication date."""
+
+    file: str
+    text: str
+    date: dt.date | None
+
+
+def read_articles(path: Path, date: str | None = None) -> Iterator[Article]:
+    """Articles of a plain-text file (one article) or a JSONL file (`text`, optional `date`, `id`)."""
+    path = Path(path)
+    if not path.is_file():
+        raise LatitudeError(f"no such file: {path}")
+    default = _article_date(date, path)
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise LatitudeError(f"{path}:{number}: not valid JSON ({error.msg}): one article per line") from None
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise LatitudeError(f"{path}:{number}: each JSONL line needs a string field 'text'")
+                when = _article_date(record.get("date"), path) or default
+                yield Article(f"{path.name}:{record.get('id', number)}", record["text"], when)
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise LatitudeError(f"{path}: not UTF-8 text; convert it or pass JSONL") from None
+        yield Article(path.name, text, default)
+
+
+def _article_date(value: str | None, path: Path | str) -> dt.date | None:
+    try:
+        return parse_article_date(value)
+    except ValueError:
+        raise LatitudeError(f"{path}: bad date {value!r}: use YYYY-MM-DD") from None
+
+
+def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> Iterator[dict]:
+    """Event records (keys `FIELDS`) from files (Path), raw text (str) or `Article`s.
+
+    `date` (YYYY-MM-DD) is the article date for inputs that carry none.
+    """
+    default = _article_date(date, "--date")
+    for item in inputs:
+        if isinstance(item, Article):
+            articles: Iterable[Article] = [item]
+        elif isinstance(item, Path):
+            articles = read_articles(item, date)
+        elif isinstance(item, str):
+            articles = [Article("<text>", item, default)]
+        elif isinstance(item, Iterable):
+            yield from code(*item, date=date)
+            continue
+        else:
+            raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
+        for article in articles:
+            for sentence in split_sentences(article.text):
+                record = code_sentence(sentence, article.date, article.file)
+                if record is not None:
+                    yield record

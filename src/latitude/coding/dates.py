@@ -1,0 +1,136 @@
+"""Resolve the date an event sentence refers to, relative to the article date.
+
+The result is an ISO 8601 string as precise as the text allows: a day ("2026-01-15"), an ISO week
+("2026-W02" for "last week"), a month ("2026-01" for "in January" or "early January"), or a year.
+Relative expressions look backwards from the article date, as news reports past events: "on Thursday"
+is the Thursday on or before the article date, "in December" in a January article is last December;
+in a sentence about the future ("will", "plans to", "scheduled") they look forwards instead.
+The leftmost expression wins; a bare year ("in 1988") is used only when nothing more precise is there.
+Without any expression the event takes the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
+    ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?", re.I)),
+    ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
+    ("month", re.compile(r"\b(?:in|during|since|by|until|of|early|mid|late|end of|beginning of|last|this)[\s-]+(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    ("month_year", re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    ("relative_period", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+]
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|planning to|is to|are to|scheduled|set to|expected to|next)\b", re.I)
+
+
+def _month_year(month: int, year: str | None, article: dt.date | None, future: bool) -> int | None:
+    if year:
+        return int(year)
+    if article is None:
+        return None
+    if future:
+        return article.year if month >= article.month else article.year + 1
+    return article.year if month <= article.month else article.year - 1
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _previous_month(day: dt.date) -> str:
+    first = day.replace(day=1) - dt.timedelta(days=1)
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _resolve(kind: str, match: re.Match, article: dt.date | None, future: bool) -> str | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        try:
+            return dt.date(int(groups["year"]), int(groups["mon"]), int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind in ("month_day", "day_month"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        year = _month_year(month, groups.get("year"), article, future)
+        if year is None:
+            return None
+        try:
+            return dt.date(year, month, int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind in ("month", "month_year"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        if groups["month"].lower() == "may" and kind == "month" and not groups.get("year"):
+            if re.match(r"(?i)(in|by|of|last|this)\s", match.group(0)) is None:
+                return None
+        year = _month_year(month, groups.get("year"), article, future)
+        return None if year is None else f"{year:04d}-{month:02d}"
+    if article is None:
+        return None
+    if kind == "weekday":
+        weekday = _WEEKDAYS[groups["weekday"].lower()]
+        if future and not groups.get("last"):
+            return (article + dt.timedelta(days=(weekday - article.weekday()) % 7)).isoformat()
+        back = (article.weekday() - weekday) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        return (article - dt.timedelta(days=back)).isoformat()
+    if kind == "relative_day":
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["word"].lower()]
+        return (article + dt.timedelta(days=shift)).isoformat()
+    if kind == "relative_period":
+        which, unit = groups["which"].lower(), groups["unit"].lower()
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit == "week":
+            return _iso_week(article + dt.timedelta(weeks=step))
+        if unit == "month":
+            if step == -1:
+                return _previous_month(article)
+            month = article.month + step
+            year = article.year + (month - 1) // 12
+            return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+        return f"{article.year + step:04d}"
+    return None
+
+
+def resolve_date(sentence: str, article: dt.date | None) -> str | None:
+    """ISO date (day, week, month or year) of the event a sentence reports; see the module doc."""
+    found: list[tuple[int, str]] = []
+    bare_years: list[tuple[int, str]] = []
+    future = bool(_FUTURE.search(sentence))
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            value = _resolve(kind, match, article, future)
+            if value is None:
+                continue
+            (bare_years if kind == "year" else found).append((match.start(), value))
+    if found:
+        return min(found)[1]
+    if article is not None:
+        return article.isoformat()
+    if bare_years:
+        return min(bare_years)[1]
+    return None
+
+
+def parse_article_date(value: str | None) -> dt.date | None:
+    """Article date from 'YYYY-MM-DD' (a longer ISO timestamp is cut to its date); None stays None."""
+    if value is None or not str(value).strip():
+        return None
+    return dt.date.fromisoformat(str(value).strip()[:10])

@@ -1,0 +1,111 @@
+"""Score the coder on the gold data in the mirror's `events_gold/` folder.
+
+Event type is scored only where no classifier saw the sentence: the held-out fifth of the ConfliBERT
+5-class sentences and of the PLOVER gold records (see `gold.is_test`), and the PETRARCH unit tests
+(never trained on). Actors come from the gazetteer, which was not fitted to any gold file, so source and
+target are scored on all PLOVER records (country codes) and all ConfliBERT span sentences (span overlap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from latitude.coding import gold
+from latitude.coding.classifier import QUAD_LABELS
+from latitude.coding.coder import pick_dyad, classify
+from latitude.coding.gazetteer import Mention, find_actors
+from latitude.coding.text import raw_tokens
+
+COLUMNS = ["dataset", "task", "precision", "recall", "f1", "n"]
+
+
+def _prf(true_positive: int, predicted: int, relevant: int) -> tuple[float, float, float]:
+    precision = true_positive / predicted if predicted else 0.0
+    recall = true_positive / relevant if relevant else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _row(dataset: str, task: str, tp: int, predicted: int, relevant: int, n: int) -> dict:
+    precision, recall, f1 = _prf(tp, predicted, relevant)
+    return {"dataset": dataset, "task": task, "precision": precision, "recall": recall, "f1": f1, "n": n}
+
+
+def _quad_rows(events: list[gold.GoldEvent]) -> list[dict]:
+    predictions = [classify(e.text).quad for e in events]
+    truth = [e.label for e in events]
+    rows = []
+    for label in QUAD_LABELS:
+        tp = sum(p == t == label for p, t in zip(predictions, truth))
+        rows.append(_row("conflibert_cameo (held out)", f"class {label}", tp, predictions.count(label), truth.count(label), truth.count(label)))
+    macro = {key: sum(r[key] for r in rows) / len(rows) for key in ("precision", "recall", "f1")}
+    rows.append({"dataset": "conflibert_cameo (held out)", "task": "event type (macro)", **macro, "n": len(events)})
+    correct = sum(p == t for p, t in zip(predictions, truth))
+    rows.append(_row("conflibert_cameo (held out)", "event type (accuracy)", correct, len(events), len(events), len(events)))
+    return rows
+
+
+def _dyad(text: str) -> tuple[Mention | None, Mention | None]:
+    raw = raw_tokens(text)
+    mentions = find_actors(raw)
+    if not mentions:
+        return None, None
+    return pick_dyad(mentions, classify(text).verb_position, [w.lower() for w in raw])
+
+
+def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent]) -> list[dict]:
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
+    records = list(records)
+    for record in records:
+        source, target = _dyad(record.text)
+        for role, mention, expected in (("source", source, record.sources), ("target", target, record.targets)):
+            tally = counts[role]
+            tally[0] += bool(mention and mention.code in expected)
+            tally[1] += mention is not None
+            tally[2] += bool(expected)
+    return [_row(dataset, role, tp, pred, rel, len(records)) for role, (tp, pred, rel) in counts.items()]
+
+
+def _plover_type_row(records: list[gold.GoldEvent]) -> dict:
+    predictions = [classify(r.text).plover for r in records]
+    tp = sum(p == r.label for p, r in zip(predictions, records))
+    return _row("plover_gold (held out)", "event type", tp, sum(p is not None for p in predictions), len(records), len(records))
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in raw_tokens(text) if len(w) > 2 and w.lower() not in {"the", "and", "its"}}
+
+
+def _span_rows(spans: list[tuple[str, str, str]]) -> list[dict]:
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
+    for sentence, source_span, target_span in spans:
+        raw = raw_tokens(sentence)
+        source, target = _dyad(sentence)
+        for role, mention, span in (("source", source, source_span), ("target", target, target_span)):
+            tally = counts[role]
+            if mention is not None:
+                tally[1] += 1
+                tally[0] += bool(span and _content(" ".join(raw[mention.start : mention.end])) & _content(span))
+            tally[2] += bool(span)
+    return [_row("conflibert_spans", f"{role} (span overlap)", tp, pred, rel, len(spans)) for role, (tp, pred, rel) in counts.items()]
+
+
+def _petrarch_row(records: list[gold.GoldEvent]) -> dict:
+    predictions = [classify(r.text).cameo[:2] for r in records]
+    tp = sum(p == r.label[:2] for p, r in zip(predictions, records))
+    return _row("petrarch_unit_tests", "CAMEO root", tp, len(records), len(records), len(records))
+
+
+def evaluate(gold_dir: Path | None = None) -> pd.DataFrame:
+    """Precision, recall and F1 per dataset and task (event type, source, target); see module doc."""
+    quad = [e for e in gold.conflibert_classes(gold_dir) if gold.is_test(e.text)]
+    plover = gold.plover_records(gold_dir)
+    rows = _quad_rows(quad)
+    rows.append(_plover_type_row([r for r in plover if gold.is_test(r.text)]))
+    rows.extend(_actor_rows("plover_gold (all)", plover))
+    rows.extend(_span_rows(gold.conflibert_spans(gold_dir)))
+    rows.append(_petrarch_row(gold.petrarch_records(gold_dir)))
+    return pd.DataFrame(rows, columns=COLUMNS)

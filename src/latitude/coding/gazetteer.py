@@ -1,0 +1,151 @@
+"""Actor gazetteer: finds countries, capitals, leaders and organisations in a sentence.
+
+Tables (in `data/`):
+- `actors_extra.tsv`: our hand-kept table of recent leaders with terms of office, capitals used for
+  governments, organisations (PLA, JSDF, USFK, KCNA ...) and IGOs, each row with its source;
+  it overrides the Phoenix rows for the same phrase.
+- `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
+  derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
+- `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
+Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
+Lee Myung-bak in 2008-2013; a leader named outside any term keeps the country but no sector.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MAX_PHRASE = 6
+SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    sector: str | None
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor found in a sentence: token span [start, end), code (ISO3, IGO, NGO) and sector."""
+
+    start: int
+    end: int
+    code: str
+    sector: str | None
+    text: str
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    from latitude.coding.text import tokens
+
+    return tuple(tokens(phrase))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...], str]]:
+    data = resources.files("latitude.coding") / "data"
+    actors: dict[tuple[str, ...], list[_Entry]] = {}
+    overridden: set[tuple[str, ...]] = set()
+    for name in ("actors_extra.tsv", "phoenix_actors.tsv"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]:
+            phrase, code, sector, start, end = line.split("\t")[:5]
+            key = _key(phrase)
+            if not key or len(key) > MAX_PHRASE:
+                continue
+            if name == "actors_extra.tsv":
+                overridden.add(key)
+            elif key in overridden:
+                continue
+            actors.setdefault(key, []).append(_Entry(code, sector or None, start, end))
+    agents = {}
+    for line in (data / "agents.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        phrase, sector = line.split("\t")
+        agents[_key(phrase)] = sector
+    return actors, agents
+
+
+def _resolve(entries: list[_Entry], date: dt.date | None) -> _Entry:
+    """Pick the entry in force on `date` (leaders), else a timeless one, else the latest former term."""
+    dated = [e for e in entries if e.start or e.end]
+    timeless = [e for e in entries if not (e.start or e.end)]
+    if dated:
+        if date is None:
+            return max(dated, key=lambda e: e.start)
+        day = date.isoformat()
+        current = [e for e in dated if (not e.start or e.start <= day) and (not e.end or day < e.end)]
+        if current:
+            return max(current, key=lambda e: e.start)
+        if timeless:
+            return timeless[0]
+        earlier = [e for e in dated if e.start <= day] or dated
+        former = max(earlier, key=lambda e: e.start)
+        return _Entry(former.code, None, former.start, former.end)
+    with_sector = [e for e in timeless if e.sector]
+    return (with_sector or timeless)[0]
+
+
+def _written_as_name(raw: list[str], phrase_letters: int) -> bool:
+    if not raw[0][:1].isupper():
+        return False
+    if phrase_letters <= SHORT_LETTERS:
+        return all(w.isupper() for w in raw)
+    return True
+
+
+def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Mention]:
+    """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`)."""
+    actors, agents = _tables()
+    words = [w.lower() for w in raw_tokens]
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            key = tuple(words[i : i + n])
+            entries = actors.get(key)
+            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key)):
+                entry = _resolve(entries, date)
+                found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n])))
+                i += n
+                break
+        else:
+            i += 1
+    return _attach_agents(_merge(found, raw_tokens), words, agents)
+
+
+def _merge(mentions: list[Mention], raw_tokens: list[str]) -> list[Mention]:
+    """'South Korean' + 'President Lee Jae-myung' next to each other are one actor."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if last and last.code == mention.code and mention.start - last.end <= 2:
+            merged[-1] = Mention(
+                last.start, mention.end, last.code, mention.sector or last.sector,
+                " ".join(raw_tokens[last.start : mention.end]),
+            )  # fmt: skip
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _attach_agents(mentions: list[Mention], words: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:
+    """A sector word right after an actor ('Chinese navy', 'Japan's foreign ministry') sets its sector."""
+    out = []
+    for mention in mentions:
+        position = mention.end
+        if position < len(words) and words[position] == "s":
+            position += 1
+        sector = mention.sector
+        end = mention.end
+        for n in (3, 2, 1):
+            key = tuple(words[position : position + n])
+            if len(key) == n and key in agents:
+                sector, end = agents[key], position + n
+                break
+        out.append(Mention(mention.start, end, mention.code, sector, mention.text))
+    return out

@@ -1,0 +1,135 @@
+"""CAMEO verb lexicon: verb forms and verb+object patterns derived from PETRARCH2's verb dictionary.
+
+`data/verbs.tsv` (form, verb lemma, base CAMEO code) and `data/verb_patterns.tsv` (lemma, object
+phrase, CAMEO code) are built by `latitude.coding.build` from `CAMEO.verbpatterns.150430.txt`
+(openeventdata/petrarch2, MIT; Norris, Schrodt & Beieler 2017). Only patterns whose first element after
+the verb is a literal word or a synonym set are kept: the coder has no parser, so it matches the object
+phrase in a short window after the verb instead of PETRARCH's parse-tree constituents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+OBJECT_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """One verb of a sentence that the lexicon codes: token position, form and CAMEO code."""
+
+    position: int
+    form: str
+    code: str
+    from_pattern: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forms: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> (all words, lemma, base code)
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]]  # lemma -> (object words, code)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = resources.files("latitude.coding") / "data"
+    forms: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for line in (data / "verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        form, lemma, code = line.split("\t")
+        words = tuple(form.split())
+        forms.setdefault(words[0], []).append((words, lemma, code))
+    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line in (data / "verb_patterns.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        lemma, phrase, code = line.split("\t")
+        patterns.setdefault(lemma, []).append((tuple(phrase.split()), code))
+    for entries in patterns.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return _Lexicon(forms, patterns)
+
+
+def _contains(window: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(window[i : i + n]) == phrase for i in range(len(window) - n + 1))
+
+
+_NOUN_CONTEXT = frozenset(
+    "the a an its their his her our your my this that these those of s security armed government rebel".split()
+)
+
+
+def _looks_like_noun(words: list[str], i: int, names: frozenset[int]) -> bool:
+    """Crude part-of-speech guard: 'the forces', 'Serb forces', 'United States' are not verbs."""
+    if i in names:
+        return True
+    if i == 0:
+        return False
+    previous = words[i - 1]
+    return previous in _NOUN_CONTEXT or (words[i].endswith("s") and (i - 1) in names)
+
+
+def verb_matches(words: list[str], names: frozenset[int] = frozenset()) -> list[VerbMatch]:
+    """All lexicon verbs in a tokenised sentence, with the pattern code where an object pattern fits.
+
+    `names` holds positions of capitalised (proper-noun) tokens, which are never verbs.
+    """
+    lexicon = _lexicon()
+    found: list[VerbMatch] = []
+    for i, word in enumerate(words):
+        if word not in lexicon.forms or _looks_like_noun(words, i, names):
+            continue
+        for form, lemma, base in lexicon.forms[word]:
+            if tuple(words[i : i + len(form)]) != form:
+                continue
+            window = words[i + len(form) : i + len(form) + OBJECT_WINDOW]
+            code, from_pattern = base, False
+            statement = base.startswith("01")  # patterns of reporting verbs need a parse to apply
+            for phrase, pattern_code in () if statement else lexicon.patterns.get(lemma, ()):
+                if _contains(window, phrase):
+                    code, from_pattern = pattern_code, True
+                    break
+            if code:
+                found.append(VerbMatch(i, " ".join(form), code, from_pattern))
+            break
+    return found
+
+
+RULE_WINDOW = 5
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[frozenset[str], frozenset[str], str]]:
+    text = (resources.files("latitude.coding") / "data" / "event_rules.tsv").read_text(encoding="utf-8")
+    rules = []
+    for line in text.splitlines()[1:]:
+        verbs, objects, code = line.split("\t")[:3]
+        rules.append((frozenset(verbs.split()), frozenset(objects.split()), code))
+    return rules
+
+
+def rule_match(words: list[str]) -> VerbMatch | None:
+    """Our hand rules for frequent diplomatic and military news phrasing (`data/event_rules.tsv`).
+
+    A rule fires when one of its verbs is followed within a few words by one of its objects ('*' = any);
+    the leftmost firing verb wins.
+    """
+    best = None
+    for verbs, objects, code in _rules():
+        for i, word in enumerate(words):
+            if word in verbs and ("*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW])):
+                if best is None or i < best.position:
+                    best = VerbMatch(i, word, code, True)
+                break
+    return best
+
+
+def main_verb(matches: list[VerbMatch]) -> VerbMatch | None:
+    """The event verb: the first non-statement verb (reporting verbs like 'said' are CAMEO 01x)."""
+    if not matches:
+        return None
+    events = [m for m in matches if not m.code.startswith("01")]
+    if not events:
+        return matches[0]
+    patterned = [m for m in events if m.from_pattern]
+    return (patterned or events)[0] if patterned and patterned[0].position <= events[0].position + 3 else events[0]
