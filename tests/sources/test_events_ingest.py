@@ -205,3 +205,19 @@ def test_events_load_command_reports_lines(tmp_path):
     result = CliRunner().invoke(app, ["events", "load", str(path), "--store", str(store_file)])
     assert result.exit_code == 0, result.output
     assert "3 events loaded" in result.output and "line 2 (bad SQLDATE)" in result.output
+
+
+def test_malformed_icews_rows_count_lines_from_the_header(con, tmp_path):
+    header = ["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+              "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID"]
+    good = ["1", "2018-06-01", "Moon Jae-in", "Government", "South Korea", "Consult", "040", "1", "Abe", "Government",
+            "Japan", "9"]
+    rows = [header, good, ["2", "2018-13-01", *good[2:]], good[:11], ["4", "2018-06-02", *good[2:6], "0331", *good[7:]]]
+    path = tmp_path / "icews.tab"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    report = events_ingest.load_events(con, [path])[0]
+    assert report.rows_loaded == 2
+    assert report.problems == [(3, "bad Event Date"), (4, "11 columns")]
+    got = con.execute("SELECT source_iso3, target_iso3, cameo, root_code, quad_class FROM events ORDER BY source_id"
+                      ).fetchall()
+    assert got == [("KOR", "JPN", "040", "04", 1), ("KOR", "JPN", "0331", "03", 1)]
