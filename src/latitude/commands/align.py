@@ -22,8 +22,6 @@ LABELS = {"agree": "agreement (Voeten)", "coincidence": "voting coincidence (US 
           "kappa_w": "Cohen's kappa, quadratic weights (Häge)", "pi": "Scott's pi (Häge)",
           "pi_w": "Scott's pi, quadratic weights (Häge)",
           "idealdist": "distance between dynamic ideal points"}
-
-
 MEASURE_CHOICES = (*alignment.MEASURES, "idealdist")
 
 
