@@ -70,7 +70,7 @@ def gw_keys(codes: pd.Series, years: pd.Series | None = None) -> pd.DataFrame:
             keys[(gw, year)] = GW_ONLY.get(int(gw), (None, None))
             continue
         if len(rows) > 1 and not pd.isna(year):
-            alive = rows[(rows["start"] <= year) & (rows["end"].isna() | (rows["end"] >= year))]
+            alive = rows[rows["spells"].map(lambda spells: _in_spells(str(spells), int(year)))]
             rows = alive if len(alive) else rows
         if len(rows) > 1:
             rows = rows[rows["cow"] == int(gw)] if (rows["cow"] == int(gw)).any() else rows
@@ -79,6 +79,15 @@ def gw_keys(codes: pd.Series, years: pd.Series | None = None) -> pd.DataFrame:
     found = [keys.get((g, y), (None, None)) for g, y in zip(codes, years)]
     return pd.DataFrame({"iso3": pd.array([f[0] for f in found], dtype="string"),
                          "ccode": pd.array([f[1] for f in found], dtype="Int64")}, index=codes.index)
+
+
+def _in_spells(spells: str, year: int) -> bool:
+    """Whether `year` falls in a state's membership spells ("1816-01-01/1945-05-08;1990-10-03/")."""
+    for spell in spells.split(";"):
+        start, _, end = spell.partition("/")
+        if start and int(start[:4]) <= year and (not end or year <= int(end[:4])):
+            return True
+    return False
 
 
 def add_dyad_iso3(df: pd.DataFrame) -> pd.DataFrame:
