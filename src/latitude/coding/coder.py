@@ -31,6 +31,7 @@ FIELDS = (
     "plover", "cameo", "goldstein", "sentence", "confidence",
 )  # fmt: skip
 
+RULE_GATE = 0.2  # a hand rule is overruled when the quad classifier gives its class less than this
 RULE_CONFIDENCE = 0.6  # floor of the confidence of an event typed by a hand rule
 LEXICON_BONUS = 1.0  # log-odds added to the PLOVER category that the verb lexicon's code maps to
 # CAMEO code used when the classifier, not the lexicon, decides the category.
@@ -102,8 +103,9 @@ def classify(sentence: str) -> EventType:
     feats = features(sentence, (words, matches))
     quad_probs = load_model("quad").predict_proba(feats)
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
-    rule = rule_match(words)
-    if rule is not None:
+    fired = rule_match(words)
+    rule, gated = fired if fired else (None, False)
+    if rule is not None and (not gated or quad_probs[QUAD_LABELS.index(quad_of_root(rule.code))] >= RULE_GATE):
         rule_quad = quad_of_root(rule.code)
         confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(rule_quad)]))
         return EventType(rule.code, plover_of(rule.code), rule_quad, confidence, rule.position)
@@ -138,6 +140,9 @@ def pick_dyad(mentions: list[Mention], verb: int | None, words: list[str]) -> tu
     if source is None and after:
         source, after = after[0], after[1:]
     target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
+    if target is None and source is not None:  # "Japan and South Korea agreed ...": a compound subject
+        partner = next((m for m in before if m.start == source.end + 1 and words[source.end] == "and"), None)
+        target = partner
     passive = verb > 0 and words[verb - 1] in _PASSIVE_AUX
     if passive and target is not None and target.start > 0 and words[target.start - 1] == "by":
         source, target = target, source

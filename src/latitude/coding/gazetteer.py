@@ -119,11 +119,13 @@ def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Ment
 
 
 def _merge(mentions: list[Mention], raw_tokens: list[str]) -> list[Mention]:
-    """'South Korean' + 'President Lee Jae-myung' next to each other are one actor."""
+    """'South Korean' + 'President Lee Jae-myung', or 'US' + 'Secretary of State' + 'Marco Rubio', are one actor."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
-        if last and last.code == mention.code and mention.start - last.end <= 2:
+        gap = raw_tokens[last.end : mention.start] if last else []
+        title_gap = len(gap) <= 4 and all(w[:1].isupper() or w in ("of", "the") for w in gap)
+        if last and last.code == mention.code and (len(gap) <= 2 or title_gap):
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]),

@@ -99,29 +99,30 @@ RULE_WINDOW = 5
 
 
 @lru_cache(maxsize=1)
-def _rules() -> list[tuple[frozenset[str], frozenset[str], str]]:
+def _rules() -> list[tuple[frozenset[str], frozenset[str], str, bool]]:
     text = (resources.files("latitude.coding") / "data" / "event_rules.tsv").read_text(encoding="utf-8")
     rules = []
     for line in text.splitlines()[1:]:
-        verbs, objects, code = line.split("\t")[:3]
-        rules.append((frozenset(verbs.split()), frozenset(objects.split()), code))
+        verbs, objects, code, gated = line.split("\t")[:4]
+        rules.append((frozenset(verbs.split()), frozenset(objects.split()), code, gated == "yes"))
     return rules
 
 
-def rule_match(words: list[str]) -> VerbMatch | None:
+def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     """Our hand rules for frequent diplomatic and military news phrasing (`data/event_rules.tsv`).
 
     A rule fires when one of its verbs is followed within a few words by one of its objects ('*' = any);
-    the leftmost firing verb wins.
+    the leftmost firing verb wins. Returns the match and whether the rule is gated (may be overruled by
+    the classifier) or decisive (unambiguous phrasing such as 'imposed sanctions').
     """
-    best = None
-    for verbs, objects, code in _rules():
+    best, best_gated = None, False
+    for verbs, objects, code, gated in _rules():
         for i, word in enumerate(words):
             if word in verbs and ("*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW])):
                 if best is None or i < best.position:
-                    best = VerbMatch(i, word, code, True)
+                    best, best_gated = VerbMatch(i, word, code, True), gated
                 break
-    return best
+    return (best, best_gated) if best is not None else None
 
 
 def main_verb(matches: list[VerbMatch]) -> VerbMatch | None:
