@@ -18,8 +18,8 @@ from pathlib import Path
 
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
 M = math.sqrt(3) / 2
-# Equal Earth spans x in ±2.7064 and y in ±1.3173 (radians on the unit sphere).
-X_MAX, Y_MAX = 2.70639, 1.31733
+# Equal Earth spans x in ±2.7066297 and y in ±1.3173627 on the unit sphere (Šavrič et al. 2018).
+X_MAX, Y_MAX = 2.7066297, 1.3173627
 WIDTH = 1000.0
 HEIGHT = round(WIDTH * Y_MAX / X_MAX, 1)
 SOUTH_CUT = -58.0   # the map shows latitudes above this (Antarctica is not drawn)
