@@ -3,6 +3,7 @@ CINC ratios — hand-computed goldens on toy tables and checks against the raw m
 and the `latitude dependence` command."""
 from __future__ import annotations
 
+import io
 import json
 import math
 
@@ -195,3 +196,13 @@ def test_cli_plot_and_errors(store_path, tmp_path) -> None:
     bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "2016-2020",
                               *_store_args(store_path)])
     assert bad.exit_code != 0 and "outside COW trade coverage" in str(bad.exception)
+
+
+def test_cli_products_dimension(store_path) -> None:
+    """The product-level measure joins the command: Thailand's shrimp imports in the comtradr extract."""
+    result = runner.invoke(app, ["dependence", "THA", "--dimension", "products", "--years", "2010",
+                                 "--format", "csv", *_store_args(store_path)])
+    assert result.exit_code == 0, result.output
+    rows = pd.read_csv(io.StringIO(result.stdout), dtype={"partner": str})
+    assert set(rows["dimension"]) == {"products"} and "030613" in set(rows["partner"])
+    assert {"imports_usd", "supplier_hhi", "eu_dependency"} <= set(rows["measure"])

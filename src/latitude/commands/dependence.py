@@ -32,6 +32,8 @@ TABLE_COLUMNS = {
                   "cow_defense", "cow_entente"],
     "arms": ["period", "partner", "tiv", "total_tiv", "share", "hhi", "top_supplier"],
     "capabilities": ["year", "partner", "cinc_focal", "cinc_partner", "ratio"],
+    "products": ["year", "hs6", "imports_usd", "suppliers", "supplier_hhi", "dependence", "eu_dependency",
+                 "cepii_dependency"],
 }
 
 CAPTIONS = {
@@ -40,7 +42,7 @@ CAPTIONS = {
     "alliances": "ATOP 5.0 (Leeds et al.), to 2018; COW formal alliances (Gibler), to 2012",
     "arms": "SIPRI Arms Transfers Database, trend-indicator values (TIV, million)",
     "capabilities": "COW National Material Capabilities (Singer et al.), CINC",
-    "products": "see `latitude products` for the product-level sources",
+    "products": "UN Comtrade or CEPII BACI (HS6), EU/CEPII dependency tests; details in `latitude products`",
 }
 
 
@@ -119,6 +121,9 @@ def products_dimension(con: duckdb.DuckDBPyConnection, focal: str, poles: list[s
     from latitude.measures.products import exposed_products
 
     frame = exposed_products(con, focal, year=years[1] if years else None)
+    flags = {c: frame[c].astype("boolean").astype("Float64") for c in ("eu_dependency", "cepii_dependency")
+             if c in frame}
+    frame = frame.assign(**flags)
     numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c]) and c != "year"]
     key = "hs6" if "hs6" in frame.columns else frame.columns[0]
     long = frame.assign(dimension="products", year=frame["year"] if "year" in frame else pd.NA,
@@ -185,10 +190,14 @@ def plot(results: dict[str, tuple[pd.DataFrame, pd.DataFrame]], focal: str, path
             ax.set_yscale("log")
             ax.set_ylabel(f"CINC {focal} / pole")
         else:
-            ax.text(0.5, 0.5, f"{len(wide)} products: see `latitude products`", ha="center", va="center",
-                    transform=ax.transAxes)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_title(f"{focal}: {name}", loc="left")
+            top = wide.head(10).iloc[::-1]
+            flagged = top["cepii_dependency"].fillna(0).astype(bool) | top["eu_dependency"].fillna(0).astype(bool)
+            ax.barh(top["hs6"].astype(str), top["imports_usd"] / 1e6, color=["firebrick" if f else "gray" for f in flagged])
+            ax.set_ylabel("HS6 (red: EU/CEPII dependency)")
+            ax.set_title(f"{focal}: products, imports in million USD ({int(wide['year'].iloc[0])})", loc="left")
+        if name != "products":
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.set_title(f"{focal}: {name}", loc="left")
         ax.set_xlabel(f"Source: {CAPTIONS[name]}", fontsize=7)
         if ax.get_legend_handles_labels()[0]:
             ax.legend(fontsize=7, loc="best")
