@@ -2,7 +2,8 @@
 
 Run once by a developer (needs the mirror and, for the classifiers, scikit-learn); the outputs in
 `latitude/coding/data/` are committed so the installed package needs neither. Sources:
-- `cameo.tsv`: CAMEO codes and names (GDELT `cameoCodeTable.tsv`, gdeltPyR), Goldstein scores
+- `cameo.tsv`: CAMEO codes and names (GDELT `cameoCodeTable.tsv`, gdeltPyR; missing names from
+  `CAMEO.eventcodesfull.txt`, GDELT lookups), Goldstein scores
   (`CAMEO.goldsteinscale.txt`, GDELT lookups), PLOVER category (`CAMEO2PLOVER-2021.txt`, Schrodt 2021).
 - `verbs.tsv`, `verb_patterns.tsv`: PETRARCH2 `CAMEO.verbpatterns.150430.txt` (MIT).
 - `phoenix_actors.tsv`: country names/adjectives and dated office holders from PETRARCH2
@@ -34,6 +35,9 @@ def build_cameo_table(mirror: Path) -> None:
     with open(mirror / "gdelt_gdeltPyR" / "cameoCodeTable.tsv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             names[row["cameoCode"].strip()] = row["Description"].strip()
+    with open(mirror / "cameo_lookups" / "CAMEO.eventcodesfull.txt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            names.setdefault(row["EventCode"].strip(), row["EventDescription"].strip().strip('"'))
     goldstein: dict[str, str] = {}
     with open(mirror / "cameo_lookups" / "CAMEO.goldsteinscale.txt", encoding="utf-8") as handle:
         next(handle)

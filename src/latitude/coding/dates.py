@@ -81,6 +81,8 @@ def _resolve(kind: str, match: re.Match, article: dt.date | None, future: bool) 
                 return None
         year = _month_year(month, groups.get("year"), article, future)
         return None if year is None else f"{year:04d}-{month:02d}"
+    if kind == "year":
+        return groups["year"]
     if article is None:
         return None
     if kind == "weekday":

@@ -1,0 +1,50 @@
+"""CLI functions through a tiny Typer app (the real `latitude events` group registers the same ones)."""
+
+import csv
+import io
+import json
+
+import typer
+from typer.testing import CliRunner
+
+from latitude.coding import FIELDS
+from latitude.coding.commands import code_command, evaluate_command
+
+app = typer.Typer()
+app.command("code")(code_command)
+app.command("evaluate")(evaluate_command)
+
+
+def _article(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("North Korea fired a ballistic missile toward Japan on Thursday. Tokyo lodged a protest with Pyongyang.",
+                    encoding="utf-8")
+    return path
+
+
+def test_code_json_keys(tmp_path):
+    result = CliRunner().invoke(app, ["code", str(_article(tmp_path)), "--format", "json", "--date", "2026-01-10"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert [tuple(r) for r in records] == [FIELDS, FIELDS]
+    assert records[0]["date"] == "2026-01-08" and records[1]["source"] == "JPN"
+
+
+def test_code_csv_header(tmp_path):
+    result = CliRunner().invoke(app, ["code", str(_article(tmp_path)), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert tuple(rows[0]) == FIELDS and len(rows) == 3
+
+
+def test_code_rejects_unknown_format(tmp_path):
+    result = CliRunner().invoke(app, ["code", str(_article(tmp_path)), "--format", "xml"])
+    assert result.exit_code != 0
+    assert "unknown format 'xml'" in str(result.exception)
+
+
+def test_evaluate_json(gold_folder):
+    result = CliRunner().invoke(app, ["evaluate", "--format", "json", "--gold-dir", str(gold_folder)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert set(rows[0]) == {"dataset", "task", "precision", "recall", "f1", "n"}
