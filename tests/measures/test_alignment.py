@@ -63,7 +63,8 @@ def _synthetic_store(votes: dict[str, list[int]], year: int = 2000, flags: dict[
     con = duckdb.connect(":memory:")
     con.register("v", pd.DataFrame(rows, columns=["rcid", "year", "iso3", "cow", "vote"]))
     con.execute("CREATE TABLE un_votes AS SELECT * FROM v")
-    calls = pd.DataFrame({"rcid": range(n), "year": year, "importantvote": important or [0] * n})
+    calls = pd.DataFrame({"rcid": range(n), "year": year, "session": year - 1945,
+                          "importantvote": important or [0] * n})
     for flag in al.ISSUES:
         calls[flag] = (flags or {}).get(flag, [0] * n)
     con.register("c", calls)
@@ -79,7 +80,8 @@ def test_numpy_golden(measure: str) -> None:
 @pytest.mark.parametrize("measure", al.MEASURES)
 def test_sql_golden(measure: str) -> None:
     con = _synthetic_store({"USA": A, "KOR": B})
-    frame = al.agreement(con, "USA", ["KOR"], years=2000, measure=measure)
+    # With two states, every roll call they agree on is unanimous: keep those (unanimous=True).
+    frame = al.agreement(con, "USA", ["KOR"], years=2000, measure=measure, unanimous=True)
     assert frame["value"].iloc[0] == pytest.approx(float(GOLDEN[measure]), abs=1e-12)
     assert frame["n_votes"].iloc[0] == (4 if measure == "coincidence" else 6)
     assert list(frame.columns) == al.COLUMNS and frame["source"].iloc[0] == "unvotes"
@@ -104,7 +106,7 @@ def test_undefined_values_are_missing() -> None:
     assert np.isnan(al.coincidence([2, 2], [1, 2]))
     assert np.isnan(al.percent_agreement([8, 9], [1, 1]))
     con = _synthetic_store({"USA": same, "KOR": same})
-    frame = al.agreement(con, "USA", "KOR", years=2000, measure="kappa")
+    frame = al.agreement(con, "USA", "KOR", years=2000, measure="kappa", unanimous=True)
     assert frame["value"].isna().all() and frame["n_votes"].iloc[0] == 3
 
 
@@ -121,10 +123,20 @@ def test_issue_and_important_filters_on_synthetic_votes() -> None:
     # Votes 0-2 are human-rights votes, vote 3 is important. On hr votes: pairs (1,1) (1,1) (1,2) -> 2.5/3.
     con = _synthetic_store({"USA": A, "KOR": B}, flags={"hr": [1, 1, 1, 0, 0, 0, 0, 0]},
                            important=[0, 0, 0, 1, 0, 0, 0, 0])
-    hr = al.agreement(con, "USA", "KOR", years=2000, issue="hr")
+    hr = al.agreement(con, "USA", "KOR", years=2000, issue="hr", unanimous=True)
     assert hr["value"].iloc[0] == pytest.approx(2.5 / 3) and hr["n_votes"].iloc[0] == 3
-    imp = al.agreement(con, "USA", "KOR", years=2000, important=True)
+    imp = al.agreement(con, "USA", "KOR", years=2000, important=True, unanimous=True)
     assert imp["value"].iloc[0] == 1.0 and imp["n_votes"].iloc[0] == 1  # the one (2,2) pair
+
+
+def test_unanimous_roll_calls_left_out_by_default() -> None:
+    # Three states; roll calls 0 and 1 are unanimous (all yes / all abstain), 2 and 3 are split.
+    # USA-KOR on the split ones: (1,1) and (3,1) -> agree (1 + 0) / 2 = 1/2; with all four: (1+1+1+0)/4.
+    con = _synthetic_store({"USA": [1, 2, 1, 3], "KOR": [1, 2, 1, 1], "CHN": [1, 2, 3, 3]})
+    default = al.agreement(con, "USA", "KOR", years=2000)
+    kept = al.agreement(con, "USA", "KOR", years=2000, unanimous=True)
+    assert (default["value"].iloc[0], default["n_votes"].iloc[0]) == (0.5, 2)
+    assert (kept["value"].iloc[0], kept["n_votes"].iloc[0]) == (0.75, 4)
 
 
 def test_bad_input_raises_one_line() -> None:
@@ -157,7 +169,7 @@ def _two_states(con, a: str, b: str, year: int) -> tuple[np.ndarray, np.ndarray]
 def test_sql_path_equals_numpy_path_on_real_votes(store_con, a: str, b: str, year: int) -> None:
     va, vb = _two_states(store_con, a, b, year)
     for measure in al.MEASURES:
-        frame = al.agreement(store_con, a, [b], years=year, measure=measure)
+        frame = al.agreement(store_con, a, [b], years=year, measure=measure, period="year", unanimous=True)
         assert frame["value"].iloc[0] == pytest.approx(NUMPY[measure](va, vb), abs=1e-12), measure
 
 
@@ -173,6 +185,30 @@ def test_usa_israel_far_above_usa_cuba(store_con) -> None:
     wide = frame.pivot(index="year", columns="other", values="value")
     assert (wide["ISR"] - wide["CUB"]).min() > 0.2
     assert wide["ISR"].mean() - wide["CUB"].mean() > 0.5
+
+
+# Voeten's published dyadic agreement ("agree" in the UNVotes agreement scores) for South Korea, as
+# carried in the `v_agree` column of `rok_unga` ("as calculated by Voeten et al. in their data"):
+# Steven V. Miller, R package stevedata, via Rdatasets csv/stevedata/rok_unga.csv.
+VOETEN_KOR_USA = dict(zip(range(1991, 2023), [
+    0.3680556, 0.4109589, 0.4523810, 0.5227273, 0.4605263, 0.5202703, 0.5625, 0.5875, 0.5824176, 0.5410959,
+    0.50625, 0.4567308, 0.4569892, 0.4127907, 0.4387755, 0.4508929, 0.3956044, 0.4473684, 0.5764706, 0.5654762,
+    0.6808511, 0.5965909, 0.5158730, 0.5970149, 0.6095890, 0.7522124, 0.6260504, 0.5106383, 0.5384615, 0.5052083,
+    0.6052632, 0.6931818]))
+VOETEN_KOR_CHN = dict(zip(range(1996, 2023), [
+    0.7635135, 0.7621951, 0.7697368, 0.7215909, 0.7569444, 0.7658228, 0.675, 0.7307692, 0.7294118, 0.7731959,
+    0.7155963, 0.75, 0.7096774, 0.7202381, 0.7619048, 0.6956522, 0.7209302, 0.6904762, 0.6567164, 0.6736111,
+    0.6415929, 0.6752137, 0.6630435, 0.6516854, 0.6595745, 0.6233766, 0.5632184]))
+
+
+@pytest.mark.parametrize("other,published", [("USA", VOETEN_KOR_USA), ("CHN", VOETEN_KOR_CHN)])
+def test_reproduces_voeten_published_agreement(store_con, other: str, published: dict[int, float]) -> None:
+    frame = al.agreement(store_con, "KOR", [other], years=(min(published), max(published))).set_index("year")
+    for year, value in published.items():
+        assert frame.at[year, "value"] == pytest.approx(value, abs=1e-6), year
+    # Calendar years, or keeping unanimous roll calls, do not reproduce them.
+    calendar = al.agreement(store_con, "KOR", [other], years=(min(published), max(published)), period="year")
+    assert (calendar.set_index("year")["value"] - pd.Series(published)).abs().max() > 0.01
 
 
 def test_published_coincidence_1988(store_con) -> None:
@@ -300,7 +336,8 @@ def test_store_agrees_with_voeten_raw_file(store_con, mirror: Path) -> None:
         matrix = raw[raw["year"] == year].pivot_table(index="rcid", columns="ccode", values="vote")
         va, vb = matrix[cow_a].fillna(0).to_numpy(), matrix[cow_b].fillna(0).to_numpy()
         for measure in ("agree", "kappa_w"):
-            ours = al.agreement(store_con, a, [b], years=year, measure=measure)["value"].iloc[0]
+            ours = al.agreement(store_con, a, [b], years=year, measure=measure, period="year",
+                                unanimous=True)["value"].iloc[0]
             assert ours == pytest.approx(NUMPY[measure](va, vb), abs=1e-12), (a, b, year, measure)
 
 
@@ -309,8 +346,8 @@ def test_session_period(store_con) -> None:
     joint = store_con.execute("""
         SELECT count(*) FROM un_votes x JOIN un_votes y USING (rcid)
         WHERE x.iso3 = 'USA' AND y.iso3 = 'ISR' AND x.session = 43""").fetchall()[0][0]
-    by_session = al.agreement(store_con, "USA", ["ISR"], years=1988, period="session")
-    by_year = al.agreement(store_con, "USA", ["ISR"], years=1988)
+    by_session = al.agreement(store_con, "USA", ["ISR"], years=1988, unanimous=True)
+    by_year = al.agreement(store_con, "USA", ["ISR"], years=1988, period="year", unanimous=True)
     assert by_session["n_votes"].iloc[0] == joint != by_year["n_votes"].iloc[0]
     with pytest.raises(LatitudeError, match="unknown period"):
         al.agreement(store_con, "USA", ["ISR"], years=1988, period="decade")

@@ -32,8 +32,10 @@ def _describe(frame: pd.DataFrame, focal: str, measure: str) -> str:
         parts.append(f"{alignment.ISSUES[issue]} votes")
     if frame.attrs.get("important"):
         parts.append("important votes (US State Dept.)")
-    if frame.attrs.get("period") == "session":
-        parts.append("by session (year the session opened)")
+    if frame.attrs.get("period") == "year":
+        parts.append("by calendar year")
+    if frame.attrs.get("unanimous"):
+        parts.append("unanimous votes kept")
     parts.append(f"{frame.attrs['year_from']}-{frame.attrs['year_to']}")
     return ", ".join(parts)
 
@@ -77,7 +79,10 @@ def register(app: typer.Typer) -> None:
         important: Annotated[bool, typer.Option(
             "--important", help="Only votes the US State Dept. marked important (from 1983).")] = False,
         period: Annotated[str, typer.Option(
-            "--period", help="year (calendar year of each vote) or session (year the session opened).")] = "year",
+            "--period", help="session (votes dated to the year their session opened, as Voeten) "
+                             "or year (calendar year of each vote).")] = "session",
+        unanimous: Annotated[bool, typer.Option(
+            "--unanimous", help="Keep roll calls on which every state voted alike (left out by default).")] = False,
         years: YearsOption = None,
         format: FormatOption = OutputFormat.table,
         plot_path: Annotated[Optional[Path], typer.Option(
@@ -91,13 +96,13 @@ def register(app: typer.Typer) -> None:
         con = store.connect(store_path, read_only=True)
         try:
             if measure == "idealdist":
-                if issue is not None or important or period != "year":
-                    raise LatitudeError("--measure idealdist uses all votes by calendar year: "
-                                        "drop --issue, --important and --period")
+                if issue is not None or important or unanimous:
+                    raise LatitudeError("--measure idealdist uses all votes: drop --issue, --important and --unanimous")
                 frame = alignment.idealpoint_distance(con, focal_iso3, partners, years,
                                                       progress=format is OutputFormat.table)
             else:
-                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important, period)
+                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important,
+                                            period, unanimous)
             title = _describe(frame, focal_iso3, measure)
             caption = _caption(con)
         finally:

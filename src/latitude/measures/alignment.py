@@ -160,14 +160,19 @@ def parse_years(years: tuple[int, int] | int | str | None, con: duckdb.DuckDBPyC
 
 @dataclass(frozen=True)
 class Selection:
-    """Which roll calls count: a year span, one issue, important votes only, and how votes map to
-    years (`period="year"`: calendar year of the vote; `"session"`: year = session + 1945, the
-    year the session opened, as in Voeten's published agreement scores)."""
+    """Which roll calls count and how they map to years.
+
+    `years` span, one `issue`, `important` votes only; `period="session"` (default) dates every
+    vote to the year its session opened (session + 1945), `"year"` to its calendar year;
+    `unanimous=False` (default) leaves out roll calls on which every state cast the same vote.
+    The defaults reproduce Voeten's published agreement scores (docs/alignment.md).
+    """
 
     years: tuple[int, int] | None = None
     issue: str | None = None
     important: bool = False
-    period: str = "year"
+    period: str = "session"
+    unanimous: bool = False
 
     def __post_init__(self) -> None:
         _check_issue(self.issue)
@@ -186,6 +191,10 @@ def _roll_calls(backend, sel: Selection) -> ir.Table:
         calls = calls.filter(calls[sel.issue] == 1)
     if sel.important:
         calls = calls.filter(calls.importantvote == 1)
+    if not sel.unanimous:
+        votes = backend.table("un_votes")
+        split = votes.group_by("rcid").aggregate(kinds=votes.vote.nunique()).filter(lambda t: t.kinds > 1)
+        calls = calls.semi_join(split, "rcid")
     return calls.select("rcid", year="_year")
 
 
@@ -253,15 +262,15 @@ def _measure_exprs(t: ir.Table, measure: str) -> tuple[ir.Value, ir.Value]:
 
 def dyadic_agreement(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | int | str | None = None,
                      measure: str = "agree", issue: str | None = None, important: bool = False,
-                     directed: bool = True, period: str = "year") -> ir.Table:
+                     directed: bool = True, period: str = "session", unanimous: bool = False) -> ir.Table:
     """Agreement for every pair of states voting in the same year, as a lazy Ibis table.
 
     Columns: ccode1, ccode2, iso3_1, iso3_2, year, value, n_votes. Directed (both orders, the
     default) or one row per pair with ccode1 < ccode2. Pairs that never voted together in a
-    year have no row. `period="session"` groups by General Assembly session instead (see `Selection`).
+    year have no row. `period` and `unanimous` as in `Selection`.
     """
     _check_measure(measure)
-    sel = Selection(parse_years(years, con), issue, important, period)
+    sel = Selection(parse_years(years, con), issue, important, period, unanimous)
     return _dyadic(store.ibis_con(con), sel, measure, directed)
 
 
@@ -290,17 +299,18 @@ def _iso3_list(values: str | Iterable[str]) -> list[str]:
 
 def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable[str],
               years: tuple[int, int] | int | str | None = None, measure: str = "agree",
-              issue: str | None = None, important: bool = False, period: str = "year") -> pd.DataFrame:
+              issue: str | None = None, important: bool = False, period: str = "session",
+              unanimous: bool = False) -> pd.DataFrame:
     """Yearly UN voting agreement of `focal` with each of `others` (names or codes).
 
     Long frame: year, iso3, other, measure, value, n_votes, source; one row per year with
     roll calls (after the issue / important filters) and partner. Where the two did not both
     vote (not members, absent, no roll calls on the issue) value is missing and n_votes 0.
-    `period="session"` counts each session's votes in the year it opened (see `Selection`).
+    `period` and `unanimous` as in `Selection` (by default: sessions, unanimous votes left out).
     """
     _check_measure(measure)
     span = parse_years(years, con)
-    sel = Selection(span, issue, important, period)
+    sel = Selection(span, issue, important, period, unanimous)
     focal_iso3 = countries.iso3(focal)
     partners = [p for p in _iso3_list(others) if p != focal_iso3]
     if not partners:
@@ -318,7 +328,8 @@ def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable
     frame.insert(3, "measure", measure)
     frame["source"] = SOURCE
     frame = frame[COLUMNS].sort_values(["other", "year"], key=_partner_order(partners)).reset_index(drop=True)
-    frame.attrs.update(issue=issue, important=important, period=period, year_from=span[0], year_to=span[1])
+    frame.attrs.update(issue=issue, important=important, period=period, unanimous=unanimous,
+                       year_from=span[0], year_to=span[1])
     return frame
 
 
@@ -334,8 +345,9 @@ def idealpoint_distance(con: duckdb.DuckDBPyConnection, focal: str, others: str 
                         years: tuple[int, int] | int | str | None = None, progress: bool = False) -> pd.DataFrame:
     """|x_focal,t - x_other,t| between yearly dynamic ideal points (`measures.idealpoints`).
 
-    Same long layout as `agreement` with measure "idealdist" (n_votes missing): larger means
-    further apart, unlike the agreement measures.
+    Same long layout as `agreement` with measure "idealdist" (n_votes missing), by calendar year
+    over all votes (as the ideal points are estimated): larger means further apart, unlike the
+    agreement measures.
     """
     from latitude.measures.idealpoints import idealpoints
 
@@ -354,26 +366,27 @@ def idealpoint_distance(con: duckdb.DuckDBPyConnection, focal: str, others: str 
             rows.append({"year": int(year), "iso3": focal_iso3, "other": other, "measure": "idealdist",
                          "value": float(abs(a - b)), "n_votes": pd.NA, "source": f"{SOURCE} (dynamic ideal points)"})
     frame = pd.DataFrame(rows, columns=COLUMNS).astype({"n_votes": "Int64"})
-    frame.attrs.update(issue=None, important=False, year_from=span[0], year_to=span[1])
+    frame.attrs.update(issue=None, important=False, period="year", unanimous=True, year_from=span[0], year_to=span[1])
     return frame
 
 
 def add_un_agreement(dyads: ir.Table, measure: str = "agree", issue: str | None = None,
-                     important: bool = False, period: str = "year") -> ir.Table:
+                     important: bool = False, period: str = "session", unanimous: bool = False) -> ir.Table:
     """Left-join yearly UN agreement onto dyad-years keyed by ccode1, ccode2, year.
 
-    Adds `un_<measure>[_<issue>][_imp][_session]` and the same name with `_n` (votes behind it). Dyad-years
+    Adds `un_<measure>[_<issue>][_imp][_cal][_unan]` (`_cal` for calendar years, `_unan` with unanimous
+    votes kept) and the same name with `_n` (votes behind it). Dyad-years
     without joint votes (outside 1946–2023, not both members, no roll call) get NULL.
     """
     _check_measure(measure)
-    sel = Selection(None, issue, important, period)
+    sel = Selection(None, issue, important, period, unanimous)
     missing = [k for k in ("ccode1", "ccode2", "year") if k not in dyads.columns]
     if missing:
         raise LatitudeError(f"add_un_agreement needs columns ccode1, ccode2, year; missing {', '.join(missing)}")
     backend = dyads.get_backend()
     store.require(backend.con, "un_votes", "un_roll_calls")
     name = "_".join(["un", measure] + ([issue] if issue else []) + (["imp"] if important else [])
-                    + (["session"] if period == "session" else []))
+                    + (["cal"] if period == "year" else []) + (["unan"] if unanimous else []))
     # Only the states and years the dyads hold take part in the self-join.
     members = dyads.select(cow=dyads.ccode1.cast("int64"), year=dyads.year.cast("int64")).union(
         dyads.select(cow=dyads.ccode2.cast("int64"), year=dyads.year.cast("int64")))
