@@ -1,8 +1,7 @@
 """Ideal-point estimators: E-step moments, recovery of simulated positions, real UN votes."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import io
 
 import duckdb
 import numpy as np
@@ -16,39 +15,19 @@ from latitude.measures.idealpoints import (
     VoteMatrix, dynamic_idealpoints, idealpoints, repeated_items, static_idealpoints, vote_matrix,
 )
 
-MIRROR = Path(os.environ.get("LATITUDE_MIRROR", Path(__file__).resolve().parents[3] / "shared" / "data"))
-UNVOTES = MIRROR / "unvotes_bensoltoff_2024"
-
 
 # --------------------------------------------------------------------------- fixtures
 
 @pytest.fixture(scope="module")
-def un_tables() -> dict[str, pd.DataFrame]:
-    """The store's un_votes / un_roll_calls tables, parsed from the raw mirror files."""
-    if not UNVOTES.exists():
-        pytest.skip(f"UN votes mirror not found at {UNVOTES}")
-    from latitude.sources import unvotes
-
-    return unvotes.parse_release({n: UNVOTES / n for n in ("un_votes.rda", "un_roll_calls.rda",
-                                                            "un_roll_call_issues.rda")})
-
-
-@pytest.fixture(scope="module")
-def un_con(un_tables) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB holding the two UN tables in the store's layout."""
-    con = duckdb.connect()
-    con.register("votes_df", un_tables["votes"])
-    con.register("calls_df", un_tables["calls"])
-    con.execute("CREATE TABLE un_votes AS SELECT * FROM votes_df")
-    con.execute("CREATE TABLE un_roll_calls AS SELECT * FROM calls_df")
-    return con
+def un_con(store_con) -> duckdb.DuckDBPyConnection:
+    """The session store built from the data mirror (un_votes, un_roll_calls)."""
+    return store_con
 
 
 @pytest.fixture(scope="module")
 def dynamic_recent(un_con) -> pd.DataFrame:
-    """Dynamic ordinal estimates 2000-2023 from the real votes (wide: year x iso3)."""
-    frame = idealpoints(un_con, years=(2000, 2023), model="dynamic")
-    return frame
+    """Dynamic ordinal estimates 2000-2023 from the real votes."""
+    return idealpoints(un_con, years=(2000, 2023), model="dynamic")
 
 
 def simulate_votes(x: np.ndarray, a: np.ndarray, b: np.ndarray, rng: np.random.Generator,
@@ -247,8 +226,8 @@ def test_real_votes_dynamic_is_finite_and_ordered(dynamic_recent):
 
 
 def test_real_votes_static_window(un_con):
-    frame = idealpoints(un_con, years="2000-2019", model="static")
-    assert (frame["year"] == 2019).all() and frame.attrs["year_from"] == 2000
+    frame = idealpoints(un_con, years="2010-2019", model="static")
+    assert (frame["year"] == 2019).all() and frame.attrs["year_from"] == 2010
     pos = frame.set_index("iso3")["idealpoint"]
     assert np.isfinite(frame[["idealpoint", "se"]].to_numpy()).all()
     assert pos["USA"] > 0
@@ -265,3 +244,22 @@ def test_store_errors_are_one_line(un_con):
         idealpoints(un_con, years="recent")
     with pytest.raises(LatitudeError, match="no UN vote tables"):
         idealpoints(duckdb.connect(), years=(2000, 2001))
+
+
+def test_cli_writes_table_and_parquet(store_path, tmp_path):
+    from typer.testing import CliRunner
+
+    from latitude.cli import app
+
+    out = tmp_path / "points.parquet"
+    result = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--model", "static", "--format", "csv",
+                                      "--out", str(out), "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    printed = pd.read_csv(io.StringIO(result.stdout))
+    assert list(printed.columns) == ["iso3", "cow", "year", "idealpoint", "se"]
+    written = pd.read_parquet(out)
+    assert len(written) == len(printed) >= 190
+    assert written.set_index("iso3").loc["USA", "idealpoint"] > 0
+    bad = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--out", str(tmp_path / "x.csv"),
+                                   "--store", str(store_path)])
+    assert bad.exit_code != 0

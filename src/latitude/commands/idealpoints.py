@@ -1,0 +1,61 @@
+"""`latitude idealpoints --years 1946-2023`: UN General Assembly ideal points from roll-call votes.
+
+Columns (all formats): iso3, cow, year, idealpoint, se. `--model dynamic` (default) gives one
+row per country and year (ordinal yes/abstain/no EM, years bridged by a random walk and by
+repeated resolutions); `--model static` one row per country for the whole window, with `year`
+the window's last year. Positive = closer to the United States. See docs/idealpoints.md.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from latitude import store
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, emit
+from latitude.errors import LatitudeError
+from latitude.measures.idealpoints import idealpoints
+
+
+class Model(str, Enum):
+    dynamic = "dynamic"
+    static = "static"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("idealpoints")
+    def idealpoints_command(
+        years: Annotated[str, typer.Option("--years", help="Year range, e.g. 1946-2023 or 2000-2019.")] = "1946-2023",
+        model: Annotated[Model, typer.Option("--model", help="dynamic (country-year, ordinal) or static "
+                                                             "(one position per country, yes/no).")] = Model.dynamic,
+        bootstrap: Annotated[int, typer.Option(
+            "--bootstrap", min=0,
+            help="Standard errors from this many parametric bootstrap replicates (0: posterior sd).")] = 0,
+        fmt: FormatOption = OutputFormat.table,
+        out: Annotated[Optional[Path], typer.Option(
+            "--out", help="Also write the table to this .parquet file.", show_default=False)] = None,
+        store_path: StoreOption = None,
+    ) -> None:
+        """Ideal points of UN member states from General Assembly votes (USA positive)."""
+        if out is not None and out.suffix.lower() != ".parquet":
+            raise LatitudeError(f"--out {out}: only .parquet files are written; give a name ending in .parquet")
+        con = store.connect(store_path, read_only=True)
+        try:
+            frame = idealpoints(con, years=years, model=model.value,
+                                se="bootstrap" if bootstrap else "posterior",
+                                n_boot=bootstrap or None, progress=fmt is OutputFormat.table or out is not None)
+        finally:
+            con.close()
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            frame.to_parquet(out, index=False)
+        se_note = (f"se: sd over {bootstrap} parametric bootstrap replicates" if bootstrap
+                   else "se: posterior sd given item parameters (understates uncertainty; use --bootstrap B)")
+        span = f"{frame.attrs['year_from']}-{frame.attrs['year_to']}"
+        title = (f"UNGA {model.value} ideal points {span} "
+                 + ("(ordinal, one per country-year)" if model is Model.dynamic else "(yes/no, one per country)"))
+        emit(frame, fmt, title=title,
+             caption=f"Positive = closer to the United States. {se_note}. Source: Voeten, Strezhnev & Bailey, "
+                     "UN General Assembly Voting Data." + (f" Written to {out}." if out else ""))
