@@ -7,7 +7,7 @@ Tables (dates as DATE, codes as integers, iso3 beside every state code where one
 - `cow_capitals` / `gw_capitals`: ccode or gwcode, iso3, statenme, capital, stdate, enddate, lat, lng
 - `cow_mindist`: ccode1 < ccode2, year, iso3_1, iso3_2, mindist (km between the closest points of the
   two states' borders, CShapes 2.0; 0 for neighbours)
-- `cow_contdir`: ccode1, ccode2, iso3_1, iso3_2, conttype (0 not contiguous in that spell, as published; 1 land or river border; 2, 3, 4, 5 separated
+- `cow_contdir` (pairs listed both ways): ccode1, ccode2, iso3_1, iso3_2, conttype (0 not contiguous in that spell, as published; 1 land or river border; 2, 3, 4, 5 separated
   by at most 12, 24, 150, 400 miles of water), stdate, enddate
 - `cow_majors`: ccode, iso3, styear, stmonth, stday, endyear, endmonth, endday, version
 """

@@ -1,9 +1,9 @@
 """GDP, population and surplus domestic product estimates (Anders, Fariss & Markowitz 2020), state-year
 in COW codes, as distributed by peacesciencer (`cow_sdp_gdp`, before its removal upstream).
 
-Table `sdp_gdp`: ccode, year, iso3, wbgdp2011est (log GDP, 2011 US dollars), wbpopest (log
-population), sdpest (log surplus domestic product), wbgdppc2011est (log GDP per capita), as published
-(natural logs of the simulated means).
+Table `sdp_gdp`: ccode, year, iso3 and, as published, the natural logs of the simulated estimates:
+wbgdp2011est (GDP, 2011 international dollars), wbpopest (population), sdpest (surplus domestic
+product) and wbgdppc2011est (GDP per capita). Country-years without an estimate are NULL.
 """
 from __future__ import annotations
 

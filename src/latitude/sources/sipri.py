@@ -41,7 +41,7 @@ INFO = SourceInfo(
     bibtex="""@misc{sipri2025arms,
   author = {{Stockholm International Peace Research Institute}}, title = {{SIPRI} Arms Transfers Database},
   year = {2025}, url = {https://www.sipri.org/databases/armstransfers}}""",
-    coverage="TIV 1950-2021; register orders 1950-2024",
+    coverage="TIV 1950-2021; register: orders 1940-2024, deliveries from 1950",
     files=(
         github_file("360-info/report-arms-trade", "e00d2d3e", "data/sipri-exports-processed.csv",
                     "sipri/sipri_tiv_supplier_recipient_year_360info.csv",
