@@ -5,7 +5,8 @@ the 192 x 1,555 matrix of the emIRT comparison), votes whose minority share is u
 with pscl::ideal (maxiter 10000, burnin 1000, thin 10, normalize = TRUE), then times the full
 1946-2023 dynamic ordinal estimate and reports bloc separation and South Korea's position.
 
-Data: the store (LATITUDE_STORE) if it holds the UN tables, else the raw mirror
+Wall and CPU (process) times are both printed: on a shared machine the CPU time is the fairer
+comparison. Data: the store (LATITUDE_STORE) if it holds the UN tables, else the raw mirror
 (LATITUDE_MIRROR, default ../shared/data). pscl is skipped with a message if Rscript is missing.
 
     python benchmarks/idealpoints.py [--pscl-iter 10000] [--skip-pscl]
@@ -37,12 +38,14 @@ m <- as.matrix(read.csv(args[1], header = FALSE))
 rc <- rollcall(m, yea = 1, nay = 0, missing = NA, notInLegis = 9, legis.names = readLines(args[2]))
 iter <- as.integer(args[4])
 t0 <- proc.time()[["elapsed"]]
+cpu0 <- sum(proc.time()[c("user.self", "sys.self")])
 fit <- ideal(rc, d = 1, maxiter = iter, burnin = iter %/% 10, thin = 10, normalize = TRUE,
              store.item = FALSE, verbose = FALSE)
 t1 <- proc.time()[["elapsed"]]
+cpu <- sum(proc.time()[c("user.self", "sys.self")]) - cpu0
 x <- fit$xbar[, 1]
 write.csv(data.frame(iso3 = names(x), x = x), args[3], row.names = FALSE)
-cat(sprintf("%.3f\n", t1 - t0))
+cat(sprintf("%.3f %.3f\n", t1 - t0, cpu))
 """
 
 
@@ -74,8 +77,8 @@ def benchmark_matrix(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return vm.countries[keep], y[keep]
 
 
-def run_pscl(countries: np.ndarray, y: np.ndarray, iterations: int) -> tuple[pd.Series, float, float] | None:
-    """pscl::ideal via Rscript: (posterior means by iso3, sampler seconds, wall seconds) or None."""
+def run_pscl(countries: np.ndarray, y: np.ndarray, iterations: int) -> tuple[pd.Series, float, float, float] | None:
+    """pscl::ideal via Rscript: (posterior means by iso3, sampler wall s, sampler CPU s, total wall s) or None."""
     if shutil.which("Rscript") is None:
         print("pscl: skipped (Rscript not found; install r-base-core and r-cran-pscl to compare)")
         return None
@@ -92,7 +95,8 @@ def run_pscl(countries: np.ndarray, y: np.ndarray, iterations: int) -> tuple[pd.
             print(f"pscl: skipped (Rscript failed: {done.stderr.strip().splitlines()[-1:]})")
             return None
         out = pd.read_csv(tmp / "x.csv").set_index("iso3")["x"]
-        return out, float(done.stdout.strip().splitlines()[-1]), wall
+        sampler, cpu = (float(v) for v in done.stdout.strip().splitlines()[-1].split())
+        return out, sampler, cpu, wall
 
 
 def bloc_report(label: str, position: pd.Series) -> None:
@@ -121,31 +125,33 @@ def main() -> None:
           f"{int((~np.isnan(y)).sum())} votes cast")
     votes = VoteMatrix.from_array(np.where(np.isnan(y), 0, np.where(y == 1, 1, 3)), countries=countries)
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     fit = static_idealpoints(votes)
-    ours = time.perf_counter() - start
+    ours, ours_cpu = time.perf_counter() - start, time.process_time() - cpu_start
     static = pd.Series(fit.idealpoint, index=fit.countries)
-    print(f"static EM (ours): {ours:.2f} s, {fit.iterations} EM steps, converged {fit.converged}")
+    print(f"static EM (ours): {ours:.2f} s wall, {ours_cpu:.2f} s CPU, {fit.iterations} EM steps, "
+          f"converged {fit.converged}")
     bloc_report("static 2000-2019", static)
 
     if not args.skip_pscl:
         result = run_pscl(countries, y, args.pscl_iter)
         if result is not None:
-            pscl, sampler, wall = result
+            pscl, sampler, sampler_cpu, wall = result
             pscl = pscl.reindex(static.index)
             r = np.corrcoef(static.to_numpy(), pscl.to_numpy())[0, 1]
             sign = np.sign(r)
-            print(f"pscl::ideal ({args.pscl_iter} iterations): {sampler:.1f} s sampling, {wall:.1f} s wall")
-            print(f"time ratio pscl/ours: {wall / ours:.0f}x (sampling only {sampler / ours:.0f}x); "
+            print(f"pscl::ideal ({args.pscl_iter} iterations): {sampler:.1f} s wall sampling ({sampler_cpu:.1f} s CPU), "
+                  f"{wall:.1f} s wall with R start-up")
+            print(f"time ratio pscl/ours: {sampler / ours:.0f}x wall, {sampler_cpu / ours_cpu:.0f}x CPU; "
                   f"Pearson r = {abs(r):.4f}")
             bloc_report("pscl 2000-2019", sign * pscl)
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     full = vote_matrix(rows)
     dyn = dynamic_idealpoints(full)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     frame = dyn.to_frame()
-    print(f"dynamic ordinal EM 1946-2023: {seconds:.1f} s for {full.shape[0]} countries x {full.shape[1]} votes "
+    print(f"dynamic ordinal EM 1946-2023: {seconds:.1f} s wall, {cpu:.1f} s CPU for {full.shape[0]} countries x {full.shape[1]} votes "
           f"({full.n_items} items after bridging), {dyn.iterations} EM steps, converged {dyn.converged}, "
           f"{len(frame)} country-years, all finite {bool(np.isfinite(frame[['idealpoint', 'se']]).all().all())}")
     for year in (1975, 1995, 2019):

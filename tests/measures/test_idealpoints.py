@@ -235,6 +235,10 @@ def test_real_votes_static_window(un_con):
     assert max(pos[["CUB", "IRN", "SYR", "PRK"]]) < pos.median()
     assert pos["CHN"] < pos["KOR"] < pos["USA"]
     assert abs(pos["KOR"] - pos["JPN"]) < abs(pos["KOR"] - pos["CHN"])
+    # the same call on the same store is served from the cache, as an independent copy
+    frame.loc[:, "idealpoint"] = 0.0
+    again = idealpoints(un_con, years="2010-2019", model="static")
+    assert again.set_index("iso3")["idealpoint"].equals(pos)
 
 
 def test_store_errors_are_one_line(un_con):

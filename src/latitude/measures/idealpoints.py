@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Literal
 
+import duckdb
 import numpy as np
 import pandas as pd
 from latitude.errors import LatitudeError
@@ -590,7 +591,7 @@ def _parse_years(years: tuple[int, int] | str) -> tuple[int, int]:
     return start, end
 
 
-def load_votes(con, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
+def load_votes(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
     """Long vote rows (rcid, year, iso3, cow, vote, session, descr) from the store's UN tables."""
     start, end = _parse_years(years)
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -603,7 +604,7 @@ def load_votes(con, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame
 
 
 def idealpoints(
-    con,
+    con: duckdb.DuckDBPyConnection,
     years: tuple[int, int] | str = (1946, 2023),
     model: Literal["dynamic", "static"] = "dynamic",
     *,
@@ -621,6 +622,9 @@ def idealpoints(
     options go to `dynamic_idealpoints` / `static_idealpoints`.
     """
     start, end = _parse_years(years)
+    key = _cache_key(con, (start, end, model, bridge, se, n_boot, tuple(sorted(options.items()))))
+    if key is not None and key in _CACHE:
+        return _CACHE[key].copy()
     rows = load_votes(con, (start, end))
     if rows.empty:
         raise LatitudeError(f"no UN votes recorded in {start}-{end}")
@@ -640,4 +644,28 @@ def idealpoints(
         raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
     frame = frame[["iso3", "cow", "year", "idealpoint", "se"]].sort_values(["iso3", "year"]).reset_index(drop=True)
     frame.attrs.update(model=model, year_from=start, year_to=end, se_method=se)
+    if key is not None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = frame.copy()
     return frame
+
+
+_CACHE: dict[tuple, pd.DataFrame] = {}
+_CACHE_SIZE = 16
+
+
+def _cache_key(con, call: tuple) -> tuple | None:
+    """Key of an `idealpoints` call on a store file: its path, when the UN votes were loaded, the call.
+
+    Reports and the dashboard ask for the same estimates repeatedly; a reload of the source
+    changes `loaded_at` and so invalidates the entry. In-memory databases are not cached.
+    """
+    try:
+        path = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()[0]
+        loaded = con.execute("SELECT max(loaded_at) FROM provenance WHERE source = 'unvotes'").fetchone()[0]
+    except duckdb.Error:
+        return None
+    if not path or loaded is None:
+        return None
+    return (path, str(loaded), *call)
