@@ -349,5 +349,9 @@ def test_session_period(store_con) -> None:
     by_session = al.agreement(store_con, "USA", ["ISR"], years=1988, unanimous=True)
     by_year = al.agreement(store_con, "USA", ["ISR"], years=1988, period="year", unanimous=True)
     assert by_session["n_votes"].iloc[0] == joint != by_year["n_votes"].iloc[0]
+    # The data end with session 77 (opened 2022), so 2023 has roll calls only by calendar year.
+    assert al.agreement(store_con, "KOR", ["USA"], years=2023, period="year")["n_votes"].iloc[0] > 0
+    with pytest.raises(LatitudeError, match="no UN roll calls in 2023-2023"):
+        al.agreement(store_con, "KOR", ["USA"], years=2023)
     with pytest.raises(LatitudeError, match="unknown period"):
         al.agreement(store_con, "USA", ["ISR"], years=1988, period="decade")

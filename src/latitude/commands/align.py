@@ -13,7 +13,7 @@ import pandas as pd
 import typer
 
 from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, emit
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
 from latitude.errors import LatitudeError
 from latitude.measures import alignment
 
@@ -111,7 +111,9 @@ def register(app: typer.Typer) -> None:
             wide = frame.pivot(index="year", columns="other", values="value")
             wide = wide[list(dict.fromkeys(frame["other"]))].reset_index()
             wide.columns.name = None
-            emit(wide, format, title=title, caption=caption)
+            console.print(f"[bold]{title}[/bold]")
+            emit(wide, format)
+            console.print(caption, style="dim", soft_wrap=True)
         else:
             emit(frame, format)
         if plot_path is not None:

@@ -320,6 +320,10 @@ def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable
     value, n = _measure_exprs(counts, measure)
     found = counts.select(year="year", other="iso3_2", value=value, n_votes=n).to_pandas()
     call_years = _roll_calls(backend, sel).select("year").distinct().to_pandas()["year"]
+    if call_years.empty:
+        filters = "".join([f", issue {issue}" if issue else "", ", important votes" if important else ""])
+        hint = " (sessions are dated to the year they opened: try period 'year')" if period == "session" else ""
+        raise LatitudeError(f"no UN roll calls in {span[0]}-{span[1]}{filters}{hint}")
     grid = pd.MultiIndex.from_product([sorted(int(y) for y in call_years), partners], names=["year", "other"])
     frame = (found.astype({"year": "int64"}).set_index(["year", "other"]).reindex(grid).reset_index())
     frame["n_votes"] = frame["n_votes"].fillna(0).astype("int64")
