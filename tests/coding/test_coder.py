@@ -12,7 +12,7 @@ SENTENCES = [
     ("North Korea fired two short-range ballistic missiles into the East Sea on Thursday, the Joint Chiefs of Staff said.", "2025-11-08", "PRK", None, "15"),
     ("Japan lodged a protest with China over the coast guard incursion near the Senkaku Islands.", "2025-11-03", "JPN", "CHN", "11"),
     ("The United States imposed new sanctions on North Korean banks and shipping firms.", "2025-11-03", "USA", "PRK", "16"),
-    ("Prime Minister Takaichi will visit Seoul in early January for talks with President Lee.", "2025-12-01", "JPN", "KOR", "04"),
+    ("Prime Minister Takaichi will visit Seoul in early January for talks with President Lee.", "2025-12-01", "JPN", "KOR", "03"),  # intent to meet, 036
     ("China condemned the joint military drills by the United States and South Korea.", "2025-11-03", "CHN", "USA", "11"),
     ("Chinese Foreign Minister Wang Yi accused Japan of interfering in China's internal affairs.", "2025-11-20", "CHN", "JPN", "11"),
     ("Russia and North Korea signed a comprehensive strategic partnership treaty in Pyongyang.", "2024-06-19", "RUS", "PRK", "05"),

@@ -87,6 +87,12 @@ def _code(text: str) -> str:
     return match.group(1)
 
 
+_FUNCTION_WORDS = set(
+    "a an the to of in on at for with by from into over about against and or but that this these those it its "
+    "their his her they he she we us our them there here as be is are was were been will would can could not no".split()
+)
+
+
 def build_verb_tables(mirror: Path) -> None:
     """Flatten the PETRARCH2 verb dictionary into verb forms and verb+object patterns."""
     lines = (mirror / "petrarch2" / "CAMEO.verbpatterns.150430.txt").read_text(encoding="latin-1").splitlines()
@@ -136,7 +142,8 @@ def build_verb_tables(mirror: Path) -> None:
             else:
                 continue
             for phrase in phrases:
-                pattern_rows.add((lemma, phrase, code))
+                if not set(phrase.split()) <= _FUNCTION_WORDS:  # '* TO +' needs a parse, not a window
+                    pattern_rows.add((lemma, phrase, code))
             continue
         words_part = re.sub(r"\{.*?\}|\[.*?\]", "", line).strip()
         if not words_part:

@@ -23,7 +23,7 @@ from latitude.coding.classifier import PLOVER_LABELS, QUAD_LABELS, features, loa
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens, split_sentences
-from latitude.coding.verbs import main_verb, rule_match, verb_matches
+from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
 
 FIELDS = (
@@ -41,6 +41,8 @@ DEFAULT_CODE = {
     "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
     "ASSAULT": "190",
 }  # fmt: skip
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035"}
+_INTENT_MARKERS = {"will", "would", "shall", "pledged", "promised", "offered", "vowed", "agreed", "plans", "planning", "intends"}
 _LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
 _REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are"}
@@ -93,6 +95,20 @@ class EventType:
     verb_position: int | None
 
 
+def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
+    """CAMEO 03x for a cooperative act announced for the future ('will visit', 'pledged to provide aid').
+
+    CAMEO codes intentions separately from the acts: 04 consult -> 036, 05 -> 032, 06 -> 030,
+    07 aid -> 033, 08 yield -> 035 (CAMEO codebook 1.1b3, 'Express intent to ...').
+    """
+    if main is None or main.code[:2] not in INTENT_OF_ROOT:
+        return None
+    before = words[max(0, main.position - 3) : main.position]
+    if not _INTENT_MARKERS.intersection(before) or "not" in before:
+        return None
+    return INTENT_OF_ROOT[main.code[:2]]
+
+
 def classify(sentence: str) -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers)."""
     raw = raw_tokens(sentence)
@@ -109,6 +125,9 @@ def classify(sentence: str) -> EventType:
         rule_quad = quad_of_root(rule.code)
         confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(rule_quad)]))
         return EventType(rule.code, plover_of(rule.code), rule_quad, confidence, rule.position)
+    intent = _intent_code(main, words)
+    if intent is not None:
+        return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position)
     position = main.position if main else None
     if quad == "0":
         code = main.code if main and main.code[:2] in ("01", "02") else "010"

@@ -35,6 +35,9 @@ _PATTERNS = [
 ]
 
 
+_ANY_DATE_WORD = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year", re.I
+)
 _FUTURE = re.compile(r"\b(?:will|shall|plans? to|planning to|is to|are to|scheduled|set to|expected to|next)\b", re.I)
 
 
@@ -115,6 +118,8 @@ def resolve_date(sentence: str, article: dt.date | None) -> str | None:
     """ISO date (day, week, month or year) of the event a sentence reports; see the module doc."""
     found: list[tuple[int, str]] = []
     bare_years: list[tuple[int, str]] = []
+    if not _ANY_DATE_WORD.search(sentence):
+        return article.isoformat() if article is not None else None
     future = bool(_FUTURE.search(sentence))
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):

@@ -48,6 +48,15 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _longest_by_first_word() -> dict[str, int]:
+    """Longest phrase length (in tokens) per first word, so most tokens are skipped at once."""
+    longest: dict[str, int] = {}
+    for key in _tables()[0]:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...], str]]:
     data = resources.files("latitude.coding") / "data"
     actors: dict[tuple[str, ...], list[_Entry]] = {}
@@ -101,11 +110,15 @@ def _written_as_name(raw: list[str], phrase_letters: int) -> bool:
 def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Mention]:
     """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`)."""
     actors, agents = _tables()
+    longest = _longest_by_first_word()
     words = [w.lower() for w in raw_tokens]
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+        if words[i] not in longest or not raw_tokens[i][:1].isupper():
+            i += 1
+            continue
+        for n in range(min(longest[words[i]], len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
             entries = actors.get(key)
             if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key)):

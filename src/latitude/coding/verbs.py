@@ -29,7 +29,7 @@ class VerbMatch:
 @dataclass(frozen=True)
 class _Lexicon:
     forms: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> (all words, lemma, base code)
-    patterns: dict[str, list[tuple[tuple[str, ...], str]]]  # lemma -> (object words, code)
+    patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]]  # lemma -> first object word -> (words, code)
 
 
 @lru_cache(maxsize=1)
@@ -40,18 +40,22 @@ def _lexicon() -> _Lexicon:
         form, lemma, code = line.split("\t")
         words = tuple(form.split())
         forms.setdefault(words[0], []).append((words, lemma, code))
-    patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    patterns: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
     for line in (data / "verb_patterns.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         lemma, phrase, code = line.split("\t")
-        patterns.setdefault(lemma, []).append((tuple(phrase.split()), code))
-    for entries in patterns.values():
-        entries.sort(key=lambda entry: -len(entry[0]))
+        words = tuple(phrase.split())
+        patterns.setdefault(lemma, {}).setdefault(words[0], []).append((words, code))
     return _Lexicon(forms, patterns)
 
 
-def _contains(window: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(window[i : i + n]) == phrase for i in range(len(window) - n + 1))
+def _pattern_code(window: list[str], by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> str | None:
+    """Code of the longest object phrase found in the window (earliest on ties)."""
+    best, best_length = None, 0
+    for j, word in enumerate(window):
+        for phrase, code in by_first.get(word, ()):
+            if len(phrase) > best_length and tuple(window[j : j + len(phrase)]) == phrase:
+                best, best_length = code, len(phrase)
+    return best
 
 
 _NOUN_CONTEXT = frozenset(
@@ -84,11 +88,11 @@ def verb_matches(words: list[str], names: frozenset[int] = frozenset()) -> list[
                 continue
             window = words[i + len(form) : i + len(form) + OBJECT_WINDOW]
             code, from_pattern = base, False
-            statement = base.startswith("01")  # patterns of reporting verbs need a parse to apply
-            for phrase, pattern_code in () if statement else lexicon.patterns.get(lemma, ()):
-                if _contains(window, phrase):
+            by_first = lexicon.patterns.get(lemma)
+            if by_first and not base.startswith("01"):  # patterns of reporting verbs need a parse to apply
+                pattern_code = _pattern_code(window, by_first)
+                if pattern_code is not None:
                     code, from_pattern = pattern_code, True
-                    break
             if code:
                 found.append(VerbMatch(i, " ".join(form), code, from_pattern))
             break
@@ -108,6 +112,15 @@ def _rules() -> list[tuple[frozenset[str], frozenset[str], str, bool]]:
     return rules
 
 
+@lru_cache(maxsize=1)
+def _rules_by_verb() -> dict[str, list[tuple[frozenset[str], str, bool]]]:
+    index: dict[str, list[tuple[frozenset[str], str, bool]]] = {}
+    for verbs, objects, code, gated in _rules():
+        for verb in verbs:
+            index.setdefault(verb, []).append((objects, code, gated))
+    return index
+
+
 def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     """Our hand rules for frequent diplomatic and military news phrasing (`data/event_rules.tsv`).
 
@@ -115,14 +128,12 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     the leftmost firing verb wins. Returns the match and whether the rule is gated (may be overruled by
     the classifier) or decisive (unambiguous phrasing such as 'imposed sanctions').
     """
-    best, best_gated = None, False
-    for verbs, objects, code, gated in _rules():
-        for i, word in enumerate(words):
-            if word in verbs and ("*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW])):
-                if best is None or i < best.position:
-                    best, best_gated = VerbMatch(i, word, code, True), gated
-                break
-    return (best, best_gated) if best is not None else None
+    by_verb = _rules_by_verb()
+    for i, word in enumerate(words):
+        for objects, code, gated in by_verb.get(word, ()):
+            if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]):
+                return VerbMatch(i, word, code, True), gated
+    return None
 
 
 def main_verb(matches: list[VerbMatch]) -> VerbMatch | None:

@@ -1,0 +1,54 @@
+"""Coder throughput on one core: sentences/s of `code_sentence` vs a plain regex tokenizer pass.
+
+Sentences are the mirror's gold sentences (ConfliBERT 5-class, PLOVER gold, PETRARCH unit tests),
+repeated to `--sentences`; the baseline is one regex tokenisation of the same sentences, measured in
+the same run, so the printed ratio is comparable across machines. Target: >= 1,000 sentences/s.
+
+    python benchmarks/coder.py [--sentences 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import time
+
+from latitude.coding import gold
+from latitude.coding.coder import code_sentence
+
+WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def sentences(count: int) -> list[str]:
+    pool = [e.text for e in gold.conflibert_classes()] + [e.text for e in gold.plover_records()]
+    pool += [e.text for e in gold.petrarch_records()]
+    return (pool * (count // len(pool) + 1))[:count]
+
+
+def timed(function, items) -> float:
+    start = time.perf_counter()
+    for item in items:
+        function(item)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=5000)
+    args = parser.parse_args()
+    items = sentences(args.sentences)
+    day = dt.date(2026, 1, 15)
+    code_sentence(items[0], day)  # load tables and models outside the timing
+    baseline = timed(WORD.findall, items)
+    coder = timed(lambda s: code_sentence(s, day), items)
+    events = sum(code_sentence(s, day) is not None for s in items[:1000])
+    print(f"sentences: {len(items):,}  (events from the first 1,000: {events})")
+    print(f"regex tokenizer baseline: {len(items) / baseline:,.0f} sentences/s")
+    print(f"latitude coder:           {len(items) / coder:,.0f} sentences/s")
+    print(f"coder time / baseline time: {coder / baseline:,.0f}x")
+    print(f"target >= 1,000 sentences/s: {'met' if len(items) / coder >= 1000 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
