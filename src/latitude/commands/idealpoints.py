@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
         try:
             frame = idealpoints(con, years=years, model=model.value,
                                 se="bootstrap" if bootstrap else "posterior",
-                                n_boot=bootstrap or None, progress=fmt is OutputFormat.table or out is not None)
+                                n_boot=bootstrap or None, progress=True)
         finally:
             con.close()
         if out is not None:

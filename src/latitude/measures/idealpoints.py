@@ -151,15 +151,18 @@ def _as_matrix(votes: VoteMatrix | np.ndarray) -> VoteMatrix:
 # --------------------------------------------------------------------------- progress display
 
 @contextmanager
-def _progress(show: bool, description: str, total: int) -> Iterator:
-    """A rich progress bar (or a no-op) advanced by `step(n, **fields)`."""
+def _progress(show: bool, description: str, total: int | None) -> Iterator:
+    """A rich progress bar on stderr (or a no-op) advanced by `step(n, info)`; total None = open-ended."""
     if not show:
         yield lambda *a, **k: None
         return
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TextColumn("{task.fields[info]}"), TimeElapsedColumn(), transient=True) as bar:
+    columns = [TextColumn("[bold]{task.description}"), BarColumn(),
+               MofNCompleteColumn() if total else TextColumn("{task.completed} EM steps"),
+               TextColumn("{task.fields[info]}"), TimeElapsedColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(description, total=total, info="")
 
         def step(advance: int = 1, info: str = "") -> None:
@@ -262,7 +265,7 @@ def _orient(x: np.ndarray, countries: np.ndarray, anchor: str | None) -> float:
     """+1 or -1 so that the anchor's (mean) position is positive; +1 if the anchor is absent."""
     if anchor is None or anchor not in set(countries):
         return 1.0
-    value = np.nanmean(np.atleast_2d(x)[list(countries).index(anchor)]) if x.ndim > 1 else x[list(countries).index(anchor)]
+    value = np.nanmean(x[list(countries).index(anchor)])
     return -1.0 if value < 0 else 1.0
 
 
@@ -273,7 +276,6 @@ def static_idealpoints(
     min_minority: float = 0.0,
     prior_var: float = 1.0,
     item_prior_var: float = 25.0,
-    normalize: bool = True,
     anchor: str | None = "USA",
     se: SeMethod = "posterior",
     n_boot: int = 50,
@@ -285,8 +287,9 @@ def static_idealpoints(
     """Static binary probit ideal points by EM (Imai, Lo & Olmsted 2016).
 
     yes = 1, no = 0, abstentions missing (or no, with `abstain="no"`). Votes whose minority
-    share is below `min_minority` are dropped, as are countries left without votes. With
-    `normalize`, positions are rescaled to mean 0, sd 1 (as `pscl::ideal(normalize=TRUE)`).
+    share is below `min_minority` are dropped, as are countries left without votes. Positions
+    are standardised to mean 0, sd 1 at every EM step (as `pscl::ideal(normalize=TRUE)`), which
+    identifies location and scale; the sign makes `anchor` positive.
     `se="posterior"` gives the conditional posterior sd of x_i given the item parameters,
     `(1/prior_var + sum_j beta_j^2)^-1/2`; `se="bootstrap"` the sd over `n_boot` parametric
     bootstrap replicates (votes simulated from the fit, EM rerun from the estimates).
@@ -301,12 +304,10 @@ def static_idealpoints(
     if y.shape[0] < 3 or y.shape[1] < 2:
         raise LatitudeError(f"too few informative votes ({y.shape[1]}) or countries ({y.shape[0]}) for ideal points")
     x0, a0, b0 = _static_start(y, item_prior_var)
-    with _progress(progress, "static EM", max_iter) as step:
+    with _progress(progress, "static EM", None) as step:
         x, alpha, beta, iters, converged = _static_em(y, x0, a0, b0, prior_var, item_prior_var, tol, max_iter, step)
     flip = _orient(x, countries, anchor)
     x, beta = flip * x, flip * beta
-    post_sd = 1.0 / np.sqrt(1.0 / prior_var + (~np.isnan(y)) @ (beta * beta))
-    center, scale = (x.mean(), x.std()) if normalize else (0.0, 1.0)
     draws = None
     if se == "bootstrap":
         rng = np.random.default_rng(seed)
@@ -316,17 +317,15 @@ def static_idealpoints(
             for b in range(n_boot):
                 latent = alpha[None, :] + x[:, None] * beta[None, :] + rng.standard_normal(y.shape)
                 yb = np.where(mask, (latent > 0).astype(float), np.nan)
-                xb, *_ = _static_em(yb, x, alpha, beta, prior_var, item_prior_var, tol, max_iter, lambda *a, **k: None)
-                draws[b] = (xb - xb.mean()) / xb.std() * scale + center if normalize else xb
+                draws[b] = _static_em(yb, x, alpha, beta, prior_var, item_prior_var, tol, max_iter,
+                                      lambda *a, **k: None)[0]
                 step(1)
         sd = draws.std(0, ddof=1)
     elif se == "posterior":
-        sd = post_sd
+        sd = 1.0 / np.sqrt(1.0 / prior_var + (~np.isnan(y)) @ (beta * beta))
     else:
         raise LatitudeError(f"se must be 'posterior' or 'bootstrap', got {se!r}")
-    return StaticResult(countries, (x - center) / scale, sd / scale, alpha + beta * center, beta * scale,
-                        vm.rcids[cols], iters, converged, se,
-                        None if draws is None else (draws - center) / scale)
+    return StaticResult(countries, x, sd, alpha, beta, vm.rcids[cols], iters, converged, se, draws)
 
 
 # --------------------------------------------------------------------------- dynamic ordinal EM
@@ -546,7 +545,7 @@ def dynamic_idealpoints(
     s20 = np.ones_like(a0)
     opts = dict(evolution_var=evolution_var, prior_var=prior_var, item_prior_var=item_prior_var, tol=tol,
                 max_iter=max_iter)
-    with _progress(progress, "dynamic EM", max_iter) as step:
+    with _progress(progress, "dynamic EM", None) as step:
         X, V, a, b, s2, iters, converged = _dynamic_em(d, X0, a0, b0, s20, step=step, **opts)
     flip = _orient(np.where(d.seen, X, np.nan), countries, anchor)
     X, b = flip * X, flip * b
