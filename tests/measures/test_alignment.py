@@ -321,26 +321,6 @@ def test_cli_errors_are_one_line(store_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0 and "outside the UN vote data (1946-2023)" in done.stderr
 
 
-def test_store_agrees_with_voeten_raw_file(store_con, mirror: Path) -> None:
-    # Voeten's own published layout (UNVotesPublished.RData, older release to 2015) codes absent 8 and
-    # non-member 9 instead of leaving rows out; computing from it directly must give the store's values
-    # for years both releases hold the same roll calls.
-    import pyreadr
-
-    raw = next(iter(pyreadr.read_r(str(mirror / "unvotes_dgrtwo" / "UNVotesPublished.RData")).values()))
-    assert {8, 9} <= set(raw["vote"].unique())  # the raw codes for absent and non-member really are there
-    raw = raw[raw["ccode"].isin([2, 365, 666, 710, 750, 770])].copy()
-    raw["year"] = pd.to_datetime(raw["date"], format="%m/%d/%Y").dt.year
-    for (a, cow_a), (b, cow_b), year in [(("USA", 2), ("RUS", 365), 1965), (("USA", 2), ("ISR", 666), 1975),
-                                        (("USA", 2), ("CHN", 710), 1985), (("IND", 750), ("PAK", 770), 1985)]:
-        matrix = raw[raw["year"] == year].pivot_table(index="rcid", columns="ccode", values="vote")
-        va, vb = matrix[cow_a].fillna(0).to_numpy(), matrix[cow_b].fillna(0).to_numpy()
-        for measure in ("agree", "kappa_w"):
-            ours = al.agreement(store_con, a, [b], years=year, measure=measure, period="year",
-                                unanimous=True)["value"].iloc[0]
-            assert ours == pytest.approx(NUMPY[measure](va, vb), abs=1e-12), (a, b, year, measure)
-
-
 def test_session_period(store_con) -> None:
     # Session 43 opened in 1988 and held one of its recorded votes in 1989; session 42 held 4 in 1988.
     joint = store_con.execute("""
