@@ -4,10 +4,8 @@ political distance from UN ideal points."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pyreadr
 import pytest
@@ -35,14 +33,20 @@ FLOWS = {
 }
 
 
-@pytest.fixture(scope="module")
-def toy(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("toy_baci")
+def write_toy(folder: Path) -> Path:
+    """The toy release in BACI's published layout."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "country_codes_V202401b.csv").write_text(COUNTRIES)
     (folder / "product_codes_HS92_V202401b.csv").write_text(PRODUCTS)
     for year, rows in FLOWS.items():
         text = "t,i,j,k,v,q\n" + "".join(f'{year},{i},{j},"{k}",{v},NA\n' for i, j, k, v in rows)
         (folder / f"BACI_HS92_Y{year}_V202401b.csv").write_text(text)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory):
+    folder = write_toy(tmp_path_factory.mktemp("toy_baci"))
     con = store.connect(folder / "store.duckdb")
     baci.load_files(con, [folder], show_progress=False)
     yield con
@@ -200,6 +204,14 @@ def test_eu27_wood_dependence_against_raw_rda(real, mirror: Path) -> None:
     assert deps["substitutability"].isna().all()           # the extract has no EU export reports
 
 
+def test_mirror_reports_alone_do_not_make_a_supplier_set(real) -> None:
+    # Korea appears in the extracts only as a partner of Thailand's exports: one supplier seen out of
+    # all of them, so its imports must not be read as single-sourced.
+    assert products.strategic_dependencies(real, "KOR", (2007, 2011)).empty
+    with pytest.raises(LatitudeError, match="KOR has no HS6 imports in comtrade_flows: load CEPII BACI"):
+        products.exposed_products(real, "KOR")
+
+
 def test_comtrade_prefers_importer_report(real, tmp_path: Path) -> None:
     records = [
         {"refYear": 2021, "reporterCode": 410, "reporterISO": "KOR", "flowCode": "M", "partnerCode": 156,
@@ -227,3 +239,28 @@ def test_political_distance_from_un_ideal_points(real) -> None:
     # Greenland (13% of frozen-shrimp imports in 2011) casts no UN votes: its share has no distance.
     assert risk["weighted_distance"].notna().all() and risk["distance_coverage"].between(0.8, 1.0).all()
     assert risk["supply_risk"].isna().all()                         # no world concentration for shrimp
+
+
+def test_cli_products_csv_json_and_table(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from latitude.cli import app
+
+    path = tmp_path / "cli.duckdb"
+    folder = write_toy(tmp_path / "rel")
+    runner = CliRunner()
+    assert runner.invoke(app, ["products", "load-baci", str(folder), "--store", str(path)]).exit_code == 0
+    distances = tmp_path / "d.csv"
+    distances.write_text("iso3,distance\nCHN,0.8\nJPN,0.1\n")
+    done = runner.invoke(app, ["products", "KOR", "--top", "2", "--distance", str(distances), "--format", "csv",
+                               "--store", str(path)])
+    assert done.exit_code == 0, done.output
+    frame = pd.read_csv(pd.io.common.StringIO(done.output), dtype={"hs6": str})
+    assert frame["hs6"].tolist() == ["280530", "010121"] and frame["source"].eq("baci").all()
+    world = (380 ** 2 + 20 ** 2 + 10 ** 2) / 410 ** 2
+    assert frame.loc[0, "supply_risk"] == pytest.approx(world * 0.66)
+    done = runner.invoke(app, ["products", "KOR", "--top", "1", "-f", "json", "--store", str(path)])
+    records = json.loads(done.output)
+    assert records[0]["suppliers"] == "CHN 80%, JPN 20%" and records[0]["supply_risk"] is None
+    done = runner.invoke(app, ["products", "show", "KOR", "--store", str(path)])
+    assert done.exit_code == 0 and "CEPII BACI" in done.output

@@ -103,6 +103,9 @@ def register(app: typer.Typer) -> None:
                        "world HHI > 0.4, in 2 of 3 years.")
             if frame.attrs.get("risk_note"):
                 caption += f" Supply risk not computed: {frame.attrs['risk_note']}"
+            elif frame["world_hhi"].isna().any():
+                caption += (" Risk and world HHI need world export shares: BACI, or the critical-mineral codes "
+                            "for Comtrade data.")
             view = pd.DataFrame({
                 "hs6": frame["hs6"], "product": frame["description"].str.slice(0, 38),
                 "imports $m": frame["imports_usd"] / 1e6, "top suppliers": frame["suppliers"],

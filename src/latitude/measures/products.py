@@ -96,6 +96,13 @@ def _load_hint(table: str) -> str:
             else "run `latitude data build comtrade` (or `latitude products load-comtrade FILE`)")
 
 
+def _more_data(table: str) -> str:
+    if table == "baci_flows":
+        return "pick another year, or load the BACI year files that cover it"
+    return ("load CEPII BACI (`latitude products load-baci DIR`) or Comtrade downloads of its imports "
+            "(`latitude products load-comtrade FILE`)")
+
+
 def _year_list(years: Years, available: tuple[int, int]) -> list[int]:
     lo, hi = available
     if years is None:
@@ -162,6 +169,17 @@ def _exports_observed(con: duckdb.DuckDBPyConnection, table: str, members: list[
     return {int(r[0]) for r in rows}
 
 
+def _imports_observed(con: duckdb.DuckDBPyConnection, table: str, members: list[str]) -> pd.DataFrame | None:
+    """(year, hs6) pairs whose imports a member reports itself (Comtrade), or None (BACI: all).
+
+    A partner's export report shows one supplier only; counting such mirror flows alone would make
+    every product look single-sourced, so Comtrade products count only where the focal reports."""
+    if table == "baci_flows":
+        return None
+    return con.execute("SELECT DISTINCT year::INTEGER AS year, cmd_code AS hs6 FROM comtrade_flows "
+                       "WHERE aggr_level = 6 AND flow = 'M' AND list_contains(?, reporter_iso3)", [members]).df()
+
+
 # --------------------------------------------------------------------------- world concentration
 
 
@@ -206,7 +224,8 @@ def strategic_dependencies(con: duckdb.DuckDBPyConnection, focal: str | Iterable
     world_hhi, concentrated, dependent, non_substitutable, world_concentrated (criteria, boolean),
     eu_dependency (SWD(2021) 352: first three hold), years_held (years of the 3-year window ending
     at `year` in which all four hold), cepii_dependency (held in >= 2 of them), source.
-    Only products the focal imports from outside the bloc appear.
+    Only products the focal imports from outside the bloc appear (for Comtrade extracts, only those
+    whose imports a member reports itself).
     """
     members = parse_focal(focal)
     table = product_table(con, table)
@@ -231,6 +250,9 @@ def strategic_dependencies(con: duckdb.DuckDBPyConnection, focal: str | Iterable
     joined = per_product.left_join(imports_total, ["year", "hs6"]).select(per_product, "imports_total")
     joined = joined.left_join(exports, ["year", "hs6"]).select(joined, "exports_extra")
     frame = joined.to_pandas()
+    observed = _imports_observed(con, table, members)
+    if observed is not None:
+        frame = frame.merge(observed, on=["year", "hs6"], how="inner")
     world = _world_hhi(con, table, data, window)
     frame = frame.merge(world, on=["year", "hs6"], how="left")
     return _criteria(frame, members, chosen, window, _exports_observed(con, table, members), SOURCE_OF[table])
@@ -388,7 +410,7 @@ def _descriptions(con: duckdb.DuckDBPyConnection, table: str, codes: list[str]) 
 def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], year: int | None = None,
                      top: int = 20, table: str | None = None, distance: Distance = None,
                      suppliers: int = 3) -> pd.DataFrame:
-    """The focal's most exposed HS6 products in `year` (default: the last year of the product data).
+    """The focal's most exposed HS6 products in `year` (default: the last year it has HS6 imports).
 
     Ranked by: strategic dependency (CEPII, then EU test), then supply risk, then import value.
     Columns: year, focal, hs6, description, imports_usd, suppliers ("CHN 62%, JPN 20%, ..."),
@@ -398,11 +420,19 @@ def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str],
     """
     members = parse_focal(focal)
     table = product_table(con, table)
-    lo, hi = _coverage(con, table)
-    year = hi if year is None else int(year)
-    deps = strategic_dependencies(con, members, year, table)
+    if year is None:
+        observed = _imports_observed(con, table, members)
+        if observed is not None:
+            last = observed["year"].max() if len(observed) else None
+        else:
+            data = flows(con, table)
+            last = data.filter(data.importer.isin(members), ~data.exporter.isin(members)).year.max().to_pandas()
+        if last is None or pd.isna(last):
+            raise LatitudeError(f"{_label(members)} has no HS6 imports in {table}: " + _more_data(table))
+        year = int(last)
+    deps = strategic_dependencies(con, members, int(year), table)
     if deps.empty:
-        raise LatitudeError(f"{_label(members)} has no HS6 imports in {table} for {year}")
+        raise LatitudeError(f"{_label(members)} has no HS6 imports in {table} for {year}: " + _more_data(table))
     note = ""
     try:
         risk = supply_risk(con, members, year, distance, table, dependencies=deps)

@@ -47,7 +47,8 @@ INFO = SourceInfo(
   howpublished = {\\url{https://comtradeplus.un.org/}}, note = {Extracts via the comtradr R package (rOpenSci)}}""",
     coverage="2000-2022 (extracts: 2000, 2007-2011, 2012-2022, 2018-2022)",
     files=tuple(
-        github_file(REPO, COMMIT, f"inst/extdata/vignette_data_{n}.rda", f"comtrade_comtradr/vignette_data_{n}.rda", sha)
+        github_file(REPO, COMMIT, f"inst/extdata/vignette_data_{n}.rda",
+                    f"comtrade_comtradr/vignette_data_{n}.rda", sha)
         for n, sha in (
             ("1", "7ab8470a266ef96cbda82c782556e27a372d574ad110e2a6a7d43632baf39778"),
             ("2", "568d3e8856b302606a8a4b90d704abf311cede325b2d291526031184e7209e61"),
@@ -135,7 +136,8 @@ def standardise(raw: pd.DataFrame, extract: str) -> pd.DataFrame:
             df["flow"] = pd.to_numeric(df["flow_numeric"], errors="coerce").map({1: "M", 2: "X", 3: "RX", 4: "RM"})
     for field in ("reporter", "partner"):
         if f"{field}_code" not in df.columns and f"{field}_iso" not in df.columns:
-            raise LatitudeError(f"{extract}: no {field} column ({field}Code or {field}ISO); is this a Comtrade extract?")
+            raise LatitudeError(f"{extract}: no {field} column ({field}Code or {field}ISO); "
+                                "is this a Comtrade extract?")
     _base.require_columns(df, ["year", "flow", "cmd_code", "value_usd"], extract)
     out = pd.DataFrame(index=df.index)
     out["year"] = pd.to_numeric(df["year"], errors="coerce").astype("Int64")
