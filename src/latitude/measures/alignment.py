@@ -3,8 +3,11 @@
 Every measure is a function of one 3x3 table per dyad-year: how often state 1 voted a
 (1 yes, 2 abstain, 3 no) when state 2 voted b, over the roll calls both cast a vote on
 (absent and non-member are excluded pairwise). The store computes those nine counts with a
-self-join of `un_votes` on `rcid`, grouped by pair and calendar year (Ibis over DuckDB); the
-measures are closed-form expressions of the counts, in integer arithmetic where they divide:
+self-join of `un_votes` on `rcid`, grouped by pair and year (Ibis over DuckDB); the measures are
+closed-form expressions of the counts, in integer arithmetic where they divide. By default a
+"year" is a General Assembly session (dated to the year it opened) and unanimous roll calls are
+left out, which reproduces Voeten's published agreement scores exactly (see `Selection`).
+
 
 - `agree`        Voeten: same vote 1, one abstains 0.5, opposite 0, averaged.
 - `coincidence`  US State Department: identical / (identical + opposite), yes/no votes only.
