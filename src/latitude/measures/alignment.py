@@ -6,8 +6,7 @@ Every measure is a function of one 3x3 table per dyad-year: how often state 1 vo
 self-join of `un_votes` on `rcid`, grouped by pair and year (Ibis over DuckDB); the measures are
 closed-form expressions of the counts, in integer arithmetic where they divide. By default a
 "year" is a General Assembly session (dated to the year it opened) and unanimous roll calls are
-left out, which reproduces Voeten's published agreement scores exactly (see `Selection`).
-
+left out, which reproduces Voeten's published agreement scores exactly (see `Selection`). The measures:
 
 - `agree`        Voeten: same vote 1, one abstains 0.5, opposite 0, averaged.
 - `coincidence`  US State Department: identical / (identical + opposite), yes/no votes only.
