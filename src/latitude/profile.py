@@ -308,30 +308,42 @@ def spine(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     Trade (export, import and trade shares), ATOP defence pact, UN percent agreement (and the
     number of jointly cast votes), the share of arms imports, and, where their data are loaded,
     EU-test dependent products by top supplier and event counts, for every (year, pole) in the
-    range. Dimensions whose tables are absent are left out (see `available_dimensions`); values
+    range. Dimensions whose tables are absent are left out (see `available_dimensions`), and so
+    is a dimension whose measure fails, listed in `frame.attrs["failed"]` with the reason; values
     outside a source's coverage are NA.
     """
     focal, poles = _check_request(con, focal, poles, years)
     present, _ = available_dimensions(con)
-    parts = []
+    parts: list[pd.DataFrame] = []
+    failed: list[dict[str, str]] = []
     for key, (func, measures) in _FIGURES.items():
         if key not in present:
             continue
         dim = DIMENSIONS[key]
         source, coverage = dimension_source(con, dim)
-        found = func(con, focal, poles, _clip(years, coverage))
+        try:
+            found = func(con, focal, poles, _clip(years, coverage))
+        except Exception as exc:  # one failing measure must not sink the other dimensions: report it
+            first = (str(exc).splitlines() or [""])[0]
+            failed.append({"dimension": key, "label": dim.label,
+                           "reason": f"its measure failed ({type(exc).__name__}: {first})",
+                           "fix": f"check the {source} data; then rerun"})
+            continue
         found = found[["year", "pole", *measures]].astype({"year": "int64"}) if len(found) else \
             pd.DataFrame(columns=["year", "pole", *measures])
         frame = _grid(poles, years).merge(found, on=["year", "pole"], how="left")
         parts.append(_long(frame, focal, key, measures, source, coverage))
     if not parts:
-        return pd.DataFrame(columns=SPINE_COLUMNS)
+        empty = pd.DataFrame(columns=SPINE_COLUMNS)
+        empty.attrs["failed"] = failed
+        return empty
     out = pd.concat(parts, ignore_index=True)
     order = {k: i for i, k in enumerate(DIMENSIONS)}
     out["_d"] = out["dimension"].map(order)
     out["_p"] = out["pole"].map({p: i for i, p in enumerate(poles)})
     out = out.sort_values(["_d", "measure", "year", "_p"]).drop(columns=["_d", "_p"]).reset_index(drop=True)
     out["year"] = out["year"].astype(int)
+    out.attrs["failed"] = failed
     return out
 
 
@@ -623,6 +635,7 @@ def build_profile(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[st
     head = headline(frame)
     ents = entropies(head, poles)
     present, missing = available_dimensions(con)
+    missing = missing + frame.attrs.get("failed", [])
     disc = discipline(con, focal, patron, rival, years, with_idealpoints) \
         if rival and "un" in present else pd.DataFrame()
     return Profile(

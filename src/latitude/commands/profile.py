@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
             if view is View.spine:
                 table = profiles.spine(con, focal, pole_list, span)
                 sources = profiles.sources_of(con, table)
-                missing = profiles.available_dimensions(con)[1]
+                missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
                 focal_code = countries.iso3(focal)
             else:
                 prof = profiles.build_profile(con, focal, pole_list, span, profiles.parse_weights(weights),
