@@ -278,18 +278,22 @@ def _criteria(frame: pd.DataFrame, members: list[str], chosen: list[int], window
     eu = frame["concentrated"].astype("boolean") & frame["dependent"].astype("boolean") & frame["non_substitutable"]
     frame["eu_dependency"] = eu
     all_four = eu & frame["world_concentrated"]
-    frame["_held"] = all_four
-    held = frame.set_index(["hs6", "year"])["_held"]
-    counts, known = [], []
-    for hs6, year in zip(frame["hs6"], frame["year"]):
-        values = [held.get((hs6, y), False) for y in range(year - WINDOW + 1, year + 1) if y in window]
-        counts.append(sum(bool(v) for v in values if v is not pd.NA))
-        complete = len(values) == WINDOW and all(v is not pd.NA for v in values)
-        known.append(complete)
-    frame["years_held"] = pd.Series(counts, index=frame.index, dtype="Int64")
-    cepii = pd.Series(np.where(np.array(counts) >= MIN_YEARS, True, np.where(known, False, None)),
-                      index=frame.index).astype("boolean")
-    frame["cepii_dependency"] = cepii
+    # hs6 x year: 1 held, 0 not held (or not imported that year), NaN undecided (a criterion missing).
+    frame["_held"] = all_four.astype("Float64").fillna(-1.0).astype(float)
+    wide = frame.pivot(index="hs6", columns="year", values="_held").reindex(columns=window).fillna(0.0)
+    wide = wide.mask(wide < 0)
+    counts = pd.Series(0, index=frame.index, dtype="Int64")
+    complete = pd.Series(False, index=frame.index)
+    for year in chosen:
+        cols = [y for y in range(year - WINDOW + 1, year + 1) if y in window]
+        sub = wide[cols]
+        rows = frame["year"] == year
+        counts[rows] = frame.loc[rows, "hs6"].map((sub == 1).sum(axis=1)).fillna(0).astype(int).to_numpy()
+        if len(cols) == WINDOW:
+            complete[rows] = frame.loc[rows, "hs6"].map(sub.notna().all(axis=1)).fillna(False).astype(bool).to_numpy()
+    frame["years_held"] = counts
+    frame["cepii_dependency"] = pd.Series(np.where(counts >= MIN_YEARS, True, np.where(complete, False, None)),
+                                          index=frame.index).astype("boolean")
     frame = frame[frame["year"].isin(chosen)].drop(columns="_held")
     frame.insert(1, "focal", _label(members))
     frame["source"] = source + ("+critical_minerals" if (frame.get("world_source") == "critical_minerals").any()
