@@ -267,3 +267,13 @@ def test_cli_writes_table_and_parquet(store_path, tmp_path):
     bad = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--out", str(tmp_path / "x.csv"),
                                    "--store", str(store_path)])
     assert bad.exit_code != 0
+
+
+def test_session_periods(un_con):
+    # Session 70 opened in September 2015; its votes of 2016 belong to "2015" by session.
+    frame = idealpoints(un_con, years=(2015, 2017), model="dynamic", period="session")
+    assert sorted(frame["year"].unique()) == [2015, 2016, 2017]
+    wide = frame.pivot(index="year", columns="iso3", values="idealpoint")
+    assert (wide["USA"] > wide["KOR"]).all() and (wide["KOR"] > wide["CUB"]).all()
+    calls = un_con.execute("SELECT count(*) FROM un_roll_calls WHERE session BETWEEN 70 AND 72").fetchone()[0]
+    assert calls > 0

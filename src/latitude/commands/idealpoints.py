@@ -3,7 +3,8 @@
 Columns (all formats): iso3, cow, year, idealpoint, se. `--model dynamic` (default) gives one
 row per country and year (ordinal yes/abstain/no EM, years bridged by a random walk and by
 repeated resolutions); `--model static` one row per country for the whole window, with `year`
-the window's last year. Positive = closer to the United States. See docs/idealpoints.md.
+the window's last year. `--period session` groups votes by General Assembly session (`year` =
+the year the session opened). Positive = closer to the United States. See docs/idealpoints.md.
 """
 from __future__ import annotations
 
@@ -24,12 +25,19 @@ class Model(str, Enum):
     static = "static"
 
 
+class Period(str, Enum):
+    year = "year"
+    session = "session"
+
+
 def register(app: typer.Typer) -> None:
     @app.command("idealpoints")
     def idealpoints_command(
         years: Annotated[str, typer.Option("--years", help="Year range, e.g. 1946-2023 or 2000-2019.")] = "1946-2023",
         model: Annotated[Model, typer.Option("--model", help="dynamic (country-year, ordinal) or static "
                                                              "(one position per country, yes/no).")] = Model.dynamic,
+        period: Annotated[Period, typer.Option(
+            "--period", help="year (calendar year of each vote) or session (year the session opened).")] = Period.year,
         bootstrap: Annotated[int, typer.Option(
             "--bootstrap", min=0,
             help="Standard errors from this many parametric bootstrap replicates (0: posterior sd).")] = 0,
@@ -43,7 +51,7 @@ def register(app: typer.Typer) -> None:
             raise LatitudeError(f"--out {out}: only .parquet files are written; give a name ending in .parquet")
         con = store.connect(store_path, read_only=True)
         try:
-            frame = idealpoints(con, years=years, model=model.value,
+            frame = idealpoints(con, years=years, model=model.value, period=period.value,
                                 se="bootstrap" if bootstrap else "posterior",
                                 n_boot=bootstrap or None, progress=True)
         finally:
@@ -53,7 +61,7 @@ def register(app: typer.Typer) -> None:
             frame.to_parquet(out, index=False)
         se_note = (f"se: sd over {bootstrap} parametric bootstrap replicates" if bootstrap
                    else "se: posterior sd given item parameters (understates uncertainty; use --bootstrap B)")
-        span = f"{frame.attrs['year_from']}-{frame.attrs['year_to']}"
+        span = f"{frame.attrs['year_from']}-{frame.attrs['year_to']}" + (" by session" if period is Period.session else "")
         title = (f"UNGA {model.value} ideal points {span} "
                  + ("(ordinal, one per country-year)" if model is Model.dynamic else "(yes/no, one per country)"))
         emit(frame, fmt, title=title,

@@ -607,6 +607,7 @@ def idealpoints(
     years: tuple[int, int] | str = (1946, 2023),
     model: Literal["dynamic", "static"] = "dynamic",
     *,
+    period: Literal["year", "session"] = "year",
     bridge: bool = True,
     se: SeMethod = "posterior",
     n_boot: int | None = None,
@@ -617,14 +618,22 @@ def idealpoints(
 
     `model="dynamic"`: one row per country and year with votes (ordinal, bridged years).
     `model="static"`: one row per country for the whole window, `year` = the window's last
-    year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`). Extra keyword
-    options go to `dynamic_idealpoints` / `static_idealpoints`.
+    year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`). `period="session"`
+    groups votes by General Assembly session instead of calendar year, `year` then being the
+    year the session opened (1945 + session, as in Bailey, Strezhnev & Voeten's estimates),
+    and `years` selects sessions by that year. Extra keyword options go to
+    `dynamic_idealpoints` / `static_idealpoints`.
     """
     start, end = _parse_years(years)
-    key = _cache_key(con, (start, end, model, bridge, se, n_boot, tuple(sorted(options.items()))))
+    if period not in ("year", "session"):
+        raise LatitudeError(f"period must be 'year' or 'session', got {period!r}")
+    key = _cache_key(con, (start, end, model, period, bridge, se, n_boot, tuple(sorted(options.items()))))
     if key is not None and key in _CACHE:
         return _CACHE[key].copy()
-    rows = load_votes(con, (start, end))
+    rows = load_votes(con, (start, end + 1 if period == "session" else end))
+    if period == "session":
+        rows = rows.dropna(subset=["session"]).assign(year=lambda r: 1945 + r["session"].astype(int))
+        rows = rows[rows["year"].between(start, end)]
     if rows.empty:
         raise LatitudeError(f"no UN votes recorded in {start}-{end}")
     vm = vote_matrix(rows, bridge=bridge and model == "dynamic")
@@ -642,7 +651,7 @@ def idealpoints(
     else:
         raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
     frame = frame[["iso3", "cow", "year", "idealpoint", "se"]].sort_values(["iso3", "year"]).reset_index(drop=True)
-    frame.attrs.update(model=model, year_from=start, year_to=end, se_method=se)
+    frame.attrs.update(model=model, year_from=start, year_to=end, period=period, se_method=se)
     if key is not None:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
