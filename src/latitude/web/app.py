@@ -19,6 +19,7 @@ from typing import Any, Callable, Hashable
 import duckdb
 import pandas as pd
 from fastapi import FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 import latitude
@@ -39,6 +40,14 @@ class ViewCache:
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._locks: dict[Hashable, threading.Lock] = {}
         self._guard = threading.Lock()
+
+    def peek(self, key: Hashable) -> Any:
+        """The cached value, or None (without computing)."""
+        with self._guard:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+            return None
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         with self._guard:
@@ -61,7 +70,22 @@ class ViewCache:
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+    """A frame as JSON records (missing -> null; floats to 8 significant digits)."""
+    return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False, double_precision=8))
+
+
+@lru_cache(maxsize=4096)
+def _normalise(focal: str, poles: str, years: str, weights: str | None, patron: str | None,
+               rival: str | None) -> tuple:
+    """Resolve and check raw query values once per distinct spelling (country resolution is slow)."""
+    from latitude.commands._common import parse_years
+
+    span = parse_years(years)
+    if span is None:
+        raise LatitudeError("missing years: give a range such as 1990-2023")
+    return (countries.iso3(focal), tuple(countries.parse_country_list(poles)), span,
+            tuple(sorted(profiles.parse_weights(weights).items())),
+            countries.iso3(patron) if patron else None, countries.iso3(rival) if rival else None)
 
 
 class Params:
@@ -69,17 +93,10 @@ class Params:
 
     def __init__(self, focal: str, poles: str, years: str, weights: str | None, patron: str | None,
                  rival: str | None, idealpoints: bool) -> None:
-        from latitude.commands._common import parse_years
-
-        self.focal = countries.iso3(focal)
-        self.poles = countries.parse_country_list(poles)
-        span = parse_years(years)
-        if span is None:
-            raise LatitudeError("missing years: give a range such as 1990-2023")
-        self.years = span
-        self.weights = profiles.parse_weights(weights)
-        self.patron = countries.iso3(patron) if patron else None
-        self.rival = countries.iso3(rival) if rival else None
+        (self.focal, pole_tuple, self.years, weight_items, self.patron,
+         self.rival) = _normalise(focal, poles, years, weights, patron, rival)
+        self.poles = list(pole_tuple)
+        self.weights = dict(weight_items)
         self.idealpoints = idealpoints
 
     def key(self) -> tuple:
@@ -109,6 +126,7 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
                   description="Strategic-autonomy profiles, diplomatic maps and reports from a latitude store. "
                               "Read-only.")
     cache = ViewCache()
+    _seen: set[tuple] = set()     # raw parameter spellings already validated (normalising is cached)
 
     def cursor() -> duckdb.DuckDBPyConnection:
         return con.cursor()
@@ -126,10 +144,12 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
     def profile_json(p: Params) -> bytes:
         def run() -> bytes:
             prof = compute_profile(p)
+            views = prof.views()
+            views["headline"] = views["headline"][["dimension", "year", "pole", "value", "share_of_poles"]]
             body = {"focal": prof.focal, "poles": prof.poles, "years": list(prof.years), "patron": prof.patron,
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
                     "sources": [vars(c) for c in prof.sources],
-                    **{name: _records(frame) for name, frame in prof.views().items()}}
+                    **{name: _records(frame) for name, frame in views.items()}}
             return json.dumps(body, ensure_ascii=False).encode()
         return cache.get(("profile_json", p.key()), run)
 
@@ -182,10 +202,18 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
             cur.close()
 
     @app.get("/api/profile", summary="The full autonomy profile (every table) for a focal, poles and years")
-    def profile(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ, weights: str | None = WeightsQ,
-                patron: str | None = PatronQ, rival: str | None = RivalQ, idealpoints: bool = IdealQ) -> Response:
-        p = Params(focal, poles, years, weights, patron, rival, idealpoints)
-        return Response(profile_json(p), media_type="application/json")
+    async def profile(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ, weights: str | None = WeightsQ,
+                      patron: str | None = PatronQ, rival: str | None = RivalQ,
+                      idealpoints: bool = IdealQ) -> Response:
+        # Cached answers are served straight from the event loop; misses compute in a worker thread.
+        p = Params(focal, poles, years, weights, patron, rival, idealpoints) if (
+            focal, poles, years, weights, patron, rival) in _seen else \
+            await run_in_threadpool(Params, focal, poles, years, weights, patron, rival, idealpoints)
+        _seen.add((focal, poles, years, weights, patron, rival))
+        body = cache.peek(("profile_json", p.key()))
+        if body is None:
+            body = await run_in_threadpool(profile_json, p)
+        return Response(body, media_type="application/json")
 
     @app.get("/api/spine", summary="The foundation figures, long: year, focal, pole, dimension, measure, value, source")
     def spine(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ) -> list[dict]:
