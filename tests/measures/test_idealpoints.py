@@ -256,14 +256,16 @@ def test_cli_writes_table_and_parquet(store_path, tmp_path):
     from latitude.cli import app
 
     out = tmp_path / "points.parquet"
+    chart = tmp_path / "points.png"
     result = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--model", "static", "--format", "csv",
-                                      "--out", str(out), "--store", str(store_path)])
+                                      "--out", str(out), "--plot", str(chart), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
     printed = pd.read_csv(io.StringIO(result.stdout))
     assert list(printed.columns) == ["iso3", "cow", "year", "idealpoint", "se"]
     written = pd.read_parquet(out)
     assert len(written) == len(printed) >= 190
     assert written.set_index("iso3").loc["USA", "idealpoint"] > 0
+    assert chart.read_bytes()[:4] == b"\x89PNG"
     bad = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--out", str(tmp_path / "x.csv"),
                                    "--store", str(store_path)])
     assert bad.exit_code != 0

@@ -12,12 +12,48 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import pandas as pd
 import typer
 
 from latitude import store
 from latitude.commands._common import FormatOption, OutputFormat, StoreOption, emit
 from latitude.errors import LatitudeError
 from latitude.measures.idealpoints import idealpoints
+
+
+def plot(frame: pd.DataFrame, countries: list[str], path: Path, title: str, caption: str) -> None:
+    """Chosen countries' ideal points with +-2 se bands: lines over years (dynamic) or dots (static)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    missing = sorted(set(countries) - set(frame["iso3"]))
+    if missing:
+        raise LatitudeError(f"--plot: no ideal points for {', '.join(missing)} in this window; check the ISO3 codes")
+    fig, ax = plt.subplots(figsize=(9, 5))
+    if frame["year"].nunique() > 1:
+        for iso3 in countries:
+            rows = frame[frame["iso3"] == iso3]
+            ax.plot(rows["year"], rows["idealpoint"], label=iso3)
+            ax.fill_between(rows["year"], rows["idealpoint"] - 2 * rows["se"],
+                            rows["idealpoint"] + 2 * rows["se"], alpha=0.2)
+        ax.axhline(0, color="grey", lw=0.5)
+        ax.set_xlabel("year")
+        ax.set_ylabel("ideal point (USA positive)")
+        ax.legend()
+    else:
+        rows = frame.set_index("iso3").loc[countries].sort_values("idealpoint")
+        ax.errorbar(rows["idealpoint"], range(len(rows)), xerr=2 * rows["se"], fmt="o")
+        ax.set_yticks(range(len(rows)), rows.index)
+        ax.axvline(0, color="grey", lw=0.5)
+        ax.set_xlabel("ideal point (USA positive)")
+    ax.set_title(title, fontsize=10)
+    ax.grid(alpha=0.3)
+    fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
 
 
 class Model(str, Enum):
@@ -44,6 +80,10 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = OutputFormat.table,
         out: Annotated[Optional[Path], typer.Option(
             "--out", help="Also write the table to this .parquet file.", show_default=False)] = None,
+        plot_path: Annotated[Optional[Path], typer.Option(
+            "--plot", help="Also draw a chart (PNG) of the --countries.", show_default=False)] = None,
+        countries: Annotated[str, typer.Option(
+            "--countries", help="Countries for --plot, comma-separated ISO3.")] = "USA,CHN,JPN,KOR",
         store_path: StoreOption = None,
     ) -> None:
         """Ideal points of UN member states from General Assembly votes (USA positive)."""
@@ -64,6 +104,11 @@ def register(app: typer.Typer) -> None:
         span = f"{frame.attrs['year_from']}-{frame.attrs['year_to']}" + (" by session" if period is Period.session else "")
         title = (f"UNGA {model.value} ideal points {span} "
                  + ("(ordinal, one per country-year)" if model is Model.dynamic else "(yes/no, one per country)"))
-        emit(frame, fmt, title=title,
-             caption=f"Positive = closer to the United States. {se_note}. Source: Voeten, Strezhnev & Bailey, "
-                     "UN General Assembly Voting Data." + (f" Written to {out}." if out else ""))
+        caption = (f"Positive = closer to the United States. {se_note}. Source: Voeten, Strezhnev & Bailey, "
+                   "UN General Assembly Voting Data.")
+        if plot_path is not None:
+            picked = [c.strip().upper() for c in countries.split(",") if c.strip()]
+            plot_path.parent.mkdir(parents=True, exist_ok=True)
+            plot(frame, picked, plot_path, title, caption)
+        emit(frame, fmt, title=title, caption=caption + (f" Written to {out}." if out else "")
+             + (f" Chart: {plot_path}." if plot_path else ""))
