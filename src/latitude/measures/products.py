@@ -419,8 +419,8 @@ def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str],
     Ranked by: strategic dependency (CEPII, then EU test), then supply risk, then import value.
     Columns: year, focal, hs6, description, imports_usd, suppliers ("CHN 62%, JPN 20%, ..."),
     supplier_hhi, world_hhi, dependence, substitutability, eu_dependency, cepii_dependency,
-    supply_risk, distance_coverage, source. Supply risk is missing (with the reason in
-    `frame.attrs["risk_note"]`) when no political distance is available.
+    weighted_distance (Σ d_i m_i / M), supply_risk, distance_coverage, source. Supply risk is
+    missing (with the reason in `frame.attrs["risk_note"]`) when no political distance is available.
     """
     members = parse_focal(focal)
     table = product_table(con, table)
@@ -440,10 +440,11 @@ def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str],
     note = ""
     try:
         risk = supply_risk(con, members, year, distance, table, dependencies=deps)
-        deps = deps.merge(risk[["hs6", "supply_risk", "distance_coverage"]], on="hs6", how="left")
+        deps = deps.merge(risk[["hs6", "weighted_distance", "supply_risk", "distance_coverage"]], on="hs6",
+                          how="left")
     except LatitudeError as exc:
         note = str(exc)
-        deps["supply_risk"], deps["distance_coverage"] = np.nan, np.nan
+        deps["weighted_distance"], deps["supply_risk"], deps["distance_coverage"] = np.nan, np.nan, np.nan
     order = deps.assign(_c=deps["cepii_dependency"].fillna(False).astype(int),
                         _e=deps["eu_dependency"].fillna(False).astype(int),
                         _r=deps["supply_risk"].fillna(-1.0))
@@ -459,8 +460,8 @@ def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str],
     out = chosen.assign(description=chosen["hs6"].map(_descriptions(con, table, codes)),
                         suppliers=chosen["hs6"].map(listing), imports_usd=chosen["imports_extra"])
     out = out[["year", "focal", "hs6", "description", "imports_usd", "suppliers", "supplier_hhi", "world_hhi",
-               "dependence", "substitutability", "eu_dependency", "cepii_dependency", "supply_risk",
-               "distance_coverage", "source"]].reset_index(drop=True)
+               "dependence", "substitutability", "eu_dependency", "cepii_dependency", "weighted_distance",
+               "supply_risk", "distance_coverage", "source"]].reset_index(drop=True)
     out.attrs["risk_note"] = note
     out.attrs["table"] = table
     return out
