@@ -12,9 +12,13 @@ from scipy.stats import truncnorm
 from latitude.errors import LatitudeError
 from latitude.measures import _irt
 from latitude.measures.idealpoints import (
-    VoteMatrix, dynamic_idealpoints, idealpoints, repeated_items, static_idealpoints, vote_matrix,
+    VoteMatrix,
+    dynamic_idealpoints,
+    idealpoints,
+    repeated_items,
+    static_idealpoints,
+    vote_matrix,
 )
-
 
 # --------------------------------------------------------------------------- fixtures
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import pandas as pd
 import typer
@@ -78,9 +78,9 @@ def register(app: typer.Typer) -> None:
             "--bootstrap", min=0,
             help="Standard errors from this many parametric bootstrap replicates (0: posterior sd).")] = 0,
         fmt: FormatOption = OutputFormat.table,
-        out: Annotated[Optional[Path], typer.Option(
+        out: Annotated[Path | None, typer.Option(
             "--out", help="Also write the table to this .parquet file.", show_default=False)] = None,
-        plot_path: Annotated[Optional[Path], typer.Option(
+        plot_path: Annotated[Path | None, typer.Option(
             "--plot", help="Also draw a chart (PNG) of the --countries.", show_default=False)] = None,
         countries: Annotated[str, typer.Option(
             "--countries", help="Countries for --plot, comma-separated ISO3.")] = "USA,CHN,JPN,KOR",

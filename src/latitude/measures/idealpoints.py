@@ -16,13 +16,15 @@ Formulas and figures: docs/idealpoints.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Literal
+from typing import Literal
 
 import duckdb
 import numpy as np
 import pandas as pd
+
 from latitude.errors import LatitudeError
 from latitude.measures import _irt
 
@@ -56,7 +58,7 @@ class VoteMatrix:
         years: list[int] | np.ndarray | None = None,
         items: list[int] | np.ndarray | None = None,
         rcids: list[int] | np.ndarray | None = None,
-    ) -> "VoteMatrix":
+    ) -> VoteMatrix:
         """Wrap an array of vote codes (NaN counts as missing) with optional labels."""
         arr = np.asarray(votes, dtype=float)
         if arr.ndim != 2:
@@ -157,7 +159,13 @@ def _progress(show: bool, description: str, total: int | None) -> Iterator:
         yield lambda *a, **k: None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     columns = [TextColumn("[bold]{task.description}"), BarColumn(),
                MofNCompleteColumn() if total else TextColumn("{task.completed} EM steps"),
@@ -543,8 +551,8 @@ def dynamic_idealpoints(
     d, countries, years = _dynamic_design(vm, min_minority)
     X0, a0, b0 = _dynamic_start(d, item_prior_var)
     s20 = np.ones_like(a0)
-    opts = dict(evolution_var=evolution_var, prior_var=prior_var, item_prior_var=item_prior_var, tol=tol,
-                max_iter=max_iter)
+    opts = {"evolution_var": evolution_var, "prior_var": prior_var, "item_prior_var": item_prior_var, "tol": tol,
+            "max_iter": max_iter}
     with _progress(progress, "dynamic EM", None) as step:
         X, V, a, b, s2, iters, converged = _dynamic_em(d, X0, a0, b0, s20, step=step, **opts)
     flip = _orient(np.where(d.seen, X, np.nan), countries, anchor)
