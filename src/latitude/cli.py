@@ -35,24 +35,12 @@ _register_all()
 
 
 def main() -> None:
-    """Console entry point: run the app, printing LatitudeError as one line."""
+    """Console entry point: run the app, printing LatitudeError as one line and exiting 1."""
     try:
-        app(standalone_mode=False)
+        app()
     except LatitudeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(1)
-    except typer.Abort:
-        print("aborted", file=sys.stderr)
-        sys.exit(1)
-    except SystemExit:
-        raise
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
 
 
 if __name__ == "__main__":

@@ -50,3 +50,20 @@ def test_diversification_on_the_mirror(store_con) -> None:
     recommended_risk = float((shifts["recommended_share"] * shifts.index.map(
         result.weights.set_index("pole")["weight"]).fillna(0)).sum())
     assert recommended_risk < result.current_risk
+
+
+def test_exact_solution_matches_a_general_solver() -> None:
+    """On a random 6-partner problem the KKT solution equals SciPy's SLSQP optimum."""
+    from scipy.optimize import minimize
+
+    rng = np.random.default_rng(7)
+    expected = rng.dirichlet(np.ones(6))
+    weights = np.array([1.0, 0.6, 0.0, 0.0, 0.2, 0.0])
+    budget = 0.05
+    ours = minimise_risk(weights, expected, budget)
+    general = minimize(lambda s: s @ weights, expected, method="SLSQP", bounds=[(0, 1)] * 6, constraints=[
+        {"type": "eq", "fun": lambda s: s.sum() - 1},
+        {"type": "ineq", "fun": lambda s: budget - deviation(s, expected)}], options={"ftol": 1e-12, "maxiter": 1000})
+    assert general.success
+    assert ours @ weights == pytest.approx(general.fun, abs=1e-6)
+    assert ours == pytest.approx(general.x, abs=1e-4)

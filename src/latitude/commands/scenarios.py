@@ -143,3 +143,23 @@ def register(app: typer.Typer) -> None:
             return
         emit(shifts[["year", "focal", "partner", "current_share", "expected_share", "recommended_share", "shift",
                      "shift_usd", "source"]], format)
+
+    @app.command("check")
+    def check(article: Annotated[Path, typer.Argument(help="Article as UTF-8 text.")],
+              date: Annotated[Optional[str], typer.Option(help="Article date YYYY-MM-DD (resolves 'on Thursday').")] = None,
+              store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
+        """Extract an article's checkable claims and check each against the store."""
+        from latitude.scenarios.claims import check_file
+
+        con = store.connect(store_path, read_only=True)
+        try:
+            table = check_file(con, article, date)
+        finally:
+            con.close()
+        if format is OutputFormat.table:
+            if table.empty:
+                console.print("no checkable claims found (see docs/scenarios.md for the claim patterns)")
+                return
+            emit(table[["claim", "verdict", "figures", "source"]], format, title=f"Claims in {article.name}")
+            return
+        emit(table, format)

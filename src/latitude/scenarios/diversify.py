@@ -14,7 +14,7 @@ pattern ŝ:
     D(s) = Σ_j (s_j − ŝ_j)² / ŝ_j        (a chi-square distance; small partners cannot absorb much).
 
 The frontier solves min R(s) s.t. Σ s = 1, s ≥ 0, D(s) ≤ δ for a grid of budgets δ, with
-SciPy's SLSQP. At δ = 0 the pattern is gravity's own; as δ grows, trade moves off the poles,
+an exact KKT solution with SciPy's Brent root finder. At δ = 0 the pattern is gravity's own; as δ grows, trade moves off the poles,
 first where gravity makes it cheapest. The recommended point keeps D at today's value D(s⁰):
 as far from gravity as the focal already is, but arranged to minimise exposure.
 """
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import minimize
+from scipy.optimize import brentq
 
 from latitude.errors import LatitudeError
 
@@ -48,22 +48,53 @@ def deviation(shares: np.ndarray, expected: np.ndarray) -> float:
     return float(np.sum((shares - expected) ** 2 / expected))
 
 
+def _kkt_shares(nu: float, weights: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """Optimal shares for the multiplier ν of the deviation budget.
+
+    Stationarity of w·s + ν·Σ(s − ŝ)²/ŝ + μ(Σs − 1) with s ≥ 0 gives
+    s_j = max(0, ŝ_j·(1 − (w_j + μ)/(2ν))); μ is the root of Σ s = 1 (monotone in μ).
+    """
+    def excess(mu: float) -> float:
+        return float(np.maximum(0.0, expected * (1.0 - (weights + mu) / (2.0 * nu))).sum() - 1.0)
+
+    mu = brentq(excess, -weights.max() - 2.0 * nu, -weights.min(), xtol=1e-14, rtol=1e-14, maxiter=500)
+    shares = np.maximum(0.0, expected * (1.0 - (weights + mu) / (2.0 * nu)))
+    return shares / shares.sum()
+
+
 def minimise_risk(weights: np.ndarray, expected: np.ndarray, budget: float) -> np.ndarray:
-    """min w·s  s.t. Σ s = 1, s ≥ 0, Σ (s − ŝ)²/ŝ ≤ budget (SLSQP from the gravity pattern)."""
+    """min w·s  s.t. Σ s = 1, s ≥ 0, Σ (s − ŝ)²/ŝ ≤ budget.
+
+    Solved exactly from the KKT conditions: for a multiplier ν the optimal shares have a
+    closed form (`_kkt_shares`), and the deviation they imply falls monotonically as ν grows,
+    so SciPy's Brent root finder picks the ν that spends the budget exactly.
+    """
     if np.any(expected <= 0) or not np.isclose(expected.sum(), 1.0):
         raise LatitudeError("expected shares must be positive and sum to 1")
-    constraints = [
-        {"type": "eq", "fun": lambda s: s.sum() - 1.0, "jac": lambda s: np.ones_like(s)},
-        {"type": "ineq", "fun": lambda s: budget - deviation(s, expected),
-         "jac": lambda s: -2.0 * (s - expected) / expected},
-    ]
-    result = minimize(lambda s: s @ weights, expected.copy(), jac=lambda s: weights, method="SLSQP",
-                      bounds=[(0.0, 1.0)] * len(expected), constraints=constraints,
-                      options={"maxiter": 500, "ftol": 1e-12})
-    if not result.success and result.status not in (8,):  # 8: positive directional derivative at optimum
-        raise LatitudeError(f"diversification optimiser failed: {result.message}")
-    shares = np.clip(result.x, 0.0, None)
-    return shares / shares.sum()
+    if budget < 0:
+        raise LatitudeError("the deviation budget must be non-negative")
+    if budget == 0 or np.allclose(weights, weights[0]):
+        return expected.copy()
+    corner = _min_risk_pattern(weights, expected)
+    if deviation(corner, expected) <= budget:
+        return corner
+
+    def spent(log_nu: float) -> float:
+        return deviation(_kkt_shares(float(np.exp(log_nu)), weights, expected), expected) - budget
+
+    lo, hi = -20.0, 5.0
+    while spent(hi) > 0:
+        hi += 5.0
+    while spent(lo) < 0 and lo > -200:
+        lo -= 10.0
+    return _kkt_shares(float(np.exp(brentq(spent, lo, hi, xtol=1e-12, maxiter=500))), weights, expected)
+
+
+def _min_risk_pattern(weights: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """Among the patterns of least risk (all trade with the least-weighted partners), the one
+    closest to gravity: those partners' expected shares, scaled up pro rata."""
+    safe = np.where(np.isclose(weights, weights.min()), expected, 0.0)
+    return safe / safe.sum()
 
 
 def pole_weights(poles: list[str], distances: dict[str, float], coercion: dict[str, float]) -> pd.DataFrame:
@@ -89,7 +120,7 @@ def frontier(partners: pd.DataFrame, weights: pd.DataFrame, steps: int = 25) -> 
     current = current / current.sum()
     w = table["partner"].map(dict(zip(weights["pole"], weights["weight"]))).fillna(0.0).to_numpy()
     d_now = deviation(current, expected)
-    top = max(d_now * 2.0, deviation(_zero_risk_corner(w, expected), expected), 1e-6)
+    top = max(d_now * 2.0, deviation(_min_risk_pattern(w, expected), expected), 1e-6)
     budgets = np.linspace(0.0, top, steps)
     points = []
     for budget in budgets:
@@ -103,12 +134,6 @@ def frontier(partners: pd.DataFrame, weights: pd.DataFrame, steps: int = 25) -> 
     }).sort_values("shift")
     return Frontier(points=pd.DataFrame(points), shifts=shifts.reset_index(drop=True),
                     current_risk=risk(current, w), current_deviation=d_now, weights=weights)
-
-
-def _zero_risk_corner(w: np.ndarray, expected: np.ndarray) -> np.ndarray:
-    """Gravity's pattern with the poles' shares moved pro rata to the other partners."""
-    safe = np.where(w > 0, 0.0, expected)
-    return safe / safe.sum() if safe.sum() > 0 else expected
 
 
 def coercion_record(poles: list[str]) -> dict[str, float]:
