@@ -13,6 +13,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Annotated, Optional
 
+import duckdb
 import pandas as pd
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -98,12 +99,20 @@ def register(app: typer.Typer) -> None:
         files: Annotated[list[Path], typer.Argument(help="GDELT 1.0/2.0 export files or ICEWS event files.")],
         format: Annotated[str, typer.Option("--format", help="auto, gdelt1, gdelt2 or icews.")] = "auto",
         replace: Annotated[bool, typer.Option("--replace", help="Empty the events table first.")] = False,
+        memory_limit: Annotated[Optional[str], typer.Option(
+            "--memory-limit", help="Cap DuckDB's memory for the load, e.g. 2GB (default: 80% of RAM).",
+            show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
         """Load event files into the store in one transaction (a file loaded again replaces its rows);
         malformed rows are skipped and reported with their line numbers."""
         con = store.connect(store_path)
         try:
+            if memory_limit:
+                try:
+                    con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
+                except duckdb.Error as exc:
+                    raise LatitudeError(f"bad --memory-limit '{memory_limit}': write it like 2GB or 512MB") from exc
             with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
                           TimeElapsedColumn(), console=err_console, transient=True) as progress:
                 task = progress.add_task("loading events", total=len(files))
