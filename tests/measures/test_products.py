@@ -13,7 +13,7 @@ import pytest
 from latitude import store
 from latitude.errors import LatitudeError
 from latitude.measures import products
-from latitude.sources import baci, comtrade, unvotes
+from latitude.sources import baci, comtrade, critical_minerals, unvotes
 
 COUNTRIES = ("country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n156,China,CN,CHN\n"
              "180,DR Congo,CD,COD\n251,France,FR,FRA\n276,Germany,DE,DEU\n392,Japan,JP,JPN\n"
@@ -152,7 +152,7 @@ def test_eu27_expands() -> None:
 def real(tmp_path_factory: pytest.TempPathFactory, mirror: Path):
     folder = tmp_path_factory.mktemp("products_real")
     con = store.connect(folder / "store.duckdb")
-    for module in (comtrade, unvotes):
+    for module in (comtrade, critical_minerals, unvotes):
         module.fetch(folder / "raw" / module.INFO.name, mirror)
         module.load(con, folder / "raw")
     yield con
@@ -229,6 +229,25 @@ def test_comtrade_prefers_importer_report(real, tmp_path: Path) -> None:
     flows = products.flows(real, "comtrade_flows").to_pandas()
     chips = flows[flows["hs6"] == "854231"].set_index(["exporter", "importer"])["value"].sort_index()
     assert chips.to_dict() == {("CHN", "JPN"): 50.0, ("CHN", "KOR"): 100.0}
+
+
+def test_world_concentration_from_critical_minerals(real, mirror: Path, tmp_path: Path) -> None:
+    records = [{"refYear": 2020, "reporterCode": 410, "reporterISO": "KOR", "flowCode": "M", "partnerCode": p,
+                "partnerISO": iso, "cmdCode": "280530", "primaryValue": v}
+               for p, iso, v in ((156, "CHN", 900.0), (392, "JPN", 100.0))]
+    records.append({"refYear": 2020, "reporterCode": 410, "reporterISO": "KOR", "flowCode": "X", "partnerCode": 842,
+                    "partnerISO": "USA", "cmdCode": "280530", "primaryValue": 50.0})
+    path = tmp_path / "kor_rare_earths.json"
+    path.write_text(json.dumps({"data": records}))
+    comtrade.load_extracts(real, [path])
+    wide = pd.read_parquet(mirror / "critical_minerals_epq" / "pivotal1_raw_materials_export_shares_BACI.parquet")
+    column = wide.loc[wide["year"] == 2020, "280530"]
+    got = row(products.strategic_dependencies(real, "KOR", 2020), "280530", 2020)
+    assert got["world_hhi"] == pytest.approx(float(((column / column.sum()) ** 2).sum()))
+    assert got["supplier_hhi"] == pytest.approx(0.9 ** 2 + 0.1 ** 2) and got["substitutability"] == 20.0
+    assert got["source"] == "comtrade+critical_minerals"
+    risk = products.supply_risk(real, "KOR", 2020, distance={"CHN": 0.5, "JPN": 0.0})
+    assert row(risk, "280530", 2020)["supply_risk"] == pytest.approx(got["world_hhi"] * 0.45)
 
 
 def test_political_distance_from_un_ideal_points(real) -> None:
