@@ -4,8 +4,8 @@ Two models, trained by `latitude.coding.build` with scikit-learn's logistic regr
 - `quad`: the five ConfliBERT CAMEO classes (0 statement, 1 verbal cooperation, 2 material cooperation,
   3 verbal conflict, 4 material conflict), trained on the training part of ConfliBERT's sentences plus
   NGEC's synthetic PLOVER stories mapped to those classes;
-- `plover`: the 16 PLOVER 2021 event categories, trained on NGEC's synthetic stories only (silver data),
-  so the PLOVER gold records stay entirely unseen.
+- `plover`: the 16 PLOVER 2021 event categories, trained on the first sentence of NGEC's synthetic
+  stories (silver data) plus the training part of the PLOVER gold records (the held-out fifth unseen).
 Features are word unigrams and bigrams plus the CAMEO roots that the verb lexicon finds.
 """
 

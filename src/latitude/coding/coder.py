@@ -33,6 +33,7 @@ FIELDS = (
 
 RULE_GATE = 0.2  # a hand rule is overruled when the quad classifier gives its class less than this
 RULE_CONFIDENCE = 0.6  # floor of the confidence of an event typed by a hand rule
+QUAD_WEIGHT = 3.0  # weight of the quad model's (non-statement) class probability in the PLOVER choice
 LEXICON_BONUS = 1.0  # log-odds added to the PLOVER category that the verb lexicon's code maps to
 # CAMEO code used when the classifier, not the lexicon, decides the category.
 DEFAULT_CODE = {
@@ -134,17 +135,18 @@ def classify(sentence: str) -> EventType:
         return EventType(code, plover_of(code), quad, float(quad_probs.max()), position)
     plover_probs = load_model("plover").predict_proba(feats)
     lexicon_category = plover_of(main.code) if main else None
-    best, best_score, total = None, -math.inf, 0.0
+    statement = float(quad_probs[0])
+    joint = {}
     for category, probability in zip(PLOVER_LABELS, plover_probs):
-        if quad_of_plover(category) != quad:
-            continue
-        total += probability
-        score = math.log(probability + 1e-12) + (LEXICON_BONUS if category == lexicon_category else 0.0)
-        if score > best_score:
-            best, best_score = category, score
+        prior = float(quad_probs[QUAD_LABELS.index(quad_of_plover(category))]) / (1.0 - statement + 1e-12)
+        bonus = LEXICON_BONUS if category == lexicon_category else 0.0
+        joint[category] = math.log(probability + 1e-12) + QUAD_WEIGHT * math.log(prior + 1e-12) + bonus
+    best = max(joint, key=joint.get)
+    quad = quad_of_plover(best)
     code = main.code if main and lexicon_category == best and quad_of_root(main.code) == quad else DEFAULT_CODE[best]
-    within = float(plover_probs[PLOVER_LABELS.index(best)] / total) if total else 0.0
-    confidence = float(quad_probs.max()) * (0.5 + 0.5 * within)
+    scores = np.array(list(joint.values()))
+    within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
+    confidence = (1.0 - statement) * within
     return EventType(code, best, quad, confidence, position)
 
 

@@ -96,7 +96,7 @@ def _span_rows(spans: list[tuple[str, str, str]]) -> list[dict]:
 def _petrarch_row(records: list[gold.GoldEvent]) -> dict:
     predictions = [classify(r.text).cameo[:2] for r in records]
     tp = sum(p == r.label[:2] for p, r in zip(predictions, records))
-    return _row("petrarch_unit_tests", "CAMEO root", tp, len(records), len(records), len(records))
+    return _row("petrarch_unit_tests", "root vs validation-dictionary codes", tp, len(records), len(records), len(records))
 
 
 def evaluate(gold_dir: Path | None = None) -> pd.DataFrame:
