@@ -44,6 +44,7 @@ DEFAULT_CODE = {
 }  # fmt: skip
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035"}
 _INTENT_MARKERS = {"will", "would", "shall", "pledged", "promised", "offered", "vowed", "agreed", "plans", "planning", "intends"}
+SUBJECTLESS_VERB_POSITION = 1  # an actor only after a later verb is its target ("Bush threatened Russia")
 _LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
 _REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
 _PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are"}
@@ -158,7 +159,7 @@ def pick_dyad(mentions: list[Mention], verb: int | None, words: list[str]) -> tu
     after = [m for m in mentions if m.start >= verb and not (m.end < len(words) and words[m.end] in _REPORTING)]
     subject = [m for m in before if not (m.start > 0 and words[m.start - 1] in _LOCATIVE)]
     source = (subject or before or [None])[0]
-    if source is None and after:
+    if source is None and after and verb <= SUBJECTLESS_VERB_POSITION:  # a participle, not the event verb
         source, after = after[0], after[1:]
     target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
     if target is None and source is not None:  # "Japan and South Korea agreed ...": a compound subject
