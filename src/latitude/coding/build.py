@@ -7,7 +7,8 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
   (`CAMEO.goldsteinscale.txt`, GDELT lookups), PLOVER category (`CAMEO2PLOVER-2021.txt`, Schrodt 2021).
 - `verbs.tsv`, `verb_patterns.tsv`: PETRARCH2 `CAMEO.verbpatterns.150430.txt` (MIT).
 - `phoenix_actors.tsv`: country names/adjectives and dated office holders from PETRARCH2
-  `Phoenix.Countries.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
+  `Phoenix.Countries.actors.txt`; IGOs, NGOs and armed groups from `Phoenix.International.actors.txt`
+  and `Phoenix.MilNonState.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 It finishes by printing the cross-validated PLOVER event-type accuracy of the whole coder.
 """
@@ -187,6 +188,38 @@ def _phoenix_phrase(raw: str) -> str:
     return " ".join(raw.strip().lstrip("+").strip("_").replace("_", " ").split()).title()
 
 
+_ORG_SECTOR = {"REB": "rebels", "GOV": "government", "MIL": "military", "COP": "police", "MED": "media"}
+
+
+def _organisations(path: Path) -> set[tuple[str, str, str, str, str]]:
+    """IGOs, NGOs and non-state armed groups (undated entries) from a Phoenix actor dictionary."""
+    rows: set[tuple[str, str, str, str, str]] = set()
+    phrases: list[str] = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = line.split("#")[0].rstrip()
+        if not body.strip():
+            continue
+        if re.match(r"^[A-Z0-9]", body):
+            phrases = [_phoenix_phrase(re.sub(r"\[.*", "", body))]
+        elif body.startswith("+"):
+            phrases.append(_phoenix_phrase(body))
+            continue
+        code = re.search(r"\[([A-Z]{3,})(\s+[<>]?\d+)?", body)
+        if not code or code.group(2):
+            continue
+        full = code.group(1)
+        if full.startswith(("IGO", "NGO")):
+            entry = (full[:3], "civil society" if full.startswith("NGO") else "")
+        elif full[:3].isalpha() and full[:3] not in ("MNC", "HIN", "MED", "ELI", "IMG", "UAF", "JEW", "MOS", "CHR", "BUD"):
+            entry = (full[:3], _ORG_SECTOR.get(full[3:6], ""))
+        else:
+            continue
+        for phrase in phrases:
+            if len(phrase) > 2:
+                rows.add((phrase, entry[0], entry[1], "", ""))
+    return rows
+
+
 def build_actor_table(mirror: Path) -> None:
     """Country names, adjectives and cities, capitals and dated government/military office holders."""
     import country_converter
@@ -218,6 +251,8 @@ def build_actor_table(mirror: Path) -> None:
                 start = _phoenix_date(role.group(4))
                 end = _phoenix_date(role.group(5)) if role.group(5) else ""
             rows.add((person, role.group(1), _SECTOR_OF_AGENT[role.group(2)], start, end))
+    for name in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        rows |= _organisations(mirror / "petrarch2" / name)
     capitals = pyreadr.read_r(str(mirror / "peacesciencer" / "gw_capitals.rda"))
     table = next(iter(capitals.values()))
     latest = table.sort_values("stdate").groupby("gwcode").tail(1)
