@@ -229,7 +229,9 @@ def un_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] | N
 
     if years is None:
         return pd.DataFrame(columns=["year", "pole"])
-    frame = agreement(con, focal, list(poles), years, measure="agree")
+    # Calendar years, every roll call on which both voted (unanimous ones included, see
+    # docs/profile.md); measures.alignment also offers Voeten's session-dated, non-unanimous variant.
+    frame = agreement(con, focal, list(poles), years, measure="agree", period="year", unanimous=True)
     return frame.rename(columns={"other": "pole", "value": "agreement"})
 
 

@@ -77,8 +77,8 @@ def _table(frame: pd.DataFrame, formats: Mapping[str, str] | None = None, left: 
 
 
 def best_year(prof: Profile) -> int:
-    """The latest year in which the most dimensions have a headline value (the map's first year)."""
-    head = prof.headline.dropna(subset=["value"])
+    """The latest year in which the most dimensions have a non-zero headline value (the map's first year)."""
+    head = prof.headline[prof.headline["value"] > 0]
     if head.empty:
         return prof.years[1]
     counts = head.groupby("year")["dimension"].nunique()
@@ -108,7 +108,7 @@ def glance_table(prof: Profile) -> str:
             row[pole] = _fmt(values.get(pole), kind)
         row["spread (entropy)"] = _fmt(ent.get((key, year)), "num")
         tr = prof.trends[prof.trends["dimension"] == key].set_index("pole")
-        leader = values.idxmax() if values.notna().any() else None
+        leader = values.idxmax() if values.notna().any() and values.max() > 0 else None
         row["leading pole"] = leader or "–"
         row["change points"] = "; ".join(f"{p}: {', '.join(map(str, tr.loc[p, 'change_points']))}"
                                          for p in prof.poles if p in tr.index and tr.loc[p, "change_points"]) or "none"

@@ -48,7 +48,7 @@ def un_layer(con: duckdb.DuckDBPyConnection, poles: Sequence[str], years: tuple[
     parts = []
     for pole in poles:
         others = [v for v in voters if v != pole]
-        frame = agreement(con, pole, others, (lo, hi))
+        frame = agreement(con, pole, others, (lo, hi), measure="agree", period="year", unanimous=True)
         # agreement is symmetric: the pole's agreement with a country is the country's with the pole.
         parts.append(frame.rename(columns={"other": "country"}).assign(pole=pole)[["year", "country", "pole", "value"]])
     return _to_layer(pd.concat(parts), poles, "country", "pole", "value")
