@@ -37,6 +37,23 @@ def test_burt_on_star_triangle_and_weighted_toy():
     assert pd.isna(out.iloc[1]["constraint"])     # not in the network: missing, not 0
 
 
+def test_burt_matches_networkx_reference_on_random_weighted_graph():
+    import random
+
+    rng = random.Random(7)
+    graph = nx.Graph()
+    for i in range(10):
+        for j in range(i + 1, 10):
+            if rng.random() < 0.45:
+                graph.add_edge(f"n{i}", f"n{j}", weight=float(rng.randint(1, 9)))
+    ours = triads.burt(graph, list(graph.nodes)).set_index("iso3")
+    for node in graph.nodes:
+        # networkx's per-node path (its vectorised all-nodes path disagrees with it in 3.6).
+        assert ours.loc[node, "constraint"] == pytest.approx(nx.constraint(graph, [node], weight="weight")[node])
+        assert ours.loc[node, "effective_size"] == pytest.approx(
+            nx.effective_size(graph, [node], weight="weight")[node])
+
+
 def test_gould_fernandez_roles_on_toy_network():
     groups = {"a1": "G1", "b1": "G1", "c1": "G1",      # coordinator: all in one group
               "a2": "G2", "b2": "G1", "c2": "G2",      # itinerant: a, c together, b outside
