@@ -49,7 +49,10 @@ def test_diversification_on_the_mirror(store_con) -> None:
     assert shifts["recommended_share"].sum() == pytest.approx(1.0)
     recommended_risk = float((shifts["recommended_share"] * shifts.index.map(
         result.weights.set_index("pole")["weight"]).fillna(0)).sum())
-    assert recommended_risk < result.current_risk
+    # The recommended point cuts today's exposure by the default 25% (or sits at gravity if that is lower).
+    assert recommended_risk == pytest.approx(min(0.75 * result.current_risk, result.points["risk"].iloc[0]), rel=1e-6)
+    # Coercion weights count documented episodes only: China led three (THAAD, urea, Australia).
+    assert result.weights.set_index("pole").loc["CHN", "coercion"] == 4.0
 
 
 def test_exact_solution_matches_a_general_solver() -> None:
@@ -67,3 +70,16 @@ def test_exact_solution_matches_a_general_solver() -> None:
     assert general.success
     assert ours @ weights == pytest.approx(general.fun, abs=1e-6)
     assert ours == pytest.approx(general.x, abs=1e-4)
+
+
+def test_recommended_point_hits_the_target_cut() -> None:
+    partners = pd.DataFrame({"partner": ["CHN", "USA", "VNM", "DEU"], "trade": [40.0, 30.0, 20.0, 10.0],
+                             "actual_share": [0.4, 0.3, 0.2, 0.1], "expected_share": [0.4, 0.3, 0.2, 0.1]})
+    weights = pole_weights(["CHN"], {"CHN": 1.0}, {})
+    result = frontier(partners, weights, cut=0.5)
+    # Today (= gravity here) exposure 0.4; half of it is 0.2; by the Lagrangian argument of
+    # test_known_optimum, moving x = 0.2 off CHN pro rata costs D = x²/0.4 + x²/0.6 = 1/6.
+    assert result.recommended_risk == pytest.approx(0.2, abs=1e-9)
+    assert result.recommended_deviation == pytest.approx(0.04 / 0.4 + 0.04 / 0.6, abs=1e-8)
+    with pytest.raises(LatitudeError, match="--cut must be between 0 and 1"):
+        frontier(partners, weights, cut=1.5)

@@ -42,6 +42,8 @@ def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
     ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
     ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
                label=f"{focal} today")
+    ax.scatter([result.recommended_deviation], [result.recommended_risk], color="#27ae60", marker="*", s=120,
+               zorder=3, label="recommended")
     ax.set_xlabel("deviation from gravity-expected pattern  Σ(s−ŝ)²/ŝ")
     ax.set_ylabel("exposure  Σ s_p·d_p·c_p")
     ax.set_title(f"{focal} trade diversification frontier, {year}", fontsize=10)
@@ -117,6 +119,7 @@ def register(app: typer.Typer) -> None:
                   year: Annotated[int, typer.Option(help="Year (COW dyadic trade covers to 2014).")] = 2014,
                   coercion: Annotated[Optional[str], typer.Option(
                       help="Coercion weights, e.g. CHN=3,JPN=2 (default: 1 + documented episodes).")] = None,
+                  cut: Annotated[float, typer.Option(help="Exposure cut to aim for, as a fraction of today's.")] = 0.25,
                   store_path: StoreOption = None, format: FormatOption = OutputFormat.table,
                   plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the frontier as PNG.")] = None) -> None:
         """Trade reallocation that cuts exposure to the poles most for the least departure from gravity."""
@@ -126,7 +129,7 @@ def register(app: typer.Typer) -> None:
         pole_list = [p for p in countries.parse_country_list(poles) if p != focal_iso3]
         con = store.connect(store_path, read_only=True)
         try:
-            result = diversification(con, focal_iso3, pole_list, year, _parse_weights(coercion) or None)
+            result = diversification(con, focal_iso3, pole_list, year, _parse_weights(coercion) or None, cut=cut)
         finally:
             con.close()
         if plot:
@@ -138,8 +141,10 @@ def register(app: typer.Typer) -> None:
             show = pd.concat([shifts.head(8), shifts.tail(8)]).drop_duplicates("partner")
             emit(show[["partner", "current_share", "expected_share", "recommended_share", "shift", "shift_usd"]],
                  format, title=f"{focal_iso3} recommended shifts, {year} (largest cuts and gains)",
-                 caption=f"exposure now {result.current_risk:.4f}, at recommended point "
-                         f"{result.points['risk'].iloc[0]:.4f}…{result.points['risk'].iloc[-1]:.4f} along the frontier")
+                 caption=f"exposure {result.current_risk:.4f} today → {result.recommended_risk:.4f} recommended "
+                         f"({cut:.0%} cut); gravity pattern {result.points['risk'].iloc[0]:.4f}; "
+                         f"deviation from gravity {result.current_deviation:.4f} today, "
+                         f"{result.recommended_deviation:.4f} recommended")
             return
         emit(shifts[["year", "focal", "partner", "current_share", "expected_share", "recommended_share", "shift",
                      "shift_usd", "source"]], format)

@@ -15,8 +15,8 @@ pattern ŝ:
 
 The frontier solves min R(s) s.t. Σ s = 1, s ≥ 0, D(s) ≤ δ for a grid of budgets δ, with
 an exact KKT solution with SciPy's Brent root finder. At δ = 0 the pattern is gravity's own; as δ grows, trade moves off the poles,
-first where gravity makes it cheapest. The recommended point keeps D at today's value D(s⁰):
-as far from gravity as the focal already is, but arranged to minimise exposure.
+first where gravity makes it cheapest. The recommended point is the least deviation from gravity
+at which exposure is a chosen fraction (`cut`, default 25%) below today's R(s⁰).
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class Frontier:
     current_risk: float
     current_deviation: float
     weights: pd.DataFrame         # pole, distance, coercion, weight
+    recommended_risk: float
+    recommended_deviation: float
 
 
 def risk(shares: np.ndarray, weights: np.ndarray) -> float:
@@ -111,8 +113,11 @@ def pole_weights(poles: list[str], distances: dict[str, float], coercion: dict[s
     return frame
 
 
-def frontier(partners: pd.DataFrame, weights: pd.DataFrame, steps: int = 25) -> Frontier:
-    """Trace the frontier for partners (columns partner, trade, actual_share, expected_share)."""
+def frontier(partners: pd.DataFrame, weights: pd.DataFrame, steps: int = 25, cut: float = 0.25) -> Frontier:
+    """Trace the frontier for partners (columns partner, trade, actual_share, expected_share) and
+    recommend the pattern closest to gravity whose exposure is `cut` below today's."""
+    if not 0.0 < cut < 1.0:
+        raise LatitudeError(f"--cut must be between 0 and 1 (e.g. 0.25 for a quarter less exposure), got {cut}")
     table = partners.dropna(subset=["expected_share"]).copy()
     table = table[table["expected_share"] > 0]
     expected = (table["expected_share"] / table["expected_share"].sum()).to_numpy()
@@ -120,36 +125,53 @@ def frontier(partners: pd.DataFrame, weights: pd.DataFrame, steps: int = 25) -> 
     current = current / current.sum()
     w = table["partner"].map(dict(zip(weights["pole"], weights["weight"]))).fillna(0.0).to_numpy()
     d_now = deviation(current, expected)
-    top = max(d_now * 2.0, deviation(_min_risk_pattern(w, expected), expected), 1e-6)
-    budgets = np.linspace(0.0, top, steps)
+    d_max = max(deviation(_min_risk_pattern(w, expected), expected), 1e-9)
+    budgets = np.linspace(0.0, d_max, steps)
     points = []
     for budget in budgets:
         s = minimise_risk(w, expected, budget)
         points.append({"budget": budget, "deviation": deviation(s, expected), "risk": risk(s, w)})
-    best = minimise_risk(w, expected, d_now)
+    best = recommended(w, expected, target=(1.0 - cut) * risk(current, w), d_max=d_max)
     total = float(table["trade"].sum())
     shifts = pd.DataFrame({
         "partner": table["partner"].to_numpy(), "current_share": current, "expected_share": expected,
         "recommended_share": best, "shift": best - current, "shift_usd": (best - current) * total * 1e6,
     }).sort_values("shift")
     return Frontier(points=pd.DataFrame(points), shifts=shifts.reset_index(drop=True),
-                    current_risk=risk(current, w), current_deviation=d_now, weights=weights)
+                    current_risk=risk(current, w), current_deviation=d_now, weights=weights,
+                    recommended_risk=risk(best, w), recommended_deviation=deviation(best, expected))
+
+
+def recommended(weights: np.ndarray, expected: np.ndarray, target: float, d_max: float) -> np.ndarray:
+    """The frontier point of least deviation whose exposure is at most `target`."""
+    if risk(expected, weights) <= target:
+        return expected.copy()
+    floor = risk(_min_risk_pattern(weights, expected), weights)
+    if target < floor:
+        raise LatitudeError(f"exposure cannot fall below {floor:.4f} with these poles: ask for a smaller --cut")
+    budget = brentq(lambda b: risk(minimise_risk(weights, expected, b), weights) - target, 0.0, d_max,
+                    xtol=1e-12, maxiter=500)
+    return minimise_risk(weights, expected, budget)
 
 
 def coercion_record(poles: list[str]) -> dict[str, float]:
-    """Default coercion weights: 1 + the episodes each pole led in latitude's shipped scenarios."""
+    """Default coercion weights: 1 + the documented episodes (not hypotheticals) each pole led in
+    latitude's shipped scenarios."""
     from latitude.scenarios.spec import example_scenarios, load_scenario
 
     led = {p: 0 for p in poles}
     for path in example_scenarios().values():
-        for by in {s.by for s in load_scenario(path).shocks}:
+        scenario = load_scenario(path)
+        if scenario.hypothetical:
+            continue
+        for by in {s.by for s in scenario.shocks}:
             if by in led:
                 led[by] += 1
     return {p: 1.0 + n for p, n in led.items()}
 
 
 def diversification(con, focal: str, poles: list[str], year: int,
-                    coercion: dict[str, float] | None = None, window: int = 5) -> Frontier:
+                    coercion: dict[str, float] | None = None, window: int = 5, cut: float = 0.25) -> Frontier:
     """Gravity fit for `year`, UN ideal-point distances over the `window` years to `year`, frontier."""
     from latitude.measures.idealpoints import idealpoints
     from latitude.scenarios.gravity import expected_partner_trade, fit_gravity
@@ -162,4 +184,4 @@ def diversification(con, focal: str, poles: list[str], year: int,
         raise LatitudeError(f"{focal} has no UN ideal point for {year - window + 1}-{year}")
     distances = {p: float(position[p] - position[focal]) for p in poles if p in position}
     weights = pole_weights(poles, distances, coercion or coercion_record(poles))
-    return frontier(partners, weights)
+    return frontier(partners, weights, cut=cut)

@@ -38,7 +38,7 @@ from latitude import countries
 from latitude.errors import LatitudeError
 
 KINDS = ("import_cut", "export_restriction", "tariff")
-SCENARIO_KEYS = {"name", "focal", "year", "description", "sources", "shock"}
+SCENARIO_KEYS = {"name", "focal", "year", "description", "sources", "shock", "hypothetical"}
 SHOCK_KEYS = {"kind", "by", "share", "products", "rate", "elasticity", "note"}
 DEFAULT_ELASTICITY = 4.0
 
@@ -91,6 +91,7 @@ class Scenario:
     year: int | None = None
     description: str = ""
     sources: tuple[str, ...] = field(default_factory=tuple)
+    hypothetical: bool = False      # a what-if built from an episode, not an episode itself
 
 
 def product_matches(code: str, selector: str) -> bool:
@@ -180,7 +181,8 @@ def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
             raise LatitudeError(f"{where}: a shock by {shock.by} against itself makes no sense: change 'by'")
     sources = data.get("sources", [])
     return Scenario(name=str(data.get("name", where)), focal=focal_iso3, shocks=parsed, year=year,
-                    description=str(data.get("description", "")), sources=tuple(str(s) for s in sources))
+                    description=str(data.get("description", "")), sources=tuple(str(s) for s in sources),
+                    hypothetical=bool(data.get("hypothetical", False)))
 
 
 def load_scenario(path: str | Path) -> Scenario:

@@ -32,7 +32,7 @@ class StressResult:
 
     scenario: Scenario
     year: int
-    summary: pd.DataFrame          # actor, role, exports_lost, imports_lost, total_lost, pct_exports, pct_imports, pct_gdp
+    summary: pd.DataFrame          # actor, role, *_lost_usd, pct_exports, pct_imports, pct_gdp, asymmetry
     shocks: pd.DataFrame           # one row per shock: label, flows_source, value_at_risk, note
     products: pd.DataFrame         # products hit: hs6, shock, value_lost, world_hhi, spare_capacity, substitutable
     sources: list[str] = field(default_factory=list)
@@ -201,7 +201,14 @@ def _covers(flows: pd.DataFrame, actors: list[str]) -> bool:
 def _summary(con, lost: pd.DataFrame, actors: list[str], focal: str, year: int, product_data, total_data,
              notes: list[str], sources: set[str]) -> pd.DataFrame:
     rows = []
+    computed = set(lost["by"]) if len(lost) else set()
     for actor in actors:
+        if not computed or (actor != focal and actor not in computed):
+            # No shock touching this actor could be computed: its losses are unknown, not zero.
+            rows.append({"actor": actor, "role": "focal" if actor == focal else "pole",
+                         **{k: np.nan for k in ("exports_lost_usd", "imports_lost_usd", "total_lost_usd",
+                                                "pct_exports", "pct_imports", "pct_gdp")}})
+            continue
         exports_lost = float(lost.loc[lost["exporter"] == actor, "value_lost"].sum())
         imports_lost = float(lost.loc[lost["importer"] == actor, "value_lost"].sum())
         totals = _actor_totals(actor, product_data, total_data)
@@ -218,7 +225,11 @@ def _summary(con, lost: pd.DataFrame, actors: list[str], focal: str, year: int, 
             "pct_imports": 100 * imports_lost / totals[1] if totals and totals[1] else np.nan,
             "pct_gdp": 100 * total_lost / gdp[0] if gdp else np.nan,
         })
-    return pd.DataFrame(rows)
+    summary = pd.DataFrame(rows)
+    # Asymmetry: how much more of its GDP the focal loses than each pole (> 1: the threat is cheap for the pole).
+    focal_gdp_loss = summary.loc[summary["role"] == "focal", "pct_gdp"].iloc[0]
+    summary["asymmetry"] = np.where(summary["role"] == "pole", focal_gdp_loss / summary["pct_gdp"], np.nan)
+    return summary
 
 
 def _actor_totals(actor: str, product_data, total_data) -> tuple[float, float] | None:
