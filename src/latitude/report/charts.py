@@ -57,7 +57,9 @@ def dimension_chart(prof: Profile, dimension: str) -> Figure | None:
             ax.step(series["year"], series["value"] + 0.02 * prof.poles.index(pole), where="mid",
                     color=colours[pole], lw=2, label=pole)
         else:
-            ax.plot(series["year"], series["value"], color=colours[pole], lw=1.8, label=pole)
+            sparse = series["value"].notna().mean() < 0.6      # isolated years show as dots
+            ax.plot(series["year"], series["value"], color=colours[pole], lw=1.8, label=pole,
+                    marker="o" if sparse else None, ms=4)
         for year in cps.get(pole, []):
             y = series.loc[series["year"] == year, "value"]
             if len(y) and pd.notna(y.iloc[0]):

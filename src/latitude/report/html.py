@@ -18,6 +18,8 @@ from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, 
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
 
+TREND_LABELS = {"first_year": "first year", "first": "first value", "last_year": "last year", "last": "last value",
+                "slope_per_decade": "slope per decade", "change_points": "change points"}
 HEADLINE_FORMAT = {"trade": "pct", "products": "int", "alliance": "pact", "arms": "pct", "un": "pct",
                    "events": "int"}
 
@@ -141,11 +143,12 @@ def _cards(prof: Profile) -> str:
         f'<div class="n">{escape(n)}</div></div>' for k, v, n in cards) + "</div>"
 
 
-def _coverage_note(prof: Profile, source: str) -> str:
-    for c in prof.sources:
-        if c.source == source:
-            return f"{c.title} ({c.version}), covers {c.start}–{c.end}"
-    return source
+def _coverage_note(prof: Profile, dimension: str) -> str:
+    """Title, version and years of the source(s) behind a dimension's figures."""
+    names = {part.strip() for s in prof.spine.loc[prof.spine["dimension"] == dimension, "source"].unique()
+             for part in str(s).split(";")}
+    notes = [f"{c.title} ({c.version}), covers {c.start}–{c.end}" for c in prof.sources if c.source in names]
+    return "; ".join(notes) or ", ".join(sorted(names))
 
 
 def _map_svg(prof: Profile) -> str:
@@ -199,7 +202,7 @@ def _dimension_sections(prof: Profile, figs: dict[str, str]) -> str:
     parts = []
     for key, dim in DIMENSIONS.items():
         if key in figs:
-            caption = (f"Source: {escape(_coverage_note(prof, dim.source))}. {escape(dim.caveat)} "
+            caption = (f"Source: {escape(_coverage_note(prof, key))}. {escape(dim.caveat)} "
                        f"Circles mark change points in the mean (PELT).")
             parts.append(_figure(figs[key], caption))
     missing = "".join(f'<div class="missing"><b>{escape(m["label"])}</b> is not shown: {escape(m["reason"])}. '
@@ -252,8 +255,9 @@ def _tables_section(prof: Profile) -> str:
 {_table(bal[["dimension", "pole_a", "pole_b", "balance"]], {"balance": "num"}, left=["dimension"])}
 <h3 style="font-size:14px">Trends</h3><p class="lead">Slope per decade of an ordinary least-squares line;
 change points from PELT on the mean (penalty 2·var·ln n).</p>
-{_table(trends[["dimension", "pole", "first_year", "first", "last_year", "last", "slope_per_decade", "change_points"]],
-        {"first": "num", "last": "num", "slope_per_decade": "num"}, left=["dimension", "change_points"])}
+{_table(trends[["dimension", "pole", "first_year", "first", "last_year", "last", "slope_per_decade", "change_points"]]
+        .rename(columns=TREND_LABELS), {"first value": "num", "last value": "num", "slope per decade": "num"},
+        left=["dimension", "change points"])}
 <details><summary>All spine figures, year by year</summary><div class="scroll">
 {_table(spine, {**pct_cols, "UN votes": "int"})}</div></details></section>"""
 
@@ -263,6 +267,8 @@ def render(data: ReportData) -> str:
     prof = data.profile
     figs = {name: charts.to_svg(fig) for name, fig in charts.all_charts(prof).items()}
     title = f"{_name(prof.focal)} between {', '.join(_name(p) for p in prof.poles)}"
+    present = [DIMENSIONS[d].label.lower() for d in DIMENSIONS if d in set(prof.spine["dimension"])]
+    shown = ", ".join(present) if present else "no dimension in the store"
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     composite = figs.get("composite", "<p>No composite: no dimension has data.</p>")
     discipline = figs.get("discipline")
@@ -279,7 +285,7 @@ def render(data: ReportData) -> str:
 <style>{_asset("report.css")}</style></head>
 <body>
 <header class="top"><h1>Strategic autonomy profile: {escape(title)}</h1>
-<div class="sub">{prof.years[0]}–{prof.years[1]} · trade, alliances, arms and UN alignment</div>
+<div class="sub">{prof.years[0]}–{prof.years[1]} · {escape(shown)}</div>
 <div class="meta">latitude {escape(latitude.__version__)} · generated {stamp} · focal {escape(prof.focal)} ·
 poles {escape(", ".join(prof.poles))}</div></header>
 <nav class="toc"><a href="#glance">At a glance</a><a href="#map">Diplomatic map</a><a href="#composite">Composite</a>
