@@ -72,7 +72,7 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (
               "unvotes", ("un_votes",), "latitude.measures.alignment",
               "Same vote 1, one abstains 0.5, opposite 0, over votes both cast in the calendar year."),
     Dimension("events", "Events and diplomacy", "cooperative_events",
-              "cooperative events (CAMEO quad classes 1–2) between focal and pole",
+              "cooperative events with the pole (CAMEO quad 1–2)",
               "gdelt_sample", ("events",), "latitude.measures.events",
               "Event counts follow news coverage; the mirror holds only samples of GDELT and ICEWS, so "
               "years without events are missing, not zero."),

@@ -79,12 +79,14 @@ def _table(frame: pd.DataFrame, formats: Mapping[str, str] | None = None, left: 
 
 
 def best_year(prof: Profile) -> int:
-    """The latest year in which the most dimensions have a non-zero headline value (the map's first year)."""
+    """The year the map and headline cards open on: the latest year with the largest composite
+    weight of dimensions that have a non-zero headline value (so sparse samples do not win)."""
     head = prof.headline[prof.headline["value"] > 0]
     if head.empty:
         return prof.years[1]
-    counts = head.groupby("year")["dimension"].nunique()
-    return int(counts[counts == counts.max()].index.max())
+    dims = head.groupby("year")["dimension"].unique()
+    weight = dims.map(lambda ds: sum(prof.weights.get(d, 0.0) for d in ds) + 1e-9 * len(ds))
+    return int(weight[weight >= weight.max() - 1e-12].index.max())
 
 
 def _latest(prof: Profile, dimension: str) -> tuple[int | None, pd.DataFrame]:
@@ -207,6 +209,10 @@ def _dimension_sections(prof: Profile, figs: dict[str, str]) -> str:
             parts.append(_figure(figs[key], caption))
     missing = "".join(f'<div class="missing"><b>{escape(m["label"])}</b> is not shown: {escape(m["reason"])}. '
                       f'Load it with <code>{escape(m["fix"])}</code>.</div>' for m in prof.missing)
+    empty = [k for k in DIMENSIONS if k not in figs and k in set(prof.spine["dimension"])]
+    missing += "".join(f'<div class="missing"><b>{escape(DIMENSIONS[k].label)}</b> is not shown: the store has no '
+                       f'figures for {escape(prof.focal)} in {prof.years[0]}–{prof.years[1]} '
+                       f'({escape(_coverage_note(prof, k))}).</div>' for k in empty)
     return f'<div class="grid2">{"".join(parts)}</div>{missing}'
 
 
