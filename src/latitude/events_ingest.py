@@ -84,11 +84,11 @@ GDELT1_COLUMNS = _GDELT_HEAD + _geo("Actor1", False) + _geo("Actor2", False) + _
 GDELT1_URL_COLUMNS = GDELT1_COLUMNS + ["SOURCEURL"]
 GDELT2_COLUMNS = _GDELT_HEAD + _geo("Actor1", True) + _geo("Actor2", True) + _geo("Action", True) + \
     ["DATEADDED", "SOURCEURL"]
-_GDELT_TYPES = {"GLOBALEVENTID": "BIGINT", "SQLDATE": "DATE", "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE"}
+_GDELT_TYPES = {"SQLDATE": "DATE", "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE"}
 
 ICEWS_REQUIRED = ("Event ID", "Event Date", "Source Sectors", "Source Country", "CAMEO Code",
                   "Target Sectors", "Target Country")
-_ICEWS_TYPES = {"Event ID": "BIGINT", "Event Date": "DATE", "Intensity": "DOUBLE"}
+_ICEWS_TYPES = {"Event Date": "DATE", "Intensity": "DOUBLE"}
 
 # CAMEO country codes (GDELT actor country codes) that are not the ISO3 code of the same place,
 # read off CAMEO.country.txt (GDELT lookups). Regions ("AFR" Africa, "WST" the West, "PGS"
@@ -213,7 +213,7 @@ def _gdelt_select(relation: str, origin: str, file: str, has_url: bool) -> str:
            t.iso3 AS target_iso3, NULLIF(e.Actor2Type1Code, '') AS target_sector,
            e.EventCode AS cameo, e.EventRootCode AS root_code,
            CAST(COALESCE(e.QuadClass, {QUAD_OF_ROOT_SQL.format(root='e.EventRootCode')}) AS TINYINT) AS quad_class,
-           e.GoldsteinScale AS goldstein, CAST(e.GLOBALEVENTID AS VARCHAR) AS source_id, {url} AS url,
+           e.GoldsteinScale AS goldstein, e.GLOBALEVENTID AS source_id, {url} AS url,
            {_sql_str(origin)} AS origin, {_sql_str(file)} AS file
     FROM {relation} e
     LEFT JOIN _lat_cameo_iso3 s ON s.code = e.Actor1CountryCode
