@@ -13,7 +13,7 @@ import pytest
 from latitude import store
 from latitude.errors import LatitudeError
 from latitude.measures import products
-from latitude.sources import baci, comtrade, critical_minerals, unvotes
+from latitude.sources import baci, comtrade, critical_minerals
 
 COUNTRIES = ("country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n156,China,CN,CHN\n"
              "180,DR Congo,CD,COD\n251,France,FR,FRA\n276,Germany,DE,DEU\n392,Japan,JP,JPN\n"
@@ -152,7 +152,7 @@ def test_eu27_expands() -> None:
 def real(tmp_path_factory: pytest.TempPathFactory, mirror: Path):
     folder = tmp_path_factory.mktemp("products_real")
     con = store.connect(folder / "store.duckdb")
-    for module in (comtrade, critical_minerals, unvotes):
+    for module in (comtrade, critical_minerals):
         module.fetch(folder / "raw" / module.INFO.name, mirror)
         module.load(con, folder / "raw")
     yield con
@@ -250,11 +250,11 @@ def test_world_concentration_from_critical_minerals(real, mirror: Path, tmp_path
     assert row(risk, "280530", 2020)["supply_risk"] == pytest.approx(got["world_hhi"] * 0.45)
 
 
-def test_political_distance_from_un_ideal_points(real) -> None:
-    distance = products.political_distance(real, "KOR", 2019)
+def test_political_distance_from_un_ideal_points(store_con) -> None:
+    distance = products.political_distance(store_con, "KOR", 2019)
     assert distance["KOR"] == 0.0 and distance.between(0, 1).all() and distance.max() <= 1.0
     assert distance["JPN"] < distance["PRK"] and distance["JPN"] < distance["IRN"]
-    risk = products.supply_risk(real, "THA", 2011)                  # default distance: ideal points
+    risk = products.supply_risk(store_con, "THA", 2011)             # default distance: ideal points
     # Greenland (13% of frozen-shrimp imports in 2011) casts no UN votes: its share has no distance.
     assert risk["weighted_distance"].notna().all() and risk["distance_coverage"].between(0.8, 1.0).all()
     assert risk["supply_risk"].isna().all()                         # no world concentration for shrimp

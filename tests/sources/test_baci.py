@@ -116,13 +116,17 @@ def test_missing_dictionary_or_files(con, tmp_path: Path) -> None:
 
 
 def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from latitude.cli import app
+
     folder = write_release(tmp_path / "rel")
     store_path = tmp_path / "cli.duckdb"
-    cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert "4 flows" in done.stdout
+    done = CliRunner().invoke(app, ["products", "load-baci", str(folder), "--store", str(store_path)])
+    assert done.exit_code == 0, done.output
+    assert "4 flows" in done.output
     (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022 + "2022,156,410,\"2805")
+    cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1 and "cut off" in done.stderr
