@@ -7,6 +7,7 @@ per parameter set, so repeated and concurrent requests for the same view cost on
 """
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from collections import OrderedDict
@@ -141,8 +142,9 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
                 cur.close()
         return cache.get(("profile", p.key()), run)
 
-    def profile_json(p: Params) -> bytes:
-        def run() -> bytes:
+    def profile_json(p: Params) -> tuple[bytes, bytes]:
+        """The profile as JSON, plain and gzip-compressed (compressed once, served many times)."""
+        def run() -> tuple[bytes, bytes]:
             prof = compute_profile(p)
             views = prof.views()
             views["headline"] = views["headline"][["dimension", "year", "pole", "value", "share_of_poles"]]
@@ -150,7 +152,8 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
                     "sources": [vars(c) for c in prof.sources],
                     **{name: _records(frame) for name, frame in views.items()}}
-            return json.dumps(body, ensure_ascii=False).encode()
+            raw = json.dumps(body, ensure_ascii=False).encode()
+            return raw, gzip.compress(raw, compresslevel=6, mtime=0)
         return cache.get(("profile_json", p.key()), run)
 
     def map_json(p: Params) -> dict:
@@ -202,18 +205,21 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
             cur.close()
 
     @app.get("/api/profile", summary="The full autonomy profile (every table) for a focal, poles and years")
-    async def profile(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ, weights: str | None = WeightsQ,
-                      patron: str | None = PatronQ, rival: str | None = RivalQ,
+    async def profile(request: Request, focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ,
+                      weights: str | None = WeightsQ, patron: str | None = PatronQ, rival: str | None = RivalQ,
                       idealpoints: bool = IdealQ) -> Response:
         # Cached answers are served straight from the event loop; misses compute in a worker thread.
         p = Params(focal, poles, years, weights, patron, rival, idealpoints) if (
             focal, poles, years, weights, patron, rival) in _seen else \
             await run_in_threadpool(Params, focal, poles, years, weights, patron, rival, idealpoints)
         _seen.add((focal, poles, years, weights, patron, rival))
-        body = cache.peek(("profile_json", p.key()))
-        if body is None:
-            body = await run_in_threadpool(profile_json, p)
-        return Response(body, media_type="application/json")
+        bodies = cache.peek(("profile_json", p.key()))
+        if bodies is None:
+            bodies = await run_in_threadpool(profile_json, p)
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(bodies[1], media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(bodies[0], media_type="application/json", headers={"Vary": "Accept-Encoding"})
 
     @app.get("/api/spine", summary="The foundation figures, long: year, focal, pole, dimension, measure, value, source")
     def spine(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ) -> list[dict]:
