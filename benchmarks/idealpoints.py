@@ -109,10 +109,13 @@ def bloc_report(label: str, position: pd.Series) -> None:
     west, east = position.reindex(WEST), position.reindex(EAST)
     gap = west.min() - east.max()
     sd = position.std()
-    kor = position.get("KOR", np.nan)
     print(f"{label}: USA {position.get('USA', np.nan):+.2f} ISR {position.get('ISR', np.nan):+.2f} | "
           + " ".join(f"{c} {east[c]:+.2f}" for c in EAST)
-          + f" | bloc gap {gap:.2f} ({gap / sd:.1f} sd of all countries)")
+          + f" | bloc gap {gap:.2f} ({gap / sd:.1f} sd of all countries) | JPN {position.get('JPN', np.nan):+.2f} "
+          f"CHN {position.get('CHN', np.nan):+.2f}")
+    if "KOR" not in position.index:
+        return
+    kor = position["KOR"]
     print(f"{label}: KOR {kor:+.2f}; |KOR-USA| {abs(kor - position['USA']):.2f}, |KOR-JPN| "
           f"{abs(kor - position['JPN']):.2f}, |KOR-CHN| {abs(kor - position['CHN']):.2f}; "
           f"between USA and CHN: {min(position['USA'], position['CHN']) < kor < max(position['USA'], position['CHN'])}")
@@ -159,7 +162,7 @@ def main() -> None:
     print(f"dynamic ordinal EM 1946-2023: {seconds:.1f} s wall, {cpu:.1f} s CPU for {full.shape[0]} countries x {full.shape[1]} votes "
           f"({full.n_items} items after bridging), {dyn.iterations} EM steps, converged {dyn.converged}, "
           f"{len(frame)} country-years, all finite {bool(np.isfinite(frame[['idealpoint', 'se']]).all().all())}")
-    for year in (1975, 1995, 2019):
+    for year in (1975, 1995, 2005, 2019):
         bloc_report(f"dynamic {year}", frame[frame["year"] == year].set_index("iso3")["idealpoint"])
     recent = frame[frame["year"].between(2000, 2023)].pivot(index="year", columns="iso3", values="idealpoint")
     closer = (abs(recent["KOR"] - recent["JPN"]) < abs(recent["KOR"] - recent["CHN"])).mean()
