@@ -33,7 +33,8 @@ from latitude.errors import LatitudeError
 if TYPE_CHECKING:
     from latitude.sources._base import SourceInfo
 
-FORMATS = ("gdelt1", "gdelt2", "icews")
+FORMATS = ("gdelt1", "gdelt2", "icews", "text")
+TEXT_SUFFIXES = (".txt", ".jsonl", ".ndjson")
 
 EVENTS_COLUMNS = ("date", "source_iso3", "source_sector", "target_iso3", "target_sector", "cameo",
                   "root_code", "quad_class", "goldstein", "source_id", "url", "origin", "file")
@@ -141,7 +142,10 @@ def _first_line(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """'gdelt1' (57/58 tab-separated columns), 'gdelt2' (61) or 'icews' (header with 'Event ID')."""
+    """'gdelt1' (57/58 tab-separated columns), 'gdelt2' (61), 'icews' (header with 'Event ID') or
+    'text' (news text to code: .txt, .jsonl)."""
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return "text"
     if path.suffix == ".zip":
         raise LatitudeError(f"{path} is a zip archive: unzip it first (GDELT's .export.CSV.zip holds one CSV)")
     line = _first_line(path)
@@ -355,19 +359,20 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, l
 # ---------------------------------------------------------------- public entry points
 
 def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], format: str = "auto",
-                replace: bool = False, on_file=None) -> list[FileReport]:
+                replace: bool = False, on_file=None, date: str | None = None) -> list[FileReport]:
     """Load event files into `events` in one transaction; returns one report per file.
 
-    `format` is 'gdelt1', 'gdelt2', 'icews' or 'auto' (from the first line). Rows of a file
-    loaded before under the same name are replaced; `replace=True` empties the table first.
-    `on_file(report)` is called after each file (for progress display).
+    `format` is 'gdelt1', 'gdelt2', 'icews', 'text' (news text coded by latitude's coder; `date`
+    is the article date for texts without one) or 'auto' (from the suffix and first line). Rows
+    of a file loaded before under the same name are replaced; `replace=True` empties the table
+    first. `on_file(report)` is called after each file (for progress display).
     """
     files = [Path(p).expanduser() for p in paths]
     for path in files:
         if not path.is_file():
             raise LatitudeError(f"no such file: {path}")
     if format != "auto" and format not in FORMATS:
-        raise LatitudeError(f"unknown events format '{format}': use gdelt1, gdelt2, icews or auto")
+        raise LatitudeError(f"unknown events format '{format}': use gdelt1, gdelt2, icews, text or auto")
     plan = [(path, detect_format(path) if format == "auto" else format) for path in files]
     for path, fmt in plan:
         _check_layout(path, fmt)
@@ -383,7 +388,12 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
             con.execute("DELETE FROM events")
         for path, fmt in plan:
             con.execute("DELETE FROM events WHERE file = ?", [path.name])
-            report = _load_icews(con, path, path.name) if fmt == "icews" else _load_gdelt(con, path, fmt, path.name)
+            if fmt == "text":
+                report = _load_text(con, path, date)
+            elif fmt == "icews":
+                report = _load_icews(con, path, path.name)
+            else:
+                report = _load_gdelt(con, path, fmt, path.name)
             reports.append(report)
             if on_file is not None:
                 on_file(report)
@@ -401,6 +411,8 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
 
 def _check_layout(path: Path, fmt: str) -> None:
     """Refuse a file whose first line is another layout (it would be all rejects)."""
+    if fmt == "text":
+        return
     if fmt == "icews":
         _icews_header(path)
         return
@@ -412,30 +424,48 @@ def _check_layout(path: Path, fmt: str) -> None:
                             + (f"; use --format {hint}" if hint else ""))
 
 
-def insert_events_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, file: str,
-                        origin: str = "latitude-coder") -> int:
-    """Add events already in the events layout (e.g. from latitude's coder), replacing rows of `file`."""
-    missing = [c for c in EVENTS_COLUMNS if c not in ("file", "origin") and c not in frame.columns]
+def _insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, file: str, origin: str) -> int:
+    """Insert rows already in the events layout (`url` optional) under `file`, inside the caller's transaction."""
+    missing = [c for c in EVENTS_COLUMNS if c not in ("file", "origin", "url") and c not in frame.columns]
     if missing:
-        raise LatitudeError(f"coded events lack column(s) {', '.join(missing)}")
+        raise LatitudeError(f"{file}: events lack column(s) {', '.join(missing)}")
     rows = frame.copy()
     rows["origin"] = rows["origin"] if "origin" in rows.columns else origin
+    rows["url"] = rows["url"] if "url" in rows.columns else None
     rows["file"] = file
     rows["date"] = pd.to_datetime(rows["date"], errors="coerce").dt.date
-    rows["cameo"] = rows["cameo"].astype("string")
+    for column in ("cameo", "root_code", "source_id", "url"):
+        rows[column] = rows[column].astype("string")
+    con.register("_lat_frame", rows[list(EVENTS_COLUMNS)])
+    try:
+        return _insert(con, "SELECT * FROM _lat_frame")
+    finally:
+        con.unregister("_lat_frame")
+
+
+def insert_events_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, file: str,
+                        origin: str = "latitude-coder") -> int:
+    """Add events already in the events layout (e.g. `latitude.coding.frame.coded_events_frame`),
+    replacing earlier rows of `file`, in one transaction."""
     ensure_table(con)
-    con.register("_lat_coded", rows[list(EVENTS_COLUMNS)])
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM events WHERE file = ?", [file])
-        added = _insert(con, "SELECT * FROM _lat_coded")
+        added = _insert_frame(con, frame, file, origin)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    finally:
-        con.unregister("_lat_coded")
     return added
+
+
+def _load_text(con: duckdb.DuckDBPyConnection, path: Path, date: str | None) -> FileReport:
+    """Code a news text (plain text or JSONL articles) with latitude's coder and insert its events."""
+    from latitude.coding.coder import code
+    from latitude.coding.frame import coded_events_frame
+
+    frame = coded_events_frame(code(path, date=date))
+    return FileReport(path.name, "text", rows_loaded=_insert_frame(con, frame, path.name, "latitude-coder"))
 
 
 def replace_sample(con: duckdb.DuckDBPyConnection, info: "SourceInfo", load) -> dict[str, int]:

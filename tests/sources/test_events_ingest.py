@@ -221,3 +221,17 @@ def test_malformed_icews_rows_count_lines_from_the_header(con, tmp_path):
     got = con.execute("SELECT source_iso3, target_iso3, cameo, root_code, quad_class FROM events ORDER BY source_id"
                       ).fetchall()
     assert got == [("KOR", "JPN", "040", "04", 1), ("KOR", "JPN", "0331", "03", 1)]
+
+
+def test_news_text_is_coded_into_the_events_table(con, tmp_path):
+    from latitude.cli import app
+
+    article = tmp_path / "yonhap.txt"
+    article.write_text("South Korean President Moon Jae-in met Japanese Prime Minister Shinzo Abe in Tokyo.\n",
+                       encoding="utf-8")
+    report = events_ingest.load_events(con, [article], date="2018-05-09")[0]
+    assert report.format == "text" and report.rows_loaded >= 1
+    rows = con.execute("SELECT source_iso3, target_iso3, root_code, origin, file FROM events").fetchall()
+    assert ("KOR", "JPN", "04", "latitude-coder", "yonhap.txt") in rows
+    for command in ("code", "evaluate"):   # the coder's own commands sit in the same group
+        assert CliRunner().invoke(app, ["events", command, "--help"]).exit_code == 0

@@ -9,7 +9,6 @@ word that is not one of its subcommands to `series`.
 """
 from __future__ import annotations
 
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -96,8 +95,12 @@ def register(app: typer.Typer) -> None:
 
     @events_app.command("load")
     def load(
-        files: Annotated[list[Path], typer.Argument(help="GDELT 1.0/2.0 export files or ICEWS event files.")],
-        format: Annotated[str, typer.Option("--format", help="auto, gdelt1, gdelt2 or icews.")] = "auto",
+        files: Annotated[list[Path], typer.Argument(
+            help="GDELT 1.0/2.0 exports, ICEWS event files, or news texts (.txt, .jsonl) to code.")],
+        format: Annotated[str, typer.Option(
+            "--format", help="auto, gdelt1, gdelt2, icews or text (news text coded by latitude's coder).")] = "auto",
+        date: Annotated[Optional[str], typer.Option(
+            "--date", help="Article date YYYY-MM-DD for texts without one.", show_default=False)] = None,
         replace: Annotated[bool, typer.Option("--replace", help="Empty the events table first.")] = False,
         memory_limit: Annotated[Optional[str], typer.Option(
             "--memory-limit", help="Cap DuckDB's memory for the load, e.g. 2GB (default: 80% of RAM).",
@@ -117,7 +120,7 @@ def register(app: typer.Typer) -> None:
                           TimeElapsedColumn(), console=err_console, transient=True) as progress:
                 task = progress.add_task("loading events", total=len(files))
                 reports = events_ingest.load_events(
-                    con, files, format=format, replace=replace,
+                    con, files, format=format, replace=replace, date=date,
                     on_file=lambda report: progress.advance(task))
             for report in reports:
                 mark = "[yellow]![/yellow]" if report.malformed else "[green]✓[/green]"
@@ -139,10 +142,9 @@ def register(app: typer.Typer) -> None:
         finally:
             con.close()
 
-    if find_spec("latitude.coding.commands") is not None:
-        from latitude.coding.commands import code_command, evaluate_command
+    from latitude.coding.commands import code_command, evaluate_command
 
-        events_app.command("code")(code_command)
-        events_app.command("evaluate")(evaluate_command)
+    events_app.command("code")(code_command)
+    events_app.command("evaluate")(evaluate_command)
 
     app.add_typer(events_app, name="events")
