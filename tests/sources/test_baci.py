@@ -72,6 +72,19 @@ def test_older_country_dictionary_layout(con, tmp_path: Path) -> None:
         [("CHN", "KOR"), ("USA", "CHN")]
 
 
+def test_padded_missing_quantities(con, tmp_path: Path) -> None:
+    # Fixed-width exports pad fields: padded NA must be missing, padded numbers numbers.
+    year = ('t,i,j,k,v,q\n2021,156,410,"280530",     1.250,        NA\n'
+            '2021,842,156,"280530",    2.000,     0.500\n')
+    baci.load_files(con, [write_release(tmp_path / "pad", {2021: year})], show_progress=False)
+    assert con.execute("SELECT value_kusd, quantity_t FROM baci_flows ORDER BY value_kusd").fetchall() == \
+        [(1.25, None), (2.0, 0.5)]
+    bad = 't,i,j,k,v,q\n2021,156,410,"280530",1.0,        NA\n2021,842,156,"280530",2.0,   lots\n'
+    with pytest.raises(LatitudeError, match='quantity "   lots" is not a number'):
+        baci.load_files(con, [write_release(tmp_path / "padbad", {2021: bad})], show_progress=False)
+    assert con.execute("SELECT count(*) FROM baci_flows").fetchall() == [(2,)]
+
+
 def test_several_year_files_and_explicit_paths(con, tmp_path: Path) -> None:
     y2021 = 't,i,j,k,v,q\n2021,156,410,"280530",10.0,1.0\n'
     folder = write_release(tmp_path / "two", {2021: y2021, 2022: YEAR_2022})

@@ -61,6 +61,9 @@ COUNTRY_LAYOUTS = (
 )
 PRODUCT_HEADER = ["code", "description"]
 ISO3_FIXES = {"S19": "TWN"}
+# q read as text (padded files): blank or NA -> missing, anything else must be a number.
+QUANTITY_TEXT = ("CASE WHEN trim(q) IN ('', 'NA') THEN NULL ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), "
+                 """error('BACI: quantity "' || q || '" is not a number')) END""")
 HOW_TO = "download a release from https://www.cepii.fr (BACI) and run `latitude products load-baci DIR`"
 
 
@@ -85,6 +88,15 @@ def _header(path: Path) -> list[str]:
     with open(path, "rb") as fh:
         first = fh.readline(4096).decode("utf-8-sig", errors="replace")
     return [c.strip().strip('"').strip().lower() for c in first.strip().split(",")]
+
+
+def _padded_quantities(path: Path) -> bool:
+    """Does the file pad missing quantities ("      NA"), as fixed-width exports do?
+
+    Such files take a slower text path for q; the others are read with q typed as DOUBLE."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16).decode("utf-8", errors="replace")
+    return any(re.search(r",\s*NA\s*$", line) and not line.endswith(",NA") for line in head.splitlines()[1:])
 
 
 def _ends_with_newline(path: Path) -> bool:
@@ -214,8 +226,10 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
             for file in flows:
                 current = file
                 progress.update(task, description=file.name)
+                padded = _padded_quantities(file)
                 source = _read(file, {"t": "SMALLINT", "i": "INTEGER", "j": "INTEGER", "k": "VARCHAR",
-                                      "v": "DOUBLE", "q": "DOUBLE"})
+                                      "v": "DOUBLE", "q": "VARCHAR" if padded else "DOUBLE"})
+                quantity = QUANTITY_TEXT if padded else "q"
                 con.execute(f"""INSERT INTO baci_flows
                     SELECT t,
                            coalesce({lookup.format(code="i")}, error('BACI: exporter code ' || i::VARCHAR ||
@@ -225,7 +239,7 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
                            lpad(k, 6, '0'),
                            CASE WHEN v IS NULL OR t IS NULL OR k IS NULL
                                 THEN error('BACI: a row lacks its year, product or value') ELSE v END,
-                           q
+                           {quantity}
                     FROM {source}""")
                 progress.advance(task)
         if not found["products"]:
