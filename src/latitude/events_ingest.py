@@ -225,7 +225,11 @@ def _gdelt_select(relation: str, origin: str, file: str, has_url: bool) -> str:
 
 
 def _icews_select(relation: str, file: str) -> str:
-    code = 'e."CAMEO Code"'
+    # Codes that lost their leading zero in a spreadsheet ("46" for "046", "311" for "0311") are
+    # re-padded: no two-digit code exceeds 20 and no three-digit code exceeds 204.
+    raw = 'trim(e."CAMEO Code")'
+    code = (f"(CASE WHEN length({raw}) = 2 AND {raw} > '20' OR length({raw}) = 3 AND {raw} > '204' "
+            f"THEN '0' || {raw} ELSE {raw} END)")
     return f"""
     SELECT e."Event Date" AS date, s.iso3 AS source_iso3, NULLIF(e."Source Sectors", '') AS source_sector,
            t.iso3 AS target_iso3, NULLIF(e."Target Sectors", '') AS target_sector,

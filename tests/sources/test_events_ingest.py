@@ -212,7 +212,7 @@ def test_malformed_icews_rows_count_lines_from_the_header(con, tmp_path):
               "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID"]
     good = ["1", "2018-06-01", "Moon Jae-in", "Government", "South Korea", "Consult", "040", "1", "Abe", "Government",
             "Japan", "9"]
-    rows = [header, good, ["2", "2018-13-01", *good[2:]], good[:11], ["4", "2018-06-02", *good[2:6], "0331", *good[7:]]]
+    rows = [header, good, ["2", "2018-13-01", *good[2:]], good[:11], ["4", "2018-06-02", *good[2:6], "331", *good[7:]]]
     path = tmp_path / "icews.tab"
     path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     report = events_ingest.load_events(con, [path])[0]
@@ -220,6 +220,7 @@ def test_malformed_icews_rows_count_lines_from_the_header(con, tmp_path):
     assert report.problems == [(3, "bad Event Date"), (4, "11 columns")]
     got = con.execute("SELECT source_iso3, target_iso3, cameo, root_code, quad_class FROM events ORDER BY source_id"
                       ).fetchall()
+    # "331" lost its leading zero (no three-digit CAMEO code exceeds 204): it is 0331.
     assert got == [("KOR", "JPN", "040", "04", 1), ("KOR", "JPN", "0331", "03", 1)]
 
 
