@@ -449,7 +449,7 @@ def _latent_moments(d: _Design, m: np.ndarray, sd: np.ndarray) -> tuple[np.ndarr
 
 
 def _dynamic_start(d: _Design, item_prior_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Start: each country's leading principal component of its votes; items by ridge regression."""
+    """Start: leading principal component of the country x item vote means (constant over years); items by ridge."""
     K = d.ordinal.size
     dense = np.zeros((d.n, K))
     count = np.zeros((d.n, K))
