@@ -6,7 +6,8 @@ Two models, trained by `latitude.coding.build` with scikit-learn's logistic regr
   NGEC's synthetic PLOVER stories mapped to those classes;
 - `plover`: the 16 PLOVER 2021 event categories, trained on the first sentence of NGEC's synthetic
   stories (silver data) plus the training part of the PLOVER gold records (the held-out fifth unseen).
-Features are word unigrams and bigrams plus the CAMEO roots that the verb lexicon finds.
+Features are word unigrams and bigrams, with gazetteer actors masked as `_actor`, plus the CAMEO roots
+that the verb lexicon finds.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from importlib import resources
 
 import numpy as np
 
-from latitude.coding.text import tokens_with_names
+from latitude.coding.gazetteer import Mention, find_actors
+from latitude.coding.text import raw_tokens, tokens_with_names
 from latitude.coding.verbs import VerbMatch, main_verb, verb_matches
 
 QUAD_LABELS = ("0", "1", "2", "3", "4")
@@ -52,11 +54,24 @@ def quad_of_plover(category: str) -> str:
     return _PLOVER_QUAD[category]
 
 
+def mask_actors(words: list[str], mentions: list[Mention]) -> list[str]:
+    """Words with every gazetteer actor replaced by `_actor`, so that names do not decide the type."""
+    masked = list(words)
+    for mention in mentions:
+        masked[mention.start : mention.end] = ["_actor"] * (mention.end - mention.start)
+    return masked
+
+
 def features(sentence: str, parsed: tuple[list[str], list[VerbMatch]] | None = None) -> list[str]:
-    """Unigrams, bigrams and verb-lexicon CAMEO roots of a sentence (`parsed`: words and verb matches)."""
+    """Unigrams, bigrams (actors masked) and verb-lexicon CAMEO roots of a sentence.
+
+    `parsed`: the actor-masked words and the verb matches, when the caller has them already.
+    """
     if parsed is None:
+        raw = raw_tokens(sentence)
         words, names = tokens_with_names(sentence)
         matches = verb_matches(words, names)
+        words = mask_actors(words, find_actors(raw))
     else:
         words, matches = parsed
     out = list(words)

@@ -19,7 +19,15 @@ from pathlib import Path
 
 import numpy as np
 
-from latitude.coding.classifier import PLOVER_LABELS, QUAD_LABELS, features, load_model, quad_of_plover, quad_of_root
+from latitude.coding.classifier import (
+    PLOVER_LABELS,
+    QUAD_LABELS,
+    features,
+    load_model,
+    mask_actors,
+    quad_of_plover,
+    quad_of_root,
+)
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens, split_sentences
@@ -111,14 +119,18 @@ def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
     return INTENT_OF_ROOT[main.code[:2]]
 
 
-def classify(sentence: str) -> EventType:
-    """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers)."""
+def classify(sentence: str, mentions: list[Mention] | None = None) -> EventType:
+    """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
+
+    `mentions`: the sentence's gazetteer actors, when the caller has found them already.
+    """
     raw = raw_tokens(sentence)
     words = [w.lower() for w in raw]
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
     matches = verb_matches(words, names)
     main = main_verb(matches)
-    feats = features(sentence, (words, matches))
+    masked = mask_actors(words, find_actors(raw) if mentions is None else mentions)
+    feats = features(sentence, (masked, matches))
     quad_probs = load_model("quad").predict_proba(feats)
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
     fired = rule_match(words)
@@ -177,7 +189,7 @@ def code_sentence(sentence: str, article_date: dt.date | None = None, file: str 
     mentions = find_actors(raw, article_date)
     if not mentions:
         return None
-    event = classify(sentence)
+    event = classify(sentence, mentions)
     words = [w.lower() for w in raw]
     source, target = pick_dyad(mentions, event.verb_position, words)
     dyad_factor = 1.0 if source is not None and target is not None else 0.8

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.coding import gold
-from latitude.coding.classifier import QUAD_LABELS
+from latitude.coding.classifier import QUAD_LABELS, QUAD_NAMES
 from latitude.coding.coder import pick_dyad, classify
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens
@@ -38,9 +38,9 @@ def _quad_rows(events: list[gold.GoldEvent]) -> list[dict]:
     predictions = [classify(e.text).quad for e in events]
     truth = [e.label for e in events]
     rows = []
-    for label in QUAD_LABELS:
+    for label, name in zip(QUAD_LABELS, QUAD_NAMES):
         tp = sum(p == t == label for p, t in zip(predictions, truth))
-        rows.append(_row("conflibert_cameo (held out)", f"class {label}", tp, predictions.count(label), truth.count(label), truth.count(label)))
+        rows.append(_row("conflibert_cameo (held out)", f"class {label} {name}", tp, predictions.count(label), truth.count(label), truth.count(label)))
     macro = {key: sum(r[key] for r in rows) / len(rows) for key in ("precision", "recall", "f1")}
     rows.append({"dataset": "conflibert_cameo (held out)", "task": "event type (macro)", **macro, "n": len(events)})
     correct = sum(p == t for p, t in zip(predictions, truth))
