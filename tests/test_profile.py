@@ -243,3 +243,27 @@ def test_cli_profile_json_and_errors(store_path: Path) -> None:
     table = runner.invoke(app, ["profile", "KOR", "--poles", "USA,CHN", "--years", "2000",
                                 "--store", str(store_path)])
     assert table.exit_code == 0 and "Sources:" in table.stdout and "Voeten" in table.stdout
+
+
+def test_cooperative_events_match_raw_icews(store_con, mirror: Path) -> None:
+    _need(store_con, "events")
+    raw = pyreadr.read_r(mirror / "icews_andybega" / "icews_sample.rda")["icews_sample"]
+    frame = P.spine(store_con, "KOR", POLES, (2018, 2018))
+    for pole, name in (("USA", "United States"), ("CHN", "China"), ("JPN", "Japan")):
+        pair = raw[((raw.source_country == "South Korea") & (raw.target_country == name))
+                   | ((raw.target_country == "South Korea") & (raw.source_country == name))]
+        # CAMEO root codes 01-05 are verbal and 06-08 material cooperation (quad classes 1-2).
+        hand = int((pair.cameo_code.astype(str).str[:2].astype(int) <= 8).sum())
+        assert _value(frame, 2018, pole, "cooperative_events") == hand
+        assert _value(frame, 2018, pole, "events") == len(pair)
+    assert _value(frame, 2018, "USA", "cooperative_events") == 61      # 28 KOR->USA + 33 USA->KOR
+
+
+def test_a_failing_measure_is_reported_not_raised(store_con, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise TypeError("boom")
+
+    monkeypatch.setitem(P._FIGURES, "arms", (broken, ("arms_import_share", "tiv")))
+    frame = P.spine(store_con, "KOR", ["USA"], (2000, 2001))
+    assert "arms" not in set(frame["dimension"]) and "un" in set(frame["dimension"])
+    assert frame.attrs["failed"][0]["dimension"] == "arms" and "TypeError: boom" in frame.attrs["failed"][0]["reason"]
