@@ -72,6 +72,15 @@ def test_jsonl_articles(tmp_path):
     assert [r["date"] for r in records] == ["2026-01-12", "2026-02-01"]
 
 
+def test_article_dicts_and_lists():
+    articles = [{"id": "x", "date": "2026-01-15", "text": "Tokyo protested to Beijing yesterday."}, "Seoul praised Tokyo."]
+    records = list(code(articles, date="2026-01-20"))
+    assert [(r["file"], r["date"], r["source"], r["target"]) for r in records] == [
+        ("x", "2026-01-14", "JPN", "CHN"),
+        ("<text>", "2026-01-20", "KOR", "JPN"),
+    ]
+
+
 def test_bad_inputs_raise_one_line_errors(tmp_path):
     from latitude.errors import LatitudeError
 

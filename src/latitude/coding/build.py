@@ -317,7 +317,7 @@ def cross_validate_plover(folder: Path | None = None, folds: int = 5) -> float:
     correct = 0
     try:
         for k in range(folds):
-            arrays = _train(*_plover_training_set([r for r in records if fold_of(r.text) != k], folder), PLOVER_LABELS, 2.0)
+            arrays = _train(*_plover_training_set([r for r in records if fold_of(r.text) != k], folder), PLOVER_LABELS, PLOVER_C)
             model = LinearModel(
                 classes=PLOVER_LABELS,
                 vocabulary={str(t): i for i, t in enumerate(arrays["vocabulary"])},
@@ -338,6 +338,7 @@ def _lead(text: str, sentences: int = 2) -> str:
     return " ".join(split_sentences(text)[:sentences])
 
 
+PLOVER_C = 2.0  # inverse regularisation of the PLOVER model
 GOLD_WEIGHT = 3  # PLOVER gold training records are repeated: they are in-domain, the stories are not
 
 
@@ -351,7 +352,7 @@ def train_classifiers(folder: Path | None = None) -> None:
     train = [e for e in gold.conflibert_classes(folder) if not gold.is_test(e.text)]
     _fit([e.text for e in train], [e.label for e in train], QUAD_LABELS, 4.0, "quad")
     records = [e for e in gold.plover_records(folder) if not gold.is_test(e.text)]
-    _fit(*_plover_training_set(records, folder), PLOVER_LABELS, 2.0, "plover")
+    _fit(*_plover_training_set(records, folder), PLOVER_LABELS, PLOVER_C, "plover")
 
 
 def main() -> None:

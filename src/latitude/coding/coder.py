@@ -252,7 +252,8 @@ def _article_date(value: str | None, path: Path | str) -> dt.date | None:
 
 
 def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> Iterator[dict]:
-    """Event records (keys `FIELDS`) from files (Path), raw text (str) or `Article`s.
+    """Event records (keys `FIELDS`) from files (Path), raw text (str), article dicts like a JSONL line
+    (`text`, optional `date`, `id`), `Article`s, or iterables of these.
 
     `date` (YYYY-MM-DD) is the article date for inputs that carry none.
     """
@@ -264,6 +265,11 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> I
             articles = read_articles(item, date)
         elif isinstance(item, str):
             articles = [Article("<text>", item, default)]
+        elif isinstance(item, dict):
+            if not isinstance(item.get("text"), str):
+                raise LatitudeError("an article dict needs a string field 'text' (optional 'date', 'id')")
+            name = str(item.get("id", "<text>"))
+            articles = [Article(name, item["text"], _article_date(item.get("date"), name) or default)]
         elif isinstance(item, Iterable):
             yield from code(*item, date=date)
             continue
