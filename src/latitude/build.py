@@ -46,10 +46,13 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
     provenance = store.provenance(con) if con is not None else None
     loaded = provenance.set_index("source") if provenance is not None and len(provenance) else None
     rows = []
-    for name, module in registry.all_sources().items():
+    for name, module in registry.all_sources(include_optional=True).items():
+        optional = name in registry.OPTIONAL_MODULES
+        if optional and (loaded is None or name not in loaded.index):
+            continue
         try:
             _base.local_files(module.INFO, raw)
-            files = "ok"
+            files = "user files" if optional else "ok"
         except LatitudeError as exc:
             files = "mismatch" if "checksum" in str(exc) else "missing"
         record = {"source": name, "files": files, "rows": pd.NA, "coverage_start": pd.NA,

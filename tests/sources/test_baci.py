@@ -138,6 +138,11 @@ def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["products", "load-baci", str(folder), "--store", str(store_path)])
     assert done.exit_code == 0, done.output
     assert "4 flows" in done.output
+    # Once loaded, BACI is cited and listed like the sources of the default build.
+    cite = CliRunner().invoke(app, ["cite", "--store", str(store_path)])
+    assert cite.exit_code == 0 and "CEPII" in cite.stdout
+    status = CliRunner().invoke(app, ["data", "status", "--store", str(store_path), "--format", "csv"])
+    assert "baci,user files" in status.stdout
     (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022 + "2022,156,410,\"2805")
     cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)

@@ -1,6 +1,7 @@
 """Data sources: one module per published source, each with `info()`, `fetch()` and `load()`.
 
-`SOURCES` lists them in load order; `get(name)` returns a module by its name.
+`SOURCE_MODULES` lists the default build in load order, `OPTIONAL_MODULES` the sources loaded
+from a user's own files (BACI); `get(name)` returns a module by its name.
 """
 from __future__ import annotations
 
@@ -32,14 +33,22 @@ SOURCE_MODULES = (
 )
 
 
-def all_sources() -> dict[str, ModuleType]:
-    """name -> module for every source latitude knows."""
-    modules = [import_module(f"latitude.sources.{name}") for name in SOURCE_MODULES]
+# Sources a user loads from their own files (not in the default build): they can be cited,
+# looked up and reported on once loaded.
+OPTIONAL_MODULES = (
+    "baci",
+)
+
+
+def all_sources(include_optional: bool = False) -> dict[str, ModuleType]:
+    """name -> module for every source in the default build (and the optional ones if asked)."""
+    names = SOURCE_MODULES + (OPTIONAL_MODULES if include_optional else ())
+    modules = [import_module(f"latitude.sources.{name}") for name in names]
     return {m.INFO.name: m for m in modules}
 
 
 def get(name: str) -> ModuleType:
-    sources = all_sources()
+    sources = all_sources(include_optional=True)
     if name not in sources:
         raise LatitudeError(f"unknown source '{name}': choose from {', '.join(sources)}")
     return sources[name]
@@ -47,7 +56,7 @@ def get(name: str) -> ModuleType:
 
 def source_of_table(table: str) -> str | None:
     """Which source loads `table` (for error hints)."""
-    for name, module in all_sources().items():
+    for name, module in all_sources(include_optional=True).items():
         if table in module.INFO.tables:
             return name
     return None
