@@ -523,8 +523,9 @@ def trends(head: pd.DataFrame) -> pd.DataFrame:
                     "last": float(ok["value"].iloc[-1]) if len(ok) else float("nan"),
                     "slope_per_decade": slope,
                     "change_points": cps})
-    return pd.DataFrame(out, columns=["dimension", "pole", "first_year", "first", "last_year", "last",
-                                      "slope_per_decade", "change_points"])
+    frame = pd.DataFrame(out, columns=["dimension", "pole", "first_year", "first", "last_year", "last",
+                                       "slope_per_decade", "change_points"])
+    return frame.astype({"first_year": "Int64", "last_year": "Int64"})
 
 
 # --------------------------------------------------------------------------- composite

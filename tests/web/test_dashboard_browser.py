@@ -75,6 +75,6 @@ def test_dashboard_in_chromium(server: str) -> None:
         browser.close()
     assert errors == []
     assert "KOR between USA, CHN, JPN, 2010–2014" in status
-    assert "trade" in summary and "2014" in summary
+    assert "Trade" in summary and "UN alignment" in summary and "2014" in summary
     assert tie_rows == 3
     assert "unknown country 'Atlantis'" in error_text

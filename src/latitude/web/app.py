@@ -151,6 +151,8 @@ def create_app(store_path: str | Path | None = None) -> FastAPI:
             body = {"focal": prof.focal, "poles": prof.poles, "years": list(prof.years), "patron": prof.patron,
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
                     "sources": [vars(c) for c in prof.sources],
+                    "dimensions": {k: {"label": d.label, "headline": d.headline, "headline_label": d.headline_label,
+                                       "caveat": d.caveat} for k, d in profiles.DIMENSIONS.items()},
                     **{name: _records(frame) for name, frame in views.items()}}
             raw = json.dumps(body, ensure_ascii=False).encode()
             return raw, gzip.compress(raw, compresslevel=6, mtime=0)
