@@ -19,6 +19,7 @@ setup: $(BIN)/latitude
 report: setup
 	$(BIN)/latitude data build --mirror $(MIRROR)
 	$(BIN)/latitude profile KOR --poles USA,CHN,JPN --years 1990-2023
+	$(BIN)/latitude report KOR --poles USA,CHN,JPN --years 1990-2023 --out report.html
 
 test: setup
 	$(BIN)/python -m pytest
