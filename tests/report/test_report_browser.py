@@ -56,6 +56,7 @@ def test_report_renders_offline(store_con, tmp_path: Path) -> None:
         page.locator("#year").fill("2005")
         ties_2005 = page.eval_on_selector_all("path.tie", "els => els.map(e => e.getAttribute('stroke-width'))")
         page.locator("#map").scroll_into_view_if_needed()
+        page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
         page.screenshot(path=str(ARTIFACTS / "report_KOR_map.png"))
         page.screenshot(path=str(ARTIFACTS / "report_KOR_full.png"), full_page=True)
         resources = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")

@@ -66,6 +66,7 @@ def test_dashboard_in_chromium(server: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "dashboard_KOR.png"))
         report.locator("#layer").select_option("trade")
         report.locator("#map").scroll_into_view_if_needed()
+        page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
         page.screenshot(path=str(ARTIFACTS / "dashboard_KOR_trade_map.png"))
         page.fill("#focal", "Atlantis")
         page.click("#go")
