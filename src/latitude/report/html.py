@@ -273,8 +273,8 @@ def render(data: ReportData) -> str:
     prof = data.profile
     figs = {name: charts.to_svg(fig) for name, fig in charts.all_charts(prof).items()}
     title = f"{_name(prof.focal)} between {', '.join(_name(p) for p in prof.poles)}"
-    present = [DIMENSIONS[d].label.lower() for d in DIMENSIONS if d in set(prof.spine["dimension"])]
-    shown = ", ".join(present) if present else "no dimension in the store"
+    present = [DIMENSIONS[d].label for d in DIMENSIONS if d in set(prof.spine["dimension"])]
+    shown = " · ".join(present) if present else "no dimension in the store"
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     composite = figs.get("composite", "<p>No composite: no dimension has data.</p>")
     discipline = figs.get("discipline")
