@@ -66,6 +66,11 @@
         dot.setAttribute("cx", to[0]); dot.setAttribute("cy", to[1]); dot.setAttribute("r", 4.5);
         dot.setAttribute("fill", D.colours[pole]); dot.setAttribute("stroke", "#fff");
         tiesLayer.appendChild(dot);
+        const label = document.createElementNS(NS, "text");
+        label.setAttribute("x", to[0] + 7); label.setAttribute("y", to[1] - 6);
+        label.setAttribute("class", "pole-label");
+        label.textContent = pole;
+        tiesLayer.appendChild(label);
       }
       const row = document.createElement("tr");
       row.innerHTML = `<td><span class="swatch" style="background:${D.colours[pole]}"></span>${D.names[pole] || pole}</td>` +
