@@ -5,6 +5,7 @@ phrase, CAMEO code) are built by `latitude.coding.build` from `CAMEO.verbpattern
 (openeventdata/petrarch2, MIT; Norris, Schrodt & Beieler 2017). Only patterns whose first element after
 the verb is a literal word or a synonym set are kept: the coder has no parser, so it matches the object
 phrase in a short window after the verb instead of PETRARCH's parse-tree constituents.
+`data/event_rules.tsv` holds our own verb+object rules for frequent diplomatic and military phrasing.
 """
 
 from __future__ import annotations
@@ -143,5 +144,8 @@ def main_verb(matches: list[VerbMatch]) -> VerbMatch | None:
     events = [m for m in matches if not m.code.startswith("01")]
     if not events:
         return matches[0]
-    patterned = [m for m in events if m.from_pattern]
-    return (patterned or events)[0] if patterned and patterned[0].position <= events[0].position + 3 else events[0]
+    first = events[0]
+    patterned = next((m for m in events if m.from_pattern), None)
+    if patterned is not None and patterned.position <= first.position + 3:
+        return patterned  # a verb+object pattern close by is more specific than the bare first verb
+    return first
