@@ -13,6 +13,7 @@ def test_goldstein_scores_match_the_gdelt_lookup(gold_folder):
     for code in ("042", "057", "111", "163", "190", "0874"):
         assert goldstein(code) == raw[code]
     assert goldstein("042") == 1.9 and goldstein("190") == -10.0  # Goldstein (1992) as tabulated by GDELT
+    assert "1641" not in raw and goldstein("1641") == raw["164"]  # unlisted code: its base code's score
 
 
 def test_plover_mapping_matches_cameo2plover(gold_folder):

@@ -86,6 +86,10 @@ def _lookup(code: str) -> _CameoInfo:
 
 def goldstein(code: str) -> float | None:
     """Goldstein (1992) conflict-cooperation score of a CAMEO code (its base code's if not listed)."""
+    table = cameo_table()
+    for key in (code, code[:3], code[:2]):
+        if key in table and table[key].goldstein is not None:
+            return table[key].goldstein
     return _lookup(code).goldstein
 
 
