@@ -22,6 +22,7 @@ import pandas as pd
 
 from latitude import countries, store
 from latitude.errors import LatitudeError
+from latitude.years import year_range
 
 COW_KEYS = ("ccode1", "ccode2", "year")
 GW_KEYS = ("gwcode1", "gwcode2", "year")
@@ -88,8 +89,7 @@ def create_dyadyears(con: duckdb.DuckDBPyConnection, system: str = "cow", direct
     """
     if system not in ("cow", "gw"):
         raise LatitudeError(f"unknown state system '{system}': use 'cow' or 'gw'")
-    if years is not None and years[0] > years[1]:
-        raise LatitudeError(f"bad year range {years[0]}-{years[1]}: the first year must not exceed the last")
+    years = year_range(years)
     code = "ccode" if system == "cow" else "gwcode"
     states = cow_state_years(years) if system == "cow" else gw_state_years(con, years)
     backend = store.ibis_con(con)

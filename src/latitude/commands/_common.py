@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from latitude.errors import LatitudeError
+from latitude.years import year_range
 
 console = Console()
 err_console = Console(stderr=True)
@@ -38,22 +38,10 @@ YearsOption = Annotated[Optional[str], typer.Option(
 
 
 def parse_years(text: str | None, default: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """'1990-2023' -> (1990, 2023); '2015' -> (2015, 2015); None -> default."""
+    """'1990-2023' -> (1990, 2023); '2015' -> (2015, 2015); None or blank -> default."""
     if text is None or not text.strip():
         return default
-    parts = text.replace("–", "-").split("-")
-    try:
-        if len(parts) == 1:
-            year = int(parts[0])
-            return year, year
-        if len(parts) == 2:
-            start, end = int(parts[0]), int(parts[1])
-            if start > end:
-                raise LatitudeError(f"bad year range '{text}': the first year must not exceed the last")
-            return start, end
-    except ValueError:
-        pass
-    raise LatitudeError(f"bad year range '{text}': write it as 1990-2023 or 2015")
+    return year_range(text)
 
 
 def _cell(value: object) -> str:

@@ -32,6 +32,7 @@ import pandas as pd
 
 from latitude import countries, store
 from latitude.errors import LatitudeError
+from latitude.years import Years, within
 
 SOURCE = "unvotes"
 MEASURES = ("agree", "coincidence", "s", "kappa", "kappa_w", "pi", "pi_w")
@@ -136,28 +137,10 @@ def coverage(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     return int(lo), int(hi)
 
 
-def parse_years(years: tuple[int, int] | int | str | None, con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """A year range inside the UN vote data: None means all of it; outside it is an error."""
+def parse_years(years: Years, con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """A year range inside the UN vote data: None means all of it; reaching outside it is an error."""
     lo, hi = coverage(con)
-    if years is None:
-        return lo, hi
-    if isinstance(years, int):
-        start = end = years
-    elif isinstance(years, str):
-        parts = years.replace("–", "-").split("-")
-        try:
-            start, end = int(parts[0]), int(parts[-1])
-        except ValueError:
-            raise LatitudeError(f"bad year range '{years}': write it as 1991-2023 or 2015") from None
-        if len(parts) > 2:
-            raise LatitudeError(f"bad year range '{years}': write it as 1991-2023 or 2015")
-    else:
-        start, end = int(years[0]), int(years[1])
-    if start > end:
-        raise LatitudeError(f"bad year range {start}-{end}: the first year must not exceed the last")
-    if start < lo or end > hi:
-        raise LatitudeError(f"years {start}-{end} reach outside the UN vote data ({lo}-{hi}): pick years within it")
-    return start, end
+    return within(years, (lo, hi), f"the UN vote data ({lo}-{hi})", whole=True)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ Formulas and figures: docs/idealpoints.md.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -27,6 +26,7 @@ import pandas as pd
 
 from latitude.errors import LatitudeError
 from latitude.measures import _irt
+from latitude.years import within, year_range
 
 YES, ABSTAIN, NO = 1, 2, 3
 _VOTE_WORDS = {"yes": YES, "abstain": ABSTAIN, "no": NO}
@@ -585,28 +585,14 @@ WHERE v.year BETWEEN ? AND ? AND v.iso3 IS NOT NULL
 """
 
 
-def _parse_years(years: tuple[int, int] | str) -> tuple[int, int]:
-    if isinstance(years, str):
-        match = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", years)
-        if not match:
-            raise LatitudeError(f"years {years!r} not understood: give a range like 1946-2023 or one year")
-        start, end = int(match[1]), int(match[2] or match[1])
-    else:
-        start, end = int(years[0]), int(years[1])
-    if start > end:
-        raise LatitudeError(f"years {start}-{end}: the first year must not be after the last")
-    return start, end
-
-
 def load_votes(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
     """Long vote rows (rcid, year, iso3, cow, vote, session, descr) from the store's UN tables."""
-    start, end = _parse_years(years)
+    span = year_range(years)
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if not {"un_votes", "un_roll_calls"} <= tables:
         raise LatitudeError("the store has no UN vote tables: build it with `latitude data build --mirror DIR`")
     lo, hi = con.execute("SELECT min(year), max(year) FROM un_votes").fetchone()
-    if start > hi or end < lo:
-        raise LatitudeError(f"years {start}-{end} outside the UN vote data ({lo}-{hi}); pick years in that range")
+    start, end = within(span, (lo, hi), f"the UN vote data ({lo}-{hi})")
     return con.execute(_QUERY, [start, end]).df()
 
 
@@ -632,7 +618,7 @@ def idealpoints(
     and `years` selects sessions by that year. Extra keyword options go to
     `dynamic_idealpoints` / `static_idealpoints`.
     """
-    start, end = _parse_years(years)
+    start, end = year_range(years)
     if period not in ("year", "session"):
         raise LatitudeError(f"period must be 'year' or 'session', got {period!r}")
     key = _cache_key(con, (start, end, model, period, bridge, se, n_boot, tuple(sorted(options.items()))))

@@ -19,8 +19,9 @@ import pandas as pd
 
 from latitude import countries, store
 from latitude.errors import LatitudeError
-from latitude.measures.trade import (Focal, Years, concentration, country_list, focal_country, table_coverage,
-                                     within_coverage, year_span)
+from latitude.measures.trade import (Focal, concentration, country_list, focal_country, table_coverage,
+                                     within_coverage)
+from latitude.years import Years, year_range
 
 ATOP_FLAGS = ("atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
 COW_FLAGS = ("cow_defense", "cow_neutral", "cow_nonagg", "cow_entente")
@@ -200,7 +201,7 @@ def arms_deals(con: duckdb.DuckDBPyConnection, focal: str | int, supplier: str |
     if supplier is not None:
         deals = deals.filter(deals.supplier_iso3 == focal_country(supplier).iso3)
     frame = deals.to_pandas()
-    span = year_span(years)
+    span = year_range(years)
     if span is not None and len(frame):
         delivered = frame["delivery_years"].fillna("").astype(str).map(_delivery_years)
         order = pd.to_numeric(frame["order_year"], errors="coerce")

@@ -29,6 +29,7 @@ import pandas as pd
 from latitude import countries, store
 from latitude.dyads import add_cow_trade
 from latitude.errors import LatitudeError
+from latitude.years import Years, within
 
 __all__ = ["add_cow_trade", "add_trade_dependence", "concentration", "trade_concentration", "trade_dependence",
            "trade_interdependence", "trade_mirror_gap"]
@@ -40,9 +41,6 @@ WITS = "wits_trade_summary"
 KOSIS = "kosis_monthly_trade"
 SOURCE = "cow_trade"
 FLOWS = ("exports", "imports", "total")
-
-Years = int | tuple[int, int] | range | list[int] | None
-
 
 # --------------------------------------------------------------------------- shared helpers
 
@@ -84,24 +82,6 @@ def country_list(values: Iterable[str | int] | str | None) -> list[Focal] | None
     return out
 
 
-def year_span(years: Years) -> tuple[int, int] | None:
-    """Normalise a year argument (2014, (1990, 2014), range, list) to an inclusive (start, end)."""
-    if years is None:
-        return None
-    if isinstance(years, (int, np.integer)):
-        return int(years), int(years)
-    values = list(years)
-    if not values:
-        raise LatitudeError("empty year range: give a year or a range such as 1990-2014")
-    if isinstance(years, tuple) and len(values) == 2:
-        start, end = int(values[0]), int(values[1])
-    else:
-        start, end = int(min(values)), int(max(values))
-    if start > end:
-        raise LatitudeError(f"bad year range {start}-{end}: the first year must not exceed the last")
-    return start, end
-
-
 def table_coverage(table: ibis.Table) -> tuple[int, int]:
     """First and last year present in a store table."""
     row = table.aggregate(lo=table.year.min(), hi=table.year.max()).to_pandas().iloc[0]
@@ -112,11 +92,7 @@ def table_coverage(table: ibis.Table) -> tuple[int, int]:
 
 def within_coverage(years: Years, coverage: tuple[int, int], label: str) -> tuple[int, int]:
     """The requested years (default: the whole coverage); error if they miss the coverage entirely."""
-    span = year_span(years) or coverage
-    if span[1] < coverage[0] or span[0] > coverage[1]:
-        raise LatitudeError(f"years {span[0]}-{span[1]} are outside {label} coverage "
-                            f"{coverage[0]}-{coverage[1]}: choose years within it")
-    return span
+    return within(years, coverage, f"{label} coverage {coverage[0]}-{coverage[1]}")
 
 
 def concentration(values: pd.Series) -> dict[str, float]:
