@@ -92,3 +92,22 @@ def test_bad_inputs_raise_one_line_errors(tmp_path):
         list(code(tmp_path / "missing.txt"))
     with pytest.raises(LatitudeError, match="bad date"):
         list(code("Seoul protested.", date="15/01/2026"))
+
+
+def test_wire_dateline_is_not_an_actor():
+    from latitude.coding.text import strip_dateline
+
+    assert strip_dateline("SEOUL, Jan. 14 (Yonhap) -- South Korea and Japan agreed.") == "South Korea and Japan agreed."
+    assert strip_dateline("WASHINGTON (Reuters) - The U.S. said.") == "The U.S. said."
+    assert strip_dateline("US - China talks resumed.") == "US - China talks resumed."
+    text = "SEOUL, Jan. 14 (Yonhap) -- South Korea and Japan agreed Wednesday to step up security cooperation."
+    (record,) = code(text, date="2026-01-14")
+    assert (record["source"], record["source_sector"], record["target"]) == ("KOR", None, "JPN")
+
+
+def test_title_words_join_one_actor():
+    import datetime as dt
+
+    record = code_sentence("Foreign Minister Cho Hyun held talks with his Japanese counterpart Toshimitsu Motegi.",
+                           dt.date(2026, 1, 14))
+    assert (record["source"], record["target"], record["target_sector"]) == ("KOR", "JPN", "government")

@@ -30,7 +30,7 @@ from latitude.coding.classifier import (
 )
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.gazetteer import Mention, find_actors
-from latitude.coding.text import raw_tokens, split_sentences
+from latitude.coding.text import clean, raw_tokens, split_sentences, strip_dateline
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
 
@@ -51,7 +51,10 @@ DEFAULT_CODE = {
     "ASSAULT": "190",
 }  # fmt: skip
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "030", "07": "033", "08": "035"}
-_INTENT_MARKERS = {"will", "would", "shall", "pledged", "promised", "offered", "vowed", "agreed", "plans", "planning", "intends"}
+_INTENT_MARKERS = {
+    "will", "would", "shall", "pledged", "promised", "offered", "vowed", "agreed", "plans", "planning",
+    "intends", "expected", "scheduled", "due",
+}  # fmt: skip
 SUBJECTLESS_VERB_POSITION = 1  # an actor only after a later verb is its target ("Bush threatened Russia")
 _LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
 _REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
@@ -167,8 +170,14 @@ def classify(sentence: str, mentions: list[Mention] | None = None) -> EventType:
     return EventType(code, best, quad, confidence, position)
 
 
-def pick_dyad(mentions: list[Mention], verb: int | None, words: list[str]) -> tuple[Mention | None, Mention | None]:
-    """Source: first non-locative actor before the event verb; target: first different actor after it."""
+def pick_dyad(
+    mentions: list[Mention], verb: int | None, words: list[str], symmetric: bool = False
+) -> tuple[Mention | None, Mention | None]:
+    """Source: first non-locative actor before the event verb; target: first different actor after it.
+
+    With a compound subject ("Japan and South Korea agreed") the second subject is the target when the
+    event is `symmetric` (cooperation between the two) or nothing follows the verb.
+    """
     if verb is None:
         verb = mentions[0].end if mentions else 0
     before = [m for m in mentions if m.end <= verb]
@@ -178,8 +187,10 @@ def pick_dyad(mentions: list[Mention], verb: int | None, words: list[str]) -> tu
     if source is None and after and verb <= SUBJECTLESS_VERB_POSITION:  # a participle, not the event verb
         source, after = after[0], after[1:]
     target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
-    if target is None and source is not None:  # "Japan and South Korea agreed ...": a compound subject
-        partner = next((m for m in before if m.start == source.end + 1 and words[source.end] == "and"), None)
+    partner = None
+    if source is not None and source.end < len(words) and words[source.end] == "and":
+        partner = next((m for m in before if m.start == source.end + 1 and m.code != source.code), None)
+    if partner is not None and (target is None or symmetric):  # "Japan and South Korea agreed ..."
         target = partner
     passive = verb > 0 and words[verb - 1] in _PASSIVE_AUX
     if passive and target is not None and target.start > 0 and words[target.start - 1] == "by":
@@ -195,7 +206,7 @@ def code_sentence(sentence: str, article_date: dt.date | None = None, file: str 
         return None
     event = classify(sentence, mentions)
     words = [w.lower() for w in raw]
-    source, target = pick_dyad(mentions, event.verb_position, words)
+    source, target = pick_dyad(mentions, event.verb_position, words, event.quad in ("1", "2"))
     dyad_factor = 1.0 if source is not None and target is not None else 0.8
     return {
         "file": file,
@@ -280,7 +291,7 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> I
         else:
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
-            for sentence in split_sentences(article.text):
+            for sentence in split_sentences(strip_dateline(clean(article.text))):
                 record = code_sentence(sentence, article.date, article.file)
                 if record is not None:
                     yield record

@@ -53,7 +53,8 @@ def _dyad(text: str) -> tuple[Mention | None, Mention | None]:
     mentions = find_actors(raw)
     if not mentions:
         return None, None
-    return pick_dyad(mentions, classify(text).verb_position, [w.lower() for w in raw])
+    event = classify(text, mentions)
+    return pick_dyad(mentions, event.verb_position, [w.lower() for w in raw], event.quad in ("1", "2"))
 
 
 def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent]) -> list[dict]:

@@ -128,17 +128,18 @@ def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Ment
                 break
         else:
             i += 1
-    return _attach_agents(_merge(found, raw_tokens), words, agents)
+    return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
 
 
-def _merge(mentions: list[Mention], raw_tokens: list[str]) -> list[Mention]:
-    """'South Korean' + 'President Lee Jae-myung', or 'US' + 'Secretary of State' + 'Marco Rubio', are one actor."""
+def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:
+    """Pieces of one actor joined by titles or sector words are one actor: 'South Korean' + 'President
+    Lee Jae-myung', 'US' + 'Secretary of State' + 'Marco Rubio', 'Japanese' + 'counterpart' + 'Motegi'."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
         gap = raw_tokens[last.end : mention.start] if last else []
-        title_gap = len(gap) <= 4 and all(w[:1].isupper() or w in ("of", "the") for w in gap)
-        if last and last.code == mention.code and (len(gap) <= 2 or title_gap):
+        title_gap = len(gap) <= 4 and all(w[:1].isupper() or w in ("of", "the", "s") or (w,) in agents for w in gap)
+        if last and last.code == mention.code and title_gap:
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]),

@@ -18,6 +18,18 @@ def clean(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split())
 
 
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # SEOUL / NEW YORK, N.Y.
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z .&-]+\))?|\s*\([A-Za-z .&-]+\))"  # , Jan. 14 (Yonhap)
+    r"\s*(?:--|-|:)\s+"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a wire dateline such as 'SEOUL, Jan. 14 (Yonhap) -- ' from the start of an article."""
+    return _DATELINE.sub("", text, count=1)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split running news text into sentences (rule-based; keeps abbreviations like 'U.S.' intact)."""
     text = clean(text)
