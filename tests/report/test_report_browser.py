@@ -65,3 +65,13 @@ def test_report_renders_offline(store_con, tmp_path: Path) -> None:
     assert requests == [] and all(r.startswith(("file:", "data:")) for r in resources)
     assert filled == total > 170
     assert len(ties) == 3 and ties != ties_2005      # trade shares changed between 2005 and 2014
+
+
+def test_pdf_printed_by_chromium(store_con, tmp_path: Path) -> None:
+    _chromium()
+    from latitude.report import output
+
+    written = output.write_report(store_con, "KOR", ["USA", "CHN"], (2012, 2014), tmp_path / "kor.pdf", "pdf",
+                                  with_idealpoints=False)
+    data = written[0].read_bytes()
+    assert data[:5] == b"%PDF-" and data.count(b"/Type /Page") >= 3     # the whole page, not just charts
