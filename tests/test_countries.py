@@ -57,3 +57,13 @@ def test_vectorised_conversions_are_time_aware() -> None:
 
 def test_country_list_option() -> None:
     assert countries.parse_country_list("USA, CHN,Japan,USA") == ["USA", "CHN", "JPN"]
+    assert countries.parse_country_list(["USA", 710, " Japan", "CHN"]) == ["USA", "CHN", "JPN"]  # COW 710 = China
+    with pytest.raises(LatitudeError, match="empty country list"):
+        countries.parse_country_list([])
+
+
+def test_cow_codes_of_a_state() -> None:
+    # COW lists unified Germany (255) and the German Federal Republic (260), both ISO3 DEU.
+    assert sorted(countries.cow_codes("DEU")) == [255, 260]
+    assert countries.cow_codes("KOR") == (732,)
+    assert countries.cow_codes("HKG") == ()

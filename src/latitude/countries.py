@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -331,14 +332,21 @@ def resolve_many(values: list[str], year: int | None = None) -> list[Country]:
     return [resolve(v, year) for v in values]
 
 
-def parse_country_list(text: str) -> list[str]:
-    """'USA,CHN, Japan' -> ['USA', 'CHN', 'JPN'] (ISO3 keys, order kept, duplicates dropped)."""
+def cow_codes(iso3_code: str) -> tuple[int, ...]:
+    """Every COW state number carrying an ISO3 key, in table order (DEU: 255 and 260); () if none."""
+    table = state_table()
+    return tuple(int(c) for c in table.loc[table["iso3"] == iso3_code, "cow"].dropna())
+
+
+def parse_country_list(values: str | Iterable[str | int]) -> list[str]:
+    """'USA,CHN, Japan' or ['USA', 'CHN', 'Japan'] -> ['USA', 'CHN', 'JPN'] (ISO3 keys, order kept,
+    duplicates dropped)."""
+    items = [part for part in values.split(",") if part.strip()] if isinstance(values, str) else values
     out: list[str] = []
-    for part in text.split(","):
-        if part.strip():
-            code = iso3(part.strip())
-            if code not in out:
-                out.append(code)
+    for item in items:
+        code = iso3(item.strip() if isinstance(item, str) else item)
+        if code not in out:
+            out.append(code)
     if not out:
-        raise LatitudeError("empty country list: give codes separated by commas, e.g. USA,CHN,JPN")
+        raise LatitudeError("empty country list: give codes such as USA,CHN,JPN")
     return out

@@ -271,17 +271,6 @@ def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.T
     return one_way.union(flipped)
 
 
-def _iso3_list(values: str | Iterable[str]) -> list[str]:
-    if isinstance(values, str):
-        return countries.parse_country_list(values)
-    out: list[str] = []
-    for value in values:
-        code = countries.iso3(value)
-        if code not in out:
-            out.append(code)
-    return out
-
-
 def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable[str],
               years: tuple[int, int] | int | str | None = None, measure: str = "agree",
               issue: str | None = None, important: bool = False, period: str = "session",
@@ -297,7 +286,7 @@ def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable
     span = parse_years(years, con)
     sel = Selection(span, issue, important, period, unanimous)
     focal_iso3 = countries.iso3(focal)
-    partners = [p for p in _iso3_list(others) if p != focal_iso3]
+    partners = [p for p in countries.parse_country_list(others) if p != focal_iso3]
     if not partners:
         raise LatitudeError("no partner countries: pass at least one country other than the focal one")
     backend = store.ibis_con(con)
@@ -342,7 +331,7 @@ def idealpoint_distance(con: duckdb.DuckDBPyConnection, focal: str, others: str 
 
     span = parse_years(years, con)
     focal_iso3 = countries.iso3(focal)
-    partners = [p for p in _iso3_list(others) if p != focal_iso3]
+    partners = [p for p in countries.parse_country_list(others) if p != focal_iso3]
     if not partners:
         raise LatitudeError("no partner countries: pass at least one country other than the focal one")
     points = idealpoints(con, years=span, model="dynamic", progress=progress)

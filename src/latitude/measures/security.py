@@ -36,10 +36,9 @@ def _member_years(country: Focal) -> set[int]:
     """Years in which any COW state carrying the country's ISO3 is a system member."""
     table = countries.state_table()
     years: set[int] = set()
-    for spells in table.loc[table["iso3"] == country.iso3, "spells"].dropna():
-        for spell in str(spells).split(";"):
-            start, _, end = spell.partition("/")
-            years.update(range(int(start[:4]), (int(end[:4]) if end else 10**4) + 1))
+    for text in table.loc[table["iso3"] == country.iso3, "spells"].dropna():
+        for start, end in countries.spells(text):
+            years.update(range(start.year, end.year + 1))
     return years
 
 

@@ -59,8 +59,7 @@ def focal_country(value: str | int) -> Focal:
     found = countries.resolve(value)
     if found.iso3 is None:
         raise LatitudeError(f"'{value}' ({found.name}) has no ISO3 code: refer to a current state such as KOR")
-    table = countries.state_table()
-    codes = tuple(int(c) for c in table.loc[table["iso3"] == found.iso3, "cow"].dropna())
+    codes = countries.cow_codes(found.iso3)
     if not codes:
         raise LatitudeError(f"'{value}' ({found.name}) is not a state in the COW system, which these data cover")
     return Focal(found.iso3, codes, found.name)
