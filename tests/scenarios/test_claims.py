@@ -61,12 +61,35 @@ def test_event_claims_from_the_coder(store_con) -> None:
     assert set(table["verdict"]) == {"not checkable"}  # the mirror's events stop long before 2026
 
 
-def test_real_news_sentences_from_the_mirror(store_con, mirror) -> None:
-    """Real ICEWS rows (South Korea, 1-3 June 2018) as sentences: claims the store can judge."""
+def test_visit_claims_against_real_icews_rows(store_con, mirror) -> None:
+    """Visits of 1-3 June 2018 checked against the mirror's real ICEWS rows.
+
+    Kim Yong Chol carried Kim Jong Un's letter to Washington on Friday 1 June 2018 and Wilbur
+    Ross held trade talks in Beijing on 2-3 June: both are in the ICEWS sample as CAMEO 042/043.
+    No Japanese visit to Pyongyang is, although the sample covers those days densely.
+    """
     sample = next(iter(pyreadr.read_r(str(mirror / "icews_andybega" / "icews_sample.rda")).values()))
     visits = sample[sample["cameo_code"].isin(["042", "043"])]
-    assert len(visits)
-    # A claim that no pattern covers yields no rows rather than a false verdict.
+    assert ((visits["source_country"] == "North Korea") & (visits["target_country"] == "United States")).any()
+    text = ("North Korea's top envoy Kim Yong Chol visited Washington on Friday, carrying a letter for President "
+            "Trump. U.S. Commerce Secretary Wilbur Ross visited Beijing on Saturday for trade talks. "
+            "Japanese Prime Minister Shinzo Abe visited Pyongyang on Friday.")
+    table = check_text(store_con, text, "2018-06-03")
+    verdicts = dict(zip(table["claim"], table["verdict"]))
+    assert verdicts == {"PRK visit with USA (2018-06-01)": "supported",
+                        "USA visit with CHN (2018-06-02)": "supported",
+                        "JPN visit with PRK (2018-06-01)": "contradicted"}
+
+
+def test_real_news_sentences_from_the_gold_data(mirror) -> None:
+    """Real news sentences (ConfliBERT CAMEO training data): claims are found, none are invented."""
+    lines = (mirror / "events_gold" / "conflibert_cameo" / "cameo_class_train.tsv").read_text(encoding="utf-8")
+    sentences = [line.split("\t")[0] for line in lines.splitlines()]
+    missile = next(s for s in sentences if s.startswith("Yemeni army and allied forces have launched a missile"))
+    claims = find_event_claims(missile)
+    assert [(c.kind, c.subject, c.date) for c in claims] == [("show of force", "YEM", None)]
+    meeting = next(s for s in sentences if s.startswith("Chinese President Xi Jinping will meet regional rival"))
+    assert find_pattern_claims(meeting) == []
     assert find_pattern_claims("Officials met in Seoul to discuss fisheries.") == []
 
 
