@@ -222,8 +222,12 @@ def _organisations(path: Path) -> set[tuple[str, str, str, str, str]]:
 
 def build_actor_table(mirror: Path) -> None:
     """Country names, adjectives and cities, capitals and dated government/military office holders."""
+    import logging
+
     import country_converter
     import pyreadr
+
+    logging.getLogger("country_converter").setLevel(logging.ERROR)  # historical states have no ISO3
 
     rows: set[tuple[str, str, str, str, str]] = set()
     lines = (mirror / "petrarch2" / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines()
