@@ -83,11 +83,7 @@ def gw_keys(codes: pd.Series, years: pd.Series | None = None) -> pd.DataFrame:
 
 def _in_spells(spells: str, year: int) -> bool:
     """Whether `year` falls in a state's membership spells ("1816-01-01/1945-05-08;1990-10-03/")."""
-    for spell in spells.split(";"):
-        start, _, end = spell.partition("/")
-        if start and int(start[:4]) <= year and (not end or year <= int(end[:4])):
-            return True
-    return False
+    return any(start.year <= year <= end.year for start, end in countries.spells(spells))
 
 
 def add_dyad_iso3(df: pd.DataFrame) -> pd.DataFrame:
@@ -104,3 +100,16 @@ def rda_table(path: Path, columns: list[str], int_columns: list[str]) -> pd.Data
     df = _base.read_rda(path)
     _base.require_columns(df, columns, path)
     return _base.to_int(df[columns].copy(), int_columns)
+
+
+def cow_state_table(path: Path, columns: list[str], int_columns: list[str], values: list[str]) -> pd.DataFrame:
+    """A COW state-year `.rda` table (ccode, year first): -9 in `values` as missing, iso3 after year."""
+    df = cow_missing_to_null(rda_table(path, columns, int_columns), values, path)
+    df.insert(2, "iso3", cow_iso3(df["ccode"]))
+    return df
+
+
+def cow_dyad_table(path: Path, columns: list[str], int_columns: list[str], values: list[str]) -> pd.DataFrame:
+    """A COW dyad-year `.rda` table as ccode1, ccode2, year, iso3_1, iso3_2, `values` (-9 as missing)."""
+    df = cow_missing_to_null(rda_table(path, columns, int_columns), values, path)
+    return add_dyad_iso3(df)[["ccode1", "ccode2", "year", "iso3_1", "iso3_2", *values]]

@@ -54,11 +54,7 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[str, int]:
     paths = _base.local_files(INFO, raw)
     dyadic_path, state_path = paths["cow_igo_ndy.rda"], paths["cow_igo_sy.rda"]
-    dyadic = _codes.rda_table(dyadic_path, DYADIC, DYADIC)
-    dyadic = _codes.cow_missing_to_null(dyadic, ["dyadigos"], dyadic_path)
-    dyadic = _codes.add_dyad_iso3(dyadic)[["ccode1", "ccode2", "year", "iso3_1", "iso3_2", "dyadigos"]]
-    state = _codes.rda_table(state_path, STATE, STATE)
-    state = _codes.cow_missing_to_null(state, STATE[2:], state_path)
-    state.insert(2, "iso3", _codes.cow_iso3(state["ccode"]))
+    dyadic = _codes.cow_dyad_table(dyadic_path, DYADIC, DYADIC, ["dyadigos"])
+    state = _codes.cow_state_table(state_path, STATE, STATE, STATE[2:])
     return store.replace_source(con, INFO, {"cow_igo_dyadic": dyadic, "cow_igo_state": state},
                                 coverage=_base.year_span(state["year"]))

@@ -54,7 +54,5 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 
 def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[str, int]:
     path = _base.local_files(INFO, raw)["cow_nmc.rda"]
-    df = _codes.rda_table(path, COLUMNS, ["ccode", "year"])
-    df = _codes.cow_missing_to_null(df, MEASURES, path)
-    df.insert(2, "iso3", _codes.cow_iso3(df["ccode"]))
+    df = _codes.cow_state_table(path, COLUMNS, ["ccode", "year"], MEASURES)
     return store.replace_source(con, INFO, {"cow_nmc": df}, coverage=_base.year_span(df["year"]))

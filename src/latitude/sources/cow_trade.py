@@ -60,11 +60,7 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[str, int]:
     paths = _base.local_files(INFO, raw)
     dyadic_path, national_path = paths["cow_trade_ndy.rda"], paths["cow_trade_sy.rda"]
-    dyadic = _codes.rda_table(dyadic_path, DYADIC, ["ccode1", "ccode2", "year"])
-    dyadic = _codes.cow_missing_to_null(dyadic, FLOWS, dyadic_path)
-    dyadic = _codes.add_dyad_iso3(dyadic)[["ccode1", "ccode2", "year", "iso3_1", "iso3_2", *FLOWS]]
-    national = _codes.rda_table(national_path, NATIONAL, ["ccode", "year"])
-    national = _codes.cow_missing_to_null(national, ["imports", "exports"], national_path)
-    national.insert(2, "iso3", _codes.cow_iso3(national["ccode"]))
+    dyadic = _codes.cow_dyad_table(dyadic_path, DYADIC, ["ccode1", "ccode2", "year"], FLOWS)
+    national = _codes.cow_state_table(national_path, NATIONAL, ["ccode", "year"], ["imports", "exports"])
     return store.replace_source(con, INFO, {"cow_trade_dyadic": dyadic, "cow_trade_national": national},
                                 coverage=_base.year_span(dyadic["year"]))
