@@ -14,7 +14,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-# public name -> module that defines it
+# public name -> module that defines it ("module:attribute" where the public name differs)
 _EXPORTS: dict[str, str] = {
     # errors, countries, store (building it: latitude.build.build)
     "LatitudeError": "latitude.errors",
@@ -46,7 +46,8 @@ _EXPORTS: dict[str, str] = {
     # events, coding, triads
     "load_events": "latitude.events_ingest", "dyad_series": "latitude.measures.events",
     "triad_measures": "latitude.measures.triads", "first_visits": "latitude.measures.triads",
-    "code": "latitude.coding.coder", "evaluate": "latitude.coding.evaluate",
+    "code_events": "latitude.coding.coder:code", "evaluate_coder": "latitude.coding.evaluate:evaluate",
+    "coded_events_frame": "latitude.coding.frame",
     # profile, report, dashboard
     "spine": "latitude.profile", "build_profile": "latitude.profile", "balance_index": "latitude.profile",
     "normalised_entropy": "latitude.profile", "write_report": "latitude.report", "create_app": "latitude.web",
@@ -62,10 +63,11 @@ __all__ = sorted(_EXPORTS)
 
 def __getattr__(name: str) -> Any:
     """Import a public name from its module on first use (PEP 562)."""
-    module = _EXPORTS.get(name)
-    if module is None:
+    target = _EXPORTS.get(name)
+    if target is None:
         raise AttributeError(f"module 'latitude' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    module, _, attribute = target.partition(":")
+    value = getattr(import_module(module), attribute or name)
     globals()[name] = value
     return value
 
