@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -42,6 +44,27 @@ def parse_years(text: str | None, default: tuple[int, int] | None = None) -> tup
     if text is None or not text.strip():
         return default
     return year_range(text)
+
+
+@contextmanager
+def chart(path: Path, size: tuple[float, float], caption: str | None = None, rows: int = 1, dpi: int = 120,
+          foot: float = 0.06) -> Iterator[list]:
+    """A matplotlib (Agg) figure of `rows` stacked axes; on leaving the block the caption (usually
+    the source) goes at its foot, in the bottom `foot` of the figure, and the PNG is written."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(rows, 1, figsize=size, squeeze=False)
+    try:
+        yield list(axes[:, 0])
+        if caption:
+            fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
+        fig.tight_layout(rect=(0, foot if caption else 0, 1, 1))
+        fig.savefig(path, dpi=dpi)
+    finally:
+        plt.close(fig)
 
 
 def _cell(value: object) -> str:

@@ -13,7 +13,7 @@ import pandas as pd
 import typer
 
 from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, chart, console, emit
 from latitude.errors import LatitudeError
 from latitude.measures import alignment
 
@@ -48,23 +48,14 @@ def _caption(con) -> str:
 
 def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
     """Line chart of the yearly series, one line per partner, with the source as a caption."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(9, 5))
-    for other, series in frame.groupby("other", sort=False):
-        ax.plot(series["year"], series["value"], marker="o", markersize=3, label=other)
-    ax.set_xlabel("year")
-    ax.set_ylabel(LABELS[str(frame["measure"].iloc[0])])
-    ax.set_title(title, fontsize=10)
-    ax.grid(alpha=0.3)
-    ax.legend(title="with")
-    fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    with chart(path, (9, 5), caption) as [ax]:
+        for other, series in frame.groupby("other", sort=False):
+            ax.plot(series["year"], series["value"], marker="o", markersize=3, label=other)
+        ax.set_xlabel("year")
+        ax.set_ylabel(LABELS[str(frame["measure"].iloc[0])])
+        ax.set_title(title, fontsize=10)
+        ax.grid(alpha=0.3)
+        ax.legend(title="with")
 
 
 def register(app: typer.Typer) -> None:

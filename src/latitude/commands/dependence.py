@@ -17,8 +17,8 @@ import pandas as pd
 import typer
 
 from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, emit, err_console, \
-    parse_years
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit, \
+    err_console, parse_years
 from latitude.errors import LatitudeError
 from latitude.measures import security, trade
 
@@ -161,49 +161,42 @@ def compute(con: duckdb.DuckDBPyConnection, focal: str, poles: list[str], dimens
 
 def plot(results: dict[str, tuple[pd.DataFrame, pd.DataFrame]], focal: str, path: Path) -> None:
     """One panel per dimension, each captioned with its sources."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
-    fig, axes = plt.subplots(len(results), 1, figsize=(9, 3.2 * len(results)), squeeze=False)
-    for ax, (name, (wide, _)) in zip(axes[:, 0], results.items()):
-        if name == "trade":
-            for partner, group in wide.groupby("partner"):
-                ax.plot(group["year"], group["trade_share"], marker=".", label=partner)
-            ax.set_ylabel(f"share of {focal}'s trade")
-        elif name == "alliances":
-            for i, (partner, group) in enumerate(wide.groupby("partner", sort=False)):
-                for flag, colour, label in (("atop_any", "lightgray", "any ATOP obligation"),
-                                            ("atop_defense", "black", "ATOP defence pact")):
-                    spans = [(y - 0.5, 1) for y in group.loc[group[flag] == 1, "year"]]
-                    ax.broken_barh(spans, (i - 0.3, 0.6), color=colour, label=label if i == 0 else None)
-            ax.set_yticks(range(wide["partner"].nunique()), list(wide["partner"].drop_duplicates()))
-        elif name == "arms":
-            for partner, group in wide.groupby("partner"):
-                ax.plot(group["year"], group["share"], marker="o", label=partner)
-            ax.set_ylabel(f"share of {focal}'s arms imports")
-        elif name == "capabilities":
-            for partner, group in wide.groupby("partner"):
-                ax.plot(group["year"], group["ratio"], label=partner)
-            ax.set_yscale("log")
-            ax.set_ylabel(f"CINC {focal} / pole")
-        else:
-            top = wide.head(10).iloc[::-1]
-            flagged = top["cepii_dependency"].fillna(0).astype(bool) | top["eu_dependency"].fillna(0).astype(bool)
-            ax.barh(top["hs6"].astype(str), top["imports_usd"] / 1e6, color=["firebrick" if f else "gray" for f in flagged])
-            ax.set_ylabel("HS6 (red: EU/CEPII dependency)")
-            ax.set_title(f"{focal}: products, imports in million USD ({int(wide['year'].iloc[0])})", loc="left")
-        if name != "products":
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-            ax.set_title(f"{focal}: {name}", loc="left")
-        ax.set_xlabel(f"Source: {CAPTIONS[name]}", fontsize=7)
-        if ax.get_legend_handles_labels()[0]:
-            ax.legend(fontsize=7, loc="best")
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    with chart(path, (9, 3.2 * len(results)), rows=len(results)) as axes:
+        for ax, (name, (wide, _)) in zip(axes, results.items()):
+            if name == "trade":
+                for partner, group in wide.groupby("partner"):
+                    ax.plot(group["year"], group["trade_share"], marker=".", label=partner)
+                ax.set_ylabel(f"share of {focal}'s trade")
+            elif name == "alliances":
+                for i, (partner, group) in enumerate(wide.groupby("partner", sort=False)):
+                    for flag, colour, label in (("atop_any", "lightgray", "any ATOP obligation"),
+                                                ("atop_defense", "black", "ATOP defence pact")):
+                        spans = [(y - 0.5, 1) for y in group.loc[group[flag] == 1, "year"]]
+                        ax.broken_barh(spans, (i - 0.3, 0.6), color=colour, label=label if i == 0 else None)
+                ax.set_yticks(range(wide["partner"].nunique()), list(wide["partner"].drop_duplicates()))
+            elif name == "arms":
+                for partner, group in wide.groupby("partner"):
+                    ax.plot(group["year"], group["share"], marker="o", label=partner)
+                ax.set_ylabel(f"share of {focal}'s arms imports")
+            elif name == "capabilities":
+                for partner, group in wide.groupby("partner"):
+                    ax.plot(group["year"], group["ratio"], label=partner)
+                ax.set_yscale("log")
+                ax.set_ylabel(f"CINC {focal} / pole")
+            else:
+                top = wide.head(10).iloc[::-1]
+                flagged = top["cepii_dependency"].fillna(0).astype(bool) | top["eu_dependency"].fillna(0).astype(bool)
+                ax.barh(top["hs6"].astype(str), top["imports_usd"] / 1e6, color=["firebrick" if f else "gray" for f in flagged])
+                ax.set_ylabel("HS6 (red: EU/CEPII dependency)")
+                ax.set_title(f"{focal}: products, imports in million USD ({int(wide['year'].iloc[0])})", loc="left")
+            if name != "products":
+                ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+                ax.set_title(f"{focal}: {name}", loc="left")
+            ax.set_xlabel(f"Source: {CAPTIONS[name]}", fontsize=7)
+            if ax.get_legend_handles_labels()[0]:
+                ax.legend(fontsize=7, loc="best")
 
 
 def register(app: typer.Typer) -> None:

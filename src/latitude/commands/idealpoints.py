@@ -16,44 +16,35 @@ import pandas as pd
 import typer
 
 from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, emit
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, emit
 from latitude.errors import LatitudeError
 from latitude.measures.idealpoints import idealpoints
 
 
 def plot(frame: pd.DataFrame, countries: list[str], path: Path, title: str, caption: str) -> None:
     """Chosen countries' ideal points with +-2 se bands: lines over years (dynamic) or dots (static)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     missing = sorted(set(countries) - set(frame["iso3"]))
     if missing:
         raise LatitudeError(f"--plot: no ideal points for {', '.join(missing)} in this window; check the ISO3 codes")
-    fig, ax = plt.subplots(figsize=(9, 5))
-    if frame["year"].nunique() > 1:
-        for iso3 in countries:
-            rows = frame[frame["iso3"] == iso3]
-            ax.plot(rows["year"], rows["idealpoint"], label=iso3)
-            ax.fill_between(rows["year"], rows["idealpoint"] - 2 * rows["se"],
-                            rows["idealpoint"] + 2 * rows["se"], alpha=0.2)
-        ax.axhline(0, color="grey", lw=0.5)
-        ax.set_xlabel("year")
-        ax.set_ylabel("ideal point (USA positive)")
-        ax.legend()
-    else:
-        rows = frame.set_index("iso3").loc[countries].sort_values("idealpoint")
-        ax.errorbar(rows["idealpoint"], range(len(rows)), xerr=2 * rows["se"], fmt="o")
-        ax.set_yticks(range(len(rows)), rows.index)
-        ax.axvline(0, color="grey", lw=0.5)
-        ax.set_xlabel("ideal point (USA positive)")
-    ax.set_title(title, fontsize=10)
-    ax.grid(alpha=0.3)
-    fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    with chart(path, (9, 5), caption) as [ax]:
+        if frame["year"].nunique() > 1:
+            for iso3 in countries:
+                rows = frame[frame["iso3"] == iso3]
+                ax.plot(rows["year"], rows["idealpoint"], label=iso3)
+                ax.fill_between(rows["year"], rows["idealpoint"] - 2 * rows["se"],
+                                rows["idealpoint"] + 2 * rows["se"], alpha=0.2)
+            ax.axhline(0, color="grey", lw=0.5)
+            ax.set_xlabel("year")
+            ax.set_ylabel("ideal point (USA positive)")
+            ax.legend()
+        else:
+            rows = frame.set_index("iso3").loc[countries].sort_values("idealpoint")
+            ax.errorbar(rows["idealpoint"], range(len(rows)), xerr=2 * rows["se"], fmt="o")
+            ax.set_yticks(range(len(rows)), rows.index)
+            ax.axvline(0, color="grey", lw=0.5)
+            ax.set_xlabel("ideal point (USA positive)")
+        ax.set_title(title, fontsize=10)
+        ax.grid(alpha=0.3)
 
 
 class Model(str, Enum):

@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, console, emit, err_console
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, console, emit, err_console
 from latitude.errors import LatitudeError
 from latitude.measures import products as measures
 from latitude.sources import baci, comtrade
@@ -44,24 +44,16 @@ def _read_distance(path: Path) -> pd.DataFrame:
 
 def plot(frame: pd.DataFrame, path: Path) -> None:
     """Horizontal bars: import value of each listed product, coloured by the dependency test."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     shown = frame.iloc[::-1]
     colours = ["#b2182b" if c is True else "#ef8a62" if e is True else "#999999"
                for c, e in zip(shown["cepii_dependency"], shown["eu_dependency"])]
     labels = [f"{h} {str(d)[:40] if isinstance(d, str) else ''}" for h, d in zip(shown["hs6"], shown["description"])]
-    fig, ax = plt.subplots(figsize=(10, 0.35 * len(shown) + 1.5))
-    ax.barh(labels, shown["imports_usd"] / 1e6, color=colours)
-    ax.set_xlabel("extra-bloc imports, million USD")
-    first = frame.iloc[0]
-    ax.set_title(f"{first['focal']} {first['year']}: most exposed HS6 products "
-                 "(red: CEPII dependency, orange: EU test, grey: neither)")
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    with chart(path, (10, 0.35 * len(shown) + 1.5)) as [ax]:
+        ax.barh(labels, shown["imports_usd"] / 1e6, color=colours)
+        ax.set_xlabel("extra-bloc imports, million USD")
+        first = frame.iloc[0]
+        ax.set_title(f"{first['focal']} {first['year']}: most exposed HS6 products "
+                     "(red: CEPII dependency, orange: EU test, grey: neither)")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,50 +8,34 @@ import pandas as pd
 import typer
 
 from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, console, emit
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, console, emit
 from latitude.errors import LatitudeError
 
 
 def _plot_stress(result, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     summary = result.summary
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.barh(summary["actor"], summary["pct_exports"].fillna(0), color="#c0392b", label="% of exports lost")
-    ax.barh(summary["actor"], -summary["pct_imports"].fillna(0), color="#2c3e50", label="% of imports lost")
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel("share of the actor's trade at risk (%)  ← imports | exports →")
-    ax.set_title(f"{result.scenario.name} ({result.year})", fontsize=10)
-    ax.legend(fontsize=8, loc="lower right")
-    fig.text(0.01, 0.01, f"Sources: {', '.join(result.sources) or 'none'} (latitude cite)", fontsize=7)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    fig.savefig(path, dpi=150)
-    plt.close(fig)
+    caption = f"Sources: {', '.join(result.sources) or 'none'} (latitude cite)"
+    with chart(path, (7, 3.2), caption, dpi=150, foot=0.05) as [ax]:
+        ax.barh(summary["actor"], summary["pct_exports"].fillna(0), color="#c0392b", label="% of exports lost")
+        ax.barh(summary["actor"], -summary["pct_imports"].fillna(0), color="#2c3e50", label="% of imports lost")
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_xlabel("share of the actor's trade at risk (%)  ← imports | exports →")
+        ax.set_title(f"{result.scenario.name} ({result.year})", fontsize=10)
+        ax.legend(fontsize=8, loc="lower right")
 
 
 def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4))
-    ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
-    ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
-               label=f"{focal} today")
-    ax.scatter([result.recommended_deviation], [result.recommended_risk], color="#27ae60", marker="*", s=120,
-               zorder=3, label="recommended")
-    ax.set_xlabel("deviation from gravity-expected pattern  Σ(s−ŝ)²/ŝ")
-    ax.set_ylabel("exposure  Σ s_p·d_p·c_p")
-    ax.set_title(f"{focal} trade diversification frontier, {year}", fontsize=10)
-    ax.legend(fontsize=8)
-    fig.text(0.01, 0.01, "Sources: cow_trade, cow_states, cow_igo, unvotes (latitude cite)", fontsize=7)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
-    fig.savefig(path, dpi=150)
-    plt.close(fig)
+    caption = "Sources: cow_trade, cow_states, cow_igo, unvotes (latitude cite)"
+    with chart(path, (6, 4), caption, dpi=150, foot=0.04) as [ax]:
+        ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
+        ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
+                   label=f"{focal} today")
+        ax.scatter([result.recommended_deviation], [result.recommended_risk], color="#27ae60", marker="*", s=120,
+                   zorder=3, label="recommended")
+        ax.set_xlabel("deviation from gravity-expected pattern  Σ(s−ŝ)²/ŝ")
+        ax.set_ylabel("exposure  Σ s_p·d_p·c_p")
+        ax.set_title(f"{focal} trade diversification frontier, {year}", fontsize=10)
+        ax.legend(fontsize=8)
 
 
 def _parse_weights(text: str | None) -> dict[str, float]:
