@@ -61,14 +61,19 @@ def contingency(a: Sequence[float] | np.ndarray, b: Sequence[float] | np.ndarray
     return table
 
 
-def percent_agreement(a, b) -> float:
-    """Voeten's agreement: mean of 1 - |a - b| / 2 over jointly cast votes (NaN if none)."""
+def _mean_distance(a, b) -> float:
+    """Mean |a - b| over jointly cast votes, on the ordered scale 1 yes, 2 abstain, 3 no (NaN if none)."""
     table = contingency(a, b)
     n = table.sum()
     if n == 0:
         return float("nan")
     distance = np.abs(np.subtract.outer(np.arange(3), np.arange(3)))
-    return float(1 - (distance * table).sum() / (2 * n))
+    return float((distance * table).sum() / n)
+
+
+def percent_agreement(a, b) -> float:
+    """Voeten's agreement: mean of 1 - |a - b| / 2 over jointly cast votes (NaN if none)."""
+    return 1 - _mean_distance(a, b) / 2
 
 
 def coincidence(a, b) -> float:
@@ -80,12 +85,7 @@ def coincidence(a, b) -> float:
 
 def s_score(a, b) -> float:
     """Signorino–Ritter S with 3 ordered categories: 1 - 2 d / d_max, d = mean |a - b|, d_max = 2."""
-    table = contingency(a, b)
-    n = table.sum()
-    if n == 0:
-        return float("nan")
-    distance = np.abs(np.subtract.outer(np.arange(3), np.arange(3)))
-    return float(1 - 2 * ((distance * table).sum() / n) / 2)
+    return 1 - 2 * _mean_distance(a, b) / 2
 
 
 def _weights(weights: str | None) -> np.ndarray:
