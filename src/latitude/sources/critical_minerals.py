@@ -21,7 +21,7 @@ import pandas as pd
 
 from latitude import store
 from latitude.errors import LatitudeError
-from latitude.sources import _base
+from latitude.sources import _base, baci
 from latitude.sources._base import SourceInfo, github_file
 
 REPO, COMMIT = "Wendyyu-08/EPQ", "99247413"
@@ -32,13 +32,9 @@ INFO = SourceInfo(
     publisher="Wendy Yu, EPQ project (from CEPII BACI HS92 V202501)",
     version="EPQ 99247413 (BACI HS92 V202501)",
     licence="MIT (EPQ); BACI under Etalab Open Licence 2.0",
-    citation=("Gaulier, Guillaume and Soledad Zignago. 2010. BACI: International Trade Database at the "
-              "Product-Level. The 1994-2007 Version. CEPII Working Paper 2010-23. Export shares for critical "
-              "minerals as compiled by the EPQ project (github.com/Wendyyu-08/EPQ)."),
-    bibtex="""@techreport{gaulierzignago2010baci,
-  author = {Gaulier, Guillaume and Zignago, Soledad},
-  title = {BACI: International Trade Database at the Product-Level. The 1994-2007 Version},
-  institution = {CEPII}, type = {Working Paper}, number = {2010-23}, year = {2010}}""",
+    citation=baci.INFO.citation + (" Export shares for critical minerals as compiled by the EPQ project "
+                                   "(github.com/Wendyyu-08/EPQ)."),
+    bibtex=baci.INFO.bibtex,
     coverage="1995-2023",
     files=(
         github_file(REPO, COMMIT, "output/pivotal1.parquet",
