@@ -156,3 +156,16 @@ def test_triad_command(tmp_path):
     assert csv.exit_code != 0   # bloc groups need ATOP in the store
     json_out = runner.invoke(app, ["triad", "KOR", "CHN", "JPN", "--format", "json", "--store", str(path)])
     assert json_out.exit_code == 0 and '"measure": "constraint"' in json_out.output
+
+
+def test_bloc_groups_from_atop_defence_pacts():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE atop_alliance (ccode1 INTEGER, ccode2 INTEGER, year INTEGER, atop_defense INTEGER)")
+    # ATOP: US defence pacts with South Korea (1953 treaty) and Japan (1960 treaty); none with China.
+    con.execute("INSERT INTO atop_alliance VALUES (2, 732, 2018, 1), (2, 740, 2018, 1), (2, 710, 2018, 0)")
+    groups = triads.bloc_groups(con, ["KOR", "JPN", "USA", "CHN"], 2020)   # capped at ATOP's last year
+    assert groups == {"KOR": "US allies", "JPN": "US allies", "USA": "US allies", "CHN": "others"}
+    # With blocs, KOR passing Chinese cooperation on to Japan is a gatekeeper (b in c's group).
+    ties = nx.DiGraph([("CHN", "KOR"), ("KOR", "JPN")])
+    roles = triads.brokerage_roles(ties, groups, ["KOR"]).iloc[0]
+    assert roles["gatekeeper"] == 1 and roles["total"] == 1
