@@ -118,6 +118,13 @@ def _check_products(products: object, where: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _check_keys(data: dict, allowed: set[str], where: str) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise LatitudeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
+                            f"(allowed: {', '.join(sorted(allowed))})")
+
+
 def _fraction(value: object, key: str, where: str) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise LatitudeError(f"{where}: '{key}' must be a number, got {value!r}")
@@ -128,10 +135,7 @@ def _fraction(value: object, key: str, where: str) -> float:
 
 def shock_from_dict(data: dict, where: str = "shock") -> Shock:
     """Validate one shock table."""
-    unknown = set(data) - SHOCK_KEYS
-    if unknown:
-        raise LatitudeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
-                            f"(allowed: {', '.join(sorted(SHOCK_KEYS))})")
+    _check_keys(data, SHOCK_KEYS, where)
     kind = data.get("kind")
     if kind not in KINDS:
         raise LatitudeError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
@@ -158,10 +162,7 @@ def shock_from_dict(data: dict, where: str = "shock") -> Shock:
 
 def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     """Validate a whole scenario (as parsed from TOML)."""
-    unknown = set(data) - SCENARIO_KEYS
-    if unknown:
-        raise LatitudeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
-                            f"(allowed: {', '.join(sorted(SCENARIO_KEYS))})")
+    _check_keys(data, SCENARIO_KEYS, where)
     shocks = data.get("shock")
     if not isinstance(shocks, list) or not shocks:
         raise LatitudeError(f"{where}: no [[shock]] tables: add at least one shock")
