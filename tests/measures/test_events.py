@@ -64,6 +64,8 @@ def test_directions_and_years(con):
     assert dyad_series(con, "KOR", ["USA"], freq="year", years=(2019, 2020)).empty
     with pytest.raises(LatitudeError, match="unknown frequency"):
         dyad_series(con, "KOR", ["USA"], freq="week")
+    with pytest.raises(LatitudeError, match="both the focal country and a partner"):
+        dyad_series(con, "KOR", ["USA", "South Korea"])
 
 
 def test_icews_sample_counts_match_the_raw_file(mirror):

@@ -72,6 +72,8 @@ def dyad_series(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[s
     partner_isos = [countries.iso3(p) for p in partners]
     if not partner_isos:
         raise LatitudeError("no partners given: pass --with CHN,JPN,USA")
+    if focal_iso in partner_isos:
+        raise LatitudeError(f"{focal_iso} is both the focal country and a partner: drop it from --with")
     period = _period_sql(freq)
     origin_sql, origin_args = _origin_clause(origins)
     year_sql, year_args = "", []
