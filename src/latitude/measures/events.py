@@ -127,22 +127,24 @@ def plot_series(frame: pd.DataFrame, path: str) -> None:
     import matplotlib.pyplot as plt
 
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6), sharex=True)
-    periods = sorted(frame["period"].unique())
-    position = {p: i for i, p in enumerate(periods)}
+    monthly = frame["period"].str.len().eq(7).any()
+    # Every period between the first and last, so that lines break over periods without coverage.
+    span = pd.period_range(frame["period"].min(), frame["period"].max(), freq="M" if monthly else "Y").to_timestamp()
     for partner, rows in frame.groupby("partner"):
-        x = rows["period"].map(position)
-        top.plot(x, rows["net_cooperation"].astype(float), marker="o", label=partner)
-        bottom.plot(x, rows["events"], marker=".", label=partner)
+        series = rows.set_index(pd.to_datetime(rows["period"]))[["net_cooperation", "events"]].astype(float)
+        series = series.reindex(span)
+        top.plot(series.index, series["net_cooperation"], marker="o", label=partner)
+        bottom.plot(series.index, series["events"], marker=".", label=partner)
     focal = frame["iso3"].iloc[0] if len(frame) else ""
+    origins = sorted({o for text in frame["source"].dropna() for o in str(text).split("+")})
     top.axhline(0, color="grey", linewidth=0.8)
     top.set_ylabel("net cooperation")
     top.set_ylim(-1.05, 1.05)
-    top.set_title(f"{focal}: events with each partner ({frame['source'].dropna().iloc[0] if len(frame) else ''})")
+    top.set_title(f"{focal}: events with each partner ({'+'.join(origins)})")
     top.legend(loc="best", fontsize=8)
     bottom.set_ylabel("events")
-    step = max(1, len(periods) // 12)
-    bottom.set_xticks(range(0, len(periods), step), [periods[i] for i in range(0, len(periods), step)],
-                      rotation=45, ha="right")
-    fig.tight_layout()
+    fig.text(0.01, 0.01, "net cooperation = (cooperation - conflict) / events (CAMEO quad classes)", fontsize=7)
+    fig.autofmt_xdate()
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     fig.savefig(path, dpi=120)
     plt.close(fig)
