@@ -327,11 +327,6 @@ def names_to_iso3(names: pd.Series) -> pd.Series:
     return names.map(uniques).astype("string")
 
 
-def resolve_many(values: list[str], year: int | None = None) -> list[Country]:
-    """Resolve several names, e.g. a `--poles USA,CHN,JPN` option."""
-    return [resolve(v, year) for v in values]
-
-
 def cow_codes(iso3_code: str) -> tuple[int, ...]:
     """Every COW state number carrying an ISO3 key, in table order (DEU: 255 and 260); () if none."""
     table = state_table()

@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
 import pyreadr
-import pytest
 from typer.testing import CliRunner
 
 from latitude.cli import app

@@ -99,5 +99,5 @@ def test_shipped_examples_run_on_the_mirror(store_con) -> None:
         result = stress_test(store_con, scenario, year=2014)
         assert len(result.summary) == 1 + len({s.by for s in scenario.shocks}), name
         # Product-level shocks are either computed from product data or reported as not computable.
-        for shock, (_, row) in zip(scenario.shocks, result.shocks.iterrows()):
+        for _, (_, row) in zip(scenario.shocks, result.shocks.iterrows()):
             assert pd.notna(row["value_at_risk_usd"]) or row["note"] == "no data for this year"

@@ -170,7 +170,7 @@ def plot(results: dict[str, tuple[pd.DataFrame, pd.DataFrame]], focal: str, path
                     ax.plot(group["year"], group["trade_share"], marker=".", label=partner)
                 ax.set_ylabel(f"share of {focal}'s trade")
             elif name == "alliances":
-                for i, (partner, group) in enumerate(wide.groupby("partner", sort=False)):
+                for i, (_, group) in enumerate(wide.groupby("partner", sort=False)):
                     for flag, colour, label in (("atop_any", "lightgray", "any ATOP obligation"),
                                                 ("atop_defense", "black", "ATOP defence pact")):
                         spans = [(y - 0.5, 1) for y in group.loc[group[flag] == 1, "year"]]

@@ -169,7 +169,6 @@ ARMS_WORDS = ("arms", "weapon", "security", "defen", "military", "protection")
 
 
 def check_dependence(con: duckdb.DuckDBPyConnection, claim: Claim) -> Verdict:
-    supplier = claim.others[0]
     if any(word in claim.detail for word in ARMS_WORDS):
         from latitude.measures.security import arms_imports
 

@@ -70,7 +70,7 @@ def gw_keys(codes: pd.Series, years: pd.Series | None = None) -> pd.DataFrame:
             keys[(gw, year)] = GW_ONLY.get(int(gw), (None, None))
             continue
         if len(rows) > 1 and not pd.isna(year):
-            alive = rows[rows["spells"].map(lambda spells: _in_spells(str(spells), int(year)))]
+            alive = rows[[_in_spells(str(spells), int(year)) for spells in rows["spells"]]]
             rows = alive if len(alive) else rows
         if len(rows) > 1:
             rows = rows[rows["cow"] == int(gw)] if (rows["cow"] == int(gw)).any() else rows
