@@ -502,6 +502,9 @@ def replace_sample(con: duckdb.DuckDBPyConnection, info: "SourceInfo", load) -> 
 
 def loaded_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Rows per origin and file in the events table, with first and last date."""
-    ensure_table(con)
+    from latitude.store import has_table
+
+    if not has_table(con, "events"):
+        return pd.DataFrame(columns=["origin", "file", "events", "first_date", "last_date"])
     return con.execute("""SELECT origin, file, count(*) AS events, min(date) AS first_date, max(date) AS last_date
                           FROM events GROUP BY ALL ORDER BY origin, file""").df()

@@ -133,7 +133,7 @@ def register(app: typer.Typer) -> None:
     @events_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
         """Events in the store by origin and file, with first and last dates."""
-        con = store.connect(store_path)
+        con = store.connect(store_path, read_only=True)
         try:
             frame = events_ingest.loaded_events(con)
             for column in ("first_date", "last_date"):

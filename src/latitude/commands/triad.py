@@ -13,7 +13,8 @@ import pandas as pd
 import typer
 
 from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit, parse_years
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
+                                       err_console, parse_years)
 from latitude.errors import LatitudeError
 from latitude.measures import triads
 
@@ -53,9 +54,11 @@ def register(app: typer.Typer) -> None:
         origins = [o.strip() for o in origin.split(",")] if origin else None
         con = store.connect(store_path, read_only=True)
         try:
-            frame = triads.triad_measures(con, focal, second, third, years=parse_years(years),
-                                          groups=_parse_groups(groups), tie_share=tie_share, origins=origins)
-            visits = triads.first_visits(con, focal, [second, third], years=parse_years(years), origins=origins)
+            with err_console.status("building the event networks and their betweenness…"):
+                frame = triads.triad_measures(con, focal, second, third, years=parse_years(years),
+                                              groups=_parse_groups(groups), tie_share=tie_share, origins=origins)
+                visits = triads.first_visits(con, focal, [second, third], years=parse_years(years),
+                                             origins=origins)
         finally:
             con.close()
         if format is not OutputFormat.table:
