@@ -106,7 +106,7 @@ def test_icews_file_south_korea_to_usa_negotiation(con, mirror, tmp_path):
     # ICEWS publishes its own intensity from the same CAMEO weights: the two agree on most events.
     merged = con.execute("SELECT source_id, goldstein FROM events").df().merge(
         frame.assign(source_id=frame["Event ID"].astype(str)), on="source_id")
-    assert (merged["goldstein"] == merged["Intensity"]).mean() > 0.9
+    assert (merged["goldstein"] == merged["Intensity"]).mean() > 0.99   # 99.4%: ICEWS re-weights 016, 022, 164
     assert con.execute("SELECT count(*) FROM events WHERE goldstein IS NULL").fetchall()[0][0] == 0
 
 
