@@ -169,3 +169,14 @@ def test_bloc_groups_from_atop_defence_pacts():
     ties = nx.DiGraph([("CHN", "KOR"), ("KOR", "JPN")])
     roles = triads.brokerage_roles(ties, groups, ["KOR"]).iloc[0]
     assert roles["gatekeeper"] == 1 and roles["total"] == 1
+
+
+def test_first_visits_government_only():
+    con = duckdb.connect()
+    rows = VISITS.copy()
+    business = (rows["date"] == "2017-06-28")
+    rows.loc[business, "source_sector"] = "BUS"      # a business delegation, not the government
+    events_ingest.insert_events_frame(con, rows, file="visits.json")
+    moon = triads.first_visits(con, "KOR", ["USA", "CHN"], government_only=True)
+    moon = moon[moon["leader"] == "Moon Jae-in"].set_index("partner")
+    assert pd.isna(moon.loc["USA", "order"]) and moon.loc["CHN", "order"] == 1
