@@ -28,10 +28,6 @@ COW_FLAGS = ("cow_defense", "cow_neutral", "cow_nonagg", "cow_entente")
 SIPRI_WINDOW = 5
 
 
-def _ibis(con: duckdb.DuckDBPyConnection):
-    return store.ibis_con(con)
-
-
 def _member_years(country: Focal) -> set[int]:
     """Years in which any COW state carrying the country's ISO3 is a system member."""
     table = countries.state_table()
@@ -45,7 +41,7 @@ def _member_years(country: Focal) -> set[int]:
 def _allied(con: duckdb.DuckDBPyConnection, table: str, flags: tuple[str, ...], focal: Focal,
             poles: list[Focal], span: tuple[int, int]) -> pd.DataFrame:
     """Rows of a dyad-year alliance table with the focal as one side and a pole as the other."""
-    t = _ibis(con).table(table)
+    t = store.ibis_con(con).table(table)
     t = t.select(ccode1=t.ccode1.cast("int64"), ccode2=t.ccode2.cast("int64"), year=t.year.cast("int64"),
                  **{f: t[f].cast("int64") for f in flags})
     pole_codes = [c for p in poles for c in p.codes]
@@ -70,8 +66,8 @@ def alliance_portfolio(con: duckdb.DuckDBPyConnection, focal: str | int, poles: 
     store.require(con, "atop_alliance", "cow_alliance")
     who = focal_country(focal)
     chosen = country_list(poles)
-    atop_cov = table_coverage(_ibis(con).table("atop_alliance"))
-    cow_cov = table_coverage(_ibis(con).table("cow_alliance"))
+    atop_cov = table_coverage(store.ibis_con(con).table("atop_alliance"))
+    cow_cov = table_coverage(store.ibis_con(con).table("cow_alliance"))
     span = within_coverage(years, (min(atop_cov[0], cow_cov[0]), max(atop_cov[1], cow_cov[1])), "ATOP / COW alliance")
     grid = pd.MultiIndex.from_product([range(span[0], span[1] + 1), [p.iso3 for p in chosen]],
                                       names=["year", "partner"]).to_frame(index=False)
@@ -103,7 +99,7 @@ def sipri_windows(start: int, end: int, width: int = SIPRI_WINDOW) -> list[tuple
 
 
 def _arms_by_year(con: duckdb.DuckDBPyConnection, focal: Focal, span: tuple[int, int]) -> pd.DataFrame:
-    tiv = _ibis(con).table("sipri_tiv")
+    tiv = store.ibis_con(con).table("sipri_tiv")
     rows = tiv.filter(tiv.recipient_iso3 == focal.iso3, tiv.year.cast("int64").between(span[0], span[1]))
     key = rows.supplier_iso3.fill_null(rows.supplier)
     rows = rows.mutate(supplier_key=key, year=rows.year.cast("int64"))
@@ -139,7 +135,7 @@ def arms_imports(con: duckdb.DuckDBPyConnection, focal: str | int, suppliers: It
     store.require(con, "sipri_tiv")
     who = focal_country(focal)
     chosen = country_list(suppliers)
-    coverage = table_coverage(_ibis(con).table("sipri_tiv"))
+    coverage = table_coverage(store.ibis_con(con).table("sipri_tiv"))
     span = within_coverage(years, coverage, "SIPRI arms transfers")
     periods = _periods(span, coverage, window)
     by_year = _arms_by_year(con, who, (periods[0][0], periods[-1][1]))
@@ -171,7 +167,7 @@ def arms_concentration(con: duckdb.DuckDBPyConnection, focal: str | int, years: 
     top_supplier, top_share, source. Periods without imports have missing HHI.
     """
     imports = arms_imports(con, focal, years=years, window=window)
-    coverage = table_coverage(_ibis(con).table("sipri_tiv"))
+    coverage = table_coverage(store.ibis_con(con).table("sipri_tiv"))
     periods = _periods(within_coverage(years, coverage, "SIPRI arms transfers"), coverage, window)
     who = focal_country(focal)
     rows = []
@@ -195,7 +191,7 @@ def arms_deals(con: duckdb.DuckDBPyConnection, focal: str | int, supplier: str |
     """
     store.require(con, "sipri_register")
     who = focal_country(focal)
-    register = _ibis(con).table("sipri_register")
+    register = store.ibis_con(con).table("sipri_register")
     deals = register.filter(register.recipient_iso3 == who.iso3)
     if supplier is not None:
         deals = deals.filter(deals.supplier_iso3 == focal_country(supplier).iso3)
@@ -234,7 +230,7 @@ def capability_ratios(con: duckdb.DuckDBPyConnection, focal: str | int, poles: I
     store.require(con, "cow_nmc")
     who = focal_country(focal)
     chosen = country_list(poles)
-    nmc = _ibis(con).table("cow_nmc")
+    nmc = store.ibis_con(con).table("cow_nmc")
     span = within_coverage(years, table_coverage(nmc), "COW NMC")
     nmc = nmc.filter(nmc.year.cast("int64").between(span[0], span[1]))
     nmc = nmc.select(ccode=nmc.ccode.cast("int64"), year=nmc.year.cast("int64"), cinc=nmc.cinc.cast("float64"))

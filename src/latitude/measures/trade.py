@@ -110,10 +110,6 @@ def concentration(values: pd.Series) -> dict[str, float]:
     return {"n_partners": n, "hhi": hhi, "hhi_normalised": norm, "hirschman": float(np.sqrt(hhi))}
 
 
-def _ibis(con: duckdb.DuckDBPyConnection):
-    return store.ibis_con(con)
-
-
 def _partner_iso3(codes: pd.Series) -> pd.Series:
     return countries.cow_to_iso3(codes.astype("Int64"))
 
@@ -134,7 +130,7 @@ def _directed(dyadic: ibis.Table, smoothed: bool = False) -> ibis.Table:
 def _focal_flows(con: duckdb.DuckDBPyConnection, focal: Focal, span: tuple[int, int],
                  smoothed: bool = False) -> ibis.Table:
     """Per partner-year: the focal's exports (partner-reported) and imports (focal-reported)."""
-    directed = _directed(_ibis(con).table(DYADIC), smoothed)
+    directed = _directed(store.ibis_con(con).table(DYADIC), smoothed)
     directed = directed.filter(directed.year.between(span[0], span[1]))
     codes = list(focal.codes)
     exports = directed.filter(directed.exporter.isin(codes) & ~directed.importer.isin(codes))
@@ -149,7 +145,7 @@ def _focal_flows(con: duckdb.DuckDBPyConnection, focal: Focal, span: tuple[int, 
 
 
 def _national(con: duckdb.DuckDBPyConnection) -> ibis.Table:
-    national = _ibis(con).table(NATIONAL)
+    national = store.ibis_con(con).table(NATIONAL)
     return national.select(ccode=national.ccode.cast("int64"), year=national.year.cast("int64"),
                            imports_national=national.imports.cast("float64"),
                            exports_national=national.exports.cast("float64"))
@@ -196,7 +192,7 @@ def trade_dependence(con: duckdb.DuckDBPyConnection, focal: str | int, partners:
     store.require(con, DYADIC, NATIONAL)
     who = focal_country(focal)
     chosen = country_list(partners)
-    dyadic = _ibis(con).table(DYADIC)
+    dyadic = store.ibis_con(con).table(DYADIC)
     span = within_coverage(years, table_coverage(dyadic), "COW trade")
     flows = _focal_flows(con, who, span, smoothed)
     by_year = ibis.window(group_by="year")
@@ -269,13 +265,13 @@ def trade_interdependence(con: duckdb.DuckDBPyConnection, focal: str | int, part
     store.require(con, DYADIC, NATIONAL, GDP)
     who = focal_country(focal)
     chosen = country_list(partners)
-    span = within_coverage(years, table_coverage(_ibis(con).table(DYADIC)), "COW trade")
+    span = within_coverage(years, table_coverage(store.ibis_con(con).table(DYADIC)), "COW trade")
     flows = _focal_flows(con, who, span)
     flows = flows.filter(flows.partner_cow.isin([c for p in chosen for c in p.codes]))
     national = _national(con)
     partner_nat = national.select(partner_cow=national.ccode, year=national.year,
                                   partner_total=national.imports_national + national.exports_national)
-    gdp = _ibis(con).table(GDP)
+    gdp = store.ibis_con(con).table(GDP)
     gdp = gdp.select(ccode=gdp.ccode.cast("int64"), year=gdp.year.cast("int64"),
                      gdp=gdp_millions(gdp.wbgdp2011est))
     focal_gdp = gdp.filter(gdp.ccode.isin(list(who.codes))).group_by("year").aggregate(gdp_focal=gdp.gdp.max())
@@ -307,7 +303,7 @@ WITS_TRADE = {"Export": "Trade (US$ Mil)-Top 5 Export Partner", "Import": "Trade
 
 def _wits_reports(con: duckdb.DuckDBPyConnection, span: tuple[int, int]) -> pd.DataFrame:
     """WITS bilateral totals: reporter, partner, kind (Export/Import), year, value (million USD)."""
-    wits = _ibis(con).table(WITS)
+    wits = store.ibis_con(con).table(WITS)
     wits = wits.filter(wits.product == "All Products", wits.indicator.isin(list(WITS_TRADE.values())),
                        wits.partner_iso3.notnull(), wits.year.cast("int64").between(span[0], span[1]))
     return wits.select(reporter=wits.reporter_iso3, partner=wits.partner_iso3, kind=wits.indicator_type,
@@ -318,7 +314,7 @@ def _kosis_reports(con: duckdb.DuckDBPyConnection, focal: Focal, span: tuple[int
     """Annual sums of the KOSIS monthly customs series (complete years only), million USD."""
     if not store.has_table(con, KOSIS):
         return pd.DataFrame(columns=["year", "partner", "flow", "focal_reported", "focal_reported_by"])
-    kosis = _ibis(con).table(KOSIS)
+    kosis = store.ibis_con(con).table(KOSIS)
     kosis = kosis.filter(kosis.reporter_iso3 == focal.iso3, kosis.partner_iso3.notnull())
     kosis = kosis.mutate(year=kosis.month.year().cast("int64"))
     kosis = kosis.filter(kosis.year.between(span[0], span[1]))
@@ -352,7 +348,7 @@ def trade_mirror_gap(con: duckdb.DuckDBPyConnection, focal: str | int, partners:
     store.require(con, DYADIC, WITS)
     who = focal_country(focal)
     chosen = country_list(partners)
-    span = within_coverage(years, table_coverage(_ibis(con).table(DYADIC)), "COW trade")
+    span = within_coverage(years, table_coverage(store.ibis_con(con).table(DYADIC)), "COW trade")
     cow = trade_dependence(con, who.iso3, [p.iso3 for p in chosen] if chosen else None, span)
     wits = _wits_reports(con, span)
     own, mirror = wits[wits["reporter"] == who.iso3], wits[wits["partner"] == who.iso3]
