@@ -62,6 +62,7 @@ def test_directions_and_years(con):
     in_only = dyad_series(con, "KOR", ["USA", "JPN"], freq="year", directed="in").set_index("partner")
     assert in_only.loc["USA", "events"] == 1 and in_only.loc["JPN", "events"] == 2
     assert dyad_series(con, "KOR", ["USA"], freq="year", years=(2019, 2020)).empty
+    assert dyad_series(con, "KOR", ["USA"], freq="year", years="2018").iloc[0]["events"] == 3
     with pytest.raises(LatitudeError, match="unknown frequency"):
         dyad_series(con, "KOR", ["USA"], freq="week")
     with pytest.raises(LatitudeError, match="both the focal country and a partner"):

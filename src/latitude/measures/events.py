@@ -23,6 +23,7 @@ import pandas as pd
 
 from latitude import countries
 from latitude.errors import LatitudeError
+from latitude.years import Years, year_range
 
 QUAD_COLUMNS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 SERIES_COLUMNS = ("period", "year", "iso3", "partner", "events", *QUAD_COLUMNS, "goldstein_mean", "goldstein_sum",
@@ -54,7 +55,7 @@ def _period_sql(freq: str) -> str:
 
 
 def dyad_series(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[str], freq: str = "month",
-                years: tuple[int, int] | None = None, directed: str = "both",
+                years: Years = None, directed: str = "both",
                 origins: Iterable[str] | None = None) -> pd.DataFrame:
     """Event counts by quad class and tone between `focal` and each partner, per month or year.
 
@@ -76,6 +77,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[s
         raise LatitudeError(f"{focal_iso} is both the focal country and a partner: drop it from --with")
     period = _period_sql(freq)
     origin_sql, origin_args = _origin_clause(origins)
+    years = year_range(years)
     year_sql, year_args = "", []
     if years is not None:
         year_sql, year_args = " AND year(date) BETWEEN ? AND ?", [int(years[0]), int(years[1])]

@@ -39,6 +39,7 @@ import pandas as pd
 from latitude import countries
 from latitude.errors import LatitudeError
 from latitude.measures.events import require_events
+from latitude.years import Years, year_range
 
 ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
 TRIAD_COLUMNS = ("iso3", "measure", "network", "partner", "leader", "date", "value", "source")
@@ -75,8 +76,9 @@ LATER_LEADERS = pd.DataFrame([
 
 # ---------------------------------------------------------------- networks
 
-def _where(years: tuple[int, int] | None, origins: Iterable[str] | None) -> tuple[str, list]:
+def _where(years: Years, origins: Iterable[str] | None) -> tuple[str, list]:
     clause, args = ["source_iso3 IS NOT NULL", "target_iso3 IS NOT NULL", "source_iso3 <> target_iso3"], []
+    years = year_range(years)
     if years is not None:
         clause.append("year(date) BETWEEN ? AND ?")
         args += [int(years[0]), int(years[1])]
@@ -88,7 +90,7 @@ def _where(years: tuple[int, int] | None, origins: Iterable[str] | None) -> tupl
 
 
 def directed_counts(con: duckdb.DuckDBPyConnection, kind: str = "cooperation",
-                    years: tuple[int, int] | None = None, origins: Iterable[str] | None = None) -> pd.DataFrame:
+                    years: Years = None, origins: Iterable[str] | None = None) -> pd.DataFrame:
     """source_iso3, target_iso3, events: cooperative (quad 1-2) or consultation (root 04) events."""
     require_events(con)
     selector = {"cooperation": "quad_class IN (1, 2)", "meetings": "root_code = '04'"}
@@ -211,7 +213,7 @@ def bloc_groups(con: duckdb.DuckDBPyConnection, codes: Iterable[str], year: int)
 # ---------------------------------------------------------------- meetings and visits
 
 def trilateral_meeting_days(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str,
-                            years: tuple[int, int] | None = None,
+                            years: Years = None,
                             origins: Iterable[str] | None = None) -> pd.DataFrame:
     """year, days: days on which all three pairs of the triad have a consultation (CAMEO 04) event."""
     require_events(con)
@@ -247,7 +249,7 @@ def leader_starts(con: duckdb.DuckDBPyConnection, iso3: str) -> pd.DataFrame:
 
 
 def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[str],
-                 years: tuple[int, int] | None = None, origins: Iterable[str] | None = None,
+                 years: Years = None, origins: Iterable[str] | None = None,
                  government_only: bool = False) -> pd.DataFrame:
     """For each leader of `focal` taking office within the events' dates: first visit to each partner.
 
@@ -312,7 +314,7 @@ def visit_sequence(visits: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the triad
 
-def triad_measures(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, years: tuple[int, int] | None = None,
+def triad_measures(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, years: Years = None,
                    groups: str | Mapping[str, str] = "region", tie_share: float = 0.05,
                    origins: Iterable[str] | None = None) -> pd.DataFrame:
     """Long table of triad measures: iso3, measure, network, partner, leader, date, value, source.
@@ -323,6 +325,7 @@ def triad_measures(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, years
     per year (iso3 = the triad as 'A-B-C', date = year); first_visit (partner visited, date, value =
     days after the leader took office; measure first_visit_order gives the rank).
     """
+    years = year_range(years)
     triad = [countries.iso3(x) for x in (a, b, c)]
     if len(set(triad)) != 3:
         raise LatitudeError(f"a triad needs three different countries, got {', '.join(triad)}")
