@@ -28,6 +28,7 @@ import pandas as pd
 
 from latitude import countries, store
 from latitude.errors import LatitudeError
+from latitude.years import Years, year_range
 
 __all__ = ["BLOCS", "exposed_products", "parse_focal", "political_distance", "product_table",
            "strategic_dependencies", "supply_risk"]
@@ -45,7 +46,6 @@ BLOCS = {
              "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"],
 }
 
-Years = Union[int, tuple[int, int], range, list[int], None]
 Distance = Union[Mapping[str, float], pd.Series, pd.DataFrame, None]
 
 
@@ -104,15 +104,16 @@ def _more_data(table: str) -> str:
 
 
 def _year_list(years: Years, available: tuple[int, int]) -> list[int]:
+    """The years asked for, each inside `available`: None is all of them, a list or range exactly
+    its years (gaps kept), anything else (2020, '2018-2020', (2018, 2020)) the span it names."""
     lo, hi = available
     if years is None:
         return list(range(lo, hi + 1))
-    if isinstance(years, int):
-        chosen = [years]
-    elif isinstance(years, tuple) and len(years) == 2:
-        chosen = list(range(int(years[0]), int(years[1]) + 1))
-    else:
+    if isinstance(years, (list, range)) or (isinstance(years, tuple) and len(years) != 2):
         chosen = sorted(int(y) for y in years)
+    else:
+        start, end = year_range(years)
+        chosen = list(range(start, end + 1))
     outside = [y for y in chosen if y < lo or y > hi]
     if outside:
         raise LatitudeError(f"year {outside[0]} is outside the product data ({lo}-{hi}); pick years in that range")
