@@ -20,6 +20,7 @@ _EXPORTS: dict[str, str] = {
     "LatitudeError": "latitude.errors",
     "Country": "latitude.countries", "resolve": "latitude.countries", "iso3": "latitude.countries",
     "cow": "latitude.countries", "cow_to_iso3": "latitude.countries", "iso3_to_cow": "latitude.countries",
+    "cow_codes": "latitude.countries", "parse_country_list": "latitude.countries", "year_range": "latitude.years",
     "connect": "latitude.store", "provenance": "latitude.store",
     # dyad-years and their verbs
     "create_dyadyears": "latitude.dyads", "add_atop_alliance": "latitude.dyads",
