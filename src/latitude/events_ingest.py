@@ -15,9 +15,7 @@ files of one call load in a single transaction: either every file's rows land or
 from __future__ import annotations
 
 import gzip
-import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 from itertools import count
@@ -475,7 +473,7 @@ def _load_text(con: duckdb.DuckDBPyConnection, path: Path, date: str | None) -> 
 def replace_sample(con: duckdb.DuckDBPyConnection, info: "SourceInfo", load) -> dict[str, int]:
     """Load a bundled sample source's rows into `events` (replacing its own rows) and write its
     provenance row, in one transaction. `load(con)` inserts the rows and returns a FileReport."""
-    from latitude.store import PROVENANCE_DDL
+    from latitude.store import PROVENANCE_DDL, write_provenance
 
     ensure_table(con)
     _register_lookups(con)
@@ -487,12 +485,7 @@ def replace_sample(con: duckdb.DuckDBPyConnection, info: "SourceInfo", load) -> 
         report = load(con)
         span = con.execute("SELECT min(year(date)), max(year(date)) FROM events WHERE file = ?",
                            [report.file]).fetchall()[0]
-        con.execute("DELETE FROM provenance WHERE source = ?", [info.name])
-        con.execute(
-            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [info.name, info.title, info.version, info.licence, info.citation,
-             json.dumps([f.as_dict() for f in info.files]), json.dumps({"events": report.rows_loaded}),
-             report.rows_loaded, span[0], span[1], datetime.now(timezone.utc).replace(tzinfo=None)])
+        write_provenance(con, info, {"events": report.rows_loaded}, (span[0], span[1]))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -124,18 +124,25 @@ def replace_source(
                 con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _latitude_incoming')
                 con.unregister("_latitude_incoming")
             counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0][0]
-        con.execute("DELETE FROM provenance WHERE source = ?", [info.name])
-        con.execute(
-            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [info.name, info.title, info.version, info.licence, info.citation,
-             json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
-             json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
-             datetime.now(timezone.utc).replace(tzinfo=None)])
+        write_provenance(con, info, counts, coverage, files)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return counts
+
+
+def write_provenance(con: duckdb.DuckDBPyConnection, info: "SourceInfo", counts: dict[str, int],
+                     coverage: tuple[int | None, int | None], files: list[dict[str, str]] | None = None,
+                     version: str | None = None) -> None:
+    """Replace a source's provenance row; call inside the transaction that loads its tables."""
+    con.execute("DELETE FROM provenance WHERE source = ?", [info.name])
+    con.execute(
+        "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [info.name, info.title, version or info.version, info.licence, info.citation,
+         json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
+         json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
+         datetime.now(timezone.utc).replace(tzinfo=None)])
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

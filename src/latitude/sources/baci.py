@@ -20,10 +20,8 @@ BACI's code 490 "Other Asia, nes" (ISO3 written S19) is Taiwan and is keyed TWN.
 """
 from __future__ import annotations
 
-import json
 import re
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
@@ -251,11 +249,7 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
         span = con.execute("SELECT min(year), max(year) FROM baci_flows").fetchall()[0]
         files = [{"name": p.name, "sha256": d.result() if d is not None else "",
                   "published": f"CEPII BACI {_release(inputs)}", "url": INFO.homepage} for p, d in zip(inputs, digests)]
-        con.execute("DELETE FROM provenance WHERE source = ?", [INFO.name])
-        con.execute("INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [INFO.name, INFO.title, f"BACI {_release(inputs)}", INFO.licence, INFO.citation,
-                     json.dumps(files), json.dumps(counts), sum(counts.values()), span[0], span[1],
-                     datetime.now(timezone.utc).replace(tzinfo=None)])
+        store.write_provenance(con, INFO, counts, (span[0], span[1]), files, version=f"BACI {_release(inputs)}")
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
