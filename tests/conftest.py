@@ -74,3 +74,35 @@ def writable_store(store_path: Path, tmp_path: Path) -> Path:
     target = tmp_path / "copy.duckdb"
     shutil.copyfile(store_path, target)
     return target
+
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture()
+def chromium_path() -> str:
+    """Debian's headless Chromium; skips with the reason when it or Playwright is absent."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
+    pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
+    return path
+
+
+@pytest.fixture()
+def browser(chromium_path: str):
+    """That Chromium driven by Playwright (never a browser download)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture()
+def artifacts() -> Path:
+    folder = REPO / "artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder

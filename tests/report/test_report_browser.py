@@ -4,71 +4,47 @@ the map paints every country and the year slider redraws the ties. Screenshots g
 Needs Debian's `chromium` and the `playwright` Python package (no browser download)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
 
 from latitude.report.html import gather, render
 
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-    return path
-
-
-def test_report_renders_offline(store_con, tmp_path: Path) -> None:
-    executable = _chromium()
-    from playwright.sync_api import sync_playwright
-
+def test_report_renders_offline(store_con, tmp_path: Path, browser, artifacts: Path) -> None:
     page_file = tmp_path / "report.html"
     page_file.write_text(render(gather(store_con, "KOR", ["USA", "CHN", "JPN"], (2005, 2014),
                                        with_idealpoints=False)), encoding="utf-8")
-    ARTIFACTS.mkdir(exist_ok=True)
     requests, errors = [], []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=ARGS)
-        context = browser.new_context(viewport={"width": 1300, "height": 1000}, offline=True)
+    context = browser.new_context(viewport={"width": 1300, "height": 1000}, offline=True)
 
-        def block(route):
-            if not route.request.url.startswith("file://"):
-                requests.append(route.request.url)
-                return route.abort()
-            return route.continue_()
+    def block(route):
+        if not route.request.url.startswith("file://"):
+            requests.append(route.request.url)
+            return route.abort()
+        return route.continue_()
 
-        context.route("**/*", block)
-        page = context.new_page()
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(page_file.as_uri())
-        page.wait_for_selector("body[data-map-ready='1']", timeout=15000)
-        filled = page.eval_on_selector_all("path.country", "els => els.filter(e => e.style.fill).length")
-        total = page.eval_on_selector_all("path.country", "els => els.length")
-        ties = page.eval_on_selector_all("path.tie", "els => els.map(e => e.getAttribute('stroke-width'))")
-        page.screenshot(path=str(ARTIFACTS / "report_KOR_top.png"))
-        page.locator("#year").fill("2005")
-        ties_2005 = page.eval_on_selector_all("path.tie", "els => els.map(e => e.getAttribute('stroke-width'))")
-        page.locator("#map").scroll_into_view_if_needed()
-        page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
-        page.screenshot(path=str(ARTIFACTS / "report_KOR_map.png"))
-        page.screenshot(path=str(ARTIFACTS / "report_KOR_full.png"), full_page=True)
-        resources = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
-        browser.close()
+    context.route("**/*", block)
+    page = context.new_page()
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("body[data-map-ready='1']", timeout=15000)
+    filled = page.eval_on_selector_all("path.country", "els => els.filter(e => e.style.fill).length")
+    total = page.eval_on_selector_all("path.country", "els => els.length")
+    ties = page.eval_on_selector_all("path.tie", "els => els.map(e => e.getAttribute('stroke-width'))")
+    page.screenshot(path=str(artifacts / "report_KOR_top.png"))
+    page.locator("#year").fill("2005")
+    ties_2005 = page.eval_on_selector_all("path.tie", "els => els.map(e => e.getAttribute('stroke-width'))")
+    page.locator("#map").scroll_into_view_if_needed()
+    page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
+    page.screenshot(path=str(artifacts / "report_KOR_map.png"))
+    page.screenshot(path=str(artifacts / "report_KOR_full.png"), full_page=True)
+    resources = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
     assert errors == []
     assert requests == [] and all(r.startswith(("file:", "data:")) for r in resources)
     assert filled == total > 170
     assert len(ties) == 3 and ties != ties_2005      # trade shares changed between 2005 and 2014
 
 
-def test_pdf_printed_by_chromium(store_con, tmp_path: Path) -> None:
-    _chromium()
+def test_pdf_printed_by_chromium(store_con, tmp_path: Path, chromium_path: str) -> None:
     from latitude.report import output
 
     written = output.write_report(store_con, "KOR", ["USA", "CHN"], (2012, 2014), tmp_path / "kor.pdf", "pdf",

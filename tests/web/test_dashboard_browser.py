@@ -4,27 +4,12 @@ dashboard and of an error go to artifacts/.
 Needs Debian's `chromium` and the `playwright` Python package (no browser download)."""
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("headless Chromium is not installed (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
-    return path
-
 
 @pytest.fixture(scope="module")
 def server(store_path: Path):
@@ -46,34 +31,27 @@ def server(store_path: Path):
     thread.join(10)
 
 
-def test_dashboard_in_chromium(server: str) -> None:
-    executable = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
+def test_dashboard_in_chromium(server: str, browser, artifacts: Path) -> None:
     errors = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(server + "/?focal=KOR&poles=USA,CHN,JPN&from=2010&to=2014")
-        page.wait_for_selector("body[data-ready='1']", timeout=60000)
-        status = page.inner_text("#status")
-        summary = page.inner_text("#summary")
-        report = page.frame_locator("#report")
-        report.locator("body[data-map-ready='1']").wait_for(timeout=20000)
-        tie_rows = report.locator("#tie-rows tr").count()
-        page.screenshot(path=str(ARTIFACTS / "dashboard_KOR.png"))
-        report.locator("#layer").select_option("trade")
-        report.locator("#map").scroll_into_view_if_needed()
-        page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
-        page.screenshot(path=str(ARTIFACTS / "dashboard_KOR_trade_map.png"))
-        page.fill("#focal", "Atlantis")
-        page.click("#go")
-        page.wait_for_selector("#status.error", timeout=10000)
-        error_text = page.inner_text("#status")
-        page.screenshot(path=str(ARTIFACTS / "dashboard_error.png"))
-        browser.close()
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server + "/?focal=KOR&poles=USA,CHN,JPN&from=2010&to=2014")
+    page.wait_for_selector("body[data-ready='1']", timeout=60000)
+    status = page.inner_text("#status")
+    summary = page.inner_text("#summary")
+    report = page.frame_locator("#report")
+    report.locator("body[data-map-ready='1']").wait_for(timeout=20000)
+    tie_rows = report.locator("#tie-rows tr").count()
+    page.screenshot(path=str(artifacts / "dashboard_KOR.png"))
+    report.locator("#layer").select_option("trade")
+    report.locator("#map").scroll_into_view_if_needed()
+    page.wait_for_timeout(400)          # let the fill transition finish before the screenshot
+    page.screenshot(path=str(artifacts / "dashboard_KOR_trade_map.png"))
+    page.fill("#focal", "Atlantis")
+    page.click("#go")
+    page.wait_for_selector("#status.error", timeout=10000)
+    error_text = page.inner_text("#status")
+    page.screenshot(path=str(artifacts / "dashboard_error.png"))
     assert errors == []
     assert "KOR between USA, CHN, JPN, 2010–2014" in status
     assert "Trade" in summary and "UN alignment" in summary and "2014" in summary
