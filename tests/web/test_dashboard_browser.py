@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+
 @pytest.fixture(scope="module")
 def server(store_path: Path):
     import uvicorn
