@@ -29,6 +29,7 @@ from latitude.coding.classifier import (
     quad_of_root,
 )
 from latitude.coding.dates import parse_article_date, resolve_date
+from latitude.coding.embedding import check_mode, load_embedding_model, mix
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import clean, raw_tokens, split_sentences, strip_dateline
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
@@ -126,10 +127,12 @@ def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
     return INTENT_OF_ROOT[main.code[:2]]
 
 
-def classify(sentence: str, mentions: list[Mention] | None = None) -> EventType:
+def classify(sentence: str, mentions: list[Mention] | None = None, model: str = "fast") -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
+    `model`: "fast" (TF-IDF models) or "accurate" (PLOVER probabilities mixed with a sentence-embedding
+    model, see `latitude.coding.embedding`).
     """
     raw = raw_tokens(sentence)
     words = [w.lower() for w in raw]
@@ -154,6 +157,8 @@ def classify(sentence: str, mentions: list[Mention] | None = None) -> EventType:
         code = main.code if main and main.code[:2] in ("01", "02") else "010"
         return EventType(code, plover_of(code), quad, float(quad_probs.max()), position)
     plover_probs = load_model("plover").predict_proba(feats)
+    if model == "accurate":
+        plover_probs = mix(plover_probs, load_embedding_model().predict_proba(sentence))
     lexicon_category = plover_of(main.code) if main else None
     statement = float(quad_probs[0])
     joint = {}
@@ -198,13 +203,15 @@ def pick_dyad(
     return source, target
 
 
-def code_sentence(sentence: str, article_date: dt.date | None = None, file: str = "") -> dict | None:
-    """One event record for a sentence, or None when it names no actor."""
+def code_sentence(
+    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
+) -> dict | None:
+    """One event record for a sentence, or None when it names no actor (`model`: fast or accurate)."""
     raw = raw_tokens(sentence)
     mentions = find_actors(raw, article_date)
     if not mentions:
         return None
-    event = classify(sentence, mentions)
+    event = classify(sentence, mentions, model)
     words = [w.lower() for w in raw]
     source, target = pick_dyad(mentions, event.verb_position, words, event.quad in ("1", "2"))
     dyad_factor = 1.0 if source is not None and target is not None else 0.8
@@ -266,12 +273,14 @@ def _article_date(value: str | None, path: Path | str) -> dt.date | None:
         raise LatitudeError(f"{path}: bad date {value!r}: use YYYY-MM-DD") from None
 
 
-def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> Iterator[dict]:
+def code(*inputs: str | Path | Article | Iterable, date: str | None = None, model: str = "fast") -> Iterator[dict]:
     """Event records (keys `FIELDS`) from files (Path), raw text (str), article dicts like a JSONL line
     (`text`, optional `date`, `id`), `Article`s, or iterables of these.
 
-    `date` (YYYY-MM-DD) is the article date for inputs that carry none.
+    `date` (YYYY-MM-DD) is the article date for inputs that carry none; `model` is "fast" (default,
+    numpy only) or "accurate" (adds a sentence-embedding PLOVER model; needs `latitude[accurate]`).
     """
+    check_mode(model)
     default = _article_date(date, "--date")
     for item in inputs:
         if isinstance(item, Article):
@@ -286,12 +295,12 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None) -> I
             name = str(item.get("id", "<text>"))
             articles = [Article(name, item["text"], _article_date(item.get("date"), name) or default)]
         elif isinstance(item, Iterable):
-            yield from code(*item, date=date)
+            yield from code(*item, date=date, model=model)
             continue
         else:
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
             for sentence in split_sentences(strip_dateline(clean(article.text))):
-                record = code_sentence(sentence, article.date, article.file)
+                record = code_sentence(sentence, article.date, article.file, model)
                 if record is not None:
                     yield record

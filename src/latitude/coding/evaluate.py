@@ -16,6 +16,7 @@ import pandas as pd
 from latitude.coding import gold
 from latitude.coding.classifier import QUAD_LABELS, QUAD_NAMES
 from latitude.coding.coder import pick_dyad, classify
+from latitude.coding.embedding import check_mode
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens
 
@@ -34,8 +35,8 @@ def _row(dataset: str, task: str, tp: int, predicted: int, relevant: int, n: int
     return {"dataset": dataset, "task": task, "precision": precision, "recall": recall, "f1": f1, "n": n}
 
 
-def _quad_rows(events: list[gold.GoldEvent]) -> list[dict]:
-    predictions = [classify(e.text).quad for e in events]
+def _quad_rows(events: list[gold.GoldEvent], model: str) -> list[dict]:
+    predictions = [classify(e.text, model=model).quad for e in events]
     truth = [e.label for e in events]
     rows = []
     for label, name in zip(QUAD_LABELS, QUAD_NAMES):
@@ -48,20 +49,20 @@ def _quad_rows(events: list[gold.GoldEvent]) -> list[dict]:
     return rows
 
 
-def _dyad(text: str) -> tuple[Mention | None, Mention | None]:
+def _dyad(text: str, model: str) -> tuple[Mention | None, Mention | None]:
     raw = raw_tokens(text)
     mentions = find_actors(raw)
     if not mentions:
         return None, None
-    event = classify(text, mentions)
+    event = classify(text, mentions, model)
     return pick_dyad(mentions, event.verb_position, [w.lower() for w in raw], event.quad in ("1", "2"))
 
 
-def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent]) -> list[dict]:
+def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent], model: str) -> list[dict]:
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
     records = list(records)
     for record in records:
-        source, target = _dyad(record.text)
+        source, target = _dyad(record.text, model)
         for role, mention, expected in (("source", source, record.sources), ("target", target, record.targets)):
             tally = counts[role]
             tally[0] += bool(mention and mention.code in expected)
@@ -70,8 +71,8 @@ def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent]) -> list[dict]:
     return [_row(dataset, role, tp, pred, rel, len(records)) for role, (tp, pred, rel) in counts.items()]
 
 
-def _plover_type_row(records: list[gold.GoldEvent]) -> dict:
-    predictions = [classify(r.text).plover for r in records]
+def _plover_type_row(records: list[gold.GoldEvent], model: str) -> dict:
+    predictions = [classify(r.text, model=model).plover for r in records]
     tp = sum(p == r.label for p, r in zip(predictions, records))
     return _row("plover_gold (held out)", "event type", tp, sum(p is not None for p in predictions), len(records), len(records))
 
@@ -80,11 +81,11 @@ def _content(text: str) -> set[str]:
     return {w.lower() for w in raw_tokens(text) if len(w) > 2 and w.lower() not in {"the", "and", "its"}}
 
 
-def _span_rows(spans: list[tuple[str, str, str]]) -> list[dict]:
+def _span_rows(spans: list[tuple[str, str, str]], model: str) -> list[dict]:
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
     for sentence, source_span, target_span in spans:
         raw = raw_tokens(sentence)
-        source, target = _dyad(sentence)
+        source, target = _dyad(sentence, model)
         for role, mention, span in (("source", source, source_span), ("target", target, target_span)):
             tally = counts[role]
             if mention is not None:
@@ -94,19 +95,23 @@ def _span_rows(spans: list[tuple[str, str, str]]) -> list[dict]:
     return [_row("conflibert_spans", f"{role} (span overlap)", tp, pred, rel, len(spans)) for role, (tp, pred, rel) in counts.items()]
 
 
-def _petrarch_row(records: list[gold.GoldEvent]) -> dict:
-    predictions = [classify(r.text).cameo[:2] for r in records]
+def _petrarch_row(records: list[gold.GoldEvent], model: str) -> dict:
+    predictions = [classify(r.text, model=model).cameo[:2] for r in records]
     tp = sum(p == r.label[:2] for p, r in zip(predictions, records))
     return _row("petrarch_unit_tests", "root vs validation-dictionary codes", tp, len(records), len(records), len(records))
 
 
-def evaluate(gold_dir: Path | None = None) -> pd.DataFrame:
-    """Precision, recall and F1 per dataset and task (event type, source, target); see module doc."""
+def evaluate(gold_dir: Path | None = None, model: str = "fast") -> pd.DataFrame:
+    """Precision, recall and F1 per dataset and task (event type, source, target); see module doc.
+
+    `model`: the coder mode scored, "fast" (default) or "accurate" (see `latitude.coding.embedding`).
+    """
+    check_mode(model)
     quad = [e for e in gold.conflibert_classes(gold_dir) if gold.is_test(e.text)]
     plover = gold.plover_records(gold_dir)
-    rows = _quad_rows(quad)
-    rows.append(_plover_type_row([r for r in plover if gold.is_test(r.text)]))
-    rows.extend(_actor_rows("plover_gold (all)", plover))
-    rows.extend(_span_rows(gold.conflibert_spans(gold_dir)))
-    rows.append(_petrarch_row(gold.petrarch_records(gold_dir)))
+    rows = _quad_rows(quad, model)
+    rows.append(_plover_type_row([r for r in plover if gold.is_test(r.text)], model))
+    rows.extend(_actor_rows("plover_gold (all)", plover, model))
+    rows.extend(_span_rows(gold.conflibert_spans(gold_dir), model))
+    rows.append(_petrarch_row(gold.petrarch_records(gold_dir), model))
     return pd.DataFrame(rows, columns=COLUMNS)
