@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from latitude.coding import code, evaluate
-from latitude.coding.classifier import PLOVER_LABELS
+from latitude.coding.classifier import PLOVER_LABELS, QUAD_LABELS
 from latitude.coding.embedding import check_mode, load_embedding_model, mix
 from latitude.errors import LatitudeError
 
@@ -20,10 +20,11 @@ def test_unknown_mode_is_one_clear_error():
     assert check_mode("accurate") == "accurate"
 
 
-def test_shipped_embedding_model_covers_every_plover_category():
-    model = load_embedding_model()
-    assert model.classes == PLOVER_LABELS
-    assert model.coef.shape == (16, 384)  # all-MiniLM-L6-v2 embeddings have 384 dimensions
+@pytest.mark.parametrize(("name", "labels"), [("plover", PLOVER_LABELS), ("quad", QUAD_LABELS)])
+def test_shipped_embedding_models_cover_every_class(name, labels):
+    model = load_embedding_model(name)
+    assert model.classes == labels
+    assert model.coef.shape == (len(labels), 384)  # all-MiniLM-L6-v2 embeddings have 384 dimensions
     assert np.isfinite(model.coef).all() and np.isfinite(model.intercept).all()
 
 

