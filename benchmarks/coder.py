@@ -2,9 +2,10 @@
 
 Sentences are the mirror's gold sentences (ConfliBERT 5-class, PLOVER gold, PETRARCH unit tests),
 repeated to `--sentences`; the baseline is one regex tokenisation of the same sentences, measured in
-the same run, so the printed ratio is comparable across machines. Target: >= 1,000 sentences/s.
+the same run, so the printed ratio is comparable across machines. Target: >= 1,000 sentences/s (for
+the default fast mode; the opt-in accurate mode, `--model accurate`, embeds every sentence and is slower).
 
-    python benchmarks/coder.py [--sentences 5000]
+    taskset -c 0 python benchmarks/coder.py [--sentences 5000] [--model fast|accurate]
 """
 
 from __future__ import annotations
@@ -36,16 +37,17 @@ def timed(function, items) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--model", choices=("fast", "accurate"), default="fast")
     args = parser.parse_args()
     items = sentences(args.sentences)
     day = dt.date(2026, 1, 15)
-    code_sentence(items[0], day)  # load tables and models outside the timing
+    code_sentence(items[0], day, model=args.model)  # load tables and models outside the timing
     baseline = timed(WORD.findall, items)
-    coder = timed(lambda s: code_sentence(s, day), items)
+    coder = timed(lambda s: code_sentence(s, day, model=args.model), items)
     events = sum(code_sentence(s, day) is not None for s in items[:1000])
     print(f"sentences: {len(items):,}  (events from the first 1,000: {events})")
     print(f"regex tokenizer baseline: {len(items) / baseline:,.0f} sentences/s")
-    print(f"latitude coder:           {len(items) / coder:,.0f} sentences/s")
+    print(f"latitude coder ({args.model}):    {len(items) / coder:,.0f} sentences/s")
     print(f"coder time / baseline time: {coder / baseline:,.0f}x")
     print(f"target >= 1,000 sentences/s: {'met' if len(items) / coder >= 1000 else 'NOT met'}")
 
