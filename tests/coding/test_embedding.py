@@ -2,11 +2,12 @@
 (when `latitude[accurate]` is installed) a hand-coded sentence that only the accurate mode gets right."""
 
 import math
+import sys
 
 import numpy as np
 import pytest
 
-from latitude.coding import code, evaluate
+from latitude.coding import code, embedding, evaluate
 from latitude.coding.classifier import PLOVER_LABELS, QUAD_LABELS
 from latitude.coding.embedding import check_mode, load_embedding_model, mix
 from latitude.errors import LatitudeError
@@ -45,3 +46,13 @@ def test_accurate_mode_codes_aid_shipments():
     sentence = "Japan sent tons of rice and medicine to flood victims in the Philippines."
     (record,) = code(sentence, date="2025-11-03", model="accurate")
     assert (record["source"], record["target"], record["plover"]) == ("JPN", "PHL", "AID")
+
+
+def test_accurate_mode_without_its_packages_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "all_minilm_l6_v2", None)  # makes `import all_minilm_l6_v2` fail
+    embedding._encoder.cache_clear()
+    try:
+        with pytest.raises(LatitudeError, match=r"pip install 'latitude\[accurate\]'"):
+            list(code("Japan sent rice to the Philippines.", model="accurate"))
+    finally:
+        embedding._encoder.cache_clear()
