@@ -92,3 +92,18 @@ def emit(df: pd.DataFrame, fmt: OutputFormat | str, title: str | None = None,
         for row in df.itertuples(index=False):
             table.add_row(*[_cell(v) for v in row])
         console.print(table)
+
+
+def default_command_group(default: str) -> type:
+    """A Typer group class that runs `default` when the first word is not a subcommand (as
+    click-default-group does): `latitude events KOR ...` means `latitude events series KOR ...`."""
+    from typer.core import TyperGroup
+
+    class DefaultCommandGroup(TyperGroup):
+        def parse_args(self, ctx, args: list[str]) -> list[str]:
+            if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+                args = [default, *args]
+            return super().parse_args(ctx, args)
+
+    return DefaultCommandGroup
+

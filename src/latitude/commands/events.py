@@ -16,25 +16,12 @@ import duckdb
 import pandas as pd
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from typer.core import TyperGroup
 
 from latitude import countries, events_ingest, store
 from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console,
-                                       emit, err_console, parse_years)
+                                       default_command_group, emit, err_console, parse_years)
 from latitude.errors import LatitudeError
 from latitude.measures import events as event_measures
-
-
-class DefaultCommandGroup(TyperGroup):
-    """A command group that runs `default_command` when the first word is not a subcommand
-    (as click-default-group does), so `events KOR --with USA` means `events series KOR --with USA`."""
-
-    default_command = "series"
-
-    def parse_args(self, ctx, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
-            args = [self.default_command, *args]
-        return super().parse_args(ctx, args)
 
 
 def _partners(text: str | None) -> list[str]:
@@ -51,7 +38,7 @@ def _wide(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def register(app: typer.Typer) -> None:
-    events_app = typer.Typer(cls=DefaultCommandGroup, no_args_is_help=True,
+    events_app = typer.Typer(cls=default_command_group("series"), no_args_is_help=True,
                              help="Event data: load GDELT/ICEWS files, code texts, dyad event series "
                                   "(`latitude events KOR --with CHN,JPN,USA`).")
 

@@ -14,22 +14,13 @@ from typing import Annotated, Optional
 
 import pandas as pd
 import typer
-from typer.core import TyperGroup
 
 from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, console, emit, err_console
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, chart, console,
+                                       default_command_group, emit, err_console)
 from latitude.errors import LatitudeError
 from latitude.measures import products as measures
 from latitude.sources import baci, comtrade
-
-
-class _DefaultShow(TyperGroup):
-    """Run `show` when the first word is not a subcommand: `products KOR` = `products show KOR`."""
-
-    def parse_args(self, ctx, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
-            args = ["show", *args]
-        return super().parse_args(ctx, args)
 
 
 def _read_distance(path: Path) -> pd.DataFrame:
@@ -57,7 +48,7 @@ def plot(frame: pd.DataFrame, path: Path) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    products_app = typer.Typer(cls=_DefaultShow, no_args_is_help=True,
+    products_app = typer.Typer(cls=default_command_group("show"), no_args_is_help=True,
                                help="HS6 critical-product dependence (`latitude products KOR --top 20`) and "
                                     "loading BACI / Comtrade files.")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Optional
 
-import pandas as pd
 import typer
 from rich.markup import escape
 
