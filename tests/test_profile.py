@@ -189,7 +189,7 @@ def tiny_votes(tmp_path: Path) -> duckdb.DuckDBPyConnection:
         (4, "USA", 1), (4, "CHN", 3), (4, "KOR", 2),   # neither
         (5, "USA", 1), (5, "CHN", 1), (5, "KOR", 3),   # not a split vote
     ]
-    frame = pd.DataFrame(rows, columns=["rcid", "iso3", "vote"]).assign(year=2001)
+    frame = pd.DataFrame(rows, columns=["rcid", "iso3", "vote"]).assign(year=2001)  # noqa: F841 (DuckDB reads it by name)
     con.execute("CREATE TABLE un_votes AS SELECT * FROM frame")
     return con
 
