@@ -267,3 +267,11 @@ def test_a_failing_measure_is_reported_not_raised(store_con, monkeypatch) -> Non
     frame = P.spine(store_con, "KOR", ["USA"], (2000, 2001))
     assert "arms" not in set(frame["dimension"]) and "un" in set(frame["dimension"])
     assert frame.attrs["failed"][0]["dimension"] == "arms" and "TypeError: boom" in frame.attrs["failed"][0]["reason"]
+
+
+def test_years_outside_every_source_is_one_line_error(store_con) -> None:
+    from latitude.errors import LatitudeError
+    from latitude.profile import spine
+
+    with pytest.raises(LatitudeError, match=r"years 2030-2040 are outside every loaded source \(1815-2024\)"):
+        spine(store_con, "KOR", ["USA"], (2030, 2040))

@@ -316,6 +316,12 @@ def spine(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     """
     focal, poles = _check_request(con, focal, poles, years)
     present, _ = available_dimensions(con)
+    spans = [c for c in (dimension_source(con, DIMENSIONS[k])[1] for k in present) if c is not None]
+    if spans and not any(_clip(years, c) for c in spans):
+        first = min(c.start for c in spans if c.start is not None)
+        last = max(c.end for c in spans if c.end is not None)
+        raise LatitudeError(f"years {years[0]}-{years[1]} are outside every loaded source ({first}-{last}): "
+                            "choose years within it")
     parts: list[pd.DataFrame] = []
     failed: list[dict[str, str]] = []
     for key, (func, measures) in _FIGURES.items():
