@@ -42,28 +42,18 @@ class StressResult:
 # ---------------------------------------------------------------- flows in the store
 
 def _product_table(con: duckdb.DuckDBPyConnection, year: int) -> tuple[pd.DataFrame, str] | None:
-    """All HS6 bilateral flows of `year` (exporter, importer, hs6, value_usd), from BACI or Comtrade."""
-    if store.has_table(con, "baci_flows"):
-        df = con.execute("SELECT exporter_iso3 AS exporter, importer_iso3 AS importer, hs6, value_kusd * 1000.0 "
-                         "AS value_usd FROM baci_flows WHERE year = ? AND exporter_iso3 IS NOT NULL "
-                         "AND importer_iso3 IS NOT NULL", [year]).df()
+    """All HS6 bilateral flows of `year` (exporter, importer, hs6, value_usd), from BACI or Comtrade
+    (read as `measures.products.flows` reads them)."""
+    from latitude.measures.products import PRODUCT_TABLES, flows
+
+    for table in PRODUCT_TABLES:
+        if not store.has_table(con, table):
+            continue
+        t = flows(con, table)
+        df = t.filter((t.year == year) & t.exporter.notnull() & t.importer.notnull()).select(
+            "exporter", "importer", "hs6", value_usd=t.value).to_pandas()
         if len(df):
-            return df, "baci"
-    if store.has_table(con, "comtrade_flows"):
-        # Each flow once: imports as the importer reports them, else exports as the exporter reports them.
-        df = con.execute("""
-            WITH hs6 AS (
-              SELECT * FROM comtrade_flows WHERE year = ? AND length(cmd_code) = 6
-                AND reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL AND partner_iso3 <> 'W00')
-            SELECT partner_iso3 AS exporter, reporter_iso3 AS importer, cmd_code AS hs6, sum(value_usd) AS value_usd
-              FROM hs6 WHERE flow = 'M' GROUP BY ALL
-            UNION ALL
-            SELECT reporter_iso3, partner_iso3, cmd_code, sum(value_usd) FROM hs6 x WHERE flow = 'X'
-              AND NOT EXISTS (SELECT 1 FROM hs6 m WHERE m.flow = 'M' AND m.reporter_iso3 = x.partner_iso3
-                              AND m.partner_iso3 = x.reporter_iso3 AND m.cmd_code = x.cmd_code)
-              GROUP BY ALL""", [year]).df()
-        if len(df):
-            return df, "comtrade"
+            return df, table.removesuffix("_flows")
     return None
 
 
