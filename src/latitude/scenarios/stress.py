@@ -83,8 +83,8 @@ def _total_table(con: duckdb.DuckDBPyConnection, year: int, actors: list[str]) -
 
 def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float, str] | None:
     """GDP in USD: WITS (current USD) where the store has it, else Anders–Fariss–Markowitz
-    estimates (exp of the log, constant 2011 USD — a mismatch with current-dollar trade that the
-    notes state)."""
+    estimates (constant 2011 PPP dollars — a mismatch with current-dollar trade that the notes
+    state)."""
     if store.has_table(con, "wits_trade_summary"):
         rows = con.execute("SELECT value FROM wits_trade_summary WHERE reporter_iso3 = ? AND year = ? "
                            "AND indicator ILIKE 'GDP (current US$ Mil)%' AND value IS NOT NULL",
@@ -95,7 +95,7 @@ def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float
         rows = con.execute("SELECT wbgdp2011est FROM sdp_gdp WHERE iso3 = ? AND year = ? "
                            "AND wbgdp2011est IS NOT NULL", [iso3, year]).fetchall()
         if rows:
-            return float(np.exp(rows[0][0])), "sdp_gdp"
+            return float(np.expm1(rows[0][0])), "sdp_gdp"  # stored as ln(GDP + 1)
     return None
 
 
@@ -204,7 +204,8 @@ def _summary(con, lost: pd.DataFrame, actors: list[str], focal: str, year: int, 
         totals = _actor_totals(actor, product_data, total_data)
         gdp = gdp_usd(con, actor, year)
         if gdp is not None and gdp[1] == "sdp_gdp" and actor == focal:
-            notes.append("GDP from Anders, Fariss & Markowitz estimates in constant 2011 USD (trade is in current USD)")
+            notes.append("GDP from Anders, Fariss & Markowitz estimates in constant 2011 PPP dollars "
+                         "(trade is in current USD)")
         if gdp is not None:
             sources.add(gdp[1])
         total_lost = exports_lost + imports_lost
