@@ -135,11 +135,11 @@ AMBIGUOUS = {
 
 
 def _from_key(iso3: str | None, cow: int | None, year: int | None) -> Country:
+    """The Country for a name-table key: its COW state if given, else the state (or territory)
+    with that ISO3 alive in `year`."""
     table = state_table()
     if cow is not None:
         rows = table[table["cow"] == cow]
-        if iso3 is not None and len(rows) and rows.iloc[0]["iso3"] != iso3 and year is None:
-            rows = table[table["iso3"] == iso3]
         if len(rows):
             # An alias fixes the COW state (e.g. "West Germany" -> 260) unless a year says otherwise.
             if year is not None and iso3 is not None:
