@@ -158,9 +158,7 @@ def _from_key(iso3: str | None, cow: int | None, year: int | None) -> Country:
 @lru_cache(maxsize=512)
 def _non_cow(iso3: str) -> Country:
     """A territory or state outside the COW system (Hong Kong, Puerto Rico, ...)."""
-    import country_converter as coco
-
-    meta = coco.CountryConverter().data
+    meta = _converter().data
     row = meta[meta["ISO3"] == iso3]
     if not len(row):
         raise LatitudeError(f"unknown ISO3 code '{iso3}': use a current ISO 3166 alpha-3 code such as KOR")
@@ -172,17 +170,22 @@ def _non_cow(iso3: str) -> Country:
 
 @lru_cache(maxsize=1)
 def _coco_iso3() -> set[str]:
+    return set(_converter().data["ISO3"].dropna())
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    """One country_converter instance (building it parses its whole table: keep it)."""
+    import logging
+
     import country_converter as coco
 
-    return set(coco.CountryConverter().data["ISO3"].dropna())
+    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
+    return coco.CountryConverter()
 
 
 def _coco_name(text: str) -> str | None:
-    import country_converter as coco
-    import logging
-
-    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-    found = coco.CountryConverter().convert(text, src="regex", to="ISO3", not_found="-")
+    found = _converter().convert(text, src="regex", to="ISO3", not_found="-")
     return found if isinstance(found, str) and found in _coco_iso3() else None
 
 
@@ -218,9 +221,7 @@ def resolve(value: str | int, year: int | None = None, scheme: str | None = None
             rows = rows[rows["cow"] == code] if (rows["cow"] == code).any() else rows
         if not len(rows):
             if scheme == "isonum":
-                import country_converter as coco
-
-                iso3 = coco.CountryConverter().data.loc[lambda d: d["ISOnumeric"] == code, "ISO3"]
+                iso3 = _converter().data.loc[lambda d: d["ISOnumeric"] == code, "ISO3"]
                 if len(iso3):
                     return _non_cow(str(iso3.iloc[0]))
             raise LatitudeError(f"unknown {scheme.upper()} code {code}: check the code or pass a name")
@@ -242,9 +243,7 @@ def resolve(value: str | int, year: int | None = None, scheme: str | None = None
         rows = table[table["iso2"] == upper]
         if len(rows):
             return _row_country(_pick(rows, year))
-        import country_converter as coco
-
-        meta = coco.CountryConverter().data
+        meta = _converter().data
         hit = meta[meta["ISO2"].astype(str).str.fullmatch(rf"\^?{upper}\$?(\|.*)?")]
         if len(hit):
             return _non_cow(str(hit.iloc[0]["ISO3"]))
