@@ -3,7 +3,7 @@
 Two models, trained by `latitude.coding.build` with scikit-learn's logistic regression:
 - `quad`: the five ConfliBERT CAMEO classes (0 statement, 1 verbal cooperation, 2 material cooperation,
   3 verbal conflict, 4 material conflict), trained on the training part of ConfliBERT's sentences plus
-  NGEC's synthetic PLOVER stories mapped to those classes;
+  the training part of the PLOVER gold records, labelled with their category's class;
 - `plover`: the 16 PLOVER 2021 event categories, trained on the first sentence of NGEC's synthetic
   stories (silver data) plus the training part of the PLOVER gold records (the held-out fifth unseen).
 Features are word unigrams and bigrams, with gazetteer actors masked as `_actor`, plus the CAMEO roots
