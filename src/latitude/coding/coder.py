@@ -1,8 +1,8 @@
 """Code English news text into dyadic events: who did what to whom, when.
 
-Pipeline per sentence: gazetteer actors (time-aware leaders) -> verb lexicon + two linear classifiers
--> CAMEO code, PLOVER category and Goldstein score -> source/target by position around the event verb
--> event date from the sentence and the article date. Sentences without any coded actor give no event.
+Pipeline per sentence: gazetteer actors (time-aware leaders) -> hand rules and constructions (the
+leftmost decides), else verb lexicon + two linear classifiers -> CAMEO code, PLOVER category and
+Goldstein score -> source/target by position around the event verb -> event date from the sentence and the article date. Sentences without any coded actor give no event.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from latitude.coding.classifier import (
     quad_of_plover,
     quad_of_root,
 )
+from latitude.coding.constructions import construction_match
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding.gazetteer import Mention, find_actors
@@ -148,10 +149,14 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
     fired = rule_match(words)
     rule, gated = fired if fired else (None, False)
-    if rule is not None and (not gated or quad_probs[QUAD_LABELS.index(quad_of_root(rule.code))] >= RULE_GATE):
-        rule_quad = quad_of_root(rule.code)
-        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(rule_quad)]))
-        return EventType(rule.code, plover_of(rule.code), rule_quad, confidence, rule.position)
+    if rule is not None and gated and quad_probs[QUAD_LABELS.index(quad_of_root(rule.code))] < RULE_GATE:
+        rule = None
+    frame = construction_match(words, matches)
+    decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
+    if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
+        decisive_quad = quad_of_root(decisive.code)
+        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(decisive_quad)]))
+        return EventType(decisive.code, plover_of(decisive.code), decisive_quad, confidence, decisive.position)
     intent = _intent_code(main, words)
     if intent is not None:
         return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position)

@@ -1,0 +1,108 @@
+"""Event constructions that CAMEO and PLOVER code by the frame around a verb, not by the verb alone.
+
+A coder without a parser sees "refused", "agreed" or "must" as words; CAMEO (codebook 1.1b3) and
+PLOVER (2021 codebook) code them by construction:
+- refusals (refuse, decline, reject, deny, oppose, veto, renege, spurn, rule out) are REJECT (CAMEO 12),
+  except denials of an accusation, which are CAMEO 016 statements ("denied the charges", "rejected
+  accusations of ...");
+- "threatened (on Monday) to / with ..." is THREATEN (CAMEO 13), whatever the threatened act;
+- intent frames ("pledged / promised / vowed / offered / agreed to ...", "ready / prepared / willing
+  to ...") express intent to cooperate (CAMEO 03, PLOVER AGREE) when the action that follows is
+  cooperative and threaten (CAMEO 13) when it is conflictual ("sworn to fight", "prepared to impose
+  martial law"); "agree on / upon / that" is AGREE too;
+- demands ("demanded that", "insisted on", "Y must ...") are REQUEST (CAMEO 10).
+The action after an intent frame is typed by the PETRARCH2 verb lexicon (`verbs.verb_matches`).
+"""
+
+from __future__ import annotations
+
+from latitude.coding.verbs import VerbMatch
+
+_REFUSE = frozenset(
+    "refuse refused refuses refusing decline declined declines declining reject rejected rejects rejecting "
+    "deny denied denies denying oppose opposed opposes opposing veto vetoed vetoes vetoing renege reneged "
+    "reneges reneging spurn spurned spurns spurning".split()
+)
+_RULE_OUT = frozenset("rule ruled rules ruling".split())
+_ACCUSATION = frozenset(
+    "accusation accusations allegation allegations charge charges claim claims report reports involvement "
+    "responsibility role link links rumour rumours rumor rumors wrongdoing".split()
+)
+_DECLINE = frozenset("decline declined declines declining".split())
+_DETERMINERS = frozenset("a an the any all its their his her this that these those further new".split())
+_INTENT_VERBS = frozenset(
+    "pledge pledged pledges pledging promise promised promises promising vow vowed vows vowing swear swore "
+    "sworn swears offer offered offers offering".split()
+)
+_AGREE = frozenset("agree agreed agrees agreeing".split())
+_THREATEN = frozenset("threaten threatened threatens threatening".split())
+_READY = frozenset("ready prepared willing determined".split())
+_DEMAND = frozenset("demand demanded demands demanding insist insisted insists insisting".split())
+_NOT = frozenset("not never".split())
+COMPLEMENT_WINDOW = 4  # words after "to" in which the intended action's verb is looked for
+
+
+def _after_to(words: list[str], i: int, gap: int = 1) -> int | None:
+    """Position after 'to' when it follows word i directly or after up to `gap` words ('agreed in principle to')."""
+    for j in range(i + 1, i + 2 + gap):
+        if j < len(words) and words[j] == "to":
+            return j + 1
+    return None
+
+
+def _intended(matches: list[VerbMatch], start: int) -> VerbMatch | None:
+    return next((m for m in matches if start <= m.position < start + COMPLEMENT_WINDOW), None)
+
+
+def _refusal(words: list[str], i: int) -> str | None:
+    word = words[i]
+    if word in _RULE_OUT and not (i + 1 < len(words) and words[i + 1] == "out"):
+        return None
+    ahead = words[i + 1 : i + 6]
+    if word in _DECLINE and not (ahead and (ahead[0] == "to" or ahead[0] in _DETERMINERS)):
+        return None  # "exports declined by 5%" is not a refusal
+    if _ACCUSATION.intersection(ahead[:4]) or (word.startswith("den") and ahead[:1] == ["that"]):
+        return "016"  # "rejected the accusations", "denied that ...": deny responsibility (CAMEO 016)
+    if ahead[:2] == ["to", "comment"] or ahead[:1] == ["comment"]:
+        return "011"  # decline comment: a statement (CAMEO 011)
+    return "120"
+
+
+def _intent(words: list[str], i: int, matches: list[VerbMatch]) -> str | None:
+    word = words[i]
+    start = _after_to(words, i)
+    if word in _AGREE:
+        if start is not None or (i + 1 < len(words) and words[i + 1] in ("on", "upon", "that")):
+            return "030"
+        return None
+    if start is None or (word in _READY and i > 0 and words[i - 1] in _NOT):
+        return None
+    own = next((m for m in matches if m.position == i and m.code[:2] in ("03", "13")), None)
+    if own is not None:  # a PETRARCH2 pattern of the intent verb itself ("promised ... military aid")
+        return own.code
+    action = _intended(matches, start)
+    if action is not None and int(action.code[:2]) >= 9:
+        return "138" if int(action.code[:2]) >= 18 else "130"
+    return "030"
+
+
+def construction_match(words: list[str], matches: list[VerbMatch]) -> VerbMatch | None:
+    """The leftmost refusal, intent or demand construction of a tokenised sentence, with its CAMEO code.
+
+    `words`: lower-case tokens; `matches`: the sentence's lexicon verbs (to type an intended action).
+    """
+    for i, word in enumerate(words):
+        code = None
+        if word in _REFUSE or word in _RULE_OUT:
+            code = _refusal(words, i)
+        elif word in _INTENT_VERBS or word in _AGREE or word in _READY:
+            code = _intent(words, i, matches)
+        elif word in _THREATEN and (_after_to(words, i, gap=2) is not None or words[i + 1 : i + 2] == ["with"]):
+            code = "130"
+        elif word in _DEMAND and i + 1 < len(words) and words[i + 1] in ("that", "on"):
+            code = "100"
+        elif word == "must" and i > 0 and words[i - 1] not in ("i", "we"):
+            code = "100"
+        if code is not None:
+            return VerbMatch(i, word, code, True)
+    return None
