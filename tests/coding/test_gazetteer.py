@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from latitude import countries
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
 
@@ -29,3 +30,30 @@ def test_two_actors_keep_their_order_and_spans():
     first, second = find_actors(raw, dt.date(2025, 11, 1))
     assert (first.code, second.code) == ("KOR", "CHN")
     assert first.end <= raw.index("met") < second.start
+
+
+def test_every_current_state_is_found_by_its_names():
+    # Phoenix lists states born after 1990 (Ukraine, Kuwait, Iraq, South Sudan, ...) with dated codes
+    # under a bare header; each must still be found, by its short and its full name.
+    table = countries.state_table()
+    missing = []
+    for row in table[table["end"].isna()].itertuples():
+        for name in {row.short_name, row.name}:
+            found = find_actors(raw_tokens(f"Officials from {name} met on Monday."))
+            if not any(m.code == row.iso3 for m in found):
+                missing.append((row.iso3, name))
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Ukrainian", "UKR"), ("Kiev", "UKR"), ("Baghdad", "IRQ"), ("Soviet Union", "RUS"),
+     ("East Timor", "TLS"), ("Kosovo", "XKX"), ("Türkiye", "TUR")],
+)  # fmt: skip
+def test_dated_phoenix_states_and_renamed_states(text, code):
+    assert [m.code for m in find_actors(raw_tokens(f"{text} said on Monday."))] == [code]
+
+
+def test_regions_and_test_states_are_not_actors():
+    # Phoenix's region codes (MEA, WEU) and its fictional test state Kinakuta (KNT) are not ISO3.
+    assert find_actors(raw_tokens("Kinakuta said on Monday.")) == []

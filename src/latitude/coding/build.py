@@ -241,6 +241,7 @@ def build_actor_table(mirror: Path) -> None:
     lines = (mirror / "petrarch2" / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines()
     country = None
     person = None
+    entry: list[str] = []  # the current header's phrase and its "+" aliases
     for line in lines:
         body = line.split("#")[0].rstrip()
         header = re.match(r"^([A-Z][A-Z0-9_.'(),-]*)\s+\[([A-Z]{3})\]\s*$", body)
@@ -251,8 +252,16 @@ def build_actor_table(mirror: Path) -> None:
         if body.startswith("+") and country and person is None:
             rows.add((_phoenix_phrase(body), country, "", "", ""))
             continue
+        if body.startswith("+") and person is not None:
+            entry.append(_phoenix_phrase(body))
+            continue
         if re.match(r"^[A-Z]", body):
             country, person = None, _phoenix_phrase(body)
+            entry = [person]
+            continue
+        current = re.match(r"^\s+\[([A-Z]{3})(?:\s+>\d{6}(?:\d{2})?)?\]\s*$", body)
+        if current and person:  # a state with dated codes ("UKRAINE_ ... [USRUKR <910824] [UKR >911221]")
+            rows.update((phrase, current.group(1), "", "", "") for phrase in entry)
             continue
         role = re.match(r"^\s+\[([A-Z]{3})(GOV|MIL)\s+([<>]?)(\d{6})(?:-(\d{6}))?\]", body)
         if role and person:
@@ -272,11 +281,31 @@ def build_actor_table(mirror: Path) -> None:
     for capital, code in zip(latest["capital"], codes):
         if isinstance(code, str) and code.isalpha() and len(code) == 3 and isinstance(capital, str):
             rows.add((capital.strip(), code, "government", "", ""))
+    codes = _phoenix_code_map()
+    rows = {(row[0], codes[row[1]], *row[2:]) for row in rows if row[1] in codes}
     with open(DATA / "phoenix_actors.tsv", "w", encoding="utf-8") as out:
         out.write("phrase\tcode\tsector\tstart\tend\n")
         for row in sorted(rows):
             if len(row[0]) > 1 and not (row[4] and row[4] < OLDEST_TERM_END):
                 out.write("\t".join(row) + "\n")
+
+
+# Phoenix codes that are not latitude's ISO3: East Timor and Kosovo (historic codes such as SUN for the
+# Soviet Union map through the country table's `historic_iso3`, as the rest of latitude does).
+PHOENIX_CODES = {"TMP": "TLS", "KSV": "XKX"}
+
+
+def _phoenix_code_map() -> dict[str, str]:
+    """Phoenix actor code -> latitude ISO3 (or IGO/NGO); regions, test states and group codes are left out."""
+    from latitude import countries
+
+    table = countries.state_table()
+    mapping = {code: code for code in countries._coco_iso3() | set(table["iso3"].dropna())}
+    both = table.dropna(subset=["historic_iso3", "iso3"])
+    mapping.update(dict(zip(both["historic_iso3"], both["iso3"])))
+    mapping.update(PHOENIX_CODES)
+    mapping.update({"IGO": "IGO", "NGO": "NGO"})
+    return mapping
 
 
 def _train(texts: list[str], labels: list[str], classes: tuple[str, ...], c_value: float) -> dict[str, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SENTENCE_END = re.compile(r"[.!?][\"')]?(\s+)(?=[\"'(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -47,9 +48,16 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+def fold(text: str) -> str:
+    """Accents folded to ASCII ('Côte d'Ivoire' -> 'Cote d'Ivoire', 'Türkiye' -> 'Turkiye')."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and apostrophes split words ('Dae-jung' -> 'dae jung')."""
-    return _WORD.findall(text.translate(_QUOTES).lower().replace("-", " "))
+    return _WORD.findall(fold(text.translate(_QUOTES)).lower().replace("-", " "))
 
 
 _WORD_CASED = re.compile(r"[A-Za-z0-9]+")
@@ -57,7 +65,7 @@ _WORD_CASED = re.compile(r"[A-Za-z0-9]+")
 
 def raw_tokens(text: str) -> list[str]:
     """Tokens in original case, split the same way as `tokens` (so positions line up)."""
-    return _WORD_CASED.findall(text.translate(_QUOTES).replace("-", " "))
+    return _WORD_CASED.findall(fold(text.translate(_QUOTES)).replace("-", " "))
 
 
 def tokens_with_names(text: str) -> tuple[list[str], frozenset[int]]:
