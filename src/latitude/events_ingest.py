@@ -3,8 +3,10 @@
 Every format is normalised to one row per event: date, source_iso3, source_sector, target_iso3,
 target_sector, cameo (text, leading zeros kept), root_code, quad_class (1 verbal cooperation,
 2 material cooperation, 3 verbal conflict, 4 material conflict), goldstein, source_id, url, origin
-('gdelt1' | 'gdelt2' | 'icews' | 'latitude-coder') and file (the name of the loaded file, so a
-file loaded twice replaces its own rows instead of doubling them).
+('gdelt1' | 'gdelt2' | 'icews' | 'latitude-coder'), file (the name of the loaded file, so a
+file loaded twice replaces its own rows instead of doubling them), and source_name / target_name
+(the actors as the source names them: ICEWS "Source Name", GDELT "Actor1Name"; missing for coded
+text), which let first visits be restricted to the leader in person.
 
 Files stream through DuckDB's CSV reader with explicit column types into `INSERT ... SELECT`, so
 a year of GDELT (tens of millions of rows) loads in bounded memory. Rows DuckDB cannot parse
@@ -35,7 +37,9 @@ FORMATS = ("gdelt1", "gdelt2", "icews", "text")
 TEXT_SUFFIXES = (".txt", ".jsonl", ".ndjson")
 
 EVENTS_COLUMNS = ("date", "source_iso3", "source_sector", "target_iso3", "target_sector", "cameo",
-                  "root_code", "quad_class", "goldstein", "source_id", "url", "origin", "file")
+                  "root_code", "quad_class", "goldstein", "source_id", "url", "origin", "file",
+                  "source_name", "target_name")
+NAME_COLUMNS = ("source_name", "target_name")  # added 2026-11-27: stores made earlier gain them on load
 
 EVENTS_DDL = """
 CREATE TABLE IF NOT EXISTS events (
@@ -51,7 +55,9 @@ CREATE TABLE IF NOT EXISTS events (
     source_id VARCHAR,
     url VARCHAR,
     origin VARCHAR,
-    file VARCHAR
+    file VARCHAR,
+    source_name VARCHAR,
+    target_name VARCHAR
 )
 """
 
@@ -122,7 +128,10 @@ class FileReport:
 
 
 def ensure_table(con: duckdb.DuckDBPyConnection) -> None:
+    """Create `events`, or add the actor-name columns to a table made before they existed."""
     con.execute(EVENTS_DDL)
+    for column in NAME_COLUMNS:
+        con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} VARCHAR")
 
 
 # ---------------------------------------------------------------- format detection
@@ -216,25 +225,30 @@ def _gdelt_select(relation: str, origin: str, file: str, has_url: bool) -> str:
            e.EventCode AS cameo, e.EventRootCode AS root_code,
            CAST(COALESCE(e.QuadClass, {QUAD_OF_ROOT_SQL.format(root='e.EventRootCode')}) AS TINYINT) AS quad_class,
            e.GoldsteinScale AS goldstein, e.GLOBALEVENTID AS source_id, {url} AS url,
-           {_sql_str(origin)} AS origin, {_sql_str(file)} AS file
+           {_sql_str(origin)} AS origin, {_sql_str(file)} AS file,
+           NULLIF(e.Actor1Name, '') AS source_name, NULLIF(e.Actor2Name, '') AS target_name
     FROM {relation} e
     LEFT JOIN _lat_cameo_iso3 s ON s.code = e.Actor1CountryCode
     LEFT JOIN _lat_cameo_iso3 t ON t.code = e.Actor2CountryCode"""
 
 
-def _icews_select(relation: str, file: str) -> str:
+def _icews_select(relation: str, file: str, names: bool = True) -> str:
     # Codes that lost their leading zero in a spreadsheet ("46" for "046", "311" for "0311") are
     # re-padded: no two-digit code exceeds 20 and no three-digit code exceeds 204.
     raw = 'trim(e."CAMEO Code")'
     code = (f"(CASE WHEN length({raw}) = 2 AND {raw} > '20' OR length({raw}) = 3 AND {raw} > '204' "
             f"THEN '0' || {raw} ELSE {raw} END)")
+    actor_names = ('NULLIF(CAST(e."Source Name" AS VARCHAR), \'\') AS source_name, '
+                   'NULLIF(CAST(e."Target Name" AS VARCHAR), \'\') AS target_name'
+                   if names else "NULL AS source_name, NULL AS target_name")
     return f"""
     SELECT e."Event Date" AS date, s.iso3 AS source_iso3, NULLIF(e."Source Sectors", '') AS source_sector,
            t.iso3 AS target_iso3, NULLIF(e."Target Sectors", '') AS target_sector,
            {code} AS cameo, left({code}, 2) AS root_code,
            CAST({QUAD_OF_ROOT_SQL.format(root=f'left({code}, 2)')} AS TINYINT) AS quad_class,
            COALESCE(g4.goldstein, g3.goldstein, g2.goldstein) AS goldstein,
-           CAST(e."Event ID" AS VARCHAR) AS source_id, NULL AS url, 'icews' AS origin, {_sql_str(file)} AS file
+           CAST(e."Event ID" AS VARCHAR) AS source_id, NULL AS url, 'icews' AS origin, {_sql_str(file)} AS file,
+           {actor_names}
     FROM {relation} e
     LEFT JOIN _lat_icews_iso3 s ON s.name = e."Source Country"
     LEFT JOIN _lat_icews_iso3 t ON t.name = e."Target Country"
@@ -335,7 +349,7 @@ def _load_icews(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> FileR
     _register_icews_names(con, (n for (n,) in names))
     name = f"_lat_rejects_{next(_scan_ids)}"
     relation = _read_csv(path, header, _ICEWS_TYPES, header=True, dateformat="%Y-%m-%d", rejects=name)
-    report.rows_loaded = _insert(con, _icews_select(relation, label))
+    report.rows_loaded = _insert(con, _icews_select(relation, label, {"Source Name", "Target Name"} <= set(header)))
     _record_refused(report, _rejects(con, name))
     return report
 
@@ -351,7 +365,8 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, l
     _register_lookups(con)
     _register_icews_names(con, pd.concat([frame["Source Country"], frame["Target Country"]]))
     con.register("_lat_icews_rows", frame[~bad])
-    report = FileReport(label, "icews", rows_loaded=_insert(con, _icews_select("_lat_icews_rows", label)))
+    names = {"Source Name", "Target Name"} <= set(frame.columns)
+    report = FileReport(label, "icews", rows_loaded=_insert(con, _icews_select("_lat_icews_rows", label, names)))
     con.unregister("_lat_icews_rows")
     report.malformed = int(bad.sum())
     report.problems = [(int(i) + 1, "bad Event Date") for i in frame.index[bad][:MAX_REPORTED_LINES]]
@@ -428,15 +443,17 @@ def _check_layout(path: Path, fmt: str) -> None:
 
 def _insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, file: str, origin: str) -> int:
     """Insert rows already in the events layout (`url` optional) under `file`, inside the caller's transaction."""
-    missing = [c for c in EVENTS_COLUMNS if c not in ("file", "origin", "url") and c not in frame.columns]
+    optional = ("file", "origin", "url", *NAME_COLUMNS)
+    missing = [c for c in EVENTS_COLUMNS if c not in optional and c not in frame.columns]
     if missing:
         raise LatitudeError(f"{file}: events lack column(s) {', '.join(missing)}")
     rows = frame.copy()
     rows["origin"] = rows["origin"] if "origin" in rows.columns else origin
-    rows["url"] = rows["url"] if "url" in rows.columns else None
+    for column in ("url", *NAME_COLUMNS):
+        rows[column] = rows[column] if column in rows.columns else None
     rows["file"] = file
     rows["date"] = pd.to_datetime(rows["date"], errors="coerce").dt.date
-    for column in ("cameo", "root_code", "source_id", "url"):
+    for column in ("cameo", "root_code", "source_id", "url", *NAME_COLUMNS):
         rows[column] = rows[column].astype("string")
     con.register("_lat_frame", rows[list(EVENTS_COLUMNS)])
     try:

@@ -156,6 +156,10 @@ def test_triad_command(tmp_path):
     assert csv.exit_code != 0   # bloc groups need ATOP in the store
     json_out = runner.invoke(app, ["triad", "KOR", "CHN", "JPN", "--format", "json", "--store", str(path)])
     assert json_out.exit_code == 0 and '"measure": "constraint"' in json_out.output
+    # VISITS carry no actor names: with --leader-only no visit is Moon's own, and the caption says why.
+    own = runner.invoke(app, ["triad", "KOR", "CHN", "JPN", "--leader-only", "--store", str(path)])
+    assert own.exit_code == 0 and "naming the leader in person" in own.output
+    assert "first CHN (2017-12-13)" not in own.output
 
 
 def test_bloc_groups_from_atop_defence_pacts():
@@ -180,3 +184,32 @@ def test_first_visits_government_only():
     moon = triads.first_visits(con, "KOR", ["USA", "CHN"], government_only=True)
     moon = moon[moon["leader"] == "Moon Jae-in"].set_index("partner")
     assert pd.isna(moon.loc["USA", "order"]) and moon.loc["CHN", "order"] == 1
+
+
+def test_leader_names_match_archigos_and_icews_spellings():
+    assert triads.is_leader("Barack Obama", "Obama") and triads.is_leader("George W. Bush", "G.W. Bush")
+    assert triads.is_leader("Yukio Hatoyama", "Hatoyama Yukio") and triads.is_leader("Kim Dae-jung", "Kim Dae Jung")
+    assert not triads.is_leader("Kim Jong-un", "Kim Dae Jung") and not triads.is_leader("South Korea", "Moon Jae-in")
+    assert not triads.is_leader(None, "Moon Jae-in")
+
+
+def test_first_visits_leader_only():
+    con = duckdb.connect()
+    rows = VISITS.copy()
+    rows["source_name"] = "South Korea"
+    rows["target_name"] = rows["target_iso3"]
+    rows.loc[rows["date"] == "2017-12-13", "source_name"] = "Moon Jae-in"       # Moon in Beijing in person
+    rows.loc[rows["date"] == "2018-05-09", "target_name"] = "Moon Jae-in"       # Japan hosts Moon (043)
+    events_ingest.insert_events_frame(con, rows, file="visits.json")
+    every = triads.first_visits(con, "KOR", ["USA", "CHN", "JPN"])
+    own = triads.first_visits(con, "KOR", ["USA", "CHN", "JPN"], leader_only=True)
+    moon, moon_any = (f[f["leader"] == "Moon Jae-in"].set_index("partner") for f in (own, every))
+    assert moon_any.loc["USA", "order"] == 1                 # the 2017-06-28 visit by "South Korea"
+    assert pd.isna(moon.loc["USA", "order"])                  # ... is not a visit by Moon in person
+    assert moon.loc["CHN", "order"] == 1 and moon.loc["JPN", "order"] == 2
+    assert str(moon.loc["JPN", "first_visit"]) == "2018-05-09"
+    # A leader with no visit of his own in the window (Park: no KOR -> USA visit 2013-2017) is listed, unvisited.
+    con.execute("CREATE TABLE leaders (leader VARCHAR, iso3 VARCHAR, startdate DATE, enddate DATE)")
+    con.execute("INSERT INTO leaders VALUES ('Park Geun-hye', 'KOR', '2013-02-25', '2015-12-31')")
+    usa = triads.first_visits(con, "KOR", ["USA"], leader_only=True).set_index("leader")
+    assert pd.isna(usa.loc["Park Geun-hye", "order"]) and pd.isna(usa.loc["Moon Jae-in", "order"])

@@ -110,6 +110,36 @@ def test_icews_file_south_korea_to_usa_negotiation(con, mirror, tmp_path):
     assert con.execute("SELECT count(*) FROM events WHERE goldstein IS NULL").fetchall()[0][0] == 0
 
 
+def test_actor_names_are_kept_as_published(con, mirror, tmp_path):
+    frame = icews_tsv(mirror, tmp_path / "icews.tab")
+    events_ingest.load_events(con, [tmp_path / "icews.tab"])
+    names = con.execute("SELECT source_id, source_name, target_name FROM events").df()
+    merged = names.merge(frame.assign(source_id=frame["Event ID"].astype(str)), on="source_id")
+    assert (merged["source_name"] == merged["Source Name"]).all()
+    assert (merged["target_name"].fillna("") == merged["Target Name"].fillna("")).all()
+    # ICEWS 2018-06-01: Narendra Modi (India) makes a visit (042) to Indonesia.
+    modi = con.execute("SELECT source_iso3, target_iso3 FROM events WHERE cameo = '042' "
+                       "AND source_name = 'Narendra Modi'").fetchall()
+    assert ("IND", "IDN") in modi
+    con.execute("DELETE FROM events")
+    events_ingest.load_events(con, [mirror / GDELT1_SAMPLE])
+    raw = pd.read_csv(mirror / GDELT1_SAMPLE, sep="\t", header=None, dtype=str, quoting=3, names=range(58))
+    kept = con.execute("SELECT source_id, source_name FROM events").df().set_index("source_id")["source_name"]
+    assert (kept.reindex(raw[0]).fillna("").values == raw[6].fillna("").values).all()   # column 7: Actor1Name
+
+
+def test_an_events_table_from_before_actor_names_gains_them(con):
+    old_columns = [c for c in events_ingest.EVENTS_COLUMNS if c not in events_ingest.NAME_COLUMNS]
+    con.execute("CREATE TABLE events (" + ", ".join(f"{c} VARCHAR" for c in old_columns) + ")")
+    con.execute("INSERT INTO events (date, source_iso3, cameo) VALUES ('2018-01-01', 'KOR', '042')")
+    events_ingest.insert_events_frame(con, pd.DataFrame([{
+        "date": "2018-06-01", "source_iso3": "KOR", "source_sector": "GOV", "target_iso3": "USA",
+        "target_sector": "GOV", "cameo": "042", "root_code": "04", "quad_class": 1, "goldstein": 1.9,
+        "source_id": "x", "source_name": "Moon Jae-in"}]), file="new.json")
+    rows = con.execute("SELECT source_iso3, source_name FROM events ORDER BY date").fetchall()
+    assert rows == [("KOR", None), ("KOR", "Moon Jae-in")]
+
+
 def test_icews_rda_and_file_give_the_same_rows(con, mirror, tmp_path):
     frame = icews_tsv(mirror, tmp_path / "icews.tab")
     events_ingest.load_events(con, [tmp_path / "icews.tab"])

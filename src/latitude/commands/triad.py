@@ -47,6 +47,9 @@ def register(app: typer.Typer) -> None:
         origin: Annotated[Optional[str], typer.Option(
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
+        leader_only: Annotated[bool, typer.Option(
+            "--leader-only", help="First visits by the leader in person (actor names from ICEWS/GDELT), "
+                                  "not by any official.")] = False,
         format: FormatOption = OutputFormat.table,
         store_path: StoreOption = None,
     ) -> None:
@@ -58,7 +61,7 @@ def register(app: typer.Typer) -> None:
                 frame = triads.triad_measures(con, focal, second, third, years=parse_years(years),
                                               groups=_parse_groups(groups), tie_share=tie_share, origins=origins)
                 visits = triads.first_visits(con, focal, [second, third], years=parse_years(years),
-                                             origins=origins)
+                                             origins=origins, leader_only=leader_only)
         finally:
             con.close()
         if format is not OutputFormat.table:
@@ -82,6 +85,7 @@ def register(app: typer.Typer) -> None:
                  title="Days with consultation events among all three pairs")
         if len(visits):
             emit(triads.visit_sequence(visits), format, title=f"First visits after taking office ({frame['iso3'].iloc[0]})",
-                 caption="CAMEO 042 (make a visit) / 043 (host a visit) events")
+                 caption="CAMEO 042 (make a visit) / 043 (host a visit) events"
+                         + (" naming the leader in person" if leader_only else ", any actor of the state"))
         else:
             console.print("No leader of the focal state took office within the events' dates.")

@@ -24,7 +24,9 @@ defence-pact blocs around the United States, or a mapping the caller gives.
 Trilateral meetings: days on which each of the three pairs has at least one consultation
 event (a proxy: events carry no meeting identifier). First visits: for each leader of the focal
 state taking office, the first "make a visit" (CAMEO 042, focal -> partner) or "host a visit"
-(043, partner -> focal) event with each partner after the start date, and their order.
+(043, partner -> focal) event with each partner after the start date, and their order; by
+default any actor of the focal state counts, with `leader_only` only events naming the leader in
+person (the visitor's name in ICEWS "Source Name" / GDELT "Actor1Name" matches the leader's).
 """
 from __future__ import annotations
 
@@ -248,12 +250,31 @@ def leader_starts(con: duckdb.DuckDBPyConnection, iso3: str) -> pd.DataFrame:
     return starts
 
 
+def _name_tokens(name: object) -> frozenset[str]:
+    """Lower-case name parts without initials ('G.W. Bush' -> {'bush'}; 'Moon Jae-in' -> {'moon', 'jae', 'in'})."""
+    if name is None or pd.isna(name):
+        return frozenset()
+    from latitude.coding.text import tokens
+
+    return frozenset(t for t in tokens(str(name)) if len(t) > 1 or t.isdigit())
+
+
+def is_leader(actor: object, leader: str) -> bool:
+    """True when an event actor's name names the leader: every part of the leader's name (initials
+    aside) is in it, in any order ('Barack Obama' for Archigos 'Obama', 'Yukio Hatoyama' for
+    'Hatoyama Yukio', 'Kim Dae-jung' for 'Kim Dae Jung')."""
+    wanted = _name_tokens(leader)
+    return bool(wanted) and wanted <= _name_tokens(actor)
+
+
 def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[str],
                  years: Years = None, origins: Iterable[str] | None = None,
-                 government_only: bool = False) -> pd.DataFrame:
+                 government_only: bool = False, leader_only: bool = False) -> pd.DataFrame:
     """For each leader of `focal` taking office within the events' dates: first visit to each partner.
 
     A visit is a CAMEO 042 event focal -> partner or 043 partner -> focal (the host is the source).
+    `leader_only`: only visits whose focal-side actor is the leader in person (see `is_leader`);
+    events without actor names (latitude's coder) then never count.
     Columns: iso3, leader, startdate, partner, first_visit, days_after_start, order (1 = first
     partner visited; missing if no visit before the next leader), leader_source.
     """
@@ -265,9 +286,16 @@ def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[
     if government_only:
         sector = (" AND ((cameo = '042' AND (source_sector ILIKE '%GOV%' OR source_sector ILIKE '%Executive%'))"
                   " OR (cameo = '043' AND (target_sector ILIKE '%GOV%' OR target_sector ILIKE '%Executive%')))")
+    has_names = bool(con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
+                                 "AND column_name = 'source_name'").fetchall()[0][0])
+    if leader_only and not has_names:
+        raise LatitudeError("the events table predates actor names: reload the events (latitude data build, "
+                            "or latitude events load --replace) to use leader-only first visits")
+    visitor = "CASE WHEN cameo = '042' THEN source_name ELSE target_name END" if has_names else "NULL"
     marks = ", ".join("?" for _ in partner_list)
     visits = con.execute(f"""
-        SELECT date, CASE WHEN cameo = '042' THEN target_iso3 ELSE source_iso3 END AS partner FROM events
+        SELECT date, CASE WHEN cameo = '042' THEN target_iso3 ELSE source_iso3 END AS partner,
+               {visitor} AS visitor FROM events
         WHERE {where}{sector} AND ((cameo = '042' AND source_iso3 = ? AND target_iso3 IN ({marks}))
                            OR (cameo = '043' AND target_iso3 = ? AND source_iso3 IN ({marks})))""",
                          [*args, focal, *partner_list, focal, *partner_list]).df()
@@ -283,6 +311,8 @@ def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[
     for leader in starts.itertuples(index=False):
         window = visits[(visits["date"] >= leader.startdate)
                         & ((visits["date"] < leader.next_start) if pd.notna(leader.next_start) else True)]
+        if leader_only:
+            window = window[window["visitor"].map(lambda name: is_leader(name, leader.leader)).astype(bool)]
         firsts = window.groupby("partner")["date"].min()
         ranks = firsts.rank(method="min")
         for partner in partner_list:
