@@ -37,7 +37,7 @@ def test_intended_action_decides_between_intent_and_threat():
     assert cooperative.plover == "AGREE" and hostile.plover == "THREATEN"
 
 
-def test_negated_readiness_is_not_intent():
-    words, names = tokens_with_names("Seoul is not ready to sign the accord.")
-    frame = construction_match(words, verb_matches(words, names))
-    assert frame is None or frame.code[:2] != "03"
+def test_negated_intent_is_a_refusal():
+    for sentence in ("Seoul is not ready to sign the accord.", "Tokyo has not agreed to the proposal."):
+        words, names = tokens_with_names(sentence)
+        assert construction_match(words, verb_matches(words, names)).code == "120", sentence

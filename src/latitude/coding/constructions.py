@@ -9,7 +9,8 @@ PLOVER (2021 codebook) code them by construction:
 - intent frames ("pledged / promised / vowed / offered / agreed to ...", "ready / prepared / willing
   to ...") express intent to cooperate (CAMEO 03, PLOVER AGREE) when the action that follows is
   cooperative and threaten (CAMEO 13) when it is conflictual ("sworn to fight", "prepared to impose
-  martial law"); "agree on / upon / that" is AGREE too;
+  martial law"); "agree on / upon / that" is AGREE too; negated ("has not agreed to", "is not
+  ready to") they are refusals (REJECT);
 - demands ("demanded that", "insisted on", "Y must ...") are REQUEST (CAMEO 10).
 The action after an intent frame is typed by the PETRARCH2 verb lexicon (`verbs.verb_matches`).
 """
@@ -71,12 +72,15 @@ def _refusal(words: list[str], i: int) -> str | None:
 def _intent(words: list[str], i: int, matches: list[VerbMatch]) -> str | None:
     word = words[i]
     start = _after_to(words, i)
+    negated = bool(_NOT.intersection(words[max(0, i - 2) : i]))  # "has not agreed to", "not ready to"
     if word in _AGREE:
         if start is not None or (i + 1 < len(words) and words[i + 1] in ("on", "upon", "that")):
-            return "030"
+            return "120" if negated else "030"
         return None
-    if start is None or (word in _READY and i > 0 and words[i - 1] in _NOT):
+    if start is None:
         return None
+    if negated:
+        return "120"  # declining to commit is a refusal (CAMEO 12)
     own = next((m for m in matches if m.position == i and m.code[:2] in ("03", "13")), None)
     if own is not None:  # a PETRARCH2 pattern of the intent verb itself ("promised ... military aid")
         return own.code
