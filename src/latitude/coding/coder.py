@@ -154,9 +154,10 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     frame = construction_match(words, matches)
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
-        decisive_quad = quad_of_root(decisive.code)
+        code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
+        decisive_quad = quad_of_root(code)
         confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(decisive_quad)]))
-        return EventType(decisive.code, plover_of(decisive.code), decisive_quad, confidence, decisive.position)
+        return EventType(code, plover_of(code), decisive_quad, confidence, decisive.position)
     intent = _intent_code(main, words)
     if intent is not None:
         return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position)
