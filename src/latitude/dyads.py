@@ -3,7 +3,8 @@
 Each verb checks the keys it needs and left-joins one source from the store; rows outside that
 source's coverage get missing values, never zero. Everything is an Ibis expression over the
 store, so nothing is computed until the user calls `.to_pandas()` (or `.to_polars()`), and
-another Ibis engine can take DuckDB's place.
+another Ibis engine can take DuckDB's place: pass an Ibis backend whose catalogue holds the
+store's tables under their store names (e.g. `latitude.engine.spark_backend()` for PySpark).
 
     >>> con = latitude.store.connect(read_only=True)
     >>> dy = create_dyadyears(con, years=(1990, 2014))
@@ -55,12 +56,26 @@ def cow_state_years(years: tuple[int, int] | None = None) -> pd.DataFrame:
         ["ccode", "iso3", "year", "first_day", "last_day"]]
 
 
-def gw_state_years(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None = None) -> pd.DataFrame:
+def _backend(con: duckdb.DuckDBPyConnection | ibis.BaseBackend) -> ibis.BaseBackend:
+    """The Ibis backend for a DuckDB connection (the store), or the backend itself."""
+    return con if isinstance(con, ibis.BaseBackend) else store.ibis_con(con)
+
+
+def store_table(backend: ibis.BaseBackend, table: str) -> ir.Table:
+    """A store table in any Ibis backend (DuckDB store or e.g. PySpark), or the one-line error
+    naming the source to load."""
+    present = store.has_table(backend.con, table) if backend.name == "duckdb" else table in backend.list_tables()
+    if not present:
+        raise store.missing_table(table)
+    return backend.table(table)
+
+
+def gw_state_years(con: duckdb.DuckDBPyConnection | ibis.BaseBackend,
+                   years: tuple[int, int] | None = None) -> pd.DataFrame:
     """One row per Gleditsch–Ward state and year (gwcode, iso3, year, first_day, last_day),
     from the store's `gw_states`."""
-    store.require(con, "gw_states")
     first, last = years or (1816, _last_full_year())
-    states = con.execute("SELECT gwcode, startdate, enddate FROM gw_states").df()
+    states = store_table(_backend(con), "gw_states").select("gwcode", "startdate", "enddate").to_pandas()
     published_end = pd.to_datetime(states["enddate"]).max()
     rows = []
     for _, state in states.iterrows():
@@ -79,20 +94,21 @@ def gw_state_years(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None
     return frame
 
 
-def create_dyadyears(con: duckdb.DuckDBPyConnection, system: str = "cow", directed: bool = True,
-                     years: tuple[int, int] | None = None) -> ir.Table:
+def create_dyadyears(con: duckdb.DuckDBPyConnection | ibis.BaseBackend, system: str = "cow",
+                     directed: bool = True, years: tuple[int, int] | None = None) -> ir.Table:
     """All dyad-years of the state system: every pair of states that were both members that year.
 
     `system="cow"` gives ccode1, ccode2, year, iso3_1, iso3_2; `system="gw"` gives gwcode1,
     gwcode2, year, iso3_1, iso3_2. Directed dyads list (a, b) and (b, a); non-directed keep
-    code1 < code2.
+    code1 < code2. `con`: the store's DuckDB connection, or any Ibis backend holding the store's
+    tables (the `add_*` verbs then run in that engine).
     """
     if system not in ("cow", "gw"):
         raise LatitudeError(f"unknown state system '{system}': use 'cow' or 'gw'")
     years = year_range(years)
     code = "ccode" if system == "cow" else "gwcode"
-    states = cow_state_years(years) if system == "cow" else gw_state_years(con, years)
-    backend = store.ibis_con(con)
+    backend = _backend(con)
+    states = cow_state_years(years) if system == "cow" else gw_state_years(backend, years)
     left = ibis.memtable(states.rename(columns={code: f"{code}1", "iso3": "iso3_1"}))
     right = ibis.memtable(states.rename(columns={code: f"{code}2", "iso3": "iso3_2", "year": "year_r"}))
     right = right.rename(first_day_r="first_day", last_day_r="last_day")
@@ -102,8 +118,10 @@ def create_dyadyears(con: duckdb.DuckDBPyConnection, system: str = "cow", direct
                       & (right.first_day_r <= left.last_day))
     pairs = pairs.filter(pairs[f"{code}1"] != pairs[f"{code}2"] if directed else pairs[f"{code}1"] < pairs[f"{code}2"])
     result = pairs.select(f"{code}1", f"{code}2", "year", "iso3_1", "iso3_2").order_by([f"{code}1", f"{code}2", "year"])
-    # Materialise once in the store's engine so verbs join against a real table.
-    return backend.create_table(f"_dyadyears_{uuid.uuid4().hex}", result, temp=True)
+    # Materialise once in the engine so verbs join against a real table (other engines: a cached table).
+    if backend.name == "duckdb":
+        return backend.create_table(f"_dyadyears_{uuid.uuid4().hex}", result, temp=True)
+    return backend.create_view(f"_dyadyears_{uuid.uuid4().hex}", result, overwrite=True).cache()
 
 
 def _check_keys(dyads: ir.Table, verb: str) -> None:
@@ -115,10 +133,19 @@ def _check_keys(dyads: ir.Table, verb: str) -> None:
 
 
 def _source_table(dyads: ir.Table, table: str) -> ir.Table:
-    backend = dyads.get_backend()
-    con = backend.con
-    store.require(con, table)
-    return backend.table(table)
+    return store_table(dyads.get_backend(), table)
+
+
+def _one_per_key(rows: ir.Table, keys: list[str], flipped: ir.Table | None = None) -> ir.Table:
+    """One row per key, the same in every engine: rows as published win over `flipped` ones (the
+    other orientation of a dyad); among duplicates that still disagree, the largest values win."""
+    values = [c for c in rows.columns if c not in keys]
+    rows = rows.mutate(_flip=ibis.literal(0, "int8"))
+    if flipped is not None:
+        rows = rows.union(flipped.mutate(_flip=ibis.literal(1, "int8")))
+    order = [rows._flip, *(ibis.desc(rows[c], nulls_first=False) for c in values)]
+    ranked = rows.mutate(_rank=ibis.row_number().over(group_by=keys, order_by=order))
+    return ranked.filter(ranked._rank == 0).drop("_flip", "_rank")
 
 
 def _join_dyadic(dyads: ir.Table, table: str, columns: dict[str, str], verb: str,
@@ -128,10 +155,10 @@ def _join_dyadic(dyads: ir.Table, table: str, columns: dict[str, str], verb: str
     source = _source_table(dyads, table)
     picked = source.select(c1=source.ccode1.cast("int64"), c2=source.ccode2.cast("int64"),
                            yr=source.year.cast("int64"), **{new: source[old] for old, new in columns.items()})
+    flipped = None
     if symmetric:
         flipped = picked.select(c1=picked.c2, c2=picked.c1, yr=picked.yr, **{c: picked[c] for c in columns.values()})
-        picked = picked.union(flipped, distinct=True)
-    picked = picked.distinct(on=["c1", "c2", "yr"], keep="first")
+    picked = _one_per_key(picked, ["c1", "c2", "yr"], flipped)
     joined = dyads.left_join(picked, (dyads.ccode1 == picked.c1) & (dyads.ccode2 == picked.c2)
                              & (dyads.year == picked.yr))
     return joined.drop("c1", "c2", "yr")
@@ -176,7 +203,7 @@ def add_cow_trade(dyads: ir.Table) -> ir.Table:
                          **{c: source[c] for c in cols})
     flipped = base.select(c1=base.c2, c2=base.c1, yr=base.yr, flow1=base.flow2, flow2=base.flow1,
                           smoothflow1=base.smoothflow2, smoothflow2=base.smoothflow1)
-    both = base.union(flipped).distinct(on=["c1", "c2", "yr"], keep="first")
+    both = _one_per_key(base, ["c1", "c2", "yr"], flipped)
     joined = dyads.left_join(both, (dyads.ccode1 == both.c1) & (dyads.ccode2 == both.c2) & (dyads.year == both.yr))
     return joined.drop("c1", "c2", "yr")
 
@@ -192,8 +219,8 @@ def _join_monadic(dyads: ir.Table, table: str, columns: list[str], verb: str) ->
     source = _source_table(dyads, table)
     out = dyads
     for side in ("1", "2"):
-        picked = source.select(cc=source.ccode.cast("int64"), yr=source.year.cast("int64"),
-                               **{f"{c}{side}": source[c] for c in columns}).distinct(on=["cc", "yr"], keep="first")
+        picked = _one_per_key(source.select(cc=source.ccode.cast("int64"), yr=source.year.cast("int64"),
+                                            **{f"{c}{side}": source[c] for c in columns}), ["cc", "yr"])
         out = out.left_join(picked, (out[f"ccode{side}"] == picked.cc) & (out.year == picked.yr)).drop("cc", "yr")
     return out
 
@@ -213,7 +240,8 @@ def add_capital_distance(dyads: ir.Table) -> ir.Table:
     """Great-circle distance in km between the two capitals in that year (`capdist`).
 
     Uses the COW capitals table with its dates, so moves (Bonn → Berlin, Rio → Brasília)
-    are followed. Haversine formula, Earth radius 6,371 km.
+    are followed; in the year of a move the new capital counts. Haversine formula, Earth radius
+    6,371 km.
     """
     _check_keys(dyads, "add_capital_distance")
     caps = _source_table(dyads, "cow_capitals")
@@ -224,8 +252,10 @@ def add_capital_distance(dyads: ir.Table) -> ir.Table:
         c = caps.rename(**{f"cc{side}": "cc", f"y0_{side}": "y0", f"y1_{side}": "y1",
                            f"lat{side}": "lat", f"lng{side}": "lng"})
         out = out.left_join(c, (out[f"ccode{side}"] == c[f"cc{side}"]) & (out.year >= c[f"y0_{side}"])
-                            & (out.year <= c[f"y1_{side}"])).drop(f"cc{side}", f"y0_{side}", f"y1_{side}")
-        out = out.distinct(on=list(dyads.columns), keep="first")
+                            & (out.year <= c[f"y1_{side}"]))
+        latest = ibis.row_number().over(group_by=list(COW_KEYS), order_by=ibis.desc(out[f"y0_{side}"], nulls_first=False))
+        out = out.mutate(_rank=latest)
+        out = out.filter(out._rank == 0).drop("_rank", f"cc{side}", f"y0_{side}", f"y1_{side}")
     rad = 3.141592653589793 / 180.0
     dlat = (out.lat2 - out.lat1) * rad / 2
     dlng = (out.lng2 - out.lng1) * rad / 2

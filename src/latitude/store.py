@@ -88,16 +88,21 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(rows[0][0])
 
 
-def require(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
-    """Fail with one line naming the source to load if any of `tables` is missing."""
+def missing_table(table: str) -> LatitudeError:
+    """The one-line error for a table that is not in the store, naming the source that loads it."""
     from latitude.sources import source_of_table
 
+    source = source_of_table(table)
+    hint = f"`latitude data build` (or `latitude data pull {source}` then build)" if source else \
+        "`latitude data build`"
+    return LatitudeError(f"table '{table}' is not in the store: run {hint}")
+
+
+def require(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
+    """Fail with one line naming the source to load if any of `tables` is missing."""
     for table in tables:
         if not has_table(con, table):
-            source = source_of_table(table)
-            hint = f"`latitude data build` (or `latitude data pull {source}` then build)" if source else \
-                "`latitude data build`"
-            raise LatitudeError(f"table '{table}' is not in the store: run {hint}")
+            raise missing_table(table)
 
 
 def replace_source(

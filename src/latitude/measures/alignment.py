@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from latitude import countries, store
+from latitude.dyads import store_table
 from latitude.errors import LatitudeError
 from latitude.years import Years, within
 
@@ -362,7 +363,8 @@ def add_un_agreement(dyads: ir.Table, measure: str = "agree", issue: str | None 
     if missing:
         raise LatitudeError(f"add_un_agreement needs columns ccode1, ccode2, year; missing {', '.join(missing)}")
     backend = dyads.get_backend()
-    store.require(backend.con, "un_votes", "un_roll_calls")
+    for table in ("un_votes", "un_roll_calls"):
+        store_table(backend, table)
     name = "_".join(["un", measure] + ([issue] if issue else []) + (["imp"] if important else [])
                     + (["cal"] if period == "year" else []) + (["unan"] if unanimous else []))
     # Only the states and years the dyads hold take part in the self-join.

@@ -393,9 +393,9 @@ def _check_dyads(dyads: ibis.Table) -> None:
 
 
 def _backend_table(dyads: ibis.Table, name: str) -> ibis.Table:
-    backend = dyads.get_backend()
-    store.require(backend.con, name)
-    return backend.table(name)
+    from latitude.dyads import store_table
+
+    return store_table(dyads.get_backend(), name)
 
 
 def add_trade_dependence(dyads: ibis.Table) -> ibis.Table:

@@ -1,0 +1,85 @@
+"""Engines for the relational layer: DuckDB by default, PySpark for users who outgrow one machine.
+
+The dyad-year verbs (`latitude.dyads`) are Ibis expressions, so they run in any Ibis backend whose
+catalogue holds the store's tables under their store names. On a cluster, register the tables
+there (e.g. from Parquet) and pass `ibis.pyspark.connect(spark)` to `create_dyadyears`; on one
+machine, `spark_backend()` starts a local Spark session and hands it the store's tables through
+Parquet files written by DuckDB. Needs `pip install 'latitude[spark]'` and a Java runtime.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+
+from latitude import store
+from latitude.errors import LatitudeError
+
+# The store tables the dyad-year verbs read.
+DYAD_TABLES = (
+    "atop_alliance", "cow_alliance", "cow_trade_dyadic", "cow_igo_dyadic", "cow_nmc", "sdp_gdp",
+    "cow_capitals", "cow_contdir", "cow_mindist", "gw_states",
+)  # fmt: skip
+
+
+def _spark_session(master: str):
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise LatitudeError("PySpark is not installed: pip install 'latitude[spark]' (it needs a Java runtime)") from None
+    try:
+        session = (
+            SparkSession.builder.master(master)
+            .appName("latitude")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate()
+        )
+    except Exception as error:  # py4j raises a bare Exception when no JVM can start
+        raise LatitudeError(f"could not start Spark ({error}): install a Java runtime (e.g. openjdk 17)") from None
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+def _spark_readable(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """SELECT of a store table with nanosecond timestamps (pandas' default) cast to microseconds,
+    the finest unit Spark reads from Parquet."""
+    columns = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                          "AND table_schema = 'main'", [table]).fetchall()
+    nanos = [name for name, kind in columns if kind.upper().startswith("TIMESTAMP_NS")]
+    if not nanos:
+        return f'SELECT * FROM "{table}"'
+    casts = ", ".join(f'CAST("{name}" AS TIMESTAMP) AS "{name}"' for name in nanos)
+    return f'SELECT * REPLACE ({casts}) FROM "{table}"'
+
+
+def spark_backend(
+    con: duckdb.DuckDBPyConnection,
+    tables: Iterable[str] = DYAD_TABLES,
+    session=None,
+    master: str = "local[2]",
+    workdir: str | Path | None = None,
+):
+    """An Ibis PySpark backend holding the store's `tables` (those present), copied via Parquet.
+
+    `session`: an existing SparkSession (else a local one on `master` is started); `workdir`: where
+    the Parquet copies go (a new temporary folder by default; Spark reads them lazily, so keep it
+    while the backend is in use).
+    """
+    import ibis
+
+    session = session or _spark_session(master)
+    backend = ibis.pyspark.connect(session)
+    folder = Path(workdir or tempfile.mkdtemp(prefix="latitude-spark-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for table in tables:
+        if not store.has_table(con, table):
+            continue
+        path = folder / f"{table}.parquet"
+        con.execute(f"COPY ({_spark_readable(con, table)}) TO '{path}' (FORMAT parquet)")
+        backend.read_parquet(str(path), table_name=table)
+    return backend
