@@ -4,7 +4,7 @@ CAMEO codebook 1.1b3): expected source, target and CAMEO root of the event each 
 import pytest
 
 from latitude.coding import FIELDS, code, code_sentence
-from latitude.coding.coder import goldstein, plover_of
+from latitude.coding.coder import classify, goldstein, plover_of
 
 # sentence, article date, source, target, CAMEO root
 SENTENCES = [
@@ -111,3 +111,14 @@ def test_title_words_join_one_actor():
     record = code_sentence("Foreign Minister Cho Hyun held talks with his Japanese counterpart Toshimitsu Motegi.",
                            dt.date(2026, 1, 14))
     assert (record["source"], record["target"], record["target_sector"]) == ("KOR", "JPN", "government")
+
+
+def test_conflibert_classes_put_reduced_relations_in_verbal_conflict():
+    from latitude.coding.classifier import conflibert_class, quad_of_root
+
+    # GDELT / PLOVER: CAMEO 16 is material conflict; ConfliBERT's annotators label it verbal conflict.
+    assert [quad_of_root(c) for c in ("162", "163", "190")] == ["4", "4", "4"]
+    assert [conflibert_class(c) for c in ("162", "163", "190", "143", "120", "0871", "010")] == \
+        ["3", "3", "4", "4", "3", "2", "0"]
+    event = classify("Canberra suspended military aid to Fiji after the coup.")
+    assert (event.cameo, event.plover, event.quad) == ("162", "SANCTION", "3")

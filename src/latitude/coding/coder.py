@@ -21,6 +21,7 @@ import numpy as np
 
 from latitude.coding.classifier import (
     PLOVER_LABELS,
+    conflibert_class,
     QUAD_LABELS,
     features,
     load_model,
@@ -155,9 +156,8 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
-        decisive_quad = quad_of_root(code)
-        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(decisive_quad)]))
-        return EventType(code, plover_of(code), decisive_quad, confidence, decisive.position)
+        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(quad_of_root(code))]))
+        return EventType(code, plover_of(code), conflibert_class(code), confidence, decisive.position)
     intent = _intent_code(main, words)
     if intent is not None:
         return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position)
@@ -178,6 +178,7 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     best = max(joint, key=joint.get)
     quad = quad_of_plover(best)
     code = main.code if main and lexicon_category == best and quad_of_root(main.code) == quad else DEFAULT_CODE[best]
+    quad = conflibert_class(code)
     scores = np.array(list(joint.values()))
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
     confidence = (1.0 - statement) * within
