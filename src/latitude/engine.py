@@ -25,7 +25,7 @@ DYAD_TABLES = (
 )  # fmt: skip
 
 
-def _spark_session(master: str):
+def _spark_session(master: str, driver_memory: str):
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -37,6 +37,7 @@ def _spark_session(master: str):
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
             .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.driver.memory", driver_memory)
             .getOrCreate()
         )
     except Exception as error:  # py4j raises a bare Exception when no JVM can start
@@ -63,16 +64,18 @@ def spark_backend(
     session=None,
     master: str = "local[2]",
     workdir: str | Path | None = None,
+    driver_memory: str = "3g",
 ):
     """An Ibis PySpark backend holding the store's `tables` (those present), copied via Parquet.
 
-    `session`: an existing SparkSession (else a local one on `master` is started); `workdir`: where
-    the Parquet copies go (a new temporary folder by default; Spark reads them lazily, so keep it
-    while the backend is in use).
+    `session`: an existing SparkSession (else a local one on `master` with `driver_memory` is
+    started: Spark's 1 GB default spends most of its time collecting garbage on the dyad verbs);
+    `workdir`: where the Parquet copies go (a new temporary folder by default; Spark reads them
+    lazily, so keep it while the backend is in use).
     """
     import ibis
 
-    session = session or _spark_session(master)
+    session = session or _spark_session(master, driver_memory)
     backend = ibis.pyspark.connect(session)
     folder = Path(workdir or tempfile.mkdtemp(prefix="latitude-spark-"))
     folder.mkdir(parents=True, exist_ok=True)
