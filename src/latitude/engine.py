@@ -49,9 +49,7 @@ def _spark_session(master: str, driver_memory: str):
 def _spark_readable(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """SELECT of a store table with nanosecond timestamps (pandas' default) cast to microseconds,
     the finest unit Spark reads from Parquet."""
-    columns = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-                          "AND table_schema = 'main'", [table]).fetchall()
-    nanos = [name for name, kind in columns if kind.upper().startswith("TIMESTAMP_NS")]
+    nanos = [name for name, kind in store.column_types(con, table).items() if kind.upper().startswith("TIMESTAMP_NS")]
     if not nanos:
         return f'SELECT * FROM "{table}"'
     casts = ", ".join(f'CAST("{name}" AS TIMESTAMP) AS "{name}"' for name in nanos)

@@ -88,6 +88,13 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(rows[0][0])
 
 
+def column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """Column name -> DuckDB type of a store table (empty if the table is missing)."""
+    rows = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                       "AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()
+    return dict(rows)
+
+
 def missing_table(table: str) -> LatitudeError:
     """The one-line error for a table that is not in the store, naming the source that loads it."""
     from latitude.sources import source_of_table

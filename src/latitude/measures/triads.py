@@ -38,7 +38,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from latitude import countries
+from latitude import countries, store
 from latitude.errors import LatitudeError
 from latitude.measures.events import require_events
 from latitude.years import Years, year_range
@@ -236,9 +236,7 @@ def trilateral_meeting_days(con: duckdb.DuckDBPyConnection, a: str, b: str, c: s
 def leader_starts(con: duckdb.DuckDBPyConnection, iso3: str) -> pd.DataFrame:
     """leader, startdate, source for a state: Archigos 4.1 (`leaders` table, to 2015) then LATER_LEADERS."""
     frames = []
-    has_leaders = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'leaders' "
-                              "AND table_schema = 'main'").fetchall()[0][0]
-    if has_leaders:
+    if store.has_table(con, "leaders"):
         archigos = con.execute("SELECT leader, startdate FROM leaders WHERE iso3 = ?", [iso3]).df()
         frames.append(archigos.assign(source="Archigos 4.1"))
     later = LATER_LEADERS[LATER_LEADERS["iso3"] == iso3][["leader", "startdate", "source"]]
@@ -286,8 +284,7 @@ def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[
     if government_only:
         sector = (" AND ((cameo = '042' AND (source_sector ILIKE '%GOV%' OR source_sector ILIKE '%Executive%'))"
                   " OR (cameo = '043' AND (target_sector ILIKE '%GOV%' OR target_sector ILIKE '%Executive%')))")
-    has_names = bool(con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
-                                 "AND column_name = 'source_name'").fetchall()[0][0])
+    has_names = "source_name" in store.column_types(con, "events")
     if leader_only and not has_names:
         raise LatitudeError("the events table predates actor names: reload the events (latitude data build, "
                             "or latitude events load --replace) to use leader-only first visits")
