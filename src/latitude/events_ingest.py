@@ -232,7 +232,8 @@ def _gdelt_select(relation: str, origin: str, file: str, has_url: bool) -> str:
     LEFT JOIN _lat_cameo_iso3 t ON t.code = e.Actor2CountryCode"""
 
 
-def _icews_select(relation: str, file: str, names: bool = True) -> str:
+def _icews_select(relation: str, file: str, columns: Iterable[str]) -> str:
+    """INSERT-ready SELECT of ICEWS rows; `columns`: the file's columns (actor names are optional)."""
     # Codes that lost their leading zero in a spreadsheet ("46" for "046", "311" for "0311") are
     # re-padded: no two-digit code exceeds 20 and no three-digit code exceeds 204.
     raw = 'trim(e."CAMEO Code")'
@@ -240,7 +241,7 @@ def _icews_select(relation: str, file: str, names: bool = True) -> str:
             f"THEN '0' || {raw} ELSE {raw} END)")
     actor_names = ('NULLIF(CAST(e."Source Name" AS VARCHAR), \'\') AS source_name, '
                    'NULLIF(CAST(e."Target Name" AS VARCHAR), \'\') AS target_name'
-                   if names else "NULL AS source_name, NULL AS target_name")
+                   if {"Source Name", "Target Name"} <= set(columns) else "NULL AS source_name, NULL AS target_name")
     return f"""
     SELECT e."Event Date" AS date, s.iso3 AS source_iso3, NULLIF(e."Source Sectors", '') AS source_sector,
            t.iso3 AS target_iso3, NULLIF(e."Target Sectors", '') AS target_sector,
@@ -349,7 +350,7 @@ def _load_icews(con: duckdb.DuckDBPyConnection, path: Path, label: str) -> FileR
     _register_icews_names(con, (n for (n,) in names))
     name = f"_lat_rejects_{next(_scan_ids)}"
     relation = _read_csv(path, header, _ICEWS_TYPES, header=True, dateformat="%Y-%m-%d", rejects=name)
-    report.rows_loaded = _insert(con, _icews_select(relation, label, {"Source Name", "Target Name"} <= set(header)))
+    report.rows_loaded = _insert(con, _icews_select(relation, label, header))
     _record_refused(report, _rejects(con, name))
     return report
 
@@ -365,8 +366,8 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, l
     _register_lookups(con)
     _register_icews_names(con, pd.concat([frame["Source Country"], frame["Target Country"]]))
     con.register("_lat_icews_rows", frame[~bad])
-    names = {"Source Name", "Target Name"} <= set(frame.columns)
-    report = FileReport(label, "icews", rows_loaded=_insert(con, _icews_select("_lat_icews_rows", label, names)))
+    rows_loaded = _insert(con, _icews_select("_lat_icews_rows", label, frame.columns))
+    report = FileReport(label, "icews", rows_loaded=rows_loaded)
     con.unregister("_lat_icews_rows")
     report.malformed = int(bad.sum())
     report.problems = [(int(i) + 1, "bad Event Date") for i in frame.index[bad][:MAX_REPORTED_LINES]]

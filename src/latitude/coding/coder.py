@@ -2,7 +2,8 @@
 
 Pipeline per sentence: gazetteer actors (time-aware leaders) -> hand rules and constructions (the
 leftmost decides), else verb lexicon + two linear classifiers -> CAMEO code, PLOVER category and
-Goldstein score -> source/target by position around the event verb -> event date from the sentence and the article date. Sentences without any coded actor give no event.
+Goldstein score -> source/target by position around the event verb -> event date from the sentence
+and the article date. Sentences without any coded actor give no event.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import numpy as np
 
 from latitude.coding.classifier import (
     PLOVER_LABELS,
-    conflibert_class,
     QUAD_LABELS,
+    conflibert_class,
     features,
     load_model,
     mask_actors,
@@ -176,13 +177,12 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
         bonus = LEXICON_BONUS if category == lexicon_category else 0.0
         joint[category] = math.log(probability + 1e-12) + QUAD_WEIGHT * math.log(prior + 1e-12) + bonus
     best = max(joint, key=joint.get)
-    quad = quad_of_plover(best)
-    code = main.code if main and lexicon_category == best and quad_of_root(main.code) == quad else DEFAULT_CODE[best]
-    quad = conflibert_class(code)
+    lexicon_agrees = main is not None and lexicon_category == best and quad_of_root(main.code) == quad_of_plover(best)
+    code = main.code if lexicon_agrees else DEFAULT_CODE[best]
     scores = np.array(list(joint.values()))
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
     confidence = (1.0 - statement) * within
-    return EventType(code, best, quad, confidence, position)
+    return EventType(code, best, conflibert_class(code), confidence, position)
 
 
 def pick_dyad(

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from latitude import countries, store
-from latitude.dyads import add_cow_trade
+from latitude.dyads import add_cow_trade, store_table
 from latitude.errors import LatitudeError
 from latitude.years import Years, within
 
@@ -392,12 +392,6 @@ def _check_dyads(dyads: ibis.Table) -> None:
         raise LatitudeError(f"dyad-year table lacks {', '.join(missing)}: build it with latitude.dyads.create_dyadyears")
 
 
-def _backend_table(dyads: ibis.Table, name: str) -> ibis.Table:
-    from latitude.dyads import store_table
-
-    return store_table(dyads.get_backend(), name)
-
-
 def add_trade_dependence(dyads: ibis.Table) -> ibis.Table:
     """Add trade (flow1 + flow2), Barbieri's trade shares, salience, symmetry and interdependence,
     GDP (million 2011 PPP USD), trade/GDP dependence of each side and the Keohane–Nye asymmetry
@@ -405,10 +399,10 @@ def add_trade_dependence(dyads: ibis.Table) -> ibis.Table:
     """
     _check_dyads(dyads)
     base = dyads if {"flow1", "flow2"} <= set(dyads.columns) else add_cow_trade(dyads)
-    national = _backend_table(dyads, NATIONAL)
+    national = store_table(dyads.get_backend(), NATIONAL)
     national = national.select(ccode=national.ccode.cast("int64"), year=national.year.cast("int64"),
                                nat_total=national.imports.cast("float64") + national.exports.cast("float64"))
-    gdp = _backend_table(dyads, GDP)
+    gdp = store_table(dyads.get_backend(), GDP)
     gdp = gdp.select(ccode=gdp.ccode.cast("int64"), year=gdp.year.cast("int64"), gdp=gdp_millions(gdp.wbgdp2011est))
     keyed = base.mutate(_c1=base.ccode1.cast("int64"), _c2=base.ccode2.cast("int64"), _y=base.year.cast("int64"))
     n1 = national.select(_n1c=national.ccode, _n1y=national.year, _total1=national.nat_total)
