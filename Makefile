@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MIRROR ?= $(abspath ../shared/data)
 export LATITUDE_MIRROR := $(MIRROR)
 
-.PHONY: setup report test
+.PHONY: setup report test test-fast
 
 $(BIN)/latitude: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,3 +23,6 @@ report: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m unit

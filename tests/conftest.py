@@ -2,6 +2,10 @@
 
 The mirror is `LATITUDE_MIRROR`, else `../shared/data` beside the repository. Tests that need
 no real data make their own small synthetic data instead.
+
+Tiers: every test gets one marker from the fixtures it uses (`pytest -m unit` is the fast tier):
+`browser` (Chromium), `spark` (a local PySpark session), `mirror` (the real data mirror or the
+store built from it), otherwise `unit`. A test may also carry its marker explicitly.
 """
 from __future__ import annotations
 
@@ -12,6 +16,24 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+TIERS = ("browser", "spark", "mirror", "unit")
+# fixtures that put a test in a tier (checked in this order; the first match wins)
+TIER_FIXTURES = {
+    "browser": {"browser", "chromium_path"},
+    "spark": {"spark", "spark_backend", "spark_session"},
+    "mirror": {"mirror", "raw_dir", "store_path", "store_con", "writable_store", "gold_folder"},
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each test with its tier unless it already carries one."""
+    for item in items:
+        if any(item.get_closest_marker(tier) for tier in TIERS):
+            continue
+        used = set(getattr(item, "fixturenames", ()))
+        tier = next((t for t, names in TIER_FIXTURES.items() if used & names), "unit")
+        item.add_marker(getattr(pytest.mark, tier))
 
 
 def mirror_path() -> Path:
