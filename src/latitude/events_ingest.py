@@ -19,7 +19,6 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -27,7 +26,7 @@ from typing import TYPE_CHECKING, Iterable
 import duckdb
 import pandas as pd
 
-from latitude import countries
+from latitude import cameo, countries
 from latitude.errors import LatitudeError
 
 if TYPE_CHECKING:
@@ -61,12 +60,6 @@ CREATE TABLE IF NOT EXISTS events (
 )
 """
 
-QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
-
-# CAMEO root codes 01-05 are verbal cooperation, 06-09 material cooperation, 10-14 verbal
-# conflict, 15-20 material conflict (GDELT event codebook 2.0, "QuadClass").
-QUAD_OF_ROOT_SQL = """CASE WHEN {root} BETWEEN '01' AND '05' THEN 1 WHEN {root} BETWEEN '06' AND '09' THEN 2
-    WHEN {root} BETWEEN '10' AND '14' THEN 3 WHEN {root} BETWEEN '15' AND '20' THEN 4 END"""
 
 _GDELT_HEAD = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate Actor1Code Actor1Name Actor1CountryCode "
@@ -185,21 +178,8 @@ def cameo_iso3_frame() -> pd.DataFrame:
 def goldstein_frame() -> pd.DataFrame:
     """CAMEO code -> Goldstein (1992) score, from the CAMEO table shipped with latitude's coder
     (GDELT's CAMEO.goldsteinscale.txt)."""
-    with resources.files("latitude.coding").joinpath("data/cameo.tsv").open("r", encoding="utf-8") as fh:
-        table = pd.read_csv(fh, sep="\t", dtype={"code": str}, keep_default_na=False, na_values=[""])
-    table = table.dropna(subset=["goldstein"])
-    return pd.DataFrame({"code": table["code"], "goldstein": table["goldstein"].astype(float)})
-
-
-def quad_of_root(root: str | None) -> int | None:
-    """Quad class (1-4) of a two-digit CAMEO root code."""
-    if root is None or not str(root).isdigit():
-        return None
-    value = int(root)
-    for quad, (low, high) in {1: (1, 5), 2: (6, 9), 3: (10, 14), 4: (15, 20)}.items():
-        if low <= value <= high:
-            return quad
-    return None
+    scores = cameo.goldstein_table()
+    return pd.DataFrame({"code": list(scores), "goldstein": list(scores.values())})
 
 
 # ---------------------------------------------------------------- readers
@@ -223,7 +203,7 @@ def _gdelt_select(relation: str, origin: str, file: str, has_url: bool) -> str:
     SELECT e.SQLDATE AS date, s.iso3 AS source_iso3, NULLIF(e.Actor1Type1Code, '') AS source_sector,
            t.iso3 AS target_iso3, NULLIF(e.Actor2Type1Code, '') AS target_sector,
            e.EventCode AS cameo, e.EventRootCode AS root_code,
-           CAST(COALESCE(e.QuadClass, {QUAD_OF_ROOT_SQL.format(root='e.EventRootCode')}) AS TINYINT) AS quad_class,
+           CAST(COALESCE(e.QuadClass, {cameo.quad_class_sql('e.EventRootCode')}) AS TINYINT) AS quad_class,
            e.GoldsteinScale AS goldstein, e.GLOBALEVENTID AS source_id, {url} AS url,
            {_sql_str(origin)} AS origin, {_sql_str(file)} AS file,
            NULLIF(e.Actor1Name, '') AS source_name, NULLIF(e.Actor2Name, '') AS target_name
@@ -246,7 +226,7 @@ def _icews_select(relation: str, file: str, columns: Iterable[str]) -> str:
     SELECT e."Event Date" AS date, s.iso3 AS source_iso3, NULLIF(e."Source Sectors", '') AS source_sector,
            t.iso3 AS target_iso3, NULLIF(e."Target Sectors", '') AS target_sector,
            {code} AS cameo, left({code}, 2) AS root_code,
-           CAST({QUAD_OF_ROOT_SQL.format(root=f'left({code}, 2)')} AS TINYINT) AS quad_class,
+           CAST({cameo.quad_class_sql(f'left({code}, 2)')} AS TINYINT) AS quad_class,
            COALESCE(g4.goldstein, g3.goldstein, g2.goldstein) AS goldstein,
            CAST(e."Event ID" AS VARCHAR) AS source_id, NULL AS url, 'icews' AS origin, {_sql_str(file)} AS file,
            {actor_names}

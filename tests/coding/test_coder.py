@@ -114,10 +114,10 @@ def test_title_words_join_one_actor():
 
 
 def test_conflibert_classes_put_reduced_relations_in_verbal_conflict():
-    from latitude.coding.classifier import conflibert_class, quad_of_root
+    from latitude.coding.classifier import conflibert_class, conflibert_of_root
 
     # GDELT / PLOVER: CAMEO 16 is material conflict; ConfliBERT's annotators label it verbal conflict.
-    assert [quad_of_root(c) for c in ("162", "163", "190")] == ["4", "4", "4"]
+    assert [conflibert_of_root(c) for c in ("162", "163", "190")] == ["4", "4", "4"]
     assert [conflibert_class(c) for c in ("162", "163", "190", "143", "120", "0871", "010")] == \
         ["3", "3", "4", "4", "3", "2", "0"]
     event = classify("Canberra suspended military aid to Fiji after the coup.")

@@ -3,7 +3,8 @@
 import pandas as pd
 
 from latitude.coding import code, coded_events_frame
-from latitude.coding.frame import FRAME_COLUMNS, gdelt_quad_class
+from latitude import cameo
+from latitude.coding.frame import FRAME_COLUMNS
 
 
 def test_frame_columns_and_values():
@@ -26,4 +27,4 @@ def test_month_dates_igo_actors_and_empty_input():
 
 def test_gdelt_quad_class_boundaries():
     # GDELT event codebook 2.0: 01-05, 06-09, 10-14, 15-20
-    assert [gdelt_quad_class(c) for c in ("057", "060", "093", "100", "145", "150", "204")] == [1, 2, 2, 3, 3, 4, 4]
+    assert [cameo.quad_class(c) for c in ("057", "060", "093", "100", "145", "150", "204")] == [1, 2, 2, 3, 3, 4, 4]

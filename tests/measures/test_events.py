@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from latitude import events_ingest
+from latitude.cameo import quad_class
 from latitude.errors import LatitudeError
 from latitude.measures.events import dyad_series
 
@@ -15,7 +16,7 @@ def ev(date, source, target, cameo, goldstein, origin="gdelt2"):
     root = cameo[:2]
     return {"date": date, "source_iso3": source, "source_sector": "GOV", "target_iso3": target,
             "target_sector": "GOV", "cameo": cameo, "root_code": root,
-            "quad_class": events_ingest.quad_of_root(root), "goldstein": goldstein, "source_id": None,
+            "quad_class": quad_class(root), "goldstein": goldstein, "source_id": None,
             "url": None, "origin": origin}
 
 

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from latitude import events_ingest
+from latitude.cameo import quad_class
 from latitude.measures import triads
 
 
@@ -73,7 +74,7 @@ def test_gould_fernandez_roles_on_toy_network():
 def ev(date, source, target, cameo):
     root = cameo[:2]
     return {"date": date, "source_iso3": source, "source_sector": "GOV", "target_iso3": target, "target_sector": "GOV",
-            "cameo": cameo, "root_code": root, "quad_class": events_ingest.quad_of_root(root), "goldstein": 1.0,
+            "cameo": cameo, "root_code": root, "quad_class": quad_class(root), "goldstein": 1.0,
             "source_id": None, "url": None, "origin": "gdelt2"}
 
 

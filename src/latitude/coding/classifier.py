@@ -18,6 +18,7 @@ from importlib import resources
 
 import numpy as np
 
+from latitude import cameo
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens, tokens_with_names
 from latitude.coding.verbs import VerbMatch, main_verb, verb_matches
@@ -35,18 +36,9 @@ _PLOVER_QUAD = {
 }  # fmt: skip
 
 
-def quad_of_root(root: str) -> str:
-    """ConfliBERT class of a CAMEO root: 01-02 statement, 03-05, 06-08, 09-13, 14-20 (GDELT QuadClass)."""
-    number = int(root[:2])
-    if number <= 2:
-        return "0"
-    if number <= 5:
-        return "1"
-    if number <= 8:
-        return "2"
-    if number <= 13:
-        return "3"
-    return "4"
+def conflibert_of_root(root: str) -> str:
+    """ConfliBERT's 5-class label of a CAMEO code, as text ('0'-'4'): see `latitude.cameo`."""
+    return str(cameo.conflibert_class(root))
 
 
 def conflibert_class(code: str) -> str:
@@ -57,7 +49,7 @@ def conflibert_class(code: str) -> str:
     hand rules code; 2 are labelled 1, 1 is labelled 4); GDELT and PLOVER put them in material
     conflict, and the coder keeps that internally (classifier features, gates, PLOVER choice).
     """
-    return "3" if code[:2] == "16" else quad_of_root(code)
+    return "3" if code[:2] == "16" else conflibert_of_root(code)
 
 
 def quad_of_plover(category: str) -> str:
@@ -91,7 +83,7 @@ def features(sentence: str, parsed: tuple[list[str], list[VerbMatch]] | None = N
     main = main_verb(matches)
     if main is not None:
         out.append(f"_m{main.code[:2]}")
-        out.append(f"_q{quad_of_root(main.code)}")
+        out.append(f"_q{conflibert_of_root(main.code)}")
     return out
 
 

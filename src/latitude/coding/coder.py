@@ -28,7 +28,7 @@ from latitude.coding.classifier import (
     load_model,
     mask_actors,
     quad_of_plover,
-    quad_of_root,
+    conflibert_of_root,
 )
 from latitude.coding.constructions import construction_match
 from latitude.coding.dates import parse_article_date, resolve_date
@@ -151,13 +151,13 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
     fired = rule_match(words)
     rule, gated = fired if fired else (None, False)
-    if rule is not None and gated and quad_probs[QUAD_LABELS.index(quad_of_root(rule.code))] < RULE_GATE:
+    if rule is not None and gated and quad_probs[QUAD_LABELS.index(conflibert_of_root(rule.code))] < RULE_GATE:
         rule = None
     frame = construction_match(words, matches)
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
-        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(quad_of_root(code))]))
+        confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(conflibert_of_root(code))]))
         return EventType(code, plover_of(code), conflibert_class(code), confidence, decisive.position)
     intent = _intent_code(main, words)
     if intent is not None:
@@ -177,7 +177,7 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
         bonus = LEXICON_BONUS if category == lexicon_category else 0.0
         joint[category] = math.log(probability + 1e-12) + QUAD_WEIGHT * math.log(prior + 1e-12) + bonus
     best = max(joint, key=joint.get)
-    lexicon_agrees = main is not None and lexicon_category == best and quad_of_root(main.code) == quad_of_plover(best)
+    lexicon_agrees = main is not None and lexicon_category == best and conflibert_of_root(main.code) == quad_of_plover(best)
     code = main.code if lexicon_agrees else DEFAULT_CODE[best]
     scores = np.array(list(joint.values()))
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())

@@ -6,17 +6,12 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from latitude import cameo
+
 FRAME_COLUMNS = [
     "date", "source_iso3", "source_sector", "target_iso3", "target_sector", "cameo", "root_code",
     "quad_class", "goldstein", "source_id", "origin",
 ]  # fmt: skip
-
-
-def gdelt_quad_class(cameo: str) -> int:
-    """GDELT QuadClass of a CAMEO code (GDELT event codebook 2.0: roots 01-05 verbal cooperation = 1,
-    06-09 material cooperation = 2, 10-14 verbal conflict = 3, 15-20 material conflict = 4)."""
-    root = int(cameo[:2])
-    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 def _first_day(value: str | None) -> pd.Timestamp:
@@ -50,7 +45,7 @@ def coded_events_frame(records: Iterable[dict]) -> pd.DataFrame:
             "target_sector": record["target_sector"],
             "cameo": record["cameo"],
             "root_code": record["cameo"][:2],
-            "quad_class": gdelt_quad_class(record["cameo"]),
+            "quad_class": cameo.quad_class(record["cameo"]),
             "goldstein": record["goldstein"],
             "source_id": record["file"],
             "origin": "latitude-coder",
