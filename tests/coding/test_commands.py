@@ -8,7 +8,7 @@ import typer
 from typer.testing import CliRunner
 
 from latitude.coding import FIELDS
-from latitude.coding.commands import code_command, evaluate_command
+from latitude.commands.coding import code_command, evaluate_command
 
 app = typer.Typer()
 app.command("code")(code_command)

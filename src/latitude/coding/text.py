@@ -31,21 +31,46 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split running news text into sentences (rule-based; keeps abbreviations like 'U.S.' intact)."""
+MAX_SENTENCE_CHARS = 600  # longer "sentences" (tables, lists, run-on text) are cut into pieces this long
+_ABBREVIATION_TAIL = 12  # an abbreviation before a full stop is at most this many characters long
+
+
+def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[str]:
+    """Split running news text into sentences (rule-based; keeps abbreviations like 'U.S.' intact).
+
+    Linear in the length of the text: only the last few characters before a full stop are checked for
+    an abbreviation, and a sentence longer than `max_chars` is cut at word boundaries into pieces of at
+    most that length, so one very long line (a table, a list, text without full stops) stays cheap.
+    """
     text = clean(text)
     if not text:
         return []
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start : match.start(1)]
-        if _ABBREVIATIONS.search(candidate):
+        end = match.start(1)
+        if _ABBREVIATIONS.search(text[max(start, end - _ABBREVIATION_TAIL) : end]):
             continue
-        pieces.append(candidate)
+        pieces.append(text[start:end])
         start = match.end()
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(_cut(piece.strip(), max_chars))
+    return out
+
+
+def _cut(sentence: str, max_chars: int) -> list[str]:
+    """A sentence cut at spaces into pieces of at most `max_chars` characters (a longer word is cut too)."""
+    pieces = []
+    while len(sentence) > max_chars:
+        cut = sentence.rfind(" ", 0, max_chars + 1)
+        cut = cut if cut > 0 else max_chars
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        pieces.append(sentence)
+    return [p for p in pieces if p]
 
 
 def fold(text: str) -> str:

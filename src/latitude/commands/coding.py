@@ -1,5 +1,8 @@
-"""CLI functions for `latitude events code` and `latitude events evaluate` (registered in
-`latitude/commands/events.py`)."""
+"""CLI glue for latitude's text -> event coder: `latitude events code` and `latitude events evaluate`.
+
+`register(events_app)` adds both commands to the `latitude events` group (called from
+`commands/events.py`); the coder itself (`latitude.coding`) knows nothing of the CLI.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +16,16 @@ from rich.progress import Progress
 from latitude.coding.coder import FIELDS, code, read_articles
 from latitude.coding.embedding import check_mode
 from latitude.coding.evaluate import evaluate
+from latitude.commands._common import emit
 from latitude.errors import LatitudeError
 
 FORMATS = ("table", "csv", "json")
 MODEL_HELP = "fast (default, numpy only) or accurate (sentence embeddings; pip install 'latitude[accurate]')."
+DATE_HELP = (
+    "Article date YYYY-MM-DD for inputs without one. Relative dates ('on Thursday', 'last week') resolve "
+    "against it; without it they stay unknown (null), while 'in January 2026' gives 2026-01 and 'early "
+    "January' (no year) gives null."
+)
 
 
 def _check_format(fmt: str) -> str:
@@ -25,19 +34,14 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-def _emit(frame: pd.DataFrame, fmt: str, title: str) -> None:
-    from latitude.commands._common import emit
-
-    emit(frame, fmt, title=title)
-
-
 def code_command(
     files: list[Path] = typer.Argument(..., help="Plain-text articles or JSONL (text, optional date and id)."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-    date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD for inputs without one."),
+    date: Optional[str] = typer.Option(None, "--date", help=DATE_HELP),
     model: str = typer.Option("fast", "--model", help=MODEL_HELP),
 ) -> None:
-    """Code English news text into CAMEO/PLOVER events (one row per event)."""
+    """Code English news text into CAMEO/PLOVER events (one row per event; sentences that report no
+    event, such as analysis, opinion, conditionals and headlines, give none)."""
     _check_format(format)
     check_mode(model)
     records = []
@@ -48,7 +52,7 @@ def code_command(
                 records.extend(code(article, model=model))
             progress.advance(task)
     frame = pd.DataFrame(records, columns=list(FIELDS))
-    _emit(frame, format, f"{len(frame)} coded events")
+    emit(frame, format, title=f"{len(frame)} coded events")
 
 
 def evaluate_command(
@@ -56,6 +60,13 @@ def evaluate_command(
     gold_dir: Optional[Path] = typer.Option(None, "--gold-dir", help="events_gold folder (default: mirror)."),
     model: str = typer.Option("fast", "--model", help=MODEL_HELP),
 ) -> None:
-    """Score the coder on held-out gold data: precision, recall and F1 for event type, source, target."""
+    """Score the coder on gold data it was not trained on: precision, recall and F1 for event type,
+    source and target (see docs/coding.md for which figures are held out)."""
     _check_format(format)
-    _emit(evaluate(gold_dir, model).round(3), format, f"Coder evaluation on gold data ({model} mode)")
+    emit(evaluate(gold_dir, model).round(3), format, title=f"Coder evaluation on gold data ({model} mode)")
+
+
+def register(events_app: typer.Typer) -> None:
+    """Add `code` and `evaluate` to the `latitude events` command group."""
+    events_app.command("code")(code_command)
+    events_app.command("evaluate")(evaluate_command)
