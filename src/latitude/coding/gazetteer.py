@@ -79,8 +79,18 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     return actors, agents
 
 
-def _resolve(entries: list[_Entry], date: dt.date | None) -> _Entry:
-    """Pick the entry in force on `date` (leaders), else a timeless one, else the latest former term."""
+STRICT_SURNAME_LETTERS = 4  # a one-word leader name this short ("Lee", "Xi", "Moon") is a common surname
+
+
+def _resolve(entries: list[_Entry], date: dt.date | None, strict: bool = False) -> _Entry | None:
+    """Pick the entry in force on `date` (leaders), else a timeless one, else the latest former term.
+
+    `strict` (a short surname alone): only a term in force on a known date counts, else None.
+    """
+    if strict:
+        day = date.isoformat() if date is not None else None
+        current = [e for e in entries if day and (not e.start or e.start <= day) and (not e.end or day < e.end)]
+        return max(current, key=lambda e: e.start) if current else None
     dated = [e for e in entries if e.start or e.end]
     timeless = [e for e in entries if not (e.start or e.end)]
     if dated:
@@ -99,10 +109,11 @@ def _resolve(entries: list[_Entry], date: dt.date | None) -> _Entry:
     return (with_sector or timeless)[0]
 
 
-def _written_as_name(raw: list[str], phrase_letters: int) -> bool:
+def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) -> bool:
+    """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee')."""
     if not raw[0][:1].isupper():
         return False
-    if phrase_letters <= SHORT_LETTERS:
+    if phrase_letters <= SHORT_LETTERS and not person:
         return all(w.isupper() for w in raw)
     return True
 
@@ -121,14 +132,36 @@ def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Ment
         for n in range(min(longest[words[i]], len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
             entries = actors.get(key)
-            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key)):
-                entry = _resolve(entries, date)
+            person = bool(entries) and all(e.start or e.end for e in entries)
+            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key), person):
+                strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
+                entry = _resolve(entries, date, strict)
+                if entry is None:
+                    i += n
+                    break
                 found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n])))
                 i += n
                 break
         else:
             i += 1
+    found.extend(_the_north(raw_tokens, words, found))
+    found.sort(key=lambda m: m.start)
     return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
+
+
+def _the_north(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """'the North' (not 'the North Atlantic ...') is North Korea in news that names Korea, as Korean
+    and wire news use it; only when a Korean actor is mentioned in the same sentence."""
+    if not any(m.code in ("KOR", "PRK") for m in found):
+        return []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for i in range(1, len(words)):
+        if words[i] == "north" and words[i - 1] == "the" and raw_tokens[i] == "North" and i not in taken:
+            following = raw_tokens[i + 1] if i + 1 < len(raw_tokens) else ""
+            if not following[:1].isupper():
+                out.append(Mention(i, i + 1, "PRK", None, "North"))
+    return out
 
 
 def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:
