@@ -35,7 +35,17 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.diplomacy import frame_events
-from latitude.coding.eventness import finite_verbs, is_question, sentence_shape, verb_reports_event, verb_status
+from latitude.coding.eventness import (
+    FUTURE,
+    HABITUAL,
+    MODALS,
+    NEGATIONS,
+    finite_verbs,
+    is_question,
+    sentence_shape,
+    verb_reports_event,
+    verb_status,
+)
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import article_sentences, raw_tokens
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
@@ -315,14 +325,14 @@ def code_sentence(
     words = [w.lower() for w in raw]
     starts, attached = sentence_shape(sentence)
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
-    words = [("_name" if i in names else w) for i, w in enumerate(words)]  # "Theresa May" is no modal
-    date = resolve_date(sentence, article_date)
+    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(words)]  # "Theresa May"
     event = _typed_trigger(classify(sentence, mentions, model), words, names, starts, attached)
     triggers = [event.verb_position] if event is not None and event.verb_position is not None else []
-    records = [
-        _record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE)
-        for f in frame_events(words, mentions, starts, triggers)
-    ]
+    frames = frame_events(words, mentions, starts, triggers)
+    if event is None and not frames:
+        return []
+    date = resolve_date(sentence, article_date)
+    records = [_record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE) for f in frames]
     if event is None:
         return records
     framed = {r["plover"] for r in records}
@@ -338,6 +348,7 @@ def code_sentence(
 
 
 NON_STATE_SPEAKERS = frozenset({"media", "business", "civil society"})
+GATE_WORDS = MODALS | NEGATIONS | HABITUAL | FUTURE  # as names ("Theresa May", "Will Smith") they gate nothing
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,12 @@ JOINT = frozenset("joint combined trilateral bilateral allied multinational".spl
 _DETERMINER = frozenset("a an the his her its their this that these those".split())
 
 
+FRAME_WORDS = (
+    frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
+    | WEAPONS | EXERCISES
+)
+
+
 @dataclass(frozen=True)
 class FrameEvent:
     """One event of a frame: CAMEO code, trigger position, source and target mentions."""
@@ -290,6 +296,8 @@ def frame_events(
     of other event verbs) stands before it in its clause: it is that verb's object ("condemned the
     exercise"). Each trigger gives at most one event per target.
     """
+    if FRAME_WORDS.isdisjoint(words):
+        return []
     events: list[FrameEvent] = []
     verbs = list(triggers)
     used_weapons = False
