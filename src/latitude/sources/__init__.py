@@ -26,6 +26,7 @@ SOURCE_MODULES = (
     "cameo",
     "wits",
     "archigos",
+    "leaders_current",
     "gdelt",
     "icews",
     "comtrade",
