@@ -1,9 +1,12 @@
 """Actor gazetteer: finds countries, capitals, leaders and organisations in a sentence.
 
-Tables (in `data/`):
-- `actors_extra.tsv`: our hand-kept table of recent leaders with terms of office, capitals used for
-  governments, organisations (PLA, JSDF, USFK, KCNA ...) and IGOs, each row with its source;
-  it overrides the Phoenix rows for the same phrase.
+Tables:
+- heads of state and government from 2016 on, from latitude's packaged leaders table
+  (`latitude.leaders`, one cited row per spell): "Lee Jae-myung", "President Lee", "Prime Minister
+  Takaichi", "Takaichi" with their terms;
+- `data/actors_extra.tsv`: our hand-kept table of other office holders (foreign and defence
+  ministers, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
+  and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -17,6 +20,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from latitude.coding.text import fold, tokens
 
 MAX_PHRASE = 6
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
@@ -42,8 +47,6 @@ class Mention:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    from latitude.coding.text import tokens
-
     return tuple(tokens(phrase))
 
 
@@ -56,18 +59,50 @@ def _longest_by_first_word() -> dict[str, int]:
     return longest
 
 
+FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})  # "Lee Jae-myung": the surname is "Lee"
+_NO_TITLE = frozenset({"Monarch", "Emperor"})
+# Surnames too common, or too much like other words, to stand alone for a leader ("May" is a month).
+SHARED_SURNAMES = frozenset({"Kim", "Park", "Choi", "Han", "Hwang", "Li", "Wang", "May", "Johnson", "Ma"})
+
+
+def leader_rows() -> list[tuple[str, str, str, str, str]]:
+    """(phrase, ISO3, sector, start, end) rows for heads of state and government from 2016 on, from
+    latitude's packaged leaders table (`latitude.leaders`): the full name, title + full name, title +
+    surname ("President Lee", "Prime Minister Takaichi") and the surname alone. `end` is the day after
+    the last day in office (the table counts both ends, the gazetteer's terms end before `end`)."""
+    from latitude import leaders
+
+    rows = []
+    for row in leaders.since_2016().itertuples():
+        name = fold(row.leader)
+        parts = name.replace("-", " ").split()
+        start = row.startdate.isoformat()
+        end = (row.enddate + dt.timedelta(days=1)).isoformat() if row.enddate is not None else ""
+        phrases = {name}
+        if row.title not in _NO_TITLE and len(parts) > 1:
+            surname = name.split()[0] if row.iso3 in FAMILY_NAME_FIRST else name.split()[-1]
+            phrases |= {f"{row.title} {name}", f"{row.title} {surname}"}
+            if (row.iso3 in FAMILY_NAME_FIRST or len(name.split()) == 2) and surname not in SHARED_SURNAMES:
+                phrases.add(surname)
+        rows.extend((phrase, row.iso3, "government", start, end) for phrase in phrases)
+    return rows
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...], str]]:
     data = resources.files("latitude.coding") / "data"
     actors: dict[tuple[str, ...], list[_Entry]] = {}
     overridden: set[tuple[str, ...]] = set()
-    for name in ("actors_extra.tsv", "phoenix_actors.tsv"):
-        for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]:
-            phrase, code, sector, start, end = line.split("\t")[:5]
+    sources = [("leaders", leader_rows())] + [
+        (name, [tuple(line.split("\t")[:5]) for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]])
+        for name in ("actors_extra.tsv", "phoenix_actors.tsv")
+    ]
+    for name, rows in sources:
+        for phrase, code, sector, start, end in rows:
             key = _key(phrase)
             if not key or len(key) > MAX_PHRASE:
                 continue
-            if name == "actors_extra.tsv":
+            if name != "phoenix_actors.tsv":
                 overridden.add(key)
             elif key in overridden:
                 continue
