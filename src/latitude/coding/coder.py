@@ -336,7 +336,11 @@ def code_sentence(
     if event is None:
         return records
     framed = {r["plover"] for r in records}
-    if records and (event.plover in framed or event.decided_by not in ("rule", "construction")):
+    if records and (
+        event.plover in framed
+        or event.decided_by not in ("rule", "construction")
+        or event.verb_position in {f.position for f in frames}
+    ):
         return records  # the frames say what happened; a hand rule or construction adds its own act
     for source, target in _dyads(mentions, words, starts, event.verb_position, event.quad in ("1", "2")):
         if source is None:

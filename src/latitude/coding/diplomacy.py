@@ -83,9 +83,11 @@ class FrameEvent:
 
 
 def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
-    """A visit/meeting/launch noun reports an event unless its clause is hypothetical or habitual."""
+    """A visit/meeting/launch noun reports an event unless its clause is hypothetical or habitual
+    ('This would be Lee's first trip', 'A trip by Lee could ease the tension')."""
     start = starts[i] if i < len(starts) else 0
-    clause = set(words[start:i]) | set(words[i + 1 : i + 4])
+    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
+    clause = set(words[start:end])
     opener = words[start] if start < len(words) else ""
     return not (clause & MODALS or clause & HABITUAL or opener in CONDITIONAL)
 
@@ -198,7 +200,8 @@ def _visit(words, mentions, starts, i, verb: bool) -> list[FrameEvent]:
         subject = grammar.subject(mentions, words, starts, i)
         visitor = subject[0] if subject else None
     targets = [destination] if destination is not None and destination is not visitor else []
-    targets += _after_prep(mentions, words, i, ("to", "in"), span=5 if visitor is not None else 3)
+    last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
+    targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
 
 
