@@ -16,11 +16,12 @@ from rich.progress import Progress
 from latitude.coding.coder import FIELDS, code, read_articles
 from latitude.coding.embedding import check_mode
 from latitude.coding.evaluate import evaluate
+from latitude.coding.prose import prose_scores
 from latitude.commands._common import emit
 from latitude.errors import LatitudeError
 
 FORMATS = ("table", "csv", "json")
-MODEL_HELP = "fast (default, numpy only) or accurate (sentence embeddings; pip install 'latitude[accurate]')."
+MODEL_HELP = "fast (default, numpy only) or accurate (sentence embeddings; pip install 'latitude\\[accurate]')."
 DATE_HELP = (
     "Article date YYYY-MM-DD for inputs without one. Relative dates ('on Thursday', 'last week') resolve "
     "against it; without it they stay unknown (null), while 'in January 2026' gives 2026-01 and 'early "
@@ -59,10 +60,17 @@ def evaluate_command(
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     gold_dir: Optional[Path] = typer.Option(None, "--gold-dir", help="events_gold folder (default: mirror)."),
     model: str = typer.Option("fast", "--model", help=MODEL_HELP),
+    prose: Optional[Path] = typer.Option(
+        None, "--prose", help="Score on a labelled prose set instead (TSV, see tests/fixtures/coding/README.md)."),
 ) -> None:
     """Score the coder on gold data it was not trained on: precision, recall and F1 for event type,
-    source and target (see docs/coding.md for which figures are held out)."""
+    source and target (see docs/coding.md for which figures are held out); with --prose, event and
+    non-event sentences of labelled real prose."""
     _check_format(format)
+    check_mode(model)
+    if prose is not None:
+        emit(prose_scores(prose, model).round(3), format, title=f"Coder on {prose.name} ({model} mode)")
+        return
     emit(evaluate(gold_dir, model).round(3), format, title=f"Coder evaluation on gold data ({model} mode)")
 
 
