@@ -2,8 +2,10 @@
 
 Pipeline per sentence: gazetteer actors (time-aware leaders) -> hand rules and constructions (the
 leftmost decides), else verb lexicon + two linear classifiers -> CAMEO code, PLOVER category and
-Goldstein score -> source/target by position around the event verb -> event date from the sentence
-and the article date. Sentences without any coded actor give no event.
+Goldstein score -> is it a reported event (`eventness`)? -> visits, meetings, launches and exercises
+with their own actors (`diplomacy`) -> source/target from the sentence's grammar (`grammar`), one
+event per coordinated target -> event date from the sentence and the article date. Sentences without
+an actor, or that report no event (analysis, opinion, generic, conditional), give none.
 """
 
 from __future__ import annotations
@@ -73,9 +75,6 @@ _INTENT_MARKERS = {
     "intends", "expected", "scheduled", "due",
 }  # fmt: skip
 SUBJECTLESS_VERB_POSITION = 1  # an actor only after a later verb is its target ("Bush threatened Russia")
-_LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
-_REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
-_PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are"}
 
 
 @dataclass(frozen=True)
@@ -198,34 +197,6 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
     confidence = (1.0 - statement) * within
     return EventType(code, best, conflibert_class(code), confidence, position, "lexicon" if lexicon_agrees else "classifier")
-
-
-def pick_dyad(
-    mentions: list[Mention], verb: int | None, words: list[str], symmetric: bool = False
-) -> tuple[Mention | None, Mention | None]:
-    """Source: first non-locative actor before the event verb; target: first different actor after it.
-
-    With a compound subject ("Japan and South Korea agreed") the second subject is the target when the
-    event is `symmetric` (cooperation between the two) or nothing follows the verb.
-    """
-    if verb is None:
-        verb = mentions[0].end if mentions else 0
-    before = [m for m in mentions if m.end <= verb]
-    after = [m for m in mentions if m.start >= verb and not (m.end < len(words) and words[m.end] in _REPORTING)]
-    subject = [m for m in before if not (m.start > 0 and words[m.start - 1] in _LOCATIVE)]
-    source = (subject or before or [None])[0]
-    if source is None and after and verb <= SUBJECTLESS_VERB_POSITION:  # a participle, not the event verb
-        source, after = after[0], after[1:]
-    target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
-    partner = None
-    if source is not None and source.end < len(words) and words[source.end] == "and":
-        partner = next((m for m in before if m.start == source.end + 1 and m.code != source.code), None)
-    if partner is not None and (target is None or symmetric):  # "Japan and South Korea agreed ..."
-        target = partner
-    passive = verb > 0 and words[verb - 1] in _PASSIVE_AUX
-    if passive and target is not None and target.start > 0 and words[target.start - 1] == "by":
-        source, target = target, source
-    return source, target
 
 
 FRAME_CONFIDENCE = 0.8  # confidence of a visit, meeting, launch or exercise found by its frame
