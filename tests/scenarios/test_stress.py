@@ -75,22 +75,22 @@ def test_year_without_data_is_a_note_not_a_zero(toy_store) -> None:
     assert any("not computable for 2005" in note for note in result.notes)
 
 
-def toy_gdp_store(tmp_path, coverage: tuple[int, int]):
-    """The toy flows plus a WDI-layout GDP table (KOR 1,000,000 USD and CHN 4,000,000 USD in 2020)."""
+def toy_gdp_store(tmp_path, gdp_year: int):
+    """The toy flows (2020) plus a WDI-layout GDP table for `gdp_year` only (KOR 1,000,000 USD, CHN 4,000,000)."""
     from latitude.sources import wdi_gdp
 
     path = tmp_path / "toy_gdp.duckdb"
     con = store.connect(path)
     gdp = pd.DataFrame({"iso3": ["KOR", "CHN"], "code": ["KOR", "CHN"], "name": ["Korea, Rep.", "China"],
-                        "year": [2020, 2020], "gdp_usd": [1_000_000.0, 4_000_000.0]})
-    store.replace_source(con, wdi_gdp.INFO, {"wdi_gdp": gdp}, coverage=coverage)
+                        "year": [gdp_year, gdp_year], "gdp_usd": [1_000_000.0, 4_000_000.0]})
+    store.replace_source(con, wdi_gdp.INFO, {"wdi_gdp": gdp}, coverage=(gdp_year, gdp_year))
     con.register("toy", TOY)
     con.execute("CREATE TABLE baci_flows AS SELECT * FROM toy")
     return con
 
 
 def test_pct_gdp_in_current_dollars(tmp_path) -> None:
-    con = toy_gdp_store(tmp_path, (1960, 2023))
+    con = toy_gdp_store(tmp_path, 2020)
     scenario = Scenario(name="toy", focal="KOR", year=2020, shocks=(
         Shock(kind="import_cut", by="CHN", share=0.3, products=("3304",)),
         Shock(kind="export_restriction", by="CHN", share=1.0, products=("310210",)),
@@ -105,12 +105,12 @@ def test_pct_gdp_in_current_dollars(tmp_path) -> None:
 
 
 def test_pct_gdp_outside_wdi_coverage_is_na_with_reason(tmp_path) -> None:
-    con = toy_gdp_store(tmp_path, (1960, 2019))
+    con = toy_gdp_store(tmp_path, 2019)
     scenario = Scenario(name="toy", focal="KOR", year=2020,
                         shocks=(Shock(kind="import_cut", by="CHN", share=0.3, products=("3304",)),))
     result = stress_test(con, scenario)
     assert result.summary["pct_gdp"].isna().all()
-    assert "KOR % of GDP: NA, no GDP for 2020: World Bank GDP in current USD (wdi_gdp) covers 1960-2019" in \
+    assert "KOR % of GDP: NA, no GDP for 2020: World Bank GDP in current USD (wdi_gdp) covers 2019-2019" in \
         result.notes
     con.close()
 

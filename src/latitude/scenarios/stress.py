@@ -85,12 +85,11 @@ def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float
     """GDP in current US dollars from the World Bank's WDI (`wdi_gdp`), the same unit as the
     current-dollar trade it is set against. A one-line LatitudeError says why there is none: the
     table is not loaded, the year is outside WDI's coverage, or the World Bank publishes no value."""
-    store.require(con, "wdi_gdp")
-    span = con.execute("SELECT coverage_start, coverage_end FROM provenance WHERE source = 'wdi_gdp'").fetchall() \
-        if store.has_table(con, "provenance") else []
-    if span and not (span[0][0] <= year <= span[0][1]):
-        raise LatitudeError(f"no GDP for {year}: World Bank GDP in current USD (wdi_gdp) covers "
-                            f"{span[0][0]}-{span[0][1]}")
+    from latitude.catalogue import catalogue
+
+    first, last = catalogue(con).coverage("wdi_gdp")  # one-line error if the table is not loaded
+    if first is not None and not (first <= year <= last):
+        raise LatitudeError(f"no GDP for {year}: World Bank GDP in current USD (wdi_gdp) covers {first}-{last}")
     rows = con.execute("SELECT gdp_usd FROM wdi_gdp WHERE iso3 = ? AND year = ? AND gdp_usd IS NOT NULL",
                        [iso3, year]).fetchall()
     if not rows:
