@@ -31,6 +31,11 @@ SOURCE_MODULES = (
     "icews",
     "comtrade",
     "critical_minerals",
+    "comtrade_totals",
+    "imf_dots",
+    "sipri_register_2024",
+    "wdi_gdp",
+    "imf_cofer",
 )
 
 
