@@ -221,8 +221,9 @@ class Client:
     # ------------------------------------------------------------------ requests
 
     def request(self, method: str, url: str, *, params: dict[str, Any] | None = None, body: bytes | None = None,
-                headers: dict[str, str] | None = None) -> Response:
-        """One API call with retries; returns the complete 2xx answer or raises one line."""
+                headers: dict[str, str] | None = None, accept: frozenset[int] = frozenset()) -> Response:
+        """One API call with retries; returns the complete 2xx answer (or one of the `accept`
+        statuses, e.g. 416 for a Range past the end) or raises one line."""
         if params:
             query = urllib.parse.urlencode({k: v for k, v in params.items() if v is not None})
             url = f"{url}{'&' if '?' in url else '?'}{query}"
@@ -236,6 +237,8 @@ class Client:
                     return Response(url, answer.status, dict(answer.headers.items()), data)
             except urllib.error.HTTPError as exc:
                 data = exc.read() if exc.fp is not None else b""
+                if exc.code in accept:
+                    return Response(url, exc.code, dict(exc.headers.items()), data)
                 if exc.code in RETRY_STATUSES and attempt < self.retries:
                     self._backoff(attempt, exc.headers.get("Retry-After"), url, exc.code)
                     continue
