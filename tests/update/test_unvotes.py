@@ -24,9 +24,10 @@ import pyreadr
 import pytest
 
 from latitude import store
+from latitude.catalogue import catalogue
 from latitude.errors import LatitudeError
 from latitude.sources import unvotes as unvotes_source
-from latitude.update import unvotes
+from latitude.update import common, unvotes
 
 from .conftest import Reply, closed_port_url
 
@@ -107,6 +108,8 @@ def store_to_76(con, voeten):
     con.register("v", votes)
     con.execute("CREATE TABLE un_roll_calls AS SELECT * FROM c")
     con.execute("CREATE TABLE un_votes AS SELECT * FROM v")
+    common.write_provenance(con, unvotes_source.INFO, {"un_votes": len(votes), "un_roll_calls": len(calls)},
+                            (int(calls["year"].min()), int(calls["year"].max())), [], "Voeten to session 76")
     return con
 
 
@@ -134,6 +137,9 @@ def test_newer_sessions_appended_as_cast_votes(loopback, client, store_to_76, ho
     assert "file of 2025-07-23" in prov["version"] and json.loads(prov["files"])[0]["sessions"] == [77]
     years = voeten["calls"].loc[voeten["calls"]["session"] == 77, "year"]
     assert (prov["coverage_start"], prov["coverage_end"]) == (years.min(), years.max())
+    # the catalogue now sees un_votes reaching the appended years, whichever source row it reads
+    calls = voeten["calls"][voeten["calls"]["session"] >= 75]
+    assert catalogue(con).coverage("un_votes") == (calls["year"].min(), calls["year"].max())
     ranged = [s for s in loopback.seen if s.path.endswith(".csv")]
     assert ranged[-1].headers["Range"] == f"bytes={len(body) // 2}-"     # the cut download resumed
     assert result.tables == {"un_votes": len(expected), "un_roll_calls": n77}

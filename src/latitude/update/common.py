@@ -56,9 +56,21 @@ def merge_files(old: Iterable[dict], new: Iterable[dict], key: str = "name") -> 
 
 def write_provenance(con: duckdb.DuckDBPyConnection, info: SourceInfo, counts: dict[str, int],
                      coverage: tuple[int | None, int | None], files: list[dict], version: str) -> None:
-    """The source's provenance row, inside the caller's transaction."""
+    """The source's provenance row, inside the caller's transaction. An update adds rows to
+    tables other sources loaded (un_votes, comtrade_totals, events, ...), so every provenance row
+    listing one of those tables gets the table's new years in `table_coverage` too."""
     con.execute(store.PROVENANCE_DDL)
+    con.execute(store.PROVENANCE_MIGRATION)
     store.write_provenance(con, info, counts, coverage, files, version=version)
+    spans = {table: store.table_years(con, table) for table in counts if store.has_table(con, table)}
+    rows = con.execute("SELECT source, tables, table_coverage FROM provenance WHERE source <> ?",
+                       [info.name]).fetchall()
+    for source, tables, recorded in rows:
+        per_table = json.loads(recorded or "{}")
+        touched = {t: list(span) for t, span in spans.items() if t in json.loads(tables or "{}")}
+        if touched:
+            per_table.update(touched)
+            con.execute("UPDATE provenance SET table_coverage = ? WHERE source = ?", [json.dumps(per_table), source])
 
 
 def parse_date(text: str | dt.date, what: str) -> dt.date:
