@@ -64,7 +64,8 @@ class Loopback:
                 start = int(wanted.split("=")[1].split("-")[0])
                 if start >= len(body):
                     return Reply(416, b"", {"Content-Range": f"bytes */{len(body)}"})
-                return Reply(206, body[start:], {**headers, "Content-Range": f"bytes {start}-{len(body) - 1}/{len(body)}"})
+                span = f"bytes {start}-{len(body) - 1}/{len(body)}"
+                return Reply(206, body[start:], {**headers, "Content-Range": span})
             cut_now, state["cut"] = state["cut"], None
             return Reply(200, body, headers, cut=cut_now)
 

@@ -223,6 +223,15 @@ def test_reporter_without_a_comtrade_code_and_too_many_requests(loopback, client
         comtrade.update(con, "CHN,USA", (2020, 2022), freq="M", url=loopback.url, client=client, max_requests=50)
 
 
+def test_missing_release_dates_are_said_not_invented(loopback, client, con, home, totals) -> None:
+    routes(loopback, totals, "/public/v1/preview/C/A/HS")
+    loopback.add("/public/v1/getDA/C/A/HS", Reply(404, b'{ "statusCode": 404, "message": "Resource not found" }'))
+    result = comtrade.update(con, "CHN", (2021, 2021), url=loopback.url, client=client)
+    assert "release dates unavailable for CHN" in result.summary() and "latest release" not in result.version
+    files = json.loads(store.provenance(con).set_index("source").loc["comtrade_api", "files"])
+    assert files[0]["published"].startswith("UN Comtrade A 2021, released n/a")
+
+
 def test_offline_one_line(con, home, client) -> None:
     with pytest.raises(LatitudeError, match=r"^cannot reach 127\.0\.0\.1:\d+: no network\?"):
         comtrade.update(con, "KOR", (2021, 2021), url=closed_port_url(), client=client)

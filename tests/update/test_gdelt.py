@@ -74,13 +74,15 @@ def serve(loopback, published: dict[str, bytes], stamps: list[str], broken: str 
     loopback.file("/masterfilelist.txt", master_list(published, stamps, broken))
     for i, stamp in enumerate(stamps):
         loopback.file(f"/{stamp}.export.CSV.zip", published[stamp], cut=len(published[stamp]) // 3 if i == 0 else None)
-    loopback.add(f"/{stamps[1]}.export.CSV.zip", Reply(500, b"busy"), loopback.routes[("GET", f"/{stamps[1]}.export.CSV.zip")][0])
+    second = f"/{stamps[1]}.export.CSV.zip"
+    loopback.add(second, Reply(500, b"busy"), loopback.routes[("GET", second)][0])     # a 500 first, then the file
 
 
 def test_day_of_exports_checked_and_loaded(loopback, client, con, home, mirror: Path, published) -> None:
     serve(loopback, published, SLOTS)
     result = gdelt.update(con, "2016-07-28", "2016-07-28", url=loopback.url, client=client)
-    rows = con.execute("SELECT file, count(*) FROM events WHERE origin = 'gdelt2' GROUP BY file ORDER BY file").fetchall()
+    rows = con.execute("SELECT file, count(*) FROM events WHERE origin = 'gdelt2' GROUP BY file ORDER BY file"
+                       ).fetchall()
     assert rows == [("20160728000000.export.CSV", 250), ("20160728001500.export.CSV", 250),
                     ("20160728003000.export.CSV", 210)]          # the 29 July file is outside the range
     # Korea as actor 1 in the sample, counted from the raw TSV (column 8, Actor1CountryCode)

@@ -130,3 +130,17 @@ def test_hostile_years(con, home, years, message) -> None:
 def test_offline_one_line(con, home, client) -> None:
     with pytest.raises(LatitudeError, match=r"^cannot reach 127\.0\.0\.1:\d+: no network\?"):
         sipri.update(con, (2023, 2024), url=closed_port_url(), client=client)
+
+
+def test_deal_without_delivery_year_left_out(loopback, client, con, home, website_text: str) -> None:
+    text = backend_form(website_text, (2024, 2024))
+    lines = text.splitlines()
+    fields = lines[-1].split(",")
+    fields[-7] = ""                                   # a deal on order with no delivery year yet
+    loopback.add("/api/p/trades/trade-register-csv/", answer("\n".join([*lines, ",".join(fields)]) + "\n"),
+                 method="POST")
+    result = sipri.update(con, (2024, 2024), url=loopback.url, client=client)
+    assert "1 deal(s) without a delivery year left out" in result.summary()
+    assert con.execute("SELECT count(*) FROM sipri_deliveries WHERE delivery_year IS NULL").fetchall() == [(0,)]
+    deals = len(lines) - 1 - next(i for i, line in enumerate(lines) if line.startswith("SIPRI AT Database ID"))
+    assert con.execute("SELECT count(*) FROM sipri_deliveries").fetchall() == [(deals,)]     # all 2024 deals

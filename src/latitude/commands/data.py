@@ -50,8 +50,8 @@ def register(app: typer.Typer) -> None:
 
     @data_app.command("update")
     def update(sources: Annotated[list[str], typer.Argument(help="comtrade, gdelt, sipri, unvotes and/or baci.")],
-               reporters: Annotated[Optional[str], typer.Option(help="Comtrade reporters, e.g. KOR,CHN,JPN,USA.")] = None,
-               partners: Annotated[Optional[str], typer.Option(help="Comtrade HS6 partners, e.g. USA,CHN,World.")] = None,
+               reporters: Annotated[Optional[str], typer.Option(help="Comtrade reporters, e.g. KOR,CHN,USA.")] = None,
+               partners: Annotated[Optional[str], typer.Option(help="Comtrade HS6 partners, e.g. USA,World.")] = None,
                years: YearsOption = None,
                freq: Annotated[str, typer.Option(help="Comtrade frequency: A (annual) or M (monthly).")] = "A",
                hs6: Annotated[bool, typer.Option("--hs6", help="Comtrade HS6 by partner (else goods totals).")] = False,

@@ -42,10 +42,10 @@ import duckdb
 import pandas as pd
 
 from latitude import countries
-from latitude.store import has_table
 from latitude.errors import LatitudeError
 from latitude.sources import comtrade as comtrade_source
 from latitude.sources._base import SourceInfo
+from latitude.store import has_table
 from latitude.update import common
 from latitude.update.http import Client, base_url
 
@@ -112,7 +112,8 @@ def _periods(freq: str, years: tuple[int, int]) -> list[str]:
     if freq == "A":
         return [str(y) for y in range(years[0], years[1] + 1)]
     today = dt.date.today()
-    return [f"{y}{m:02d}" for y in range(years[0], years[1] + 1) for m in range(1, 13) if (y, m) <= (today.year, today.month)]
+    return [f"{y}{m:02d}" for y in range(years[0], years[1] + 1) for m in range(1, 13)
+            if (y, m) <= (today.year, today.month)]
 
 
 def reporter_codes(client: Client, base: str, cache: Path) -> dict[str, int]:
@@ -346,9 +347,10 @@ def _load(con: duckdb.DuckDBPyConnection, answers: list[tuple[Request, list[dict
                 con.execute("""DELETE FROM comtrade_totals t USING
                                (SELECT DISTINCT freq, year, month, reporter_iso3, flow FROM _comtrade_api) i
                                WHERE t.freq = i.freq AND t.year = i.year AND t.month IS NOT DISTINCT FROM i.month
-                                 AND t.reporter_iso3 = i.reporter_iso3 AND t.flow = i.flow""")
+                                 AND t.reporter_iso3 IS NOT DISTINCT FROM i.reporter_iso3 AND t.flow = i.flow""")
                 con.execute("INSERT INTO comtrade_totals BY NAME SELECT * FROM _comtrade_api")
-        counts = {"comtrade_totals": con.execute("SELECT count(*) FROM comtrade_totals WHERE origin = 'api'").fetchall()[0][0]}
+        api_rows = con.execute("SELECT count(*) FROM comtrade_totals WHERE origin = 'api'").fetchall()[0][0]
+        counts = {"comtrade_totals": api_rows}
         spans = [con.execute("SELECT min(year), max(year) FROM comtrade_totals WHERE origin = 'api'").fetchall()[0]]
         if has_table(con, "comtrade_flows"):
             counts["comtrade_flows"] = con.execute(

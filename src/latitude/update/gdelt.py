@@ -100,7 +100,7 @@ def parse_list(text: str) -> tuple[list[ExportFile], int]:
 
 def refresh_list(client: Client, url: str, path: Path) -> Path:
     """The master file list in the cache, topped up with only the lines added since last time."""
-    if path.exists() and path.stat().st_size and path.read_bytes()[-1:] == b"\n":
+    if path.exists() and _ends_with_newline(path):
         have = path.stat().st_size
         answer = client.get(url, headers={"Range": f"bytes={have}-"}, accept=frozenset({416}))
         if answer.status == 206 and answer.headers.get("Content-Range", "").startswith(f"bytes {have}-"):
@@ -114,6 +114,15 @@ def refresh_list(client: Client, url: str, path: Path) -> Path:
             return path
     path.unlink(missing_ok=True)
     return client.download(url, path, label="GDELT master file list")
+
+
+def _ends_with_newline(path: Path) -> bool:
+    size = path.stat().st_size
+    if not size:
+        return False
+    with open(path, "rb") as fh:
+        fh.seek(size - 1)
+        return fh.read(1) == b"\n"
 
 
 def _window(start: str | dt.date | None, end: str | dt.date | None, max_days: int) -> tuple[dt.datetime, dt.datetime]:

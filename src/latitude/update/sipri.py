@@ -186,6 +186,8 @@ def update(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None = None,
         if own:
             client.__exit__(None, None, None)
     rows = parse_register(text, "SIPRI trade register")
+    undelivered = int(rows["delivery_year"].isna().sum())
+    rows = rows[rows["delivery_year"].notna()].reset_index(drop=True)   # deals with no delivery yet
     outside = rows[(rows["delivery_year"] < years[0]) | (rows["delivery_year"] > years[1])]
     if len(outside):
         raise LatitudeError(f"SIPRI answered deliveries in {int(outside['delivery_year'].iloc[0])}, outside the "
@@ -219,4 +221,6 @@ def update(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None = None,
     finally:
         con.unregister("_sipri_incoming")
     notes = [f"{len(rows):,} deal-years delivered {years[0]}-{years[1]} replaced"]
+    if undelivered:
+        notes.append(f"{undelivered:,} deal(s) without a delivery year left out")
     return common.UpdateResult(INFO.name, counts, version, span, notes)
