@@ -51,9 +51,12 @@ HEADER = ["SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Descr
           "Order date", "Order date is estimate", "Numbers delivered", "Numbers delivered is estimate",
           "Delivery year", "Delivery year is estimate", "Status", "SIPRI estimate", "TIV deal unit",
           "TIV delivery values", "Local production"]
+# docs/contracts.md's columns, then the register's other fields, as the `data` helper's
+# sipri_register_2024 source lays out sipri_deliveries (so both write the same table).
 COLUMNS = ["supplier", "recipient", "supplier_iso3", "recipient_iso3", "order_year", "delivery_year",
            "weapon_designation", "weapon_description", "number_ordered", "number_delivered", "tiv_per_unit",
-           "tiv_delivered", "status", "comments"]
+           "tiv_delivered", "status", "comments", "deal_id", "armament_category", "order_year_estimated",
+           "number_delivered_estimated", "delivery_year_estimated", "tiv_unit_new", "local_production"]
 
 INFO = SourceInfo(
     name="sipri_atdb",
@@ -87,8 +90,8 @@ def generated_on(text: str) -> dt.date | None:
 def parse_register(text: str, label: str) -> pd.DataFrame:
     """The register CSV (backend or website form) -> `sipri_deliveries` rows (docs/contracts.md).
 
-    The one place the layout is read: when the `data` helper's `sipri_register_2024` parser is on
-    main, this function calls it instead.
+    The one place the layout is read, with the columns of the `data` helper's
+    `sipri_register_2024` source: once that parser is on main, this function calls it instead.
     """
     lines = [line.rstrip("\r").removesuffix(";") for line in text.split("\n")]
     try:
@@ -117,6 +120,12 @@ def parse_register(text: str, label: str) -> pd.DataFrame:
             raise LatitudeError(f"{label}: negative {column} in the register; is this SIPRI's file?")
         return values
 
+    def flag(column: str) -> pd.Series:
+        wrong = raw[column].notna() & ~raw[column].isin(["Yes", "No"])
+        if wrong.any():
+            raise LatitudeError(f"{label}: {column} '{raw.loc[wrong, column].iloc[0]}' is neither Yes nor No")
+        return raw[column].map({"Yes": True, "No": False}).astype("boolean")
+
     iso3 = {name: _iso3(name) for name in pd.unique(pd.concat([raw["Supplier"], raw["Recipient"]]).dropna())}
     return pd.DataFrame({
         "supplier": raw["Supplier"], "recipient": raw["Recipient"],
@@ -131,6 +140,11 @@ def parse_register(text: str, label: str) -> pd.DataFrame:
         "tiv_delivered": number("TIV delivery values").astype("Float64"),
         "status": raw["Status"],
         "comments": pd.Series(pd.NA, index=raw.index, dtype="string"),         # not in the 2025 layout
+        "deal_id": number("SIPRI AT Database ID").astype("Int64"), "armament_category": raw["Armament category"],
+        "order_year_estimated": flag("Order date is estimate"),
+        "number_delivered_estimated": flag("Numbers delivered is estimate"),
+        "delivery_year_estimated": flag("Delivery year is estimate"),
+        "tiv_unit_new": number("SIPRI estimate").astype("Float64"), "local_production": flag("Local production"),
     })[COLUMNS]
 
 
