@@ -60,7 +60,8 @@ def write_provenance(con: duckdb.DuckDBPyConnection, info: SourceInfo, counts: d
     tables other sources loaded (un_votes, comtrade_totals, events, ...), so every provenance row
     listing one of those tables gets the table's new years in `table_coverage` too."""
     con.execute(store.PROVENANCE_DDL)
-    con.execute(store.PROVENANCE_MIGRATION)
+    for migration in store.PROVENANCE_MIGRATIONS:
+        con.execute(migration)
     store.write_provenance(con, info, counts, coverage, files, version=version)
     spans = {table: store.table_years(con, table) for table in counts if store.has_table(con, table)}
     rows = con.execute("SELECT source, tables, table_coverage FROM provenance WHERE source <> ?",
