@@ -179,6 +179,26 @@ def stored_years(con: CatalogueLike, key: str) -> tuple[int, int] | None:
     return int(row["first_year"]), int(row["last_year"])
 
 
+def dimension_years(con: CatalogueLike, dim: Dimension | str) -> tuple[int, int] | None:
+    """First and last year a dimension covers (None if none of its inputs is loaded): the span of
+    its stored table when current, else its inputs' recorded coverage (UN: session years)."""
+    cat = catalogue(con)
+    dim = dimension(dim) if isinstance(dim, str) else dim
+    if dim.precomputed:
+        stored = stored_years(cat, dim.key)
+        if stored is not None:
+            return stored
+    spans = [cat.coverage(t) for t in dim.inputs if cat.has(t)]
+    spans = [s for s in spans if s[0] is not None and s[1] is not None]
+    if not spans:
+        return None
+    if dim.key == "un":
+        from latitude.measures.alignment import session_coverage
+
+        return session_coverage(cat)
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
 def dimension_rows(con: CatalogueLike, key: str, focal: str, partners: Sequence[str] | None,
                    years: tuple[int, int]) -> pd.DataFrame:
     """A focal's rows of a dimension: from its stored table when current, else computed."""
