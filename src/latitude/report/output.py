@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import duckdb
 
@@ -58,38 +57,46 @@ def _require_chromium() -> str:
     return browser
 
 
-@contextmanager
-def _report_page(html: str, width: int) -> Iterator[object]:
-    """The report open in headless Chromium, offline, with its map drawn."""
+def _in_chromium(html: str, width: int, action: Callable[[Any], None]) -> None:
+    """Open the report in headless Chromium, offline, wait for its map, and run `action(page)`.
+
+    Runs on a thread of its own: Playwright's sync API refuses to run where an asyncio loop is
+    running (a notebook, a web server), and a fresh thread has none.
+    """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     browser_path = _require_chromium()
-    with tempfile.TemporaryDirectory(prefix="latitude-report-") as tmp:
-        page_file = Path(tmp) / "report.html"
-        page_file.write_text(html, encoding="utf-8")
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=browser_path, args=CHROMIUM_ARGS)
-                try:
-                    context = browser.new_context(viewport={"width": width, "height": 1000}, offline=True)
-                    page = context.new_page()
-                    page.goto(page_file.as_uri())
-                    page.wait_for_selector("body[data-map-ready='1']", timeout=READY_TIMEOUT_MS)
-                    yield page
-                finally:
-                    browser.close()
-        except PlaywrightError as exc:
-            first = (str(exc).strip().splitlines() or ["no message"])[0]
-            raise LatitudeError(f"Chromium ({browser_path}) could not render the report: {first}") from exc
+
+    def run() -> None:
+        with tempfile.TemporaryDirectory(prefix="latitude-report-") as tmp:
+            page_file = Path(tmp) / "report.html"
+            page_file.write_text(html, encoding="utf-8")
+            try:
+                with sync_playwright() as pw:
+                    browser = pw.chromium.launch(executable_path=browser_path, args=CHROMIUM_ARGS)
+                    try:
+                        context = browser.new_context(viewport={"width": width, "height": 1000}, offline=True)
+                        page = context.new_page()
+                        page.goto(page_file.as_uri())
+                        page.wait_for_selector("body[data-map-ready='1']", timeout=READY_TIMEOUT_MS)
+                        action(page)
+                    finally:
+                        browser.close()
+            except PlaywrightError as exc:
+                first = (str(exc).strip().splitlines() or ["no message"])[0]
+                raise LatitudeError(f"Chromium ({browser_path}) could not render the report: {first}") from exc
+
+    with ThreadPoolExecutor(1, thread_name_prefix="latitude-chromium") as pool:
+        pool.submit(run).result()
 
 
 def write_pdf(html: str, target: Path) -> None:
     """The report printed by Chromium with its print styles (A4, backgrounds and colours kept)."""
     tmp = target.with_name(f".{target.name}.part")
     try:
-        with _report_page(html, PNG_WIDTH) as page:
-            page.pdf(path=str(tmp), prefer_css_page_size=True, print_background=True)
+        _in_chromium(html, PNG_WIDTH, lambda page: page.pdf(path=str(tmp), prefer_css_page_size=True,
+                                                             print_background=True))
         os.replace(tmp, target)       # never a half-written target
     finally:
         tmp.unlink(missing_ok=True)
@@ -98,10 +105,13 @@ def write_pdf(html: str, target: Path) -> None:
 def write_png(html: str, target: Path, width: int = PNG_WIDTH) -> None:
     """The whole report as one full-page screenshot, `width` CSS pixels wide."""
     tmp = target.with_name(f".{target.name}.part.png")
+
+    def capture(page: Any) -> None:
+        page.wait_for_timeout(350)            # let the map's colour transition end
+        page.screenshot(path=str(tmp), full_page=True)
+
     try:
-        with _report_page(html, width) as page:
-            page.wait_for_timeout(350)        # let the map's colour transition end
-            page.screenshot(path=str(tmp), full_page=True)
+        _in_chromium(html, width, capture)
         os.replace(tmp, target)       # never a half-written target
     finally:
         tmp.unlink(missing_ok=True)

@@ -103,14 +103,19 @@ async def _client_gone(request: Request) -> None:
 
 
 def _openapi_with_errors(app: FastAPI) -> Callable[[], dict]:
-    """OpenAPI schema where bad parameters are documented as 400 (as they are answered), not 422."""
+    """OpenAPI schema where bad parameters are documented as 400 (as they are answered), not 422,
+    and every error as a JSON ErrorDetail."""
     def openapi() -> dict:
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes)
+            error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDetail"}}}
             for path in schema.get("paths", {}).values():
                 for operation in path.values():
-                    operation.get("responses", {}).pop("422", None)
+                    responses = operation.get("responses", {})
+                    responses.pop("422", None)
+                    for code in ("400", "503"):        # errors are JSON, also on the HTML report's route
+                        responses[code]["content"] = error_body
             for name in ("HTTPValidationError", "ValidationError"):
                 schema.get("components", {}).get("schemas", {}).pop(name, None)
             app.openapi_schema = schema
