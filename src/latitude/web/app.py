@@ -133,7 +133,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     con = store.connect(store_path, read_only=True)
     provenance = store.provenance(con)
     pool = WorkPool(limits.workers, limits.queue, limits.retry_after)
-    checks = WorkPool(2, 32, limits.retry_after)        # resolving new country spellings
+    checks = WorkPool(2, limits.queue, limits.retry_after)   # resolving country names (fuzzy matching)
     views = ViewCache(pool, limits.cache_mb * 2**20)
     parsed = ViewCache(checks, max_bytes=4096)           # one unit per parameter spelling
 
@@ -219,7 +219,13 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             except LatitudeError as exc:                 # remembered too: a repeated bad request is cheap
                 return exc
         P.check_syntax(focal=focal, poles=poles, years=years, weights=weights, patron=patron, rival=rival)
-        result = await parsed.get((focal, poles, years, weights, patron, rival, idealpoints), work, lambda _: 1)
+        key = (focal, poles, years, weights, patron, rival, idealpoints)
+        result = parsed.peek(key)
+        if result is None and P.codes_only(focal, poles, patron, rival):
+            result = work(None)                          # codes only: a table lookup, done right here
+            parsed.put(key, result, 1)
+        elif result is None:
+            result = await parsed.get(key, work, lambda _: 1)
         if isinstance(result, LatitudeError):
             raise result
         return result

@@ -47,6 +47,13 @@ def _code_case(value: str) -> str:
     return value.upper() if len(value) in (2, 3) and value.isascii() and value.isalpha() else value
 
 
+def codes_only(*values: str | None) -> bool:
+    """True when every country given is a two- or three-letter code (resolved by a table lookup,
+    cheap enough for the event loop); names need fuzzy matching and go to a worker."""
+    items = [part for v in values if v for part in v.split(",") if part.strip()]
+    return all(len(i.strip()) in (2, 3) and i.strip().isascii() and i.strip().isalpha() for i in items)
+
+
 def _countries(focal: str, poles: str, patron: str | None, rival: str | None) -> tuple:
     """Country resolution (names go through fuzzy matching: the app runs this off the event loop
     and remembers the answer per spelling)."""

@@ -170,7 +170,8 @@ class ViewCache:
             return self._items[key][0]
         return None
 
-    def _store(self, key: Hashable, value: Any, size: int) -> None:
+    def put(self, key: Hashable, value: Any, size: int) -> None:
+        """Keep a value computed elsewhere (evicting the least recently used beyond the budget)."""
         if size > self.max_bytes:
             return                                   # larger than the whole budget: serve, do not keep
         self._items[key] = (value, size)
@@ -196,7 +197,7 @@ class ViewCache:
                     del self._flights[key]
                 if not fut.cancelled() and fut.exception() is None:
                     value = fut.result()
-                    self._store(key, value, size(value))
+                    self.put(key, value, size(value))
 
             flight.future.add_done_callback(settle)
         flight.waiters += 1
