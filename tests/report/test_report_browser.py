@@ -93,7 +93,7 @@ def test_pdf_is_the_report_itself(store_con, tmp_path: Path) -> None:
     assert 5 <= pages <= 20
     for expected in ("Strategic autonomy profile: South Korea between United States, China, Japan",
                      "Diplomatic map", "Around South Korea", "Ties in the selected year", "At a glance",
-                     "Trade: share of South Korea's total trade", "Alliances: ATOP defence pact with each pole",
+                     "Trade: trade share", "Alliances: ATOP defence pact with each pole",
                      "Sources and citations", "Data versions in the store",
                      "Alliance Treaty Obligations and Provisions", "Voeten", "page 1 of"):
         assert expected in flat, expected

@@ -26,8 +26,7 @@ from latitude.profile import DIMENSIONS, Profile  # noqa: E402
 
 PALETTE = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
 DIMENSION_COLOURS = {"trade": "#2563eb", "products": "#0891b2", "alliance": "#7c3aed", "arms": "#dc2626",
-                     "un": "#059669", "events": "#d97706"}
-PERCENT = {"trade", "arms", "un"}
+                     "un": "#059669", "events": "#d97706", "capabilities": "#4d7c0f"}
 # one marker per series, never a plain circle: hollow circles mark change points
 MARKERS = ["s", "^", "D", "v", "P", "X", "h", "*"]
 
@@ -95,12 +94,13 @@ def dimension_chart(prof: Profile, dimension: str) -> Figure | None:
             y = series.loc[series["year"] == year, "value"]
             if len(y) and pd.notna(y.iloc[0]):
                 ax.plot([year], [y.iloc[0]], marker="o", ms=7, mfc="none", mec=colours[pole], mew=1.6)
-    if dimension in PERCENT:
+    if dim.measure(dim.headline).unit == "share":
         _percent_axis(ax)
     top = head["value"].max()
     ax.set_ylim(-0.04 * (top if top > 0 else 1), None)    # a series at 0 stays above the axis line
     ax.set_xlim(prof.years[0] - 0.5, prof.years[1] + 0.5)
-    ax.set_title(_title(prof, f"{dim.label}: {dim.headline_label}"), loc="left", fontsize=10, color="#111827")
+    ax.set_title(_title(prof, f"{dim.label}: {dim.measure(dim.headline).label}"), loc="left", fontsize=10,
+                 color="#111827")
     ax.legend(ncol=len(prof.poles), loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=8)
     fig.subplots_adjust(bottom=0.22)
     return fig

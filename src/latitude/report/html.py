@@ -23,8 +23,13 @@ from latitude.report.mapdata import map_payload
 
 TREND_LABELS = {"first_year": "first year", "first": "first value", "last_year": "last year", "last": "last value",
                 "slope_per_decade": "slope per decade", "change_points": "change points"}
-HEADLINE_FORMAT = {"trade": "pct", "products": "int", "alliance": "pact", "arms": "pct", "un": "pct",
-                   "events": "int"}
+UNIT_FORMAT = {"share": "pct", "flag": "pact", "count": "int"}     # other units show as plain numbers
+
+
+def headline_format(dimension: str) -> str:
+    """How a dimension's headline figure is written, from its measure's unit."""
+    dim = DIMENSIONS[dimension]
+    return UNIT_FORMAT.get(dim.measure(dim.headline).unit, "num")
 
 
 @dataclass
@@ -136,7 +141,7 @@ def glance_table(prof: Profile) -> str:
         year, latest = _latest(prof, key)
         if year is None:
             continue
-        kind = HEADLINE_FORMAT[key]
+        kind = headline_format(key)
         row = {"dimension": DIMENSIONS[key].label, "year": str(year)}
         values = latest.set_index("pole")["value"]
         for pole in prof.poles:
@@ -258,7 +263,8 @@ def _dimension_sections(prof: Profile, figs: dict[str, str]) -> str:
     parts = []
     for key, dim in DIMENSIONS.items():
         if key in figs:
-            caption = (f"Source: {escape(_coverage_note(prof, key))}. {escape(dim.caveat)} "
+            caption = (f"{escape(dim.measure(dim.headline).label.capitalize())}: {escape(dim.headline_label)}. "
+                       f"Source: {escape(_coverage_note(prof, key))}. {escape(dim.caveat)} "
                        f"Circles mark change points in the mean (PELT).")
             parts.append(_figure(figs[key], caption))
     missing = "".join(f'<div class="missing"><b>{escape(m["label"])}</b> is not shown: {escape(m["reason"])}. '
