@@ -97,7 +97,6 @@ def test_pdf_is_the_report_itself(store_con, tmp_path: Path) -> None:
                      "Sources and citations", "Data versions in the store",
                      "Alliance Treaty Obligations and Provisions", "Voeten", "page 1 of"):
         assert expected in flat, expected
-    assert "the focal" not in flat
 
 
 def test_png_is_one_full_page_image(store_con, tmp_path: Path) -> None:
