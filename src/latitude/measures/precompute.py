@@ -199,17 +199,20 @@ def dimension_years(con: CatalogueLike, dim: Dimension | str) -> tuple[int, int]
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
-def dimension_rows(con: CatalogueLike, key: str, focal: str, partners: Sequence[str] | None,
+def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Sequence[str] | None,
                    years: tuple[int, int]) -> pd.DataFrame:
-    """A focal's rows of a dimension: from its stored table when current, else computed."""
+    """Rows of a dimension for a focal (every state with `focal=None`) and `partners` (all with
+    None): from its stored table when current, else computed."""
     cat = catalogue(con)
     dim = dimension(key)
     if is_current(cat, dim):
-        where = {"iso3": focal, "year": range(years[0], years[1] + 1)}
+        where: dict = {"year": range(years[0], years[1] + 1)}
+        if focal is not None:
+            where["iso3"] = focal
         if partners is not None:
             where["partner"] = list(partners)
         return cat.lookup(dim.table, **where)
-    expr = expression(cat, key, [focal], partners, years)
+    expr = expression(cat, key, [focal] if focal is not None else None, partners, years)
     if expr is None:
         return pd.DataFrame(columns=[*KEYS, *dim.measure_keys, "source"])
     return expr.to_pandas()
