@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
-import duckdb
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures import _irt
 from latitude.years import within, year_range
@@ -32,6 +32,7 @@ from latitude.years import within, year_range
 YES, ABSTAIN, NO = 1, 2, 3
 _VOTE_WORDS = {"yes": YES, "abstain": ABSTAIN, "no": NO}
 SeMethod = Literal["posterior", "bootstrap"]
+_BLOCK = 32768    # votes (matrix cells) per block of the EM passes: a block's temporaries stay in the CPU cache
 
 
 # --------------------------------------------------------------------------- vote matrices
@@ -111,12 +112,16 @@ def repeated_items(keys: pd.Series, periods: pd.Series, min_length: int = 20) ->
     return pd.factorize(item)[0]
 
 
-def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20) -> VoteMatrix:
+def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
+                calls: pd.DataFrame | None = None) -> VoteMatrix:
     """Build a `VoteMatrix` from long rows `rcid, year, iso3, vote` (+ `descr`, `session`).
 
     `vote` is 1/2/3 or yes/abstain/no. With `bridge` and a `descr` column, resolutions whose
     normalised description recurs in different sessions (or years, without `session`) share an item.
+    `calls` (one row per roll call: `rcid`, `descr`, optional `session`) supplies those columns
+    instead of repeating them on every vote row.
     """
+    calls_given = calls
     missing = {"rcid", "year", "iso3", "vote"} - set(frame.columns)
     if missing:
         raise LatitudeError(f"vote table lacks column(s) {sorted(missing)}; need rcid, year, iso3, vote")
@@ -134,6 +139,10 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20) ->
     if (years_per_call > 1).any():
         raise LatitudeError(f"roll call {int(years_per_call.idxmax())} has more than one year; fix the vote table")
     calls = calls.sort_values(["year", "rcid"]).reset_index(drop=True)
+    if calls_given is not None:
+        texts = calls_given.drop_duplicates("rcid").set_index("rcid")
+        calls = calls.drop(columns=[c for c in ("descr", "session") if c in texts], errors="ignore")
+        calls = calls.join(texts[[c for c in ("descr", "session") if c in texts]], on="rcid")
     countries = np.array(sorted(df["iso3"].astype(str).unique()), dtype=object)
     row = pd.Index(countries).get_indexer(df["iso3"].astype(str))
     col = pd.Index(calls["rcid"]).get_indexer(df["rcid"])
@@ -229,34 +238,58 @@ def _leading_component(centered: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / (x.std() or 1.0)
 
 
-def _static_em(y: np.ndarray, x: np.ndarray, alpha: np.ndarray, beta: np.ndarray, prior_var: float,
-               item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
-    """Imai-Lo-Olmsted binary EM on a dense matrix (NaN missing), SQUAREM-accelerated.
+def _static_map(y: np.ndarray, prior_var: float, item_prior_var: float, dtype: type):
+    """The binary EM map theta -> F(theta), theta = (x, alpha, beta), on a dense matrix (NaN missing).
 
-    Returns x, alpha, beta, EM steps taken and whether it converged.
+    The matrix work (E-step and the normal equations' sums) runs in `dtype`, by blocks of rows so a
+    block's temporaries stay in the CPU cache; the 2x2 solves and the parameters stay float64.
     """
     mask = ~np.isnan(y)
-    maskf = mask.astype(float)
-    sign = np.where(y == 1, 1.0, -1.0)
-    n_j = maskf.sum(0)
+    maskf = mask.astype(dtype)
+    sign = np.where(y == 1, 1.0, -1.0).astype(dtype)
+    n_j = mask.sum(0).astype(float)
     p_item = 1.0 / item_prior_var
     p_x = 1.0 / prior_var
     n, J = y.shape
+    rows = max(1, _BLOCK // max(J, 1))
+    ystar = np.empty((n, J), dtype)
 
     def update(theta: np.ndarray) -> np.ndarray:
-        x, alpha, beta = theta[:n], theta[n:n + J], theta[n + J:]
-        m = alpha[None, :] + x[:, None] * beta[None, :]
-        ystar = m + sign * _irt.mills_ratio(-sign * m)          # E[y*]: truncated to y* > 0 (yes) or < 0 (no)
-        ystar *= maskf
+        x, alpha, beta = theta[:n].astype(dtype), theta[n:n + J].astype(dtype), theta[n + J:].astype(dtype)
+        for r0 in range(0, n, rows):
+            block = slice(r0, r0 + rows)
+            m = x[block, None] * beta[None, :]
+            m += alpha[None, :]
+            shift = _irt.mills_ratio(-sign[block] * m)        # E[y*] - m: truncated to y* > 0 (yes) or < 0 (no)
+            shift *= sign[block]
+            m += shift
+            np.multiply(m, maskf[block], out=ystar[block])
         resid = ystar - alpha[None, :] * maskf
-        x = (resid @ beta) / (p_x + maskf @ (beta * beta))
+        x = (resid @ beta).astype(float) / (p_x + (maskf @ (beta * beta)).astype(float))
         x = (x - x.mean()) / x.std()                             # fix location and scale (PX step)
-        alpha, beta = _irt.solve_items(n_j, x @ maskf, (x * x) @ maskf, ystar.sum(0), x @ ystar, p_item)
+        xd = x.astype(dtype)
+        alpha, beta = _irt.solve_items(n_j, (xd @ maskf).astype(float), ((xd * xd) @ maskf).astype(float),
+                                       ystar.sum(0, dtype=float), (xd @ ystar).astype(float), p_item)
         return np.concatenate([x, alpha, beta])
 
-    theta, iters, converged = _irt.squarem(update, np.concatenate([x, alpha, beta]), tol, max_iter, step,
-                                           watch=slice(0, n))
-    return theta[:n], theta[n:n + J], theta[n + J:], iters, converged
+    return update
+
+
+def _static_em(y: np.ndarray, x: np.ndarray, alpha: np.ndarray, beta: np.ndarray, prior_var: float,
+               item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
+    """Imai-Lo-Olmsted binary EM on a dense matrix (NaN missing), SQUAREM-accelerated: to
+    convergence in float32, then on in float64 until the same criterion holds.
+
+    Returns x, alpha, beta, EM steps taken and whether it converged.
+    """
+    n = y.shape[0]
+    theta = np.concatenate([x, alpha, beta])
+    theta, iters, _ = _irt.squarem(_static_map(y, prior_var, item_prior_var, np.float32), theta, tol, max_iter,
+                                   step, watch=slice(0, n))
+    theta, more, converged = _irt.squarem(_static_map(y, prior_var, item_prior_var, np.float64), theta, tol,
+                                          max(max_iter - iters, 1), step, watch=slice(0, n))
+    J = (theta.size - n) // 2
+    return theta[:n], theta[n:n + J], theta[n + J:], iters + more, converged
 
 
 def _static_start(y: np.ndarray, item_prior_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -367,7 +400,6 @@ class DynamicResult:
         return frame[frame["idealpoint"].notna()].reset_index(drop=True)
 
 
-_BLOCK = 32768    # votes per block of the E and M passes: a block's temporaries stay in the CPU cache
 _UPPER, _LOWER, _BAND = 0, 1, 2     # z >= cut (yes / upper of two), z < 0 (no / lower of two), 0 <= z < 1 (abstain)
 
 
@@ -680,26 +712,33 @@ def dynamic_idealpoints(
 
 # --------------------------------------------------------------------------- store entry point
 
-_QUERY = """
-SELECT v.rcid, v.year, v.iso3, v.cow, v.vote, r.session, r.descr
-FROM un_votes v JOIN un_roll_calls r USING (rcid)
-WHERE v.year BETWEEN ? AND ? AND v.iso3 IS NOT NULL
-"""
+def _vote_tables(cat: Catalogue, start: int, end: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Votes (rcid, year, iso3, cow, vote) of roll calls in `start`-`end`, and those roll calls
+    (rcid, session, descr): two Ibis expressions, so no text is repeated on every vote row."""
+    votes, calls = cat.table("un_votes"), cat.table("un_roll_calls")
+    votes = votes.filter(votes["year"].between(start, end), votes["iso3"].notnull())
+    votes = votes.filter(votes["rcid"].isin(calls["rcid"]))
+    calls = calls.filter(calls["rcid"].isin(votes["rcid"])).select("rcid", "session", "descr")
+    return votes.select("rcid", "year", "iso3", "cow", "vote").to_pandas(), calls.to_pandas()
 
 
-def load_votes(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
+def _vote_span(cat: Catalogue, years: tuple[int, int] | str) -> tuple[int, int]:
+    """The requested years, checked against the UN votes' recorded coverage (no scan)."""
+    cat.require("un_votes", "un_roll_calls")
+    lo, hi = cat.coverage("un_votes")
+    return within(year_range(years), (lo, hi), f"the UN vote data ({lo}-{hi})")
+
+
+def load_votes(con: CatalogueLike, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
     """Long vote rows (rcid, year, iso3, cow, vote, session, descr) from the store's UN tables."""
-    span = year_range(years)
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if not {"un_votes", "un_roll_calls"} <= tables:
-        raise LatitudeError("the store has no UN vote tables: build it with `latitude data build --mirror DIR`")
-    lo, hi = con.execute("SELECT min(year), max(year) FROM un_votes").fetchone()
-    start, end = within(span, (lo, hi), f"the UN vote data ({lo}-{hi})")
-    return con.execute(_QUERY, [start, end]).df()
+    cat = catalogue(con)
+    start, end = _vote_span(cat, years)
+    votes, calls = _vote_tables(cat, start, end)
+    return votes.merge(calls, on="rcid")
 
 
 def idealpoints(
-    con: duckdb.DuckDBPyConnection,
+    con: CatalogueLike,
     years: tuple[int, int] | str = (1946, 2023),
     model: Literal["dynamic", "static"] = "dynamic",
     *,
@@ -712,64 +751,41 @@ def idealpoints(
 ) -> pd.DataFrame:
     """UNGA ideal points from the store: columns iso3, cow, year, idealpoint, se.
 
-    `model="dynamic"`: one row per country and year with votes (ordinal, bridged years).
-    `model="static"`: one row per country for the whole window, `year` = the window's last
-    year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`). `period="session"`
-    groups votes by General Assembly session instead of calendar year, `year` then being the
-    year the session opened (1945 + session, as in Bailey, Strezhnev & Voeten's estimates),
-    and `years` selects sessions by that year. Extra keyword options go to
-    `dynamic_idealpoints` / `static_idealpoints`.
+    `con` is anything catalogue-like (the store's DuckDB connection, an Ibis backend holding its
+    tables, a `Catalogue`). `model="dynamic"`: one row per country and year with votes (ordinal,
+    bridged years). `model="static"`: one row per country for the whole window, `year` = the
+    window's last year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`).
+    `period="session"` groups votes by General Assembly session instead of calendar year, `year`
+    then being the year the session opened (1945 + session, as in Bailey, Strezhnev & Voeten's
+    estimates), and `years` selects sessions by that year. Extra keyword options go to
+    `dynamic_idealpoints` / `static_idealpoints`. Every call estimates afresh: the 1946-latest
+    dynamic estimate is stored at `data build` (`measures.precompute`) for readers that need it often.
     """
-    start, end = year_range(years)
     if period not in ("year", "session"):
         raise LatitudeError(f"period must be 'year' or 'session', got {period!r}")
-    key = _cache_key(con, (start, end, model, period, bridge, se, n_boot, tuple(sorted(options.items()))))
-    if key is not None and key in _CACHE:
-        return _CACHE[key].copy()
-    rows = load_votes(con, (start, end + 1 if period == "session" else end))
+    if model not in ("dynamic", "static"):
+        raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
+    cat = catalogue(con)
+    start, end = _vote_span(cat, years)
+    rows, calls = _vote_tables(cat, start, end + 1 if period == "session" else end)
     if period == "session":
-        rows = rows.dropna(subset=["session"]).assign(year=lambda r: 1945 + r["session"].astype(int))
+        session = rows["rcid"].map(calls.set_index("rcid")["session"])
+        rows = rows[session.notna()].assign(year=1945 + session[session.notna()].astype(int))
         rows = rows[rows["year"].between(start, end)]
     if rows.empty:
         raise LatitudeError(f"no UN votes recorded in {start}-{end}")
-    vm = vote_matrix(rows, bridge=bridge and model == "dynamic")
+    vm = vote_matrix(rows, bridge=bridge and model == "dynamic", calls=calls)
     boot = {} if n_boot is None else {"n_boot": n_boot}
     cow = rows.dropna(subset=["cow"]).groupby(["iso3", "year"])["cow"].first().astype("Int64")
     if model == "dynamic":
         frame = dynamic_idealpoints(vm, se=se, progress=progress, **boot, **options).to_frame()
         frame["cow"] = pd.Series(cow.reindex(pd.MultiIndex.from_frame(frame[["iso3", "year"]])).to_numpy(),
                                  dtype="Int64")
-    elif model == "static":
+    else:
         frame = static_idealpoints(vm, se=se, progress=progress, **boot, **options).to_frame()
         last = cow.reset_index().sort_values("year").groupby("iso3")["cow"].last()
         frame["year"] = end
         frame["cow"] = pd.Series(last.reindex(frame["iso3"]).to_numpy(), dtype="Int64")
-    else:
-        raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
     frame = frame[["iso3", "cow", "year", "idealpoint", "se"]].sort_values(["iso3", "year"]).reset_index(drop=True)
     frame.attrs.update(model=model, year_from=start, year_to=end, period=period, se_method=se)
-    if key is not None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = frame.copy()
     return frame
-
-
-_CACHE: dict[tuple, pd.DataFrame] = {}
-_CACHE_SIZE = 16
-
-
-def _cache_key(con, call: tuple) -> tuple | None:
-    """Key of an `idealpoints` call on a store file: its path, when the UN votes were loaded, the call.
-
-    Reports and the dashboard ask for the same estimates repeatedly; a reload of the source
-    changes `loaded_at` and so invalidates the entry. In-memory databases are not cached.
-    """
-    try:
-        path = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()[0]
-        loaded = con.execute("SELECT max(loaded_at) FROM provenance WHERE source = 'unvotes'").fetchone()[0]
-    except duckdb.Error:
-        return None
-    if not path or loaded is None:
-        return None
-    return (path, str(loaded), *call)
