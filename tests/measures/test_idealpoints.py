@@ -149,13 +149,13 @@ def _reference_dynamic_step(votes, years, items, X, a, b, s2, evolution_var, pri
     center, scale = Xn[seen].mean(), Xn[seen].std()
     Xn, Vn = (Xn - center) / scale, Vn / scale ** 2
     a_new, b_new, s2_new = a.copy(), b.copy(), s2.copy()
-    for k in ordinal:
+    for k, three in ordinal.items():
         rows = [(Xn[i, t], Vn[i, t], ez, vz) for i, t, kk, ez, vz in obs if kk == k]
         x, v, ez, vz = (np.array(c) for c in zip(*rows))
         lhs = np.array([[len(x), x.sum()], [x.sum(), (x * x + v).sum()]]) + s2[k] / item_prior_var * np.eye(2)
         a_new[k], b_new[k] = np.linalg.solve(lhs, [ez.sum(), (x * ez).sum()])
         ss = ((ez - a_new[k] - b_new[k] * x) ** 2 + vz + b_new[k] ** 2 * v).sum()
-        s2_new[k] = (1.0 + ss) / (1.0 + len(x) + 2.0) if ordinal[k] else 1.0
+        s2_new[k] = (1.0 + ss) / (1.0 + len(x) + 2.0) if three else 1.0
     return Xn, seen, a_new, b_new, s2_new
 
 

@@ -18,6 +18,7 @@ from scipy.special import erfcx
 _LOG_SQRT_2PI = float(0.5 * np.log(2.0 * np.pi))
 _SQRT_2_OVER_PI = float(np.sqrt(2.0 / np.pi))
 _SQRT_HALF = float(np.sqrt(0.5))
+_SQRT_2PI = float(np.sqrt(2.0 * np.pi))
 def _erfcx_polynomial(degree: int) -> np.ndarray:
     """Coefficients (highest power first) of log(erfcx(z) / t) as a polynomial in u = 2t - 1, t = 2/(2+z).
 
@@ -107,35 +108,37 @@ def upper_tail_moments(alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def interval_moments(alpha: np.ndarray, beta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Mean and variance of a standard normal truncated to (alpha, beta), alpha < beta finite or not.
 
-    Intervals in the upper tail are reflected, so a <= 0 < ... with a < b. The normal mass
-    Z = Phi(b) - Phi(a) comes from tail probabilities Phi(-y) = phi(y) / mills_ratio(y): with
-    b > 0 as 1 - Phi(a) - Phi(-b) (no cancellation, Z > Phi(b) - 1/2); with b <= 0 scaled by
-    phi(b), Z / phi(b) = 1/mills(-b) - exp((b^2 - a^2)/2) / mills(-a), which neither underflows
-    nor cancels far in the tail.
+    Intervals in the upper tail are reflected so that a <= 0 and a < b. With w(y) = exp(-y^2/2)
+    and tail masses Phi(-|y|) = w(y) erfcx(|y|/sqrt2) / 2, the normal mass Z = Phi(b) - Phi(a) is,
+    for b > 0, 1 - Phi(a) - Phi(-b) (no cancellation: Z > Phi(b) - 1/2) and, for b <= 0, taken
+    relative to w(b) as (erfcx(-b/sqrt2) - exp((b^2 - a^2)/2) erfcx(-a/sqrt2)) / 2, which neither
+    underflows nor cancels far in the tail. float32 input is computed in float32.
     """
     alpha, beta = _floating(alpha), _floating(beta)
     flip = alpha > 0
     a = np.where(flip, -beta, alpha)
     b = np.where(flip, -alpha, beta)
+    a2, b2 = a * a, b * b
     with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
-        la = mills_ratio(-a)                                  # a <= 0
-        lb = mills_ratio(np.abs(b))
-        fa = np.exp(log_normal_pdf(a))
-        fb = np.exp(log_normal_pdf(b))
-        afa = np.where(np.isfinite(a), a * fa, 0)
-        bfb = np.where(np.isfinite(b), b * fb, 0)
-        # b > 0: Z = 1 - Phi(a) - Phi(-b)
-        z_pos = 1.0 - fa / la - fb / lb
-        mean_pos = (fa - fb) / z_pos
-        second_pos = (afa - bfb) / z_pos
-        # b <= 0: everything relative to phi(b)
-        ratio = np.exp(0.5 * (b * b - a * a))                 # phi(a) / phi(b) <= 1
-        z_neg = 1.0 / lb - ratio / la
-        mean_neg = (ratio - 1.0) / z_neg
-        second_neg = (np.where(np.isfinite(a), a * ratio, 0) - b) / z_neg
+        ea = erfcx_nonneg(np.negative(a) * _SQRT_HALF)        # -a >= 0
+        eb = erfcx_nonneg(np.abs(b) * _SQRT_HALF)
+        wa = np.exp(-0.5 * a2)
+        wb = np.exp(-0.5 * b2)
+        # b > 0: Z = 1 - (wa ea + wb eb) / 2; mean = (phi(a) - phi(b)) / Z, E[z^2] - 1 = (a phi(a) - b phi(b)) / Z
+        z_pos = 1.0 - 0.5 * (wa * ea + wb * eb)
+        # b <= 0: everything relative to w(b); ratio = w(a) / w(b) <= 1
+        ratio = np.exp(0.5 * (b2 - a2))
+        z_neg = 0.5 * (eb - ratio * ea)
         positive = b > 0
-        mean = np.where(positive, mean_pos, mean_neg)
-        var = 1.0 + np.where(positive, second_pos, second_neg) - mean * mean
+        z = np.where(positive, z_pos, z_neg) * _SQRT_2PI
+        da = np.where(positive, wa, ratio)                    # phi(a), phi(b) on the branch's scale
+        db = np.where(positive, wb, 1)
+        mean = (da - db) / z
+        if np.isinf(a).any() or np.isinf(b).any():
+            second = (np.where(da > 0, a * da, 0) - np.where(db > 0, b * db, 0)) / z
+        else:
+            second = (a * da - b * db) / z
+        var = 1.0 + second - mean * mean
     # Degenerate intervals (width ~ 0 in sd units): the mass sits at the midpoint.
     bad = ~np.isfinite(mean)
     if bad.any():

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
@@ -447,7 +448,7 @@ def _build_design(n: int, T: int, country: np.ndarray, t: np.ndarray, item: np.n
     run_len = np.diff(np.r_[run_start, N])
     cuts = np.unique(np.r_[np.searchsorted(run_start, np.arange(0, N, _BLOCK)), np.flatnonzero(np.diff(run_kind)) + 1, R])
     ends = np.r_[run_start, N]
-    blocks = [(int(run_kind[r0]), int(ends[r0]), int(ends[r1]), int(r0), int(r1)) for r0, r1 in zip(cuts[:-1], cuts[1:])]
+    blocks = [(int(run_kind[r0]), int(ends[r0]), int(ends[r1]), int(r0), int(r1)) for r0, r1 in pairwise(cuts)]
     first = np.full(n, T, dtype=int)
     np.minimum.at(first, country, t[order])
     seen = np.zeros(n * T, bool)
@@ -582,7 +583,7 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
             np.multiply(shift, shift, out=buf[3])
             buf[3] += nu
             np.multiply(x, shift, out=buf[4])
-            stats_e[:, r0:r1] = np.add.reduceat(buf, starts, axis=1, dtype=np.float64)
+            stats_e[:, r0:r1] = np.add.reduceat(buf, starts, axis=1)
             score += np.bincount(cell, np.repeat(r[r0:r1], lens) * shift, nT)
         precision = d.cell_item @ ((b / s) ** 2)
         score += precision * X
@@ -604,7 +605,7 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
             buf[1] += xn * xn
             np.multiply(xn, x_old[v0:v1], out=buf[2])
             np.multiply(xn, lam[v0:v1], out=buf[3])
-            stats_m[:, r0:r1] = np.add.reduceat(buf, d.run_start[r0:r1] - v0, axis=1, dtype=np.float64)
+            stats_m[:, r0:r1] = np.add.reduceat(buf, d.run_start[r0:r1] - v0, axis=1)
         gathered["X"] = Xn
         sx, sxx, slam, slam2_nu, sxlam = (to_items @ stats_e.T).T
         sxn, sxxv, sxnx, sxnlam = (to_items @ stats_m.T).T
