@@ -15,7 +15,6 @@ import numpy as np
 from numpy.polynomial import chebyshev
 from scipy.special import erfcx
 
-_LOG_SQRT_2PI = float(0.5 * np.log(2.0 * np.pi))
 _SQRT_2_OVER_PI = float(np.sqrt(2.0 / np.pi))
 _SQRT_HALF = float(np.sqrt(0.5))
 _SQRT_2PI = float(np.sqrt(2.0 * np.pi))
@@ -58,11 +57,6 @@ def erfcx_nonneg(z: np.ndarray) -> np.ndarray:
     return acc
 
 
-def log_normal_pdf(z: np.ndarray) -> np.ndarray:
-    """log phi(z), -inf at +-inf."""
-    return -0.5 * z * z - _LOG_SQRT_2PI
-
-
 def _floating(x: np.ndarray) -> np.ndarray:
     """float32 stays float32 (the EM's fast pass); anything else becomes float64."""
     x = np.asarray(x)
@@ -92,17 +86,6 @@ def mills_ratio(alpha: np.ndarray) -> np.ndarray:
     out = np.where(alpha < 0, neg, e)
     out *= _SQRT_2_OVER_PI
     return out
-
-
-def upper_tail_moments(alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Mean and variance of a standard normal truncated to (alpha, inf).
-
-    Mean = the inverse Mills ratio; variance = 1 + alpha * mean - mean^2, clipped to [0, 1].
-    """
-    lam = mills_ratio(alpha)
-    with np.errstate(invalid="ignore"):
-        var = 1.0 + alpha * lam - lam * lam
-    return lam, np.clip(np.nan_to_num(var, nan=0.0), 0.0, 1.0)
 
 
 def interval_moments(alpha: np.ndarray, beta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -243,21 +226,6 @@ def kalman_smooth(
         v[t] *= gain
         v[t] += filt_var[t]
     return x.T.copy(), v.T.copy()
-
-
-def min_correlation_change(old: list[np.ndarray], new: list[np.ndarray]) -> float:
-    """Imai-Lo-Olmsted convergence statistic: 1 - min over parameter blocks of corr(old, new)."""
-    worst = 1.0
-    for o, n_ in zip(old, new):
-        if o.size < 2:
-            continue
-        so, sn = o.std(), n_.std()
-        if so == 0 or sn == 0:
-            r = 1.0 if np.allclose(o, n_) else 0.0
-        else:
-            r = float(np.mean((o - o.mean()) * (n_ - n_.mean())) / (so * sn))
-        worst = min(worst, r)
-    return 1.0 - worst
 
 
 def squarem(update, theta: np.ndarray, tol: float, max_iter: int, step=None,
