@@ -727,6 +727,8 @@ def _vote_span(cat: Catalogue, years: tuple[int, int] | str) -> tuple[int, int]:
     """The requested years, checked against the UN votes' recorded coverage (no scan)."""
     cat.require("un_votes", "un_roll_calls")
     lo, hi = cat.coverage("un_votes")
+    if lo is None or hi is None:
+        raise LatitudeError("the store's UN vote table has no years: rebuild it with `latitude data build`")
     return within(year_range(years), (lo, hi), f"the UN vote data ({lo}-{hi})")
 
 
