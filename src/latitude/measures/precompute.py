@@ -238,8 +238,7 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
             if years is not None:
                 where["year"] = range(years[0], years[1] + 1)
             return cat.lookup(IDEALPOINTS, **where)
-    points = idealpoints(cat.duckdb if cat.duckdb is not None else cat, years=years or cat.coverage("un_votes"),
-                         model="dynamic")
+    points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
     return points[points["iso3"].isin(where["iso3"])] if iso3s is not None else points
 
 
@@ -302,5 +301,5 @@ def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
                 progress("idealpoints")
             written["idealpoints"] = _write(
                 con, cat, IDEALPOINTS, "idealpoints", _ideal_version(cat),
-                lambda: idealpoints(con, years=cat.coverage("un_votes"), model="dynamic").sort_values(["iso3", "year"]))
+                lambda: idealpoints(cat, years=cat.coverage("un_votes"), model="dynamic").sort_values(["iso3", "year"]))
     return written
