@@ -1,0 +1,77 @@
+"""Pattern pieces shared by the claim kinds (run on a `Sentence.template`: lower case, countries as @0, @1...)."""
+from __future__ import annotations
+
+import re
+
+POSS = r"(?:'s?|s')?"
+
+
+def actor(name: str, its: bool = True) -> str:
+    """A named group matching a country placeholder (and 'its'/'their' when `its`)."""
+    return rf"(?P<{name}>@\d+{'|its|their' if its else ''})"
+
+
+COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|"
+          r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
+          r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
+          r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as)")
+ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+             "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
+
+TOP = r"(?:largest|biggest|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
+KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
+MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
+ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)"
+RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading)|{ORDINAL}|"
+        rf"one of (?:the )?(?:{TOP}|{KEYWORDS})|among (?:the )?(?:top|largest|biggest|main|key|major)"
+        rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
+        rf"(?:{TOP}|{KEYWORDS}|{MINORWORDS})(?:\s+(?:and|or)\s+(?:{TOP}|{KEYWORDS}))?))")
+
+_PERCENT = re.compile(
+    r"(?P<qual>about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
+    r"less than|above|below|at least|close to)?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)")
+
+
+def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
+    """(exact rank, within top K, minor) for rank words: 'largest' -> (1, None, False); 'key' or a
+    plural 'largest ... partners' -> (None, 5, False); 'top three' -> (None, 3, False); 'minor' -> minor."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    if re.search(MINORWORDS, words):
+        return None, None, True
+    for word, number in _ORDINALS.items():
+        if words.startswith(word):
+            return number, None, False
+    top = re.search(r"top (two|three|four|five|ten|[2-5]|10)\b|among the \w+ (two|three|four|five|ten|[2-5]|10)\b", words)
+    if top:
+        return None, _NUMBERS[top.group(1) or top.group(2)], False
+    if words.startswith(("one of", "among")):
+        return None, 5, False
+    if re.fullmatch(rf"{TOP}(?:\s+(?:and|or)\s+{TOP})?", words) and not plural and not re.fullmatch(
+            r"(?:key|major|important)", words):
+        return 1, None, False
+    return None, 5, False
+
+
+def percent_after(text: str, start: int, window: int = 90) -> tuple[float, str] | None:
+    """The first percentage within `window` characters after `start` (value, qualifier)."""
+    match = _PERCENT.search(text, start, min(len(text), start + window))
+    if match is None:
+        return None
+    return float(match.group("n")), (match.group("qual") or "").strip()
+
+
+def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
+    """Whether a stated share (percent, with 'over', 'under' or 'about') agrees with the data's fraction."""
+    from latitude.scenarios.claims._base import share_agrees
+
+    actual_pct = 100 * actual
+    if qualifier in ("over", "more than", "just over", "above", "at least"):
+        return actual_pct >= stated - 1.0
+    if qualifier in ("under", "less than", "below", "just under"):
+        return actual_pct <= stated + 1.0
+    return share_agrees(stated, actual)

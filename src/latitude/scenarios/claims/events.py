@@ -1,0 +1,121 @@
+"""Event claims: visits and meetings ("President Lee arrived in Tokyo on Saturday", "X met Y's leader",
+"his first foreign trip, to Tokyo") and missile tests ("North Korea fired a ballistic missile").
+
+Actors come from the coder's gazetteer (leaders resolve against the article date), the event's date
+from the coder's date code (a day, ISO week, month or year). Judged on the store's `events` table in
+that window (a day ±3 days): a visit is CAMEO 042 (make a visit) from the visitor or 043 (host a
+visit) from the host, a meeting any CAMEO 04 consultation between the two, a missile test a CAMEO
+15 force posture or 138 threat by the state. When no day of the window holds at least
+`COVERED_DAY_EVENTS` events the data do not cover it and the claim is not checkable; the verdict says
+which events to load.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import COVERED_DAY_EVENTS, Lookup, events
+
+VISIT, MISSILE = "visit", "missile test"
+KIND = VISIT
+KINDS = (VISIT, MISSILE)
+DAY_SLACK = 3
+
+_GAP = r"(?:[^@.;]|\.(?=\d)){0,90}?"
+_VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
+          r"landed in|lands in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
+          r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
+          r"(?:first|maiden|inaugural) (?:\w+ )?(?:trip|visit|stop|destination)(?: abroad| overseas)?(?: [a-z]+){0,4} (?:to|in|was))")
+_MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|held talks with|holds talks with|hold talks with|talks with|"
+         r"summit with|summit talks with|summit in|meeting with|sat down with|hosted|hosts|received)")
+_VISITS = [
+    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)"),
+    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_MEET}\s+(?:with\s+)?(?:the\s+)?(?P<p>@\d+)"),
+]
+_MISSILE = re.compile(
+    rf"(?P<s>@\d+)\s*(?:'s\s+(?:military|army|navy)\s*)?,?\s*{_GAP}\b(?:test[- ]?fired|test[- ]?fires|fired|fires|firing|"
+    r"launched|launches|launching|test[- ]?launched|tested|tests|shot)\s+(?:what (?:is|was) believed to be\s+|what appeared to be\s+)?"
+    r"(?:(?:a|an|two|three|four|several|multiple|more|another|its|new|unidentified|suspected|short[- ]range|medium[- ]range|"
+    r"long[- ]range|intermediate[- ]range|intercontinental|ballistic|cruise|hypersonic|submarine[- ]launched|\w+-class)\s+){0,5}"
+    r"(?:missiles?|icbms?|slbms?|rockets?|projectiles?)")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|they|their)\b")
+_FUTURE = re.compile(r"\b(?:will|plans? to|is to|scheduled to|set to|expected to|would)\b")
+
+
+def find(s: Sentence) -> list[Claim]:
+    claims: dict[tuple[str, str, str], Claim] = {}
+    for number, pattern in enumerate(_VISITS):
+        for m in pattern.finditer(s.template):
+            subject, partner = s.actor(m.group("s")), s.actor(m.group("p"))
+            if _PRONOUN.search(m.group(0)[: m.start("p") - m.start()]):   # "X ... before his meeting with Y": his = the subject
+                subject = s.antecedent
+            if not subject or not partner or subject == partner or (VISIT, subject, partner) in claims:
+                continue
+            topic = "meeting" if number == 1 else "visit"
+            if number == 1 and m.group("meet") in ("hosted", "hosts", "received"):
+                subject, partner, topic = partner, subject, "visit"
+            claims[(VISIT, subject, partner)] = Claim(VISIT, s.text, subject, (partner,), topic=topic, date=s.date,
+                                                      year=s.year, negated=bool(_FUTURE.search(m.group(0))))
+    for m in _MISSILE.finditer(s.template):
+        subject = s.actor(m.group("s"))
+        if subject and (MISSILE, subject, "") not in claims:
+            claims[(MISSILE, subject, "")] = Claim(MISSILE, s.text, subject, (), date=s.date, year=s.year)
+    return list(claims.values())
+
+
+def window(date: str | None) -> tuple[str, str] | None:
+    """Days a resolved date stands for: a day ±3 days, an ISO week, a month or a year (None if unreadable)."""
+    if not date:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            day = dt.date.fromisoformat(date)
+            return str(day - dt.timedelta(days=DAY_SLACK)), str(day + dt.timedelta(days=DAY_SLACK))
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", date)
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return str(monday), str(monday + dt.timedelta(days=6))
+        month = re.fullmatch(r"(\d{4})-(\d{2})", date)
+        if month:
+            first = dt.date(int(month.group(1)), int(month.group(2)), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return str(first), str(following - dt.timedelta(days=1))
+        if re.fullmatch(r"\d{4}", date):
+            return f"{date}-01-01", f"{date}-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if not lookup.has("events"):
+        return Verdict(claim, UNCHECKABLE, "no event data in the store: load GDELT or ICEWS events with "
+                       "`latitude events load FILE`", source="events")
+    days = window(claim.date)
+    if days is None:
+        return Verdict(claim, UNCHECKABLE, "the text gives no date for the event (pass the article's date with --date)",
+                       source="events")
+    a, b = claim.subject, claim.other
+    if claim.kind == MISSILE:
+        what = f"shows of force by {a} (CAMEO 15x, 138x)"
+        count = events(lookup, days, lambda t: (t.source_iso3 == a) & ((t.root_code == "15") | t.cameo.startswith("138")))
+    elif claim.topic == "meeting":
+        what = f"consultations {a}-{b} (CAMEO 04x, either way)"
+        count = events(lookup, days, lambda t: t.cameo.startswith("04") & (((t.source_iso3 == a) & (t.target_iso3 == b))
+                                                                            | ((t.source_iso3 == b) & (t.target_iso3 == a))))
+    else:
+        what = f"visits {a}->{b} (CAMEO 042 by {a} or 043 hosted by {b})"
+        count = events(lookup, days, lambda t: ((t.source_iso3 == a) & (t.target_iso3 == b) & (t.cameo == "042"))
+                       | ((t.source_iso3 == b) & (t.target_iso3 == a) & (t.cameo == "043")))
+    period = f"{days[0]} to {days[1]}"
+    if not count.covered_days:
+        span = f"{count.coverage[0]} to {count.coverage[1]}" if count.coverage else "no dates"
+        return Verdict(claim, UNCHECKABLE, f"the store's events do not cover {period} (no day with at least "
+                       f"{COVERED_DAY_EVENTS} events; the events table spans {span} with gaps): load GDELT or ICEWS "
+                       f"events for {days[0][:7]} with `latitude events load FILE`", period, "events")
+    figures = f"{count.count} {what} between {days[0]} and {days[1]} ({count.covered_days} covered days)"
+    if count.first:
+        figures += f", first on {count.first}"
+    return Verdict(claim, SUPPORTED if count.count else CONTRADICTED, figures, period, "events")
