@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -76,7 +77,21 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
 def check_claims(con, claims: list[Claim]) -> list[Verdict]:
     """A verdict for each claim (one store lookup per figure, shared between claims)."""
     lookup = Lookup(con)
-    return [KINDS[claim.kind](lookup, claim) for claim in claims]
+    done: dict[tuple, Verdict] = {}
+    out = []
+    for claim in claims:
+        key = _signature(claim)
+        if key not in done:
+            done[key] = KINDS[claim.kind](lookup, claim)
+        first = done[key]
+        out.append(first if first.claim is claim else replace(first, claim=claim))
+    return out
+
+
+def _signature(claim: Claim) -> tuple:
+    """Everything a verdict depends on (the same claim in two sentences is judged once)."""
+    return (claim.kind, claim.subject, claim.others, claim.rank, claim.within, claim.minor, claim.share,
+            claim.qualifier, claim.flow, claim.topic, claim.negated, claim.year, claim.span, claim.date)
 
 
 def describe(claim: Claim) -> str:
@@ -104,7 +119,7 @@ def describe(claim: Claim) -> str:
         return f"{claim.subject} depends on {other} for {claim.topic.replace('product:', '') or 'an unstated good'}"
     if claim.kind == alignment.KIND:
         verb = {"with": "votes with", "against": "votes against", "away": "moving away from",
-                "closer": "moving closer to"}[claim.topic]
+                "closer": "moving closer to", "single vote": "voting with or against"}[claim.topic]
         return f"{claim.subject} {verb} {other} at the UN"
     if claim.kind == alliance.KIND:
         return f"{claim.subject} {'not ' if claim.negated else ''}allied with {other}"

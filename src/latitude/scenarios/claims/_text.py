@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from latitude import countries
 from latitude.coding.dates import resolve_date
@@ -22,9 +23,10 @@ from latitude.coding.text import clean, fold, split_sentences, strip_dateline
 from latitude.errors import LatitudeError
 
 MAX_SENTENCE = 1_000   # characters; longer "sentences" are tables, lists or garbage, not claims
-MAX_PIECE = 5_000      # characters handed to the sentence splitter at once
+MAX_PIECE = 2_000      # characters handed to the sentence splitter at once
 MAX_SENTENCES = 5_000  # sentences read per article
 
+_END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
@@ -98,13 +100,24 @@ def safe_date(sentence: str, article_date: dt.date | None) -> str | None:
         return None
 
 
+def _cut(paragraph: str) -> int:
+    """Where to cut an over-long paragraph: after the last sentence end in the second half of the
+    first MAX_PIECE characters, else at the last space there, else at MAX_PIECE."""
+    window = paragraph[MAX_PIECE // 2: MAX_PIECE]
+    ends = [m.end() for m in _END.finditer(window)]
+    if ends:
+        return MAX_PIECE // 2 + ends[-1]
+    space = window.rfind(" ")
+    return MAX_PIECE // 2 + space if space > 0 else MAX_PIECE
+
+
 def _pieces(text: str) -> list[str]:
-    """Paragraphs, each cut at whitespace into pieces of at most MAX_PIECE characters."""
+    """Paragraphs, each cut into pieces of at most MAX_PIECE characters (the sentence splitter's cost
+    grows with the square of what it is given)."""
     pieces: list[str] = []
     for paragraph in re.split(r"\n\s*\n|\r\n\s*\r\n", text):
         while len(paragraph) > MAX_PIECE:
-            cut = paragraph.rfind(" ", MAX_PIECE // 2, MAX_PIECE)
-            cut = cut if cut > 0 else MAX_PIECE
+            cut = _cut(paragraph)
             pieces.append(paragraph[:cut])
             paragraph = paragraph[cut:]
         pieces.append(paragraph)
@@ -127,6 +140,7 @@ def sentences(text: str) -> tuple[list[str], int]:
     return found, skipped
 
 
+@lru_cache(maxsize=4096)
 def _iso3(code: str) -> str | None:
     if len(code) != 3 or not code.isalpha() or not code.isupper():
         return None

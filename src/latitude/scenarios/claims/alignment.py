@@ -8,7 +8,9 @@ Judged on UN General Assembly votes (`measures.alignment.agreement`, as `latitud
 - "moving away from" / "closer to": Voeten's percent agreement, mean of the last five sessions
   against the five before, moved by at least `TREND_POINTS` in the claimed direction.
 "sides with" and "aligned with" count only in a sentence about the UN or votes ("China sided with
-North Korea" after a border clash is not a voting claim).
+North Korea" after a border clash is not a voting claim). A sentence about particular votes ("voted
+with the West on three procedural motions", "on the resolution") is not a claim about alignment: the
+store's roll calls are not matched to the resolutions a text names, so it is not checkable.
 """
 from __future__ import annotations
 
@@ -26,11 +28,14 @@ WITH_KAPPA = 0.2
 TREND_POINTS = 0.02
 
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|vote|votes|voted|voting)\b")
+_SINGLE = re.compile(r"\b(?:on|in|for)\s+(?:a|an|the|this|that|three|two|several|its|their|\w+)?\s*(?:\w+\s+)?"
+                     r"(?:resolutions?|motions?|drafts?|proposals?|amendments?|ballots?|texts?|decisions?)\b")
 _ADV = r"(?:(?:usually|often|mostly|generally|typically|consistently|reliably|almost always|always|largely|closely|"
 _ADV += r"still|also|increasingly|frequently|tends to|tended to|has|have|had|continues to|continued to)\s+)*"
 _PATTERNS = [
     (re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,30}}?\s)?{_ADV}(?P<verb>votes?|voted|voting|sides?|sided|siding)\s+"
-                rf"(?:(?:along|together)\s+)?(?P<way>with|against|alongside)\s+(?P<p>@\d+)"), False),
+                rf"(?:(?:along|together)\s+)?(?:(?:with|against)\s+[a-z ]{{1,30}}?\s+and\s+)?(?P<way>with|against|alongside)\s+"
+                rf"(?P<p>@\d+)"), False),
     (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
                 rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"), True),
     (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|has been|appears to be|seems to be)\s+(?:gradually\s+|steadily\s+|slowly\s+)?"
@@ -59,7 +64,9 @@ def find(s: Sentence) -> list[Claim]:
                 topic = "away" if way == "away from" else "closer"
             else:
                 topic = "against" if way in ("against", "at odds with", "out of step with") else "with"
-            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic=topic, year=s.year)
+            single = _SINGLE.search(s.template[m.end(): m.end() + 120]) is not None
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic="single vote" if single else topic,
+                                               year=s.year, date=s.date)
     return list(claims.values())
 
 
@@ -81,6 +88,10 @@ def _trend(lookup: Lookup, claim: Claim) -> Verdict:
 
 
 def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if claim.topic == "single vote":
+        return Verdict(claim, UNCHECKABLE, f"{claim.subject} and {claim.other} on particular votes the sentence names: the "
+                       "store's UN roll calls (`un_roll_calls`, to the last loaded session) are not matched to a "
+                       "resolution named in prose; its document symbol (A/RES/...) would decide it", source="unvotes")
     try:
         if claim.topic in ("away", "closer"):
             return _trend(lookup, claim)

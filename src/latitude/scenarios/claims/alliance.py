@@ -16,7 +16,7 @@ from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, alliance
 
 KIND = "alliance"
-_KINDS = r"(?:(?:long[- ]term|longtime|long[- ]standing|key|main|closest|close|treaty|security|military|staunch|" \
+_KINDS = r"(?:(?:long[- ]term|long[- ]?time|long[- ]standing|key|main|closest|close|treaty|security|military|staunch|" \
          r"traditional|only|oldest|most important|important|chief|major|principal|sole|strongest|formal|mutual|" \
          r"defen[cs]e)\s+)*"
 _ALLY = rf"{_KINDS}(?:ally|allies|alliance partner|treaty partner)"
@@ -29,6 +29,8 @@ _PATTERNS = [
     # X is Y's treaty ally / X remains an ally of Y / Y is not an ally of X
     (re.compile(rf"(?P<p>@\d+)\s+(?:is|was|are|were|remains|remain|has been|became|becomes)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+)?"
                 rf"(?:(?:the|a|an)\s+)?(?:(?P<s>@\d+|its|their){POSS}\s+{_ALLY}|{_ALLY}\s+(?:of|to)\s+(?P<s2>@\d+))"), False),
+    # India is a long-time ally of Russia / a proposal by long-time ally Russia
+    (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains|has been)\s+(?P<neg>not\s+)?(?:a|an|the)\s+{_ALLY}\s+(?:of|to)\s+(?P<p>@\d+)"), False),
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
     (re.compile(rf"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),

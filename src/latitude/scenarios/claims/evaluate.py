@@ -20,6 +20,8 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims import check_claims, find_claims
 
+SYMMETRIC = ("alliance",)   # "X is Y's ally" and "Y is X's ally" are one claim
+
 
 def load(path: str | Path) -> list[dict]:
     rows = []
@@ -45,6 +47,8 @@ def run(con, rows: list[dict]) -> pd.DataFrame:
         for label in row["claims"]:
             key = (label["kind"], label["subject"], label["other"])
             match = verdicts.get(key) or next((v for k, v in verdicts.items() if k[:2] == key[:2] and not key[2]), None)
+            if match is None and key[0] in SYMMETRIC:
+                match = verdicts.get((key[0], key[2], key[1]))
             got = match.verdict if match else None
             if match:
                 used.add((match.claim.kind, match.claim.subject, match.claim.other))

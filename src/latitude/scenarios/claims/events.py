@@ -100,14 +100,14 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     a, b = claim.subject, claim.other
     if claim.kind == MISSILE:
         what = f"shows of force by {a} (CAMEO 15x, 138x)"
-        count = events(lookup, days, lambda t: (t.source_iso3 == a) & ((t.root_code == "15") | t.cameo.startswith("138")))
+        count = events(lookup, days, ("missile", a), lambda t: (t.source_iso3 == a) & ((t.root_code == "15") | t.cameo.startswith("138")))
     elif claim.topic == "meeting":
         what = f"consultations {a}-{b} (CAMEO 04x, either way)"
-        count = events(lookup, days, lambda t: t.cameo.startswith("04") & (((t.source_iso3 == a) & (t.target_iso3 == b))
+        count = events(lookup, days, ("meeting", a, b), lambda t: t.cameo.startswith("04") & (((t.source_iso3 == a) & (t.target_iso3 == b))
                                                                             | ((t.source_iso3 == b) & (t.target_iso3 == a))))
     else:
         what = f"visits {a}->{b} (CAMEO 042 by {a} or 043 hosted by {b})"
-        count = events(lookup, days, lambda t: ((t.source_iso3 == a) & (t.target_iso3 == b) & (t.cameo == "042"))
+        count = events(lookup, days, ("visit", a, b), lambda t: ((t.source_iso3 == a) & (t.target_iso3 == b) & (t.cameo == "042"))
                        | ((t.source_iso3 == b) & (t.target_iso3 == a) & (t.cameo == "043")))
     period = f"{days[0]} to {days[1]}"
     if not count.covered_days:

@@ -208,9 +208,13 @@ class EventCount:
 COVERED_DAY_EVENTS = 50   # a day is covered when the events table holds at least this many events on it
 
 
-def events(lookup: Lookup, window: tuple[str, str], match: Callable[[ibis.Table], Any]) -> EventCount:
-    """Events in [start, end] that `match` selects, the covered days in the window and the table's
-    own date range (relational work as Ibis over the `events` table)."""
+def events(lookup: Lookup, window: tuple[str, str], what: tuple, match: Callable[[ibis.Table], Any]) -> EventCount:
+    """Events in [start, end] that `match` selects (`what` names the selection for the cache), the
+    covered days in the window and the table's own date range (Ibis over the `events` table)."""
+    return lookup.get(("events", window, what), lambda: _events(lookup, window, match))
+
+
+def _events(lookup: Lookup, window: tuple[str, str], match: Callable[[ibis.Table], Any]) -> EventCount:
     t = store.ibis_con(lookup.con).table("events")
     span = lookup.get(("events-span",), lambda: tuple(
         str(v)[:10] if v is not None and not pd.isna(v) else None
