@@ -32,9 +32,27 @@ RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leadin
         rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
         rf"(?:{TOP}|{KEYWORDS}|{MINORWORDS})(?:\s+(?:and|or)\s+(?:{TOP}|{KEYWORDS}))?))")
 
-_PERCENT = re.compile(
-    r"(?P<qual>about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
-    r"less than|above|below|at least|close to)?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)")
+_WORD_NUMBERS = {"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3,
+             "half": 50.0, "one half": 50.0, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0,
+             "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0}
+QUALIFIER = (r"(?P<qual>about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
+             r"less than|above|below|at least|close to|only|just)?")
+AMOUNT = (rf"{QUALIFIER}\s*(?:(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
+          rf"(?P<w>{'|'.join(_WORD_NUMBERS)})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
+_PERCENT = re.compile(AMOUNT)
+
+
+def amount(match: re.Match) -> tuple[float, str]:
+    """(percent, qualifier) of an AMOUNT match ('77 per cent', 'seventy percent', 'a quarter')."""
+    qualifier = (match.group("qual") or "").strip()
+    qualifier = "" if qualifier in ("only", "just") else qualifier
+    if match.group("n"):
+        return float(match.group("n")), qualifier
+    if match.group("w"):
+        return float(_WORD_NUMBERS[match.group("w")]), qualifier
+    return FRACTIONS[match.group("f")], qualifier or "about"
 
 
 def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
@@ -60,9 +78,20 @@ def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
 def percent_after(text: str, start: int, window: int = 90) -> tuple[float, str] | None:
     """The first percentage within `window` characters after `start` (value, qualifier)."""
     match = _PERCENT.search(text, start, min(len(text), start + window))
+    return None if match is None else amount(match)
+
+
+def flow_after(text: str, start: int, window: int = 120) -> str | None:
+    """'exports' or 'imports' when the words after a stated share name them ("78% of total Mexican
+    exports"), else None."""
+    match = _PERCENT.search(text, start, min(len(text), start + window))
     if match is None:
         return None
-    return float(match.group("n")), (match.group("qual") or "").strip()
+    tail = text[match.end(): match.end() + 45]
+    found = re.match(r"\s+of\s+[^.;,]{0,35}?\b(exports|imports|shipments|outbound|inbound)\b", tail)
+    if not found:
+        return None
+    return "imports" if found.group(1) in ("imports", "inbound") else "exports"
 
 
 def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:

@@ -62,15 +62,16 @@ class Sentence:
     @property
     def year(self) -> int | None:
         """The year the sentence is about: the last year it states, else 'last year' etc. resolved
-        against the article date, else the article's year (None without any)."""
+        against the article date, else the year before the article's (the last complete year of data
+        when it was written; None without an article date)."""
         if self.span:
             return self.span[1]
         if self.years:
             return max(self.years)
-        when = self.date
-        if when and when[:4].isdigit():
-            return int(when[:4])
-        return self.article_date.year if self.article_date else None
+        stated = self.stated_span
+        if stated:
+            return stated[1]
+        return self.article_date.year - 1 if self.article_date else None
 
     @property
     def stated_span(self) -> tuple[int, int] | None:
@@ -78,8 +79,10 @@ class Sentence:
         ("last year") resolved against the article date; None when it names none."""
         if self.span:
             return self.span
-        if self.years:
-            return max(self.years), max(self.years)
+        stated = [int(y) for y in re.findall(r"(?<!ending )(?<!ended )(?<!since )(?<!from )(?<!until )\b(?:in|during|for|of)\s+"
+                                             r"((?:19|20)\d\d)\b", self.template)]
+        if stated:
+            return max(stated), max(stated)
         if re.search(r"\b(?:last|this|past|previous) year\b", self.template):
             when = self.date
             if when and when[:4].isdigit():
@@ -164,8 +167,12 @@ _PLACE = re.compile(r"(?:\b(?:in|at|to|for|into|left|leaves|visited|visit|visiti
 
 
 def _subject(template: str, actors: list[str]) -> str | None:
-    """The country a later 'it', 'its' or 'he' most likely refers to: the first actor that is not a
-    dateline ("TOKYO -- President Lee ...") nor a place after a preposition ("left Tokyo for ...")."""
+    """The country a later 'it', 'its' or 'he' most likely refers to: the topic of "For Mexico, ...",
+    else the first actor that is not a dateline ("TOKYO -- President Lee ...") nor a place after a
+    preposition ("left Tokyo for ...")."""
+    topic = re.match(r"\W*(?:for|in|as for) @(\d+)\s*,", template)
+    if topic:
+        return actors[int(topic.group(1))]
     for match in re.finditer(r"@(\d+)", template):
         index = int(match.group(1))
         if index == 0 and re.match(r"@0\s*(?:--|-|\(|:)", template) and len(actors) > 1:
@@ -202,7 +209,12 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         actors.append(iso3)
         cursor = end
     parts.append(text[cursor:].lower())
-    template = re.sub(r"\bthe\s+(?=@\d)", "", "".join(parts))
+    for match in re.finditer(r"democratic people's (?:republic of )?@(\d+)", "".join(parts)):
+        if actors[int(match.group(1))] == "KOR":   # the gazetteer reads only "Korea" in the DPRK's long name
+            actors[int(match.group(1))] = "PRK"
+    template = re.sub(r"\b(?:the\s+)?(?:republic|kingdom|state|commonwealth|federation|union) of (?:the\s+)?(?=@\d)", "",
+                      "".join(parts))
+    template = re.sub(r"\bthe\s+(?=@\d)", "", template)
     years, span = _years(text)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

@@ -31,6 +31,11 @@ _PATTERNS = [
                 rf"(?:(?:the|a|an)\s+)?(?:(?P<s>@\d+|its|their){POSS}\s+{_ALLY}|{_ALLY}\s+(?:of|to)\s+(?P<s2>@\d+))"), False),
     # India is a long-time ally of Russia / a proposal by long-time ally Russia
     (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains|has been)\s+(?P<neg>not\s+)?(?:a|an|the)\s+{_ALLY}\s+(?:of|to)\s+(?P<p>@\d+)"), False),
+    # The Philippines is one of the United States oldest Asian partners and a ... ally / X has a mutual defence treaty with Y
+    (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains)\s+(?:one of\s+)?(?P<p>@\d+)(?:'s?|s')?\s+[^@.;]{{0,60}}?\b(?:ally|allies)\b"),
+     False),
+    (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+[^@.;]{{0,20}}?{_PACT}\s+with\s+"
+                rf"(?P<p>@\d+)"), True),
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
     (re.compile(rf"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),

@@ -35,10 +35,33 @@ KIND = SUPPLIER
 KINDS = (SUPPLIER, EXPORTS)
 
 _ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[cs]e equipment|armaments?)"
-_SUPPLIER = rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier)"
+_SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
+             rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
+_ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b")
 _QUANT = (r"(?P<quant>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
-          r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than )?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent))")
+          r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
+          r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"\s+(?:percent|per cent)))")
+_PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
+_COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
+_SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
+_ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|clinched|struck)\s+(?:a|an|the)\s+"
+                       r"(?:[^@.;]{0,40}?\s)?(?:deal|contract|agreement)\b(?![^@.;]*\bover the (?:last|past)\b)")
+_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|yesterday|today|this week|last week|"
+                  r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
 _SUPPLIERS = [
+    # X accounts for the largest share of Y's arms imports
+    re.compile(rf"{actor('p', its=False)}\s+(?:still\s+)?(?:accounts|accounted|account)\s+for\s+the\s+"
+               rf"(?P<rank>largest|biggest|second[- ]largest|third[- ]largest)\s+share\s+of\s+{actor('s')}{POSS}\s+"
+               rf"(?:{_ARMS}\s+)?(?:arms\s+)?imports"),
+    # X and Z remain the largest exporters of arms to Y
+    re.compile(rf"{actor('p', its=False)}\s+and\s+{actor('p2', its=False)}\s+(?:remain|are|were|have been)\s+(?:the\s+)?"
+               rf"(?P<rank>largest|biggest|main|top|leading|principal)\s+(?:exporters|suppliers|sources)\s+of\s+"
+               rf"(?:{_ARMS}|arms)\s+to\s+{actor('s')}"),
+    # Seventy percent of arms imported into Y originate in X
+    re.compile(rf"{_QUANT}\s+of\s+(?:the\s+)?(?:{_ARMS}|arms)\s+(?:imported into|imported by|bought by|purchased by|"
+               rf"delivered to)\s+{actor('s')}\s+(?:originate|originated|come|came|are|were)\s+(?:in|from)\s+"
+               rf"{actor('p', its=False)}"),
     # X remains Y's number one supplier of weapons / X is Y's top arms supplier
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_SUPPLIER}"),
@@ -46,9 +69,10 @@ _SUPPLIERS = [
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
                rf"(?:to|of|for)\s+{actor('s')}"),
     # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports
-    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
-               rf"accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}\s+of\s+"
-               rf"(?:all\s+)?{actor('s')}{POSS}\s+(?:total\s+)?(?:{_ARMS}\s+)?(?:arms\s+)?(?:imports?|purchases|{_ARMS})"),
+    re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
+               rf"accounted for|accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
+               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms\s+)?"
+               rf"(?:imports?|purchases|imported weapons|{_ARMS})(?:\s+of\s+{actor('s2')})?"),
     # Y buys most of its weapons from X / Y has imported 62 percent of the weapons from X
     re.compile(rf"{actor('s')}\s+(?:[^@.;]{{0,30}}?\s)?(?:buys|bought|gets|got|imports|imported|has imported|sources|"
                rf"sourced|purchases|purchased|obtains|obtained|receives|received)\s+{_QUANT}\s+of\s+(?:its|their|the)\s+"
@@ -57,7 +81,8 @@ _SUPPLIERS = [
     re.compile(rf"{_QUANT}\s+of\s+(?:the|its|their)\s+(?:{_ARMS}|arms imports)\s+(?:came|come|were|are)\s+from\s+"
                rf"(?:the\s+)?{actor('p', its=False)}"),
 ]
-_DEAL_WORDS = r"(?:arms|defen[cs]e|weapons?|military|tank|howitzer|fighter|jet|aircraft|missile|frigate|submarine|k2|k9|fa 50|chunmoo)"
+_DEAL_WORDS = (r"(?:arms|defen[cs]e|weapons?|military|tanks?|howitzers?|fighters?|jets?|aircraft|missiles?|frigates?|"
+               r"submarines?|corvettes?|k2|k9|fa[- ]?50s?|chunmoo)")
 _EXPORTS = [
     # Y signed an arms export deal with X
     re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|finalized|finalised|concluded|inked|won|"
@@ -68,8 +93,19 @@ _EXPORTS = [
                rf"struck|placed)\s+(?:[^@.;]{{0,40}}?)\b(?:deal|contract|agreement|order)s?\s+with\s+{actor('s', its=False)}"
                rf"(?P<tail>[^@;]{{0,120}})"),
     # X bought / ordered arms from Y (, becoming its biggest client)
-    re.compile(rf"{actor('r', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:bought|buys|purchased|ordered|orders|imported)\s+"
-               rf"(?P<what>(?:[^@.;]|\.(?=\d)){{0,50}}?)\bfrom\s+{actor('s', its=False)}(?P<tail>[^@;]{{0,120}})"),
+    re.compile(rf"{actor('r', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:bought|buys|buy|buying|purchased|purchases|ordered|orders|"
+               rf"imported|acquired|acquires)\s+(?P<what>(?:[^@.;]|\.(?=\d)){{0,150}}?)\bfrom\s+{actor('s', its=False)}"
+               rf"(?P<tail>[^@;]{{0,120}})"),
+    # X and Y signed an agreement for Y to provide 12 FA-50 jets
+    re.compile(rf"{actor('a', its=False)}\s+and\s+{actor('b', its=False)}\s+(?:signed|sealed|concluded|inked)\s+"
+               rf"[^@.;]{{0,40}}?\b(?:deal|contract|agreement)s?\s+for\s+{actor('s', its=False)}\s+to\s+(?:provide|supply|sell|"
+               rf"deliver|export)(?P<tail>[^@;]{{0,120}})"),
+    # X approved a weapons sale to Y
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed)\s+"
+               rf"(?:a\s+|an\s+|the\s+)?(?:[^@.;]{{0,20}}?\s)?(?:weapons|arms|military)\s+sales?\s+to\s+{actor('r', its=False)}"),
+    # ... X over an arms purchase from Y
+    re.compile(rf"{actor('r', its=False)}[^@.;]{{0,60}}?\b(?:arms|weapons)\s+(?:purchases?|deals?|buys?)\s+from\s+"
+               rf"{actor('s', its=False)}"),
 ]
 _CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
 _MOST = {"most": 50.0, "the bulk": 50.0, "the majority": 50.0, "a majority": 50.0, "the lion's share": 50.0,
@@ -90,36 +126,68 @@ def _quantity(text: str | None) -> tuple[float | None, str]:
 def find(s: Sentence) -> list[Claim]:
     """Arms-supplier and arms-export claims in a sentence."""
     claims: dict[tuple[str, str, str], Claim] = {}
+    arms_context = _ARMS_CONTEXT.search(s.template) is not None
     for pattern in _SUPPLIERS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()
-            subject = s.actor(g.get("s")) or s.antecedent
-            supplier = s.actor(g.get("p"))
-            if not subject or not supplier or subject == supplier or (SUPPLIER, subject, supplier) in claims:
+            if g.get("bare") and not arms_context:
                 continue
-            rank, within, _ = rank_of(g["rank"], False) if g.get("rank") else (None, None, False)
-            share, qualifier = _quantity(g.get("quant"))
-            if share is None and rank is None and within is None:
-                continue
-            claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank, within=within,
-                                                          share=share, qualifier=qualifier, year=s.year, span=s.stated_span)
+            subject = s.actor(g.get("s")) or s.actor(g.get("s2")) or s.antecedent
+            span = _span_after(s.template[m.end():]) or s.stated_span
+            plural = bool(g.get("p2"))
+            for key in ("p", "p2"):
+                supplier = s.actor(g.get(key))
+                if not subject or not supplier or subject == supplier or (SUPPLIER, subject, supplier) in claims:
+                    continue
+                rank, within, _ = rank_of(g["rank"], plural) if g.get("rank") else (None, None, False)
+                share, qualifier = _quantity(g.get("quant"))
+                if share is None and g.get("rank") and "share" in m.group(0):
+                    share, qualifier = percent_after(s.template, m.end(), window=30) or (None, "")
+                if share is None and rank is None and within is None:
+                    continue
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
+                                                              within=within, share=share, qualifier=qualifier, year=s.year,
+                                                              span=span)
+    subjects = {c.subject for c in claims.values()}
+    if len(subjects) == 1:   # "... with Russia (6.6%) and Italy (6.1%)", "16 percent coming from the US"
+        subject = subjects.pop()
+        for m in list(_PAREN.finditer(s.template)) + list(_COMING.finditer(s.template)):
+            supplier = s.actor(m.group("p"))
+            if supplier and supplier != subject and (SUPPLIER, subject, supplier) not in claims:
+                first = next(iter(claims.values()))
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=float(m.group("n")),
+                                                              year=s.year, span=first.span)
     for number, pattern in enumerate(_EXPORTS):
         for m in pattern.finditer(s.template):
             g = m.groupdict()
-            exporter, recipient = s.actor(g.get("s")), s.actor(g.get("r"))
+            exporter = s.actor(g.get("s"))
+            recipient = s.actor(g.get("r")) or next((s.actor(g.get(k)) for k in ("a", "b") if g.get(k) and
+                                                     s.actor(g.get(k)) != exporter), None)
             if not exporter or not recipient or exporter == recipient or (SUPPLIER, recipient, exporter) in claims \
                     or (EXPORTS, recipient, exporter) in claims or (number == 1 and "export" in m.group(0)):
                 continue
             tail = g.get("tail") or ""
-            if number > 0 and not re.search(rf"\b{_DEAL_WORDS}", (g.get("what") or "") + " " + tail + " " + m.group(0)):
+            if number in (1, 2) and not re.search(rf"\b{_DEAL_WORDS}", (g.get("what") or "") + " " + tail + " " + m.group(0)):
                 continue
             client = _CLIENT.search(tail)
             rank, within, _ = rank_of(client.group("rank"), False) if client else (None, None, False)
             claims.setdefault((EXPORTS, exporter, recipient), Claim(
-                EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year,
-                date=s.date if re.search(r"\b(?:on|last|this|yesterday|today)\b", s.template) else None,
+                EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year, span=s.stated_span,
+                date=s.date if _DAY.search(s.template) or _ONE_DEAL.search(m.group(0)) else None,
                 topic="client" if client else "deal"))
     return list(claims.values())
+
+
+def _span_after(text: str) -> tuple[int, int] | None:
+    """Years right after a claim ("... arms imports in 2010-14"): a range or one year."""
+    m = _SPAN_AFTER.match(text)
+    if not m:
+        return None
+    start = int(m.group(1))
+    if not m.group(2):
+        return start, start
+    end = int(m.group(2)) if len(m.group(2)) == 4 else int(str(start)[:2] + m.group(2))
+    return (start, end) if start <= end <= start + 30 else None
 
 
 def _period(lookup: Lookup, claim: Claim):
@@ -191,14 +259,14 @@ def _check_exports(lookup: Lookup, claim: Claim) -> Verdict:
     except LatitudeError as error:
         return Verdict(claim, UNCHECKABLE, f"{error}; SIPRI's trade register would decide it", source="sipri")
     end = _register_end(lookup)
-    when = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else claim.year
+    when = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else claim.span[1] if claim.span else None
     if end is not None and when is not None and when > end:
         return Verdict(claim, UNCHECKABLE, f"the deal is dated {claim.date or when}, after the last order year ({end}) of the "
                        f"SIPRI trade register in the store ({len(deals)} earlier {exporter}->{recipient} deals); a newer "
                        "register release would decide it (`latitude data build sipri`)", f"to {end}", "sipri")
     ordered = pd.to_numeric(deals.get("order_year", pd.Series(dtype=float)), errors="coerce")
     named = [str(v) for v in deals.get("weapon_designation", pd.Series(dtype=str)).head(4)]
-    stated = when if claim.year is not None and str(claim.year) in claim.sentence else None
+    stated = claim.span[1] if claim.span and claim.span[0] == claim.span[1] else None
     matching = deals[ordered == stated] if stated is not None else deals
     figures = (f"{len(matching)} {exporter}->{recipient} deals in SIPRI's trade register"
                + (f" ordered in {stated}" if stated is not None else "") + (f" (e.g. {', '.join(named)})" if named else ""))

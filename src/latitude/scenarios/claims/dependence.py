@@ -33,6 +33,9 @@ _PATTERNS = [
     re.compile(rf"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
                rf"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
 ]
+_CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
+                     r"shrunk|grown|increased|risen|rose)\b")
+_REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
 ARMS = re.compile(r"\b(?:arms|weapon\w*|military equipment|military hardware|defen[cs]e equipment|armaments?|fighter|jets?)\b"
                   r"|made (?:weapon|arms|equipment)")
 SECURITY = re.compile(r"\b(?:security|defen[cs]e|protection|deterrence|alliance|nuclear umbrella|military)\b")
@@ -66,6 +69,8 @@ def find(s: Sentence) -> list[Claim]:
             if not subject or not partner or subject == partner or (subject, partner) in claims:
                 continue
             what = m.group("what") or ""
+            if _CHANGE.match(what) or _REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
+                continue   # "dependence on X has decreased", "to reduce reliance on X": a change, not a level
             if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
                 what = what.split("@", 2)[-1]
             topic = _topic(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))

@@ -228,21 +228,28 @@ def _events(lookup: Lookup, window: tuple[str, str], match: Callable[[ibis.Table
     return EventCount(int(found["n"]), covered, first, span if span[0] else None)
 
 
-def cofer(lookup: Lookup, currency: str, year: int | None) -> tuple[float, str] | None:
+def cofer(lookup: Lookup, currency: str, year: int | None) -> tuple[float, str, str] | None:
     """Share (percent) of allocated official reserves held in `currency` for the latest period up
-    to `year` (IMF COFER, table `cofer_shares`), or None when the store does not hold it."""
+    to `year`, that period, and the currency with the largest share then (IMF COFER, table
+    `cofer_shares`); None when the store does not hold it."""
     if not lookup.has("cofer_shares"):
         return None
     end = target_year(year)
 
-    def compute() -> tuple[float, str] | None:
+    def compute() -> tuple[float, str, str] | None:
         t = store.ibis_con(lookup.con).table("cofer_shares")
-        rows = t.filter(t.currency == currency, t.measure == "share_allocated", t.year <= end).to_pandas()
-        if rows.empty:
+        rows = t.filter(t.measure == "share_allocated", t.year <= end).to_pandas()
+        rows = rows[~rows["currency"].isin(["unallocated", "total"])]
+        if rows.empty or currency not in set(rows["currency"]):
             return None
-        rows = rows.sort_values(["year", "quarter"], na_position="first")
         quarterly = rows[rows["freq"] == "Q"]
-        row = (quarterly if len(quarterly) else rows).iloc[-1]
-        return float(row["value"]), str(row["period"])
+        rows = quarterly if len(quarterly) else rows
+        latest = rows.sort_values(["year", "quarter"], na_position="first").iloc[-1]
+        same = rows[rows["period"] == latest["period"]]
+        mine = same[same["currency"] == currency]
+        if mine.empty:
+            return None
+        top = same.sort_values("value", ascending=False).iloc[0]
+        return float(mine["value"].iloc[0]), str(latest["period"]), str(top["currency"])
 
     return lookup.get(("cofer", currency, end), compute)

@@ -31,10 +31,12 @@ _INVOICE = re.compile(r"\b(?:invoic\w*|settle\w*|denominated|priced|pricing|curr
 _TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|transactions)\b")
 _SANCTION = re.compile(
     r"(?:(?P<s>@\d+)[^@.;]{0,60}?\b(?:imposed|imposes|impose|announced|announces|slapped|levied|levies|extended|extends|"
-    r"expanded|tightened|adopted|introduced|unveiled|placed)\s+(?:new\s+|fresh\s+|additional\s+|further\s+|economic\s+|"
-    r"financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|an? (?:export )?ban|embargo)"
-    r"(?:\s+(?:on|against)\s+(?P<p>@\d+))?)"
-    r"|(?:(?P<s2>@\d+)[^@.;]{0,40}?\bsanctioned\s+(?P<p2>@\d+))")
+    r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue)\s+(?:new\s+|fresh\s+|additional\s+|"
+    r"further\s+|economic\s+|financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|"
+    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
+    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))")
+_LARGEST = re.compile(r"\b(?:has|holds|had|is|was|remains|retains|keeps)\s+(?:still\s+)?(?:the\s+)?(?:largest|biggest|"
+                      r"dominant|top)\s+(?:share|currency)")
 
 
 def find(s: Sentence) -> list[Claim]:
@@ -46,6 +48,8 @@ def find(s: Sentence) -> list[Claim]:
         if stated is not None:
             claims.append(Claim(DOLLAR, s.text, code, (), share=stated[0], qualifier=stated[1], topic="reserves",
                                 year=stated[2] or s.year))
+        elif _LARGEST.search(s.template):
+            claims.append(Claim(DOLLAR, s.text, code, (), rank=1, topic="reserves", year=s.year))
     elif currency and _INVOICE.search(s.template) and _TRADE.search(s.template):
         code = CURRENCIES[currency.group("c").rstrip("s") if currency.group("c") != "yuan" else "yuan"]
         issuers = {match.start() for match in re.finditer(r"@\d+(?=\s+(?:dollars?|euros?|yuan|yen)\b)", s.template)}
@@ -55,7 +59,8 @@ def find(s: Sentence) -> list[Claim]:
     for m in _SANCTION.finditer(s.template):
         subject = s.actor(m.group("s") or m.group("s2"))
         target = s.actor(m.group("p") or m.group("p2"))
-        if subject and subject != target:
+        if subject:
+            target = target if target != subject else None
             claims.append(Claim(SANCTIONS, s.text, subject, (target,) if target else (), year=s.year, date=s.date))
             break
     return claims
@@ -88,9 +93,14 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     if found is None:
         return Verdict(claim, UNCHECKABLE, "IMF COFER reserve-currency shares are not in the store: run "
                        "`latitude data build imf_cofer`", source="imf_cofer")
-    value, period = found
-    holds = stated_share_holds(claim.share, claim.qualifier, value / 100)
-    figures = (f"{claim.subject} {value:.1f}% of allocated official reserves (IMF COFER); claimed: "
-               f"{claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
+    value, period, largest = found
+    if claim.rank == 1:
+        holds = largest == claim.subject
+        figures = (f"{claim.subject} {value:.1f}% of allocated official reserves (IMF COFER), largest currency: {largest}; "
+                   "claimed: the largest share")
+    else:
+        holds = stated_share_holds(claim.share, claim.qualifier, value / 100)
+        figures = (f"{claim.subject} {value:.1f}% of allocated official reserves (IMF COFER); claimed: "
+                   f"{claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
     period_text = period + (f" (latest; the claim is about {claim.year})" if claim.year and claim.year > int(period[:4]) else "")
     return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, period_text, "imf_cofer")

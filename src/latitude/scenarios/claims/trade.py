@@ -21,32 +21,36 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, actor, percent_after, rank_of,
-                                                 stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, actor, amount, flow_after,
+                                                 percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_partners
 
 KIND = "trading partner"
 
-_ROLE = (r"(?P<role>(?:trad(?:ing|e)|commercial|economic) partners?|export (?:markets?|destinations?)|"
+_ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?"
+         r"(?P<role>(?:trad(?:ing|e)|commercial|economic) partners?|export (?:markets?|destinations?)|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
-         r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?))")
-_ARMS = re.compile(r"\b(?:arms|weapon|weaponry|military|defen[cs]e)\b")
+         r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
+         r"importers?|buyers?|customers?|suppliers?)")
+_AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
+_ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
 _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:account|accounting|accounted|share|making up|made up|representing|"
-                            r"taking|took|with)\b")
+                            r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
     # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
     re.compile(rf"{actor('p')}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
-               rf"{_ROLE}\s+(?:of|for)\s+{actor('s', its=False)}"),
+               rf"{_ROLE}{_AND_ROLE}\s+(?:of|for)\s+{actor('s', its=False)}"),
     # Y's key trading partners are X and Z / its largest trading partner, X
     re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:,|:|\(|is|are|was|were|remains|remain|"
                rf"has been|have been|include|includes|being)\s*(?:the\s+)?{actor('p', its=False)}"
                rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?{actor('p2', its=False)})?(?:\s*(?:,|and)\s*(?:the\s+)?{actor('p3', its=False)})?"),
     # For Y, X is its third-largest trading partner
-    re.compile(rf"for\s+{actor('s', its=False)}\s*,\s*{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:its|their)\s+{RANK}\s+{_ROLE}"),
+    re.compile(rf"for\s+{actor('s', its=False)}\s*,\s*{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:its|their|the)\s+"
+               rf"{RANK}\s+{_ROLE}"),
     # X and Z remain among Y's key trading partners
     re.compile(rf"{actor('p', its=False)}(?:\s*,\s*{actor('p2', its=False)})?\s+and\s+{actor('p3', its=False)}\s+"
                rf"(?:still\s+)?(?:remain|are|rank|stand|were)\s+(?P<rank>among\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
@@ -65,10 +69,15 @@ _SHARES = [
     re.compile(rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
                rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with)|"
                rf"[^@.;,]{{0,40}}?\b(?:to|from|with))\s+{actor('p', its=False)}"),
-    # X accounted for 29% of Y's total trade
+    # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"took|takes|represented|represents)\s+(?:[^@.;]{{0,25}}?)(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+"
-               rf"of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+               rf"took|takes|represented|represents)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
+               rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+    # 77 per cent of Canadian export goods go to the U.S. / a quarter of imported goods to Vietnam are from China
+    re.compile(rf"{AMOUNT}\s+of\s+(?:total\s+|all\s+)?(?:{actor('s')}{POSS}\s+)?(?:total\s+|overall\s+)?"
+               rf"(?P<flow>exports?|imports|imported goods|export goods|exported goods|goods imported|goods exported|trade)"
+               rf"(?:\s+(?:to|into|of|by|from)\s+{actor('s2', its=False)})?\s+(?:go|goes|went|are|is|were|was|come|comes|came|"
+               rf"originate|originates|originated)\s+(?:to|from|in)\s+{actor('p', its=False)}"),
 ]
 
 
@@ -79,9 +88,9 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s+{COPULA
 
 def _flow(role: str | None) -> str:
     role = (role or "").lower()
-    if "export" in role or "market" in role or "destination" in role or "shipment" in role:
+    if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer")):
         return "exports"
-    if "import" in role:
+    if "import" in role or "supplier" in role:
         return "imports"
     return "total"
 
@@ -99,14 +108,19 @@ def find(s: Sentence) -> list[Claim]:
             plural = (groups.get("role") or "").rstrip().endswith("s") or bool(groups.get("p2") or groups.get("p3"))
             rank, within, minor = rank_of(words, plural) if words.strip() else (None, KEY, False)
             share = percent_after(s.template, m.end()) if _SHARE_CONTEXT.match(s.template[m.end():]) else None
+            share_flow = flow_after(s.template, m.end()) if share else None
             for key in ("p", "p2", "p3"):
                 partner = s.actor(groups.get(key))
                 if not subject or not partner or partner == subject or (subject, partner) in claims:
                     continue
-                claims[(subject, partner)] = Claim(
-                    KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
-                    share=share[0] if share and key == "p" else None, qualifier=share[1] if share else "",
-                    flow=_flow(groups.get("role")), year=s.year, span=None)
+                claim = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                              flow=_flow(groups.get("role")), year=s.year)
+                if share and key == "p":
+                    if share_flow and share_flow != claim.flow:   # "largest trading partner, receiving 17% of exports"
+                        claim.notes["shares"] = [(share_flow, share[0], share[1])]
+                    else:
+                        claim.share, claim.qualifier = share
+                claims[(subject, partner)] = claim
     bare = _BARE.match(s.template)
     if bare and not claims and s.previous and s.actor(bare.group("p")) != s.previous:
         rank, within, minor = rank_of(bare.group("rank"), False)
@@ -116,11 +130,14 @@ def find(s: Sentence) -> list[Claim]:
     for pattern in _SHARES:
         for m in pattern.finditer(s.template):
             groups = m.groupdict()
-            subject, partner = s.actor(groups.get("s")), s.actor(groups.get("p"))
+            subject = s.actor(groups.get("s")) or s.actor(groups.get("s2"))
+            partner = s.actor(groups.get("p"))
             if not subject or not partner or subject == partner:
                 continue
             if groups.get("pct"):
                 stated, qualifier = float(groups["pct"]), ""
+            elif groups.get("n") or groups.get("w") or groups.get("f"):
+                stated, qualifier = amount(m)
             else:
                 found = percent_after(s.template, m.end(), window=40)
                 if found is None:
@@ -128,11 +145,13 @@ def find(s: Sentence) -> list[Claim]:
                 stated, qualifier = found
             flow = _flow(groups.get("flow"))
             existing = claims.get((subject, partner))
-            if existing is not None:
-                existing.share, existing.qualifier = existing.share or stated, existing.qualifier or qualifier
-                continue
-            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
-                                               flow=flow, year=s.year)
+            if existing is None:
+                claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
+                                                   flow=flow, year=s.year)
+            elif existing.share is None:
+                existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
+            elif (flow, stated) != (existing.flow, existing.share):
+                existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
     return list(claims.values())
 
 
@@ -166,6 +185,11 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     if claim.share is not None:
         checks.append(stated_share_holds(claim.share, claim.qualifier, share))
         parts.append(f"claimed share: {claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
+    for flow, stated, qualifier in claim.notes.get("shares", []):   # a second share in the sentence ("... of its imports")
+        _, other_column, other_label = _COLUMN[flow]
+        other = float(data.frame.loc[data.frame["partner"] == partner, other_column].sum())
+        checks.append(stated_share_holds(stated, qualifier, other))
+        parts.append(f"{other_label}: {pct(other)}, claimed {qualifier + ' ' if qualifier else ''}{stated:g}%")
     if not checks:
         checks.append(rank is not None and rank <= KEY)
         parts.append(f"a partner worth naming = top {KEY}")
