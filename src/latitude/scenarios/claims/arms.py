@@ -21,7 +21,6 @@ import re
 
 import pandas as pd
 
-from latitude import store
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
@@ -228,14 +227,8 @@ def _check_supplier(lookup: Lookup, claim: Claim) -> Verdict:
 
 
 def _register_end(lookup: Lookup) -> int | None:
-    """Last order year of the SIPRI trade register loaded (provenance coverage of its source)."""
-    def compute() -> int | None:
-        rows = store.provenance(lookup.con)
-        rows = rows[rows["tables"].fillna("").str.contains('"sipri_register"')]
-        ends = pd.to_numeric(rows["coverage_end"], errors="coerce").dropna()
-        return int(ends.max()) if len(ends) else None
-
-    return lookup.get(("register-end",), compute)
+    """Last order year of the SIPRI trade register in the store (`Catalogue.coverage`)."""
+    return lookup.coverage("sipri_register")[1] if lookup.has("sipri_register") else None
 
 
 def _check_exports(lookup: Lookup, claim: Claim) -> Verdict:

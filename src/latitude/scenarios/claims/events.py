@@ -130,9 +130,9 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         if not day.covered_days:
             count = day
     if not count.covered_days:
-        span = f"{count.coverage[0]} to {count.coverage[1]}" if count.coverage else "no dates"
+        span = f"{count.coverage[0]}-{count.coverage[1]}" if count.coverage[0] else "unrecorded years"
         return Verdict(claim, UNCHECKABLE, f"the store's events do not cover {claim.date if count.count == 0 and len(claim.date or '') == 10 else period} (no day with at least "
-                       f"{COVERED_DAY_EVENTS} events; the events table spans {span} with gaps): load GDELT or ICEWS "
+                       f"{COVERED_DAY_EVENTS} events; the events table covers {span} with gaps): load GDELT or ICEWS "
                        f"events for {days[0][:7]} with `latitude events load FILE`", period, "events")
     figures = f"{count.count} {what} between {days[0]} and {days[1]} ({count.covered_days} covered days)"
     if count.first:

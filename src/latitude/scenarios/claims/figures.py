@@ -15,7 +15,7 @@ from typing import Any, Callable
 import ibis
 import pandas as pd
 
-from latitude import store
+from latitude.catalogue import Catalogue, catalogue
 from latitude.errors import LatitudeError
 
 LOOKBACK = 30          # years before the claim's year searched for the latest data
@@ -25,10 +25,17 @@ UN_YEARS = 5           # sessions averaged for "votes with"
 
 @dataclass
 class Lookup:
-    """A store connection plus a cache of the measure calls made for one article."""
+    """A store connection, its catalogue (tables, coverage from provenance) and a cache of the
+    measure calls made for one article."""
 
     con: Any
     cache: dict = field(default_factory=dict)
+
+    @property
+    def cat(self) -> Catalogue:
+        if "catalogue" not in self.cache:
+            self.cache["catalogue"] = catalogue(self.con)
+        return self.cache["catalogue"]
 
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """Cached result, or the LatitudeError the measure raised (re-raised on every call)."""
@@ -43,7 +50,11 @@ class Lookup:
         return value
 
     def has(self, table: str) -> bool:
-        return self.get(("has", table), lambda: store.has_table(self.con, table))
+        return self.cat.has(table)
+
+    def coverage(self, table: str) -> tuple[int | None, int | None]:
+        """First and last year of a table as recorded at load time (`Catalogue.coverage`)."""
+        return self.get(("coverage", table), lambda: self.cat.coverage(table))
 
 
 def target_year(year: int | None) -> int:
@@ -135,11 +146,9 @@ def arms_exports(lookup: Lookup, supplier: str, year: int | None) -> ArmsPeriod:
     end = target_year(year)
 
     def compute() -> ArmsPeriod:
-        if not lookup.has("sipri_tiv"):
-            raise LatitudeError("no SIPRI arms transfers in the store: run `latitude data build sipri`")
-        tiv = store.ibis_con(lookup.con).table("sipri_tiv")
-        last = tiv.aggregate(hi=tiv.year.max()).to_pandas()["hi"].iloc[0]
-        stop = min(end, int(last))
+        tiv = lookup.cat.table("sipri_tiv")
+        last = lookup.coverage("sipri_tiv")[1]
+        stop = min(end, last) if last is not None else end
         rows = tiv.filter(tiv.supplier_iso3 == supplier, tiv.year.cast("int64").between(stop - ARMS_WINDOW + 1, stop))
         key = rows.recipient_iso3.fill_null(rows.recipient)
         per = rows.group_by(supplier=key).aggregate(tiv=rows.tiv.cast("float64").sum()).to_pandas()
@@ -159,9 +168,11 @@ def arms_deals(lookup: Lookup, supplier: str, recipient: str) -> pd.DataFrame:
 
 
 def un_coverage(lookup: Lookup) -> tuple[int, int]:
-    from latitude.measures.alignment import coverage
-
-    return lookup.get(("un-coverage",), lambda: coverage(lookup.con))
+    """Years of UN roll calls in the store (`Catalogue.coverage`)."""
+    first, last = lookup.coverage("un_roll_calls")
+    if first is None or last is None:
+        raise LatitudeError("the store records no years for the UN roll calls: rebuild with `latitude data build unvotes`")
+    return first, last
 
 
 def un_agreement(lookup: Lookup, focal: str, other: str, year: int | None, measure: str = "kappa") -> pd.DataFrame:
@@ -202,7 +213,7 @@ class EventCount:
     count: int
     covered_days: int
     first: str | None
-    coverage: tuple[str, str] | None   # first and last day of the whole events table
+    coverage: tuple[int | None, int | None]   # years the events table covers (with gaps), from provenance
 
 
 COVERED_DAY_EVENTS = 50   # a day is covered when the events table holds at least this many events on it
@@ -215,17 +226,15 @@ def events(lookup: Lookup, window: tuple[str, str], what: tuple, match: Callable
 
 
 def _events(lookup: Lookup, window: tuple[str, str], match: Callable[[ibis.Table], Any]) -> EventCount:
-    t = store.ibis_con(lookup.con).table("events")
-    span = lookup.get(("events-span",), lambda: tuple(
-        str(v)[:10] if v is not None and not pd.isna(v) else None
-        for v in t.aggregate(lo=t.date.min(), hi=t.date.max()).to_pandas().iloc[0]))
+    t = lookup.cat.table("events")
+    span = lookup.coverage("events")
     inside = t.filter(t.date.cast("date").between(ibis.date(window[0]), ibis.date(window[1])))
     per_day = inside.group_by("date").aggregate(n=inside.count())
     covered = int(per_day.filter(per_day.n >= COVERED_DAY_EVENTS).count().to_pandas())
     hits = inside.filter(match(inside))
     found = hits.aggregate(n=hits.count(), first=hits.date.min()).to_pandas().iloc[0]
     first = None if pd.isna(found["first"]) else str(found["first"])[:10]
-    return EventCount(int(found["n"]), covered, first, span if span[0] else None)
+    return EventCount(int(found["n"]), covered, first, span)
 
 
 def cofer(lookup: Lookup, currency: str, year: int | None) -> tuple[float, str, str] | None:
@@ -237,7 +246,7 @@ def cofer(lookup: Lookup, currency: str, year: int | None) -> tuple[float, str, 
     end = target_year(year)
 
     def compute() -> tuple[float, str, str] | None:
-        t = store.ibis_con(lookup.con).table("cofer_shares")
+        t = lookup.cat.table("cofer_shares")
         rows = t.filter(t.measure == "share_allocated", t.year <= end).to_pandas()
         rows = rows[~rows["currency"].isin(["unallocated", "total"])]
         if rows.empty or currency not in set(rows["currency"]):
