@@ -133,7 +133,7 @@ def sentences(text: str) -> tuple[list[str], int]:
     skipped = 0
     for number, piece in enumerate(_pieces(text)):
         piece = strip_dateline(clean(piece)) if number == 0 else clean(piece)
-        for sentence in split_sentences(piece):
+        for sentence in split_sentences(piece, max_chars=MAX_PIECE):   # cut no sentence: over-long ones are skipped below
             if len(sentence) > MAX_SENTENCE:
                 skipped += 1
             elif len(found) < MAX_SENTENCES:
