@@ -199,3 +199,45 @@ def test_find_claims_never_raises_on_the_issue_dates() -> None:
 def test_bad_article_date_is_one_line() -> None:
     with pytest.raises(LatitudeError, match="YYYY-MM-DD"):
         find_claims("China is Japan's largest trading partner.", "February 2026")
+
+
+def _cofer_store():
+    """An in-memory store holding `cofer_shares` in the data helper's layout (docs/contracts.md), with
+    IMF COFER's 2024-Q3 and 2024-Q4 shares of allocated reserves as published in the mirror's export
+    (imf_cofer/…COFER_7.0.0.csv.gz: USD 57.789 and 57.279, EUR 19.839 and 20.038, CNY 2.175 and 2.177)."""
+    import duckdb
+
+    con = duckdb.connect()
+    rows = [("Q", f"2024-Q{q}", 2024, q, cur, "share_allocated", value)
+            for q, cur, value in ((4, "USD", 57.789), (4, "EUR", 19.839), (4, "CNY", 2.175),
+                                  (3, "USD", 57.279), (3, "EUR", 20.038), (3, "CNY", 2.177))]
+    con.execute("CREATE TABLE cofer_shares (freq VARCHAR, period VARCHAR, year INT, quarter INT, currency VARCHAR, "
+                "measure VARCHAR, value DOUBLE)")
+    con.executemany("INSERT INTO cofer_shares VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return con
+
+
+def test_reserve_currency_claims_on_cofer() -> None:
+    """Unit: reserve-share claims against COFER rows; the sentences are from pgs.kozow.com (2023) and
+    Reuters (31 March 2021), tests/fixtures/claims/dev.jsonl and heldout.jsonl."""
+    con = _cofer_store()
+    table = check_text(con, "Nowadays, the U.S. only accounts for about a quarter of the global economy, but more than 57 per "
+                            "cent of the world's official foreign currency reserves are in dollars, according to the IMF. "
+                            "The dollar though still has the largest share of currency reserves held by global central "
+                            "banks.", "2025-06-01")
+    verdicts = _verdicts(table)
+    assert verdicts["USD share of world reserves (more than 57%)"] == "supported"      # 57.8% in 2024-Q4
+    assert verdicts["USD share of world reserves"] == "supported"                      # largest in 2024-Q4
+    assert set(table["years"]) == {"2024-Q4"}
+    older = check_text(con, "The U.S. dollar's share of currency reserves reported to the International Monetary Fund "
+                            "slid to 59% in the fourth quarter, from 60.5% in third, IMF data showed on Wednesday.",
+                       "2021-03-31")
+    assert older["verdict"].tolist() == ["not checkable"]   # the table holds no quarter of 2020
+
+
+def test_reserve_claims_without_cofer_name_the_source() -> None:
+    import duckdb
+
+    table = check_text(duckdb.connect(), "More than 57 per cent of the world's reserves are in dollars.", "2025-06-01")
+    assert table["verdict"].tolist() == ["not checkable"]
+    assert "latitude data build imf_cofer" in table["figures"].iloc[0]

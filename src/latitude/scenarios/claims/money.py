@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
-from latitude.scenarios.claims._patterns import percent_after, stated_share_holds
+from latitude.scenarios.claims._patterns import AMOUNT, amount, stated_share_holds
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, cofer
 
@@ -27,6 +27,7 @@ CURRENCIES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yuan": "CNY",
               "yen": "JPY", "sterling": "GBP", "pound": "GBP"}
 _CURRENCY = re.compile(r"\b(?P<c>dollars?|greenback|euros?|yuan|renminbi|rmb|yen|sterling|pounds?)\b")
 _RESERVES = re.compile(r"\breserves?\b")
+_AMOUNT = re.compile(AMOUNT)
 _INVOICE = re.compile(r"\b(?:invoic\w*|settle\w*|denominated|priced|pricing|currency of (?:trade|exports|imports))\b")
 _TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|transactions)\b")
 _SANCTION = re.compile(
@@ -74,8 +75,13 @@ def _reserve_share(template: str, anchor: int) -> tuple[float, str, int | None] 
     if paired:
         year, value = max(paired)
         return value, "", year
-    found = percent_after(template, 0, window=len(template))
-    return (found[0], found[1], None) if found else None
+    reserves = [m.start() for m in _RESERVES.finditer(template)]
+    amounts = list(_AMOUNT.finditer(template))
+    if not amounts or not reserves:
+        return None
+    nearest = min(amounts, key=lambda m: min(abs(m.start() - r) for r in reserves))   # "57 per cent of ... reserves"
+    value, qualifier = amount(nearest)
+    return value, qualifier, None
 
 
 def check(lookup: Lookup, claim: Claim) -> Verdict:
@@ -90,6 +96,9 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
                        "Bank of Korea's 'exports and imports by settlement currency' tables (for Korea) or Boz et al.'s "
                        "invoicing-currency dataset (IMF) would decide it", source="")
     found = cofer(lookup, claim.subject, claim.year)
+    if found is None and lookup.has("cofer_shares"):
+        return Verdict(claim, UNCHECKABLE, f"IMF COFER in the store has no {claim.subject} share for {claim.year} or before: "
+                       "a COFER release covering it would decide it (`latitude data build imf_cofer`)", source="imf_cofer")
     if found is None:
         return Verdict(claim, UNCHECKABLE, "IMF COFER reserve-currency shares are not in the store: run "
                        "`latitude data build imf_cofer`", source="imf_cofer")
