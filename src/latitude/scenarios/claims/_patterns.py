@@ -104,3 +104,38 @@ def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
     if qualifier in ("under", "less than", "below", "just under"):
         return actual_pct <= stated + 1.0
     return share_agrees(stated, actual)
+
+
+_OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again)\s+)?$")
+_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
+_DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
+                        r"passed|unseated|behind|after|than|ahead of|over)\s+$")
+_PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
+
+
+def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
+    """(state, partner, match) for each anchor phrase ("the second-most important single export
+    destination") whose state and partner can be read around it: the state from a possessive just
+    before it ("Japan's", "its") or "of/for/to X" just after it; the partner from the nearest other
+    country before it in the same clause, else right after it ("..., China")."""
+    found = []
+    for m in anchor.finditer(s.template):
+        before, after = s.template[: m.start()], s.template[m.end():]
+        owner = _OWNER_BEFORE.search(before)
+        subject_at = owner.start("s") if owner else None
+        subject = s.actor(owner.group("s")) if owner else None
+        if subject is None:
+            owner = _OWNER_AFTER.match(after)
+            subject = s.actor(owner.group("s")) if owner else None
+        if subject is None:
+            continue
+        clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", before[:subject_at] if subject_at is not None else before)[-1]
+        follow = _PARTNER_AFTER.match(after)
+        partner = s.actor(follow.group("p")) if follow else None
+        if partner is None:   # the nearest country before, unless it is the one displaced ("X displaced Y as ...")
+            candidates = [m2.group(0) for m2 in re.finditer(r"@\d+", clause) if s.actor(m2.group(0)) not in (None, subject)
+                          and not _DISPLACED.search(clause[: m2.start()])]
+            partner = s.actor(candidates[-1]) if candidates else None
+        if partner and partner != subject:
+            found.append((subject, partner, m))
+    return found

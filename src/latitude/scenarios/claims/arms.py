@@ -24,8 +24,8 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, actor, percent_after, rank_of,
-                                                 stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, actor, anchored, percent_after,
+                                                 rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
 
@@ -37,10 +37,14 @@ _ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[c
 _SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b")
-_QUANT = (r"(?P<quant>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
+_QUANT = (r"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
           r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
           r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           r"\s+(?:percent|per cent)))")
+_ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|military)\s+)*(?:suppliers?|providers?|"
+                     rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
+_SUPPLIED_BY = re.compile(rf"{_QUANT}\s+of\s+(?:which|them|these|its (?:arms|weapons|imports))\s+(?:are|were|is|was|come|came)\s+"
+                          rf"(?:supplied|provided|delivered|made)\s+(?:by|in)\s+(?P<p>@\d+)")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
 _SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
@@ -99,6 +103,13 @@ _EXPORTS = [
     re.compile(rf"{actor('a', its=False)}\s+and\s+{actor('b', its=False)}\s+(?:signed|sealed|concluded|inked)\s+"
                rf"[^@.;]{{0,40}}?\b(?:deal|contract|agreement)s?\s+for\s+{actor('s', its=False)}\s+to\s+(?:provide|supply|sell|"
                rf"deliver|export)(?P<tail>[^@;]{{0,120}})"),
+    # Y signed a contract to export its T-50 jets to X / Y's sole aircraft maker signed a contract with X
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|won|clinched|inked)\s+[^@.;]{{0,40}}?\b"
+               rf"(?:deal|contract|agreement)s?\s+[^@.;]{{0,30}}?\bto\s+(?:export|sell|supply|deliver|provide)\b[^@.;]{{0,60}}?"
+               rf"\bto\s+{actor('r', its=False)}"),
+    re.compile(rf"{actor('s', its=False)}'s?\s+(?:[a-z-]+\s+){{0,3}}(?:maker|manufacturer|firm|company|builder|contractor|"
+               rf"shipyard|shipbuilder)s?\s*,\s*(?:[^@.;]{{0,20}}?\s)?(?:signed|sealed|won|clinched|inked)\s+[^@.;]{{0,40}}?"
+               rf"\b(?:deal|contract|agreement)s?\s+with\s+{actor('r', its=False)}"),
     # X approved a weapons sale to Y
     re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed)\s+"
                rf"(?:a\s+|an\s+|the\s+)?(?:[^@.;]{{0,20}}?\s)?(?:weapons|arms|military)\s+sales?\s+to\s+{actor('r', its=False)}"),
@@ -107,8 +118,10 @@ _EXPORTS = [
                rf"{actor('s', its=False)}"),
 ]
 _CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
+_FRACTION = {"two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0, "a quarter": 25.0,
+             "a third": 33.3, "half": 50.0}
 _MOST = {"most": 50.0, "the bulk": 50.0, "the majority": 50.0, "a majority": 50.0, "the lion's share": 50.0,
-         "almost all": 85.0, "nearly all": 85.0, "all": 95.0, "much": 20.0, "a third": 28.0, "half": 45.0,
+         "almost all": 85.0, "nearly all": 85.0, "all": 95.0, "much": 20.0,
          "over half": 50.0, "more than half": 50.0}
 
 
@@ -118,6 +131,8 @@ def _quantity(text: str | None) -> tuple[float | None, str]:
     text = text.strip()
     if text in _MOST:
         return _MOST[text], "over"
+    if text in _FRACTION:
+        return _FRACTION[text], "about"
     found = percent_after(text, 0, window=len(text) + 1)
     return found if found else (None, "")
 
@@ -147,6 +162,20 @@ def find(s: Sentence) -> list[Claim]:
                 claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
                                                               within=within, share=share, qualifier=qualifier, year=s.year,
                                                               span=span)
+    if arms_context:
+        for subject, supplier, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
+            if (SUPPLIER, subject, supplier) not in claims:
+                rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))
+                share = percent_after(s.template, m.end(), window=60)
+                claims[(SUPPLIER, subject, supplier)] = Claim(
+                    SUPPLIER, s.text, subject, (supplier,), rank=rank, within=within, share=share[0] if share else None,
+                    qualifier=share[1] if share else "", year=s.year, span=_span_after(s.template[m.end():]) or s.stated_span)
+        for m in _SUPPLIED_BY.finditer(s.template):    # "..., two-thirds of which are supplied by the United States"
+            subject, supplier = s.antecedent, s.actor(m.group("p"))
+            share, qualifier = _quantity(m.group("quant"))
+            if subject and supplier and subject != supplier and (SUPPLIER, subject, supplier) not in claims:
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=share,
+                                                              qualifier=qualifier, year=s.year, span=s.stated_span)
     subjects = {c.subject for c in claims.values()}
     if len(subjects) == 1:   # "... with Russia (6.6%) and Italy (6.1%)", "16 percent coming from the US"
         subject = subjects.pop()

@@ -21,8 +21,8 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, actor, amount, flow_after,
-                                                 percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, actor, amount, anchored,
+                                                 flow_after, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_partners
 
@@ -81,6 +81,10 @@ _SHARES = [
 ]
 
 
+_ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
+                     rf"commercial)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|"
+                     rf"destinations?)|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
+                     rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
 # X is a minor trading partner (no state named: the previous sentence's subject)
 _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|only a|just a|one)\s+"
                    rf"{RANK}\s+{_ROLE}\s*(?:[.;,]|$)")
@@ -88,7 +92,8 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s+{COPULA
 
 def _flow(role: str | None) -> str:
     role = (role or "").lower()
-    if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer")):
+    if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
+                                     "client")):
         return "exports"
     if "import" in role or "supplier" in role:
         return "imports"
@@ -121,6 +126,11 @@ def find(s: Sentence) -> list[Claim]:
                     else:
                         claim.share, claim.qualifier = share
                 claims[(subject, partner)] = claim
+    for subject, partner, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
+        if (subject, partner) not in claims and not _ARMS.search(s.template):
+            rank, within, minor = rank_of(m.group("rank"), m.group("role").rstrip().endswith("s"))
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                                               flow=_flow(m.group("role")), year=s.year)
     bare = _BARE.match(s.template)
     if bare and not claims and s.previous and s.actor(bare.group("p")) != s.previous:
         rank, within, minor = rank_of(bare.group("rank"), False)
