@@ -6,12 +6,16 @@ import re
 POSS = r"(?:'s?|s')?"
 
 
+RELATIVE = r"(?:\s*,\s*(?:which|who)\b[^;]{0,90}?,)?"   # "The USA, which has given military aid to Egypt since 1978, was ..."
+
+
 def actor(name: str, its: bool = True) -> str:
     """A named group matching a country placeholder (and 'its'/'their' when `its`)."""
-    return rf"(?P<{name}>@\d+{'|its|their' if its else ''})"
+    pronouns = "|its|their|the country's|the nation's" if its else ""
+    return rf"(?P<{name}>@\d+{pronouns})"
 
 
-COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|"
+COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|followed as|followed|"
           r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
           r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
           r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as)")

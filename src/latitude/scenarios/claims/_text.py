@@ -30,6 +30,7 @@ _END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
+_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
@@ -54,6 +55,8 @@ class Sentence:
         placeholder = placeholder.strip()
         if placeholder in ("its", "it", "their"):
             return self.antecedent
+        if placeholder in ("the country's", "the nation's"):   # the article's country, named in an earlier sentence
+            return self.previous or self.antecedent
         if placeholder.startswith("@") and placeholder[1:].isdigit():
             index = int(placeholder[1:])
             return self.actors[index] if index < len(self.actors) else None
@@ -156,6 +159,8 @@ def _iso3(code: str) -> str | None:
 def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     span = None
     for match in _RANGE.finditer(text):
+        if _COMPARISON.search(text[max(0, match.start() - 30): match.start()]):
+            continue   # "down from 47 per cent in 2010-14" compares; the claim is about the other period
         start, end = int(match.group(1)), match.group(2)
         stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
         if start < stop <= start + 30:

@@ -24,8 +24,8 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, actor, anchored, percent_after,
-                                                 rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored,
+                                                 percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
 
@@ -69,7 +69,7 @@ _SUPPLIERS = [
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_SUPPLIER}"),
     # X is the largest arms supplier to / of Y
-    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
+    re.compile(rf"{actor('p', its=False)}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
                rf"(?:to|of|for)\s+{actor('s')}"),
     # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports
     re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
@@ -80,6 +80,12 @@ _SUPPLIERS = [
     re.compile(rf"{actor('s')}\s+(?:[^@.;]{{0,30}}?\s)?(?:buys|bought|gets|got|imports|imported|has imported|sources|"
                rf"sourced|purchases|purchased|obtains|obtained|receives|received)\s+{_QUANT}\s+of\s+(?:its|their|the)\s+"
                rf"(?:{_ARMS}|arms imports)\s+(?:[^@.;]{{0,20}}?\s)?from\s+{actor('p', its=False)}"),
+    # its historical reliance on Russian arms, which accounted for over 80% of its arms imports
+    re.compile(rf"(?:reliance|dependence|dependency)\s+on\s+{actor('p', its=False)}\s+(?:arms|weapons)\s*,\s*which\s+"
+               rf"(?:accounted|account|accounts|made up|make up)\s+for\s+{_QUANT}\s+of\s+(?:its|their)\s+(?:arms\s+)?imports"),
+    # 35 per cent of Egyptian arms imports came from France
+    re.compile(rf"{_QUANT}\s+of\s+{actor('s', its=False)}{POSS}\s+(?:arms|weapons)\s+imports\s+(?:came|come|comes|were|are)\s+"
+               rf"from\s+(?:the\s+)?{actor('p', its=False)}"),
     # 90 percent of the weapons came from X
     re.compile(rf"{_QUANT}\s+of\s+(?:the|its|their)\s+(?:{_ARMS}|arms imports)\s+(?:came|come|were|are)\s+from\s+"
                rf"(?:the\s+)?{actor('p', its=False)}"),
@@ -146,6 +152,9 @@ def find(s: Sentence) -> list[Claim]:
             g = m.groupdict()
             if g.get("bare") and not arms_context:
                 continue
+            if g.get("p") and m.start("p") == m.start() and re.search(r"\b(?:to|in|into|from)\s+$",
+                                                                      s.template[max(0, m.start() - 6): m.start()]):
+                continue   # "... arms supplier to Egypt ... and accounted for": Egypt is not the supplier
             subject = s.actor(g.get("s")) or s.actor(g.get("s2")) or s.antecedent
             span = _span_after(s.template[m.end():]) or s.stated_span
             plural = bool(g.get("p2"))

@@ -30,7 +30,7 @@ _VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arri
           r"(?:first|maiden|inaugural) (?:\w+ )?(?:trip|visit|stop|destination)(?: abroad| overseas)?(?: [a-z]+){0,4} (?:to|in|was))")
 _MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|(?:held|holds|hold|resumed|resumes|opened|opens|began|begins|had|"
          r"has|concluded)\s+(?:\w+\s+)?talks\b[^.;]{0,40}?\bwith|talks with|summit with|summit talks with|meeting with|"
-         r"sat down with|hosted|hosts|received)")
+         r"sat down with|(?:shook|shakes|shaking|shake) hands with|hosted|hosts|received)")
 _OBJECT = r"(?:with\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:top|senior|high[- ]ranking|visiting|former|new)\s+){0,2}"
 _VISITS = [
     re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)(?P<more>(?:\s*(?:,|and)\s*(?:the\s+)?@\d+)*)"),

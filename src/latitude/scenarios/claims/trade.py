@@ -21,8 +21,8 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, actor, amount, anchored,
-                                                 flow_after, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, RELATIVE, actor, amount,
+                                                 anchored, flow_after, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_partners
 
@@ -35,11 +35,11 @@ _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?
          r"importers?|buyers?|customers?|suppliers?)")
 _AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
 _ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
-_SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:account|accounting|accounted|share|making up|made up|representing|"
+_SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
                             r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
     # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
-    re.compile(rf"{actor('p')}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
+    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
@@ -73,6 +73,10 @@ _SHARES = [
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
                rf"took|takes|represented|represents)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+    # China is currently the destination for 25% of all Brazilian exports
+    re.compile(rf"{actor('p', its=False)}\s+(?:is|was|remains|remained|has been)\s+(?:now\s+|currently\s+|still\s+)?the\s+"
+               rf"(?:destination|market|source)\s+(?:for|of)\s+{AMOUNT}\s+of\s+(?:all\s+|total\s+)?{actor('s')}{POSS}\s+"
+               rf"(?:total\s+)?{_FLOW_WORD}"),
     # 77 per cent of Canadian export goods go to the U.S. / a quarter of imported goods to Vietnam are from China
     re.compile(rf"{AMOUNT}\s+of\s+(?:total\s+|all\s+)?(?:{actor('s')}{POSS}\s+)?(?:total\s+|overall\s+)?"
                rf"(?P<flow>exports?|imports|imported goods|export goods|exported goods|goods imported|goods exported|trade)"
@@ -86,8 +90,8 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bi
                      rf"destinations?)|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
                      rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
 # X is a minor trading partner (no state named: the previous sentence's subject)
-_BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|only a|just a|one)\s+"
-                   rf"{RANK}\s+{_ROLE}\s*(?:[.;,]|$)")
+_BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
+                   rf"(?:a|an|only a|just a|one|the)\s+{RANK}\s+{_ROLE}(?!\s+(?:of|for|to)\s+(?:the\s+)?@)")
 
 
 def _flow(role: str | None) -> str:
@@ -134,9 +138,11 @@ def find(s: Sentence) -> list[Claim]:
     bare = _BARE.match(s.template)
     if bare and not claims and s.previous and s.actor(bare.group("p")) != s.previous:
         rank, within, minor = rank_of(bare.group("rank"), False)
+        share = percent_after(s.template, bare.end(), window=60) if _SHARE_CONTEXT.match(s.template[bare.end():]) else None
         claims[(s.previous, s.actor(bare.group("p")))] = Claim(
             KIND, s.text, s.previous, (s.actor(bare.group("p")),), rank=rank, within=within, minor=minor,
-            flow=_flow(bare.group("role")), year=s.year)
+            share=share[0] if share else None, qualifier=share[1] if share else "", flow=_flow(bare.group("role")),
+            year=s.year)
     for pattern in _SHARES:
         for m in pattern.finditer(s.template):
             groups = m.groupdict()
