@@ -107,6 +107,8 @@ def describe(claim: Claim) -> str:
             return f"{other} among {claim.subject}'s top {claim.within} {role}s{share}"
         if claim.rank is None and not claim.minor:
             return f"{other}'s share of {claim.subject}'s {'trade' if claim.flow == 'total' else claim.flow}{share}"
+        if claim.minor:
+            return f"{other} a minor {role} of {claim.subject}{share}"
         return f"{other} {claimed_rank(claim)} {role} of {claim.subject}{share}"
     if claim.kind == arms.SUPPLIER:
         if claim.rank is None and claim.within is None:
