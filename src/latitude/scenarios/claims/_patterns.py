@@ -18,7 +18,9 @@ def actor(name: str, its: bool = True) -> str:
 COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|followed as|followed|"
           r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
           r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
-          r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as)")
+          r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as|"
+          r"(?:continues to |continued to |will )?rank(?:s|ed)? (?:above|ahead of) @\d+ as|"
+          r"(?:continues to |continued to |will )?rank(?:s|ed)? as)")
 ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -110,7 +112,8 @@ def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
     return share_agrees(stated, actual)
 
 
-_OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again)\s+)?$")
+_OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again|other|"
+                           r"two|three|four|five)\s+)*$")
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
                         r"passed|unseated|behind|after|than|ahead of|over)\s+$")
@@ -136,10 +139,19 @@ def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
         clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", before[:subject_at] if subject_at is not None else before)[-1]
         follow = _PARTNER_AFTER.match(after)
         partner = s.actor(follow.group("p")) if follow else None
+        partners = [partner] if partner else []
         if partner is None:   # the nearest country before, unless it is the one displaced ("X displaced Y as ...")
-            candidates = [m2.group(0) for m2 in re.finditer(r"@\d+", clause) if s.actor(m2.group(0)) not in (None, subject)
+            candidates = [m2 for m2 in re.finditer(r"@\d+", clause) if s.actor(m2.group(0)) not in (None, subject)
                           and not _DISPLACED.search(clause[: m2.start()])]
-            partner = s.actor(candidates[-1]) if candidates else None
-        if partner and partner != subject:
-            found.append((subject, partner, m))
+            plural = m.group(0).rstrip().endswith("s")
+            if candidates:
+                partners = [s.actor(candidates[-1].group(0))]
+                for earlier, later in zip(candidates[-2::-1], candidates[:0:-1]):   # "Canada and China, the US' ..."
+                    if not plural or not re.fullmatch(r"\s*(?:,|and|&|, and)\s*(?:the\s+)?",
+                                                      clause[earlier.end(): later.start()]):
+                        break
+                    partners.append(s.actor(earlier.group(0)))
+        for partner in partners:
+            if partner and partner != subject:
+                found.append((subject, partner, m))
     return found

@@ -3,7 +3,8 @@ South Korea", "the Mutual Defense Treaty between X and Y", "the X-Y alliance", "
 
 Judged on the ATOP defence pact (`measures.security.alliance_portfolio`, the `atop_defense` column
 `latitude profile` prints) in the latest ATOP year at or before the claim's year: an ally = a defence
-pact; "not an ally" is supported when there is none.
+pact in either direction (ATOP codes who is obliged to defend whom); "not an ally" is supported when
+there is none.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _PATTERNS = [
      False),
     (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+[^@.;]{{0,20}}?{_PACT}\s+with\s+"
                 rf"(?P<p>@\d+)"), True),
+    # references to Thailand as the United States' "oldest Asian ally"
+    (re.compile(rf"(?P<s>@\d+)\s+as\s+(?P<p>@\d+)(?:'s?|s')?\s+[\"']?\s*(?:[a-z-]+\s+){{0,3}}(?:ally|allies)\b"), False),
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
     (re.compile(rf"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
@@ -67,15 +70,21 @@ def find(s: Sentence) -> list[Claim]:
 
 def check(lookup: Lookup, claim: Claim) -> Verdict:
     try:
-        frame = alliance(lookup, claim.subject, claim.other, claim.year)
+        one = alliance(lookup, claim.subject, claim.other, claim.year).iloc[0]
+        two = alliance(lookup, claim.other, claim.subject, claim.year).iloc[0]
     except LatitudeError as error:
         return Verdict(claim, UNCHECKABLE, f"{error}; ATOP alliance data covering those years would decide it "
                        "(`latitude data build atop`)", source="atop")
-    row = frame.iloc[0]
-    year = int(row["year"])
-    pact = int(row["atop_defense"]) == 1
-    others = [name for name in ("atop_offense", "atop_neutral", "atop_nonagg", "atop_consul") if int(row[name]) == 1]
-    figures = f"ATOP defence pact {claim.subject}-{claim.other} in {year}: {'yes' if pact else 'no'}"
+    year = int(one["year"])
+    # ATOP codes obligations by direction (the US is obliged to defend Japan, not Japan the US): allies
+    # = a defence pact either way, as `latitude profile` shows it from each side.
+    ways = [f"{a} to defend {b}" for a, b, row in ((claim.subject, claim.other, one), (claim.other, claim.subject, two))
+            if int(row["atop_defense"]) == 1]
+    pact = bool(ways)
+    others = [name for name in ("atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
+              if int(one[name]) == 1 or int(two[name]) == 1]
+    figures = (f"ATOP defence pact {claim.subject}-{claim.other} in {year}: "
+               + (f"yes ({'; '.join(ways)})" if pact else "no"))
     if others:
         figures += f" (other obligations: {', '.join(o.replace('atop_', '') for o in others)})"
     figures += "; claimed: " + ("no alliance" if claim.negated else "allies (a defence pact)")

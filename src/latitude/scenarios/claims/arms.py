@@ -123,6 +123,7 @@ _EXPORTS = [
     re.compile(rf"{actor('r', its=False)}[^@.;]{{0,60}}?\b(?:arms|weapons)\s+(?:purchases?|deals?|buys?)\s+from\s+"
                rf"{actor('s', its=False)}"),
 ]
+_MORE_THAN_ANY = re.compile(r"^\s*than\s+any\s+other\s+(?:nation|country|state|buyer|customer)")
 _CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
 _FRACTION = {"two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0, "a quarter": 25.0,
              "a third": 33.3, "half": 50.0}
@@ -208,6 +209,9 @@ def find(s: Sentence) -> list[Claim]:
                 continue
             client = _CLIENT.search(tail)
             rank, within, _ = rank_of(client.group("rank"), False) if client else (None, None, False)
+            if client is None and re.search(r"\bmore\s+(?:arms|weapons)\s*$", g.get("what") or "") and \
+                    _MORE_THAN_ANY.match(tail):   # "buys more arms from Russia than any other nation": its biggest client
+                client, rank = True, 1
             claims.setdefault((EXPORTS, exporter, recipient), Claim(
                 EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year, span=s.stated_span,
                 date=s.date if _DAY.search(s.template) or _ONE_DEAL.search(m.group(0)) else None,

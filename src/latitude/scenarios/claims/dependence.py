@@ -4,7 +4,8 @@ reliant on China", "Y's dependence on X for trade", "relies on its military alli
 What the dependence is for decides the figure: arms and weapons -> X's share of Y's arms imports
 (SIPRI, latest five-year period, `measures.security.arms_imports`); security, defence, protection or
 an alliance -> an ATOP defence pact between them (`alliance_portfolio`); trade, exports, markets,
-the economy -> X's share of Y's trade (exports for exports and markets; `trade_dependence`).
+the economy -> X's share of Y's trade (exports for exports and markets; `trade_dependence`). Security
+dependence is X's ATOP obligation to defend Y.
 Supported when X has at least `DEPENDENCE_SHARE` of the flow or is the largest partner, or (security)
 when a defence pact holds. Dependence on goods the store has no product data for (energy, rare
 earths, chips, food ...) is not checkable and says which data would decide it.
@@ -87,15 +88,14 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
                        f"product-level imports of {claim.subject} by partner; HS6 trade (CEPII BACI via `latitude products "
                        "load-baci DIR`, or a Comtrade extract naming the product) would decide it", source="")
     if topic == "security":
-        try:
-            frame = alliance(lookup, claim.subject, partner, claim.year)
+        try:   # the partner's obligation to defend the state (ATOP codes obligations by direction)
+            row = alliance(lookup, partner, claim.subject, claim.year).iloc[0]
         except LatitudeError as error:
             return Verdict(claim, UNCHECKABLE, f"{error}; ATOP alliance data would decide it", source="atop")
-        row = frame.iloc[0]
         pact = int(row["atop_defense"]) == 1
         return Verdict(claim, SUPPORTED if pact else CONTRADICTED,
-                       f"ATOP defence pact {claim.subject}-{partner}: {'yes' if pact else 'no'} (security dependence = a "
-                       "defence pact)", _years(int(row["year"]), claim), "atop")
+                       f"ATOP defence pact, {partner} to defend {claim.subject}: {'yes' if pact else 'no'} (security "
+                       "dependence = the partner's defence obligation)", _years(int(row["year"]), claim), "atop")
     if topic == "arms":
         try:
             data = arms_suppliers(lookup, claim.subject, claim.year)

@@ -55,6 +55,9 @@ _PATTERNS = [
     re.compile(rf"{actor('p', its=False)}(?:\s*,\s*{actor('p2', its=False)})?\s+and\s+{actor('p3', its=False)}\s+"
                rf"(?:still\s+)?(?:remain|are|rank|stand|were)\s+(?P<rank>among\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
                rf"(?:{RANK.replace('?P<rank>', '?P<rank2>')}\s+)?{_ROLE}"),
+    # Mexico will rank as the top market for U.S. exports
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+"
+               rf"(?P<role>(?:export\s+)?markets?|destinations?)\s+for\s+{actor('s', its=False)}{POSS}\s+(?:goods\s+)?exports"),
     # X is a key / minor trading partner of Y
     re.compile(rf"{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|one)\s+{RANK}\s+{_ROLE}\s+(?:of|for|to)\s+"
                rf"{actor('s')}"),
