@@ -16,6 +16,7 @@ def actor(name: str, its: bool = True) -> str:
 
 
 COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|followed as|followed|"
+          r"serves as|served as|acts as|"
           r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
           r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
           r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as|"
@@ -155,3 +156,11 @@ def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
             if partner and partner != subject:
                 found.append((subject, partner, m))
     return found
+
+
+LISTED = re.compile(r"(?P<p>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)[^)]{0,30}\)")
+
+
+def listed_shares(text: str) -> list[tuple[str, float]]:
+    """'the United States (78 percent), Germany (16 percent) and Italy (6.2 percent)' -> [(@0, 78.0), ...]."""
+    return [(m.group("p"), float(m.group("n"))) for m in LISTED.finditer(text)]

@@ -24,7 +24,7 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored,
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, listed_shares,
                                                  percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
@@ -36,7 +36,7 @@ KINDS = (SUPPLIER, EXPORTS)
 _ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[cs]e equipment|armaments?)"
 _SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
-_ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b")
+_ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
 _QUANT = (r"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
           r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
           r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -45,6 +45,15 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|m
                      rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
 _SUPPLIED_BY = re.compile(rf"{_QUANT}\s+of\s+(?:which|them|these|its (?:arms|weapons|imports))\s+(?:are|were|is|was|come|came)\s+"
                           rf"(?:supplied|provided|delivered|made)\s+(?:by|in)\s+(?P<p>@\d+)")
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LIST_HEAD = re.compile(
+    r"(?:(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n>two|three|four|five|[2-5])?\s*(?:(?:arms|weapons)\s+)?"
+    r"(?:suppliers|sources|exporters)\s+(?:of\s+(?:arms|weapons)\s+)?(?:to|of|for)\s+(?P<s>@\d+)"
+    r"|(?P<s2x>)(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n2>two|three|four|five|[2-5])?\s*(?P<exports>customers|"
+    r"clients|buyers|recipients)\s+(?:of|for)\s+(?P<s3>@\d+)(?:'s)?\s+(?:arms|weapons)"
+    r"|(?P<s4>@\d+|its|their)\s+(?:imports|buys|bought|gets|got|sources|sourced|imported)\s+(?:its|their|most of its)\s+"
+    r"(?:weapons|arms)\s+from)"
+    r"[^@;]{0,40}?")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
 _SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
@@ -53,6 +62,8 @@ _ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|
 _DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|yesterday|today|this week|last week|"
                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
 _SUPPLIERS = [
+    # Germany, the second-largest arms supplier to Israel, ...
+    re.compile(rf"{actor('p', its=False)}\s*,\s*(?:the\s+)?{RANK}\s+{_SUPPLIER}\s+(?:to|of|for)\s+{actor('s')}"),
     # X accounts for the largest share of Y's arms imports
     re.compile(rf"{actor('p', its=False)}\s+(?:still\s+)?(?:accounts|accounted|account)\s+for\s+the\s+"
                rf"(?P<rank>largest|biggest|second[- ]largest|third[- ]largest)\s+share\s+of\s+{actor('s')}{POSS}\s+"
@@ -186,6 +197,28 @@ def find(s: Sentence) -> list[Claim]:
             if subject and supplier and subject != supplier and (SUPPLIER, subject, supplier) not in claims:
                 claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=share,
                                                               qualifier=qualifier, year=s.year, span=s.stated_span)
+    for m in _LIST_HEAD.finditer(s.template):   # "the top three arms suppliers to Israel were the US (78 percent), ..."
+        g = m.groupdict()
+        who = g.get("s") or g.get("s3") or g.get("s4")
+        head = s.actor(who) or (s.antecedent if who in ("its", "their") else None)
+        within = _NUMBER.get(g.get("n") or g.get("n2") or "", None)
+        for placeholder, stated in listed_shares(s.template[m.end(): m.end() + 200]):
+            other = s.actor(placeholder)
+            if not head or not other or other == head:
+                continue
+            if g.get("exports"):
+                claims.setdefault((EXPORTS, head, other), Claim(EXPORTS, s.text, head, (other,), within=within,
+                                                                share=stated, year=s.year, span=s.stated_span,
+                                                                topic="client"))
+            else:
+                claims.setdefault((SUPPLIER, head, other), Claim(SUPPLIER, s.text, head, (other,), within=within,
+                                                                 share=stated, year=s.year, span=s.stated_span))
+    for claim in claims.values():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
+        if claim.kind == SUPPLIER and claim.share is None and (claim.rank or claim.within):
+            tail = re.search(r",?\s*(?:accounting for|providing|supplying|with)\s+(?P<rest>.{0,60})", s.template)
+            found = percent_after(tail.group("rest"), 0, window=40) if tail else None
+            if found:
+                claim.share, claim.qualifier = found
     subjects = {c.subject for c in claims.values()}
     if len(subjects) == 1:   # "... with Russia (6.6%) and Italy (6.1%)", "16 percent coming from the US"
         subject = subjects.pop()
@@ -287,8 +320,16 @@ def _check_exports(lookup: Lookup, claim: Claim) -> Verdict:
         top = frame.iloc[0]
         figures = (f"{recipient} received {pct(share)} of {exporter}'s arms exports (SIPRI TIV), number {rank}"
                    if rank else f"{recipient} received none of {exporter}'s arms exports (SIPRI TIV)")
-        figures += f"; largest recipient: {top['supplier']} {pct(float(top['share']))}; claimed: {claimed_rank(claim)}"
-        return Verdict(claim, SUPPORTED if rank_holds(claim, rank, share) else CONTRADICTED, figures, data.period, "sipri")
+        figures += f"; largest recipient: {top['supplier']} {pct(float(top['share']))}"
+        checks = []
+        if claim.rank is not None or claim.within is not None:
+            checks.append(rank_holds(claim, rank, share))
+            figures += f"; claimed: {claimed_rank(claim)}"
+        if claim.share is not None:
+            checks.append(stated_share_holds(claim.share, claim.qualifier, share))
+            figures += f"; claimed share: {claim.share:g}%"
+        holds = all(checks) if checks else rank is not None
+        return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, data.period, "sipri")
     try:
         deals = arms_deals(lookup, exporter, recipient)
     except LatitudeError as error:

@@ -76,6 +76,10 @@ _SHARES = [
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
                rf"took|takes|represented|represents)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+    # the trade with China accounted for 20.4 percent of the total trade volume of Japan
+    re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
+               rf"{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:trade|exports|imports)(?:\s+volume)?\s+of\s+"
+               rf"{actor('s', its=False)}"),
     # China is currently the destination for 25% of all Brazilian exports
     re.compile(rf"{actor('p', its=False)}\s+(?:is|was|remains|remained|has been)\s+(?:now\s+|currently\s+|still\s+)?the\s+"
                rf"(?:destination|market|source)\s+(?:for|of)\s+{AMOUNT}\s+of\s+(?:all\s+|total\s+)?{actor('s')}{POSS}\s+"
@@ -88,6 +92,7 @@ _SHARES = [
 ]
 
 
+_THAT_WITH = re.compile(rf"\bthat\s+(?:with|to|from)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:accounted\s+for\s+|was\s+|at\s+)?{AMOUNT}")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
                      rf"commercial)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|"
                      rf"destinations?)|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
@@ -121,6 +126,8 @@ def find(s: Sentence) -> list[Claim]:
             rank, within, minor = rank_of(words, plural) if words.strip() else (None, KEY, False)
             share = percent_after(s.template, m.end()) if _SHARE_CONTEXT.match(s.template[m.end():]) else None
             share_flow = flow_after(s.template, m.end()) if share else None
+            if re.match(r"^\s*in terms of\s+(?:@\d+\s+)?export", s.template[m.end():]):
+                groups = {**groups, "role": "export market"}   # "number one trading partner in terms of export sales"
             for key in ("p", "p2", "p3"):
                 partner = s.actor(groups.get(key))
                 if not subject or not partner or partner == subject or (subject, partner) in claims:
@@ -171,6 +178,15 @@ def find(s: Sentence) -> list[Claim]:
                 existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
             elif (flow, stated) != (existing.flow, existing.share):
                 existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
+    firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
+    if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
+        subject, flow = firsts[0]
+        for m in _THAT_WITH.finditer(s.template):
+            partner = s.actor(m.group("p"))
+            if partner and partner != subject and (subject, partner) not in claims:
+                value, qualifier = amount(m)
+                claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=value, qualifier=qualifier,
+                                                   flow=flow, year=s.year)
     return list(claims.values())
 
 
