@@ -15,7 +15,7 @@ from latitude.scenarios.claims.events import window
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 SETS = ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
-        "heldout5.jsonl")
+        "heldout5.jsonl", "heldout6.jsonl")
 REAL = [json.loads(line)["sentence"] for name in SETS
         for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
 WORDS = sorted({w for s in REAL for w in s.split()})
