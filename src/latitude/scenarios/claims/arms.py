@@ -255,8 +255,8 @@ def find(s: Sentence) -> list[Claim]:
 def _span_after(text: str) -> tuple[int, int] | None:
     """Years right after a claim ("... arms imports in 2010-14"): a range or one year."""
     m = _SPAN_AFTER.match(text)
-    if not m:
-        return None
+    if not m or re.search(r"\b(?:up|down) from\b|\bcompared (?:with|to)\b", text[: m.start(1)]):
+        return None   # ", up from 2.3 per cent in 2010-14" is the comparison, not the claim's period
     start = int(m.group(1))
     if not m.group(2):
         return start, start
