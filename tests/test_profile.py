@@ -383,3 +383,18 @@ def test_germany_as_a_pole_in_1990(store_con) -> None:
     keys = prof.spine[["year", "pole", "dimension", "measure"]]
     assert not keys.duplicated().any()
     assert _value(prof.spine, 1990, "DEU", "defense_pact") == 1.0   # both in NATO
+
+
+def test_a_one_sided_treaty_is_still_a_defence_pact(store_con, mirror: Path) -> None:
+    """ATOP's dyad-years are directed: only the USA is obliged to defend Japan (raw file), yet the
+    two are linked by a defence pact whichever of them is the focal."""
+    atop = pyreadr.read_r(mirror / "peacesciencer" / "atop_alliance.rda")["atop_alliance"]
+    usa_to_jpn = atop[(atop.ccode1 == USA) & (atop.ccode2 == JPN) & (atop.year == 2010)]
+    jpn_to_usa = atop[(atop.ccode1 == JPN) & (atop.ccode2 == USA) & (atop.year == 2010)]
+    assert usa_to_jpn.atop_defense.max() == 1 and (jpn_to_usa.empty or jpn_to_usa.atop_defense.max() == 0)
+    japan = P.spine(store_con, "JPN", ["USA", "CHN"], (2010, 2010), dimensions=["alliance"])
+    usa = P.spine(store_con, "USA", ["JPN"], (2010, 2010), dimensions=["alliance"])
+    assert _value(japan, 2010, "USA", "defense_pact") == 1.0 == _value(usa, 2010, "JPN", "defense_pact")
+    assert _value(japan, 2010, "USA", "defended_by_partner") == 1.0
+    assert _value(japan, 2010, "USA", "defends_partner") == 0.0
+    assert _value(japan, 2010, "CHN", "defense_pact") == 0.0
