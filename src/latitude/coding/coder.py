@@ -37,6 +37,7 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.diplomacy import frame_events
+from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
     FUTURE,
     HABITUAL,
@@ -284,22 +285,83 @@ def _key(mention: Mention) -> tuple[str, str | None]:
     return mention.code, mention.sector
 
 
-def code_sentence(
-    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
-) -> list[dict]:
-    """The event records of one sentence (`model`: fast or accurate); none when it names no actor or
-    reports no event (analysis, opinion, generic, conditional: see `eventness`)."""
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """What the coder finds in one sentence before it writes records: actors, the typed event, the
+    trigger that reports it (or None), the frame events, and the features of the is-it-an-event model."""
+
+    words: list[str]
+    starts: list[int]
+    mentions: list[Mention]
+    event: EventType
+    trigger: EventType | None
+    frames: list
+    report_features: list[str]
+
+
+def analyse(sentence: str, article_date: dt.date | None = None, model: str = "fast") -> SentenceAnalysis | None:
+    """The coder's reading of one sentence (see `SentenceAnalysis`); None when it names no actor or is
+    a question. `latitude.coding.build` fits the is-it-an-event model on these features."""
     raw = raw_tokens(sentence)
     mentions = find_actors(raw, article_date)
     if not mentions or is_question(sentence):
-        return []
+        return None
     words = [w.lower() for w in raw]
     starts, attached = sentence_shape(sentence)
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(words)]  # "Theresa May"
-    event = _typed_trigger(classify(sentence, mentions, model), words, names, starts, attached)
-    triggers = [event.verb_position] if event is not None and event.verb_position is not None else []
-    frames = frame_events(words, mentions, starts, triggers)
+    event = classify(sentence, mentions, model)
+    trigger = _typed_trigger(event, words, names, starts, attached)
+    positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
+    frames = frame_events(words, mentions, starts, positions)
+    matches = verb_matches(words, names)
+    candidates = {m.position for m in matches}
+    fired = rule_match(words)
+    if fired is not None:
+        candidates.add(fired[0].position)
+    construction = construction_match(words, matches)
+    if construction is not None:
+        candidates.add(construction.position)
+    main = main_verb(matches)
+    feats = report_features(
+        sentence, words, starts, attached, mentions, sorted(candidates), main.position if main else None, len(frames),
+        trigger is not None,
+    )
+    return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+
+
+def _fallback_position(mentions: list[Mention], words: list[str]) -> int:
+    """Where to read source and target from when the event has no trigger word: after the first actor
+    outside a phrase of place ('Ankara still refuses ...'), else after the first actor."""
+    usable = [m for m in mentions if not grammar.in_place_phrase(words, m)] or mentions
+    return min(usable[0].end, len(words) - 1)
+
+
+def code_sentence(
+    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
+) -> list[dict]:
+    """The event records of one sentence read on its own (`model`: fast or accurate); none when it
+    names no actor or reports no event (analysis, opinion, generic, conditional: see `eventmodel`).
+
+    A lone sentence has no article to tell its register, so it is read as news (`eventmodel`'s
+    threshold for lone sentences); `code` reads the sentences of an article together.
+    """
+    found = analyse(sentence, article_date, model)
+    if found is None:
+        return []
+    reports = load_report_model().probability(found.report_features) >= load_report_model().lone_threshold
+    return _records(found, sentence, article_date, file, reports)
+
+
+def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, reports: bool) -> list[dict]:
+    """Event records of an analysed sentence; `reports`: whether the is-it-an-event model accepts it
+    (visits, meetings, launches and exercises have their own checks in `diplomacy`)."""
+    words, starts, mentions, frames = found.words, found.starts, found.mentions, found.frames
+    event = found.trigger
+    if not reports:
+        event = None
+    elif event is None and (found.event.plover is not None or found.event.verb_position is not None):
+        event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
@@ -313,12 +375,28 @@ def code_sentence(
         or event.verb_position in {f.position for f in frames}
     ):
         return records  # the frames say what happened; a hand rule or construction adds its own act
-    for source, target in _dyads(mentions, words, starts, event.verb_position, event.quad in ("1", "2")):
+    at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
+    for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
         if source is None:
             continue
         if event.plover is None and source.sector in NON_STATE_SPEAKERS:
             continue  # a journalist's or a company's comment is no diplomatic event
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
+    return records
+
+
+def code_article(article: "Article", model: str = "fast") -> list[dict]:
+    """The event records of an article's sentences, read together: the is-it-an-event model's
+    threshold follows the article's register (`eventmodel.ReportModel.threshold_for`)."""
+    sentences = article_sentences(article.text)
+    analyses = [analyse(s, article.date, model) for s in sentences]
+    report_model = load_report_model()
+    probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]
+    threshold = report_model.threshold_for([p for p in probabilities if p is not None], len(sentences))
+    records = []
+    for sentence, found, probability in zip(sentences, analyses, probabilities):
+        if found is not None:
+            records.extend(_records(found, sentence, article.date, article.file, probability >= threshold))
     return records
 
 
@@ -396,5 +474,4 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
         else:
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
-            for sentence in article_sentences(article.text):
-                yield from code_sentence(sentence, article.date, article.file, model)
+            yield from code_article(article, model)
