@@ -250,6 +250,14 @@ def _typed_trigger(
     return None
 
 
+# Domestic groups that CAMEO coders code as the source's own country when no other actor is named
+# ("Turkish police prevented the demonstration staged by students" -> TUR police > TUR).
+DOMESTIC_GROUPS = frozenset(
+    "protesters protestors demonstrators demonstration demonstrations students workers strikers opposition "
+    "dissidents activists detainees prisoners inmates refugees villagers civilians citizens residents "
+    "rebels insurgents guerrillas militants separatists rioters crowd crowds journalists newspaper party "
+    "parties minority minorities".split()
+)
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
@@ -269,6 +277,8 @@ def _dyads(
         objects = partners[:1]
     if not objects:
         objects = grammar.loose_object(mentions, words, at, source)
+    if not objects and source is not None and DOMESTIC_GROUPS.intersection(words[at + 1 :]):
+        objects = [Mention(at, at + 1, source.code, "civil society", words[at])]  # "police dispersed protesters"
     if not objects:
         return [(source, None)]
     seen: set[tuple[str, str | None]] = set()
@@ -377,8 +387,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
         return records  # the frames say what happened; a hand rule or construction adds its own act
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
     for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
-        if source is None:
-            continue
+        if source is None and (target is None or event.plover is None):
+            continue  # an act with no named actor at all, or a statement with no speaker
         if event.plover is None and source.sector in NON_STATE_SPEAKERS:
             continue  # a journalist's or a company's comment is no diplomatic event
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
