@@ -144,17 +144,37 @@ def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
     return INTENT_OF_ROOT[main.code[:2]]
 
 
-def classify(sentence: str, mentions: list[Mention] | None = None, model: str = "fast") -> EventType:
+@dataclass(frozen=True)
+class _Lexical:
+    """A sentence's tokens and what the lexicon, the hand rules and the constructions find in it."""
+
+    raw: list[str]
+    words: list[str]
+    names: frozenset[int]
+    matches: list[VerbMatch]
+    fired: tuple[VerbMatch, bool] | None
+    frame: VerbMatch | None
+
+
+def _lexical(sentence: str) -> _Lexical:
+    raw = raw_tokens(sentence)
+    words = [w.lower() for w in raw]
+    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
+    matches = verb_matches(words, names)
+    return _Lexical(raw, words, names, matches, rule_match(words), construction_match(words, matches))
+
+
+def classify(
+    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
+) -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
     `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
     sentence-embedding models, see `latitude.coding.embedding`).
     """
-    raw = raw_tokens(sentence)
-    words = [w.lower() for w in raw]
-    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
-    matches = verb_matches(words, names)
+    lexical = lexical or _lexical(sentence)
+    raw, words, matches = lexical.raw, lexical.words, lexical.matches
     main = main_verb(matches)
     masked = mask_actors(words, find_actors(raw) if mentions is None else mentions)
     feats = features(sentence, (masked, matches))
@@ -163,11 +183,10 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     if vector is not None:
         quad_probs = mix(quad_probs, load_embedding_model("quad").predict_proba(vector))
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
-    fired = rule_match(words)
-    rule, gated = fired if fired else (None, False)
+    rule, gated = lexical.fired if lexical.fired else (None, False)
     if rule is not None and gated and quad_probs[QUAD_LABELS.index(conflibert_of_root(rule.code))] < RULE_GATE:
         rule = None
-    frame = construction_match(words, matches)
+    frame = lexical.frame
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
@@ -223,7 +242,7 @@ def _record(
 
 
 def _typed_trigger(
-    event: EventType, words: list[str], names: frozenset[int], starts: list[int], attached: frozenset[int] = frozenset()
+    event: EventType, words: list[str], matches: list[VerbMatch], starts: list[int], attached: frozenset[int] = frozenset()
 ) -> EventType | None:
     """The event type with a trigger that reports an event (`eventness`), or None if none does.
 
@@ -240,7 +259,7 @@ def _typed_trigger(
             return event
         if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
             return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
-    for match in verb_matches(words, names):
+    for match in matches:
         if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
             code = _intent_code(match, words) or match.code
             return EventType(code, plover_of(code), conflibert_class(code), RULE_CONFIDENCE, match.position, "lexicon")
@@ -316,25 +335,21 @@ def analyse(sentence: str, article_date: dt.date | None = None, model: str = "fa
     mentions = find_actors(raw, article_date)
     if not mentions or is_question(sentence):
         return None
-    words = [w.lower() for w in raw]
+    lexical = _lexical(sentence)
     starts, attached = sentence_shape(sentence)
-    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
-    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(words)]  # "Theresa May"
-    event = classify(sentence, mentions, model)
-    trigger = _typed_trigger(event, words, names, starts, attached)
+    names = lexical.names
+    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
+    event = classify(sentence, mentions, model, lexical)
+    trigger = _typed_trigger(event, words, lexical.matches, starts, attached)
     positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
     frames = frame_events(words, mentions, starts, positions)
-    matches = verb_matches(words, names)
-    candidates = {m.position for m in matches}
-    fired = rule_match(words)
-    if fired is not None:
-        candidates.add(fired[0].position)
-    construction = construction_match(words, matches)
-    if construction is not None:
-        candidates.add(construction.position)
-    main = main_verb(matches)
+    candidates = {m.position for m in lexical.matches}
+    for found in (lexical.fired[0] if lexical.fired else None, lexical.frame):
+        if found is not None:
+            candidates.add(found.position)
+    main = main_verb(lexical.matches)
     feats = report_features(
-        sentence, words, starts, attached, mentions, sorted(candidates), main.position if main else None, len(frames),
+        sentence, words, starts, attached, names, mentions, sorted(candidates), main.position if main else None, len(frames),
         trigger is not None,
     )
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
