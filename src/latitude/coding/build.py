@@ -12,7 +12,10 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
   all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
-It finishes by printing the cross-validated PLOVER event-type accuracy of the whole coder in both modes.
+- `eventness.npz`: the is-it-an-event model (see `eventmodel.py`), fit on gold event sentences and the
+  labelled prose of `tests/fixtures/coding/`, threshold chosen by cross-validation grouped by article.
+It finishes by printing the cross-validated figures of the is-it-an-event model and the cross-validated
+PLOVER event-type accuracy of the whole coder in both modes.
 """
 
 from __future__ import annotations
