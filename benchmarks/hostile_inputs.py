@@ -189,7 +189,7 @@ def corrupt_copy(store: Path, folder: Path) -> Path:
 def store_cases(store: Path, folder: Path) -> list[Case]:
     damaged = corrupt_copy(store, folder)
     return [Case("a store with a corrupt block (align)", ["align", "KOR", "--with", "USA", "--store", str(damaged)]),
-            Case("a store with a corrupt block (profile)", ["profile", "KOR", "--store", str(damaged)])]
+            Case("a store with a corrupt block (profile; profile.spine is the lead's)", ["profile", "KOR", "--store", str(damaged)])]
 
 
 def run(case: Case, timeout: float) -> dict:

@@ -10,6 +10,14 @@ from latitude import build as builder
 from latitude import sources as registry
 from latitude import store
 from latitude.commands._common import FormatOption, MirrorOption, OutputFormat, StoreOption, console, emit
+from latitude.errors import LatitudeError
+
+
+def _mirror(path):
+    """--mirror must name an existing directory (None: LATITUDE_MIRROR or the publishers)."""
+    if path is not None and not path.is_dir():
+        raise LatitudeError(f"--mirror {path} is not a directory: give the folder holding the source files")
+    return path
 
 
 def register(app: typer.Typer) -> None:
@@ -19,7 +27,7 @@ def register(app: typer.Typer) -> None:
     def pull(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
              mirror: MirrorOption = None) -> None:
         """Fetch source files (from --mirror DIR or where they are published), verified by SHA-256."""
-        folders = builder.pull(sources, mirror)
+        folders = builder.pull(sources, _mirror(mirror))
         for name, folder in folders.items():
             console.print(f"[green]✓[/green] {name}: {folder}")
 
@@ -29,7 +37,7 @@ def register(app: typer.Typer) -> None:
         """Pull if needed, then load every source into the store (one transaction per source)."""
         con = store.connect(store_path)
         try:
-            results = builder.build(con, sources, mirror)
+            results = builder.build(con, sources, _mirror(mirror))
         finally:
             con.close()
         total = sum(sum(t.values()) for t in results.values())

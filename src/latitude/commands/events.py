@@ -19,7 +19,8 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from latitude import countries, events_ingest, store
 from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console,
-                                       default_command_group, emit, err_console, parse_years)
+                                       default_command_group, emit, err_console)
+from latitude.validate import parse_years
 from latitude.errors import LatitudeError
 from latitude.measures import events as event_measures
 

@@ -7,10 +7,9 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from latitude import countries, store
+from latitude import store, validate
 from latitude import profile as profiles
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
-                                       parse_years)
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
 
 
 class View(str, Enum):
@@ -57,17 +56,21 @@ def register(app: typer.Typer) -> None:
         csv/json give long tables; the spine view has columns year, focal, pole, dimension, measure,
         value, source (docs/profile.md lists every measure).
         """
-        span = parse_years(years, profiles.DEFAULT_YEARS)
-        pole_list = countries.parse_country_list(poles)
+        span = validate.parse_years(years, profiles.DEFAULT_YEARS)
+        focal = validate.country(focal, "FOCAL")
+        pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
+        patron = None if patron is None else validate.country(patron, "--patron")
+        rival = None if rival is None else validate.country(rival, "--rival")
+        weight_map = profiles.parse_weights(weights)
         con = store.connect(store_path, read_only=True)
         try:
             if view is View.spine:
                 table = profiles.spine(con, focal, pole_list, span)
                 sources = profiles.sources_of(con, table)
                 missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
-                focal_code = countries.iso3(focal)
+                focal_code = focal
             else:
-                prof = profiles.build_profile(con, focal, pole_list, span, profiles.parse_weights(weights),
+                prof = profiles.build_profile(con, focal, pole_list, span, weight_map,
                                               patron, rival, with_idealpoints=idealpoints)
                 table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
         finally:

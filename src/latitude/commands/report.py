@@ -8,9 +8,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from latitude import countries, store
+from latitude import countries, store, validate
 from latitude import profile as profiles
-from latitude.commands._common import StoreOption, YearsOption, console, parse_years
+from latitude.commands._common import StoreOption, YearsOption, console
+from latitude.validate import parse_years
 
 
 class ReportFormat(str, Enum):
@@ -39,7 +40,10 @@ def register(app: typer.Typer) -> None:
         from latitude.report import write_report
 
         span = parse_years(years, profiles.DEFAULT_YEARS)
-        pole_list = countries.parse_country_list(poles)
+        focal = validate.country(focal, "FOCAL")
+        pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
+        if out is not None and format is not ReportFormat.png:   # png writes one file per chart (see --help)
+            out = validate.output_file(out, "--out", (f".{format.value}",))
         weight_map = profiles.parse_weights(weights)
         started = time.perf_counter()
         con = store.connect(store_path, read_only=True)

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from latitude import validate
 from latitude.commands._common import StoreOption, console
 
 
@@ -14,6 +15,8 @@ def register(app: typer.Typer) -> None:
               port: Annotated[int, typer.Option(help="Port.")] = 8000,
               store_path: StoreOption = None) -> None:
         """Start the dashboard: choose focal, poles, years and weights; JSON API at /api, docs at /docs."""
+        port = validate.port(port)
+        host = validate.host(host)
         import uvicorn
 
         from latitude.web import create_app
