@@ -200,7 +200,7 @@ def _report(exc: Exception) -> int:
         raise exc
     line, status = _explain(exc)
     sys.stdout.flush()
-    print(line, file=sys.stderr)
+    print(line, file=sys.stderr, flush=True)
     return status
 
 

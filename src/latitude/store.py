@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
-import platformdirs
 
 from latitude.errors import LatitudeError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from latitude.sources._base import SourceInfo
 
 PROVENANCE_DDL = """
@@ -42,7 +42,11 @@ CREATE TABLE IF NOT EXISTS provenance (
 
 def data_home() -> Path:
     """latitude's per-user data directory (platformdirs), overridable by LATITUDE_HOME."""
-    return Path(os.environ.get("LATITUDE_HOME") or platformdirs.user_data_path("latitude"))
+    if os.environ.get("LATITUDE_HOME"):
+        return Path(os.environ["LATITUDE_HOME"])
+    import platformdirs
+
+    return platformdirs.user_data_path("latitude")
 
 
 def default_store_path() -> Path:
@@ -197,6 +201,8 @@ def write_provenance(con: duckdb.DuckDBPyConnection, info: "SourceInfo", counts:
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per loaded source: version, licence, citation, files, rows, coverage, load time."""
+    import pandas as pd
+
     if not has_table(con, "provenance"):
         return pd.DataFrame(columns=["source", "title", "version", "licence", "citation", "files",
                                      "tables", "rows", "coverage_start", "coverage_end", "loaded_at"])

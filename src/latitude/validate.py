@@ -218,12 +218,13 @@ def country_list(value: object, what: str, exclude: Mapping[str, str] | None = N
         raise LatitudeError(f"{what} is empty: give countries such as USA,CHN,JPN")
     if len(items) > max_items:
         raise LatitudeError(f"{what} names {len(items)} countries, more than {max_items}: shorten the list")
-    out: list[str] = []
-    typed: dict[str, str] = {}
     for position, item in enumerate(items, start=1):
         if isinstance(item, str) and not item.strip():
             raise LatitudeError(f"{what} {_show(value)} has an empty item (number {position}): "
                                 "remove the extra comma, e.g. USA,CHN")
+    out: list[str] = []
+    typed: dict[str, str] = {}
+    for position, item in enumerate(items, start=1):
         code = country(item, f"{what} item {position}")
         if code in typed:
             raise LatitudeError(f"{what} names {code} twice ({_show(typed[code])} and {_show(str(item).strip())}): "

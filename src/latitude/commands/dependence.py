@@ -146,16 +146,20 @@ def compute(con: duckdb.DuckDBPyConnection, focal: str, poles: list[str], dimens
         "capabilities": lambda: capability_dimension(con, focal, poles, years),
         "products": lambda: products_dimension(con, focal, poles, years),
     }
-    results = {}
+    results, skipped = {}, []
     for name in dimensions:
         try:
             results[name] = builders[name]()
         except LatitudeError as exc:
             if len(dimensions) == 1:
                 raise
-            print(f"note: {name} skipped: {exc}", file=sys.stderr)
+            skipped.append((name, exc))
     if not results:
-        raise LatitudeError("no dimension has data for these countries and years: check --years and `latitude data status`")
+        name, exc = skipped[0]
+        raise LatitudeError(f"no dimension has data for these countries and years ({name}: {exc}); check --years "
+                            "and `latitude data status`")
+    for name, exc in skipped:
+        print(f"note: {name} skipped: {exc}", file=sys.stderr)
     return results
 
 

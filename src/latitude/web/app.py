@@ -79,7 +79,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 def _normalise(focal: str, poles: str, years: str, weights: str | None, patron: str | None,
                rival: str | None) -> tuple:
     """Resolve and check raw query values once per distinct spelling (country resolution is slow)."""
-    from latitude.commands._common import parse_years
+    from latitude.validate import parse_years
 
     span = parse_years(years)
     if span is None:
