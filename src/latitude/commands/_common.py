@@ -32,7 +32,8 @@ from latitude.errors import LatitudeError
 if TYPE_CHECKING:
     import pandas as pd
 
-console = Console(highlight=False)
+# On a pipe, long lines are written whole (soft wrap) rather than broken at 80 columns.
+console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
 err_console = Console(stderr=True, highlight=False)
 
 
@@ -121,9 +122,9 @@ def column_formatter(values: Sequence[object], column: str, kind: str | None = N
 
     `kind`: "percent" (fractions shown as 12.3%), "percent100" (values already in percent),
     "int", "text", "decimals:N", or None to infer: year-like and code columns as plain
-    integers, whole numbers with thousands separators, other numbers with the same decimals on
-    every row (about four significant digits for the column's typical size, none at 1,000 and
-    above).
+    integers, columns named "...share..." holding fractions as percentages, whole numbers with
+    thousands separators, other numbers with the same decimals on every row (about four
+    significant digits for the column's typical size, none at 1,000 and above).
     """
     numbers_ = [n for n in (_number(v) for v in values) if n is not None and math.isfinite(n)]
     if kind is None:
@@ -131,6 +132,8 @@ def column_formatter(values: Sequence[object], column: str, kind: str | None = N
             kind = "text"
         elif _is_yearlike(column) and all(n.is_integer() for n in numbers_):
             kind = "code"
+        elif "share" in column.lower() and all(0.0 <= n <= 1.0 for n in numbers_):
+            kind = "percent"
         elif all(n.is_integer() for n in numbers_):
             kind = "int"
         else:
@@ -235,15 +238,27 @@ def _emit_machine(data: Rows, fmt: OutputFormat) -> None:
 
 def _rich_table(columns: list[str], cells: list[list[str]], numeric: list[bool], title: str | None,
                 caption: str | None) -> None:
+    """A rich table on the terminal: title and caption as full-width lines around it, headers
+    wrapped only between words, cells folded rather than cut."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=title, caption=caption, caption_justify="left", title_justify="left")
+    if title:
+        console.print(title, style="bold", markup=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, header_style="bold", padding=(0, 1), collapse_padding=True)
     for column, is_number in zip(columns, numeric):
-        # headers and cells fold rather than end in "…": nothing is cut on a narrow terminal
-        table.add_column(column, justify="right" if is_number else "left", overflow="fold")
+        longest_word = max((len(word) for word in column.split()), default=1)
+        table.add_column(column, justify="right" if is_number else "left", overflow="fold",
+                         min_width=min(longest_word, 24))
     for row in cells:
         table.add_row(*row)
-    console.print(table)
+    # wider than the terminal even with headers wrapped: print it whole (the terminal wraps the
+    # lines) rather than let rich cut columns
+    needed = console.measure(table).minimum
+    console.print(table, width=max(needed, console.width))
+    if caption:
+        console.print(caption, style="dim", markup=False)
+    console.print()
 
 
 def _markdown_table(columns: list[str], cells: list[list[str]], numeric: list[bool], title: str | None,

@@ -37,7 +37,10 @@ def _describe(frame: pd.DataFrame, focal: str, measure: str) -> str:
         parts.append("by calendar year")
     if frame.attrs.get("unanimous"):
         parts.append("unanimous votes kept")
-    parts.append(f"{frame.attrs['year_from']}-{frame.attrs['year_to']}")
+    shown = frame.dropna(subset=["value"])["year"]
+    first, last = (int(shown.min()), int(shown.max())) if len(shown) else (frame.attrs["year_from"],
+                                                                             frame.attrs["year_to"])
+    parts.append(f"{first}-{last}")
     return ", ".join(parts)
 
 

@@ -36,6 +36,21 @@ def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, st
     return "\n".join(lines)
 
 
+def terminal_view(table):
+    """A long view (year, pole, measure, value) as one row per year and pole, one column per
+    measure, in the order the poles were given: a screen rather than six rows per year."""
+    if not {"year", "pole", "measure", "value"} <= set(table.columns) or table.empty:
+        return table
+    wide = table.pivot_table(index=["year", "pole"], columns="measure", values="value", aggfunc="first",
+                             sort=False, dropna=False)
+    poles = list(dict.fromkeys(table["pole"]))
+    wide = wide.reset_index()
+    wide["_order"] = wide["pole"].map({p: i for i, p in enumerate(poles)})
+    wide = wide.sort_values(["year", "_order"]).drop(columns="_order")
+    wide.columns.name = None
+    return wide[["year", "pole", *dict.fromkeys(table["measure"])]]
+
+
 def register(app: typer.Typer) -> None:
     @app.command("profile")
     def profile(
@@ -76,9 +91,11 @@ def register(app: typer.Typer) -> None:
         finally:
             con.close()
         if format is OutputFormat.table:
-            shown = profiles.spine_wide(table) if view is View.spine else table
+            shown = profiles.spine_wide(table) if view is View.spine else terminal_view(table)
             title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
             emit(shown, format, title=title)
             console.print(sources_caption(sources, missing), highlight=False)
+            if shown is not table:
+                console.print("--format csv gives the long table with every column.", style="dim")
         else:
             emit(table, format)
