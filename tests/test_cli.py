@@ -148,3 +148,44 @@ def test_damaged_and_locked_stores_are_explained(writable_store: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_emit_one_format_per_column_and_no_cut_headers() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"year": [1946, 1947, 1990, 1991, 1992], "trade_share": [None, None, 0.2699, 0.04053, 1.0],
+                          "value_usd": [None, None, 11_740.0, 1_066.0, 3.5], "kappa": [None, None, 0.01, -0.0193, 0.2]})
+    result = runner.invoke(app, ["countries", "resolve", "KOR"])          # a pipe: Markdown, sized to content
+    assert result.stdout.splitlines()[2].startswith("| input ")
+    from latitude.commands import _common
+
+    with runner.isolation() as streams:
+        _common.emit(frame, "table", title="t", caption="c")
+        sys.stdout.flush()
+        text = streams[0].getvalue().decode()
+    lines = text.splitlines()
+    assert lines[2] == "| year | trade_share | value_usd |   kappa |"          # full headers, nothing cut
+    # 1946-1947 have no data: the table starts in 1990; shares as percentages; no 1.174e+04 next to 1,066;
+    # kappa's median size is 0.0193, so three significant digits there means 4 decimals on every row
+    assert lines[4:7] == ["| 1990 |       27.0% |    11,740 |  0.0100 |",
+                          "| 1991 |        4.1% |     1,066 | -0.0193 |",
+                          "| 1992 |      100.0% |         4 |  0.2000 |"]
+    assert "years without data left out: shown 1990–1992" in text and "e+" not in text
+
+
+def test_stress_and_diversify_explain_their_terms(store_path: Path) -> None:
+    stress = runner.invoke(app, ["stress", "KOR", "china_canberra_playbook", "--store", str(store_path)])
+    assert stress.exit_code == 0, stress.output
+    for term in ("exports lost $bn", "% of GDP", "asymmetry", "billions of current US dollars",
+                 "costs the focal more than the coercer"):
+        assert term in stress.stdout, term
+    # README: 13% of Korea's sales to China cut puts $27.7 billion at risk, 4.8% of its exports (COW 2014)
+    assert "27.71" in stress.stdout and "4.8%" in stress.stdout
+    diversify = runner.invoke(app, ["diversify", "KOR", "--store", str(store_path)])
+    assert diversify.exit_code == 0, diversify.output
+    for term in ("Coercion scale: 1 + the documented coercion episodes", "gravity: the share a PPML gravity model",
+                 "A negative change is trade to move away", "UN distance"):
+        assert term in diversify.stdout, term
+    # docs/scenarios.md: China 27.0% today -> 19.8% recommended; Japan, a coercer, gains and the note says why
+    assert "| CHN     | 27.0% |" in diversify.stdout and "19.8%" in diversify.stdout
+    assert "raises trade with JPN" in diversify.stdout and "votes much like KOR" in diversify.stdout

@@ -123,8 +123,8 @@ def column_formatter(values: Sequence[object], column: str, kind: str | None = N
     `kind`: "percent" (fractions shown as 12.3%), "percent100" (values already in percent),
     "int", "text", "decimals:N", or None to infer: year-like and code columns as plain
     integers, columns named "...share..." holding fractions as percentages, whole numbers with
-    thousands separators, other numbers with the same decimals on every row (about four
-    significant digits for the column's typical size, none at 1,000 and above).
+    thousands separators, other numbers with the same decimals on every row (three significant
+    digits for the column's median size, none at 1,000 and above).
     """
     numbers_ = [n for n in (_number(v) for v in values) if n is not None and math.isfinite(n)]
     if kind is None:
@@ -142,7 +142,7 @@ def column_formatter(values: Sequence[object], column: str, kind: str | None = N
             if max(abs(n) for n in numbers_) >= 1000:
                 kind = "decimals:0"
             else:
-                kind = f"decimals:{min(6, max(0, 3 - math.floor(math.log10(typical))))}"
+                kind = f"decimals:{min(6, max(0, 2 - math.floor(math.log10(typical))))}"
 
     def fmt(value: object) -> str:
         if _missing(value):

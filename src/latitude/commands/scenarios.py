@@ -118,12 +118,17 @@ def _diversify_tables(result, focal: str, year: int, cut: float, window: int) ->
                  f"the gravity pattern. Deviation from gravity Σ(s−ŝ)²/ŝ: {result.current_deviation:.3f} today, "
                  f"{result.recommended_deviation:.3f} recommended.")
     for (_, row), record in zip(weights.iterrows(), episodes):
-        gain = shifts.loc[shifts["partner"] == row["pole"], "shift"]
-        if len(gain) and gain.iloc[0] > 0 and record > 0:
-            note(f"note: the recommendation raises trade with {row['pole']}, a pole with a coercion record "
-                 f"(coercion scale {row['coercion']:g}), because its UN voting is close to {focal}'s (distance "
-                 f"{row['distance']:.3f}), so its weight is low ({row['weight']:.3f}). To steer trade away from it, "
-                 f"raise its scale (--coercion {row['pole']}=10) or drop it from --poles.")
+        moved = shifts[shifts["partner"] == row["pole"]]
+        if not len(moved) or moved["shift"].iloc[0] <= 0 or record <= 0:
+            continue
+        pole, shift = row["pole"], moved.iloc[0]
+        note(f"note: the recommendation raises trade with {pole} (+{100 * shift['shift']:.1f} points) although it "
+             f"has a coercion record (coercion scale {row['coercion']:g}): its weight is low ({row['weight']:.3f} = "
+             f"UN distance {row['distance']:.3f} × {row['coercion']:g}) because it votes much like {focal} in the "
+             f"UN, and gravity expects {shift['expected_share']:.1%} of {focal}'s trade with it against "
+             f"{shift['current_share']:.1%} today. Exposure counts political distance times coercion, not coercion "
+             f"alone; to weigh {pole}'s record more, give it a larger scale (--coercion {pole}=50: weight "
+             f"{50 * row['distance']:.2f}).")
 
 
 def register(app: typer.Typer) -> None:
