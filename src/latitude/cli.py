@@ -43,6 +43,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "cite": ("data", "How to cite the sources behind the figures."),
     "serve": ("serve", "Start the dashboard and JSON API."),
 }
+# modules that add commands to another command's group (module -> the command that registers them)
+GROUP_MODULES: dict[str, str] = {"coding": "events"}
 EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
@@ -132,7 +134,7 @@ def _root() -> None:
 
 def _register_unlisted() -> None:
     """Register command modules missing from COMMANDS the slow way, so none is lost."""
-    listed = {module for module, _ in COMMANDS.values()}
+    listed = {module for module, _ in COMMANDS.values()} | set(GROUP_MODULES)
     for module in sorted(pkgutil.iter_modules(latitude.commands.__path__), key=lambda m: m.name):
         if not module.name.startswith("_") and module.name not in listed:
             import_module(f"latitude.commands.{module.name}").register(app)

@@ -33,17 +33,23 @@ def register(app: typer.Typer) -> None:
 
     @data_app.command("build")
     def build(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
-              mirror: MirrorOption = None, store_path: StoreOption = None) -> None:
-        """Pull if needed, then load every source into the store (one transaction per source)."""
+              mirror: MirrorOption = None, store_path: StoreOption = None,
+              force: Annotated[bool, typer.Option("--force", help="Reload sources whose files have not changed.")] = False,
+              ) -> None:
+        """Pull if needed, load every changed source into the store (one transaction per source), then
+        refresh the precomputed dimension tables."""
         from latitude import build as builder
 
         con = store.connect(store_path)
         try:
-            results = builder.build(con, sources, _mirror(mirror))
+            results = builder.build(con, sources, _mirror(mirror), force=force)
         finally:
             con.close()
-        total = sum(sum(t.values()) for t in results.values())
-        console.print(f"loaded {len(results)} sources, {total:,} rows into {store_path or store.default_store_path()}")
+        loaded = {name: rows for name, rows in results.items() if rows}
+        total = sum(sum(t.values()) for t in loaded.values())
+        kept = len(results) - len(loaded)
+        console.print(f"loaded {len(loaded)} sources, {total:,} rows into {store_path or store.default_store_path()}"
+                      + (f"; {kept} unchanged sources kept" if kept else ""))
 
     @data_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
