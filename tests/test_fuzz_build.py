@@ -47,14 +47,15 @@ def test_build_killed_at_random_points_leaves_tables_whole(writable_store: Path,
     env = {**os.environ, "LATITUDE_RAW": str(raw_dir)}
     for run in range(RUNS):
         delay = rng.uniform(0.5, 15.0)
-        proc = subprocess.Popen([sys.executable, "-m", "latitude.cli", "data", "build", "--store", str(writable_store),
-                                 "--mirror", str(mirror)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env=env)
+        # --force: reload every source, so that the kill lands inside writes (unchanged sources are skipped otherwise)
+        proc = subprocess.Popen([sys.executable, "-m", "latitude.cli", "data", "build", "--force", "--store",
+                                 str(writable_store), "--mirror", str(mirror)], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=env)
         time.sleep(delay)
         finished = proc.poll() is not None
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
-        assert finished or proc.returncode == -signal.SIGKILL, (run, delay)
+        assert not finished and proc.returncode == -signal.SIGKILL, (run, delay)
         recorded, actual = recorded_and_actual(writable_store)
         assert recorded == actual, f"run {run}: killed after {delay:.1f} s, tables differ from provenance"
         assert len(recorded) > 30, f"run {run}: tables lost after a kill at {delay:.1f} s"

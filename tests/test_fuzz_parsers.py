@@ -50,8 +50,8 @@ def assert_one_line_error(call, *args, **kwargs):
 @example("2023-1990")
 def test_year_ranges_are_bounded_or_refused(text: str) -> None:
     span = assert_one_line_error(validate.parse_years, text, None)
-    if span is not None:
-        assert 1816 <= span[0] <= span[1] <= LAST
+    if span is not None:   # a range overlapping the data span, of four-digit years at most
+        assert 1 <= span[0] <= span[1] <= 9999 and span[1] >= 1816 and span[0] <= LAST
 
 
 @FAST

@@ -60,12 +60,17 @@ def test_parse_years_bounds_and_defaults() -> None:
     assert validate.parse_years("1990-2023") == (1990, 2023)
     assert validate.parse_years(None, (1990, 2014)) == (1990, 2014)
     assert validate.parse_years("  ", (1990, 2014)) == (1990, 2014)
-    assert "reaches outside 1816-" in one_line(validate.parse_years, "1700-1990")
+    # a range must overlap the data span (each source then checks its own coverage, naming it)
+    assert validate.parse_years("1700-1990") == (1700, 1990)
+    assert "is outside 1816-" in one_line(validate.parse_years, "1700-1800")
+    assert "is outside 1816-" in one_line(validate.parse_years, f"{THIS_YEAR + 1}-{THIS_YEAR + 5}")
+    assert "not a range of years" in one_line(validate.parse_years, "2020-99999")
+    assert "not a range of years" in one_line(validate.parse_years, "99999999999999999999")
     assert "first year must not exceed" in one_line(validate.parse_years, "2023-1990")
     assert "not understood" in one_line(validate.parse_years, "-1")
     assert "a year or a range" in one_line(validate.parse_years, "1" * 41)   # long input refused before parsing
     assert validate.parse_years("2000-2010", span=(1946, 2023)) == (2000, 2010)
-    assert "1946-2023" in one_line(validate.parse_years, "1900-2000", span=(1946, 2023))
+    assert "1946-2023" in one_line(validate.parse_years, "1900-1940", span=(1946, 2023))
 
 
 def test_date() -> None:

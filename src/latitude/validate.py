@@ -7,7 +7,8 @@ parameter is refused before any work starts. Coverage of a particular source (UN
 in 2023, COW trade in 2014) is checked later, by the measure that reads it.
 
 Bounds (documented in docs/scenarios.md and the README):
-- years: within latitude's data, 1816 (the COW state system) to the current year;
+- years: within latitude's data, 1816 (the COW state system) to the current year (a range
+  must overlap it; each source then checks its own coverage);
 - country names and codes: at most 100 characters, no control characters; lists at most
   60 countries, without empty items, duplicates or the focal country;
 - numbers: finite (no nan, inf or true/false), in the range each parameter documents;
@@ -135,8 +136,10 @@ def year(value: object, what: str = "--year", span: tuple[int, int] | None = Non
 
 def parse_years(value: object, default: tuple[int, int] | None = None, what: str = "--years",
                 span: tuple[int, int] | None = None) -> tuple[int, int] | None:
-    """A year range ('1990-2023', '2015', (1990, 2023)) within `span` (default: the data span,
-    1816 to this year) as (start, end); None or blank gives `default`."""
+    """A year range ('1990-2023', '2015', (1990, 2023)) as (start, end); None or blank gives
+    `default`. The range must overlap `span` (default: the data span, 1816 to this year) and
+    its years have at most four digits; how it fits a particular source's coverage is the
+    measure's check (`years.within`), which names that source's years."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     if isinstance(value, str) and len(value) > 40:
@@ -146,8 +149,10 @@ def parse_years(value: object, default: tuple[int, int] | None = None, what: str
     except LatitudeError as exc:
         raise LatitudeError(f"{what}: {exc}") from exc
     lo, hi = span or data_span()
-    if start < lo or end > hi:
-        raise LatitudeError(f"{what} {start}-{end} reaches outside {lo}-{hi}, the years latitude's data cover: "
+    if start < 1 or end > 9999:
+        raise LatitudeError(f"{what} {_show(value)} is not a range of years: write it like 1990-2023")
+    if end < lo or start > hi:
+        raise LatitudeError(f"{what} {start}-{end} is outside {lo}-{hi}, the years latitude's data cover: "
                             "choose years within them")
     return start, end
 
