@@ -198,8 +198,8 @@ def country(value: object, what: str = "country", year: int | None = None) -> st
     text = name(value, what)
     try:
         return countries.iso3(text, year)
-    except LatitudeError as exc:
-        raise LatitudeError(f"{what}: {exc}") from exc
+    except LatitudeError as exc:   # the resolver's message first ("unknown country 'X'; closest: ..."), then where
+        raise LatitudeError(f"{exc} ({what})") from exc
 
 
 def country_list(value: object, what: str, exclude: Mapping[str, str] | None = None,
@@ -230,7 +230,7 @@ def country_list(value: object, what: str, exclude: Mapping[str, str] | None = N
     out: list[str] = []
     typed: dict[str, str] = {}
     for position, item in enumerate(items, start=1):
-        code = country(item, f"{what} item {position}")
+        code = country(item, f"{what}, item {position}")
         if code in typed:
             raise LatitudeError(f"{what} names {code} twice ({_show(typed[code])} and {_show(str(item).strip())}): "
                                 "list each country once")
