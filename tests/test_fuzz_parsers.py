@@ -149,7 +149,7 @@ scenario_tables = st.fixed_dictionaries(
               "description": toml_values})
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(scenario_tables)
 def test_scenario_schema_accepts_only_bounded_scenarios(data: dict) -> None:
     scenario = assert_one_line_error(spec.scenario_from_dict, data, "s.toml")
