@@ -13,6 +13,7 @@ from latitude import sources as registry
 from latitude import store
 from latitude.errors import LatitudeError
 from latitude.sources import _base
+from latitude.update import provenance_sources
 
 
 def pull(names: list[str] | None = None, mirror: str | Path | None = None,
@@ -91,13 +92,14 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
     provenance = store.provenance(con) if con is not None else None
     loaded = provenance.set_index("source") if provenance is not None and len(provenance) else None
     rows = []
-    for name, module in registry.all_sources(include_optional=True).items():
-        optional = name in registry.OPTIONAL_MODULES
+    updates = provenance_sources()                   # sources written by `latitude data update`
+    for name, module in {**registry.all_sources(include_optional=True), **updates}.items():
+        optional = name in registry.OPTIONAL_MODULES or name in updates
         if optional and (loaded is None or name not in loaded.index):
             continue
         try:
             _base.local_files(module.INFO, raw)
-            files = "user files" if optional else "ok"
+            files = "publisher" if name in updates else "user files" if optional else "ok"
         except LatitudeError as exc:
             files = "mismatch" if "checksum" in str(exc) else "missing"
         record = {"source": name, "files": files, "rows": pd.NA, "coverage_start": pd.NA,
@@ -106,6 +108,8 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
             row = loaded.loc[name]
             record.update(rows=row["rows"], coverage_start=row["coverage_start"], coverage_end=row["coverage_end"],
                           loaded_at=str(row["loaded_at"])[:19])
+            if name in updates:
+                record["version"] = row["version"]        # the publisher's release, as fetched
         rows.append(record)
     return pd.DataFrame(rows)
 

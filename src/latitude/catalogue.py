@@ -207,14 +207,19 @@ class Catalogue:
         one-line error if the table is missing.
         """
         self.require(table)
-        row = self._row_of(table)
-        if row is None:
+        rows = self._rows_of(table)
+        if not rows:
             return self._scanned(table)
-        per_table = json.loads(row["table_coverage"] or "{}") if isinstance(row["table_coverage"], str) else {}
-        if table in per_table:
-            lo, hi = per_table[table]
-            return (None if lo is None else int(lo), None if hi is None else int(hi))
-        return (_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"]))
+        spans = []
+        for row in rows:   # a table several sources write (events, un_votes after an update): their union
+            per_table = json.loads(row["table_coverage"]) if isinstance(row["table_coverage"], str) else {}
+            if table in per_table:
+                spans.append(tuple(per_table[table]))
+            else:
+                spans.append((_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"])))
+        starts = [int(lo) for lo, _ in spans if lo is not None]
+        ends = [int(hi) for _, hi in spans if hi is not None]
+        return (min(starts) if starts else None, max(ends) if ends else None)
 
     def _scanned(self, table: str) -> tuple[int | None, int | None]:
         """Coverage of a table no load recorded (registered by hand, e.g. Parquet on a Spark
@@ -237,11 +242,12 @@ class Catalogue:
             frame = frame[frame["source"].isin(sources)]
         return ";".join(f"{r.source}@{r.loaded_at}" for r in frame.itertuples(index=False))
 
+    def _rows_of(self, table: str) -> list[dict[str, Any]]:
+        return [row for row in self.provenance().to_dict("records") if table in json.loads(row["tables"] or "{}")]
+
     def _row_of(self, table: str) -> dict[str, Any] | None:
-        for row in self.provenance().to_dict("records"):
-            if table in json.loads(row["tables"] or "{}"):
-                return row
-        return None
+        rows = self._rows_of(table)
+        return rows[0] if rows else None
 
 
 def _where_sql(where: dict[str, Any]) -> tuple[str, list]:

@@ -357,13 +357,16 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, l
 # ---------------------------------------------------------------- public entry points
 
 def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], format: str = "auto",
-                replace: bool = False, on_file=None, date: str | None = None) -> list[FileReport]:
+                replace: bool = False, on_file=None, date: str | None = None,
+                before_commit=None) -> list[FileReport]:
     """Load event files into `events` in one transaction; returns one report per file.
 
     `format` is 'gdelt1', 'gdelt2', 'icews', 'text' (news text coded by latitude's coder; `date`
     is the article date for texts without one) or 'auto' (from the suffix and first line). Rows
     of a file loaded before under the same name are replaced; `replace=True` empties the table
-    first. `on_file(report)` is called after each file (for progress display).
+    first. `on_file(report)` is called after each file (for progress display);
+    `before_commit(con, reports)` runs inside the transaction after the last file (the GDELT
+    updater writes its provenance row there, so rows and provenance change together).
     """
     files = [Path(p).expanduser() for p in paths]
     for path in files:
@@ -395,6 +398,8 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
             reports.append(report)
             if on_file is not None:
                 on_file(report)
+        if before_commit is not None:
+            before_commit(con, reports)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")

@@ -84,6 +84,10 @@ TRADE = Dimension(
                 "imports from the pole / the focal's total imports from the world"),
         Measure("trade_share", "trade share", "share",
                 "(exports + imports with the pole) / (total exports + total imports)"),
+        Measure("export_share_states", "export share (of exports to states)", "share",
+                "exports to the pole / exports to every partner state in the same source"),
+        Measure("import_share_states", "import share (of imports from states)", "share",
+                "imports from the pole / imports from every partner state in the same source"),
         Measure("trade_share_states", "trade share (of trade with states)", "share",
                 "(exports + imports with the pole) / trade with every partner state in the same source "
                 "(shares add up to 1 over states; the denominator of the HHI)"),

@@ -13,8 +13,11 @@ tables existed, or an engine whose catalogue holds only the sources), so both gi
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -150,10 +153,26 @@ def expression(con: CatalogueLike, key: str, focals: Sequence[str] | None = None
     return BUILDERS[key](cat, years, focals, partners)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the code that computes the stored tables: a stored table built by other code is
+    not current, whatever its sources."""
+    here = Path(__file__).parent
+    files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
+             here.parent / "countries.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def inputs_version(cat: Catalogue, dim: Dimension) -> str:
-    """The versions of the sources a dimension is computed from (its table is current while they hold)."""
+    """The versions of the sources a dimension is computed from and of the code computing it (its
+    table is current while they hold)."""
     owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
-    return cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+            + "|" + code_digest())
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
@@ -179,24 +198,47 @@ def stored_years(con: CatalogueLike, key: str) -> tuple[int, int] | None:
     return int(row["first_year"]), int(row["last_year"])
 
 
-def dimension_rows(con: CatalogueLike, key: str, focal: str, partners: Sequence[str] | None,
+def dimension_years(con: CatalogueLike, dim: Dimension | str) -> tuple[int, int] | None:
+    """First and last year a dimension covers (None if none of its inputs is loaded): the span of
+    its stored table when current, else its inputs' recorded coverage (UN: session years)."""
+    cat = catalogue(con)
+    dim = dimension(dim) if isinstance(dim, str) else dim
+    if dim.precomputed:
+        stored = stored_years(cat, dim.key)
+        if stored is not None:
+            return stored
+    spans = [cat.coverage(t) for t in dim.inputs if cat.has(t)]
+    spans = [s for s in spans if s[0] is not None and s[1] is not None]
+    if not spans:
+        return None
+    if dim.key == "un":
+        from latitude.measures.alignment import session_coverage
+
+        return session_coverage(cat)
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Sequence[str] | None,
                    years: tuple[int, int]) -> pd.DataFrame:
-    """A focal's rows of a dimension: from its stored table when current, else computed."""
+    """Rows of a dimension for a focal (every state with `focal=None`) and `partners` (all with
+    None): from its stored table when current, else computed."""
     cat = catalogue(con)
     dim = dimension(key)
     if is_current(cat, dim):
-        where = {"iso3": focal, "year": range(years[0], years[1] + 1)}
+        where: dict = {"year": range(years[0], years[1] + 1)}
+        if focal is not None:
+            where["iso3"] = focal
         if partners is not None:
             where["partner"] = list(partners)
         return cat.lookup(dim.table, **where)
-    expr = expression(cat, key, [focal], partners, years)
+    expr = expression(cat, key, [focal] if focal is not None else None, partners, years)
     if expr is None:
         return pd.DataFrame(columns=[*KEYS, *dim.measure_keys, "source"])
     return expr.to_pandas()
 
 
 def _ideal_version(cat: Catalogue) -> str:
-    return "idealpoints|" + cat.version("unvotes")
+    return "idealpoints|" + cat.version("unvotes") + "|" + code_digest()
 
 
 def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
@@ -215,8 +257,7 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
             if years is not None:
                 where["year"] = range(years[0], years[1] + 1)
             return cat.lookup(IDEALPOINTS, **where)
-    points = idealpoints(cat.duckdb if cat.duckdb is not None else cat, years=years or cat.coverage("un_votes"),
-                         model="dynamic")
+    points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
     return points[points["iso3"].isin(where["iso3"])] if iso3s is not None else points
 
 
@@ -279,5 +320,5 @@ def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
                 progress("idealpoints")
             written["idealpoints"] = _write(
                 con, cat, IDEALPOINTS, "idealpoints", _ideal_version(cat),
-                lambda: idealpoints(con, years=cat.coverage("un_votes"), model="dynamic").sort_values(["iso3", "year"]))
+                lambda: idealpoints(cat, years=cat.coverage("un_votes"), model="dynamic").sort_values(["iso3", "year"]))
     return written

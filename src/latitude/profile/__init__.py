@@ -30,7 +30,7 @@ from latitude.profile.composite import composite, min_max, parse_weights
 from latitude.profile.coverage import Coverage, available_dimensions, coverages, sources_of
 from latitude.profile.discipline import discipline, idealpoint_distances, split_vote_siding
 from latitude.profile.indices import balance_index, balances, entropies, headline, normalised_entropy
-from latitude.profile.spine import DEFAULT_YEARS, SPINE_COLUMNS, check_request, spine, spine_wide
+from latitude.profile.figures import DEFAULT_YEARS, SPINE_COLUMNS, check_request, spine, spine_wide
 from latitude.profile.trends import change_points, trends
 
 __all__ = ["DEFAULT_WEIGHTS", "DEFAULT_YEARS", "DIMENSIONS", "SPINE_COLUMNS", "Coverage", "Dimension", "Profile",

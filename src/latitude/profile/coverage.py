@@ -1,5 +1,5 @@
-"""What the store can answer: each loaded source's citation and years, each dimension's coverage,
-and the dimensions that are missing (with the command that would load them)."""
+"""What the store can answer: each loaded source's citation and years, and the dimensions that are
+missing (with the command that would load them)."""
 from __future__ import annotations
 
 import importlib.util
@@ -34,26 +34,6 @@ def coverages(con: CatalogueLike) -> dict[str, Coverage]:
         end = None if pd.isna(r.coverage_end) else int(r.coverage_end)
         out[r.source] = Coverage(r.source, str(r.title), str(r.version), str(r.citation), start, end)
     return out
-
-
-def dimension_years(cat: Catalogue, dim: Dimension) -> tuple[int, int] | None:
-    """First and last year a dimension's loaded inputs cover (None if none is loaded): the span of
-    its stored table when current, else its inputs' recorded coverage."""
-    if dim.precomputed:
-        from latitude.measures.precompute import stored_years
-
-        stored = stored_years(cat, dim.key)
-        if stored is not None:
-            return stored
-    spans = [cat.coverage(t) for t in dim.inputs if cat.has(t)]
-    spans = [s for s in spans if s[0] is not None and s[1] is not None]
-    if not spans:
-        return None
-    if dim.key == "un":
-        from latitude.measures.alignment import session_coverage
-
-        return session_coverage(cat)
-    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 def load_hint(cat: Catalogue, dim: Dimension, tables: list[str] | None = None) -> str:

@@ -65,7 +65,15 @@ def headline(spine_frame: pd.DataFrame, include_small: bool = False) -> pd.DataF
         return pd.DataFrame(columns=HEADLINE_COLUMNS)
     if not include_small:
         rows.loc[rows["flag"] == "small sample", "value"] = np.nan
-    parts = [carry_forward(g, DIMENSIONS[dim].max_age) for dim, g in rows.groupby("dimension", sort=False)]
+    # every dimension on the spine's full grid of years and poles, so that gaps can be carried over
+    grid = pd.MultiIndex.from_product([sorted(spine_frame["year"].unique()), list(dict.fromkeys(spine_frame["pole"]))],
+                                      names=["year", "pole"]).to_frame(index=False)
+    parts = []
+    for dim, g in rows.groupby("dimension", sort=False):
+        full = grid.merge(g, on=["year", "pole"], how="left").assign(dimension=dim)
+        full["flag"] = full["flag"].fillna("")
+        full["source"] = full["source"].fillna(g["source"].iloc[0])
+        parts.append(carry_forward(full, DIMENSIONS[dim].max_age))
     rows = pd.concat(parts)
     total = rows.groupby(["dimension", "year"])["value"].transform(lambda s: s.sum(min_count=len(s)))
     rows["share_of_poles"] = rows["value"] / total.where(total > 0)

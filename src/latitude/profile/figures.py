@@ -22,7 +22,8 @@ from latitude import countries
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS, Dimension
-from latitude.profile.coverage import available_dimensions, dimension_years, load_hint
+from latitude.measures.precompute import dimension_years
+from latitude.profile.coverage import available_dimensions, load_hint
 
 SPINE_COLUMNS = ["year", "focal", "pole", "dimension", "measure", "value", "source", "flag"]
 DEFAULT_YEARS = (1990, 2024)
