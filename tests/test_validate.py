@@ -188,3 +188,12 @@ def test_printable_escapes_control_characters() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_output_folders(tmp_path: Path) -> None:
+    assert validate.output_folder(tmp_path, "--out") == tmp_path                       # an existing folder
+    assert validate.output_folder(tmp_path / "charts", "--out") == tmp_path / "charts"  # a new one, parent exists
+    assert not (tmp_path / "charts").exists()                                           # the writer creates it
+    assert "does not exist" in one_line(validate.output_folder, tmp_path / "a" / "charts", "--out")
+    (tmp_path / "file").write_text("x")
+    assert "is a file" in one_line(validate.output_folder, tmp_path / "file", "--out")

@@ -356,3 +356,16 @@ def output_file(path: str | os.PathLike, what: str, suffixes: Iterable[str]) -> 
     if path.exists() and not os.access(path, os.W_OK):
         raise LatitudeError(f"{what} {where} exists and is not writable: choose another name")
     return path
+
+
+def output_folder(path: str | os.PathLike, what: str) -> Path:
+    """A folder to write files into: an existing directory, or a new one whose parent exists and
+    is writable (only the folder itself is created, by the writer)."""
+    path = Path(path)
+    if path.is_dir():
+        output_file(path / "x.probe", what, (".probe",))
+        return path
+    if path.exists():
+        raise LatitudeError(f"{what} {_show(str(path), 200)} is a file: give a folder for the charts")
+    output_file(path.with_name(path.name + ".probe"), what, (".probe",))
+    return path

@@ -57,14 +57,16 @@ def register(app: typer.Typer) -> None:
         span = parse_years(years, profiles.DEFAULT_YEARS)
         focal = validate.country(focal, "FOCAL")
         pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
-        if out is not None and format is not ReportFormat.png:   # png writes one file per chart (see --help)
-            out = validate.output_file(out, "--out", (f".{format.value}",))
+        fmt = report_format(out, format)
+        if out is not None:   # checked before the work; a missing directory is never created
+            out = (validate.output_folder(out, "--out") if fmt == "charts"
+                   else validate.output_file(out, "--out", (f".{fmt}",)))
         weight_map = profiles.parse_weights(weights)
         started = time.perf_counter()
         con = store.connect(store_path, read_only=True)
         try:
             with console.status("building the report…"):
-                written = write_report(con, focal, pole_list, span, out, report_format(out, format), weight_map,
+                written = write_report(con, focal, pole_list, span, out, fmt, weight_map,
                                        patron, rival, idealpoints)
         finally:
             con.close()

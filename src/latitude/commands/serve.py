@@ -27,6 +27,7 @@ def register(app: typer.Typer) -> None:
         """Start the dashboard: choose focal, poles, years and weights; JSON API at /api, docs at /docs."""
         port = validate.port(port)
         host = validate.host(host)
+        timeout = validate.number(timeout, "--timeout", 1, 3600)   # nan passes a range check
         import uvicorn
 
         from latitude.errors import LatitudeError
