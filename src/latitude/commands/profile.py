@@ -37,18 +37,20 @@ def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, st
 
 
 def terminal_view(table):
-    """A long view (year, pole, measure, value) as one row per year and pole, one column per
-    measure, in the order the poles were given: a screen rather than six rows per year."""
-    if not {"year", "pole", "measure", "value"} <= set(table.columns) or table.empty:
+    """A long view (year, pole, measure or dimension, value) as one row per year and pole and one
+    column per measure, in the order the poles were given: a screen rather than six rows per year.
+    csv and json keep the long table with every column."""
+    key = "measure" if "measure" in table.columns else "dimension"
+    if not {"year", "pole", key, "value"} <= set(table.columns) or table.empty:
         return table
-    wide = table.pivot_table(index=["year", "pole"], columns="measure", values="value", aggfunc="first",
+    wide = table.pivot_table(index=["year", "pole"], columns=key, values="value", aggfunc="first",
                              sort=False, dropna=False)
     poles = list(dict.fromkeys(table["pole"]))
     wide = wide.reset_index()
     wide["_order"] = wide["pole"].map({p: i for i, p in enumerate(poles)})
     wide = wide.sort_values(["year", "_order"]).drop(columns="_order")
     wide.columns.name = None
-    return wide[["year", "pole", *dict.fromkeys(table["measure"])]]
+    return wide[["year", "pole", *dict.fromkeys(table[key])]]
 
 
 def register(app: typer.Typer) -> None:
