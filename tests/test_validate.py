@@ -141,11 +141,11 @@ def test_input_files(tmp_path: Path) -> None:
     bom.write_bytes(b"\xef\xbb\xbfhello")
     assert validate.text_file(bom, "article") == "hello"
     cases = {
-        tmp_path / "missing.csv": "does not exist",
+        tmp_path / "missing.csv": "not found",
         tmp_path: "is a directory",
         _write(tmp_path / "empty.csv", b""): "is empty",
-        _write(tmp_path / "bin.csv", bytes(range(256))): "binary file",
-        _write(tmp_path / "u16.csv", "iso3\n".encode("utf-16")): "UTF-16",
+        _write(tmp_path / "bin.csv", bytes(range(256))): "binary file, not UTF-8",
+        _write(tmp_path / "u16.csv", "iso3\n".encode("utf-16")): "UTF-16 text, not UTF-8",
         _write(tmp_path / "latin1.csv", "Côte d'Ivoire".encode("latin-1")): "not UTF-8",
     }
     for path, words in cases.items():

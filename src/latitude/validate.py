@@ -271,7 +271,7 @@ def _regular(path: Path, what: str) -> os.stat_result:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise LatitudeError(f"{what} {_show(str(path), 200)} does not exist: check the path") from exc
+        raise LatitudeError(f"{what} {_show(str(path), 200)} not found: check the path") from exc
     except OSError as exc:
         raise LatitudeError(f"{what} {_show(str(path), 200)} cannot be read ({exc.strerror})") from exc
     if stat.S_ISDIR(info.st_mode):
@@ -309,9 +309,9 @@ def _check_text(data: bytes, path: Path, what: str, whole: bool) -> str:
     """Decode UTF-8 text (a BOM is allowed), refusing binary and UTF-16/32 files."""
     where = _show(str(path), 200)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LatitudeError(f"{what} {where} is UTF-16 text: save it as UTF-8")
+        raise LatitudeError(f"{what} {where} is UTF-16 text, not UTF-8: save it as UTF-8")
     if b"\x00" in data:
-        raise LatitudeError(f"{what} {where} is a binary file, not text: give a UTF-8 text file")
+        raise LatitudeError(f"{what} {where} is a binary file, not UTF-8 text: give a text file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
