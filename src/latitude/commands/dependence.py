@@ -16,9 +16,9 @@ import duckdb
 import pandas as pd
 import typer
 
-from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit, \
-    err_console, parse_years
+from latitude import store, validate
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit,
+                                       err_console, plot_option)
 from latitude.errors import LatitudeError
 from latitude.measures import security, trade
 
@@ -146,16 +146,20 @@ def compute(con: duckdb.DuckDBPyConnection, focal: str, poles: list[str], dimens
         "capabilities": lambda: capability_dimension(con, focal, poles, years),
         "products": lambda: products_dimension(con, focal, poles, years),
     }
-    results = {}
+    results, skipped = {}, []
     for name in dimensions:
         try:
             results[name] = builders[name]()
         except LatitudeError as exc:
             if len(dimensions) == 1:
                 raise
-            print(f"note: {name} skipped: {exc}", file=sys.stderr)
+            skipped.append((name, exc))
     if not results:
-        raise LatitudeError("no dimension has data for these countries and years: check --years and `latitude data status`")
+        name, exc = skipped[0]
+        raise LatitudeError(f"no dimension has data for these countries and years ({name}: {exc}); check --years "
+                            "and `latitude data status`")
+    for name, exc in skipped:
+        print(f"note: {name} skipped: {exc}", file=sys.stderr)
     return results
 
 
@@ -215,11 +219,12 @@ def register(app: typer.Typer) -> None:
         store_path: StoreOption = None,
     ) -> None:
         """Trade, alliance, arms and capability dependence of FOCAL on each pole."""
-        span = parse_years(years)
+        span = validate.parse_years(years)
         if window not in (1, 5):
             raise LatitudeError(f"--window must be 1 or 5, not {window}")
-        who = trade.focal_country(focal)
-        pole_list = [p.iso3 for p in trade.country_list(poles)]
+        who = trade.focal_country(validate.name(focal, "FOCAL"))
+        pole_list = validate.country_list(poles, "--poles", exclude={who.iso3: "the focal country"})
+        plot_path = plot_option(plot_path)
         chosen = DIMENSIONS if dimension.value == "all" else [dimension.value]
         con = store.connect(store_path, read_only=True)
         try:
