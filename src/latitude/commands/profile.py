@@ -64,7 +64,10 @@ def register(app: typer.Typer) -> None:
         rival: Annotated[Optional[str], typer.Option(help="Rival for alliance discipline (default: second pole).")] = None,
         weights: Annotated[Optional[str], typer.Option(help="Composite weights, e.g. trade=0.3,un=0.2.")] = None,
         idealpoints: Annotated[bool, typer.Option("--idealpoints/--no-idealpoints",
-                                                  help="Add UNGA ideal-point distances to discipline (~20 s).")] = False,
+                                                  help="Add UNGA ideal-point distances to discipline.")] = True,
+        include_samples: Annotated[bool, typer.Option("--include-samples",
+                                                      help="Show the bundled GDELT/ICEWS samples (a few days) as events.")]
+            = False,
         store_path: StoreOption = None,
         format: FormatOption = OutputFormat.table,
     ) -> None:
@@ -82,13 +85,13 @@ def register(app: typer.Typer) -> None:
         con = store.connect(store_path, read_only=True)
         try:
             if view is View.spine:
-                table = profiles.spine(con, focal, pole_list, span)
+                table = profiles.spine(con, focal, pole_list, span, include_samples=include_samples)
                 sources = profiles.sources_of(con, table)
                 missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
                 focal_code = focal
             else:
-                prof = profiles.build_profile(con, focal, pole_list, span, weight_map,
-                                              patron, rival, with_idealpoints=idealpoints)
+                prof = profiles.build_profile(con, focal, pole_list, span, weight_map, patron, rival,
+                                              with_idealpoints=idealpoints, include_samples=include_samples)
                 table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
         finally:
             con.close()

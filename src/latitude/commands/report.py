@@ -46,7 +46,10 @@ def register(app: typer.Typer) -> None:
         patron: Annotated[Optional[str], typer.Option(help="Patron for alliance discipline (default: first pole).")] = None,
         rival: Annotated[Optional[str], typer.Option(help="Rival (default: second pole).")] = None,
         idealpoints: Annotated[bool, typer.Option("--idealpoints/--no-idealpoints",
-                                                  help="Fit UNGA ideal points for alliance discipline (~20 s).")] = True,
+                                                  help="UNGA ideal-point distances in alliance discipline.")] = True,
+        include_samples: Annotated[bool, typer.Option("--include-samples",
+                                                      help="Show the bundled GDELT/ICEWS samples (a few days) as events.")]
+            = False,
         store_path: StoreOption = None,
     ) -> None:
         """Write the report: one self-contained HTML page that works offline, on a phone and in print
@@ -67,7 +70,7 @@ def register(app: typer.Typer) -> None:
         try:
             with console.status("building the report…"):
                 written = write_report(con, focal, pole_list, span, out, fmt, weight_map,
-                                       patron, rival, idealpoints)
+                                       patron, rival, idealpoints, include_samples)
         finally:
             con.close()
         for path in written:

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 import latitude
-from latitude import store
+from latitude.catalogue import catalogue
 from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, spine_wide
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
@@ -43,10 +43,12 @@ class ReportData:
 
 def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
            years: tuple[int, int] = DEFAULT_YEARS, weights: Mapping[str, float] | None = None,
-           patron: str | None = None, rival: str | None = None, with_idealpoints: bool = True) -> ReportData:
+           patron: str | None = None, rival: str | None = None, with_idealpoints: bool = True,
+           include_samples: bool = False) -> ReportData:
     """Compute everything the report needs from the store."""
-    prof = build_profile(con, focal, poles, years, weights, patron, rival, with_idealpoints)
-    return ReportData(prof, map_payload(con, prof), store.provenance(con))
+    cat = catalogue(con)
+    prof = build_profile(cat, focal, poles, years, weights, patron, rival, with_idealpoints, include_samples)
+    return ReportData(prof, map_payload(cat, prof), cat.provenance())
 
 
 SCRIPTS = ("map.js", "tables.js")      # the report's inline scripts, in page order

@@ -160,7 +160,7 @@ def output_path(out: str | Path | None, fmt: str, focal: str) -> Path:
 def write_report(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
                  years: tuple[int, int] = DEFAULT_YEARS, out: str | Path | None = None, fmt: str = "html",
                  weights: Mapping[str, float] | None = None, patron: str | None = None, rival: str | None = None,
-                 with_idealpoints: bool = True) -> list[Path]:
+                 with_idealpoints: bool = True, include_samples: bool = False) -> list[Path]:
     """Build the report and write it; returns the files written.
 
     html: one self-contained file. pdf: that page printed by headless Chromium. png: that page as
@@ -169,7 +169,7 @@ def write_report(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str
     target = output_path(out, fmt, focal)
     if fmt in ("pdf", "png"):
         _require_chromium()                    # fail before the minutes of computing
-    data = gather(con, focal, poles, years, weights, patron, rival, with_idealpoints)
+    data = gather(con, focal, poles, years, weights, patron, rival, with_idealpoints, include_samples)
     if fmt == "charts":
         return write_png_charts(data, target)
     html = render(data)
