@@ -11,7 +11,7 @@ import json
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import duckdb
 import pandas as pd
@@ -19,8 +19,17 @@ import platformdirs
 
 from latitude.errors import LatitudeError
 
-if TYPE_CHECKING:
-    from latitude.sources._base import SourceInfo
+
+class SourceInfo(Protocol):
+    """What the store records of a source (`latitude.sources._base.SourceInfo` is one); a protocol,
+    so the store sits below the sources and never imports them."""
+
+    name: str
+    title: str
+    version: str
+    licence: str
+    citation: str
+    files: tuple[Any, ...]   # each with .as_dict() -> {name, sha256, published}
 
 PROVENANCE_DDL = """
 CREATE TABLE IF NOT EXISTS provenance (
