@@ -25,7 +25,7 @@ def _plot_stress(result, path: Path) -> None:
 
 
 def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
-    caption = "Sources: cow_trade, cow_states, cow_igo, unvotes (latitude cite)"
+    caption = f"Sources: {result.source} (latitude cite)"
     with chart(path, (6, 4), caption, dpi=150, foot=0.04) as [ax]:
         ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
         ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
@@ -100,7 +100,7 @@ def register(app: typer.Typer) -> None:
     @app.command("diversify")
     def diversify(focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
                   poles: Annotated[str, typer.Option("--poles", help="Poles, e.g. USA,CHN,JPN.")] = "USA,CHN,JPN",
-                  year: Annotated[int, typer.Option(help="Year (COW dyadic trade covers to 2014).")] = 2014,
+                  year: Annotated[int, typer.Option(help="Year (the trade series covers 1870-2022).")] = 2014,
                   coercion: Annotated[Optional[str], typer.Option(
                       help="Coercion weights, e.g. CHN=3,JPN=2 (default: 1 + documented episodes).")] = None,
                   cut: Annotated[float, typer.Option(help="Exposure cut to aim for, as a fraction of today's.")] = 0.25,
@@ -118,8 +118,7 @@ def register(app: typer.Typer) -> None:
             con.close()
         if plot:
             _plot_frontier(result, focal_iso3, year, plot)
-        shifts = result.shifts.assign(year=year, focal=focal_iso3,
-                                      source="cow_trade (gravity: cow_states, cow_igo); unvotes ideal points")
+        shifts = result.shifts.assign(year=year, focal=focal_iso3, source=result.source)
         if format is OutputFormat.table:
             emit(result.weights, format, title="Pole weights (distance × coercion)")
             show = pd.concat([shifts.head(8), shifts.tail(8)]).drop_duplicates("partner")
@@ -129,6 +128,8 @@ def register(app: typer.Typer) -> None:
                          f"({cut:.0%} cut); gravity pattern {result.points['risk'].iloc[0]:.4f}; "
                          f"deviation from gravity {result.current_deviation:.4f} today, "
                          f"{result.recommended_deviation:.4f} recommended")
+            for note in result.notes:
+                console.print(f"[yellow]note:[/yellow] {note}")
             return
         emit(shifts[["year", "focal", "partner", "current_share", "expected_share", "recommended_share", "shift",
                      "shift_usd", "source"]], format)

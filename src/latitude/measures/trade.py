@@ -337,12 +337,16 @@ def add_trade(dyads: ibis.Table) -> ibis.Table:
     Adds exports1 (1's exports to 2) and imports1 (1's imports from 2), million current USD, the
     shares export_share1, import_share1, trade_share1 of 1's total trade with the world, total1
     (1's total trade with the world), and trade_source1 (the answering source). Pairs the series
-    lacks stay missing.
+    lacks stay missing. Reads the stored `dim_trade` when it is current, else computes the series.
     """
+    from latitude.measures.dimensions import dimension
+    from latitude.measures.precompute import is_current
     from latitude.measures.trade_flows import trade_flows
 
     _check_dyads(dyads)
-    flows = trade_flows(catalogue(dyads.get_backend()))
+    cat = catalogue(dyads.get_backend())
+    stored = dimension("trade")
+    flows = cat.table(stored.table) if is_current(cat, stored) else trade_flows(cat)
     flows = flows.select(_y="year", _a="iso3", _b="partner", exports1="exports", imports1="imports",
                          export_share1="export_share", import_share1="import_share", trade_share1="trade_share",
                          total1=flows.exports_total + flows.imports_total, trade_source1="source")
