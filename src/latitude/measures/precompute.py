@@ -13,8 +13,11 @@ tables existed, or an engine whose catalogue holds only the sources), so both gi
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -150,10 +153,26 @@ def expression(con: CatalogueLike, key: str, focals: Sequence[str] | None = None
     return BUILDERS[key](cat, years, focals, partners)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the code that computes the stored tables: a stored table built by other code is
+    not current, whatever its sources."""
+    here = Path(__file__).parent
+    files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
+             here.parent / "countries.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def inputs_version(cat: Catalogue, dim: Dimension) -> str:
-    """The versions of the sources a dimension is computed from (its table is current while they hold)."""
+    """The versions of the sources a dimension is computed from and of the code computing it (its
+    table is current while they hold)."""
     owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
-    return cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+            + "|" + code_digest())
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
@@ -219,7 +238,7 @@ def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Se
 
 
 def _ideal_version(cat: Catalogue) -> str:
-    return "idealpoints|" + cat.version("unvotes")
+    return "idealpoints|" + cat.version("unvotes") + "|" + code_digest()
 
 
 def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
