@@ -98,6 +98,20 @@ def writable_store(store_path: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def spark_session():
+    """One local Spark session for the whole test run (2 cores, 2 shuffle partitions); skips
+    with the reason when PySpark or a Java runtime is missing."""
+    pytest.importorskip("pyspark", reason="PySpark is not installed (pip install -e '.[test]')")
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime for Spark (apt-get install default-jre-headless)")
+    from latitude import engine
+
+    session = engine.local_session(master="local[2]", driver_memory="2g", shuffle_partitions=2)
+    yield session
+    session.stop()
+
+
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 

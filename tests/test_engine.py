@@ -5,8 +5,6 @@ without them.
 """
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
 import pytest
 
@@ -20,12 +18,10 @@ VERBS = (dyads.add_atop_alliance, dyads.add_cow_alliance, dyads.add_cow_trade, d
 
 
 @pytest.fixture(scope="module")
-def spark(store_con, tmp_path_factory):
-    pytest.importorskip("pyspark")
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime for Spark")
-    tables = (*engine.DYAD_TABLES, "cow_trade_national", "un_votes", "un_roll_calls")
-    return engine.spark_backend(store_con, tables=tables, workdir=tmp_path_factory.mktemp("spark"))
+def spark(store_con, spark_session, tmp_path_factory):
+    tables = (*engine.DYAD_TABLES, "cow_trade_national", "un_votes", "un_roll_calls", "dim_trade", "wdi_gdp")
+    return engine.spark_backend(store_con, tables=tables, session=spark_session,
+                                workdir=tmp_path_factory.mktemp("spark"))
 
 
 def _dyad_years(con, years, system="cow"):

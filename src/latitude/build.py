@@ -114,6 +114,28 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
     return pd.DataFrame(rows)
 
 
+def source_info(names: list[str] | None = None) -> list:
+    """The description of each named source (default: every source of the default build): title,
+    version, licence, citation and BibTeX; an unknown name is a one-line error listing the known ones."""
+    return [module.INFO for module in _choose(names).values()]
+
+
+# Product-level trade files a user downloads: source -> its reader's loading function.
+USER_FILES = {"baci": ("latitude.sources.baci", "load_files"), "comtrade": ("latitude.sources.comtrade", "load_extracts")}
+
+
+def load_files(con: duckdb.DuckDBPyConnection, source: str, paths: list[str | Path]) -> dict[str, int]:
+    """Load files the user downloaded into the store through the source's reader, in one
+    transaction: a CEPII BACI release (`baci`, replacing any BACI loaded before) or UN Comtrade
+    API downloads (`comtrade`, added to `comtrade_flows`). Returns rows per table."""
+    from importlib import import_module
+
+    if source not in USER_FILES:
+        raise LatitudeError(f"no loader for user files of '{source}': choose from {', '.join(USER_FILES)}")
+    module, function = USER_FILES[source]
+    return getattr(import_module(module), function)(con, paths)
+
+
 def _choose(names: list[str] | None) -> dict:
     every = registry.all_sources()
     if not names:

@@ -12,7 +12,7 @@ import os
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 
@@ -21,7 +21,18 @@ from latitude.errors import LatitudeError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from latitude.sources._base import SourceInfo
+
+class SourceInfo(Protocol):
+    """What the store records of a source (`latitude.sources._base.SourceInfo` is one); a protocol,
+    so the store sits below the sources and never imports them."""
+
+    name: str
+    title: str
+    version: str
+    licence: str
+    citation: str
+    files: tuple[Any, ...]   # each with .as_dict() -> {name, sha256, published}
+
 
 PROVENANCE_DDL = """
 CREATE TABLE IF NOT EXISTS provenance (

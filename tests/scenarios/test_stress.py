@@ -116,21 +116,20 @@ def test_pct_gdp_outside_wdi_coverage_is_na_with_reason(tmp_path) -> None:
     con.close()
 
 
-def test_all_goods_shock_on_cow_trade_matches_raw(store_con, mirror) -> None:
-    """A 20% Chinese import cut on all Korean goods in 2014, checked against the raw COW file."""
-    import pyreadr
-
-    raw = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "cow_trade_ndy.rda")).values()))
-    row = raw[(raw.ccode1 == 710) & (raw.ccode2 == 732) & (raw.year == 2014)].iloc[0]
-    national = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "cow_trade_sy.rda")).values()))
-    kor_exports = national[(national.ccode == 732) & (national.year == 2014)]["exports"].iloc[0]
+def test_all_goods_shock_in_2014_matches_raw_dots(store_con, mirror) -> None:
+    """A 20% Chinese import cut on all Korean goods in 2014, checked against the raw IMF DOTS rows
+    (the series answers with DOTS from 2010 where the reporter declared the flow)."""
+    dots = pd.read_csv(mirror / "imf_dots_samleblanc" / "imf_dots_2010_2020_from_DOTS_xlsx.csv.gz")
+    dots = dots[dots["year"] == 2014]
+    dots = dict(zip(zip(dots["reporter"], dots["partner"], dots["flow"]), dots["value_usd_millions"]))
+    to_china = dots[("Korea, Rep. of", "China, P.R.: Mainland", "exports_fob")]
+    to_world = dots[("Korea, Rep. of", "World", "exports_fob")]
     scenario = Scenario(name="cut", focal="KOR", year=2014, shocks=(Shock(kind="import_cut", by="CHN", share=0.2),))
     result = stress_test(store_con, scenario)
     kor = result.summary.set_index("actor").loc["KOR"]
-    # flow1 = China's imports from Korea (million USD): 20% of it is at risk.
-    assert kor["exports_lost_usd"] == pytest.approx(0.2 * row["flow1"] * 1e6)
-    assert kor["pct_exports"] == pytest.approx(100 * 0.2 * row["flow1"] / kor_exports)
-    assert result.sources == sorted(set(result.sources)) and "cow_trade" in result.sources
+    assert kor["exports_lost_usd"] == pytest.approx(0.2 * to_china * 1e6)
+    assert kor["pct_exports"] == pytest.approx(100 * 0.2 * to_china / to_world)
+    assert result.shocks["flows_source"].tolist() == ["imf_dots"]
     # % of GDP against the World Bank's GDP in current USD, read here from the raw WDI file:
     # Korea, Rep. 2014 = 1,484,488,526,271.80 USD.
     import csv
@@ -138,8 +137,8 @@ def test_all_goods_shock_on_cow_trade_matches_raw(store_con, mirror) -> None:
     with open(mirror / "wdi_gdp_current_usd" / "gdp.csv", encoding="utf-8") as fh:
         gdp = {(r["Country Code"], r["Year"]): float(r["Value"]) for r in csv.DictReader(fh)}
     assert gdp[("KOR", "2014")] == pytest.approx(1_484_488_526_271.8)
-    assert kor["pct_gdp"] == pytest.approx(100 * 0.2 * row["flow1"] * 1e6 / gdp[("KOR", "2014")])
-    assert "wdi_gdp" in result.sources
+    assert kor["pct_gdp"] == pytest.approx(100 * 0.2 * to_china * 1e6 / gdp[("KOR", "2014")])
+    assert "wdi_gdp" in result.sources and "imf_dots" in result.sources
 
 
 def test_shipped_examples_run_on_the_mirror(store_con) -> None:
@@ -150,3 +149,62 @@ def test_shipped_examples_run_on_the_mirror(store_con) -> None:
         # Product-level shocks are either computed from product data or reported as not computable.
         for _, (_, row) in zip(scenario.shocks, result.shocks.iterrows()):
             assert pd.notna(row["value_at_risk_usd"]) or row["note"] == "no data for this year"
+
+
+def _comtrade_totals(mirror, kind: str, year: int) -> dict[tuple[str, str], float]:
+    """(reporter, partner) -> value in USD from the raw UN Comtrade totals file of the mirror."""
+    import csv
+    import gzip
+
+    path = mirror / "comtrade_totals_westonslayton" / f"comtrade_all_{kind}_{year}A.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return {(r["reporter"], r["partner"]): float(r["value"]) for r in csv.DictReader(fh)}
+
+
+def test_all_goods_shock_in_2021_reads_comtrade(store_con, mirror) -> None:
+    """The Canberra playbook (13% of Korea's sales to China cut) in 2021: the spliced series answers
+    with UN Comtrade, Korea's own export report (raw file: Rep. of Korea -> China 162.91 bn USD,
+    -> World 644.37 bn; Korea Customs Service publishes 162.9 / 644.4 bn)."""
+    exports = _comtrade_totals(mirror, "exports", 2021)
+    imports = _comtrade_totals(mirror, "imports", 2021)
+    to_china, to_world = exports[("Rep. of Korea", "China")], exports[("Rep. of Korea", "World")]
+    assert to_china == pytest.approx(162.91e9, rel=1e-4) and to_world == pytest.approx(644.37e9, rel=1e-4)
+    scenario = load_scenario(example_scenarios()["china_canberra_playbook"])
+    result = stress_test(store_con, scenario, year=2021)
+    summary = result.summary.set_index("actor")
+    assert summary.loc["KOR", "exports_lost_usd"] == pytest.approx(0.13 * to_china)
+    assert summary.loc["KOR", "pct_exports"] == pytest.approx(100 * 0.13 * to_china / to_world)
+    # China's side: the same flow against China's own 2021 imports from the World (its import report, CIF).
+    assert summary.loc["CHN", "imports_lost_usd"] == pytest.approx(0.13 * to_china)
+    assert summary.loc["CHN", "pct_imports"] == pytest.approx(100 * 0.13 * to_china / imports[("China", "World")])
+    assert result.shocks["flows_source"].tolist() == ["comtrade_totals"]
+    assert result.sources == ["comtrade_totals", "wdi_gdp"]
+
+
+def test_all_goods_shock_in_2018_reads_dots(store_con, mirror) -> None:
+    """The same shock in 2018 reads the IMF's Direction of Trade Statistics (raw rows of the mirror:
+    Korea, Rep. of -> China, P.R.: Mainland exports FOB 162,167.663 mn USD; -> World 605,707.972 mn)."""
+    dots = pd.read_csv(mirror / "imf_dots_samleblanc" / "imf_dots_2010_2020_from_DOTS_xlsx.csv.gz")
+    dots = dots[dots["year"] == 2018]
+    dots = dict(zip(zip(dots["reporter"], dots["partner"], dots["flow"]), dots["value_usd_millions"]))
+    to_china = dots[("Korea, Rep. of", "China, P.R.: Mainland", "exports_fob")] * 1e6
+    to_world = dots[("Korea, Rep. of", "World", "exports_fob")] * 1e6
+    china_imports = dots[("China, P.R.: Mainland", "World", "imports_cif")] * 1e6
+    assert to_china == pytest.approx(162_167.663e6)
+    result = stress_test(store_con, load_scenario(example_scenarios()["china_canberra_playbook"]), year=2018)
+    summary = result.summary.set_index("actor")
+    assert summary.loc["KOR", "exports_lost_usd"] == pytest.approx(0.13 * to_china)
+    assert summary.loc["KOR", "pct_exports"] == pytest.approx(100 * 0.13 * to_china / to_world)
+    assert summary.loc["CHN", "pct_imports"] == pytest.approx(100 * 0.13 * to_china / china_imports)
+    assert result.shocks["flows_source"].tolist() == ["imf_dots"]
+
+
+def test_a_flow_nobody_reported_is_not_computable(store_con, mirror) -> None:
+    """2022: Korea is not a Comtrade reporter and there is no 2022 imports file, so nobody reports
+    Korea's exports to China: the shock is not computable (NA with a note), never zero."""
+    exports = _comtrade_totals(mirror, "exports", 2022)
+    assert not any(reporter == "Rep. of Korea" for reporter, _ in exports) and ("China", "Rep. of Korea") in exports
+    result = stress_test(store_con, load_scenario(example_scenarios()["china_canberra_playbook"]), year=2022)
+    assert pd.isna(result.shocks["value_at_risk_usd"].iloc[0])
+    assert result.summary[["exports_lost_usd", "pct_exports", "pct_gdp"]].isna().all().all()
+    assert any("not computable for 2022" in note and "no KOR->CHN flow" in note for note in result.notes)

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from latitude import sources as registry
+from latitude import build as builder
 from latitude import store
 from latitude.commands._common import (FormatOption, MirrorOption, OutputFormat, StoreOption, YearsOption, console,
                                        emit)
@@ -123,8 +123,8 @@ def register(app: typer.Typer) -> None:
                 con = store.connect(path, read_only=True)
                 loaded = store.provenance(con)["source"].tolist()
                 con.close()
-            sources = loaded or list(registry.all_sources())
-        infos = [registry.get(name).INFO for name in sources]
+            sources = loaded or None
+        infos = builder.source_info(sources)
         if format is OutputFormat.table:
             for info in infos:
                 console.print(f"[bold]{info.name}[/bold] — {info.title} ({info.version}; {info.licence})",

@@ -20,7 +20,6 @@ from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, 
                                        default_command_group, emit, err_console, plot_option)
 from latitude.errors import LatitudeError
 from latitude.measures import products as measures
-from latitude.sources import baci, comtrade
 
 
 def _read_distance(path: Path) -> pd.DataFrame:
@@ -120,9 +119,11 @@ def register(app: typer.Typer) -> None:
         store_path: StoreOption = None,
     ) -> None:
         """Load a CEPII BACI release into the store (replaces any BACI loaded before, atomically)."""
+        from latitude import build
+
         con = store.connect(store_path)
         try:
-            counts = baci.load_files(con, paths)
+            counts = build.load_files(con, "baci", paths)
         finally:
             con.close()
         console.print(f"loaded BACI: {counts['baci_flows']:,} flows, {counts['baci_products']:,} products, "
@@ -134,10 +135,12 @@ def register(app: typer.Typer) -> None:
         store_path: StoreOption = None,
     ) -> None:
         """Add Comtrade downloads to `comtrade_flows` (a file loaded again replaces its earlier rows)."""
+        from latitude import build
+
         paths = [validate.input_file(p, "Comtrade file", text=True) for p in paths]
         con = store.connect(store_path)
         try:
-            counts = comtrade.load_extracts(con, paths)
+            counts = build.load_files(con, "comtrade", paths)
         finally:
             con.close()
         console.print(f"comtrade_flows now holds {counts['comtrade_flows']:,} rows")

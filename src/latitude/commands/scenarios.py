@@ -26,7 +26,7 @@ def _plot_stress(result, path: Path) -> None:
 
 
 def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
-    caption = "Sources: cow_trade, cow_states, cow_igo, unvotes (latitude cite)"
+    caption = f"Sources: {result.source} (latitude cite)"
     with chart(path, (6, 4), caption, dpi=150, foot=0.04) as [ax]:
         ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
         ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
@@ -109,7 +109,7 @@ def _diversify_tables(result, focal: str, year: int, cut: float, window: int) ->
          OutputFormat.table, title=f"{focal}: recommended shifts in its trade, {year} (largest cuts and increases)",
          formats={"today": "percent", "gravity": "percent", "recommended": "percent", "change, points": "decimals:1",
                   "change $bn": "decimals:1"},
-         caption=f"Shares of {focal}'s total trade (COW, current USD). today: {year}. gravity: the share a PPML "
+         caption=f"Shares of {focal}'s total trade ({result.source.split(';')[0]}; current USD). today: {year}. gravity: the share a PPML "
                  "gravity model predicts from distance, contiguity, shared IGOs and both sides' total trade. "
                  f"recommended: the pattern closest to gravity whose exposure is {cut:.0%} below today's. A negative "
                  "change is trade to move away from that partner, a positive one trade to find there, in percentage "
@@ -173,7 +173,7 @@ def register(app: typer.Typer) -> None:
     @app.command("diversify")
     def diversify(focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
                   poles: Annotated[str, typer.Option("--poles", help="Poles, e.g. USA,CHN,JPN.")] = "USA,CHN,JPN",
-                  year: Annotated[int, typer.Option(help="Year (COW dyadic trade covers to 2014).")] = 2014,
+                  year: Annotated[int, typer.Option(help="Year (the trade series covers 1870-2022).")] = 2014,
                   coercion: Annotated[Optional[str], typer.Option(
                       help="Coercion scale per pole, e.g. CHN=3,JPN=2, each 0-100 (default: 1 + documented "
                            "episodes).")] = None,
@@ -198,10 +198,11 @@ def register(app: typer.Typer) -> None:
             con.close()
         if plot:
             _plot_frontier(result, focal_iso3, year, plot)
-        shifts = result.shifts.assign(year=year, focal=focal_iso3,
-                                      source="cow_trade (gravity: cow_states, cow_igo); unvotes ideal points")
+        shifts = result.shifts.assign(year=year, focal=focal_iso3, source=result.source)
         if format is OutputFormat.table:
             _diversify_tables(result, focal_iso3, year, cut, window=5)
+            for line in result.notes:
+                note(f"note: {line}")
             return
         emit(shifts[["year", "focal", "partner", "current_share", "expected_share", "recommended_share", "shift",
                      "shift_usd", "source"]], format)

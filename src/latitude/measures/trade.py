@@ -337,7 +337,7 @@ def add_trade(dyads: ibis.Table) -> ibis.Table:
     Adds exports1 (1's exports to 2) and imports1 (1's imports from 2), million current USD, the
     shares export_share1, import_share1, trade_share1 of 1's total trade with the world, total1
     (1's total trade with the world), and trade_source1 (the answering source). Pairs the series
-    lacks stay missing.
+    lacks stay missing. Reads the stored `dim_trade` when it is current, else computes the series.
     """
     from latitude.measures.dimensions import TRADE
     from latitude.measures.precompute import is_current

@@ -20,12 +20,13 @@ at which exposure is a chosen fraction (`cut`, default 25%) below today's R(s⁰
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from scipy.optimize import brentq
 
+from latitude.catalogue import CatalogueLike
 from latitude.errors import LatitudeError
 
 
@@ -40,6 +41,8 @@ class Frontier:
     weights: pd.DataFrame         # pole, distance, coercion, weight
     recommended_risk: float
     recommended_deviation: float
+    source: str = ""                                   # the stores' sources behind the figures
+    notes: list[str] = field(default_factory=list)     # e.g. gravity controls taken from an earlier year
 
 
 def risk(shares: np.ndarray, weights: np.ndarray) -> float:
@@ -170,7 +173,7 @@ def coercion_record(poles: list[str]) -> dict[str, float]:
     return {p: 1.0 + n for p, n in led.items()}
 
 
-def diversification(con, focal: str, poles: list[str], year: int,
+def diversification(con: CatalogueLike, focal: str, poles: list[str], year: int,
                     coercion: dict[str, float] | None = None, window: int = 5, cut: float = 0.25) -> Frontier:
     """Gravity fit for `year`, UN ideal-point distances over the `window` years to `year`, frontier."""
     from latitude.measures.idealpoints import idealpoints
@@ -178,10 +181,15 @@ def diversification(con, focal: str, poles: list[str], year: int,
 
     fit = fit_gravity(con, (year, year))
     partners = expected_partner_trade(fit, focal, year)
+    mine = fit.flows[(fit.flows["exporter"] == focal) | (fit.flows["importer"] == focal)]
     points = idealpoints(con, years=(year - window + 1, year), model="static")
     position = points.groupby("iso3")["idealpoint"].mean()
     if focal not in position:
         raise LatitudeError(f"{focal} has no UN ideal point for {year - window + 1}-{year}")
     distances = {p: float(position[p] - position[focal]) for p in poles if p in position}
     weights = pole_weights(poles, distances, coercion or coercion_record(poles))
-    return frontier(partners, weights, cut=cut)
+    result = frontier(partners, weights, cut=cut)
+    result.source = (f"{', '.join(sorted(mine['source'].dropna().unique()))}; gravity: cow_states, cow_contdir, "
+                     "cow_igo; unvotes ideal points")
+    result.notes = list(fit.notes)
+    return result

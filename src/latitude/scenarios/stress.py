@@ -8,20 +8,22 @@ a threat credible (Hirschman 1945; Keohane & Nye 1977).
 
 Flows come from the most detailed table in the store for that year: BACI (`baci_flows`,
 HS6, thousand USD) if loaded, else UN Comtrade extracts (`comtrade_flows`), else — for shocks on
-all goods only — COW dyadic trade (`cow_trade_dyadic`, million current USD, to 2014).
+all goods only — the spliced bilateral series every trade figure reads (`measures.trade_flows`:
+COW to 2014, IMF DOTS to 2020, UN Comtrade totals after; the focal's own report of a flow, else
+its partner's), so a stress test for 2021 uses Comtrade and one for 2018 DOTS.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import duckdb
 import numpy as np
 import pandas as pd
 
-from latitude import store
+from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.scenarios.spec import Scenario, Shock, product_matches
 
+PRODUCT_SOURCES = ("baci", "comtrade")   # product-level (HS6) flows: substitution is computed for them
 REDIRECTABLE_SHARE = 0.10   # share of other suppliers' sales elsewhere that could be redirected quickly
 CONCENTRATED_HHI = 0.40     # world supply concentration above which a product has no ready substitute
 
@@ -41,15 +43,16 @@ class StressResult:
 
 # ---------------------------------------------------------------- flows in the store
 
-def _product_table(con: duckdb.DuckDBPyConnection, year: int) -> tuple[pd.DataFrame, str] | None:
+def _product_table(con: CatalogueLike, year: int) -> tuple[pd.DataFrame, str] | None:
     """All HS6 bilateral flows of `year` (exporter, importer, hs6, value_usd), from BACI or Comtrade
     (read as `measures.products.flows` reads them)."""
     from latitude.measures.products import PRODUCT_TABLES, flows
 
+    cat = catalogue(con)
     for table in PRODUCT_TABLES:
-        if not store.has_table(con, table):
+        if not cat.has(table):
             continue
-        t = flows(con, table)
+        t = flows(cat, table)
         df = t.filter((t.year == year) & t.exporter.notnull() & t.importer.notnull()).select(
             "exporter", "importer", "hs6", value_usd=t.value).to_pandas()
         if len(df):
@@ -57,44 +60,49 @@ def _product_table(con: duckdb.DuckDBPyConnection, year: int) -> tuple[pd.DataFr
     return None
 
 
-def _total_table(con: duckdb.DuckDBPyConnection, year: int, actors: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str] | None:
-    """All-goods flows touching `actors` in `year` and the actors' national totals (COW trade)."""
-    if not (store.has_table(con, "cow_trade_dyadic") and store.has_table(con, "cow_trade_national")):
+def _total_table(con: CatalogueLike, year: int, focal: str,
+                 poles: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str] | None:
+    """All-goods flows between the focal and each pole in `year` (exporter, importer, hs6 'TOTAL',
+    value_usd) and each actor's totals with the world (iso3, exports, imports), current USD.
+
+    From the spliced bilateral series: the flows as the focal reports them (else the pole's mirror
+    report), the numbers the profile shows; each actor's totals in its own answering source. The
+    source named is the focal's answering source that year (cow_trade, imf_dots or
+    comtrade_totals). None when the series has no flow of the focal with a pole that year.
+    """
+    from latitude.measures.precompute import dimension_years
+    from latitude.measures.trade import trade_dependence
+
+    cat = catalogue(con)
+    span = dimension_years(cat, "trade")
+    if span is None or not span[0] <= year <= span[1]:
         return None
-    placeholders = ", ".join("?" for _ in actors)
-    flows = con.execute(f"""
-        WITH d AS (SELECT * FROM cow_trade_dyadic WHERE year = ?),
-        k AS (SELECT DISTINCT ccode, iso3 FROM cow_trade_national WHERE iso3 IS NOT NULL)
-        SELECT k2.iso3 AS exporter, k1.iso3 AS importer, 'TOTAL' AS hs6, d.flow1 * 1e6 AS value_usd
-          FROM d JOIN k k1 ON d.ccode1 = k1.ccode JOIN k k2 ON d.ccode2 = k2.ccode
-         WHERE d.flow1 IS NOT NULL AND (k1.iso3 IN ({placeholders}) OR k2.iso3 IN ({placeholders}))
-        UNION ALL
-        SELECT k1.iso3, k2.iso3, 'TOTAL', d.flow2 * 1e6
-          FROM d JOIN k k1 ON d.ccode1 = k1.ccode JOIN k k2 ON d.ccode2 = k2.ccode
-         WHERE d.flow2 IS NOT NULL AND (k1.iso3 IN ({placeholders}) OR k2.iso3 IN ({placeholders}))
-    """, [year, *actors, *actors, *actors, *actors]).df()
+    mine = trade_dependence(cat, focal, poles, (year, year))
+    flows = pd.concat([
+        pd.DataFrame({"exporter": focal, "importer": mine["partner"], "value_usd": mine["exports"] * 1e6}),
+        pd.DataFrame({"exporter": mine["partner"], "importer": focal, "value_usd": mine["imports"] * 1e6}),
+    ], ignore_index=True).dropna(subset=["value_usd"]).assign(hs6="TOTAL")
     if not len(flows):
         return None
-    totals = con.execute(f"""
-        SELECT iso3, sum(exports) * 1e6 AS exports, sum(imports) * 1e6 AS imports FROM cow_trade_national
-         WHERE year = ? AND iso3 IN ({placeholders}) GROUP BY iso3""", [year, *actors]).df()
-    return flows, totals, "cow_trade"
+    totals = [(focal, mine)] + [(pole, trade_dependence(cat, pole, [focal], (year, year))) for pole in poles]
+    totals = pd.DataFrame([{"iso3": actor, "exports": frame["exports_total"].iloc[0] * 1e6,
+                            "imports": frame["imports_total"].iloc[0] * 1e6} for actor, frame in totals])
+    source = "; ".join(sorted(set(mine["source"].dropna())))
+    return flows[["exporter", "importer", "hs6", "value_usd"]], totals, source
 
 
-def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float, str]:
+def gdp_usd(con: CatalogueLike, iso3: str, year: int) -> tuple[float, str]:
     """GDP in current US dollars from the World Bank's WDI (`wdi_gdp`), the same unit as the
     current-dollar trade it is set against. A one-line LatitudeError says why there is none: the
     table is not loaded, the year is outside WDI's coverage, or the World Bank publishes no value."""
-    from latitude.catalogue import catalogue
-
-    first, last = catalogue(con).coverage("wdi_gdp")  # one-line error if the table is not loaded
+    cat = catalogue(con)
+    first, last = cat.coverage("wdi_gdp")  # one-line error if the table is not loaded
     if first is not None and not (first <= year <= last):
         raise LatitudeError(f"no GDP for {year}: World Bank GDP in current USD (wdi_gdp) covers {first}-{last}")
-    rows = con.execute("SELECT gdp_usd FROM wdi_gdp WHERE iso3 = ? AND year = ? AND gdp_usd IS NOT NULL",
-                       [iso3, year]).fetchall()
-    if not rows:
+    rows = cat.lookup("wdi_gdp", ["gdp_usd"], iso3=iso3, year=year).dropna()
+    if not len(rows):
         raise LatitudeError(f"no GDP for {iso3} in {year}: the World Bank publishes no GDP in current USD for it")
-    return float(rows[0][0]), "wdi_gdp"
+    return float(rows["gdp_usd"].iloc[0]), "wdi_gdp"
 
 
 # ---------------------------------------------------------------- the shock arithmetic
@@ -137,37 +145,46 @@ def substitution(flows: pd.DataFrame, lost: pd.DataFrame, focal: str, shock: Sho
     return pd.DataFrame(rows).sort_values("value_lost", ascending=False)
 
 
-FLOW_TABLES = {"baci_flows": "BACI", "comtrade_flows": "Comtrade extracts", "cow_trade_dyadic": "COW trade"}
+FLOW_NAMES = {"baci_flows": "BACI", "comtrade_flows": "Comtrade extracts", "trade": "trade series"}
 
 
-def flow_coverage(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
-    """First and last year of each bilateral trade table in the store (tables absent or empty are left out)."""
+def flow_coverage(con: CatalogueLike) -> dict[str, tuple[int, int]]:
+    """First and last year of the HS6 flow tables and of the spliced bilateral trade series in the
+    store (those absent or empty are left out)."""
+    from latitude.measures.precompute import dimension_years
+    from latitude.measures.products import PRODUCT_TABLES
+
+    cat = catalogue(con)
     spans = {}
-    for table in FLOW_TABLES:
-        if store.has_table(con, table):
-            lo, hi = con.execute(f'SELECT min(year), max(year) FROM "{table}"').fetchall()[0]
+    for table in PRODUCT_TABLES:
+        if cat.has(table):
+            lo, hi = cat.coverage(table)
             if lo is not None:
                 spans[table] = (int(lo), int(hi))
+    series = dimension_years(cat, "trade")
+    if series is not None:
+        spans["trade"] = (int(series[0]), int(series[1]))
     return spans
 
 
-def check_year(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int) -> None:
+def check_year(con: CatalogueLike, scenario: Scenario, year: int) -> None:
     """A year no trade table in the store covers is an error naming the years they do cover
     (a year some tables cover but not for every shock gives notes instead)."""
     spans = flow_coverage(con)
     if all(shock.products for shock in scenario.shocks):
-        spans.pop("cow_trade_dyadic", None)   # product-level shocks need HS6 flows
+        spans.pop("trade", None)   # product-level shocks need HS6 flows
     if not spans:
         raise LatitudeError("the store holds no bilateral trade: run `latitude data build`, or load BACI with "
                             "`latitude products load-baci DIR`")
     if not any(lo <= year <= hi for lo, hi in spans.values()):
-        covered = ", ".join(f"{FLOW_TABLES[t]} {lo}-{hi}" for t, (lo, hi) in spans.items())
+        covered = ", ".join(f"{FLOW_NAMES[t]} {lo}-{hi}" for t, (lo, hi) in spans.items())
         raise LatitudeError(f"no trade data for {year} in the store ({covered}): choose a year within them, or load "
                             "BACI for that year with `latitude products load-baci DIR`")
 
 
-def stress_test(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int | None = None) -> StressResult:
+def stress_test(con: CatalogueLike, scenario: Scenario, year: int | None = None) -> StressResult:
     """Apply every shock of `scenario` in `year` and total what is at risk for focal and poles."""
+    con = catalogue(con)
     year = year or scenario.year
     if year is None:
         raise LatitudeError(f"scenario '{scenario.name}' has no year: pass --year")
@@ -176,7 +193,7 @@ def stress_test(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int | 
     poles = sorted({s.by for s in scenario.shocks})
     actors = [focal, *poles]
     product_data = _product_table(con, year)
-    total_data = _total_table(con, year, actors)
+    total_data = _total_table(con, year, focal, poles)
     lost_parts: list[pd.DataFrame] = []
     shock_rows, product_frames, notes, sources = [], [], [], set()
     for shock in scenario.shocks:
@@ -193,13 +210,21 @@ def stress_test(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int | 
             shock_rows.append({"shock": shock.label(), "flows_source": None, "value_at_risk_usd": np.nan,
                                "note": "no data for this year"})
             continue
-        sources.add(source)
         hit = affected_flows(flows, shock, focal)
+        if not len(hit) and source not in PRODUCT_SOURCES:
+            # the series lacks the flow itself (neither side reported it): unknown, not zero
+            pair = f"{shock.by}->{focal}" if shock.kind == "export_restriction" else f"{focal}->{shock.by}"
+            notes.append(f"{shock.label()}: not computable for {year} — the trade series ({source}) has no "
+                         f"{pair} flow that year (neither side reported it)")
+            shock_rows.append({"shock": shock.label(), "flows_source": source, "value_at_risk_usd": np.nan,
+                               "note": "flow not reported"})
+            continue
+        sources.add(source)
         lost_parts.append(hit.assign(shock=shock.label(), by=shock.by, kind=shock.kind, flows_source=source))
         shock_rows.append({"shock": shock.label(), "flows_source": source,
                            "value_at_risk_usd": float(hit["value_lost"].sum()),
                            "note": "" if len(hit) else "no recorded flow hit by this shock"})
-        if source != "cow_trade":
+        if source in PRODUCT_SOURCES:
             product_frames.append(substitution(flows, hit, focal, shock))
     lost = pd.concat(lost_parts, ignore_index=True) if lost_parts else pd.DataFrame(
         columns=["exporter", "importer", "hs6", "value_usd", "value_lost", "shock", "by", "kind", "flows_source"])
