@@ -12,7 +12,8 @@ import pandas as pd
 import typer
 
 from latitude import store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit, parse_years
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, emit, err_console,
+                                       parse_years)
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile import compare as cmp
@@ -367,7 +368,7 @@ def register(app: typer.Typer) -> None:
             emit(frame, format)
         if plot_path is not None:
             plot(frame, plot_path, title, chart_caption(frame, sources))
-            console.print(f"chart written to {plot_path}", highlight=False)
+            err_console.print(f"chart written to {plot_path}", highlight=False)
 
     @app.command("rank")
     def rank(

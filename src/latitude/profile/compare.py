@@ -91,7 +91,7 @@ def compare(con: CatalogueLike, focals: Sequence[str] | str, poles: Sequence[str
     """
     cat = catalogue(con)
     pole_list = _poles(poles)
-    focal_list = countries.parse_country_list(focals)
+    focal_list = _codes(focals, "states")
     clash = [f for f in focal_list if f in pole_list]
     if clash:
         raise LatitudeError(f"{', '.join(clash)} is also a pole: drop it from the states or from --poles")
@@ -361,7 +361,11 @@ def _composite(head: pd.DataFrame, spread: pd.DataFrame, poles: list[str],
         data["norm"] = data[data["ranked_on"]].groupby(["dimension", "year"])["carried"].transform(min_max)
         spreadless = data["norm"].isna() & data["carried"].notna() & data["ranked_on"]
         data["flag"] = data["flag"].mask(spreadless, "no spread across states that year")
-        parts.append(_weighted(data, "norm", "closeness", close, weights))
+        closeness = _weighted(data, "norm", "closeness", close, weights)
+        outside = ~closeness["ranked_on"].astype(bool)
+        closeness.loc[outside, "value"] = np.nan
+        closeness.loc[outside, "flag"] = "not normalised: not a state of the system that year"
+        parts.append(closeness)
     autonomy = used_dimensions(basis, weights)
     entropy = spread[(spread["measure"] == "entropy") & spread["dimension"].isin(autonomy)]
     if autonomy and len(entropy):
@@ -438,11 +442,21 @@ def _order(out: pd.DataFrame, poles: list[str], focals: list[str] | None) -> pd.
 
 # --------------------------------------------------------------------------- small helpers
 
+def _codes(values: Sequence[str] | str, what: str) -> list[str]:
+    """'USA,CHN' or ['USA', 'China'] -> ISO3 codes in order; one line for an unknown, missing or
+    repeated one."""
+    items = [v.strip() for v in values.split(",") if v.strip()] if isinstance(values, str) else list(values)
+    codes = [countries.iso3(v.strip() if isinstance(v, str) else v) for v in items]
+    if not codes:
+        raise LatitudeError(f"no {what} given: pass at least one, e.g. USA,CHN")
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise LatitudeError(f"{', '.join(twice)} is listed twice among the {what}: give each once")
+    return codes
+
+
 def _poles(poles: Sequence[str] | str) -> list[str]:
-    pole_list = countries.parse_country_list(poles)
-    if not pole_list:
-        raise LatitudeError("no poles given: pass at least one, e.g. --poles USA,CHN")
-    return pole_list
+    return _codes(poles, "poles")
 
 
 def _years(years: tuple[int, int] | int | str) -> tuple[int, int]:

@@ -17,7 +17,9 @@ import pandas as pd
 
 import latitude
 from latitude import store
+from latitude.errors import LatitudeError
 from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, spine_wide
+from latitude.profile import compare as comparing
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
 
@@ -39,6 +41,7 @@ class ReportData:
     profile: Profile
     map: dict
     provenance: pd.DataFrame
+    rank: pd.DataFrame | None = None       # every state ranked in the map's opening year (`rank_data`)
 
 
 def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
@@ -46,7 +49,16 @@ def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
            patron: str | None = None, rival: str | None = None, with_idealpoints: bool = True) -> ReportData:
     """Compute everything the report needs from the store."""
     prof = build_profile(con, focal, poles, years, weights, patron, rival, with_idealpoints)
-    return ReportData(prof, map_payload(con, prof), store.provenance(con))
+    return ReportData(prof, map_payload(con, prof), store.provenance(con), rank_data(con, prof))
+
+
+def rank_data(con, prof: Profile) -> pd.DataFrame | None:
+    """Every state ranked against the profile's poles in the year the map opens on
+    (`profile.compare.rank`); None when the store cannot rank that year."""
+    try:
+        return comparing.rank(con, prof.poles, best_year(prof), prof.weights)
+    except LatitudeError:
+        return None
 
 
 SCRIPTS = ("map.js", "tables.js")      # the report's inline scripts, in page order
@@ -223,10 +235,36 @@ def _ties_panel(prof: Profile) -> str:
 arms: share of its arms imports (SIPRI TIV); pact: ATOP defence pact.</p></div>"""
 
 
+def _rank_panel(data: ReportData) -> str:
+    """Every state's composite closeness to each pole and autonomy in one year, as a sortable table."""
+    prof, frame = data.profile, data.rank
+    comp = frame[frame["dimension"] == comparing.COMPOSITE]
+    table = comparing.wide(comp).drop(columns=["year"])
+    table["state"] = [f"{n} (focal)" if c == prof.focal else n for c, n in zip(table["iso3"], table["state"])]
+    first = f"closeness {prof.poles[0]}"
+    if first in table:
+        table = table.sort_values(first, ascending=False, na_position="last")
+    year = int(comp["year"].iloc[0]) if len(comp) else best_year(prof)
+    ranked = comp.loc[comp["measure"] == "closeness", "ranked"].max()
+    columns = [c for c in table.columns if c != "iso3"]
+    formats = {c: "num" for c in columns if c != "state"}
+    note = (f"Composite indices (0–100) of every state with data in {year}: closeness to each pole, normalised across "
+            f"{int(ranked) if pd.notna(ranked) else 0} states and the poles, and autonomy (spread across the poles). "
+            "“–”: not comparable (a dimension without a value, or without a tie to any pole); "
+            f"<code>latitude rank --poles {escape(','.join(prof.poles))} --year {year} --format csv</code> gives the "
+            "reasons, the dimensions observed and the sources for each state.")
+    return (f'<div class="panel" id="rank-panel"><h3>All states, {year}</h3><p class="legend">Click a header to '
+            f'sort.</p><div class="scroll">{_table(table[columns], formats, left=["state"], sortable=True)}</div>'
+            f'<p class="legend">{note}</p></div>')
+
+
 def map_side_panels(data: ReportData) -> list[str]:
     """The panels in the column beside the map, in order (each a `<div class="panel">`); below
     1100 px they go under the map, side by side."""
-    return [_inset_panel(data.profile), _ties_panel(data.profile)]
+    panels = [_inset_panel(data.profile), _ties_panel(data.profile)]
+    if data.rank is not None and len(data.rank):
+        panels.append(_rank_panel(data))
+    return panels
 
 
 def _map_section(data: ReportData) -> str:
