@@ -239,23 +239,27 @@ def _rank_panel(data: ReportData) -> str:
     """Every state's composite closeness to each pole and autonomy in one year, as a sortable table."""
     prof, frame = data.profile, data.rank
     comp = frame[frame["dimension"] == comparing.COMPOSITE]
-    table = comparing.wide(comp).drop(columns=["year"])
+    table = comparing.wide(comp)
     table["state"] = [f"{n} (focal)" if c == prof.focal else n for c, n in zip(table["iso3"], table["state"])]
     first = f"closeness {prof.poles[0]}"
     if first in table:
         table = table.sort_values(first, ascending=False, na_position="last")
+    values = [c for c in table.columns if c.startswith("closeness ") or c == "autonomy"]
+    shown = table[["state", *values]].rename(columns={c: c.removeprefix("closeness ") for c in values})
+    for column in shown.columns[1:]:
+        shown[column] = [f"{v:.1f}" if pd.notna(v) else "–" for v in shown[column]]
     year = int(comp["year"].iloc[0]) if len(comp) else best_year(prof)
     ranked = comp.loc[comp["measure"] == "closeness", "ranked"].max()
-    columns = [c for c in table.columns if c != "iso3"]
-    formats = {c: "num" for c in columns if c != "state"}
-    note = (f"Composite indices (0–100) of every state with data in {year}: closeness to each pole, normalised across "
-            f"{int(ranked) if pd.notna(ranked) else 0} states and the poles, and autonomy (spread across the poles). "
-            "“–”: not comparable (a dimension without a value, or without a tie to any pole); "
-            f"<code>latitude rank --poles {escape(','.join(prof.poles))} --year {year} --format csv</code> gives the "
-            "reasons, the dimensions observed and the sources for each state.")
-    return (f'<div class="panel" id="rank-panel"><h3>All states, {year}</h3><p class="legend">Click a header to '
-            f'sort.</p><div class="scroll">{_table(table[columns], formats, left=["state"], sortable=True)}</div>'
-            f'<p class="legend">{note}</p></div>')
+    note = (f"Closeness to each pole and autonomy (0–100), every state with data in {year}; closeness is normalised "
+            f"across {int(ranked) if pd.notna(ranked) else 0} states and the poles. “–”: not comparable. Reasons, "
+            f"dimensions observed and sources per state: <code>latitude rank --poles {escape(','.join(prof.poles))} "
+            f"--year {year} --format csv</code>.")
+    # min-width:0 keeps the table from widening the 320 px column (it scrolls inside its box instead);
+    # tighter cells fit three poles and autonomy in that column
+    return (f'<div class="panel" id="rank-panel" style="min-width:0"><style>#rank-panel th, #rank-panel td '
+            f'{{ padding:4px 5px; }}</style><h3>All states ranked, {year}</h3>'
+            f'<div class="scroll" style="max-width:100%;max-height:300px">'
+            f'{_table(shown, left=["state"], sortable=True)}</div><p class="legend">{note}</p></div>')
 
 
 def map_side_panels(data: ReportData) -> list[str]:
