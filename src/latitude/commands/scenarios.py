@@ -145,10 +145,15 @@ def register(app: typer.Typer) -> None:
             table = check_file(con, article, date)
         finally:
             con.close()
+        skipped = table.attrs.get("skipped_sentences", 0)
+        note = (f"{skipped} sentences longer than {table.attrs['max_sentence']} characters were not read"
+                if skipped else None)
         if format is OutputFormat.table:
             if table.empty:
-                console.print("no checkable claims found (see docs/scenarios.md for the claim patterns)")
+                console.print("no checkable claims found (docs/claims.md lists the kinds of claims and how they are "
+                              "written)" + (f"; {note}" if note else ""))
                 return
-            emit(table[["claim", "verdict", "figures", "source"]], format, title=f"Claims in {article.name}")
+            emit(table[["claim", "verdict", "figures", "years", "source"]], format, title=f"Claims in {article.name}",
+                 caption=note)
             return
         emit(table, format)

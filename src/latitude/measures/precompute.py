@@ -13,8 +13,11 @@ tables existed, or an engine whose catalogue holds only the sources), so both gi
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -46,6 +49,8 @@ def _dyads(cat: Catalogue, span: tuple[int, int], focals: Sequence[str] | None,
 
 
 def _alliance(cat: Catalogue, span, focals, partners) -> ir.Table:
+    """ATOP's dyad-years are directed (the obligation of side 1 to side 2): a defence pact links two
+    states when either is obliged to defend the other (Japan and the USA: only the USA is)."""
     import ibis
 
     from latitude.dyads import add_atop_alliance, add_cow_alliance, by_iso3
@@ -55,10 +60,23 @@ def _alliance(cat: Catalogue, span, focals, partners) -> ir.Table:
     years = _span(span, (lo, hi))
     if years is None:
         return None
-    dy = by_iso3(add_cow_alliance(add_atop_alliance(_dyads(cat, years, focals, partners))), prefer="atop_defense")
-    any_pact = ibis.greatest(dy.atop_defense, dy.atop_offense, dy.atop_neutral, dy.atop_nonagg, dy.atop_consul)
-    return dy.select("year", iso3="iso3_1", partner="iso3_2", defense_pact=dy.atop_defense.cast("float64"),
-                     any_pact=any_pact.cast("float64"), cow_defense=dy.cow_defense.cast("float64"),
+    both = _dyads(cat, years, focals, partners)
+    if focals is not None or partners is not None:
+        both = both.union(_dyads(cat, years, partners, focals))
+    dy = by_iso3(add_cow_alliance(add_atop_alliance(both)), prefer="atop_defense")
+    flags = ("atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
+    dy = dy.select("year", "iso3_1", "iso3_2", defends=dy.atop_defense,
+                   pledge=ibis.greatest(*(dy[f] for f in flags)), cow=dy.cow_defense)
+    back = dy.select(_y="year", _a="iso3_2", _b="iso3_1", _defended="defends", _pledge2="pledge", _cow2="cow")
+    dy = dy.left_join(back, (dy.year == back._y) & (dy.iso3_1 == back._a) & (dy.iso3_2 == back._b))
+    if focals is not None:
+        dy = dy.filter(dy.iso3_1.isin(list(focals)))
+    if partners is not None:
+        dy = dy.filter(dy.iso3_2.isin(list(partners)))
+    either = lambda a, b: ibis.greatest(a.fill_null(b), b.fill_null(a)).cast("float64")  # noqa: E731
+    return dy.select("year", iso3="iso3_1", partner="iso3_2", defense_pact=either(dy.defends, dy._defended),
+                     any_pact=either(dy.pledge, dy._pledge2), cow_defense=either(dy.cow, dy._cow2),
+                     defends_partner=dy.defends.cast("float64"), defended_by_partner=dy._defended.cast("float64"),
                      source=ibis.literal("atop; cow_alliance"))
 
 
@@ -150,10 +168,26 @@ def expression(con: CatalogueLike, key: str, focals: Sequence[str] | None = None
     return BUILDERS[key](cat, years, focals, partners)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the code that computes the stored tables: a stored table built by other code is
+    not current, whatever its sources."""
+    here = Path(__file__).parent
+    files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
+             here.parent / "countries.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def inputs_version(cat: Catalogue, dim: Dimension) -> str:
-    """The versions of the sources a dimension is computed from (its table is current while they hold)."""
+    """The versions of the sources a dimension is computed from and of the code computing it (its
+    table is current while they hold)."""
     owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
-    return cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+            + "|" + code_digest())
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
@@ -219,7 +253,7 @@ def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Se
 
 
 def _ideal_version(cat: Catalogue) -> str:
-    return "idealpoints|" + cat.version("unvotes")
+    return "idealpoints|" + cat.version("unvotes") + "|" + code_digest()
 
 
 def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
