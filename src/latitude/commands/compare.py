@@ -412,9 +412,9 @@ def register(app: typer.Typer) -> None:
                  f"{'spread across the poles' if order == 'spread' else 'closeness to ' + order}"
                  f"{f' (first {len(table)}; --top 0 for all)' if len(table) < total else ''}")
         counts = shown.groupby(["measure", "pole"], sort=False)["ranked"].max().dropna()
-        ranked = ", ".join(f"{m if p in (cmp.ALL,) else m + ' ' + p} {int(n)}" for (m, p), n in counts.items())
-        caption = "\n".join([f"# = rank (1 = highest: closest, or most evenly spread). States ranked: {ranked}; a "
-                             "state without a value is not comparable (the reason is in the csv/json 'flag').",
-                             "observed: dimensions observed for the state that year; carried: dimension:years "
-                             "carried forward.", method_line(frame), sources])
+        ranked = ", ".join(f"{m if p == cmp.ALL else m + ' ' + p} {int(n)}" for (m, p), n in counts.items())
+        legend = (f"# = rank (1 = highest: closest, or most evenly spread). States ranked: {ranked}; a state "
+                  "without a value is not comparable (the reason is in the csv/json 'flag').")
+        columns = "observed: dimensions observed for the state that year; carried: dimension:years carried forward."
+        caption = "\n".join([legend, columns, method_line(frame), sources])
         emit(table, format, title=title, caption=caption)

@@ -18,9 +18,9 @@ come from one computation over every state at once:
    over the states and years asked for (`composite.used_dimensions` on the carried values): a
    state lacking one of them is "not comparable" in that year, never scored without it.
 
-States are the members of the Correlates of War state system in the year (`dyads.cow_state_years`),
-the poles left out; a territory that reports trade (Hong Kong, Macao) can be compared on trade but
-is neither normalised over nor ranked. Critical products and events are not stored per state: they
+States are the members of the Correlates of War state system in the year (the spells of
+`countries.state_table`, as in `dyads.cow_state_years`), the poles left out; a territory that
+reports trade (Hong Kong, Macao) can be compared on trade but is neither normalised over nor ranked. Critical products and events are not stored per state: they
 are computed per focal for `compare` (as the profile does) and stay out of the composite and the
 ranking.
 
@@ -55,7 +55,7 @@ from latitude import countries
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension, dimension
-from latitude.measures.precompute import dimension_rows, dimension_years, precomputed
+from latitude.measures.precompute import dimension_rows, dimension_years, is_current, precomputed
 from latitude.profile.composite import min_max, used_dimensions
 from latitude.profile.coverage import available_dimensions
 from latitude.profile.indices import balance_index, carry_forward, entropies
@@ -97,14 +97,15 @@ def compare(con: CatalogueLike, focals: Sequence[str] | str, poles: Sequence[str
         raise LatitudeError(f"{', '.join(clash)} is also a pole: drop it from the states or from --poles")
     span = _years(years)
     weights = _weights(weights)
-    out = _table(cat, pole_list, span, weights, focal_list, keys=_dimension_keys(cat, None, compare=True))
+    out = _table(cat, pole_list, span, weights, focal_list, list(DIMENSIONS))
     return _order(out[out["iso3"].isin(focal_list)], pole_list, focal_list)
 
 
 def rank(con: CatalogueLike, poles: Sequence[str] | str, year: int, weights: Mapping[str, float] | None = None,
          dimension: str | None = None) -> pd.DataFrame:
-    """Every state of the system in `year`, ranked by closeness to each pole (per dimension and
-    the composite) and by the spread across poles (entropy, balance, autonomy) (`COLUMNS`).
+    """Every state of the system with data in `year`, ranked by closeness to each pole (per
+    dimension and the composite) and by the spread across poles (entropy, balance, autonomy)
+    (`COLUMNS`).
 
     `dimension` keeps one stored dimension's rows (or `composite` for the composite's only).
     """
@@ -114,8 +115,9 @@ def rank(con: CatalogueLike, poles: Sequence[str] | str, year: int, weights: Map
     if span[0] != span[1]:
         raise LatitudeError(f"rank takes one year, not {span[0]}-{span[1]}: pass --year {span[1]}")
     weights = _weights(weights)
-    _dimension_keys(cat, dimension)                 # checks `dimension`; every stored one is read for `observed`
-    out = _table(cat, pole_list, span, weights, None, _dimension_keys(cat, None))
+    _check_dimension(dimension)
+    # every stored dimension is read, also with `dimension`: the composite and `observed` need them
+    out = _table(cat, pole_list, span, weights, None, [d.key for d in precomputed()])
     if dimension is not None:
         out = out[out["dimension"] == dimension]
     with_data = out["value"].notna().groupby(out["iso3"]).transform("any")
@@ -133,7 +135,7 @@ def default_year(con: CatalogueLike, weights: Mapping[str, float] | None = None)
         raise LatitudeError("no stored dimension in the store: run `latitude data build`")
     heaviest = max(stored, key=lambda d: weights[d.key])
     last = dimension_years(cat, heaviest)[1]
-    if not cat.has(heaviest.table):
+    if not is_current(cat, heaviest):
         return last
     table = cat.table(heaviest.table)
     counts = (table.filter(table[heaviest.headline].notnull())
@@ -169,7 +171,7 @@ ROW_COLUMNS = ["year", "iso3", "dimension", "measure", "pole", "value", "age", "
 
 
 def _table(cat: Catalogue, poles: list[str], span: tuple[int, int], weights: Mapping[str, float],
-           focals: list[str] | None, keys: list[str], composite: bool = True) -> pd.DataFrame:
+           focals: list[str] | None, keys: list[str]) -> pd.DataFrame:
     """Every row of `COLUMNS` for the states of the system (and `focals`) over `span`."""
     spans = {k: dimension_years(cat, DIMENSIONS[k]) for k in keys}
     _check_span(spans, span)
@@ -201,8 +203,7 @@ def _table(cat: Catalogue, poles: list[str], span: tuple[int, int], weights: Map
     parts = [_dimension_rows(head)]
     spread = _spread(head, poles)
     parts.append(spread[spread["dimension"].map(lambda d: d in _TIES)])
-    if composite:
-        parts.append(_composite(head[head["dimension"].isin(stored)], spread, poles, weights))
+    parts.append(_composite(head[head["dimension"].isin(stored)], spread, poles, weights))
     out = pd.concat([p for p in parts if len(p)], ignore_index=True)
     out["rank"], out["ranked"] = _ranks(out)
     out["observed"] = _observed(head, out)
@@ -483,19 +484,15 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     return out
 
 
-def _dimension_keys(cat: Catalogue, key: str | None, compare: bool = False) -> list[str]:
-    """The dimensions to compute: every dimension for `compare`, the stored ones for `rank`
-    (`key`: one of them, or `composite`)."""
-    stored = [d.key for d in precomputed()]
-    if compare:
-        return list(DIMENSIONS)
+def _check_dimension(key: str | None) -> None:
+    """`rank`'s dimension: a stored one, `composite` or None (one line otherwise)."""
     if key is None or key == COMPOSITE:
-        return stored
+        return
     dimension(key)
+    stored = [d.key for d in precomputed()]
     if key not in stored:
         raise LatitudeError(f"dimension '{key}' is not stored per state, so it cannot be ranked: choose from "
                             f"{', '.join(stored)} or composite")
-    return [key]
 
 
 def _check_span(spans: Mapping[str, tuple[int, int] | None], span: tuple[int, int]) -> None:
@@ -510,25 +507,27 @@ def _check_span(spans: Mapping[str, tuple[int, int] | None], span: tuple[int, in
                             "counting values carried forward): choose years within it")
 
 
-@lru_cache(maxsize=64)
-def _members_of(first: int, last: int) -> frozenset[tuple[str, int]]:
-    from latitude.dyads import cow_state_years
-
-    states = cow_state_years((first, last))
-    return frozenset(zip(states["iso3"].astype(str), states["year"].astype(int)))
+@lru_cache(maxsize=1)
+def _spells() -> pd.DataFrame:
+    """iso3, first and last year of each spell of membership in the COW state system (the spells
+    `dyads.cow_state_years` expands; a spell still open runs on)."""
+    rows = [(row.iso3, start.year, end.year) for row in countries.state_table().dropna(subset=["iso3"]).itertuples()
+            for start, end in countries.spells(row.spells)]
+    return pd.DataFrame(rows, columns=["iso3", "first", "last"])
 
 
 def _members(span: tuple[int, int]) -> list[str]:
     """ISO3 codes of the states of the COW system at some time in `span`."""
-    return sorted({iso for iso, _ in _members_of(*span)})
+    spells = _spells()
+    return sorted(set(spells.loc[(spells["first"] <= span[1]) & (spells["last"] >= span[0]), "iso3"]))
 
 
 def _is_member(frame: pd.DataFrame) -> np.ndarray:
-    """Per row: was `iso3` a state of the COW system in `year`?"""
-    if frame.empty:
-        return np.zeros(0, bool)
-    pairs = _members_of(int(frame["year"].min()), int(frame["year"].max()))
-    return np.fromiter(((i, y) in pairs for i, y in zip(frame["iso3"], frame["year"])), bool, len(frame))
+    """Per row: was `iso3` a state of the COW system at some time in `year`?"""
+    pairs = frame[["iso3", "year"]].drop_duplicates().merge(_spells(), on="iso3")
+    inside = pairs[(pairs["year"] >= pairs["first"]) & (pairs["year"] <= pairs["last"])]
+    members = pd.MultiIndex.from_frame(inside[["iso3", "year"]].drop_duplicates())
+    return pd.MultiIndex.from_frame(frame[["iso3", "year"]]).isin(members)
 
 
 @lru_cache(maxsize=8)
