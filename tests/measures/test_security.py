@@ -206,7 +206,7 @@ def test_cli_json_long_table(store_path) -> None:
     assert result.exit_code == 0, result.output
     rows = pd.DataFrame(json.loads(result.stdout))
     assert list(rows.columns) == ["dimension", "year", "period", "iso3", "partner", "measure", "value", "source"]
-    assert set(rows["dimension"]) >= {"trade", "alliances", "arms", "capabilities"}
+    assert set(rows["dimension"]) >= {"trade", "alliance", "arms", "capabilities"}
     share = rows[(rows["measure"] == "trade_share") & (rows["partner"] == "CHN") & (rows["year"] == 2014)]
     assert 0.2 < share["value"].iloc[0] < 0.35
     arms = rows[(rows["dimension"] == "arms") & (rows["measure"] == "share") & (rows["partner"] == "USA")]
@@ -219,9 +219,9 @@ def test_cli_plot_and_errors(store_path, tmp_path) -> None:
                                  "--plot", str(png), "--format", "csv", *_store_args(store_path)])
     assert result.exit_code == 0, result.output
     assert png.stat().st_size > 10_000 and result.stdout.startswith("dimension,year,period")
-    bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "2030-2040",
+    bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "1816-1850",
                               *_store_args(store_path)])
-    assert bad.exit_code != 0 and "outside trade coverage" in str(bad.exception)
+    assert bad.exit_code != 0 and "outside trade coverage 18" in str(bad.exception)
 
 
 def test_cli_products_dimension(store_path) -> None:

@@ -191,13 +191,17 @@ def inputs_version(cat: Catalogue, dim: Dimension) -> str:
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
-    """The dimension's row in `dimension_versions` if its stored table is current, else None."""
-    if not cat.has(dim.table) or not cat.has(VERSIONS):
-        return None
-    found = cat.lookup(VERSIONS, dimension=dim.key)
-    if len(found) != 1 or found["inputs_version"].iloc[0] != inputs_version(cat, dim):
-        return None
-    return found.iloc[0]
+    """The dimension's row in `dimension_versions` if its stored table is current, else None
+    (remembered by the catalogue, which `refresh` forgets after a rebuild)."""
+    key = ("dimension_version", dim.key)
+    if key not in cat.memo:
+        row = None
+        if cat.has(dim.table) and cat.has(VERSIONS):
+            found = cat.lookup(VERSIONS, dimension=dim.key)
+            if len(found) == 1 and found["inputs_version"].iloc[0] == inputs_version(cat, dim):
+                row = found.iloc[0]
+        cat.memo[key] = row
+    return cat.memo[key]
 
 
 def is_current(cat: Catalogue, dim: Dimension) -> bool:
