@@ -375,13 +375,16 @@ def _latitude(*args: str) -> subprocess.CompletedProcess:
 def test_cli_errors_are_one_line(store_path: Path, tmp_path: Path) -> None:
     done = _latitude("compare", "KOR,CHN", "--poles", "USA,CHN", "--year", "2021", "--store", str(store_path))
     assert done.returncode == 1 and done.stderr.strip() == \
-        "error: CHN is also a pole: drop it from the states or from --poles"
+        "error: STATES includes CHN, also a pole: list only the other countries"
     done = _latitude("rank", "--poles", "USA,CHN", "--year", "2021", "--dimension", "wealth", "--store", str(store_path))
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "unknown dimension 'wealth'" in done.stderr
+    (tmp_path / "chart.png").mkdir()
     for args, message in (
             (["compare", "KOR", "--year", "2021", "--years", "2000-2021"], "--year or --years, not both"),
-            (["rank", "--year", "2021", "--by", "JPN"], "--by JPN: give one of the poles"),
-            (["compare", "KOR", "--year", "2021", "--plot", str(tmp_path)], "is a directory")):
+            (["compare", "KOR", "--year", "1700"], "--year must be a year between 1816"),
+            (["rank", "--year", "2021", "--by", "JPN"], "--by JPN is not a pole"),
+            (["rank", "--year", "2021", "--top", "5000"], "--top must be between 0 and 1000"),
+            (["compare", "KOR", "--year", "2021", "--plot", str(tmp_path / "chart.png")], "is a directory")):
         result = runner.invoke(app, [*args, "--store", str(store_path)])
         assert isinstance(result.exception, LatitudeError) and message in str(result.exception), result.output
 
@@ -428,7 +431,7 @@ def test_rank_endpoint(store_path: Path, store_con) -> None:
                                 ({"year": 2021, "poles": "Atlantis"}, "unknown country"),
                                 ({"year": 2021, "dimension": "products"}, "not stored per state"),
                                 ({"poles": "USA,CHN"}, "missing parameter 'year'"),
-                                ({"year": 2021, "poles": ",".join(["USA"] * 13)}, "too many poles")):
+                                ({"year": 2021, "poles": ",".join(["USA"] * 13)}, "more than 12")):
             res = client.get("/api/rank", params=params)
             assert res.status_code == 400 and message in res.json()["detail"], (params, res.text)
         schema = client.get("/openapi.json").json()["paths"]["/api/rank"]["get"]

@@ -11,9 +11,8 @@ from typing import Annotated, Optional
 import pandas as pd
 import typer
 
-from latitude import store
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, emit, err_console,
-                                       parse_years)
+from latitude import store, validate
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, emit, err_console, plot_option
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile import compare as cmp
@@ -135,8 +134,6 @@ def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    if path.is_dir():
-        raise LatitudeError(f"--plot {path} is a directory: give a file name ending in .png")
     heads = {d.headline for d in DIMENSIONS.values()}
     data = frame[frame["measure"].isin([*heads, "closeness", "autonomy", "entropy"])]
     dims = [d for d in [*DIMENSIONS, cmp.COMPOSITE] if data.loc[data["dimension"] == d, "value"].notna().any()]
@@ -323,12 +320,12 @@ def rank_table(frame: pd.DataFrame, by: str, top: int) -> tuple[pd.DataFrame, in
 
 # --------------------------------------------------------------------------- commands
 
-def _span(con, year: int | None, years: str | None, weights: dict[str, float]) -> tuple[int, int]:
-    if year is not None and years:
+def _span(con, year: int | None, years: tuple[int, int] | None, weights: dict[str, float]) -> tuple[int, int]:
+    if year is not None and years is not None:
         raise LatitudeError("give --year or --years, not both")
     if year is not None:
         return (year, year)
-    return parse_years(years) or (cmp.default_year(con, weights),) * 2
+    return years or (cmp.default_year(con, weights),) * 2
 
 
 def register(app: typer.Typer) -> None:
@@ -350,15 +347,19 @@ def register(app: typer.Typer) -> None:
         csv/json: long table, one row per year, state, dimension, measure and pole (columns in
         docs/profile.md, 'Compare and rank').
         """
+        pole_list = validate.country_list(poles, "--poles")
+        state_list = validate.country_list(states, "STATES", exclude={p: "also a pole" for p in pole_list})
+        one_year = None if year is None else validate.year(year)
+        span_given = validate.parse_years(years)
+        weight_map = parse_weights(weights)
+        plot_path = plot_option(plot_path)
         con = store.connect(store_path, read_only=True)
         try:
-            weight_map = parse_weights(weights)
-            span = _span(con, year, years, weight_map)
-            frame = cmp.compare(con, states, poles, span, weight_map)
+            span = _span(con, one_year, span_given, weight_map)
+            frame = cmp.compare(con, state_list, pole_list, span, weight_map)
             sources = sources_line(con, frame)
         finally:
             con.close()
-        pole_list = [p for p in dict.fromkeys(frame["pole"]) if p != cmp.ALL and "-" not in p]
         when = f"{span[0]}" if span[0] == span[1] else f"{span[0]}–{span[1]}"
         title = f"{len(set(frame['iso3']))} states between {' and '.join(pole_list)}, {when}"
         if format is OutputFormat.table:
@@ -380,7 +381,8 @@ def register(app: typer.Typer) -> None:
         by: Annotated[Optional[str], typer.Option(
             "--by", help="Table order: a pole (closeness to it) or 'spread' (default: the first pole).",
             show_default=False)] = None,
-        top: Annotated[int, typer.Option("--top", help="Rows in the table (0: every state; csv/json list all).")] = 25,
+        top: Annotated[int, typer.Option("--top", help="Rows in the table, at most 1,000 (0: every state; csv/json "
+                                                        "list all).")] = 25,
         weights: WeightsOption = None,
         format: FormatOption = OutputFormat.table,
         store_path: StoreOption = None,
@@ -390,23 +392,26 @@ def register(app: typer.Typer) -> None:
         csv/json: long table with every state, dimension, measure and pole, its rank, the dimensions
         observed for the state that year, the age of carried values and the sources.
         """
+        pole_list = validate.country_list(poles, "--poles")
+        one_year = None if year is None else validate.year(year)
+        rows = validate.integer(top, "--top", 0, validate.MAX_TOP, hint="0 lists every state")
+        weight_map = parse_weights(weights)
+        order = "spread" if (by or "").strip().lower() == "spread" else \
+            validate.country(by, "--by") if by else pole_list[0]
+        if order != "spread" and order not in pole_list:
+            raise LatitudeError(f"--by {order} is not a pole: give one of {', '.join(pole_list)} or 'spread'")
         con = store.connect(store_path, read_only=True)
         try:
-            weight_map = parse_weights(weights)
-            span = _span(con, year, None, weight_map)
-            frame = cmp.rank(con, poles, span[0], weight_map, dimension)
+            span = _span(con, one_year, None, weight_map)
+            frame = cmp.rank(con, pole_list, span[0], weight_map, dimension)
             sources = sources_line(con, frame)
         finally:
             con.close()
-        pole_list = [p for p in dict.fromkeys(frame["pole"]) if p != cmp.ALL and "-" not in p]
-        order = (by or pole_list[0]).upper() if (by or "").lower() != "spread" else "spread"
-        if order != "spread" and order not in pole_list:
-            raise LatitudeError(f"--by {by}: give one of the poles ({', '.join(pole_list)}) or 'spread'")
         if format is not OutputFormat.table:
             emit(frame, format)
             return
         shown = frame if dimension else frame[frame["dimension"] == cmp.COMPOSITE]
-        table, total = rank_table(shown, order, top)
+        table, total = rank_table(shown, order, rows)
         what = DIMENSIONS[dimension].label if dimension in DIMENSIONS else "Composite"
         title = (f"{what}, {span[0]}: {total} states with data between {' and '.join(pole_list)}, ordered by "
                  f"{'spread across the poles' if order == 'spread' else 'closeness to ' + order}"

@@ -32,7 +32,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 import latitude
-from latitude import countries, store
+from latitude import countries, store, validate
 from latitude import profile as profiles
 from latitude.errors import LatitudeError
 from latitude.profile import compare as comparing
@@ -281,14 +281,13 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     async def rank_json(poles: str, year: int, weights: str | None, dimension: str | None) -> tuple[bytes, bytes]:
         """Every state ranked (`profile.compare.rank`) as JSON, plain and gzip-compressed."""
         P.check_syntax(poles=poles, weights=weights, dimension=dimension)
-        if len([p for p in poles.split(",") if p.strip()]) > P.MAX_POLES:
-            raise LatitudeError(f"too many poles: give at most {P.MAX_POLES}")
 
         def work(job: Job) -> tuple[bytes, bytes]:
+            pole_list = validate.country_list(",".join(P._code_case(p) for p in poles.split(",")), "poles",
+                                              max_items=P.MAX_POLES)
             weight_map = profiles.parse_weights(weights)
-            frame = comparing.rank(job.cursor(con), poles, year, weight_map, dimension)
-            body = {"poles": [p for p in dict.fromkeys(frame["pole"]) if p != comparing.ALL and "-" not in p],
-                    "year": year, "weights": weight_map, "dimension": dimension or "all",
+            frame = comparing.rank(job.cursor(con), pole_list, year, weight_map, dimension)
+            body = {"poles": pole_list, "year": year, "weights": weight_map, "dimension": dimension or "all",
                     "columns": comparing.COLUMNS, "rows": _records(frame)}
             raw = json.dumps(body, ensure_ascii=False).encode()
             return raw, gzip.compress(raw, compresslevel=6, mtime=0)
