@@ -17,7 +17,9 @@ import pandas as pd
 
 import latitude
 from latitude.catalogue import catalogue
+from latitude.errors import LatitudeError
 from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, spine_wide
+from latitude.profile import compare as comparing
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
 
@@ -39,6 +41,7 @@ class ReportData:
     profile: Profile
     map: dict
     provenance: pd.DataFrame
+    rank: pd.DataFrame | None = None       # every state ranked in the map's opening year (`rank_data`)
 
 
 def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
@@ -48,7 +51,16 @@ def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     """Compute everything the report needs from the store."""
     cat = catalogue(con)
     prof = build_profile(cat, focal, poles, years, weights, patron, rival, with_idealpoints, include_samples)
-    return ReportData(prof, map_payload(cat, prof), cat.provenance())
+    return ReportData(prof, map_payload(cat, prof), cat.provenance(), rank_data(cat, prof))
+
+
+def rank_data(con, prof: Profile) -> pd.DataFrame | None:
+    """Every state ranked against the profile's poles in the year the map opens on
+    (`profile.compare.rank`); None when the store cannot rank that year."""
+    try:
+        return comparing.rank(con, prof.poles, best_year(prof), prof.weights)
+    except LatitudeError:
+        return None
 
 
 SCRIPTS = ("map.js", "tables.js")      # the report's inline scripts, in page order
@@ -225,10 +237,40 @@ def _ties_panel(prof: Profile) -> str:
 arms: share of its arms imports (SIPRI TIV); pact: ATOP defence pact.</p></div>"""
 
 
+def _rank_panel(data: ReportData) -> str:
+    """Every state's composite closeness to each pole and autonomy in one year, as a sortable table."""
+    prof, frame = data.profile, data.rank
+    comp = frame[frame["dimension"] == comparing.COMPOSITE]
+    table = comparing.wide(comp)
+    table["state"] = [f"{n} (focal)" if c == prof.focal else n for c, n in zip(table["iso3"], table["state"])]
+    first = f"closeness {prof.poles[0]}"
+    if first in table:
+        table = table.sort_values(first, ascending=False, na_position="last")
+    values = [c for c in table.columns if c.startswith("closeness ") or c == "autonomy"]
+    shown = table[["state", *values]].rename(columns={c: c.removeprefix("closeness ") for c in values})
+    for column in shown.columns[1:]:
+        shown[column] = [f"{v:.1f}" if pd.notna(v) else "–" for v in shown[column]]
+    year = int(comp["year"].iloc[0]) if len(comp) else best_year(prof)
+    ranked = comp.loc[comp["measure"] == "closeness", "ranked"].max()
+    note = (f"Closeness to each pole and autonomy (0–100), every state with data in {year}; closeness is normalised "
+            f"across {int(ranked) if pd.notna(ranked) else 0} states and the poles. “–”: not comparable. Reasons, "
+            f"dimensions observed and sources per state: <code>latitude rank --poles {escape(','.join(prof.poles))} "
+            f"--year {year} --format csv</code>.")
+    # min-width:0 keeps the table from widening the 320 px column (it scrolls inside its box instead);
+    # tighter cells fit three poles and autonomy in that column
+    return (f'<div class="panel" id="rank-panel" style="min-width:0"><style>#rank-panel th, #rank-panel td '
+            f'{{ padding:4px 5px; }}</style><h3>All states ranked, {year}</h3>'
+            f'<div class="scroll" style="max-width:100%;max-height:300px">'
+            f'{_table(shown, left=["state"], sortable=True)}</div><p class="legend">{note}</p></div>')
+
+
 def map_side_panels(data: ReportData) -> list[str]:
     """The panels in the column beside the map, in order (each a `<div class="panel">`); below
     1100 px they go under the map, side by side."""
-    return [_inset_panel(data.profile), _ties_panel(data.profile)]
+    panels = [_inset_panel(data.profile), _ties_panel(data.profile)]
+    if data.rank is not None and len(data.rank):
+        panels.append(_rank_panel(data))
+    return panels
 
 
 def _map_section(data: ReportData) -> str:

@@ -25,17 +25,18 @@ from pathlib import Path
 from typing import Any, Awaitable, Callable, Iterable, TypeVar
 
 import pandas as pd
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 import latitude
-from latitude import countries, store
+from latitude import countries, store, validate
 from latitude import profile as profiles
 from latitude.errors import LatitudeError
-from latitude.report.html import ReportData, content_security_policy, render
+from latitude.profile import compare as comparing
+from latitude.report.html import ReportData, content_security_policy, rank_data, render
 from latitude.report.mapdata import map_payload
 from latitude.web import params as P
 from latitude.web.docs import add_docs
@@ -273,8 +274,25 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             return hit
         prof = await profile_of(p)
         mapped, _ = await map_of(p)
-        return await views.get(("report", p.key), lambda _: render(ReportData(prof, mapped, provenance)),
+        return await views.get(("report", p.key),
+                               lambda job: render(ReportData(prof, mapped, provenance, rank_data(job.cursor(con), prof))),
                                lambda html: 2 * len(html))
+
+    async def rank_json(poles: str, year: int, weights: str | None, dimension: str | None) -> tuple[bytes, bytes]:
+        """Every state ranked (`profile.compare.rank`) as JSON, plain and gzip-compressed."""
+        P.check_syntax(poles=poles, weights=weights, dimension=dimension)
+
+        def work(job: Job) -> tuple[bytes, bytes]:
+            pole_list = validate.country_list(",".join(P._code_case(p) for p in poles.split(",")), "poles",
+                                              max_items=P.MAX_POLES)
+            weight_map = profiles.parse_weights(weights)
+            frame = comparing.rank(job.cursor(con), pole_list, year, weight_map, dimension)
+            body = {"poles": pole_list, "year": year, "weights": weight_map, "dimension": dimension or "all",
+                    "columns": comparing.COLUMNS, "rows": _records(frame)}
+            raw = json.dumps(body, ensure_ascii=False).encode()
+            return raw, gzip.compress(raw, compresslevel=6, mtime=0)
+        return await views.get(("rank", poles.upper(), year, weights, dimension), work,
+                               lambda b: len(b[0]) + len(b[1]))
 
     def gzip_aware(request: Request, bodies: tuple[bytes, bytes]) -> Response:
         if "gzip" in request.headers.get("accept-encoding", ""):
@@ -322,6 +340,14 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             return (await map_of(await parse(focal, poles, years)))[1]
         return Response(await within_deadline(request, answer()), media_type="application/json")
 
+    @app.get("/api/rank", summary="Every state with data ranked by closeness to each pole and by the spread across "
+                                  "the poles in one year (columns: latitude.profile.compare.COLUMNS)")
+    async def rank(request: Request, poles: str = RankPolesQ, year: int = RankYearQ, weights: str | None = P.WeightsQ,
+                   dimension: str | None = RankDimensionQ) -> Response:
+        async def answer() -> tuple[bytes, bytes]:
+            return await rank_json(poles, year, weights, dimension)
+        return gzip_aware(request, await within_deadline(request, answer()))
+
     @app.get("/report", response_class=HTMLResponse, summary="The self-contained HTML report for these parameters")
     async def report(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ,
                      weights: str | None = P.WeightsQ, patron: str | None = P.PatronQ, rival: str | None = P.RivalQ,
@@ -331,6 +357,13 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         return HTMLResponse(await within_deadline(request, answer()))
 
     return app
+
+
+RankPolesQ = Query("USA,CHN", min_length=1, max_length=P.MAX_LIST,
+                   description=f"Poles, comma-separated ISO3 codes or names (at most {P.MAX_POLES}).")
+RankYearQ = Query(..., ge=1816, le=2100, description="The year to rank, e.g. 2021.", examples=[2021])
+RankDimensionQ = Query(None, max_length=20, description="Only one stored dimension (trade, alliance, arms, un, "
+                                                        "capabilities) or composite; default: every one.")
 
 
 @lru_cache(maxsize=1)
