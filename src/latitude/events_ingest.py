@@ -17,11 +17,12 @@ files of one call load in a single transaction: either every file's rows land or
 from __future__ import annotations
 
 import gzip
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import duckdb
 import pandas as pd
@@ -268,8 +269,29 @@ def _describe(row: pd.Series) -> str:
     return kind
 
 
+@contextmanager
+def _lookups_as_build_side(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Keep each lookup join built on the small lookup table, for one statement.
+
+    With explicit types and `auto_detect=false` DuckDB estimates a CSV scan at a few dozen rows,
+    so its build-side optimizer flips the first `file LEFT JOIN lookup` into a RIGHT join built on
+    the whole file (a 10-million-row GDELT file: a 3.3 GB hash table, threads blocked on it).
+    Disabling that one optimizer keeps the joins as written: the file streams through as the
+    probe side and the 263-row lookups are the hash tables (`benchmarks/gdelt.py`: faster, and a
+    third of the peak memory; docs/events.md has the figures).
+    """
+    before = con.execute("SELECT current_setting('disabled_optimizers')").fetchall()[0][0]
+    wanted = ",".join(filter(None, [before, "build_side_probe_side"]))
+    con.execute(f"SET disabled_optimizers = {_sql_str(wanted)}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET disabled_optimizers = {_sql_str(before)}")
+
+
 def _insert(con: duckdb.DuckDBPyConnection, select: str) -> int:
-    return int(con.execute(f"INSERT INTO events {select}").fetchall()[0][0])
+    with _lookups_as_build_side(con):
+        return int(con.execute(f"INSERT INTO events {select}").fetchall()[0][0])
 
 
 def _load_gdelt(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, label: str) -> FileReport:

@@ -266,3 +266,21 @@ def test_news_text_is_coded_into_the_events_table(con, tmp_path):
     assert ("KOR", "JPN", "04", "latitude-coder", "yonhap.txt") in rows
     for command in ("code", "evaluate"):   # the coder's own commands sit in the same group
         assert CliRunner().invoke(app, ["events", command, "--help"]).exit_code == 0
+
+
+def test_lookup_joins_are_built_on_the_lookups_not_the_file(con, tmp_path):
+    # DuckDB estimates a typed CSV scan at a few dozen rows and would build the first lookup join's
+    # hash table on the whole file (a RIGHT join); the loader keeps the file on the probe side.
+    path = write_rows(tmp_path / "day.CSV", [gdelt2_row(i) for i in range(1, 4)])
+    events_ingest.ensure_table(con)
+    events_ingest._register_lookups(con)
+    relation = events_ingest._read_csv(path, events_ingest.GDELT2_COLUMNS, events_ingest._GDELT_TYPES, header=False,
+                                       dateformat="%Y%m%d", rejects="plan_rejects")
+    select = events_ingest._gdelt_select(relation, "gdelt2", path.name, True)
+    assert "RIGHT" in con.execute(f"EXPLAIN INSERT INTO events {select}").fetchall()[0][1]   # DuckDB on its own
+    with events_ingest._lookups_as_build_side(con):
+        plan = con.execute(f"EXPLAIN INSERT INTO events {select}").fetchall()[0][1]
+    assert "RIGHT" not in plan and plan.count("LEFT") == 2
+    con.execute("SET disabled_optimizers = 'late_materialization'")
+    events_ingest.load_events(con, [path])
+    assert con.execute("SELECT current_setting('disabled_optimizers')").fetchall()[0][0] == "late_materialization"
