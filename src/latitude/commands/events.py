@@ -88,14 +88,17 @@ def register(app: typer.Typer) -> None:
             "--format", help="auto, gdelt1, gdelt2, icews or text (news text coded by latitude's coder).")] = "auto",
         date: Annotated[Optional[str], typer.Option(
             "--date", help="Article date YYYY-MM-DD for texts without one.", show_default=False)] = None,
-        replace: Annotated[bool, typer.Option("--replace", help="Empty the events table first.")] = False,
+        replace: Annotated[bool, typer.Option(
+            "--replace", help="Drop every file loaded with `events load` before (sources' rows stay).")] = False,
         memory_limit: Annotated[Optional[str], typer.Option(
             "--memory-limit", help="Cap DuckDB's memory for the load, e.g. 2GB (default: 80% of RAM).",
             show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
-        """Load event files into the store in one transaction (a file loaded again replaces its rows);
-        malformed rows are skipped and reported with their line numbers."""
+        """Load event files into the store in one transaction. A file is keyed by its path and content:
+        loading it again replaces its earlier rows, never a source's. Malformed rows are skipped and
+        reported with their line numbers; a truncated file, or one whose every row is rejected, is an
+        error and nothing changes."""
         con = store.connect(store_path)
         try:
             if memory_limit:
@@ -119,13 +122,17 @@ def register(app: typer.Typer) -> None:
 
     @events_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
-        """Events in the store by origin and file, with first and last dates."""
+        """Every load in the events table: dataset (a source, or 'user'), file, rows, first and last
+        dates, whether it is a sample, path and SHA-256."""
         con = store.connect(store_path, read_only=True)
         try:
             frame = events_ingest.loaded_events(con)
             for column in ("first_date", "last_date"):
                 frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
-            emit(frame, format, title="Events in the store")
+            if format is OutputFormat.table:
+                frame["sha256"] = frame["sha256"].str[:12]
+            emit(frame, format, title="Events in the store",
+                 caption="sample: a bundled sample (never a series); path and SHA-256 key user files")
         finally:
             con.close()
 
