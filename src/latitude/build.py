@@ -29,6 +29,7 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
     """
     chosen = _choose(names)
     results: dict[str, dict[str, int]] = {}
+    store.write_source_tables(con, registry.table_owners())
     with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
         task = progress.add_task("loading", total=len(chosen))

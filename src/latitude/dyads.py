@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import duckdb
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from latitude import countries, store
+from latitude import countries
+from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.years import year_range
 
@@ -56,21 +56,18 @@ def cow_state_years(years: tuple[int, int] | None = None) -> pd.DataFrame:
         ["ccode", "iso3", "year", "first_day", "last_day"]]
 
 
-def _backend(con: duckdb.DuckDBPyConnection | ibis.BaseBackend) -> ibis.BaseBackend:
-    """The Ibis backend for a DuckDB connection (the store), or the backend itself."""
-    return con if isinstance(con, ibis.BaseBackend) else store.ibis_con(con)
+def _backend(con: "CatalogueLike") -> ibis.BaseBackend:
+    """The Ibis backend of a store connection, an Ibis backend or a catalogue."""
+    return catalogue(con).backend
 
 
-def store_table(backend: ibis.BaseBackend, table: str) -> ir.Table:
+def store_table(backend: "CatalogueLike", table: str) -> ir.Table:
     """A store table in any Ibis backend (DuckDB store or e.g. PySpark), or the one-line error
     naming the source to load."""
-    present = store.has_table(backend.con, table) if backend.name == "duckdb" else table in backend.list_tables()
-    if not present:
-        raise store.missing_table(table)
-    return backend.table(table)
+    return catalogue(backend).table(table)
 
 
-def gw_state_years(con: duckdb.DuckDBPyConnection | ibis.BaseBackend,
+def gw_state_years(con: CatalogueLike,
                    years: tuple[int, int] | None = None) -> pd.DataFrame:
     """One row per Gleditsch–Ward state and year (gwcode, iso3, year, first_day, last_day),
     from the store's `gw_states`."""
@@ -94,7 +91,7 @@ def gw_state_years(con: duckdb.DuckDBPyConnection | ibis.BaseBackend,
     return frame
 
 
-def create_dyadyears(con: duckdb.DuckDBPyConnection | ibis.BaseBackend, system: str = "cow",
+def create_dyadyears(con: CatalogueLike, system: str = "cow",
                      directed: bool = True, years: tuple[int, int] | None = None) -> ir.Table:
     """All dyad-years of the state system: every pair of states that were both members that year.
 

@@ -18,6 +18,8 @@ import duckdb
 from latitude import store
 from latitude.errors import LatitudeError
 
+# What every engine needs beside the data: the provenance (coverage, sources) and table owners.
+CATALOGUE_TABLES = ("provenance", "source_tables")
 # The store tables the dyad-year verbs read.
 DYAD_TABLES = (
     "atop_alliance", "cow_alliance", "cow_trade_dyadic", "cow_igo_dyadic", "cow_nmc", "sdp_gdp",
@@ -77,7 +79,7 @@ def spark_backend(
     backend = ibis.pyspark.connect(session)
     folder = Path(workdir or tempfile.mkdtemp(prefix="latitude-spark-"))
     folder.mkdir(parents=True, exist_ok=True)
-    for table in tables:
+    for table in dict.fromkeys([*CATALOGUE_TABLES, *tables]):
         if not store.has_table(con, table):
             continue
         path = folder / f"{table}.parquet"

@@ -34,9 +34,14 @@ CREATE TABLE IF NOT EXISTS provenance (
     rows BIGINT,
     coverage_start INTEGER,
     coverage_end INTEGER,
-    loaded_at TIMESTAMP
+    loaded_at TIMESTAMP,
+    table_coverage VARCHAR  -- JSON object {table: [first_year, last_year]}
 )
 """
+# Stores written before per-table coverage was recorded gain the column when opened for writing.
+PROVENANCE_MIGRATION = "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS table_coverage VARCHAR"
+PROVENANCE_COLUMNS = ("source", "title", "version", "licence", "citation", "files", "tables", "rows",
+                      "coverage_start", "coverage_end", "loaded_at", "table_coverage")
 
 
 def data_home() -> Path:
@@ -71,6 +76,7 @@ def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.D
     con.execute("SET enable_progress_bar = false")
     if not read_only:
         con.execute(PROVENANCE_DDL)
+        con.execute(PROVENANCE_MIGRATION)
     return con
 
 
@@ -95,21 +101,38 @@ def column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
     return dict(rows)
 
 
-def missing_table(table: str) -> LatitudeError:
-    """The one-line error for a table that is not in the store, naming the source that loads it."""
-    from latitude.sources import source_of_table
-
-    source = source_of_table(table)
-    hint = f"`latitude data build` (or `latitude data pull {source}` then build)" if source else \
-        "`latitude data build`"
-    return LatitudeError(f"table '{table}' is not in the store: run {hint}")
-
-
 def require(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
     """Fail with one line naming the source to load if any of `tables` is missing."""
-    for table in tables:
-        if not has_table(con, table):
-            raise missing_table(table)
+    from latitude.catalogue import catalogue
+
+    catalogue(con).require(*tables)
+
+
+def table_years(con: duckdb.DuckDBPyConnection, table: str) -> tuple[int | None, int | None]:
+    """First and last year in a table, from its `year` column, else `date` or `month` (None, None
+    if it has none): recorded in provenance at load time so that readers never scan for it."""
+    types = column_types(con, table)
+    column = next((c for c in ("year", "date", "month") if c in types), None)
+    if column is None:
+        return (None, None)
+    expr = f'"{column}"' if column == "year" else f'year("{column}")'
+    if column == "year" and not any(k in types[column].upper() for k in ("INT", "DOUBLE", "FLOAT", "DECIMAL")):
+        expr = f'TRY_CAST("{column}" AS INTEGER)'
+    lo, hi = con.execute(f'SELECT min({expr}), max({expr}) FROM "{table}"').fetchall()[0]
+    return (None if lo is None else int(lo), None if hi is None else int(hi))
+
+
+def write_source_tables(con: duckdb.DuckDBPyConnection, owners: dict[str, str]) -> None:
+    """Record which source loads every known table (table -> source), so that a missing table's
+    error can name its source without the store importing the sources."""
+    import pandas as pd
+
+    frame = pd.DataFrame(sorted(owners.items()), columns=["table_name", "source"])
+    con.register("_latitude_owners", frame)
+    try:
+        con.execute("CREATE OR REPLACE TABLE source_tables AS SELECT * FROM _latitude_owners")
+    finally:
+        con.unregister("_latitude_owners")
 
 
 def replace_source(
@@ -149,17 +172,21 @@ def write_provenance(con: duckdb.DuckDBPyConnection, info: "SourceInfo", counts:
                      version: str | None = None) -> None:
     """Replace a source's provenance row; call inside the transaction that loads its tables."""
     con.execute("DELETE FROM provenance WHERE source = ?", [info.name])
+    spans = {table: table_years(con, table) for table in counts if has_table(con, table)}
+    per_table = {table: span for table, span in spans.items() if span != (None, None)}
     con.execute(
-        "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO provenance ({', '.join(PROVENANCE_COLUMNS)}) VALUES ({', '.join('?' * len(PROVENANCE_COLUMNS))})",
         [info.name, info.title, version or info.version, info.licence, info.citation,
          json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
          json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
-         datetime.now(timezone.utc).replace(tzinfo=None)])
+         datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(per_table)])
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per loaded source: version, licence, citation, files, rows, coverage, load time."""
     if not has_table(con, "provenance"):
-        return pd.DataFrame(columns=["source", "title", "version", "licence", "citation", "files",
-                                     "tables", "rows", "coverage_start", "coverage_end", "loaded_at"])
-    return con.execute("SELECT * FROM provenance ORDER BY source").df()
+        return pd.DataFrame(columns=list(PROVENANCE_COLUMNS))
+    frame = con.execute("SELECT * FROM provenance ORDER BY source").df()
+    if "table_coverage" not in frame:
+        frame["table_coverage"] = None
+    return frame

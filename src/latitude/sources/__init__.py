@@ -26,6 +26,7 @@ SOURCE_MODULES = (
     "cameo",
     "wits",
     "archigos",
+    "leaders_current",
     "gdelt",
     "icews",
     "comtrade",
@@ -54,9 +55,12 @@ def get(name: str) -> ModuleType:
     return sources[name]
 
 
+def table_owners() -> dict[str, str]:
+    """Every table any source loads -> the source's name (the store keeps a copy for error hints)."""
+    return {table: name for name, module in all_sources(include_optional=True).items()
+            for table in module.INFO.tables}
+
+
 def source_of_table(table: str) -> str | None:
     """Which source loads `table` (for error hints)."""
-    for name, module in all_sources(include_optional=True).items():
-        if table in module.INFO.tables:
-            return name
-    return None
+    return table_owners().get(table)

@@ -1,0 +1,241 @@
+"""The catalogue: the store's tables as the measures see them, on any Ibis engine.
+
+Measures never take a DuckDB connection as such. They take anything catalogue-like (the store's
+DuckDB connection, an Ibis backend whose catalogue holds the store's tables under their store
+names, e.g. PySpark, or a `Catalogue`) and call `catalogue(con)` first. The catalogue answers,
+without scanning data:
+
+- which tables exist (`has`, `require`, `table`, with the one-line error naming the source to load),
+- each table's years covered and the source it came from (from the `provenance` table, written when
+  the source was loaded),
+- a data-version stamp per source, for caches and precomputed tables.
+
+Relational work is then an Ibis expression over `cat.table(name)`, so the same measure runs on
+DuckDB (the default) and on PySpark. Keyed reads of stored tables (`lookup`), the table list and
+provenance are store internals: on DuckDB they go straight to the connection, so a profile read
+from precomputed tables does not pay for Ibis's import and compilation.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Union
+
+from latitude.errors import LatitudeError
+
+if TYPE_CHECKING:
+    import duckdb
+    import ibis
+    import ibis.expr.types as ir
+    import pandas as pd
+
+# What every measure accepts: the store's DuckDB connection, an Ibis backend, or a Catalogue.
+CatalogueLike = Union["Catalogue", "ibis.BaseBackend", "duckdb.DuckDBPyConnection"]
+
+PROVENANCE = "provenance"
+SOURCE_TABLES = "source_tables"
+
+
+class Catalogue:
+    """An Ibis backend over the store's tables, with their coverage and sources from provenance.
+
+    Made from an Ibis backend, or from the store's DuckDB connection (`duckdb_con`), in which case
+    the Ibis backend over that same connection is created on first use.
+    """
+
+    def __init__(self, backend: "ibis.BaseBackend | None" = None, *,
+                 duckdb_con: "duckdb.DuckDBPyConnection | None" = None) -> None:
+        if backend is None and duckdb_con is None:
+            raise LatitudeError("a catalogue needs an Ibis backend or a DuckDB connection")
+        if backend is not None and duckdb_con is None and backend.name == "duckdb":
+            duckdb_con = backend.con
+        self._backend = backend
+        self.duckdb = duckdb_con
+        self._names: frozenset[str] | None = None
+        self._provenance: "pd.DataFrame | None" = None
+        self._owners: dict[str, str] | None = None
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.engine}, {len(self.names())} tables)"
+
+    @property
+    def backend(self) -> "ibis.BaseBackend":
+        """The Ibis backend the measures' expressions run on."""
+        if self._backend is None:
+            import ibis
+
+            self._backend = ibis.duckdb.from_connection(self.duckdb)
+        return self._backend
+
+    @property
+    def engine(self) -> str:
+        """The engine's name: 'duckdb', 'pyspark', ..."""
+        return "duckdb" if self.duckdb is not None else self.backend.name
+
+    # ----------------------------------------------------------------- tables
+
+    def names(self) -> frozenset[str]:
+        """Every table the store holds."""
+        if self._names is None:
+            if self.duckdb is not None:
+                rows = self.duckdb.execute("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_schema = 'main'").fetchall()
+                self._names = frozenset(r[0] for r in rows)
+            else:
+                self._names = frozenset(self.backend.list_tables())
+        return self._names
+
+    def refresh(self) -> None:
+        """Forget the cached table list and provenance (after a load through this connection)."""
+        self._names = self._provenance = self._owners = None
+
+    def frame(self, name: str) -> "pd.DataFrame":
+        """A whole (small) store table as a pandas frame."""
+        return self.lookup(name)
+
+    def lookup(self, name: str, columns: "list[str] | None" = None, **where: Any) -> "pd.DataFrame":
+        """Rows of a stored table matching `where` (column=value; a list, tuple or set means IN; a
+        `range` means BETWEEN its first and last value), as a pandas frame.
+
+        For keyed reads of stored and precomputed tables; analysis belongs in Ibis expressions.
+        """
+        self.require(name)
+        if self.duckdb is not None:
+            clauses, params = [], []
+            for column, value in where.items():
+                if isinstance(value, range):
+                    clauses.append(f'"{column}" BETWEEN ? AND ?')
+                    params += [value[0], value[-1]] if len(value) else [1, 0]
+                elif isinstance(value, (list, tuple, set, frozenset)):
+                    clauses.append(f'list_contains(?, "{column}")')
+                    params.append(list(value))
+                elif value is None:
+                    clauses.append(f'"{column}" IS NULL')
+                else:
+                    clauses.append(f'"{column}" = ?')
+                    params.append(value)
+            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+            sql = f'SELECT {select} FROM "{name}"' + (" WHERE " + " AND ".join(clauses) if clauses else "")
+            return self.duckdb.execute(sql, params).df()
+        table = self.backend.table(name)
+        for column, value in where.items():
+            if isinstance(value, range):
+                table = table.filter(table[column].between(value[0], value[-1]) if len(value) else False)
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                table = table.filter(table[column].isin(list(value)))
+            elif value is None:
+                table = table.filter(table[column].isnull())
+            else:
+                table = table.filter(table[column] == value)
+        return (table.select(*columns) if columns else table).to_pandas()
+
+    def has(self, name: str) -> bool:
+        return name in self.names()
+
+    def require(self, *names: str) -> None:
+        """Fail with one line naming the source to load if any of `names` is missing."""
+        for name in names:
+            if not self.has(name):
+                raise self.missing(name)
+
+    def table(self, name: str) -> "ir.Table":
+        """A store table as an Ibis expression (one-line error if it is not there)."""
+        self.require(name)
+        return self.backend.table(name)
+
+    def missing(self, name: str) -> LatitudeError:
+        """The one-line error for a table that is not in the store, naming the source that loads it."""
+        source = self.owner(name)
+        if source is None:
+            return LatitudeError(f"table '{name}' is not in the store: run `latitude data build` "
+                                 "(`latitude data status` lists what is loaded)")
+        return LatitudeError(f"table '{name}' is not in the store: run `latitude data build` "
+                             f"(or `latitude data pull {source}` then build)")
+
+    def owner(self, name: str) -> str | None:
+        """The source that loads `name`: from provenance if loaded, else from the build's list of
+        every source's tables (`source_tables`), else None."""
+        if self._owners is None:
+            owners: dict[str, str] = {}
+            if self.has(SOURCE_TABLES):
+                frame = self.frame(SOURCE_TABLES)
+                owners.update(zip(frame["table_name"], frame["source"]))
+            for row in self.provenance().itertuples(index=False):
+                for table in json.loads(row.tables or "{}"):
+                    owners[table] = row.source
+            self._owners = owners
+        return self._owners.get(name)
+
+    # ----------------------------------------------------------------- provenance
+
+    def provenance(self) -> "pd.DataFrame":
+        """One row per loaded source (see `latitude.store.PROVENANCE_DDL`); empty if none."""
+        if self._provenance is None:
+            import pandas as pd
+
+            if self.has(PROVENANCE):
+                frame = self.frame(PROVENANCE)
+            else:
+                frame = pd.DataFrame(columns=["source", "title", "version", "licence", "citation", "files",
+                                              "tables", "rows", "coverage_start", "coverage_end", "loaded_at",
+                                              "table_coverage"])
+            if "table_coverage" not in frame:
+                frame["table_coverage"] = None
+            self._provenance = frame.sort_values("source").reset_index(drop=True)
+        return self._provenance
+
+    def source_of(self, table: str) -> str | None:
+        """The loaded source whose load wrote `table` (None if no loaded source did)."""
+        row = self._row_of(table)
+        return None if row is None else str(row["source"])
+
+    def coverage(self, table: str) -> tuple[int | None, int | None]:
+        """First and last year `table` covers, as recorded when it was loaded (no data scan).
+
+        Per-table coverage where the load recorded it, else the source's coverage; (None, None)
+        when nothing is recorded. Fails with the one-line error if the table is missing.
+        """
+        self.require(table)
+        row = self._row_of(table)
+        if row is None:
+            return (None, None)
+        per_table = json.loads(row["table_coverage"] or "{}") if isinstance(row["table_coverage"], str) else {}
+        if table in per_table:
+            lo, hi = per_table[table]
+            return (None if lo is None else int(lo), None if hi is None else int(hi))
+        return (_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"]))
+
+    def version(self, *sources: str) -> str:
+        """A stamp that changes whenever one of `sources` (default: all) is reloaded."""
+        frame = self.provenance()
+        if sources:
+            frame = frame[frame["source"].isin(sources)]
+        return ";".join(f"{r.source}@{r.loaded_at}" for r in frame.itertuples(index=False))
+
+    def _row_of(self, table: str) -> dict[str, Any] | None:
+        for row in self.provenance().to_dict("records"):
+            if table in json.loads(row["tables"] or "{}"):
+                return row
+        return None
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else int(number)
+
+
+def catalogue(con: "CatalogueLike") -> Catalogue:
+    """The catalogue of a store connection, an Ibis backend or a catalogue (returned as is)."""
+    if isinstance(con, Catalogue):
+        return con
+    import duckdb
+
+    if isinstance(con, duckdb.DuckDBPyConnection):
+        return Catalogue(duckdb_con=con)
+    import ibis
+
+    if isinstance(con, ibis.BaseBackend):
+        return Catalogue(con)
+    raise LatitudeError(f"expected a store connection, an Ibis backend or a Catalogue, not {type(con).__name__}")
