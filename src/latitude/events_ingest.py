@@ -11,7 +11,7 @@ bundled sample, which must never pass for a series).
 
 `event_files` registers every load: the dataset (a store source such as 'gdelt_sample', or 'user'
 for files loaded with `latitude events load`), the file's name, absolute path and SHA-256, its
-rows, rejected lines and first and last dates. A user file is keyed by path and content: loading
+format and origins, rows, rejected lines and first and last dates (the coverage the measures read). A user file is keyed by path and content: loading
 the same path again, or the same content from another path, replaces that earlier load's rows;
 it never touches a source's rows, whatever its name.
 
@@ -85,6 +85,7 @@ CREATE TABLE IF NOT EXISTS event_files (
     path VARCHAR,
     sha256 VARCHAR,
     format VARCHAR,
+    origins VARCHAR,
     sample BOOLEAN,
     rows BIGINT,
     malformed BIGINT,
@@ -200,8 +201,8 @@ def _register_earlier_rows(con: duckdb.DuckDBPyConnection) -> None:
         is_sample = dataset != USER
         con.execute("UPDATE events SET file_id = ?, sample = ? WHERE file_id IS NULL AND file IS NOT DISTINCT FROM ? "
                     "AND origin IS NOT DISTINCT FROM ?", [file_id, is_sample, file, origin])
-        con.execute("INSERT INTO event_files VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, 0, ?, ?, current_timestamp)",
-                    [file_id, dataset, file, origin, is_sample, rows, first, last])
+        con.execute("INSERT INTO event_files VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, ?, 0, ?, ?, current_timestamp)",
+                    [file_id, dataset, file, origin, origin, is_sample, rows, first, last])
 
 
 @lru_cache(maxsize=1)
@@ -635,10 +636,12 @@ def _drop_loads(con: duckdb.DuckDBPyConnection, where: str, args: list) -> list[
 
 def _register(con: duckdb.DuckDBPyConnection, tag: Tag, dataset: str, path: str | None, sha256: str | None,
               report: FileReport) -> None:
-    first, last = con.execute("SELECT min(date), max(date) FROM events WHERE file_id = ?", [tag.file_id]).fetchall()[0]
-    con.execute("INSERT INTO event_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
-                [tag.file_id, dataset, tag.file, path, sha256, report.format, tag.sample, report.rows_loaded,
-                 report.malformed, first, last])
+    first, last, origins = con.execute(
+        "SELECT min(date), max(date), string_agg(DISTINCT origin, ',' ORDER BY origin) FROM events WHERE file_id = ?",
+        [tag.file_id]).fetchall()[0]
+    con.execute("INSERT INTO event_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                [tag.file_id, dataset, tag.file, path, sha256, report.format, origins, tag.sample,
+                 report.rows_loaded, report.malformed, first, last])
 
 
 def _register_user_load(con: duckdb.DuckDBPyConnection, tag: Tag, path: Path | None, sha256: str,

@@ -271,7 +271,9 @@ def event_figures(con, focal: str, poles: Sequence[str], years: tuple[int, int] 
 
     if years is None:
         return pd.DataFrame(columns=["year", "pole"])
-    frame = dyad_series(con, focal, list(poles), freq="year", years=years)
+    # The mirror's events are the bundled samples: kept here, flagged by the `sample` column, until
+    # the profile offers --include-samples (measures.events leaves them out by default).
+    frame = dyad_series(con, focal, list(poles), freq="year", years=years, include_samples=True)
     return frame.rename(columns={"partner": "pole"}).assign(
         cooperative_events=frame["verbal_coop"] + frame["material_coop"],
         conflict_events=frame["verbal_conflict"] + frame["material_conflict"])

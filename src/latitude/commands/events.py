@@ -33,7 +33,7 @@ def _partners(text: str | None) -> list[str]:
 def _wide(frame: pd.DataFrame) -> pd.DataFrame:
     """Table view: one row per period and partner with the main figures."""
     columns = ["period", "partner", "events", "verbal_coop", "material_coop", "verbal_conflict",
-               "material_conflict", "goldstein_mean", "net_cooperation", "source"]
+               "material_conflict", "goldstein_mean", "net_cooperation", "source_days", "source"]
     return frame[columns]
 
 
@@ -54,18 +54,21 @@ def register(app: typer.Typer) -> None:
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
         years: YearsOption = None,
+        include_samples: Annotated[bool, typer.Option(
+            "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
         plot: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (PNG).",
                                                      show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
         """Events between a country and its partners by month or year: quad-class counts, Goldstein
-        mean and sum, net cooperation = (cooperation - conflict) / events."""
+        mean and sum, net cooperation = (cooperation - conflict) / events, and the days with any
+        event in each period (a thin period is a small sample)."""
         con = store.connect(store_path, read_only=True)
         try:
             frame = event_measures.dyad_series(
                 con, focal, _partners(partners), freq=freq, years=parse_years(years), directed=direction,
-                origins=[o.strip() for o in origin.split(",")] if origin else None)
+                origins=[o.strip() for o in origin.split(",")] if origin else None, include_samples=include_samples)
         finally:
             con.close()
         if frame.empty:
@@ -73,8 +76,12 @@ def register(app: typer.Typer) -> None:
         if plot is not None:
             event_measures.plot_series(frame, str(plot))
         if format is OutputFormat.table:
+            caption = "net cooperation = (verbal+material cooperation - verbal+material conflict) / events"
+            if frame["sample"].any():
+                caption += (f"; includes bundled sample events (at most {frame['source_days'].max()} days with "
+                            "events in a period): not a series")
             emit(_wide(frame), format, title=f"Events of {countries.iso3(focal)} with {partners} ({direction})",
-                 caption="net cooperation = (verbal+material cooperation - verbal+material conflict) / events")
+                 caption=caption)
             if plot is not None:
                 console.print(f"chart saved to {plot}")
         else:

@@ -50,6 +50,8 @@ def register(app: typer.Typer) -> None:
         leader_only: Annotated[bool, typer.Option(
             "--leader-only", help="First visits by the leader in person (actor names from ICEWS/GDELT), "
                                   "not by any official.")] = False,
+        include_samples: Annotated[bool, typer.Option(
+            "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
         store_path: StoreOption = None,
     ) -> None:
@@ -59,9 +61,10 @@ def register(app: typer.Typer) -> None:
         try:
             with err_console.status("building the event networks and their betweenness…"):
                 frame = triads.triad_measures(con, focal, second, third, years=parse_years(years),
-                                              groups=_parse_groups(groups), tie_share=tie_share, origins=origins)
+                                              groups=_parse_groups(groups), tie_share=tie_share, origins=origins,
+                                              include_samples=include_samples)
                 visits = triads.first_visits(con, focal, [second, third], years=parse_years(years),
-                                             origins=origins, leader_only=leader_only)
+                                             origins=origins, leader_only=leader_only, include_samples=include_samples)
         finally:
             con.close()
         if format is not OutputFormat.table:
