@@ -11,9 +11,10 @@ bundled sample, which must never pass for a series).
 
 `event_files` registers every load: the dataset (a store source such as 'gdelt_sample', or 'user'
 for files loaded with `latitude events load`), the file's name, absolute path and SHA-256, its
-format and origins, rows, rejected lines and first and last dates (the coverage the measures read). A user file is keyed by path and content: loading
-the same path again, or the same content from another path, replaces that earlier load's rows;
-it never touches a source's rows, whatever its name.
+format and origins, rows, rejected lines and first and last dates (the coverage the measures
+read). A user file is keyed by path and content: loading the same path again, or the same content
+from another path, replaces that earlier load's rows; it never touches a source's rows, whatever
+its name.
 
 Files stream through DuckDB's CSV reader with explicit column types into `INSERT ... SELECT`, so
 a year of GDELT (tens of millions of rows) loads in bounded memory. Rows DuckDB cannot parse
@@ -27,13 +28,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -96,13 +98,7 @@ CREATE TABLE IF NOT EXISTS event_files (
 """
 
 
-_GDELT_HEAD = (
-    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate Actor1Code Actor1Name Actor1CountryCode "
-    "Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code "
-    "Actor1Type2Code Actor1Type3Code Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode "
-    "Actor2EthnicCode Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code "
-    "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources "
-    "NumArticles AvgTone").split()
+_GDELT_HEAD = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
 
 
 def _geo(prefix: str, adm2: bool) -> list[str]:
@@ -412,7 +408,8 @@ def _load_gdelt(con: duckdb.DuckDBPyConnection, path: Path, fmt: str, tag: Tag) 
         name = f"_lat_rejects_{next(_scan_ids)}"
         relation = _read_csv(path, columns, _GDELT_TYPES, header=False, dateformat="%Y%m%d", rejects=name)
         report.rows_loaded += _insert(con, _gdelt_select(relation, fmt, tag, "SOURCEURL" in columns))
-        rejects = _rejects(con, name).assign(_fits=lambda d: d["fields"] == len(columns))
+        rejects = _rejects(con, name)
+        rejects["_fits"] = rejects["fields"] == len(columns)
         if refused is None:
             refused = rejects
         else:
@@ -709,7 +706,7 @@ def _load_text(con: duckdb.DuckDBPyConnection, path: Path, date: str | None, tag
     return FileReport(path.name, "text", rows_loaded=_insert_frame(con, frame, tag, "latitude-coder"))
 
 
-def replace_sample(con: duckdb.DuckDBPyConnection, info: "SourceInfo", load) -> dict[str, int]:
+def replace_sample(con: duckdb.DuckDBPyConnection, info: SourceInfo, load) -> dict[str, int]:
     """Load a bundled sample source's rows into `events` (replacing only that source's earlier
     rows), register them in `event_files` (flagged as a sample) and write the source's provenance
     row, in one transaction. `load(con, tag)` inserts the rows under `tag` and returns a FileReport."""
@@ -749,3 +746,78 @@ def loaded_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                             "any events file to bring it up to date")
     return con.execute("""SELECT dataset, file, format, rows AS events, first_date, last_date, sample, path, sha256
                           FROM event_files ORDER BY dataset = 'user', dataset, file_id""").df()[columns]
+
+
+# ---------------------------------------------------------------- GDELT tables elsewhere (Parquet, a cluster)
+
+def gdelt_table_as_events(table, origin: str = "gdelt2", file: str = "gdelt", file_id: int = 1):
+    """A GDELT events table in its published columns (e.g. Parquet on a cluster, or BigQuery's
+    export: SQLDATE INTEGER YYYYMMDD, Actor1CountryCode, EventCode, QuadClass, GoldsteinScale, ...)
+    as latitude's `events` layout: an Ibis expression on the table's own engine, with the same
+    mapping as the file loader (CAMEO country codes -> ISO3 through `cameo_iso3_frame`, blanks
+    missing, QuadClass from the root code where it is missing)."""
+    import ibis
+
+    codes = cameo_iso3_frame()
+    source = ibis.memtable(codes.rename(columns={"code": "_source_code", "iso3": "source_iso3"}))
+    target = ibis.memtable(codes.rename(columns={"code": "_target_code", "iso3": "target_iso3"}))
+    t = table
+    day = t.SQLDATE.cast("int64")
+    root = t.EventRootCode.cast("string")
+    by_root = ibis.cases(*((root.between(f"{lo:02d}", f"{hi:02d}"), q) for q, (lo, hi) in cameo.QUAD_ROOTS.items()))
+    joined = t.left_join(source, t.Actor1CountryCode == source._source_code) \
+        .left_join(target, t.Actor2CountryCode == target._target_code)
+    return joined.select(
+        date=ibis.date(day // 10000, (day // 100) % 100, day % 100),
+        source_iso3=joined.source_iso3,
+        source_sector=joined.Actor1Type1Code.nullif(""),
+        target_iso3=joined.target_iso3,
+        target_sector=joined.Actor2Type1Code.nullif(""),
+        cameo=joined.EventCode.cast("string"),
+        root_code=root,
+        quad_class=joined.QuadClass.cast("int8").coalesce(by_root.cast("int8")),
+        goldstein=joined.GoldsteinScale.cast("float64"),
+        source_id=joined.GLOBALEVENTID.cast("string"),
+        url=joined.SOURCEURL.nullif(""),
+        origin=ibis.literal(origin),
+        file=ibis.literal(file),
+        source_name=joined.Actor1Name.nullif(""),
+        target_name=joined.Actor2Name.nullif(""),
+        file_id=ibis.literal(file_id, type="int32"),
+        sample=ibis.literal(False),
+    )
+
+
+def attach_gdelt(backend, table, name: str = "gdelt", origin: str = "gdelt2", coverage=None):
+    """Let latitude's measures read a GDELT table that lives on `backend` (an Ibis backend: PySpark
+    on a cluster, DuckDB over Parquet files) without loading it: creates the views `events` (the
+    table in latitude's layout, `gdelt_table_as_events`) and `event_files` (its one-row registry:
+    rows and first and last date, the coverage the measures read) and returns the catalogue.
+
+    `coverage=(first_date, last_date, rows)` skips the one aggregate over the table that measures
+    them otherwise (on a billion rows, worth passing when known).
+    """
+    import datetime as dt
+
+    import ibis
+
+    from latitude.catalogue import Catalogue
+
+    if coverage is None:
+        day = table.SQLDATE.cast("int64")
+        stats = table.aggregate(first=day.min(), last=day.max(), rows=table.count()).to_pandas().iloc[0]
+        if not stats["rows"]:
+            raise LatitudeError(f"{name}: the GDELT table is empty: nothing to attach")
+        first, last = (dt.date(int(v) // 10000, int(v) // 100 % 100, int(v) % 100)
+                       for v in (stats["first"], stats["last"]))
+        rows = int(stats["rows"])
+    else:
+        first, last, rows = pd.Timestamp(coverage[0]).date(), pd.Timestamp(coverage[1]).date(), int(coverage[2])
+    registry = pd.DataFrame([{
+        "file_id": 1, "dataset": USER, "file": name, "path": None, "sha256": None, "format": origin,
+        "origins": origin, "sample": False, "rows": rows, "malformed": 0, "first_date": first, "last_date": last,
+        "loaded_at": pd.Timestamp.now(tz="UTC").tz_localize(None)}])
+    backend.create_view("events", gdelt_table_as_events(table, origin, name), overwrite=True)
+    backend.create_view("event_files", ibis.memtable(registry.astype({"path": "string", "sha256": "string"})),
+                        overwrite=True)
+    return Catalogue(backend)

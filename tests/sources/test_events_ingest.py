@@ -429,3 +429,34 @@ def test_a_user_file_named_like_the_gdelt_sample_leaves_the_sample_whole(tmp_pat
     assert report.sample and "bundled sample" in report.summary()
     assert con.execute("SELECT count(*) FROM events WHERE sample").fetchall()[0][0] == 710 * 2 + 4993
     con.close()
+
+
+def test_a_gdelt_table_in_its_published_columns_reads_as_the_loader_stores_it(con, tmp_path):
+    # GDELT kept elsewhere (Parquet on a cluster, BigQuery's export) is read in place through
+    # `attach_gdelt`: the same rows as the file loader would store, and a registry for coverage.
+    import ibis
+
+    from latitude.measures.events import dyad_series
+
+    rows = [gdelt2_row(1), gdelt2_row(2, actor1="ROM", actor2="", code="190", goldstein="-10.0"),
+            gdelt2_row(3, date="20180715", actor1="CHN", actor2="KOR", code="0874", goldstein="-2.0")]
+    quad = events_ingest.GDELT2_COLUMNS.index("QuadClass")
+    rows[1][quad] = "4"                                               # 190 use conventional military force
+    rows[2][quad] = ""                                                # missing: from the root code (08 -> 2)
+    path = write_rows(tmp_path / "20180601.export.CSV", rows)
+    events_ingest.load_events(con, [path])
+    backend = ibis.duckdb.connect()
+    published = backend.read_csv(str(path), names=events_ingest.GDELT2_COLUMNS, delim="\t", header=False, quote="",
+                                 types={"SQLDATE": "INTEGER", "QuadClass": "INTEGER", "GoldsteinScale": "FLOAT",
+                                        "GLOBALEVENTID": "BIGINT", "EventCode": "VARCHAR",
+                                        "EventRootCode": "VARCHAR"})
+    cat = events_ingest.attach_gdelt(backend, published, name="day")
+    columns = [c for c in events_ingest.EVENTS_COLUMNS if c not in ("file", "file_id")]
+    stored = con.execute(f"SELECT {', '.join(columns)} FROM events ORDER BY source_id").df()
+    attached = cat.table("events").select(*columns).order_by("source_id").to_pandas()
+    pd.testing.assert_frame_equal(stored, attached, check_dtype=False)
+    assert attached["source_iso3"].tolist() == ["KOR", "ROU", "CHN"] and attached["quad_class"].tolist() == [1, 4, 2]
+    assert cat.table("event_files").to_pandas()[["rows", "first_date", "last_date"]].astype(str).values.tolist() == [
+        ["3", "2018-06-01", "2018-07-15"]]
+    series = dyad_series(cat, "KOR", ["USA", "CHN"], freq="year").set_index("partner")
+    assert series.loc["USA", "verbal_coop"] == 1 and series.loc["CHN", "material_coop"] == 1

@@ -10,7 +10,7 @@ word that is not one of its subcommands to `series`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import duckdb
 import pandas as pd
@@ -18,8 +18,17 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from latitude import countries, events_ingest, store
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console,
-                                       default_command_group, emit, err_console, parse_years)
+from latitude.commands._common import (
+    FormatOption,
+    OutputFormat,
+    StoreOption,
+    YearsOption,
+    console,
+    default_command_group,
+    emit,
+    err_console,
+    parse_years,
+)
 from latitude.errors import LatitudeError
 from latitude.measures import events as event_measures
 
@@ -45,19 +54,19 @@ def register(app: typer.Typer) -> None:
     @events_app.command("series")
     def series(
         focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
-        partners: Annotated[Optional[str], typer.Option(
+        partners: Annotated[str | None, typer.Option(
             "--with", help="Partners, comma-separated, e.g. CHN,JPN,USA.", show_default=False)] = None,
         freq: Annotated[str, typer.Option("--freq", help="month or year.")] = "month",
         direction: Annotated[str, typer.Option(
             "--direction", help="both (either way), out (focal -> partner) or in (partner -> focal).")] = "both",
-        origin: Annotated[Optional[str], typer.Option(
+        origin: Annotated[str | None, typer.Option(
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
         years: YearsOption = None,
         include_samples: Annotated[bool, typer.Option(
             "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
-        plot: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (PNG).",
+        plot: Annotated[Path | None, typer.Option("--plot", help="Also save a chart (PNG).",
                                                      show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
@@ -93,11 +102,11 @@ def register(app: typer.Typer) -> None:
             help="GDELT 1.0/2.0 exports, ICEWS event files, or news texts (.txt, .jsonl) to code.")],
         format: Annotated[str, typer.Option(
             "--format", help="auto, gdelt1, gdelt2, icews or text (news text coded by latitude's coder).")] = "auto",
-        date: Annotated[Optional[str], typer.Option(
+        date: Annotated[str | None, typer.Option(
             "--date", help="Article date YYYY-MM-DD for texts without one.", show_default=False)] = None,
         replace: Annotated[bool, typer.Option(
             "--replace", help="Drop every file loaded with `events load` before (sources' rows stay).")] = False,
-        memory_limit: Annotated[Optional[str], typer.Option(
+        memory_limit: Annotated[str | None, typer.Option(
             "--memory-limit", help="Cap DuckDB's memory for the load, e.g. 2GB (default: 80% of RAM).",
             show_default=False)] = None,
         store_path: StoreOption = None,

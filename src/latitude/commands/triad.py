@@ -7,14 +7,22 @@ source).
 """
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import pandas as pd
 import typer
 
 from latitude import countries, store
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
-                                       err_console, parse_years)
+from latitude.commands._common import (
+    FormatOption,
+    OutputFormat,
+    StoreOption,
+    YearsOption,
+    console,
+    emit,
+    err_console,
+    parse_years,
+)
 from latitude.errors import LatitudeError
 from latitude.measures import triads
 
@@ -44,7 +52,7 @@ def register(app: typer.Typer) -> None:
                              "or KOR=A,JPN=A,CHN=B.")] = "region",
         tie_share: Annotated[float, typer.Option(
             "--tie-share", help="Directed tie a->b if b gets at least this share of a's cooperative events.")] = 0.05,
-        origin: Annotated[Optional[str], typer.Option(
+        origin: Annotated[str | None, typer.Option(
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
         leader_only: Annotated[bool, typer.Option(

@@ -22,8 +22,9 @@ on DuckDB and on PySpark alike; pandas only shapes the small aggregated frames.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -53,7 +54,7 @@ class EventScope:
     last_date); `first` / `last` the covered dates (clipped to the chosen years).
     """
 
-    table: "ir.Table"
+    table: ir.Table
     loads: pd.DataFrame
     first: pd.Timestamp
     last: pd.Timestamp

@@ -38,8 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import combinations
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import ibis
 import networkx as nx
@@ -324,7 +323,8 @@ def _first_visits(con: CatalogueLike, scope: EventScope, focal: str, partner_lis
         window = visits[(visits["date"] >= leader.startdate)
                         & ((visits["date"] < leader.next_start) if pd.notna(leader.next_start) else True)]
         if leader_only:
-            window = window[window["visitor"].map(lambda name: is_leader(name, leader.leader)).astype(bool)]
+            own = window["visitor"].map(lambda name, who=leader.leader: is_leader(name, who))
+            window = window[own.astype(bool)]
         firsts = window.groupby("partner")["date"].min()
         ranks = firsts.rank(method="min")
         for partner in partner_list:

@@ -21,9 +21,9 @@ BACI's code 490 "Other Asia, nes" (ISO3 written S19) is Taiwan and is keyed TWN.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
 
 import duckdb
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -127,7 +127,7 @@ def classify(paths: Iterable[str | Path]) -> dict[str, list[Path]]:
                 found["countries"].append(file)
             elif header == PRODUCT_HEADER:
                 found["products"].append(file)
-            elif name.startswith(("country_codes", "product_codes")) or not path.is_dir() or name.startswith("baci_"):
+            elif name.startswith(("country_codes", "product_codes", "baci_")) or not path.is_dir():
                 expected = {"country": ",".join(COUNTRY_LAYOUTS[0]), "product": ",".join(PRODUCT_HEADER)}.get(
                     name.split("_")[0], ",".join(FLOW_HEADER))
                 raise LatitudeError(f"{file}: line 1: header '{','.join(header)}' is not BACI's '{expected}'")
