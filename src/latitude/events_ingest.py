@@ -791,8 +791,10 @@ def gdelt_table_as_events(table, origin: str = "gdelt2", file: str = "gdelt", fi
 def attach_gdelt(backend, table, name: str = "gdelt", origin: str = "gdelt2", coverage=None):
     """Let latitude's measures read a GDELT table that lives on `backend` (an Ibis backend: PySpark
     on a cluster, DuckDB over Parquet files) without loading it: creates the views `events` (the
-    table in latitude's layout, `gdelt_table_as_events`) and `event_files` (its one-row registry:
-    rows and first and last date, the coverage the measures read) and returns the catalogue.
+    table in latitude's layout, `gdelt_table_as_events`), `event_dates` (the same rows' date,
+    origin and sample, without the country joins, for counting days) and `event_files` (its
+    one-row registry: rows and first and last date, the coverage the measures read) and returns
+    the catalogue.
 
     `coverage=(first_date, last_date, rows)` skips the one aggregate over the table that measures
     them otherwise (on a billion rows, worth passing when known).
@@ -818,6 +820,11 @@ def attach_gdelt(backend, table, name: str = "gdelt", origin: str = "gdelt2", co
         "origins": origin, "sample": False, "rows": rows, "malformed": 0, "first_date": first, "last_date": last,
         "loaded_at": pd.Timestamp.now(tz="UTC").tz_localize(None)}])
     backend.create_view("events", gdelt_table_as_events(table, origin, name), overwrite=True)
+    # The same rows' dates alone, straight from the table: counting days then skips the joins.
+    day = table.SQLDATE.cast("int64")
+    backend.create_view("event_dates", table.select(
+        date=ibis.date(day // 10000, (day // 100) % 100, day % 100), origin=ibis.literal(origin),
+        sample=ibis.literal(False)), overwrite=True)
     backend.create_view("event_files", ibis.memtable(registry.astype({"path": "string", "sha256": "string"})),
                         overwrite=True)
     return Catalogue(backend)

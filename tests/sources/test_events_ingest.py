@@ -458,5 +458,9 @@ def test_a_gdelt_table_in_its_published_columns_reads_as_the_loader_stores_it(co
     assert attached["source_iso3"].tolist() == ["KOR", "ROU", "CHN"] and attached["quad_class"].tolist() == [1, 4, 2]
     assert cat.table("event_files").to_pandas()[["rows", "first_date", "last_date"]].astype(str).values.tolist() == [
         ["3", "2018-06-01", "2018-07-15"]]
-    series = dyad_series(cat, "KOR", ["USA", "CHN"], freq="year").set_index("partner")
-    assert series.loc["USA", "verbal_coop"] == 1 and series.loc["CHN", "material_coop"] == 1
+    series = dyad_series(cat, "KOR", ["USA", "CHN"], freq="month")
+    # Days counted from the `event_dates` view (no country joins) equal those of the stored rows.
+    pd.testing.assert_frame_equal(series, dyad_series(con, "KOR", ["USA", "CHN"], freq="month"))
+    assert series.set_index(["partner", "period"])["source_days"].to_dict() == {
+        ("CHN", "2018-06"): 1, ("CHN", "2018-07"): 1, ("USA", "2018-06"): 1, ("USA", "2018-07"): 1}
+    assert series["verbal_coop"].sum() == 1 and series["material_coop"].sum() == 1

@@ -42,6 +42,7 @@ SERIES_COLUMNS = ("period", "year", "iso3", "partner", "events", *QUAD_COLUMNS, 
 FREQS = ("month", "year")
 DIRECTIONS = ("both", "out", "in")
 REGISTRY = "event_files"
+DATES = "event_dates"   # optional: date, origin, sample of every event, without the country mapping
 NO_EVENTS = ("no events in the store: load some with `latitude events load FILE...` "
              "(or `latitude data build gdelt_sample icews_sample` for the bundled samples)")
 
@@ -50,11 +51,15 @@ NO_EVENTS = ("no events in the store: load some with `latitude events load FILE.
 class EventScope:
     """The events a measure reads: the filtered Ibis table and the loads behind it.
 
-    `loads` is the registry's rows of the chosen loads (dataset, file, origins, sample, first_date,
-    last_date); `first` / `last` the covered dates (clipped to the chosen years).
+    `dates` holds the same rows' date, origin and sample only (from the `event_dates` view where
+    one exists: a table read in place, see `events_ingest.attach_gdelt`, then skips the country
+    mapping when days are counted); `loads` is the registry's rows of the chosen loads (dataset,
+    file, origins, sample, first_date, last_date); `first` / `last` the covered dates (clipped to
+    the chosen years).
     """
 
     table: ir.Table
+    dates: ir.Table
     loads: pd.DataFrame
     first: pd.Timestamp
     last: pd.Timestamp
@@ -96,17 +101,21 @@ def event_scope(con: CatalogueLike, years: Years = None, origins: Iterable[str] 
                                 f"{last.date()}): choose years within them (`latitude events status`)")
         first = max(first, pd.Timestamp(span[0], 1, 1))
         last = min(last, pd.Timestamp(span[1], 12, 31))
+    def chosen(table: ir.Table) -> ir.Table:
+        kept = [table.date.notnull()]
+        if wanted:
+            kept.append(table.origin.isin(wanted))
+        if not include_samples:
+            kept.append(~table["sample"])
+        if span is not None:
+            kept.append(table.date.year().between(span[0], span[1]))
+        return table.filter(kept)
+
     events = cat.table("events")
-    kept = [events.date.notnull()]
-    if wanted:
-        kept.append(events.origin.isin(wanted))
-    if not include_samples:
-        kept.append(~events["sample"])
-    if span is not None:
-        kept.append(events.date.year().between(span[0], span[1]))
+    dates = cat.table(DATES) if cat.has(DATES) else events.select("date", "origin", "sample")
     in_scope = set(wanted) if wanted else None
     found = sorted({o for text in loads["origins"] for o in str(text).split(",") if o and (not in_scope or o in in_scope)})
-    return EventScope(events.filter(kept), loads, first, last, tuple(found))
+    return EventScope(chosen(events), chosen(dates), loads, first, last, tuple(found))
 
 
 def _loads(cat: Catalogue) -> pd.DataFrame:
@@ -170,7 +179,8 @@ def dyad_series(con: CatalogueLike, focal: str, partners: Iterable[str], freq: s
         scored=d.goldstein.notnull().ifelse(1, 0).sum(),
         goldstein_sum=d.goldstein.sum(),
     ).to_pandas()
-    days = t.group_by(date=t.date, origin=t.origin, sample=t["sample"]).aggregate(n=t.count()).to_pandas()
+    dates = scope.dates
+    days = dates.group_by("date", "origin", "sample").aggregate(n=dates.count()).to_pandas()
     return _series(counts, days, freq, focal_iso, partner_isos)
 
 
