@@ -4,6 +4,8 @@ Sentences are the mirror's gold sentences (ConfliBERT 5-class, PLOVER gold, PETR
 repeated to `--sentences`; the baseline is one regex tokenisation of the same sentences, measured in
 the same run, so the printed ratio is comparable across machines. Target: >= 1,000 sentences/s (for
 the default fast mode; the opt-in accurate mode, `--model accurate`, embeds every sentence and is slower).
+It also times `code` on one 100,000-character line made of the same sentences (bounded work: the text
+is split into sentences of at most 600 characters, so this must take seconds, not minutes).
 
     taskset -c 0 python benchmarks/coder.py [--sentences 5000] [--model fast|accurate]
 """
@@ -16,7 +18,7 @@ import re
 import time
 
 from latitude.coding import gold
-from latitude.coding.coder import code_sentence
+from latitude.coding.coder import code, code_sentence
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 
@@ -44,12 +46,17 @@ def main() -> None:
     code_sentence(items[0], day, model=args.model)  # load tables and models outside the timing
     baseline = timed(WORD.findall, items)
     coder = timed(lambda s: code_sentence(s, day, model=args.model), items)
-    events = sum(code_sentence(s, day) is not None for s in items[:1000])
+    events = sum(bool(code_sentence(s, day)) for s in items[:1000])
+    long_line = " ".join(items[: len(items) // 10])[:100_000]  # one 100,000-character line, no line breaks
+    start = time.perf_counter()
+    long_events = len(list(code(long_line, date=day.isoformat(), model=args.model)))
+    long_seconds = time.perf_counter() - start
     print(f"sentences: {len(items):,}  (events from the first 1,000: {events})")
     print(f"regex tokenizer baseline: {len(items) / baseline:,.0f} sentences/s")
     print(f"latitude coder ({args.model}):    {len(items) / coder:,.0f} sentences/s")
     print(f"coder time / baseline time: {coder / baseline:,.0f}x")
     print(f"target >= 1,000 sentences/s: {'met' if len(items) / coder >= 1000 else 'NOT met'}")
+    print(f"one 100,000-character line: {long_seconds:.2f} s ({long_events} events)")
 
 
 if __name__ == "__main__":

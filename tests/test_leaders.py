@@ -3,6 +3,7 @@ its latest rows checked against the open-data-archive current-leaders snapshot o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import unicodedata
 
 import pandas as pd
@@ -99,7 +100,7 @@ def test_effective_leaders_do_not_overlap() -> None:
     table = leaders.since_2016()
     for iso3, rows in table[table["effective"]].groupby("iso3"):
         spans = sorted((r.startdate, r.enddate or dt.date.max, r.leader) for r in rows.itertuples())
-        for (_, end, who), (start, _, nxt) in zip(spans, spans[1:]):
+        for (_, end, who), (start, _, nxt) in itertools.pairwise(spans):
             assert start >= end or who == nxt, (iso3, who, nxt)
     assert not table.loc[table["title"].str.startswith("Acting"), "effective"].any()
 

@@ -1,6 +1,8 @@
 """Pull every source's files and load them into the store, with a progress bar."""
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import duckdb
@@ -11,6 +13,7 @@ from latitude import sources as registry
 from latitude import store
 from latitude.errors import LatitudeError
 from latitude.sources import _base
+from latitude.update import provenance_sources
 
 
 def pull(names: list[str] | None = None, mirror: str | Path | None = None,
@@ -21,25 +24,67 @@ def pull(names: list[str] | None = None, mirror: str | Path | None = None,
 
 
 def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror: str | Path | None = None,
-          raw: str | Path | None = None, show_progress: bool = True) -> dict[str, dict[str, int]]:
-    """Pull (if needed) and load the named sources (default: all) into the store.
+          raw: str | Path | None = None, show_progress: bool = True, force: bool = False) -> dict[str, dict[str, int]]:
+    """Pull (if needed) and load the named sources (default: all) into the store, then refresh the
+    precomputed dimension tables whose sources changed.
 
-    Each source loads in its own transaction: if one fails, the sources loaded before it stay
-    loaded, its previous tables stay as they were, and the error names the file.
+    A source whose files (by SHA-256) and loading code are those it was last loaded with is kept
+    as it is (its result is empty), unless `force`. Each source loads in its own transaction: if
+    one fails, the sources loaded before it stay loaded, its previous tables stay as they were, and
+    the error names the file.
     """
+    from latitude.measures import precompute
+
     chosen = _choose(names)
     results: dict[str, dict[str, int]] = {}
     store.write_source_tables(con, registry.table_owners())
+    loaded = store.provenance(con).set_index("source")
+    dims = [d.key for d in precompute.precomputed()] + ["idealpoints"]
     with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
-        task = progress.add_task("loading", total=len(chosen))
+        task = progress.add_task("loading", total=len(chosen) + len(dims))
         for name, module in chosen.items():
             progress.update(task, description=name)
             module.fetch(_base.source_dir(module.INFO, raw), mirror)
-            results[name] = module.load(con, raw)
+            digest = loader_digest(module)
+            if force or not _unchanged(loaded, module.INFO, digest):
+                results[name] = module.load(con, raw)
+                store.mark_loader(con, name, digest)
+            else:
+                results[name] = {}
             progress.advance(task)
-        progress.update(task, description="done")
+
+        def step(key: str) -> None:
+            progress.update(task, description=f"dimension {key}")
+
+        precompute.refresh(con, progress=step)
+        progress.update(task, completed=len(chosen) + len(dims), description="done")
     return results
+
+
+def loader_digest(module) -> str:
+    """SHA-256 of a source module's code and of what every load relies on: the shared source
+    helpers, the store, and the country tables that map names and codes to ISO3."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    shared = sorted((here / "sources").glob("_*.py")) + [here / "store.py", here / "countries.py"] + \
+        sorted((here / "data").glob("*.csv"))
+    for path in [Path(module.__file__), *shared]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _unchanged(loaded: pd.DataFrame, info, digest: str) -> bool:
+    """True when the store holds the source as these files and this loader would load it."""
+    if info.name not in loaded.index:
+        return False
+    row = loaded.loc[info.name]
+    try:
+        files = {f.get("sha256") for f in json.loads(row["files"] or "[]")}
+    except (TypeError, ValueError):
+        return False
+    # packaged files a loader adds (e.g. latitude's own leaders table) are part of the loader digest
+    return row.get("loader") == digest and {f.sha256 for f in info.files} <= files and row["version"] == info.version
 
 
 def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None) -> pd.DataFrame:
@@ -47,13 +92,14 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
     provenance = store.provenance(con) if con is not None else None
     loaded = provenance.set_index("source") if provenance is not None and len(provenance) else None
     rows = []
-    for name, module in registry.all_sources(include_optional=True).items():
-        optional = name in registry.OPTIONAL_MODULES
+    updates = provenance_sources()                   # sources written by `latitude data update`
+    for name, module in {**registry.all_sources(include_optional=True), **updates}.items():
+        optional = name in registry.OPTIONAL_MODULES or name in updates
         if optional and (loaded is None or name not in loaded.index):
             continue
         try:
             _base.local_files(module.INFO, raw)
-            files = "user files" if optional else "ok"
+            files = "publisher" if name in updates else "user files" if optional else "ok"
         except LatitudeError as exc:
             files = "mismatch" if "checksum" in str(exc) else "missing"
         record = {"source": name, "files": files, "rows": pd.NA, "coverage_start": pd.NA,
@@ -62,6 +108,8 @@ def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None)
             row = loaded.loc[name]
             record.update(rows=row["rows"], coverage_start=row["coverage_start"], coverage_end=row["coverage_end"],
                           loaded_at=str(row["loaded_at"])[:19])
+            if name in updates:
+                record["version"] = row["version"]        # the publisher's release, as fetched
         rows.append(record)
     return pd.DataFrame(rows)
 

@@ -53,6 +53,7 @@ class Catalogue:
         self._names: frozenset[str] | None = None
         self._provenance: "pd.DataFrame | None" = None
         self._owners: dict[str, str] | None = None
+        self._scans: dict[str, tuple[int | None, int | None]] = {}
 
     def __repr__(self) -> str:
         return f"Catalogue({self.engine}, {len(self.names())} tables)"
@@ -87,35 +88,31 @@ class Catalogue:
     def refresh(self) -> None:
         """Forget the cached table list and provenance (after a load through this connection)."""
         self._names = self._provenance = self._owners = None
+        self._scans = {}
 
     def frame(self, name: str) -> "pd.DataFrame":
         """A whole (small) store table as a pandas frame."""
         return self.lookup(name)
 
-    def lookup(self, name: str, columns: "list[str] | None" = None, **where: Any) -> "pd.DataFrame":
-        """Rows of a stored table matching `where` (column=value; a list, tuple or set means IN; a
-        `range` means BETWEEN its first and last value), as a pandas frame.
+    def exists(self, name: str, **where: Any) -> bool:
+        """Whether any row of a stored table matches `where` (as in `lookup`)."""
+        if not self.has(name):
+            return False
+        if self.duckdb is not None:
+            sql, params = _where_sql(where)
+            return bool(self.duckdb.execute(f'SELECT EXISTS (SELECT 1 FROM "{name}"{sql})', params).fetchall()[0][0])
+        return len(self._filtered(name, where).limit(1).to_pandas()) > 0
 
-        For keyed reads of stored and precomputed tables; analysis belongs in Ibis expressions.
-        """
+    def distinct(self, name: str, column: str, **where: Any) -> list:
+        """The distinct values of one column of a stored table (rows matching `where`)."""
         self.require(name)
         if self.duckdb is not None:
-            clauses, params = [], []
-            for column, value in where.items():
-                if isinstance(value, range):
-                    clauses.append(f'"{column}" BETWEEN ? AND ?')
-                    params += [value[0], value[-1]] if len(value) else [1, 0]
-                elif isinstance(value, (list, tuple, set, frozenset)):
-                    clauses.append(f'list_contains(?, "{column}")')
-                    params.append(list(value))
-                elif value is None:
-                    clauses.append(f'"{column}" IS NULL')
-                else:
-                    clauses.append(f'"{column}" = ?')
-                    params.append(value)
-            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-            sql = f'SELECT {select} FROM "{name}"' + (" WHERE " + " AND ".join(clauses) if clauses else "")
-            return self.duckdb.execute(sql, params).df()
+            sql, params = _where_sql(where)
+            rows = self.duckdb.execute(f'SELECT DISTINCT "{column}" FROM "{name}"{sql}', params).fetchall()
+            return [r[0] for r in rows]
+        return self._filtered(name, where).select(column).distinct().to_pandas()[column].tolist()
+
+    def _filtered(self, name: str, where: dict[str, Any]) -> "ir.Table":
         table = self.backend.table(name)
         for column, value in where.items():
             if isinstance(value, range):
@@ -126,6 +123,20 @@ class Catalogue:
                 table = table.filter(table[column].isnull())
             else:
                 table = table.filter(table[column] == value)
+        return table
+
+    def lookup(self, name: str, columns: "list[str] | None" = None, **where: Any) -> "pd.DataFrame":
+        """Rows of a stored table matching `where` (column=value; a list, tuple or set means IN; a
+        `range` means BETWEEN its first and last value), as a pandas frame.
+
+        For keyed reads of stored and precomputed tables; analysis belongs in Ibis expressions.
+        """
+        self.require(name)
+        if self.duckdb is not None:
+            sql, params = _where_sql(where)
+            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+            return self.duckdb.execute(f'SELECT {select} FROM "{name}"{sql}', params).df()
+        table = self._filtered(name, where)
         return (table.select(*columns) if columns else table).to_pandas()
 
     def has(self, name: str) -> bool:
@@ -191,18 +202,38 @@ class Catalogue:
     def coverage(self, table: str) -> tuple[int | None, int | None]:
         """First and last year `table` covers, as recorded when it was loaded (no data scan).
 
-        Per-table coverage where the load recorded it, else the source's coverage; (None, None)
-        when nothing is recorded. Fails with the one-line error if the table is missing.
+        Per-table coverage where the load recorded it, else the source's coverage; a table no
+        load recorded is scanned once for its years ((None, None) if it has none). Fails with the
+        one-line error if the table is missing.
         """
         self.require(table)
-        row = self._row_of(table)
-        if row is None:
-            return (None, None)
-        per_table = json.loads(row["table_coverage"] or "{}") if isinstance(row["table_coverage"], str) else {}
-        if table in per_table:
-            lo, hi = per_table[table]
-            return (None if lo is None else int(lo), None if hi is None else int(hi))
-        return (_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"]))
+        rows = self._rows_of(table)
+        if not rows:
+            return self._scanned(table)
+        spans = []
+        for row in rows:   # a table several sources write (events, un_votes after an update): their union
+            per_table = json.loads(row["table_coverage"]) if isinstance(row["table_coverage"], str) else {}
+            if table in per_table:
+                spans.append(tuple(per_table[table]))
+            else:
+                spans.append((_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"])))
+        starts = [int(lo) for lo, _ in spans if lo is not None]
+        ends = [int(hi) for _, hi in spans if hi is not None]
+        return (min(starts) if starts else None, max(ends) if ends else None)
+
+    def _scanned(self, table: str) -> tuple[int | None, int | None]:
+        """Coverage of a table no load recorded (registered by hand, e.g. Parquet on a Spark
+        cluster): its first and last year, scanned once and remembered."""
+        if table not in self._scans:
+            t = self.backend.table(table)
+            column = next((c for c in ("year", "date", "month") if c in t.columns), None)
+            span: tuple[int | None, int | None] = (None, None)
+            if column is not None:
+                years = t[column].cast("int64") if column == "year" else t[column].cast("date").year()
+                row = t.aggregate(lo=years.min(), hi=years.max()).to_pandas().iloc[0]
+                span = (_int_or_none(row["lo"]), _int_or_none(row["hi"]))
+            self._scans[table] = span
+        return self._scans[table]
 
     def version(self, *sources: str) -> str:
         """A stamp that changes whenever one of `sources` (default: all) is reloaded."""
@@ -211,11 +242,30 @@ class Catalogue:
             frame = frame[frame["source"].isin(sources)]
         return ";".join(f"{r.source}@{r.loaded_at}" for r in frame.itertuples(index=False))
 
+    def _rows_of(self, table: str) -> list[dict[str, Any]]:
+        return [row for row in self.provenance().to_dict("records") if table in json.loads(row["tables"] or "{}")]
+
     def _row_of(self, table: str) -> dict[str, Any] | None:
-        for row in self.provenance().to_dict("records"):
-            if table in json.loads(row["tables"] or "{}"):
-                return row
-        return None
+        rows = self._rows_of(table)
+        return rows[0] if rows else None
+
+
+def _where_sql(where: dict[str, Any]) -> tuple[str, list]:
+    """A parameterised WHERE clause for DuckDB from `lookup`'s filters (column names are ours)."""
+    clauses, params = [], []
+    for column, value in where.items():
+        if isinstance(value, range):
+            clauses.append(f'"{column}" BETWEEN ? AND ?')
+            params += [value[0], value[-1]] if len(value) else [1, 0]
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            clauses.append(f'list_contains(?, "{column}")')
+            params.append(list(value))
+        elif value is None:
+            clauses.append(f'"{column}" IS NULL')
+        else:
+            clauses.append(f'"{column}" = ?')
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _int_or_none(value: Any) -> int | None:

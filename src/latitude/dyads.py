@@ -14,6 +14,7 @@ store's tables under their store names (e.g. `latitude.engine.spark_backend()` f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 import uuid
 
 import ibis
@@ -92,13 +93,15 @@ def gw_state_years(con: CatalogueLike,
 
 
 def create_dyadyears(con: CatalogueLike, system: str = "cow",
-                     directed: bool = True, years: tuple[int, int] | None = None) -> ir.Table:
+                     directed: bool = True, years: tuple[int, int] | None = None,
+                     iso3_1: Sequence[str] | None = None, iso3_2: Sequence[str] | None = None) -> ir.Table:
     """All dyad-years of the state system: every pair of states that were both members that year.
 
     `system="cow"` gives ccode1, ccode2, year, iso3_1, iso3_2; `system="gw"` gives gwcode1,
     gwcode2, year, iso3_1, iso3_2. Directed dyads list (a, b) and (b, a); non-directed keep
     code1 < code2. `con`: the store's DuckDB connection, or any Ibis backend holding the store's
-    tables (the `add_*` verbs then run in that engine).
+    tables (the `add_*` verbs then run in that engine). `iso3_1` / `iso3_2` keep only the dyads
+    whose first / second state carries one of those ISO3 codes (a focal state and its poles).
     """
     if system not in ("cow", "gw"):
         raise LatitudeError(f"unknown state system '{system}': use 'cow' or 'gw'")
@@ -106,8 +109,10 @@ def create_dyadyears(con: CatalogueLike, system: str = "cow",
     code = "ccode" if system == "cow" else "gwcode"
     backend = _backend(con)
     states = cow_state_years(years) if system == "cow" else gw_state_years(backend, years)
-    left = ibis.memtable(states.rename(columns={code: f"{code}1", "iso3": "iso3_1"}))
-    right = ibis.memtable(states.rename(columns={code: f"{code}2", "iso3": "iso3_2", "year": "year_r"}))
+    first = states[states["iso3"].isin(list(iso3_1))] if iso3_1 is not None else states
+    second = states[states["iso3"].isin(list(iso3_2))] if iso3_2 is not None else states
+    left = ibis.memtable(first.rename(columns={code: f"{code}1", "iso3": "iso3_1"}))
+    right = ibis.memtable(second.rename(columns={code: f"{code}2", "iso3": "iso3_2", "year": "year_r"}))
     right = right.rename(first_day_r="first_day", last_day_r="last_day")
     # Both states in the system in that year, and at the same time (Liechtenstein, which entered
     # in September 1990, never met North Yemen, which ended in May 1990).
@@ -119,6 +124,34 @@ def create_dyadyears(con: CatalogueLike, system: str = "cow",
     if backend.name == "duckdb":
         return backend.create_table(f"_dyadyears_{uuid.uuid4().hex}", result, temp=True)
     return backend.create_view(f"_dyadyears_{uuid.uuid4().hex}", result, overwrite=True).cache()
+
+
+def current_codes() -> pd.DataFrame:
+    """ISO3 -> the COW code that carries it today (or last did): Germany 255, not West Germany's 260."""
+    table = countries.state_table().dropna(subset=["iso3"])
+    table = table.assign(_open=table["end"].isna(), _end=table["end"].fillna(9999).astype(int))
+    table = table.sort_values(["iso3", "_open", "_end"], ascending=[True, False, False])
+    return table.drop_duplicates("iso3")[["iso3", "cow"]].astype({"iso3": "string", "cow": "int64"})
+
+
+def by_iso3(dyads: ir.Table, prefer: str | None = None) -> ir.Table:
+    """One row per (year, iso3_1, iso3_2) of a COW dyad-year table.
+
+    Two COW codes carry one ISO3 in a few years (Germany 255 and 260 in 1990, Yemen 678 and 679 in
+    1990). The row kept has a value in `prefer` if any does, then the code that carries the ISO3
+    today (the state at the year's end): keys stay unique for every state and year.
+    """
+    current = ibis.memtable(current_codes())
+    one = current.rename(_iso_a="iso3", _cur_a="cow")
+    two = current.rename(_iso_b="iso3", _cur_b="cow")
+    rows = dyads.left_join(one, dyads.iso3_1 == one._iso_a).left_join(two, dyads.iso3_2 == two._iso_b)
+    order = [ibis.desc((rows.ccode1 == rows._cur_a).cast("int8")), ibis.desc((rows.ccode2 == rows._cur_b).cast("int8")),
+             ibis.desc(rows.ccode1), ibis.desc(rows.ccode2)]
+    if prefer is not None:
+        order.insert(0, ibis.desc(rows[prefer].notnull().cast("int8")))
+    ranked = rows.mutate(_rank=ibis.row_number().over(group_by=["year", "iso3_1", "iso3_2"], order_by=order))
+    ranked = ranked.filter(ranked._rank == 0)
+    return ranked.drop("_rank", "_iso_a", "_cur_a", "_iso_b", "_cur_b")
 
 
 def _check_keys(dyads: ir.Table, verb: str) -> None:
@@ -181,9 +214,8 @@ def add_cow_alliance(dyads: ir.Table) -> ir.Table:
 
 def _zero_inside_coverage(joined: ir.Table, flags: list[str], dyads: ir.Table, table: str) -> ir.Table:
     """Alliance files list only allied pairs: within the file's years, absence means 0."""
-    source = _source_table(dyads, table)
-    span = source.aggregate(lo=source.year.min(), hi=source.year.max()).to_pandas().iloc[0]
-    inside = (joined.year >= int(span["lo"])) & (joined.year <= int(span["hi"]))
+    lo, hi = catalogue(dyads.get_backend()).coverage(table)
+    inside = (joined.year >= lo) & (joined.year <= hi)
     return joined.mutate(**{f: ibis.ifelse(inside, joined[f].fill_null(0), ibis.null()).cast("int8") for f in flags})
 
 

@@ -480,17 +480,21 @@ def icews_frame_to_events(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, t
 # ---------------------------------------------------------------- public entry points
 
 def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], format: str = "auto",
-                replace: bool = False, on_file=None, date: str | None = None) -> list[FileReport]:
+                replace: bool = False, on_file=None, date: str | None = None,
+                before_commit=None, dataset: str = USER) -> list[FileReport]:
     """Load event files into `events` in one transaction; returns one report per file.
 
     `format` is 'gdelt1', 'gdelt2', 'icews', 'text' (news text coded by latitude's coder; `date`
     is the article date for texts without one) or 'auto' (from the suffix and first line). A file
     is keyed by its absolute path and SHA-256: loading the same path again (its content may have
-    changed) or the same content from another path replaces that earlier load's rows. The rows of
-    sources (the bundled samples) are never replaced, whatever the file's name; `replace=True`
-    drops every file loaded with `load_events` before. `on_file(report)` is called after each
-    file (for progress display). A file cut inside its last line, or whose rows are all rejected,
-    is a one-line error and nothing changes.
+    changed) or the same content from another path replaces that earlier load's rows within
+    `dataset` ('user' for files a user loads; an updater passes its source's name). Rows of other
+    datasets (the bundled samples, other sources) are never replaced, whatever the file's name;
+    `replace=True` first drops every earlier load of `dataset`. A file cut inside its last line, or
+    whose rows are all rejected, is a one-line error and nothing changes. `on_file(report)` is
+    called after each file (for progress display); `before_commit(con, reports)` runs inside the
+    transaction after the last file (the GDELT updater writes its provenance row there, so rows and
+    provenance change together).
     """
     files = [Path(p).expanduser() for p in paths]
     for path in files:
@@ -512,7 +516,7 @@ def load_events(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], for
     digests: dict[Path, Future[str]] = {path: hasher.submit(_sha256_of, path, stop) for path, _ in plan}
     try:
         with _streaming(con), lookups_as_build_side(con):
-            _load_all(con, plan, replace, date, digests, reports, on_file)
+            _load_all(con, plan, replace, date, digests, reports, on_file, before_commit, dataset)
     finally:
         stop.set()
         hasher.shutdown(cancel_futures=True)
@@ -531,12 +535,13 @@ def _streaming(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 def _load_all(con: duckdb.DuckDBPyConnection, plan: list[tuple[Path, str]], replace: bool, date: str | None,
-              digests: dict[Path, Future[str]], reports: list[FileReport], on_file) -> None:
+              digests: dict[Path, Future[str]], reports: list[FileReport], on_file, before_commit,
+              dataset: str) -> None:
     """The files of one `load_events` call, in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
         if replace:
-            _drop_loads(con, "dataset = ?", [USER])
+            _drop_loads(con, "dataset = ?", [dataset])
         for path, fmt in plan:
             tag = Tag(path.name, _next_file_id(con))
             if fmt == "text":
@@ -547,10 +552,12 @@ def _load_all(con: duckdb.DuckDBPyConnection, plan: list[tuple[Path, str]], repl
                 report = _load_gdelt(con, path, fmt, tag)
             if fmt != "text" and not report.rows_loaded:
                 raise LatitudeError(_nothing_loaded(path, fmt, report))
-            _register_user_load(con, tag, path, digests[path].result(), report)
+            _register_load(con, tag, path, digests[path].result(), report, dataset)
             reports.append(report)
             if on_file is not None:
                 on_file(report)
+        if before_commit is not None:
+            before_commit(con, reports)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
@@ -641,18 +648,18 @@ def _register(con: duckdb.DuckDBPyConnection, tag: Tag, dataset: str, path: str 
                  report.rows_loaded, report.malformed, first, last])
 
 
-def _register_user_load(con: duckdb.DuckDBPyConnection, tag: Tag, path: Path | None, sha256: str,
-                        report: FileReport) -> None:
-    """Register a user load, replacing earlier user loads of the same path or the same content."""
+def _register_load(con: duckdb.DuckDBPyConnection, tag: Tag, path: Path | None, sha256: str,
+                        report: FileReport, dataset: str = USER) -> None:
+    """Register a load of `dataset`, replacing its earlier loads of the same path or the same content."""
     where = "dataset = ? AND file_id <> ? AND (sha256 = ? OR " + ("path = ?)" if path else "path IS NULL AND file = ?)")
-    report.replaced = _drop_loads(con, where, [USER, tag.file_id, sha256, str(path) if path else tag.file])
+    report.replaced = _drop_loads(con, where, [dataset, tag.file_id, sha256, str(path) if path else tag.file])
     samples = {checksum for _, _, checksum in sample_files().values()} | {checksum for (checksum,) in con.execute(
         "SELECT sha256 FROM event_files WHERE sample AND dataset <> ? AND sha256 IS NOT NULL", [USER]).fetchall()}
     if sha256 in samples:
         con.execute("UPDATE events SET sample = true WHERE file_id = ?", [tag.file_id])
         tag = Tag(tag.file, tag.file_id, sample=True)
         report.sample = True
-    _register(con, tag, USER, str(path) if path else None, sha256, report)
+    _register(con, tag, dataset, str(path) if path else None, sha256, report)
 
 
 def _insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, tag: Tag, origin: str) -> int:
@@ -689,7 +696,7 @@ def insert_events_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, fil
     try:
         tag = Tag(file, _next_file_id(con))
         added = _insert_frame(con, frame, tag, origin)
-        _register_user_load(con, tag, None, digest.hexdigest(), FileReport(file, "frame", rows_loaded=added))
+        _register_load(con, tag, None, digest.hexdigest(), FileReport(file, "frame", rows_loaded=added))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

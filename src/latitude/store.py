@@ -35,13 +35,15 @@ CREATE TABLE IF NOT EXISTS provenance (
     coverage_start INTEGER,
     coverage_end INTEGER,
     loaded_at TIMESTAMP,
-    table_coverage VARCHAR  -- JSON object {table: [first_year, last_year]}
+    table_coverage VARCHAR, -- JSON object {table: [first_year, last_year]}
+    loader VARCHAR          -- SHA-256 of the loading code, so a changed loader reloads its source
 )
 """
-# Stores written before per-table coverage was recorded gain the column when opened for writing.
-PROVENANCE_MIGRATION = "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS table_coverage VARCHAR"
+# Stores written before these columns existed gain them when opened for writing.
+PROVENANCE_MIGRATIONS = ("ALTER TABLE provenance ADD COLUMN IF NOT EXISTS table_coverage VARCHAR",
+                         "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS loader VARCHAR")
 PROVENANCE_COLUMNS = ("source", "title", "version", "licence", "citation", "files", "tables", "rows",
-                      "coverage_start", "coverage_end", "loaded_at", "table_coverage")
+                      "coverage_start", "coverage_end", "loaded_at", "table_coverage", "loader")
 
 
 def data_home() -> Path:
@@ -76,7 +78,8 @@ def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.D
     con.execute("SET enable_progress_bar = false")
     if not read_only:
         con.execute(PROVENANCE_DDL)
-        con.execute(PROVENANCE_MIGRATION)
+        for migration in PROVENANCE_MIGRATIONS:
+            con.execute(migration)
     return con
 
 
@@ -179,7 +182,13 @@ def write_provenance(con: duckdb.DuckDBPyConnection, info: "SourceInfo", counts:
         [info.name, info.title, version or info.version, info.licence, info.citation,
          json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
          json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
-         datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(per_table)])
+         datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(per_table), None])
+
+
+def mark_loader(con: duckdb.DuckDBPyConnection, source: str, digest: str) -> None:
+    """Record the loading code's digest on a source's provenance row (after its load committed):
+    `latitude data build` reloads a source whose files or loader changed, and skips the others."""
+    con.execute("UPDATE provenance SET loader = ? WHERE source = ?", [digest, source])
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -33,8 +33,9 @@ SENTENCES = [
 def test_news_sentence(sentence, date, source, target, root):
     import datetime as dt
 
-    record = code_sentence(sentence, dt.date.fromisoformat(date))
-    assert record is not None
+    records = code_sentence(sentence, dt.date.fromisoformat(date))
+    assert records, "no event coded"
+    record = records[0]
     assert (record["source"], record["target"], record["cameo"][:2]) == (source, target, root)
 
 
@@ -54,8 +55,8 @@ def test_leader_resolution_uses_article_date():
     sentence = "President Lee visited Tokyo."
     import datetime as dt
 
-    now = code_sentence(sentence, dt.date(2025, 8, 23))
-    between = code_sentence(sentence, dt.date(2020, 1, 1))
+    now = code_sentence(sentence, dt.date(2025, 8, 23))[0]
+    between = code_sentence(sentence, dt.date(2020, 1, 1))[0]
     assert (now["source"], now["source_sector"]) == ("KOR", "government")
     assert (between["source"], between["source_sector"]) == ("KOR", None)
 
@@ -108,7 +109,7 @@ def test_wire_dateline_is_not_an_actor():
 def test_title_words_join_one_actor():
     import datetime as dt
 
-    record = code_sentence("Foreign Minister Cho Hyun held talks with his Japanese counterpart Toshimitsu Motegi.",
+    (record,) = code_sentence("Foreign Minister Cho Hyun held talks with his Japanese counterpart Toshimitsu Motegi.",
                            dt.date(2026, 1, 14))
     assert (record["source"], record["target"], record["target_sector"]) == ("KOR", "JPN", "government")
 

@@ -8,7 +8,7 @@ import typer
 from typer.testing import CliRunner
 
 from latitude.coding import FIELDS
-from latitude.coding.commands import code_command, evaluate_command
+from latitude.commands.coding import code_command, evaluate_command
 
 app = typer.Typer()
 app.command("code")(code_command)
@@ -48,3 +48,26 @@ def test_evaluate_json(gold_folder):
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert set(rows[0]) == {"dataset", "task", "precision", "recall", "f1", "n"}
+
+
+def test_evaluate_prose_set():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "coding" / "dev_prose.tsv"
+    result = CliRunner().invoke(app, ["evaluate", "--prose", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    measures = {row["measure"]: row for row in json.loads(result.output)}
+    assert measures["false events per non-event sentence"]["n"] == 42  # the dev set's non-event sentences
+
+
+def test_coder_does_not_import_the_cli():
+    import ast
+    from pathlib import Path
+
+    import latitude.coding
+
+    for path in Path(latitude.coding.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        assert not [m for m in imported if m.startswith(("latitude.commands", "latitude.cli", "typer"))], path.name

@@ -1,16 +1,15 @@
-"""Trade dependence: hand-computed goldens on a toy COW table, the dyad-year verb, and checks of
-the measures against the raw peacesciencer files in the mirror."""
+"""Trade dependence: hand-computed goldens on a toy COW table (through the spliced series, where COW
+answers), the dyad-year verbs, and checks of the measures against the raw files in the mirror."""
 from __future__ import annotations
 
 import math
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pyreadr
 import pytest
 
-from latitude import store
+from latitude.catalogue import catalogue
 from latitude.errors import LatitudeError
 from latitude.measures import trade
 
@@ -30,8 +29,8 @@ DYADIC = [
 # National totals (imports, exports), million USD.
 NATIONAL = [(KOR, 2000, 125.0, 125.0), (USA, 2000, 1000.0, 400.0), (CHN, 2000, 200.0, 100.0),
             (JPN, 2000, 500.0, 500.0), (KOR, 2001, 150.0, 150.0)]
-# GDP in dollars, stored as published: ln(GDP + 1).
-GDP = [(KOR, 2000, 1e9), (USA, 2000, 1e10), (CHN, 2000, 5e9), (JPN, 2000, 2e9)]
+# GDP in current dollars (World Bank WDI layout).
+GDP = [("KOR", 2000, 1e9), ("USA", 2000, 1e10), ("CHN", 2000, 5e9), ("JPN", 2000, 2e9)]
 # WITS top-5 summaries: Korea reports exports of 36 to the USA in 2000 (COW's US-reported figure: 40);
 # the USA reports exports of 33 to Korea (Korea reports imports of 30).
 WITS = [("KOR", "USA", "All Products", "Export", trade.WITS_TRADE["Export"], 2000, 36.0),
@@ -45,11 +44,10 @@ def toy() -> duckdb.DuckDBPyConnection:
     dyadic = pd.DataFrame(DYADIC, columns=["ccode1", "ccode2", "year", "flow1", "flow2"])
     dyadic = dyadic.assign(smoothflow1=dyadic["flow1"], smoothflow2=dyadic["flow2"])
     national = pd.DataFrame(NATIONAL, columns=["ccode", "year", "imports", "exports"])
-    gdp = pd.DataFrame(GDP, columns=["ccode", "year", "gdp"])
-    gdp["wbgdp2011est"] = np.log(gdp.pop("gdp") + 1)
+    gdp = pd.DataFrame(GDP, columns=["iso3", "year", "gdp_usd"])
     wits = pd.DataFrame(WITS, columns=["reporter_iso3", "partner_iso3", "product", "indicator_type", "indicator",
                                        "year", "value"])
-    for name, frame in {"cow_trade_dyadic": dyadic, "cow_trade_national": national, "sdp_gdp": gdp,
+    for name, frame in {"cow_trade_dyadic": dyadic, "cow_trade_national": national, "wdi_gdp": gdp,
                         "wits_trade_summary": wits}.items():
         con.register("_frame", frame)
         con.execute(f"CREATE TABLE {name} AS SELECT * FROM _frame")
@@ -67,13 +65,14 @@ def test_flows_and_shares_golden(toy) -> None:
     assert sorted(frame["partner"]) == ["CHN", "JPN", "USA"]
     usa = _row(frame, 2000, "USA")
     assert (usa["exports"], usa["imports"], usa["total"]) == (40.0, 30.0, 70.0)
-    assert usa["export_share"] == pytest.approx(0.40)
-    assert usa["import_share"] == pytest.approx(0.30)
-    assert usa["trade_share"] == pytest.approx(70 / 200)
-    # National denominators: exports 125, imports 125, total 250.
-    assert usa["export_share_national"] == pytest.approx(40 / 125)
-    assert usa["trade_share_national"] == pytest.approx(70 / 250)
-    assert frame["trade_share"].sum() == pytest.approx(1.0)
+    # of trade with partner states: exports 100, imports 100, total 200
+    assert usa["export_share_states"] == pytest.approx(0.40)
+    assert usa["import_share_states"] == pytest.approx(0.30)
+    assert usa["trade_share_states"] == pytest.approx(70 / 200)
+    # of total trade with the world (COW national totals: exports 125, imports 125, total 250)
+    assert usa["export_share"] == pytest.approx(40 / 125)
+    assert usa["trade_share"] == pytest.approx(70 / 250)
+    assert frame["trade_share_states"].sum() == pytest.approx(1.0)
     assert set(frame["source"]) == {"cow_trade"}
 
 
@@ -81,9 +80,10 @@ def test_missing_flow_stays_missing_and_leaves_denominator(toy) -> None:
     frame = trade.trade_dependence(toy, "KOR", ["USA", "CHN", "JPN"], years=2001)
     usa, chn = _row(frame, 2001, "USA"), _row(frame, 2001, "CHN")
     assert pd.isna(usa["exports"]) and pd.isna(usa["total"]) and usa["imports"] == 30.0
-    assert chn["export_share"] == pytest.approx(25 / 75)  # 75 = CHN 25 + JPN 50, USA unknown
-    assert chn["trade_share"] == pytest.approx(40 / 140)
-    assert usa["import_share"] == pytest.approx(30 / 95)
+    assert chn["export_share_states"] == pytest.approx(25 / 75)  # 75 = CHN 25 + JPN 50, USA unknown
+    assert chn["trade_share_states"] == pytest.approx(40 / 140)
+    assert usa["import_share_states"] == pytest.approx(30 / 95)
+    assert usa["import_share"] == pytest.approx(30 / 150) and pd.isna(usa["trade_share"])
 
 
 def test_partners_outside_coverage_are_missing_not_zero(toy) -> None:
@@ -150,35 +150,36 @@ def test_mirror_gap_golden(toy) -> None:
 
 
 def test_add_trade_dependence_orients_and_nulls(toy) -> None:
-    toy.execute("CREATE TABLE dy AS SELECT * FROM (VALUES (732, 2, 2000), (2, 732, 2000), (732, 2, 2020), "
-                "(732, 710, 2001)) t(ccode1, ccode2, year)")
-    out = trade.add_trade_dependence(store.ibis_con(toy).table("dy")).to_pandas()
-    out = out.set_index(["ccode1", "ccode2", "year"])
-    forward, backward = out.loc[(732, 2, 2000)], out.loc[(2, 732, 2000)]
-    assert (forward["flow1"], forward["flow2"]) == (30.0, 40.0)  # Korea imports 30 from the USA
-    assert (backward["flow1"], backward["flow2"]) == (40.0, 30.0)
+    toy.execute("CREATE TABLE dy AS SELECT * FROM (VALUES ('KOR', 'USA', 2000), ('USA', 'KOR', 2000), "
+                "('KOR', 'USA', 2020), ('KOR', 'CHN', 2001)) t(iso3_1, iso3_2, year)")
+    out = trade.add_trade_dependence(catalogue(toy).table("dy")).to_pandas()
+    out = out.set_index(["iso3_1", "iso3_2", "year"])
+    forward, backward = out.loc[("KOR", "USA", 2000)], out.loc[("USA", "KOR", 2000)]
+    assert (forward["exports1"], forward["imports1"]) == (40.0, 30.0)  # Korea imports 30 from the USA
+    assert (backward["exports1"], backward["imports1"]) == (30.0, 40.0)
     assert forward["trade_share1"] == pytest.approx(0.28) and backward["trade_share2"] == pytest.approx(0.28)
     assert forward["asymmetry"] == pytest.approx(0.063) and backward["asymmetry"] == pytest.approx(-0.063)
-    outside = out.loc[(732, 2, 2020)]
-    assert outside[["flow1", "flow2", "trade", "interdependence", "asymmetry"]].isna().all()
-    no_gdp = out.loc[(732, 710, 2001)]  # trade known, GDP not loaded for 2001
+    assert forward["trade_source1"] == "cow_trade"
+    outside = out.loc[("KOR", "USA", 2020)]
+    assert outside[["exports1", "imports1", "trade", "interdependence", "asymmetry"]].isna().all()
+    no_gdp = out.loc[("KOR", "CHN", 2001)]  # trade known, GDP not loaded for 2001
     assert no_gdp["trade"] == 40.0 and pd.isna(no_gdp["asymmetry"])
 
 
 def test_verb_checks_keys(toy) -> None:
     toy.execute("CREATE TABLE bad AS SELECT 732 AS a, 2 AS b, 2000 AS year")
-    with pytest.raises(LatitudeError, match="ccode1, ccode2"):
-        trade.add_trade_dependence(store.ibis_con(toy).table("bad"))
+    with pytest.raises(LatitudeError, match="iso3_1, iso3_2"):
+        trade.add_trade_dependence(catalogue(toy).table("bad"))
 
 
 def test_one_line_errors(toy) -> None:
     with pytest.raises(LatitudeError, match="unknown country 'Narnia'") as err:
         trade.trade_dependence(toy, "Narnia")
     assert "\n" not in str(err.value)
-    with pytest.raises(LatitudeError, match="outside COW trade coverage 2000-2001"):
+    with pytest.raises(LatitudeError, match="outside trade coverage 2000-2001"):
         trade.trade_dependence(toy, "KOR", years=(2015, 2020))
     empty = duckdb.connect()
-    with pytest.raises(LatitudeError, match="cow_trade_dyadic"):
+    with pytest.raises(LatitudeError, match="no bilateral trade in the store"):
         trade.trade_dependence(empty, "KOR")
 
 
@@ -204,7 +205,8 @@ def test_korea_flows_match_raw_cow_file(store_con, raw_trade, year) -> None:
         partner_imports = raw["flow2"] if a == KOR else raw["flow1"]
         row = _row(frame, year, iso3)
         assert row["imports"] == korea_imports and row["exports"] == partner_imports
-        assert row["export_share_national"] == pytest.approx(partner_imports / kor_total["exports"])
+        assert row["export_share"] == pytest.approx(partner_imports / kor_total["exports"])
+        assert row["source"] == "cow_trade"
 
 
 def test_korea_trade_shift_to_china(store_con) -> None:
@@ -230,13 +232,14 @@ def test_korea_mirror_gap_china(store_con) -> None:
 
 
 def test_dyad_verb_on_real_store(store_con, raw_trade) -> None:
-    """add_cow_trade / add_trade_dependence on real dyad-years reproduce the raw KOR–CHN 2014 flows."""
+    """add_trade_dependence on real dyad-years reproduces the raw KOR–CHN 2014 COW flows."""
+    from latitude.dyads import create_dyadyears
+
     dyadic, _ = raw_trade
-    store_con.execute("CREATE OR REPLACE TEMP TABLE _dy_trade AS SELECT * FROM (VALUES (732, 710, 2014), "
-                      "(710, 732, 2014), (732, 710, 2015)) t(ccode1, ccode2, year)")
-    out = trade.add_trade_dependence(store.ibis_con(store_con).table("_dy_trade")).to_pandas()
+    dy = create_dyadyears(store_con, years=(2014, 2014), iso3_1=["KOR", "CHN"], iso3_2=["KOR", "CHN"])
+    out = trade.add_trade_dependence(dy).to_pandas()
     raw = dyadic[(dyadic["ccode1"] == CHN) & (dyadic["ccode2"] == KOR) & (dyadic["year"] == 2014)].iloc[0]
-    kor = out[(out["ccode1"] == KOR) & (out["year"] == 2014)].iloc[0]
-    assert (kor["flow1"], kor["flow2"]) == (raw["flow2"], raw["flow1"])
+    kor = out[out["iso3_1"] == "KOR"].iloc[0]
+    # flow1 of the CHN-KOR row = China's imports from Korea = Korea's exports
+    assert (kor["exports1"], kor["imports1"]) == (raw["flow1"], raw["flow2"])
     assert kor["trade"] == raw["flow1"] + raw["flow2"] and kor["asymmetry"] > 0
-    assert out[out["year"] == 2015][["flow1", "trade", "salience"]].isna().all().all()

@@ -132,3 +132,29 @@ def test_the_same_series_on_an_ibis_backend(con):
     assert len(ours) == 8
     pd.testing.assert_frame_equal(ours.reset_index(drop=True),
                                   other.sort_values(["year", "partner"]).reset_index(drop=True))
+
+
+# --------------------------------------------------------------------------- the real series
+
+
+def test_korea_is_answered_to_2022_by_the_right_source(store_con) -> None:
+    """Published checks: Korea -> China exports 2019 = 136,272.8 million USD (IMF DOTS_106.xlsx,
+    'Exports, FOB'); 2021 = 162.91 billion (Korea Customs Service publishes 162.9 bn)."""
+    from latitude.measures.trade import trade_dependence
+
+    frame = trade_dependence(store_con, "KOR", ["CHN"], (2013, 2022)).set_index("year")
+    assert list(frame.loc[[2013, 2014], "source"]) == ["cow_trade", "cow_trade"]
+    assert set(frame.loc[2015:2020, "source"]) == {"imf_dots"}
+    assert frame.loc[2019, "exports"] == pytest.approx(136272.8, abs=0.1)
+    assert frame.loc[2021, "source"] == "comtrade_totals" and frame.loc[2021, "exports"] == pytest.approx(162913, rel=1e-4)
+    # 2022: Korea did not report to Comtrade; China's reported exports to Korea stand for Korea's imports
+    row = frame.loc[2022]
+    assert row["imports_origin"] == "mirror" and row["imports"] > 100_000 and math.isnan(row["trade_share"])
+
+
+def test_overlap_years_side_by_side_on_the_mirror(store_con) -> None:
+    frame = trade_flows.overlap(store_con, "KOR", "CHN", (2010, 2014))
+    assert set(frame["source"]) == {"cow_trade", "imf_dots", "comtrade_totals"}
+    both = frame.pivot(index="year", columns="source", values="exports")
+    # COW's exports are China's reported imports (CIF); DOTS's are Korea's own FOB report
+    assert (both["cow_trade"] > both["imf_dots"]).all()

@@ -75,6 +75,46 @@ def test_year_without_data_is_a_note_not_a_zero(toy_store) -> None:
     assert any("not computable for 2005" in note for note in result.notes)
 
 
+def toy_gdp_store(tmp_path, gdp_year: int):
+    """The toy flows (2020) plus a WDI-layout GDP table for `gdp_year` only (KOR 1,000,000 USD, CHN 4,000,000)."""
+    from latitude.sources import wdi_gdp
+
+    path = tmp_path / "toy_gdp.duckdb"
+    con = store.connect(path)
+    gdp = pd.DataFrame({"iso3": ["KOR", "CHN"], "code": ["KOR", "CHN"], "name": ["Korea, Rep.", "China"],
+                        "year": [gdp_year, gdp_year], "gdp_usd": [1_000_000.0, 4_000_000.0]})
+    store.replace_source(con, wdi_gdp.INFO, {"wdi_gdp": gdp}, coverage=(gdp_year, gdp_year))
+    con.register("toy", TOY)
+    con.execute("CREATE TABLE baci_flows AS SELECT * FROM toy")
+    return con
+
+
+def test_pct_gdp_in_current_dollars(tmp_path) -> None:
+    con = toy_gdp_store(tmp_path, 2020)
+    scenario = Scenario(name="toy", focal="KOR", year=2020, shocks=(
+        Shock(kind="import_cut", by="CHN", share=0.3, products=("3304",)),
+        Shock(kind="export_restriction", by="CHN", share=1.0, products=("310210",)),
+    ))
+    summary = stress_test(con, scenario).summary.set_index("actor")
+    # KOR loses 30k of exports and 80k of imports: 110,000 / 1,000,000 USD = 11% of GDP; CHN the same
+    # 110,000 of its 4,000,000 = 2.75%; asymmetry 11 / 2.75 = 4.
+    assert summary.loc["KOR", "pct_gdp"] == pytest.approx(11.0)
+    assert summary.loc["CHN", "pct_gdp"] == pytest.approx(2.75)
+    assert summary.loc["CHN", "asymmetry"] == pytest.approx(4.0)
+    con.close()
+
+
+def test_pct_gdp_outside_wdi_coverage_is_na_with_reason(tmp_path) -> None:
+    con = toy_gdp_store(tmp_path, 2019)
+    scenario = Scenario(name="toy", focal="KOR", year=2020,
+                        shocks=(Shock(kind="import_cut", by="CHN", share=0.3, products=("3304",)),))
+    result = stress_test(con, scenario)
+    assert result.summary["pct_gdp"].isna().all()
+    assert "KOR % of GDP: NA, no GDP for 2020: World Bank GDP in current USD (wdi_gdp) covers 2019-2019" in \
+        result.notes
+    con.close()
+
+
 def test_all_goods_shock_on_cow_trade_matches_raw(store_con, mirror) -> None:
     """A 20% Chinese import cut on all Korean goods in 2014, checked against the raw COW file."""
     import pyreadr
@@ -90,7 +130,15 @@ def test_all_goods_shock_on_cow_trade_matches_raw(store_con, mirror) -> None:
     assert kor["exports_lost_usd"] == pytest.approx(0.2 * row["flow1"] * 1e6)
     assert kor["pct_exports"] == pytest.approx(100 * 0.2 * row["flow1"] / kor_exports)
     assert result.sources == sorted(set(result.sources)) and "cow_trade" in result.sources
-    assert kor["pct_gdp"] > 0
+    # % of GDP against the World Bank's GDP in current USD, read here from the raw WDI file:
+    # Korea, Rep. 2014 = 1,484,488,526,271.80 USD.
+    import csv
+
+    with open(mirror / "wdi_gdp_current_usd" / "gdp.csv", encoding="utf-8") as fh:
+        gdp = {(r["Country Code"], r["Year"]): float(r["Value"]) for r in csv.DictReader(fh)}
+    assert gdp[("KOR", "2014")] == pytest.approx(1_484_488_526_271.8)
+    assert kor["pct_gdp"] == pytest.approx(100 * 0.2 * row["flow1"] * 1e6 / gdp[("KOR", "2014")])
+    assert "wdi_gdp" in result.sources
 
 
 def test_shipped_examples_run_on_the_mirror(store_con) -> None:

@@ -2,8 +2,10 @@
 
 Pipeline per sentence: gazetteer actors (time-aware leaders) -> hand rules and constructions (the
 leftmost decides), else verb lexicon + two linear classifiers -> CAMEO code, PLOVER category and
-Goldstein score -> source/target by position around the event verb -> event date from the sentence
-and the article date. Sentences without any coded actor give no event.
+Goldstein score -> is it a reported event (`eventness`)? -> visits, meetings, launches and exercises
+with their own actors (`diplomacy`) -> source/target from the sentence's grammar (`grammar`), one
+event per coordinated target -> event date from the sentence and the article date. Sentences without
+an actor, or that report no event (analysis, opinion, generic, conditional), give none.
 """
 
 from __future__ import annotations
@@ -33,8 +35,21 @@ from latitude.coding.classifier import (
 from latitude.coding.constructions import construction_match
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
+from latitude.coding import grammar
+from latitude.coding.diplomacy import frame_events
+from latitude.coding.eventness import (
+    FUTURE,
+    HABITUAL,
+    MODALS,
+    NEGATIONS,
+    finite_verbs,
+    is_question,
+    sentence_shape,
+    verb_reports_event,
+    verb_status,
+)
 from latitude.coding.gazetteer import Mention, find_actors
-from latitude.coding.text import clean, raw_tokens, split_sentences, strip_dateline
+from latitude.coding.text import article_sentences, raw_tokens
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
 
@@ -60,9 +75,6 @@ _INTENT_MARKERS = {
     "intends", "expected", "scheduled", "due",
 }  # fmt: skip
 SUBJECTLESS_VERB_POSITION = 1  # an actor only after a later verb is its target ("Bush threatened Russia")
-_LOCATIVE = {"in", "at", "near", "from", "into", "off", "to", "according"}
-_REPORTING = {"said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "quoted"}
-_PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are"}
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ class EventType:
     quad: str
     confidence: float
     verb_position: int | None
+    decided_by: str = "classifier"  # "rule" or "construction" (hand-written), "intent", "lexicon" or "classifier"
 
 
 def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
@@ -158,10 +171,11 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
         confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(conflibert_of_root(code))]))
-        return EventType(code, plover_of(code), conflibert_class(code), confidence, decisive.position)
+        kind = "rule" if decisive is rule else "construction"
+        return EventType(code, plover_of(code), conflibert_class(code), confidence, decisive.position, kind)
     intent = _intent_code(main, words)
     if intent is not None:
-        return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position)
+        return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position, "intent")
     position = main.position if main else None
     if quad == "0":
         code = main.code if main and main.code[:2] in ("01", "02") else "010"
@@ -182,62 +196,134 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     scores = np.array(list(joint.values()))
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
     confidence = (1.0 - statement) * within
-    return EventType(code, best, conflibert_class(code), confidence, position)
+    return EventType(code, best, conflibert_class(code), confidence, position, "lexicon" if lexicon_agrees else "classifier")
 
 
-def pick_dyad(
-    mentions: list[Mention], verb: int | None, words: list[str], symmetric: bool = False
-) -> tuple[Mention | None, Mention | None]:
-    """Source: first non-locative actor before the event verb; target: first different actor after it.
-
-    With a compound subject ("Japan and South Korea agreed") the second subject is the target when the
-    event is `symmetric` (cooperation between the two) or nothing follows the verb.
-    """
-    if verb is None:
-        verb = mentions[0].end if mentions else 0
-    before = [m for m in mentions if m.end <= verb]
-    after = [m for m in mentions if m.start >= verb and not (m.end < len(words) and words[m.end] in _REPORTING)]
-    subject = [m for m in before if not (m.start > 0 and words[m.start - 1] in _LOCATIVE)]
-    source = (subject or before or [None])[0]
-    if source is None and after and verb <= SUBJECTLESS_VERB_POSITION:  # a participle, not the event verb
-        source, after = after[0], after[1:]
-    target = next((m for m in after if source is None or (m.code, m.sector) != (source.code, source.sector)), None)
-    partner = None
-    if source is not None and source.end < len(words) and words[source.end] == "and":
-        partner = next((m for m in before if m.start == source.end + 1 and m.code != source.code), None)
-    if partner is not None and (target is None or symmetric):  # "Japan and South Korea agreed ..."
-        target = partner
-    passive = verb > 0 and words[verb - 1] in _PASSIVE_AUX
-    if passive and target is not None and target.start > 0 and words[target.start - 1] == "by":
-        source, target = target, source
-    return source, target
+FRAME_CONFIDENCE = 0.8  # confidence of a visit, meeting, launch or exercise found by its frame
 
 
-def code_sentence(
-    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
-) -> dict | None:
-    """One event record for a sentence, or None when it names no actor (`model`: fast or accurate)."""
-    raw = raw_tokens(sentence)
-    mentions = find_actors(raw, article_date)
-    if not mentions:
-        return None
-    event = classify(sentence, mentions, model)
-    words = [w.lower() for w in raw]
-    source, target = pick_dyad(mentions, event.verb_position, words, event.quad in ("1", "2"))
-    dyad_factor = 1.0 if source is not None and target is not None else 0.8
+def _record(
+    code: str, source: Mention | None, target: Mention | None, sentence: str, date: str | None, file: str, confidence: float
+) -> dict:
+    factor = 1.0 if source is not None and target is not None else 0.8
     return {
         "file": file,
-        "date": resolve_date(sentence, article_date),
+        "date": date,
         "source": source.code if source else None,
         "source_sector": source.sector if source else None,
         "target": target.code if target else None,
         "target_sector": target.sector if target else None,
-        "plover": event.plover,
-        "cameo": event.cameo,
-        "goldstein": goldstein(event.cameo),
+        "plover": plover_of(code),
+        "cameo": code,
+        "goldstein": goldstein(code),
         "sentence": sentence,
-        "confidence": round(event.confidence * dyad_factor, 3),
+        "confidence": round(confidence * factor, 3),
     }
+
+
+def _typed_trigger(
+    event: EventType, words: list[str], names: frozenset[int], starts: list[int], attached: frozenset[int] = frozenset()
+) -> EventType | None:
+    """The event type with a trigger that reports an event (`eventness`), or None if none does.
+
+    In order: the classifier's own trigger; a negated cooperative act ("will not lift the embargo",
+    "did not agree") as a refusal (CAMEO 120, as the codebook codes declined cooperation); another
+    lexicon verb that passes, typed by its CAMEO code; any other finite verb that passes (a past form or
+    a verb after an auxiliary, "opened its borders"), keeping the classifier's type. Words joined to the
+    previous one by a hyphen ('much-needed') are never triggers.
+    """
+    position = event.verb_position
+    if position is not None and position not in attached:
+        status = verb_status(words, position, starts)
+        if status == "event":
+            return event
+        if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
+            return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
+    for match in verb_matches(words, names):
+        if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
+            code = _intent_code(match, words) or match.code
+            return EventType(code, plover_of(code), conflibert_class(code), RULE_CONFIDENCE, match.position, "lexicon")
+    finite = finite_verbs(words, starts, attached)
+    if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
+        return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
+    return None
+
+
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _dyads(
+    mentions: list[Mention], words: list[str], starts: list[int], at: int, cooperative: bool
+) -> list[tuple[Mention | None, Mention | None]]:
+    """Source and targets of the event word at `at` (`grammar`): one pair per coordinated object; with
+    a coordinated subject and no object, a cooperative act pairs the subjects ('Japan and Korea agreed')."""
+    subjects = grammar.subject(mentions, words, starts, at) or grammar.loose_subject(mentions, words, starts, at)
+    source = subjects[0] if subjects else None
+    objects = [m for m in grammar.objects(mentions, words, starts, at) if source is None or _key(m) != _key(source)]
+    if source is None and at <= SUBJECTLESS_VERB_POSITION:  # "Accusing Japan of ...": a participle
+        following = objects or grammar.loose_object(mentions, words, at, None)
+        source, objects = (following[0], following[1:]) if following else (None, objects)
+    partners = [m for m in subjects[1:] if source is not None and _key(m) != _key(source)]
+    if partners and (cooperative or not objects):
+        objects = partners[:1]
+    if not objects:
+        objects = grammar.loose_object(mentions, words, at, source)
+    if not objects:
+        return [(source, None)]
+    seen: set[tuple[str, str | None]] = set()
+    pairs = []
+    for target in objects:
+        if _key(target) not in seen:
+            seen.add(_key(target))
+            pairs.append((source, target))
+    return pairs
+
+
+def _key(mention: Mention) -> tuple[str, str | None]:
+    """An actor is its country and sector: 'Turkey will allow Turkish Kurd refugees' has a domestic target."""
+    return mention.code, mention.sector
+
+
+def code_sentence(
+    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
+) -> list[dict]:
+    """The event records of one sentence (`model`: fast or accurate); none when it names no actor or
+    reports no event (analysis, opinion, generic, conditional: see `eventness`)."""
+    raw = raw_tokens(sentence)
+    mentions = find_actors(raw, article_date)
+    if not mentions or is_question(sentence):
+        return []
+    words = [w.lower() for w in raw]
+    starts, attached = sentence_shape(sentence)
+    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
+    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(words)]  # "Theresa May"
+    event = _typed_trigger(classify(sentence, mentions, model), words, names, starts, attached)
+    triggers = [event.verb_position] if event is not None and event.verb_position is not None else []
+    frames = frame_events(words, mentions, starts, triggers)
+    if event is None and not frames:
+        return []
+    date = resolve_date(sentence, article_date)
+    records = [_record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE) for f in frames]
+    if event is None:
+        return records
+    framed = {r["plover"] for r in records}
+    if records and (
+        event.plover in framed
+        or event.decided_by not in ("rule", "construction")
+        or event.verb_position in {f.position for f in frames}
+    ):
+        return records  # the frames say what happened; a hand rule or construction adds its own act
+    for source, target in _dyads(mentions, words, starts, event.verb_position, event.quad in ("1", "2")):
+        if source is None:
+            continue
+        if event.plover is None and source.sector in NON_STATE_SPEAKERS:
+            continue  # a journalist's or a company's comment is no diplomatic event
+        records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
+    return records
+
+
+NON_STATE_SPEAKERS = frozenset({"media", "business", "civil society"})
+GATE_WORDS = MODALS | NEGATIONS | HABITUAL | FUTURE  # as names ("Theresa May", "Will Smith") they gate nothing
 
 
 @dataclass(frozen=True)
@@ -310,7 +396,5 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
         else:
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
-            for sentence in split_sentences(strip_dateline(clean(article.text))):
-                record = code_sentence(sentence, article.date, article.file, model)
-                if record is not None:
-                    yield record
+            for sentence in article_sentences(article.text):
+                yield from code_sentence(sentence, article.date, article.file, model)

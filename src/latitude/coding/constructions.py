@@ -11,7 +11,8 @@ PLOVER (2021 codebook) code them by construction:
   cooperative and threaten (CAMEO 13) when it is conflictual ("sworn to fight", "prepared to impose
   martial law"); "agree on / upon / that" is AGREE too; negated ("has not agreed to", "is not
   ready to") they are refusals (REJECT);
-- demands ("demanded that", "insisted on", "Y must ...") are REQUEST (CAMEO 10).
+- demands ("demanded that", "insisted on", "Y must ...") are REQUEST (CAMEO 10);
+- "has no intention of / to ..." is a refusal (REJECT).
 The action after an intent frame is typed by the PETRARCH2 verb lexicon (`verbs.verb_matches`).
 """
 
@@ -107,6 +108,8 @@ def construction_match(words: list[str], matches: list[VerbMatch]) -> VerbMatch 
             code = "100"
         elif word == "must" and i > 0 and words[i - 1] not in ("i", "we"):
             code = "100"
+        elif word == "no" and words[i + 1 : i + 2] == ["intention"]:
+            code = "120"  # "has no intention of meeting": a refusal (CAMEO 12)
         if code is not None:
             return VerbMatch(i, word, code, True)
     return None

@@ -7,6 +7,11 @@ is the Thursday on or before the article date, "in December" in a January articl
 in a sentence about the future ("will", "plans to", "scheduled") they look forwards instead.
 The leftmost expression wins; a bare year ("in 1988") is used only when nothing more precise is there.
 Without any expression the event takes the article date.
+
+Without an article date only what the text itself pins down resolves: "in January 2026" -> "2026-01",
+"Nov. 2, 2025" -> "2025-11-02", "in 1988" -> "1988"; expressions that need the article date ("early
+January", "on Thursday", "last week", "yesterday") give None (unknown), never today's date.
+`resolve_date` never raises; `period_bounds` turns any of its results into first and last day.
 """
 
 from __future__ import annotations
@@ -114,8 +119,24 @@ def _resolve(kind: str, match: re.Match, article: dt.date | None, future: bool) 
     return None
 
 
+MIN_YEAR, MAX_YEAR = 1000, 2999  # years outside this range are not read as dates ("in 0000", "year 9999+1")
+
+
+def _plausible(value: str) -> bool:
+    return value[:4].isdigit() and MIN_YEAR <= int(value[:4]) <= MAX_YEAR
+
+
 def resolve_date(sentence: str, article: dt.date | None) -> str | None:
-    """ISO date (day, week, month or year) of the event a sentence reports; see the module doc."""
+    """ISO date (day, week, month or year) of the event a sentence reports; see the module doc.
+
+    Never raises: impossible dates ("Feb. 30") and years outside 1000-2999 are skipped.
+    """
+    if article is not None and not (dt.date(MIN_YEAR + 1, 1, 1) <= article <= dt.date(MAX_YEAR - 1, 12, 31)):
+        article = None  # an article date at the edge of the calendar cannot anchor relative dates
+    return _resolve_sentence(str(sentence), article)
+
+
+def _resolve_sentence(sentence: str, article: dt.date | None) -> str | None:
     found: list[tuple[int, str]] = []
     bare_years: list[tuple[int, str]] = []
     if not _ANY_DATE_WORD.search(sentence):
@@ -123,8 +144,11 @@ def resolve_date(sentence: str, article: dt.date | None) -> str | None:
     future = bool(_FUTURE.search(sentence))
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            value = _resolve(kind, match, article, future)
-            if value is None:
+            try:
+                value = _resolve(kind, match, article, future)
+            except (ValueError, OverflowError):
+                value = None
+            if value is None or not _plausible(value):
                 continue
             (bare_years if kind == "year" else found).append((match.start(), value))
     if found:
@@ -133,6 +157,32 @@ def resolve_date(sentence: str, article: dt.date | None) -> str | None:
         return article.isoformat()
     if bare_years:
         return min(bare_years)[1]
+    return None
+
+
+def period_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a `resolve_date` result: '2026-01-15', '2026-W02' (Monday to Sunday),
+    '2026-01' or '2026'; None for None or anything else (never raises)."""
+    if not value:
+        return None
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            day = dt.date.fromisoformat(text)
+            return day, day
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", text)
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday, monday + dt.timedelta(days=6)
+        month = re.fullmatch(r"(\d{4})-(\d{2})", text)
+        if month:
+            first = dt.date(int(month.group(1)), int(month.group(2)), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", text) and int(text) >= 1:
+            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    except (ValueError, OverflowError):
+        return None
     return None
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from latitude.coding import gold
 from latitude.coding.classifier import QUAD_LABELS, QUAD_NAMES
-from latitude.coding.coder import pick_dyad, classify
+from latitude.coding.coder import classify, code_sentence
 from latitude.coding.embedding import check_mode
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens
@@ -50,12 +50,19 @@ def _quad_rows(events: list[gold.GoldEvent], model: str) -> list[dict]:
 
 
 def _dyad(text: str, model: str) -> tuple[Mention | None, Mention | None]:
+    """Source and target of the first event the coder finds in a sentence (as `code` gives it)."""
     raw = raw_tokens(text)
-    mentions = find_actors(raw)
-    if not mentions:
+    records = code_sentence(text, model=model)
+    if not records:
         return None, None
-    event = classify(text, mentions, model)
-    return pick_dyad(mentions, event.verb_position, [w.lower() for w in raw], event.quad in ("1", "2"))
+    mentions = find_actors(raw)
+
+    def mention(code: str | None, sector: str | None) -> Mention | None:
+        return next((m for m in mentions if m.code == code and m.sector == sector), None) or next(
+            (m for m in mentions if m.code == code), None
+        )
+
+    return mention(records[0]["source"], records[0]["source_sector"]), mention(records[0]["target"], records[0]["target_sector"])
 
 
 def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent], model: str) -> list[dict]:

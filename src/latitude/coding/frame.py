@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from latitude import cameo
+from latitude.coding.dates import period_bounds
 
 FRAME_COLUMNS = [
     "date", "source_iso3", "source_sector", "target_iso3", "target_sector", "cameo", "root_code",
@@ -15,15 +16,11 @@ FRAME_COLUMNS = [
 
 
 def _first_day(value: str | None) -> pd.Timestamp:
-    """First day of an ISO day/week/month/year string ('2026-W03' -> Monday of that week)."""
-    if not value:
+    """First day of an ISO day/week/month/year string ('2026-W03' -> Monday of that week); NaT if unknown."""
+    bounds = period_bounds(value)
+    if bounds is None or not (pd.Timestamp.min.date() <= bounds[0] <= pd.Timestamp.max.date()):
         return pd.NaT
-    if "-W" in value:
-        year, week = value.split("-W")
-        return pd.Timestamp.fromisocalendar(int(year), int(week), 1)
-    parts = value.split("-")
-    padded = "-".join(parts + ["01"] * (3 - len(parts)))
-    return pd.Timestamp(padded)
+    return pd.Timestamp(bounds[0])
 
 
 def _iso3(code: str | None) -> str | None:

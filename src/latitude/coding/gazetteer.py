@@ -1,9 +1,12 @@
 """Actor gazetteer: finds countries, capitals, leaders and organisations in a sentence.
 
-Tables (in `data/`):
-- `actors_extra.tsv`: our hand-kept table of recent leaders with terms of office, capitals used for
-  governments, organisations (PLA, JSDF, USFK, KCNA ...) and IGOs, each row with its source;
-  it overrides the Phoenix rows for the same phrase.
+Tables:
+- heads of state and government from 2016 on, from latitude's packaged leaders table
+  (`latitude.leaders`, one cited row per spell): "Lee Jae-myung", "President Lee", "Prime Minister
+  Takaichi", "Takaichi" with their terms;
+- `data/actors_extra.tsv`: our hand-kept table of other office holders (foreign and defence
+  ministers, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
+  and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -17,6 +20,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from latitude.coding.text import fold, tokens
 
 MAX_PHRASE = 6
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
@@ -42,8 +47,6 @@ class Mention:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    from latitude.coding.text import tokens
-
     return tuple(tokens(phrase))
 
 
@@ -56,18 +59,50 @@ def _longest_by_first_word() -> dict[str, int]:
     return longest
 
 
+FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})  # "Lee Jae-myung": the surname is "Lee"
+_NO_TITLE = frozenset({"Monarch", "Emperor"})
+# Surnames too common, or too much like other words, to stand alone for a leader ("May" is a month).
+SHARED_SURNAMES = frozenset({"Kim", "Park", "Choi", "Han", "Hwang", "Li", "Wang", "May", "Johnson", "Ma"})
+
+
+def leader_rows() -> list[tuple[str, str, str, str, str]]:
+    """(phrase, ISO3, sector, start, end) rows for heads of state and government from 2016 on, from
+    latitude's packaged leaders table (`latitude.leaders`): the full name, title + full name, title +
+    surname ("President Lee", "Prime Minister Takaichi") and the surname alone. `end` is the day after
+    the last day in office (the table counts both ends, the gazetteer's terms end before `end`)."""
+    from latitude import leaders
+
+    rows = []
+    for row in leaders.since_2016().itertuples():
+        name = fold(row.leader)
+        parts = name.replace("-", " ").split()
+        start = row.startdate.isoformat()
+        end = (row.enddate + dt.timedelta(days=1)).isoformat() if row.enddate is not None else ""
+        phrases = {name}
+        if row.title not in _NO_TITLE and len(parts) > 1:
+            surname = name.split()[0] if row.iso3 in FAMILY_NAME_FIRST else name.split()[-1]
+            phrases |= {f"{row.title} {name}", f"{row.title} {surname}"}
+            if (row.iso3 in FAMILY_NAME_FIRST or len(name.split()) == 2) and surname not in SHARED_SURNAMES:
+                phrases.add(surname)
+        rows.extend((phrase, row.iso3, "government", start, end) for phrase in phrases)
+    return rows
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...], str]]:
     data = resources.files("latitude.coding") / "data"
     actors: dict[tuple[str, ...], list[_Entry]] = {}
     overridden: set[tuple[str, ...]] = set()
-    for name in ("actors_extra.tsv", "phoenix_actors.tsv"):
-        for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]:
-            phrase, code, sector, start, end = line.split("\t")[:5]
+    sources = [("leaders", leader_rows())] + [
+        (name, [tuple(line.split("\t")[:5]) for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]])
+        for name in ("actors_extra.tsv", "phoenix_actors.tsv")
+    ]
+    for name, rows in sources:
+        for phrase, code, sector, start, end in rows:
             key = _key(phrase)
             if not key or len(key) > MAX_PHRASE:
                 continue
-            if name == "actors_extra.tsv":
+            if name != "phoenix_actors.tsv":
                 overridden.add(key)
             elif key in overridden:
                 continue
@@ -79,8 +114,18 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     return actors, agents
 
 
-def _resolve(entries: list[_Entry], date: dt.date | None) -> _Entry:
-    """Pick the entry in force on `date` (leaders), else a timeless one, else the latest former term."""
+STRICT_SURNAME_LETTERS = 4  # a one-word leader name this short ("Lee", "Xi", "Moon") is a common surname
+
+
+def _resolve(entries: list[_Entry], date: dt.date | None, strict: bool = False) -> _Entry | None:
+    """Pick the entry in force on `date` (leaders), else a timeless one, else the latest former term.
+
+    `strict` (a short surname alone): only a term in force on a known date counts, else None.
+    """
+    if strict:
+        day = date.isoformat() if date is not None else None
+        current = [e for e in entries if day and (not e.start or e.start <= day) and (not e.end or day < e.end)]
+        return max(current, key=lambda e: e.start) if current else None
     dated = [e for e in entries if e.start or e.end]
     timeless = [e for e in entries if not (e.start or e.end)]
     if dated:
@@ -99,10 +144,11 @@ def _resolve(entries: list[_Entry], date: dt.date | None) -> _Entry:
     return (with_sector or timeless)[0]
 
 
-def _written_as_name(raw: list[str], phrase_letters: int) -> bool:
+def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) -> bool:
+    """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee')."""
     if not raw[0][:1].isupper():
         return False
-    if phrase_letters <= SHORT_LETTERS:
+    if phrase_letters <= SHORT_LETTERS and not person:
         return all(w.isupper() for w in raw)
     return True
 
@@ -121,14 +167,36 @@ def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Ment
         for n in range(min(longest[words[i]], len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
             entries = actors.get(key)
-            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key)):
-                entry = _resolve(entries, date)
+            person = bool(entries) and all(e.start or e.end for e in entries)
+            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key), person):
+                strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
+                entry = _resolve(entries, date, strict)
+                if entry is None:
+                    i += n
+                    break
                 found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n])))
                 i += n
                 break
         else:
             i += 1
+    found.extend(_the_north(raw_tokens, words, found))
+    found.sort(key=lambda m: m.start)
     return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
+
+
+def _the_north(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """'the North' (not 'the North Atlantic ...') is North Korea in news that names Korea, as Korean
+    and wire news use it; only when a Korean actor is mentioned in the same sentence."""
+    if not any(m.code in ("KOR", "PRK") for m in found):
+        return []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for i in range(1, len(words)):
+        if words[i] == "north" and words[i - 1] == "the" and raw_tokens[i] == "North" and i not in taken:
+            following = raw_tokens[i + 1] if i + 1 < len(raw_tokens) else ""
+            if not following[:1].isupper():
+                out.append(Mention(i, i + 1, "PRK", None, "North"))
+    return out
 
 
 def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:

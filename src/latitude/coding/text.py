@@ -31,21 +31,79 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split running news text into sentences (rule-based; keeps abbreviations like 'U.S.' intact)."""
+HEADLINE_WORDS = 20  # a line this short without a full stop, in a text of several lines, is a headline
+
+
+def article_sentences(text: str) -> list[str]:
+    """The sentences of an article, headlines, captions and bylines left out.
+
+    A line of a text with more than one line is a headline (or caption, byline, section title) when it
+    has at most `HEADLINE_WORDS` words and no final full stop, question or exclamation mark: news
+    headlines compress events into the simple present ("Xi woos Lee") and repeat what the text reports,
+    so they are not coded. The rest is joined, a wire dateline dropped, and split into sentences.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        lines = [line for line in lines if not _is_headline(line)]
+    return split_sentences(strip_dateline(clean(" ".join(lines))))
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) <= HEADLINE_WORDS and not clean(line).rstrip("\"')]").endswith((".", "!", "?", ":"))
+
+
+MAX_SENTENCE_CHARS = 600  # longer "sentences" (tables, lists, run-on text) are cut into pieces this long
+_ABBREVIATION_TAIL = 12  # an abbreviation before a full stop is at most this many characters long
+
+
+# Words that start a sentence, not a name: after "the U.S." or "the U.N." they mean a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    "The A An In On At Under After Before But And However He She It They We This That These Those Its His Her "
+    "Their Meanwhile Earlier Later Since During While When If As Despite Although Both Yet Still Also Last "
+    "Next Some Many Most Such Officials".split()
+)
+_COUNTRY_ABBREVIATION = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+
+
+def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[str]:
+    """Split running news text into sentences (rule-based; keeps abbreviations like 'U.S.' intact).
+
+    Linear in the length of the text: only the last few characters before a full stop are checked for
+    an abbreviation, and a sentence longer than `max_chars` is cut at word boundaries into pieces of at
+    most that length, so one very long line (a table, a list, text without full stops) stays cheap.
+    """
     text = clean(text)
     if not text:
         return []
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start : match.start(1)]
-        if _ABBREVIATIONS.search(candidate):
-            continue
-        pieces.append(candidate)
+        end = match.start(1)
+        tail = text[max(start, end - _ABBREVIATION_TAIL) : end]
+        if _ABBREVIATIONS.search(tail):
+            following = text[match.end() : match.end() + 16].split(" ", 1)[0]
+            if not (_COUNTRY_ABBREVIATION.search(tail) and following in _SENTENCE_STARTERS):
+                continue
+        pieces.append(text[start:end])
         start = match.end()
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(_cut(piece.strip(), max_chars))
+    return out
+
+
+def _cut(sentence: str, max_chars: int) -> list[str]:
+    """A sentence cut at spaces into pieces of at most `max_chars` characters (a longer word is cut too)."""
+    pieces = []
+    while len(sentence) > max_chars:
+        cut = sentence.rfind(" ", 0, max_chars + 1)
+        cut = cut if cut > 0 else max_chars
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        pieces.append(sentence)
+    return [p for p in pieces if p]
 
 
 def fold(text: str) -> str:

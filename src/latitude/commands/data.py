@@ -1,4 +1,4 @@
-"""`latitude data pull|build|status` and `latitude cite`."""
+"""`latitude data pull|build|status|update` and `latitude cite`."""
 from __future__ import annotations
 
 from typing import Annotated, Optional
@@ -9,7 +9,9 @@ import typer
 from latitude import build as builder
 from latitude import sources as registry
 from latitude import store
-from latitude.commands._common import FormatOption, MirrorOption, OutputFormat, StoreOption, console, emit
+from latitude import update as updates
+from latitude.commands._common import (FormatOption, MirrorOption, OutputFormat, StoreOption, YearsOption, console,
+                                       emit)
 
 
 def register(app: typer.Typer) -> None:
@@ -25,15 +27,21 @@ def register(app: typer.Typer) -> None:
 
     @data_app.command("build")
     def build(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
-              mirror: MirrorOption = None, store_path: StoreOption = None) -> None:
-        """Pull if needed, then load every source into the store (one transaction per source)."""
+              mirror: MirrorOption = None, store_path: StoreOption = None,
+              force: Annotated[bool, typer.Option("--force", help="Reload sources whose files have not changed.")] = False,
+              ) -> None:
+        """Pull if needed, load every changed source into the store (one transaction per source), then
+        refresh the precomputed dimension tables."""
         con = store.connect(store_path)
         try:
-            results = builder.build(con, sources, mirror)
+            results = builder.build(con, sources, mirror, force=force)
         finally:
             con.close()
-        total = sum(sum(t.values()) for t in results.values())
-        console.print(f"loaded {len(results)} sources, {total:,} rows into {store_path or store.default_store_path()}")
+        loaded = {name: rows for name, rows in results.items() if rows}
+        total = sum(sum(t.values()) for t in loaded.values())
+        kept = len(results) - len(loaded)
+        console.print(f"loaded {len(loaded)} sources, {total:,} rows into {store_path or store.default_store_path()}"
+                      + (f"; {kept} unchanged sources kept" if kept else ""))
 
     @data_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
@@ -45,6 +53,33 @@ def register(app: typer.Typer) -> None:
         finally:
             if con is not None:
                 con.close()
+
+    @data_app.command("update")
+    def update(sources: Annotated[list[str], typer.Argument(help="comtrade, gdelt, sipri, unvotes and/or baci.")],
+               reporters: Annotated[Optional[str], typer.Option(help="Comtrade reporters, e.g. KOR,CHN,USA.")] = None,
+               partners: Annotated[Optional[str], typer.Option(help="Comtrade HS6 partners, e.g. USA,World.")] = None,
+               years: YearsOption = None,
+               freq: Annotated[str, typer.Option(help="Comtrade frequency: A (annual) or M (monthly).")] = "A",
+               hs6: Annotated[bool, typer.Option("--hs6", help="Comtrade HS6 by partner (else goods totals).")] = False,
+               cmd: Annotated[Optional[str], typer.Option(help="Comtrade HS6 codes, e.g. 854232,280530.")] = None,
+               start: Annotated[Optional[str], typer.Option(help="GDELT first day (UTC), YYYY-MM-DD.")] = None,
+               end: Annotated[Optional[str], typer.Option(help="GDELT last day (UTC), YYYY-MM-DD.")] = None,
+               latest: Annotated[bool, typer.Option("--latest", help="GDELT: the newest 15-minute export.")] = False,
+               max_days: Annotated[Optional[int], typer.Option(help="GDELT: most days in one run (31).")] = None,
+               release: Annotated[Optional[str], typer.Option(help="BACI release, e.g. V202501.")] = None,
+               hs: Annotated[str, typer.Option(help="BACI HS revision: HS92 ... HS22.")] = "HS92",
+               url: Annotated[Optional[str], typer.Option(help="Base URL of a mirror for the one source.")] = None,
+               store_path: StoreOption = None) -> None:
+        """Bring sources up to date from their publishers (network needed; see docs/updates.md)."""
+        con = store.connect(store_path)
+        try:
+            results = updates.run(con, sources, reporters=reporters, partners=partners, years=years, freq=freq,
+                                  hs6=hs6, commodities=cmd, start=start, end=end, latest=latest, release=release,
+                                  hs=hs, url=url, max_days=max_days, show_progress=True)
+        finally:
+            con.close()
+        for result in results:
+            console.print(result.summary(), highlight=False)
 
     app.add_typer(data_app, name="data")
 

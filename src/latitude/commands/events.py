@@ -152,9 +152,8 @@ def register(app: typer.Typer) -> None:
         finally:
             con.close()
 
-    from latitude.coding.commands import code_command, evaluate_command
+    from latitude.commands import coding
 
-    events_app.command("code")(code_command)
-    events_app.command("evaluate")(evaluate_command)
+    coding.register(events_app)
 
     app.add_typer(events_app, name="events")

@@ -1,4 +1,4 @@
-"""`latitude report FOCAL --poles A,B,C --out FILE.html`: the diplomatic-map report."""
+"""`latitude report FOCAL --poles A,B,C --out FILE`: the diplomatic-map report (HTML, PDF, PNG)."""
 from __future__ import annotations
 
 import time
@@ -17,6 +17,15 @@ class ReportFormat(str, Enum):
     html = "html"
     pdf = "pdf"
     png = "png"
+    charts = "charts"
+
+
+def report_format(out: Path | None, given: ReportFormat | None) -> str:
+    """The format asked for, else the one --out's suffix names (.pdf, .png), else html."""
+    if given is not None:
+        return given.value
+    suffix = out.suffix.lower() if out is not None else ""
+    return {".pdf": "pdf", ".png": "png"}.get(suffix, "html")
 
 
 def register(app: typer.Typer) -> None:
@@ -25,8 +34,13 @@ def register(app: typer.Typer) -> None:
         focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
         poles: Annotated[str, typer.Option("--poles", help="Poles, comma-separated.")] = "USA,CHN,JPN",
         years: YearsOption = None,
-        out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: <focal>_report.html).")] = None,
-        format: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, pdf or png (charts).")] = ReportFormat.html,
+        out: Annotated[Optional[Path], typer.Option(
+            "--out", "-o", help="Output file (default: <focal>_report.html); a .pdf or .png name sets the format.",
+            show_default=False)] = None,
+        format: Annotated[Optional[ReportFormat], typer.Option(
+            "--format", "-f", help="html (one offline file), pdf or png (that page printed or captured whole by "
+                                   "headless Chromium), charts (one PNG per chart into the folder --out).",
+            show_default=False)] = None,
         weights: Annotated[Optional[str], typer.Option(help="Composite weights, e.g. trade=0.3,un=0.2.")] = None,
         patron: Annotated[Optional[str], typer.Option(help="Patron for alliance discipline (default: first pole).")] = None,
         rival: Annotated[Optional[str], typer.Option(help="Rival (default: second pole).")] = None,
@@ -34,8 +48,9 @@ def register(app: typer.Typer) -> None:
                                                   help="Fit UNGA ideal points for alliance discipline (~20 s).")] = True,
         store_path: StoreOption = None,
     ) -> None:
-        """Write one self-contained HTML report (works offline): diplomatic map with a year slider,
-        the profile over time, tables, citations and data versions."""
+        """Write the report: one self-contained HTML page that works offline, on a phone and in print
+        (diplomatic map with a year slider, the profile over time, tables, citations, data versions),
+        or that page as a PDF or one PNG."""
         from latitude.report import write_report
 
         span = parse_years(years, profiles.DEFAULT_YEARS)
@@ -45,8 +60,8 @@ def register(app: typer.Typer) -> None:
         con = store.connect(store_path, read_only=True)
         try:
             with console.status("building the report…"):
-                written = write_report(con, focal, pole_list, span, out, format.value, weight_map, patron, rival,
-                                       idealpoints)
+                written = write_report(con, focal, pole_list, span, out, report_format(out, format), weight_map,
+                                       patron, rival, idealpoints)
         finally:
             con.close()
         for path in written:

@@ -24,14 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import duckdb
 import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
-from latitude import countries, store
-from latitude.dyads import store_table
+from latitude import countries
+from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.years import Years, within
 
@@ -131,14 +130,22 @@ def _check_issue(issue: str | None) -> None:
         raise LatitudeError(f"unknown issue '{issue}': choose from {', '.join(ISSUES)}")
 
 
-def coverage(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """First and last year with UN roll calls in the store."""
-    store.require(con, "un_votes", "un_roll_calls")
-    lo, hi = con.execute("SELECT min(year), max(year) FROM un_roll_calls").fetchall()[0]
+def coverage(con: CatalogueLike) -> tuple[int, int]:
+    """First and last calendar year with UN roll calls in the store (from provenance)."""
+    cat = catalogue(con)
+    cat.require("un_votes", "un_roll_calls")
+    lo, hi = cat.coverage("un_roll_calls")
     return int(lo), int(hi)
 
 
-def parse_years(years: Years, con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def session_coverage(con: CatalogueLike) -> tuple[int, int]:
+    """First and last session year (session + 1945: the year the session opened) with roll calls."""
+    calls = catalogue(con).table("un_roll_calls")
+    row = calls.aggregate(lo=calls.session.min(), hi=calls.session.max()).to_pandas().iloc[0]
+    return int(row["lo"]) + 1945, int(row["hi"]) + 1945
+
+
+def parse_years(years: Years, con: CatalogueLike) -> tuple[int, int]:
     """A year range inside the UN vote data: None means all of it; reaching outside it is an error."""
     lo, hi = coverage(con)
     return within(years, (lo, hi), f"the UN vote data ({lo}-{hi})", whole=True)
@@ -246,7 +253,7 @@ def _measure_exprs(t: ir.Table, measure: str) -> tuple[ir.Value, ir.Value]:
     return value, n
 
 
-def dyadic_agreement(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | int | str | None = None,
+def dyadic_agreement(con: CatalogueLike, years: tuple[int, int] | int | str | None = None,
                      measure: str = "agree", issue: str | None = None, important: bool = False,
                      directed: bool = True, period: str = "session", unanimous: bool = False) -> ir.Table:
     """Agreement for every pair of states voting in the same year, as a lazy Ibis table.
@@ -257,7 +264,7 @@ def dyadic_agreement(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | in
     """
     _check_measure(measure)
     sel = Selection(parse_years(years, con), issue, important, period, unanimous)
-    return _dyadic(store.ibis_con(con), sel, measure, directed)
+    return _dyadic(catalogue(con).backend, sel, measure, directed)
 
 
 def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.Table | None = None) -> ir.Table:
@@ -272,7 +279,7 @@ def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.T
     return one_way.union(flipped)
 
 
-def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable[str],
+def agreement(con: CatalogueLike, focal: str, others: str | Iterable[str],
               years: tuple[int, int] | int | str | None = None, measure: str = "agree",
               issue: str | None = None, important: bool = False, period: str = "session",
               unanimous: bool = False) -> pd.DataFrame:
@@ -290,7 +297,7 @@ def agreement(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable
     partners = [p for p in countries.parse_country_list(others) if p != focal_iso3]
     if not partners:
         raise LatitudeError("no partner countries: pass at least one country other than the focal one")
-    backend = store.ibis_con(con)
+    backend = catalogue(con).backend
     counts = _pair_counts(backend, sel, key="iso3", left_keys=[focal_iso3], right_keys=partners)
     value, n = _measure_exprs(counts, measure)
     found = counts.select(year="year", other="iso3_2", value=value, n_votes=n).to_pandas()
@@ -320,7 +327,7 @@ def _partner_order(partners: list[str]):
     return key
 
 
-def idealpoint_distance(con: duckdb.DuckDBPyConnection, focal: str, others: str | Iterable[str],
+def idealpoint_distance(con: CatalogueLike, focal: str, others: str | Iterable[str],
                         years: tuple[int, int] | int | str | None = None, progress: bool = False) -> pd.DataFrame:
     """|x_focal,t - x_other,t| between yearly dynamic ideal points (`measures.idealpoints`).
 
@@ -363,8 +370,7 @@ def add_un_agreement(dyads: ir.Table, measure: str = "agree", issue: str | None 
     if missing:
         raise LatitudeError(f"add_un_agreement needs columns ccode1, ccode2, year; missing {', '.join(missing)}")
     backend = dyads.get_backend()
-    for table in ("un_votes", "un_roll_calls"):
-        store_table(backend, table)
+    catalogue(backend).require("un_votes", "un_roll_calls")
     name = "_".join(["un", measure] + ([issue] if issue else []) + (["imp"] if important else [])
                     + (["cal"] if period == "year" else []) + (["unan"] if unanimous else []))
     # Only the states and years the dyads hold take part in the self-join.

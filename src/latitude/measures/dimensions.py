@@ -53,6 +53,7 @@ class Dimension:
     min_sample: int | None = None
     any_input: bool = False         # one of `inputs` suffices
     precomputed: bool = True        # False: computed per request (needs data too large to store per state)
+    load: str = ""                  # command that loads its data, where `latitude data build` does not
     extra: dict[str, str] = field(default_factory=dict)
 
     def measure(self, key: str) -> Measure:
@@ -66,6 +67,11 @@ class Dimension:
     def measure_keys(self) -> tuple[str, ...]:
         return tuple(m.key for m in self.measures)
 
+    @property
+    def headline_label(self) -> str:
+        """What the headline figure is, for captions ("(exports + imports with the pole) / ...")."""
+        return self.measure(self.headline).definition
+
 
 TRADE = Dimension(
     key="trade", label="Trade", headline="trade_share",
@@ -78,11 +84,16 @@ TRADE = Dimension(
                 "imports from the pole / the focal's total imports from the world"),
         Measure("trade_share", "trade share", "share",
                 "(exports + imports with the pole) / (total exports + total imports)"),
+        Measure("export_share_states", "export share (of exports to states)", "share",
+                "exports to the pole / exports to every partner state in the same source"),
+        Measure("import_share_states", "import share (of imports from states)", "share",
+                "imports from the pole / imports from every partner state in the same source"),
         Measure("trade_share_states", "trade share (of trade with states)", "share",
                 "(exports + imports with the pole) / trade with every partner state in the same source "
                 "(shares add up to 1 over states; the denominator of the HHI)"),
     ),
-    table="dim_trade", inputs=("trade_flows",), sources=("cow_trade", "imf_dots", "comtrade_totals"),
+    table="dim_trade", inputs=("cow_trade_dyadic", "cow_trade_national", "dots_flows", "comtrade_totals"),
+    sources=("cow_trade", "imf_dots", "comtrade_totals"), any_input=True,
     definition="Goods trade with the pole from one spliced bilateral series: COW Trade 4.0 to 2014, IMF "
                "Direction of Trade Statistics 2015-2020, UN Comtrade 2021 on; partner-reported (mirror) "
                "flows where the focal did not report. Each row names the source that answered.",
@@ -172,6 +183,7 @@ EVENTS = Dimension(
     table="dim_events", inputs=("events",), sources=("gdelt_sample", "icews_sample"),
     definition="Coded events (GDELT, ICEWS or latitude's own coder) between focal and pole per year.",
     absent="zero", max_age=1, weight=0.10, sample="source_days", min_sample=300,
+    load="latitude events load FILE...",
     caveat="Event counts follow news coverage. The mirror holds only a 1-day GDELT and a 3-day ICEWS sample: "
            "samples never feed the profile, composite, map or triads unless asked for (--include-samples), and "
            "a year with fewer than 300 covered days is a small sample.",
@@ -186,6 +198,7 @@ PRODUCTS = Dimension(
     table="", inputs=("baci_flows", "comtrade_flows"), sources=("baci", "comtrade"),
     definition="EU strategic-dependency test (SWD(2021) 352) on CEPII BACI, else the Comtrade extracts.",
     absent="zero", max_age=3, weight=0.10, any_input=True, precomputed=False,
+    load="latitude products load-baci DIR",
     caveat="Computed per request from HS6 flows (too large to store per state); the Comtrade extracts cover few "
            "reporters, so most suppliers are unobserved without BACI.",
 )

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
-import duckdb
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures import _irt
 from latitude.years import within, year_range
@@ -31,6 +33,7 @@ from latitude.years import within, year_range
 YES, ABSTAIN, NO = 1, 2, 3
 _VOTE_WORDS = {"yes": YES, "abstain": ABSTAIN, "no": NO}
 SeMethod = Literal["posterior", "bootstrap"]
+_BLOCK = 32768    # votes (matrix cells) per block of the EM passes: a block's temporaries stay in the CPU cache
 
 
 # --------------------------------------------------------------------------- vote matrices
@@ -110,12 +113,16 @@ def repeated_items(keys: pd.Series, periods: pd.Series, min_length: int = 20) ->
     return pd.factorize(item)[0]
 
 
-def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20) -> VoteMatrix:
+def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
+                calls: pd.DataFrame | None = None) -> VoteMatrix:
     """Build a `VoteMatrix` from long rows `rcid, year, iso3, vote` (+ `descr`, `session`).
 
     `vote` is 1/2/3 or yes/abstain/no. With `bridge` and a `descr` column, resolutions whose
     normalised description recurs in different sessions (or years, without `session`) share an item.
+    `calls` (one row per roll call: `rcid`, `descr`, optional `session`) supplies those columns
+    instead of repeating them on every vote row.
     """
+    calls_given = calls
     missing = {"rcid", "year", "iso3", "vote"} - set(frame.columns)
     if missing:
         raise LatitudeError(f"vote table lacks column(s) {sorted(missing)}; need rcid, year, iso3, vote")
@@ -133,6 +140,10 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20) ->
     if (years_per_call > 1).any():
         raise LatitudeError(f"roll call {int(years_per_call.idxmax())} has more than one year; fix the vote table")
     calls = calls.sort_values(["year", "rcid"]).reset_index(drop=True)
+    if calls_given is not None:
+        texts = calls_given.drop_duplicates("rcid").set_index("rcid")
+        calls = calls.drop(columns=[c for c in ("descr", "session") if c in texts], errors="ignore")
+        calls = calls.join(texts[[c for c in ("descr", "session") if c in texts]], on="rcid")
     countries = np.array(sorted(df["iso3"].astype(str).unique()), dtype=object)
     row = pd.Index(countries).get_indexer(df["iso3"].astype(str))
     col = pd.Index(calls["rcid"]).get_indexer(df["rcid"])
@@ -228,34 +239,58 @@ def _leading_component(centered: np.ndarray) -> np.ndarray:
     return (x - x.mean()) / (x.std() or 1.0)
 
 
-def _static_em(y: np.ndarray, x: np.ndarray, alpha: np.ndarray, beta: np.ndarray, prior_var: float,
-               item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
-    """Imai-Lo-Olmsted binary EM on a dense matrix (NaN missing), SQUAREM-accelerated.
+def _static_map(y: np.ndarray, prior_var: float, item_prior_var: float, dtype: type):
+    """The binary EM map theta -> F(theta), theta = (x, alpha, beta), on a dense matrix (NaN missing).
 
-    Returns x, alpha, beta, EM steps taken and whether it converged.
+    The matrix work (E-step and the normal equations' sums) runs in `dtype`, by blocks of rows so a
+    block's temporaries stay in the CPU cache; the 2x2 solves and the parameters stay float64.
     """
     mask = ~np.isnan(y)
-    maskf = mask.astype(float)
-    sign = np.where(y == 1, 1.0, -1.0)
-    n_j = maskf.sum(0)
+    maskf = mask.astype(dtype)
+    sign = np.where(y == 1, 1.0, -1.0).astype(dtype)
+    n_j = mask.sum(0).astype(float)
     p_item = 1.0 / item_prior_var
     p_x = 1.0 / prior_var
     n, J = y.shape
+    rows = max(1, _BLOCK // max(J, 1))
+    ystar = np.empty((n, J), dtype)
 
     def update(theta: np.ndarray) -> np.ndarray:
-        x, alpha, beta = theta[:n], theta[n:n + J], theta[n + J:]
-        m = alpha[None, :] + x[:, None] * beta[None, :]
-        ystar = m + sign * _irt.mills_ratio(-sign * m)          # E[y*]: truncated to y* > 0 (yes) or < 0 (no)
-        ystar *= maskf
+        x, alpha, beta = theta[:n].astype(dtype), theta[n:n + J].astype(dtype), theta[n + J:].astype(dtype)
+        for r0 in range(0, n, rows):
+            block = slice(r0, r0 + rows)
+            m = x[block, None] * beta[None, :]
+            m += alpha[None, :]
+            shift = _irt.mills_ratio(-sign[block] * m)        # E[y*] - m: truncated to y* > 0 (yes) or < 0 (no)
+            shift *= sign[block]
+            m += shift
+            np.multiply(m, maskf[block], out=ystar[block])
         resid = ystar - alpha[None, :] * maskf
-        x = (resid @ beta) / (p_x + maskf @ (beta * beta))
+        x = (resid @ beta).astype(float) / (p_x + (maskf @ (beta * beta)).astype(float))
         x = (x - x.mean()) / x.std()                             # fix location and scale (PX step)
-        alpha, beta = _irt.solve_items(n_j, x @ maskf, (x * x) @ maskf, ystar.sum(0), x @ ystar, p_item)
+        xd = x.astype(dtype)
+        alpha, beta = _irt.solve_items(n_j, (xd @ maskf).astype(float), ((xd * xd) @ maskf).astype(float),
+                                       ystar.sum(0, dtype=float), (xd @ ystar).astype(float), p_item)
         return np.concatenate([x, alpha, beta])
 
-    theta, iters, converged = _irt.squarem(update, np.concatenate([x, alpha, beta]), tol, max_iter, step,
-                                           watch=slice(0, n))
-    return theta[:n], theta[n:n + J], theta[n + J:], iters, converged
+    return update
+
+
+def _static_em(y: np.ndarray, x: np.ndarray, alpha: np.ndarray, beta: np.ndarray, prior_var: float,
+               item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
+    """Imai-Lo-Olmsted binary EM on a dense matrix (NaN missing), SQUAREM-accelerated: to
+    convergence in float32, then on in float64 until the same criterion holds.
+
+    Returns x, alpha, beta, EM steps taken and whether it converged.
+    """
+    n = y.shape[0]
+    theta = np.concatenate([x, alpha, beta])
+    theta, iters, _ = _irt.squarem(_static_map(y, prior_var, item_prior_var, np.float32), theta, tol, max_iter,
+                                   step, watch=slice(0, n))
+    theta, more, converged = _irt.squarem(_static_map(y, prior_var, item_prior_var, np.float64), theta, tol,
+                                          max(max_iter - iters, 1), step, watch=slice(0, n))
+    J = (theta.size - n) // 2
+    return theta[:n], theta[n:n + J], theta[n + J:], iters + more, converged
 
 
 def _static_start(y: np.ndarray, item_prior_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -366,28 +401,74 @@ class DynamicResult:
         return frame[frame["idealpoint"].notna()].reset_index(drop=True)
 
 
+_UPPER, _LOWER, _BAND = 0, 1, 2     # z >= cut (yes / upper of two), z < 0 (no / lower of two), 0 <= z < 1 (abstain)
+
+
 @dataclass
 class _Design:
-    """Observed votes of the dynamic model as flat arrays, ordered upper / lower / interval."""
+    """Observed votes of the dynamic model as flat arrays, sorted by kind, item and cell.
+
+    Votes of one kind and one item form a run, so item parameters reach the votes by `np.repeat`
+    and item sums leave them by `np.add.reduceat` (no scattered gathers on the item side). Runs
+    are grouped into cache-sized blocks of one kind, the unit of the E- and M-step passes.
+    """
 
     n: int
     T: int
     country: np.ndarray
     cell: np.ndarray          # country * T + year index
     item: np.ndarray
-    lower: np.ndarray
-    upper: np.ndarray
     level: np.ndarray         # 1 no, 2 abstain, 3 yes (ordered)
-    n_upper: int
-    n_lower: int
+    kind: np.ndarray          # _UPPER, _LOWER or _BAND
     ordinal: np.ndarray       # per item: three categories (free variance) vs two (variance 1)
     first: np.ndarray         # first year index with votes, per country
     seen: np.ndarray          # (n, T) country voted that year
     n_item: np.ndarray
+    run_item: np.ndarray      # per run: its item, first vote, number of votes, finite cut (upper runs: 1 or 0)
+    run_start: np.ndarray
+    run_len: np.ndarray
+    run_cut: np.ndarray
+    run_sign: np.ndarray      # +1 upper and band runs, -1 lower runs
+    blocks: list[tuple[int, int, int, int, int]]    # (kind, first vote, end vote, first run, end run)
+    cell_item: sparse.csr_matrix                     # (n*T, items) vote counts: the positions' information
+
+
+def _build_design(n: int, T: int, country: np.ndarray, t: np.ndarray, item: np.ndarray, level: np.ndarray,
+                  kind: np.ndarray, ordinal: np.ndarray) -> _Design:
+    """Sort the votes into runs and blocks; the bookkeeping every EM step reuses."""
+    K = ordinal.size
+    cell = country * T + t
+    order = np.lexsort((cell, item, kind))
+    country, cell, item, level, kind = (v[order] for v in (country, cell, item, level, kind))
+    N = cell.size
+    key = kind.astype(np.int64) * K + item
+    run_start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    R = run_start.size
+    run_item, run_kind = item[run_start], kind[run_start]
+    run_len = np.diff(np.r_[run_start, N])
+    cuts = np.unique(np.r_[np.searchsorted(run_start, np.arange(0, N, _BLOCK)), np.flatnonzero(np.diff(run_kind)) + 1, R])
+    ends = np.r_[run_start, N]
+    blocks = [(int(run_kind[r0]), int(ends[r0]), int(ends[r1]), int(r0), int(r1)) for r0, r1 in pairwise(cuts)]
+    first = np.full(n, T, dtype=int)
+    np.minimum.at(first, country, t[order])
+    seen = np.zeros(n * T, bool)
+    seen[cell] = True
+    return _Design(
+        n, T, country, cell, item, level, kind, ordinal, first, seen.reshape(n, T),
+        np.bincount(item, minlength=K).astype(float), run_item, run_start, run_len,
+        np.where(run_kind == _UPPER, ordinal[run_item].astype(float), 0.0),
+        np.where(run_kind == _LOWER, -1.0, 1.0), blocks,
+        sparse.csr_matrix((np.ones(N), (cell, item)), shape=(n * T, K)))
+
+
+def _vote_kind(level: np.ndarray, ordinal: np.ndarray, low: np.ndarray) -> np.ndarray:
+    """Kind of each vote: three-category items by level; two-category items by whether it is the lower one."""
+    return np.where(ordinal, np.select([level == 1, level == 2], [_LOWER, _BAND], _UPPER),
+                    np.where(low, _LOWER, _UPPER)).astype(np.int8)
 
 
 def _dynamic_design(vm: VoteMatrix, min_minority: float) -> tuple[_Design, np.ndarray, np.ndarray]:
-    """Observed cells, items with at least two categories, bounds of each vote's latent utility."""
+    """Observed cells, items with at least two categories, each vote's category interval (its kind)."""
     years = np.unique(vm.years)
     t_of_vote = np.searchsorted(years, vm.years)
     row, col = np.nonzero(vm.votes)
@@ -410,42 +491,9 @@ def _dynamic_design(vm: VoteMatrix, min_minority: float) -> tuple[_Design, np.nd
     ordinal = (counts[:, 1:] > 0).all(1)
     lowest = np.argmax(counts[:, 1:] > 0, axis=1) + 1              # lowest observed level per item
     country_ids, country = np.unique(row, return_inverse=True)
-    n, T = country_ids.size, years.size
-    t = t_of_vote[col]
-    ordk = ordinal[item]
-    lower = np.where(ordk, np.select([level == 1, level == 2], [-np.inf, 0.0], 1.0),
-                     np.where(level == lowest[item], -np.inf, 0.0))
-    upper = np.where(ordk, np.select([level == 1, level == 2], [0.0, 1.0], np.inf),
-                     np.where(level == lowest[item], 0.0, np.inf))
-    kind = np.where(np.isinf(upper), 0, np.where(np.isinf(lower), 1, 2))
-    order = np.argsort(kind, kind="stable")
-    country, t, item, lower, upper, level = (a[order] for a in (country, t, item, lower, upper, level))
-    kind = kind[order]
-    cell = country * T + t
-    first = np.full(n, T, dtype=int)
-    np.minimum.at(first, country, t)
-    seen = np.zeros(n * T, bool)
-    seen[cell] = True
-    design = _Design(n, T, country, cell, item, lower, upper, level, int((kind == 0).sum()),
-                     int((kind == 1).sum()), ordinal, first, seen.reshape(n, T),
-                     np.bincount(item, minlength=item_ids.size).astype(float))
+    kind = _vote_kind(level, ordinal[item], level == lowest[item])
+    design = _build_design(country_ids.size, years.size, country, t_of_vote[col], item, level, kind, ordinal)
     return design, vm.countries[country_ids], years
-
-
-def _latent_moments(d: _Design, m: np.ndarray, sd: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """E-step: moments of each vote's latent utility N(m, sd^2) truncated to its category's interval."""
-    ez = np.empty_like(m)
-    vz = np.empty_like(m)
-    u, l_ = d.n_upper, d.n_upper + d.n_lower
-    a = (d.lower[:u] - m[:u]) / sd[:u]
-    lam, var = _irt.upper_tail_moments(a)
-    ez[:u], vz[:u] = m[:u] + sd[:u] * lam, var
-    b = (m[u:l_] - d.upper[u:l_]) / sd[u:l_]
-    lam, var = _irt.upper_tail_moments(b)
-    ez[u:l_], vz[u:l_] = m[u:l_] - sd[u:l_] * lam, var
-    mean, var = _irt.interval_moments((d.lower[l_:] - m[l_:]) / sd[l_:], (d.upper[l_:] - m[l_:]) / sd[l_:])
-    ez[l_:], vz[l_:] = m[l_:] + sd[l_:] * mean, var
-    return ez, vz * sd * sd
 
 
 def _dynamic_start(d: _Design, item_prior_var: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -460,7 +508,7 @@ def _dynamic_start(d: _Design, item_prior_var: float) -> tuple[np.ndarray, np.nd
     col_mean = np.nanmean(dense, 0)
     x = _leading_component(np.where(count > 0, dense - col_mean, 0.0))
     X = np.repeat(x[:, None], d.T, axis=1)
-    target = np.where(d.ordinal[d.item], d.level - 1.5, np.where(np.isinf(d.lower), -1.0, 1.0))
+    target = np.where(d.ordinal[d.item], d.level - 1.5, np.where(d.kind == _LOWER, -1.0, 1.0))
     xo = x[d.country]
     a, b = _irt.solve_items(d.n_item, np.bincount(d.item, xo, K), np.bincount(d.item, xo * xo, K),
                             np.bincount(d.item, target, K), np.bincount(d.item, xo * target, K),
@@ -468,43 +516,135 @@ def _dynamic_start(d: _Design, item_prior_var: float) -> tuple[np.ndarray, np.nd
     return X, a, b
 
 
-def _dynamic_em(d: _Design, X: np.ndarray, a: np.ndarray, b: np.ndarray, s2: np.ndarray, *, evolution_var: float,
-                prior_var: float, item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
-    """Variational EM, SQUAREM-accelerated: latent utilities (E), positions by Kalman smoothing,
-    items by ridge regression and item variances by their expected residuals (M)."""
-    K = a.size
-    nT = d.n * d.T
+def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_var: float,
+            dtype: type = np.float64):
+    """The EM map theta -> F(theta) of the dynamic model, theta = (positions, a, b, log s^2), and a dict
+    that keeps the last posterior variances of the positions under "V".
+
+    E-step: each vote's latent utility z ~ N(m, s^2), m = a + b x, truncated to its category's
+    interval, as the standardised mean shift lam = (E z - m)/s and variance nu = Var z / s^2.
+    Positions: information P = sum b^2/s^2 and score S = P x + sum (b/s) lam per country-year,
+    then the Kalman smoother. M-step: ridge solves of the items and their variances from per-item
+    sums of x, x^2 + V, lam, x lam, ... (sufficient statistics, so two passes over the votes).
+    `dtype` is the precision of the per-vote arithmetic (sums are always accumulated in float64):
+    float32 halves the cost of the passes and moves the fixed point by ~1e-6.
+    """
+    K, nT, N = d.ordinal.size, d.n * d.T, d.cell.size
     nu0, s0 = 1.0, 1.0                      # inverse-gamma prior on ordinal items' latent variance
+    R = d.run_item.size
+    lam = np.empty(N, dtype)
+    x_old = np.empty(N, dtype)
+    x_new = np.empty(N, dtype)
+    gathered: dict[str, np.ndarray | None] = {"X": None}    # positions whose per-vote copy x_new holds
+    seen = d.seen.ravel()
+    to_items = sparse.csr_matrix((np.ones(R), (d.run_item, np.arange(R))), shape=(K, R))
     last: dict[str, np.ndarray] = {}
 
     def update(theta: np.ndarray) -> np.ndarray:
+        nonlocal x_old, x_new
         X = theta[:nT]
         a, b, s2 = theta[nT:nT + K], theta[nT + K:nT + 2 * K], np.exp(theta[nT + 2 * K:])
-        m = a[d.item] + b[d.item] * X[d.cell]
-        ez, vz = _latent_moments(d, m, np.sqrt(s2)[d.item])
-        w = b / s2
-        precision = np.bincount(d.cell, (w * b)[d.item], nT).reshape(d.n, d.T)
-        score = np.bincount(d.cell, w[d.item] * (ez - a[d.item]), nT).reshape(d.n, d.T)
-        X, V = _irt.kalman_smooth(precision, score, d.first, 0.0, prior_var, evolution_var)
-        center, scale = X[d.seen].mean(), X[d.seen].std()      # fix location and scale (PX step)
-        X, V = (X - center) / scale, V / (scale * scale)
-        last["V"] = V
-        xo = X.ravel()[d.cell]
-        vo = V.ravel()[d.cell]
-        a, b = _irt.solve_items(d.n_item, np.bincount(d.item, xo, K), np.bincount(d.item, xo * xo + vo, K),
-                                np.bincount(d.item, ez, K), np.bincount(d.item, xo * ez, K), s2 / item_prior_var)
-        resid = ez - a[d.item] - b[d.item] * xo
-        ss = np.bincount(d.item, resid * resid + vz + (b * b)[d.item] * vo, K)
-        s2 = np.where(d.ordinal, (nu0 * s0 + ss) / (nu0 + d.n_item + 2.0), 1.0)
-        return np.concatenate([X.ravel(), a, b, np.log(s2)])
+        s = np.sqrt(s2)
+        ra, rb, rs = a[d.run_item], b[d.run_item], s[d.run_item]
+        p = (d.run_sign * (d.run_cut - ra) / rs).astype(dtype)     # standardised bound of each vote: p + q x
+        q = (-d.run_sign * rb / rs).astype(dtype)
+        r = (rb / rs).astype(dtype)
+        inv_s = (1.0 / rs).astype(dtype)
+        reuse = gathered["X"] is not None and np.array_equal(gathered["X"], X)
+        if reuse:
+            x_old, x_new = x_new, x_old
+        Xd = X.astype(dtype)
+        score = np.zeros(nT)
+        stats_e = np.empty((5, R))          # per run: sum x, x^2, lam, lam^2 + nu, x lam
+        for kind, v0, v1, r0, r1 in d.blocks:
+            lens, starts = d.run_len[r0:r1], d.run_start[r0:r1] - v0
+            cell = d.cell[v0:v1]
+            x = x_old[v0:v1]
+            if not reuse:
+                np.take(Xd, cell, out=x)
+            arg = np.repeat(q[r0:r1], lens)
+            arg *= x
+            arg += np.repeat(p[r0:r1], lens)
+            buf = np.empty((5, v1 - v0), dtype)
+            shift = buf[2]
+            if kind == _BAND:
+                shift[:], nu = _irt.interval_moments(arg, arg + np.repeat(inv_s[r0:r1], lens))
+            else:
+                shift[:] = _irt.mills_ratio(arg)
+                nu = arg * shift
+                nu += 1.0
+                nu -= shift * shift
+                np.clip(nu, 0.0, 1.0, out=nu)
+                if kind == _LOWER:
+                    np.negative(shift, out=shift)
+            lam[v0:v1] = shift
+            buf[0] = x
+            np.multiply(x, x, out=buf[1])
+            np.multiply(shift, shift, out=buf[3])
+            buf[3] += nu
+            np.multiply(x, shift, out=buf[4])
+            stats_e[:, r0:r1] = np.add.reduceat(buf, starts, axis=1)
+            score += np.bincount(cell, np.repeat(r[r0:r1], lens) * shift, nT)
+        precision = d.cell_item @ ((b / s) ** 2)
+        score += precision * X
+        Xn, Vn = _irt.kalman_smooth(precision.reshape(d.n, d.T), score.reshape(d.n, d.T), d.first, 0.0,
+                                    prior_var, evolution_var)
+        Xn, Vn = Xn.ravel(), Vn.ravel()
+        center, scale = Xn[seen].mean(), Xn[seen].std()      # fix location and scale (PX step)
+        Xn = (Xn - center) / scale
+        Vn = Vn / (scale * scale)
+        last["V"] = Vn.reshape(d.n, d.T)
+        Xnd, Vnd = Xn.astype(dtype), Vn.astype(dtype)
+        stats_m = np.empty((4, R))          # per run: sum x', x'^2 + V', x' x, x' lam
+        for _, v0, v1, r0, r1 in d.blocks:
+            cell = d.cell[v0:v1]
+            xn = np.take(Xnd, cell, out=x_new[v0:v1])
+            buf = np.empty((4, v1 - v0), dtype)
+            buf[0] = xn
+            np.take(Vnd, cell, out=buf[1])
+            buf[1] += xn * xn
+            np.multiply(xn, x_old[v0:v1], out=buf[2])
+            np.multiply(xn, lam[v0:v1], out=buf[3])
+            stats_m[:, r0:r1] = np.add.reduceat(buf, d.run_start[r0:r1] - v0, axis=1)
+        gathered["X"] = Xn
+        sx, sxx, slam, slam2_nu, sxlam = (to_items @ stats_e.T).T
+        sxn, sxxv, sxnx, sxnlam = (to_items @ stats_m.T).T
+        n_k = d.n_item
+        sz = n_k * a + b * sx + s * slam                     # sum E z
+        sxz = a * sxn + b * sxnx + s * sxnlam               # sum x' E z
+        a_new, b_new = _irt.solve_items(n_k, sxn, sxxv, sz, sxz, s2 / item_prior_var)
+        u = a - a_new                                        # E z - a' - b' x' = u + b x - b' x' + s lam
+        ss = (n_k * u * u + b * b * sxx + b_new * b_new * sxxv + s2 * slam2_nu
+              + 2.0 * (u * b * sx - u * b_new * sxn + u * s * slam - b * b_new * sxnx + b * s * sxlam
+                       - b_new * s * sxnlam))
+        s2_new = np.where(d.ordinal, (nu0 * s0 + ss) / (nu0 + n_k + 2.0), 1.0)
+        return np.concatenate([Xn, a_new, b_new, np.log(s2_new)])
 
-    theta0 = np.concatenate([X.ravel(), a, b, np.log(s2)])
-    theta, iters, converged = _irt.squarem(update, theta0, tol, max_iter, step,
-                                           watch=np.flatnonzero(d.seen.ravel()))
-    theta = update(theta)                   # a final plain step, so V matches the returned positions
+    return update, last
+
+
+def _dynamic_em(d: _Design, X: np.ndarray, a: np.ndarray, b: np.ndarray, s2: np.ndarray, *, evolution_var: float,
+                prior_var: float, item_prior_var: float, tol: float, max_iter: int, step) -> tuple:
+    """Variational EM, SQUAREM-accelerated: latent utilities (E), positions by Kalman smoothing,
+    items by ridge regression and item variances by their expected residuals (M).
+
+    The EM first runs to convergence with float32 per-vote arithmetic, then continues in float64
+    from there until the same criterion holds (usually after one step): the result is the float64
+    fixed point, reached at about half the cost.
+    """
+    K = a.size
+    nT = d.n * d.T
+    opts = {"evolution_var": evolution_var, "prior_var": prior_var, "item_prior_var": item_prior_var}
+    fast, _ = _em_map(d, dtype=np.float32, **opts)
+    exact, last = _em_map(d, dtype=np.float64, **opts)
+    watch = np.flatnonzero(d.seen.ravel())
+    theta = np.concatenate([X.ravel(), a, b, np.log(s2)])
+    theta, iters, _ = _irt.squarem(fast, theta, tol, max_iter, step, watch=watch)
+    theta, more, converged = _irt.squarem(exact, theta, tol, max(max_iter - iters, 1), step, watch=watch)
+    theta = exact(theta)                    # a final plain step, so V matches the returned positions
     X = theta[:nT].reshape(d.n, d.T)
     a, b, s2 = theta[nT:nT + K], theta[nT + K:nT + 2 * K], np.exp(theta[nT + 2 * K:])
-    return X, last["V"], a, b, s2, iters + 1, converged
+    return X, last["V"], a, b, s2, iters + more + 1, converged
 
 
 def _simulate_levels(d: _Design, X: np.ndarray, a: np.ndarray, b: np.ndarray, s2: np.ndarray,
@@ -513,13 +653,8 @@ def _simulate_levels(d: _Design, X: np.ndarray, a: np.ndarray, b: np.ndarray, s2
     z = a[d.item] + b[d.item] * X.ravel()[d.cell] + np.sqrt(s2)[d.item] * rng.standard_normal(d.cell.size)
     ordk = d.ordinal[d.item]
     level = np.where(ordk, np.where(z < 0, 1, np.where(z < 1, 2, 3)), np.where(z < 0, 1, 3)).astype(np.int8)
-    lower = np.where(ordk, np.select([level == 1, level == 2], [-np.inf, 0.0], 1.0), np.where(level == 1, -np.inf, 0.0))
-    upper = np.where(ordk, np.select([level == 1, level == 2], [0.0, 1.0], np.inf), np.where(level == 1, 0.0, np.inf))
-    kind = np.where(np.isinf(upper), 0, np.where(np.isinf(lower), 1, 2))
-    order = np.argsort(kind, kind="stable")
-    return replace(d, country=d.country[order], cell=d.cell[order], item=d.item[order], lower=lower[order],
-                   upper=upper[order], level=level[order], n_upper=int((kind == 0).sum()),
-                   n_lower=int((kind == 1).sum()))
+    kind = _vote_kind(level, ordk, level == 1)
+    return _build_design(d.n, d.T, d.country, d.cell % d.T, d.item, level, kind, d.ordinal)
 
 
 def dynamic_idealpoints(
@@ -578,26 +713,35 @@ def dynamic_idealpoints(
 
 # --------------------------------------------------------------------------- store entry point
 
-_QUERY = """
-SELECT v.rcid, v.year, v.iso3, v.cow, v.vote, r.session, r.descr
-FROM un_votes v JOIN un_roll_calls r USING (rcid)
-WHERE v.year BETWEEN ? AND ? AND v.iso3 IS NOT NULL
-"""
+def _vote_tables(cat: Catalogue, start: int, end: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Votes (rcid, year, iso3, cow, vote) of roll calls in `start`-`end`, and those roll calls
+    (rcid, session, descr): two Ibis expressions, so no text is repeated on every vote row."""
+    votes, calls = cat.table("un_votes"), cat.table("un_roll_calls")
+    votes = votes.filter(votes["year"].between(start, end), votes["iso3"].notnull())
+    votes = votes.filter(votes["rcid"].isin(calls["rcid"]))
+    calls = calls.filter(calls["rcid"].isin(votes["rcid"])).select("rcid", "session", "descr")
+    return votes.select("rcid", "year", "iso3", "cow", "vote").to_pandas(), calls.to_pandas()
 
 
-def load_votes(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
+def _vote_span(cat: Catalogue, years: tuple[int, int] | str) -> tuple[int, int]:
+    """The requested years, checked against the UN votes' recorded coverage (no scan)."""
+    cat.require("un_votes", "un_roll_calls")
+    lo, hi = cat.coverage("un_votes")
+    if lo is None or hi is None:
+        raise LatitudeError("the store's UN vote table has no years: rebuild it with `latitude data build`")
+    return within(year_range(years), (lo, hi), f"the UN vote data ({lo}-{hi})")
+
+
+def load_votes(con: CatalogueLike, years: tuple[int, int] | str = (1946, 2023)) -> pd.DataFrame:
     """Long vote rows (rcid, year, iso3, cow, vote, session, descr) from the store's UN tables."""
-    span = year_range(years)
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if not {"un_votes", "un_roll_calls"} <= tables:
-        raise LatitudeError("the store has no UN vote tables: build it with `latitude data build --mirror DIR`")
-    lo, hi = con.execute("SELECT min(year), max(year) FROM un_votes").fetchone()
-    start, end = within(span, (lo, hi), f"the UN vote data ({lo}-{hi})")
-    return con.execute(_QUERY, [start, end]).df()
+    cat = catalogue(con)
+    start, end = _vote_span(cat, years)
+    votes, calls = _vote_tables(cat, start, end)
+    return votes.merge(calls, on="rcid")
 
 
 def idealpoints(
-    con: duckdb.DuckDBPyConnection,
+    con: CatalogueLike,
     years: tuple[int, int] | str = (1946, 2023),
     model: Literal["dynamic", "static"] = "dynamic",
     *,
@@ -610,64 +754,41 @@ def idealpoints(
 ) -> pd.DataFrame:
     """UNGA ideal points from the store: columns iso3, cow, year, idealpoint, se.
 
-    `model="dynamic"`: one row per country and year with votes (ordinal, bridged years).
-    `model="static"`: one row per country for the whole window, `year` = the window's last
-    year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`). `period="session"`
-    groups votes by General Assembly session instead of calendar year, `year` then being the
-    year the session opened (1945 + session, as in Bailey, Strezhnev & Voeten's estimates),
-    and `years` selects sessions by that year. Extra keyword options go to
-    `dynamic_idealpoints` / `static_idealpoints`.
+    `con` is anything catalogue-like (the store's DuckDB connection, an Ibis backend holding its
+    tables, a `Catalogue`). `model="dynamic"`: one row per country and year with votes (ordinal,
+    bridged years). `model="static"`: one row per country for the whole window, `year` = the
+    window's last year (the window is kept in `frame.attrs["year_from"]`, `["year_to"]`).
+    `period="session"` groups votes by General Assembly session instead of calendar year, `year`
+    then being the year the session opened (1945 + session, as in Bailey, Strezhnev & Voeten's
+    estimates), and `years` selects sessions by that year. Extra keyword options go to
+    `dynamic_idealpoints` / `static_idealpoints`. Every call estimates afresh: the 1946-latest
+    dynamic estimate is stored at `data build` (`measures.precompute`) for readers that need it often.
     """
-    start, end = year_range(years)
     if period not in ("year", "session"):
         raise LatitudeError(f"period must be 'year' or 'session', got {period!r}")
-    key = _cache_key(con, (start, end, model, period, bridge, se, n_boot, tuple(sorted(options.items()))))
-    if key is not None and key in _CACHE:
-        return _CACHE[key].copy()
-    rows = load_votes(con, (start, end + 1 if period == "session" else end))
+    if model not in ("dynamic", "static"):
+        raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
+    cat = catalogue(con)
+    start, end = _vote_span(cat, years)
+    rows, calls = _vote_tables(cat, start, end + 1 if period == "session" else end)
     if period == "session":
-        rows = rows.dropna(subset=["session"]).assign(year=lambda r: 1945 + r["session"].astype(int))
+        session = rows["rcid"].map(calls.set_index("rcid")["session"])
+        rows = rows[session.notna()].assign(year=1945 + session[session.notna()].astype(int))
         rows = rows[rows["year"].between(start, end)]
     if rows.empty:
         raise LatitudeError(f"no UN votes recorded in {start}-{end}")
-    vm = vote_matrix(rows, bridge=bridge and model == "dynamic")
+    vm = vote_matrix(rows, bridge=bridge and model == "dynamic", calls=calls)
     boot = {} if n_boot is None else {"n_boot": n_boot}
     cow = rows.dropna(subset=["cow"]).groupby(["iso3", "year"])["cow"].first().astype("Int64")
     if model == "dynamic":
         frame = dynamic_idealpoints(vm, se=se, progress=progress, **boot, **options).to_frame()
         frame["cow"] = pd.Series(cow.reindex(pd.MultiIndex.from_frame(frame[["iso3", "year"]])).to_numpy(),
                                  dtype="Int64")
-    elif model == "static":
+    else:
         frame = static_idealpoints(vm, se=se, progress=progress, **boot, **options).to_frame()
         last = cow.reset_index().sort_values("year").groupby("iso3")["cow"].last()
         frame["year"] = end
         frame["cow"] = pd.Series(last.reindex(frame["iso3"]).to_numpy(), dtype="Int64")
-    else:
-        raise LatitudeError(f"model must be 'dynamic' or 'static', got {model!r}")
     frame = frame[["iso3", "cow", "year", "idealpoint", "se"]].sort_values(["iso3", "year"]).reset_index(drop=True)
     frame.attrs.update(model=model, year_from=start, year_to=end, period=period, se_method=se)
-    if key is not None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = frame.copy()
     return frame
-
-
-_CACHE: dict[tuple, pd.DataFrame] = {}
-_CACHE_SIZE = 16
-
-
-def _cache_key(con, call: tuple) -> tuple | None:
-    """Key of an `idealpoints` call on a store file: its path, when the UN votes were loaded, the call.
-
-    Reports and the dashboard ask for the same estimates repeatedly; a reload of the source
-    changes `loaded_at` and so invalidates the entry. In-memory databases are not cached.
-    """
-    try:
-        path = con.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()[0]
-        loaded = con.execute("SELECT max(loaded_at) FROM provenance WHERE source = 'unvotes'").fetchone()[0]
-    except duckdb.Error:
-        return None
-    if not path or loaded is None:
-        return None
-    return (path, str(loaded), *call)

@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Union
 
-import duckdb
 import ibis
 import numpy as np
 import pandas as pd
 
-from latitude import countries, store
+from latitude import countries
+from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.years import Years, year_range
 
@@ -76,16 +76,16 @@ def _label(members: list[str]) -> str:
     return "+".join(members)
 
 
-def product_table(con: duckdb.DuckDBPyConnection, table: str | None = None) -> str:
+def product_table(con: CatalogueLike, table: str | None = None) -> str:
     """The product-level table to use: `table` if given, else BACI if loaded, else the Comtrade extracts."""
     if table is not None:
         if table not in PRODUCT_TABLES:
             raise LatitudeError(f"unknown product table '{table}': choose {' or '.join(PRODUCT_TABLES)}")
-        if not store.has_table(con, table):
+        if not catalogue(con).has(table):
             raise LatitudeError(f"table '{table}' is not in the store: " + _load_hint(table))
         return table
     for name in PRODUCT_TABLES:
-        if store.has_table(con, name):
+        if catalogue(con).has(name):
             return name
     raise LatitudeError("no product-level trade in the store: load CEPII BACI with `latitude products load-baci DIR` "
                         "or build the Comtrade extracts with `latitude data build comtrade`")
@@ -123,15 +123,14 @@ def _year_list(years: Years, available: tuple[int, int]) -> list[int]:
 # --------------------------------------------------------------------------- flows
 
 
-def flows(con: duckdb.DuckDBPyConnection, table: str) -> ibis.Table:
+def flows(con: CatalogueLike, table: str) -> ibis.Table:
     """The product table as directed flows: year, exporter, importer, hs6, value (current USD).
 
     Comtrade: HS6 rows between two countries (World and areas n.e.s. dropped); an importer's own
     report is preferred to the exporter's mirror report of the same flow, and a flow present in
     several extracts counts once.
     """
-    backend = store.ibis_con(con)
-    t = backend.table(table)
+    t = catalogue(con).table(table)
     if table == "baci_flows":
         return t.select(year=t.year.cast("int32"), exporter=t.exporter_iso3, importer=t.importer_iso3, hs6=t.hs6,
                         value=t.value_kusd * 1000.0)
@@ -150,41 +149,50 @@ def flows(con: duckdb.DuckDBPyConnection, table: str) -> ibis.Table:
     return merged.select("year", "exporter", "importer", "hs6", value=merged.m.fill_null(merged.x))
 
 
-def _coverage(con: duckdb.DuckDBPyConnection, table: str) -> tuple[int, int]:
-    where = " WHERE aggr_level = 6" if table == "comtrade_flows" else ""
-    lo, hi = con.execute(f"SELECT min(year), max(year) FROM {table}{where}").fetchall()[0]
+def _coverage(con: CatalogueLike, table: str) -> tuple[int, int]:
+    """Years of HS6 flows: BACI's coverage from provenance; the Comtrade extracts mix aggregation
+    levels, so their HS6 years are read from the (small) table."""
+    cat = catalogue(con)
+    if table == "baci_flows":
+        lo, hi = cat.coverage(table)
+    else:
+        t = cat.table(table)
+        t = t.filter(t.aggr_level == 6)
+        row = t.aggregate(lo=t.year.min(), hi=t.year.max()).to_pandas().iloc[0]
+        lo, hi = (None, None) if pd.isna(row["lo"]) else (row["lo"], row["hi"])
     if lo is None:
         raise LatitudeError(f"table '{table}' holds no HS6 flows: " + _load_hint(table))
     return int(lo), int(hi)
 
 
-def _exports_observed(con: duckdb.DuckDBPyConnection, table: str, members: list[str]) -> set[int]:
+def _exports_observed(con: CatalogueLike, table: str, members: list[str]) -> set[int]:
     """Years in which the focal's exports are observed: every year for BACI (it covers every
     exporter); for Comtrade extracts, years in which a member reports its own HS6 exports (partners'
     import reports alone would show only part of them)."""
     if table == "baci_flows":
         lo, hi = _coverage(con, table)
         return set(range(lo, hi + 1))
-    rows = con.execute("SELECT DISTINCT year FROM comtrade_flows WHERE aggr_level = 6 AND flow = 'X' "
-                       "AND list_contains(?, reporter_iso3)", [members]).fetchall()
-    return {int(r[0]) for r in rows}
+    t = catalogue(con).table("comtrade_flows")
+    t = t.filter(t.aggr_level == 6, t.flow == "X", t.reporter_iso3.isin(members))
+    return {int(y) for y in t.select("year").distinct().to_pandas()["year"]}
 
 
-def _imports_observed(con: duckdb.DuckDBPyConnection, table: str, members: list[str]) -> pd.DataFrame | None:
+def _imports_observed(con: CatalogueLike, table: str, members: list[str]) -> pd.DataFrame | None:
     """(year, hs6) pairs whose imports a member reports itself (Comtrade), or None (BACI: all).
 
     A partner's export report shows one supplier only; counting such mirror flows alone would make
     every product look single-sourced, so Comtrade products count only where the focal reports."""
     if table == "baci_flows":
         return None
-    return con.execute("SELECT DISTINCT year::INTEGER AS year, cmd_code AS hs6 FROM comtrade_flows "
-                       "WHERE aggr_level = 6 AND flow = 'M' AND list_contains(?, reporter_iso3)", [members]).df()
+    t = catalogue(con).table("comtrade_flows")
+    t = t.filter(t.aggr_level == 6, t.flow == "M", t.reporter_iso3.isin(members))
+    return t.select(year=t.year.cast("int32"), hs6=t.cmd_code).distinct().to_pandas()
 
 
 # --------------------------------------------------------------------------- world concentration
 
 
-def _world_hhi(con: duckdb.DuckDBPyConnection, table: str, data: ibis.Table, years: list[int]) -> pd.DataFrame:
+def _world_hhi(con: CatalogueLike, table: str, data: ibis.Table, years: list[int]) -> pd.DataFrame:
     """year, hs6, world_hhi, world_source: concentration of world exports of each product.
 
     From BACI itself when it is the product table (it covers every exporter); otherwise from the
@@ -198,11 +206,12 @@ def _world_hhi(con: duckdb.DuckDBPyConnection, table: str, data: ibis.Table, yea
         frame = shares.group_by(["year", "hs6"]).agg(world_hhi=(shares.s * shares.s).sum()).to_pandas()
         frame["world_source"] = "baci"
         return frame
-    if not store.has_table(con, "critical_minerals_exports"):
+    cat = catalogue(con)
+    if not cat.has("critical_minerals_exports"):
         return pd.DataFrame(columns=["year", "hs6", "world_hhi", "world_source"])
-    frame = con.execute(
-        "SELECT year, hs6, sum(world_share * world_share) AS world_hhi FROM critical_minerals_exports "
-        "WHERE list_contains(?, year) GROUP BY year, hs6", [years]).df()
+    t = cat.table("critical_minerals_exports")
+    t = t.filter(t.year.isin(years))
+    frame = t.group_by(["year", "hs6"]).aggregate(world_hhi=(t.world_share * t.world_share).sum()).to_pandas()
     frame["world_source"] = "critical_minerals"
     return frame
 
@@ -215,7 +224,7 @@ def _supplier_table(data: ibis.Table, members: list[str], years: list[int]) -> i
     return t.group_by(["year", "hs6", "exporter"]).agg(value=t.value.sum())
 
 
-def strategic_dependencies(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], years: Years = None,
+def strategic_dependencies(con: CatalogueLike, focal: str | Iterable[str], years: Years = None,
                            table: str | None = None) -> pd.DataFrame:
     """Per HS6 product and year, the EU Commission dependency criteria and CEPII's refinement.
 
@@ -311,7 +320,7 @@ def _criteria(frame: pd.DataFrame, members: list[str], chosen: list[int], window
 # --------------------------------------------------------------------------- political distance and risk
 
 
-def political_distance(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], year: int,
+def political_distance(con: CatalogueLike, focal: str | Iterable[str], year: int,
                        window: int = 3, model: str = "static") -> pd.Series:
     """iso3 -> distance in [0, 1] between the focal's and each country's UN General Assembly ideal
     point over the `window` sessions ending at `year` (the last year with votes if later):
@@ -319,10 +328,11 @@ def political_distance(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str
     from latitude.measures import idealpoints as ip
 
     members = parse_focal(focal)
-    if not store.has_table(con, "un_votes"):
+    cat = catalogue(con)
+    if not cat.has("un_votes"):
         raise LatitudeError("political distance needs UN ideal points, but the store has no UN votes: build them "
                             "with `latitude data build unvotes` or pass distance={iso3: value}")
-    last = con.execute("SELECT max(year) FROM un_votes").fetchall()[0][0]
+    last = cat.coverage("un_votes")[1]
     end = min(int(year), int(last))
     points = ip.idealpoints(con, (end - window + 1, end), model=model)
     if model != "static":
@@ -350,7 +360,7 @@ def _distance_series(distance: Distance, year: int) -> pd.Series:
     return pd.Series(dict(distance), dtype=float)
 
 
-def supply_risk(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], year: int,
+def supply_risk(con: CatalogueLike, focal: str | Iterable[str], year: int,
                 distance: Distance = None, table: str | None = None,
                 dependencies: pd.DataFrame | None = None) -> pd.DataFrame:
     """GeoPolRisk-style supply risk per HS6 product: world_hhi × Σ_i d_i · m_i / M.
@@ -394,25 +404,27 @@ def supply_risk(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], year
 # --------------------------------------------------------------------------- the headline table
 
 
-def _descriptions(con: duckdb.DuckDBPyConnection, table: str, codes: list[str]) -> pd.Series:
+def _descriptions(con: CatalogueLike, table: str, codes: list[str]) -> pd.Series:
+    cat = catalogue(con)
     found: dict[str, str] = {}
     lookups = []
-    if store.has_table(con, "baci_products"):
-        lookups.append("SELECT hs6, description FROM baci_products")
-    if store.has_table(con, "comtrade_flows"):
-        lookups.append("SELECT cmd_code AS hs6, any_value(cmd_desc) AS description FROM comtrade_flows "
-                       "WHERE aggr_level = 6 GROUP BY cmd_code")
-    if store.has_table(con, "critical_minerals_products"):
-        lookups.append("SELECT hs6, description FROM critical_minerals_products")
-    for sql in lookups:
-        rows = con.execute(f"SELECT * FROM ({sql}) WHERE list_contains(?, hs6)", [codes]).fetchall()
-        for hs6, text in rows:
-            if text and hs6 not in found:
+    if cat.has("baci_products"):
+        lookups.append(cat.table("baci_products").select("hs6", "description"))
+    if cat.has("comtrade_flows"):
+        t = cat.table("comtrade_flows")
+        t = t.filter(t.aggr_level == 6)
+        lookups.append(t.group_by(t.cmd_code.name("hs6")).aggregate(description=t.cmd_desc.max()))
+    if cat.has("critical_minerals_products"):
+        lookups.append(cat.table("critical_minerals_products").select("hs6", "description"))
+    for table in lookups:
+        rows = table.filter(table.hs6.isin(codes)).to_pandas()
+        for hs6, text in zip(rows["hs6"], rows["description"]):
+            if isinstance(text, str) and text and hs6 not in found:
                 found[hs6] = text
     return pd.Series(found, dtype="object")
 
 
-def exposed_products(con: duckdb.DuckDBPyConnection, focal: str | Iterable[str], year: int | None = None,
+def exposed_products(con: CatalogueLike, focal: str | Iterable[str], year: int | None = None,
                      top: int = 20, table: str | None = None, distance: Distance = None,
                      suppliers: int = 3) -> pd.DataFrame:
     """The focal's most exposed HS6 products in `year` (default: the last year it has HS6 imports).

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 SOURCES = (("cow_trade", 1), ("imf_dots", 2), ("comtrade_totals", 3))
 WORLD = "WLD"
 COLUMNS = ["year", "iso3", "partner", "exports", "imports", "exports_total", "imports_total", "export_share",
-           "import_share", "trade_share", "trade_share_states", "source", "exports_origin", "imports_origin"]
+           "import_share", "trade_share", "export_share_states", "import_share_states", "trade_share_states", "source",
+           "exports_origin", "imports_origin"]
 
 
 def _cow_codes() -> "ir.Table":
@@ -154,12 +155,17 @@ def trade_flows(con: CatalogueLike, focals: list[str] | None = None) -> "ir.Tabl
     chosen = flows.semi_join(answer, ["year", "iso3", "source"])
     by_year = ibis.window(group_by=["year", "iso3"])
     both = chosen.exports + chosen.imports
-    state_sum = both.sum().over(by_year)
+
+    def of_states(value):  # share of the sum over partner states in the same source (NULL if that sum is 0)
+        total = value.sum().over(by_year)
+        return ibis.ifelse(total > 0, value / total, ibis.null("float64"))
+
     out = chosen.mutate(
         export_share=chosen.exports / chosen.exports_total,
         import_share=chosen.imports / chosen.imports_total,
         trade_share=both / (chosen.exports_total + chosen.imports_total),
-        trade_share_states=ibis.ifelse(state_sum > 0, both / state_sum, ibis.null("float64")))
+        export_share_states=of_states(chosen.exports), import_share_states=of_states(chosen.imports),
+        trade_share_states=of_states(both))
     return out.select(*COLUMNS)
 
 

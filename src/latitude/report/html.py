@@ -1,7 +1,10 @@
 """The diplomatic-map report: one self-contained HTML file (scripts, styles, charts and map
-geometry inline; no network), built from a profile and the map data."""
+geometry inline; no network), built from a profile and the map data. The same page reads on a
+phone, a tablet and a desktop, and prints (or is printed to PDF by Chromium) with print styles."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -13,15 +16,20 @@ import duckdb
 import pandas as pd
 
 import latitude
-from latitude import countries, store
+from latitude import store
 from latitude.profile import DEFAULT_YEARS, DIMENSIONS, Profile, build_profile, spine_wide
 from latitude.report import charts, geometry
 from latitude.report.mapdata import map_payload
 
 TREND_LABELS = {"first_year": "first year", "first": "first value", "last_year": "last year", "last": "last value",
                 "slope_per_decade": "slope per decade", "change_points": "change points"}
-HEADLINE_FORMAT = {"trade": "pct", "products": "int", "alliance": "pact", "arms": "pct", "un": "pct",
-                   "events": "int"}
+UNIT_FORMAT = {"share": "pct", "flag": "pact", "count": "int"}     # other units show as plain numbers
+
+
+def headline_format(dimension: str) -> str:
+    """How a dimension's headline figure is written, from its measure's unit."""
+    dim = DIMENSIONS[dimension]
+    return UNIT_FORMAT.get(dim.measure(dim.headline).unit, "num")
 
 
 @dataclass
@@ -41,15 +49,32 @@ def gather(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str],
     return ReportData(prof, map_payload(con, prof), store.provenance(con))
 
 
+SCRIPTS = ("map.js", "tables.js")      # the report's inline scripts, in page order
+
+
 def _asset(name: str) -> str:
     return resources.files("latitude.report").joinpath(f"assets/{name}").read_text(encoding="utf-8")
 
 
-def _name(iso3: str) -> str:
-    try:
-        return countries.resolve(iso3).name
-    except Exception:  # names are decoration: an unknown code shows as itself
-        return iso3
+def script_hash(text: str) -> str:
+    """The CSP source expression allowing one inline script with exactly this text."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def content_security_policy() -> str:
+    """The report's Content-Security-Policy: nothing is fetched; only its own inline scripts run
+    (by hash), inline styles and data: images are allowed."""
+    scripts = " ".join(script_hash(_asset(name)) for name in SCRIPTS)
+    return (f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+_name = charts.country_name
+
+
+def _css_string(text: str) -> str:
+    """Text safe inside a double-quoted CSS string in a <style> element."""
+    return "".join(c if c.isalnum() or c in " ,.;:()-–'" else f"\\{ord(c):x} " for c in text)
 
 
 def _fmt(value: float | None, kind: str = "pct") -> str:
@@ -64,18 +89,29 @@ def _fmt(value: float | None, kind: str = "pct") -> str:
     return f"{value:.2f}"
 
 
-def _table(frame: pd.DataFrame, formats: Mapping[str, str] | None = None, left: Sequence[str] = ()) -> str:
+def _cell_text(value: object, kind: str | None) -> str:
+    if kind is not None:
+        return _fmt(value, kind)
+    if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
+        return "–"
+    return str(value)
+
+
+def _table(frame: pd.DataFrame, formats: Mapping[str, str] | None = None, left: Sequence[str] = (),
+           sortable: bool = False, stack: bool = False, css: str = "") -> str:
+    """An HTML table in a box that scrolls sideways when too wide for the screen. `sortable`: a click
+    on a header sorts by that column (tables.js); `stack`: on a phone each row becomes a block of
+    "column: value" lines."""
     formats = formats or {}
-    head = "".join(f'<th class="{"l" if c in left else ""}">{escape(str(c))}</th>' for c in frame.columns)
+    classes = " ".join(c for c in (css, "sortable" if sortable else "", "stack" if stack else "") if c)
+    head = "".join(f'<th class="{"l" if c in left else ""}" scope="col">{escape(str(c))}</th>' for c in frame.columns)
     body = []
     for row in frame.itertuples(index=False):
-        cells = []
-        for col, value in zip(frame.columns, row):
-            text = _fmt(value, formats[col]) if col in formats else ("–" if value is None or (
-                not isinstance(value, (list, str)) and pd.isna(value)) else str(value))
-            cells.append(f'<td class="{"l" if col in left else ""}">{escape(text)}</td>')
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        cells = "".join(f'<td class="{"l" if col in left else ""}" data-label="{escape(str(col))}">'
+                        f'{escape(_cell_text(value, formats.get(col)))}</td>' for col, value in zip(frame.columns, row))
+        body.append(f"<tr>{cells}</tr>")
+    return (f'<div class="table-wrap"><table class="{classes}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div>")
 
 
 def best_year(prof: Profile) -> int:
@@ -105,7 +141,7 @@ def glance_table(prof: Profile) -> str:
         year, latest = _latest(prof, key)
         if year is None:
             continue
-        kind = HEADLINE_FORMAT[key]
+        kind = headline_format(key)
         row = {"dimension": DIMENSIONS[key].label, "year": str(year)}
         values = latest.set_index("pole")["value"]
         for pole in prof.poles:
@@ -117,7 +153,8 @@ def glance_table(prof: Profile) -> str:
         row["change points"] = "; ".join(f"{p}: {', '.join(map(str, tr.loc[p, 'change_points']))}"
                                          for p in prof.poles if p in tr.index and tr.loc[p, "change_points"]) or "none"
         rows.append(row)
-    return _table(pd.DataFrame(rows), left=["dimension", "change points"]) if rows else "<p>No figures.</p>"
+    return _table(pd.DataFrame(rows), left=["dimension", "change points"], stack=True) if rows else \
+        "<p>No figures.</p>"
 
 
 def _cards(prof: Profile) -> str:
@@ -153,14 +190,43 @@ def _coverage_note(prof: Profile, dimension: str) -> str:
     return "; ".join(notes) or ", ".join(sorted(names))
 
 
-def _map_svg(prof: Profile) -> str:
+def _map_svg() -> str:
     top = geometry.equal_earth(0, 84)[1]
     bottom = geometry.equal_earth(0, geometry.SOUTH_CUT)[1]
     paths = "".join(
         f'<path class="country" data-iso3="{escape(s.iso3)}" data-name="{escape(s.name)}" d="{s.path}">'
         f'<title>{escape(s.name)}</title></path>' for s in geometry.world())
     return (f'<svg id="worldmap" viewBox="0 {top:.0f} {geometry.WIDTH:.0f} {bottom - top:.0f}" '
-            f'role="img" aria-label="World map coloured by alignment with the poles">{paths}</svg>')
+            f'role="img" aria-label="World map coloured by alignment with the poles"><g id="countries">{paths}</g></svg>')
+
+
+def _legend_panel(prof: Profile, colours: Mapping[str, str]) -> str:
+    poles = "".join(f'<div><span class="swatch" style="background:{colours[p]}"></span>closest to '
+                    f'{escape(_name(p))}</div>' for p in prof.poles)
+    return f"""<div class="legend map-legend">{poles}
+<div><span class="swatch" style="background:#111827"></span>{escape(_name(prof.focal))} (focal)</div>
+<div><span class="swatch" style="background:#e5e7eb"></span>no data</div>
+<div><span class="line"></span>tie with a defence pact (ATOP)</div><div><span class="line dashed"></span>tie without one</div>
+<div>line width: share of {escape(_name(prof.focal))}'s trade with the pole</div></div>"""
+
+
+def _inset_panel(prof: Profile) -> str:
+    return f"""<div class="panel" id="inset-panel"><h3>Around {escape(_name(prof.focal))}</h3>
+<svg id="inset" viewBox="0 0 1000 500" role="img" aria-label="Close-up of the ties near {escape(_name(prof.focal))}"></svg></div>"""
+
+
+def _ties_panel(prof: Profile) -> str:
+    return f"""<div class="panel"><h3>Ties in the selected year</h3>
+<div class="table-wrap"><table><thead><tr><th>pole</th><th>trade</th><th>UN</th><th>arms</th><th>pact</th></tr></thead>
+<tbody id="tie-rows"></tbody></table></div>
+<p class="legend">trade: share of {escape(_name(prof.focal))}'s total trade (COW); UN: percent agreement (Voeten);
+arms: share of its arms imports (SIPRI TIV); pact: ATOP defence pact.</p></div>"""
+
+
+def map_side_panels(data: ReportData) -> list[str]:
+    """The panels in the column beside the map, in order (each a `<div class="panel">`); below
+    1100 px they go under the map, side by side."""
+    return [_inset_panel(data.profile), _ties_panel(data.profile)]
 
 
 def _map_section(data: ReportData) -> str:
@@ -173,8 +239,6 @@ def _map_section(data: ReportData) -> str:
     start = best_year(prof)
     layers = payload["layers"]
     options = "".join(f'<option value="{k}">{escape(v["label"])}</option>' for k, v in layers.items())
-    legend = "".join(f'<div><span class="swatch" style="background:{colours[p]}"></span>closest to '
-                     f'{escape(_name(p))}</div>' for p in prof.poles)
     data_json = json.dumps(payload, separators=(",", ":")).replace("</", "<\\/")
     return f"""
 <section id="map"><h2>Diplomatic map</h2>
@@ -183,15 +247,10 @@ shade means a closer call (relative margin between its top two poles). Lines are
 ties: width ∝ its trade share with the pole, solid when an ATOP defence pact holds, dashed otherwise.</p>
 <div class="controls"><label>Year <input type="range" id="year" min="{prof.years[0]}" max="{prof.years[1]}"
  value="{start}" step="1"></label><span id="year-label">{start}</span><button id="play" type="button">▶ Play</button>
-<label>Layer <select id="layer">{options}</select></label><span id="layer-note" class="legend"></span></div>
-<div class="mapwrap"><div>{_map_svg(prof)}<div id="map-info">Hover over a country.</div></div>
-<div><div class="legend">{legend}<div><span class="swatch" style="background:#111827"></span>{escape(_name(prof.focal))}
- (focal)</div><div><span class="swatch" style="background:#e5e7eb"></span>no data</div></div>
-<h3 style="font-size:14px;margin:14px 0 4px">Ties in the selected year</h3>
-<table><thead><tr><th>pole</th><th>trade</th><th>UN</th><th>arms</th><th>pact</th></tr></thead>
-<tbody id="tie-rows"></tbody></table>
-<p class="legend">trade: share of {escape(prof.focal)}'s total trade (COW); UN: percent agreement (Voeten);
-arms: share of its arms imports (SIPRI TIV); pact: ATOP defence pact.</p></div></div>
+<label>Layer <select id="layer">{options}</select></label><span id="layer-note" class="legend print-only"></span></div>
+<div class="mapgrid"><div class="map-main">{_map_svg()}<div id="map-info">Hover over (or tap) a country.</div>
+{_legend_panel(prof, colours)}</div>
+<div class="map-side">{"".join(map_side_panels(data))}</div></div>
 <script type="application/json" id="map-data">{data_json}</script>
 </section>"""
 
@@ -204,7 +263,8 @@ def _dimension_sections(prof: Profile, figs: dict[str, str]) -> str:
     parts = []
     for key, dim in DIMENSIONS.items():
         if key in figs:
-            caption = (f"Source: {escape(_coverage_note(prof, key))}. {escape(dim.caveat)} "
+            caption = (f"{escape(dim.measure(dim.headline).label.capitalize())}: {escape(dim.headline_label)}. "
+                       f"Source: {escape(_coverage_note(prof, key))}. {escape(dim.caveat)} "
                        f"Circles mark change points in the mean (PELT).")
             parts.append(_figure(figs[key], caption))
     missing = "".join(f'<div class="missing"><b>{escape(m["label"])}</b> is not shown: {escape(m["reason"])}. '
@@ -220,30 +280,40 @@ def _weights_table(prof: Profile) -> str:
     total = sum(prof.weights.values())
     rows = "".join(f"<tr><td>{escape(DIMENSIONS[k].label)}</td><td>{w:g}</td><td>{100 * w / total:.0f}%</td></tr>"
                    for k, w in prof.weights.items() if k in DIMENSIONS)
-    return f'<table class="weights"><thead><tr><th>dimension</th><th>weight</th><th>share</th></tr></thead>' \
-           f"<tbody>{rows}</tbody></table>"
+    return ('<div class="table-wrap"><table class="weights"><thead><tr><th>dimension</th><th>weight</th><th>share</th>'
+            f"</tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+def versions_table(provenance: pd.DataFrame, used: set[str]) -> str:
+    """The store's provenance as a table that fits its box: years in one column, one file per line
+    (name and the first 12 hex digits of its SHA-256), the load date without the time."""
+    if not len(provenance):
+        return "<p>No provenance recorded.</p>"
+    rows = []
+    for r in provenance.sort_values("source").itertuples(index=False):
+        files = "".join(f"<span>{escape(str(f.get('name')))} · sha256 {escape(str(f.get('sha256'))[:12])}…</span>"
+                        for f in json.loads(r.files or "[]"))
+        years = "–" if pd.isna(r.coverage_start) else f"{int(r.coverage_start)}–{int(r.coverage_end)}"
+        rows.append(f'<tr><td class="l">{escape(str(r.source))}</td><td>{"yes" if r.source in used else ""}</td>'
+                    f'<td class="l">{escape(str(r.version))}</td><td class="l">{escape(str(r.licence))}</td>'
+                    f"<td>{years}</td><td>{_fmt(r.rows, 'int')}</td><td class=\"l files\">{files}</td>"
+                    f"<td>{escape(str(r.loaded_at)[:10])}</td></tr>")
+    head = "".join(f'<th class="{c}" scope="col">{n}</th>' for n, c in (
+        ("source", "l"), ("used", ""), ("version", "l"), ("licence", "l"), ("years", ""), ("rows", ""),
+        ("files (SHA-256)", "l"), ("loaded", "")))
+    return (f'<div class="table-wrap"><table class="versions sortable"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>")
 
 
 def _sources_section(data: ReportData) -> str:
     prof = data.profile
-    used = {c.source for c in prof.sources}
     cites = "".join(f'<p class="cite"><b>{escape(c.title)}</b> ({escape(c.version)}; years {c.start}–{c.end}). '
                     f"{escape(c.citation)}</p>" for c in prof.sources)
-    prov = data.provenance.copy()
-    if len(prov):
-        prov["used"] = prov["source"].map(lambda s: "yes" if s in used else "")
-        prov["files"] = prov["files"].map(lambda f: "; ".join(
-            f"{x.get('name')} sha256 {str(x.get('sha256'))[:12]}…" for x in json.loads(f or "[]")))
-        prov["loaded_at"] = prov["loaded_at"].astype(str).str[:19]
-        prov = prov[["source", "used", "version", "licence", "coverage_start", "coverage_end", "rows", "files",
-                     "loaded_at"]]
-        versions = _table(prov, {"rows": "int"}, left=["source", "version", "licence", "files"])
-    else:
-        versions = "<p>No provenance recorded.</p>"
+    versions = versions_table(data.provenance, {c.source for c in prof.sources})
     return f"""<section id="sources"><h2>Sources and citations</h2>
 <p class="lead">Cite these when you use the figures (also <code>latitude cite</code>). Data versions below come from
 the store's provenance table.</p>{cites}
-<h3 style="font-size:14px">Data versions in the store</h3><div class="scroll">{versions}</div></section>"""
+<h3>Data versions in the store</h3>{versions}</section>"""
 
 
 def _tables_section(prof: Profile) -> str:
@@ -256,16 +326,19 @@ def _tables_section(prof: Profile) -> str:
     spine = spine_wide(prof.spine)
     pct_cols = {c: "pct" for c in ("export share", "import share", "UN agreement", "arms import share")}
     return f"""<section id="tables"><h2>Figures</h2>
-<h3 style="font-size:14px">Balance between pairs of poles, {year}</h3>
+<p class="lead">Click a column header to sort a table.</p>
+<h3>Balance between pairs of poles, {year}</h3>
 <p class="lead">1 − |a − b| / (a + b): 1 when the two poles weigh the same, 0 when one has it all.</p>
-{_table(bal[["dimension", "pole_a", "pole_b", "balance"]], {"balance": "num"}, left=["dimension"])}
-<h3 style="font-size:14px">Trends</h3><p class="lead">Slope per decade of an ordinary least-squares line;
+{_table(bal[["dimension", "pole_a", "pole_b", "balance"]], {"balance": "num"}, left=["dimension"], sortable=True)}
+<h3>Trends</h3><p class="lead">Slope per decade of an ordinary least-squares line;
 change points from PELT on the mean (penalty 2·var·ln n).</p>
 {_table(trends[["dimension", "pole", "first_year", "first", "last_year", "last", "slope_per_decade", "change_points"]]
         .rename(columns=TREND_LABELS), {"first value": "num", "last value": "num", "slope per decade": "num"},
-        left=["dimension", "change points"])}
+        left=["dimension", "change points"], sortable=True)}
 <details><summary>All spine figures, year by year</summary><div class="scroll">
-{_table(spine, {**pct_cols, "UN votes": "int"})}</div></details></section>"""
+{_table(spine, {**pct_cols, "UN votes": "int"}, sortable=True)}</div></details>
+<p class="print-only lead">The year-by-year figures are in the HTML report (“All spine figures”) and in
+<code>latitude profile {escape(prof.focal)} --format csv</code>.</p></section>"""
 
 
 def render(data: ReportData) -> str:
@@ -277,26 +350,30 @@ def render(data: ReportData) -> str:
     shown = " · ".join(present) if present else "no dimension in the store"
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     composite = figs.get("composite", "<p>No composite: no dimension has data.</p>")
-    discipline = figs.get("discipline")
-    disc_html = _figure(discipline, f"Split votes: roll calls on which {escape(prof.patron or '')} and "
-                        f"{escape(prof.rival or '')} voted differently; share on which {escape(prof.focal)} cast the "
-                        f"same vote as each (abstaining between a yes and a no sides with neither). Ideal points: "
-                        f"dynamic ordinal IRT on UNGA votes (latitude.measures.idealpoints).") \
-        if discipline else "<p>No UN votes in the store for these years.</p>"
+    discipline = "".join(
+        _figure(figs[name], caption) for name, caption in (
+            ("discipline", f"Roll calls on which {escape(prof.patron or '')} and {escape(prof.rival or '')} voted "
+                           f"differently; share on which {escape(prof.focal)} cast the same vote as each (abstaining "
+                           f"between a yes and a no sides with neither)."),
+            ("idealpoints", "Dynamic ordinal IRT ideal points on UNGA votes (latitude.measures.idealpoints).")) if name in figs)
+    disc_html = f'<div class="grid2">{discipline}</div>' if discipline else \
+        "<p>No UN votes in the store for these years.</p>"
     entropy = figs.get("entropy", "")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Strategic autonomy: {escape(title)}</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<style>{_asset("report.css")}</style></head>
+<meta http-equiv="Content-Security-Policy" content="{content_security_policy()}">
+<style>{_asset("report.css")}
+@page {{ @bottom-left {{ content:"{_css_string(title)} · latitude report"; font:9px Arial,sans-serif; color:#6b7280; }} }}</style>
+</head>
 <body>
 <header class="top"><h1>Strategic autonomy profile: {escape(title)}</h1>
 <div class="sub">{prof.years[0]}–{prof.years[1]} · {escape(shown)}</div>
 <div class="meta">latitude {escape(latitude.__version__)} · generated {stamp} · focal {escape(prof.focal)} ·
 poles {escape(", ".join(prof.poles))}</div></header>
-<nav class="toc"><a href="#glance">At a glance</a><a href="#map">Diplomatic map</a><a href="#composite">Composite</a>
-<a href="#dimensions">Dimensions</a><a href="#discipline">Alliance discipline</a><a href="#tables">Figures</a>
-<a href="#sources">Sources</a></nav>
+<nav class="toc" aria-label="Sections"><a href="#glance">At a glance</a><a href="#map">Diplomatic map</a>
+<a href="#composite">Composite</a><a href="#dimensions">Dimensions</a><a href="#discipline">Alliance discipline</a>
+<a href="#tables">Figures</a><a href="#sources">Sources</a></nav>
 <main>
 <section id="glance"><h2>At a glance</h2><p class="lead">Latest year with data in each dimension.</p>
 {_cards(prof)}{glance_table(prof)}</section>
@@ -311,11 +388,11 @@ style of the Lowy Institute Asia Power Index; set the weights with <code>--weigh
 {_dimension_sections(prof, figs)}</section>
 <section id="discipline"><h2>Alliance discipline towards {escape(_name(prof.patron or ""))}</h2>
 <p class="lead">Against {escape(_name(prof.rival or ""))}, in UN General Assembly votes.</p>
-<div style="max-width:920px">{disc_html}</div></section>
+{disc_html}</section>
 {_tables_section(prof)}
 {_sources_section(data)}
 <footer>Formulas: docs/profile.md in the latitude repository. Map: Natural Earth 1:110m (public domain), Equal Earth
 projection.</footer>
 </main>
-<script>{_asset("map.js")}</script>
+{"".join(f"<script>{_asset(name)}</script>" for name in SCRIPTS)}
 </body></html>"""

@@ -81,22 +81,20 @@ def _total_table(con: duckdb.DuckDBPyConnection, year: int, actors: list[str]) -
     return flows, totals, "cow_trade"
 
 
-def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float, str] | None:
-    """GDP in USD: WITS (current USD) where the store has it, else Anders–Fariss–Markowitz
-    estimates (constant 2011 PPP dollars — a mismatch with current-dollar trade that the notes
-    state)."""
-    if store.has_table(con, "wits_trade_summary"):
-        rows = con.execute("SELECT value FROM wits_trade_summary WHERE reporter_iso3 = ? AND year = ? "
-                           "AND indicator ILIKE 'GDP (current US$ Mil)%' AND value IS NOT NULL",
-                           [iso3, year]).fetchall()
-        if rows:
-            return float(rows[0][0]) * 1e6, "wits"
-    if store.has_table(con, "sdp_gdp"):
-        rows = con.execute("SELECT wbgdp2011est FROM sdp_gdp WHERE iso3 = ? AND year = ? "
-                           "AND wbgdp2011est IS NOT NULL", [iso3, year]).fetchall()
-        if rows:
-            return float(np.expm1(rows[0][0])), "sdp_gdp"  # stored as ln(GDP + 1)
-    return None
+def gdp_usd(con: duckdb.DuckDBPyConnection, iso3: str, year: int) -> tuple[float, str]:
+    """GDP in current US dollars from the World Bank's WDI (`wdi_gdp`), the same unit as the
+    current-dollar trade it is set against. A one-line LatitudeError says why there is none: the
+    table is not loaded, the year is outside WDI's coverage, or the World Bank publishes no value."""
+    from latitude.catalogue import catalogue
+
+    first, last = catalogue(con).coverage("wdi_gdp")  # one-line error if the table is not loaded
+    if first is not None and not (first <= year <= last):
+        raise LatitudeError(f"no GDP for {year}: World Bank GDP in current USD (wdi_gdp) covers {first}-{last}")
+    rows = con.execute("SELECT gdp_usd FROM wdi_gdp WHERE iso3 = ? AND year = ? AND gdp_usd IS NOT NULL",
+                       [iso3, year]).fetchall()
+    if not rows:
+        raise LatitudeError(f"no GDP for {iso3} in {year}: the World Bank publishes no GDP in current USD for it")
+    return float(rows[0][0]), "wdi_gdp"
 
 
 # ---------------------------------------------------------------- the shock arithmetic
@@ -202,12 +200,12 @@ def _summary(con, lost: pd.DataFrame, actors: list[str], focal: str, year: int, 
         exports_lost = float(lost.loc[lost["exporter"] == actor, "value_lost"].sum())
         imports_lost = float(lost.loc[lost["importer"] == actor, "value_lost"].sum())
         totals = _actor_totals(actor, product_data, total_data)
-        gdp = gdp_usd(con, actor, year)
-        if gdp is not None and gdp[1] == "sdp_gdp" and actor == focal:
-            notes.append("GDP from Anders, Fariss & Markowitz estimates in constant 2011 PPP dollars "
-                         "(trade is in current USD)")
-        if gdp is not None:
+        try:
+            gdp = gdp_usd(con, actor, year)
             sources.add(gdp[1])
+        except LatitudeError as exc:  # NA with its reason, never a zero
+            gdp = None
+            notes.append(f"{actor} % of GDP: NA, {exc}")
         total_lost = exports_lost + imports_lost
         rows.append({
             "actor": actor, "role": "focal" if actor == focal else "pole",

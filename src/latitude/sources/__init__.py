@@ -31,6 +31,11 @@ SOURCE_MODULES = (
     "icews",
     "comtrade",
     "critical_minerals",
+    "comtrade_totals",
+    "imf_dots",
+    "sipri_register_2024",
+    "wdi_gdp",
+    "imf_cofer",
 )
 
 
@@ -50,9 +55,14 @@ def all_sources(include_optional: bool = False) -> dict[str, ModuleType]:
 
 def get(name: str) -> ModuleType:
     sources = all_sources(include_optional=True)
-    if name not in sources:
+    if name in sources:
+        return sources[name]
+    from latitude.update import provenance_sources   # sources written by `latitude data update`
+
+    updates = provenance_sources()
+    if name not in updates:
         raise LatitudeError(f"unknown source '{name}': choose from {', '.join(sources)}")
-    return sources[name]
+    return updates[name]
 
 
 def table_owners() -> dict[str, str]:

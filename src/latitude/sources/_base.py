@@ -6,6 +6,7 @@ copying that pattern (see `sources/atop.py`, the shortest one).
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -30,6 +31,7 @@ class SourceFile:
     url: str            # download address of the published file
     sha256: str
     published: str     # human-readable: "owner/repo @ commit : path"
+    mirror_sha256: str = ""  # checksum of the mirror's copy when it differs (gzipped there, plain when published)
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "sha256": self.sha256, "published": self.published, "url": self.url}
@@ -55,12 +57,13 @@ class SourceInfo:
 
 
 def github_file(repo: str, commit: str, path: str, mirror_path: str, sha256: str,
-                name: str | None = None) -> SourceFile:
-    """A file published in a GitHub repository at a given commit."""
+                name: str | None = None, mirror_sha256: str = "") -> SourceFile:
+    """A file published in a GitHub repository at a given commit (`mirror_sha256`: the checksum of
+    the mirror's gzipped copy, when the mirror keeps it gzipped)."""
     return SourceFile(
         name=name or Path(path).name, mirror_path=mirror_path,
         url=f"https://github.com/{repo}/raw/{commit}/{path}", sha256=sha256,
-        published=f"{repo} @ {commit} : {path}")
+        published=f"{repo} @ {commit} : {path}", mirror_sha256=mirror_sha256)
 
 
 def mirror_dir(mirror: str | Path | None = None) -> Path | None:
@@ -106,7 +109,9 @@ def fetch(info: SourceInfo, dest: str | Path | None = None, mirror: str | Path |
 
     Files already present with the right checksum are kept; otherwise each is copied from the
     mirror directory if one is given (argument or LATITUDE_MIRROR), else downloaded from where
-    it is published. A file is moved into place only after its checksum matches.
+    it is published. A mirror copy gzipped where the published file is plain (`.gz` in the mirror
+    only) is checked against `mirror_sha256` and decompressed. A file is moved into place only
+    after its checksum matches.
     """
     folder = Path(dest) if dest else source_dir(info)
     folder.mkdir(parents=True, exist_ok=True)
@@ -122,7 +127,15 @@ def fetch(info: SourceInfo, dest: str | Path | None = None, mirror: str | Path |
                 origin = base / file.mirror_path
                 if not origin.exists():
                     raise LatitudeError(f"{origin} is missing from the mirror {base}: check --mirror / LATITUDE_MIRROR")
-                shutil.copyfile(origin, tmp_path)
+                if file.mirror_sha256:
+                    verify(origin, file.mirror_sha256)
+                if origin.suffix == ".gz" and not file.name.endswith(".gz"):
+                    _gunzip(origin, tmp_path)
+                else:
+                    shutil.copyfile(origin, tmp_path)
+            elif not file.url:
+                raise LatitudeError(f"{file.name} is not published for download ({file.published}): "
+                                    "pass --mirror DIR or set LATITUDE_MIRROR to a directory holding it")
             else:
                 _download(file.url, tmp_path)
             verify(tmp_path, file.sha256)
@@ -130,6 +143,14 @@ def fetch(info: SourceInfo, dest: str | Path | None = None, mirror: str | Path |
         finally:
             tmp_path.unlink(missing_ok=True)
     return folder
+
+
+def _gunzip(origin: Path, target: Path) -> None:
+    try:
+        with gzip.open(origin, "rb") as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out)
+    except (OSError, EOFError) as exc:
+        raise LatitudeError(f"cannot decompress {origin}: truncated or not gzip ({exc})") from exc
 
 
 def local_files(info: SourceInfo, raw: str | Path | None = None) -> dict[str, Path]:

@@ -22,9 +22,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from latitude import countries, leaders as latest, store
+from latitude import countries, store
+from latitude import leaders as latest
 from latitude.errors import LatitudeError
-from latitude.sources import _base, _codes, _peacesciencer as ps
+from latitude.sources import _base, _codes
+from latitude.sources import _peacesciencer as ps
 from latitude.sources._base import SourceInfo
 
 INFO = SourceInfo(

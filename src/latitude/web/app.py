@@ -1,73 +1,87 @@
 """FastAPI dashboard: choose a focal state, poles, years and weights and see the profile, the
-diplomatic map and the report; every view has a JSON API (OpenAPI at /docs and /openapi.json).
+diplomatic map and the report; every view has a JSON API (OpenAPI at /openapi.json, offline
+docs at /docs and /redoc).
 
-The app opens the store read-only. Each request works on its own cursor of that connection
-(DuckDB cursors are safe to use from parallel threads). Computed profiles and reports are cached
-per parameter set, so repeated and concurrent requests for the same view cost one computation.
+The app opens the store read-only. The event loop only routes requests and serves cached views:
+computing a view (profile, map, report) and resolving new country spellings run in bounded pools
+of worker threads (`latitude.web.pool`), each request with a deadline; a request that would
+overflow a pool's queue, or passes its deadline, gets 503 with Retry-After, and work that no
+request waits for any more is cancelled. Computed views are cached within a byte budget.
+Parameters are bounded (`latitude.web.params`), the Host header is checked and every response
+carries security headers (`latitude.web.security`). Every error is one line, 400 or 503, and
+both are documented in the OpenAPI schema of every endpoint.
 """
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
-import threading
-from collections import OrderedDict
+import os
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Hashable
+from typing import Any, Awaitable, Callable, Iterable, TypeVar
 
-import duckdb
 import pandas as pd
-from fastapi import FastAPI, Query, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel
 
 import latitude
 from latitude import countries, store
 from latitude import profile as profiles
 from latitude.errors import LatitudeError
-from latitude.report.html import ReportData, render
+from latitude.report.html import ReportData, content_security_policy, render
 from latitude.report.mapdata import map_payload
+from latitude.web import params as P
+from latitude.web.docs import add_docs
+from latitude.web.pool import Job, Overloaded, ViewCache, WorkPool
+from latitude.web.security import API_POLICY, Guard, allowed_hosts, inline_script_sources
 
-CACHE_SIZE = 64
+T = TypeVar("T")
 
 
-class ViewCache:
-    """A bounded LRU cache whose misses are computed once even under concurrent requests."""
+@dataclass(frozen=True)
+class ServerLimits:
+    """How much work the server takes on: `workers` threads compute views, at most `queue`
+    computations are admitted at once (running + waiting), each request gets `timeout` seconds,
+    computed views are kept within `cache_mb` megabytes; a refused request is told to retry
+    after `retry_after` seconds."""
 
-    def __init__(self, size: int = CACHE_SIZE) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
-        self._locks: dict[Hashable, threading.Lock] = {}
-        self._guard = threading.Lock()
+    workers: int = min(4, (os.cpu_count() or 2) + 1)
+    queue: int = 64
+    timeout: float = 60.0
+    cache_mb: int = 256
+    retry_after: int = 5
 
-    def peek(self, key: Hashable) -> Any:
-        """The cached value, or None (without computing)."""
-        with self._guard:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-            return None
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        with self._guard:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
-            with self._guard:
-                if key in self._items:
-                    return self._items[key]
-            value = compute()
-            with self._guard:
-                self._items[key] = value
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
-                self._locks.pop(key, None)
-            return value
+class ErrorDetail(BaseModel):
+    """Every error: one line naming what was wrong and how to fix it."""
+
+    detail: str
+
+
+RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before asking again.", "schema": {"type": "integer"}}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorDetail, "description": "Bad or missing parameter (unknown country, bad year range, "
+                                               "over-long value, ...) or a Host header that is not allowed."},
+    503: {"model": ErrorDetail, "headers": RETRY_AFTER,
+          "description": "Busy: the worker queue is full, or the computation passed its deadline (and was "
+                         "cancelled). Retry after the Retry-After header's seconds."},
+}
+
+
+class TimedOut(Exception):
+    """A request's computation passed its deadline (or its client left) and was cancelled."""
+
+
+def _one_line(text: str) -> str:
+    """Control characters (newlines, ESC, NUL) shown as escapes, so a detail is always one line."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -75,169 +89,246 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False, double_precision=8))
 
 
-@lru_cache(maxsize=4096)
-def _normalise(focal: str, poles: str, years: str, weights: str | None, patron: str | None,
-               rival: str | None) -> tuple:
-    """Resolve and check raw query values once per distinct spelling (country resolution is slow)."""
-    from latitude.commands._common import parse_years
-
-    span = parse_years(years)
-    if span is None:
-        raise LatitudeError("missing years: give a range such as 1990-2023")
-    return (countries.iso3(focal), tuple(countries.parse_country_list(poles)), span,
-            tuple(sorted(profiles.parse_weights(weights).items())),
-            countries.iso3(patron) if patron else None, countries.iso3(rival) if rival else None)
+def _profile_bytes(prof: profiles.Profile) -> int:
+    """Memory held by a profile's tables (what the cache budget counts)."""
+    return int(sum(v.memory_usage(deep=True).sum() for v in vars(prof).values() if isinstance(v, pd.DataFrame)))
 
 
-class Params:
-    """Validated, normalised request parameters (the cache key)."""
-
-    def __init__(self, focal: str, poles: str, years: str, weights: str | None, patron: str | None,
-                 rival: str | None, idealpoints: bool) -> None:
-        (self.focal, pole_tuple, self.years, weight_items, self.patron,
-         self.rival) = _normalise(focal, poles, years, weights, patron, rival)
-        self.poles = list(pole_tuple)
-        self.weights = dict(weight_items)
-        self.idealpoints = idealpoints
-
-    def key(self) -> tuple:
-        return (self.focal, tuple(self.poles), self.years, tuple(sorted(self.weights.items())), self.patron,
-                self.rival, self.idealpoints)
+async def _client_gone(request: Request) -> None:
+    """Returns when the client disconnects."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            return
 
 
-FocalQ = Query(..., description="Focal country: ISO3 code or name, e.g. KOR.", examples=["KOR"])
-PolesQ = Query("USA,CHN,JPN", description="Poles, comma-separated ISO3 codes or names.")
-YearsQ = Query("1990-2023", description="Year range, e.g. 1990-2023, or one year.")
-WeightsQ = Query(None, description="Composite weights, e.g. trade=0.3,un=0.2 (others keep defaults).")
-PatronQ = Query(None, description="Patron for alliance discipline (default: first pole).")
-RivalQ = Query(None, description="Rival for alliance discipline (default: second pole).")
-IdealQ = Query(False, description="Fit UNGA ideal points for alliance discipline (slow on first call).")
+def _openapi_with_errors(app: FastAPI) -> Callable[[], dict]:
+    """OpenAPI schema where bad parameters are documented as 400 (as they are answered), not 422,
+    and every error as a JSON ErrorDetail."""
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorDetail"}}}
+            for path in schema.get("paths", {}).values():
+                for operation in path.values():
+                    responses = operation.get("responses", {})
+                    responses.pop("422", None)
+                    for code in ("400", "503"):        # errors are JSON, also on the HTML report's route
+                        responses[code]["content"] = error_body
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+    return openapi
 
 
-def create_app(store_path: str | Path | None = None) -> FastAPI:
-    """The dashboard app over the store at `store_path` (default: the user's store), read-only."""
+def create_app(store_path: str | Path | None = None, host: str | None = None, allow_hosts: Iterable[str] = (),
+               limits: ServerLimits = ServerLimits()) -> FastAPI:
+    """The dashboard app over the store at `store_path` (default: the user's store), read-only.
+
+    Requests must name a Host among 127.0.0.1, localhost, ::1, `host` (the address the server is
+    bound to) and `allow_hosts`.
+    """
     con = store.connect(store_path, read_only=True)
+    provenance = store.provenance(con)
+    pool = WorkPool(limits.workers, limits.queue, limits.retry_after)
+    checks = WorkPool(2, limits.queue, limits.retry_after)   # resolving country names (fuzzy matching)
+    views = ViewCache(pool, limits.cache_mb * 2**20)
+    parsed = ViewCache(checks, max_bytes=4096)           # one unit per parameter spelling
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         yield
+        pool.shutdown()
+        checks.shutdown()
         con.close()
 
-    app = FastAPI(title="latitude dashboard", version=latitude.__version__, lifespan=lifespan,
+    app = FastAPI(title="latitude dashboard", version=latitude.__version__, lifespan=lifespan, responses=ERRORS,
+                  docs_url=None, redoc_url=None,
                   description="Strategic-autonomy profiles, diplomatic maps and reports from a latitude store. "
-                              "Read-only.")
-    cache = ViewCache()
-    _seen: set[tuple] = set()     # raw parameter spellings already validated (normalising is cached)
+                              "Read-only. Errors are one line: 400 for bad parameters, 503 with Retry-After when "
+                              "the server is busy or a computation passes its deadline.")
+    app.openapi = _openapi_with_errors(app)
+    docs_policies = add_docs(app)
+    dashboard_html = _dashboard_page()
+    dashboard_policy = (f"default-src 'none'; script-src {inline_script_sources(dashboard_html)}; "
+                        "style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; "
+                        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+    report_policy = f"{content_security_policy()}; frame-ancestors 'self'"
 
-    def cursor() -> duckdb.DuckDBPyConnection:
-        return con.cursor()
+    def policy(path: str) -> tuple[str, bool]:
+        if path == "/report":
+            return report_policy, True
+        if path == "/":
+            return dashboard_policy, False
+        return docs_policies.get(path, API_POLICY), False
 
-    def compute_profile(p: Params) -> profiles.Profile:
-        def run() -> profiles.Profile:
-            cur = cursor()
+    app.add_middleware(Guard, hosts=allowed_hosts(host, allow_hosts), policy=policy)
+    health_sources = provenance["source"].tolist()
+    sources_body = json.dumps(_records(provenance.astype({"loaded_at": str})), ensure_ascii=False).encode()
+
+    # ---------------------------------------------------------------- errors
+
+    @app.exception_handler(LatitudeError)
+    async def bad_input(_: Request, exc: LatitudeError) -> JSONResponse:
+        return JSONResponse(status_code=400, content={"detail": _one_line(str(exc))})
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        name = str(first["loc"][-1]) if first.get("loc") else "request"
+        text = f"missing parameter '{name}'" if first.get("type") == "missing" else \
+            f"bad parameter '{name}': {first['msg']}"
+        return JSONResponse(status_code=400, content={"detail": _one_line(text)})
+
+    @app.exception_handler(Overloaded)
+    async def busy(_: Request, exc: Overloaded) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": str(exc)},
+                            headers={"Retry-After": str(exc.retry_after)})
+
+    @app.exception_handler(TimedOut)
+    async def too_slow(_: Request, exc: TimedOut) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": str(exc)},
+                            headers={"Retry-After": str(limits.retry_after)})
+
+    # ---------------------------------------------------------------- work
+
+    async def within_deadline(request: Request, work: Awaitable[T]) -> T:
+        """Await `work`, cancelling it if the deadline passes or the client leaves."""
+        task = asyncio.ensure_future(work)
+        gone = asyncio.ensure_future(_client_gone(request))
+        try:
+            done, _ = await asyncio.wait({task, gone}, timeout=limits.timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+        if task in done:
+            return task.result()
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        if gone in done:
+            raise TimedOut("the client disconnected; its computation was cancelled")
+        raise TimedOut(f"the computation took longer than {limits.timeout:g} s and was cancelled: try fewer years "
+                       f"or poles, or again in {limits.retry_after} s")
+
+    async def parse(focal: str, poles: str, years: str, weights: str | None = None, patron: str | None = None,
+                    rival: str | None = None, idealpoints: bool = False) -> P.Params:
+        def work(_: Job) -> P.Params | LatitudeError:
             try:
-                return profiles.build_profile(cur, p.focal, p.poles, p.years, p.weights, p.patron, p.rival,
-                                              with_idealpoints=p.idealpoints)
-            finally:
-                cur.close()
-        return cache.get(("profile", p.key()), run)
+                return P.parse(focal, poles, years, weights, patron, rival, idealpoints)
+            except LatitudeError as exc:                 # remembered too: a repeated bad request is cheap
+                return exc
+        P.check_syntax(focal=focal, poles=poles, years=years, weights=weights, patron=patron, rival=rival)
+        key = (focal, poles, years, weights, patron, rival, idealpoints)
+        result = parsed.peek(key)
+        if result is None and P.codes_only(focal, poles, patron, rival):
+            result = work(None)                          # codes only: a table lookup, done right here
+            parsed.put(key, result, 1)
+        elif result is None:
+            result = await parsed.get(key, work, lambda _: 1)
+        if isinstance(result, LatitudeError):
+            raise result
+        return result
 
-    def profile_json(p: Params) -> tuple[bytes, bytes]:
+    async def profile_of(p: P.Params) -> profiles.Profile:
+        def work(job: Job) -> profiles.Profile:
+            return profiles.build_profile(job.cursor(con), p.focal, list(p.poles), p.years, dict(p.weights),
+                                          p.patron, p.rival, with_idealpoints=p.idealpoints)
+        return await views.get(("profile", p.key), work, _profile_bytes)
+
+    async def profile_json(p: P.Params) -> tuple[bytes, bytes]:
         """The profile as JSON, plain and gzip-compressed (compressed once, served many times)."""
-        def run() -> tuple[bytes, bytes]:
-            prof = compute_profile(p)
-            views = prof.views()
-            views["headline"] = views["headline"][["dimension", "year", "pole", "value", "share_of_poles"]]
+        hit = views.peek(("profile_json", p.key))
+        if hit is not None:
+            return hit
+        prof = await profile_of(p)
+
+        def work(_: Job) -> tuple[bytes, bytes]:
+            views_ = prof.views()
+            views_["headline"] = views_["headline"][["dimension", "year", "pole", "value", "share_of_poles"]]
             body = {"focal": prof.focal, "poles": prof.poles, "years": list(prof.years), "patron": prof.patron,
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
                     "sources": [vars(c) for c in prof.sources],
                     "dimensions": {k: {"label": d.label, "headline": d.headline, "headline_label": d.headline_label,
                                        "caveat": d.caveat} for k, d in profiles.DIMENSIONS.items()},
-                    **{name: _records(frame) for name, frame in views.items()}}
+                    **{name: _records(frame) for name, frame in views_.items()}}
             raw = json.dumps(body, ensure_ascii=False).encode()
             return raw, gzip.compress(raw, compresslevel=6, mtime=0)
-        return cache.get(("profile_json", p.key()), run)
+        return await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
 
-    def map_json(p: Params) -> dict:
-        def run() -> dict:
-            cur = cursor()
-            try:
-                return map_payload(cur, compute_profile(p))
-            finally:
-                cur.close()
-        return cache.get(("map", p.key()), run)
+    async def map_of(p: P.Params) -> tuple[dict, bytes]:
+        hit = views.peek(("map", p.key))
+        if hit is not None:
+            return hit
+        prof = await profile_of(p)
 
-    def report_html(p: Params) -> str:
-        def run() -> str:
-            cur = cursor()
-            try:
-                prov = store.provenance(cur)
-            finally:
-                cur.close()
-            return render(ReportData(compute_profile(p), map_json(p), prov))
-        return cache.get(("report", p.key()), run)
+        def work(job: Job) -> tuple[dict, bytes]:
+            payload = map_payload(job.cursor(con), prof)
+            return payload, json.dumps(payload, separators=(",", ":")).encode()
+        return await views.get(("map", p.key), work, lambda m: 2 * len(m[1]))
 
-    @app.exception_handler(LatitudeError)
-    async def bad_input(request: Request, exc: LatitudeError) -> JSONResponse:
-        return JSONResponse(status_code=400, content={"detail": str(exc)})
+    async def report_of(p: P.Params) -> str:
+        hit = views.peek(("report", p.key))
+        if hit is not None:
+            return hit
+        prof = await profile_of(p)
+        mapped, _ = await map_of(p)
+        return await views.get(("report", p.key), lambda _: render(ReportData(prof, mapped, provenance)),
+                               lambda html: 2 * len(html))
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard() -> str:
-        return _dashboard_page()
-
-    @app.get("/api/health", summary="Liveness and the sources loaded in the store")
-    def health() -> dict:
-        cur = cursor()
-        try:
-            return {"status": "ok", "version": latitude.__version__,
-                    "sources": store.provenance(cur)["source"].tolist()}
-        finally:
-            cur.close()
-
-    @app.get("/api/countries", summary="Countries the app knows (ISO3 and name)")
-    def country_list() -> list[dict]:
-        return _countries()
-
-    @app.get("/api/sources", summary="Loaded sources: version, citation, coverage, files")
-    def sources() -> list[dict]:
-        cur = cursor()
-        try:
-            return _records(store.provenance(cur).astype({"loaded_at": str}))
-        finally:
-            cur.close()
-
-    @app.get("/api/profile", summary="The full autonomy profile (every table) for a focal, poles and years")
-    async def profile(request: Request, focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ,
-                      weights: str | None = WeightsQ, patron: str | None = PatronQ, rival: str | None = RivalQ,
-                      idealpoints: bool = IdealQ) -> Response:
-        # Cached answers are served straight from the event loop; misses compute in a worker thread.
-        p = Params(focal, poles, years, weights, patron, rival, idealpoints) if (
-            focal, poles, years, weights, patron, rival) in _seen else \
-            await run_in_threadpool(Params, focal, poles, years, weights, patron, rival, idealpoints)
-        _seen.add((focal, poles, years, weights, patron, rival))
-        bodies = cache.peek(("profile_json", p.key()))
-        if bodies is None:
-            bodies = await run_in_threadpool(profile_json, p)
+    def gzip_aware(request: Request, bodies: tuple[bytes, bytes]) -> Response:
         if "gzip" in request.headers.get("accept-encoding", ""):
             return Response(bodies[1], media_type="application/json",
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return Response(bodies[0], media_type="application/json", headers={"Vary": "Accept-Encoding"})
 
+    # ---------------------------------------------------------------- routes
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def dashboard() -> HTMLResponse:
+        return HTMLResponse(dashboard_html)
+
+    @app.get("/api/health", summary="Liveness, the sources loaded in the store and how busy the workers are")
+    async def health() -> dict:
+        return {"status": "ok", "version": latitude.__version__, "sources": health_sources,
+                "workers": {"threads": pool.workers, "admitted": pool.admitted, "queue": pool.queue},
+                "cache": {"views": len(views), "megabytes": round(views.bytes / 2**20, 1)}}
+
+    @app.get("/api/countries", summary="Countries the app knows (ISO3 and name)")
+    async def country_list() -> list[dict]:
+        return _countries()
+
+    @app.get("/api/sources", summary="Loaded sources: version, citation, coverage, files")
+    async def sources() -> Response:
+        return Response(sources_body, media_type="application/json")
+
+    @app.get("/api/profile", summary="The full autonomy profile (every table) for a focal, poles and years")
+    async def profile(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ,
+                      weights: str | None = P.WeightsQ, patron: str | None = P.PatronQ, rival: str | None = P.RivalQ,
+                      idealpoints: bool = P.IdealQ) -> Response:
+        async def answer() -> tuple[bytes, bytes]:
+            return await profile_json(await parse(focal, poles, years, weights, patron, rival, idealpoints))
+        return gzip_aware(request, await within_deadline(request, answer()))
+
     @app.get("/api/spine", summary="The foundation figures, long: year, focal, pole, dimension, measure, value, source")
-    def spine(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ) -> list[dict]:
-        p = Params(focal, poles, years, None, None, None, False)
-        return _records(compute_profile(p).spine)
+    async def spine(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ) -> list[dict]:
+        async def answer() -> list[dict]:
+            return _records((await profile_of(await parse(focal, poles, years))).spine)
+        return await within_deadline(request, answer())
 
     @app.get("/api/map", summary="Diplomatic-map data: per year, each country's value with each pole; the focal's ties")
-    def map_data(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ) -> dict:
-        p = Params(focal, poles, years, None, None, None, False)
-        return map_json(p)
+    async def map_data(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ) -> Response:
+        async def answer() -> bytes:
+            return (await map_of(await parse(focal, poles, years)))[1]
+        return Response(await within_deadline(request, answer()), media_type="application/json")
 
     @app.get("/report", response_class=HTMLResponse, summary="The self-contained HTML report for these parameters")
-    def report(focal: str = FocalQ, poles: str = PolesQ, years: str = YearsQ, weights: str | None = WeightsQ,
-               patron: str | None = PatronQ, rival: str | None = RivalQ, idealpoints: bool = IdealQ) -> str:
-        p = Params(focal, poles, years, weights, patron, rival, idealpoints)
-        return report_html(p)
+    async def report(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ,
+                     weights: str | None = P.WeightsQ, patron: str | None = P.PatronQ, rival: str | None = P.RivalQ,
+                     idealpoints: bool = P.IdealQ) -> HTMLResponse:
+        async def answer() -> str:
+            return await report_of(await parse(focal, poles, years, weights, patron, rival, idealpoints))
+        return HTMLResponse(await within_deadline(request, answer()))
 
     return app
 

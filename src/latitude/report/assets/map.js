@@ -1,8 +1,10 @@
 // Diplomatic map: colours each country by the pole it is closest to in the chosen layer and year,
-// draws the focal's ties to each pole, and updates with the year slider. Plain JS, no libraries.
+// draws the focal's ties to each pole on the world map and on a close-up of the focal's region,
+// and updates with the year slider. Plain JS, no libraries.
 (function () {
   const D = JSON.parse(document.getElementById("map-data").textContent);
   const svg = document.getElementById("worldmap");
+  const inset = document.getElementById("inset");
   const slider = document.getElementById("year");
   const yearLabel = document.getElementById("year-label");
   const layerSelect = document.getElementById("layer");
@@ -18,6 +20,11 @@
     return `rgb(${f(r)},${f(g)},${f(b)})`;
   }
   function pct(v) { return v === null || v === undefined ? "–" : (100 * v).toFixed(1) + "%"; }
+  function el(name, attrs) {
+    const node = document.createElementNS(NS, name);
+    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+    return node;
+  }
 
   // The pole with the highest value wins the country; intensity shows by how much (relative margin).
   function shade(values) {
@@ -32,58 +39,89 @@
     return { pole: best, t: 0.22 + 0.78 * Math.min(1, margin / 0.5) };
   }
 
-  const tiesLayer = document.createElementNS(NS, "g");
-  tiesLayer.setAttribute("id", "ties");
-  svg.appendChild(tiesLayer);
+  // The close-up: the focal and the poles within NEAR map units of it, padded, at the map's aspect.
+  const NEAR = 240;
+  function insetBox() {
+    const f = D.anchors[D.focal];
+    if (!f) return null;
+    const pts = [f].concat(D.poles.map((p) => D.anchors[p]).filter((a) => a && Math.hypot(a[0] - f[0], a[1] - f[1]) < NEAR));
+    if (pts.length < 2) return null;
+    let x0 = Math.min(...pts.map((p) => p[0])) - 40, x1 = Math.max(...pts.map((p) => p[0])) + 40;
+    let y0 = Math.min(...pts.map((p) => p[1])) - 35, y1 = Math.max(...pts.map((p) => p[1])) + 35;
+    const w = Math.max(x1 - x0, 1.4 * (y1 - y0), 160), h = w / 1.4;
+    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+    return [cx - w / 2, cy - h / 2, w, h];
+  }
 
-  function drawTies(year) {
-    while (tiesLayer.firstChild) tiesLayer.removeChild(tiesLayer.firstChild);
+  const views = [{ svg: svg, ties: el("g", { id: "ties" }) }];
+  svg.appendChild(views[0].ties);
+  const box = inset ? insetBox() : null;
+  if (inset && box) {
+    inset.setAttribute("viewBox", box.map((v) => v.toFixed(1)).join(" "));
+    inset.appendChild(el("use", { href: "#countries" }));
+    const ties = el("g", { class: "ties" });
+    inset.appendChild(ties);
+    views.push({ svg: inset, ties: ties });
+  } else if (inset) {
+    document.getElementById("inset-panel").hidden = true;   // no pole near the focal: nothing to enlarge
+  }
+
+  // Map units per screen pixel of a view, so dots and labels keep their size at any width.
+  function unitsPerPixel(view) {
+    const vb = view.svg.viewBox.baseVal;
+    const width = view.svg.getBoundingClientRect().width;
+    return width > 0 ? vb.width / width : vb.width / 800;
+  }
+
+  function drawTies(view, year) {
+    const g = view.ties;
+    while (g.firstChild) g.removeChild(g.firstChild);
+    const u = unitsPerPixel(view);
     const from = D.anchors[D.focal];
-    const ties = (D.ties[year] || {});
-    tieTable.innerHTML = "";
+    const ties = D.ties[year] || {};
     D.poles.forEach((pole, i) => {
       const to = D.anchors[pole];
+      if (!from || !to) return;
       const t = ties[pole] || {};
-      if (from && to) {
-        const mx = (from[0] + to[0]) / 2, my = (from[1] + to[1]) / 2;
-        const dx = to[0] - from[0], dy = to[1] - from[1];
-        const len = Math.hypot(dx, dy) || 1;
-        const bend = Math.min(0.35 * len, 90);
-        const cx = mx - dy / len * bend * (i % 2 ? -1 : 1), cy = my + dx / len * bend * (i % 2 ? -1 : 1) - 20;
-        const path = document.createElementNS(NS, "path");
-        path.setAttribute("d", `M${from[0]},${from[1]} Q${cx},${cy} ${to[0]},${to[1]}`);
-        const width = t.trade !== null && t.trade !== undefined ? 1.5 + 28 * t.trade : 1.5;
-        path.setAttribute("stroke", D.colours[pole]);
-        path.setAttribute("stroke-width", width.toFixed(1));
-        path.setAttribute("fill", "none");
-        path.setAttribute("stroke-linecap", "round");
-        path.setAttribute("opacity", "0.85");
-        if (t.pact !== 1) path.setAttribute("stroke-dasharray", "6 5");
-        path.setAttribute("class", "tie");
-        path.setAttribute("data-pole", pole);
-        tiesLayer.appendChild(path);
-        const dot = document.createElementNS(NS, "circle");
-        dot.setAttribute("cx", to[0]); dot.setAttribute("cy", to[1]); dot.setAttribute("r", 4.5);
-        dot.setAttribute("fill", D.colours[pole]); dot.setAttribute("stroke", "#fff");
-        tiesLayer.appendChild(dot);
-        const label = document.createElementNS(NS, "text");
-        label.setAttribute("x", to[0] + 7); label.setAttribute("y", to[1] - 6);
-        label.setAttribute("class", "pole-label");
-        label.textContent = pole;
-        tiesLayer.appendChild(label);
-      }
-      const row = document.createElement("tr");
-      row.innerHTML = `<td><span class="swatch" style="background:${D.colours[pole]}"></span>${D.names[pole] || pole}</td>` +
-        `<td>${pct(t.trade)}</td><td>${pct(t.un)}</td><td>${pct(t.arms)}</td>` +
-        `<td>${t.pact === 1 ? "yes" : t.pact === 0 ? "no" : "–"}</td>`;
-      tieTable.appendChild(row);
+      const mx = (from[0] + to[0]) / 2, my = (from[1] + to[1]) / 2;
+      const dx = to[0] - from[0], dy = to[1] - from[1];
+      const len = Math.hypot(dx, dy) || 1;
+      const side = i % 2 ? -1 : 1;
+      const bend = Math.min(0.35 * len, 90);
+      const cx = mx - dy / len * bend * side, cy = my + dx / len * bend * side - Math.min(20, 0.2 * len);
+      const d = `M${from[0]},${from[1]} Q${cx},${cy} ${to[0]},${to[1]}`;
+      // Width in screen pixels (non-scaling stroke): 2 px plus 14 px per unit of trade share.
+      const width = t.trade !== null && t.trade !== undefined ? 2 + 14 * t.trade : 2;
+      g.appendChild(el("path", { d: d, class: "tie-casing", "stroke-width": (width + 3).toFixed(1) }));
+      const path = el("path", { d: d, class: "tie", stroke: D.colours[pole], "stroke-width": width.toFixed(1),
+                                "data-pole": pole });
+      if (t.pact !== 1) path.setAttribute("stroke-dasharray", "7 4");
+      g.appendChild(path);
+      g.appendChild(el("circle", { cx: to[0], cy: to[1], r: (4.5 * u).toFixed(2), fill: D.colours[pole],
+                                   stroke: "#fff", "stroke-width": (1.5 * u).toFixed(2) }));
+      const label = el("text", { x: to[0] + 7 * u, y: to[1] - 6 * u, class: "pole-label",
+                                 "font-size": (13 * u).toFixed(2), "stroke-width": (3 * u).toFixed(2) });
+      label.textContent = pole;
+      g.appendChild(label);
     });
     if (from) {
-      const dot = document.createElementNS(NS, "circle");
-      dot.setAttribute("cx", from[0]); dot.setAttribute("cy", from[1]); dot.setAttribute("r", 6);
-      dot.setAttribute("fill", "#111827"); dot.setAttribute("stroke", "#fff"); dot.setAttribute("stroke-width", 2);
-      tiesLayer.appendChild(dot);
+      g.appendChild(el("circle", { cx: from[0], cy: from[1], r: (6 * u).toFixed(2), fill: "#111827",
+                                   stroke: "#fff", "stroke-width": (2 * u).toFixed(2) }));
     }
+  }
+
+  function fillTable(year) {
+    const ties = D.ties[year] || {};
+    tieTable.innerHTML = "";
+    D.poles.forEach((pole) => {
+      const t = ties[pole] || {};
+      const row = document.createElement("tr");
+      const cells = [[`<span class="swatch" style="background:${D.colours[pole]}"></span>${D.names[pole] || pole}`, "pole"],
+        [pct(t.trade), "trade"], [pct(t.un), "UN"], [pct(t.arms), "arms"],
+        [t.pact === 1 ? "yes" : t.pact === 0 ? "no" : "–", "pact"]];
+      row.innerHTML = cells.map(([v, k]) => `<td data-label="${k}">${v}</td>`).join("");
+      tieTable.appendChild(row);
+    });
   }
 
   function paint() {
@@ -91,30 +129,37 @@
     yearLabel.textContent = year;
     const layer = D.layers[layerSelect.value];
     const data = layer ? (layer.byYear[year] || {}) : {};
-    svg.querySelectorAll("path.country").forEach((el) => {
-      const iso = el.getAttribute("data-iso3");
-      if (iso === D.focal) { el.style.fill = "#111827"; return; }
+    svg.querySelectorAll("path.country").forEach((path) => {
+      const iso = path.getAttribute("data-iso3");
+      if (iso === D.focal) { path.style.fill = "#111827"; return; }
       const poleIndex = D.poles.indexOf(iso);
-      if (poleIndex >= 0) { el.style.fill = D.colours[iso]; return; }
+      if (poleIndex >= 0) { path.style.fill = D.colours[iso]; return; }
       const s = shade(data[iso]);
-      el.style.fill = s ? mix(D.colours[D.poles[s.pole]], s.t) : NODATA;
+      path.style.fill = s ? mix(D.colours[D.poles[s.pole]], s.t) : NODATA;
     });
     document.getElementById("layer-note").textContent = layer ? layer.label : "no layer in the store";
-    drawTies(year);
+    views.forEach((view) => drawTies(view, year));
+    fillTable(year);
   }
 
-  svg.addEventListener("mousemove", (ev) => {
-    const el = ev.target.closest("path.country");
-    if (!el) { info.textContent = "Hover over a country."; return; }
-    const iso = el.getAttribute("data-iso3");
+  // Hover with a mouse, tap on a touch screen: the country's values with each pole.
+  function describe(ev) {
+    const path = ev.target.closest("path.country");
+    if (!path) { info.textContent = "Hover over (or tap) a country."; return; }
+    const iso = path.getAttribute("data-iso3");
     const layer = D.layers[layerSelect.value];
     const vals = layer ? (layer.byYear[String(slider.value)] || {})[iso] : null;
     const parts = D.poles.map((p, i) => `${p} ${vals ? pct(vals[i]) : "–"}`);
-    info.textContent = `${el.getAttribute("data-name")} (${slider.value}): ${parts.join(" · ")}`;
-  });
+    info.textContent = `${path.getAttribute("data-name")} (${slider.value}): ${parts.join(" · ")}`;
+  }
+  svg.addEventListener("pointermove", describe);
+  svg.addEventListener("click", describe);
 
   slider.addEventListener("input", paint);
   layerSelect.addEventListener("change", paint);
+  let resizeTimer = null;
+  window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(paint, 120); });
+  window.matchMedia("print").addEventListener("change", paint);
   const play = document.getElementById("play");
   let timer = null;
   play.addEventListener("click", () => {

@@ -1,0 +1,345 @@
+"""Visits, meetings, missile launches and military exercises: the events diplomacy news reports most.
+
+Each is recognised by its verb or its noun and has its own actors, following the CAMEO codebook
+(1.1b3) and the CAMEO -> PLOVER 2021 table:
+- **visits** (CAMEO 042, PLOVER CONSULT): "visited X (and Y)", "travelled / flew / is heading to X",
+  "arrived in X", "left for X", and the nouns "visit", "trip", "tour" ("Lee's visit to China", "the
+  China visit", "visits of President Lee to China and Japan"). The visitor is the subject or the
+  noun's possessor ("Lee's", "of President Lee", "by X"); every destination is one event.
+- **meetings** (CAMEO 040, hosting 043): "met X", "held talks / a summit with X", "X and Y met / held a
+  summit", "hosted X", "summit / meeting / talks between X and Y" or "with X".
+- **missile launches and tests** (CAMEO 150 demonstrate military power, PLOVER MOBILIZE): a missile,
+  rocket or projectile word with a launch, fire or test word next to it; the target is an actor the
+  missile is fired at, toward or over ("over Japan"), else none.
+- **exercises and drills**: joint ones ("joint", "combined", "trilateral", "with X", "X and Y held")
+  are military cooperation (CAMEO 062, PLOVER COOPERATE) between the participants; others are a show
+  of force (CAMEO 150, PLOVER MOBILIZE) aimed at an actor they are held near or against.
+An announced visit or meeting ("will visit", "is scheduled to meet") is CAMEO 036, intent to meet
+(PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
+unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
+another event verb in its clause ("condemned the U.S. and South Korea's exercise").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from latitude.coding import grammar
+from latitude.coding.eventness import AUXILIARIES, CONDITIONAL, FUTURE, HABITUAL, MODALS, PLAN_VERBS, verb_reports_event
+from latitude.coding.gazetteer import Mention
+
+VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" = direct object)
+    **dict.fromkeys("visit visited visiting".split(), ("", "to")),
+    **dict.fromkeys("travel travels traveled travelled traveling travelling".split(), ("to",)),
+    **dict.fromkeys("head heads headed heading fly flies flew flying go goes went going".split(), ("to",)),
+    **dict.fromkeys("arrive arrives arrived arriving".split(), ("in", "at")),
+    **dict.fromkeys("tour toured touring".split(), ("",)),
+    "left": ("for",),
+    "leaves": ("for",),
+    "leaving": ("for",),
+}
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
+MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
+HOST_VERBS = frozenset("host hosts hosted hosting".split())
+HOLD_VERBS = frozenset("hold holds held holding".split())
+# Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
+ARRANGE_VERBS = frozenset(
+    "coordinate coordinates coordinated coordinating arrange arranges arranged arranging plan plans planned "
+    "planning prepare prepares prepared preparing propose proposes proposed proposing".split()
+)
+MEET_NOUNS = frozenset("summit summits meeting meetings talks".split())
+WEAPONS = frozenset("missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles".split())
+LAUNCH_WORDS = frozenset(
+    "fire fires fired firing launch launches launched launching test tests tested testing".split()
+)
+EXERCISES = frozenset("exercise exercises drill drills wargames maneuvers manoeuvres".split())
+EXERCISE_VERBS = frozenset(
+    "hold holds held holding conduct conducts conducted conducting stage stages staged staging begin begins "
+    "began begun start starts started starting kick kicks kicked kicking launch launched launches carry "
+    "carried wrap wrapped end ended continue continued continues resume resumed resumes".split()
+)
+MILITARY_CONTEXT = frozenset(
+    "military naval air joint combined live fire firing trilateral bilateral allied army navy drills "
+    "amphibious missile war field annual large scale".split()
+)
+JOINT = frozenset("joint combined trilateral bilateral allied multinational".split())
+_DETERMINER = frozenset("a an the his her its their this that these those".split())
+
+
+FRAME_WORDS = (
+    frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
+    | WEAPONS | EXERCISES
+)
+
+
+@dataclass(frozen=True)
+class FrameEvent:
+    """One event of a frame: CAMEO code, trigger position, source and target mentions."""
+
+    code: str
+    position: int
+    source: Mention
+    target: Mention | None
+
+
+def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
+    """A visit/meeting/launch noun reports an event unless its clause is hypothetical or habitual
+    ('This would be Lee's first trip', 'A trip by Lee could ease the tension')."""
+    start = starts[i] if i < len(starts) else 0
+    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
+    clause = set(words[start:end])
+    opener = words[start] if start < len(words) else ""
+    return not (clause & MODALS or clause & HABITUAL or opener in CONDITIONAL)
+
+
+def _future(words: list[str], i: int) -> bool:
+    """'will visit', 'is scheduled to meet', 'plans to travel': an announced act (CAMEO 036)."""
+    window = words[max(0, i - 4) : i]
+    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & PLAN_VERBS))
+
+
+def _others(group: list[Mention], source: Mention) -> list[Mention]:
+    return [m for m in group if m.code != source.code]
+
+
+def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], joint: bool) -> list[FrameEvent]:
+    """Events from a subject group and target list; a joint act with no target pairs the subjects."""
+    if not sources:
+        return []
+    source = sources[0]
+    targets = _others(targets, source)
+    if not targets and joint:
+        targets = _others(sources[1:], source)
+    if not targets:
+        return [FrameEvent(code, at, source, None)] if code.startswith(("15", "19")) else []
+    seen: set[str] = set()
+    out = []
+    for target in targets:
+        if target.code not in seen:
+            seen.add(target.code)
+            out.append(FrameEvent(code, at, source, target))
+    return out
+
+
+def _possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
+    """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase."""
+    j = i - 1
+    while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest")):
+        j -= 1
+    for mention in mentions:
+        if mention.end == j + 1 or mention.end == i:
+            if mention.end < len(words) and (words[mention.end] == "s" or mention.end == i):
+                return mention
+    return None
+
+
+def _possessive_group(mentions: list[Mention], words: list[str], i: int) -> list[Mention]:
+    """'the U.S. and South Korea's [large-scale military] exercise': the coordinated possessor."""
+    owner = _possessor(mentions, words, i)
+    if owner is None:
+        return []
+    group = [owner]
+    for mention in reversed([m for m in mentions if m.end <= owner.start]):
+        gap = words[mention.end : group[0].start]
+        if set(gap) <= {"and", "the"} and "and" in gap:
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def _adjective_destination(mentions: list[Mention], i: int) -> Mention | None:
+    """'the China visit', 'Lee's China trip': a place name right before the noun."""
+    return next((m for m in mentions if m.end == i), None)
+
+
+def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[str, ...], span: int = 3) -> list[Mention]:
+    """Actors introduced by one of `preps` within `span` words after position i, with their coordinates."""
+    for j in range(i + 1, min(len(words), i + 1 + span)):
+        if words[j] in preps:
+            first = next((m for m in mentions if m.start > j and m.start <= j + 3), None)
+            if first is None:
+                return []
+            group = [first]
+            for mention in mentions:
+                if mention.start > group[-1].start:
+                    gap = words[group[-1].end : mention.start]
+                    if (gap and set(gap) <= {"and", "the"} and "and" in gap) or not gap:
+                        group.append(mention)
+                    else:
+                        break
+            return group
+    return []
+
+
+def _visit(words, mentions, starts, i, verb: bool) -> list[FrameEvent]:
+    if verb:
+        if not verb_reports_event(words, i, starts):
+            return []
+        sources = grammar.subject(mentions, words, starts, i)
+        preps = VISIT_VERBS[words[i]]
+        targets = []
+        if "" in preps:
+            targets = grammar.objects(mentions, words, starts, i)
+            if targets and targets[0].start > i + 4:
+                targets = []
+        if not targets:
+            targets = _after_prep(mentions, words, i, tuple(p for p in preps if p))
+        code = "036" if _future(words, i) else "042"
+        return _events(code, i, sources, targets, joint=False)
+    if not _noun_reports_event(words, i, starts):
+        return []
+    visitor = _possessor(mentions, words, i)
+    destination = _adjective_destination(mentions, i)
+    if visitor is not None and destination is visitor:
+        destination = None
+    if visitor is None:
+        by = _after_prep(mentions, words, i, ("by", "of"), span=2)
+        visitor = by[0] if by else None
+    if visitor is None:
+        subject = grammar.subject(mentions, words, starts, i)
+        visitor = subject[0] if subject else None
+    targets = [destination] if destination is not None and destination is not visitor else []
+    last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
+    targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
+    return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
+    between = _after_prep(mentions, words, i, ("between",), span=2)
+    if len(between) >= 2:
+        return between[:1], between[1:]
+    owner = _possessor(mentions, words, i)
+    with_ = _after_prep(mentions, words, i, ("with",), span=4)
+    if owner is not None and with_:
+        return [owner], with_
+    adjacent = [m for m in mentions if m.end <= i and m.end >= i - 3 and m.start >= i - 6]
+    if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
+        return adjacent[:1], adjacent[1:]
+    return ([owner] if owner is not None else []), []
+
+
+def _meeting(words, mentions, starts, i, kind: str) -> list[FrameEvent]:
+    if kind == "noun":
+        if not _noun_reports_event(words, i, starts):
+            return []
+        sources, targets = _meeting_participants(words, mentions, starts, i)
+        return _events("040", i, sources, targets, joint=True)
+    if not verb_reports_event(words, i, starts):
+        return []
+    sources = grammar.subject(mentions, words, starts, i)
+    if kind in ("hold", "arrange"):
+        noun = next((j for j in range(i + 1, min(len(words), i + 5)) if words[j] in MEET_NOUNS), None)
+        if noun is None:
+            return []
+        targets = _after_prep(mentions, words, noun, ("with",), span=3)
+        if kind == "arrange":
+            return _events("036", i, sources, targets, joint=True)
+    else:
+        targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
+        if targets and targets[0].start > i + 8:
+            targets = []
+        if not targets and kind == "meet":
+            targets = _after_prep(mentions, words, i, ("in",), span=6)  # "Lee met in Beijing": the host
+    code = "036" if _future(words, i) else ("043" if kind == "host" else "040")
+    return _events(code, i, sources, targets, joint=True)
+
+
+def _launch(words, mentions, starts, i) -> list[FrameEvent]:
+    """A weapon word at i: find its launch word next to it and code a show of force."""
+    near = [j for j in range(max(0, i - 4), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
+    if not near:
+        return []
+    verbs = [j for j in near if verb_reports_event(words, j, starts)]
+    if verbs:
+        at = verbs[0]
+    elif any(j > i for j in near) and _noun_reports_event(words, i, starts):
+        at = i  # "missile launches", "missile tests": a nominal launch
+    else:
+        return []
+    sources = grammar.subject(mentions, words, starts, at)
+    if not sources:
+        by = _after_prep(mentions, words, i, ("by",), span=4)
+        owner = _possessor(mentions, words, min(near + [i]))
+        sources = by[:1] or ([owner] if owner else [])
+    targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
+    targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
+    return _events("150", at, sources, targets, joint=False)
+
+
+def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
+    context = set(words[max(0, i - 4) : i])
+    start = starts[i] if i < len(starts) else 0
+    verb = next((j for j in range(i - 1, max(start, i - 7) - 1, -1) if words[j] in EXERCISE_VERBS), None)
+    if verb is None and (is_object or not context & MILITARY_CONTEXT):
+        return []
+    at = verb if verb is not None else i
+    if verb is not None and not verb_reports_event(words, verb, starts):
+        return []
+    if verb is None and not _noun_reports_event(words, i, starts):
+        return []
+    if verb is not None:
+        sources = grammar.subject(mentions, words, starts, at)
+    else:  # a nominal exercise: its participants are in its own phrase
+        sources = _after_prep(mentions, words, i, ("by", "between"), span=4) or _possessive_group(mentions, words, i)
+    partners = _after_prep(mentions, words, i, ("with", "alongside"), span=4)
+    joint = bool(context & JOINT) or bool(partners) or len({m.code for m in sources}) > 1
+    if joint:
+        return _events("062", at, sources, partners, joint=True)
+    aimed = _after_prep(mentions, words, i, ("near", "around", "against", "off", "toward", "towards"), span=6)
+    return _events("150", at, sources, aimed, joint=False)
+
+
+def frame_events(
+    words: list[str], mentions: list[Mention], starts: list[int], triggers: list[int] = ()
+) -> list[FrameEvent]:
+    """Visit, meeting, launch and exercise events of a tokenised sentence (lower-case `words`), in order.
+
+    A noun frame is skipped when an event verb of another frame or one of `triggers` (the positions
+    of other event verbs) stands before it in its clause: it is that verb's object ("condemned the
+    exercise"). Each trigger gives at most one event per target.
+    """
+    if FRAME_WORDS.isdisjoint(words):
+        return []
+    events: list[FrameEvent] = []
+    verbs = list(triggers)
+    used_weapons = False
+    for i, word in enumerate(words):
+        found: list[FrameEvent] = []
+        if word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
+            found = _visit(words, mentions, starts, i, verb=True)
+        elif word in VISIT_NOUNS:
+            if i > 0 and words[i - 1] not in _DETERMINER and word in ("visit", "tour") and i + 1 < len(words) and words[i + 1] not in ("to", "by", "of"):
+                found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
+            elif not _object_of_earlier_event(events, verbs, starts, i):
+                found = _visit(words, mentions, starts, i, verb=False)
+        elif (word in MEET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER)) or (
+            word == "meeting" and i > 0 and words[i - 1] in AUXILIARIES
+        ):
+            found = _meeting(words, mentions, starts, i, "meet")
+        elif word in HOST_VERBS:
+            found = _meeting(words, mentions, starts, i, "host")
+        elif word in HOLD_VERBS:
+            found = _meeting(words, mentions, starts, i, "hold")
+        elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _meeting(words, mentions, starts, i, "arrange")
+        elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i):
+            found = _meeting(words, mentions, starts, i, "noun")
+        elif word in WEAPONS and not used_weapons:
+            found = _launch(words, mentions, starts, i)
+            used_weapons = bool(found)
+        elif word in EXERCISES:
+            found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
+        events.extend(e for e in found if not any(_same(e, old) for old in events))
+    return events
+
+
+def _same(a: FrameEvent, b: FrameEvent) -> bool:
+    pair = {a.source.code, a.target.code if a.target else None}
+    return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
+
+
+def _object_of_earlier_event(events: list[FrameEvent], verbs: list[int], starts: list[int], i: int) -> bool:
+    """True when an event verb stands earlier in the same clause (the noun is its object)."""
+    clause = starts[i] if i < len(starts) else 0
+    return any(clause <= p < i for p in [e.position for e in events] + verbs)

@@ -1,0 +1,189 @@
+"""Does a sentence report an event? A tense, mood and clause check of its event words.
+
+News reports events with finite verbs in the past ("fired", "has summoned"), the progressive ("is
+heading to Japan") or a scheduled future ("will visit", "is scheduled to join"); analysis and opinion
+writing uses the simple present ("Seoul occupies the space of mediation", "Taiwan firmly rejects
+Beijing's claims"), modals ("could hit South Korean industry"), generic or habitual frames ("has long
+condemned", "frequently launches") and conditionals ("if the balance is not managed"). A verb of the
+lexicon, a hand rule or a construction is an event trigger only when its form and the words before it
+in its clause (no comma, colon, semicolon or dash between them) say it is such a reported act:
+
+- past (-ed or irregular) or after a perfect, progressive or passive auxiliary: yes;
+- after "will"/"shall" or as the infinitive of a plan or commitment ("scheduled to join", "agreed to
+  hold", "vowed to retaliate"), which CAMEO codes as intent: yes, when that verb itself passes;
+- after a modal ("could", "would", "may", "might", "should", "can") or "likely": no;
+- simple present (-s or bare form, "asserts", "both hold leverage"): no, except reporting verbs
+  ("says", "tells"), which news uses for statements;
+- participles and gerunds with no auxiliary ("urging", "aiming to"), other infinitives ("to foster"):
+  no; negated ("were not disclosed", "never"): no; habitual adverbs ("long", "often", "frequently",
+  "usually", "traditionally"): no;
+- inside a clause opened by "if", "unless", "whether", "when", "once", or in a question: no.
+
+The checks use word lists only (no parser); `tests/coding/test_eventness.py` shows each case on real
+sentences, and `docs/coding.md` gives precision and recall on labelled prose it was not written from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from latitude.coding.text import _QUOTES, fold
+
+AUXILIARIES = frozenset("is are was were be been being am has have had having 's".split())
+FUTURE = frozenset("will shall".split())
+DO_SUPPORT = frozenset("did does do".split())
+MODALS = frozenset("could would might may should can cannot likely unlikely".split())
+NEGATIONS = frozenset("not never no nor".split())
+HABITUAL = frozenset(
+    "long often frequently usually always typically traditionally generally historically routinely "
+    "regularly consistently occasionally sometimes constantly ever widely".split()
+)
+EXPERIENTIAL = frozenset("previously already ever before".split())
+CONDITIONAL = frozenset("if unless whether when whenever once".split())
+PLAN_VERBS = frozenset(
+    "scheduled set due plans planned planning plan agreed agree agrees pledged pledge vowed vow promised promise "
+    "decided decide going intends intended intend threatened threaten sought offered offer "
+    "prepared ready poised slated arranged arranging tried attempted attempt refused declined "
+    "urged asked called invited requested demanded told ordered continued continues began begun started "
+    "resumed moved managed helped used allowed".split()
+)
+REPORTING_PRESENT = frozenset("says tells adds claims insists warns urges".split())
+# Adverbs and other words that may stand between an auxiliary and its verb ("has also repeatedly said").
+SKIPPABLE = frozenset(
+    "also already reportedly later now just first then jointly officially formally publicly "
+    "still again further initially recently repeatedly once finally swiftly quickly strongly "
+    "firmly sharply briefly personally separately subsequently immediately effectively".split()
+)
+IRREGULAR_PAST = frozenset(
+    "met began begun held fought sent took taken gave given made said told went gone came left led struck shot "
+    "threw thrown broke broken stole sold bought brought built drew drawn fled flew flown froze frozen got "
+    "gotten hit hurt kept knew known lost meant paid put quit ran rose risen saw seen sought set shut sat spoke "
+    "spoken spent stood stuck swore sworn taught thought understood withdrew withdrawn won wrote written "
+    "overthrew overthrown forbade forgave bore borne beat beaten bit bled blew burnt cast caught chose chosen "
+    "cut dealt dug drove driven fell fallen fed felt found forgot forgotten grew grown hung heard hid hidden "
+    "laid lent let lay lit rode rung sank sunk sought shook shaken slew spread sprang stung strove swept "
+    "swung tore torn underwent undertook undertaken upheld wound".split()
+)
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """For each word token (as `text.raw_tokens` splits them), the index of the first token of its clause.
+
+    Clauses are cut at commas, semicolons, colons, brackets, quotes and spaced dashes.
+    """
+    return sentence_shape(sentence)[0]
+
+
+NOT_VERBS = frozenset("red bed need speed seed feed breed shed united limited hundred indeed".split())
+_PIECE = re.compile(r"[A-Za-z0-9]+|\s-+\s|--|[,;:()\"?]|-")
+
+
+def sentence_shape(sentence: str) -> tuple[list[int], frozenset[int]]:
+    """Clause starts (see `clause_starts`) and the positions of words joined to the previous one by a
+    hyphen ('much-needed', 'large-scale', 'back-and-forth'), which are never verbs of their own."""
+    starts: list[int] = []
+    attached: set[int] = set()
+    current = 0
+    cut = False
+    hyphen = False
+    for piece in _PIECE.findall(fold(sentence.translate(_QUOTES))):
+        if piece[0].isalnum():
+            if cut:
+                current = len(starts)
+                cut = False
+            if hyphen:
+                attached.add(len(starts))
+            starts.append(current)
+            hyphen = False
+        elif piece == "-":
+            hyphen = True
+        else:
+            cut = True
+            hyphen = False
+    return starts, frozenset(attached)
+
+
+def _previous(words: list[str], i: int, start: int, count: int = 3) -> list[str]:
+    """Up to `count` words before position i in its clause, nearest first, adverbs skipped."""
+    out = []
+    j = i - 1
+    while j >= start and len(out) < count:
+        if words[j] not in SKIPPABLE and not words[j].endswith("ly"):
+            out.append(words[j])
+        j -= 1
+    return out
+
+
+def is_past(word: str) -> bool:
+    """Past tense or past participle: an -ed form or an irregular one ('met', 'held', 'sent')."""
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3 and word not in NOT_VERBS)
+
+
+def verb_status(words: list[str], i: int, starts: list[int], depth: int = 0) -> str:
+    """Why the verb at position i is or is not a reported act: "event", or the reason it is not —
+    "conditional", "modal", "habitual", "negated", "infinitive", "participle" or "present".
+    `starts` from `clause_starts` (missing positions count as one clause)."""
+    start = starts[i] if i < len(starts) else 0
+    clause_head = words[start] if start < len(words) else ""
+    if clause_head in CONDITIONAL or (start == 0 and words and words[0] in CONDITIONAL):
+        return "conditional"
+    near = _previous(words, i, start, 4)
+    window = set(near[:3])
+    adverbs = set(words[max(start, i - 4) : i])  # habitual adverbs often end in -ly ("consistently")
+    if window & MODALS:
+        return "modal"
+    if (window | adverbs) & HABITUAL:
+        return "habitual"
+    if adverbs & EXPERIENTIAL and adverbs & {"has", "have"}:
+        return "habitual"  # "has previously faced difficulties": experience, not a reported act
+    if set(near[:2]) & NEGATIONS:
+        return "negated"
+    word = words[i]
+    before = near[0] if near else ""
+    if before == "to":
+        governor = _governor(words, i, start)
+        if governor is None or depth > 0:
+            return "infinitive"
+        return verb_status(words, governor, starts, depth + 1)
+    if before in FUTURE or before in DO_SUPPORT:
+        return "event"
+    if word.endswith("ing"):
+        return "event" if before in AUXILIARIES else "participle"
+    if is_past(word) or before in AUXILIARIES:  # past, or a passive or perfect ("has shut")
+        return "event"
+    return "event" if word in REPORTING_PRESENT else "present"
+
+
+def verb_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
+    """Whether the verb at position i is a reported act (see the module doc and `verb_status`)."""
+    return verb_status(words, i, starts) == "event"
+
+
+def finite_verbs(words: list[str], starts: list[int], attached: frozenset[int] = frozenset()) -> list[int]:
+    """Positions of words that look like finite verbs reporting an act, lexicon or not: past forms
+    (-ed or irregular) and verbs after an auxiliary or "will", that pass `verb_reports_event`."""
+    out = []
+    for i, word in enumerate(words):
+        if i in attached or i == 0 and word in ("the", "a"):
+            continue
+        previous = words[i - 1] if i > 0 else ""
+        verbish = is_past(word) or previous in FUTURE or (previous in AUXILIARIES and word.endswith(("ed", "en")))
+        if verbish and previous not in _DETERMINERS and verb_reports_event(words, i, starts):
+            out.append(i)
+    return out
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
+def _governor(words: list[str], i: int, start: int) -> int | None:
+    """Position of the plan or commitment verb that governs an infinitive at i ('scheduled to join')."""
+    for j in range(i - 2, max(start, i - 6) - 1, -1):
+        if words[j] in PLAN_VERBS:
+            return j
+    return None
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence ending in a question mark reports no event."""
+    return sentence.rstrip(" \"'\u201d)").endswith("?")

@@ -1,0 +1,267 @@
+"""Who did it and to whom: subject and object actors of an event word, from the sentence's shape.
+
+A shallow grammar over the tokens, the gazetteer's actor mentions and the clause cuts of
+`eventness.clause_starts` (no parser):
+- **subject**: the first actor before the event word that is not inside a fronted adverbial ("In
+  reaction to Takaichi's remarks, Beijing summoned ...", "According to Reuters, China's defense
+  ministry cautioned ...") or a prepositional phrase ("in Tokyo", "off Japan", "according to the
+  JCS"), and, when the event word sits in a reported clause, the first one after the reporting verb
+  or "that" ("The JCS said that North Korea fired ..." -> North Korea). Actors joined by "and" or
+  commas form one coordinated subject ("Lee and Takaichi met ...").
+- **objects**: the actors after the event word in its clause, skipping prepositional phrases of place
+  and attribution and the reporter of a trailing "..., X said"; coordinated objects ("visited the U.S.
+  and Japan", "condemned the U.S. and South Korea's exercise") are each a target.
+- **passive**: "was launched by North Korea": the actor after "by" is the subject.
+"""
+
+from __future__ import annotations
+
+from latitude.coding.eventness import is_past
+from latitude.coding.gazetteer import Mention
+
+PLACE = frozenset(
+    "in at near from into off toward towards amid during after before since despite citing across throughout "
+    "around inside outside within beyond along via per under between".split()
+)
+FRONTED = frozenset(
+    "in on at after before during ahead amid following despite according as with while since under "
+    "unlike like given".split()
+)
+REPORTING = frozenset(
+    "said says say told tells reported reports announced announces added adds stated states noted confirmed "
+    "quoted according commented wrote argued explained observed stressed emphasized insisted".split()
+)
+# Words after which a new clause with its own subject starts ("said that X fired", "after X visited").
+OPENERS = frozenset("that after before when while because although though since until once whereas".split())
+_JOINERS = frozenset("and the both".split())
+# Title words that may stand between "and" and the next actor ("... and Prime Minister Sanae Takaichi").
+TITLES = frozenset(
+    "president prime minister premier chancellor foreign defense defence secretary general leader king queen "
+    "chief vice deputy state counterpart his her their its national security adviser advisor envoy "
+    "ambassador spokesman spokeswoman spokesperson special representative".split()
+)
+_PASSIVE_AUX = frozenset("was were been being be is are".split())
+
+
+def _prepositions_before(words: list[str], mention: Mention) -> set[str]:
+    """Words just before a mention, past a determiner or possessive: 'in the', 'according to'."""
+    out = set()
+    j = mention.start - 1
+    while j >= 0 and words[j] in ("the", "a", "an", "s", "its", "their", "his", "her", "to"):
+        if words[j] == "to" and j > 0 and words[j - 1] == "according":
+            out.add("according")
+        j -= 1
+    if j >= 0:
+        out.add(words[j])
+    return out
+
+
+def in_place_phrase(words: list[str], mention: Mention) -> bool:
+    """True for an actor inside a phrase of place or attribution ('in Tokyo', 'according to the JCS')."""
+    return bool(_prepositions_before(words, mention) & (PLACE | {"according"}))
+
+
+def _group(mentions: list[Mention], first: Mention, words: list[str], starts: list[int]) -> list[Mention]:
+    """The coordinated group that starts at `first`: 'Lee and Takaichi', 'the U.S., Japan and Korea'."""
+    group = [first]
+    for mention in mentions:
+        if mention.start <= group[-1].start:
+            continue
+        gap = words[group[-1].end : mention.start]
+        joined = bool(gap) and gap[0] == "and" and set(gap) <= _JOINERS | TITLES
+        listed = not gap and mention.start < len(starts) and starts[mention.start] == mention.start
+        if not (joined or listed):
+            break
+        group.append(mention)
+    return group
+
+
+def fronted_end(words: list[str], starts: list[int]) -> int:
+    """End of a fronted adverbial ('In reaction to ..., ', 'According to Reuters, '): the first token of
+    the next clause, or 0 when the sentence starts with its subject."""
+    if not words or words[0] not in FRONTED:
+        return 0
+    for i, start in enumerate(starts):
+        if start > 0:
+            return i
+    return 0
+
+
+def subject(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
+    """The subject actors of the event word at position `at` (coordinated: more than one).
+
+    A reporting verb that opens its clause after a quotation ('..., commented X', '..., said Moon')
+    has its speaker after it.
+    """
+    if words[at] in REPORTING and at < len(starts) and starts[at] == at and at > 0:
+        following = [m for m in mentions if m.start > at and m.start <= at + 2 and starts[m.start] == starts[at]]
+        return following[:1]
+    passive_agent = _passive_agent(mentions, words, at)
+    if passive_agent is not None:
+        return [passive_agent]
+    if pronoun_subject(words, at):
+        return []
+    relative = _relative_pronoun(words, starts, at)
+    if relative is not None:  # "friction ..., which has escalated": the antecedent is the subject
+        antecedent = next((m for m in mentions if m.end == relative), None)
+        if antecedent is None or _in_place_group(mentions, words, antecedent):
+            return []
+        return [antecedent]
+    closed = _closed_relative(words, at)
+    if closed is not None:  # "peacekeepers who are part of the group arrived": skip the relative clause
+        at = closed
+    front = fronted_end(words, starts)
+    before = [m for m in mentions if m.end <= at and m.start >= front]
+    opener = max((i for i in range(front, at) if words[i] in REPORTING or words[i] in OPENERS), default=None)
+    if opener is not None:  # "... said that North Korea fired", "... after Takaichi visited Korea"
+        inner = [m for m in before if m.start > opener and not _modifier(words, m)]
+        inner = [m for m in inner if m.start == opener + 1 or not in_place_phrase(words, m)]
+        if inner:
+            return _group(inner, inner[0], words, starts)
+    usable = [m for m in before if not in_place_phrase(words, m) and not _modifier(words, m)]
+    if not usable:
+        usable = [m for m in before if _governing_noun(words, m)]  # "the government in Tokyo lodged ..."
+    if not usable:
+        return []
+    clause = starts[at] if at < len(starts) else 0
+    own = [m for m in usable if m.start >= clause]
+    pool = own or usable
+    return _group(pool, pool[0], words, starts)
+
+
+PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def loose_subject(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
+    """Fallback when `subject` finds none: the first actor before the event word outside a phrase of
+    place or a fronted adverbial ('Leaders of Nigeria's ... welcomed'). None when the subject is a
+    pronoun ('he leaned towards the U.S.': the actor is not named) or the speaker of an inverted
+    reporting verb is not an actor ('..., said Moon')."""
+    if pronoun_subject(words, at) or (words[at] in REPORTING and at < len(starts) and starts[at] == at):
+        return []
+    front = fronted_end(words, starts)
+    before = [m for m in mentions if m.end <= at and m.start >= front and not in_place_phrase(words, m)]
+    return before[:1]
+
+
+def pronoun_subject(words: list[str], at: int) -> bool:
+    """True when the event word's subject is a personal pronoun ('he met', 'they have agreed')."""
+    j = at - 1
+    while j >= 0 and (words[j] in _PASSIVE_AUX or words[j] in ("has", "have", "had", "will", "would") or words[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j] in PRONOUNS
+
+
+def loose_object(mentions: list[Mention], words: list[str], at: int, source: Mention | None) -> list[Mention]:
+    """Fallback when `objects` finds none: the first actor after the event word that differs from the
+    source and is not a trailing reporter, wherever it stands ('food aid to refugees fleeing the civil
+    war in Liberia' -> Liberia), as CAMEO coders name the state an act is about."""
+    for mention in mentions:
+        if mention.start <= at or (source is not None and (mention.code, mention.sector) == (source.code, source.sector)):
+            continue
+        if mention.end < len(words) and words[mention.end] in REPORTING:
+            continue
+        if "according" in _prepositions_before(words, mention):
+            continue
+        return [mention]
+    return []
+
+
+RELATIVE = frozenset("which who whom whose".split())
+
+
+def _relative_pronoun(words: list[str], starts: list[int], at: int) -> int | None:
+    """Position of a relative pronoun ('which', 'who') before the word at `at` in its clause whose
+    relative clause `at` belongs to (no other verb between them), if any."""
+    clause = starts[at] if at < len(starts) else 0
+    for j in range(at - 1, clause - 1, -1):
+        if words[j] in RELATIVE:
+            return None if _has_verb(words[j + 1 : at]) else j
+    return None
+
+
+def _in_place_group(mentions: list[Mention], words: list[str], mention: Mention) -> bool:
+    """True when a mention, or the coordinated group it ends ('between China and Japan'), is in a
+    phrase of place."""
+    first = mention
+    for other in reversed([m for m in mentions if m.end <= mention.start]):
+        gap = words[other.end : first.start]
+        if gap and gap[0] == "and" and set(gap) <= _JOINERS:
+            first = other
+        else:
+            break
+    return in_place_phrase(words, first)
+
+
+def _closed_relative(words: list[str], at: int) -> int | None:
+    """Position of a relative pronoun whose clause has its own verb and ends before `at`, if any."""
+    for j in range(at - 1, -1, -1):
+        if words[j] in RELATIVE and _has_verb(words[j + 1 : at]):
+            return j
+    return None
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(w in _PASSIVE_AUX or w in ("has", "have", "had") or is_past(w) for w in words)
+
+
+_AGENT_HEADS = frozenset(
+    "government governments ambassador ambassadors envoy envoys leader leaders president minister ministers "
+    "officials official delegation delegations embassy authorities forces troops military people citizens "
+    "spokesman spokeswoman spokesperson president premier chancellor head heads".split()
+)
+
+
+def _modifier(words: list[str], mention: Mention) -> bool:
+    """An actor that only modifies another noun: 'the messaging of the China visit' (not 'the
+    ambassadors of Arnor', whose head is an agent)."""
+    preps = _prepositions_before(words, mention)
+    if "of" not in preps:
+        return False
+    j = mention.start - 1
+    while j >= 0 and words[j] != "of":
+        j -= 1
+    return j == 0 or words[j - 1] not in _AGENT_HEADS
+
+
+def _governing_noun(words: list[str], mention: Mention) -> bool:
+    """'the government in Tokyo', 'officials in Beijing': a place that stands for its government."""
+    return mention.start >= 2 and words[mention.start - 1] in ("in", "at") and words[mention.start - 2] in _AGENT_HEADS
+
+
+def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mention | None:
+    """The actor after 'by' in a passive ('was launched by North Korea'), else None."""
+    if at == 0 or words[at - 1] not in _PASSIVE_AUX:
+        return None
+    for mention in mentions:
+        if mention.start > at and mention.start - at <= 6 and words[mention.start - 1] == "by":
+            return mention
+    return None
+
+
+def objects(
+    mentions: list[Mention], words: list[str], starts: list[int], at: int, places: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The object actors after the event word at `at`, each coordinated one separately.
+
+    `places`: prepositions whose actor counts as an object for this event (a visit's "to", "in").
+    """
+    clause = starts[at] if at < len(starts) else 0
+    after: list[Mention] = []
+    for mention in mentions:
+        if mention.start <= at:
+            continue
+        if mention.start < len(starts) and starts[mention.start] != clause:
+            listed = bool(after) and mention.start == after[-1].end and starts[mention.start] == mention.start
+            if not listed:
+                break  # a new clause: a trailing "..., the JCS said" or an appositive
+            clause = starts[mention.start]
+        if mention.end < len(words) and words[mention.end] in REPORTING:
+            continue
+        preps = _prepositions_before(words, mention)
+        if preps & (PLACE | {"according"}) and not preps & places:
+            continue
+        after.append(mention)
+    if not after:
+        return []
+    return _group(after, after[0], words, starts)

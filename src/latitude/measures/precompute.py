@@ -1,0 +1,324 @@
+"""Dimension tables for every state, computed once per data version and read by every front-end.
+
+Each precomputed dimension of the registry (`measures.dimensions`) is one store table keyed by
+(year, iso3, partner), directed (the figures are the focal's, `iso3`, with `partner`), built by
+running the dimension's dyad-year verbs over every directed dyad-year of the state system and
+keeping one row per pair of ISO3 codes (`dyads.by_iso3`). Trade is the spliced bilateral series
+(`measures.trade_flows`) itself. `latitude data build` refreshes the tables whose sources changed
+(`dimension_versions` records the sources' versions each was built from).
+
+`dimension_rows` is the one read path: it looks rows up in the stored table when it is current,
+and otherwise computes the same expression for just the rows asked for (a store built before the
+tables existed, or an engine whose catalogue holds only the sources), so both give one number.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue
+from latitude.errors import LatitudeError
+from latitude.measures.dimensions import DIMENSIONS, Dimension, dimension
+
+if TYPE_CHECKING:  # the read path (stored tables) runs without importing Ibis
+    import ibis.expr.types as ir
+
+VERSIONS = "dimension_versions"
+KEYS = ["year", "iso3", "partner"]
+IDEALPOINTS = "idealpoints_dynamic"   # the dynamic UNGA ideal points, every state and year
+
+
+def _span(years: tuple[int, int] | None, coverage: tuple[int, int]) -> tuple[int, int] | None:
+    lo, hi = coverage
+    if years is not None:
+        lo, hi = max(lo, years[0]), min(hi, years[1])
+    return (lo, hi) if lo <= hi else None
+
+
+def _dyads(cat: Catalogue, span: tuple[int, int], focals: Sequence[str] | None,
+           partners: Sequence[str] | None) -> ir.Table:
+    from latitude.dyads import create_dyadyears
+
+    return create_dyadyears(cat, years=span, iso3_1=focals, iso3_2=partners)
+
+
+def _alliance(cat: Catalogue, span, focals, partners) -> ir.Table:
+    import ibis
+
+    from latitude.dyads import add_atop_alliance, add_cow_alliance, by_iso3
+
+    lo = min(cat.coverage("atop_alliance")[0], cat.coverage("cow_alliance")[0])
+    hi = max(cat.coverage("atop_alliance")[1], cat.coverage("cow_alliance")[1])
+    years = _span(span, (lo, hi))
+    if years is None:
+        return None
+    dy = by_iso3(add_cow_alliance(add_atop_alliance(_dyads(cat, years, focals, partners))), prefer="atop_defense")
+    any_pact = ibis.greatest(dy.atop_defense, dy.atop_offense, dy.atop_neutral, dy.atop_nonagg, dy.atop_consul)
+    return dy.select("year", iso3="iso3_1", partner="iso3_2", defense_pact=dy.atop_defense.cast("float64"),
+                     any_pact=any_pact.cast("float64"), cow_defense=dy.cow_defense.cast("float64"),
+                     source=ibis.literal("atop; cow_alliance"))
+
+
+def _capabilities(cat: Catalogue, span, focals, partners) -> ir.Table:
+    import ibis
+
+    from latitude.dyads import add_cinc, by_iso3
+
+    years = _span(span, cat.coverage("cow_nmc"))
+    if years is None:
+        return None
+    dy = by_iso3(add_cinc(_dyads(cat, years, focals, partners)), prefer="cinc2")
+    return dy.select("year", iso3="iso3_1", partner="iso3_2", cinc_focal=dy.cinc1.cast("float64"),
+                     cinc_partner=dy.cinc2.cast("float64"), cinc_ratio=(dy.cinc1 / dy.cinc2).cast("float64"),
+                     source=ibis.literal("cow_nmc"))
+
+
+def _un(cat: Catalogue, span, focals, partners) -> ir.Table:
+    import ibis
+
+    from latitude.dyads import by_iso3
+    from latitude.measures.alignment import add_un_agreement, session_coverage
+
+    years = _span(span, session_coverage(cat))
+    if years is None:
+        return None
+    dy = by_iso3(add_un_agreement(_dyads(cat, years, focals, partners)), prefer="un_agree")
+    return dy.select("year", iso3="iso3_1", partner="iso3_2", agreement=dy.un_agree.cast("float64"),
+                     n_votes=dy.un_agree_n.cast("float64"), source=ibis.literal("unvotes"))
+
+
+def _arms(cat: Catalogue, span, focals, partners) -> ir.Table:
+    import ibis
+
+    from latitude.dyads import by_iso3
+    from latitude.measures.security import add_arms_transfers, arms_coverage
+
+    years = _span(span, arms_coverage(cat))
+    if years is None:
+        return None
+    dy = by_iso3(add_arms_transfers(_dyads(cat, years, focals, partners)), prefer="arms_import_share")
+    source = ibis.ifelse(dy.year >= _register_start(cat), "sipri_register_2024", "sipri")
+    return dy.select("year", iso3="iso3_1", partner="iso3_2",
+                     **{m: dy[m].cast("float64") for m in dimension("arms").measure_keys}, source=source)
+
+
+def _register_start(cat: Catalogue) -> int:
+    return cat.coverage("sipri_deliveries")[0] if cat.has("sipri_deliveries") else 9999
+
+
+def _trade(cat: Catalogue, span, focals, partners) -> ir.Table:
+    from latitude.measures.trade_flows import trade_flows
+
+    flows = trade_flows(cat, list(focals) if focals is not None else None)
+    if partners is not None:
+        flows = flows.filter(flows.partner.isin(list(partners)))
+    if span is not None:
+        flows = flows.filter(flows.year.between(span[0], span[1]))
+    return flows.select(*KEYS, *dimension("trade").measure_keys, "source", "exports_origin", "imports_origin",
+                        "exports_total", "imports_total")
+
+
+BUILDERS: dict[str, Callable[..., ir.Table | None]] = {
+    "trade": _trade, "alliance": _alliance, "arms": _arms, "un": _un, "capabilities": _capabilities,
+}
+
+
+def precomputed() -> list[Dimension]:
+    """The dimensions stored as tables (in registry order)."""
+    return [d for d in DIMENSIONS.values() if d.key in BUILDERS]
+
+
+def available(cat: Catalogue, dim: Dimension) -> bool:
+    """Whether the store holds what the dimension is computed from."""
+    present = [cat.has(t) for t in dim.inputs]
+    return any(present) if dim.any_input else all(present)
+
+
+def expression(con: CatalogueLike, key: str, focals: Sequence[str] | None = None,
+               partners: Sequence[str] | None = None, years: tuple[int, int] | None = None) -> ir.Table | None:
+    """The dimension's rows (year, iso3, partner, measures..., source) as an Ibis expression,
+    restricted to `focals`, `partners` and `years` when given; None if the years miss its coverage."""
+    cat = catalogue(con)
+    dim = dimension(key)
+    if key not in BUILDERS:
+        raise LatitudeError(f"dimension '{key}' is not stored per state: use its measure functions")
+    if not available(cat, dim):
+        cat.require(*dim.inputs)
+    return BUILDERS[key](cat, years, focals, partners)
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the code that computes the stored tables: a stored table built by other code is
+    not current, whatever its sources."""
+    here = Path(__file__).parent
+    files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
+             here.parent / "countries.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def inputs_version(cat: Catalogue, dim: Dimension) -> str:
+    """The versions of the sources a dimension is computed from and of the code computing it (its
+    table is current while they hold)."""
+    owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
+    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
+            + "|" + code_digest())
+
+
+def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
+    """The dimension's row in `dimension_versions` if its stored table is current, else None."""
+    if not cat.has(dim.table) or not cat.has(VERSIONS):
+        return None
+    found = cat.lookup(VERSIONS, dimension=dim.key)
+    if len(found) != 1 or found["inputs_version"].iloc[0] != inputs_version(cat, dim):
+        return None
+    return found.iloc[0]
+
+
+def is_current(cat: Catalogue, dim: Dimension) -> bool:
+    """True when the dimension's stored table was built from the sources now loaded."""
+    return _version_row(cat, dim) is not None
+
+
+def stored_years(con: CatalogueLike, key: str) -> tuple[int, int] | None:
+    """First and last year of a dimension's stored table when it is current (None otherwise)."""
+    row = _version_row(catalogue(con), dimension(key))
+    if row is None or pd.isna(row.get("first_year")):
+        return None
+    return int(row["first_year"]), int(row["last_year"])
+
+
+def dimension_years(con: CatalogueLike, dim: Dimension | str) -> tuple[int, int] | None:
+    """First and last year a dimension covers (None if none of its inputs is loaded): the span of
+    its stored table when current, else its inputs' recorded coverage (UN: session years)."""
+    cat = catalogue(con)
+    dim = dimension(dim) if isinstance(dim, str) else dim
+    if dim.precomputed:
+        stored = stored_years(cat, dim.key)
+        if stored is not None:
+            return stored
+    spans = [cat.coverage(t) for t in dim.inputs if cat.has(t)]
+    spans = [s for s in spans if s[0] is not None and s[1] is not None]
+    if not spans:
+        return None
+    if dim.key == "un":
+        from latitude.measures.alignment import session_coverage
+
+        return session_coverage(cat)
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Sequence[str] | None,
+                   years: tuple[int, int]) -> pd.DataFrame:
+    """Rows of a dimension for a focal (every state with `focal=None`) and `partners` (all with
+    None): from its stored table when current, else computed."""
+    cat = catalogue(con)
+    dim = dimension(key)
+    if is_current(cat, dim):
+        where: dict = {"year": range(years[0], years[1] + 1)}
+        if focal is not None:
+            where["iso3"] = focal
+        if partners is not None:
+            where["partner"] = list(partners)
+        return cat.lookup(dim.table, **where)
+    expr = expression(cat, key, [focal] if focal is not None else None, partners, years)
+    if expr is None:
+        return pd.DataFrame(columns=[*KEYS, *dim.measure_keys, "source"])
+    return expr.to_pandas()
+
+
+def _ideal_version(cat: Catalogue) -> str:
+    return "idealpoints|" + cat.version("unvotes") + "|" + code_digest()
+
+
+def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
+                     years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Dynamic UNGA ideal points (iso3, cow, year, idealpoint, se): from the table stored at build
+    when current, else estimated now over `years` (slow: seconds to a minute)."""
+    from latitude.measures.idealpoints import idealpoints
+
+    cat = catalogue(con)
+    where = {}
+    if iso3s is not None:
+        where["iso3"] = list(iso3s)
+    if cat.has(IDEALPOINTS) and cat.has(VERSIONS):
+        found = cat.lookup(VERSIONS, dimension="idealpoints")
+        if len(found) == 1 and found["inputs_version"].iloc[0] == _ideal_version(cat):
+            if years is not None:
+                where["year"] = range(years[0], years[1] + 1)
+            return cat.lookup(IDEALPOINTS, **where)
+    points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
+    return points[points["iso3"].isin(where["iso3"])] if iso3s is not None else points
+
+
+def _write(con, cat: Catalogue, table: str, key: str, version: str, build: Callable[[], object]) -> int:
+    """Replace a stored table and its version row in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DROP TABLE IF EXISTS "{table}"')
+        data = build()
+        if isinstance(data, pd.DataFrame):
+            con.register("_latitude_frame", data)
+            con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM _latitude_frame')
+            con.unregister("_latitude_frame")
+        else:
+            cat.backend.create_table(table, data)
+        rows, first, last = con.execute(f'SELECT count(*), min(year), max(year) FROM "{table}"').fetchall()[0]
+        con.execute(f"DELETE FROM {VERSIONS} WHERE dimension = ?", [key])
+        con.execute(f"INSERT INTO {VERSIONS} VALUES (?, ?, ?, ?, ?, ?)",
+                    [key, version, rows, datetime.now(timezone.utc).replace(tzinfo=None), first, last])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    cat.refresh()
+    return int(rows)
+
+
+def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
+            progress: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Rebuild the stored dimension tables whose sources changed (all of `keys`, with `force`).
+
+    `con` is the store's writable DuckDB connection. Each table is replaced in one transaction
+    with its row in `dimension_versions`; a dimension whose sources are not loaded is skipped.
+    Returns rows written per rebuilt dimension.
+    """
+    cat = catalogue(con)
+    con.execute(f"CREATE TABLE IF NOT EXISTS {VERSIONS} (dimension VARCHAR PRIMARY KEY, inputs_version VARCHAR, "
+                "rows BIGINT, built_at TIMESTAMP, first_year INTEGER, last_year INTEGER)")
+    cat.refresh()
+    written: dict[str, int] = {}
+    for dim in precomputed():
+        if keys is not None and dim.key not in keys:
+            continue
+        if not available(cat, dim) or (not force and is_current(cat, dim)):
+            continue
+        if progress is not None:
+            progress(dim.key)
+        expr = expression(cat, dim.key)
+        if expr is None:
+            continue
+        written[dim.key] = _write(con, cat, dim.table, dim.key, inputs_version(cat, dim),
+                                  lambda: expr.order_by(["iso3", "partner", "year"]))
+    wanted = keys is None or "idealpoints" in keys
+    if wanted and cat.has("un_votes") and cat.has("un_roll_calls"):
+        found = cat.lookup(VERSIONS, dimension="idealpoints")
+        if force or not cat.has(IDEALPOINTS) or len(found) != 1 or found["inputs_version"].iloc[0] != _ideal_version(cat):
+            from latitude.measures.idealpoints import idealpoints
+
+            if progress is not None:
+                progress("idealpoints")
+            written["idealpoints"] = _write(
+                con, cat, IDEALPOINTS, "idealpoints", _ideal_version(cat),
+                lambda: idealpoints(cat, years=cat.coverage("un_votes"), model="dynamic").sort_values(["iso3", "year"]))
+    return written

@@ -1,0 +1,94 @@
+"""The autonomy profile: how a focal state's ties are spread across great powers ("poles").
+
+For a focal state, a set of poles and a year range, the profile gathers every dimension of the
+registry (`latitude.measures.dimensions`: trade, critical products, alliances, arms, UN alignment,
+capabilities, events) into one long table, the spine, and derives from it:
+
+- each dimension's headline figure across the poles, carried forward (with its age) where a year
+  is not observed, small samples left out (`indices.headline`);
+- a balance index between any two poles and the normalised entropy across all poles;
+- alliance discipline towards a patron (split-vote siding; ideal-point distances);
+- trends with change points;
+- a weighted composite (Lowy Asia Power Index style) whose dimensions never drop out
+  (`composite`).
+
+Every figure keeps its source and years; a dimension whose data is not in the store is listed as
+missing with the command that would load it, never filled in. Formulas: docs/profile.md.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from latitude import countries
+from latitude.catalogue import CatalogueLike, catalogue
+from latitude.errors import LatitudeError
+from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension
+from latitude.profile.composite import composite, min_max, parse_weights
+from latitude.profile.coverage import Coverage, available_dimensions, coverages, sources_of
+from latitude.profile.discipline import discipline, idealpoint_distances, split_vote_siding
+from latitude.profile.indices import balance_index, balances, entropies, headline, normalised_entropy
+from latitude.profile.figures import DEFAULT_YEARS, SPINE_COLUMNS, check_request, spine, spine_wide
+from latitude.profile.trends import change_points, trends
+
+__all__ = ["DEFAULT_WEIGHTS", "DEFAULT_YEARS", "DIMENSIONS", "SPINE_COLUMNS", "Coverage", "Dimension", "Profile",
+           "available_dimensions", "balance_index", "balances", "build_profile", "change_points", "composite",
+           "coverages", "discipline", "entropies", "headline", "idealpoint_distances", "min_max",
+           "normalised_entropy", "parse_weights", "sources_of", "spine", "spine_wide", "split_vote_siding", "trends"]
+
+
+@dataclass
+class Profile:
+    """Everything the report and dashboard show for one focal, set of poles and years."""
+
+    focal: str
+    poles: list[str]
+    years: tuple[int, int]
+    patron: str | None
+    rival: str | None
+    weights: dict[str, float]
+    spine: pd.DataFrame
+    headline: pd.DataFrame
+    balance: pd.DataFrame
+    entropy: pd.DataFrame
+    discipline: pd.DataFrame
+    trends: pd.DataFrame
+    composite: pd.DataFrame
+    missing: list[dict[str, str]]
+    sources: list[Coverage] = field(default_factory=list)
+    include_samples: bool = False
+
+    def views(self) -> dict[str, pd.DataFrame]:
+        """The profile's tables by name (for CSV/JSON output and the API)."""
+        return {"spine": self.spine, "headline": self.headline, "balance": self.balance,
+                "entropy": self.entropy, "discipline": self.discipline, "trends": self.trends,
+                "composite": self.composite}
+
+
+def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
+                  years: tuple[int, int] = DEFAULT_YEARS, weights: Mapping[str, float] | None = None,
+                  patron: str | None = None, rival: str | None = None,
+                  with_idealpoints: bool = True, include_samples: bool = False) -> Profile:
+    """Compute the full autonomy profile (see the module docstring)."""
+    cat = catalogue(con)
+    focal, poles = check_request(focal, poles, years)
+    patron = countries.iso3(patron) if patron else poles[0]
+    rival = countries.iso3(rival) if rival else (poles[1] if len(poles) > 1 else None)
+    if patron == rival:
+        raise LatitudeError("patron and rival are the same country: pick two different poles")
+    if patron == focal or rival == focal:
+        raise LatitudeError(f"the focal state {focal} cannot be its own patron or rival: pick poles")
+    weights = dict(weights or DEFAULT_WEIGHTS)
+    frame = spine(cat, focal, poles, years, include_samples=include_samples)
+    head = headline(frame)
+    present, missing = available_dimensions(cat)
+    missing = missing + frame.attrs.get("failed", [])
+    disc = discipline(cat, focal, patron, rival, years, with_idealpoints) \
+        if rival and "un" in present else pd.DataFrame()
+    return Profile(
+        focal=focal, poles=poles, years=years, patron=patron, rival=rival, weights=weights,
+        spine=frame, headline=head, balance=balances(head, poles), entropy=entropies(head, poles),
+        discipline=disc, trends=trends(head), composite=composite(head, poles, weights), missing=missing,
+        sources=sources_of(cat, frame), include_samples=include_samples)

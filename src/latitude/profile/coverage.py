@@ -1,0 +1,79 @@
+"""What the store can answer: each loaded source's citation and years, and the dimensions that are
+missing (with the command that would load them)."""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+
+import pandas as pd
+
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue
+from latitude.measures.dimensions import DIMENSIONS, Dimension
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A loaded source's citation, version and years covered (from the provenance table)."""
+
+    source: str
+    title: str
+    version: str
+    citation: str
+    start: int | None
+    end: int | None
+
+    def covers(self, year: int) -> bool:
+        return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+
+
+def coverages(con: CatalogueLike) -> dict[str, Coverage]:
+    """Provenance rows of the loaded sources, keyed by source name."""
+    out = {}
+    for r in catalogue(con).provenance().itertuples(index=False):
+        start = None if pd.isna(r.coverage_start) else int(r.coverage_start)
+        end = None if pd.isna(r.coverage_end) else int(r.coverage_end)
+        out[r.source] = Coverage(r.source, str(r.title), str(r.version), str(r.citation), start, end)
+    return out
+
+
+def load_hint(cat: Catalogue, dim: Dimension, tables: list[str] | None = None) -> str:
+    """The command that would load a dimension's data."""
+    if dim.load:
+        return dim.load
+    names = [cat.owner(t) or dim.sources[0] for t in (tables or dim.inputs)]
+    return "latitude data build " + " ".join(dict.fromkeys(names))
+
+
+def available_dimensions(con: CatalogueLike) -> tuple[list[str], list[dict[str, str]]]:
+    """Which dimensions the store can answer, and why each other one is missing (with the fix)."""
+    cat = catalogue(con)
+    present, missing = [], []
+    for dim in DIMENSIONS.values():
+        absent = [t for t in dim.inputs if not cat.has(t)]
+        if dim.any_input and len(absent) < len(dim.inputs):
+            absent = []
+        module = _MODULES.get(dim.key)
+        if module and importlib.util.find_spec(module) is None:
+            missing.append({"dimension": dim.key, "label": dim.label,
+                            "reason": f"its measure ({module}) is not in this installation",
+                            "fix": load_hint(cat, dim)})
+        elif absent:
+            missing.append({"dimension": dim.key, "label": dim.label,
+                            "reason": f"table {', '.join(absent)} not in the store",
+                            "fix": load_hint(cat, dim, absent)})
+        else:
+            present.append(dim.key)
+    return present, missing
+
+
+_MODULES = {"trade": "latitude.measures.trade_flows", "products": "latitude.measures.products",
+            "alliance": "latitude.measures.security", "arms": "latitude.measures.security",
+            "un": "latitude.measures.alignment", "capabilities": "latitude.measures.security",
+            "events": "latitude.measures.events"}
+
+
+def sources_of(con: CatalogueLike, frame: pd.DataFrame) -> list[Coverage]:
+    """Provenance of the sources named in a frame's `source` column."""
+    cover = coverages(con)
+    names = sorted({part.strip() for s in set(frame["source"].dropna()) for part in str(s).split(";")})
+    return [cover[s] for s in names if s in cover]

@@ -1,0 +1,68 @@
+"""Trends of each dimension's headline figure: first and last values, slope and change points."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+
+def change_points(values: Sequence[float], min_size: int = 3, penalty: float | None = None) -> list[int]:
+    """Indices where the mean of a series shifts: the optimal partition under a least-squares cost
+    plus a penalty per change (Jackson et al. 2005's optimal partitioning, which PELT speeds up;
+    exact, O(n²) on series of a few hundred years).
+
+    Missing values are skipped. Segments hold at least `min_size` values. The penalty defaults to
+    2·s²·ln n, s² the variance of the series (a BIC-style choice: a steady linear trend splits
+    about once, pure noise rarely); a constant series has no change point.
+    """
+    arr = np.asarray(values, dtype=float)
+    idx = np.flatnonzero(~np.isnan(arr))
+    signal = arr[idx]
+    n = len(signal)
+    if n < 2 * min_size or np.ptp(signal) == 0:
+        return []
+    pen = penalty if penalty is not None else 2 * float(np.var(signal)) * math.log(n)
+    s1 = np.concatenate([[0.0], np.cumsum(signal)])
+    s2 = np.concatenate([[0.0], np.cumsum(signal ** 2)])
+
+    best = np.full(n + 1, np.inf)
+    best[0] = -pen
+    last = np.zeros(n + 1, dtype=int)
+    for end in range(min_size, n + 1):
+        # a segment [start, end) of at least min_size values, after a first segment as long
+        starts = np.concatenate([[0], np.arange(min_size, end - min_size + 1)])
+        length = end - starts
+        cost = s2[end] - s2[starts] - (s1[end] - s1[starts]) ** 2 / length  # squared deviations from the mean
+        total = best[starts] + cost + pen
+        pick = int(np.argmin(total))  # the first of equal totals, as PELT keeps the earliest
+        best[end], last[end] = total[pick], starts[pick]
+    breaks, end = [], n
+    while end > 0:
+        end = int(last[end])
+        if end:
+            breaks.append(end)
+    return sorted(int(idx[b]) for b in breaks)
+
+
+def trends(head: pd.DataFrame) -> pd.DataFrame:
+    """Per dimension and pole: first and last observed value, OLS slope per decade, change-point years."""
+    out = []
+    for (dim, pole), group in head.groupby(["dimension", "pole"], sort=False):
+        g = group.sort_values("year")
+        ok = g.dropna(subset=["value"])
+        slope = float(np.polyfit(ok["year"], ok["value"], 1)[0] * 10) if len(ok) >= 3 and ok["value"].nunique() > 1 \
+            else (0.0 if len(ok) >= 3 else float("nan"))
+        years = g["year"].to_numpy()
+        cps = [int(years[i]) for i in change_points(g["value"].to_numpy())]
+        out.append({"dimension": dim, "pole": pole,
+                    "first_year": int(ok["year"].iloc[0]) if len(ok) else None,
+                    "first": float(ok["value"].iloc[0]) if len(ok) else float("nan"),
+                    "last_year": int(ok["year"].iloc[-1]) if len(ok) else None,
+                    "last": float(ok["value"].iloc[-1]) if len(ok) else float("nan"),
+                    "slope_per_decade": slope,
+                    "change_points": cps})
+    frame = pd.DataFrame(out, columns=["dimension", "pole", "first_year", "first", "last_year", "last",
+                                       "slope_per_decade", "change_points"])
+    return frame.astype({"first_year": "Int64", "last_year": "Int64"})

@@ -1,0 +1,55 @@
+"""Scores on the cited real-prose sets (tests/fixtures/coding/). The dev set's floors are development
+figures (its errors were read while the coder was changed); the held-out set is only read and checked
+for its layout here, its scores are reported in docs/coding.md."""
+
+from pathlib import Path
+
+import pytest
+
+from latitude.coding.prose import LabelledEvent, prose_scores, read_prose
+from latitude.errors import LatitudeError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+
+
+@pytest.fixture(scope="module")
+def dev():
+    frame = prose_scores(FIXTURES / "dev_prose.tsv")
+    return dict(zip(frame["measure"], frame["value"]))
+
+
+def test_dev_set_floors(dev):
+    # before issue 13 the coder gave 0.705 false events per non-event sentence and found 0.211 of the
+    # visits and meetings on this set (measured with the first commit of prose.py)
+    assert dev["false events per non-event sentence"] <= 0.12
+    assert dev["sentences reporting an event: precision"] >= 0.8
+    assert dev["visits and meetings found (dyad and type)"] >= 0.5
+    assert dev["labelled events found (dyad and type)"] >= 0.55
+
+
+@pytest.mark.parametrize("name", ["dev_prose.tsv", "heldout_prose.tsv"])
+def test_sets_cite_every_row_and_have_non_events(name):
+    rows = read_prose(FIXTURES / name)
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) >= 30 and len(rows) - len(quiet) >= 25
+
+
+def test_labelled_event_matching():
+    joint = LabelledEvent("KOR", "JPN", frozenset({"CONSULT"}), joint=True)
+    assert joint.matches({"source": "JPN", "target": "KOR", "plover": "CONSULT"})
+    assert not joint.matches({"source": "JPN", "target": "KOR", "plover": "ACCUSE"})
+    untargeted = LabelledEvent("PRK", None, frozenset({"MOBILIZE"}), joint=False)
+    assert untargeted.matches({"source": "PRK", "target": "JPN", "plover": "MOBILIZE"})
+    statement = LabelledEvent("JPN", None, frozenset({"STATEMENT"}), joint=False)
+    assert statement.matches({"source": "JPN", "target": None, "plover": None})
+
+
+def test_bad_prose_file(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("id\turl\tarticle_date\tkind\ttext\tevents\nX1\thttps://x\t\tsentence\tJapan met China.\tJPN CONSULT\n",
+                    encoding="utf-8")
+    with pytest.raises(LatitudeError, match="SRC>TGT"):
+        read_prose(path)
+    with pytest.raises(LatitudeError, match="no prose set"):
+        read_prose(tmp_path / "missing.tsv")
