@@ -464,3 +464,17 @@ def test_a_gdelt_table_in_its_published_columns_reads_as_the_loader_stores_it(co
     assert series.set_index(["partner", "period"])["source_days"].to_dict() == {
         ("CHN", "2018-06"): 1, ("CHN", "2018-07"): 1, ("USA", "2018-06"): 1, ("USA", "2018-07"): 1}
     assert series["verbal_coop"].sum() == 1 and series["material_coop"].sum() == 1
+
+
+def test_an_updaters_loads_are_keyed_within_its_own_dataset(con, tmp_path):
+    # `latitude data update gdelt` loads exports under its source's name: a user's file of the
+    # same name, or `--replace`, never touches them; the updater's own rerun replaces its file.
+    (tmp_path / "cache").mkdir()
+    export = write_rows(tmp_path / "cache" / "20180601000000.export.CSV", [gdelt2_row(i) for i in range(1, 4)])
+    events_ingest.load_events(con, [export], dataset="gdelt2")
+    mine = write_rows(tmp_path / "20180601000000.export.CSV", [gdelt2_row(9, actor2="JPN")])
+    events_ingest.load_events(con, [mine], replace=True)
+    assert con.execute("SELECT dataset, file, rows FROM event_files ORDER BY dataset").fetchall() == [
+        ("gdelt2", "20180601000000.export.CSV", 3), ("user", "20180601000000.export.CSV", 1)]
+    assert events_ingest.load_events(con, [export], dataset="gdelt2")[0].replaced == ["20180601000000.export.CSV"]
+    assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 4
