@@ -568,7 +568,10 @@ def _load_all(con: duckdb.DuckDBPyConnection, plan: list[tuple[Path, str]], repl
 
 
 def _sha256_of(path: Path, stop: threading.Event) -> str:
-    """SHA-256 of a file; gives up (empty string) once `stop` is set, so a failed load does not wait."""
+    """SHA-256 of a file; gives up (empty string) once `stop` is set, so a failed load does not wait.
+
+    About 2.5 s of CPU per 4.3 GB (OpenSSL with SHA extensions): the price of keying loads by
+    content, paid in a thread beside DuckDB's."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 22), b""):
