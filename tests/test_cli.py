@@ -9,6 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from latitude import cli
 from latitude.cli import app
 
 runner = CliRunner()
@@ -53,3 +54,138 @@ def test_missing_store_is_one_line(tmp_path: Path) -> None:
     done = _latitude("data", "status", "--store", str(tmp_path / "none.duckdb"))
     assert done.returncode == 0  # status of an absent store lists sources as not loaded
     assert "Traceback" not in done.stderr
+
+
+HEAVY = ("pandas", "numpy", "pyarrow", "ibis", "sqlglot", "scipy", "networkx", "matplotlib", "pyfixest", "sklearn")
+
+
+def _imported_after(code: str, env: dict[str, str] | None = None) -> list[str]:
+    """Heavy libraries a fresh interpreter has imported after running `code` (with the CLI)."""
+    probe = (f"import sys\nfrom latitude import cli\n{code}\n"
+             f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip().splitlines()[-1]
+    assert line.startswith("HEAVY="), done.stdout
+    return [m for m in line.removeprefix("HEAVY=").split(",") if m]
+
+
+def test_help_and_light_commands_import_no_heavy_library(store_path: Path) -> None:
+    # issue 15: start-up within 0.3 s means pandas, ibis, scipy, ... are imported only by commands that use them
+    assert _imported_after("cli.run(['--help'])") == []
+    assert _imported_after("cli.run(['countries', 'resolve', 'Rep. of Korea', 'ROK', '732'])") == []
+    assert _imported_after("cli.run(['cite'])", {"LATITUDE_STORE": str(store_path)}) == []
+
+
+def test_every_command_module_is_listed() -> None:
+    """COMMANDS names every command the modules register (a missing entry is only found by a slow import)."""
+    import pkgutil
+    from importlib import import_module
+
+    import typer
+
+    import latitude.commands
+
+    registered: dict[str, str] = {}
+    for module in pkgutil.iter_modules(latitude.commands.__path__):
+        if module.name.startswith("_") or module.name in cli.GROUP_MODULES:
+            continue
+        holder = typer.Typer()
+        import_module(f"latitude.commands.{module.name}").register(holder)
+        names = [c.name or c.callback.__name__ for c in holder.registered_commands]
+        names += [g.name for g in holder.registered_groups]
+        registered.update({name: module.name for name in names})
+    assert registered == {name: module for name, (module, _) in cli.COMMANDS.items()}
+
+
+def test_help_is_plain_and_readable() -> None:
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0
+    for name, (_, short) in cli.COMMANDS.items():
+        assert f"{name} " in top.stdout and short in top.stdout
+    code = runner.invoke(app, ["events", "code", "--help"])
+    assert "latitude[accurate]" in code.stdout                           # rich markup used to eat the brackets
+    for argv, usage in ((["products", "load-baci", "--help"], "load-baci [OPTIONS] PATHS..."),
+                        (["align", "--help"], "align [OPTIONS] FOCAL")):
+        shown = runner.invoke(app, argv).stdout
+        assert usage in shown, shown
+        assert "<bool>" not in shown and "{" not in shown and "<list[" not in shown and "<str>" not in shown
+    assert "--years YEARS" in runner.invoke(app, ["align", "--help"]).stdout
+
+
+def test_one_line_errors_in_process() -> None:
+    assert cli.run(["countries", "resolve", "Narnia"]) == cli.EXIT_INPUT
+    assert cli.run(["countries", "resolve", "--bogus"]) == cli.EXIT_USAGE
+    assert cli.run(["nosuch"]) == cli.EXIT_USAGE
+
+
+def test_damaged_and_locked_stores_are_explained(writable_store: Path) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(writable_store), read_only=True)
+    blocks = sorted({b for (b,) in con.execute(
+        "SELECT block_id FROM pragma_storage_info('un_votes') WHERE block_id >= 0").fetchall()})
+    size = con.execute("SELECT block_size FROM pragma_database_size()").fetchall()[0][0]
+    con.close()
+    with open(writable_store, "r+b") as fh:                 # overwrite one block of UN votes
+        fh.seek(3 * 4096 + blocks[len(blocks) // 2] * size + 200)
+        fh.write(b"\xde\xad" * 100)
+    done = _latitude("align", "KOR", "--with", "USA", "--store", str(writable_store))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert f"store {writable_store} is damaged" in done.stderr
+    assert f"rebuild it with `latitude data build --store {writable_store}`" in done.stderr
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(60)", str(writable_store)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        holder.stdout.readline()
+        done = _latitude("countries", "resolve", "KOR")         # needs no store: unaffected
+        assert done.returncode == 0
+        done = _latitude("align", "KOR", "--with", "USA", "--store", str(writable_store))
+        assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+        assert f"(PID {holder.pid}) holds it for writing; close it" in done.stderr and "--store" in done.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_emit_one_format_per_column_and_no_cut_headers() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"year": [1946, 1947, 1990, 1991, 1992], "trade_share": [None, None, 0.2699, 0.04053, 1.0],
+                          "value_usd": [None, None, 11_740.0, 1_066.0, 3.5], "kappa": [None, None, 0.01, -0.0193, 0.2]})
+    result = runner.invoke(app, ["countries", "resolve", "KOR"])          # a pipe: Markdown, sized to content
+    assert result.stdout.splitlines()[2].startswith("| input ")
+    from latitude.commands import _common
+
+    with runner.isolation() as streams:
+        _common.emit(frame, "table", title="t", caption="c")
+        sys.stdout.flush()
+        text = streams[0].getvalue().decode()
+    lines = text.splitlines()
+    assert lines[2] == "| year | trade_share | value_usd |   kappa |"          # full headers, nothing cut
+    # 1946-1947 have no data: the table starts in 1990; shares as percentages; no 1.174e+04 next to 1,066;
+    # kappa's median size is 0.0193, so three significant digits there means 4 decimals on every row
+    assert lines[4:7] == ["| 1990 |       27.0% |    11,740 |  0.0100 |",
+                          "| 1991 |        4.1% |     1,066 | -0.0193 |",
+                          "| 1992 |      100.0% |         4 |  0.2000 |"]
+    assert "years without data left out: shown 1990–1992" in text and "e+" not in text
+
+
+def test_stress_and_diversify_explain_their_terms(store_path: Path) -> None:
+    stress = runner.invoke(app, ["stress", "KOR", "china_canberra_playbook", "--store", str(store_path)])
+    assert stress.exit_code == 0, stress.output
+    for term in ("exports lost $bn", "% of GDP", "asymmetry", "billions of current US dollars",
+                 "costs the focal more than the coercer"):
+        assert term in stress.stdout, term
+    # README: 13% of Korea's sales to China cut puts $27.7 billion at risk, 4.8% of its exports (COW 2014)
+    assert "27.71" in stress.stdout and "4.8%" in stress.stdout
+    diversify = runner.invoke(app, ["diversify", "KOR", "--store", str(store_path)])
+    assert diversify.exit_code == 0, diversify.output
+    for term in ("Coercion scale: 1 + the documented coercion episodes", "gravity: the share a PPML gravity model",
+                 "A negative change is trade to move away", "UN distance"):
+        assert term in diversify.stdout, term
+    # docs/scenarios.md: China 27.0% today -> 19.8% recommended; Japan, a coercer, gains and the note says why
+    assert "| CHN     | 27.0% |" in diversify.stdout and "19.8%" in diversify.stdout
+    assert "raises trade with JPN" in diversify.stdout and "votes much like KOR" in diversify.stdout

@@ -41,24 +41,31 @@ def _value(frame: pd.DataFrame, year: int, pole: str, measure: str) -> float:
 
 # --------------------------------------------------------------------------- spine vs raw files
 
-def test_trade_shares_match_raw_cow_files(store_con, kor_spine, mirror: Path) -> None:
-    _need(store_con, "cow_trade_dyadic", "cow_trade_national")
-    ndy = pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_ndy.rda")["cow_trade_ndy"]
-    sy = pyreadr.read_r(mirror / "peacesciencer" / "cow_trade_sy.rda")["cow_trade_sy"]
-    for pole, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
-        for year in (2000, 2014):
-            # Non-directed file: flow1 = imports of ccode1 from ccode2 (ccode1 < ccode2).
-            lo, hi = sorted((KOR, code))
-            row = ndy[(ndy.ccode1 == lo) & (ndy.ccode2 == hi) & (ndy.year == year)].iloc[0]
-            imports_from, exports_to = (row.flow1, row.flow2) if lo == KOR else (row.flow2, row.flow1)
-            nat = sy[(sy.ccode == KOR) & (sy.year == year)].iloc[0]
-            assert _value(kor_spine, year, pole, "export_share") == pytest.approx(exports_to / nat.exports, rel=1e-9)
-            assert _value(kor_spine, year, pole, "import_share") == pytest.approx(imports_from / nat.imports, rel=1e-9)
-            assert _value(kor_spine, year, pole, "trade_share") == pytest.approx(
-                (exports_to + imports_from) / (nat.exports + nat.imports), rel=1e-9)
-    # COW answers for the years it covers (the spliced series names the source of every row)
-    rows = kor_spine[(kor_spine["dimension"] == "trade") & kor_spine["year"].between(1995, 2014)]
-    assert set(rows["source"]) == {"cow_trade"}
+def test_trade_shares_match_the_raw_dots_workbook(store_con, kor_spine, mirror: Path) -> None:
+    """Korea reports its trade to the IMF: the spine's shares are Korea's own DOTS report (workbook
+    DOTS_106.xlsx read here cell by cell), and `dependence` prints the same numbers."""
+    from latitude.measures.trade import trade_dependence
+
+    book = pd.read_excel(mirror / "imf_dots_samleblanc" / "DOTS_106.xlsx", sheet_name=None, engine="calamine",
+                         header=None)
+
+    def value(sheet: str, partner: str, year: int) -> float:
+        table = book[sheet]
+        return float(table[table[1] == partner].iloc[0, list(table.iloc[6]).index(float(year))])
+
+    names = {"USA": "United States", "CHN": "China, P.R.: Mainland", "JPN": "Japan"}
+    for year in (2000, 2014):
+        world_x, world_m = value("Exports, FOB", "World", year), value("Imports, CIF", "World", year)
+        for pole, name in names.items():
+            x, m = value("Exports, FOB", name, year), value("Imports, CIF", name, year)
+            assert _value(kor_spine, year, pole, "export_share") == pytest.approx(x / world_x, rel=1e-6)
+            assert _value(kor_spine, year, pole, "import_share") == pytest.approx(m / world_m, rel=1e-6)
+            assert _value(kor_spine, year, pole, "trade_share") == pytest.approx((x + m) / (world_x + world_m), rel=1e-6)
+    same = trade_dependence(store_con, "KOR", POLES, (1990, 2021))
+    for row in same.itertuples(index=False):
+        assert _value(kor_spine, row.year, row.partner, "trade_share") == pytest.approx(row.trade_share, nan_ok=True)
+    assert set(kor_spine.loc[(kor_spine["dimension"] == "trade") & kor_spine["year"].between(1990, 2020),
+                             "source"]) == {"imf_dots"}
 
 
 def test_un_agreement_matches_raw_votes(store_con, kor_spine, mirror: Path) -> None:
@@ -383,3 +390,18 @@ def test_germany_as_a_pole_in_1990(store_con) -> None:
     keys = prof.spine[["year", "pole", "dimension", "measure"]]
     assert not keys.duplicated().any()
     assert _value(prof.spine, 1990, "DEU", "defense_pact") == 1.0   # both in NATO
+
+
+def test_a_one_sided_treaty_is_still_a_defence_pact(store_con, mirror: Path) -> None:
+    """ATOP's dyad-years are directed: only the USA is obliged to defend Japan (raw file), yet the
+    two are linked by a defence pact whichever of them is the focal."""
+    atop = pyreadr.read_r(mirror / "peacesciencer" / "atop_alliance.rda")["atop_alliance"]
+    usa_to_jpn = atop[(atop.ccode1 == USA) & (atop.ccode2 == JPN) & (atop.year == 2010)]
+    jpn_to_usa = atop[(atop.ccode1 == JPN) & (atop.ccode2 == USA) & (atop.year == 2010)]
+    assert usa_to_jpn.atop_defense.max() == 1 and (jpn_to_usa.empty or jpn_to_usa.atop_defense.max() == 0)
+    japan = P.spine(store_con, "JPN", ["USA", "CHN"], (2010, 2010), dimensions=["alliance"])
+    usa = P.spine(store_con, "USA", ["JPN"], (2010, 2010), dimensions=["alliance"])
+    assert _value(japan, 2010, "USA", "defense_pact") == 1.0 == _value(usa, 2010, "JPN", "defense_pact")
+    assert _value(japan, 2010, "USA", "defended_by_partner") == 1.0
+    assert _value(japan, 2010, "USA", "defends_partner") == 0.0
+    assert _value(japan, 2010, "CHN", "defense_pact") == 0.0

@@ -26,8 +26,10 @@ def _counts(path: Path) -> dict[str, int]:
 def test_build_killed_midway_leaves_store_answering(writable_store: Path, raw_dir: Path, mirror: Path) -> None:
     before = _counts(writable_store)
     env = {**os.environ, "LATITUDE_RAW": str(raw_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "latitude.cli", "data", "build", "--store", str(writable_store),
-                             "--mirror", str(mirror)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    # --force: reload every source (a build skips unchanged ones and could finish before the kill)
+    proc = subprocess.Popen([sys.executable, "-m", "latitude.cli", "data", "build", "--force", "--store",
+                             str(writable_store), "--mirror", str(mirror)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env)
     time.sleep(4.0)  # well inside the build (it takes tens of seconds): some sources loaded, one loading
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)

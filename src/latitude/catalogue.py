@@ -54,6 +54,8 @@ class Catalogue:
         self._provenance: "pd.DataFrame | None" = None
         self._owners: dict[str, str] | None = None
         self._scans: dict[str, tuple[int | None, int | None]] = {}
+        self._by_table: dict[str, list[dict[str, Any]]] | None = None
+        self.memo: dict[Any, Any] = {}   # per-catalogue answers of derived lookups (e.g. stored-table versions)
 
     def __repr__(self) -> str:
         return f"Catalogue({self.engine}, {len(self.names())} tables)"
@@ -87,8 +89,9 @@ class Catalogue:
 
     def refresh(self) -> None:
         """Forget the cached table list and provenance (after a load through this connection)."""
-        self._names = self._provenance = self._owners = None
+        self._names = self._provenance = self._owners = self._by_table = None
         self._scans = {}
+        self.memo = {}
 
     def frame(self, name: str) -> "pd.DataFrame":
         """A whole (small) store table as a pandas frame."""
@@ -243,7 +246,13 @@ class Catalogue:
         return ";".join(f"{r.source}@{r.loaded_at}" for r in frame.itertuples(index=False))
 
     def _rows_of(self, table: str) -> list[dict[str, Any]]:
-        return [row for row in self.provenance().to_dict("records") if table in json.loads(row["tables"] or "{}")]
+        if self._by_table is None:
+            index: dict[str, list[dict[str, Any]]] = {}
+            for row in self.provenance().to_dict("records"):
+                for name in json.loads(row["tables"] or "{}"):
+                    index.setdefault(name, []).append(row)
+            self._by_table = index
+        return self._by_table.get(table, [])
 
     def _row_of(self, table: str) -> dict[str, Any] | None:
         rows = self._rows_of(table)

@@ -20,6 +20,7 @@ Conventions for states that ended or split (as in COW):
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import difflib
 import unicodedata
@@ -27,10 +28,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from numbers import Integral
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from latitude.errors import LatitudeError, printable
 
-from latitude.errors import LatitudeError
+if TYPE_CHECKING:
+    import pandas as pd
+
+# A country name or code longer than this is refused before any matching: the longest real
+# name in the tables has 56 characters, and matching cost grows with the length.
+MAX_NAME_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,31 @@ class Country:
     end: int | None = None
 
 
+@dataclass(frozen=True)
+class _State:
+    """One row of the packaged COW state table, typed (the resolver's own view of it)."""
+
+    cow: int
+    cowc: str | None
+    gw: int | None
+    iso3: str | None
+    iso2: str | None
+    isonum: int | None
+    name: str
+    short_name: str
+    start: int | None
+    end: int | None
+    spells: str
+
+    def country(self) -> Country:
+        return Country(iso3=self.iso3, cow=self.cow, name=self.short_name, iso2=self.iso2, isonum=self.isonum,
+                       gw=self.gw, cowc=self.cowc, start=self.start, end=self.end)
+
+    def alive(self, year: int) -> bool:
+        """Is the state a member of the COW system at some time in `year`?"""
+        return any(start.year <= year <= end.year for start, end in spells(self.spells))
+
+
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.casefold().replace("&", " and ").replace("’", "'")
@@ -55,17 +88,30 @@ def _norm(text: str) -> str:
     return " ".join(keep.split())
 
 
-def _opt_int(value) -> int | None:
-    return None if pd.isna(value) else int(value)
+def _int(text: str) -> int | None:
+    return int(text) if text else None
 
 
-def _opt_str(value) -> str | None:
-    return None if pd.isna(value) else str(value)
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resources.files("latitude.data").joinpath(name).open("r", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[_State, ...]:
+    """The packaged state table as typed rows, in file order."""
+    return tuple(_State(cow=int(r["cow"]), cowc=r["cowc"] or None, gw=_int(r["gw"]), iso3=r["iso3"] or None,
+                        iso2=r["iso2"] or None, isonum=_int(r["isonum"]), name=r["name"],
+                        short_name=r["short_name"], start=_int(r["start"]), end=_int(r["end"]),
+                        spells=r["spells"])
+                 for r in _read_csv("countries.csv"))
 
 
 @lru_cache(maxsize=1)
 def state_table() -> pd.DataFrame:
     """The COW state table: cow, cowc, gw, iso3, historic_iso3, iso2, isonum, name, short_name, start, end."""
+    import pandas as pd
+
     with resources.files("latitude.data").joinpath("countries.csv").open("r", encoding="utf-8") as fh:
         table = pd.read_csv(fh, keep_default_na=False, na_values=[""])
     for col in ("cow", "gw", "isonum", "start", "end"):
@@ -74,21 +120,20 @@ def state_table() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> pd.DataFrame:
-    with resources.files("latitude.data").joinpath("country_aliases.csv").open("r", encoding="utf-8") as fh:
-        return pd.read_csv(fh, keep_default_na=False, na_values=[""])
+def _aliases() -> tuple[tuple[str, str, int | None], ...]:
+    """(alias, iso3, cow) for the tricky names in `data/country_aliases.csv`."""
+    return tuple((r["alias"], r["iso3"], _int(r["cow"])) for r in _read_csv("country_aliases.csv"))
 
 
-def _row_country(row: pd.Series) -> Country:
-    return Country(
-        iso3=_opt_str(row["iso3"]), cow=int(row["cow"]), name=str(row["short_name"]),
-        iso2=_opt_str(row["iso2"]), isonum=_opt_int(row["isonum"]), gw=_opt_int(row["gw"]),
-        cowc=_opt_str(row["cowc"]), start=_opt_int(row["start"]), end=_opt_int(row["end"]))
-
-
-def _alive(row: pd.Series, year: int) -> bool:
-    """Is the state a member of the COW system at some time in `year`?"""
-    return any(start.year <= year <= end.year for start, end in spells(row["spells"]))
+@lru_cache(maxsize=1)
+def _by(field: str) -> dict[object, tuple[_State, ...]]:
+    """Index of the state rows by one code column (file order kept within a key)."""
+    index: dict[object, list[_State]] = {}
+    for state in _states():
+        key = getattr(state, field)
+        if key is not None:
+            index.setdefault(key, []).append(state)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def spells(text: str, open_end: dt.date = dt.date.max) -> list[tuple[dt.date, dt.date]]:
@@ -100,30 +145,28 @@ def spells(text: str, open_end: dt.date = dt.date.max) -> list[tuple[dt.date, dt
     return out
 
 
-def _pick(rows: pd.DataFrame, year: int | None) -> pd.Series:
+def _pick(rows: tuple[_State, ...], year: int | None) -> _State:
     """Among several COW states sharing a key (DEU: 255/260), take the one alive in `year`."""
     if len(rows) == 1 or year is None:
         # Without a year, prefer the state that still exists (open end), then the lowest code.
-        ordered = rows.assign(_open=rows["end"].isna()).sort_values(["_open", "cow"], ascending=[False, True])
-        return ordered.iloc[0]
-    alive = rows[[_alive(r, year) for _, r in rows.iterrows()]]
-    return (alive if len(alive) else rows).iloc[0]
+        return min(rows, key=lambda r: (r.end is not None, r.cow))
+    alive = [r for r in rows if r.alive(year)]
+    return (alive or list(rows))[0]
 
 
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, tuple[str | None, int | None]]:
     """Normalised name -> (iso3, cow) for every COW name, short name and alias."""
     index: dict[str, tuple[str | None, int | None]] = {}
-    table = state_table()
     # Current states first, so that a name shared with an ended state ("Yemen") means today's.
-    table = table.assign(_open=table["end"].isna()).sort_values(["_open", "cow"], ascending=[False, True])
+    ordered = sorted(_states(), key=lambda r: (r.end is not None, r.cow))
     for column in ("name", "short_name"):
-        for _, row in table.iterrows():
-            if pd.isna(row["iso3"]) and _norm(str(row["name"])) in AMBIGUOUS:
+        for row in ordered:
+            if row.iso3 is None and _norm(row.name) in AMBIGUOUS:
                 continue
-            index.setdefault(_norm(str(row[column])), (_opt_str(row["iso3"]), int(row["cow"])))
-    for _, row in _aliases().iterrows():
-        index[_norm(row["alias"])] = (row["iso3"], _opt_int(row["cow"]))
+            index.setdefault(_norm(getattr(row, column)), (row.iso3, row.cow))
+    for alias, iso3_code, cow_code in _aliases():
+        index[_norm(alias)] = (iso3_code, cow_code)
     return index
 
 
@@ -137,20 +180,18 @@ AMBIGUOUS = {
 def _from_key(iso3: str | None, cow: int | None, year: int | None) -> Country:
     """The Country for a name-table key: its COW state if given, else the state (or territory)
     with that ISO3 alive in `year`."""
-    table = state_table()
-    if cow is not None:
-        rows = table[table["cow"] == cow]
-        if len(rows):
-            # An alias fixes the COW state (e.g. "West Germany" -> 260) unless a year says otherwise.
-            if year is not None and iso3 is not None:
-                same_key = table[table["iso3"] == iso3]
-                if len(same_key) > 1 and not _alive(rows.iloc[0], year):
-                    return _row_country(_pick(same_key, year))
-            return _row_country(rows.iloc[0])
+    if cow is not None and cow in _by("cow"):
+        state = _by("cow")[cow][0]
+        # An alias fixes the COW state (e.g. "West Germany" -> 260) unless a year says otherwise.
+        if year is not None and iso3 is not None:
+            same_key = _by("iso3").get(iso3, ())
+            if len(same_key) > 1 and not state.alive(year):
+                return _pick(same_key, year).country()
+        return state.country()
     if iso3 is not None:
-        rows = table[table["iso3"] == iso3]
-        if len(rows):
-            return _row_country(_pick(rows, year))
+        rows = _by("iso3").get(iso3)
+        if rows:
+            return _pick(rows, year).country()
         return _non_cow(iso3)
     raise LatitudeError("internal: a country key needs an ISO3 or a COW code")
 
@@ -163,9 +204,17 @@ def _non_cow(iso3: str) -> Country:
     if not len(row):
         raise LatitudeError(f"unknown ISO3 code '{iso3}': use a current ISO 3166 alpha-3 code such as KOR")
     r = row.iloc[0]
-    iso2 = str(r["ISO2"]).split("|")[0].strip("^$") if not pd.isna(r["ISO2"]) else None
+    iso2 = str(r["ISO2"]).split("|")[0].strip("^$") if _present(r["ISO2"]) else None
     return Country(iso3=iso3, cow=None, name=str(r["name_short"]), iso2=iso2,
-                   isonum=_opt_int(r["ISOnumeric"]), gw=_opt_int(r["GWcode"]))
+                   isonum=int(r["ISOnumeric"]) if _present(r["ISOnumeric"]) else None,
+                   gw=int(r["GWcode"]) if _present(r["GWcode"]) else None)
+
+
+def _present(value: object) -> bool:
+    """Not missing (None, NaN or pandas NA) in country_converter's table."""
+    import pandas as pd
+
+    return not pd.isna(value)
 
 
 @lru_cache(maxsize=1)
@@ -191,10 +240,9 @@ def _coco_name(text: str) -> str | None:
 
 def known_names() -> list[str]:
     """Every name and code the resolver knows exactly (for suggestions and docs)."""
-    table = state_table()
-    names = set(table["short_name"]) | set(table["name"]) | set(_aliases()["alias"])
-    names |= set(table["iso3"].dropna())
-    return sorted(str(n) for n in names)
+    names = {r.short_name for r in _states()} | {r.name for r in _states()} | {a[0] for a in _aliases()}
+    names |= {r.iso3 for r in _states() if r.iso3}
+    return sorted(names)
 
 
 def resolve(value: str | int, year: int | None = None, scheme: str | None = None) -> Country:
@@ -203,10 +251,26 @@ def resolve(value: str | int, year: int | None = None, scheme: str | None = None
     `scheme` forces how a code is read: "iso3", "iso2", "isonum", "cow", "cowc" or "gw";
     otherwise integers are COW codes, two letters ISO2, three letters ISO3 then COW letter
     codes, anything else a name. Unknown or ambiguous input raises LatitudeError listing the
-    closest matches.
+    closest matches; a name over 100 characters or with control characters is refused before
+    any matching. Answers are cached (the report resolves the same few names hundreds of times).
     """
-    table = state_table()
-    if isinstance(value, (int,)) or (isinstance(value, str) and value.strip().isdigit() and scheme is None):
+    if isinstance(value, bool) or not isinstance(value, (str, Integral)):
+        raise LatitudeError(f"a country must be a name or code such as KOR, not {printable(repr(value))[:40]}")
+    if isinstance(value, Integral):
+        value = int(value)
+    else:
+        if len(value) > MAX_NAME_CHARS and len(value.strip()) > MAX_NAME_CHARS:
+            raise LatitudeError(f"country name of {len(value.strip()):,} characters is longer than any country's "
+                                f"(at most {MAX_NAME_CHARS}): give a name or code such as KOR")
+        if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in value):
+            raise LatitudeError(f"country name '{printable(value)}' contains control characters: "
+                                "type the name or code plainly")
+    return _resolve(value, year, scheme)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(value: str | int, year: int | None, scheme: str | None) -> Country:
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit() and scheme is None):
         scheme = scheme or "cow"
     text = str(value).strip()
     if not text:
@@ -216,33 +280,37 @@ def resolve(value: str | int, year: int | None = None, scheme: str | None = None
             code = int(text)
         except ValueError as exc:
             raise LatitudeError(f"'{text}' is not a numeric {scheme} code") from exc
-        rows = table[table[scheme] == code]
+        rows = _by(scheme).get(code, ())
         if scheme == "gw" and len(rows) > 1:
-            rows = rows[rows["cow"] == code] if (rows["cow"] == code).any() else rows
-        if not len(rows):
+            rows = tuple(r for r in rows if r.cow == code) or rows
+        if not rows:
             if scheme == "isonum":
-                iso3 = _converter().data.loc[lambda d: d["ISOnumeric"] == code, "ISO3"]
+                meta = _converter().data
+                iso3 = meta.loc[meta["ISOnumeric"] == code, "ISO3"]
                 if len(iso3):
                     return _non_cow(str(iso3.iloc[0]))
             raise LatitudeError(f"unknown {scheme.upper()} code {code}: check the code or pass a name")
-        return _row_country(_pick(rows, year))
+        return _pick(rows, year).country()
     upper = text.upper()
-    if scheme in (None, "iso3") and len(text) == 3 and text.isalpha() and text.isupper():
-        if upper in set(table["iso3"].dropna()) or upper in _coco_iso3():
+    is_code = text.isalpha() and text.isupper() and text.isascii()
+    if scheme in (None, "iso3") and len(text) == 3 and is_code:
+        if upper in _by("iso3"):
             return _from_key(upper, None, year)
-        alias = _name_index().get(_norm(text))
+        alias = _name_index().get(_norm(text))    # aliases first: country_converter is slow to load
         if alias is not None:
             return _from_key(alias[0], alias[1], year)
+        if upper in _coco_iso3():
+            return _from_key(upper, None, year)
         if scheme == "iso3":
             raise LatitudeError(f"unknown ISO3 code '{text}': use a code such as KOR, CHN, JPN or USA")
-    if scheme in (None, "cowc") and len(text) == 3 and text.isalpha() and text.isupper():
-        rows = table[table["cowc"] == upper]
-        if len(rows):
-            return _row_country(_pick(rows, year))
-    if scheme in (None, "iso2") and len(text) == 2 and text.isalpha() and text.isupper():
-        rows = table[table["iso2"] == upper]
-        if len(rows):
-            return _row_country(_pick(rows, year))
+    if scheme in (None, "cowc") and len(text) == 3 and is_code:
+        rows = _by("cowc").get(upper)
+        if rows:
+            return _pick(rows, year).country()
+    if scheme in (None, "iso2") and len(text) == 2 and is_code:
+        rows = _by("iso2").get(upper)
+        if rows:
+            return _pick(rows, year).country()
         meta = _converter().data
         hit = meta[meta["ISO2"].astype(str).str.fullmatch(rf"\^?{upper}\$?(\|.*)?")]
         if len(hit):
@@ -282,12 +350,13 @@ def cow(value: str | int, year: int | None = None) -> int:
 
 @lru_cache(maxsize=1)
 def _cow_iso3_map() -> dict[int, str | None]:
-    table = state_table()
-    return {int(c): _opt_str(i) for c, i in zip(table["cow"], table["iso3"])}
+    return {r.cow: r.iso3 for r in _states()}
 
 
 def cow_to_iso3(codes: pd.Series | int) -> pd.Series | str | None:
     """ISO3 key for COW codes (vectorised); codes without one give missing."""
+    import pandas as pd
+
     mapping = _cow_iso3_map()
     if isinstance(codes, pd.Series):
         return codes.map(lambda c: None if pd.isna(c) else mapping.get(int(c))).astype("string")
@@ -296,7 +365,8 @@ def cow_to_iso3(codes: pd.Series | int) -> pd.Series | str | None:
 
 def iso3_to_cow(iso3_codes: pd.Series, years: pd.Series | None = None) -> pd.Series:
     """COW code for ISO3 keys (vectorised), picking 260 vs 255 for DEU and 678 vs 679 for YEM by year."""
-    table = state_table().dropna(subset=["iso3"])
+    import pandas as pd
+
     out = []
     year_values = years if years is not None else pd.Series([None] * len(iso3_codes), index=iso3_codes.index)
     cache: dict[tuple[str, int | None], int | None] = {}
@@ -306,14 +376,16 @@ def iso3_to_cow(iso3_codes: pd.Series, years: pd.Series | None = None) -> pd.Ser
             continue
         key = (str(code), None if year is None or pd.isna(year) else int(year))
         if key not in cache:
-            rows = table[table["iso3"] == key[0]]
-            cache[key] = int(_pick(rows, key[1])["cow"]) if len(rows) else None
+            rows = _by("iso3").get(key[0])
+            cache[key] = _pick(rows, key[1]).cow if rows else None
         out.append(pd.NA if cache[key] is None else cache[key])
     return pd.Series(out, index=iso3_codes.index, dtype="Int64")
 
 
 def names_to_iso3(names: pd.Series) -> pd.Series:
     """ISO3 for a column of names or codes as sources spell them; unresolvable names give missing."""
+    import pandas as pd
+
     def one(name: object) -> str | None:
         if pd.isna(name):
             return None
@@ -328,8 +400,7 @@ def names_to_iso3(names: pd.Series) -> pd.Series:
 
 def cow_codes(iso3_code: str) -> tuple[int, ...]:
     """Every COW state number carrying an ISO3 key, in table order (DEU: 255 and 260); () if none."""
-    table = state_table()
-    return tuple(int(c) for c in table.loc[table["iso3"] == iso3_code, "cow"].dropna())
+    return tuple(r.cow for r in _by("iso3").get(iso3_code, ()))
 
 
 def parse_country_list(values: str | Iterable[str | int]) -> list[str]:

@@ -14,6 +14,7 @@ store's tables under their store names (e.g. `latitude.engine.spark_backend()` f
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from collections.abc import Sequence
 import uuid
 
@@ -35,6 +36,12 @@ def _last_full_year() -> int:
 
 
 def cow_state_years(years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """One row per COW state and year of system membership (see `_cow_state_years`), a copy."""
+    return _cow_state_years(tuple(years) if years else None).copy()
+
+
+@lru_cache(maxsize=16)
+def _cow_state_years(years: tuple[int, int] | None) -> pd.DataFrame:
     """One row per COW state and year of system membership: ccode, iso3, year and the dates
     (first_day, last_day) within that year when the state was a member.
 

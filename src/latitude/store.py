@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
-import platformdirs
 
 from latitude.errors import LatitudeError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from latitude.sources._base import SourceInfo
 
 PROVENANCE_DDL = """
@@ -48,7 +49,11 @@ PROVENANCE_COLUMNS = ("source", "title", "version", "licence", "citation", "file
 
 def data_home() -> Path:
     """latitude's per-user data directory (platformdirs), overridable by LATITUDE_HOME."""
-    return Path(os.environ.get("LATITUDE_HOME") or platformdirs.user_data_path("latitude"))
+    if os.environ.get("LATITUDE_HOME"):
+        return Path(os.environ["LATITUDE_HOME"])
+    import platformdirs
+
+    return platformdirs.user_data_path("latitude")
 
 
 def default_store_path() -> Path:
@@ -63,24 +68,61 @@ def raw_dir() -> Path:
     return Path(env) if env else data_home() / "raw"
 
 
+_opened: list[Path] = []   # stores this process opened, newest last (named in error messages)
+
+
 def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store (creating it unless `read_only`)."""
+    """Open the store (creating it unless `read_only`).
+
+    A missing, locked, damaged or foreign file is a one-line error saying what to do; a missing
+    parent directory is created only for the default store (in the user data directory).
+    """
     target = Path(path) if path else default_store_path()
+    if target.is_dir():
+        raise LatitudeError(f"store {target} is a directory: give the store file, e.g. --store {target / 'latitude.duckdb'}")
     if read_only and not target.exists():
         raise LatitudeError(f"no store at {target}: build it with `latitude data build --mirror DIR`")
     if not read_only:
+        if path and not target.parent.is_dir():
+            raise LatitudeError(f"cannot create store {target}: directory {target.parent} does not exist; create it first")
         target.parent.mkdir(parents=True, exist_ok=True)
     try:
         con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.Error as exc:
-        first = str(exc).splitlines()[0]
-        raise LatitudeError(f"cannot open store {target}: {first}") from exc
+        raise explain_error(exc, target) or LatitudeError(
+            f"cannot open store {target}: {str(exc).splitlines()[0]}") from exc
+    _opened.append(target)
     con.execute("SET enable_progress_bar = false")
     if not read_only:
         con.execute(PROVENANCE_DDL)
         for migration in PROVENANCE_MIGRATIONS:
             con.execute(migration)
     return con
+
+
+def explain_error(exc: BaseException, path: Path | None = None) -> LatitudeError | None:
+    """A one-line LatitudeError for DuckDB errors that mean the store file itself is unusable
+    (damaged, locked by another process, not a DuckDB file, from a newer DuckDB); None for
+    anything else. `path` defaults to the store this process opened last."""
+    if not isinstance(exc, duckdb.Error):
+        return None
+    text = str(exc)
+    first = text.splitlines()[0] if text else type(exc).__name__
+    target = path or (_opened[-1] if _opened else default_store_path())
+    rebuild = f"rebuild it with `latitude data build --store {target}`"
+    if "Could not set lock" in text or "Conflicting lock" in text:
+        pid = re.search(r"PID (\d+)", text)
+        holder = f" (PID {pid[1]})" if pid else ""
+        return LatitudeError(f"store {target} is in use: another latitude process{holder} holds it for writing; "
+                             "close it or wait for it to finish, or use --store for another store")
+    if "Corrupt database file" in text or "checksum" in text.lower() and "block" in text.lower():
+        return LatitudeError(f"store {target} is damaged ({first[:120]}): {rebuild}")
+    if "not a valid DuckDB database" in text or "Could not read from file" in text:
+        return LatitudeError(f"{target} is not a latitude store (not a readable DuckDB file): pass the store file "
+                             "with --store, or build one with `latitude data build --store FILE`")
+    if "serialization" in text.lower() and "version" in text.lower():
+        return LatitudeError(f"store {target} was written by another DuckDB version: {rebuild}")
+    return None
 
 
 def ibis_con(con: duckdb.DuckDBPyConnection):
@@ -193,6 +235,8 @@ def mark_loader(con: duckdb.DuckDBPyConnection, source: str, digest: str) -> Non
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per loaded source: version, licence, citation, files, rows, coverage, load time."""
+    import pandas as pd
+
     if not has_table(con, "provenance"):
         return pd.DataFrame(columns=list(PROVENANCE_COLUMNS))
     frame = con.execute("SELECT * FROM provenance ORDER BY source").df()

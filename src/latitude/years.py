@@ -3,16 +3,18 @@
 Functions and commands take years as None (all of them), one year (2015), a CLI string
 ('1990-2023', '2015', '1990:2023'), a pair (1990, 2023) or the years themselves (a list or
 range). `year_range` turns any of them into an inclusive (start, end); `within` fits that span
-to a source's coverage.
+to a source's coverage. `data_span` is the widest span any of latitude's sources can cover.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
-
-import numpy as np
+from numbers import Integral
 
 from latitude.errors import LatitudeError
+
+FIRST_YEAR = 1816   # the COW state system starts in 1816: no source of latitude reaches further back
 
 Years = int | str | tuple[int, int] | range | list[int] | None
 
@@ -26,7 +28,9 @@ def year_range(years: Years | Iterable[int]) -> tuple[int, int] | None:
     """
     if years is None:
         return None
-    if isinstance(years, (int, np.integer)):
+    if isinstance(years, bool):
+        raise LatitudeError(f"bad year {years!r}: give a year such as 2015 or a range such as 1990-2023")
+    if isinstance(years, Integral):
         return int(years), int(years)
     if isinstance(years, str):
         match = _RANGE.fullmatch(years)
@@ -44,6 +48,11 @@ def year_range(years: Years | Iterable[int]) -> tuple[int, int] | None:
     if start > end:
         raise LatitudeError(f"bad year range {start}-{end}: the first year must not exceed the last")
     return start, end
+
+
+def data_span() -> tuple[int, int]:
+    """(first, last) year latitude's data can cover: 1816 to the current calendar year."""
+    return FIRST_YEAR, dt.date.today().year
 
 
 def within(years: Years, coverage: tuple[int, int], where: str, whole: bool = False) -> tuple[int, int]:

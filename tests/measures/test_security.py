@@ -3,6 +3,7 @@ CINC ratios — hand-computed goldens on toy tables and checks against the raw m
 and the `latitude dependence` command."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import math
@@ -132,17 +133,42 @@ def test_errors_are_one_line(toy) -> None:
 # --------------------------------------------------------------------------- real data
 
 
+def _register(mirror) -> pd.DataFrame:
+    """The 2026 SIPRI register as published: 11 preamble lines, every line ending in ';'."""
+    text = gzip.open(mirror / "sipri_register_2024" / "trade_register.csv.gz", "rt", encoding="utf-8").read()
+    lines = [line.rstrip("\r").removesuffix(";") for line in text.split("\n")[11:] if line.strip()]
+    return pd.read_csv(io.StringIO("\n".join(lines)))
+
+
 def test_korea_arms_mostly_from_usa(store_con, mirror) -> None:
-    """Every SIPRI 5-year window since 1952: the USA is Korea's largest supplier; shares match the raw file."""
+    """Every SIPRI 5-year window 1950-2024: the USA is Korea's largest supplier; the 2020-2024 share is
+    the register's (deliveries from 1995 come from SIPRI's 2026 register), the 1990-1994 one the TIV table's."""
     frame = security.arms_imports(store_con, "KOR", window=5)
     top = frame.loc[frame.groupby("period")["tiv"].idxmax()]
-    assert (top["supplier"] == "USA").all() and len(top) == 14
-    raw = pd.read_csv(mirror / "sipri" / "sipri_tiv_supplier_recipient_year_360info.csv")
-    raw = raw[(raw["recipient"] == "South Korea") & raw["year"].between(2017, 2021)]
-    expected = raw.loc[raw["supplier"] == "United States", "value"].sum() / raw["value"].sum()
-    usa = frame[(frame["period"] == "2017-2021") & (frame["supplier"] == "USA")].iloc[0]
-    assert usa["share"] == pytest.approx(expected)
-    assert 0.55 < usa["share"] < 0.7
+    assert (top["supplier"] == "USA").all() and len(top) == 15
+    register = _register(mirror)
+    recent = register[(register["Recipient"] == "South Korea") & register["Delivery year"].between(2020, 2024)]
+    expected = recent.loc[recent["Supplier"] == "United States", "TIV delivery values"].sum() / \
+        recent["TIV delivery values"].sum()
+    usa = frame[(frame["period"] == "2020-2024") & (frame["supplier"] == "USA")].iloc[0]
+    assert usa["share"] == pytest.approx(expected) and usa["source"] == "sipri_register_2024"
+    old = pd.read_csv(mirror / "sipri" / "sipri_tiv_supplier_recipient_year_360info.csv")
+    old = old[(old["recipient"] == "South Korea") & old["year"].between(1990, 1994)]
+    usa_old = frame[(frame["period"] == "1990-1994") & (frame["supplier"] == "USA")].iloc[0]
+    assert usa_old["share"] == pytest.approx(old.loc[old["supplier"] == "United States", "value"].sum()
+                                             / old["value"].sum())
+
+
+def test_korea_arms_exports_to_poland(store_con, mirror) -> None:
+    """Security "through a network": Korea's own arms exports, Poland first from 2022 (register: 156.4,
+    570.7, 680.7 million TIV in 2022-2024)."""
+    frame = security.arms_exports(store_con, "KOR", ["POL"], years=(2021, 2024)).set_index("year")
+    register = _register(mirror)
+    sent = register[(register["Supplier"] == "South Korea") & (register["Recipient"] == "Poland")]
+    for year in (2022, 2023, 2024):
+        assert frame.loc[year, "tiv"] == pytest.approx(sent.loc[sent["Delivery year"] == year,
+                                                                 "TIV delivery values"].sum())
+    assert frame.loc[2023, "tiv"] == pytest.approx(570.7, abs=0.05) and frame.loc[2023, "share"] > 0.5
 
 
 def test_korea_alliances_match_raw_atop(store_con, mirror) -> None:
@@ -180,7 +206,7 @@ def test_cli_json_long_table(store_path) -> None:
     assert result.exit_code == 0, result.output
     rows = pd.DataFrame(json.loads(result.stdout))
     assert list(rows.columns) == ["dimension", "year", "period", "iso3", "partner", "measure", "value", "source"]
-    assert set(rows["dimension"]) >= {"trade", "alliances", "arms", "capabilities"}
+    assert set(rows["dimension"]) >= {"trade", "alliance", "arms", "capabilities"}
     share = rows[(rows["measure"] == "trade_share") & (rows["partner"] == "CHN") & (rows["year"] == 2014)]
     assert 0.2 < share["value"].iloc[0] < 0.35
     arms = rows[(rows["dimension"] == "arms") & (rows["measure"] == "share") & (rows["partner"] == "USA")]
@@ -193,9 +219,9 @@ def test_cli_plot_and_errors(store_path, tmp_path) -> None:
                                  "--plot", str(png), "--format", "csv", *_store_args(store_path)])
     assert result.exit_code == 0, result.output
     assert png.stat().st_size > 10_000 and result.stdout.startswith("dimension,year,period")
-    bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "2016-2020",
+    bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "1816-1850",
                               *_store_args(store_path)])
-    assert bad.exit_code != 0 and "outside COW trade coverage" in str(bad.exception)
+    assert bad.exit_code != 0 and "outside trade coverage 18" in str(bad.exception)
 
 
 def test_cli_products_dimension(store_path) -> None:

@@ -194,19 +194,42 @@ def raw_trade(mirror) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 @pytest.mark.parametrize("year", [1990, 2000, 2014])
-def test_korea_flows_match_raw_cow_file(store_con, raw_trade, year) -> None:
+def test_korea_cow_rows_match_raw_cow_file(store_con, raw_trade, year) -> None:
+    """COW's rows of the series (shown side by side by `trade_flows.overlap`) are the raw file's."""
+    from latitude.measures.trade_flows import overlap
+
     dyadic, national = raw_trade
-    frame = trade.trade_dependence(store_con, "KOR", ["USA", "CHN", "JPN"], years=year)
     kor_total = national[(national["ccode"] == KOR) & (national["year"] == year)].iloc[0]
     for iso3, code in (("USA", USA), ("CHN", CHN), ("JPN", JPN)):
         a, b = sorted((KOR, code))
         raw = dyadic[(dyadic["ccode1"] == a) & (dyadic["ccode2"] == b) & (dyadic["year"] == year)].iloc[0]
         korea_imports = raw["flow1"] if a == KOR else raw["flow2"]
         partner_imports = raw["flow2"] if a == KOR else raw["flow1"]
-        row = _row(frame, year, iso3)
+        row = overlap(store_con, "KOR", iso3, year).set_index("source").loc["cow_trade"]
         assert row["imports"] == korea_imports and row["exports"] == partner_imports
         assert row["export_share"] == pytest.approx(partner_imports / kor_total["exports"])
-        assert row["source"] == "cow_trade"
+
+
+@pytest.mark.parametrize("year", [2000, 2014, 2020])
+def test_korea_shares_match_the_raw_dots_workbook(store_con, mirror, year) -> None:
+    """Korea reports to the IMF from 1960: its own DOTS report answers, read here from the workbook."""
+    book = pd.read_excel(mirror / "imf_dots_samleblanc" / "DOTS_106.xlsx", sheet_name=None, engine="calamine",
+                         header=None)
+
+    def value(sheet: str, partner: str) -> float:
+        table = book[sheet]
+        col = list(table.iloc[6]).index(float(year))
+        return float(table[table[1] == partner].iloc[0, col])
+
+    frame = trade.trade_dependence(store_con, "KOR", ["USA", "CHN", "JPN"], years=year)
+    names = {"USA": "United States", "CHN": "China, P.R.: Mainland", "JPN": "Japan"}
+    exports_world, imports_world = value("Exports, FOB", "World"), value("Imports, CIF", "World")
+    for iso3, name in names.items():
+        row = _row(frame, year, iso3)
+        exports, imports = value("Exports, FOB", name), value("Imports, CIF", name)
+        assert row["source"] == "imf_dots" and (row["exports_origin"], row["imports_origin"]) == ("reported", "reported")
+        assert row["exports"] == pytest.approx(exports, abs=0.001) and row["imports"] == pytest.approx(imports, abs=0.001)
+        assert row["trade_share"] == pytest.approx((exports + imports) / (exports_world + imports_world), rel=1e-6)
 
 
 def test_korea_trade_shift_to_china(store_con) -> None:
@@ -231,15 +254,14 @@ def test_korea_mirror_gap_china(store_con) -> None:
     assert (exports["gap"] > 0).all()
 
 
-def test_dyad_verb_on_real_store(store_con, raw_trade) -> None:
-    """add_trade_dependence on real dyad-years reproduces the raw KOR–CHN 2014 COW flows."""
+def test_dyad_verb_on_real_store(store_con, mirror) -> None:
+    """add_trade_dependence on real dyad-years: Korea's 2014 trade with China as Korea reported it to
+    the IMF (DOTS_106.xlsx: exports 145,287.7, imports 90,082.2 million USD), and Korea the more
+    dependent side (it trades a larger share of its GDP with China than China with it)."""
     from latitude.dyads import create_dyadyears
 
-    dyadic, _ = raw_trade
     dy = create_dyadyears(store_con, years=(2014, 2014), iso3_1=["KOR", "CHN"], iso3_2=["KOR", "CHN"])
     out = trade.add_trade_dependence(dy).to_pandas()
-    raw = dyadic[(dyadic["ccode1"] == CHN) & (dyadic["ccode2"] == KOR) & (dyadic["year"] == 2014)].iloc[0]
     kor = out[out["iso3_1"] == "KOR"].iloc[0]
-    # flow1 of the CHN-KOR row = China's imports from Korea = Korea's exports
-    assert (kor["exports1"], kor["imports1"]) == (raw["flow1"], raw["flow2"])
-    assert kor["trade"] == raw["flow1"] + raw["flow2"] and kor["asymmetry"] > 0
+    assert kor["exports1"] == pytest.approx(145287.7, abs=0.1) and kor["imports1"] == pytest.approx(90082.2, abs=0.1)
+    assert kor["trade_source1"] == "imf_dots" and kor["asymmetry"] > 0

@@ -73,7 +73,7 @@ def _kor(con) -> pd.DataFrame:
 def test_each_year_is_answered_by_the_first_source_with_the_focals_totals(con):
     kor = _kor(con)
     assert kor.loc[(2013, "CHN"), "source"] == "cow_trade"
-    assert kor.loc[(2014, "CHN"), "source"] == "cow_trade"      # COW before DOTS where both report
+    assert kor.loc[(2014, "CHN"), "source"] == "imf_dots"       # the focal's own report before COW's blend
     assert kor.loc[(2015, "CHN"), "source"] == "imf_dots"
     assert kor.loc[(2016, "CHN"), "source"] == "imf_dots"       # DOTS before Comtrade
     assert kor.loc[(2017, "CHN"), "source"] == "comtrade_totals"
@@ -81,14 +81,17 @@ def test_each_year_is_answered_by_the_first_source_with_the_focals_totals(con):
 
 
 def test_cow_exports_are_the_partners_imports(con):
-    row = _kor(con).loc[(2014, "CHN")]
-    # KOR's exports to CHN = CHN's imports from KOR (flow1 of the CHN-KOR row) = 90; imports = flow2 = 60
-    assert (row["exports"], row["imports"]) == (90.0, 60.0)
-    assert row["export_share"] == pytest.approx(90 / 600) and row["import_share"] == pytest.approx(60 / 500)
-    assert row["trade_share"] == pytest.approx(150 / 1100)
-    # trade with states in COW 2014: CHN 150, JPN 30 + 20 = 50
-    assert row["trade_share_states"] == pytest.approx(150 / 200)
+    row = _kor(con).loc[(2013, "CHN")]
+    # KOR's exports to CHN = CHN's imports from KOR (flow1 of the CHN-KOR row) = 80; imports = flow2 = 50
+    assert (row["exports"], row["imports"]) == (80.0, 50.0)
+    assert row["export_share"] == pytest.approx(80 / 450) and row["import_share"] == pytest.approx(50 / 400)
+    assert row["trade_share"] == pytest.approx(130 / 850)
+    assert row["trade_share_states"] == pytest.approx(1.0)   # the only partner COW lists in 2013
     assert row["exports_origin"] == "cow"
+    # in 2014 COW also reports, but DOTS answers: COW's rows stay visible through overlap()
+    cow = trade_flows.overlap(con, "KOR", "CHN", 2014).set_index("source").loc["cow_trade"]
+    assert (cow["exports"], cow["imports"]) == (90.0, 60.0)
+    assert cow["trade_share"] == pytest.approx(150 / 1100)
 
 
 def test_mirror_fills_what_the_focal_did_not_report(con):
@@ -118,7 +121,7 @@ def test_a_partners_world_row_is_not_the_focals_total(con):
 def test_overlap_shows_every_source_side_by_side(con):
     frame = trade_flows.overlap(con, "KOR", "China", (2014, 2016))
     assert frame[["year", "source"]].values.tolist() == [
-        [2014, "cow_trade"], [2014, "imf_dots"], [2015, "imf_dots"], [2016, "imf_dots"], [2016, "comtrade_totals"]]
+        [2014, "imf_dots"], [2014, "cow_trade"], [2015, "imf_dots"], [2016, "imf_dots"], [2016, "comtrade_totals"]]
     dots_2014 = frame[(frame.year == 2014) & (frame.source == "imf_dots")].iloc[0]
     assert dots_2014["exports"] == 95.0 and dots_2014["export_share"] == pytest.approx(95 / 610)
 
@@ -128,8 +131,8 @@ def test_the_same_series_on_an_ibis_backend(con):
 
     ours = trade_flows.trade_flows(catalogue(con), ["KOR"]).to_pandas().sort_values(["year", "partner"])
     other = trade_flows.trade_flows(ibis.duckdb.from_connection(con), ["KOR"]).to_pandas()
-    # 2013 CHN; 2014 CHN, JPN; 2015 CHN, JPN; 2016-2018 CHN
-    assert len(ours) == 8
+    # 2013 CHN (COW); 2014 CHN (DOTS); 2015 CHN, JPN; 2016-2018 CHN
+    assert len(ours) == 7
     pd.testing.assert_frame_equal(ours.reset_index(drop=True),
                                   other.sort_values(["year", "partner"]).reset_index(drop=True))
 
@@ -143,8 +146,7 @@ def test_korea_is_answered_to_2022_by_the_right_source(store_con) -> None:
     from latitude.measures.trade import trade_dependence
 
     frame = trade_dependence(store_con, "KOR", ["CHN"], (2013, 2022)).set_index("year")
-    assert list(frame.loc[[2013, 2014], "source"]) == ["cow_trade", "cow_trade"]
-    assert set(frame.loc[2015:2020, "source"]) == {"imf_dots"}
+    assert set(frame.loc[2013:2020, "source"]) == {"imf_dots"}   # Korea's own reports to the IMF
     assert frame.loc[2019, "exports"] == pytest.approx(136272.8, abs=0.1)
     assert frame.loc[2021, "source"] == "comtrade_totals" and frame.loc[2021, "exports"] == pytest.approx(162913, rel=1e-4)
     # 2022: Korea did not report to Comtrade; China's reported exports to Korea stand for Korea's imports

@@ -1,100 +1,254 @@
-"""Article claims with known verdicts, checked against the store built from the mirror.
+"""The claim checker on real published text (tests/fixtures/claims/README.md cites every source).
 
-The expected verdicts follow from the mirror's data, worked out independently in each test:
-COW trade 2014 (Korea's partners by total trade), SIPRI TIV 2017-2021, UN votes 2014-2023.
+Expected verdicts are worked out here from the raw mirror files (COW trade, SIPRI, ATOP, the ICEWS
+sample), never from the checker's own output.
 """
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pandas as pd
 import pyreadr
+import pytest
 from typer.testing import CliRunner
 
 from latitude.cli import app
-from latitude.scenarios.claims import check_file, check_text, find_event_claims, find_pattern_claims
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims import check_file, check_text, find_claims
+from latitude.scenarios.claims.evaluate import load, run, summary
 
-ARTICLES = Path(__file__).parent / "articles"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
+ARTICLES = FIXTURES / "articles"
 
 
-def _verdicts(store_con, name: str) -> dict[str, str]:
-    table = check_file(store_con, ARTICLES / name)
+def _raw_cow_ranks(mirror: Path, focal: int, year: int) -> pd.DataFrame:
+    """Partners of a COW state in one year ranked by total trade, from the raw COW file."""
+    raw = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "cow_trade_ndy.rda")).values()))
+    raw = raw[(raw.year == year) & ((raw.ccode1 == focal) | (raw.ccode2 == focal))]
+    partner = raw.ccode1.where(raw.ccode1 != focal, raw.ccode2)
+    total = (raw.flow1.where(raw.flow1 >= 0).fillna(0) + raw.flow2.where(raw.flow2 >= 0).fillna(0)).groupby(partner).sum()
+    frame = pd.DataFrame({"total": total})
+    frame["share"] = frame["total"] / frame["total"].sum()
+    frame["rank"] = frame["total"].rank(ascending=False)
+    return frame
+
+
+def _raw_sipri_shares(mirror: Path, recipient: str, years: tuple[int, int]) -> pd.Series:
+    """Suppliers' shares of a state's arms imports from SIPRI's raw 2026 register (deliveries 1995-2024:
+    the sum of 'TIV delivery values'; 11 preamble lines, every line ending in ';')."""
+    import gzip
+    import io
+
+    with gzip.open(mirror / "sipri_register_2024" / "trade_register.csv.gz", "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()[11:]
+    register = pd.read_csv(io.StringIO("\n".join(line.rstrip(";") for line in lines)))
+    register["tiv"] = pd.to_numeric(register["TIV delivery values"], errors="coerce")
+    rows = register[(register.Recipient == recipient) & register["Delivery year"].between(*years)]
+    rows = rows.groupby("Supplier")["tiv"].sum()
+    return rows / rows.sum()
+
+
+def _verdicts(table: pd.DataFrame) -> dict[str, str]:
     return dict(zip(table["claim"], table["verdict"]))
 
 
-def test_trading_partner_ranks_from_raw_cow(store_con, mirror) -> None:
-    """Rank Korea's 2014 partners by hand from the raw COW file; the verdicts must agree."""
-    raw = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "cow_trade_ndy.rda")).values()))
-    raw = raw[(raw.year == 2014) & ((raw.ccode1 == 732) | (raw.ccode2 == 732))]
-    total = (raw.flow1.fillna(0) + raw.flow2.fillna(0)).groupby(raw.ccode1.where(raw.ccode1 != 732, raw.ccode2)).sum()
-    ranks = total.rank(ascending=False)
-    verdicts = _verdicts(store_con, "hedging_seoul.txt")
-    expected = "supported" if ranks[710] <= 5 and ranks[740] <= 5 else "contradicted"
-    assert verdicts["CHN and JPN among KOR's key trading partners"] == expected == "supported"
-    expected = "supported" if ranks[840] <= 5 and ranks[140] <= 5 else "contradicted"
-    assert verdicts["PHL and BRA among KOR's key trading partners"] == expected == "contradicted"
+def test_the_issue_phrasings_are_found_and_judged_on_raw_data(store_con, mirror) -> None:
+    """The phrasings issue 13 reported as missed: key partners, 'it depends on the US for arms', a
+    'minor' partner. Korea's 2014 ranks and its 2020-2024 arms suppliers come from the raw files."""
+    ranks = _raw_cow_ranks(mirror, 732, 2014)
+    arms = _raw_sipri_shares(mirror, "South Korea", (2020, 2024))   # the latest SIPRI period before 2026
+    text = ("South Korea's key trading partners are China and the United States. It depends on the US for arms. "
+            "Japan is a minor trading partner.")
+    verdicts = _verdicts(check_text(store_con, text, "2026-02-10"))
+    key = "supported" if ranks.loc[710, "rank"] <= 5 and ranks.loc[2, "rank"] <= 5 else "contradicted"
+    assert verdicts["CHN among KOR's top 5 trading partners"] == verdicts["USA among KOR's top 5 trading partners"] == key
+    assert verdicts["KOR depends on USA for arms"] == ("supported" if arms["United States"] >= 0.2 else "contradicted")
+    minor = ranks.loc[740, "rank"] > 10 and ranks.loc[740, "share"] < 0.02
+    assert verdicts["JPN a minor trading partner of KOR"] == (
+        "supported" if minor else "contradicted") == "contradicted"
 
 
-def test_arms_dependence(store_con) -> None:
-    verdicts = _verdicts(store_con, "hedging_seoul.txt")
-    assert verdicts["KOR depends on USA for arms"] == "supported"
-    assert verdicts["KOR depends on CHN for rare earths"] == "not checkable"
-    assert _verdicts(store_con, "loyal_ally.txt")["KOR depends on RUS for arms"] == "contradicted"
+def test_last_week_no_longer_crashes_and_is_not_checkable(store_con) -> None:
+    """'Last week' resolves to an ISO week (2026-W06: Monday 2 to Sunday 8 February 2026), which the
+    store's events (samples of 2016 and 2018) do not cover."""
+    table = check_text(store_con, "Last week, President Lee Jae-myung visited Beijing.", "2026-02-10")
+    assert table["verdict"].tolist() == ["not checkable"]
+    assert table["years"].iloc[0] == "2026-02-02 to 2026-02-08"
+    assert "latitude events load" in table["figures"].iloc[0]
 
 
-def test_alignment_shift_both_directions(store_con) -> None:
-    """'Moving away' and 'moving closer' cannot both be supported by the same agreement series."""
-    away = _verdicts(store_con, "hedging_seoul.txt")["KOR moving away from USA"]
-    closer = _verdicts(store_con, "loyal_ally.txt")["KOR moving closer to USA"]
-    assert {away, closer} <= {"supported", "contradicted"}
-    assert not (away == closer == "supported")
+def test_trading_partner_claims_in_a_real_article(store_con, mirror) -> None:
+    """Yonhap via bestmadeinkorea, 20 January 2016: judged on 2014, the last COW year."""
+    table = check_file(store_con, ARTICLES / "bestmadeinkorea_2016-01-20_japan_export_market.txt", "2016-01-20")
+    ranks = _raw_cow_ranks(mirror, 732, 2014)
+    verdicts = _verdicts(table)
+    assert verdicts["CHN the largest trading partner of KOR"] == ("supported" if ranks.loc[710, "rank"] == 1 else "x")
+    assert verdicts["JPN number 5 export market of KOR"] == "contradicted"   # raw: JPN 3rd by Korean exports
+    # "in 2015" and "last year" are 2015; "China emerged as ..." names no year: the year before the article
+    assert set(table["years"]) == {"2014 (latest year with data; the claim is about 2015)"}
 
 
-def test_event_claims_from_the_coder(store_con) -> None:
-    text = "North Korea test-fired a ballistic missile on Thursday. President Lee Jae-myung visited Tokyo in January 2026."
-    claims = find_event_claims(text, "2026-02-10")
-    kinds = {(c.kind, c.subject) for c in claims}
-    assert ("show of force", "PRK") in kinds and ("visit", "KOR") in kinds
-    table = check_text(store_con, text, "2026-02-10")
-    assert set(table["verdict"]) == {"not checkable"}  # the mirror's events stop long before 2026
+def test_arms_deals_in_a_real_article(store_con, mirror) -> None:
+    """Anadolu, 1 August 2025: the 2025 deal is after the register's last order year; the 2022
+    agreements are in SIPRI's raw register (Poland from South Korea, ordered 2022)."""
+    register = (mirror / "sipri" / "sipri_trade_register_ColasDroin.csv").read_text(encoding="latin-1").splitlines()
+    ordered_2022 = [line for line in register if line.startswith("Poland,South Korea,2022,")]
+    assert ordered_2022
+    table = check_file(store_con, ARTICLES / "aa_2025-08-01_korea_poland_k2.txt", "2025-08-01")
+    by_sentence = dict(zip(table["sentence"].str[:20], table["verdict"]))
+    assert by_sentence["ISTANBUL South Korea"] == "not checkable"
+    assert by_sentence["In 2022, Warsaw sign"] == "supported"
 
 
-def test_visit_claims_against_real_icews_rows(store_con, mirror) -> None:
-    """Visits of 1-3 June 2018 checked against the mirror's real ICEWS rows.
-
-    Kim Yong Chol carried Kim Jong Un's letter to Washington on Friday 1 June 2018 and Wilbur
-    Ross held trade talks in Beijing on 2-3 June: both are in the ICEWS sample as CAMEO 042/043.
-    No Japanese visit to Pyongyang is, although the sample covers those days densely.
-    """
+def test_visit_in_a_real_article_against_raw_icews(store_con, mirror) -> None:
+    """Washington Post / Mercury News, 1 June 2018: Kim Yong Chol's visit is in the raw ICEWS sample."""
     sample = next(iter(pyreadr.read_r(str(mirror / "icews_andybega" / "icews_sample.rda")).values()))
-    visits = sample[sample["cameo_code"].isin(["042", "043"])]
-    assert ((visits["source_country"] == "North Korea") & (visits["target_country"] == "United States")).any()
-    text = ("North Korea's top envoy Kim Yong Chol visited Washington on Friday, carrying a letter for President "
-            "Trump. U.S. Commerce Secretary Wilbur Ross visited Beijing on Saturday for trade talks. "
-            "Japanese Prime Minister Shinzo Abe visited Pyongyang on Friday.")
-    table = check_text(store_con, text, "2018-06-03")
-    verdicts = dict(zip(table["claim"], table["verdict"]))
-    assert verdicts == {"PRK visit with USA (2018-06-01)": "supported",
-                        "USA visit with CHN (2018-06-02)": "supported",
-                        "JPN visit with PRK (2018-06-01)": "contradicted"}
+    visits = sample[(sample.cameo_code == "042") & (sample.source_country == "North Korea")
+                    & (sample.target_country == "United States")]
+    table = check_file(store_con, ARTICLES / "mercurynews_2018-06-01_kim_yong_chol.txt", "2018-06-01")
+    assert len(visits) and set(table.loc[table["kind"] == "visit", "verdict"]) == {"supported"}
 
 
-def test_real_news_sentences_from_the_gold_data(mirror) -> None:
-    """Real news sentences (ConfliBERT CAMEO training data): claims are found, none are invented."""
-    lines = (mirror / "events_gold" / "conflibert_cameo" / "cameo_class_train.tsv").read_text(encoding="utf-8")
-    sentences = [line.split("\t")[0] for line in lines.splitlines()]
-    missile = next(s for s in sentences if s.startswith("Yemeni army and allied forces have launched a missile"))
-    claims = find_event_claims(missile)
-    assert [(c.kind, c.subject, c.date) for c in claims] == [("show of force", "YEM", None)]
-    meeting = next(s for s in sentences if s.startswith("Chinese President Xi Jinping will meet regional rival"))
-    assert find_pattern_claims(meeting) == []
-    assert find_pattern_claims("Officials met in Seoul to discuss fisheries.") == []
+def test_arms_share_for_a_stated_period(store_con, mirror) -> None:
+    """Sputnik, 22 February 2017: 'Between 2012 and 2016, Russia supplied 68 per cent of India's arms import'."""
+    share = _raw_sipri_shares(mirror, "India", (2012, 2016))["Russia"]
+    text = ("Between 2012 and 2016, Russia supplied 68 per cent of India's arms import, as per the survey by "
+            "Stockholm International Peace Research Institute (SIPRI).")
+    table = check_text(store_con, text, "2017-02-22")
+    assert table["years"].tolist() == ["2012-2016"]
+    assert f"{100 * share:.1f}%" in table["figures"].iloc[0]
+    assert table["verdict"].tolist() == ["supported"]
+
+
+def test_alliance_claims_on_raw_atop(store_con, mirror) -> None:
+    """'its long-term ally, the United States' (Foreign Policy, 2025) and 'India is a long-time ally of
+    Russia' (The National, 2022) against the raw ATOP defence-pact flags of 2018."""
+    atop = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "atop_alliance.rda")).values()))
+    last = atop[atop.year == atop.year.max()]
+
+    def pact(a: int, b: int) -> bool:
+        rows = last[((last.ccode1 == a) & (last.ccode2 == b)) | ((last.ccode1 == b) & (last.ccode2 == a))]
+        return bool(len(rows)) and bool(rows.atop_defense.max() == 1)
+
+    table = check_text(store_con, "According to conventional wisdom, South Korea is caught between its long-term "
+                                  "ally, the United States, and its largest trading partner, China. India is a "
+                                  "long-time ally of Russia that has sought to balance its position.", "2025-02-10")
+    verdicts = _verdicts(table)
+    assert verdicts["KOR allied with USA"] == ("supported" if pact(732, 2) else "contradicted")
+    assert verdicts["RUS allied with IND"] == ("supported" if pact(750, 365) else "contradicted") == "contradicted"
+
+
+def test_not_checkable_names_the_data(store_con) -> None:
+    text = ("Seoul also relies on China for rare earths. The U.S. dollar was the dominant currency used to settle "
+            "South Korean exports last year. China announced sanctions against companies under Hanwha Ocean.")
+    table = check_text(store_con, text, "2025-10-25")
+    assert set(table["verdict"]) == {"not checkable"}
+    figures = " ".join(table["figures"])
+    assert "HS6" in figures and "settlement currency" in figures and "Global Sanctions Data Base" in figures
+
+
+def test_dev_set_score(store_con) -> None:
+    """The development set (the sentences the patterns were written from) stays well judged; the
+    figure that matters is the held-out one in docs/claims.md."""
+    results = run(store_con, load(FIXTURES / "dev.jsonl"))
+    overall = summary(results).set_index("kind").loc["all"]
+    assert overall["correct"] / overall["claims"] >= 0.9
+    assert overall["extra"] <= 2
+
+
+def test_fixture_sets_cite_their_sources() -> None:
+    names = ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
+             "heldout5.jsonl", "heldout6.jsonl")
+    for name in names:
+        rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
+        assert rows and all(row["url"].startswith("http") for row in rows)
+        assert all(c["verdict"] in ("supported", "contradicted", "not checkable") and c["basis"]
+                   for row in rows for c in row["claims"])
+    sets = [{json.loads(line)["sentence"] for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()}
+            for name in names]
+    assert sum(len(s) for s in sets) == len(set().union(*sets))   # no sentence in two sets
+
+
+def _latitude(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "latitude.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_bad_input_is_one_line(tmp_path, store_path) -> None:
+    """The console entry point prints one line and exits 1: a missing file, a file that is not text,
+    an unreadable date."""
+    missing = _latitude("check", str(tmp_path / "none.txt"), "--store", str(store_path))
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x80 not text")
+    not_text = _latitude("check", str(binary), "--store", str(store_path))
+    article = tmp_path / "a.txt"
+    article.write_text("China is Japan's largest trading partner.", encoding="utf-8")
+    bad_date = _latitude("check", str(article), "--date", "10/02/2026", "--store", str(store_path))
+    for result, words in ((missing, "not found"), (not_text, "not UTF-8"), (bad_date, "YYYY-MM-DD")):
+        assert result.returncode == 1 and words in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
 def test_cli_json(store_path) -> None:
-    result = CliRunner().invoke(app, ["check", str(ARTICLES / "hedging_seoul.txt"), "--store", str(store_path),
-                                      "--format", "json"])
+    result = CliRunner().invoke(app, ["check", str(ARTICLES / "aa_2025-08-01_korea_poland_k2.txt"), "--date",
+                                      "2025-08-01", "--store", str(store_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert {"claim", "kind", "sentence", "verdict", "figures", "source"} == set(rows[0])
-    assert all(r["verdict"] in {"supported", "contradicted", "not checkable"} for r in rows)
+    assert rows and {"claim", "kind", "sentence", "verdict", "figures", "years", "source"} == set(rows[0])
+
+
+def test_find_claims_never_raises_on_the_issue_dates() -> None:
+    """Unit: dates the coder's date code turns into weeks, months or nothing never break finding claims."""
+    for text in ("Last week, President Lee visited Tokyo.", "North Korea fired a missile next week.",
+                 "On 31 February 2026 President Lee met Xi.", "Lee visited Beijing in 2026-W60."):
+        for claim in find_claims(text, "2026-02-10"):
+            assert claim.kind == "visit" or claim.kind == "missile test"
+
+
+def test_bad_article_date_is_one_line() -> None:
+    with pytest.raises(LatitudeError, match="YYYY-MM-DD"):
+        find_claims("China is Japan's largest trading partner.", "February 2026")
+
+
+def _cofer_store():
+    """An in-memory store holding `cofer_shares` in the data helper's layout (docs/contracts.md), with
+    IMF COFER's 2024-Q3 and 2024-Q4 shares of allocated reserves as published in the mirror's export
+    (imf_cofer/…COFER_7.0.0.csv.gz: USD 57.789 and 57.279, EUR 19.839 and 20.038, CNY 2.175 and 2.177)."""
+    import duckdb
+
+    con = duckdb.connect()
+    rows = [("Q", f"2024-Q{q}", 2024, q, cur, "share_allocated", value)
+            for q, cur, value in ((4, "USD", 57.789), (4, "EUR", 19.839), (4, "CNY", 2.175),
+                                  (3, "USD", 57.279), (3, "EUR", 20.038), (3, "CNY", 2.177))]
+    con.execute("CREATE TABLE cofer_shares (freq VARCHAR, period VARCHAR, year INT, quarter INT, currency VARCHAR, "
+                "measure VARCHAR, value DOUBLE)")
+    con.executemany("INSERT INTO cofer_shares VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return con
+
+
+def test_reserve_currency_claims_on_cofer() -> None:
+    """Unit: reserve-share claims against COFER rows; the sentences are from pgs.kozow.com (2023) and
+    Reuters (31 March 2021), tests/fixtures/claims/dev.jsonl and heldout.jsonl."""
+    con = _cofer_store()
+    table = check_text(con, "Nowadays, the U.S. only accounts for about a quarter of the global economy, but more than 57 per "
+                            "cent of the world's official foreign currency reserves are in dollars, according to the IMF. "
+                            "The dollar though still has the largest share of currency reserves held by global central "
+                            "banks.", "2025-06-01")
+    verdicts = _verdicts(table)
+    assert verdicts["USD share of world reserves (more than 57%)"] == "supported"      # 57.8% in 2024-Q4
+    assert verdicts["USD share of world reserves"] == "supported"                      # largest in 2024-Q4
+    assert set(table["years"]) == {"2024-Q4"}
+    older = check_text(con, "The U.S. dollar's share of currency reserves reported to the International Monetary Fund "
+                            "slid to 59% in the fourth quarter, from 60.5% in third, IMF data showed on Wednesday.",
+                       "2021-03-31")
+    assert older["verdict"].tolist() == ["not checkable"]   # the table holds no quarter of 2020
+
+
+def test_reserve_claims_without_cofer_name_the_source() -> None:
+    import duckdb
+
+    table = check_text(duckdb.connect(), "More than 57 per cent of the world's reserves are in dollars.", "2025-06-01")
+    assert table["verdict"].tolist() == ["not checkable"]
+    assert "latitude data build imf_cofer" in table["figures"].iloc[0]

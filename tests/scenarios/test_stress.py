@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from latitude import store
+from latitude.errors import LatitudeError
 from latitude.scenarios.spec import Scenario, Shock, load_scenario, example_scenarios
 from latitude.scenarios.stress import stress_test
 
@@ -67,12 +68,12 @@ def test_tariff_uses_elasticity(toy_store) -> None:
     assert result.shocks["value_at_risk_usd"].iloc[0] == pytest.approx(50_000 * 0.5904)
 
 
-def test_year_without_data_is_a_note_not_a_zero(toy_store) -> None:
+def test_year_outside_every_trade_table_is_an_error_naming_the_coverage(toy_store) -> None:
     scenario = Scenario(name="toy", focal="KOR", year=2005,
                         shocks=(Shock(kind="import_cut", by="CHN", share=0.5, products=("3304",)),))
-    result = stress_test(toy_store, scenario)
-    assert pd.isna(result.shocks["value_at_risk_usd"].iloc[0])
-    assert any("not computable for 2005" in note for note in result.notes)
+    # The toy store's only trade table is BACI for 2020: 2005 is not a 0, it is outside the data.
+    with pytest.raises(LatitudeError, match=r"no trade data for 2005 in the store \(BACI 2020-2020\)"):
+        stress_test(toy_store, scenario)
 
 
 def toy_gdp_store(tmp_path, gdp_year: int):

@@ -12,7 +12,10 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
   all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
-It finishes by printing the cross-validated PLOVER event-type accuracy of the whole coder in both modes.
+- `eventness.npz`: the is-it-an-event model (see `eventmodel.py`), fit on gold event sentences and the
+  labelled prose of `tests/fixtures/coding/`, threshold chosen by cross-validation grouped by article.
+It finishes by printing the cross-validated figures of the is-it-an-event model and the cross-validated
+PLOVER event-type accuracy of the whole coder in both modes.
 """
 
 from __future__ import annotations
@@ -459,6 +462,102 @@ def train_classifiers(folder: Path | None = None) -> None:
     np.savez_compressed(DATA / "classifier_plover_embedding.npz", **_train_embedding(*training, PLOVER_LABELS))
 
 
+REPORT_C = 0.5  # inverse regularisation of the is-it-an-event model
+REPORT_FOLDS = 5
+STORY_STEP = 4  # every 4th NGEC synthetic story's first sentence is an event example
+PROSE_SETS = ("dev_prose.tsv", "eventness_train.tsv")  # labelled real prose the model may be fit on
+REPORT_TARGET = 0.08  # threshold: at most this share of non-event prose sentences coded, by cross-validation
+
+
+def _prose_dir() -> Path:
+    return Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "coding"
+
+
+def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], list[int], list[str], list[str]]:
+    """Features, labels (1 = reports an event), groups (article or record) and origin of every
+    training sentence of the is-it-an-event model (sentences without an actor are left out)."""
+    import datetime as dt
+
+    from latitude.coding.coder import analyse
+    from latitude.coding.prose import read_prose
+
+    items: list[tuple[str, dt.date | None, int, str, str]] = []
+    for record in gold.plover_records(folder):
+        items.append((record.text, None, 1, record.text, "plover"))
+    for record in gold.conflibert_classes(folder):
+        items.append((record.text, None, 1, record.text, "conflibert"))
+    stories = gold.synthetic_stories(folder)
+    for story in stories[::STORY_STEP]:
+        items.append((_lead(story.text, 1), None, 1, story.text, "ngec"))
+    for name in PROSE_SETS:
+        for row in read_prose(_prose_dir() / name):
+            date = dt.date.fromisoformat(row.article_date) if row.article_date else None
+            items.append((row.text, date, int(bool(row.events)), row.url, "prose"))
+    feats, labels, groups, origins = [], [], [], []
+    for text, date, label, group, origin in items:
+        found = analyse(text, date)
+        if found is None:
+            continue
+        feats.append(found.report_features)
+        labels.append(label)
+        groups.append(group)
+        origins.append(origin)
+    return feats, labels, groups, origins
+
+
+def _fit_report(feats: list[list[str]], labels: list[int]):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in feats])
+    model = LogisticRegression(C=REPORT_C, max_iter=5000, class_weight="balanced", fit_intercept=False)
+    model.fit(matrix, labels)
+    return vectorizer, model
+
+
+def cross_validated_report_probabilities(feats, labels, groups) -> np.ndarray:
+    """Probability of each training sentence from a model fit without its fold (folds by article)."""
+    from sklearn.model_selection import GroupKFold
+
+    out = np.zeros(len(labels))
+    for train, test in GroupKFold(n_splits=REPORT_FOLDS).split(feats, labels, groups):
+        vectorizer, model = _fit_report([feats[i] for i in train], [labels[i] for i in train])
+        matrix = vectorizer.transform([dict.fromkeys(feats[i], 1) for i in test])
+        out[test] = model.predict_proba(matrix)[:, 1]
+    return out
+
+
+def report_threshold(probabilities: np.ndarray, labels: list[int], origins: list[str]) -> float:
+    """The lowest threshold at which at most `REPORT_TARGET` of the non-event prose sentences pass
+    (cross-validated probabilities), so that everything else that can pass does."""
+    negatives = np.sort([p for p, y, o in zip(probabilities, labels, origins) if y == 0 and o == "prose"])
+    allowed = int(REPORT_TARGET * len(negatives))
+    return float(negatives[len(negatives) - allowed - 1]) + 1e-6 if len(negatives) > allowed else 0.5
+
+
+def train_report_model(folder: Path | None = None) -> dict[str, float]:
+    """Fit the is-it-an-event model, choose its threshold by cross-validation, write `eventness.npz`;
+    return the cross-validated figures (share of each kind of sentence taken for an event)."""
+    feats, labels, groups, origins = report_training_set(folder)
+    probabilities = cross_validated_report_probabilities(feats, labels, groups)
+    threshold = report_threshold(probabilities, labels, origins)
+    vectorizer, model = _fit_report(feats, labels)
+    np.savez_compressed(
+        DATA / "eventness.npz",
+        features=np.array([str(f) for f in vectorizer.get_feature_names_out()]),
+        weights=model.coef_[0].astype(np.float32),
+        threshold=np.float32(threshold),
+    )
+    figures = {"threshold": threshold}
+    for origin in ("plover", "conflibert", "ngec", "prose"):
+        for label in (0, 1):
+            chosen = [p >= threshold for p, y, o in zip(probabilities, labels, origins) if o == origin and y == label]
+            if chosen:
+                figures[f"{origin} {'event' if label else 'non-event'} taken for an event"] = sum(chosen) / len(chosen)
+    return figures
+
+
 def main() -> None:
     """Rebuild every derived table from the mirror."""
     mirror = gold.mirror_dir()
@@ -467,6 +566,8 @@ def main() -> None:
     build_verb_tables(mirror)
     build_actor_table(mirror)
     train_classifiers()
+    for name, value in train_report_model().items():
+        print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")
     for mode in ("fast", "accurate"):
         print(f"PLOVER event-type accuracy, 5-fold cross-validation, {mode} mode: {cross_validate_plover(mode=mode):.3f}")
 

@@ -37,6 +37,7 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.diplomacy import frame_events
+from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
     FUTURE,
     HABITUAL,
@@ -143,17 +144,37 @@ def _intent_code(main: VerbMatch | None, words: list[str]) -> str | None:
     return INTENT_OF_ROOT[main.code[:2]]
 
 
-def classify(sentence: str, mentions: list[Mention] | None = None, model: str = "fast") -> EventType:
+@dataclass(frozen=True)
+class _Lexical:
+    """A sentence's tokens and what the lexicon, the hand rules and the constructions find in it."""
+
+    raw: list[str]
+    words: list[str]
+    names: frozenset[int]
+    matches: list[VerbMatch]
+    fired: tuple[VerbMatch, bool] | None
+    frame: VerbMatch | None
+
+
+def _lexical(sentence: str) -> _Lexical:
+    raw = raw_tokens(sentence)
+    words = [w.lower() for w in raw]
+    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
+    matches = verb_matches(words, names)
+    return _Lexical(raw, words, names, matches, rule_match(words), construction_match(words, matches))
+
+
+def classify(
+    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
+) -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
     `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
     sentence-embedding models, see `latitude.coding.embedding`).
     """
-    raw = raw_tokens(sentence)
-    words = [w.lower() for w in raw]
-    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
-    matches = verb_matches(words, names)
+    lexical = lexical or _lexical(sentence)
+    raw, words, matches = lexical.raw, lexical.words, lexical.matches
     main = main_verb(matches)
     masked = mask_actors(words, find_actors(raw) if mentions is None else mentions)
     feats = features(sentence, (masked, matches))
@@ -162,11 +183,10 @@ def classify(sentence: str, mentions: list[Mention] | None = None, model: str = 
     if vector is not None:
         quad_probs = mix(quad_probs, load_embedding_model("quad").predict_proba(vector))
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
-    fired = rule_match(words)
-    rule, gated = fired if fired else (None, False)
+    rule, gated = lexical.fired if lexical.fired else (None, False)
     if rule is not None and gated and quad_probs[QUAD_LABELS.index(conflibert_of_root(rule.code))] < RULE_GATE:
         rule = None
-    frame = construction_match(words, matches)
+    frame = lexical.frame
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
@@ -222,7 +242,7 @@ def _record(
 
 
 def _typed_trigger(
-    event: EventType, words: list[str], names: frozenset[int], starts: list[int], attached: frozenset[int] = frozenset()
+    event: EventType, words: list[str], matches: list[VerbMatch], starts: list[int], attached: frozenset[int] = frozenset()
 ) -> EventType | None:
     """The event type with a trigger that reports an event (`eventness`), or None if none does.
 
@@ -239,7 +259,7 @@ def _typed_trigger(
             return event
         if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
             return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
-    for match in verb_matches(words, names):
+    for match in matches:
         if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
             code = _intent_code(match, words) or match.code
             return EventType(code, plover_of(code), conflibert_class(code), RULE_CONFIDENCE, match.position, "lexicon")
@@ -249,6 +269,14 @@ def _typed_trigger(
     return None
 
 
+# Domestic groups that CAMEO coders code as the source's own country when no other actor is named
+# ("Turkish police prevented the demonstration staged by students" -> TUR police > TUR).
+DOMESTIC_GROUPS = frozenset(
+    "protesters protestors demonstrators demonstration demonstrations students workers strikers opposition "
+    "dissidents activists detainees prisoners inmates refugees villagers civilians citizens residents "
+    "rebels insurgents guerrillas militants separatists rioters crowd crowds journalists newspaper party "
+    "parties minority minorities".split()
+)
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
@@ -268,6 +296,8 @@ def _dyads(
         objects = partners[:1]
     if not objects:
         objects = grammar.loose_object(mentions, words, at, source)
+    if not objects and source is not None and DOMESTIC_GROUPS.intersection(words[at + 1 :]):
+        objects = [Mention(at, at + 1, source.code, "civil society", words[at])]  # "police dispersed protesters"
     if not objects:
         return [(source, None)]
     seen: set[tuple[str, str | None]] = set()
@@ -284,22 +314,79 @@ def _key(mention: Mention) -> tuple[str, str | None]:
     return mention.code, mention.sector
 
 
-def code_sentence(
-    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
-) -> list[dict]:
-    """The event records of one sentence (`model`: fast or accurate); none when it names no actor or
-    reports no event (analysis, opinion, generic, conditional: see `eventness`)."""
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """What the coder finds in one sentence before it writes records: actors, the typed event, the
+    trigger that reports it (or None), the frame events, and the features of the is-it-an-event model."""
+
+    words: list[str]
+    starts: list[int]
+    mentions: list[Mention]
+    event: EventType
+    trigger: EventType | None
+    frames: list
+    report_features: list[str]
+
+
+def analyse(sentence: str, article_date: dt.date | None = None, model: str = "fast") -> SentenceAnalysis | None:
+    """The coder's reading of one sentence (see `SentenceAnalysis`); None when it names no actor or is
+    a question. `latitude.coding.build` fits the is-it-an-event model on these features."""
     raw = raw_tokens(sentence)
     mentions = find_actors(raw, article_date)
     if not mentions or is_question(sentence):
-        return []
-    words = [w.lower() for w in raw]
+        return None
+    lexical = _lexical(sentence)
     starts, attached = sentence_shape(sentence)
-    names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
-    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(words)]  # "Theresa May"
-    event = _typed_trigger(classify(sentence, mentions, model), words, names, starts, attached)
-    triggers = [event.verb_position] if event is not None and event.verb_position is not None else []
-    frames = frame_events(words, mentions, starts, triggers)
+    names = lexical.names
+    words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
+    event = classify(sentence, mentions, model, lexical)
+    trigger = _typed_trigger(event, words, lexical.matches, starts, attached)
+    positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
+    frames = frame_events(words, mentions, starts, positions)
+    candidates = {m.position for m in lexical.matches}
+    for found in (lexical.fired[0] if lexical.fired else None, lexical.frame):
+        if found is not None:
+            candidates.add(found.position)
+    main = main_verb(lexical.matches)
+    feats = report_features(
+        sentence, words, starts, attached, names, mentions, sorted(candidates), main.position if main else None, len(frames),
+        trigger is not None,
+    )
+    return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+
+
+def _fallback_position(mentions: list[Mention], words: list[str]) -> int:
+    """Where to read source and target from when the event has no trigger word: after the first actor
+    outside a phrase of place ('Ankara still refuses ...'), else after the first actor."""
+    usable = [m for m in mentions if not grammar.in_place_phrase(words, m)] or mentions
+    return min(usable[0].end, len(words) - 1)
+
+
+def code_sentence(
+    sentence: str, article_date: dt.date | None = None, file: str = "", model: str = "fast"
+) -> list[dict]:
+    """The event records of one sentence read on its own (`model`: fast or accurate); none when it
+    names no actor or reports no event (analysis, opinion, generic, conditional: see `eventmodel`).
+
+    A lone sentence has no article to tell its register, so it is read as news (`eventmodel`'s
+    threshold for lone sentences); `code` reads the sentences of an article together.
+    """
+    found = analyse(sentence, article_date, model)
+    if found is None:
+        return []
+    reports = load_report_model().probability(found.report_features) >= load_report_model().lone_threshold
+    return _records(found, sentence, article_date, file, reports)
+
+
+def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, reports: bool) -> list[dict]:
+    """Event records of an analysed sentence; `reports`: whether the is-it-an-event model accepts it
+    (visits, meetings, launches and exercises have their own checks in `diplomacy`)."""
+    words, starts, mentions, frames = found.words, found.starts, found.mentions, found.frames
+    event = found.trigger
+    if not reports:
+        event = None
+    elif event is None and (found.event.plover is not None or found.event.verb_position is not None):
+        event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
@@ -313,12 +400,28 @@ def code_sentence(
         or event.verb_position in {f.position for f in frames}
     ):
         return records  # the frames say what happened; a hand rule or construction adds its own act
-    for source, target in _dyads(mentions, words, starts, event.verb_position, event.quad in ("1", "2")):
-        if source is None:
-            continue
+    at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
+    for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
+        if source is None and (target is None or event.plover is None):
+            continue  # an act with no named actor at all, or a statement with no speaker
         if event.plover is None and source.sector in NON_STATE_SPEAKERS:
             continue  # a journalist's or a company's comment is no diplomatic event
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
+    return records
+
+
+def code_article(article: "Article", model: str = "fast") -> list[dict]:
+    """The event records of an article's sentences, read together: the is-it-an-event model's
+    threshold follows the article's register (`eventmodel.ReportModel.threshold_for`)."""
+    sentences = article_sentences(article.text)
+    analyses = [analyse(s, article.date, model) for s in sentences]
+    report_model = load_report_model()
+    probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]
+    threshold = report_model.threshold_for([p for p in probabilities if p is not None], len(sentences))
+    records = []
+    for sentence, found, probability in zip(sentences, analyses, probabilities):
+        if found is not None:
+            records.extend(_records(found, sentence, article.date, article.file, probability >= threshold))
     return records
 
 
@@ -396,5 +499,4 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
         else:
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
-            for sentence in article_sentences(article.text):
-                yield from code_sentence(sentence, article.date, article.file, model)
+            yield from code_article(article, model)

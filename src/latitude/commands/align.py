@@ -12,9 +12,10 @@ from typing import Annotated, Optional
 import pandas as pd
 import typer
 
-from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, chart, console, emit
-from latitude.errors import LatitudeError
+from latitude import countries, store, validate
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit,
+                                       note, plot_option)
+from latitude.errors import LatitudeError, printable
 from latitude.measures import alignment
 
 LABELS = {"agree": "agreement (Voeten)", "coincidence": "voting coincidence (US State Dept.)",
@@ -36,7 +37,10 @@ def _describe(frame: pd.DataFrame, focal: str, measure: str) -> str:
         parts.append("by calendar year")
     if frame.attrs.get("unanimous"):
         parts.append("unanimous votes kept")
-    parts.append(f"{frame.attrs['year_from']}-{frame.attrs['year_to']}")
+    shown = frame.dropna(subset=["value"])["year"]
+    first, last = (int(shown.min()), int(shown.max())) if len(shown) else (frame.attrs["year_from"],
+                                                                             frame.attrs["year_to"])
+    parts.append(f"{first}-{last}")
     return ", ".join(parts)
 
 
@@ -82,17 +86,21 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Yearly UN General Assembly voting agreement of FOCAL with each partner."""
         if measure not in MEASURE_CHOICES:
-            raise LatitudeError(f"unknown measure '{measure}': choose from {', '.join(MEASURE_CHOICES)}")
-        focal_iso3 = countries.iso3(focal)
+            raise LatitudeError(f"unknown measure '{printable(measure)[:40]}': choose from "
+                                f"{', '.join(MEASURE_CHOICES)}")
+        focal_iso3 = validate.country(focal, "FOCAL")
+        partner_list = validate.country_list(partners, "--with", exclude={focal_iso3: "the focal country"})
+        span = validate.parse_years(years)
+        plot_path = plot_option(plot_path)
         con = store.connect(store_path, read_only=True)
         try:
             if measure == "idealdist":
                 if issue is not None or important or unanimous:
                     raise LatitudeError("--measure idealdist uses all votes: drop --issue, --important and --unanimous")
-                frame = alignment.idealpoint_distance(con, focal_iso3, partners, years,
+                frame = alignment.idealpoint_distance(con, focal_iso3, partner_list, span,
                                                       progress=format is OutputFormat.table)
             else:
-                frame = alignment.agreement(con, focal_iso3, partners, years, measure, issue, important,
+                frame = alignment.agreement(con, focal_iso3, partner_list, span, measure, issue, important,
                                             period, unanimous)
             title = _describe(frame, focal_iso3, measure)
             caption = _caption(con)
@@ -102,9 +110,8 @@ def register(app: typer.Typer) -> None:
             wide = frame.pivot(index="year", columns="other", values="value")
             wide = wide[list(dict.fromkeys(frame["other"]))].reset_index()
             wide.columns.name = None
-            console.print(f"[bold]{title}[/bold]")
-            emit(wide, format)
-            console.print(caption, style="dim", soft_wrap=True)
+            emit(wide, format, title=title, formats={c: "decimals:3" for c in wide.columns if c != "year"})
+            note(caption)
         else:
             emit(frame, format)
         if plot_path is not None:

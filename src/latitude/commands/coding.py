@@ -21,7 +21,7 @@ from latitude.commands._common import emit
 from latitude.errors import LatitudeError
 
 FORMATS = ("table", "csv", "json")
-MODEL_HELP = "fast (default, numpy only) or accurate (sentence embeddings; pip install 'latitude\\[accurate]')."
+MODEL_HELP = "fast (default, numpy only) or accurate (sentence embeddings; pip install 'latitude[accurate]')."
 DATE_HELP = (
     "Article date YYYY-MM-DD for inputs without one. Relative dates ('on Thursday', 'last week') resolve "
     "against it; without it they stay unknown (null), while 'in January 2026' gives 2026-01 and 'early "

@@ -3,15 +3,20 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-import pandas as pd
 import typer
 
-from latitude import build as builder
 from latitude import sources as registry
 from latitude import store
-from latitude import update as updates
 from latitude.commands._common import (FormatOption, MirrorOption, OutputFormat, StoreOption, YearsOption, console,
                                        emit)
+from latitude.errors import LatitudeError
+
+
+def _mirror(path):
+    """--mirror must name an existing directory (None: LATITUDE_MIRROR or the publishers)."""
+    if path is not None and not path.is_dir():
+        raise LatitudeError(f"--mirror {path} is not a directory: give the folder holding the source files")
+    return path
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +26,9 @@ def register(app: typer.Typer) -> None:
     def pull(sources: Annotated[Optional[list[str]], typer.Argument(help="Sources (default: all).")] = None,
              mirror: MirrorOption = None) -> None:
         """Fetch source files (from --mirror DIR or where they are published), verified by SHA-256."""
-        folders = builder.pull(sources, mirror)
+        from latitude import build as builder
+
+        folders = builder.pull(sources, _mirror(mirror))
         for name, folder in folders.items():
             console.print(f"[green]✓[/green] {name}: {folder}")
 
@@ -32,9 +39,11 @@ def register(app: typer.Typer) -> None:
               ) -> None:
         """Pull if needed, load every changed source into the store (one transaction per source), then
         refresh the precomputed dimension tables."""
+        from latitude import build as builder
+
         con = store.connect(store_path)
         try:
-            results = builder.build(con, sources, mirror, force=force)
+            results = builder.build(con, sources, _mirror(mirror), force=force)
         finally:
             con.close()
         loaded = {name: rows for name, rows in results.items() if rows}
@@ -46,6 +55,8 @@ def register(app: typer.Typer) -> None:
     @data_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
         """Each source: files present and intact, rows loaded, years covered."""
+        from latitude import build as builder
+
         path = store_path or store.default_store_path()
         con = store.connect(path, read_only=True) if path.exists() else None
         try:
@@ -71,6 +82,8 @@ def register(app: typer.Typer) -> None:
                url: Annotated[Optional[str], typer.Option(help="Base URL of a mirror for the one source.")] = None,
                store_path: StoreOption = None) -> None:
         """Bring sources up to date from their publishers (network needed; see docs/updates.md)."""
+        from latitude import update as updates
+
         con = store.connect(store_path)
         try:
             results = updates.run(con, sources, reporters=reporters, partners=partners, years=years, freq=freq,
@@ -89,10 +102,24 @@ def register(app: typer.Typer) -> None:
              bibtex: Annotated[bool, typer.Option("--bibtex/--text", help="BibTeX or plain text.")] = False,
              format: FormatOption = OutputFormat.table) -> None:
         """How to cite the sources behind latitude's numbers (plain text and BibTeX)."""
+        path = store_path or store.default_store_path()
+        if not sources and not bibtex and format is OutputFormat.table and path.is_file():
+            # The loaded sources as the store records them: no source module (and no pandas) needed.
+            con = store.connect(path, read_only=True)
+            try:
+                rows = (con.execute("SELECT source, title, version, licence, citation FROM provenance ORDER BY source")
+                        .fetchall() if store.has_table(con, "provenance") else [])
+            finally:
+                con.close()
+            if rows:
+                for name, title, version, licence, citation in rows:
+                    console.print(f"[bold]{name}[/bold] — {title} ({version}; {licence})", highlight=False)
+                    console.print(citation, highlight=False, markup=False)
+                    console.print()
+                return
         if not sources:
-            path = store_path or store.default_store_path()
             loaded: list[str] = []
-            if path.exists():
+            if path.is_file():
                 con = store.connect(path, read_only=True)
                 loaded = store.provenance(con)["source"].tolist()
                 con.close()
@@ -100,9 +127,10 @@ def register(app: typer.Typer) -> None:
         infos = [registry.get(name).INFO for name in sources]
         if format is OutputFormat.table:
             for info in infos:
-                console.print(f"[bold]{info.name}[/bold] — {info.title} ({info.version}; {info.licence})")
-                console.print(info.bibtex if bibtex else info.citation, highlight=False)
+                console.print(f"[bold]{info.name}[/bold] — {info.title} ({info.version}; {info.licence})",
+                              highlight=False)
+                console.print(info.bibtex if bibtex else info.citation, highlight=False, markup=False)
                 console.print()
             return
-        emit(pd.DataFrame([{"source": i.name, "title": i.title, "version": i.version, "licence": i.licence,
-                            "citation": i.citation, "bibtex": i.bibtex} for i in infos]), format)
+        emit([{"source": i.name, "title": i.title, "version": i.version, "licence": i.licence,
+               "citation": i.citation, "bibtex": i.bibtex} for i in infos], format)

@@ -17,26 +17,18 @@ import pandas as pd
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from latitude import countries, events_ingest, store
-from latitude.commands._common import (
-    FormatOption,
-    OutputFormat,
-    StoreOption,
-    YearsOption,
-    console,
-    default_command_group,
-    emit,
-    err_console,
-    parse_years,
-)
+from latitude import countries, events_ingest, store, validate
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console,
+                                       default_command_group, emit, err_console)
+from latitude.validate import parse_years
 from latitude.errors import LatitudeError
 from latitude.measures import events as event_measures
 
 
-def _partners(text: str | None) -> list[str]:
+def _partners(text: str | None, focal: str) -> list[str]:
     if not text:
         raise LatitudeError("name the partners: add --with CHN,JPN,USA")
-    return [countries.iso3(part.strip()) for part in text.split(",") if part.strip()]
+    return validate.country_list(text, "--with", exclude={validate.country(focal, "FOCAL"): "the focal country"})
 
 
 def _wide(frame: pd.DataFrame) -> pd.DataFrame:
@@ -76,8 +68,9 @@ def register(app: typer.Typer) -> None:
         con = store.connect(store_path, read_only=True)
         try:
             frame = event_measures.dyad_series(
-                con, focal, _partners(partners), freq=freq, years=parse_years(years), directed=direction,
-                origins=[o.strip() for o in origin.split(",")] if origin else None, include_samples=include_samples)
+                con, focal, _partners(partners, focal), freq=freq, years=parse_years(years), directed=direction,
+                origins=[o.strip() for o in origin.split(",")] if origin else None,
+                include_samples=include_samples)
         finally:
             con.close()
         if frame.empty:

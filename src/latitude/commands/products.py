@@ -15,22 +15,29 @@ from typing import Annotated, Optional
 import pandas as pd
 import typer
 
-from latitude import store
+from latitude import store, validate
 from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, chart, console,
-                                       default_command_group, emit, err_console)
+                                       default_command_group, emit, err_console, plot_option)
 from latitude.errors import LatitudeError
 from latitude.measures import products as measures
 from latitude.sources import baci, comtrade
 
 
 def _read_distance(path: Path) -> pd.DataFrame:
+    """The --distance table: a UTF-8 CSV with columns iso3,distance[,year], distances in [0, 1]."""
+    path = validate.input_file(path, "--distance", text=True, max_bytes=validate.MAX_FILE_BYTES)
     try:
         frame = pd.read_csv(path)
-    except (OSError, pd.errors.ParserError) as exc:
-        raise LatitudeError(f"cannot read distance file {path}: {exc.__class__.__name__}") from exc
+    except (OSError, ValueError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise LatitudeError(f"cannot read distance file {path}: not a CSV table ({exc.__class__.__name__})") from exc
     if not {"iso3", "distance"} <= set(frame.columns):
         raise LatitudeError(f"{path}: a distance file needs columns iso3,distance (optionally year)")
-    return frame
+    distance = pd.to_numeric(frame["distance"], errors="coerce")
+    bad = frame.index[distance.isna() | (distance < 0) | (distance > 1)]
+    if len(bad):
+        raise LatitudeError(f"{path}: distance on data row {bad[0] + 1} is not a number in [0, 1]: "
+                            f"got {str(frame['distance'].iloc[bad[0]])[:20]!r}")
+    return frame.assign(distance=distance)
 
 
 def plot(frame: pd.DataFrame, path: Path) -> None:
@@ -71,12 +78,15 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The focal's most exposed HS6 products: suppliers, concentration, EU/CEPII dependency test,
         GeoPolRisk-style supply risk."""
-        if top < 1:
-            raise LatitudeError("--top must be at least 1")
+        top = validate.integer(top, "--top", 1, validate.MAX_TOP)
+        year = None if year is None else validate.year(year, "--year")
+        if len(focal) > validate.MAX_LIST_CHARS:
+            raise LatitudeError(f"FOCAL has {len(focal):,} characters: give a country, a bloc or a short list")
+        distances = _read_distance(distance) if distance else None
+        plot_path = plot_option(plot_path)
         con = store.connect(store_path, read_only=True)
         try:
-            frame = measures.exposed_products(con, focal, year=year, top=top, table=table,
-                                              distance=_read_distance(distance) if distance else None)
+            frame = measures.exposed_products(con, focal, year=year, top=top, table=table, distance=distances)
         finally:
             con.close()
         source = frame.attrs.get("table")
@@ -124,6 +134,7 @@ def register(app: typer.Typer) -> None:
         store_path: StoreOption = None,
     ) -> None:
         """Add Comtrade downloads to `comtrade_flows` (a file loaded again replaces its earlier rows)."""
+        paths = [validate.input_file(p, "Comtrade file", text=True) for p in paths]
         con = store.connect(store_path)
         try:
             counts = comtrade.load_extracts(con, paths)

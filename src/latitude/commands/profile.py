@@ -7,10 +7,9 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from latitude import countries, store
+from latitude import store, validate
 from latitude import profile as profiles
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
-                                       parse_years)
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
 
 
 class View(str, Enum):
@@ -37,6 +36,23 @@ def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, st
     return "\n".join(lines)
 
 
+def terminal_view(table):
+    """A long view (year, pole, measure or dimension, value) as one row per year and pole and one
+    column per measure, in the order the poles were given: a screen rather than six rows per year.
+    csv and json keep the long table with every column."""
+    key = "measure" if "measure" in table.columns else "dimension"
+    if not {"year", "pole", key, "value"} <= set(table.columns) or table.empty:
+        return table
+    wide = table.pivot_table(index=["year", "pole"], columns=key, values="value", aggfunc="first",
+                             sort=False, dropna=False)
+    poles = list(dict.fromkeys(table["pole"]))
+    wide = wide.reset_index()
+    wide["_order"] = wide["pole"].map({p: i for i, p in enumerate(poles)})
+    wide = wide.sort_values(["year", "_order"]).drop(columns="_order")
+    wide.columns.name = None
+    return wide[["year", "pole", *dict.fromkeys(table[key])]]
+
+
 def register(app: typer.Typer) -> None:
     @app.command("profile")
     def profile(
@@ -57,25 +73,31 @@ def register(app: typer.Typer) -> None:
         csv/json give long tables; the spine view has columns year, focal, pole, dimension, measure,
         value, source (docs/profile.md lists every measure).
         """
-        span = parse_years(years, profiles.DEFAULT_YEARS)
-        pole_list = countries.parse_country_list(poles)
+        span = validate.parse_years(years, profiles.DEFAULT_YEARS)
+        focal = validate.country(focal, "FOCAL")
+        pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
+        patron = None if patron is None else validate.country(patron, "--patron")
+        rival = None if rival is None else validate.country(rival, "--rival")
+        weight_map = profiles.parse_weights(weights)
         con = store.connect(store_path, read_only=True)
         try:
             if view is View.spine:
                 table = profiles.spine(con, focal, pole_list, span)
                 sources = profiles.sources_of(con, table)
                 missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
-                focal_code = countries.iso3(focal)
+                focal_code = focal
             else:
-                prof = profiles.build_profile(con, focal, pole_list, span, profiles.parse_weights(weights),
+                prof = profiles.build_profile(con, focal, pole_list, span, weight_map,
                                               patron, rival, with_idealpoints=idealpoints)
                 table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
         finally:
             con.close()
         if format is OutputFormat.table:
-            shown = profiles.spine_wide(table) if view is View.spine else table
+            shown = profiles.spine_wide(table) if view is View.spine else terminal_view(table)
             title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
             emit(shown, format, title=title)
             console.print(sources_caption(sources, missing), highlight=False)
+            if shown is not table:
+                console.print("--format csv gives the long table with every column.", style="dim")
         else:
             emit(table, format)

@@ -8,9 +8,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from latitude import countries, store
+from latitude import countries, store, validate
 from latitude import profile as profiles
-from latitude.commands._common import StoreOption, YearsOption, console, parse_years
+from latitude.commands._common import StoreOption, YearsOption, console
+from latitude.validate import parse_years
 
 
 class ReportFormat(str, Enum):
@@ -54,13 +55,18 @@ def register(app: typer.Typer) -> None:
         from latitude.report import write_report
 
         span = parse_years(years, profiles.DEFAULT_YEARS)
-        pole_list = countries.parse_country_list(poles)
+        focal = validate.country(focal, "FOCAL")
+        pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
+        fmt = report_format(out, format)
+        if out is not None:   # checked before the work; a missing directory is never created
+            out = (validate.output_folder(out, "--out") if fmt == "charts"
+                   else validate.output_file(out, "--out", (f".{fmt}",)))
         weight_map = profiles.parse_weights(weights)
         started = time.perf_counter()
         con = store.connect(store_path, read_only=True)
         try:
             with console.status("building the report…"):
-                written = write_report(con, focal, pole_list, span, out, report_format(out, format), weight_map,
+                written = write_report(con, focal, pole_list, span, out, fmt, weight_map,
                                        patron, rival, idealpoints)
         finally:
             con.close()

@@ -7,8 +7,9 @@ from typing import Annotated, Optional
 import pandas as pd
 import typer
 
-from latitude import countries, store
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, console, emit
+from latitude import store, validate
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, chart, console, emit, note,
+                                       plot_option)
 from latitude.errors import LatitudeError
 
 
@@ -32,26 +33,102 @@ def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
                    label=f"{focal} today")
         ax.scatter([result.recommended_deviation], [result.recommended_risk], color="#27ae60", marker="*", s=120,
                    zorder=3, label="recommended")
-        ax.set_xlabel("deviation from gravity-expected pattern  Σ(s−ŝ)²/ŝ")
-        ax.set_ylabel("exposure  Σ s_p·d_p·c_p")
+        ax.set_xlabel("deviation from the gravity pattern  Σ(s−ŝ)²/ŝ")
+        ax.set_ylabel("exposure  Σ share × UN distance × coercion scale")
         ax.set_title(f"{focal} trade diversification frontier, {year}", fontsize=10)
         ax.legend(fontsize=8)
 
 
-def _parse_weights(text: str | None) -> dict[str, float]:
-    """'CHN=3,JPN=2' -> {'CHN': 3.0, 'JPN': 2.0}"""
-    out: dict[str, float] = {}
-    for part in (text or "").split(","):
-        if not part.strip():
+def _coercion_key(poles: list[str]):
+    """Resolve a --coercion key and require it to be one of the poles."""
+    def key(text: str) -> str:
+        code = validate.country(text, "--coercion country")
+        if code not in poles:
+            raise LatitudeError(f"--coercion names {code}, which is not among the poles {','.join(poles)}: "
+                                "add it to --poles or drop its weight")
+        return code
+    return key
+
+
+STRESS_TERMS = (
+    "At risk: the trade the shocks remove, first-order (no rerouting or price effects), in billions of "
+    "current US dollars. % of exports / imports: against the actor's total exports / imports that year; "
+    "% of GDP: against its GDP. Asymmetry: the focal's loss in % of GDP divided by the pole's; above 1 the "
+    "shock costs the focal more than the coercer, which is what makes a threat cheap (docs/scenarios.md).")
+
+
+def _stress_tables(result, spec) -> None:
+    summary = result.summary
+    view = pd.DataFrame({
+        "actor": summary["actor"], "role": summary["role"],
+        "exports lost $bn": summary["exports_lost_usd"] / 1e9, "imports lost $bn": summary["imports_lost_usd"] / 1e9,
+        "total lost $bn": summary["total_lost_usd"] / 1e9, "% of exports": summary["pct_exports"],
+        "% of imports": summary["pct_imports"], "% of GDP": summary["pct_gdp"], "asymmetry": summary["asymmetry"]})
+    money = {c: "decimals:2" for c in view.columns if c.endswith("$bn")}
+    emit(view, OutputFormat.table, title=f"{spec.name}: trade at risk, {result.year}",
+         formats={**money, "% of exports": "percent100", "% of imports": "percent100", "% of GDP": "percent100",
+                  "asymmetry": "decimals:1"},
+         caption=f"Sources: {', '.join(result.sources) or 'none'} (latitude cite). {STRESS_TERMS}")
+    shocks = result.shocks
+    emit(pd.DataFrame({"shock": shocks["shock"], "flows from": shocks["flows_source"],
+                       "at risk $bn": shocks["value_at_risk_usd"] / 1e9, "note": shocks["note"]}),
+         OutputFormat.table, title="Shocks", formats={"at risk $bn": "decimals:3"},
+         caption="A tariff t with trade elasticity σ removes 1 − (1 + t)^−σ of the flow; a cut or restriction "
+                 "removes its share.")
+    if len(result.products):
+        top = result.products.head(25)
+        emit(pd.DataFrame({"hs6": top["hs6"], "shock": top["shock"], "lost $m": top["value_lost"] / 1e6,
+                           "world HHI": top["world_hhi"], "spare capacity $m": top["spare_capacity"] / 1e6,
+                           "ready substitute": top["substitutable"]}),
+             OutputFormat.table, title="Products hit (largest 25)",
+             formats={"lost $m": "decimals:1", "spare capacity $m": "decimals:1", "world HHI": "decimals:2"},
+             caption="world HHI: concentration of the world market on the other side (1 = one country); spare "
+                     "capacity: 10% of other countries' sales elsewhere; a ready substitute needs both spare "
+                     "capacity above the loss and HHI ≤ 0.4.")
+    for line in result.notes:
+        note(f"note: {line}")
+
+
+def _diversify_tables(result, focal: str, year: int, cut: float, window: int) -> None:
+    weights = result.weights
+    episodes = (weights["coercion"] - 1).clip(lower=0)
+    emit(pd.DataFrame({"pole": weights["pole"], "UN distance": weights["distance"],
+                       "coercion scale": weights["coercion"], "weight": weights["weight"]}),
+         OutputFormat.table, title=f"Pole weights for {focal}, {year}",
+         formats={"UN distance": "decimals:3", "coercion scale": "decimals:1", "weight": "decimals:3"},
+         caption=f"UN distance: gap between {focal}'s and the pole's UN ideal points ({year - window + 1}-{year}, "
+                 "static model), scaled so the farthest pole is 1. Coercion scale: 1 + the documented coercion "
+                 "episodes the pole led in latitude's shipped scenarios (or --coercion). Weight = distance × "
+                 "coercion: what one unit of trade share with the pole adds to exposure.")
+    shifts = result.shifts
+    show = pd.concat([shifts.head(8), shifts.tail(8)]).drop_duplicates("partner")
+    gravity_risk = result.points["risk"].iloc[0]
+    emit(pd.DataFrame({"partner": show["partner"], "today": show["current_share"], "gravity": show["expected_share"],
+                       "recommended": show["recommended_share"], "change, points": 100 * show["shift"],
+                       "change $bn": show["shift_usd"] / 1e9}),
+         OutputFormat.table, title=f"{focal}: recommended shifts in its trade, {year} (largest cuts and increases)",
+         formats={"today": "percent", "gravity": "percent", "recommended": "percent", "change, points": "decimals:1",
+                  "change $bn": "decimals:1"},
+         caption=f"Shares of {focal}'s total trade (COW, current USD). today: {year}. gravity: the share a PPML "
+                 "gravity model predicts from distance, contiguity, shared IGOs and both sides' total trade. "
+                 f"recommended: the pattern closest to gravity whose exposure is {cut:.0%} below today's. A negative "
+                 "change is trade to move away from that partner, a positive one trade to find there, in percentage "
+                 f"points and in $bn at {year} totals. Exposure = Σ share × weight over the poles: "
+                 f"{result.current_risk:.3f} today, {result.recommended_risk:.3f} recommended, {gravity_risk:.3f} at "
+                 f"the gravity pattern. Deviation from gravity Σ(s−ŝ)²/ŝ: {result.current_deviation:.3f} today, "
+                 f"{result.recommended_deviation:.3f} recommended.")
+    for (_, row), record in zip(weights.iterrows(), episodes):
+        moved = shifts[shifts["partner"] == row["pole"]]
+        if not len(moved) or moved["shift"].iloc[0] <= 0 or record <= 0:
             continue
-        key, sep, value = part.partition("=")
-        try:
-            out[countries.iso3(key.strip())] = float(value)
-        except ValueError as exc:
-            raise LatitudeError(f"bad weight '{part}': write CHN=3,JPN=2") from exc
-        if not sep:
-            raise LatitudeError(f"bad weight '{part}': write CHN=3,JPN=2")
-    return out
+        pole, shift = row["pole"], moved.iloc[0]
+        note(f"note: the recommendation raises trade with {pole} (+{100 * shift['shift']:.1f} points) although it "
+             f"has a coercion record (coercion scale {row['coercion']:g}): its weight is low ({row['weight']:.3f} = "
+             f"UN distance {row['distance']:.3f} × {row['coercion']:g}) because it votes much like {focal} in the "
+             f"UN, and gravity expects {shift['expected_share']:.1%} of {focal}'s trade with it against "
+             f"{shift['current_share']:.1%} today. Exposure counts political distance times coercion, not coercion "
+             f"alone; to weigh {pole}'s record more, give it a larger scale (--coercion {pole}=50: weight "
+             f"{50 * row['distance']:.2f}).")
 
 
 def register(app: typer.Typer) -> None:
@@ -65,10 +142,12 @@ def register(app: typer.Typer) -> None:
         from latitude.scenarios.spec import example_scenarios, load_scenario
         from latitude.scenarios.stress import stress_test
 
+        focal_iso3 = validate.country(focal, "FOCAL")
+        year = None if year is None else validate.year(year, "--year")
+        plot = plot_option(plot)
         examples = example_scenarios()
         path = scenario if scenario.exists() or str(scenario) not in examples else examples[str(scenario)]
         spec = load_scenario(path)
-        focal_iso3 = countries.iso3(focal)
         if focal_iso3 != spec.focal:
             raise LatitudeError(f"{path} is written for {spec.focal}, not {focal_iso3}: change 'focal' in the file")
         con = store.connect(store_path, read_only=True)
@@ -79,13 +158,7 @@ def register(app: typer.Typer) -> None:
         if plot:
             _plot_stress(result, plot)
         if format is OutputFormat.table:
-            emit(result.summary, format, title=f"{spec.name}: trade at risk, {result.year}",
-                 caption=f"Sources: {', '.join(result.sources) or 'none'}")
-            emit(result.shocks, format, title="Shocks")
-            if len(result.products):
-                emit(result.products.head(25), format, title="Products hit")
-            for note in result.notes:
-                console.print(f"[yellow]note:[/yellow] {note}")
+            _stress_tables(result, spec)
             return
         long = pd.concat([
             result.summary.melt(id_vars=["actor", "role"], var_name="measure").assign(table="summary"),
@@ -102,18 +175,25 @@ def register(app: typer.Typer) -> None:
                   poles: Annotated[str, typer.Option("--poles", help="Poles, e.g. USA,CHN,JPN.")] = "USA,CHN,JPN",
                   year: Annotated[int, typer.Option(help="Year (COW dyadic trade covers to 2014).")] = 2014,
                   coercion: Annotated[Optional[str], typer.Option(
-                      help="Coercion weights, e.g. CHN=3,JPN=2 (default: 1 + documented episodes).")] = None,
-                  cut: Annotated[float, typer.Option(help="Exposure cut to aim for, as a fraction of today's.")] = 0.25,
+                      help="Coercion scale per pole, e.g. CHN=3,JPN=2, each 0-100 (default: 1 + documented "
+                           "episodes).")] = None,
+                  cut: Annotated[float, typer.Option(help="Exposure cut to aim for, as a fraction of today's "
+                                                          "(between 0 and 1).")] = 0.25,
                   store_path: StoreOption = None, format: FormatOption = OutputFormat.table,
                   plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the frontier as PNG.")] = None) -> None:
         """Trade reallocation that cuts exposure to the poles most for the least departure from gravity."""
         from latitude.scenarios.diversify import diversification
 
-        focal_iso3 = countries.iso3(focal)
-        pole_list = [p for p in countries.parse_country_list(poles) if p != focal_iso3]
+        focal_iso3 = validate.country(focal, "FOCAL")
+        pole_list = validate.country_list(poles, "--poles", exclude={focal_iso3: "the focal country"})
+        year = validate.year(year, "--year")
+        weights = validate.weights(coercion, "--coercion", key=_coercion_key(pole_list), low=0.0, high=100.0)
+        cut = validate.number(cut, "--cut", 0.0, 1.0, low_open=True, high_open=True,
+                              hint="e.g. 0.25 for a quarter less exposure")
+        plot = plot_option(plot)
         con = store.connect(store_path, read_only=True)
         try:
-            result = diversification(con, focal_iso3, pole_list, year, _parse_weights(coercion) or None, cut=cut)
+            result = diversification(con, focal_iso3, pole_list, year, weights or None, cut=cut)
         finally:
             con.close()
         if plot:
@@ -121,14 +201,7 @@ def register(app: typer.Typer) -> None:
         shifts = result.shifts.assign(year=year, focal=focal_iso3,
                                       source="cow_trade (gravity: cow_states, cow_igo); unvotes ideal points")
         if format is OutputFormat.table:
-            emit(result.weights, format, title="Pole weights (distance × coercion)")
-            show = pd.concat([shifts.head(8), shifts.tail(8)]).drop_duplicates("partner")
-            emit(show[["partner", "current_share", "expected_share", "recommended_share", "shift", "shift_usd"]],
-                 format, title=f"{focal_iso3} recommended shifts, {year} (largest cuts and gains)",
-                 caption=f"exposure {result.current_risk:.4f} today → {result.recommended_risk:.4f} recommended "
-                         f"({cut:.0%} cut); gravity pattern {result.points['risk'].iloc[0]:.4f}; "
-                         f"deviation from gravity {result.current_deviation:.4f} today, "
-                         f"{result.recommended_deviation:.4f} recommended")
+            _diversify_tables(result, focal_iso3, year, cut, window=5)
             return
         emit(shifts[["year", "focal", "partner", "current_share", "expected_share", "recommended_share", "shift",
                      "shift_usd", "source"]], format)
@@ -140,15 +213,22 @@ def register(app: typer.Typer) -> None:
         """Extract an article's checkable claims and check each against the store."""
         from latitude.scenarios.claims import check_file
 
+        article = validate.input_file(article, "article", text=True, max_bytes=validate.MAX_FILE_BYTES)
+        date = None if date is None else validate.date(date).isoformat()
         con = store.connect(store_path, read_only=True)
         try:
             table = check_file(con, article, date)
         finally:
             con.close()
+        skipped = table.attrs.get("skipped_sentences", 0)
+        note = (f"{skipped} sentences longer than {table.attrs['max_sentence']} characters were not read"
+                if skipped else None)
         if format is OutputFormat.table:
             if table.empty:
-                console.print("no checkable claims found (see docs/scenarios.md for the claim patterns)")
+                console.print("no checkable claims found (docs/claims.md lists the kinds of claims and how they are "
+                              "written)" + (f"; {note}" if note else ""))
                 return
-            emit(table[["claim", "verdict", "figures", "source"]], format, title=f"Claims in {article.name}")
+            emit(table[["claim", "verdict", "figures", "years", "source"]], format, title=f"Claims in {article.name}",
+                 caption=note)
             return
         emit(table, format)

@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from latitude import validate
 from latitude.commands._common import StoreOption, console
 
 
@@ -24,6 +25,9 @@ def register(app: typer.Typer) -> None:
                                                     min=16, max=65_536)] = 256,
               store_path: StoreOption = None) -> None:
         """Start the dashboard: choose focal, poles, years and weights; JSON API at /api, docs at /docs."""
+        port = validate.port(port)
+        host = validate.host(host)
+        timeout = validate.number(timeout, "--timeout", 1, 3600)   # nan passes a range check
         import uvicorn
 
         from latitude.errors import LatitudeError

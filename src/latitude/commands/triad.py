@@ -12,17 +12,10 @@ from typing import Annotated
 import pandas as pd
 import typer
 
-from latitude import countries, store
-from latitude.commands._common import (
-    FormatOption,
-    OutputFormat,
-    StoreOption,
-    YearsOption,
-    console,
-    emit,
-    err_console,
-    parse_years,
-)
+from latitude import countries, store, validate
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, console, emit,
+                                       err_console)
+from latitude.validate import parse_years
 from latitude.errors import LatitudeError
 from latitude.measures import triads
 
@@ -65,6 +58,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Constraint, effective size, betweenness, broker roles, trilateral meetings and first visits."""
         origins = [o.strip() for o in origin.split(",")] if origin else None
+        tie_share = validate.fraction(tie_share, "--tie-share", hint="e.g. 0.05 for 5% of cooperative events")
         con = store.connect(store_path, read_only=True)
         try:
             with err_console.status("building the event networks and their betweenness…"):

@@ -106,10 +106,15 @@ TRADE = Dimension(
 ALLIANCE = Dimension(
     key="alliance", label="Alliances", headline="defense_pact",
     measures=(
-        Measure("defense_pact", "defence pact", "flag", "1 if an ATOP defence obligation links focal and pole"),
+        Measure("defense_pact", "defence pact", "flag",
+                "1 if an ATOP defence obligation links focal and pole, in either direction"),
         Measure("any_pact", "any ATOP obligation", "flag",
                 "1 if any ATOP obligation (defence, offence, neutrality, non-aggression, consultation) links them"),
         Measure("cow_defense", "COW defence pact", "flag", "1 if a COW formal defence pact links them"),
+        Measure("defends_partner", "obliged to defend the pole", "flag",
+                "1 if the focal has an ATOP defence obligation to the pole"),
+        Measure("defended_by_partner", "defended by the pole", "flag",
+                "1 if the pole has an ATOP defence obligation to the focal (Japan by the USA)"),
     ),
     table="dim_alliance", inputs=("atop_alliance", "cow_alliance"), sources=("atop", "cow_alliance"),
     definition="Alliance obligations between focal and pole from ATOP 5.1 (to 2018) and COW formal "

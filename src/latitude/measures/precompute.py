@@ -49,6 +49,8 @@ def _dyads(cat: Catalogue, span: tuple[int, int], focals: Sequence[str] | None,
 
 
 def _alliance(cat: Catalogue, span, focals, partners) -> ir.Table:
+    """ATOP's dyad-years are directed (the obligation of side 1 to side 2): a defence pact links two
+    states when either is obliged to defend the other (Japan and the USA: only the USA is)."""
     import ibis
 
     from latitude.dyads import add_atop_alliance, add_cow_alliance, by_iso3
@@ -58,10 +60,23 @@ def _alliance(cat: Catalogue, span, focals, partners) -> ir.Table:
     years = _span(span, (lo, hi))
     if years is None:
         return None
-    dy = by_iso3(add_cow_alliance(add_atop_alliance(_dyads(cat, years, focals, partners))), prefer="atop_defense")
-    any_pact = ibis.greatest(dy.atop_defense, dy.atop_offense, dy.atop_neutral, dy.atop_nonagg, dy.atop_consul)
-    return dy.select("year", iso3="iso3_1", partner="iso3_2", defense_pact=dy.atop_defense.cast("float64"),
-                     any_pact=any_pact.cast("float64"), cow_defense=dy.cow_defense.cast("float64"),
+    both = _dyads(cat, years, focals, partners)
+    if focals is not None or partners is not None:
+        both = both.union(_dyads(cat, years, partners, focals))
+    dy = by_iso3(add_cow_alliance(add_atop_alliance(both)), prefer="atop_defense")
+    flags = ("atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
+    dy = dy.select("year", "iso3_1", "iso3_2", defends=dy.atop_defense,
+                   pledge=ibis.greatest(*(dy[f] for f in flags)), cow=dy.cow_defense)
+    back = dy.select(_y="year", _a="iso3_2", _b="iso3_1", _defended="defends", _pledge2="pledge", _cow2="cow")
+    dy = dy.left_join(back, (dy.year == back._y) & (dy.iso3_1 == back._a) & (dy.iso3_2 == back._b))
+    if focals is not None:
+        dy = dy.filter(dy.iso3_1.isin(list(focals)))
+    if partners is not None:
+        dy = dy.filter(dy.iso3_2.isin(list(partners)))
+    either = lambda a, b: ibis.greatest(a.fill_null(b), b.fill_null(a)).cast("float64")  # noqa: E731
+    return dy.select("year", iso3="iso3_1", partner="iso3_2", defense_pact=either(dy.defends, dy._defended),
+                     any_pact=either(dy.pledge, dy._pledge2), cow_defense=either(dy.cow, dy._cow2),
+                     defends_partner=dy.defends.cast("float64"), defended_by_partner=dy._defended.cast("float64"),
                      source=ibis.literal("atop; cow_alliance"))
 
 
@@ -176,13 +191,17 @@ def inputs_version(cat: Catalogue, dim: Dimension) -> str:
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
-    """The dimension's row in `dimension_versions` if its stored table is current, else None."""
-    if not cat.has(dim.table) or not cat.has(VERSIONS):
-        return None
-    found = cat.lookup(VERSIONS, dimension=dim.key)
-    if len(found) != 1 or found["inputs_version"].iloc[0] != inputs_version(cat, dim):
-        return None
-    return found.iloc[0]
+    """The dimension's row in `dimension_versions` if its stored table is current, else None
+    (remembered by the catalogue, which `refresh` forgets after a rebuild)."""
+    key = ("dimension_version", dim.key)
+    if key not in cat.memo:
+        row = None
+        if cat.has(dim.table) and cat.has(VERSIONS):
+            found = cat.lookup(VERSIONS, dimension=dim.key)
+            if len(found) == 1 and found["inputs_version"].iloc[0] == inputs_version(cat, dim):
+                row = found.iloc[0]
+        cat.memo[key] = row
+    return cat.memo[key]
 
 
 def is_current(cat: Catalogue, dim: Dimension) -> bool:

@@ -339,10 +339,14 @@ def add_trade(dyads: ibis.Table) -> ibis.Table:
     (1's total trade with the world), and trade_source1 (the answering source). Pairs the series
     lacks stay missing.
     """
+    from latitude.measures.dimensions import TRADE
+    from latitude.measures.precompute import is_current
     from latitude.measures.trade_flows import trade_flows
 
     _check_dyads(dyads)
-    flows = trade_flows(catalogue(dyads.get_backend()))
+    cat = catalogue(dyads.get_backend())
+    # the stored series where it is current (the same rows, computed once at build), else compute it
+    flows = cat.table(TRADE.table) if is_current(cat, TRADE) else trade_flows(cat)
     flows = flows.select(_y="year", _a="iso3", _b="partner", exports1="exports", imports1="imports",
                          export_share1="export_share", import_share1="import_share", trade_share1="trade_share",
                          total1=flows.exports_total + flows.imports_total, trade_source1="source")

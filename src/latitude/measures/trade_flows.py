@@ -4,9 +4,15 @@ Three sources report trade between states, over different years and in different
 
 | priority | source (store table) | years | what it reports |
 |---|---|---|---|
-| 1 | COW Trade 4.0 (`cow_trade_dyadic`, `cow_trade_national`) | 1870-2014 | dyadic imports (mostly importer-reported, gaps filled by COW), national totals |
-| 2 | IMF Direction of Trade Statistics (`dots_flows`) | 1960-2020 (all reporters 2010-2020) | each reporter's exports FOB and imports CIF by partner, and with the World |
-| 3 | UN Comtrade totals (`comtrade_totals`) | 2014-2022 (exports; imports 2021) | each reporter's exports by partner and with the World |
+| 1 | IMF Direction of Trade Statistics (`dots_flows`) | 2010-2020 for all reporters; 1960-2020 for KOR, CHN, JPN, USA | each reporter's exports FOB and imports CIF by partner, and with the World |
+| 2 | UN Comtrade totals (`comtrade_totals`) | 2014-2022 (exports; imports 2021) | each reporter's exports by partner and with the World |
+| 3 | COW Trade 4.0 (`cow_trade_dyadic`, `cow_trade_national`) | 1870-2014 | dyadic imports (mostly importer-reported, gaps filled and estimated by COW), national totals |
+
+The reporters' own declarations (DOTS, Comtrade) come before COW wherever the focal reported:
+COW builds its flows from the same IMF reports but mixes in partner reports and estimates, so its
+exports are the partner's CIF imports (Korea's exports to China in 2014: COW 213.2 bn USD, Korea's
+own report to the IMF 145.3 bn, Korean customs 145.3 bn). COW answers before 2010 for the
+states without a DOTS workbook in the store, and before 1960 for the four with one.
 
 For a focal state and year the **answering source** is the first, in that priority, in which the
 focal's totals with the world are reported; if none reports them, the first with any flow (its
@@ -37,7 +43,7 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
 
 # (source name, priority); a source answers only where it is loaded
-SOURCES = (("cow_trade", 1), ("imf_dots", 2), ("comtrade_totals", 3))
+SOURCES = (("imf_dots", 1), ("comtrade_totals", 2), ("cow_trade", 3))
 WORLD = "WLD"
 COLUMNS = ["year", "iso3", "partner", "exports", "imports", "exports_total", "imports_total", "export_share",
            "import_share", "trade_share", "export_share_states", "import_share_states", "trade_share_states", "source",

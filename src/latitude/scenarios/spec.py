@@ -24,8 +24,10 @@ A scenario names a focal country and one or more shocks a pole could impose on i
     rate = 0.25
     elasticity = 4.0                 # optional trade elasticity (default 4, see docs/scenarios.md)
 
-Every key is checked: unknown keys, unknown countries or products, shares outside [0, 1] and
-negative rates each get one line naming the file, the shock and the fix.
+Every key is checked: unknown keys, values of the wrong type (`year = true`, `sources = 5`),
+unknown countries or products, shares outside [0, 1], rates and elasticities that are not
+finite or out of range, more than 100 shocks, and files that are not UTF-8 TOML each get one
+line naming the file, the shock and the fix.
 """
 from __future__ import annotations
 
@@ -34,13 +36,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from latitude import countries
-from latitude.errors import LatitudeError
+from latitude import countries, validate
+from latitude.errors import LatitudeError, printable
 
 KINDS = ("import_cut", "export_restriction", "tariff")
 SCENARIO_KEYS = {"name", "focal", "year", "description", "sources", "shock", "hypothetical"}
 SHOCK_KEYS = {"kind", "by", "share", "products", "rate", "elasticity", "note"}
 DEFAULT_ELASTICITY = 4.0
+MAX_RATE = 10.0           # a tariff of 1,000%: above it a "rate" is a typo for a percentage
+MAX_ELASTICITY = 50.0     # trade elasticities in the literature run from about 1 to 20
 
 # HS sections (Roman numerals) as ranges of HS2 chapters, from the WCO Harmonized System nomenclature.
 HS_SECTIONS: dict[str, tuple[int, int]] = {
@@ -103,8 +107,12 @@ def product_matches(code: str, selector: str) -> bool:
 
 
 def _check_products(products: object, where: str) -> tuple[str, ...]:
-    if not isinstance(products, list) or not all(isinstance(p, (str, int)) for p in products):
+    if not isinstance(products, list) or not all(isinstance(p, (str, int)) and not isinstance(p, bool)
+                                                 for p in products):
         raise LatitudeError(f"{where}: 'products' must be a list of HS codes such as [\"281111\", \"XVI\"]")
+    if len(products) > validate.MAX_PRODUCTS:
+        raise LatitudeError(f"{where}: 'products' lists {len(products):,} codes, more than {validate.MAX_PRODUCTS:,}: "
+                            "use HS2 or HS4 prefixes or HS sections")
     out = []
     for raw in products:
         code = str(raw).strip().upper()
@@ -113,89 +121,114 @@ def _check_products(products: object, where: str) -> tuple[str, ...]:
         elif re.fullmatch(r"\d{2}|\d{4}|\d{6}", code) and 1 <= int(code[:2]) <= 97:
             out.append(code)
         else:
-            raise LatitudeError(f"{where}: unknown product code '{raw}': use HS2, HS4 or HS6 digits "
-                                "(e.g. \"85\", \"8542\", \"854231\") or an HS section I-XXI")
+            raise LatitudeError(f"{where}: unknown product code '{printable(str(raw))[:20]}': use HS2, HS4 "
+                                "or HS6 digits (e.g. \"85\", \"8542\", \"854231\") or an HS section I-XXI")
     return tuple(out)
 
 
 def _check_keys(data: dict, allowed: set[str], where: str) -> None:
     unknown = set(data) - allowed
     if unknown:
-        raise LatitudeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
-                            f"(allowed: {', '.join(sorted(allowed))})")
+        shown = ", ".join(printable(k)[:30] for k in sorted(unknown)[:5])
+        raise LatitudeError(f"{where}: unknown key(s) {shown} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _text(data: dict, key: str, where: str, default: str = "") -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise LatitudeError(f"{where}: '{key}' must be text in quotes, got {type(value).__name__}")
+    return value
 
 
 def _fraction(value: object, key: str, where: str) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise LatitudeError(f"{where}: '{key}' must be a number, got {value!r}")
-    if not 0.0 <= float(value) <= 1.0:
+    number = validate.number(value, f"{where}: '{key}'")
+    if not 0.0 <= number <= 1.0:
         raise LatitudeError(f"{where}: '{key}' = {value} is outside 0-1 (write 20% as 0.2)")
-    return float(value)
+    return number
+
+
+def _country(value: object, key: str, where: str) -> str:
+    if not isinstance(value, str):
+        raise LatitudeError(f"{where}: '{key}' must be a country name or code in quotes, e.g. \"KOR\"")
+    try:
+        return countries.iso3(value)
+    except LatitudeError as exc:
+        raise LatitudeError(f"{where}: {exc}") from exc
 
 
 def shock_from_dict(data: dict, where: str = "shock") -> Shock:
     """Validate one shock table."""
+    if not isinstance(data, dict):
+        raise LatitudeError(f"{where}: a shock must be a [[shock]] table with kind, by, ...")
     _check_keys(data, SHOCK_KEYS, where)
     kind = data.get("kind")
     if kind not in KINDS:
-        raise LatitudeError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise LatitudeError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, got "
+                            f"{printable(repr(kind))[:40]}")
     if "by" not in data:
         raise LatitudeError(f"{where}: 'by' (the pole imposing the shock, e.g. \"CHN\") is missing")
-    try:
-        by = countries.iso3(str(data["by"]))
-    except LatitudeError as exc:
-        raise LatitudeError(f"{where}: {exc}") from exc
+    by = _country(data["by"], "by", where)
     share = _fraction(data.get("share", 1.0), "share", where)
-    rate = data.get("rate", 0.0)
+    rate = 0.0
     if kind == "tariff":
         if "rate" not in data:
             raise LatitudeError(f"{where}: a tariff needs 'rate' (e.g. rate = 0.25 for 25%)")
-        if not isinstance(rate, (int, float)) or rate < 0:
-            raise LatitudeError(f"{where}: 'rate' must be a non-negative number, got {rate!r}")
-    elasticity = data.get("elasticity", DEFAULT_ELASTICITY)
-    if not isinstance(elasticity, (int, float)) or elasticity <= 0:
-        raise LatitudeError(f"{where}: 'elasticity' must be a positive number, got {elasticity!r}")
+        rate = validate.number(data["rate"], f"{where}: 'rate'", 0.0, MAX_RATE, hint="write 25% as 0.25")
+    elif "rate" in data:
+        raise LatitudeError(f"{where}: 'rate' applies to tariffs only: use 'share' for a {kind}")
+    elasticity = validate.number(data.get("elasticity", DEFAULT_ELASTICITY), f"{where}: 'elasticity'", 0.0,
+                                 MAX_ELASTICITY, low_open=True, hint="trade elasticities run from about 1 to 20")
     products = _check_products(data["products"], where) if "products" in data else ()
-    return Shock(kind=kind, by=by, share=share, products=products, rate=float(rate),
-                 elasticity=float(elasticity), note=str(data.get("note", "")))
+    return Shock(kind=kind, by=by, share=share, products=products, rate=rate,
+                 elasticity=elasticity, note=_text(data, "note", where))
 
 
 def scenario_from_dict(data: dict, where: str = "scenario") -> Scenario:
     """Validate a whole scenario (as parsed from TOML)."""
+    if not isinstance(data, dict):
+        raise LatitudeError(f"{where}: a scenario is a table of keys (name, focal, [[shock]], ...)")
     _check_keys(data, SCENARIO_KEYS, where)
     shocks = data.get("shock")
     if not isinstance(shocks, list) or not shocks:
         raise LatitudeError(f"{where}: no [[shock]] tables: add at least one shock")
-    focal = data.get("focal")
-    if focal is None:
+    if len(shocks) > validate.MAX_SHOCKS:
+        raise LatitudeError(f"{where}: {len(shocks):,} shocks, more than {validate.MAX_SHOCKS}: split the scenario "
+                            "or use HS sections and all-goods shocks")
+    if data.get("focal") is None:
         raise LatitudeError(f"{where}: 'focal' (the country under pressure, e.g. \"KOR\") is missing")
-    try:
-        focal_iso3 = countries.iso3(str(focal))
-    except LatitudeError as exc:
-        raise LatitudeError(f"{where}: {exc}") from exc
+    focal_iso3 = _country(data["focal"], "focal", where)
     year = data.get("year")
-    if year is not None and not isinstance(year, int):
-        raise LatitudeError(f"{where}: 'year' must be an integer year, got {year!r}")
+    if year is not None:
+        if not isinstance(year, int) or isinstance(year, bool):
+            raise LatitudeError(f"{where}: 'year' must be a whole year such as 2014, got "
+                                f"{printable(repr(year))[:40]}")
+        year = validate.year(year, f"{where}: 'year'")
     parsed = tuple(shock_from_dict(s, f"{where}, shock {i + 1}") for i, s in enumerate(shocks))
     for shock in parsed:
         if shock.by == focal_iso3:
             raise LatitudeError(f"{where}: a shock by {shock.by} against itself makes no sense: change 'by'")
     sources = data.get("sources", [])
-    return Scenario(name=str(data.get("name", where)), focal=focal_iso3, shocks=parsed, year=year,
-                    description=str(data.get("description", "")), sources=tuple(str(s) for s in sources),
-                    hypothetical=bool(data.get("hypothetical", False)))
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise LatitudeError(f"{where}: 'sources' must be a list of texts, e.g. [\"METI, 1 July 2019\"]")
+    hypothetical = data.get("hypothetical", False)
+    if not isinstance(hypothetical, bool):
+        raise LatitudeError(f"{where}: 'hypothetical' must be true or false")
+    return Scenario(name=_text(data, "name", where, where), focal=focal_iso3, shocks=parsed, year=year,
+                    description=_text(data, "description", where), sources=tuple(sources),
+                    hypothetical=hypothetical)
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    """Read and validate a scenario TOML file."""
+    """Read and validate a scenario TOML file (a regular UTF-8 file of at most 10 MB)."""
     path = Path(path)
+    text = validate.text_file(path, "scenario file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise LatitudeError(f"scenario file {path} not found") from exc
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LatitudeError(f"{path}: not valid TOML ({exc})") from exc
-    return scenario_from_dict(data, str(path))
+    except RecursionError as exc:
+        raise LatitudeError(f"{path}: not a scenario (arrays or tables nested too deeply)") from exc
+    return scenario_from_dict(data, printable(str(path)))
 
 
 def example_scenarios() -> dict[str, Path]:

@@ -137,11 +137,41 @@ def substitution(flows: pd.DataFrame, lost: pd.DataFrame, focal: str, shock: Sho
     return pd.DataFrame(rows).sort_values("value_lost", ascending=False)
 
 
+FLOW_TABLES = {"baci_flows": "BACI", "comtrade_flows": "Comtrade extracts", "cow_trade_dyadic": "COW trade"}
+
+
+def flow_coverage(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    """First and last year of each bilateral trade table in the store (tables absent or empty are left out)."""
+    spans = {}
+    for table in FLOW_TABLES:
+        if store.has_table(con, table):
+            lo, hi = con.execute(f'SELECT min(year), max(year) FROM "{table}"').fetchall()[0]
+            if lo is not None:
+                spans[table] = (int(lo), int(hi))
+    return spans
+
+
+def check_year(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int) -> None:
+    """A year no trade table in the store covers is an error naming the years they do cover
+    (a year some tables cover but not for every shock gives notes instead)."""
+    spans = flow_coverage(con)
+    if all(shock.products for shock in scenario.shocks):
+        spans.pop("cow_trade_dyadic", None)   # product-level shocks need HS6 flows
+    if not spans:
+        raise LatitudeError("the store holds no bilateral trade: run `latitude data build`, or load BACI with "
+                            "`latitude products load-baci DIR`")
+    if not any(lo <= year <= hi for lo, hi in spans.values()):
+        covered = ", ".join(f"{FLOW_TABLES[t]} {lo}-{hi}" for t, (lo, hi) in spans.items())
+        raise LatitudeError(f"no trade data for {year} in the store ({covered}): choose a year within them, or load "
+                            "BACI for that year with `latitude products load-baci DIR`")
+
+
 def stress_test(con: duckdb.DuckDBPyConnection, scenario: Scenario, year: int | None = None) -> StressResult:
     """Apply every shock of `scenario` in `year` and total what is at risk for focal and poles."""
     year = year or scenario.year
     if year is None:
         raise LatitudeError(f"scenario '{scenario.name}' has no year: pass --year")
+    check_year(con, scenario, year)
     focal = scenario.focal
     poles = sorted({s.by for s in scenario.shocks})
     actors = [focal, *poles]

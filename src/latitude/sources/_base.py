@@ -85,13 +85,17 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify(path: Path, expected: str) -> None:
-    """Raise a one-line error if `path` does not have the published checksum."""
+def verify(path: Path, expected: str, origin: str | Path | None = None) -> None:
+    """Raise a one-line error if `path` does not have the published checksum. `origin` is
+    where the bytes came from (a mirror file or URL), named in the message when `path` is a
+    temporary copy that is deleted after the check."""
     actual = sha256_of(path)
     if actual != expected:
+        fix = ("replace it in the mirror with the published file" if origin is not None and not str(origin).startswith(
+            ("http://", "https://")) else "delete it and run `latitude data pull` again")
         raise LatitudeError(
-            f"checksum mismatch for {path}: expected {expected[:12]}…, got {actual[:12]}… "
-            "(corrupt or different release; delete it and run `latitude data pull` again)")
+            f"checksum mismatch for {origin or path}: expected {expected[:12]}…, got {actual[:12]}… "
+            f"(corrupt or different release; {fix})")
 
 
 def _download(url: str, target: Path, timeout: float = 30.0) -> None:
@@ -123,6 +127,7 @@ def fetch(info: SourceInfo, dest: str | Path | None = None, mirror: str | Path |
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{file.name}.", delete=False) as tmp:
             tmp_path = Path(tmp.name)
         try:
+            origin: Path | str
             if base is not None:
                 origin = base / file.mirror_path
                 if not origin.exists():
@@ -137,8 +142,9 @@ def fetch(info: SourceInfo, dest: str | Path | None = None, mirror: str | Path |
                 raise LatitudeError(f"{file.name} is not published for download ({file.published}): "
                                     "pass --mirror DIR or set LATITUDE_MIRROR to a directory holding it")
             else:
+                origin = file.url
                 _download(file.url, tmp_path)
-            verify(tmp_path, file.sha256)
+            verify(tmp_path, file.sha256, origin)
             os.replace(tmp_path, target)
         finally:
             tmp_path.unlink(missing_ok=True)

@@ -1,0 +1,166 @@
+"""Checking an article's claims against the store (`latitude check ARTICLE.txt`).
+
+The article is read sentence by sentence (bounded: see `_text`). Each kind of claim has its own
+module with a `find(sentence)` that recognises the claim as people write it and a `check(lookup,
+claim)` that judges it on the public measure the CLI prints:
+
+| kind | module | judged on |
+|---|---|---|
+| trading partner | `trade` | `measures.trade.trade_dependence` (rank and share) |
+| dependence | `dependence` | trade or arms shares, or an ATOP defence pact |
+| arms supplier, arms exports | `arms` | `measures.security.arms_imports`, `arms_deals` (SIPRI) |
+| UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts) |
+| alliance | `alliance` | `measures.security.alliance_portfolio` (ATOP defence pact) |
+| visit, missile test | `events` | the `events` table in the event's date window |
+| dollar, sanctions | `money` | IMF COFER reserve shares; invoicing and sanctions: not in the store |
+
+Each claim gets a verdict — supported, contradicted or not checkable — with its figures, the years
+they are for and their source; a not-checkable verdict names the data that would decide it.
+`check_text` never raises on the text itself: whatever an article holds, the worst outcome of a
+sentence is no claim. Rules and thresholds: docs/claims.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, money, trade
+from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
+from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
+from latitude.scenarios.claims.figures import Lookup
+
+__all__ = ["CONTRADICTED", "COLUMNS", "Claim", "KINDS", "SUPPORTED", "UNCHECKABLE", "VERDICTS", "Verdict",
+           "check_claims", "check_file", "check_text", "find_claims"]
+
+COLUMNS = ["claim", "kind", "sentence", "verdict", "figures", "years", "source"]
+_MODULES = (trade, dependence, arms, alignment, alliance, events, money)
+KINDS: dict[str, Callable[[Lookup, Claim], Verdict]] = {}
+for _module in _MODULES:
+    for _kind in getattr(_module, "KINDS", (_module.KIND,)):
+        KINDS[_kind] = _module.check
+
+
+def _date(article_date: str | dt.date | None) -> dt.date | None:
+    if article_date is None or isinstance(article_date, dt.date):
+        return article_date
+    try:
+        return dt.date.fromisoformat(str(article_date).strip()[:10])
+    except ValueError:
+        raise LatitudeError(f"bad article date {article_date!r}: use YYYY-MM-DD") from None
+
+
+def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Claim]:
+    """Every claim of every kind in a text, in reading order (one per kind and pair per sentence)."""
+    day = _date(article_date)
+    found: list[Claim] = []
+    previous: Sentence | None = None
+    for raw in sentences(text)[0]:
+        sentence = read(raw, day, previous)
+        previous = sentence
+        if not sentence.actors and "reserve" not in sentence.template:
+            continue
+        seen: set[tuple[str, str, str]] = set()
+        for module in _MODULES:
+            for claim in module.find(sentence):
+                key = (claim.kind, claim.subject, claim.other)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(claim)
+    return found
+
+
+def check_claims(con, claims: list[Claim]) -> list[Verdict]:
+    """A verdict for each claim (one store lookup per figure, shared between claims)."""
+    lookup = Lookup(con)
+    done: dict[tuple, Verdict] = {}
+    out = []
+    for claim in claims:
+        key = _signature(claim)
+        if key not in done:
+            done[key] = KINDS[claim.kind](lookup, claim)
+        first = done[key]
+        out.append(first if first.claim is claim else replace(first, claim=claim))
+    return out
+
+
+def _signature(claim: Claim) -> tuple:
+    """Everything a verdict depends on (the same claim in two sentences is judged once)."""
+    return (claim.kind, claim.subject, claim.others, claim.rank, claim.within, claim.minor, claim.share,
+            claim.qualifier, claim.flow, claim.topic, claim.negated, claim.year, claim.span, claim.date)
+
+
+def describe(claim: Claim) -> str:
+    """One line naming the claim ('CHN the largest trading partner of KOR')."""
+    from latitude.scenarios.claims._base import claimed_rank
+
+    other = claim.other
+    share = f" ({claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%)" if claim.share is not None else ""
+    when = f" ({claim.date})" if claim.date and claim.kind in events.KINDS else ""
+    if claim.kind == trade.KIND:
+        role = {"exports": "export market", "imports": "source of imports"}.get(claim.flow, "trading partner")
+        if claim.within is not None:
+            return f"{other} among {claim.subject}'s top {claim.within} {role}s{share}"
+        if claim.rank is None and not claim.minor:
+            return f"{other}'s share of {claim.subject}'s {'trade' if claim.flow == 'total' else claim.flow}{share}"
+        if claim.minor:
+            return f"{other} a minor {role} of {claim.subject}{share}"
+        return f"{other} {claimed_rank(claim)} {role} of {claim.subject}{share}"
+    if claim.kind == arms.SUPPLIER:
+        if claim.rank is None and claim.within is None:
+            return f"{other}'s share of {claim.subject}'s arms imports{share}"
+        return f"{other} {claimed_rank(claim)} arms supplier of {claim.subject}{share}"
+    if claim.kind == arms.EXPORTS:
+        return f"{claim.subject} arms {'exports to' if claim.topic == 'client' else 'deal with'} {other}" + (
+            f" ({claimed_rank(claim)} client)" if claim.topic == "client" else "")
+    if claim.kind == dependence.KIND:
+        return f"{claim.subject} depends on {other} for {claim.topic.replace('product:', '') or 'an unstated good'}"
+    if claim.kind == alignment.KIND:
+        verb = {"with": "votes with", "against": "votes against", "away": "moving away from",
+                "closer": "moving closer to", "single vote": "voting with or against"}[claim.topic]
+        return f"{claim.subject} {verb} {other} at the UN"
+    if claim.kind == alliance.KIND:
+        return f"{claim.subject} {'not ' if claim.negated else ''}allied with {other}"
+    if claim.kind == events.VISIT:
+        return f"{claim.subject} {'meets' if claim.topic == 'meeting' else 'visits'} {other}{when}"
+    if claim.kind == events.MISSILE:
+        return f"{claim.subject} missile launch{when}"
+    if claim.kind == money.SANCTIONS:
+        return f"{claim.subject} sanctions" + (f" on {other}" if other else "")
+    if claim.topic == "invoicing":
+        return f"{claim.subject or 'trade'} invoiced in {other}"
+    return f"{claim.subject} share of world reserves{share}"
+
+
+def check_text(con, text: str, article_date: str | dt.date | None = None) -> pd.DataFrame:
+    """Find and check every claim of an article: claim, kind, sentence, verdict, figures, years, source.
+
+    `frame.attrs["skipped_sentences"]` counts sentences longer than `MAX_SENTENCE` characters, which
+    are not read.
+    """
+    skipped = sentences(text)[1]
+    verdicts = check_claims(con, find_claims(text, article_date))
+    frame = pd.DataFrame([{"claim": describe(v.claim), "kind": v.claim.kind, "sentence": v.claim.sentence,
+                           "verdict": v.verdict, "figures": v.figures, "years": v.years, "source": v.source}
+                          for v in verdicts], columns=COLUMNS)
+    frame.attrs["skipped_sentences"] = skipped
+    frame.attrs["max_sentence"] = MAX_SENTENCE
+    return frame
+
+
+def check_file(con, path: str | Path, article_date: str | dt.date | None = None) -> pd.DataFrame:
+    """`check_text` on a UTF-8 text file (one-line errors for a missing or non-text file)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LatitudeError(f"article {path} not found: give the path of a UTF-8 text file") from None
+    except IsADirectoryError:
+        raise LatitudeError(f"{path} is a directory: give the path of a UTF-8 text file") from None
+    except UnicodeDecodeError:
+        raise LatitudeError(f"{path} is not UTF-8 text: convert it (e.g. iconv -t UTF-8) and try again") from None
+    return check_text(con, text, article_date)

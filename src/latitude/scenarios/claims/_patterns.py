@@ -1,0 +1,166 @@
+"""Pattern pieces shared by the claim kinds (run on a `Sentence.template`: lower case, countries as @0, @1...)."""
+from __future__ import annotations
+
+import re
+
+POSS = r"(?:'s?|s')?"
+
+
+RELATIVE = r"(?:\s*,\s*(?:which|who)\b[^;]{0,90}?,)?"   # "The USA, which has given military aid to Egypt since 1978, was ..."
+
+
+def actor(name: str, its: bool = True) -> str:
+    """A named group matching a country placeholder (and 'its'/'their' when `its`)."""
+    pronouns = "|its|their|the country's|the nation's" if its else ""
+    return rf"(?P<{name}>@\d+{pronouns})"
+
+
+COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|became|becomes|become|followed as|followed|"
+          r"serves as|served as|acts as|"
+          r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
+          r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
+          r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as|"
+          r"(?:continues to |continued to |will )?rank(?:s|ed)? (?:above|ahead of) @\d+ as|"
+          r"(?:continues to |continued to |will )?rank(?:s|ed)? as)")
+ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+             "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
+
+TOP = r"(?:largest|biggest|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
+KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
+MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
+ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)"
+RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading)|{ORDINAL}|"
+        rf"one of (?:the )?(?:{TOP}|{KEYWORDS})|among (?:the )?(?:top|largest|biggest|main|key|major)"
+        rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
+        rf"(?:{TOP}|{KEYWORDS}|{MINORWORDS})(?:\s+(?:and|or)\s+(?:{TOP}|{KEYWORDS}))?))")
+
+_WORD_NUMBERS = {"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3,
+             "half": 50.0, "one half": 50.0, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0,
+             "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0}
+QUALIFIER = (r"(?P<qual>about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
+             r"less than|above|below|at least|close to|only|just)?")
+AMOUNT = (rf"{QUALIFIER}\s*(?:(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
+          rf"(?P<w>{'|'.join(_WORD_NUMBERS)})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
+_PERCENT = re.compile(AMOUNT)
+
+
+def amount(match: re.Match) -> tuple[float, str]:
+    """(percent, qualifier) of an AMOUNT match ('77 per cent', 'seventy percent', 'a quarter')."""
+    qualifier = (match.group("qual") or "").strip()
+    qualifier = "" if qualifier in ("only", "just") else qualifier
+    if match.group("n"):
+        return float(match.group("n")), qualifier
+    if match.group("w"):
+        return float(_WORD_NUMBERS[match.group("w")]), qualifier
+    return FRACTIONS[match.group("f")], qualifier or "about"
+
+
+def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
+    """(exact rank, within top K, minor) for rank words: 'largest' -> (1, None, False); 'key' or a
+    plural 'largest ... partners' -> (None, 5, False); 'top three' -> (None, 3, False); 'minor' -> minor."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    if re.search(MINORWORDS, words):
+        return None, None, True
+    for word, number in _ORDINALS.items():
+        if words.startswith(word):
+            return number, None, False
+    top = re.search(r"top (two|three|four|five|ten|[2-5]|10)\b|among the \w+ (two|three|four|five|ten|[2-5]|10)\b", words)
+    if top:
+        return None, _NUMBERS[top.group(1) or top.group(2)], False
+    if words.startswith(("one of", "among")):
+        return None, 5, False
+    if re.fullmatch(rf"{TOP}(?:\s+(?:and|or)\s+{TOP})?", words) and not plural and not re.fullmatch(
+            r"(?:key|major|important)", words):
+        return 1, None, False
+    return None, 5, False
+
+
+def percent_after(text: str, start: int, window: int = 90) -> tuple[float, str] | None:
+    """The first percentage within `window` characters after `start` (value, qualifier)."""
+    match = _PERCENT.search(text, start, min(len(text), start + window))
+    return None if match is None else amount(match)
+
+
+def flow_after(text: str, start: int, window: int = 120) -> str | None:
+    """'exports' or 'imports' when the words after a stated share name them ("78% of total Mexican
+    exports"), else None."""
+    match = _PERCENT.search(text, start, min(len(text), start + window))
+    if match is None:
+        return None
+    tail = text[match.end(): match.end() + 45]
+    found = re.match(r"\s+of\s+[^.;,]{0,35}?\b(exports|imports|shipments|outbound|inbound)\b", tail)
+    if not found:
+        return None
+    return "imports" if found.group(1) in ("imports", "inbound") else "exports"
+
+
+def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
+    """Whether a stated share (percent, with 'over', 'under' or 'about') agrees with the data's fraction."""
+    from latitude.scenarios.claims._base import share_agrees
+
+    actual_pct = 100 * actual
+    if qualifier in ("over", "more than", "just over", "above", "at least"):
+        return actual_pct >= stated - 1.0
+    if qualifier in ("under", "less than", "below", "just under"):
+        return actual_pct <= stated + 1.0
+    return share_agrees(stated, actual)
+
+
+_OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again|other|"
+                           r"two|three|four|five)\s+)*$")
+_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
+_DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
+                        r"passed|unseated|behind|after|than|ahead of|over)\s+$")
+_PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
+
+
+def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
+    """(state, partner, match) for each anchor phrase ("the second-most important single export
+    destination") whose state and partner can be read around it: the state from a possessive just
+    before it ("Japan's", "its") or "of/for/to X" just after it; the partner from the nearest other
+    country before it in the same clause, else right after it ("..., China")."""
+    found = []
+    for m in anchor.finditer(s.template):
+        before, after = s.template[: m.start()], s.template[m.end():]
+        owner = _OWNER_BEFORE.search(before)
+        subject_at = owner.start("s") if owner else None
+        subject = s.actor(owner.group("s")) if owner else None
+        if subject is None:
+            owner = _OWNER_AFTER.match(after)
+            subject = s.actor(owner.group("s")) if owner else None
+        if subject is None:
+            continue
+        clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", before[:subject_at] if subject_at is not None else before)[-1]
+        follow = _PARTNER_AFTER.match(after)
+        partner = s.actor(follow.group("p")) if follow else None
+        partners = [partner] if partner else []
+        if partner is None:   # the nearest country before, unless it is the one displaced ("X displaced Y as ...")
+            candidates = [m2 for m2 in re.finditer(r"@\d+", clause) if s.actor(m2.group(0)) not in (None, subject)
+                          and not _DISPLACED.search(clause[: m2.start()])]
+            plural = m.group(0).rstrip().endswith("s")
+            if candidates:
+                partners = [s.actor(candidates[-1].group(0))]
+                for earlier, later in zip(candidates[-2::-1], candidates[:0:-1]):   # "Canada and China, the US' ..."
+                    if not plural or not re.fullmatch(r"\s*(?:,|and|&|, and)\s*(?:the\s+)?",
+                                                      clause[earlier.end(): later.start()]):
+                        break
+                    partners.append(s.actor(earlier.group(0)))
+        for partner in partners:
+            if partner and partner != subject:
+                found.append((subject, partner, m))
+    return found
+
+
+LISTED = re.compile(r"(?P<p>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)[^)]{0,30}\)")
+
+
+def listed_shares(text: str) -> list[tuple[str, float]]:
+    """'the United States (78 percent), Germany (16 percent) and Italy (6.2 percent)' -> [(@0, 78.0), ...]."""
+    return [(m.group("p"), float(m.group("n"))) for m in LISTED.finditer(text)]

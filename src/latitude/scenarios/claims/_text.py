@@ -1,0 +1,230 @@
+"""Reading an article for claims: bounded sentence splitting, actors, years and dates.
+
+Every sentence becomes a `Sentence`: its text, a lower-case *template* in which each country the
+event coder's gazetteer finds is replaced by a placeholder `@0`, `@1`, ... (so one pattern covers
+"South Korea", "Seoul", "the South Korean government" and "President Lee"), the ISO3 code behind
+each placeholder, the years it states and the date it refers to.
+
+Work is bounded whatever the input: paragraphs are cut into pieces of at most `MAX_PIECE`
+characters before the sentence splitter sees them, a sentence longer than `MAX_SENTENCE`
+characters is skipped (and counted), and every pattern run on a template is linear in its length.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from latitude import countries
+from latitude.coding.dates import resolve_date
+from latitude.coding.gazetteer import find_actors
+from latitude.coding.text import clean, fold, split_sentences, strip_dateline
+from latitude.errors import LatitudeError
+
+MAX_SENTENCE = 1_000   # characters; longer "sentences" are tables, lists or garbage, not claims
+MAX_PIECE = 2_000      # characters handed to the sentence splitter at once
+MAX_SENTENCES = 5_000  # sentences read per article
+
+_END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
+_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than)\b[^.;]*$", re.I)
+_ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
+_PRONOUN = re.compile(r"\b(?:its|it)\b")
+
+
+@dataclass
+class Sentence:
+    """One sentence ready for the claim patterns (see the module doc)."""
+
+    text: str
+    template: str
+    actors: list[str]
+    article_date: dt.date | None = None
+    antecedent: str | None = None          # the country "it"/"its" most likely refers to
+    previous: str | None = None            # the previous sentence's antecedent
+    years: list[int] = field(default_factory=list)
+    span: tuple[int, int] | None = None    # a stated range of years ("between 2012 and 2016")
+
+    def actor(self, placeholder: str | None) -> str | None:
+        """ISO3 behind '@3' (or behind 'its'/'it': the antecedent)."""
+        if placeholder is None:
+            return None
+        placeholder = placeholder.strip()
+        if placeholder in ("its", "it", "their"):
+            return self.antecedent
+        if placeholder in ("the country's", "the nation's"):   # the article's country, named in an earlier sentence
+            return self.previous or self.antecedent
+        if placeholder.startswith("@") and placeholder[1:].isdigit():
+            index = int(placeholder[1:])
+            return self.actors[index] if index < len(self.actors) else None
+        return None
+
+    @property
+    def year(self) -> int | None:
+        """The year the sentence is about: the last year it states, else 'last year' etc. resolved
+        against the article date, else the year before the article's (the last complete year of data
+        when it was written; None without an article date)."""
+        if self.span:
+            return self.span[1]
+        if self.years:
+            return max(self.years)
+        stated = self.stated_span
+        if stated:
+            return stated[1]
+        return self.article_date.year - 1 if self.article_date else None
+
+    @property
+    def stated_span(self) -> tuple[int, int] | None:
+        """Years the sentence itself names: a range, one year ("in 2014"), or a relative year
+        ("last year") resolved against the article date; None when it names none."""
+        if self.span:
+            return self.span
+        stated = [int(y) for y in re.findall(r"(?<!ending )(?<!ended )(?<!since )(?<!from )(?<!until )\b(?:in|during|for|of)\s+"
+                                             r"((?:19|20)\d\d)\b", self.template)]
+        if stated:
+            return max(stated), max(stated)
+        if re.search(r"\b(?:last|this|past|previous) year\b", self.template):
+            when = self.date
+            if when and when[:4].isdigit():
+                return int(when[:4]), int(when[:4])
+        return None
+
+    @property
+    def date(self) -> str | None:
+        """ISO date, week, month or year of the event the sentence reports (the coder's date code)."""
+        return safe_date(self.text, self.article_date)
+
+
+def safe_date(sentence: str, article_date: dt.date | None) -> str | None:
+    """`coding.dates.resolve_date`, but never raising: a sentence whose date cannot be read has none."""
+    try:
+        return resolve_date(sentence, article_date)
+    except (ValueError, OverflowError, KeyError, LatitudeError):
+        return None
+
+
+def _cut(paragraph: str) -> int:
+    """Where to cut an over-long paragraph: after the last sentence end in the second half of the
+    first MAX_PIECE characters, else at the last space there, else at MAX_PIECE."""
+    window = paragraph[MAX_PIECE // 2: MAX_PIECE]
+    ends = [m.end() for m in _END.finditer(window)]
+    if ends:
+        return MAX_PIECE // 2 + ends[-1]
+    space = window.rfind(" ")
+    return MAX_PIECE // 2 + space if space > 0 else MAX_PIECE
+
+
+def _pieces(text: str) -> list[str]:
+    """Paragraphs, each cut into pieces of at most MAX_PIECE characters (the sentence splitter's cost
+    grows with the square of what it is given)."""
+    pieces: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\r\n\s*\r\n", text):
+        while len(paragraph) > MAX_PIECE:
+            cut = _cut(paragraph)
+            pieces.append(paragraph[:cut])
+            paragraph = paragraph[cut:]
+        pieces.append(paragraph)
+    return [p for p in pieces if p.strip()]
+
+
+def sentences(text: str) -> tuple[list[str], int]:
+    """The article's sentences (dateline dropped) and how many over-long ones were skipped."""
+    found: list[str] = []
+    skipped = 0
+    for number, piece in enumerate(_pieces(text)):
+        piece = strip_dateline(clean(piece)) if number == 0 else clean(piece)
+        for sentence in split_sentences(piece, max_chars=MAX_PIECE):   # cut no sentence: over-long ones are skipped below
+            if len(sentence) > MAX_SENTENCE:
+                skipped += 1
+            elif len(found) < MAX_SENTENCES:
+                found.append(sentence)
+            else:
+                skipped += 1
+    return found, skipped
+
+
+@lru_cache(maxsize=4096)
+def _iso3(code: str) -> str | None:
+    if len(code) != 3 or not code.isalpha() or not code.isupper():
+        return None
+    try:
+        return countries.resolve(code, scheme="iso3").iso3
+    except LatitudeError:
+        return None
+
+
+def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
+    span = None
+    for match in _RANGE.finditer(text):
+        if _COMPARISON.search(text[max(0, match.start() - 30): match.start()]):
+            continue   # "down from 47 per cent in 2010-14" compares; the claim is about the other period
+        start, end = int(match.group(1)), match.group(2)
+        stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+        if start < stop <= start + 30:
+            span = (start, stop)
+    return [int(y) for y in _ONE_YEAR.findall(text)], span
+
+
+_PLACE = re.compile(r"(?:\b(?:in|at|to|for|into|left|leaves|visited|visit|visiting|toward|towards|near|across)\s+)$")
+
+
+def _subject(template: str, actors: list[str]) -> str | None:
+    """The country a later 'it', 'its' or 'he' most likely refers to: the topic of "For Mexico, ...",
+    else the first actor that is not a dateline ("TOKYO -- President Lee ...") nor a place after a
+    preposition ("left Tokyo for ...")."""
+    topic = re.match(r"\W*(?:for|in|as for) @(\d+)\s*,", template)
+    if topic:
+        return actors[int(topic.group(1))]
+    for match in re.finditer(r"@(\d+)", template):
+        index = int(match.group(1))
+        if index == 0 and re.match(r"@0\s*(?:--|-|\(|:)", template) and len(actors) > 1:
+            continue
+        if _PLACE.search(template[: match.start()]):
+            continue
+        return actors[index]
+    return None
+
+
+def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
+    """A `Sentence` from raw sentence text (see the module doc)."""
+    text = fold(clean(sentence)).replace("`", "'")
+    spaced = text.replace("-", " ")
+    tokens = list(_TOKEN.finditer(spaced))
+    mentions = find_actors([t.group() for t in tokens], article_date)
+    actors: list[str] = []
+    parts: list[str] = []
+    cursor = 0
+    for mention in mentions:
+        iso3 = _iso3(mention.code)
+        if iso3 is None or mention.start >= len(tokens):
+            continue
+        begin = tokens[mention.start].start()
+        own_end = min(mention.start + max(1, len(mention.text.split())), mention.end, len(tokens))
+        last = tokens[own_end - 1]   # the actor's own words, not a sector word the gazetteer attached
+        end = last.end()
+        if len(last.group()) == 1 and last.group().isupper() and text[end:end + 1] == ".":
+            end += 1   # "U.S." and "U.K." keep their final period inside the placeholder
+        if begin < cursor:
+            continue
+        parts.append(text[cursor:begin].lower())
+        parts.append(f"@{len(actors)}")
+        actors.append(iso3)
+        cursor = end
+    parts.append(text[cursor:].lower())
+    for match in re.finditer(r"democratic people's (?:republic of )?@(\d+)", "".join(parts)):
+        if actors[int(match.group(1))] == "KOR":   # the gazetteer reads only "Korea" in the DPRK's long name
+            actors[int(match.group(1))] = "PRK"
+    template = re.sub(r"\b(?:the\s+)?(?:republic|kingdom|state|commonwealth|federation|union) of (?:the\s+)?(?=@\d)", "",
+                      "".join(parts))
+    template = re.sub(r"\bthe\s+(?=@\d)", "", template)
+    years, span = _years(text)
+    leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
+    if leading_pronoun and previous is not None and previous.antecedent:
+        antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
+    else:
+        antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
+    return Sentence(text, template, actors, article_date, antecedent, previous.antecedent if previous else None,
+                    years, span)

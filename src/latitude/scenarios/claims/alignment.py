@@ -1,0 +1,111 @@
+"""UN voting claims: "Y votes with X at the UN", "Y sides with X in the General Assembly", "Y is aligned
+with X at the United Nations", "Y votes against X", and shifts: "Y is moving away from X at the UN".
+
+Judged on UN General Assembly votes (`measures.alignment.agreement`, as `latitude align` prints):
+- "votes with" / "sides with" / "aligned with": Cohen's kappa (Häge 2011, chance-corrected
+  agreement) averaged over the last `UN_YEARS` sessions up to the claim's year is at least
+  `WITH_KAPPA` (0.2, "fair" agreement beyond chance); "votes against" / "at odds with": below 0;
+- "moving away from" / "closer to": Voeten's percent agreement, mean of the last five sessions
+  against the five before, moved by at least `TREND_POINTS` in the claimed direction.
+"sides with" and "aligned with" count only in a sentence about the UN or votes ("China sided with
+North Korea" after a border clash is not a voting claim). A sentence about particular votes ("voted
+with the West on three procedural motions", "on the resolution") is not a claim about alignment: the
+store's roll calls are not matched to the resolutions a text names, so it is not checkable.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, un_agreement, un_coverage
+
+KIND = "UN voting"
+WITH_KAPPA = 0.2
+TREND_POINTS = 0.02
+
+_UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|vote|votes|voted|voting)\b")
+_SINGLE = re.compile(r"\b(?:on|in|for)\s+(?:a|an|the|this|that|three|two|several|its|their|\w+)?\s*(?:\w+\s+)?"
+                     r"(?:resolutions?|motions?|drafts?|proposals?|amendments?|ballots?|texts?|decisions?)\b")
+_ADV = r"(?:(?:usually|often|mostly|generally|typically|consistently|reliably|almost always|always|largely|closely|"
+_ADV += r"still|also|increasingly|frequently|tends to|tended to|has|have|had|continues to|continued to)\s+)*"
+_PATTERNS = [
+    (re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,30}}?\s)?{_ADV}(?P<verb>votes?|voted|voting|sides?|sided|siding)\s+"
+                rf"(?:(?:along|together)\s+)?(?:(?:with|against)\s+[a-z ]{{1,30}}?\s+and\s+)?(?P<way>with|against|alongside)\s+"
+                rf"(?P<p>@\d+)"), False),
+    (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
+                rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"), True),
+    (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|has been|appears to be|seems to be)\s+(?:gradually\s+|steadily\s+|slowly\s+)?"
+                rf"(?P<dir>moving|drifting|shifting|edging|pulling)\s+(?P<way>away from|closer to|towards|toward)\s+"
+                rf"(?:its\s+(?:patron|ally|protector)\s*,?\s*)?(?P<p>@\d+)"), True),
+]
+
+
+def find(s: Sentence) -> list[Claim]:
+    if not _UN.search(s.template):
+        return []
+    claims: dict[tuple[str, str], Claim] = {}
+    for pattern, needs_un in _PATTERNS:
+        for m in pattern.finditer(s.template):
+            g = m.groupdict()
+            subject = s.actor(g["s"]) or (s.antecedent if g["s"] == "it" else None)
+            partner = s.actor(g["p"])
+            if not subject or not partner or subject == partner or (subject, partner) in claims:
+                continue
+            verb = g.get("verb") or ""
+            if verb.startswith("sid") and not re.search(r"\b(?:un|u\.n\.?|united nations|general assembly|unga)\b",
+                                                        s.template):
+                continue
+            way = g["way"]
+            if g.get("dir"):
+                topic = "away" if way == "away from" else "closer"
+            else:
+                topic = "against" if way in ("against", "at odds with", "out of step with") else "with"
+            single = _SINGLE.search(s.template[m.end(): m.end() + 120]) is not None
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic="single vote" if single else topic,
+                                               year=s.year, date=s.date)
+    return list(claims.values())
+
+
+def _trend(lookup: Lookup, claim: Claim) -> Verdict:
+    first, last = un_coverage(lookup)
+    end = min(claim.year or last, last)
+    recent = un_agreement(lookup, claim.subject, claim.other, end, measure="agree")
+    before = un_agreement(lookup, claim.subject, claim.other, end - 5, measure="agree") if end - 5 >= first else recent[:0]
+    a, b = float(before["value"].mean()), float(recent["value"].mean())
+    if np.isnan(a) or np.isnan(b):
+        return Verdict(claim, UNCHECKABLE, f"too few UN votes of {claim.subject} and {claim.other} to {end}",
+                       source="unvotes")
+    change = b - a
+    figures = (f"UN vote agreement {claim.subject}-{claim.other} (Voeten): {a:.3f} in {end - 9}-{end - 5}, {b:.3f} in "
+               f"{end - 4}-{end} (change {change:+.3f}; a shift = at least ±{TREND_POINTS})")
+    wanted = -1 if claim.topic == "away" else 1
+    holds = abs(change) >= TREND_POINTS and np.sign(change) == wanted
+    return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, f"{end - 9}-{end}", "unvotes")
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if claim.topic == "single vote":
+        return Verdict(claim, UNCHECKABLE, f"{claim.subject} and {claim.other} on particular votes the sentence names: the "
+                       "store's UN roll calls (`un_roll_calls`, to the last loaded session) are not matched to a "
+                       "resolution named in prose; its document symbol (A/RES/...) would decide it", source="unvotes")
+    try:
+        if claim.topic in ("away", "closer"):
+            return _trend(lookup, claim)
+        frame = un_agreement(lookup, claim.subject, claim.other, claim.year, measure="kappa")
+    except LatitudeError as error:
+        return Verdict(claim, UNCHECKABLE, f"{error}; UN General Assembly votes covering those sessions would decide it "
+                       "(`latitude data build unvotes`)", source="unvotes")
+    if frame.empty:
+        return Verdict(claim, UNCHECKABLE, f"no UN votes cast by both {claim.subject} and {claim.other}", source="unvotes")
+    kappa = float(frame["value"].mean())
+    first, last = int(frame["year"].min()), int(frame["year"].max())
+    holds = kappa >= WITH_KAPPA if claim.topic == "with" else kappa < 0
+    figures = (f"UN vote agreement {claim.subject}-{claim.other}: Cohen's kappa {kappa:.2f} (mean of {len(frame)} "
+               f"sessions, {int(frame['n_votes'].sum())} joint votes; votes with = at least {WITH_KAPPA}, against = below 0)")
+    years = f"{first}-{last}" + (f" (latest sessions; the claim is about {claim.year})" if claim.year and claim.year > last
+                                 else "")
+    return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, years, "unvotes")

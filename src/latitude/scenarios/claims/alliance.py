@@ -1,0 +1,92 @@
+"""Alliance claims: "X is Y's treaty ally", "its long-term ally, the United States", "U.S. allies like
+South Korea", "the Mutual Defense Treaty between X and Y", "the X-Y alliance", "Y is not an ally of X".
+
+Judged on the ATOP defence pact (`measures.security.alliance_portfolio`, the `atop_defense` column
+`latitude profile` prints) in the latest ATOP year at or before the claim's year: an ally = a defence
+pact in either direction (ATOP codes who is obliged to defend whom); "not an ally" is supported when
+there is none.
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
+from latitude.scenarios.claims._patterns import POSS
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, alliance
+
+KIND = "alliance"
+_KINDS = r"(?:(?:long[- ]term|long[- ]?time|long[- ]standing|key|main|closest|close|treaty|security|military|staunch|" \
+         r"traditional|only|oldest|most important|important|chief|major|principal|sole|strongest|formal|mutual|" \
+         r"defen[cs]e)\s+)*"
+_ALLY = rf"{_KINDS}(?:ally|allies|alliance partner|treaty partner)"
+_PACT = r"(?:mutual defen[cs]e|defen[cs]e|security|alliance|mutual security|mutual cooperation and security)\s+(?:treaty|pact|agreement)"
+_PATTERNS = [
+    # Y's long-term ally, X / its key security ally, X
+    (re.compile(rf"(?P<s>@\d+|its|their|the country's|the nation's){POSS}\s+{_ALLY}\s*,\s*(?P<p>@\d+)"), False),
+    # X, the country's key security ally / X, Y's ally
+    (re.compile(rf"(?P<p>@\d+)\s*,\s*(?P<s>@\d+|its|their|the country's|the nation's){POSS}\s+{_ALLY}"), False),
+    # X is Y's treaty ally / X remains an ally of Y / Y is not an ally of X
+    (re.compile(rf"(?P<p>@\d+)\s+(?:is|was|are|were|remains|remain|has been|became|becomes)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+)?"
+                rf"(?:(?:the|a|an)\s+)?(?:(?P<s>@\d+|its|their){POSS}\s+{_ALLY}|{_ALLY}\s+(?:of|to)\s+(?P<s2>@\d+))"), False),
+    # India is a long-time ally of Russia / a proposal by long-time ally Russia
+    (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains|has been)\s+(?P<neg>not\s+)?(?:a|an|the)\s+{_ALLY}\s+(?:of|to)\s+(?P<p>@\d+)"), False),
+    # The Philippines is one of the United States oldest Asian partners and a ... ally / X has a mutual defence treaty with Y
+    (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains)\s+(?:one of\s+)?(?P<p>@\d+)(?:'s?|s')?\s+[^@.;]{{0,60}}?\b(?:ally|allies)\b"),
+     False),
+    (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+[^@.;]{{0,20}}?{_PACT}\s+with\s+"
+                rf"(?P<p>@\d+)"), True),
+    # references to Thailand as the United States' "oldest Asian ally"
+    (re.compile(rf"(?P<s>@\d+)\s+as\s+(?P<p>@\d+)(?:'s?|s')?\s+[\"']?\s*(?:[a-z-]+\s+){{0,3}}(?:ally|allies)\b"), False),
+    # U.S. allies like South Korea / allies of X such as Y / X's ally Y
+    (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
+    (re.compile(rf"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
+    # the Mutual Defense Treaty between X and Y / Y signed a defence pact with X
+    (re.compile(rf"{_PACT}\s+(?:between|of)\s+(?P<p>@\d+)\s+and\s+(?P<s>@\d+)"), True),
+    (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+{_PACT}\s+with\s+(?P<p>@\d+)"), True),
+    # the X-Y alliance / X and Y are allies
+    (re.compile(rf"(?P<p>@\d+)\s*[-/]\s*(?P<s>@\d+)\s+(?:military\s+|security\s+|defen[cs]e\s+)?alliance"), True),
+    (re.compile(rf"(?P<p>@\d+)\s+and\s+(?P<s>@\d+)\s+(?:are|were|remain|have been)\s+(?P<neg>not\s+)?(?:treaty\s+|close\s+|formal\s+)?allies"), True),
+]
+
+
+def find(s: Sentence) -> list[Claim]:
+    claims: dict[tuple[str, str], Claim] = {}
+    for pattern, symmetric in _PATTERNS:
+        for m in pattern.finditer(s.template):
+            g = m.groupdict()
+            who = g.get("s") or g.get("s2")
+            subject = s.actor(who) or (s.antecedent if who in ("its", "their", "the country's", "the nation's") else None)
+            partner = s.actor(g.get("p"))
+            if not subject or not partner or subject == partner:
+                continue
+            key = tuple(sorted((subject, partner))) if symmetric else (subject, partner)
+            if key in claims or (partner, subject) in claims:
+                continue
+            claims[key] = Claim(KIND, s.text, subject, (partner,), negated=bool(g.get("neg")), year=s.year)
+    return list(claims.values())
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    try:
+        one = alliance(lookup, claim.subject, claim.other, claim.year).iloc[0]
+        two = alliance(lookup, claim.other, claim.subject, claim.year).iloc[0]
+    except LatitudeError as error:
+        return Verdict(claim, UNCHECKABLE, f"{error}; ATOP alliance data covering those years would decide it "
+                       "(`latitude data build atop`)", source="atop")
+    year = int(one["year"])
+    # ATOP codes obligations by direction (the US is obliged to defend Japan, not Japan the US): allies
+    # = a defence pact either way, as `latitude profile` shows it from each side.
+    ways = [f"{a} to defend {b}" for a, b, row in ((claim.subject, claim.other, one), (claim.other, claim.subject, two))
+            if int(row["atop_defense"]) == 1]
+    pact = bool(ways)
+    others = [name for name in ("atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
+              if int(one[name]) == 1 or int(two[name]) == 1]
+    figures = (f"ATOP defence pact {claim.subject}-{claim.other} in {year}: "
+               + (f"yes ({'; '.join(ways)})" if pact else "no"))
+    if others:
+        figures += f" (other obligations: {', '.join(o.replace('atop_', '') for o in others)})"
+    figures += "; claimed: " + ("no alliance" if claim.negated else "allies (a defence pact)")
+    years = str(year) + (f" (latest ATOP year; the claim is about {claim.year})" if claim.year and claim.year > year else "")
+    return Verdict(claim, SUPPORTED if pact != claim.negated else CONTRADICTED, figures, years, "atop")

@@ -1,0 +1,354 @@
+"""Arms claims: who supplies a state's weapons, and a state's arms exports.
+
+**arms supplier** — "Russia remains New Delhi's number one supplier of weapons", "X is Y's top arms
+supplier", "Between 2012 and 2016, Russia supplied 68 per cent of India's arms import", "Y buys most
+of its weapons from X", "90 percent of the weapons came from X", "X came second with 29% of Y's arms
+imports". Judged on `measures.security.arms_imports` (SIPRI TIV): over the years the sentence states
+(a range, or one year, as `latitude profile` prints yearly shares), else SIPRI's latest five-year
+period (as `latitude dependence` prints by default). "Most" = over 50%; rank words as for trading
+partners; a stated share must agree within 3 points or a quarter of the data's value.
+
+**arms exports** — "South Korea signed an arms export deal with Poland", "Warsaw signed agreements with
+South Korea for K2 tanks", "X bought arms from Y, becoming its biggest client". A deal is looked up in
+SIPRI's trade register (`measures.security.arms_deals`): supported when the register holds a deal from
+the supplier to the recipient (ordered in the year the sentence names, if it names one); a deal dated
+after the register's last order year is not checkable. "Biggest client" claims rank the recipient
+among the supplier's SIPRI TIV exports over the latest five-year period.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
+                                              pct, rank_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, listed_shares,
+                                                 percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
+
+SUPPLIER, EXPORTS = "arms supplier", "arms exports"
+KIND = SUPPLIER
+KINDS = (SUPPLIER, EXPORTS)
+
+_ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[cs]e equipment|armaments?)"
+_SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
+             rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
+_ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
+_QUANT = (r"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
+          r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
+          r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"\s+(?:percent|per cent)))")
+_ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|military)\s+)*(?:suppliers?|providers?|"
+                     rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
+_SUPPLIED_BY = re.compile(rf"{_QUANT}\s+of\s+(?:which|them|these|its (?:arms|weapons|imports))\s+(?:are|were|is|was|come|came)\s+"
+                          rf"(?:supplied|provided|delivered|made)\s+(?:by|in)\s+(?P<p>@\d+)")
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LIST_HEAD = re.compile(
+    r"(?:(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n>two|three|four|five|[2-5])?\s*(?:(?:arms|weapons)\s+)?"
+    r"(?:suppliers|sources|exporters)\s+(?:of\s+(?:arms|weapons)\s+)?(?:to|of|for)\s+(?P<s>@\d+)"
+    r"|(?P<s2x>)(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n2>two|three|four|five|[2-5])?\s*(?P<exports>customers|"
+    r"clients|buyers|recipients)\s+(?:of|for)\s+(?P<s3>@\d+)(?:'s)?\s+(?:arms|weapons)"
+    r"|(?P<s4>@\d+|its|their)\s+(?:imports|buys|bought|gets|got|sources|sourced|imported)\s+(?:its|their|most of its)\s+"
+    r"(?:weapons|arms)\s+from)"
+    r"[^@;]{0,40}?")
+_PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
+_COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
+_SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
+_ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|clinched|struck)\s+(?:a|an|the)\s+"
+                       r"(?:[^@.;]{0,40}?\s)?(?:deal|contract|agreement)\b(?![^@.;]*\bover the (?:last|past)\b)")
+_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|yesterday|today|this week|last week|"
+                  r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
+_SUPPLIERS = [
+    # Germany, the second-largest arms supplier to Israel, ...
+    re.compile(rf"{actor('p', its=False)}\s*,\s*(?:the\s+)?{RANK}\s+{_SUPPLIER}\s+(?:to|of|for)\s+{actor('s')}"),
+    # X accounts for the largest share of Y's arms imports
+    re.compile(rf"{actor('p', its=False)}\s+(?:still\s+)?(?:accounts|accounted|account)\s+for\s+the\s+"
+               rf"(?P<rank>largest|biggest|second[- ]largest|third[- ]largest)\s+share\s+of\s+{actor('s')}{POSS}\s+"
+               rf"(?:{_ARMS}\s+)?(?:arms\s+)?imports"),
+    # X and Z remain the largest exporters of arms to Y
+    re.compile(rf"{actor('p', its=False)}\s+and\s+{actor('p2', its=False)}\s+(?:remain|are|were|have been)\s+(?:the\s+)?"
+               rf"(?P<rank>largest|biggest|main|top|leading|principal)\s+(?:exporters|suppliers|sources)\s+of\s+"
+               rf"(?:{_ARMS}|arms)\s+to\s+{actor('s')}"),
+    # Seventy percent of arms imported into Y originate in X
+    re.compile(rf"{_QUANT}\s+of\s+(?:the\s+)?(?:{_ARMS}|arms)\s+(?:imported into|imported by|bought by|purchased by|"
+               rf"delivered to)\s+{actor('s')}\s+(?:originate|originated|come|came|are|were)\s+(?:in|from)\s+"
+               rf"{actor('p', its=False)}"),
+    # X remains Y's number one supplier of weapons / X is Y's top arms supplier
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+)?{actor('s')}{POSS}\s+"
+               rf"{ADVERBS}{RANK}\s+{_SUPPLIER}"),
+    # X is the largest arms supplier to / of Y
+    re.compile(rf"{actor('p', its=False)}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
+               rf"(?:to|of|for)\s+{actor('s')}"),
+    # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports
+    re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
+               rf"accounted for|accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
+               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms\s+)?"
+               rf"(?:imports?|purchases|imported weapons|{_ARMS})(?:\s+of\s+{actor('s2')})?"),
+    # Y buys most of its weapons from X / Y has imported 62 percent of the weapons from X
+    re.compile(rf"{actor('s')}\s+(?:[^@.;]{{0,30}}?\s)?(?:buys|bought|gets|got|imports|imported|has imported|sources|"
+               rf"sourced|purchases|purchased|obtains|obtained|receives|received)\s+{_QUANT}\s+of\s+(?:its|their|the)\s+"
+               rf"(?:{_ARMS}|arms imports)\s+(?:[^@.;]{{0,20}}?\s)?from\s+{actor('p', its=False)}"),
+    # its historical reliance on Russian arms, which accounted for over 80% of its arms imports
+    re.compile(rf"(?:reliance|dependence|dependency)\s+on\s+{actor('p', its=False)}\s+(?:arms|weapons)\s*,\s*which\s+"
+               rf"(?:accounted|account|accounts|made up|make up)\s+for\s+{_QUANT}\s+of\s+(?:its|their)\s+(?:arms\s+)?imports"),
+    # 35 per cent of Egyptian arms imports came from France
+    re.compile(rf"{_QUANT}\s+of\s+{actor('s', its=False)}{POSS}\s+(?:arms|weapons)\s+imports\s+(?:came|come|comes|were|are)\s+"
+               rf"from\s+(?:the\s+)?{actor('p', its=False)}"),
+    # 90 percent of the weapons came from X
+    re.compile(rf"{_QUANT}\s+of\s+(?:the|its|their)\s+(?:{_ARMS}|arms imports)\s+(?:came|come|were|are)\s+from\s+"
+               rf"(?:the\s+)?{actor('p', its=False)}"),
+]
+_DEAL_WORDS = (r"(?:arms|defen[cs]e|weapons?|military|tanks?|howitzers?|fighters?|jets?|aircraft|missiles?|frigates?|"
+               r"submarines?|corvettes?|k2|k9|fa[- ]?50s?|chunmoo)")
+_EXPORTS = [
+    # Y signed an arms export deal with X
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|finalized|finalised|concluded|inked|won|"
+               rf"clinched|struck)\s+(?:[^@.;]{{0,50}}?)\b{_DEAL_WORDS}\b[^@.;]{{0,30}}?\b(?:deal|contract|agreement|"
+               rf"order)s?\s+(?:with|from|for)\s+{actor('r', its=False)}"),
+    # X signed agreements with Y for K2 tanks / X entered into an arms deal with Y
+    re.compile(rf"{actor('r', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|finalized|concluded|inked|entered into|"
+               rf"struck|placed)\s+(?:[^@.;]{{0,40}}?)\b(?:deal|contract|agreement|order)s?\s+with\s+{actor('s', its=False)}"
+               rf"(?P<tail>[^@;]{{0,120}})"),
+    # X bought / ordered arms from Y (, becoming its biggest client)
+    re.compile(rf"{actor('r', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:bought|buys|buy|buying|purchased|purchases|ordered|orders|"
+               rf"imported|acquired|acquires)\s+(?P<what>(?:[^@.;]|\.(?=\d)){{0,150}}?)\bfrom\s+{actor('s', its=False)}"
+               rf"(?P<tail>[^@;]{{0,120}})"),
+    # X and Y signed an agreement for Y to provide 12 FA-50 jets
+    re.compile(rf"{actor('a', its=False)}\s+and\s+{actor('b', its=False)}\s+(?:signed|sealed|concluded|inked)\s+"
+               rf"[^@.;]{{0,40}}?\b(?:deal|contract|agreement)s?\s+for\s+{actor('s', its=False)}\s+to\s+(?:provide|supply|sell|"
+               rf"deliver|export)(?P<tail>[^@;]{{0,120}})"),
+    # Y signed a contract to export its T-50 jets to X / Y's sole aircraft maker signed a contract with X
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|won|clinched|inked)\s+[^@.;]{{0,40}}?\b"
+               rf"(?:deal|contract|agreement)s?\s+[^@.;]{{0,30}}?\bto\s+(?:export|sell|supply|deliver|provide)\b[^@.;]{{0,60}}?"
+               rf"\bto\s+{actor('r', its=False)}"),
+    re.compile(rf"{actor('s', its=False)}'s?\s+(?:[a-z-]+\s+){{0,3}}(?:maker|manufacturer|firm|company|builder|contractor|"
+               rf"shipyard|shipbuilder)s?\s*,\s*(?:[^@.;]{{0,20}}?\s)?(?:signed|sealed|won|clinched|inked)\s+[^@.;]{{0,40}}?"
+               rf"\b(?:deal|contract|agreement)s?\s+with\s+{actor('r', its=False)}"),
+    # X approved a weapons sale to Y
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed)\s+"
+               rf"(?:a\s+|an\s+|the\s+)?(?:[^@.;]{{0,20}}?\s)?(?:weapons|arms|military)\s+sales?\s+to\s+{actor('r', its=False)}"),
+    # ... X over an arms purchase from Y
+    re.compile(rf"{actor('r', its=False)}[^@.;]{{0,60}}?\b(?:arms|weapons)\s+(?:purchases?|deals?|buys?)\s+from\s+"
+               rf"{actor('s', its=False)}"),
+]
+_MORE_THAN_ANY = re.compile(r"^\s*than\s+any\s+other\s+(?:nation|country|state|buyer|customer)")
+_CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
+_FRACTION = {"two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0, "a quarter": 25.0,
+             "a third": 33.3, "half": 50.0}
+_MOST = {"most": 50.0, "the bulk": 50.0, "the majority": 50.0, "a majority": 50.0, "the lion's share": 50.0,
+         "almost all": 85.0, "nearly all": 85.0, "all": 95.0, "much": 20.0,
+         "over half": 50.0, "more than half": 50.0}
+
+
+def _quantity(text: str | None) -> tuple[float | None, str]:
+    if not text:
+        return None, ""
+    text = text.strip()
+    if text in _MOST:
+        return _MOST[text], "over"
+    if text in _FRACTION:
+        return _FRACTION[text], "about"
+    found = percent_after(text, 0, window=len(text) + 1)
+    return found if found else (None, "")
+
+
+def find(s: Sentence) -> list[Claim]:
+    """Arms-supplier and arms-export claims in a sentence."""
+    claims: dict[tuple[str, str, str], Claim] = {}
+    arms_context = _ARMS_CONTEXT.search(s.template) is not None
+    for pattern in _SUPPLIERS:
+        for m in pattern.finditer(s.template):
+            g = m.groupdict()
+            if g.get("bare") and not arms_context:
+                continue
+            if g.get("p") and m.start("p") == m.start() and re.search(r"\b(?:to|in|into|from)\s+$",
+                                                                      s.template[max(0, m.start() - 6): m.start()]):
+                continue   # "... arms supplier to Egypt ... and accounted for": Egypt is not the supplier
+            subject = s.actor(g.get("s")) or s.actor(g.get("s2")) or s.antecedent
+            span = _span_after(s.template[m.end():]) or s.stated_span
+            plural = bool(g.get("p2"))
+            for key in ("p", "p2"):
+                supplier = s.actor(g.get(key))
+                if not subject or not supplier or subject == supplier or (SUPPLIER, subject, supplier) in claims:
+                    continue
+                rank, within, _ = rank_of(g["rank"], plural) if g.get("rank") else (None, None, False)
+                share, qualifier = _quantity(g.get("quant"))
+                if share is None and g.get("rank") and "share" in m.group(0):
+                    share, qualifier = percent_after(s.template, m.end(), window=30) or (None, "")
+                if share is None and rank is None and within is None:
+                    continue
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
+                                                              within=within, share=share, qualifier=qualifier, year=s.year,
+                                                              span=span)
+    if arms_context:
+        for subject, supplier, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
+            if (SUPPLIER, subject, supplier) not in claims:
+                rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))
+                share = percent_after(s.template, m.end(), window=60)
+                claims[(SUPPLIER, subject, supplier)] = Claim(
+                    SUPPLIER, s.text, subject, (supplier,), rank=rank, within=within, share=share[0] if share else None,
+                    qualifier=share[1] if share else "", year=s.year, span=_span_after(s.template[m.end():]) or s.stated_span)
+        for m in _SUPPLIED_BY.finditer(s.template):    # "..., two-thirds of which are supplied by the United States"
+            subject, supplier = s.antecedent, s.actor(m.group("p"))
+            share, qualifier = _quantity(m.group("quant"))
+            if subject and supplier and subject != supplier and (SUPPLIER, subject, supplier) not in claims:
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=share,
+                                                              qualifier=qualifier, year=s.year, span=s.stated_span)
+    for m in _LIST_HEAD.finditer(s.template):   # "the top three arms suppliers to Israel were the US (78 percent), ..."
+        g = m.groupdict()
+        who = g.get("s") or g.get("s3") or g.get("s4")
+        head = s.actor(who) or (s.antecedent if who in ("its", "their") else None)
+        within = _NUMBER.get(g.get("n") or g.get("n2") or "", None)
+        for placeholder, stated in listed_shares(s.template[m.end(): m.end() + 200]):
+            other = s.actor(placeholder)
+            if not head or not other or other == head:
+                continue
+            if g.get("exports"):
+                claims.setdefault((EXPORTS, head, other), Claim(EXPORTS, s.text, head, (other,), within=within,
+                                                                share=stated, year=s.year, span=s.stated_span,
+                                                                topic="client"))
+            else:
+                claims.setdefault((SUPPLIER, head, other), Claim(SUPPLIER, s.text, head, (other,), within=within,
+                                                                 share=stated, year=s.year, span=s.stated_span))
+    for claim in claims.values():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
+        if claim.kind == SUPPLIER and claim.share is None and (claim.rank or claim.within):
+            tail = re.search(r",?\s*(?:accounting for|providing|supplying|with)\s+(?P<rest>.{0,60})", s.template)
+            found = percent_after(tail.group("rest"), 0, window=40) if tail else None
+            if found:
+                claim.share, claim.qualifier = found
+    subjects = {c.subject for c in claims.values()}
+    if len(subjects) == 1:   # "... with Russia (6.6%) and Italy (6.1%)", "16 percent coming from the US"
+        subject = subjects.pop()
+        for m in list(_PAREN.finditer(s.template)) + list(_COMING.finditer(s.template)):
+            supplier = s.actor(m.group("p"))
+            if supplier and supplier != subject and (SUPPLIER, subject, supplier) not in claims:
+                first = next(iter(claims.values()))
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=float(m.group("n")),
+                                                              year=s.year, span=first.span)
+    for number, pattern in enumerate(_EXPORTS):
+        for m in pattern.finditer(s.template):
+            g = m.groupdict()
+            exporter = s.actor(g.get("s"))
+            recipient = s.actor(g.get("r")) or next((s.actor(g.get(k)) for k in ("a", "b") if g.get(k) and
+                                                     s.actor(g.get(k)) != exporter), None)
+            if not exporter or not recipient or exporter == recipient or (SUPPLIER, recipient, exporter) in claims \
+                    or (EXPORTS, recipient, exporter) in claims or (number == 1 and "export" in m.group(0)):
+                continue
+            tail = g.get("tail") or ""
+            if number in (1, 2) and not re.search(rf"\b{_DEAL_WORDS}", (g.get("what") or "") + " " + tail + " " + m.group(0)):
+                continue
+            client = _CLIENT.search(tail)
+            rank, within, _ = rank_of(client.group("rank"), False) if client else (None, None, False)
+            if client is None and re.search(r"\bmore\s+(?:arms|weapons)\s*$", g.get("what") or "") and \
+                    _MORE_THAN_ANY.match(tail):   # "buys more arms from Russia than any other nation": its biggest client
+                client, rank = True, 1
+            claims.setdefault((EXPORTS, exporter, recipient), Claim(
+                EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year, span=s.stated_span,
+                date=s.date if _DAY.search(s.template) or _ONE_DEAL.search(m.group(0)) else None,
+                topic="client" if client else "deal"))
+    return list(claims.values())
+
+
+def _span_after(text: str) -> tuple[int, int] | None:
+    """Years right after a claim ("... arms imports in 2010-14"): a range or one year."""
+    m = _SPAN_AFTER.match(text)
+    if not m or re.search(r"\b(?:up|down) from\b|\bcompared (?:with|to)\b", text[: m.start(1)]):
+        return None   # ", up from 2.3 per cent in 2010-14" is the comparison, not the claim's period
+    start = int(m.group(1))
+    if not m.group(2):
+        return start, start
+    end = int(m.group(2)) if len(m.group(2)) == 4 else int(str(start)[:2] + m.group(2))
+    return (start, end) if start <= end <= start + 30 else None
+
+
+def _period(lookup: Lookup, claim: Claim):
+    if claim.span is not None and claim.span[0] == claim.span[1]:
+        return arms_year(lookup, claim.subject, claim.span[0])
+    if claim.span is not None:
+        return arms_suppliers(lookup, claim.subject, claim.year, claim.span)
+    return arms_suppliers(lookup, claim.subject, claim.year)
+
+
+def _check_supplier(lookup: Lookup, claim: Claim) -> Verdict:
+    try:
+        data = _period(lookup, claim)
+    except LatitudeError as error:
+        return Verdict(claim, UNCHECKABLE, f"{error}; SIPRI arms transfers covering those years would decide it "
+                       "(run `latitude data build sipri`)", source="sipri")
+    frame = data.frame.sort_values("tiv", ascending=False).reset_index(drop=True)
+    frame = frame[frame["tiv"] > 0].reset_index(drop=True)
+    row = frame.index[frame["supplier"] == claim.other]
+    rank = int(row[0]) + 1 if len(row) else None
+    share = float(frame.loc[row[0], "share"]) if len(row) else 0.0
+    top = frame.iloc[0] if len(frame) else None
+    parts = [f"{claim.other} supplied {pct(share)} of {claim.subject}'s arms imports (SIPRI TIV), number {rank} of "
+             f"{len(frame)} suppliers" if rank else f"{claim.other} supplied none of {claim.subject}'s arms imports"]
+    if top is not None and rank != 1:
+        parts.append(f"largest: {top['supplier']} {pct(float(top['share']))}")
+    checks = []
+    if claim.rank is not None or claim.within is not None:
+        checks.append(rank_holds(claim, rank, share))
+        parts.append(f"claimed: {claimed_rank(claim)}")
+    if claim.share is not None:
+        checks.append(stated_share_holds(claim.share, claim.qualifier, share))
+        parts.append(f"claimed share: {claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
+    years = data.period
+    if claim.year is not None and claim.year > int(data.period[-4:]):
+        years += f" (latest data; the claim is about {claim.year})"
+    return Verdict(claim, SUPPORTED if all(checks) else CONTRADICTED, "; ".join(parts), years, data.source)
+
+
+def _register_end(lookup: Lookup) -> int | None:
+    """Last order year of the SIPRI trade register in the store (`Catalogue.coverage`)."""
+    return lookup.coverage("sipri_register")[1] if lookup.has("sipri_register") else None
+
+
+def _check_exports(lookup: Lookup, claim: Claim) -> Verdict:
+    exporter, recipient = claim.subject, claim.other
+    if claim.topic == "client":
+        try:
+            data = arms_exports(lookup, exporter, claim.year)
+        except LatitudeError as error:
+            return Verdict(claim, UNCHECKABLE, str(error), source="sipri")
+        frame = data.frame.sort_values("tiv", ascending=False).reset_index(drop=True)
+        row = frame.index[frame["supplier"] == recipient]
+        rank = int(row[0]) + 1 if len(row) else None
+        share = float(frame.loc[row[0], "share"]) if len(row) else 0.0
+        top = frame.iloc[0]
+        figures = (f"{recipient} received {pct(share)} of {exporter}'s arms exports (SIPRI TIV), number {rank}"
+                   if rank else f"{recipient} received none of {exporter}'s arms exports (SIPRI TIV)")
+        figures += f"; largest recipient: {top['supplier']} {pct(float(top['share']))}"
+        checks = []
+        if claim.rank is not None or claim.within is not None:
+            checks.append(rank_holds(claim, rank, share))
+            figures += f"; claimed: {claimed_rank(claim)}"
+        if claim.share is not None:
+            checks.append(stated_share_holds(claim.share, claim.qualifier, share))
+            figures += f"; claimed share: {claim.share:g}%"
+        holds = all(checks) if checks else rank is not None
+        return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, data.period, "sipri")
+    try:
+        deals = arms_deals(lookup, exporter, recipient)
+    except LatitudeError as error:
+        return Verdict(claim, UNCHECKABLE, f"{error}; SIPRI's trade register would decide it", source="sipri")
+    end = _register_end(lookup)
+    when = int(claim.date[:4]) if claim.date and claim.date[:4].isdigit() else claim.span[1] if claim.span else None
+    if end is not None and when is not None and when > end:
+        return Verdict(claim, UNCHECKABLE, f"the deal is dated {claim.date or when}, after the last order year ({end}) of the "
+                       f"SIPRI trade register in the store ({len(deals)} earlier {exporter}->{recipient} deals); a newer "
+                       "register release would decide it (`latitude data build sipri`)", f"to {end}", "sipri")
+    ordered = pd.to_numeric(deals.get("order_year", pd.Series(dtype=float)), errors="coerce")
+    named = [str(v) for v in deals.get("weapon_designation", pd.Series(dtype=str)).head(4)]
+    stated = claim.span[1] if claim.span and claim.span[0] == claim.span[1] else None
+    matching = deals[ordered == stated] if stated is not None else deals
+    figures = (f"{len(matching)} {exporter}->{recipient} deals in SIPRI's trade register"
+               + (f" ordered in {stated}" if stated is not None else "") + (f" (e.g. {', '.join(named)})" if named else ""))
+    return Verdict(claim, SUPPORTED if len(matching) else CONTRADICTED, figures,
+                   str(stated) if stated is not None else f"to {end}" if end else "", "sipri")
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    return _check_supplier(lookup, claim) if claim.kind == SUPPLIER else _check_exports(lookup, claim)

@@ -1,0 +1,131 @@
+"""Dependence claims: "Y depends on X for arms", "relies on U.S.-made weaponry", "is economically
+reliant on China", "Y's dependence on X for trade", "relies on its military alliance with X".
+
+What the dependence is for decides the figure: arms and weapons -> X's share of Y's arms imports
+(SIPRI, latest five-year period, `measures.security.arms_imports`); security, defence, protection or
+an alliance -> an ATOP defence pact between them (`alliance_portfolio`); trade, exports, markets,
+the economy -> X's share of Y's trade (exports for exports and markets; `trade_dependence`). Security
+dependence is X's ATOP obligation to defend Y.
+Supported when X has at least `DEPENDENCE_SHARE` of the flow or is the largest partner, or (security)
+when a defence pact holds. Dependence on goods the store has no product data for (energy, rare
+earths, chips, food ...) is not checkable and says which data would decide it.
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, pct
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, alliance, arms_suppliers, trade_partners
+
+KIND = "dependence"
+DEPENDENCE_SHARE = 0.20
+
+_VERB = (r"(?:depends|depended|depend|depending|relies|relied|rely|relying|leans|leaned|leaning|counts|counted|"
+         r"is dependent|was dependent|are dependent|were dependent|remains dependent|remain dependent|"
+         r"is reliant|was reliant|are reliant|remains reliant|(?:grows|grew|became|becomes|becoming|growing) (?:more |increasingly )?"
+         r"(?:dependent|reliant)|(?:heavily |highly |overly |largely |increasingly |economically |militarily )*(?:dependent|reliant))")
+_ADVERB = r"(?:(?:\w+ly|still|also|so|too|very|more|much|even|now)\s+)*"
+_PATTERNS = [
+    re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,40}}?\s)?{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
+               rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
+               rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
+    re.compile(rf"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
+               rf"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
+]
+_CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
+                     r"shrunk|grown|increased|risen|rose)\b")
+_REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
+ARMS = re.compile(r"\b(?:arms|weapon\w*|military equipment|military hardware|defen[cs]e equipment|armaments?|fighter|jets?)\b"
+                  r"|made (?:weapon|arms|equipment)")
+SECURITY = re.compile(r"\b(?:security|defen[cs]e|protection|deterrence|alliance|nuclear umbrella|military)\b")
+TRADE = re.compile(r"\b(?:trade|exports?|imports?|markets?|economy|economic\w*|growth|prosperity|goods|customers?|business)\b")
+PRODUCTS = re.compile(r"\b(?:energy|oil|gas|lng|coal|rare earths?|minerals?|lithium|chips?|semiconductors?|food|grain|"
+                      r"components?|batteries|technology|raw materials|supply chains?|urea|graphite|tourists?|tourism|"
+                      r"investment|capital|aid|loans?)\b")
+
+
+def _topic(what: str, before: str, via: str) -> str:
+    """What the dependence is for: arms, security, trade, a product the store lacks, or '' (unsaid)."""
+    head = what.split(",")[0] if "for" not in what.split(",")[0] else what
+    for name, pattern in (("arms", ARMS), ("product", PRODUCTS), ("trade", TRADE), ("security", SECURITY)):
+        if pattern.search(head) and not (name == "security" and ARMS.search(head)):
+            return name if name != "product" else "product:" + pattern.search(head).group(0)
+    if via:
+        return "security"
+    for name, pattern in (("trade", re.compile(r"economically|economic|trade")),
+                          ("security", re.compile(r"militarily|security"))):
+        if pattern.search(before):
+            return name
+    return ""
+
+
+def find(s: Sentence) -> list[Claim]:
+    claims: dict[tuple[str, str], Claim] = {}
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(s.template):
+            subject = s.actor(m.group("s")) or (s.antecedent if m.group("s") in ("it", "its") else None)
+            partner = s.actor(m.group("p"))
+            if not subject or not partner or subject == partner or (subject, partner) in claims:
+                continue
+            what = m.group("what") or ""
+            if _CHANGE.match(what) or _REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
+                continue   # "dependence on X has decreased", "to reduce reliance on X": a change, not a level
+            if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
+                what = what.split("@", 2)[-1]
+            topic = _topic(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic=topic, year=s.year,
+                                               flow="exports" if re.search(r"\bexport|\bmarket", what) else "total")
+    return list(claims.values())
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    topic, partner = claim.topic, claim.other
+    if topic.startswith("product:") or not topic:
+        what = topic.split(":", 1)[1] if topic else "what the sentence does not say"
+        return Verdict(claim, UNCHECKABLE, f"dependence of {claim.subject} on {partner} for {what}: the store holds no "
+                       f"product-level imports of {claim.subject} by partner; HS6 trade (CEPII BACI via `latitude products "
+                       "load-baci DIR`, or a Comtrade extract naming the product) would decide it", source="")
+    if topic == "security":
+        try:   # the partner's obligation to defend the state (ATOP codes obligations by direction)
+            row = alliance(lookup, partner, claim.subject, claim.year).iloc[0]
+        except LatitudeError as error:
+            return Verdict(claim, UNCHECKABLE, f"{error}; ATOP alliance data would decide it", source="atop")
+        pact = int(row["atop_defense"]) == 1
+        return Verdict(claim, SUPPORTED if pact else CONTRADICTED,
+                       f"ATOP defence pact, {partner} to defend {claim.subject}: {'yes' if pact else 'no'} (security "
+                       "dependence = the partner's defence obligation)", _years(int(row["year"]), claim), "atop")
+    if topic == "arms":
+        try:
+            data = arms_suppliers(lookup, claim.subject, claim.year)
+        except LatitudeError as error:
+            return Verdict(claim, UNCHECKABLE, f"{error}; SIPRI arms transfers would decide it", source="sipri")
+        frame, label, years, source = data.frame, "arms imports (SIPRI TIV)", data.period, data.source
+        if claim.year is not None and claim.year > int(data.period[-4:]):
+            years += f" (latest data; the claim is about {claim.year})"
+        key, column = "supplier", "share"
+    else:
+        try:
+            data = trade_partners(lookup, claim.subject, claim.year)
+        except LatitudeError as error:
+            return Verdict(claim, UNCHECKABLE, f"{error}; bilateral trade data would decide it", source="")
+        column = "export_share" if claim.flow == "exports" else "trade_share"
+        frame = data.frame.rename(columns={"partner": "supplier"})
+        label, years, source, key = ("exports" if claim.flow == "exports" else "trade"), _years(data.year, claim), \
+            data.source, "supplier"
+    frame = frame.dropna(subset=[column]).sort_values(column, ascending=False)
+    if frame.empty:
+        return Verdict(claim, UNCHECKABLE, f"no {label} of {claim.subject} in the store", years, source)
+    shares = frame.set_index(key)[column]
+    share, top = float(shares.get(partner, 0.0)), str(shares.index[0])
+    holds = share >= DEPENDENCE_SHARE or top == partner
+    figures = (f"{partner} {pct(share)} of {claim.subject}'s {label}; largest: {top} {pct(float(shares.iloc[0]))} "
+               f"(depends = at least {DEPENDENCE_SHARE:.0%} or the largest)")
+    return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, years, source)
+
+
+def _years(year: int, claim: Claim) -> str:
+    if claim.year is not None and claim.year > year:
+        return f"{year} (latest year with data; the claim is about {claim.year})"
+    return str(year)

@@ -1,0 +1,140 @@
+"""Event claims: visits and meetings ("President Lee arrived in Tokyo on Saturday", "X met Y's leader",
+"his first foreign trip, to Tokyo") and missile tests ("North Korea fired a ballistic missile").
+
+Actors come from the coder's gazetteer (leaders resolve against the article date), the event's date
+from the coder's date code (a day, ISO week, month or year). Judged on the store's `events` table in
+that window (a day ±3 days): a visit is CAMEO 042 (make a visit) from the visitor or 043 (host a
+visit) from the host, a meeting any CAMEO 04 consultation between the two, a missile test a CAMEO
+15 force posture or 138 threat by the state. When no day of the window holds at least
+`COVERED_DAY_EVENTS` events the data do not cover it and the claim is not checkable; the verdict says
+which events to load.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import COVERED_DAY_EVENTS, Lookup, events
+
+VISIT, MISSILE = "visit", "missile test"
+KIND = VISIT
+KINDS = (VISIT, MISSILE)
+DAY_SLACK = 3
+
+_GAP = r"(?:[^@.;]|\.(?=\d)){0,90}?"
+_VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
+          r"landed in|lands in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
+          r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
+          r"(?:first|maiden|inaugural) (?:\w+ )?(?:trip|visit|stop|destination)(?: abroad| overseas)?(?: [a-z]+){0,4} (?:to|in|was))")
+_MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|(?:held|holds|hold|resumed|resumes|opened|opens|began|begins|had|"
+         r"has|concluded)\s+(?:\w+\s+)?talks\b[^.;]{0,40}?\bwith|talks with|summit with|summit talks with|meeting with|"
+         r"sat down with|(?:shook|shakes|shaking|shake) hands with|hosted|hosts|received)")
+_OBJECT = r"(?:with\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:top|senior|high[- ]ranking|visiting|former|new)\s+){0,2}"
+_VISITS = [
+    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)(?P<more>(?:\s*(?:,|and)\s*(?:the\s+)?@\d+)*)"),
+    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_MEET}\s+{_OBJECT}(?P<p>@\d+)"),
+    # X and a top Y official opened talks / X and Y met
+    re.compile(rf"(?P<s>@\d+)\s+(?:[^@.;]{{0,30}}?\s)?and\s+{_OBJECT}(?P<p>@\d+)\s+(?:\w+\s+)?(?:officials?\s+|leaders?\s+|"
+               rf"counterparts?\s+)?(?P<meet2>opened talks|held talks|hold talks|began talks|resumed talks|met|meet|will meet|"
+               rf"held a summit|hold a summit|held a meeting)"),
+]
+_INVITED = re.compile(r"\b(?:invited|invites|inviting|invitation)\b")
+_MISSILE = re.compile(
+    rf"(?P<s>@\d+)\s*(?:'s\s+(?:military|army|navy)\s*)?,?\s*{_GAP}\b(?:test[- ]?fired|test[- ]?fires|fired|fires|firing|"
+    r"launched|launches|launching|test[- ]?launched|tested|tests|shot)\s+(?:what (?:is|was) believed to be\s+|what appeared to be\s+)?"
+    r"(?:(?:a|an|two|three|four|several|multiple|more|another|its|new|unidentified|suspected|short[- ]range|medium[- ]range|"
+    r"long[- ]range|intermediate[- ]range|intercontinental|ballistic|cruise|hypersonic|submarine[- ]launched|\w+-class)\s+){0,5}"
+    r"(?:missiles?|icbms?|slbms?|rockets?|projectiles?)")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|they|their)\b")
+_FUTURE = re.compile(r"\b(?:will|plans? to|is to|scheduled to|set to|expected to|would)\b")
+
+
+def find(s: Sentence) -> list[Claim]:
+    claims: dict[tuple[str, str, str], Claim] = {}
+    for number, pattern in enumerate(_VISITS):
+        for m in pattern.finditer(s.template):
+            subject = s.actor(m.group("s"))
+            head = m.group(0)[: m.start("p") - m.start()]
+            if _INVITED.search(head):      # "invited Kim to visit Russia" reports an invitation, not a visit
+                continue
+            if _PRONOUN.search(head):      # "X ... before his meeting with Y": his = the subject
+                subject = s.antecedent
+            partners = [m.group("p")] + re.findall(r"@\d+", m.groupdict().get("more") or "")
+            for placeholder in partners:
+                partner = s.actor(placeholder)
+                if not subject or not partner or subject == partner or (VISIT, subject, partner) in claims:
+                    continue
+                topic = "visit" if number == 0 else "meeting"
+                who, other = subject, partner
+                if number == 1 and m.group("meet") in ("hosted", "hosts", "received"):
+                    who, other, topic = partner, subject, "visit"
+                claims[(VISIT, who, other)] = Claim(VISIT, s.text, who, (other,), topic=topic, date=s.date,
+                                                    year=s.year, negated=bool(_FUTURE.search(m.group(0))))
+    for m in _MISSILE.finditer(s.template):
+        subject = s.actor(m.group("s"))
+        if subject and (MISSILE, subject, "") not in claims:
+            claims[(MISSILE, subject, "")] = Claim(MISSILE, s.text, subject, (), date=s.date, year=s.year)
+    return list(claims.values())
+
+
+def window(date: str | None) -> tuple[str, str] | None:
+    """Days a resolved date stands for: a day ±3 days, an ISO week, a month or a year (None if unreadable)."""
+    if not date:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            day = dt.date.fromisoformat(date)
+            return str(day - dt.timedelta(days=DAY_SLACK)), str(day + dt.timedelta(days=DAY_SLACK))
+        week = re.fullmatch(r"(\d{4})-W(\d{2})", date)
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return str(monday), str(monday + dt.timedelta(days=6))
+        month = re.fullmatch(r"(\d{4})-(\d{2})", date)
+        if month:
+            first = dt.date(int(month.group(1)), int(month.group(2)), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return str(first), str(following - dt.timedelta(days=1))
+        if re.fullmatch(r"\d{4}", date):
+            return f"{date}-01-01", f"{date}-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if not lookup.has("events"):
+        return Verdict(claim, UNCHECKABLE, "no event data in the store: load GDELT or ICEWS events with "
+                       "`latitude events load FILE`", source="events")
+    days = window(claim.date)
+    if days is None:
+        return Verdict(claim, UNCHECKABLE, "the text gives no date for the event (pass the article's date with --date)",
+                       source="events")
+    a, b = claim.subject, claim.other
+    if claim.kind == MISSILE:
+        what = f"shows of force by {a} (CAMEO 15x, 138x)"
+        count = events(lookup, days, ("missile", a), lambda t: (t.source_iso3 == a) & ((t.root_code == "15") | t.cameo.startswith("138")))
+    elif claim.topic == "meeting":
+        what = f"consultations {a}-{b} (CAMEO 04x, either way)"
+        count = events(lookup, days, ("meeting", a, b), lambda t: t.cameo.startswith("04") & (((t.source_iso3 == a) & (t.target_iso3 == b))
+                                                                            | ((t.source_iso3 == b) & (t.target_iso3 == a))))
+    else:
+        what = f"visits {a}->{b} (CAMEO 042 by {a} or 043 hosted by {b})"
+        count = events(lookup, days, ("visit", a, b), lambda t: ((t.source_iso3 == a) & (t.target_iso3 == b) & (t.cameo == "042"))
+                       | ((t.source_iso3 == b) & (t.target_iso3 == a) & (t.cameo == "043")))
+    period = f"{days[0]} to {days[1]}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.date or ""):
+        # a dated event is judged only when its own day is covered (the window then allows for late reports)
+        day = events(lookup, (claim.date, claim.date), ("day",), lambda t: t.source_iso3.isnull() | t.source_iso3.notnull())
+        if not day.covered_days:
+            count = day
+    if not count.covered_days:
+        span = f"{count.coverage[0]}-{count.coverage[1]}" if count.coverage[0] else "unrecorded years"
+        return Verdict(claim, UNCHECKABLE, f"the store's events do not cover {claim.date if count.count == 0 and len(claim.date or '') == 10 else period} (no day with at least "
+                       f"{COVERED_DAY_EVENTS} events; the events table covers {span} with gaps): load GDELT or ICEWS "
+                       f"events for {days[0][:7]} with `latitude events load FILE`", period, "events")
+    figures = f"{count.count} {what} between {days[0]} and {days[1]} ({count.covered_days} covered days)"
+    if count.first:
+        figures += f", first on {count.first}"
+    return Verdict(claim, SUPPORTED if count.count else CONTRADICTED, figures, period, "events")

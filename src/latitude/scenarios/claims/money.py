@@ -1,0 +1,115 @@
+"""Sanctions and the dollar: "more than 57 per cent of the world's reserves are in dollars", "the
+dollar was the dominant currency used to settle South Korean exports", "most of its trade is
+invoiced in dollars", "China announced sanctions against ...", "the US imposed sanctions on ...".
+
+- Reserve-currency shares are judged on IMF COFER (table `cofer_shares`): the currency's share of
+  allocated reserves in the latest quarter up to the claim's year; a stated share must agree within
+  3 points or a quarter of the figure ("more than 57%": at least 56%).
+- Invoicing and settlement currencies of trade are not in the store: not checkable, naming the data
+  that would decide it (the Bank of Korea's "exports and imports by settlement currency" tables for
+  Korea; Boz et al.'s invoicing-currency dataset (IMF) across countries).
+- Sanctions are not in the store: not checkable, naming the Global Sanctions Data Base (GSDB) and the
+  sanctioning government's own lists.
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
+from latitude.scenarios.claims._patterns import AMOUNT, amount, stated_share_holds
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, cofer
+
+DOLLAR, SANCTIONS = "dollar", "sanctions"
+KIND = DOLLAR
+KINDS = (DOLLAR, SANCTIONS)
+CURRENCIES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+              "yen": "JPY", "sterling": "GBP", "pound": "GBP"}
+_CURRENCY = re.compile(r"\b(?P<c>dollars?|greenback|euros?|yuan|renminbi|rmb|yen|sterling|pounds?)\b")
+_RESERVES = re.compile(r"\breserves?\b")
+_AMOUNT = re.compile(AMOUNT)
+_INVOICE = re.compile(r"\b(?:invoic\w*|settle\w*|denominated|priced|pricing|currency of (?:trade|exports|imports))\b")
+_TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|transactions)\b")
+_SANCTION = re.compile(
+    r"(?:(?P<s>@\d+)[^@.;]{0,60}?\b(?:imposed|imposes|impose|announced|announces|slapped|levied|levies|extended|extends|"
+    r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue)\s+(?:new\s+|fresh\s+|additional\s+|"
+    r"further\s+|economic\s+|financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|"
+    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
+    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))")
+_LARGEST = re.compile(r"\b(?:has|holds|had|is|was|remains|retains|keeps)\s+(?:still\s+)?(?:the\s+)?(?:largest|biggest|"
+                      r"dominant|top)\s+(?:share|currency)")
+
+
+def find(s: Sentence) -> list[Claim]:
+    claims: list[Claim] = []
+    currency = _CURRENCY.search(s.template)
+    if currency and _RESERVES.search(s.template) and not _INVOICE.search(s.template):
+        code = CURRENCIES[currency.group("c").rstrip("s") if currency.group("c") != "yuan" else "yuan"]
+        stated = _reserve_share(s.template, currency.start())
+        if stated is not None:
+            claims.append(Claim(DOLLAR, s.text, code, (), share=stated[0], qualifier=stated[1], topic="reserves",
+                                year=stated[2] or s.year))
+        elif _LARGEST.search(s.template):
+            claims.append(Claim(DOLLAR, s.text, code, (), rank=1, topic="reserves", year=s.year))
+    elif currency and _INVOICE.search(s.template) and _TRADE.search(s.template):
+        code = CURRENCIES[currency.group("c").rstrip("s") if currency.group("c") != "yuan" else "yuan"]
+        issuers = {match.start() for match in re.finditer(r"@\d+(?=\s+(?:dollars?|euros?|yuan|yen)\b)", s.template)}
+        owners = [s.actor(m.group(0)) for m in re.finditer(r"@\d+", s.template) if m.start() not in issuers]
+        who = owners[0] if owners else ""
+        claims.append(Claim(DOLLAR, s.text, who, (code,), topic="invoicing", year=s.year))
+    for m in _SANCTION.finditer(s.template):
+        subject = s.actor(m.group("s") or m.group("s2"))
+        target = s.actor(m.group("p") or m.group("p2"))
+        if subject:
+            target = target if target != subject else None
+            claims.append(Claim(SANCTIONS, s.text, subject, (target,) if target else (), year=s.year, date=s.date))
+            break
+    return claims
+
+
+def _reserve_share(template: str, anchor: int) -> tuple[float, str, int | None] | None:
+    """The stated share in a reserves sentence: the one paired with the latest year ("58.2% in 2024"),
+    else the first percentage in the sentence."""
+    paired = [(int(m.group(2)), float(m.group(1))) for m in
+              re.finditer(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:in|at the end of|by|as of)\s+(\d{4})", template)]
+    if paired:
+        year, value = max(paired)
+        return value, "", year
+    reserves = [m.start() for m in _RESERVES.finditer(template)]
+    amounts = list(_AMOUNT.finditer(template))
+    if not amounts or not reserves:
+        return None
+    nearest = min(amounts, key=lambda m: min(abs(m.start() - r) for r in reserves))   # "57 per cent of ... reserves"
+    value, qualifier = amount(nearest)
+    return value, qualifier, None
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if claim.kind == SANCTIONS:
+        target = f" on {claim.other}" if claim.other else ""
+        return Verdict(claim, UNCHECKABLE, f"sanctions by {claim.subject}{target}: no sanctions data in the store; the Global "
+                       "Sanctions Data Base (GSDB) or the sanctioning government's own lists (e.g. OFAC's SDN list, "
+                       "MOFCOM's unreliable entity and export-control lists) would decide it", source="")
+    if claim.topic == "invoicing":
+        who = claim.subject or "the country"
+        return Verdict(claim, UNCHECKABLE, f"the currency {who}'s trade is invoiced or settled in is not in the store: the "
+                       "Bank of Korea's 'exports and imports by settlement currency' tables (for Korea) or Boz et al.'s "
+                       "invoicing-currency dataset (IMF) would decide it", source="")
+    found = cofer(lookup, claim.subject, claim.year)
+    if found is None and lookup.has("cofer_shares"):
+        return Verdict(claim, UNCHECKABLE, f"IMF COFER in the store has no {claim.subject} share for {claim.year} or before: "
+                       "a COFER release covering it would decide it (`latitude data build imf_cofer`)", source="imf_cofer")
+    if found is None:
+        return Verdict(claim, UNCHECKABLE, "IMF COFER reserve-currency shares are not in the store: run "
+                       "`latitude data build imf_cofer`", source="imf_cofer")
+    value, period, largest = found
+    if claim.rank == 1:
+        holds = largest == claim.subject
+        figures = (f"{claim.subject} {value:.1f}% of allocated official reserves (IMF COFER), largest currency: {largest}; "
+                   "claimed: the largest share")
+    else:
+        holds = stated_share_holds(claim.share, claim.qualifier, value / 100)
+        figures = (f"{claim.subject} {value:.1f}% of allocated official reserves (IMF COFER); claimed: "
+                   f"{claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
+    period_text = period + (f" (latest; the claim is about {claim.year})" if claim.year and claim.year > int(period[:4]) else "")
+    return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, period_text, "imf_cofer")

@@ -1,0 +1,234 @@
+"""Trading-partner claims: rank and size of a partner in a state's trade.
+
+Found as people write them: "China is Japan's largest trading partner", "X was the largest trading
+partner of Y", "Y's key trading partners are X and Z", "For Y, X is its third-largest trading
+partner", "Japan was the fifth-largest export market for South Korea", "X and Z remain among Y's
+top trading partners", "X is a minor trading partner of Y", and stated shares ("accounting for
+29% of ...", "26 percent of Y's exports went to X", "Y's exports to X accounted for 25 percent").
+
+Judged on `measures.trade.trade_dependence` for the latest year with data at or before the year the
+claim is about: the partner's rank among all partners by total trade (or exports for "export
+market", imports for "source of imports") and its share, the `trade_share` / `export_share` /
+`import_share` that `latitude dependence` prints. Rank words: "largest", "No. 1", "main" (singular)
+= rank 1; "second-largest" = rank 2 ...; "key", "major", "main partners", "one of the largest" =
+top 5 (`KEY`); "top three" = top 3; "minor" = outside the top 10 and under 2%. A stated share must
+agree within 3 points or a quarter of the data's value ("over 20%": at least 19%).
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.errors import LatitudeError
+from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
+                                              claimed_rank, pct, rank_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, RELATIVE, actor, amount,
+                                                 anchored, flow_after, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.figures import Lookup, trade_partners
+
+KIND = "trading partner"
+
+_ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?"
+         r"(?P<role>(?:trad(?:ing|e)|commercial|economic) partners?|export (?:markets?|destinations?)|"
+         r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
+         r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
+         r"importers?|buyers?|customers?|suppliers?)")
+_AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
+_ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
+_SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
+                            r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
+_PATTERNS = [
+    # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
+    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
+               rf"{ADVERBS}{RANK}\s+{_ROLE}"),
+    # X was the largest trading partner of Y / the fifth-largest export market for Y
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
+               rf"{_ROLE}{_AND_ROLE}\s+(?:of|for)\s+{actor('s', its=False)}"),
+    # Y's key trading partners are X and Z / its largest trading partner, X
+    re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:,|:|\(|is|are|was|were|remains|remain|"
+               rf"has been|have been|include|includes|being)\s*(?:the\s+)?{actor('p', its=False)}"
+               rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?{actor('p2', its=False)})?(?:\s*(?:,|and)\s*(?:the\s+)?{actor('p3', its=False)})?"),
+    # For Y, X is its third-largest trading partner
+    re.compile(rf"for\s+{actor('s', its=False)}\s*,\s*{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:its|their|the)\s+"
+               rf"{RANK}\s+{_ROLE}"),
+    # X and Z remain among Y's key trading partners
+    re.compile(rf"{actor('p', its=False)}(?:\s*,\s*{actor('p2', its=False)})?\s+and\s+{actor('p3', its=False)}\s+"
+               rf"(?:still\s+)?(?:remain|are|rank|stand|were)\s+(?P<rank>among\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
+               rf"(?:{RANK.replace('?P<rank>', '?P<rank2>')}\s+)?{_ROLE}"),
+    # Mexico will rank as the top market for U.S. exports
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+"
+               rf"(?P<role>(?:export\s+)?markets?|destinations?)\s+for\s+{actor('s', its=False)}{POSS}\s+(?:goods\s+)?exports"),
+    # X is a key / minor trading partner of Y
+    re.compile(rf"{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|one)\s+{RANK}\s+{_ROLE}\s+(?:of|for|to)\s+"
+               rf"{actor('s')}"),
+]
+_FLOW_WORD = r"(?P<flow>exports|imports|trade|two[- ]way trade|shipments|outbound shipments|overseas shipments)"
+_SHARES = [
+    # Y's exports to X accounted for 25 percent
+    re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+{actor('p', its=False)}\s+"
+               rf"(?:[^@.;]{{0,30}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|represented|"
+               rf"represents|took up|takes up|amounted to|were|was|reached)\s"),
+    # 26 percent of Y's exports ... went to X
+    re.compile(rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
+               rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with)|"
+               rf"[^@.;,]{{0,40}}?\b(?:to|from|with))\s+{actor('p', its=False)}"),
+    # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
+               rf"took|takes|represented|represents)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
+               rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+    # the trade with China accounted for 20.4 percent of the total trade volume of Japan
+    re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
+               rf"{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:trade|exports|imports)(?:\s+volume)?\s+of\s+"
+               rf"{actor('s', its=False)}"),
+    # China is currently the destination for 25% of all Brazilian exports
+    re.compile(rf"{actor('p', its=False)}\s+(?:is|was|remains|remained|has been)\s+(?:now\s+|currently\s+|still\s+)?the\s+"
+               rf"(?:destination|market|source)\s+(?:for|of)\s+{AMOUNT}\s+of\s+(?:all\s+|total\s+)?{actor('s')}{POSS}\s+"
+               rf"(?:total\s+)?{_FLOW_WORD}"),
+    # 77 per cent of Canadian export goods go to the U.S. / a quarter of imported goods to Vietnam are from China
+    re.compile(rf"{AMOUNT}\s+of\s+(?:total\s+|all\s+)?(?:{actor('s')}{POSS}\s+)?(?:total\s+|overall\s+)?"
+               rf"(?P<flow>exports?|imports|imported goods|export goods|exported goods|goods imported|goods exported|trade)"
+               rf"(?:\s+(?:to|into|of|by|from)\s+{actor('s2', its=False)})?\s+(?:go|goes|went|are|is|were|was|come|comes|came|"
+               rf"originate|originates|originated)\s+(?:to|from|in)\s+{actor('p', its=False)}"),
+]
+
+
+_THAT_WITH = re.compile(rf"\bthat\s+(?:with|to|from)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:accounted\s+for\s+|was\s+|at\s+)?{AMOUNT}")
+_ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
+                     rf"commercial)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|"
+                     rf"destinations?)|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
+                     rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
+# X is a minor trading partner (no state named: the previous sentence's subject)
+_BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
+                   rf"(?:a|an|only a|just a|one|the)\s+{RANK}\s+{_ROLE}(?!\s+(?:of|for|to)\s+(?:the\s+)?@)")
+
+
+def _flow(role: str | None) -> str:
+    role = (role or "").lower()
+    if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
+                                     "client")):
+        return "exports"
+    if "import" in role or "supplier" in role:
+        return "imports"
+    return "total"
+
+
+def find(s: Sentence) -> list[Claim]:
+    """Trading-partner claims in a sentence, one per (state, partner) pair."""
+    if _ARMS.search(s.template) and not re.search(r"trad(?:ing|e) partner", s.template):
+        return []
+    claims: dict[tuple[str, str], Claim] = {}
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(s.template):
+            groups = m.groupdict()
+            subject = s.actor(groups.get("s"))
+            words = groups.get("rank2") or groups.get("rank") or ""
+            plural = (groups.get("role") or "").rstrip().endswith("s") or bool(groups.get("p2") or groups.get("p3"))
+            rank, within, minor = rank_of(words, plural) if words.strip() else (None, KEY, False)
+            share = percent_after(s.template, m.end()) if _SHARE_CONTEXT.match(s.template[m.end():]) else None
+            share_flow = flow_after(s.template, m.end()) if share else None
+            if re.match(r"^\s*in terms of\s+(?:@\d+\s+)?export", s.template[m.end():]):
+                groups = {**groups, "role": "export market"}   # "number one trading partner in terms of export sales"
+            for key in ("p", "p2", "p3"):
+                partner = s.actor(groups.get(key))
+                if not subject or not partner or partner == subject or (subject, partner) in claims:
+                    continue
+                claim = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                              flow=_flow(groups.get("role")), year=s.year)
+                if share and key == "p":
+                    if share_flow and share_flow != claim.flow:   # "largest trading partner, receiving 17% of exports"
+                        claim.notes["shares"] = [(share_flow, share[0], share[1])]
+                    else:
+                        claim.share, claim.qualifier = share
+                claims[(subject, partner)] = claim
+    for subject, partner, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
+        if (subject, partner) not in claims and not _ARMS.search(s.template):
+            rank, within, minor = rank_of(m.group("rank"), m.group("role").rstrip().endswith("s"))
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                                               flow=_flow(m.group("role")), year=s.year)
+    bare = _BARE.match(s.template)
+    if bare and not claims and s.previous and s.actor(bare.group("p")) != s.previous:
+        rank, within, minor = rank_of(bare.group("rank"), False)
+        share = percent_after(s.template, bare.end(), window=60) if _SHARE_CONTEXT.match(s.template[bare.end():]) else None
+        claims[(s.previous, s.actor(bare.group("p")))] = Claim(
+            KIND, s.text, s.previous, (s.actor(bare.group("p")),), rank=rank, within=within, minor=minor,
+            share=share[0] if share else None, qualifier=share[1] if share else "", flow=_flow(bare.group("role")),
+            year=s.year)
+    for pattern in _SHARES:
+        for m in pattern.finditer(s.template):
+            groups = m.groupdict()
+            subject = s.actor(groups.get("s")) or s.actor(groups.get("s2"))
+            partner = s.actor(groups.get("p"))
+            if not subject or not partner or subject == partner:
+                continue
+            if groups.get("pct"):
+                stated, qualifier = float(groups["pct"]), ""
+            elif groups.get("n") or groups.get("w") or groups.get("f"):
+                stated, qualifier = amount(m)
+            else:
+                found = percent_after(s.template, m.end(), window=40)
+                if found is None:
+                    continue
+                stated, qualifier = found
+            flow = _flow(groups.get("flow"))
+            existing = claims.get((subject, partner))
+            if existing is None:
+                claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
+                                                   flow=flow, year=s.year)
+            elif existing.share is None:
+                existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
+            elif (flow, stated) != (existing.flow, existing.share):
+                existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
+    firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
+    if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
+        subject, flow = firsts[0]
+        for m in _THAT_WITH.finditer(s.template):
+            partner = s.actor(m.group("p"))
+            if partner and partner != subject and (subject, partner) not in claims:
+                value, qualifier = amount(m)
+                claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=value, qualifier=qualifier,
+                                                   flow=flow, year=s.year)
+    return list(claims.values())
+
+
+_COLUMN = {"total": ("total", "trade_share", "total trade"), "exports": ("exports", "export_share", "exports"),
+           "imports": ("imports", "import_share", "imports")}
+
+
+def check(lookup: Lookup, claim: Claim) -> Verdict:
+    """Rank and share of the partner in the subject's trade (see the module doc)."""
+    try:
+        data = trade_partners(lookup, claim.subject, claim.year)
+    except LatitudeError as error:
+        return Verdict(claim, UNCHECKABLE, f"{error}; bilateral trade of {claim.subject} for {claim.year or 'recent years'} "
+                       "would decide it (run `latitude data build` with a trade source covering those years)")
+    value, share_column, label = _COLUMN[claim.flow]
+    frame = data.frame.sort_values(value, ascending=False).reset_index(drop=True)
+    frame = frame[frame[value] > 0].reset_index(drop=True)
+    partner = claim.other
+    row = frame.index[frame["partner"] == partner]
+    rank = int(row[0]) + 1 if len(row) else None
+    share = float(frame.loc[row[0], share_column]) if len(row) else 0.0
+    top = frame.iloc[0]
+    parts = [f"{partner} is number {rank} of {len(frame)} partners in {claim.subject}'s {label} with "
+             f"{pct(share)}" if rank else f"{partner} is not among {claim.subject}'s {len(frame)} partners in {label}"]
+    if rank != 1:
+        parts.append(f"largest: {top['partner']} {pct(float(top[share_column]))}")
+    checks = []
+    if claim.rank is not None or claim.within is not None or claim.minor:
+        checks.append(rank_holds(claim, rank, share))
+        parts.append(f"claimed: {claimed_rank(claim)}")
+    if claim.share is not None:
+        checks.append(stated_share_holds(claim.share, claim.qualifier, share))
+        parts.append(f"claimed share: {claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
+    for flow, stated, qualifier in claim.notes.get("shares", []):   # a second share in the sentence ("... of its imports")
+        _, other_column, other_label = _COLUMN[flow]
+        other = float(data.frame.loc[data.frame["partner"] == partner, other_column].sum())
+        checks.append(stated_share_holds(stated, qualifier, other))
+        parts.append(f"{other_label}: {pct(other)}, claimed {qualifier + ' ' if qualifier else ''}{stated:g}%")
+    if not checks:
+        checks.append(rank is not None and rank <= KEY)
+        parts.append(f"a partner worth naming = top {KEY}")
+    years = str(data.year)
+    if claim.year is not None and claim.year > data.year:
+        years += f" (latest year with data; the claim is about {claim.year})"
+    return Verdict(claim, SUPPORTED if all(checks) else CONTRADICTED, "; ".join(parts), years, data.source)
