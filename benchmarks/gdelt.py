@@ -8,11 +8,21 @@ over one year, source URLs), then times
   2. DuckDB's own `read_csv` of the same file, the same 13 columns into a table (the ceiling:
      parse and store, nothing else),
   3. pandas `read_csv` of the columns latitude keeps (parse only, in 1M-row chunks).
-Prints rows/s and the ratios. Usage: python benchmarks/gdelt.py [ROWS]
+Each runs in its own fresh process (so one cannot warm or bloat another) and reports its peak
+resident memory and the CPU time (user + system, all threads) of the timed work: on a shared
+machine the wall-clock ratio moves with the other jobs, the CPU-time ratio much less. Prints
+rows/s, peak memory and both ratios; `--repeat N` runs the three N times in turn (the ratios of
+each round, then their median). The file is written to a temporary folder and
+deleted afterwards; `--file PATH` keeps it at PATH instead and reuses it on the next run.
+Usage: python benchmarks/gdelt.py [--rows 10000000] [--repeat 1] [--file PATH]
 """
 from __future__ import annotations
 
-import sys
+import argparse
+import multiprocessing
+import os
+import resource
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -32,6 +42,7 @@ def write_synthetic(path: Path, rows: int) -> None:
     codes = events_ingest.goldstein_frame()
     codes = codes[codes["code"].str.len() >= 3].reset_index(drop=True)
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     con.register("cameo", codes.assign(i=range(len(codes))))
     con.register("actors", pd.DataFrame({"code": CODES, "i": range(len(CODES))}))
     n_codes, n_actors = len(codes), len(CODES)
@@ -74,33 +85,35 @@ def write_synthetic(path: Path, rows: int) -> None:
     con.close()
 
 
-def time_latitude(path: Path, folder: Path) -> float:
+def time_latitude(path: Path, folder: Path) -> tuple[float, int]:
     con = store.connect(folder / "latitude.duckdb")
     start = time.perf_counter()
     report = events_ingest.load_events(con, [path])[0]
     elapsed = time.perf_counter() - start
-    print(f"  {report.summary()}")
+    print(f"  {report.summary()}", flush=True)
     con.close()
-    return elapsed
+    return elapsed, report.rows_loaded
 
 
 KEEP = ["GLOBALEVENTID", "SQLDATE", "Actor1CountryCode", "Actor1Type1Code", "Actor2CountryCode", "Actor2Type1Code",
         "EventCode", "EventRootCode", "QuadClass", "GoldsteinScale", "SOURCEURL", "Actor1Name", "Actor2Name"]
 
 
-def time_duckdb(path: Path, folder: Path) -> float:
+def time_duckdb(path: Path, folder: Path) -> tuple[float, int]:
     """DuckDB alone: read_csv with the published layout, the kept columns into a table."""
     con = duckdb.connect(str(folder / "ceiling.duckdb"))
+    con.execute("SET enable_progress_bar = false")
     chosen = ", ".join(f'"{c}"' for c in KEEP)
     start = time.perf_counter()
     con.execute(f"CREATE TABLE raw AS SELECT {chosen} FROM read_csv('{path}', delim='\t', header=false, quote='', "
                 f"escape='', names={list(events_ingest.GDELT2_COLUMNS)})")
     elapsed = time.perf_counter() - start
+    rows = con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
     con.close()
-    return elapsed
+    return elapsed, rows
 
 
-def time_pandas(path: Path) -> tuple[float, int]:
+def time_pandas(path: Path, folder: Path) -> tuple[float, int]:
     start = time.perf_counter()
     rows = 0
     for chunk in pd.read_csv(path, sep="\t", header=None, names=events_ingest.GDELT2_COLUMNS, usecols=KEEP,
@@ -109,33 +122,77 @@ def time_pandas(path: Path) -> tuple[float, int]:
     return time.perf_counter() - start, rows
 
 
-def main() -> None:
-    rows = int(next((a for a in sys.argv[1:] if a.isdigit()), 10_000_000))
-    with tempfile.TemporaryDirectory(prefix="latitude-gdelt-bench-") as tmp:
-        folder = Path(tmp)
-        path = folder / "20180101.export.CSV"
-        start = time.perf_counter()
-        write_synthetic(path, rows)
-        size = path.stat().st_size / 1e9
-        print(f"synthetic GDELT 2.0 file: {rows:,} rows, {size:.2f} GB, written in {time.perf_counter() - start:.1f} s")
-        # Same footing for all three: the file in the page cache, latitude's lookup tables built
-        # (a one-off cost per process, reported apart).
-        with open(path, "rb") as fh:
-            while fh.read(1 << 24):
-                pass
-        start = time.perf_counter()
+def _child(task: str, path: Path, folder: Path, results) -> None:
+    """One timing in a fresh process: (seconds, rows, peak resident memory in GB, CPU seconds of the
+    timed work, user + system over all threads) put on `results`."""
+    if task == "latitude":
+        # Latitude's lookup tables are built once per process; built before the clock starts.
         events_ingest.cameo_iso3_frame()
         events_ingest.goldstein_frame()
-        print(f"lookup tables (once per process): {time.perf_counter() - start:.1f} s")
-        ours = time_latitude(path, folder)
-        ceiling = time_duckdb(path, folder)
-        panda, counted = time_pandas(path)
-        assert counted == rows
-        print(f"latitude loader             : {ours:7.1f} s  {rows / ours:12,.0f} rows/s")
-        print(f"DuckDB read_csv, {len(KEEP)} columns : {ceiling:7.1f} s  {rows / ceiling:12,.0f} rows/s (ceiling)")
-        print(f"pandas read_csv, {len(KEEP)} columns : {panda:7.1f} s  {rows / panda:12,.0f} rows/s (parse only)")
-        print(f"latitude / DuckDB ceiling   : {ceiling / ours:.2f} of its speed")
-        print(f"latitude / pandas           : {panda / ours:.2f} of its speed")
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    elapsed, rows = {"latitude": time_latitude, "duckdb": time_duckdb, "pandas": time_pandas}[task](path, folder)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    results.put((elapsed, rows, after.ru_maxrss / 1e6, cpu))
+
+
+def _run(task: str, path: Path, folder: Path, rows: int) -> tuple[float, float, float]:
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    child = context.Process(target=_child, args=(task, path, folder, results))
+    child.start()
+    elapsed, counted, peak, cpu = results.get()
+    child.join()
+    for leftover in folder.glob("*.duckdb*"):
+        leftover.unlink()
+    if counted != rows:
+        raise SystemExit(f"{task} read {counted:,} rows of {rows:,}")
+    return elapsed, peak, cpu
+
+
+def _benchmark(path: Path, folder: Path, rows: int, repeat: int) -> None:
+    # Same footing for all three: the file in the page cache.
+    with open(path, "rb") as fh:
+        while fh.read(1 << 24):
+            pass
+    ratios: list[tuple[float, float, float]] = []
+    for round_ in range(1, repeat + 1):
+        print(f"round {round_}/{repeat} (load average {os.getloadavg()[0]:.1f})", flush=True)
+        (ours, ours_mem, ours_cpu), (ceiling, ceiling_mem, ceiling_cpu), (panda, panda_mem, panda_cpu) = (
+            _run(task, path, folder, rows) for task in ("latitude", "duckdb", "pandas"))
+        print(f"latitude loader             : {ours:7.1f} s  {rows / ours:12,.0f} rows/s  peak {ours_mem:5.2f} GB  "
+              f"CPU {ours_cpu:6.1f} s")
+        print(f"DuckDB read_csv, {len(KEEP)} columns : {ceiling:7.1f} s  {rows / ceiling:12,.0f} rows/s  "
+              f"peak {ceiling_mem:5.2f} GB  CPU {ceiling_cpu:6.1f} s (ceiling)")
+        print(f"pandas read_csv, {len(KEEP)} columns : {panda:7.1f} s  {rows / panda:12,.0f} rows/s  "
+              f"peak {panda_mem:5.2f} GB  CPU {panda_cpu:6.1f} s (parse only)")
+        print(f"latitude / DuckDB ceiling   : {ceiling / ours:.2f} of its speed ({ceiling_cpu / ours_cpu:.2f} in CPU time)")
+        print(f"latitude / pandas           : {panda / ours:.2f} of its speed", flush=True)
+        ratios.append((ceiling / ours, panda / ours, ceiling_cpu / ours_cpu))
+    if repeat > 1:
+        print(f"median over {repeat} rounds: latitude at {statistics.median(r[0] for r in ratios):.2f} of DuckDB's "
+              f"speed ({statistics.median(r[2] for r in ratios):.2f} in CPU time), "
+              f"{statistics.median(r[1] for r in ratios):.2f} of pandas' "
+              f"(rounds: {', '.join(f'{r[0]:.2f}' for r in ratios)})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--file", type=Path, help="keep the synthetic file here (reused if present)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="latitude-gdelt-bench-") as tmp:
+        folder = Path(tmp)
+        path = args.file or folder / "20180101.export.CSV"
+        if not path.exists():
+            start = time.perf_counter()
+            write_synthetic(path, args.rows)
+            print(f"wrote the synthetic file in {time.perf_counter() - start:.1f} s")
+        with open(path, "rb") as fh:
+            rows = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 24), b""))
+        print(f"synthetic GDELT 2.0 file: {rows:,} rows, {path.stat().st_size / 1e9:.2f} GB")
+        _benchmark(path, folder, rows, args.repeat)
 
 
 if __name__ == "__main__":

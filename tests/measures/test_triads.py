@@ -1,7 +1,9 @@
 """Triad measures: Burt's constraint and effective size computed by hand (Burt 1992, formulas in
 docs/events.md), Gould-Fernandez roles on a toy network, trilateral meetings and first visits on
-synthetic events."""
+synthetic events, and the same triad table on DuckDB and PySpark."""
 from __future__ import annotations
+
+import shutil
 
 import duckdb
 import networkx as nx
@@ -9,9 +11,11 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from latitude import events_ingest
+from latitude import engine, events_ingest, store
 from latitude.cameo import quad_class
+from latitude.errors import LatitudeError
 from latitude.measures import triads
+from latitude.sources import atop
 
 
 def test_burt_on_star_triangle_and_weighted_toy():
@@ -163,11 +167,17 @@ def test_triad_command(tmp_path):
     assert "first CHN (2017-12-13)" not in own.output
 
 
+def add_atop(con) -> None:
+    """ATOP rows as the atop source would store them, with provenance (coverage 2017-2018)."""
+    # ATOP: US defence pacts with South Korea (1953 treaty) and Japan (1960 treaty); none with China.
+    pacts = pd.DataFrame({"ccode1": [2, 2, 2, 2], "ccode2": [732, 740, 710, 732], "year": [2018, 2018, 2018, 2017],
+                          "atop_defense": [1, 1, 0, 1]})
+    store.replace_source(con, atop.INFO, {"atop_alliance": pacts})
+
+
 def test_bloc_groups_from_atop_defence_pacts():
     con = duckdb.connect()
-    con.execute("CREATE TABLE atop_alliance (ccode1 INTEGER, ccode2 INTEGER, year INTEGER, atop_defense INTEGER)")
-    # ATOP: US defence pacts with South Korea (1953 treaty) and Japan (1960 treaty); none with China.
-    con.execute("INSERT INTO atop_alliance VALUES (2, 732, 2018, 1), (2, 740, 2018, 1), (2, 710, 2018, 0)")
+    add_atop(con)
     groups = triads.bloc_groups(con, ["KOR", "JPN", "USA", "CHN"], 2020)   # capped at ATOP's last year
     assert groups == {"KOR": "US allies", "JPN": "US allies", "USA": "US allies", "CHN": "others"}
     # With blocs, KOR passing Chinese cooperation on to Japan is a gatekeeper (b in c's group).
@@ -189,6 +199,7 @@ def test_first_visits_government_only():
 
 def test_leader_names_match_archigos_and_icews_spellings():
     assert triads.is_leader("Barack Obama", "Obama") and triads.is_leader("George W. Bush", "G.W. Bush")
+    assert triads.is_leader("Recep Tayyip Erdoğan", "Erdogan") and triads.is_leader("Moon Jae–in", "Moon Jae-in")
     assert triads.is_leader("Yukio Hatoyama", "Hatoyama Yukio") and triads.is_leader("Kim Dae-jung", "Kim Dae Jung")
     assert not triads.is_leader("Kim Jong-un", "Kim Dae Jung") and not triads.is_leader("South Korea", "Moon Jae-in")
     assert not triads.is_leader(None, "Moon Jae-in")
@@ -214,3 +225,63 @@ def test_first_visits_leader_only():
     con.execute("INSERT INTO leaders VALUES ('Park Geun-hye', 'KOR', '2013-02-25', '2015-12-31')")
     usa = triads.first_visits(con, "KOR", ["USA"], leader_only=True).set_index("leader")
     assert pd.isna(usa.loc["Park Geun-hye", "order"]) and pd.isna(usa.loc["Moon Jae-in", "order"])
+
+
+def test_leaders_come_from_the_store_or_latitudes_own_table(con):
+    # No post-2015 rows in this store's `leaders` (Archigos only): latitude's packaged table
+    # supplies Moon Jae-in (sworn in 10 May 2017, Office of the President) and leaves out the
+    # acting presidents between Park and Moon (Hwang Kyo-ahn is not an effective leader).
+    starts = triads.leader_starts(con, "KOR").set_index("leader")
+    assert str(starts.loc["Moon Jae-in", "startdate"].date()) == "2017-05-10"
+    assert "Hwang Kyo-ahn" not in starts.index and starts.loc["Park Geun-hye", "source"] == "Archigos 4.1"
+    assert starts.loc["Moon Jae-in", "source"].startswith("http")
+    # A store whose `leaders` holds latitude's rows is read as it is (here, one invented spell).
+    con.execute("ALTER TABLE leaders ADD COLUMN origin VARCHAR")
+    con.execute("ALTER TABLE leaders ADD COLUMN effective BOOLEAN")
+    con.execute("ALTER TABLE leaders ADD COLUMN source VARCHAR")
+    con.execute("UPDATE leaders SET origin = 'archigos', effective = true")
+    con.execute("INSERT INTO leaders VALUES ('Test Leader', 'KOR', '2017-06-01', NULL, 'latitude', true, 'https://x')")
+    assert list(triads.leader_starts(con, "KOR")["leader"]) == ["Park Geun-hye", "Test Leader"]
+
+
+def test_tie_share_must_be_a_share(con):
+    with pytest.raises(LatitudeError, match="tie share 2 is not a share"):
+        triads.triad_measures(con, "KOR", "CHN", "JPN", tie_share=2)
+
+
+@pytest.fixture(scope="module")
+def visits_store(tmp_path_factory):
+    connection = duckdb.connect(str(tmp_path_factory.mktemp("triad") / "t.duckdb"))
+    connection.execute("CREATE TABLE leaders (leader VARCHAR, iso3 VARCHAR, startdate DATE, enddate DATE)")
+    connection.execute("INSERT INTO leaders VALUES ('Park Geun-hye', 'KOR', '2013-02-25', '2015-12-31')")
+    add_atop(connection)
+    rows = VISITS.copy()
+    rows["source_name"] = "South Korea"
+    rows["target_name"] = rows["target_iso3"]
+    rows.loc[rows["date"] == "2017-12-13", "source_name"] = "Moon Jae-in"
+    events_ingest.insert_events_frame(connection, rows, file="visits.json")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def spark(visits_store, tmp_path_factory):
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime for Spark")
+    return engine.spark_backend(visits_store, tables=("events", "event_files", "leaders", "atop_alliance"),
+                                workdir=tmp_path_factory.mktemp("spark"))
+
+
+def test_spark_gives_duckdbs_triad_and_visits(visits_store, spark):
+    assert spark.name == "pyspark"
+    ours = triads.triad_measures(visits_store, "KOR", "CHN", "JPN", groups="bloc")
+    theirs = triads.triad_measures(spark, "KOR", "CHN", "JPN", groups="bloc")
+    assert len(ours) > 40
+    pd.testing.assert_frame_equal(ours, theirs, check_dtype=False)
+    for options in ({"government_only": True}, {"leader_only": True}):
+        ours = triads.first_visits(visits_store, "KOR", ["USA", "CHN", "JPN"], **options)
+        pd.testing.assert_frame_equal(ours, triads.first_visits(spark, "KOR", ["USA", "CHN", "JPN"], **options),
+                                      check_dtype=False)
+    moon = ours[ours["leader"] == "Moon Jae-in"].set_index("partner")   # leader_only: only the Beijing visit
+    assert moon.loc["CHN", "order"] == 1 and moon["order"].notna().sum() == 1

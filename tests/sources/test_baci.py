@@ -145,6 +145,34 @@ def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
     assert "baci,user files" in status.stdout
     (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022 + "2022,156,410,\"2805")
     cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1
     assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1 and "cut off" in done.stderr
+
+
+@pytest.mark.parametrize("line, message", [
+    ("2000000000,Nowhere,NW,NWH", r"code 2000000000 is not a BACI country code \(ISO 3166 numeric, 0-999\)"),
+    ("-4,Nowhere,NW,NWH", r"code -4 is not a BACI country code"),
+    (",Nowhere,NW,NWH", r"a missing code is not a BACI country code"),
+    ("410,Korea again,KR,KOR", r"country code 410 appears 2 times"),
+    ("99999999999999999999,Nowhere,NW,NWH", r"line 8: .*99999999999999999999"),
+])
+def test_bad_country_codes_fail_in_one_line(con, tmp_path: Path, line: str, message: str) -> None:
+    # Issue 16: one huge code made the loader build a list literal up to that code (24 GB, killed).
+    baci.load_files(con, [write_release(tmp_path / "good")], show_progress=False)
+    before = con.execute("SELECT * FROM baci_countries ORDER BY ALL").fetchall()
+    folder = write_release(tmp_path / "bad", countries=COUNTRIES + line + "\n")
+    with pytest.raises(LatitudeError, match=message) as info:
+        baci.load_files(con, [folder], show_progress=False)
+    assert "\n" not in str(info.value) and "country_codes_V202401b.csv" in str(info.value)
+    assert con.execute("SELECT * FROM baci_countries ORDER BY ALL").fetchall() == before
+
+
+def test_country_codes_map_through_the_dictionary_whatever_their_order(con, tmp_path: Path) -> None:
+    # Codes listed out of order and sparse (4 and 894 only): each flow keeps its own pair.
+    countries = "country_code,country_name,country_iso2,country_iso3\n894,Zambia,ZM,ZMB\n4,Afghanistan,AF,AFG\n"
+    year = 't,i,j,k,v,q\n2022,4,894,"280530",1.0,1.0\n2022,894,4,"280530",2.0,NA\n'
+    baci.load_files(con, [write_release(tmp_path / "rel", {2022: year}, countries=countries)], show_progress=False)
+    assert con.execute("SELECT exporter_iso3, importer_iso3 FROM baci_flows ORDER BY value_kusd").fetchall() == \
+        [("AFG", "ZMB"), ("ZMB", "AFG")]
+    assert dict(store.column_types(con, "baci_countries"))["country_code"] == "INTEGER"

@@ -10,7 +10,7 @@ word that is not one of its subcommands to `series`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import duckdb
 import pandas as pd
@@ -34,7 +34,7 @@ def _partners(text: str | None, focal: str) -> list[str]:
 def _wide(frame: pd.DataFrame) -> pd.DataFrame:
     """Table view: one row per period and partner with the main figures."""
     columns = ["period", "partner", "events", "verbal_coop", "material_coop", "verbal_conflict",
-               "material_conflict", "goldstein_mean", "net_cooperation", "source"]
+               "material_conflict", "goldstein_mean", "net_cooperation", "source_days", "source"]
     return frame[columns]
 
 
@@ -46,27 +46,31 @@ def register(app: typer.Typer) -> None:
     @events_app.command("series")
     def series(
         focal: Annotated[str, typer.Argument(help="Focal country, e.g. KOR.")],
-        partners: Annotated[Optional[str], typer.Option(
+        partners: Annotated[str | None, typer.Option(
             "--with", help="Partners, comma-separated, e.g. CHN,JPN,USA.", show_default=False)] = None,
         freq: Annotated[str, typer.Option("--freq", help="month or year.")] = "month",
         direction: Annotated[str, typer.Option(
             "--direction", help="both (either way), out (focal -> partner) or in (partner -> focal).")] = "both",
-        origin: Annotated[Optional[str], typer.Option(
+        origin: Annotated[str | None, typer.Option(
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
         years: YearsOption = None,
+        include_samples: Annotated[bool, typer.Option(
+            "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
-        plot: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (PNG).",
+        plot: Annotated[Path | None, typer.Option("--plot", help="Also save a chart (PNG).",
                                                      show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
         """Events between a country and its partners by month or year: quad-class counts, Goldstein
-        mean and sum, net cooperation = (cooperation - conflict) / events."""
+        mean and sum, net cooperation = (cooperation - conflict) / events, and the days with any
+        event in each period (a thin period is a small sample)."""
         con = store.connect(store_path, read_only=True)
         try:
             frame = event_measures.dyad_series(
                 con, focal, _partners(partners, focal), freq=freq, years=parse_years(years), directed=direction,
-                origins=[o.strip() for o in origin.split(",")] if origin else None)
+                origins=[o.strip() for o in origin.split(",")] if origin else None,
+                include_samples=include_samples)
         finally:
             con.close()
         if frame.empty:
@@ -74,8 +78,12 @@ def register(app: typer.Typer) -> None:
         if plot is not None:
             event_measures.plot_series(frame, str(plot))
         if format is OutputFormat.table:
+            caption = "net cooperation = (verbal+material cooperation - verbal+material conflict) / events"
+            if frame["sample"].any():
+                caption += (f"; includes bundled sample events (at most {frame['source_days'].max()} days with "
+                            "events in a period): not a series")
             emit(_wide(frame), format, title=f"Events of {countries.iso3(focal)} with {partners} ({direction})",
-                 caption="net cooperation = (verbal+material cooperation - verbal+material conflict) / events")
+                 caption=caption)
             if plot is not None:
                 console.print(f"chart saved to {plot}")
         else:
@@ -87,16 +95,19 @@ def register(app: typer.Typer) -> None:
             help="GDELT 1.0/2.0 exports, ICEWS event files, or news texts (.txt, .jsonl) to code.")],
         format: Annotated[str, typer.Option(
             "--format", help="auto, gdelt1, gdelt2, icews or text (news text coded by latitude's coder).")] = "auto",
-        date: Annotated[Optional[str], typer.Option(
+        date: Annotated[str | None, typer.Option(
             "--date", help="Article date YYYY-MM-DD for texts without one.", show_default=False)] = None,
-        replace: Annotated[bool, typer.Option("--replace", help="Empty the events table first.")] = False,
-        memory_limit: Annotated[Optional[str], typer.Option(
+        replace: Annotated[bool, typer.Option(
+            "--replace", help="Drop every file loaded with `events load` before (sources' rows stay).")] = False,
+        memory_limit: Annotated[str | None, typer.Option(
             "--memory-limit", help="Cap DuckDB's memory for the load, e.g. 2GB (default: 80% of RAM).",
             show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
-        """Load event files into the store in one transaction (a file loaded again replaces its rows);
-        malformed rows are skipped and reported with their line numbers."""
+        """Load event files into the store in one transaction. A file is keyed by its path and content:
+        loading it again replaces its earlier rows, never a source's. Malformed rows are skipped and
+        reported with their line numbers; a truncated file, or one whose every row is rejected, is an
+        error and nothing changes."""
         con = store.connect(store_path)
         try:
             if memory_limit:
@@ -120,13 +131,17 @@ def register(app: typer.Typer) -> None:
 
     @events_app.command("status")
     def status(store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
-        """Events in the store by origin and file, with first and last dates."""
+        """Every load in the events table: dataset (a source, or 'user'), file, rows, first and last
+        dates, whether it is a sample, path and SHA-256."""
         con = store.connect(store_path, read_only=True)
         try:
             frame = events_ingest.loaded_events(con)
             for column in ("first_date", "last_date"):
                 frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
-            emit(frame, format, title="Events in the store")
+            if format is OutputFormat.table:
+                frame["sha256"] = frame["sha256"].str[:12]
+            emit(frame, format, title="Events in the store",
+                 caption="sample: a bundled sample (never a series); path and SHA-256 key user files")
         finally:
             con.close()
 

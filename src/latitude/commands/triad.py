@@ -7,7 +7,7 @@ source).
 """
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import pandas as pd
 import typer
@@ -45,12 +45,14 @@ def register(app: typer.Typer) -> None:
                              "or KOR=A,JPN=A,CHN=B.")] = "region",
         tie_share: Annotated[float, typer.Option(
             "--tie-share", help="Directed tie a->b if b gets at least this share of a's cooperative events.")] = 0.05,
-        origin: Annotated[Optional[str], typer.Option(
+        origin: Annotated[str | None, typer.Option(
             "--origin", help="Only these origins, comma-separated: gdelt1, gdelt2, icews, latitude-coder.",
             show_default=False)] = None,
         leader_only: Annotated[bool, typer.Option(
             "--leader-only", help="First visits by the leader in person (actor names from ICEWS/GDELT), "
                                   "not by any official.")] = False,
+        include_samples: Annotated[bool, typer.Option(
+            "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
         store_path: StoreOption = None,
     ) -> None:
@@ -61,9 +63,10 @@ def register(app: typer.Typer) -> None:
         try:
             with err_console.status("building the event networks and their betweenness…"):
                 frame = triads.triad_measures(con, focal, second, third, years=parse_years(years),
-                                              groups=_parse_groups(groups), tie_share=tie_share, origins=origins)
+                                              groups=_parse_groups(groups), tie_share=tie_share, origins=origins,
+                                              include_samples=include_samples)
                 visits = triads.first_visits(con, focal, [second, third], years=parse_years(years),
-                                             origins=origins, leader_only=leader_only)
+                                             origins=origins, leader_only=leader_only, include_samples=include_samples)
         finally:
             con.close()
         if format is not OutputFormat.table:

@@ -10,112 +10,208 @@ material conflict (15-20). Two summaries of tone per dyad and period:
   (the share-difference form of the "quad count" indices used with GDELT and ICEWS, e.g.
   Goldstein 1992; Schrodt 2012 CAMEO manual). 1 means only cooperation, -1 only conflict.
 
-A period is covered when the events table holds any event in it (for the chosen origins); inside
-coverage a dyad without events counts 0 and its mean-type measures are missing; periods outside
-coverage are absent, never 0.
+Coverage comes from the load registry (`event_files`: each load's first and last date), never
+from a scan: years outside every chosen load are an error. Within it, a period is covered when
+the chosen loads hold any event in it; `source_days` counts the distinct days with any event, so
+callers can flag thin periods; a dyad without events in a covered period counts 0 (its means are
+missing); periods without any event are absent, never 0. Rows of the bundled samples (GDELT 1
+day, ICEWS 3 days) carry `sample = true` and are left out unless `include_samples=True`.
+
+The relational work is one Ibis expression per question over the catalogue's tables, so it runs
+on DuckDB and on PySpark alike; pandas only shapes the small aggregated frames.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import duckdb
 import pandas as pd
 
 from latitude import countries
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.years import Years, year_range
 
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
 QUAD_COLUMNS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 SERIES_COLUMNS = ("period", "year", "iso3", "partner", "events", *QUAD_COLUMNS, "goldstein_mean", "goldstein_sum",
-                  "net_cooperation", "source")
+                  "net_cooperation", "source_days", "sample", "source")
 FREQS = ("month", "year")
 DIRECTIONS = ("both", "out", "in")
+REGISTRY = "event_files"
+DATES = "event_dates"   # optional: date, origin, sample of every event, without the country mapping
+NO_EVENTS = ("no events in the store: load some with `latitude events load FILE...` "
+             "(or `latitude data build gdelt_sample icews_sample` for the bundled samples)")
 
 
-def require_events(con: duckdb.DuckDBPyConnection) -> None:
-    """One-line error if the store holds no events."""
-    rows = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'events' "
-                       "AND table_schema = 'main'").fetchall()
-    if not rows[0][0] or not con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
-        raise LatitudeError("no events in the store: load some with `latitude events load FILE...` "
-                            "(or `latitude data build gdelt_sample icews_sample` for the bundled samples)")
+@dataclass(frozen=True)
+class EventScope:
+    """The events a measure reads: the filtered Ibis table and the loads behind it.
+
+    `dates` holds the same rows' date, origin and sample only (from the `event_dates` view where
+    one exists: a table read in place, see `events_ingest.attach_gdelt`, then skips the country
+    mapping when days are counted); `loads` is the registry's rows of the chosen loads (dataset,
+    file, origins, sample, first_date, last_date); `first` / `last` the covered dates (clipped to
+    the chosen years).
+    """
+
+    table: ir.Table
+    dates: ir.Table
+    loads: pd.DataFrame
+    first: pd.Timestamp
+    last: pd.Timestamp
+    origins: tuple[str, ...]
+
+    @property
+    def source(self) -> str:
+        """The origins behind the scope, saying so when bundled samples are among them."""
+        return "+".join(self.origins) + (" (includes bundled samples)" if self.loads["sample"].any() else "")
 
 
-def _origin_clause(origins: Iterable[str] | None) -> tuple[str, list[str]]:
-    if not origins:
-        return "", []
-    values = list(origins)
-    return f" AND origin IN ({', '.join('?' for _ in values)})", values
+def event_scope(con: CatalogueLike, years: Years = None, origins: Iterable[str] | None = None,
+                include_samples: bool = False) -> EventScope:
+    """The `events` rows of the chosen origins and years (dated rows only), with their coverage
+    from the load registry; one-line errors when nothing is loaded or the years miss every load."""
+    cat = catalogue(con)
+    loads = _loads(cat)
+    if loads.empty:
+        raise LatitudeError(NO_EVENTS)
+    wanted = list(dict.fromkeys(origins)) if origins else None
+    if wanted:
+        loads = loads[loads["origins"].map(lambda text: bool(set(str(text).split(",")) & set(wanted)))]
+        if loads.empty:
+            raise LatitudeError(f"no events of origin {', '.join(wanted)} in the store: `latitude events status` "
+                                "lists what is loaded")
+    if not include_samples:
+        samples = loads[loads["sample"]]
+        loads = loads[~loads["sample"]]
+        if loads.empty:
+            names = ", ".join(sorted(set(samples["dataset"])))
+            raise LatitudeError(f"the store holds only the bundled sample events ({names}), which are not a series: "
+                                "load event files with `latitude events load FILE...`, or include the samples "
+                                "(--include-samples) knowing they cover a few days")
+    first, last = pd.Timestamp(loads["first_date"].min()), pd.Timestamp(loads["last_date"].max())
+    span = year_range(years)
+    if span is not None:
+        if span[1] < first.year or span[0] > last.year:
+            raise LatitudeError(f"years {span[0]}-{span[1]} are outside the events loaded ({first.date()} to "
+                                f"{last.date()}): choose years within them (`latitude events status`)")
+        first = max(first, pd.Timestamp(span[0], 1, 1))
+        last = min(last, pd.Timestamp(span[1], 12, 31))
+    def chosen(table: ir.Table) -> ir.Table:
+        kept = [table.date.notnull()]
+        if wanted:
+            kept.append(table.origin.isin(wanted))
+        if not include_samples:
+            kept.append(~table["sample"])
+        if span is not None:
+            kept.append(table.date.year().between(span[0], span[1]))
+        return table.filter(kept)
+
+    events = cat.table("events")
+    dates = cat.table(DATES) if cat.has(DATES) else events.select("date", "origin", "sample")
+    in_scope = set(wanted) if wanted else None
+    found = sorted({o for text in loads["origins"] for o in str(text).split(",") if o and (not in_scope or o in in_scope)})
+    return EventScope(chosen(events), chosen(dates), loads, first, last, tuple(found))
 
 
-def _period_sql(freq: str) -> str:
-    if freq not in FREQS:
-        raise LatitudeError(f"unknown frequency '{freq}': use month or year")
-    return "strftime(date, '%Y-%m')" if freq == "month" else "CAST(year(date) AS VARCHAR)"
+def _loads(cat: Catalogue) -> pd.DataFrame:
+    """The load registry (`event_files`), read whole: one row per loaded file."""
+    if not cat.has("events"):
+        raise LatitudeError(NO_EVENTS)
+    if not cat.has(REGISTRY):
+        raise LatitudeError("the events table predates the load registry: run `latitude data build` or load "
+                            "any events file to bring it up to date")
+    loads = cat.table(REGISTRY).select("dataset", "file", "origins", "sample", "rows", "first_date",
+                                        "last_date").to_pandas()
+    loads = loads[loads["rows"].fillna(0) > 0].copy()
+    loads["sample"] = loads["sample"].fillna(False).astype(bool)
+    return loads
 
 
-def dyad_series(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[str], freq: str = "month",
-                years: Years = None, directed: str = "both",
-                origins: Iterable[str] | None = None) -> pd.DataFrame:
+def _period(frame: pd.DataFrame, freq: str) -> pd.Series:
+    if freq == "month":
+        return frame["year"].astype(int).astype(str) + "-" + frame["month"].astype(int).map("{:02d}".format)
+    return frame["year"].astype(int).astype(str)
+
+
+def dyad_series(con: CatalogueLike, focal: str, partners: Iterable[str], freq: str = "month",
+                years: Years = None, directed: str = "both", origins: Iterable[str] | None = None,
+                include_samples: bool = False) -> pd.DataFrame:
     """Event counts by quad class and tone between `focal` and each partner, per month or year.
 
     `directed`: 'out' counts focal -> partner events, 'in' partner -> focal, 'both' either way.
     `origins` restricts to some of 'gdelt1', 'gdelt2', 'icews', 'latitude-coder' (default all;
-    mixing GDELT and ICEWS counts the same happening twice). Columns: period ('2018-06' or
-    '2018'), year, iso3, partner, events, verbal_coop, material_coop, verbal_conflict,
-    material_conflict, goldstein_mean, goldstein_sum, net_cooperation, source (origins behind
-    the row).
+    mixing GDELT and ICEWS counts the same happening twice). `include_samples` adds the bundled
+    samples' rows (left out by default: a few days are not a series). Columns: period ('2018-06'
+    or '2018'), year, iso3, partner, events, verbal_coop, material_coop, verbal_conflict,
+    material_conflict, goldstein_mean, goldstein_sum, net_cooperation, source_days (distinct days
+    with any event of the chosen loads in the period: a thin period is a small sample), sample
+    (the period's events include a bundled sample's), source (origins behind the row).
     """
-    require_events(con)
+    if freq not in FREQS:
+        raise LatitudeError(f"unknown frequency '{freq}': use month or year")
     if directed not in DIRECTIONS:
         raise LatitudeError(f"unknown direction '{directed}': use both, out or in")
     focal_iso = countries.iso3(focal)
-    partner_isos = [countries.iso3(p) for p in partners]
+    partner_isos = list(dict.fromkeys(countries.iso3(p) for p in partners))
     if not partner_isos:
         raise LatitudeError("no partners given: pass --with CHN,JPN,USA")
     if focal_iso in partner_isos:
         raise LatitudeError(f"{focal_iso} is both the focal country and a partner: drop it from --with")
-    period = _period_sql(freq)
-    origin_sql, origin_args = _origin_clause(origins)
-    years = year_range(years)
-    year_sql, year_args = "", []
-    if years is not None:
-        year_sql, year_args = " AND year(date) BETWEEN ? AND ?", [int(years[0]), int(years[1])]
-    marks = ", ".join("?" for _ in partner_isos)
-    direction = {
-        "out": f"source_iso3 = ? AND target_iso3 IN ({marks})",
-        "in": f"target_iso3 = ? AND source_iso3 IN ({marks})",
-        "both": f"(source_iso3 = ? AND target_iso3 IN ({marks})) OR (target_iso3 = ? AND source_iso3 IN ({marks}))",
-    }[directed]
-    dir_args = [focal_iso, *partner_isos] * (2 if directed == "both" else 1)
-    partner_expr = {"out": "target_iso3", "in": "source_iso3",
-                    "both": "CASE WHEN source_iso3 = ? THEN target_iso3 ELSE source_iso3 END"}[directed]
-    partner_args = [focal_iso] if directed == "both" else []
-    counts = con.execute(f"""
-        SELECT {period} AS period, {partner_expr} AS partner, count(*) AS events,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-               count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               count(*) FILTER (WHERE quad_class IS NOT NULL) AS classified,
-               avg(goldstein) AS goldstein_mean, sum(goldstein) AS goldstein_sum,
-               string_agg(DISTINCT origin, '+' ORDER BY origin) AS source
-        FROM events
-        WHERE date IS NOT NULL AND ({direction}){origin_sql}{year_sql}
-        GROUP BY ALL""", [*partner_args, *dir_args, *origin_args, *year_args]).df()
-    covered = con.execute(f"""
-        SELECT {period} AS period, string_agg(DISTINCT origin, '+' ORDER BY origin) AS covering
-        FROM events WHERE date IS NOT NULL{origin_sql}{year_sql} GROUP BY 1""", [*origin_args, *year_args]).df()
-    grid = covered.merge(pd.DataFrame({"partner": partner_isos}), how="cross")
-    out = grid.merge(counts, on=["period", "partner"], how="left")
-    for column in ("events", *QUAD_COLUMNS, "classified"):
+    scope = event_scope(con, years, origins, include_samples)
+    t = scope.table
+    outbound = (t.source_iso3 == focal_iso) & t.target_iso3.isin(partner_isos)
+    inbound = (t.target_iso3 == focal_iso) & t.source_iso3.isin(partner_isos)
+    d = t.filter({"out": outbound, "in": inbound, "both": outbound | inbound}[directed])
+    partner = {"out": d.target_iso3, "in": d.source_iso3,
+               "both": (d.source_iso3 == focal_iso).ifelse(d.target_iso3, d.source_iso3)}[directed]
+    keys = {"year": d.date.year(), "partner": partner, "origin": d.origin}
+    if freq == "month":
+        keys["month"] = d.date.month()
+    counts = d.group_by(**keys).aggregate(
+        events=d.count(),
+        **{name: (d.quad_class == q).ifelse(1, 0).sum() for q, name in enumerate(QUAD_COLUMNS, start=1)},
+        classified=d.quad_class.notnull().ifelse(1, 0).sum(),
+        scored=d.goldstein.notnull().ifelse(1, 0).sum(),
+        goldstein_sum=d.goldstein.sum(),
+    ).to_pandas()
+    dates = scope.dates
+    days = dates.group_by("date", "origin", "sample").aggregate(n=dates.count()).to_pandas()
+    return _series(counts, days, freq, focal_iso, partner_isos)
+
+
+def _series(counts: pd.DataFrame, days: pd.DataFrame, freq: str, focal: str, partners: list[str]) -> pd.DataFrame:
+    """Shape the two small aggregates into the long series: covered periods x partners."""
+    days = days.assign(date=pd.to_datetime(days["date"]))
+    days["year"], days["month"] = days["date"].dt.year, days["date"].dt.month
+    days["period"] = _period(days, freq)
+    covered = days.groupby("period").agg(
+        source_days=("date", "nunique"), sample=("sample", "any"),
+        covering=("origin", lambda o: "+".join(sorted(set(o))))).reset_index()
+    columns = ["events", *QUAD_COLUMNS, "classified", "scored", "goldstein_sum"]
+    if counts.empty:
+        per_dyad = pd.DataFrame(columns=["period", "partner", *columns, "source"])
+    else:
+        counts["period"] = _period(counts, freq)
+        per_dyad = counts.groupby(["period", "partner"]).agg(
+            **{c: (c, "sum") for c in columns}, source=("origin", lambda o: "+".join(sorted(set(o))))).reset_index()
+    grid = covered.merge(pd.DataFrame({"partner": partners}), how="cross")
+    out = grid.merge(per_dyad, on=["period", "partner"], how="left")
+    for column in ("events", *QUAD_COLUMNS, "classified", "scored"):
         out[column] = out[column].fillna(0).astype("int64")
-    out["goldstein_sum"] = out["goldstein_sum"].where(out["events"] > 0, 0.0)
+    out["goldstein_sum"] = out["goldstein_sum"].astype("float64").where(out["scored"] > 0, 0.0)
+    out["goldstein_mean"] = (out["goldstein_sum"] / out["scored"].where(out["scored"] > 0)).astype("float64")
     coop = out["verbal_coop"] + out["material_coop"]
     conflict = out["verbal_conflict"] + out["material_conflict"]
     out["net_cooperation"] = ((coop - conflict) / out["classified"].where(out["classified"] > 0)).astype("Float64")
-    out["source"] = out["source"].fillna(out["covering"])
-    out["iso3"] = focal_iso
+    out["source"] = out["source"].where(out["source"].notna(), out["covering"])
+    out["source_days"] = out["source_days"].astype("int64")
+    out["sample"] = out["sample"].astype(bool)
+    out["iso3"] = focal
     out["year"] = out["period"].str[:4].astype("int64")
     out = out.sort_values(["partner", "period"]).reset_index(drop=True)
     return out[list(SERIES_COLUMNS)]
@@ -139,10 +235,11 @@ def plot_series(frame: pd.DataFrame, path: str) -> None:
         bottom.plot(series.index, series["events"], marker=".", label=partner)
     focal = frame["iso3"].iloc[0] if len(frame) else ""
     origins = sorted({o for text in frame["source"].dropna() for o in str(text).split("+")})
+    sample = " - includes bundled samples, not a series" if frame["sample"].any() else ""
     top.axhline(0, color="grey", linewidth=0.8)
     top.set_ylabel("net cooperation")
     top.set_ylim(-1.05, 1.05)
-    top.set_title(f"{focal}: events with each partner ({'+'.join(origins)})")
+    top.set_title(f"{focal}: events with each partner ({'+'.join(origins)}){sample}")
     top.legend(loc="best", fontsize=8)
     bottom.set_ylabel("events")
     fig.text(0.01, 0.01, "net cooperation = (cooperation - conflict) / events (CAMEO quad classes)", fontsize=7)

@@ -22,85 +22,69 @@ outside), liaison (all three in different groups). Groups are UN geoscheme regio
 defence-pact blocs around the United States, or a mapping the caller gives.
 
 Trilateral meetings: days on which each of the three pairs has at least one consultation
-event (a proxy: events carry no meeting identifier). First visits: for each leader of the focal
-state taking office, the first "make a visit" (CAMEO 042, focal -> partner) or "host a visit"
-(043, partner -> focal) event with each partner after the start date, and their order; by
-default any actor of the focal state counts, with `leader_only` only events naming the leader in
-person (the visitor's name in ICEWS "Source Name" / GDELT "Actor1Name" matches the leader's).
+event (a proxy: events carry no meeting identifier). First visits: for each effective leader of
+the focal state taking office (the store's `leaders` table: Archigos to 2015, then latitude's own
+table, also readable without a store as `latitude.leaders`), the first "make a visit" (CAMEO 042,
+focal -> partner) or "host a visit" (043, partner -> focal) event with each partner after the
+start date, and their order; by default any actor of the focal state counts, with `leader_only`
+only events naming the leader in person (the visitor's name in ICEWS "Source Name" / GDELT
+"Actor1Name" matches the leader's).
+
+The event counts are Ibis expressions over the catalogue's tables (DuckDB or PySpark); the small
+networks and the leaders' windows are finished in networkx and pandas. The bundled samples are
+left out unless `include_samples=True`.
 """
 from __future__ import annotations
 
-from itertools import combinations
-from typing import Iterable, Mapping
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
 
-import duckdb
+import ibis
 import networkx as nx
 import numpy as np
 import pandas as pd
 
-from latitude import countries, store
+from latitude import countries
+from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
-from latitude.measures.events import require_events
+from latitude.measures.events import EventScope, event_scope
 from latitude.years import Years, year_range
 
 ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
 TRIAD_COLUMNS = ("iso3", "measure", "network", "partner", "leader", "date", "value", "source")
-
-# Heads of government / state who took office after Archigos 4.1 ends (2015), for first-visit
-# sequencing. Dates of inauguration or appointment as given in each office's official list.
-LATER_LEADERS = pd.DataFrame([
-    ("KOR", "Moon Jae-in", "2017-05-10", "Office of the President of Korea, list of presidents"),
-    ("KOR", "Yoon Suk Yeol", "2022-05-10", "Office of the President of Korea, list of presidents"),
-    ("KOR", "Lee Jae-myung", "2025-06-04", "Office of the President of Korea, list of presidents"),
-    ("JPN", "Suga Yoshihide", "2020-09-16", "Prime Minister's Office of Japan, successive prime ministers"),
-    ("JPN", "Kishida Fumio", "2021-10-04", "Prime Minister's Office of Japan, successive prime ministers"),
-    ("JPN", "Ishiba Shigeru", "2024-10-01", "Prime Minister's Office of Japan, successive prime ministers"),
-    ("JPN", "Takaichi Sanae", "2025-10-21", "Prime Minister's Office of Japan, successive prime ministers"),
-    ("USA", "Donald Trump", "2017-01-20", "US National Archives, presidential inaugurations"),
-    ("USA", "Joe Biden", "2021-01-20", "US National Archives, presidential inaugurations"),
-    ("USA", "Donald Trump", "2025-01-20", "US National Archives, presidential inaugurations"),
-    ("GBR", "Theresa May", "2016-07-13", "gov.uk, past prime ministers"),
-    ("GBR", "Boris Johnson", "2019-07-24", "gov.uk, past prime ministers"),
-    ("GBR", "Liz Truss", "2022-09-06", "gov.uk, past prime ministers"),
-    ("GBR", "Rishi Sunak", "2022-10-25", "gov.uk, past prime ministers"),
-    ("GBR", "Keir Starmer", "2024-07-05", "gov.uk, past prime ministers"),
-    ("FRA", "Emmanuel Macron", "2017-05-14", "Élysée, presidents of the Republic"),
-    ("DEU", "Olaf Scholz", "2021-12-08", "Bundesregierung, federal chancellors"),
-    ("DEU", "Friedrich Merz", "2025-05-06", "Bundesregierung, federal chancellors"),
-    ("AUS", "Scott Morrison", "2018-08-24", "National Archives of Australia, prime ministers"),
-    ("AUS", "Anthony Albanese", "2022-05-23", "National Archives of Australia, prime ministers"),
-    ("PHL", "Rodrigo Duterte", "2016-06-30", "Presidential Museum and Library, presidents"),
-    ("PHL", "Ferdinand Marcos Jr.", "2022-06-30", "Presidential Museum and Library, presidents"),
-    ("TWN", "Tsai Ing-wen", "2016-05-20", "Office of the President (Taiwan), presidents"),
-    ("TWN", "Lai Ching-te", "2024-05-20", "Office of the President (Taiwan), presidents"),
-], columns=["iso3", "leader", "startdate", "source"])
+VISIT_COLUMNS = ["iso3", "leader", "startdate", "partner", "first_visit", "days_after_start", "order", "leader_source"]
+NETWORKS = ("cooperation", "meetings")
 
 
 # ---------------------------------------------------------------- networks
 
-def _where(years: Years, origins: Iterable[str] | None) -> tuple[str, list]:
-    clause, args = ["source_iso3 IS NOT NULL", "target_iso3 IS NOT NULL", "source_iso3 <> target_iso3"], []
-    years = year_range(years)
-    if years is not None:
-        clause.append("year(date) BETWEEN ? AND ?")
-        args += [int(years[0]), int(years[1])]
-    if origins:
-        values = list(origins)
-        clause.append(f"origin IN ({', '.join('?' for _ in values)})")
-        args += values
-    return " AND ".join(clause), args
+def _dyadic(scope: EventScope):
+    """Events between two different, known countries."""
+    t = scope.table
+    return t.filter(t.source_iso3.notnull(), t.target_iso3.notnull(), t.source_iso3 != t.target_iso3)
 
 
-def directed_counts(con: duckdb.DuckDBPyConnection, kind: str = "cooperation",
-                    years: Years = None, origins: Iterable[str] | None = None) -> pd.DataFrame:
+def _kind(t, kind: str):
+    if kind == "cooperation":
+        return t.quad_class.isin([1, 2])
+    if kind == "meetings":
+        return t.root_code == "04"
+    raise LatitudeError(f"unknown network '{kind}': use cooperation or meetings")
+
+
+def directed_counts(con: CatalogueLike, kind: str = "cooperation", years: Years = None,
+                    origins: Iterable[str] | None = None, include_samples: bool = False) -> pd.DataFrame:
     """source_iso3, target_iso3, events: cooperative (quad 1-2) or consultation (root 04) events."""
-    require_events(con)
-    selector = {"cooperation": "quad_class IN (1, 2)", "meetings": "root_code = '04'"}
-    if kind not in selector:
-        raise LatitudeError(f"unknown network '{kind}': use cooperation or meetings")
-    where, args = _where(years, origins)
-    return con.execute(f"""SELECT source_iso3, target_iso3, count(*) AS events FROM events
-                           WHERE {where} AND {selector[kind]} GROUP BY ALL""", args).df()
+    return _directed_counts(event_scope(con, years, origins, include_samples), kind)
+
+
+def _directed_counts(scope: EventScope, kind: str) -> pd.DataFrame:
+    t = _dyadic(scope)
+    t = t.filter(_kind(t, kind))
+    counts = t.group_by("source_iso3", "target_iso3").aggregate(events=t.count()).to_pandas()
+    counts["events"] = counts["events"].astype("int64")
+    return counts.sort_values(["source_iso3", "target_iso3"], ignore_index=True)
 
 
 def undirected_network(counts: pd.DataFrame) -> nx.Graph:
@@ -200,116 +184,147 @@ def region_groups(codes: Iterable[str]) -> dict[str, str]:
     return {c: lookup[c] for c in codes if c in lookup}
 
 
-def bloc_groups(con: duckdb.DuckDBPyConnection, codes: Iterable[str], year: int) -> dict[str, str]:
-    """'US allies' (the USA and states in an ATOP defence pact with it in `year`) and 'others'."""
-    from latitude import store
-
-    store.require(con, "atop_alliance")
-    last = con.execute("SELECT max(year) FROM atop_alliance").fetchall()[0][0]
-    allies = con.execute("SELECT DISTINCT ccode2 FROM atop_alliance WHERE ccode1 = 2 AND atop_defense = 1 "
-                         "AND year = ?", [min(year, last)]).fetchall()
-    ally_iso3 = {countries.cow_to_iso3(int(code)) for (code,) in allies} | {"USA"}
+def bloc_groups(con: CatalogueLike, codes: Iterable[str], year: int) -> dict[str, str]:
+    """'US allies' (the USA and states in an ATOP defence pact with it in `year`, capped at ATOP's
+    last year) and 'others'."""
+    cat = catalogue(con)
+    atop = cat.table("atop_alliance")
+    last = cat.coverage("atop_alliance")[1]
+    chosen = min(year, last) if last is not None else year
+    allies = atop.filter(atop.ccode1 == 2, atop.atop_defense == 1, atop.year == chosen).select("ccode2").distinct()
+    ally_iso3 = {countries.cow_to_iso3(int(code)) for code in allies.to_pandas()["ccode2"]} | {"USA"}
     return {c: "US allies" if c in ally_iso3 else "others" for c in codes}
 
 
 # ---------------------------------------------------------------- meetings and visits
 
-def trilateral_meeting_days(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str,
-                            years: Years = None,
-                            origins: Iterable[str] | None = None) -> pd.DataFrame:
+def trilateral_meeting_days(con: CatalogueLike, a: str, b: str, c: str, years: Years = None,
+                            origins: Iterable[str] | None = None, include_samples: bool = False) -> pd.DataFrame:
     """year, days: days on which all three pairs of the triad have a consultation (CAMEO 04) event."""
-    require_events(con)
-    where, args = _where(years, origins)
-    pairs = [tuple(sorted(p)) for p in combinations((a, b, c), 2)]
-    frame = con.execute(f"""
-        SELECT date, least(source_iso3, target_iso3) AS x, greatest(source_iso3, target_iso3) AS y
-        FROM events WHERE {where} AND root_code = '04'
-          AND source_iso3 IN (?, ?, ?) AND target_iso3 IN (?, ?, ?)
-        GROUP BY ALL""", [*args, a, b, c, a, b, c]).df()
-    frame["pair"] = list(zip(frame["x"], frame["y"]))
-    per_day = frame[frame["pair"].isin(pairs)].groupby("date")["pair"].nunique()
+    return _trilateral_days(event_scope(con, years, origins, include_samples), (a, b, c))
+
+
+def _trilateral_days(scope: EventScope, triad: tuple[str, str, str]) -> pd.DataFrame:
+    t = _dyadic(scope)
+    members = list(triad)
+    pairs = t.filter(t.root_code == "04", t.source_iso3.isin(members), t.target_iso3.isin(members))
+    frame = pairs.select("date", "source_iso3", "target_iso3").distinct().to_pandas()
+    frame["pair"] = [tuple(sorted(p)) for p in zip(frame["source_iso3"], frame["target_iso3"])]
+    per_day = frame.drop_duplicates(["date", "pair"]).groupby("date")["pair"].nunique()
     years_of_days = pd.to_datetime(pd.Series(per_day[per_day == 3].index, dtype="object")).dt.year
     out = years_of_days.value_counts().sort_index()
     return pd.DataFrame({"year": out.index.astype(int), "days": out.values.astype(int)})
 
 
-def leader_starts(con: duckdb.DuckDBPyConnection, iso3: str) -> pd.DataFrame:
-    """leader, startdate, source for a state: Archigos 4.1 (`leaders` table, to 2015) then LATER_LEADERS."""
+def leader_starts(con: CatalogueLike, iso3: str) -> pd.DataFrame:
+    """leader, startdate, source, next_start: the spells of the state's effective leaders.
+
+    From the store's `leaders` table (Archigos 4.1 to 2015 and, in stores built since it gained
+    them, latitude's rows from 2016); without those rows, latitude's packaged table
+    (`latitude.leaders.since_2016`) supplies the leaders from 2016. Acting holders (not effective)
+    are left out; a spell that appears in both sources is kept once.
+    """
+    from latitude import leaders as latest
+
+    cat = catalogue(con)
     frames = []
-    if store.has_table(con, "leaders"):
-        archigos = con.execute("SELECT leader, startdate FROM leaders WHERE iso3 = ?", [iso3]).df()
-        frames.append(archigos.assign(source="Archigos 4.1"))
-    later = LATER_LEADERS[LATER_LEADERS["iso3"] == iso3][["leader", "startdate", "source"]]
-    frames.append(later)
-    starts = pd.concat(frames, ignore_index=True)
+    has_latest = False
+    if cat.has("leaders"):
+        table = cat.table("leaders")
+        rows = table.filter(table.iso3 == iso3)
+        if "effective" in table.columns:
+            rows = rows.filter(rows.effective.fill_null(True))
+        extra = [c for c in ("origin", "source") if c in table.columns]
+        stored = rows.select("leader", "startdate", *extra).to_pandas()
+        origin = stored["origin"] if "origin" in stored else pd.Series("archigos", index=stored.index)
+        given = stored["source"] if "source" in stored else pd.Series(None, index=stored.index, dtype=object)
+        stored["source"] = given.where(origin.eq("latitude"), "Archigos 4.1")
+        frames.append(stored[["leader", "startdate", "source"]])
+        if "origin" in table.columns:
+            has_latest = bool(table.filter(table.origin == "latitude").count().execute())
+    if not has_latest:
+        packaged = latest.since_2016()
+        packaged = packaged[(packaged["iso3"] == iso3) & packaged["effective"]]
+        frames.append(packaged[["leader", "startdate", "source"]])
+    starts = pd.concat([f for f in frames if len(f)] or [pd.DataFrame(columns=["leader", "startdate", "source"])],
+                       ignore_index=True)
     starts["startdate"] = pd.to_datetime(starts["startdate"])
     starts = starts.drop_duplicates("startdate").sort_values("startdate", ignore_index=True)
     starts["next_start"] = starts["startdate"].shift(-1)
     return starts
 
 
-def _name_tokens(name: object) -> frozenset[str]:
-    """Lower-case name parts without initials ('G.W. Bush' -> {'bush'}; 'Moon Jae-in' -> {'moon', 'jae', 'in'})."""
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-"})
+_NAME_PART = re.compile(r"[a-z0-9]+")
+
+
+def name_tokens(name: object) -> frozenset[str]:
+    """Lower-case name parts, accents folded, hyphens splitting, initials dropped
+    ('G.W. Bush' -> {'bush'}; 'Moon Jae-in' -> {'moon', 'jae', 'in'}; 'Erdoğan' -> {'erdogan'})."""
     if name is None or pd.isna(name):
         return frozenset()
-    from latitude.coding.text import tokens
-
-    return frozenset(t for t in tokens(str(name)) if len(t) > 1 or t.isdigit())
+    text = unicodedata.normalize("NFKD", str(name).translate(_QUOTES)).encode("ascii", "ignore").decode("ascii")
+    return frozenset(t for t in _NAME_PART.findall(text.lower().replace("-", " ")) if len(t) > 1 or t.isdigit())
 
 
 def is_leader(actor: object, leader: str) -> bool:
     """True when an event actor's name names the leader: every part of the leader's name (initials
     aside) is in it, in any order ('Barack Obama' for Archigos 'Obama', 'Yukio Hatoyama' for
     'Hatoyama Yukio', 'Kim Dae-jung' for 'Kim Dae Jung')."""
-    wanted = _name_tokens(leader)
-    return bool(wanted) and wanted <= _name_tokens(actor)
+    wanted = name_tokens(leader)
+    return bool(wanted) and wanted <= name_tokens(actor)
 
 
-def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[str],
-                 years: Years = None, origins: Iterable[str] | None = None,
-                 government_only: bool = False, leader_only: bool = False) -> pd.DataFrame:
+def first_visits(con: CatalogueLike, focal: str, partners: Iterable[str], years: Years = None,
+                 origins: Iterable[str] | None = None, government_only: bool = False, leader_only: bool = False,
+                 include_samples: bool = False) -> pd.DataFrame:
     """For each leader of `focal` taking office within the events' dates: first visit to each partner.
 
     A visit is a CAMEO 042 event focal -> partner or 043 partner -> focal (the host is the source).
     `leader_only`: only visits whose focal-side actor is the leader in person (see `is_leader`);
-    events without actor names (latitude's coder) then never count.
+    events without actor names (latitude's coder) then never count. The events' dates are those
+    of the chosen loads (from the load registry, clipped to `years`).
     Columns: iso3, leader, startdate, partner, first_visit, days_after_start, order (1 = first
     partner visited; missing if no visit before the next leader), leader_source.
     """
-    require_events(con)
     focal = countries.iso3(focal)
     partner_list = [countries.iso3(p) for p in partners]
-    where, args = _where(years, origins)
-    sector = ""
-    if government_only:
-        sector = (" AND ((cameo = '042' AND (source_sector ILIKE '%GOV%' OR source_sector ILIKE '%Executive%'))"
-                  " OR (cameo = '043' AND (target_sector ILIKE '%GOV%' OR target_sector ILIKE '%Executive%')))")
-    has_names = "source_name" in store.column_types(con, "events")
+    return _first_visits(con, event_scope(con, years, origins, include_samples), focal, partner_list,
+                         government_only, leader_only)
+
+
+def _first_visits(con: CatalogueLike, scope: EventScope, focal: str, partner_list: list[str],
+                  government_only: bool, leader_only: bool) -> pd.DataFrame:
+    t = _dyadic(scope)
+    has_names = "source_name" in t.columns
     if leader_only and not has_names:
         raise LatitudeError("the events table predates actor names: reload the events (latitude data build, "
                             "or latitude events load --replace) to use leader-only first visits")
-    visitor = "CASE WHEN cameo = '042' THEN source_name ELSE target_name END" if has_names else "NULL"
-    marks = ", ".join("?" for _ in partner_list)
-    visits = con.execute(f"""
-        SELECT date, CASE WHEN cameo = '042' THEN target_iso3 ELSE source_iso3 END AS partner,
-               {visitor} AS visitor FROM events
-        WHERE {where}{sector} AND ((cameo = '042' AND source_iso3 = ? AND target_iso3 IN ({marks}))
-                           OR (cameo = '043' AND target_iso3 = ? AND source_iso3 IN ({marks})))""",
-                         [*args, focal, *partner_list, focal, *partner_list]).df()
+    made = (t.cameo == "042") & (t.source_iso3 == focal) & t.target_iso3.isin(partner_list)
+    hosted = (t.cameo == "043") & (t.target_iso3 == focal) & t.source_iso3.isin(partner_list)
+    if government_only:
+        def government(sector):
+            text = sector.upper()
+            return text.contains("GOV") | text.contains("EXECUTIVE")
+
+        made &= government(t.source_sector)
+        hosted &= government(t.target_sector)
+    visits = t.filter(made | hosted)
+    visits = visits.select(
+        date=visits.date,
+        partner=(visits.cameo == "042").ifelse(visits.target_iso3, visits.source_iso3),
+        visitor=(visits.cameo == "042").ifelse(visits.source_name, visits.target_name) if has_names
+        else ibis.null("string")).to_pandas()
     visits["date"] = pd.to_datetime(visits["date"])
-    span = con.execute(f"SELECT min(date), max(date) FROM events WHERE {where}", args).fetchall()[0]
-    if span[0] is None:
-        return pd.DataFrame(columns=["iso3", "leader", "startdate", "partner", "first_visit", "days_after_start",
-                                     "order", "leader_source"])
-    first_date, last_date = pd.Timestamp(span[0]), pd.Timestamp(span[1])
     starts = leader_starts(con, focal)
-    starts = starts[(starts["startdate"] >= first_date) & (starts["startdate"] <= last_date)]
+    starts = starts[(starts["startdate"] >= scope.first) & (starts["startdate"] <= scope.last)]
     rows = []
     for leader in starts.itertuples(index=False):
         window = visits[(visits["date"] >= leader.startdate)
                         & ((visits["date"] < leader.next_start) if pd.notna(leader.next_start) else True)]
         if leader_only:
-            window = window[window["visitor"].map(lambda name: is_leader(name, leader.leader)).astype(bool)]
+            own = window["visitor"].map(lambda name, who=leader.leader: is_leader(name, who))
+            window = window[own.astype(bool)]
         firsts = window.groupby("partner")["date"].min()
         ranks = firsts.rank(method="min")
         for partner in partner_list:
@@ -318,8 +333,7 @@ def first_visits(con: duckdb.DuckDBPyConnection, focal: str, partners: Iterable[
                          "partner": partner, "first_visit": firsts[partner].date() if seen else None,
                          "days_after_start": int((firsts[partner] - leader.startdate).days) if seen else None,
                          "order": int(ranks[partner]) if seen else None, "leader_source": leader.source})
-    out = pd.DataFrame(rows, columns=["iso3", "leader", "startdate", "partner", "first_visit", "days_after_start",
-                                      "order", "leader_source"])
+    out = pd.DataFrame(rows, columns=VISIT_COLUMNS)
     out["days_after_start"] = out["days_after_start"].astype("Int64")
     out["order"] = out["order"].astype("Int64")
     return out
@@ -341,52 +355,49 @@ def visit_sequence(visits: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- the triad
 
-def triad_measures(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, years: Years = None,
+def triad_measures(con: CatalogueLike, a: str, b: str, c: str, years: Years = None,
                    groups: str | Mapping[str, str] = "region", tie_share: float = 0.05,
-                   origins: Iterable[str] | None = None) -> pd.DataFrame:
+                   origins: Iterable[str] | None = None, include_samples: bool = False) -> pd.DataFrame:
     """Long table of triad measures: iso3, measure, network, partner, leader, date, value, source.
 
     Measures: constraint, effective_size, betweenness (networks 'cooperation' and 'meetings');
     broker_<role> counts and broker_total (network 'cooperation', directed ties); brokers_between
     (1 if iso3 brokers an open two-path between the other two, 0 if not); trilateral_meeting_days
     per year (iso3 = the triad as 'A-B-C', date = year); first_visit (partner visited, date, value =
-    days after the leader took office; measure first_visit_order gives the rank).
+    days after the leader took office; measure first_visit_order gives the rank). `source` names
+    the origins of the loads behind the networks.
     """
-    years = year_range(years)
+    if not 0 < tie_share <= 1:
+        raise LatitudeError(f"tie share {tie_share} is not a share: give a number in (0, 1], e.g. 0.05")
+    span = year_range(years)
     triad = [countries.iso3(x) for x in (a, b, c)]
     if len(set(triad)) != 3:
         raise LatitudeError(f"a triad needs three different countries, got {', '.join(triad)}")
-    require_events(con)
-    where, args = _where(years, origins)
-    origin_text = "+".join(r[0] for r in con.execute(
-        f"SELECT DISTINCT origin FROM events WHERE {where} ORDER BY 1", args).fetchall())
-    if not origin_text:
-        raise LatitudeError("no dyadic events in the chosen years: check --years against `latitude events status`")
+    scope = event_scope(con, span, origins, include_samples)
     rows: list[dict] = []
 
     def add(iso3, measure, network, value, partner=None, leader=None, date=None):
         rows.append({"iso3": iso3, "measure": measure, "network": network, "partner": partner, "leader": leader,
-                     "date": date, "value": value, "source": origin_text})
+                     "date": date, "value": value, "source": scope.source})
 
-    coop_counts = pd.DataFrame()
-    for kind in ("cooperation", "meetings"):
-        counts = directed_counts(con, kind, years, origins)
-        if kind == "cooperation":
-            coop_counts = counts
-        graph = undirected_network(counts)
+    counts = {kind: _directed_counts(scope, kind) for kind in NETWORKS}
+    if all(frame.empty for frame in counts.values()):
+        raise LatitudeError("no cooperation or consultation events between two countries in the chosen years and "
+                            "origins: check --years against `latitude events status`")
+    for kind in NETWORKS:
+        graph = undirected_network(counts[kind])
         between = nx.betweenness_centrality(graph, weight="distance", normalized=True) if len(graph) else {}
         for row in burt(graph, triad).itertuples(index=False):
             add(row.iso3, "constraint", kind, row.constraint)
             add(row.iso3, "effective_size", kind, row.effective_size)
             add(row.iso3, "betweenness", kind, between.get(row.iso3, float("nan")))
-    ties = directed_ties(coop_counts, tie_share)
+    ties = directed_ties(counts["cooperation"], tie_share)
     nodes = list(ties.nodes)
     if isinstance(groups, str):
         if groups == "region":
             mapping = region_groups(nodes)
         elif groups == "bloc":
-            mapping = bloc_groups(con, nodes, years[1] if years else int(con.execute(
-                f"SELECT max(year(date)) FROM events WHERE {where}", args).fetchall()[0][0]))
+            mapping = bloc_groups(con, nodes, span[1] if span else scope.last.year)
         else:
             raise LatitudeError(f"unknown grouping '{groups}': use region or bloc")
     else:
@@ -401,9 +412,9 @@ def triad_measures(con: duckdb.DuckDBPyConnection, a: str, b: str, c: str, years
                         for s, t in ((x, y), (y, x)))
         add(broker, "brokers_between", "cooperation", float(open_path) if broker in ties else float("nan"),
             partner=f"{x}-{y}")
-    for row in trilateral_meeting_days(con, *triad, years=years, origins=origins).itertuples(index=False):
+    for row in _trilateral_days(scope, tuple(triad)).itertuples(index=False):
         add("-".join(triad), "trilateral_meeting_days", "meetings", float(row.days), date=str(row.year))
-    visits = first_visits(con, triad[0], triad[1:], years=years, origins=origins)
+    visits = _first_visits(con, scope, triad[0], triad[1:], government_only=False, leader_only=False)
     for row in visits.itertuples(index=False):
         seen = row.first_visit is not None
         add(row.iso3, "first_visit", "visits", float(row.days_after_start) if seen else float("nan"),

@@ -105,11 +105,12 @@ def only_samples(cat: Catalogue) -> bool:
     return all(any(str(f).endswith(s) for s in samples) for f in files) if samples else len(files) == 0
 
 
-def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
+def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int],
+            include_samples: bool = False) -> pd.DataFrame:
     """Yearly event counts between focal and each pole, both directions (`measures.events.dyad_series`)."""
     from latitude.measures.events import dyad_series
 
-    frame = dyad_series(cat.duckdb, focal, list(poles), freq="year", years=years)
+    frame = dyad_series(cat.duckdb, focal, list(poles), freq="year", years=years, include_samples=include_samples)
     out = frame.rename(columns={"partner": "pole"}).assign(
         cooperative_events=frame["verbal_coop"] + frame["material_coop"],
         conflict_events=frame["verbal_conflict"] + frame["material_conflict"])
@@ -167,7 +168,8 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
             found = pd.DataFrame(columns=["year", "pole", *dim.measure_keys, "source"])
         else:
             try:
-                found = FIGURES.get(key, _stored)(cat, dim, focal, poles, span)
+                samples = {"include_samples": include_samples} if key == "events" else {}
+                found = FIGURES.get(key, _stored)(cat, dim, focal, poles, span, **samples)
             except LatitudeError as exc:
                 failed.append({"dimension": key, "label": dim.label, "reason": str(exc).splitlines()[0],
                                "fix": load_hint(cat, dim)})

@@ -21,15 +21,16 @@ BACI's code 490 "Other Asia, nes" (ISO3 written S19) is Taiwan and is keyed TWN.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
 
 import duckdb
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from latitude import store
 from latitude.errors import LatitudeError
+from latitude.events_ingest import lookups_as_build_side
 from latitude.sources import _base
 from latitude.sources._base import SourceInfo
 
@@ -63,6 +64,9 @@ ISO3_FIXES = {"S19": "TWN"}
 QUANTITY_TEXT = ("CASE WHEN trim(q) IN ('', 'NA') THEN NULL ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), "
                  """error('BACI: quantity "' || q || '" is not a number')) END""")
 HOW_TO = "download a release from https://www.cepii.fr (BACI) and run `latitude products load-baci DIR`"
+# BACI's country codes are ISO 3166-1 numeric codes (three digits) plus a few of its own (490 Other
+# Asia, 899 Areas n.e.s.): anything else in a dictionary is not a BACI code.
+MAX_COUNTRY_CODE = 999
 
 
 def info() -> SourceInfo:
@@ -123,7 +127,7 @@ def classify(paths: Iterable[str | Path]) -> dict[str, list[Path]]:
                 found["countries"].append(file)
             elif header == PRODUCT_HEADER:
                 found["products"].append(file)
-            elif name.startswith(("country_codes", "product_codes")) or not path.is_dir() or name.startswith("baci_"):
+            elif name.startswith(("country_codes", "product_codes", "baci_")) or not path.is_dir():
                 expected = {"country": ",".join(COUNTRY_LAYOUTS[0]), "product": ",".join(PRODUCT_HEADER)}.get(
                     name.split("_")[0], ",".join(FLOW_HEADER))
                 raise LatitudeError(f"{file}: line 1: header '{','.join(header)}' is not BACI's '{expected}'")
@@ -171,6 +175,12 @@ def _release(paths: list[Path]) -> str:
 def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show_progress: bool = True,
                checksums: bool = True) -> dict[str, int]:
     """Replace the BACI tables with the given release files (folders or CSVs) in one transaction."""
+    with lookups_as_build_side(con):
+        return _load_release(con, paths, show_progress, checksums)
+
+
+def _load_release(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show_progress: bool,
+                  checksums: bool) -> dict[str, int]:
     paths = list(paths)
     found = classify(paths)
     for file in found["flows"]:
@@ -180,11 +190,11 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
     country_file = found["countries"][0]
     new_layout = _header(country_file) == COUNTRY_LAYOUTS[0]
     if new_layout:
-        country_cols = {"country_code": "INTEGER", "country_name": "VARCHAR", "country_iso2": "VARCHAR",
+        country_cols = {"country_code": "BIGINT", "country_name": "VARCHAR", "country_iso2": "VARCHAR",
                         "country_iso3": "VARCHAR"}
         country_select = "country_code, country_name, country_iso2 AS iso2, country_iso3 AS iso3"
     else:
-        country_cols = {"country_code": "INTEGER", "country_name_abbreviation": "VARCHAR",
+        country_cols = {"country_code": "BIGINT", "country_name_abbreviation": "VARCHAR",
                         "country_name_full": "VARCHAR", "iso_2digit_alpha": "VARCHAR", "iso_3digit_alpha": "VARCHAR"}
         country_select = ("country_code, country_name_abbreviation AS country_name, iso_2digit_alpha AS iso2, "
                           "iso_3digit_alpha AS iso3")
@@ -203,6 +213,8 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
             SELECT country_code, country_name, iso2,
                    CASE trim(iso3) {fixes} ELSE trim(iso3) END AS iso3
             FROM (SELECT {country_select} FROM {_read(country_file, country_cols)})""")
+        _check_country_codes(con, country_file)
+        con.execute("ALTER TABLE baci_countries ALTER country_code TYPE INTEGER")
         if found["products"]:
             current = found["products"][0]
             con.execute(f"""CREATE OR REPLACE TABLE baci_products AS
@@ -210,13 +222,10 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
                 FROM {_read(current, {'code': 'VARCHAR', 'description': 'VARCHAR'})}""")
         con.execute("""CREATE OR REPLACE TABLE baci_flows (year SMALLINT, exporter_iso3 VARCHAR,
             importer_iso3 VARCHAR, hs6 VARCHAR, value_kusd DOUBLE, quantity_t DOUBLE)""")
-        # Country codes -> ISO3 through a constant list indexed by code: cheaper than two hash joins
-        # on ~10 million rows; a code outside the dictionary gives NULL and so the error above.
-        iso3 = dict(con.execute("SELECT country_code, iso3 FROM baci_countries WHERE country_code >= 0").fetchall())
-        literal = "[" + ", ".join("'" + iso3[c].replace("'", "''") + "'" if iso3.get(c) else "NULL"
-                                  for c in range(max(iso3, default=0) + 1)) + "]"
-        lookup = "CASE WHEN {code} >= 0 THEN list_extract(" + literal.replace("{", "{{").replace("}", "}}") + \
-            ", {code} + 1) END"
+        # Country codes -> ISO3 through two hash joins on the dictionary (a few hundred rows), kept
+        # as the build side; a code outside the dictionary gives NULL and so the error below.
+        con.execute("CREATE OR REPLACE TEMP TABLE _lat_baci_iso3 AS "
+                    "SELECT country_code AS code, iso3 FROM baci_countries WHERE iso3 <> ''")
         with Progress(TextColumn("[bold]BACI {task.description}"), BarColumn(),
                       TextColumn("{task.completed}/{task.total} files"), TimeElapsedColumn(),
                       disable=not show_progress) as progress:
@@ -230,15 +239,17 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
                 quantity = QUANTITY_TEXT if padded else "q"
                 con.execute(f"""INSERT INTO baci_flows
                     SELECT t,
-                           coalesce({lookup.format(code="i")}, error('BACI: exporter code ' || i::VARCHAR ||
+                           coalesce(e.iso3, error('BACI: exporter code ' || i::VARCHAR ||
                                     ' is not in the country dictionary')),
-                           coalesce({lookup.format(code="j")}, error('BACI: importer code ' || j::VARCHAR ||
+                           coalesce(m.iso3, error('BACI: importer code ' || j::VARCHAR ||
                                     ' is not in the country dictionary')),
                            lpad(k, 6, '0'),
                            CASE WHEN v IS NULL OR t IS NULL OR k IS NULL
                                 THEN error('BACI: a row lacks its year, product or value') ELSE v END,
                            {quantity}
-                    FROM {source}""")
+                    FROM {source} f
+                    LEFT JOIN _lat_baci_iso3 e ON e.code = f.i
+                    LEFT JOIN _lat_baci_iso3 m ON m.code = f.j""")
                 progress.advance(task)
         if not found["products"]:
             con.execute("""CREATE OR REPLACE TABLE baci_products AS
@@ -261,4 +272,22 @@ def load_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], show
         raise
     finally:
         hasher.shutdown(cancel_futures=True)
+        con.execute("DROP TABLE IF EXISTS _lat_baci_iso3")
     return counts
+
+
+def _check_country_codes(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """One-line error for a dictionary code that is not a BACI code (missing, negative, above 999)
+    or that appears twice (each flow would then be counted twice)."""
+    bad = con.execute(f"""SELECT country_code FROM baci_countries
+                          WHERE country_code IS NULL OR country_code NOT BETWEEN 0 AND {MAX_COUNTRY_CODE}
+                          LIMIT 1""").fetchall()
+    if bad:
+        code = "a missing code" if bad[0][0] is None else f"code {bad[0][0]}"
+        raise LatitudeError(f"{path}: {code} is not a BACI country code (ISO 3166 numeric, 0-{MAX_COUNTRY_CODE}); "
+                            "is the file complete and in BACI's layout?")
+    twice = con.execute("SELECT country_code, count(*) FROM baci_countries GROUP BY 1 HAVING count(*) > 1 "
+                        "ORDER BY 1 LIMIT 1").fetchall()
+    if twice:
+        raise LatitudeError(f"{path}: country code {twice[0][0]} appears {twice[0][1]} times; each code must appear "
+                            "once (is it one release's dictionary?)")

@@ -1,7 +1,8 @@
 """GDELT 1.0 event sample (source `gdelt_sample`): 710 real rows of the 2016-07-28 daily export.
 
-The rows go into the shared `events` table (origin 'gdelt1'), replacing only this file's rows,
-so events the user loads with `latitude events load` stay. Loading whole GDELT files is
+The rows go into the shared `events` table (origin 'gdelt1', sample = true), replacing only this
+source's earlier rows, so events the user loads with `latitude events load` stay (and a user file
+of the same name never replaces these). Loading whole GDELT files is
 `latitude.events_ingest.load_events`; this module only registers the small published sample so
 a fresh store has events to show.
 """
@@ -35,7 +36,8 @@ INFO = SourceInfo(
                        "cd8988c40cea029fb0fe19cb844985c5eef8df6aded0a008a79a5cab862fa2c9"),),
     tables=("events",),
     homepage="https://www.gdeltproject.org/",
-    notes="Rows share the `events` table with user-loaded event files (column `file` tells them apart).",
+    notes="Rows share the `events` table with user-loaded event files; `event_files` registers each load and "
+          "the rows carry sample = true.",
 )
 
 
@@ -49,4 +51,4 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 
 def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[str, int]:
     path = _base.local_files(INFO, raw)[FILE]
-    return events_ingest.replace_sample(con, INFO, lambda c: events_ingest._load_gdelt(c, path, "gdelt1", FILE))
+    return events_ingest.replace_sample(con, INFO, lambda c, tag: events_ingest._load_gdelt(c, path, "gdelt1", tag))

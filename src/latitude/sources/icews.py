@@ -2,7 +2,7 @@
 
 Published in R form by the `icews` package (Beger); its rows go into the shared `events` table
 (origin 'icews') through the same normalisation as ICEWS event files (country names -> ISO3,
-Goldstein score from the CAMEO code), replacing only this sample's rows. Whole ICEWS files
+Goldstein score from the CAMEO code), flagged sample = true, replacing only this source's rows. Whole ICEWS files
 load with `latitude events load`.
 """
 from __future__ import annotations
@@ -35,7 +35,8 @@ INFO = SourceInfo(
                        "077a8712f88d0cdaed8ec822dc84bcd1347782d830f200e26b1be54a761d421c"),),
     tables=("events",),
     homepage="https://dataverse.harvard.edu/dataverse/icews",
-    notes="Rows share the `events` table with user-loaded event files (column `file` tells them apart).",
+    notes="Rows share the `events` table with user-loaded event files; `event_files` registers each load and "
+          "the rows carry sample = true.",
 )
 
 # R column names in the package -> headers of the published ICEWS files.
@@ -58,4 +59,4 @@ def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[
     frame = _base.read_rda(path)
     _base.require_columns(frame, list(ICEWS_HEADERS), path)
     frame = frame[list(ICEWS_HEADERS)].rename(columns=ICEWS_HEADERS)
-    return events_ingest.replace_sample(con, INFO, lambda c: events_ingest.icews_frame_to_events(c, frame, FILE))
+    return events_ingest.replace_sample(con, INFO, lambda c, tag: events_ingest.icews_frame_to_events(c, frame, tag))
