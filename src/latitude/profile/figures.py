@@ -110,23 +110,10 @@ def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], ye
     """Yearly event counts between focal and each pole, both directions (`measures.events.dyad_series`)."""
     from latitude.measures.events import dyad_series
 
-    frame = dyad_series(cat.duckdb, focal, list(poles), freq="year", years=years, include_samples=include_samples)
-    out = frame.rename(columns={"partner": "pole"}).assign(
+    frame = dyad_series(cat, focal, list(poles), freq="year", years=years, include_samples=include_samples)
+    return frame.rename(columns={"partner": "pole"}).assign(
         cooperative_events=frame["verbal_coop"] + frame["material_coop"],
         conflict_events=frame["verbal_conflict"] + frame["material_conflict"])
-    if "source_days" not in out:
-        days = _source_days(cat, years)
-        out = out.merge(days, on="year", how="left")
-    return out
-
-
-def _source_days(cat: Catalogue, years: tuple[int, int]) -> pd.DataFrame:
-    events = cat.table("events")
-    events = events.filter(events.date.notnull())
-    events = events.mutate(year=events.date.cast("date").year().cast("int64"))
-    events = events.filter(events.year.between(years[0], years[1]))
-    days = events.group_by("year").aggregate(source_days=events.date.cast("date").nunique())
-    return days.to_pandas()
 
 
 FIGURES = {"products": _products, "events": _events}
