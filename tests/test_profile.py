@@ -405,3 +405,24 @@ def test_a_one_sided_treaty_is_still_a_defence_pact(store_con, mirror: Path) -> 
     assert _value(japan, 2010, "USA", "defended_by_partner") == 1.0
     assert _value(japan, 2010, "USA", "defends_partner") == 0.0
     assert _value(japan, 2010, "CHN", "defense_pact") == 0.0
+
+
+def test_a_years_composite_does_not_depend_on_the_span_requested(store_con) -> None:
+    """Korea 2020 between the USA and China: ATOP ends in 2018, so the alliance dimension is carried
+    forward two years in every request; the same year gives the same closeness and autonomy whether
+    the profile asks for 2020 alone or for 1990-2024, and `compare` prints the same autonomy."""
+    from latitude.profile import build_profile
+    from latitude.profile.compare import compare
+
+    def values(years):
+        comp = build_profile(store_con, "KOR", ["USA", "CHN"], years, with_idealpoints=False).composite
+        comp = comp[comp["year"] == 2020].set_index(["index", "pole"])
+        return comp["value"], comp["ages"]
+
+    alone, ages = values((2020, 2020))
+    wide, _ = values((1990, 2024))
+    pd.testing.assert_series_equal(alone, wide)
+    assert ages.loc[("autonomy", "ALL")] == "alliance:2"
+    other = compare(store_con, ["KOR"], ["USA", "CHN"], (2020, 2020))
+    autonomy = other[(other["dimension"] == "composite") & (other["measure"] == "autonomy")]["value"].iloc[0]
+    assert autonomy == pytest.approx(alone.loc[("autonomy", "ALL")], abs=1e-9)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 
@@ -67,6 +68,15 @@ class Profile:
                 "composite": self.composite}
 
 
+# the first year of the span the composite is always computed over (the first UN session)
+NORMALISED_FROM = 1946
+
+
+def _within(frame: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """The rows of `frame` in the requested years, renumbered."""
+    return frame[frame["year"].between(years[0], years[1])].reset_index(drop=True)
+
+
 def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
                   years: tuple[int, int] = DEFAULT_YEARS, weights: Mapping[str, float] | None = None,
                   patron: str | None = None, rival: str | None = None,
@@ -81,8 +91,15 @@ def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
     if patron == focal or rival == focal:
         raise LatitudeError(f"the focal state {focal} cannot be its own patron or rival: pick poles")
     weights = dict(weights or DEFAULT_WEIGHTS)
-    frame = spine(cat, focal, poles, years, include_samples=include_samples)
-    head = headline(frame)
+    # the composite carries values forward and min-max normalises over every pole-year: compute it over
+    # one fixed span (NORMALISED_FROM, or the first requested year if earlier, to this year), so a year's
+    # figures do not depend on the span requested
+    full = (min(years[0], NORMALISED_FROM), max(years[1], date.today().year))
+    extended = spine(cat, focal, poles, full, include_samples=include_samples)
+    frame = _within(extended, years)
+    frame.attrs = dict(extended.attrs)
+    head_all = headline(extended)
+    head = _within(head_all, years)
     present, missing = available_dimensions(cat)
     missing = missing + frame.attrs.get("failed", [])
     disc = discipline(cat, focal, patron, rival, years, with_idealpoints) \
@@ -90,5 +107,6 @@ def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
     return Profile(
         focal=focal, poles=poles, years=years, patron=patron, rival=rival, weights=weights,
         spine=frame, headline=head, balance=balances(head, poles), entropy=entropies(head, poles),
-        discipline=disc, trends=trends(head), composite=composite(head, poles, weights), missing=missing,
+        discipline=disc, trends=trends(head), composite=_within(composite(head_all, poles, weights), years),
+        missing=missing,
         sources=sources_of(cat, frame), include_samples=include_samples)

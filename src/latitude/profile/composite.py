@@ -3,7 +3,8 @@
 Two indices on a 0-100 scale, per year:
 
 - `closeness` (one per pole): Σ_d w_d · mm_d(x_pdy) / Σ_d w_d, where x is the dimension's headline
-  figure and mm_d min-max normalises it over every pole-year of the profile;
+  figure and mm_d min-max normalises it over every pole-year it is given (`build_profile` gives
+  it 1946 to the present whatever span is requested, so a year's value does not depend on the span);
 - `autonomy` (pole "ALL"): Σ_d w_d · H_dy / Σ_d w_d, H the normalised entropy across the poles.
 
 The dimensions in the index are fixed for the whole profile: every dimension with a positive
