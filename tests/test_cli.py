@@ -196,3 +196,21 @@ def test_stress_and_diversify_explain_their_terms(store_path: Path) -> None:
     share = {p: float(re.search(rf"\| {p}\s+\| ([\d.]+)% \|", diversify.stdout).group(1)) for p in ("CHN", "USA")}
     assert share["CHN"] / share["USA"] == pytest.approx(280_368.246 / 115_058.712, rel=0.01)
     assert "raises trade with JPN" in diversify.stdout and "votes much like KOR" in diversify.stdout
+
+
+def test_dependence_by_source_prints_the_overlap_side_by_side(store_path: Path) -> None:
+    """KOR-CHN 2014 from each source: COW's flow1 of the pair (710, 732) in cow_trade_ndy.rda is
+    213,181 mn USD (China's imports from Korea); Korea's own report to the IMF (DOTS_106.xlsx,
+    exports FOB) 145,287.701 mn."""
+    out = runner.invoke(app, ["dependence", "KOR", "--poles", "CHN", "--by-source", "--years", "2014",
+                              "--format", "csv", "--store", str(store_path)])
+    assert out.exit_code == 0, out.output
+    import io
+
+    import pandas as pd
+
+    frame = pd.read_csv(io.StringIO(out.stdout)).set_index("source")
+    assert frame.loc["cow_trade", "exports"] == pytest.approx(213_181, abs=1)
+    assert frame.loc["imf_dots", "exports"] == pytest.approx(145_287.701)
+    table = runner.invoke(app, ["dependence", "KOR", "--poles", "CHN", "--by-source", "--store", str(store_path)])
+    assert "| 2014 |" in table.stdout and "| 1989 |" not in table.stdout   # only the years sources overlap

@@ -64,6 +64,40 @@ def plot(results: dict, focal: str, path: Path) -> None:
                 ax.legend(fontsize=7, loc="best")
 
 
+SOURCE_LABELS = {"cow_trade": "COW", "imf_dots": "DOTS", "comtrade_totals": "Comtrade"}
+
+
+def _by_source(who, poles: list[str], span, format: OutputFormat, store_path) -> None:
+    """The focal's trade with each pole from every source side by side (`trade_flows.overlap`), in the
+    years at least two sources cover (or every year of --years)."""
+    from latitude.measures.trade_flows import overlap
+
+    con = store.connect(store_path, read_only=True)
+    try:
+        frames = [overlap(con, who.iso3, pole, span) for pole in poles]
+    finally:
+        con.close()
+    frame = pd.concat(frames, ignore_index=True)
+    if span is None:
+        counts = frame.groupby(["year", "partner"])["source"].transform("nunique")
+        frame = frame[counts > 1]
+    if OutputFormat(format) is not OutputFormat.table:
+        emit(frame.reset_index(drop=True), format)
+        return
+    for pole, rows in frame.groupby("partner", sort=False):
+        wide = rows.assign(source=rows["source"].map(SOURCE_LABELS).fillna(rows["source"])).pivot_table(
+            index="year", columns="source", values=["exports", "imports", "trade_share"], aggfunc="first")
+        wide.columns = [f"{measure} {source}" for measure, source in wide.columns]
+        wide = wide[sorted(wide.columns, key=lambda c: (c.split(" ")[0], c))].reset_index()
+        emit(wide, format, title=f"{who.name} and {pole}: trade by source, million current USD",
+             formats={c: ("percent" if c.startswith("trade_share") else "decimals:0") for c in wide.columns
+                      if c != "year"},
+             caption="exports: the focal's exports to the pole (DOTS and Comtrade: the focal's own report, else the "
+                     "pole's imports from it; COW: its blend, mostly the importer's report, CIF); imports: the "
+                     "focal's imports from the pole; trade_share: of the focal's total trade in that source. The "
+                     "profile uses the first of DOTS, Comtrade, COW in which the focal reported (docs/dependence.md).")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("dependence")
     def dependence(
@@ -78,6 +112,9 @@ def register(app: typer.Typer) -> None:
         format: FormatOption = OutputFormat.table,
         plot_path: Annotated[Optional[Path], typer.Option("--plot", help="Write a chart (PNG), one panel per dimension.",
                                                           show_default=False)] = None,
+        by_source: Annotated[bool, typer.Option(
+            "--by-source", help="Trade: each source's figures side by side in the years sources overlap "
+                                "(how much COW, IMF DOTS and UN Comtrade disagree).")] = False,
         store_path: StoreOption = None,
     ) -> None:
         """Trade, alliance, arms and capability dependence of FOCAL on each pole."""
@@ -89,6 +126,9 @@ def register(app: typer.Typer) -> None:
         pole_list = validate.country_list(poles, "--poles", exclude={who.iso3: "the focal country"})
         plot_path = plot_option(plot_path)
         chosen = list(KEYS) if dimension.value == "all" else [dimension.value]
+        if by_source:
+            _by_source(who, pole_list, span, format, store_path)
+            return
         con = store.connect(store_path, read_only=True)
         try:
             results, notes = dependence(con, who.iso3, pole_list, chosen, span, window)
