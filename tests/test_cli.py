@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from latitude import cli
@@ -179,13 +180,19 @@ def test_stress_and_diversify_explain_their_terms(store_path: Path) -> None:
     for term in ("exports lost $bn", "% of GDP", "asymmetry", "billions of current US dollars",
                  "costs the focal more than the coercer"):
         assert term in stress.stdout, term
-    # README: 13% of Korea's sales to China cut puts $27.7 billion at risk, 4.8% of its exports (COW 2014)
-    assert "27.71" in stress.stdout and "4.8%" in stress.stdout
+    # 13% of Korea's 2014 exports to China cut, from the raw IMF DOTS row (DOTS_106.xlsx: Korea, Rep. of ->
+    # China, P.R.: Mainland, exports FOB 145,287.701 mn USD; -> World 572,664.607 mn):
+    # 0.13 x 145,287.701 = 18,887.4 mn = $18.89 bn, 3.3% of Korea's exports.
+    assert "18.89" in stress.stdout and "3.3%" in stress.stdout
     diversify = runner.invoke(app, ["diversify", "KOR", "--store", str(store_path)])
     assert diversify.exit_code == 0, diversify.output
     for term in ("Coercion scale: 1 + the documented coercion episodes", "gravity: the share a PPML gravity model",
                  "A negative change is trade to move away", "UN distance"):
         assert term in diversify.stdout, term
-    # docs/scenarios.md: China 27.0% today -> 19.8% recommended; Japan, a coercer, gains and the note says why
-    assert "| CHN     | 27.0% |" in diversify.stdout and "19.8%" in diversify.stdout
+    # today's shares are the importers' reports (raw IMF DOTS 2014, imports CIF): China's imports from Korea
+    # + Korea's from China = 280,368.2 mn USD, the same for the USA 115,058.7: China's share is 2.4367x the USA's.
+    import re
+
+    share = {p: float(re.search(rf"\| {p}\s+\| ([\d.]+)% \|", diversify.stdout).group(1)) for p in ("CHN", "USA")}
+    assert share["CHN"] / share["USA"] == pytest.approx(280_368.246 / 115_058.712, rel=0.01)
     assert "raises trade with JPN" in diversify.stdout and "votes much like KOR" in diversify.stdout

@@ -5,8 +5,9 @@ import hashlib
 import json
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from latitude import sources as registry
@@ -14,6 +15,9 @@ from latitude import store
 from latitude.errors import LatitudeError
 from latitude.sources import _base
 from latitude.update import provenance_sources
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def pull(names: list[str] | None = None, mirror: str | Path | None = None,
@@ -89,6 +93,8 @@ def _unchanged(loaded: pd.DataFrame, info, digest: str) -> bool:
 
 def status(con: duckdb.DuckDBPyConnection | None, raw: str | Path | None = None) -> pd.DataFrame:
     """Per source: files present and intact, rows loaded, years covered, load time."""
+    import pandas as pd
+
     provenance = store.provenance(con) if con is not None else None
     loaded = provenance.set_index("source") if provenance is not None and len(provenance) else None
     rows = []

@@ -31,6 +31,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("report", "Write the diplomatic-map report (HTML, PDF or PNG)."),
     "align": ("align", "UN General Assembly voting agreement, per year."),
     "idealpoints": ("idealpoints", "UN ideal points of every member state."),
+    "compare": ("compare", "States side by side on every dimension and the composite."),
+    "rank": ("compare", "Every state ranked by closeness to each pole."),
     "dependence": ("dependence", "Trade, alliance, arms and capability dependence."),
     "products": ("products", "Critical HS6 products; load BACI or Comtrade files."),
     "events": ("events", "Event data: load GDELT/ICEWS, code news, dyad series."),

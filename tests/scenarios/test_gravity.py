@@ -78,3 +78,12 @@ def test_diversification_for_2021(store_con) -> None:
     assert result.recommended_risk == pytest.approx(0.75 * result.current_risk, rel=1e-6)
     assert result.source.startswith("comtrade_totals;") and "unvotes" in result.source
     assert any("ends 2016" in note for note in result.notes)
+
+
+def test_without_pyfixest_the_error_names_the_extra(monkeypatch) -> None:
+    """The report's install leaves pyfixest out: the gravity model then says which extra to install."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyfixest", None)   # `import pyfixest` now raises ImportError
+    with pytest.raises(LatitudeError, match=r"pip install 'latitude\[gravity\]'"):
+        fit_gravity(None, (2014, 2014))

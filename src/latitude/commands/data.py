@@ -5,7 +5,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from latitude import build as builder
 from latitude import store
 from latitude.commands._common import (FormatOption, MirrorOption, OutputFormat, StoreOption, YearsOption, console,
                                        emit)
@@ -124,6 +123,8 @@ def register(app: typer.Typer) -> None:
                 loaded = store.provenance(con)["source"].tolist()
                 con.close()
             sources = loaded or None
+        from latitude import build as builder
+
         infos = builder.source_info(sources)
         if format is OutputFormat.table:
             for info in infos:

@@ -109,7 +109,7 @@ def _diversify_tables(result, focal: str, year: int, cut: float, window: int) ->
          OutputFormat.table, title=f"{focal}: recommended shifts in its trade, {year} (largest cuts and increases)",
          formats={"today": "percent", "gravity": "percent", "recommended": "percent", "change, points": "decimals:1",
                   "change $bn": "decimals:1"},
-         caption=f"Shares of {focal}'s total trade ({result.source.split(';')[0]}; current USD). today: {year}. gravity: the share a PPML "
+         caption=f"Shares of {focal}'s trade with the partners in the gravity data, current USD, each flow as its importer reported it ({result.source.split(';')[0]}), the basis the gravity model is fitted on; the profile's trade shares take {focal}'s own reports against its world totals instead. today: {year}. gravity: the share a PPML "
                  "gravity model predicts from distance, contiguity, shared IGOs and both sides' total trade. "
                  f"recommended: the pattern closest to gravity whose exposure is {cut:.0%} below today's. A negative "
                  "change is trade to move away from that partner, a positive one trade to find there, in percentage "

@@ -264,8 +264,6 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
                      years: tuple[int, int] | None = None) -> pd.DataFrame:
     """Dynamic UNGA ideal points (iso3, cow, year, idealpoint, se): from the table stored at build
     when current, else estimated now over `years` (slow: seconds to a minute)."""
-    from latitude.measures.idealpoints import idealpoints
-
     cat = catalogue(con)
     where = {}
     if iso3s is not None:
@@ -276,6 +274,8 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
             if years is not None:
                 where["year"] = range(years[0], years[1] + 1)
             return cat.lookup(IDEALPOINTS, **where)
+    from latitude.measures.idealpoints import idealpoints   # the estimator (SciPy) only when nothing is stored
+
     points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
     return points[points["iso3"].isin(where["iso3"])] if iso3s is not None else points
 

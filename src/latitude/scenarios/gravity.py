@@ -101,7 +101,10 @@ def gravity_data(con: CatalogueLike, years: tuple[int, int]) -> tuple[pd.DataFra
 
 def fit_gravity(con: CatalogueLike, years: tuple[int, int]) -> GravityFit:
     """Estimate the PPML gravity model on the store's bilateral trade series for `years`."""
-    import pyfixest as pf
+    try:
+        import pyfixest as pf
+    except ImportError:
+        raise LatitudeError("the gravity model needs pyfixest: pip install 'latitude[gravity]'") from None
 
     from latitude.measures.trade import trade_years
 
