@@ -1,7 +1,7 @@
 """The claim checker on real published text (tests/fixtures/claims/README.md cites every source).
 
-Expected verdicts are worked out here from the raw mirror files (COW trade, SIPRI, ATOP, the ICEWS
-sample), never from the checker's own output.
+Expected verdicts are worked out here from the raw mirror files (IMF DOTS and UN Comtrade trade,
+SIPRI, ATOP, the ICEWS sample), never from the checker's own output.
 """
 from __future__ import annotations
 
@@ -24,14 +24,46 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 ARTICLES = FIXTURES / "articles"
 
 
-def _raw_cow_ranks(mirror: Path, focal: int, year: int) -> pd.DataFrame:
-    """Partners of a COW state in one year ranked by total trade, from the raw COW file."""
-    raw = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "cow_trade_ndy.rda")).values()))
-    raw = raw[(raw.year == year) & ((raw.ccode1 == focal) | (raw.ccode2 == focal))]
-    partner = raw.ccode1.where(raw.ccode1 != focal, raw.ccode2)
-    total = (raw.flow1.where(raw.flow1 >= 0).fillna(0) + raw.flow2.where(raw.flow2 >= 0).fillna(0)).groupby(partner).sum()
-    frame = pd.DataFrame({"total": total})
-    frame["share"] = frame["total"] / frame["total"].sum()
+# IMF aggregates among the DOTS partners (every other partner name is an economy)
+_DOTS_AGGREGATES = ("World", "Economies", "Emerging", "Euro Area", "European Union", "not specified", "not included",
+                    "Special Categories", "Africa", "Middle East", "Western Hemisphere")
+
+
+def _raw_dots_ranks(mirror: Path, reporter: str, year: int) -> pd.DataFrame:
+    """A reporter's partners in one year from its own IMF DOTS report (exports FOB, imports CIF; the
+    raw long table `imf_dots_2010_2020_from_DOTS_xlsx.csv.gz`), ranked by exports and by total
+    trade; shares divide by the reporter's 'World' row. Partners are the DOTS names minus the IMF
+    aggregates ('China, P.R.: Hong Kong' is a partner of its own)."""
+    raw = pd.read_csv(mirror / "imf_dots_samleblanc" / "imf_dots_2010_2020_from_DOTS_xlsx.csv.gz")
+    raw = raw[(raw.reporter == reporter) & (raw.year == year)].drop_duplicates(["partner", "flow"])
+    wide = raw.pivot(index="partner", columns="flow", values="value_usd_millions")
+    world = wide.loc["World"]
+    wide = wide[[not any(word in name for word in _DOTS_AGGREGATES) for name in wide.index]]
+    frame = pd.DataFrame({"exports": wide["exports_fob"], "total": wide["exports_fob"].fillna(0) + wide["imports_cif"].fillna(0)})
+    frame["export_share"] = frame["exports"] / world["exports_fob"]
+    frame["share"] = frame["total"] / (world["exports_fob"] + world["imports_cif"])
+    frame["export_rank"] = frame["exports"].rank(ascending=False)
+    frame["rank"] = frame["total"].rank(ascending=False)
+    return frame
+
+
+_COMTRADE_NOT_STATES = ("World", "nes", "Bunkers", "Free Zones", "Special Categories", "Br. Antarctic Terr.")
+
+
+def _raw_comtrade_ranks(mirror: Path, reporter: str, year: int) -> pd.DataFrame:
+    """A reporter's partners in one year from its own UN Comtrade reports (the raw
+    `comtrade_all_exports_<year>A` and `comtrade_all_imports_<year>A` files), ranked by total trade;
+    shares divide by the 'World' rows. 'Other Asia, nes' (Taiwan) is left out, as the store does."""
+    folder = mirror / "comtrade_totals_westonslayton"
+    flows = {}
+    for flow in ("exports", "imports"):
+        raw = pd.read_csv(folder / f"comtrade_all_{flow}_{year}A.csv.gz")
+        flows[flow] = raw[raw.reporter == reporter].groupby("partner")["value"].sum()
+    wide = pd.DataFrame(flows)
+    world = wide.loc["World"]
+    wide = wide[[not any(word in name for word in _COMTRADE_NOT_STATES) for name in wide.index]]
+    frame = pd.DataFrame({"total": wide["exports"].fillna(0) + wide["imports"].fillna(0)})
+    frame["share"] = frame["total"] / world.sum()
     frame["rank"] = frame["total"].rank(ascending=False)
     return frame
 
@@ -57,8 +89,11 @@ def _verdicts(table: pd.DataFrame) -> dict[str, str]:
 
 def test_the_issue_phrasings_are_found_and_judged_on_raw_data(store_con, mirror) -> None:
     """The phrasings issue 13 reported as missed: key partners, 'it depends on the US for arms', a
-    'minor' partner. Korea's 2014 ranks and its 2020-2024 arms suppliers come from the raw files."""
-    ranks = _raw_cow_ranks(mirror, 732, 2014)
+    'minor' partner. A claim about 2025 is judged on Korea's trade in 2021, the latest year of the
+    spliced series with Korea's own totals (UN Comtrade; Korea did not report for 2022), so Korea's
+    ranks come from its raw 2021 Comtrade reports; its 2020-2024 arms suppliers from SIPRI's raw register."""
+    ranks = _raw_comtrade_ranks(mirror, "Rep. of Korea", 2021).rename(
+        index={"China": 710, "USA": 2, "Japan": 740})
     arms = _raw_sipri_shares(mirror, "South Korea", (2020, 2024))   # the latest SIPRI period before 2026
     text = ("South Korea's key trading partners are China and the United States. It depends on the US for arms. "
             "Japan is a minor trading partner.")
@@ -81,14 +116,25 @@ def test_last_week_no_longer_crashes_and_is_not_checkable(store_con) -> None:
 
 
 def test_trading_partner_claims_in_a_real_article(store_con, mirror) -> None:
-    """Yonhap via bestmadeinkorea, 20 January 2016: judged on 2014, the last COW year."""
+    """Yonhap via bestmadeinkorea, 20 January 2016. Every claim is about 2015, which the spliced
+    trade series answers with IMF DOTS (Korea's own report), so the expected verdicts come from
+    Korea's 2015 rows in the raw DOTS long table (reporter 'Korea, Rep. of', flows exports_fob and
+    imports_cif, year 2015): by exports China 137.1 bn USD (26.0%), the US 70.1, Hong Kong 30.4,
+    Vietnam 27.8, Japan 25.6 (4.9%), so Japan is 5th, as the article says. (COW, which ends in 2014
+    and has no Hong Kong row, put Japan 3rd in 2014.)"""
     table = check_file(store_con, ARTICLES / "bestmadeinkorea_2016-01-20_japan_export_market.txt", "2016-01-20")
-    ranks = _raw_cow_ranks(mirror, 732, 2014)
+    ranks = _raw_dots_ranks(mirror, "Korea, Rep. of", 2015)
+    china, japan = ranks.loc["China, P.R.: Mainland"], ranks.loc["Japan"]
     verdicts = _verdicts(table)
-    assert verdicts["CHN the largest trading partner of KOR"] == ("supported" if ranks.loc[710, "rank"] == 1 else "x")
-    assert verdicts["JPN number 5 export market of KOR"] == "contradicted"   # raw: JPN 3rd by Korean exports
+    assert verdicts["CHN the largest trading partner of KOR"] == ("supported" if china["rank"] == 1 else "contradicted")
+    assert verdicts["JPN number 5 export market of KOR"] == ("supported" if japan["export_rank"] == 5 else "contradicted")
+    # "26 percent of South Korea's exports ... went to China": within 3 points or 15% of the raw share
+    agrees = abs(26 - 100 * china["export_share"]) <= max(3, 0.15 * 100 * china["export_share"])
+    assert verdicts["CHN the largest export market of KOR (26%)"] == (
+        "supported" if china["export_rank"] == 1 and agrees else "contradicted")
+    assert (japan["export_rank"], china["rank"]) == (5, 1)   # the raw file says what the article says
     # "in 2015" and "last year" are 2015; "China emerged as ..." names no year: the year before the article
-    assert set(table["years"]) == {"2014 (latest year with data; the claim is about 2015)"}
+    assert set(table["years"]) == {"2015"} and set(table["source"]) == {"imf_dots"}
 
 
 def test_arms_deals_in_a_real_article(store_con, mirror) -> None:

@@ -28,6 +28,13 @@ def test_random_text_never_raises(text: str) -> None:
         assert claim.sentence and claim.kind
 
 
+def test_an_at_sign_in_the_text_is_not_a_placeholder() -> None:
+    """'@3' in an article is text, not the template's fourth country (Hypothesis found the crash)."""
+    claims = find_claims("For @3, Japan is its largest trading partner. @0 -- China is Korea's largest trading partner.",
+                         "2020-01-01")
+    assert [(c.subject, c.other) for c in claims] == [("KOR", "CHN")]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), max_size=300), st.sampled_from([None, "2026-02-10", "1999-12-31"]))
 def test_shuffled_real_words_never_raise(words: list[str], date: str | None) -> None:

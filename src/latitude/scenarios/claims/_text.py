@@ -209,11 +209,11 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
             end += 1   # "U.S." and "U.K." keep their final period inside the placeholder
         if begin < cursor:
             continue
-        parts.append(text[cursor:begin].lower())
+        parts.append(text[cursor:begin].lower().replace("@", " "))   # '@' marks placeholders only
         parts.append(f"@{len(actors)}")
         actors.append(iso3)
         cursor = end
-    parts.append(text[cursor:].lower())
+    parts.append(text[cursor:].lower().replace("@", " "))
     for match in re.finditer(r"democratic people's (?:republic of )?@(\d+)", "".join(parts)):
         if actors[int(match.group(1))] == "KOR":   # the gazetteer reads only "Korea" in the DPRK's long name
             actors[int(match.group(1))] = "PRK"

@@ -107,7 +107,7 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         key, column = "supplier", "share"
     else:
         try:
-            data = trade_partners(lookup, claim.subject, claim.year)
+            data = trade_partners(lookup, claim.subject, claim.year, "exports" if claim.flow == "exports" else "total")
         except LatitudeError as error:
             return Verdict(claim, UNCHECKABLE, f"{error}; bilateral trade data would decide it", source="")
         column = "export_share" if claim.flow == "exports" else "trade_share"

@@ -71,24 +71,55 @@ class TradeYear:
     source: str
 
 
-def trade_partners(lookup: Lookup, focal: str, year: int | None) -> TradeYear:
-    """The focal's partners in the latest year with data up to `year` (`measures.trade.trade_dependence`)."""
+_FLOW_COLUMNS = {"total": ("total", "trade_share"), "exports": ("exports", "export_share"),
+                 "imports": ("imports", "import_share")}
+
+
+def trade_partners(lookup: Lookup, focal: str, year: int | None, flow: str = "total") -> TradeYear:
+    """The focal's partners in the latest year up to `year` whose `flow` ('total', 'exports' or
+    'imports') the answering source holds with the focal's own total (`measures.trade.trade_dependence`).
+
+    A year whose source holds the flow only in part is skipped: UN Comtrade's 2022, for instance,
+    has Japan's exports but its imports only as the 82 partners' mirror reports, so a rank by total
+    trade there would leave out Korea and Taiwan. When no year has the focal's total, the latest
+    year with any of the flow is used (its shares are missing)."""
     from latitude.measures.trade import trade_dependence
 
     end = target_year(year)
+    value, share = _FLOW_COLUMNS[flow]
 
-    def compute() -> TradeYear:
+    def series() -> pd.DataFrame:
         frame = trade_dependence(lookup.con, focal, years=(end - LOOKBACK, end))
-        frame = frame.dropna(subset=["total"])
-        frame = frame[frame["total"] > 0]
+        frame = frame[(frame[["exports", "imports"]].fillna(0) > 0).any(axis=1)]   # a partner missing one flow keeps the other
         if frame.empty:
             raise LatitudeError(f"no bilateral trade of {focal} in {end - LOOKBACK}-{end} in the store")
-        last = int(frame["year"].max())
+        return frame
+
+    def compute() -> TradeYear:
+        frame = lookup.get(("trade", focal, end), series)
+        with_flow = frame[frame[value] > 0]
+        if with_flow.empty:
+            raise LatitudeError(f"no bilateral {value} of {focal} in {end - LOOKBACK}-{end} in the store")
+        complete = with_flow[with_flow[share].notna()]
+        last = int((complete if len(complete) else with_flow)["year"].max())
         frame = frame[frame["year"] == last].reset_index(drop=True)
         source = str(frame["source"].iloc[0]) if "source" in frame else "cow_trade"
         return TradeYear(frame, last, source)
 
-    return lookup.get(("trade", focal, end), compute)
+    return lookup.get(("trade", focal, end, flow), compute)
+
+
+def trade_covered(lookup: Lookup, state: str, year: int) -> bool:
+    """Whether the store holds any bilateral trade of `state` in `year`: a partner missing from a
+    focal's year is then absent from the source (UN Comtrade names Taiwan only as 'Other Asia,
+    nes'), not a partner with no trade."""
+    from latitude.measures.trade import trade_dependence
+
+    def compute() -> bool:
+        frame = trade_dependence(lookup.con, state, years=(year, year))
+        return bool((frame["total"].fillna(0) > 0).any())
+
+    return lookup.get(("trade-covered", state, year), compute)
 
 
 @dataclass

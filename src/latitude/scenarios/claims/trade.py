@@ -12,7 +12,7 @@ market", imports for "source of imports") and its share, the `trade_share` / `ex
 `import_share` that `latitude dependence` prints. Rank words: "largest", "No. 1", "main" (singular)
 = rank 1; "second-largest" = rank 2 ...; "key", "major", "main partners", "one of the largest" =
 top 5 (`KEY`); "top three" = top 3; "minor" = outside the top 10 and under 2%. A stated share must
-agree within 3 points or a quarter of the data's value ("over 20%": at least 19%).
+agree within 3 points or 15% of the data's value ("over 20%": at least 19%).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHE
 from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, RELATIVE, actor, amount,
                                                  anchored, flow_after, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
-from latitude.scenarios.claims.figures import Lookup, trade_partners
+from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
 KIND = "trading partner"
 
@@ -197,7 +197,7 @@ _COLUMN = {"total": ("total", "trade_share", "total trade"), "exports": ("export
 def check(lookup: Lookup, claim: Claim) -> Verdict:
     """Rank and share of the partner in the subject's trade (see the module doc)."""
     try:
-        data = trade_partners(lookup, claim.subject, claim.year)
+        data = trade_partners(lookup, claim.subject, claim.year, claim.flow)
     except LatitudeError as error:
         return Verdict(claim, UNCHECKABLE, f"{error}; bilateral trade of {claim.subject} for {claim.year or 'recent years'} "
                        "would decide it (run `latitude data build` with a trade source covering those years)")
@@ -207,6 +207,10 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     partner = claim.other
     row = frame.index[frame["partner"] == partner]
     rank = int(row[0]) + 1 if len(row) else None
+    if rank is None and not trade_covered(lookup, partner, data.year):
+        return Verdict(claim, UNCHECKABLE, f"the store holds no trade of {partner} in {data.year} ({data.source} does not "
+                       f"name it as a partner); {partner}'s bilateral trade in {data.year} would decide it",
+                       str(data.year), data.source)
     share = float(frame.loc[row[0], share_column]) if len(row) else 0.0
     top = frame.iloc[0]
     parts = [f"{partner} is number {rank} of {len(frame)} partners in {claim.subject}'s {label} with "
