@@ -53,9 +53,10 @@ def test_names_and_non_state_partners(store_con) -> None:
     pairs = dict(store_con.execute("SELECT DISTINCT partner, partner_iso3 FROM comtrade_totals").fetchall())
     assert pairs["Rep. of Korea"] == "KOR" and pairs["China, Hong Kong SAR"] == "HKG"
     assert pairs["Dem. People's Rep. of Korea"] == "PRK" and pairs["Türkiye"] == "TUR" and pairs["USA"] == "USA"
-    for label in ("World", "Other Asia, nes", "Areas, nes", "Bunkers", "Free Zones", "Special Categories"):
+    for label in ("World", "Areas, nes", "Bunkers", "Free Zones", "Special Categories"):
         assert pairs[label] is None, label
-    # Taiwan only ever appears as "Other Asia, nes", and is kept
+    # Taiwan only ever appears as "Other Asia, nes" (Comtrade code 490), keyed TWN as BACI keys it
+    assert pairs["Other Asia, nes"] == "TWN"
     assert store_con.execute("SELECT count(*) FROM comtrade_totals WHERE reporter_iso3 = 'KOR' AND year = 2021 "
                              "AND partner = 'Other Asia, nes'").fetchall() == [(2,)]
 

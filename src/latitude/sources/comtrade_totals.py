@@ -10,8 +10,8 @@ Reporter-declared flows only, no mirroring: 2022 is partial (85 reporters, fetch
 Korea and Viet Nam are missing as reporters, so their 2022 trade must come from partners' reports)
 and imports exist for 2021 only. Partners that are not states keep their Comtrade name with
 partner_iso3 NULL: World, Areas nes, Bunkers, Free Zones, Special Categories, the regional "nes"
-residuals and "Other Asia, nes" -- Comtrade's label for Taiwan, kept NULL because Comtrade never
-names Taiwan itself (select it by partner name where Taiwan is wanted).
+residuals. "Other Asia, nes" (Comtrade code 490) is Comtrade's label for Taiwan and is keyed TWN,
+as BACI and the Comtrade extracts key it (`sources.baci`, `sources.comtrade`).
 """
 from __future__ import annotations
 
@@ -79,16 +79,17 @@ INFO = SourceInfo(
                 for name, commit, sha, gz in FILES),
     tables=("comtrade_totals",),
     homepage="https://comtradeplus.un.org/",
-    notes="2022 partial; reporter-declared flows only; 'Other Asia, nes' is Taiwan (partner_iso3 NULL).",
+    notes="2022 partial; reporter-declared flows only; 'Other Asia, nes' is Taiwan (keyed TWN).",
 )
 
 COLUMNS = ["date", "value", "reporter", "partner"]
+TAIWAN = {"Other Asia, nes": "TWN"}
 FILE_NAME = re.compile(r"comtrade_all_(exports|imports)_(\d{4})A\.csv$")
 TABLE_COLUMNS = ["freq", "year", "month", "reporter", "reporter_iso3", "partner", "partner_iso3", "flow",
                  "value_usd", "origin"]
 # Comtrade partner labels that are not states (iso3 stays NULL even where a regular expression
-# might match something): "Other Asia, nes" is Taiwan, left NULL and documented.
-NOT_STATES = {"world", "areas, nes", "bunkers", "free zones", "special categories", "other asia, nes",
+# might match something).
+NOT_STATES = {"world", "areas, nes", "bunkers", "free zones", "special categories",
               "other africa, nes", "other europe, nes", "oceania, nes", "rest of america, nes", "laia, nes",
               "north america and central america, nes", "br. antarctic terr."}
 
@@ -102,8 +103,9 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 
 
 def names_to_iso3(names: pd.Series) -> pd.Series:
-    """ISO3 for Comtrade's reporter/partner labels; NULL for World, residuals and areas n.e.s."""
-    return _names.names_to_iso3(names, NOT_STATES)
+    """ISO3 for Comtrade's reporter/partner labels; NULL for World, residuals and areas n.e.s.;
+    TWN for "Other Asia, nes" (Comtrade's Taiwan)."""
+    return _names.names_to_iso3(names, NOT_STATES, overrides=TAIWAN)
 
 
 def parse(path: Path, flow: str | None = None, year: int | None = None) -> pd.DataFrame:
