@@ -152,6 +152,24 @@ def test_korea_is_answered_to_2022_by_the_right_source(store_con) -> None:
     # 2022: Korea did not report to Comtrade; China's reported exports to Korea stand for Korea's imports
     row = frame.loc[2022]
     assert row["imports_origin"] == "mirror" and row["imports"] > 100_000 and math.isnan(row["trade_share"])
+    # the partners that reported 2022 cover only part of Korea's trade: no share of any kind from them
+    assert math.isnan(row["import_share"]) and math.isnan(row["import_share_states"])
+    assert math.isnan(row["trade_share_states"])
+
+
+def test_korea_2022_imports_are_chinas_raw_report(store_con, mirror) -> None:
+    """China's 2022 exports to Korea in the raw Comtrade extract (comtrade_all_exports_2022A.csv.gz,
+    reporter China, partner Rep. of Korea) are Korea's 2022 imports from China in the series."""
+    import csv
+    import gzip
+
+    from latitude.measures.trade import trade_dependence
+
+    path = mirror / "comtrade_totals_westonslayton" / "comtrade_all_exports_2022A.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        raw = {(r["reporter"], r["partner"]): float(r["value"]) for r in csv.DictReader(fh)}
+    frame = trade_dependence(store_con, "KOR", ["CHN"], (2022, 2022)).set_index("year")
+    assert frame.loc[2022, "imports"] == pytest.approx(raw[("China", "Rep. of Korea")] / 1e6)
 
 
 def test_overlap_years_side_by_side_on_the_mirror(store_con) -> None:

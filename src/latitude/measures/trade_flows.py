@@ -16,7 +16,8 @@ states without a DOTS workbook in the store, and before 1960 for the four with o
 
 For a focal state and year the **answering source** is the first, in that priority, in which the
 focal's totals with the world are reported; if none reports them, the first with any flow (its
-shares are then missing). Within the answering source the focal's own report of a flow comes
+shares are then missing, and where the focal reported no flow at all, `*_share_states` too: the
+partners that reported cover only part of the focal's trade). Within the answering source the focal's own report of a flow comes
 first; where the focal did not report it, the partner's report of the same flow is used (the
 "mirror": the partner's imports from the focal stand for the focal's exports, valued CIF rather
 than FOB; the partner's exports stand for the focal's imports). Every row names its source and,
@@ -162,9 +163,15 @@ def trade_flows(con: CatalogueLike, focals: list[str] | None = None) -> "ir.Tabl
     by_year = ibis.window(group_by=["year", "iso3"])
     both = chosen.exports + chosen.imports
 
+    # a focal that reported nothing to the answering source (every flow is a partner's report): the
+    # partners that reported cover only part of its trade (Korea 2022: 82 of them, 443 bn USD of
+    # imports against the 615 bn Korea reported for 2021), so no share is computed from them
+    own = ((chosen.exports_origin != "mirror") | (chosen.imports_origin != "mirror")).cast("int8")
+    reported = ibis.coalesce(own, ibis.literal(0, "int8")).max().over(by_year) == 1
+
     def of_states(value):  # share of the sum over partner states in the same source (NULL if that sum is 0)
         total = value.sum().over(by_year)
-        return ibis.ifelse(total > 0, value / total, ibis.null("float64"))
+        return ibis.ifelse(reported & (total > 0), value / total, ibis.null("float64"))
 
     out = chosen.mutate(
         export_share=chosen.exports / chosen.exports_total,

@@ -189,6 +189,10 @@ def _long(found: pd.DataFrame, focal: str, dim: Dimension, poles: Sequence[str],
         flag[small & ~outside] = "small sample"
     if samples:
         flag[~outside] = "sample source"
+    if {"trade_share", "imports", "exports"} <= set(frame.columns):
+        # flows known only from partners' reports, with no totals: the shares are missing, not 0
+        partial = frame["trade_share"].isna() & (frame["imports"].notna() | frame["exports"].notna())
+        flag[partial & ~outside] = "partners' reports only: no totals, shares missing"
     frame["flag"] = flag
     frame["source"] = frame["source"].where(frame["source"].notna(), ";".join(dim.sources))
     long = frame.melt(id_vars=["year", "pole", "source", "flag"], value_vars=measures, var_name="measure",
