@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from latitude import store, validate
 from latitude import profile as profiles
+from latitude.profile.leaders import in_office
 from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
 
 
@@ -20,6 +21,7 @@ class View(str, Enum):
     discipline = "discipline"
     trends = "trends"
     composite = "composite"
+    leaders = "leaders"
 
 
 PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN,JPN.")]
@@ -34,6 +36,13 @@ def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, st
     for m in missing:
         lines.append(f"  missing: {m['label']} — {m['reason']}; load with `{m['fix']}`")
     return "\n".join(lines)
+
+
+def leaders_line(leaders) -> str:
+    """One line naming who is in office (the leaders table's spells with no end; `--view leaders`
+    gives their sources)."""
+    people = "; ".join(f"{r.iso3} {r.title} {r.leader} (since {r.startdate:%Y-%m-%d})" for r in leaders.itertuples())
+    return f"In office, as checked on {leaders.attrs.get('checked', '?')}: {people} (--view leaders for sources)."
 
 
 def terminal_view(table):
@@ -89,17 +98,22 @@ def register(app: typer.Typer) -> None:
                 sources = profiles.sources_of(con, table)
                 missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
                 focal_code = focal
+                leaders = in_office(con, [focal, *pole_list])
             else:
                 prof = profiles.build_profile(con, focal, pole_list, span, weight_map, patron, rival,
                                               with_idealpoints=idealpoints, include_samples=include_samples)
                 table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
+                leaders = prof.leaders
         finally:
             con.close()
         if format is OutputFormat.table:
-            shown = profiles.spine_wide(table) if view is View.spine else terminal_view(table)
+            shown = profiles.spine_wide(table) if view is View.spine else (
+                table if view is View.leaders else terminal_view(table))
             title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
             emit(shown, format, title=title)
             console.print(sources_caption(sources, missing), highlight=False)
+            if view is not View.leaders and len(leaders):
+                console.print(leaders_line(leaders), highlight=False)
             if shown is not table:
                 console.print("--format csv gives the long table with every column.", style="dim")
         else:

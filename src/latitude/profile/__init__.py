@@ -30,6 +30,7 @@ from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension
 from latitude.profile.composite import composite, min_max, parse_weights
 from latitude.profile.coverage import Coverage, available_dimensions, coverages, sources_of
 from latitude.profile.discipline import discipline, idealpoint_distances, split_vote_siding
+from latitude.profile.leaders import in_office
 from latitude.profile.indices import balance_index, balances, entropies, headline, normalised_entropy
 from latitude.profile.figures import DEFAULT_YEARS, SPINE_COLUMNS, check_request, spine, spine_wide
 from latitude.profile.trends import change_points, trends
@@ -60,12 +61,13 @@ class Profile:
     missing: list[dict[str, str]]
     sources: list[Coverage] = field(default_factory=list)
     include_samples: bool = False
+    leaders: pd.DataFrame = field(default_factory=pd.DataFrame)   # who is in office now (`profile.leaders`)
 
     def views(self) -> dict[str, pd.DataFrame]:
         """The profile's tables by name (for CSV/JSON output and the API)."""
         return {"spine": self.spine, "headline": self.headline, "balance": self.balance,
                 "entropy": self.entropy, "discipline": self.discipline, "trends": self.trends,
-                "composite": self.composite}
+                "composite": self.composite, "leaders": self.leaders}
 
 
 # the first year of the span the composite is always computed over (the first UN session)
@@ -109,4 +111,4 @@ def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
         spine=frame, headline=head, balance=balances(head, poles), entropy=entropies(head, poles),
         discipline=disc, trends=trends(head), composite=_within(composite(head_all, poles, weights), years),
         missing=missing,
-        sources=sources_of(cat, frame), include_samples=include_samples)
+        sources=sources_of(cat, frame), include_samples=include_samples, leaders=in_office(cat, [focal, *poles]))

@@ -128,6 +128,22 @@ def _table(frame: pd.DataFrame, formats: Mapping[str, str] | None = None, left: 
             f"<tbody>{''.join(body)}</tbody></table></div>")
 
 
+def leaders_table(prof: Profile) -> str:
+    """Who is in office in the focal state and each pole, with the date the table was checked and
+    the page each row can be checked on."""
+    leaders = prof.leaders
+    if leaders is None or leaders.empty:
+        return ""
+    shown = pd.DataFrame({"state": [_name(c) for c in leaders["iso3"]], "office": leaders["title"],
+                          "in office": leaders["leader"], "since": [str(d) for d in leaders["startdate"]]})
+    # plain text, not links: the report references nothing outside itself
+    pages = "; ".join(f"{escape(_name(code))} {escape(url)}"
+                      for code, url in dict(zip(leaders["iso3"], leaders["source"])).items())
+    return (f"<h3>In office</h3>{_table(shown, left=list(shown.columns), stack=True)}"
+            f'<p class="note sources-urls">Heads of state and government as checked on {escape(leaders.attrs.get("checked", "?"))} '
+            f"(latitude's leaders table after Archigos 4.1; sources: {pages}).</p>")
+
+
 def best_year(prof: Profile) -> int:
     """The year the map and headline cards open on: the latest year with the largest composite
     weight of dimensions that have a non-zero headline value (so sparse samples do not win)."""
@@ -420,7 +436,7 @@ poles {escape(", ".join(prof.poles))}</div></header>
 <a href="#tables">Figures</a><a href="#sources">Sources</a></nav>
 <main>
 <section id="glance"><h2>At a glance</h2><p class="lead">Latest year with data in each dimension.</p>
-{_cards(prof)}{glance_table(prof)}</section>
+{_cards(prof)}{glance_table(prof)}{leaders_table(prof)}</section>
 {_map_section(data)}
 <section id="composite"><h2>Composite indices</h2>
 <p class="lead">Closeness to a pole: weighted mean of each dimension's headline figure, min–max normalised over all
