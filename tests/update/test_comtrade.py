@@ -235,3 +235,14 @@ def test_missing_release_dates_are_said_not_invented(loopback, client, con, home
 def test_offline_one_line(con, home, client) -> None:
     with pytest.raises(LatitudeError, match=r"^cannot reach 127\.0\.0\.1:\d+: no network\?"):
         comtrade.update(con, "KOR", (2021, 2021), url=closed_port_url(), client=client)
+
+
+def test_other_asia_is_keyed_taiwan_as_in_the_mirror_table() -> None:
+    """Comtrade's partner 490 "Other Asia, nes" is its label for Taiwan: the updater keys it TWN, as
+    the mirror's comtrade_totals, BACI and the Comtrade extracts do; World (0) stays missing."""
+    import pandas as pd
+
+    from latitude.update.comtrade import _state_iso3
+
+    assert _state_iso3(pd.Series([490, 410, 0])).tolist()[:2] == ["TWN", "KOR"]
+    assert pd.isna(_state_iso3(pd.Series([0])).iloc[0])

@@ -22,7 +22,7 @@ stopped.
 Writes:
 - `comtrade_totals` (layout in docs/contracts.md; origin 'api'): the API's rows replace any row
   (mirror or API) of the same frequency, period, reporter and flow; partners that are not states
-  (World, "Other Asia, nes", areas n.e.s.) keep their Comtrade name with a missing ISO3.
+  (World, areas n.e.s.) keep their Comtrade name with a missing ISO3; "Other Asia, nes" (490) is TWN.
 - `comtrade_flows` (HS6): rows tagged `extract = 'comtrade-api:REPORTER:PERIOD:PARTNER'`, replacing
   the same request's earlier rows.
 Provenance row `comtrade_api` describes every API row in the store, with each request's release
@@ -57,7 +57,6 @@ KEYED_CAP = 100_000
 FIRST_YEAR = {"A": 1988, "M": 2000}      # HS data: annual from 1988, monthly from 2000
 CACHE_HOURS = 24
 REFERENCE_DAYS = 30
-NOT_STATES = {490}                        # "Other Asia, nes": no ISO3 in comtrade_totals (docs/contracts.md)
 
 INFO = SourceInfo(
     name="comtrade_api",
@@ -150,8 +149,9 @@ def _code(iso3: str, codes: dict[str, int], role: str) -> int:
 
 
 def _state_iso3(codes: pd.Series) -> pd.Series:
-    """ISO3 for partner/reporter codes that are states; missing for World, areas n.e.s. and 490."""
-    iso = comtrade_source.code_to_iso3(codes.where(~codes.isin(NOT_STATES)))
+    """ISO3 for partner/reporter codes that are states; missing for World and areas n.e.s.; TWN for
+    490, "Other Asia, nes" (Comtrade's Taiwan, keyed as in the mirror's `comtrade_totals`)."""
+    iso = comtrade_source.code_to_iso3(codes)
     return countries.names_to_iso3(iso)
 
 
