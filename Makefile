@@ -31,7 +31,7 @@ report: $(VENV)/.report-installed
 	$(BIN)/latitude report KOR --poles USA,CHN,JPN --years 1990-2024 --out report.html
 
 test: $(VENV)/.test-installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -m unit

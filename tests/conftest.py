@@ -9,8 +9,10 @@ store built from it), otherwise `unit`. A test may also carry its marker explici
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,38 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         used = set(getattr(item, "fixturenames", ()))
         tier = next((t for t, names in TIER_FIXTURES.items() if used & names), "unit")
         item.add_marker(getattr(pytest.mark, tier))
+    # with pytest-xdist (`make test` runs two workers, --dist loadgroup), the Spark tests share one
+    # worker and one Spark session, and the browser tests one worker and one Chromium; the unit tier
+    # runs first (one worker runs it while another builds the mirror's store), then the long groups
+    order = {"unit": 0, "spark": 1, "browser": 2, "mirror": 3}
+    items.sort(key=lambda item: next((order[t] for t in order if item.get_closest_marker(t)), 3))
+    for item in items:
+        for group in ("spark", "browser"):
+            if item.get_closest_marker(group):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+
+
+def shared_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once per test run: by this process, or under pytest-xdist by the first worker
+    to get there while the others wait (so the mirror's store is built once, not once per worker)."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        path = factory.mktemp(name)
+        make(path)
+        return path
+    root = factory.getbasetemp().parent          # this run's folder, shared by its workers
+    path, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(path, ignore_errors=True)
+                path.mkdir()
+                make(path)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return path
 
 
 def mirror_path() -> Path:
@@ -63,9 +97,7 @@ def raw_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     """Every source's files, fetched once from the mirror and verified."""
     from latitude import build
 
-    raw = tmp_path_factory.mktemp("raw")
-    build.pull(mirror=mirror, raw=raw)
-    return raw
+    return shared_once(tmp_path_factory, "raw", lambda raw: build.pull(mirror=mirror, raw=raw))
 
 
 @pytest.fixture(scope="session")
@@ -73,11 +105,12 @@ def store_path(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path, mirror: 
     """A store with every source loaded from the mirror, built once per session."""
     from latitude import build, store
 
-    path = tmp_path_factory.mktemp("store") / "latitude.duckdb"
-    con = store.connect(path)
-    build.build(con, mirror=mirror, raw=raw_dir, show_progress=False)
-    con.close()
-    return path
+    def make(folder: Path) -> None:
+        con = store.connect(folder / "latitude.duckdb")
+        build.build(con, mirror=mirror, raw=raw_dir, show_progress=False)
+        con.close()
+
+    return shared_once(tmp_path_factory, "store", make) / "latitude.duckdb"
 
 
 @pytest.fixture(scope="session")

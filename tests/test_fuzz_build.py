@@ -46,7 +46,7 @@ def test_build_killed_at_random_points_leaves_tables_whole(writable_store: Path,
     rng = random.Random(SEED)
     env = {**os.environ, "LATITUDE_RAW": str(raw_dir)}
     for run in range(RUNS):
-        delay = rng.uniform(0.5, 15.0)
+        delay = rng.uniform(0.5, 10.0)
         # --force: reload every source, so that the kill lands inside writes (unchanged sources are skipped otherwise)
         proc = subprocess.Popen([sys.executable, "-m", "latitude.cli", "data", "build", "--force", "--store",
                                  str(writable_store), "--mirror", str(mirror)], stdout=subprocess.DEVNULL,
