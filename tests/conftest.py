@@ -37,10 +37,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         tier = next((t for t, names in TIER_FIXTURES.items() if used & names), "unit")
         item.add_marker(getattr(pytest.mark, tier))
     # with pytest-xdist (`make test` runs two workers, --dist loadgroup), the Spark tests share one
-    # worker and one Spark session, and the browser tests one worker and one Chromium; the unit tier
-    # runs first (one worker runs it while another builds the mirror's store), then the long groups
-    order = {"unit": 0, "spark": 1, "browser": 2, "mirror": 3}
-    items.sort(key=lambda item: next((order[t] for t in order if item.get_closest_marker(t)), 3))
+    # worker and one Spark session, and the browser tests one worker and one Chromium. Order: the unit
+    # tier, then the mirror tests (both workers, once the store is built), then the two groups, which
+    # run side by side (measured: 293 s; 320 s with the Spark group before the mirror tests)
+    order = {"unit": 0, "mirror": 1, "browser": 2, "spark": 3}
+    items.sort(key=lambda item: next((order[t] for t in order if item.get_closest_marker(t)), 1))
     for item in items:
         for group in ("spark", "browser"):
             if item.get_closest_marker(group):
