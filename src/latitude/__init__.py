@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "add_cinc": "latitude.dyads", "add_gdp": "latitude.dyads", "add_capital_distance": "latitude.dyads",
     "add_contiguity": "latitude.dyads", "add_minimum_distance": "latitude.dyads",
     "add_un_agreement": "latitude.measures.alignment", "add_trade_dependence": "latitude.measures.trade",
+    "add_trade": "latitude.measures.trade", "add_arms_transfers": "latitude.measures.security",
     "spark_backend": "latitude.engine",
     # UN alignment
     "agreement": "latitude.measures.alignment", "dyadic_agreement": "latitude.measures.alignment",
