@@ -26,7 +26,7 @@ import duckdb
 from latitude.errors import LatitudeError
 from latitude.sources import baci as baci_source
 from latitude.update import common
-from latitude.update.http import Client, base_url
+from latitude.update.http import Client, base_url, session
 
 ENV_URL = "LATITUDE_BACI_URL"
 DEFAULT_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data/"
@@ -99,15 +99,8 @@ def update(con: duckdb.DuckDBPyConnection, release: str | None, *, hs: str = "HS
     base = base_url(url, ENV_URL, DEFAULT_URL)
     cache = common.cache_dir("baci")
     name = f"BACI_{revision}_{version}.zip"
-    own = client is None
-    client = client or Client(show_progress=show_progress, timeout=300)
-    if own:
-        client.__enter__()
-    try:
+    with session(client, show_progress=show_progress, timeout=300) as client:
         archive_path = client.download(base + name, cache / name, label=name)
-    finally:
-        if own:
-            client.__exit__(None, None, None)
     folder = cache / f"{revision}_{version}"
     files = extract(archive_path, folder, version, revision, years)
     try:

@@ -47,7 +47,7 @@ from latitude.sources import comtrade as comtrade_source
 from latitude.sources._base import SourceInfo
 from latitude.store import has_table
 from latitude.update import common
-from latitude.update.http import Client, base_url
+from latitude.update.http import Client, base_url, session
 
 ENV_URL = "LATITUDE_COMTRADE_URL"
 ENV_KEY = "COMTRADE_API_KEY"
@@ -274,12 +274,8 @@ def update(con: duckdb.DuckDBPyConnection, reporters: str | list[str], years: tu
     key = api_key if api_key is not None else os.environ.get(ENV_KEY) or None
     base = base_url(url, ENV_URL, DEFAULT_URL)
     cache = common.cache_dir("comtrade")
-    own = client is None
-    client = client or Client(min_interval=1.0, show_progress=show_progress)
     periods = _periods(freq, years)
-    if own:
-        client.__enter__()
-    try:
+    with session(client, min_interval=1.0, show_progress=show_progress) as client:
         codes_by_iso = reporter_codes(client, base, cache)
         partner_codes: list[tuple[str | None, int | None]] = [(None, None)]
         if hs6:
@@ -311,9 +307,6 @@ def update(con: duckdb.DuckDBPyConnection, reporters: str | list[str], years: tu
                 continue
             releases.update({(reporter.reporter, p): d for p, d in found.items()})
         return _load(con, answers, releases, hs6, notes, fetcher.calls, key is not None)
-    finally:
-        if own:
-            client.__exit__(None, None, None)
 
 
 def _load(con: duckdb.DuckDBPyConnection, answers: list[tuple[Request, list[dict]]],

@@ -33,7 +33,7 @@ from latitude import events_ingest
 from latitude.errors import LatitudeError
 from latitude.sources._base import SourceInfo
 from latitude.update import common
-from latitude.update.http import Client, base_url
+from latitude.update.http import Client, base_url, session
 
 ENV_URL = "LATITUDE_GDELT_URL"
 DEFAULT_URL = "http://data.gdeltproject.org/gdeltv2/"
@@ -151,11 +151,7 @@ def update(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, e
     base = base_url(url, ENV_URL, DEFAULT_URL)
     window = None if latest else _window(start, end, max_days)
     cache = common.cache_dir("gdelt")
-    own = client is None
-    client = client or Client(show_progress=show_progress)
-    if own:
-        client.__enter__()
-    try:
+    with session(client, show_progress=show_progress) as client:
         if latest:
             listing = client.get(base + "lastupdate.txt").body.decode("utf-8", "replace")
             entries, bad = parse_list(listing)
@@ -176,9 +172,6 @@ def update(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, e
         finally:
             for path in csvs:
                 path.unlink(missing_ok=True)
-    finally:
-        if own:
-            client.__exit__(None, None, None)
 
 
 def _unzip(path: Path, entry: ExportFile, folder: Path) -> Path:

@@ -26,6 +26,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timezone
 from pathlib import Path
@@ -40,6 +42,18 @@ from latitude.errors import LatitudeError
 USER_AGENT = "latitude-updater/0.1 (+https://pypi.org/project/latitude/; strategic-autonomy research tool)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 CHUNK = 1 << 16
+
+
+
+@contextmanager
+def session(client: "Client | None", **options: Any) -> Iterator["Client"]:
+    """The caller's client as it is, or a new `Client(**options)` started for the block and stopped
+    after it (its progress display with it)."""
+    if client is not None:
+        yield client
+        return
+    with Client(**options) as own:
+        yield own
 
 
 def base_url(explicit: str | None, env: str, default: str) -> str:

@@ -39,7 +39,7 @@ from latitude.sources import sipri as sipri_source
 from latitude.sources._base import SourceInfo
 from latitude.store import has_table
 from latitude.update import common
-from latitude.update.http import Client, base_url
+from latitude.update.http import Client, base_url, session
 
 ENV_URL = "LATITUDE_SIPRI_URL"
 DEFAULT_URL = "https://atbackend.sipri.org/"
@@ -188,17 +188,10 @@ def update(con: duckdb.DuckDBPyConnection, years: tuple[int, int] | None = None,
     """Replace the requested delivery years of `sipri_deliveries` with SIPRI's current register."""
     years = common.check_years(years or (FIRST_YEAR, dt.date.today().year), FIRST_YEAR, "SIPRI deliveries")
     base = base_url(url, ENV_URL, DEFAULT_URL)
-    own = client is None
-    client = client or Client(show_progress=show_progress)
-    if own:
-        client.__enter__()
-    try:
+    with session(client, show_progress=show_progress) as client:
         task = client.task("SIPRI trade register", 1)
         text = fetch_register(client, base, years)
         client.advance(task)
-    finally:
-        if own:
-            client.__exit__(None, None, None)
     rows = parse_register(text, "SIPRI trade register")
     undelivered = int(rows["delivery_year"].isna().sum())
     rows = rows[rows["delivery_year"].notna()].reset_index(drop=True)   # deals with no delivery yet

@@ -35,7 +35,7 @@ from latitude.errors import LatitudeError
 from latitude.sources._base import SourceInfo, sha256_of
 from latitude.store import has_table
 from latitude.update import common
-from latitude.update.http import Client, base_url
+from latitude.update.http import Client, base_url, session
 
 ENV_URL = "LATITUDE_UNDL_URL"
 DEFAULT_URL = "https://digitallibrary.un.org/"
@@ -96,20 +96,13 @@ def update(con: duckdb.DuckDBPyConnection, *, url: str | None = None, client: Cl
             raise LatitudeError(f"table '{table}' is not in the store: run `latitude data build unvotes` first "
                                 "(the update appends sessions after Voeten's release)")
     base = base_url(url, ENV_URL, DEFAULT_URL)
-    own = client is None
-    client = client or Client(show_progress=show_progress)
-    if own:
-        client.__enter__()
-    try:
+    with session(client, show_progress=show_progress) as client:
         listing = client.get(base + "api/v1/file", params={"recid": RECORD}).json()
         published, entry = newest_file(listing)
         name = Path(urlparse(entry["url"]).path).name
         target = common.cache_dir("unvotes") / name
         source_url = base + urlparse(entry["url"]).path.lstrip("/")
         client.download(source_url, target, label=f"UN GA voting data {published}")
-    finally:
-        if own:
-            client.__exit__(None, None, None)
     return _append(con, target, published, entry["url"])
 
 
