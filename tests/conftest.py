@@ -150,7 +150,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def chromium_path() -> str:
     """Debian's headless Chromium; skips with the reason when it or Playwright is absent."""
     path = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -160,9 +160,9 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def browser(chromium_path: str):
-    """That Chromium driven by Playwright (never a browser download)."""
+    """That Chromium driven by Playwright (never a browser download), one per test module."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
