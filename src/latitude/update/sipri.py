@@ -36,6 +36,7 @@ import pandas as pd
 
 from latitude.errors import LatitudeError
 from latitude.sources import sipri as sipri_source
+from latitude.sources import sipri_register_2024 as register_source
 from latitude.sources._base import SourceInfo
 from latitude.store import has_table
 from latitude.update import common
@@ -47,16 +48,10 @@ PATH = "api/p/trades/trade-register-csv/"
 FIRST_YEAR = 1950
 CACHE_HOURS = 24
 MIRROR_SOURCE = "sipri_register_2024"      # the mirror's copy of the register (the `data` helper's source)
-HEADER = ["SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Description", "Armament category",
-          "Order date", "Order date is estimate", "Numbers delivered", "Numbers delivered is estimate",
-          "Delivery year", "Delivery year is estimate", "Status", "SIPRI estimate", "TIV deal unit",
-          "TIV delivery values", "Local production"]
-# docs/contracts.md's columns, then the register's other fields, as the `data` helper's
-# sipri_register_2024 source lays out sipri_deliveries (so both write the same table).
-COLUMNS = ["supplier", "recipient", "supplier_iso3", "recipient_iso3", "order_year", "delivery_year",
-           "weapon_designation", "weapon_description", "number_ordered", "number_delivered", "tiv_per_unit",
-           "tiv_delivered", "status", "comments", "deal_id", "armament_category", "order_year_estimated",
-           "number_delivered_estimated", "delivery_year_estimated", "tiv_unit_new", "local_production"]
+# the register's columns and the `sipri_deliveries` layout, as the mirror's copy of the register
+# (`sources.sipri_register_2024`) defines them, so both write the same table
+HEADER = register_source.FIELDS
+COLUMNS = register_source.TABLE_COLUMNS
 
 INFO = SourceInfo(
     name="sipri_atdb",
@@ -90,8 +85,8 @@ def generated_on(text: str) -> dt.date | None:
 def parse_register(text: str, label: str) -> pd.DataFrame:
     """The register CSV (backend or website form) -> `sipri_deliveries` rows (docs/contracts.md).
 
-    The one place the layout is read, with the columns of the `data` helper's
-    `sipri_register_2024` source: once that parser is on main, this function calls it instead.
+    Reads the register text as SIPRI's backend sends it (the header found wherever the note lines
+    end), with the columns of `sources.sipri_register_2024`, whose parser reads the mirror's file.
     """
     lines = [line.rstrip("\r").removesuffix(";") for line in text.split("\n")]
     try:
