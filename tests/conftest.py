@@ -45,10 +45,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         for group in ("spark", "browser"):
             if item.get_closest_marker(group):
-                # the engine-parity tests are half the Spark time: their own group (and Spark session),
-                # so the two halves can run on the two workers at once
-                split = group == "spark" and "tests/engines/" in item.nodeid
-                item.add_marker(pytest.mark.xdist_group("spark-engines" if split else group))
+                item.add_marker(pytest.mark.xdist_group(group))
                 break
 
 
