@@ -32,7 +32,7 @@ _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?
          r"(?P<role>(?:trad(?:ing|e)|commercial|economic) partners?|export (?:markets?|destinations?)|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
-         r"importers?|buyers?|customers?|suppliers?)")
+         r"importers?|buyers?|customers?|suppliers?|exporters?)")
 _AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
 _ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
 _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
@@ -43,7 +43,7 @@ _PATTERNS = [
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
-               rf"{_ROLE}{_AND_ROLE}\s+(?:of|for)\s+{actor('s', its=False)}"),
+               rf"{_ROLE}{_AND_ROLE}\s+(?:of\s+(?:goods|merchandise|products)\s+)?(?:of|for|to)\s+{actor('s', its=False)}"),
     # Y's key trading partners are X and Z / its largest trading partner, X
     re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:,|:|\(|is|are|was|were|remains|remain|"
                rf"has been|have been|include|includes|being)\s*(?:the\s+)?{actor('p', its=False)}"
@@ -104,6 +104,8 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*
 
 def _flow(role: str | None) -> str:
     role = (role or "").lower()
+    if role.startswith("exporter"):   # "Russia has become Turkey's largest exporter": the largest exporter to Turkey
+        return "imports"
     if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
                                      "client")):
         return "exports"
