@@ -479,6 +479,7 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
     import datetime as dt
 
     from latitude.coding.coder import analyse
+    from latitude.coding.context import ArticleContext
     from latitude.coding.prose import read_prose
 
     items: list[tuple[str, dt.date | None, int, str, str]] = []
@@ -494,10 +495,14 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
             date = dt.date.fromisoformat(row.article_date) if row.article_date else None
             items.append((row.text, date, int(bool(row.events)), row.url, "prose"))
     feats, labels, groups, origins = [], [], [], []
+    contexts: dict[str, ArticleContext] = {}  # prose rows are read in their article, as `code` reads them
     for text, date, label, group, origin in items:
-        found = analyse(text, date)
+        context = contexts.setdefault(group, ArticleContext()) if origin == "prose" else None
+        found = analyse(text, date, context=context)
         if found is None:
             continue
+        if context is not None:
+            context.remember(found.words, found.mentions)
         feats.append(found.report_features)
         labels.append(label)
         groups.append(group)
