@@ -160,14 +160,16 @@ def _reference_dynamic_step(votes, years, items, X, a, b, s2, evolution_var, pri
 
 
 def test_dynamic_em_step_equals_a_vote_by_vote_reference():
-    # A small panel (9 countries, 3 years, one item repeated in all three years, one two-category
-    # item whose lower category is abstain, one country entering in year 2): the blocked
-    # float64 and float32 EM maps against the reference step above.
+    # A small panel (9 countries, 3 years, one item repeated in all three years, one item voted
+    # twice in one year (each country's two votes share an item and a country-year), one
+    # two-category item whose lower category is abstain, one country entering in year 2): the
+    # blocked float64 and float32 EM maps against the reference step above.
     rng = np.random.default_rng(21)
     n, per_year = 9, 6
     years = np.repeat([2001, 2002, 2003], per_year)
     items = np.arange(years.size)
     items[[0, per_year, 2 * per_year]] = 0                     # a repeated resolution: one item
+    items[2] = 1                                               # twice in 2001
     items = np.unique(items, return_inverse=True)[1]
     x_true = rng.normal(size=n)
     votes = simulate_votes(x_true[:, None], rng.normal(0.5, 1, years.size), rng.normal(0, 2, years.size), rng,
