@@ -132,7 +132,8 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
     else:
         codes = pd.to_numeric(votes, errors="coerce")
     keep = codes.isin((YES, ABSTAIN, NO)) & frame["iso3"].notna()
-    df = frame.loc[keep].assign(vote=codes[keep].astype(int))
+    needed = [c for c in ("rcid", "year", "iso3", "descr", "session") if c in frame.columns]
+    df = (frame[needed] if keep.all() else frame.loc[keep, needed]).assign(vote=codes[keep].to_numpy(int))
     if df.empty:
         raise LatitudeError("no yes/abstain/no votes in the vote table")
     calls = df.drop_duplicates("rcid")
@@ -144,8 +145,9 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
         texts = calls_given.drop_duplicates("rcid").set_index("rcid")
         calls = calls.drop(columns=[c for c in ("descr", "session") if c in texts], errors="ignore")
         calls = calls.join(texts[[c for c in ("descr", "session") if c in texts]], on="rcid")
-    countries = np.array(sorted(df["iso3"].astype(str).unique()), dtype=object)
-    row = pd.Index(countries).get_indexer(df["iso3"].astype(str))
+    iso3 = df["iso3"].astype(str)
+    countries = np.array(sorted(iso3.unique()), dtype=object)
+    row = pd.Index(countries).get_indexer(iso3)
     col = pd.Index(calls["rcid"]).get_indexer(df["rcid"])
     matrix = np.zeros((len(countries), len(calls)), dtype=np.int8)
     matrix[row, col] = df["vote"].to_numpy(np.int8)
