@@ -3,7 +3,7 @@
 Each is recognised by its verb or its noun and has its own actors, following the CAMEO codebook
 (1.1b3) and the CAMEO -> PLOVER 2021 table:
 - **visits** (CAMEO 042, PLOVER CONSULT): "visited X (and Y)", "travelled / flew / is heading to X",
-  "arrived in X", "left for X", and the nouns "visit", "trip", "tour" ("Lee's visit to China", "the
+  "arrived in X", "left / departed for X", and the nouns "visit", "trip", "tour" ("Lee's visit to China", "the
   China visit", "visits of President Lee to China and Japan"). The visitor is the subject or the
   noun's possessor ("Lee's", "of President Lee", "by X"); every destination is one event.
 - **meetings** (CAMEO 040, hosting 043): "met X", "held talks / a summit with X", "X and Y met / held a
@@ -44,10 +44,9 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("head heads headed heading fly flies flew flying go goes went going".split(), ("to",)),
     **dict.fromkeys("arrive arrives arrived arriving".split(), ("in", "at")),
     **dict.fromkeys("tour toured touring".split(), ("",)),
-    "left": ("for",),
+    **dict.fromkeys("left leave leaves leaving".split(), ("for",)),
+    **dict.fromkeys("depart departs departed departing".split(), ("for",)),  # "departed for Beijing"
     "touched": ("in",),  # "touched down in Japan" (only with "down")
-    "leaves": ("for",),
-    "leaving": ("for",),
 }
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
@@ -136,6 +135,9 @@ def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], 
         return []
     source = sources[0]
     targets = _others(targets, source)
+    if not targets and joint and len({m.code for m in sources}) > 2:  # "Biden, Yoon and Kishida met": every pair
+        states = list({m.code: m for m in sources}.values())
+        return [FrameEvent(code, at, a, b) for k, a in enumerate(states) for b in states[k + 1 :]]
     if not targets and joint:
         targets = _others(sources[1:], source)
     if not targets:

@@ -138,7 +138,12 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     clause = starts[at] if at < len(starts) else 0
     own = [m for m in usable if m.start >= clause]
     pool = own or usable
-    return _group(pool, pool[0], words, starts)
+    group = _group(pool, pool[0], words, starts)
+    while True:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
+        listed = [m for m in usable if m.end == group[0].start and m.code != group[0].code]
+        if not listed:
+            return group
+        group = listed[-1:] + group
 
 
 PRONOUNS = frozenset("he she it they we i you".split())
