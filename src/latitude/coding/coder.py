@@ -37,7 +37,7 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
-from latitude.coding.diplomacy import frame_events
+from latitude.coding.diplomacy import NO_ANTECEDENTS, frame_events
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
     FUTURE,
@@ -348,7 +348,8 @@ def analyse(
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
-    if not mentions:
+    antecedents = context.antecedents() if context is not None else NO_ANTECEDENTS
+    if not mentions and antecedents == NO_ANTECEDENTS:
         return None
     lexical = _lexical(sentence)
     names = lexical.names
@@ -356,7 +357,9 @@ def analyse(
     event = classify(sentence, mentions, model, lexical)
     trigger = _typed_trigger(event, words, lexical.matches, starts, attached)
     positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
-    frames = frame_events(words, mentions, starts, positions)
+    frames = frame_events(words, mentions, starts, positions, antecedents)
+    if not mentions and not frames:
+        return None
     candidates = {m.position for m in lexical.matches}
     for found in (lexical.fired[0] if lexical.fired else None, lexical.frame):
         if found is not None:
@@ -437,6 +440,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         found = analyse(sentence, article.date, model, context)
         if found is not None:
             context.remember(found.words, found.mentions)
+            context.remember_frames(found.words, found.frames)
         analyses.append(found)
     report_model = load_report_model()
     probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]

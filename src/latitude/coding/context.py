@@ -17,7 +17,11 @@ sentences of one article in order and gives each sentence
     (as a subject), "they" (subject) and "their" before a visit or meeting noun: the distinct states of
     the people named in the nearest earlier sentence that names two or more (else of its states).
   A plural stand-in is one mention per state over the same words; `grammar` reads mentions with the
-  same span as a coordinated group ("Lee and Takaichi").
+  same span as a coordinated group ("Lee and Takaichi");
+- the events earlier sentences reported (`antecedents`, fed by `remember_frames`): the last missile
+  launcher, the last pair that met or visited and the last visitor and host, so that "The launch is
+  North Korea's first ...", "The meeting was held on the sidelines ..." and "During the trip, Cho will
+  ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`).
 Nothing is resolved across articles, and a pronoun with no antecedent in reach stays unnamed.
 """
 
@@ -26,6 +30,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
+from latitude.coding.diplomacy import LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding.gazetteer import Mention
 
@@ -47,6 +52,25 @@ class ArticleContext:
 
     known: frozenset[tuple[str, str]] = frozenset()
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
+    _events: Antecedents = field(default_factory=Antecedents)
+
+    def antecedents(self) -> Antecedents:
+        """The launch, meeting and visit the article reported last (see the module doc)."""
+        return self._events
+
+    def remember_frames(self, words: list[str], frames: list[FrameEvent]) -> None:
+        """Record a sentence's visit, meeting and launch events (lower-case `words`) for the
+        sentences after it."""
+        launcher, pair, visit = self._events.launcher, self._events.pair, self._events.visit
+        for frame in frames:
+            trigger = words[frame.position]
+            if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
+                launcher = frame.source
+            elif frame.code in ("036", "040", "042", "043") and frame.target is not None:
+                pair = (frame.source, frame.target)
+                if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
+                    visit = pair
+        self._events = Antecedents(launcher, pair, visit)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences

@@ -51,19 +51,32 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
 HOST_VERBS = frozenset("host hosts hosted hosting".split())
-HOLD_VERBS = frozenset("hold holds held holding".split())
+HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
 ARRANGE_VERBS = frozenset(
     "coordinate coordinates coordinated coordinating arrange arranges arranged arranging plan plans planned "
     "planning prepare prepares prepared preparing propose proposes proposed proposing".split()
 )
-MEET_NOUNS = frozenset("summit summits meeting meetings talks".split())
+MEET_NOUNS = frozenset("summit summits meeting meetings talks discussions".split())
 WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
 )
 LAUNCH_WORDS = frozenset(
     "fire fires fired firing launch launches launched launching test tests tested testing".split()
 )
+# A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
+# launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
+LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
+_PASSIVE = frozenset("was were been be being is are".split())
+# Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
+# "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
+_NOUN_MODIFIERS = frozenset(
+    "first second third recent latest last upcoming planned expected bilateral summit state official one on "
+    "face to in person day two three four five week long high level weekend leaders summit missile missiles "
+    "ballistic icbm short range intercontinental medium intermediate test new previous rocket s".split()
+)
+_ANAPHORIC = frozenset("the this that these those".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 EXERCISES = frozenset("exercise exercises drill drills wargames maneuvers manoeuvres".split())
 EXERCISE_VERBS = frozenset(
     "hold holds held holding conduct conducts conducted conducting stage stages staged staging begin begins "
@@ -95,6 +108,29 @@ FRAME_WORDS = (
 
 
 @dataclass(frozen=True)
+class Antecedents:
+    """What earlier sentences of the article reported (`context.ArticleContext.antecedents`): the last
+    launcher, the last pair that met or visited, and the last visitor and host. A definite event noun
+    with no actor of its own ("The launch ...", "the meeting was held ...", "during the trip") refers
+    to them, as a reader takes it."""
+
+    launcher: Mention | None = None
+    pair: tuple[Mention, Mention] | None = None
+    visit: tuple[Mention, Mention] | None = None
+
+
+NO_ANTECEDENTS = Antecedents()
+
+
+def _definite(words: list[str], i: int) -> bool:
+    """'the launch', 'this week's summit', 'Wednesday's ballistic missile launch': a definite noun."""
+    j = i - 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit()) and not (words[j] == "s" and j > 0 and words[j - 1] in _WEEKDAYS):
+        j -= 1
+    return j >= 0 and (words[j] in _ANAPHORIC or (words[j] == "s" and j > 0 and words[j - 1] in _WEEKDAYS))
+
+
+@dataclass(frozen=True)
 class FrameEvent:
     """One event of a frame: CAMEO code, trigger position, source and target mentions."""
 
@@ -102,6 +138,7 @@ class FrameEvent:
     position: int
     source: Mention
     target: Mention | None
+    inferred: bool = False  # an actor came from an earlier sentence (`Antecedents`)
 
 
 def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
@@ -205,7 +242,7 @@ def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[
     return []
 
 
-def _visit(words, mentions, starts, i, verb: bool) -> list[FrameEvent]:
+def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if verb:
         if not verb_reports_event(words, i, starts):
             return []
@@ -224,10 +261,15 @@ def _visit(words, mentions, starts, i, verb: bool) -> list[FrameEvent]:
         return []
     visitor = _possessor(mentions, words, i)
     destination = _adjective_destination(mentions, i)
+    if (
+        destination is not None and destination is visitor and words[destination.start] not in _POSSESSIVE_PRONOUNS
+        and not (destination.end < len(words) and words[destination.end] == "s")
+    ):
+        visitor = _possessor(mentions, words, destination.start)  # "the Japanese prime minister's Seoul visit"
     if visitor is not None and destination is visitor:
         destination = None
     if visitor is None:
-        by = _after_prep(mentions, words, i, ("by", "of"), span=2)
+        by = _after_prep(mentions, words, i, ("by", "of"), span=2) or _after_prep(mentions, words, i, ("by",), span=8)
         visitor = by[0] if by else None
     if visitor is None:
         subject = grammar.subject(mentions, words, starts, i)
@@ -235,6 +277,9 @@ def _visit(words, mentions, starts, i, verb: bool) -> list[FrameEvent]:
     targets = [destination] if destination is not None and destination is not visitor else []
     last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
     targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
+    if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
+        visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
+        return _inferred(_events("042", i, [visitor], targets, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
 
 
@@ -260,11 +305,14 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     return ([owner] if owner is not None else []), []
 
 
-def _meeting(words, mentions, starts, i, kind: str) -> list[FrameEvent]:
+def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun":
         if not _noun_reports_event(words, i, starts):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
+        if not (sources and targets) and antecedents.pair is not None and words[i] != "discussions":
+            sources, targets = _meeting_antecedents(words, mentions, starts, i, sources, antecedents.pair)
+            return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
     if not verb_reports_event(words, i, starts):
         return []
@@ -286,7 +334,38 @@ def _meeting(words, mentions, starts, i, kind: str) -> list[FrameEvent]:
     return _events(code, i, sources, targets, joint=True)
 
 
-def _launch(words, mentions, starts, i) -> list[FrameEvent]:
+def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
+    """A definite event noun that refers back to a visit or meeting already reported: 'the meeting was
+    held ...', not 'the planned summit' nor 'The talks will address ...' (an announcement the
+    article's earlier sentences already gave, or a prediction)."""
+    start = starts[i] if i < len(starts) else 0
+    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
+    before = set(words[max(start, i - 4) : i])
+    return _definite(words, i) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+
+
+def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
+    return [FrameEvent(e.code, e.position, e.source, e.target, inferred=True) for e in events]
+
+
+def _meeting_antecedents(
+    words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Participants of a meeting noun that names one or none: "the meeting with Chinese President Xi"
+    (the article's other party meets Xi), "The meeting was held on the sidelines ..." (the article's
+    last pair). An actor right before the noun ("the APEC summit") names another meeting."""
+    if any(m.end == i for m in mentions):
+        return named, []
+    with_ = _after_prep(mentions, words, i, ("with",), span=4)
+    if with_ and not named:
+        other = next((m for m in pair if m.code != with_[0].code), None)
+        return ([other], with_) if other is not None else ([], [])
+    if not named and not with_ and _anaphoric(words, i, starts):
+        return [pair[0]], [pair[1]]
+    return named, []
+
+
+def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     """A weapon word at i: find its launch word next to it and code a show of force."""
     clause = starts[i] if i < len(starts) else 0
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
@@ -301,14 +380,31 @@ def _launch(words, mentions, starts, i) -> list[FrameEvent]:
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
-    sources = grammar.subject(mentions, words, starts, at)
+    passive = at > 0 and words[at - 1] in _PASSIVE and at != i  # "the missile was fired from near Pyongyang"
+    sources = [] if passive else grammar.subject(mentions, words, starts, at)
     if not sources:
         by = _after_prep(mentions, words, i, ("by",), span=4)
         owner = _possessor(mentions, words, min(near + [i]))
-        sources = by[:1] or ([owner] if owner else [])
+        sources = by[:1] or ([owner] if owner else []) or ([antecedents.launcher] if antecedents.launcher else [])
     targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
     targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
     return _events("150", at, sources, targets, joint=False)
+
+
+def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
+    """'The launch drew condemnation', 'Wednesday's ballistic missile launch is the first ...', 'the
+    test-fire': a definite launch noun with no weapon word after it; not 'the launch of the Lee
+    administration' (a launch of something that is no weapon)."""
+    if not _definite(words, i) or not _noun_reports_event(words, i, starts):
+        return []
+    if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + 7]):
+        return []
+    owner = _possessor(mentions, words, i)
+    by = _after_prep(mentions, words, i, ("by",), span=3)
+    source = by[0] if by else owner
+    if source is None and antecedents.launcher is not None:
+        return [FrameEvent("150", i, antecedents.launcher, None, inferred=True)]
+    return [FrameEvent("150", i, source, None)] if source is not None else []
 
 
 def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
@@ -335,18 +431,21 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
 
 
 def frame_events(
-    words: list[str], mentions: list[Mention], starts: list[int], triggers: list[int] = ()
+    words: list[str], mentions: list[Mention], starts: list[int], triggers: list[int] = (),
+    antecedents: Antecedents = NO_ANTECEDENTS,
 ) -> list[FrameEvent]:
     """Visit, meeting, launch and exercise events of a tokenised sentence (lower-case `words`), in order.
 
     A noun frame is skipped when an event verb of another frame or one of `triggers` (the positions
     of other event verbs) stands before it in its clause: it is that verb's object ("condemned the
-    exercise"). Each trigger gives at most one event per target.
+    exercise"). Each trigger gives at most one event per target. `antecedents`: what earlier sentences
+    of the article reported, for event nouns that name no actor of their own.
     """
-    if FRAME_WORDS.isdisjoint(words):
+    if FRAME_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words)):
         return []
     events: list[FrameEvent] = []
     verbs = list(triggers)
+    inferred: list[FrameEvent] = []  # events whose actors come from `antecedents`: an explicit one wins
     used_weapons = False
     for i, word in enumerate(words):
         found: list[FrameEvent] = []
@@ -357,7 +456,7 @@ def frame_events(
             if i > 0 and words[i - 1] not in _DETERMINER and word in ("visit", "tour") and i + 1 < len(words) and words[i + 1] not in ("to", "by", "of"):
                 found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
             elif not _object_of_earlier_event(events, verbs, starts, i, words):
-                found = _visit(words, mentions, starts, i, verb=False)
+                found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif (word in MEET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER)) or (
             word == "meeting" and i > 0 and words[i - 1] in AUXILIARIES
         ):
@@ -369,14 +468,18 @@ def frame_events(
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
         elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i, words):
-            found = _meeting(words, mentions, starts, i, "noun")
+            found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
-            found = _launch(words, mentions, starts, i)
+            found = _launch(words, mentions, starts, i, antecedents)
+            used_weapons = bool(found)
+        elif (word in LAUNCH_NOUNS or (word == "fire" and i > 0 and words[i - 1] == "test")) and not used_weapons:
+            found = _nominal_launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif word in EXERCISES:
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
-        events.extend(e for e in found if not any(_same(e, old) for old in events))
-    return events
+        events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
+        inferred.extend(e for e in found if e.inferred)
+    return events + [e for e in inferred if not any(_same(e, old) for old in events)]
 
 
 def _same(a: FrameEvent, b: FrameEvent) -> bool:
