@@ -68,6 +68,17 @@ def test_lookup_on_an_ibis_backend_gives_the_same_rows(con):
                                   theirs.sort_values("year").reset_index(drop=True), check_dtype=False)
 
 
+def test_a_catalogue_over_a_cursor_shares_what_it_has_read(con):
+    base = catalogue(con)
+    base.memo["answer"] = 42
+    cursor = con.cursor()
+    twin = base.over(cursor)
+    # queries go to the cursor (which the dashboard interrupts), the metadata is the base's
+    assert twin.duckdb is cursor and twin.names() is base.names() and twin.memo is base.memo
+    assert twin.memo["answer"] == 42 and twin.source_of("toy_votes") == "toy"
+    assert twin.lookup("toy_votes", iso3="KOR", year=range(1991, 1993))["value"].tolist() == [2.0, 4.0]
+
+
 def test_version_changes_when_a_source_reloads(con):
     before = catalogue(con).version("toy")
     store.replace_source(con, INFO, {"toy_votes": pd.DataFrame({"year": [2000], "iso3": ["KOR"], "value": [1.0]}),

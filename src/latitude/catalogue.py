@@ -57,6 +57,19 @@ class Catalogue:
         self._by_table: dict[str, list[dict[str, Any]]] | None = None
         self.memo: dict[Any, Any] = {}   # per-catalogue answers of derived lookups (e.g. stored-table versions)
 
+    def over(self, duckdb_con: "duckdb.DuckDBPyConnection") -> "Catalogue":
+        """The same store's catalogue over another connection to it (e.g. a cursor per request),
+        sharing this one's table list, provenance and remembered answers, so that they are read
+        once per process instead of once per connection. Only for a store that does not change
+        meanwhile (the dashboard's read-only store)."""
+        self.names()
+        self.provenance()
+        self._rows_of("")
+        twin = Catalogue(duckdb_con=duckdb_con)
+        twin._names, twin._provenance, twin._by_table = self._names, self._provenance, self._by_table
+        twin._owners, twin._scans, twin.memo = self._owners, self._scans, self.memo
+        return twin
+
     def __repr__(self) -> str:
         return f"Catalogue({self.engine}, {len(self.names())} tables)"
 

@@ -12,6 +12,9 @@ CASES = [
     ("The talks were held in January 2026.", ARTICLE, "2026-01"),
     ("Officials met in early January.", ARTICLE, "2026-01"),
     ("The envoy visited Seoul in December.", ARTICLE, "2025-12"),  # last December, not a future one
+    ("The January visits of President Lee to China and Japan", dt.date(2026, 2, 10), "2026-01"),
+    ("Their December summit ended without a statement.", ARTICLE, "2025-12"),
+    ("The May Day rally drew crowds.", ARTICLE, "2026-01-15"),  # 'the May' alone is no date (a name, a holiday)
     ("The minister will visit Tokyo in March.", ARTICLE, "2026-03"),
     ("The summit will take place in early January.", dt.date(2025, 12, 1), "2026-01"),
     ("North Korea fired a missile on Thursday.", ARTICLE, "2026-01-15"),  # the article's own weekday

@@ -83,6 +83,24 @@ def test_truncated_moments_stay_finite_deep_in_the_tails():
     assert 40.0 <= m[2] <= 41.0 and m[2] == pytest.approx(40.025, abs=1e-3)
 
 
+def test_interval_moments_match_scipy_on_random_intervals():
+    # Intervals straddling 0 and on either side, up to ~25 sd out and from 1e-3 to 10 sd wide
+    # (the E-step's abstention band is (alpha, alpha + 1/s)), against SciPy's truncnorm; float32
+    # input, computed in float32, against the same reference within its rounding.
+    rng = np.random.default_rng(7)
+    lower = rng.normal(0.0, 8.0, 4000)
+    upper = lower + np.exp(rng.uniform(np.log(1e-3), np.log(10.0), 4000))
+    ref_m, ref_v = truncnorm.stats(lower, upper, moments="mv")
+    m, v = _irt.interval_moments(lower, upper)
+    np.testing.assert_allclose(m, ref_m, rtol=1e-8, atol=1e-9)
+    np.testing.assert_allclose(v, ref_v, rtol=1e-5, atol=2e-8)     # 1 + E[z^2]-1 - mean^2 cancels for narrow ones
+    moderate = (np.abs(lower) < 8) & (upper - lower > 0.05)
+    m32, v32 = _irt.interval_moments(lower[moderate].astype(np.float32), upper[moderate].astype(np.float32))
+    assert m32.dtype == v32.dtype == np.float32
+    np.testing.assert_allclose(m32, ref_m[moderate], atol=5e-5)
+    np.testing.assert_allclose(v32, ref_v[moderate], atol=2e-4)
+
+
 def test_kalman_smoother_matches_direct_gaussian_posterior():
     # Three years, random walk: the smoother must equal the exact posterior of the Gaussian model.
     rng = np.random.default_rng(3)
@@ -95,6 +113,28 @@ def test_kalman_smoother_matches_direct_gaussian_posterior():
     post_cov = np.linalg.inv(np.linalg.inv(prior) + np.diag(precision[0]))
     np.testing.assert_allclose(x[0], post_cov @ score[0], rtol=1e-10)
     np.testing.assert_allclose(v[0], np.diag(post_cov), rtol=1e-10)
+
+
+def test_kalman_smoother_with_late_starts_and_a_prior_mean():
+    # Three countries over five years, entering in years 0, 2 and 4, prior mean 0.4, one year
+    # without votes: each country's exact Gaussian posterior over its own years (dense inverse);
+    # the years before its first are returned as the prior.
+    rng = np.random.default_rng(4)
+    first = np.array([0, 2, 4])
+    precision = rng.uniform(0.5, 6.0, (3, 5)) * (np.arange(5)[None, :] >= first[:, None])
+    precision[0, 3] = 0.0
+    score = rng.normal(size=(3, 5)) * precision
+    w2, p0, m0 = 0.25, 1.3, 0.4
+    x, v = _irt.kalman_smooth(precision, score, first, m0, p0, w2)
+    for i, f in enumerate(first):
+        span = np.arange(f, 5)
+        prior = p0 + w2 * np.minimum.outer(span - f, span - f)
+        post_cov = np.linalg.inv(np.linalg.inv(prior) + np.diag(precision[i, span]))
+        post_mean = post_cov @ (np.linalg.solve(prior, np.full(span.size, m0)) + score[i, span])
+        np.testing.assert_allclose(x[i, span], post_mean, rtol=1e-10)
+        np.testing.assert_allclose(v[i, span], np.diag(post_cov), rtol=1e-10)
+        np.testing.assert_allclose(x[i, :f], m0)
+        np.testing.assert_allclose(v[i, :f], p0)
 
 
 def test_mills_ratio_matches_scipy_erfcx_on_the_whole_line():
@@ -160,14 +200,16 @@ def _reference_dynamic_step(votes, years, items, X, a, b, s2, evolution_var, pri
 
 
 def test_dynamic_em_step_equals_a_vote_by_vote_reference():
-    # A small panel (9 countries, 3 years, one item repeated in all three years, one two-category
-    # item whose lower category is abstain, one country entering in year 2): the blocked
-    # float64 and float32 EM maps against the reference step above.
+    # A small panel (9 countries, 3 years, one item repeated in all three years, one item voted
+    # twice in one year (each country's two votes share an item and a country-year), one
+    # two-category item whose lower category is abstain, one country entering in year 2): the
+    # blocked float64 and float32 EM maps against the reference step above.
     rng = np.random.default_rng(21)
     n, per_year = 9, 6
     years = np.repeat([2001, 2002, 2003], per_year)
     items = np.arange(years.size)
     items[[0, per_year, 2 * per_year]] = 0                     # a repeated resolution: one item
+    items[2] = 1                                               # twice in 2001
     items = np.unique(items, return_inverse=True)[1]
     x_true = rng.normal(size=n)
     votes = simulate_votes(x_true[:, None], rng.normal(0.5, 1, years.size), rng.normal(0, 2, years.size), rng,

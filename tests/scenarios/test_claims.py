@@ -207,7 +207,7 @@ def test_dev_set_score(store_con) -> None:
 
 def test_fixture_sets_cite_their_sources() -> None:
     names = ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
-             "heldout5.jsonl", "heldout6.jsonl")
+             "heldout5.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout8.jsonl")
     for name in names:
         rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
         assert rows and all(row["url"].startswith("http") for row in rows)

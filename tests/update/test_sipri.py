@@ -18,6 +18,7 @@ import pytest
 
 from latitude import store
 from latitude.errors import LatitudeError
+from latitude.sources import sipri_register_2024
 from latitude.sources._base import SourceInfo
 from latitude.update import common, sipri
 
@@ -77,7 +78,7 @@ def test_website_and_backend_forms_parse_alike(website_text: str, mirror_rows) -
     website = mirror_rows
     backend = sipri.parse_register(backend_form(website_text), "backend")
     assert website.equals(backend)
-    assert list(website.columns) == sipri.COLUMNS
+    assert list(website.columns) == sipri_register_2024.TABLE_COLUMNS
     assert website.loc[website["supplier"] == "South Korea", "supplier_iso3"].eq("KOR").all()
     assert website["recipient_iso3"].isna().sum() > 0          # non-state recipients keep their name, no ISO3
 

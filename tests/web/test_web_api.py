@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from latitude import profile as P
+from latitude.catalogue import catalogue
 from latitude.web import create_app
 from latitude.web.app import ServerLimits
 
@@ -148,8 +149,9 @@ def test_store_is_left_unchanged(writable_store: Path) -> None:
 
 
 def _slow_profile(con, *args, **kwargs):
-    """Stands in for build_profile: a store query that runs for minutes unless interrupted."""
-    return con.execute("SELECT count(*) FROM range(100000000000) a, range(10) b").fetchall()
+    """Stands in for build_profile: a store query (on the request's own cursor, under the catalogue
+    the app passes) that runs for minutes unless interrupted."""
+    return catalogue(con).duckdb.execute("SELECT count(*) FROM range(100000000000) a, range(10) b").fetchall()
 
 
 async def _get_all(app, requests: list[dict]) -> list[httpx.Response]:

@@ -1,7 +1,7 @@
 """Resolve the date an event sentence refers to, relative to the article date.
 
 The result is an ISO 8601 string as precise as the text allows: a day ("2026-01-15"), an ISO week
-("2026-W02" for "last week"), a month ("2026-01" for "in January" or "early January"), or a year.
+("2026-W02" for "last week"), a month ("2026-01" for "in January", "early January" or "the January visits"), or a year.
 Relative expressions look backwards from the article date, as news reports past events: "on Thursday"
 is the Thursday on or before the article date, "in December" in a January article is last December;
 in a sentence about the future ("will", "plans to", "scheduled") they look forwards instead.
@@ -32,6 +32,8 @@ _PATTERNS = [
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
     ("month", re.compile(r"\b(?:in|during|since|by|until|of|early|mid|late|end of|beginning of|last|this)[\s-]+(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # a month used as an adjective: "the January visits", "their March 2024 summit"
+    ("month_attr", re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\s+(?=[a-z])", re.I)),
     ("month_year", re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
@@ -82,9 +84,9 @@ def _resolve(kind: str, match: re.Match, article: dt.date | None, future: bool) 
             return dt.date(year, month, int(groups["day"])).isoformat()
         except ValueError:
             return None
-    if kind in ("month", "month_year"):
+    if kind in ("month", "month_attr", "month_year"):
         month = _MONTHS[groups["month"].lower().rstrip(".")]
-        if groups["month"].lower() == "may" and kind == "month" and not groups.get("year"):
+        if groups["month"].lower() == "may" and kind != "month_year" and not groups.get("year"):
             if re.match(r"(?i)(in|by|of|last|this)\s", match.group(0)) is None:
                 return None
         year = _month_year(month, groups.get("year"), article, future)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from latitude import countries, store, validate
+from latitude import store, validate
 from latitude import profile as profiles
 from latitude.commands._common import StoreOption, YearsOption, console
 from latitude.validate import parse_years

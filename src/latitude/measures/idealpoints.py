@@ -132,7 +132,8 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
     else:
         codes = pd.to_numeric(votes, errors="coerce")
     keep = codes.isin((YES, ABSTAIN, NO)) & frame["iso3"].notna()
-    df = frame.loc[keep].assign(vote=codes[keep].astype(int))
+    needed = [c for c in ("rcid", "year", "iso3", "descr", "session") if c in frame.columns]
+    df = (frame[needed] if keep.all() else frame.loc[keep, needed]).assign(vote=codes[keep].to_numpy(int))
     if df.empty:
         raise LatitudeError("no yes/abstain/no votes in the vote table")
     calls = df.drop_duplicates("rcid")
@@ -144,8 +145,9 @@ def vote_matrix(frame: pd.DataFrame, bridge: bool = True, min_text: int = 20,
         texts = calls_given.drop_duplicates("rcid").set_index("rcid")
         calls = calls.drop(columns=[c for c in ("descr", "session") if c in texts], errors="ignore")
         calls = calls.join(texts[[c for c in ("descr", "session") if c in texts]], on="rcid")
-    countries = np.array(sorted(df["iso3"].astype(str).unique()), dtype=object)
-    row = pd.Index(countries).get_indexer(df["iso3"].astype(str))
+    iso3 = df["iso3"].astype(str)
+    countries = np.array(sorted(iso3.unique()), dtype=object)
+    row = pd.Index(countries).get_indexer(iso3)
     col = pd.Index(calls["rcid"]).get_indexer(df["rcid"])
     matrix = np.zeros((len(countries), len(calls)), dtype=np.int8)
     matrix[row, col] = df["vote"].to_numpy(np.int8)
@@ -522,71 +524,64 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
     that keeps the last posterior variances of the positions under "V".
 
     E-step: each vote's latent utility z ~ N(m, s^2), m = a + b x, truncated to its category's
-    interval, as the standardised mean shift lam = (E z - m)/s and variance nu = Var z / s^2.
-    Positions: information P = sum b^2/s^2 and score S = P x + sum (b/s) lam per country-year,
-    then the Kalman smoother. M-step: ridge solves of the items and their variances from per-item
-    sums of x, x^2 + V, lam, x lam, ... (sufficient statistics, so two passes over the votes).
-    `dtype` is the precision of the per-vote arithmetic (sums are always accumulated in float64):
-    float32 halves the cost of the passes and moves the fixed point by ~1e-6.
+    interval, as the standardised mean shift lam = (E z - m)/s and variance nu = Var z / s^2; the
+    pass keeps h = (E z - a)/s = r x + lam per vote (r = b/s). Positions: information
+    P = sum r^2 and score S = sum r h = P x + sum r lam per country-year, then the Kalman smoother.
+    M-step: ridge solves of the items and their variances from per-item sums of h, h^2 + nu, x' h
+    (votes) and x', x'^2 + V' (country-years weighted by their votes), so one pass over the votes
+    and two sparse products. `dtype` is the precision of the per-vote arithmetic: float32 halves
+    the cost of the pass and moves the fixed point by ~1e-6.
     """
     K, nT, N = d.ordinal.size, d.n * d.T, d.cell.size
     nu0, s0 = 1.0, 1.0                      # inverse-gamma prior on ordinal items' latent variance
     R = d.run_item.size
-    lam = np.empty(N, dtype)
-    x_old = np.empty(N, dtype)
-    x_new = np.empty(N, dtype)
-    gathered: dict[str, np.ndarray | None] = {"X": None}    # positions whose per-vote copy x_new holds
+    # runs x country-years, holding each vote's h: S = H' r and sum x' h per run = H x' (products in C)
+    H = sparse.csr_matrix((np.zeros(N, dtype), d.cell, np.r_[d.run_start, N]), shape=(R, nT))
+    votes_per_item = d.cell_item.T
+    x = np.empty(max(v1 - v0 for _, v0, v1, _, _ in d.blocks), dtype)
     seen = d.seen.ravel()
     to_items = sparse.csr_matrix((np.ones(R), (d.run_item, np.arange(R))), shape=(K, R))
     last: dict[str, np.ndarray] = {}
 
     def update(theta: np.ndarray) -> np.ndarray:
-        nonlocal x_old, x_new
         X = theta[:nT]
         a, b, s2 = theta[nT:nT + K], theta[nT + K:nT + 2 * K], np.exp(theta[nT + 2 * K:])
         s = np.sqrt(s2)
-        ra, rb, rs = a[d.run_item], b[d.run_item], s[d.run_item]
-        p = (d.run_sign * (d.run_cut - ra) / rs).astype(dtype)     # standardised bound of each vote: p + q x
-        q = (-d.run_sign * rb / rs).astype(dtype)
-        r = (rb / rs).astype(dtype)
+        ra, rs = a[d.run_item], s[d.run_item]
+        # standardised bound of each vote: p - r x (upper, band), p + r x (lower; sign-flipped interval)
+        p = (d.run_sign * (d.run_cut - ra) / rs).astype(dtype)
+        r = (b[d.run_item] / rs).astype(dtype)
         inv_s = (1.0 / rs).astype(dtype)
-        reuse = gathered["X"] is not None and np.array_equal(gathered["X"], X)
-        if reuse:
-            x_old, x_new = x_new, x_old
         Xd = X.astype(dtype)
-        score = np.zeros(nT)
-        stats_e = np.empty((5, R))          # per run: sum x, x^2, lam, lam^2 + nu, x lam
+        h_all = H.data
+        stats_e = np.empty((2, R))          # per run: sum h, h^2 + nu
         for kind, v0, v1, r0, r1 in d.blocks:
             lens, starts = d.run_len[r0:r1], d.run_start[r0:r1] - v0
-            cell = d.cell[v0:v1]
-            x = x_old[v0:v1]
-            if not reuse:
-                np.take(Xd, cell, out=x)
-            arg = np.repeat(q[r0:r1], lens)
-            arg *= x
-            arg += np.repeat(p[r0:r1], lens)
-            buf = np.empty((5, v1 - v0), dtype)
-            shift = buf[2]
-            if kind == _BAND:
-                shift[:], nu = _irt.interval_moments(arg, arg + np.repeat(inv_s[r0:r1], lens))
+            rx = np.take(Xd, d.cell[v0:v1], out=x[:v1 - v0], mode="wrap")     # "raise" would buffer `out`
+            rx *= np.repeat(r[r0:r1], lens)
+            arg = np.repeat(p[r0:r1], lens)
+            h = h_all[v0:v1]
+            if kind == _LOWER:
+                arg += rx
             else:
-                shift[:] = _irt.mills_ratio(arg)
+                arg -= rx
+            if kind == _BAND:
+                shift, nu = _irt.interval_moments(arg, arg + np.repeat(inv_s[r0:r1], lens))
+                np.add(rx, shift, out=h)
+            else:
+                shift = _irt.mills_ratio(arg)
                 nu = arg * shift
                 nu += 1.0
                 nu -= shift * shift
                 np.clip(nu, 0.0, 1.0, out=nu)
-                if kind == _LOWER:
-                    np.negative(shift, out=shift)
-            lam[v0:v1] = shift
-            buf[0] = x
-            np.multiply(x, x, out=buf[1])
-            np.multiply(shift, shift, out=buf[3])
-            buf[3] += nu
-            np.multiply(x, shift, out=buf[4])
+                (np.subtract if kind == _LOWER else np.add)(rx, shift, out=h)
+            buf = np.empty((2, v1 - v0), dtype)
+            buf[0] = h
+            np.multiply(h, h, out=buf[1])
+            buf[1] += nu
             stats_e[:, r0:r1] = np.add.reduceat(buf, starts, axis=1)
-            score += np.bincount(cell, np.repeat(r[r0:r1], lens) * shift, nT)
         precision = d.cell_item @ ((b / s) ** 2)
-        score += precision * X
+        score = H.T @ r
         Xn, Vn = _irt.kalman_smooth(precision.reshape(d.n, d.T), score.reshape(d.n, d.T), d.first, 0.0,
                                     prior_var, evolution_var)
         Xn, Vn = Xn.ravel(), Vn.ravel()
@@ -594,29 +589,16 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
         Xn = (Xn - center) / scale
         Vn = Vn / (scale * scale)
         last["V"] = Vn.reshape(d.n, d.T)
-        Xnd, Vnd = Xn.astype(dtype), Vn.astype(dtype)
-        stats_m = np.empty((4, R))          # per run: sum x', x'^2 + V', x' x, x' lam
-        for _, v0, v1, r0, r1 in d.blocks:
-            cell = d.cell[v0:v1]
-            xn = np.take(Xnd, cell, out=x_new[v0:v1])
-            buf = np.empty((4, v1 - v0), dtype)
-            buf[0] = xn
-            np.take(Vnd, cell, out=buf[1])
-            buf[1] += xn * xn
-            np.multiply(xn, x_old[v0:v1], out=buf[2])
-            np.multiply(xn, lam[v0:v1], out=buf[3])
-            stats_m[:, r0:r1] = np.add.reduceat(buf, d.run_start[r0:r1] - v0, axis=1)
-        gathered["X"] = Xn
-        sx, sxx, slam, slam2_nu, sxlam = (to_items @ stats_e.T).T
-        sxn, sxxv, sxnx, sxnlam = (to_items @ stats_m.T).T
+        sxn, sxxv = votes_per_item @ Xn, votes_per_item @ (Xn * Xn + Vn)     # per item: sum x', x'^2 + V'
+        sh, sh2_nu = (to_items @ stats_e.T).T
+        sxnh = to_items @ (H @ Xn.astype(dtype))            # per item: sum x' h
         n_k = d.n_item
-        sz = n_k * a + b * sx + s * slam                     # sum E z
-        sxz = a * sxn + b * sxnx + s * sxnlam               # sum x' E z
+        sz = n_k * a + s * sh                                # sum E z (E z = a + s h)
+        sxz = a * sxn + s * sxnh                             # sum x' E z
         a_new, b_new = _irt.solve_items(n_k, sxn, sxxv, sz, sxz, s2 / item_prior_var)
-        u = a - a_new                                        # E z - a' - b' x' = u + b x - b' x' + s lam
-        ss = (n_k * u * u + b * b * sxx + b_new * b_new * sxxv + s2 * slam2_nu
-              + 2.0 * (u * b * sx - u * b_new * sxn + u * s * slam - b * b_new * sxnx + b * s * sxlam
-                       - b_new * s * sxnlam))
+        u = a - a_new                                        # E z - a' - b' x' = u + s h - b' x'
+        ss = (n_k * u * u + b_new * b_new * sxxv + s2 * sh2_nu
+              + 2.0 * (u * s * sh - u * b_new * sxn - b_new * s * sxnh))
         s2_new = np.where(d.ordinal, (nu0 * s0 + ss) / (nu0 + n_k + 2.0), 1.0)
         return np.concatenate([Xn, a_new, b_new, np.log(s2_new)])
 

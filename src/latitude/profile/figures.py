@@ -175,32 +175,48 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
 
 def _long(found: pd.DataFrame, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
           span: tuple[int, int] | None, samples: bool) -> pd.DataFrame:
-    """Wide figures -> spine rows on the full (year, pole) grid, with flags."""
+    """Wide figures (one row per year and pole) -> spine rows on the full (year, pole) grid, with
+    flags: per measure, the grid years ascending and the poles in order within a year."""
     measures = [m for m in dim.measure_keys if m in found.columns]
-    found = found.astype({"year": "int64"}) if len(found) else found
-    frame = _grid(poles, years).merge(found[["year", "pole", *measures, "source"]] if len(found) else
-                                      pd.DataFrame(columns=["year", "pole", *measures, "source"]),
-                                      on=["year", "pole"], how="left")
-    outside = ~frame["year"].between(*span) if span is not None else pd.Series(True, index=frame.index)
-    flag = pd.Series("", index=frame.index, dtype=object)
+    grid_years = np.repeat(np.arange(years[0], years[1] + 1, dtype=np.int64), len(poles))
+    grid_poles = np.tile(np.asarray(list(poles), dtype=object), years[1] - years[0] + 1)
+    n = len(grid_years)
+    at = {key: i for i, key in enumerate(zip(grid_years.tolist(), grid_poles.tolist()))}
+    rows = np.fromiter((at.get(key, -1) for key in zip(found["year"].astype("int64").tolist(), found["pole"].tolist())),
+                       dtype=np.int64, count=len(found))
+    hit = rows >= 0
+    if len(np.unique(rows[hit])) < hit.sum():
+        raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the store "
+                            "(`latitude data build`)")
+    target = rows[hit]
+
+    def on_grid(column: str) -> np.ndarray:
+        out = np.full(n, np.nan)
+        out[target] = pd.to_numeric(found[column], errors="coerce").astype(float).to_numpy()[hit]
+        return out
+
+    values = {m: on_grid(m) for m in measures}
+    source = np.full(n, ";".join(dim.sources), dtype=object)
+    given = found["source"].notna().to_numpy()
+    source[rows[hit & given]] = found["source"].to_numpy()[hit & given]
+    outside = ~((grid_years >= span[0]) & (grid_years <= span[1])) if span is not None else np.ones(n, dtype=bool)
+    flag = np.full(n, "", dtype=object)
     flag[outside] = "outside coverage"
-    if dim.sample is not None and dim.sample in frame:
-        small = pd.to_numeric(frame[dim.sample], errors="coerce") < dim.min_sample
-        flag[small & ~outside] = "small sample"
+    if dim.sample is not None and dim.sample in values:
+        flag[(values[dim.sample] < dim.min_sample) & ~outside] = "small sample"
     if samples:
         flag[~outside] = "sample source"
-    if {"trade_share", "imports", "exports"} <= set(frame.columns):
+    if {"trade_share", "imports", "exports"} <= set(values):
         # flows known only from partners' reports, with no totals: the shares are missing, not 0
-        partial = frame["trade_share"].isna() & (frame["imports"].notna() | frame["exports"].notna())
+        partial = np.isnan(values["trade_share"]) & ~(np.isnan(values["imports"]) & np.isnan(values["exports"]))
         flag[partial & ~outside] = "partners' reports only: no totals, shares missing"
-    frame["flag"] = flag
-    frame["source"] = frame["source"].where(frame["source"].notna(), ";".join(dim.sources))
-    long = frame.melt(id_vars=["year", "pole", "source", "flag"], value_vars=measures, var_name="measure",
-                      value_name="value")
-    long["value"] = pd.to_numeric(long["value"], errors="coerce").astype(float)
-    long.loc[long["flag"] == "outside coverage", "value"] = np.nan
-    long["focal"], long["dimension"] = focal, dim.key
-    return long[SPINE_COLUMNS]
+    k = len(measures)
+    value = np.concatenate([values[m] for m in measures]) if k else np.empty(0)
+    long_flag = np.tile(flag, k)
+    value[long_flag == "outside coverage"] = np.nan
+    return pd.DataFrame({"year": np.tile(grid_years, k), "focal": focal, "pole": np.tile(grid_poles, k),
+                         "dimension": dim.key, "measure": np.repeat(np.asarray(measures, dtype=object), n),
+                         "value": value, "source": np.tile(source, k), "flag": long_flag}, columns=SPINE_COLUMNS)
 
 
 SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "import_share": "import share",

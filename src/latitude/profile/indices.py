@@ -75,7 +75,9 @@ def headline(spine_frame: pd.DataFrame, include_small: bool = False) -> pd.DataF
         full["source"] = full["source"].fillna(g["source"].iloc[0])
         parts.append(carry_forward(full, DIMENSIONS[dim].max_age))
     rows = pd.concat(parts)
-    total = rows.groupby(["dimension", "year"])["value"].transform(lambda s: s.sum(min_count=len(s)))
+    # the poles' total, missing when any pole's value is
+    by = [rows["dimension"], rows["year"]]
+    total = rows["value"].groupby(by).transform("sum").where(~rows["value"].isna().groupby(by).transform("any"))
     rows["share_of_poles"] = rows["value"] / total.where(total > 0)
     order = {k: i for i, k in enumerate(DIMENSIONS)}
     rows = rows.assign(_d=rows["dimension"].map(order)).sort_values(["_d", "year"], kind="stable").drop(columns="_d")

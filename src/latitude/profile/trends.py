@@ -51,18 +51,20 @@ def trends(head: pd.DataFrame) -> pd.DataFrame:
     out = []
     for (dim, pole), group in head.groupby(["dimension", "pole"], sort=False):
         g = group.sort_values("year")
-        ok = g.dropna(subset=["value"])
-        slope = float(np.polyfit(ok["year"], ok["value"], 1)[0] * 10) if len(ok) >= 3 and ok["value"].nunique() > 1 \
-            else (0.0 if len(ok) >= 3 else float("nan"))
-        years = g["year"].to_numpy()
-        cps = [int(years[i]) for i in change_points(g["value"].to_numpy())]
+        years = g["year"].to_numpy(dtype=int)
+        values = g["value"].to_numpy(dtype=float)
+        seen = ~np.isnan(values)
+        ok_years, ok_values = years[seen], values[seen]
+        n = len(ok_values)
+        slope = float(np.polyfit(ok_years, ok_values, 1)[0] * 10) if n >= 3 and np.ptp(ok_values) > 0 \
+            else (0.0 if n >= 3 else float("nan"))
         out.append({"dimension": dim, "pole": pole,
-                    "first_year": int(ok["year"].iloc[0]) if len(ok) else None,
-                    "first": float(ok["value"].iloc[0]) if len(ok) else float("nan"),
-                    "last_year": int(ok["year"].iloc[-1]) if len(ok) else None,
-                    "last": float(ok["value"].iloc[-1]) if len(ok) else float("nan"),
+                    "first_year": int(ok_years[0]) if n else None,
+                    "first": float(ok_values[0]) if n else float("nan"),
+                    "last_year": int(ok_years[-1]) if n else None,
+                    "last": float(ok_values[-1]) if n else float("nan"),
                     "slope_per_decade": slope,
-                    "change_points": cps})
+                    "change_points": [int(years[i]) for i in change_points(values)]})
     frame = pd.DataFrame(out, columns=["dimension", "pole", "first_year", "first", "last_year", "last",
                                        "slope_per_decade", "change_points"])
     return frame.astype({"first_year": "Int64", "last_year": "Int64"})

@@ -108,20 +108,25 @@ def _records(path: Path) -> list[list[str]]:
     return rows[1:]
 
 
-def parse(path: Path) -> pd.DataFrame:
-    """The register as `sipri_deliveries` rows (also used by the SIPRI updater on a fresh download)."""
-    raw = pd.DataFrame(_records(path), columns=FIELDS).replace({"": None})
+def deliveries(rows: list[list[str]], label: str) -> pd.DataFrame:
+    """Register rows in the `FIELDS` layout (header removed) -> `sipri_deliveries` rows, numbers and
+    Yes/No flags checked; a deal with no delivery year yet keeps it missing (the caller decides).
+
+    Shared by `parse` (the mirror's file) and the SIPRI updater (the backend's answer), so both
+    give the same columns, types and ISO3 codes. `label` names the input in errors.
+    """
+    raw = pd.DataFrame(rows, columns=FIELDS).replace({"": None})
 
     def number(col: str) -> pd.Series:
         values = pd.to_numeric(raw[col], errors="coerce")
         wrong = raw.loc[values.isna() & raw[col].notna(), col]
         if len(wrong):
-            raise LatitudeError(f"{path}: {col} {wrong.iloc[0]!r} is not a number")
-        _codes.check_non_negative(values, path, col)
+            raise LatitudeError(f"{label}: {col} {wrong.iloc[0]!r} is not a number")
+        _codes.check_non_negative(values, label, col)
         return values
 
     def flag(col: str) -> pd.Series:
-        _codes.check_allowed(raw[col], {"Yes", "No"}, path, col)
+        _codes.check_allowed(raw[col], {"Yes", "No"}, label, col)
         return raw[col].map({"Yes": True, "No": False}).astype("boolean")
 
     df = pd.DataFrame({
@@ -138,10 +143,16 @@ def parse(path: Path) -> pd.DataFrame:
         "number_delivered_estimated": flag("Numbers delivered is estimate"),
         "delivery_year_estimated": flag("Delivery year is estimate"),
         "tiv_unit_new": number("SIPRI estimate"), "local_production": flag("Local production")})
-    if df["delivery_year"].isna().any():
-        raise LatitudeError(f"{path}: {int(df['delivery_year'].isna().sum())} row(s) without a delivery year")
     df = _base.to_int(df, ["order_year", "delivery_year", "deal_id"])
     return df.astype({"order_year": "Int32", "delivery_year": "Int32"})[TABLE_COLUMNS]
+
+
+def parse(path: Path) -> pd.DataFrame:
+    """The mirror's register file as `sipri_deliveries` rows (every row delivered)."""
+    df = deliveries(_records(path), str(path))
+    if df["delivery_year"].isna().any():
+        raise LatitudeError(f"{path}: {int(df['delivery_year'].isna().sum())} row(s) without a delivery year")
+    return df
 
 
 def load(con: duckdb.DuckDBPyConnection, raw: str | Path | None = None) -> dict[str, int]:

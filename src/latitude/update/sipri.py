@@ -29,13 +29,11 @@ import json
 import os
 import re
 import time
-from functools import lru_cache
 
 import duckdb
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.sources import sipri as sipri_source
 from latitude.sources import sipri_register_2024 as register_source
 from latitude.sources._base import SourceInfo
 from latitude.store import has_table
@@ -51,7 +49,6 @@ MIRROR_SOURCE = "sipri_register_2024"      # the mirror's copy of the register (
 # the register's columns and the `sipri_deliveries` layout, as the mirror's copy of the register
 # (`sources.sipri_register_2024`) defines them, so both write the same table
 HEADER = register_source.FIELDS
-COLUMNS = register_source.TABLE_COLUMNS
 
 INFO = SourceInfo(
     name="sipri_atdb",
@@ -85,8 +82,8 @@ def generated_on(text: str) -> dt.date | None:
 def parse_register(text: str, label: str) -> pd.DataFrame:
     """The register CSV (backend or website form) -> `sipri_deliveries` rows (docs/contracts.md).
 
-    Reads the register text as SIPRI's backend sends it (the header found wherever the note lines
-    end), with the columns of `sources.sipri_register_2024`, whose parser reads the mirror's file.
+    Finds the header wherever SIPRI's note lines end, checks the layout, and converts the rows
+    with `sources.sipri_register_2024.deliveries`, the mirror loader's own conversion.
     """
     lines = [line.rstrip("\r").removesuffix(";") for line in text.split("\n")]
     try:
@@ -103,51 +100,7 @@ def parse_register(text: str, label: str) -> pd.DataFrame:
     if bad is not None:
         raise LatitudeError(f"{label}: deal line {bad} has {len(rows[bad])} fields instead of {len(HEADER)} "
                             f"({','.join(rows[bad][:3])}...); is the register cut off?")
-    raw = pd.DataFrame(rows[1:], columns=HEADER).replace({"": None})
-
-    def number(column: str) -> pd.Series:
-        values = pd.to_numeric(raw[column], errors="coerce")
-        wrong = raw[column].notna() & values.isna()
-        if wrong.any():
-            first = int(wrong.to_numpy().nonzero()[0][0])
-            raise LatitudeError(f"{label}: deal line {first + 1}: {column} '{raw[column].iloc[first]}' is not a number")
-        if (values < 0).any():
-            raise LatitudeError(f"{label}: negative {column} in the register; is this SIPRI's file?")
-        return values
-
-    def flag(column: str) -> pd.Series:
-        wrong = raw[column].notna() & ~raw[column].isin(["Yes", "No"])
-        if wrong.any():
-            raise LatitudeError(f"{label}: {column} '{raw.loc[wrong, column].iloc[0]}' is neither Yes nor No")
-        return raw[column].map({"Yes": True, "No": False}).astype("boolean")
-
-    iso3 = {name: _iso3(name) for name in pd.unique(pd.concat([raw["Supplier"], raw["Recipient"]]).dropna())}
-    return pd.DataFrame({
-        "supplier": raw["Supplier"], "recipient": raw["Recipient"],
-        "supplier_iso3": raw["Supplier"].map(iso3).astype("string"),
-        "recipient_iso3": raw["Recipient"].map(iso3).astype("string"),
-        "order_year": number("Order date").astype("Int32"),
-        "delivery_year": number("Delivery year").astype("Int32"),
-        "weapon_designation": raw["Designation"], "weapon_description": raw["Description"],
-        "number_ordered": pd.Series(pd.NA, index=raw.index, dtype="Float64"),   # not in the 2025 layout
-        "number_delivered": number("Numbers delivered").astype("Float64"),
-        "tiv_per_unit": number("TIV deal unit").astype("Float64"),
-        "tiv_delivered": number("TIV delivery values").astype("Float64"),
-        "status": raw["Status"],
-        "comments": pd.Series(pd.NA, index=raw.index, dtype="string"),         # not in the 2025 layout
-        "deal_id": number("SIPRI AT Database ID").astype("Int64"), "armament_category": raw["Armament category"],
-        "order_year_estimated": flag("Order date is estimate"),
-        "number_delivered_estimated": flag("Numbers delivered is estimate"),
-        "delivery_year_estimated": flag("Delivery year is estimate"),
-        "tiv_unit_new": number("SIPRI estimate").astype("Float64"), "local_production": flag("Local production"),
-    })[COLUMNS]
-
-
-@lru_cache(maxsize=4096)
-def _iso3(name: str) -> str | None:
-    """ISO3 of a SIPRI supplier/recipient name (states only), resolved once per process."""
-    found = sipri_source.names_to_iso3(pd.Series([name])).iloc[0]
-    return None if pd.isna(found) else str(found)
+    return register_source.deliveries(rows[1:], label)
 
 
 def request_body(years: tuple[int, int]) -> bytes:

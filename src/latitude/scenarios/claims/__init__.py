@@ -8,7 +8,7 @@ claim)` that judges it on the public measure the CLI prints:
 |---|---|---|
 | trading partner | `trade` | `measures.trade.trade_dependence` (rank and share) |
 | dependence | `dependence` | trade or arms shares, or an ATOP defence pact |
-| arms supplier, arms exports | `arms` | `measures.security.arms_imports`, `arms_deals` (SIPRI) |
+| arms supplier, arms exports | `arms`, `arms_roles` | `measures.security.arms_imports`, `arms_deals` (SIPRI) |
 | UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts) |
 | alliance | `alliance` | `measures.security.alliance_portfolio` (ATOP defence pact) |
 | visit, missile test | `events` | the `events` table in the event's date window |

@@ -220,6 +220,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     template = re.sub(r"\b(?:the\s+)?(?:republic|kingdom|state|commonwealth|federation|union) of (?:the\s+)?(?=@\d)", "",
                       "".join(parts))
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
+    template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
     years, span = _years(text)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

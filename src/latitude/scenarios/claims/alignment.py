@@ -33,14 +33,14 @@ _SINGLE = re.compile(r"\b(?:on|in|for)\s+(?:a|an|the|this|that|three|two|several
 _ADV = r"(?:(?:usually|often|mostly|generally|typically|consistently|reliably|almost always|always|largely|closely|"
 _ADV += r"still|also|increasingly|frequently|tends to|tended to|has|have|had|continues to|continued to)\s+)*"
 _PATTERNS = [
-    (re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,30}}?\s)?{_ADV}(?P<verb>votes?|voted|voting|sides?|sided|siding)\s+"
+    re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,30}}?\s)?{_ADV}(?P<verb>votes?|voted|voting|sides?|sided|siding)\s+"
                 rf"(?:(?:along|together)\s+)?(?:(?:with|against)\s+[a-z ]{{1,30}}?\s+and\s+)?(?P<way>with|against|alongside)\s+"
-                rf"(?P<p>@\d+)"), False),
-    (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
-                rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"), True),
-    (re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|has been|appears to be|seems to be)\s+(?:gradually\s+|steadily\s+|slowly\s+)?"
-                rf"(?P<dir>moving|drifting|shifting|edging|pulling)\s+(?P<way>away from|closer to|towards|toward)\s+"
-                rf"(?:its\s+(?:patron|ally|protector)\s*,?\s*)?(?P<p>@\d+)"), True),
+                rf"(?P<p>@\d+)"),
+    re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
+                rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"),
+    re.compile(r"(?P<s>@\d+|it)\s+(?:is|was|has been|appears to be|seems to be)\s+(?:gradually\s+|steadily\s+|slowly\s+)?"
+                r"(?P<dir>moving|drifting|shifting|edging|pulling)\s+(?P<way>away from|closer to|towards|toward)\s+"
+                r"(?:its\s+(?:patron|ally|protector)\s*,?\s*)?(?P<p>@\d+)"),
 ]
 
 
@@ -48,7 +48,7 @@ def find(s: Sentence) -> list[Claim]:
     if not _UN.search(s.template):
         return []
     claims: dict[tuple[str, str], Claim] = {}
-    for pattern, needs_un in _PATTERNS:
+    for pattern in _PATTERNS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()
             subject = s.actor(g["s"]) or (s.antecedent if g["s"] == "it" else None)

@@ -33,21 +33,21 @@ _PATTERNS = [
     # India is a long-time ally of Russia / a proposal by long-time ally Russia
     (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains|has been)\s+(?P<neg>not\s+)?(?:a|an|the)\s+{_ALLY}\s+(?:of|to)\s+(?P<p>@\d+)"), False),
     # The Philippines is one of the United States oldest Asian partners and a ... ally / X has a mutual defence treaty with Y
-    (re.compile(rf"(?P<s>@\d+)\s+(?:is|was|remains)\s+(?:one of\s+)?(?P<p>@\d+)(?:'s?|s')?\s+[^@.;]{{0,60}}?\b(?:ally|allies)\b"),
+    (re.compile(r"(?P<s>@\d+)\s+(?:is|was|remains)\s+(?:one of\s+)?(?P<p>@\d+)(?:'s?|s')?\s+[^@.;]{0,60}?\b(?:ally|allies)\b"),
      False),
     (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+[^@.;]{{0,20}}?{_PACT}\s+with\s+"
                 rf"(?P<p>@\d+)"), True),
     # references to Thailand as the United States' "oldest Asian ally"
-    (re.compile(rf"(?P<s>@\d+)\s+as\s+(?P<p>@\d+)(?:'s?|s')?\s+[\"']?\s*(?:[a-z-]+\s+){{0,3}}(?:ally|allies)\b"), False),
+    (re.compile(r"(?P<s>@\d+)\s+as\s+(?P<p>@\d+)(?:'s?|s')?\s+[\"']?\s*(?:[a-z-]+\s+){0,3}(?:ally|allies)\b"), False),
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
-    (re.compile(rf"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
+    (re.compile(r"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
     # the Mutual Defense Treaty between X and Y / Y signed a defence pact with X
     (re.compile(rf"{_PACT}\s+(?:between|of)\s+(?P<p>@\d+)\s+and\s+(?P<s>@\d+)"), True),
     (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+{_PACT}\s+with\s+(?P<p>@\d+)"), True),
     # the X-Y alliance / X and Y are allies
-    (re.compile(rf"(?P<p>@\d+)\s*[-/]\s*(?P<s>@\d+)\s+(?:military\s+|security\s+|defen[cs]e\s+)?alliance"), True),
-    (re.compile(rf"(?P<p>@\d+)\s+and\s+(?P<s>@\d+)\s+(?:are|were|remain|have been)\s+(?P<neg>not\s+)?(?:treaty\s+|close\s+|formal\s+)?allies"), True),
+    (re.compile(r"(?P<p>@\d+)\s*[-/]\s*(?P<s>@\d+)\s+(?:military\s+|security\s+|defen[cs]e\s+)?alliance"), True),
+    (re.compile(r"(?P<p>@\d+)\s+and\s+(?P<s>@\d+)\s+(?:are|were|remain|have been)\s+(?P<neg>not\s+)?(?:treaty\s+|close\s+|formal\s+)?allies"), True),
 ]
 
 

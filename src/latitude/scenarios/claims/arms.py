@@ -26,6 +26,7 @@ from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABL
                                               pct, rank_holds)
 from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, listed_shares,
                                                  percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims import arms_roles
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
 
@@ -249,6 +250,15 @@ def find(s: Sentence) -> list[Claim]:
                 EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year, span=s.stated_span,
                 date=s.date if _DAY.search(s.template) or _ONE_DEAL.search(m.group(0)) else None,
                 topic="client" if client else "deal"))
+    for claim in arms_roles.supplier_claims(s) + arms_roles.export_claims(s):   # the same claims read by role
+        key = (claim.kind, claim.subject, claim.other)
+        reverse = (EXPORTS if claim.kind == SUPPLIER else SUPPLIER, claim.other, claim.subject)
+        if claim.kind == SUPPLIER and reverse in claims and claims[reverse].topic == "deal":
+            del claims[reverse]   # "73 per cent of Pakistani arms purchases came from China" is a share, not a deal
+        if key not in claims and (claim.kind == EXPORTS or reverse not in claims):
+            claims[key] = claim
+    for claim in arms_roles.continued(s, [c for c in claims.values() if c.kind == SUPPLIER]):
+        claims.setdefault((SUPPLIER, claim.subject, claim.other), claim)
     return list(claims.values())
 
 

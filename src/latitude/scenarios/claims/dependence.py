@@ -31,8 +31,8 @@ _PATTERNS = [
     re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,40}}?\s)?{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
                rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
                rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
-    re.compile(rf"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
-               rf"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
+    re.compile(r"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
+               r"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
 ]
 _CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
                      r"shrunk|grown|increased|risen|rose)\b")

@@ -29,10 +29,10 @@ from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partn
 KIND = "trading partner"
 
 _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?"
-         r"(?P<role>(?:trad(?:ing|e)|commercial|economic) partners?|export (?:markets?|destinations?)|"
+         r"(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|destinations?)|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
-         r"importers?|buyers?|customers?|suppliers?)")
+         r"importers?|buyers?|customers?|suppliers?|exporters?)")
 _AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
 _ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
 _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
@@ -43,7 +43,7 @@ _PATTERNS = [
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
-               rf"{_ROLE}{_AND_ROLE}\s+(?:of|for)\s+{actor('s', its=False)}"),
+               rf"{_ROLE}{_AND_ROLE}\s+(?:of\s+(?:goods|merchandise|products)\s+)?(?:of|for|to)\s+{actor('s', its=False)}"),
     # Y's key trading partners are X and Z / its largest trading partner, X
     re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:,|:|\(|is|are|was|were|remains|remain|"
                rf"has been|have been|include|includes|being)\s*(?:the\s+)?{actor('p', its=False)}"
@@ -92,6 +92,44 @@ _SHARES = [
 ]
 
 
+# "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
+# "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
+_PLACE = re.compile(r"(?P<p>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
+                    r"came|remained|was|ranked|finished|stayed)\s+(?:back\s+|up\s+|down\s+)?(?:to|in|at|into)\s+(?:the\s+)?"
+                    r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|came\s+in\s+"
+                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|reclaimed|regained)\s+"
+                    r"(?:the\s+)?(?P<top>top|first)\s+(?:spot|place|position))")
+_GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)")
+_PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _places(s: Sentence, claims: dict) -> None:
+    """Rank claims from a place in a ranking (see `_PLACE`), or from a rank phrase with no owner of
+    its own followed by "was X": the ranking's owner is the subject of the sentence's other
+    trading-partner claims, or the state whose goods the partner imports."""
+    owners = {(c.subject, c.flow) for c in claims.values()}
+    goods = _GOODS_OF.search(s.template)
+    if goods and s.actor(goods.group("s")):
+        owners = {(s.actor(goods.group("s")), "exports")}
+    if len(owners) != 1:
+        return
+    subject, flow = owners.pop()
+    for m in _ANCHOR.finditer(s.template):   # "..., noting that the biggest export market last year was the United States"
+        after = re.match(r"^[^@.;]{0,40}?\b(?:was|is|were|had been|has been|remained)\s+(?P<p>@\d+)", s.template[m.end():])
+        partner = s.actor(after.group("p")) if after else None
+        if partner and partner != subject and (subject, partner) not in claims and \
+                not re.search(r"@\d+(?:'s?|s')?\s+$", s.template[max(0, m.start() - 12): m.start()]):
+            rank, within, minor = rank_of(m.group("rank"), m.group("role").rstrip().endswith("s"))
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                                               flow=_flow(m.group("role")), year=s.year)
+    for m in _PLACE.finditer(s.template):
+        partner = s.actor(m.group("p"))
+        words = m.group("ord") or m.group("ord2") or m.group("top")
+        if partner and partner != subject and (subject, partner) not in claims:
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=_PLACES[words], flow=flow,
+                                               year=s.year)
+
+
 _THAT_WITH = re.compile(rf"\bthat\s+(?:with|to|from)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:accounted\s+for\s+|was\s+|at\s+)?{AMOUNT}")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
                      rf"commercial)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|"
@@ -104,6 +142,8 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*
 
 def _flow(role: str | None) -> str:
     role = (role or "").lower()
+    if role.startswith("exporter"):   # "Russia has become Turkey's largest exporter": the largest exporter to Turkey
+        return "imports"
     if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
                                      "client")):
         return "exports"
@@ -178,6 +218,8 @@ def find(s: Sentence) -> list[Claim]:
                 existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
             elif (flow, stated) != (existing.flow, existing.share):
                 existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
+    if not _ARMS.search(s.template):
+        _places(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
         subject, flow = firsts[0]

@@ -1,0 +1,236 @@
+"""Arms claims read by role instead of by word order.
+
+The patterns in `arms` each fix one order of words ("X supplied 68% of Y's arms imports"). People
+write the same claim in many orders ("Dhaka procured 71% of its arms from China", "73 per cent of
+Pakistani arms purchases came from China", "Israel imports its weapons from the U.S. (69%) and
+Germany (30%)", "Around 35% of China's arms supplies went to Pakistan, followed by 19% to
+Bangladesh"). English marks the roles of the two states whatever the order, and this module reads
+those marks on a sentence's template:
+
+- the **recipient** of an arms import is the possessor or demonym of an arms-import noun ("Pakistan's
+  arms imports", "Pakistani arms purchases", "its weapons imports") or the subject of a buying verb
+  whose object is arms ("Dhaka procured ... its arms", "Israel imports its weapons");
+- its **suppliers** are the states after "from" in the same sentence, and after "followed by";
+- the **exporter** of arms is the possessor of an arms-export noun ("China's arms supplies", "its
+  export markets", "Russia's top client"); its **recipients** are the states after "to", the states
+  listed with a share ("Pakistan (35 per cent ...)") or named as the client;
+- a **share** belongs to the state it is written next to: in brackets after it, "with N%" after it,
+  "N% ... from X" before it, or the later figure of "rose from N% ... to M%".
+
+Each function returns claims the word-order patterns may also have found; `arms.find` keeps the
+pattern's claim when both read the same pair. Every regex is linear in the sentence's length.
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.scenarios.claims._base import Claim
+from latitude.scenarios.claims._patterns import RANK, rank_of
+from latitude.scenarios.claims._text import Sentence
+
+SUPPLIER, EXPORTS = "arms supplier", "arms exports"
+
+_WHO = r"(?P<r>@\d+|its|their)(?:'s?|s')?"
+_ARMS = r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardware|imports)|defen[cs]e equipment)"
+_PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+_NUM = re.compile(r"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?P<n>\d{1,3}(?:\.\d+)?)"
+                  r"\s*(?:%|percent\b|per cent\b)")
+_MOST = re.compile(r"\b(?P<most>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all)\s+of\b")
+
+# recipient cues: "Pakistan's arms imports", "Pakistani arms purchases", "its total weapons imports"
+_IMPORT_NOUN = re.compile(rf"{_WHO}\s+(?:total\s+|major\s+|conventional\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
+                          rf"acquisitions|buys)\b")
+# "Dhaka procured 71% of its arms", "Israel imports its weapons", "Most of its purchases were from"
+_BUYER = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,25}}?\s)?(?:procured|procures|imported|imports|import|bought|buys|buy|"
+                    rf"purchased|purchases|sourced|sources|obtained|obtains|received|receives|gets|got|acquired|acquires)\s+"
+                    rf"(?:(?:[^@.;]{{0,25}}?)\s+of\s+)?(?:its|their|the)\s+(?:total\s+)?{_ARMS}\b")
+_LEAD = re.compile(rf"{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?$")
+_FROM = re.compile(r"\b(?:from|(?:supplied|provided|delivered|made)\s+by)\s+(?P<p>@\d+)")
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:[a-z ]{0,20}?\s)?by\s+(?P<p>@\d+)")
+_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p>@\d+)\s*(?:\(|with\b)")
+_CHANGE = re.compile(rf"\b(?:rose|risen|increased|grew|climbed|jumped|fell|dropped|declined|decreased)\s+from\s+{_PCT}"
+                     rf"[^@;]{{0,60}}?\bto\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)(?P<rest>[^@;]{{0,30}})")
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|to)\s*'?’?(\d\d|(?:19|20)\d\d)\b")
+# "..., and Myanmar 68%": the same supplier for a second recipient
+_ELLIPSIS = re.compile(r",?\s+and\s+(?P<r>@\d+)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s*[.,;]?\s*$")
+
+# exporter cues: "China's arms supplies", "Chinese sales", "its three biggest export markets", "Russia's top client"
+_EXPORT_NOUN = re.compile(r"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:total\s+|global\s+)?(?:arms\s+|weapons?\s+)?"
+                          r"(?:supplies|exports|sales|deliveries|transfers)\b")
+_CLIENT_WORDS = r"(?:arms\s+|weapons\s+)?(?:export markets?|clients?|customers?|buyers?|recipients?|importers?)"
+_CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{RANK}\s+{_CLIENT_WORDS}")
+_WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were exported|was exported|were sold|was sold)\s+"
+                      r"to\s+(?P<r>@\d+)")
+_TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
+_LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
+_CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
+_CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has been|had been|remains|remained|became|"
+                            rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
+                            rf"{_CLIENT_WORDS}")
+_ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|sipri)\b")
+
+
+def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
+    """The share written next to a state: '(69%)' or 'with 13%' right after it, else the last
+    percentage before it in `window_before` (the words between the cue and the state)."""
+    after = template[end: end + 40]
+    bracket = re.match(r"^\s*\(\s*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", after)
+    if bracket:
+        return float(bracket.group("n")), ""
+    following = re.match(r"^\s*,?\s*(?:with|at|accounting for|providing|supplying)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                         r"(?:%|percent\b|per cent\b)", after)
+    if following:
+        return float(following.group("n")), ""
+    found = list(_NUM.finditer(window_before))
+    if found:
+        last = found[-1]
+        return float(last.group("n")), (last.group("q") or "").strip().replace("only", "")
+    most = list(_MOST.finditer(window_before))
+    if most:
+        return 50.0, "over"
+    return None, ""
+
+
+def _who(s: Sentence, placeholder: str | None) -> str | None:
+    return s.actor(placeholder) if placeholder else None
+
+
+def _span(text: str) -> tuple[int, int] | None:
+    m = _SPAN.search(text)
+    if not m:
+        return None
+    start, end = int(m.group(1)), m.group(2)
+    stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+    return (start, stop) if start <= stop <= start + 30 else None
+
+
+def supplier_claims(s: Sentence) -> list[Claim]:
+    """Arms-supplier claims whose recipient and suppliers are marked by role (see the module doc)."""
+    t = s.template
+    found: dict[tuple[str, str], Claim] = {}
+    cues = [(m, "noun") for m in _IMPORT_NOUN.finditer(t)] + [(m, "verb") for m in _BUYER.finditer(t)]
+    for cue, how in cues:
+        recipient = _who(s, cue.group("r"))
+        if recipient is None:
+            continue
+        # the percentage before the cue belongs to the claim ("73 per cent of Pakistani arms purchases came from China")
+        lead = _LEAD.search(t[max(0, cue.start() - 60): cue.start()])
+        lead_share = (float(lead.group("n")), (lead.group("q") or "").strip()) if lead else None
+        suppliers: list[tuple[str, float | None, str, tuple[int, int] | None]] = []
+        named: list[int] = []   # where earlier suppliers end: a share before one of them is not the next one's
+        for m in list(_FROM.finditer(t, cue.end())) + list(_FOLLOWED.finditer(t, cue.end())):
+            supplier = _who(s, m.group("p"))
+            if supplier is None or supplier == recipient or ";" in t[cue.end(): m.start()]:
+                continue
+            since = max([cue.end() if how == "noun" else cue.start()] + [e for e in named if e < m.start()])
+            named.append(m.end("p"))
+            share, qualifier = _share_near(t, m.start("p"), m.end("p"), t[since: m.start()])
+            span = None
+            change = _CHANGE.search(t, m.end(), min(len(t), m.end() + 140))
+            if change and change.start() - m.end() < 20:   # "imports from China rose from 45% ... to 70% in 2013-'17"
+                share, qualifier = float(change.group("n")), ""
+                span = _span(change.group("rest"))
+            if share is None and lead_share and how == "noun":
+                share, qualifier = lead_share
+            suppliers.append((supplier, share, qualifier, span))
+            at = m.end("p")
+            for _ in range(3):   # "from the U.S. (69%) and Germany (30%)": the next states of a list of shares
+                bracket = re.match(r"^\s*(?:\([^)]{0,30}\)|,?\s*with\s+[\d.]+\s*(?:%|percent|per cent))", t[at:])
+                nxt = _AND_NEXT.match(t[at + bracket.end():]) if bracket else None
+                if nxt is None:
+                    break
+                start = at + bracket.end() + nxt.start("p")
+                at = start + len(nxt.group("p"))
+                other = _who(s, nxt.group("p"))
+                if other and other != recipient:
+                    suppliers.append((other, _share_near(t, start, at, "")[0], "", None))
+        for supplier, share, qualifier, span in suppliers:
+            if share is None or (recipient, supplier) in found:
+                continue   # a supplier named without a share is no claim ("bought tanks from X")
+            found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share, qualifier=qualifier,
+                                                 year=span[1] if span else s.year, span=span or s.stated_span)
+        if how == "verb" and suppliers:
+            ellipsis = _ELLIPSIS.search(t)
+            second = _who(s, ellipsis.group("r")) if ellipsis else None
+            supplier = suppliers[0][0]
+            if second and second not in (recipient, supplier) and (second, supplier) not in found:
+                found[(second, supplier)] = Claim(SUPPLIER, s.text, second, (supplier,), share=float(ellipsis.group("n")),
+                                                  year=s.year, span=s.stated_span)
+    return list(found.values())
+
+
+def export_claims(s: Sentence) -> list[Claim]:
+    """Arms-export claims whose exporter and recipients are marked by role (see the module doc)."""
+    t = s.template
+    if not _ARMS_WORDS.search(t):
+        return []
+    found: dict[tuple[str, str], Claim] = {}
+
+    def add(exporter: str | None, recipient: str | None, share: float | None = None, rank: int | None = None,
+            within: int | None = None) -> None:
+        if exporter and recipient and exporter != recipient and (exporter, recipient) not in found \
+                and (share is not None or rank is not None or within is not None):
+            found[(exporter, recipient)] = Claim(EXPORTS, s.text, exporter, (recipient,), share=share, rank=rank,
+                                                 within=within, year=s.year, span=s.stated_span, topic="client")
+
+    for cue in _EXPORT_NOUN.finditer(t):   # "35% of China's arms supplies went to Pakistan, followed by 19% to Bangladesh"
+        exporter = _who(s, cue.group("e"))
+        went = _WENT_TO.search(t, cue.end(), min(len(t), cue.end() + 60))
+        if went:
+            head = t[max(0, cue.start() - 40): cue.start()]
+            lead = list(_NUM.finditer(head))
+            add(exporter, _who(s, went.group("r")), float(lead[-1].group("n")) if lead else None)
+            for nxt in _TO_NEXT.finditer(t, went.end()):
+                add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
+    for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
+        exporter = _who(s, cue.group("e"))
+        plural = cue.group(0).rstrip().endswith("s")
+        count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(cue.group("n") or "", None)
+        if cue.group("n") and cue.group("n").isdigit():
+            count = int(cue.group("n"))
+        rank, within, _ = rank_of(cue.group("rank"), plural)
+        listed = list(_LISTED.finditer(t, cue.end(), min(len(t), cue.end() + 220)))
+        if plural and listed:
+            for m in listed:
+                add(exporter, _who(s, m.group("r")), float(m.group("n")), within=count or within)
+            continue
+        single = _CLIENT_IS.match(t[cue.end():])
+        if single:
+            share, _ = _share_near(t, cue.end() + single.start("r"), cue.end() + single.end("r"), "")
+            after = re.search(rf"\b(?:with|accounting for|accounted for)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+"
+                              rf"of\s+(?:its|{re.escape(cue.group('e'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
+                              t[cue.end():])
+            add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
+    for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
+        rank, within, _ = rank_of(m.group("rank"), False)
+        exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
+        if exporter == recipient and m.group("e") in ("its", "their"):
+            exporter = s.previous   # "X, its top client": 'its' is not X but the previous sentence's subject
+        add(exporter, recipient, None, rank, within)
+    for m in _CLIENT_COPULA.finditer(t):   # "Pakistan has been China's largest export market since 1991"
+        rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))
+        add(_who(s, m.group("e")), _who(s, m.group("r")), None, rank, within)
+    return list(found.values())
+
+
+_WITH_SHARE = re.compile(r"(?P<p>@\d+)\s*(?:,\s*)?with\s+(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                         r"(?:%|percent\b|per cent\b)")
+
+
+def continued(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Further suppliers of the one recipient a sentence gives shares for: "X supplied 73% of Y's
+    imports, followed in importance by the UK with 13% and France with 4%" (the share written next
+    to each state, in brackets or after 'with')."""
+    recipients = {c.subject for c in claims if c.share is not None}
+    if len(recipients) != 1:
+        return []
+    recipient = recipients.pop()
+    out: list[Claim] = []
+    for m in list(_WITH_SHARE.finditer(s.template)) + list(_LISTED.finditer(s.template)):
+        supplier = _who(s, m.group("p") if "p" in m.groupdict() else m.group("r"))
+        if supplier and supplier != recipient:
+            claim = next(c for c in claims if c.subject == recipient)
+            out.append(Claim(SUPPLIER, s.text, recipient, (supplier,), share=float(m.group("n")), year=claim.year,
+                             span=claim.span))
+    return out
