@@ -36,6 +36,7 @@ from latitude.coding.constructions import construction_match
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
+from latitude.coding.context import ArticleContext
 from latitude.coding.diplomacy import frame_events
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
@@ -43,7 +44,9 @@ from latitude.coding.eventness import (
     HABITUAL,
     MODALS,
     NEGATIONS,
+    conditional_sentence,
     finite_verbs,
+    negated_predicate,
     is_question,
     sentence_shape,
     verb_reports_event,
@@ -295,6 +298,8 @@ def _dyads(
     if partners and (cooperative or not objects):
         objects = partners[:1]
     if not objects:
+        objects = [m for m in grammar.relative_object(mentions, words, starts, at) if source is None or _key(m) != _key(source)]
+    if not objects:
         objects = grammar.loose_object(mentions, words, at, source)
     if not objects and source is not None and DOMESTIC_GROUPS.intersection(words[at + 1 :]):
         objects = [Mention(at, at + 1, source.code, "civil society", words[at])]  # "police dispersed protesters"
@@ -328,15 +333,24 @@ class SentenceAnalysis:
     report_features: list[str]
 
 
-def analyse(sentence: str, article_date: dt.date | None = None, model: str = "fast") -> SentenceAnalysis | None:
+def analyse(
+    sentence: str, article_date: dt.date | None = None, model: str = "fast", context: ArticleContext | None = None
+) -> SentenceAnalysis | None:
     """The coder's reading of one sentence (see `SentenceAnalysis`); None when it names no actor or is
-    a question. `latitude.coding.build` fits the is-it-an-event model on these features."""
+    a question. `context`: what earlier sentences of its article named (`latitude.coding.context`:
+    "he", "the two leaders", a surname named in full before). `latitude.coding.build` fits the
+    is-it-an-event model on these features."""
+    if is_question(sentence):
+        return None
     raw = raw_tokens(sentence)
-    mentions = find_actors(raw, article_date)
-    if not mentions or is_question(sentence):
+    mentions = find_actors(raw, article_date, context.known if context is not None else frozenset())
+    starts, attached = sentence_shape(sentence)
+    if context is not None:
+        stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions)
+        mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
+    if not mentions:
         return None
     lexical = _lexical(sentence)
-    starts, attached = sentence_shape(sentence)
     names = lexical.names
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
     event = classify(sentence, mentions, model, lexical)
@@ -382,10 +396,12 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     """Event records of an analysed sentence; `reports`: whether the is-it-an-event model accepts it
     (visits, meetings, launches and exercises have their own checks in `diplomacy`)."""
     words, starts, mentions, frames = found.words, found.starts, found.mentions, found.frames
+    if conditional_sentence(words):
+        return []  # "If Lee visits Tokyo, ...": nothing in it has happened
     event = found.trigger
     if not reports:
         event = None
-    elif event is None and (found.event.plover is not None or found.event.verb_position is not None):
+    elif event is None and (found.event.plover is not None or found.event.verb_position is not None) and not negated_predicate(words):
         event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
     if event is None and not frames:
         return []
@@ -412,17 +428,35 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
 
 def code_article(article: "Article", model: str = "fast") -> list[dict]:
     """The event records of an article's sentences, read together: the is-it-an-event model's
-    threshold follows the article's register (`eventmodel.ReportModel.threshold_for`)."""
+    threshold follows the article's register (`eventmodel.ReportModel.threshold_for`), except for
+    events typed by a hand rule or a construction (`_ruled`)."""
     sentences = article_sentences(article.text)
-    analyses = [analyse(s, article.date, model) for s in sentences]
+    context = ArticleContext()
+    analyses = []
+    for sentence in sentences:
+        found = analyse(sentence, article.date, model, context)
+        if found is not None:
+            context.remember(found.words, found.mentions)
+        analyses.append(found)
     report_model = load_report_model()
     probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]
     threshold = report_model.threshold_for([p for p in probabilities if p is not None], len(sentences))
     records = []
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         if found is not None:
-            records.extend(_records(found, sentence, article.date, article.file, probability >= threshold))
+            reports = probability >= threshold or (_ruled(found) and probability >= report_model.lone_threshold)
+            records.extend(_records(found, sentence, article.date, article.file, reports))
     return records
+
+
+def _ruled(found: SentenceAnalysis) -> bool:
+    """Whether a hand rule or a construction (the CAMEO codebook's own phrasing of an act: "lodged a
+    protest", "summoned the ambassador", "agreed to", "refused to") types the sentence's event. Such a
+    sentence needs only the balanced boundary inside an article, as a lone sentence does: on the
+    labelled dev prose (2026-12-04, 244 non-event sentences) one non-event sentence typed by one of them
+    reached 0.5 without reaching its article's threshold, while the register thresholds blocked 11 of
+    the 36 events they typed that reached 0.5 ("The two leaders agreed to expand shuttle diplomacy")."""
+    return found.trigger is not None and found.trigger.decided_by in ("rule", "construction")
 
 
 NON_STATE_SPEAKERS = frozenset({"media", "business", "civil society"})

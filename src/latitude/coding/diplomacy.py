@@ -3,7 +3,7 @@
 Each is recognised by its verb or its noun and has its own actors, following the CAMEO codebook
 (1.1b3) and the CAMEO -> PLOVER 2021 table:
 - **visits** (CAMEO 042, PLOVER CONSULT): "visited X (and Y)", "travelled / flew / is heading to X",
-  "arrived in X", "left for X", and the nouns "visit", "trip", "tour" ("Lee's visit to China", "the
+  "arrived in X", "left / departed for X", and the nouns "visit", "trip", "tour" ("Lee's visit to China", "the
   China visit", "visits of President Lee to China and Japan"). The visitor is the subject or the
   noun's possessor ("Lee's", "of President Lee", "by X"); every destination is one event.
 - **meetings** (CAMEO 040, hosting 043): "met X", "held talks / a summit with X", "X and Y met / held a
@@ -25,7 +25,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from latitude.coding import grammar
-from latitude.coding.eventness import AUXILIARIES, CONDITIONAL, FUTURE, HABITUAL, MODALS, PLAN_VERBS, verb_reports_event
+from latitude.coding.eventness import (
+    AUXILIARIES,
+    CONDITIONAL,
+    FUTURE,
+    HABITUAL,
+    MODALS,
+    NEGATED_AUXILIARIES,
+    NEGATIONS,
+    PLAN_VERBS,
+    verb_reports_event,
+)
 from latitude.coding.gazetteer import Mention
 
 VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" = direct object)
@@ -34,9 +44,9 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("head heads headed heading fly flies flew flying go goes went going".split(), ("to",)),
     **dict.fromkeys("arrive arrives arrived arriving".split(), ("in", "at")),
     **dict.fromkeys("tour toured touring".split(), ("",)),
-    "left": ("for",),
-    "leaves": ("for",),
-    "leaving": ("for",),
+    **dict.fromkeys("left leave leaves leaving".split(), ("for",)),
+    **dict.fromkeys("depart departs departed departing".split(), ("for",)),  # "departed for Beijing"
+    "touched": ("in",),  # "touched down in Japan" (only with "down")
 }
 VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
@@ -48,7 +58,9 @@ ARRANGE_VERBS = frozenset(
     "planning prepare prepares prepared preparing propose proposes proposed proposing".split()
 )
 MEET_NOUNS = frozenset("summit summits meeting meetings talks".split())
-WEAPONS = frozenset("missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles".split())
+WEAPONS = frozenset(
+    "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
+)
 LAUNCH_WORDS = frozenset(
     "fire fires fired firing launch launches launched launching test tests tested testing".split()
 )
@@ -64,6 +76,16 @@ MILITARY_CONTEXT = frozenset(
 )
 JOINT = frozenset("joint combined trilateral bilateral allied multinational".split())
 _DETERMINER = frozenset("a an the his her its their this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their".split())
+UNREAL_ADJECTIVES = frozenset("potential possible prospective hypothetical eventual future".split())
+# Verbs that make a visit or meeting noun after them no reported visit or meeting ("cancelled the
+# summit", "proposed talks"); after any other event verb ("marked Xi's first visit") the noun counts.
+UNDOING_VERBS = frozenset(
+    "cancel cancels cancelled canceled scrap scrapped postpone postponed postpones delay delayed called call "
+    "propose proposed proposes suggest suggested seek sought seeks consider considered considering urge urged "
+    "urges request requested demand demanded reject rejected refuse refused oppose opposed want wanted hope "
+    "hoped invite invited invites".split()
+)
 
 
 FRAME_WORDS = (
@@ -89,7 +111,12 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
     end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
     clause = set(words[start:end])
     opener = words[start] if start < len(words) else ""
-    return not (clause & MODALS or clause & HABITUAL or opener in CONDITIONAL)
+    if i > 0 and words[i - 1] in UNREAL_ADJECTIVES or set(words[max(0, i - 4) : i]) & {"toward", "towards"}:
+        return False  # "potential visits to both China and Japan", "pivot toward a bilateral summit"
+    negated = (i > 0 and words[i - 1] == "no") or any(  # "the summit ... has not been held since 2024"
+        words[j] in NEGATIONS and words[j - 1] in NEGATED_AUXILIARIES for j in range(i + 2, min(len(words), i + 14))
+    )
+    return not (clause & MODALS or clause & HABITUAL or "must" in clause or opener in CONDITIONAL or negated)
 
 
 def _future(words: list[str], i: int) -> bool:
@@ -108,6 +135,9 @@ def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], 
         return []
     source = sources[0]
     targets = _others(targets, source)
+    if not targets and joint and len({m.code for m in sources}) > 2:  # "Biden, Yoon and Kishida met": every pair
+        states = list({m.code: m for m in sources}.values())
+        return [FrameEvent(code, at, a, b) for k, a in enumerate(states) for b in states[k + 1 :]]
     if not targets and joint:
         targets = _others(sources[1:], source)
     if not targets:
@@ -123,6 +153,9 @@ def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], 
 
 def _possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase."""
+    pronoun = next((m for m in mentions if i - 4 <= m.start < i and m.end - m.start == 1 and words[m.start] in _POSSESSIVE_PRONOUNS), None)
+    if pronoun is not None:  # "his four-day visit": the person `context` resolved "his" to
+        return pronoun
     j = i - 1
     while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest")):
         j -= 1
@@ -213,6 +246,14 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     with_ = _after_prep(mentions, words, i, ("with",), span=4)
     if owner is not None and with_:
         return [owner], with_
+    if owner is not None:  # "their first meeting": a plural stand-in is one mention per state
+        group = [m for m in mentions if (m.start, m.end) == (owner.start, owner.end)]
+        if len({m.code for m in group}) >= 2:
+            return group[:1], group[1:]
+    if with_:  # "touched down in Japan for a summit with Takaichi": the sentence's subject meets X
+        subject = [m for m in grammar.subject(mentions, words, starts, i) if m.code not in {w.code for w in with_}]
+        if subject:
+            return subject[:1], with_
     adjacent = [m for m in mentions if m.end <= i and m.end >= i - 3 and m.start >= i - 6]
     if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
         return adjacent[:1], adjacent[1:]
@@ -247,14 +288,17 @@ def _meeting(words, mentions, starts, i, kind: str) -> list[FrameEvent]:
 
 def _launch(words, mentions, starts, i) -> list[FrameEvent]:
     """A weapon word at i: find its launch word next to it and code a show of force."""
-    near = [j for j in range(max(0, i - 4), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
+    clause = starts[i] if i < len(starts) else 0
+    near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
+    near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts)]  # "fired a suspected intermediate-range ballistic missile"
     if not near:
         return []
     verbs = [j for j in near if verb_reports_event(words, j, starts)]
+    nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
     if verbs:
         at = verbs[0]
-    elif any(j > i for j in near) and _noun_reports_event(words, i, starts):
-        at = i  # "missile launches", "missile tests": a nominal launch
+    elif nominal and _noun_reports_event(words, i, starts):
+        at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
     sources = grammar.subject(mentions, words, starts, at)
@@ -307,11 +351,12 @@ def frame_events(
     for i, word in enumerate(words):
         found: list[FrameEvent] = []
         if word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
-            found = _visit(words, mentions, starts, i, verb=True)
+            if word != "touched" or (i + 1 < len(words) and words[i + 1] == "down"):
+                found = _visit(words, mentions, starts, i, verb=True)
         elif word in VISIT_NOUNS:
             if i > 0 and words[i - 1] not in _DETERMINER and word in ("visit", "tour") and i + 1 < len(words) and words[i + 1] not in ("to", "by", "of"):
                 found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
-            elif not _object_of_earlier_event(events, verbs, starts, i):
+            elif not _object_of_earlier_event(events, verbs, starts, i, words):
                 found = _visit(words, mentions, starts, i, verb=False)
         elif (word in MEET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER)) or (
             word == "meeting" and i > 0 and words[i - 1] in AUXILIARIES
@@ -323,7 +368,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
-        elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i):
+        elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun")
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i)
@@ -339,7 +384,13 @@ def _same(a: FrameEvent, b: FrameEvent) -> bool:
     return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
 
 
-def _object_of_earlier_event(events: list[FrameEvent], verbs: list[int], starts: list[int], i: int) -> bool:
-    """True when an event verb stands earlier in the same clause (the noun is its object)."""
+def _object_of_earlier_event(
+    events: list[FrameEvent], verbs: list[int], starts: list[int], i: int, words: list[str] | None = None
+) -> bool:
+    """True when an event verb stands earlier in the same clause (the noun is its object). With
+    `words` (a visit or meeting noun), another event's verb counts only when it undoes or only
+    proposes the visit or meeting (`UNDOING_VERBS`): "marked Xi's first visit" reports the visit."""
     clause = starts[i] if i < len(starts) else 0
-    return any(clause <= p < i for p in [e.position for e in events] + verbs)
+    if any(clause <= e.position < i for e in events):
+        return True
+    return any(clause <= p < i and (words is None or words[p] in UNDOING_VERBS) for p in verbs)

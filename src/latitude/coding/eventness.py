@@ -17,7 +17,11 @@ in its clause (no comma, colon, semicolon or dash between them) say it is such a
 - participles and gerunds with no auxiliary ("urging", "aiming to"), other infinitives ("to foster"):
   no; negated ("were not disclosed", "never"): no; habitual adverbs ("long", "often", "frequently",
   "usually", "traditionally"): no;
-- inside a clause opened by "if", "unless", "whether", "when", "once", or in a question: no.
+- a present passive ("is guaranteed through a network of partnerships", "are claimed by China"):
+  no, a standing state, except plans and schedules ("is scheduled to", "is expected to");
+- inside a clause opened by "if", "unless", "whether", "when", "once", anywhere in a sentence that
+  opens with "if" or "unless" (its main clause is the consequence of a condition: "If Washington
+  raises tariffs again, Korean exporters will suffer"), or in a question: no.
 
 The checks use word lists only (no parser); `tests/coding/test_eventness.py` shows each case on real
 sentences, and `docs/coding.md` gives precision and recall on labelled prose it was not written from.
@@ -125,7 +129,7 @@ def verb_status(words: list[str], i: int, starts: list[int], depth: int = 0) -> 
     `starts` from `clause_starts` (missing positions count as one clause)."""
     start = starts[i] if i < len(starts) else 0
     clause_head = words[start] if start < len(words) else ""
-    if clause_head in CONDITIONAL or (start == 0 and words and words[0] in CONDITIONAL):
+    if clause_head in CONDITIONAL or (start == 0 and words and words[0] in CONDITIONAL) or conditional_sentence(words):
         return "conditional"
     near = _previous(words, i, start, 4)
     window = set(near[:3])
@@ -149,9 +153,28 @@ def verb_status(words: list[str], i: int, starts: list[int], depth: int = 0) -> 
         return "event"
     if word.endswith("ing"):
         return "event" if before in AUXILIARIES else "participle"
+    if before in PRESENT_BE and is_past(word) and word not in PLAN_VERBS and words[i + 1 : i + 2] != ["to"]:
+        return "present"  # a present passive: "is guaranteed through ...", "are claimed by China"
     if is_past(word) or before in AUXILIARIES:  # past, or a passive or perfect ("has shut")
         return "event"
     return "event" if word in REPORTING_PRESENT else "present"
+
+
+PRESENT_BE = frozenset("is are am".split())
+CONDITIONAL_OPENERS = frozenset("if unless".split())
+
+
+def conditional_sentence(words: list[str]) -> bool:
+    """A sentence that opens with "if" or "unless": none of its clauses reports an act."""
+    return bool(words) and words[0] in CONDITIONAL_OPENERS
+
+
+NEGATED_AUXILIARIES = frozenset("has have had was were is are am did does do will would".split())
+
+
+def negated_predicate(words: list[str]) -> bool:
+    """A negated auxiliary anywhere in the sentence ('has not been held', 'does not recognise')."""
+    return any(w in NEGATIONS and j > 0 and words[j - 1] in NEGATED_AUXILIARIES for j, w in enumerate(words))
 
 
 def verb_reports_event(words: list[str], i: int, starts: list[int]) -> bool:

@@ -44,6 +44,7 @@ class Mention:
     code: str
     sector: str | None
     text: str
+    person: bool = False  # a named office holder ("Lee Jae-myung", "Prime Minister Takaichi")
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -153,8 +154,15 @@ def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) 
     return True
 
 
-def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Mention]:
-    """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`)."""
+def find_actors(
+    raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset()
+) -> list[Mention]:
+    """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`).
+
+    `known`: (lower-case name word, ISO3) pairs of people the article has already named in full
+    ("Lee Jae Myung" -> ("lee", "KOR")), so that a short surname alone resolves without an article
+    date ("Lee met Xi" after "South Korean President Lee Jae Myung"), as a reader resolves it.
+    """
     actors, agents = _tables()
     longest = _longest_by_first_word()
     words = [w.lower() for w in raw_tokens]
@@ -171,10 +179,13 @@ def find_actors(raw_tokens: list[str], date: dt.date | None = None) -> list[Ment
             if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key), person):
                 strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
                 entry = _resolve(entries, date, strict)
+                if entry is None and strict:
+                    named = [e for e in entries if (key[0], e.code) in known]
+                    entry = _resolve(named, date) if named else None
                 if entry is None:
                     i += n
                     break
-                found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n])))
+                found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n]), person))
                 i += n
                 break
         else:
@@ -210,7 +221,7 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
         if last and last.code == mention.code and title_gap:
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
-                " ".join(raw_tokens[last.start : mention.end]),
+                " ".join(raw_tokens[last.start : mention.end]), last.person or mention.person,
             )  # fmt: skip
         else:
             merged.append(mention)
@@ -231,5 +242,5 @@ def _attach_agents(mentions: list[Mention], words: list[str], agents: dict[tuple
             if len(key) == n and key in agents:
                 sector, end = agents[key], position + n
                 break
-        out.append(Mention(mention.start, end, mention.code, sector, mention.text))
+        out.append(Mention(mention.start, end, mention.code, sector, mention.text, mention.person))
     return out

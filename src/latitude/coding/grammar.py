@@ -38,7 +38,7 @@ _JOINERS = frozenset("and the both".split())
 TITLES = frozenset(
     "president prime minister premier chancellor foreign defense defence secretary general leader king queen "
     "chief vice deputy state counterpart his her their its national security adviser advisor envoy "
-    "ambassador spokesman spokeswoman spokesperson special representative".split()
+    "ambassador spokesman spokeswoman spokesperson special representative former".split()
 )
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
 
@@ -64,15 +64,23 @@ def in_place_phrase(words: list[str], mention: Mention) -> bool:
 def _group(mentions: list[Mention], first: Mention, words: list[str], starts: list[int]) -> list[Mention]:
     """The coordinated group that starts at `first`: 'Lee and Takaichi', 'the U.S., Japan and Korea'."""
     group = [first]
+    last_end = first.end
     for mention in mentions:
+        if mention is not first and (mention.start, mention.end) == (first.start, first.end) == (group[-1].start, group[-1].end):
+            group.append(mention)  # a plural stand-in ("the two leaders": one mention per state, `context`)
+            continue
         if mention.start <= group[-1].start:
             continue
-        gap = words[group[-1].end : mention.start]
+        gap = words[last_end : mention.start]
+        if mention.code == group[-1].code and gap[:1] == ["s"] and len(gap) <= 4:
+            last_end = mention.end  # "China's top leader Xi Jinping": one actor
+            continue
         joined = bool(gap) and gap[0] == "and" and set(gap) <= _JOINERS | TITLES
         listed = not gap and mention.start < len(starts) and starts[mention.start] == mention.start
         if not (joined or listed):
             break
         group.append(mention)
+        last_end = mention.end
     return group
 
 
@@ -99,9 +107,13 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     passive_agent = _passive_agent(mentions, words, at)
     if passive_agent is not None:
         return [passive_agent]
-    if pronoun_subject(words, at):
-        return []
+    if pronoun_subject(words, at):  # 'he met ...': named only when `context` resolved the pronoun
+        stand_in = next((m for m in mentions if m.start == _pronoun_position(words, at)), None)
+        return _group(mentions, stand_in, words, starts) if stand_in is not None else []
     relative = _relative_pronoun(words, starts, at)
+    own = _relative_subject(mentions, words, relative) if relative is not None else None
+    if own is not None:  # "a satellite, which Seoul condemned": the relative clause's own subject
+        return [own]
     if relative is not None:  # "friction ..., which has escalated": the antecedent is the subject
         antecedent = next((m for m in mentions if m.end == relative), None)
         if antecedent is None or _in_place_group(mentions, words, antecedent):
@@ -126,7 +138,12 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     clause = starts[at] if at < len(starts) else 0
     own = [m for m in usable if m.start >= clause]
     pool = own or usable
-    return _group(pool, pool[0], words, starts)
+    group = _group(pool, pool[0], words, starts)
+    while True:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
+        listed = [m for m in usable if m.end == group[0].start and m.code != group[0].code]
+        if not listed:
+            return group
+        group = listed[-1:] + group
 
 
 PRONOUNS = frozenset("he she it they we i you".split())
@@ -146,10 +163,14 @@ def loose_subject(mentions: list[Mention], words: list[str], starts: list[int], 
 
 def pronoun_subject(words: list[str], at: int) -> bool:
     """True when the event word's subject is a personal pronoun ('he met', 'they have agreed')."""
+    return _pronoun_position(words, at) is not None
+
+
+def _pronoun_position(words: list[str], at: int) -> int | None:
     j = at - 1
     while j >= 0 and (words[j] in _PASSIVE_AUX or words[j] in ("has", "have", "had", "will", "would") or words[j].endswith("ly")):
         j -= 1
-    return j >= 0 and words[j] in PRONOUNS
+    return j if j >= 0 and words[j] in PRONOUNS else None
 
 
 def loose_object(mentions: list[Mention], words: list[str], at: int, source: Mention | None) -> list[Mention]:
@@ -168,6 +189,25 @@ def loose_object(mentions: list[Mention], words: list[str], at: int, source: Men
 
 
 RELATIVE = frozenset("which who whom whose".split())
+
+
+def _relative_subject(mentions: list[Mention], words: list[str], relative: int) -> Mention | None:
+    """The actor right after a relative pronoun ('..., which Seoul condemned'): the subject of an
+    object relative clause, whose object is the antecedent."""
+    j = relative + 1
+    if j < len(words) and words[j] == "the":
+        j += 1
+    return next((m for m in mentions if m.start == j), None)
+
+
+def relative_object(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
+    """For an event word in an object relative clause ('North Korea launched a satellite, which Seoul
+    condemned'), the actor of the clause the antecedent belongs to (North Korea), whom the act is
+    aimed at, as CAMEO codes it; else none."""
+    relative = _relative_pronoun(words, starts, at)
+    if relative is None or _relative_subject(mentions, words, relative) is None:
+        return []
+    return subject(mentions, words, starts, relative - 1) if relative > 0 else []
 
 
 def _relative_pronoun(words: list[str], starts: list[int], at: int) -> int | None:

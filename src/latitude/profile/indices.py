@@ -55,33 +55,56 @@ def carry_forward(frame: pd.DataFrame, max_age: int, keys: Sequence[str] = ("dim
     return out
 
 
+def _carried(values: np.ndarray, years: np.ndarray, max_age: int) -> tuple[np.ndarray, np.ndarray]:
+    """`carry_forward` on a (poles x years) matrix, years ascending: the value or the last observed one
+    at most `max_age` years earlier, and its age (NaN where nothing was observed recently enough)."""
+    seen = ~np.isnan(values)
+    last = np.maximum.accumulate(np.where(seen, np.arange(values.shape[1]), -1), axis=1)
+    age = np.where(last >= 0, years[None, :] - years[np.maximum(last, 0)], np.nan)
+    fresh = age <= max_age
+    carried = np.where(fresh, np.take_along_axis(values, np.maximum(last, 0), axis=1), np.nan)
+    return carried, np.where(fresh, age, np.nan)
+
+
 def headline(spine_frame: pd.DataFrame, include_small: bool = False) -> pd.DataFrame:
     """Each dimension's headline figure per (year, pole): observed value (small samples left out
     unless `include_small`), its flag, the value carried forward with its age, and the pole's
-    share of the poles' total that year."""
+    share of the poles' total that year (missing when any pole's value is)."""
     heads = {d.key: d.headline for d in DIMENSIONS.values()}
-    rows = spine_frame[spine_frame["measure"] == spine_frame["dimension"].map(heads)].copy()
+    rows = spine_frame[spine_frame["measure"] == spine_frame["dimension"].map(heads)]
     if rows.empty:
         return pd.DataFrame(columns=HEADLINE_COLUMNS)
-    if not include_small:
-        rows.loc[rows["flag"] == "small sample", "value"] = np.nan
     # every dimension on the spine's full grid of years and poles, so that gaps can be carried over
-    grid = pd.MultiIndex.from_product([sorted(spine_frame["year"].unique()), list(dict.fromkeys(spine_frame["pole"]))],
-                                      names=["year", "pole"]).to_frame(index=False)
+    years = np.sort(spine_frame["year"].unique())
+    poles = sorted(dict.fromkeys(spine_frame["pole"]))
+    year_at = {int(y): i for i, y in enumerate(years)}
+    pole_at = {p: i for i, p in enumerate(poles)}
+    shape = (len(poles), len(years))
     parts = []
-    for dim, g in rows.groupby("dimension", sort=False):
-        full = grid.merge(g, on=["year", "pole"], how="left").assign(dimension=dim)
-        full["flag"] = full["flag"].fillna("")
-        full["source"] = full["source"].fillna(g["source"].iloc[0])
-        parts.append(carry_forward(full, DIMENSIONS[dim].max_age))
-    rows = pd.concat(parts)
-    # the poles' total, missing when any pole's value is
-    by = [rows["dimension"], rows["year"]]
-    total = rows["value"].groupby(by).transform("sum").where(~rows["value"].isna().groupby(by).transform("any"))
-    rows["share_of_poles"] = rows["value"] / total.where(total > 0)
-    order = {k: i for i, k in enumerate(DIMENSIONS)}
-    rows = rows.assign(_d=rows["dimension"].map(order)).sort_values(["_d", "year"], kind="stable").drop(columns="_d")
-    return rows[HEADLINE_COLUMNS].reset_index(drop=True)
+    for dim in [d for d in DIMENSIONS if d in set(rows["dimension"])]:
+        g = rows[rows["dimension"] == dim]
+        pi = np.fromiter((pole_at[p] for p in g["pole"]), dtype=np.int64, count=len(g))
+        yi = np.fromiter((year_at[int(y)] for y in g["year"]), dtype=np.int64, count=len(g))
+        value = np.full(shape, np.nan)
+        given = g["value"].astype(float).to_numpy()
+        if not include_small:
+            given = np.where((g["flag"] == "small sample").to_numpy(), np.nan, given)
+        value[pi, yi] = given
+        flag = np.full(shape, "", dtype=object)
+        flag[pi, yi] = g["flag"].fillna("").to_numpy()
+        source = np.full(shape, g["source"].iloc[0], dtype=object)
+        source[pi, yi] = g["source"].where(g["source"].notna(), g["source"].iloc[0]).to_numpy()
+        carried, age = _carried(value, years, DIMENSIONS[dim].max_age)
+        total = value.sum(axis=0)   # NaN when any pole's value is
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(total > 0, value / total, np.nan)
+        parts.append(pd.DataFrame({
+            "dimension": dim, "year": np.tile(years, len(poles)).reshape(shape).T.ravel(),
+            "pole": np.repeat(np.asarray(poles, dtype=object), len(years)).reshape(shape).T.ravel(),
+            "value": value.T.ravel(), "flag": flag.T.ravel(), "carried": carried.T.ravel(),
+            "age": pd.array(age.T.ravel(), dtype="Float64").round().astype("Int64"),
+            "share_of_poles": share.T.ravel(), "source": source.T.ravel()}))
+    return pd.concat(parts, ignore_index=True)[HEADLINE_COLUMNS]
 
 
 def balances(head: pd.DataFrame, poles: Sequence[str]) -> pd.DataFrame:

@@ -1,0 +1,172 @@
+"""Who "he", "they" and "the two leaders" are: actors carried over from earlier sentences of an article.
+
+News and analysis name a leader once in full and then write "Lee", "he", "his visit" or, after a
+sentence naming two leaders, "the two leaders agreed ..." and "they met ...". Read one sentence at a
+time, these name no actor, so the visit, meeting or agreement is lost. An `ArticleContext` follows the
+sentences of one article in order and gives each sentence
+- the people named in full so far (`known`, for `gazetteer.find_actors`): "Lee" alone then resolves to
+  the Lee Jae Myung the article named, even without an article date;
+- stand-in mentions for pronouns and plural leader phrases (`stand_ins`), resolved as a reader would
+  (the preferred antecedent is the subject of the nearest earlier sentence, Grosz, Joshi & Weinstein
+  1995, "Centering"):
+  - "he" / "she" (subject) and "his" / "her" right before a visit or meeting noun: the nearest named
+    person before it in the same sentence, else a person named later in the sentence when the pronoun
+    sits in a fronted phrase ("During his visit to China, President Lee ..."), else the first person
+    named in the nearest earlier sentence (up to `LOOKBACK` sentences back) that names one;
+  - "the two leaders", "both leaders", "the leaders", "the two sides", "both countries", "the two"
+    (as a subject), "they" (subject) and "their" before a visit or meeting noun: the distinct states of
+    the people named in the nearest earlier sentence that names two or more (else of its states).
+  A plural stand-in is one mention per state over the same words; `grammar` reads mentions with the
+  same span as a coordinated group ("Lee and Takaichi").
+Nothing is resolved across articles, and a pronoun with no antecedent in reach stays unnamed.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
+from latitude.coding.gazetteer import Mention
+
+LOOKBACK = 3  # sentences searched back for an antecedent
+SINGULAR_SUBJECTS = frozenset({"he", "she"})
+SINGULAR_POSSESSIVES = frozenset({"his", "her"})
+# Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
+EVENT_NOUNS = frozenset("visit visits trip trips tour tours meeting meetings summit summits talks".split())
+_NUMBERS = {"two": 2, "three": 3, "both": 2}
+_GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies".split())
+_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long".split())
+_PREPOSITIONS = frozenset("with to by of from for between and".split())
+_FRONTED = frozenset("during after before ahead on in following upon at since".split())
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of one article named (see the module doc)."""
+
+    known: frozenset[tuple[str, str]] = frozenset()
+    _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
+
+    def remember(self, words: list[str], mentions: list[Mention]) -> None:
+        """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences
+        after it."""
+        if not mentions:
+            return
+        self._recent.appendleft((words, mentions))
+        names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
+        if names:
+            self.known = self.known | names
+
+    def _person(self) -> Mention | None:
+        """The person a singular pronoun refers to: one who was a subject (not after a preposition:
+        "talks with U.S. President Donald Trump") in the nearest sentence that has one, else the first
+        person of the nearest sentence that names any."""
+        for words, mentions in self._recent:
+            subjects = [m for m in mentions if m.person and not (m.start > 0 and words[m.start - 1] in _PREPOSITIONS)]
+            if subjects:
+                return subjects[0]
+        for _, mentions in self._recent:
+            people = [m for m in mentions if m.person]
+            if people:
+                return people[0]
+        return None
+
+    def _group(self, size: int | None, people_only: bool, here: list[Mention] = ()) -> list[Mention]:
+        earlier = _distinct([m for m in here if m.person])
+        if len(earlier) >= 2:  # "Takaichi met Xi ..., where both leaders pledged ..."
+            return earlier[:size] if size else earlier
+        for _, mentions in self._recent:
+            for pool in ([m for m in mentions if m.person], [] if people_only else mentions):
+                states = _distinct(pool)
+                if len(states) >= 2:
+                    return states[:size] if size else states
+        return []
+
+    def stand_ins(self, words: list[str], starts: list[int], mentions: list[Mention]) -> list[Mention]:
+        """Mentions standing for the pronouns and plural leader phrases of a sentence (lower-case
+        `words`, clause `starts`, its own gazetteer `mentions`); empty when none resolves."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if i in taken:
+                i += 1
+                continue
+            span = _plural_phrase(words, i)
+            if span:
+                size = _NUMBERS.get(words[i + 1] if words[i] == "the" and span > 1 else words[i])
+                group = self._group(size, words[i + span - 1] in ("leaders", "presidents"), [m for m in mentions if m.end <= i])
+                out.extend(_stand_in(i, i + span, m, words) for m in group)
+                i += span
+                continue
+            singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
+                word in SINGULAR_POSSESSIVES and _owns_event(words, i)
+            )
+            if singular:
+                person = _in_sentence(mentions, words, starts, i) or self._person()
+                if person is not None:
+                    out.append(_stand_in(i, i + 1, person, words))
+            elif (word == "they" and _verb_follows(words, i)) or (word == "their" and _owns_event(words, i)):
+                out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False))
+            i += 1
+        return out
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.code not in seen and mention.code not in ("IGO", "NGO"):
+            seen.add(mention.code)
+            out.append(mention)
+    return out
+
+
+def _stand_in(start: int, end: int, antecedent: Mention, words: list[str]) -> Mention:
+    return Mention(start, end, antecedent.code, antecedent.sector, " ".join(words[start:end]), antecedent.person)
+
+
+def _plural_phrase(words: list[str], i: int) -> int:
+    """Length of a plural leader phrase starting at i ('the two leaders', 'both sides'), else 0."""
+    following = words[i + 1 : i + 4] + ["", "", ""]
+    if words[i] == "the" and following[0] in ("two", "three") and following[1] in _GROUP_NOUNS:
+        span = 3
+    elif (words[i] == "both" and following[0] in _GROUP_NOUNS) or (words[i] == "the" and following[0] in ("leaders", "sides")):
+        span = 2
+    elif words[i] == "the" and following[0] == "two" and _verb_follows(words, i + 1):
+        return 2  # "The two later met ...": the two named before
+    else:
+        return 0
+    return 0 if following[span - 1] == "of" else span  # "the leaders of Japan and Korea" name them
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """A pronoun used as a subject: a verb (past, auxiliary, 'will') follows, adverbs skipped."""
+    j = i + 1
+    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
+        j += 1
+    return j < len(words) and (is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE)
+
+
+def _owns_event(words: list[str], i: int) -> bool:
+    """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting')."""
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j] in EVENT_NOUNS:
+            return True
+        if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five")):
+            return False
+    return False
+
+
+def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> Mention | None:
+    """A person the pronoun at i refers to inside its own sentence: the nearest one before it, or,
+    for a pronoun in a fronted phrase ('During his visit ..., President Lee'), the first one after."""
+    before = [m for m in mentions if m.person and m.end <= i]
+    if before:
+        return before[-1]
+    if words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0:
+        after = [m for m in mentions if m.person and m.start > i]
+        return after[0] if after else None
+    return None
