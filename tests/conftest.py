@@ -28,25 +28,62 @@ TIER_FIXTURES = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist, hand out the work in the order set below (xdist would otherwise put the
+    largest groups first)."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+# Run order (under `make test`'s two xdist workers, --dist loadgroup): the Spark group first, so one
+# worker starts the JVM and runs the Spark tests on synthetic data while the other builds the
+# mirror's store (the first mirror test builds it); then the mirror tests, the browser group, and
+# the unit tier last, whose many short tests fill in whichever worker finishes its share first.
+# Within the Spark group the tests on synthetic data come first: they need no store.
+ORDER = {"spark": 0, "mirror": 2, "browser": 3, "unit": 4}
+
+
+def _rank(item: pytest.Item) -> int:
+    tier = next(t for t in ORDER if item.get_closest_marker(t))
+    if tier == "spark" and "store_con" in getattr(item, "fixturenames", ()):
+        return 1
+    return ORDER[tier]
+
+
+# tryfirst: xdist's own hook reads the xdist_group markers, so they must be there before it runs
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark each test with its tier unless it already carries one."""
+    """Mark each test with its tier unless it already carries one; put the Spark tests in one
+    xdist group (one worker, one Spark session) and the browser tests in another (one Chromium)."""
     for item in items:
         if any(item.get_closest_marker(tier) for tier in TIERS):
             continue
         used = set(getattr(item, "fixturenames", ()))
         tier = next((t for t, names in TIER_FIXTURES.items() if used & names), "unit")
         item.add_marker(getattr(pytest.mark, tier))
-    # with pytest-xdist (`make test` runs two workers, --dist loadgroup), the Spark tests share one
-    # worker and one Spark session, and the browser tests one worker and one Chromium. Order: the unit
-    # tier, then the mirror tests (both workers, once the store is built), then the two groups, which
-    # run side by side (measured: 293 s; 320 s with the Spark group before the mirror tests)
-    order = {"unit": 0, "mirror": 1, "browser": 2, "spark": 3}
-    items.sort(key=lambda item: next((order[t] for t in order if item.get_closest_marker(t)), 1))
+    items.sort(key=_rank)
     for item in items:
         for group in ("spark", "browser"):
             if item.get_closest_marker(group):
                 item.add_marker(pytest.mark.xdist_group(group))
                 break
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Warn when pytest-xdist did not put the grouped tests in their groups (it marks each grouped
+    test's id with `@group`; on pytest 9.2 it cannot, pytest-xdist issue #1386), so the Spark tests
+    would run in two Spark sessions at once, far slower."""
+    if not getattr(session.config.option, "loadgroup", False):
+        return
+    lost = [item.nodeid for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid.rsplit("::", 1)[-1]]
+    if lost:
+        import warnings
+
+        warnings.warn(pytest.PytestWarning(
+            f"pytest-xdist did not group {len(lost)} tests (e.g. {lost[0]}): the Spark tests run in two "
+            "sessions at once; install the test extra (pip install -e '.[test]': pytest below 9.2)"))
 
 
 def shared_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -132,6 +169,12 @@ def writable_store(store_path: Path, tmp_path: Path) -> Path:
     return target
 
 
+# The JVM options of the test session's Spark driver: the client JIT compiler alone and the serial
+# collector. Measured on the heaviest Spark test bodies (two Spark verbs and two precompute
+# expressions on the mirror's store, 2 shared cores): 39 s against 80-100 s with the JVM's defaults.
+SPARK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
 @pytest.fixture(scope="session")
 def spark_session():
     """One local Spark session for the whole test run (2 cores, 2 shuffle partitions); skips
@@ -141,9 +184,36 @@ def spark_session():
         pytest.skip("no Java runtime for Spark (apt-get install default-jre-headless)")
     from latitude import engine
 
-    session = engine.local_session(master="local[2]", driver_memory="2g", shuffle_partitions=2)
+    before = os.environ.get("PYSPARK_SUBMIT_ARGS")
+    if before is None:       # read when the JVM starts; a user's own setting wins
+        os.environ["PYSPARK_SUBMIT_ARGS"] = f'--driver-java-options "{SPARK_JAVA_OPTIONS}" pyspark-shell'
+    try:
+        session = engine.local_session(master="local[2]", driver_memory="2g", shuffle_partitions=2)
+    finally:
+        if before is None:
+            os.environ.pop("PYSPARK_SUBMIT_ARGS", None)
     yield session
     session.stop()
+
+
+# The store tables the measures under test read on Spark (tests/engines, tests/test_engine.py) beside
+# the dyad-year verbs' tables and the stored dimension tables (read first, as every front-end does).
+SPARK_MEASURE_TABLES = (
+    "cow_trade_national", "dots_flows", "comtrade_totals", "wdi_gdp", "un_votes", "un_roll_calls",
+    "sipri_tiv", "sipri_deliveries", "comtrade_flows", "critical_minerals_exports", "critical_minerals_products",
+    "events",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def spark_backend(store_con, spark_session, tmp_path_factory):
+    """The session store's tables on PySpark, copied once per test run through Parquet and shared
+    by every Spark test that reads the mirror's store."""
+    from latitude import engine
+
+    tables = (*SPARK_MEASURE_TABLES, *engine.DYAD_TABLES, *engine.STORED_TABLES)
+    return engine.spark_backend(store_con, tables=tables, session=spark_session,
+                                workdir=tmp_path_factory.mktemp("spark_tables"))
 
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -18,10 +18,9 @@ VERBS = (dyads.add_atop_alliance, dyads.add_cow_alliance, dyads.add_cow_trade, d
 
 
 @pytest.fixture(scope="module")
-def spark(store_con, spark_session, tmp_path_factory):
-    tables = (*engine.DYAD_TABLES, "cow_trade_national", "un_votes", "un_roll_calls", "dim_trade", "wdi_gdp")
-    return engine.spark_backend(store_con, tables=tables, session=spark_session,
-                                workdir=tmp_path_factory.mktemp("spark"))
+def spark(spark_backend):
+    """The session store's tables on PySpark (the root conftest's backend, shared with tests/engines)."""
+    return spark_backend
 
 
 def _dyad_years(con, years, system="cow"):

@@ -3,8 +3,6 @@ same numbers on DuckDB and PySpark (one test body per question, run on every eng
 suite does; the Spark runs carry the `spark` marker)."""
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pandas as pd
 import pytest
@@ -56,12 +54,11 @@ def hand_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def spark(hand_store, tmp_path_factory):
-    """The hand-counted events copied into a local Spark session (one session for the whole run)."""
-    pytest.importorskip("pyspark")
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime for Spark")
-    return engine.spark_backend(hand_store, tables=EVENT_TABLES, workdir=tmp_path_factory.mktemp("spark"))
+def spark(hand_store, spark_session, tmp_path_factory):
+    """The hand-counted events copied into Spark: a session of its own on the run's Spark context
+    (`spark_session` skips without PySpark or Java), so its temporary views stay apart from the store's."""
+    return engine.spark_backend(hand_store, tables=EVENT_TABLES, session=spark_session.newSession(),
+                                workdir=tmp_path_factory.mktemp("spark"))
 
 
 @pytest.fixture(scope="module", params=["duckdb", pytest.param("pyspark", marks=pytest.mark.spark)])

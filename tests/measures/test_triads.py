@@ -3,8 +3,6 @@ docs/events.md), Gould-Fernandez roles on a toy network, trilateral meetings and
 synthetic events, and the same triad table on DuckDB and PySpark."""
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import networkx as nx
 import pandas as pd
@@ -265,11 +263,11 @@ def visits_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def spark(visits_store, tmp_path_factory):
-    pytest.importorskip("pyspark")
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime for Spark")
+def spark(visits_store, spark_session, tmp_path_factory):
+    """The visits copied into Spark: a session of its own on the run's Spark context (`spark_session`
+    skips without PySpark or Java), so its temporary views stay apart from the store's."""
     return engine.spark_backend(visits_store, tables=("events", "event_files", "leaders", "atop_alliance"),
+                                session=spark_session.newSession(),
                                 workdir=tmp_path_factory.mktemp("spark"))
 
 
