@@ -71,7 +71,6 @@ LAUNCH_WORDS = frozenset(
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
 LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
-_PASSIVE = frozenset("was were been be being is are".split())
 # Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
 # "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
 _NOUN_MODIFIERS = frozenset(
@@ -389,7 +388,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
-    passive = at > 0 and words[at - 1] in _PASSIVE and at != i  # "the missile was fired from near Pyongyang"
+    passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
     sources = [] if passive else grammar.subject(mentions, words, starts, at)
     if not sources:
         by = _after_prep(mentions, words, i, ("by",), span=4)

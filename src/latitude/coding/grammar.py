@@ -40,7 +40,7 @@ TITLES = frozenset(
     "chief vice deputy state counterpart his her their its national security adviser advisor envoy "
     "ambassador spokesman spokeswoman spokesperson special representative former".split()
 )
-_PASSIVE_AUX = frozenset("was were been being be is are".split())
+PASSIVE_AUX = frozenset("was were been being be is are".split())
 
 
 def _prepositions_before(words: list[str], mention: Mention) -> set[str]:
@@ -168,7 +168,7 @@ def pronoun_subject(words: list[str], at: int) -> bool:
 
 def _pronoun_position(words: list[str], at: int) -> int | None:
     j = at - 1
-    while j >= 0 and (words[j] in _PASSIVE_AUX or words[j] in ("has", "have", "had", "will", "would") or words[j].endswith("ly")):
+    while j >= 0 and (words[j] in PASSIVE_AUX or words[j] in ("has", "have", "had", "will", "would") or words[j].endswith("ly")):
         j -= 1
     return j if j >= 0 and words[j] in PRONOUNS else None
 
@@ -242,7 +242,7 @@ def _closed_relative(words: list[str], at: int) -> int | None:
 
 
 def _has_verb(words: list[str]) -> bool:
-    return any(w in _PASSIVE_AUX or w in ("has", "have", "had") or is_past(w) for w in words)
+    return any(w in PASSIVE_AUX or w in ("has", "have", "had") or is_past(w) for w in words)
 
 
 _AGENT_HEADS = frozenset(
@@ -271,7 +271,7 @@ def _governing_noun(words: list[str], mention: Mention) -> bool:
 
 def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mention | None:
     """The actor after 'by' in a passive ('was launched by North Korea'), else None."""
-    if at == 0 or words[at - 1] not in _PASSIVE_AUX:
+    if at == 0 or words[at - 1] not in PASSIVE_AUX:
         return None
     for mention in mentions:
         if mention.start > at and mention.start - at <= 6 and words[mention.start - 1] == "by":

@@ -99,8 +99,8 @@ def headline(spine_frame: pd.DataFrame, include_small: bool = False) -> pd.DataF
         with np.errstate(divide="ignore", invalid="ignore"):
             share = np.where(total > 0, value / total, np.nan)
         parts.append(pd.DataFrame({
-            "dimension": dim, "year": np.tile(years, len(poles)).reshape(shape).T.ravel(),
-            "pole": np.repeat(np.asarray(poles, dtype=object), len(years)).reshape(shape).T.ravel(),
+            "dimension": dim, "year": np.repeat(years, len(poles)),
+            "pole": np.tile(np.asarray(poles, dtype=object), len(years)),
             "value": value.T.ravel(), "flag": flag.T.ravel(), "carried": carried.T.ravel(),
             "age": pd.array(age.T.ravel(), dtype="Float64").round().astype("Int64"),
             "share_of_poles": share.T.ravel(), "source": source.T.ravel()}))

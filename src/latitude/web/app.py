@@ -34,7 +34,7 @@ from pydantic import BaseModel
 import latitude
 from latitude import countries, store, validate
 from latitude import profile as profiles
-from latitude.catalogue import catalogue
+from latitude.catalogue import Catalogue, catalogue
 from latitude.errors import LatitudeError
 from latitude.profile import compare as comparing
 from latitude.report.html import ReportData, content_security_policy, rank_data, render
@@ -135,6 +135,10 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     con = store.connect(store_path, read_only=True)
     provenance = store.provenance(con)
     shared = catalogue(con)   # table list, provenance and stored-table versions, read once for every request
+
+    def reader(job: Job) -> Catalogue:
+        """The store as a job reads it: its own (interruptible) cursor under the shared catalogue."""
+        return shared.over(job.cursor(con))
     pool = WorkPool(limits.workers, limits.queue, limits.retry_after)
     checks = WorkPool(2, limits.queue, limits.retry_after)   # resolving country names (fuzzy matching)
     views = ViewCache(pool, limits.cache_mb * 2**20)
@@ -235,7 +239,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
 
     async def profile_of(p: P.Params) -> profiles.Profile:
         def work(job: Job) -> profiles.Profile:
-            return profiles.build_profile(shared.over(job.cursor(con)), p.focal, list(p.poles), p.years, dict(p.weights),
+            return profiles.build_profile(reader(job), p.focal, list(p.poles), p.years, dict(p.weights),
                                           p.patron, p.rival, with_idealpoints=p.idealpoints)
         return await views.get(("profile", p.key), work, _profile_bytes)
 
@@ -266,7 +270,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         prof = await profile_of(p)
 
         def work(job: Job) -> tuple[dict, bytes]:
-            payload = map_payload(shared.over(job.cursor(con)), prof)
+            payload = map_payload(reader(job), prof)
             return payload, json.dumps(payload, separators=(",", ":")).encode()
         return await views.get(("map", p.key), work, lambda m: 2 * len(m[1]))
 
@@ -277,7 +281,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         prof = await profile_of(p)
         mapped, _ = await map_of(p)
         return await views.get(("report", p.key),
-                               lambda job: render(ReportData(prof, mapped, provenance, rank_data(shared.over(job.cursor(con)), prof))),
+                               lambda job: render(ReportData(prof, mapped, provenance, rank_data(reader(job), prof))),
                                lambda html: 2 * len(html))
 
     async def rank_json(poles: str, year: int, weights: str | None, dimension: str | None) -> tuple[bytes, bytes]:
@@ -288,7 +292,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             pole_list = validate.country_list(",".join(P._code_case(p) for p in poles.split(",")), "poles",
                                               max_items=P.MAX_POLES)
             weight_map = profiles.parse_weights(weights)
-            frame = comparing.rank(shared.over(job.cursor(con)), pole_list, year, weight_map, dimension)
+            frame = comparing.rank(reader(job), pole_list, year, weight_map, dimension)
             body = {"poles": pole_list, "year": year, "weights": weight_map, "dimension": dimension or "all",
                     "columns": comparing.COLUMNS, "rows": _records(frame)}
             raw = json.dumps(body, ensure_ascii=False).encode()
