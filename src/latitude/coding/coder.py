@@ -346,7 +346,7 @@ def analyse(
     mentions = find_actors(raw, article_date, context.known if context is not None else frozenset())
     starts, attached = sentence_shape(sentence)
     if context is not None:
-        stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions)
+        stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
     antecedents = context.antecedents() if context is not None else NO_ANTECEDENTS
     if not mentions and antecedents == NO_ANTECEDENTS:

@@ -34,6 +34,7 @@ from latitude.coding.eventness import (
     NEGATED_AUXILIARIES,
     NEGATIONS,
     PLAN_VERBS,
+    finite_verbs,
     verb_reports_event,
 )
 from latitude.coding.gazetteer import Mention
@@ -55,6 +56,15 @@ MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".spli
 DISCUSS_VERBS = frozenset("discuss discusses discussed discussing".split())
 HANDSHAKE_VERBS = frozenset("shook shake shakes shaking".split())  # "shook hands with", "shook Putin's hand"
 HOST_VERBS = frozenset("host hosts hosted hosting".split())
+# Greeting or welcoming a leader is hosting a visit (CAMEO 043): "Xi ... was greeted by South Korean
+# President Lee Jae-myung", "Biden is welcoming the leaders of South Korea and Japan to Camp David".
+GREET_VERBS = frozenset("greet greets greeted greeting welcome welcomes welcomed welcoming".split())
+# "X invited Y to a state visit": CAMEO 036, X's intent to meet Y (PLOVER AGREE).
+INVITE_VERBS = frozenset("invite invites invited inviting".split())
+# A participial clause that opens the sentence ("Meeting U.S. President Donald Trump in the ancient
+# capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
+PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
+_PARTICIPLE_OPENERS = frozenset("after before while when upon since".split())
 HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
 ARRANGE_VERBS = frozenset(
@@ -66,15 +76,19 @@ WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
 )
 LAUNCH_WORDS = frozenset(
-    "fire fires fired firing launch launches launched launching test tests tested testing".split()
+    "fire fires fired firing firings launch launches launched launching test tests tested testing".split()
 )
+# A launch told by the weapon's flight ("The missiles flew up to 800 kilometers before landing",
+# "This ICBM flew about 760 km", "The missiles hit targets about 1,000 km away"): the weapon is the
+# subject of one of these verbs, reported as past.
+FLIGHT_VERBS = frozenset("flew traveled travelled landed hit reached exploded splashed fell crashed soared".split())
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
 LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
 # Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
 # "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
 _NOUN_MODIFIERS = frozenset(
-    "first second third recent latest last upcoming planned expected bilateral summit state official one on "
+    "first second third most recent latest last upcoming planned expected bilateral summit state official one on "
     "face to in person day two three four five week long high level weekend leaders summit missile missiles "
     "ballistic icbm short range intercontinental medium intermediate test new previous rocket s".split()
 )
@@ -106,7 +120,7 @@ UNDOING_VERBS = frozenset(
 
 FRAME_WORDS = (
     frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | EXERCISES
+    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS
 )
 
 
@@ -279,6 +293,9 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         visitor = subject[0] if subject else None
     targets = [destination] if destination is not None and destination is not visitor else []
     last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
+    if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
+        to = _after_prep(mentions, words, i, ("to",), span=1)
+        targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
     targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
@@ -302,6 +319,9 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         subject = [m for m in grammar.subject(mentions, words, starts, i) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+    if "inter" in words[max(0, i - 3) : i] and "korean" in words[max(0, i - 3) : i]:  # "their inter-Korean summit"
+        at = words.index("inter", max(0, i - 3))
+        return [Mention(at, at + 2, "KOR", None, "inter-Korean")], [Mention(at, at + 2, "PRK", None, "inter-Korean")]
     adjacent = [m for m in mentions if m.end <= i and m.end >= i - 3 and m.start >= i - 6]
     if len({m.code for m in adjacent}) > 2:  # "the U.S.-Japan-South Korea summit": every pair (`_events`)
         return adjacent, []
@@ -336,10 +356,70 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
         if targets and targets[0].start > i + 8:
             targets = []
-        if not targets and kind == "meet":
+        if not targets and kind == "meet" and len({m.code for m in sources}) < 2:
             targets = _after_prep(mentions, words, i, ("in",), span=6)  # "Lee met in Beijing": the host
     code = "036" if _future(words, i) else ("043" if kind == "host" else "040")
     return _events(code, i, sources, targets, joint=True)
+
+
+def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
+    """The people a greeting or invitation verb at i takes as object: a person or leader named right
+    after it ("greeted the Russian President", "invited South Korean President Lee Jae Myung"), or
+    "the leaders of X and Y"; not a state that only modifies a noun ("welcomed the U.S. decision")."""
+    found = grammar.objects(mentions, words, starts, i)
+    if not found or found[0].start > i + 4:
+        return []
+    gap = words[i + 1 : found[0].start]
+    leaders_of = len(gap) >= 2 and gap[-1] == "of" and gap[-2] in ("leaders", "leader", "heads", "head")
+    personal = found[0].person or any(w in grammar.TITLES for w in words[found[0].start : found[0].end])
+    return found if leaders_of or (personal and set(gap) <= {"the", "a"}) else []
+
+
+def _greet(words, mentions, starts, i) -> list[FrameEvent]:
+    """'X greeted / welcomed Y', 'Y was greeted by X', '..., greeting the Russian President': X hosts Y."""
+    if i > 0 and words[i - 1] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "was greeted by South Korean President Lee"
+        host = next((m for m in mentions if i < m.start <= i + 2 and words[m.start - 1] == "by"), None)
+        if host is None or not verb_reports_event(words, i, starts):
+            return []
+        guests = [m for m in grammar.subject(mentions, words, starts, i - 1) if m.code != host.code]
+        return _events("043", i, [host], guests, joint=False)
+    trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
+    if not trailing and not verb_reports_event(words, i, starts):
+        return []
+    if trailing and not finite_verbs(words[:i], starts[:i]):
+        return []  # "..., greeting the Russian President" reports an act only beside a reported one
+    guests = _leader_objects(mentions, words, starts, i)
+    if not guests:
+        return []
+    hosts = grammar.subject(mentions, words, starts, i)
+    if trailing:  # the main clause's subject: the sentence's first actor outside a phrase of place
+        hosts = [m for m in mentions if m.end <= i and not grammar.in_place_phrase(words, m)][:1]
+    return _events("036" if _future(words, i) else "043", i, hosts, guests, joint=False)
+
+
+def _invite(words, mentions, starts, i) -> list[FrameEvent]:
+    """'Xi has invited President Lee to a state visit': CAMEO 036 (intent to meet), inviter to invitee."""
+    if not verb_reports_event(words, i, starts):
+        return []
+    if i > 0 and words[i - 1] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "Lee was invited by Xi"
+        host = next((m for m in mentions if i < m.start <= i + 2 and words[m.start - 1] == "by"), None)
+        guests = grammar.subject(mentions, words, starts, i - 1)
+        return _events("036", i, [host], guests, joint=False) if host is not None else []
+    return _events("036", i, grammar.subject(mentions, words, starts, i), _leader_objects(mentions, words, starts, i), joint=False)
+
+
+def _participial(words, mentions, starts, i) -> list[FrameEvent]:
+    """'Meeting U.S. President Donald Trump in the ancient capital, Lee argued ...': a participle that
+    opens the sentence takes the main clause's subject; its object is the one met, visited or greeted."""
+    opener = i == 0 or (i == 1 and words[0] in _PARTICIPLE_OPENERS)
+    if not opener or i >= len(starts):
+        return []
+    main = next((j for j in range(i + 1, len(starts)) if starts[j] != starts[i]), None)
+    if main is None or not finite_verbs(words[main:], [s - main for s in starts[main:]]):
+        return []  # the main clause must report an act
+    hosts = [m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)][:1]
+    guests = [m for m in grammar.objects(mentions, words, starts, i, places=frozenset({"with", "to"})) if m.end <= main]
+    return _events(PARTICIPLES[words[i]], i, hosts, guests[:1] + [g for g in guests[1:] if g.start == guests[0].start], joint=False)
 
 
 def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
@@ -379,7 +459,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
     near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts)]  # "fired a suspected intermediate-range ballistic missile"
     if not near:
-        return []
+        return _flight(words, mentions, starts, i, antecedents)
     verbs = [j for j in near if verb_reports_event(words, j, starts)]
     nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
     if verbs:
@@ -389,13 +469,45 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     else:
         return []
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
-    sources = [] if passive else grammar.subject(mentions, words, starts, at)
+    # "the military detected several missiles fired from Wonsan": a participle after the weapon is a
+    # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
+    reduced = at > i and words[at].endswith("ed")
+    sources = [] if passive or reduced else grammar.subject(mentions, words, starts, at)
     if not sources:
-        by = _after_prep(mentions, words, i, ("by",), span=4)
-        owner = _possessor(mentions, words, min(near + [i]))
-        sources = by[:1] or ([owner] if owner else []) or ([antecedents.launcher] if antecedents.launcher else [])
+        sources = _launcher(mentions, words, i, min(near + [i]), at, antecedents)
     targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
     targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
+    return _events("150", at, sources, targets, joint=False)
+
+
+def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at: int, antecedents: Antecedents) -> list[Mention]:
+    """Who launched a weapon whose clause names no launcher as its subject: its "by" phrase, its
+    possessor or nationality ("North Korea's missile", "a North Korean ballistic missile"), the state
+    it was fired from ("fired from the Sunan area in Pyongyang", "from Wonsan on the eastern coast of
+    North Korea"), else the article's last launcher."""
+    by = _after_prep(mentions, words, i, ("by",), span=4)
+    owner = _possessor(mentions, words, first) or next(
+        (m for m in mentions if m.end <= first and all(w in _NOUN_MODIFIERS or w in _DETERMINER for w in words[m.end : first])
+         and first - m.end <= 4),
+        None,
+    )  # fmt: skip
+    origin = next((j for j in range(at + 1, min(len(words), at + 4)) if words[j] == "from"), None)
+    place = next((m for m in mentions if origin is not None and origin < m.start <= origin + 9), None)
+    return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([antecedents.launcher] if antecedents.launcher else [])
+
+
+def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
+    """A launch told by the weapon's flight: the weapon word at i is the subject of a flight verb
+    ("The missiles flew up to 800 kilometers", "a North Korean ballistic missile flew over Japan")."""
+    at = i + 1
+    if at < len(words) and words[at].endswith("ly"):  # "the missiles reportedly flew"
+        at += 1
+    if at >= len(words) or words[at] not in FLIGHT_VERBS or not verb_reports_event(words, at, starts):
+        return []
+    if not _noun_reports_event(words, i, starts):
+        return []
+    sources = _launcher(mentions, words, i, i, at, antecedents)
+    targets = _after_prep(mentions, words, at, ("over", "toward", "towards", "at"), span=2)
     return _events("150", at, sources, targets, joint=False)
 
 
@@ -457,7 +569,15 @@ def frame_events(
     used_weapons = False
     for i, word in enumerate(words):
         found: list[FrameEvent] = []
-        if word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
+        if word in PARTICIPLES and i <= 1:
+            found = _participial(words, mentions, starts, i)
+        if found:
+            pass
+        elif word in GREET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _greet(words, mentions, starts, i)
+        elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _invite(words, mentions, starts, i)
+        elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
             if word != "touched" or (i + 1 < len(words) and words[i + 1] == "down"):
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in VISIT_NOUNS:
