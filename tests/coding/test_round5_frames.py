@@ -137,3 +137,30 @@ def test_a_visit_to_a_state_by_a_person_of_another():
     # heldout6 S002 (the Yomiuri, 2023-03-16)
     sentence = "It was the first visit to Japan by a South Korean president since December 2011, with the exception of international gatherings."
     assert _events(sentence, dt.date(2023, 3, 16)) == [("KOR", "JPN", "042", "CONSULT")]
+
+
+# --- launch nouns: whose launch, and when it is none ------------------------------------------------
+
+def test_a_launch_noun_after_another_verb_is_not_the_subjects_launch():
+    # heldout6 S005 (the Yomiuri, 2023-03-16): the National Security Council met; North Korea launched
+    sentence = ("His departure was delayed by about 30 minutes for an emergency meeting of the National Security Council, "
+                "which was held in response to North Korea’s launch of an apparent ICBM missile earlier in the morning.")
+    assert [e for e in _events(sentence, dt.date(2023, 3, 16)) if e[2] == "150"] == [("PRK", None, "150", "MOBILIZE")]
+    # heldout6 S056 (Japan Times editorial, 2017): "North Korea's firing of what appeared to be ... missile"
+    sentence = ("North Korea’s firing of what appeared to be an intermediate-range ballistic missile over Japan Tuesday "
+                "morning — which landed in the sea 1,180 km east of Cape Erimo in Hokkaido after reaching an altitude of "
+                "550 km as it flew over the nation’s northernmost prefecture — serves as a stark reminder that our country "
+                "is well within the range of North Korean missiles.")
+    assert [e[0] for e in _events(sentence) if e[2] == "150"] == ["PRK"]
+
+
+def test_a_refrained_or_generic_launch_is_none_and_a_later_one_keeps_the_launcher():
+    # heldout6 S087 (the Asahi, 2019-05-11): labelled no event
+    assert _events("Pyongyang had refrained from ballistic missile tests for 18 months.", dt.date(2019, 5, 11)) == []
+    # heldout6 S071, S073, S077 (Tempo column, 2019-10-07): Japan's concern is no launch of Japan's, and the
+    # next launch nouns keep North Korea as the launcher
+    text = ("NORTH Korea test-fired last Wednesday a ballistic missile that appeared to have been launched from a submarine "
+            "in the sea northeast of Wonsan, North Korea. "
+            "Japan was deeply concerned since the missile parts landed near its territory, like many previous missile launches. "
+            "Last Wednesday’s missile launch was evidently timed for the expected talks.")
+    assert [e[:3] for e in _article(text, dt.date(2019, 10, 7))] == [("PRK", None, "150"), ("PRK", None, "150")]

@@ -82,6 +82,22 @@ LAUNCH_WORDS = frozenset(
 # "This ICBM flew about 760 km", "The missiles hit targets about 1,000 km away"): the weapon is the
 # subject of one of these verbs, reported as past.
 FLIGHT_VERBS = frozenset("flew traveled travelled landed hit reached exploded splashed fell crashed soared".split())
+# Verbs whose subject carries out a launch named by its noun ("North Korea conducted ballistic missile
+# launches", "Kim Jong Un oversaw the test firing of hypersonic missiles"); after any other verb the
+# subject is not the launcher ("the NSC was held in response to North Korea's launch of an ICBM").
+LAUNCH_DOERS = frozenset(
+    "conduct conducts conducted conducting carry carries carried carrying stage stages staged staging resume "
+    "resumes resumed resuming make makes made making oversee oversees oversaw overseeing supervise supervises "
+    "supervised supervising order orders ordered continue continues continued attempt attempts attempted "
+    "perform performs performed".split()
+)
+# Before a launch noun, words that say it did not happen or is no one launch: "had refrained from
+# ballistic missile tests", "like many previous missile launches".
+LAUNCH_UNDOING = frozenset(
+    "refrain refrains refrained refraining halt halts halted halting suspend suspends suspended suspending stop "
+    "stops stopped stopping avoid avoids avoided moratorium ban banned freeze froze frozen".split()
+)
+_GENERIC_QUANTIFIERS = frozenset("many previous past frequent repeated numerous such any further future possible additional".split())
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
 LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
@@ -357,7 +373,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         if targets and targets[0].start > i + 8:
             targets = []
         if not targets and kind == "meet" and len({m.code for m in sources}) < 2:
-            targets = _after_prep(mentions, words, i, ("in",), span=6)  # "Lee met in Beijing": the host
+            # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
+            targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) else ("043" if kind == "host" else "040")
     return _events(code, i, sources, targets, joint=True)
 
@@ -464,7 +481,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
     if verbs:
         at = verbs[0]
-    elif nominal and _noun_reports_event(words, i, starts):
+    elif nominal and _noun_reports_event(words, i, starts) and not _undone_launch(words, starts, min(near + [i])):
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
@@ -473,11 +490,27 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
     reduced = at > i and words[at].endswith("ed")
     sources = [] if passive or reduced else grammar.subject(mentions, words, starts, at)
+    if at == i and sources and not _done_by_subject(words, starts, sources[0], min(near + [i])):
+        sources = []  # a launch noun after another verb: "Japan was deeply concerned ... missile launches"
     if not sources:
         sources = _launcher(mentions, words, i, min(near + [i]), at, antecedents)
     targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
     targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
     return _events("150", at, sources, targets, joint=False)
+
+
+def _done_by_subject(words: list[str], starts: list[int], subject: Mention, noun: int) -> bool:
+    """Whether the subject carries out the launch noun at `noun`: a `LAUNCH_DOERS` verb stands between,
+    or the noun is the subject's own ("North Korea is back at it again with its missile test launching")."""
+    between = words[subject.end : noun]
+    return any(w in LAUNCH_DOERS for w in between) or bool({"its", "their"} & set(between[-3:]))
+
+
+def _undone_launch(words: list[str], starts: list[int], noun: int) -> bool:
+    """A launch noun that reports no launch: after a verb that stops it in its clause ("had refrained
+    from ballistic missile tests") or after a word that makes it generic ("many previous missile launches")."""
+    clause = starts[noun] if noun < len(starts) else 0
+    return bool(set(words[clause:noun]) & LAUNCH_UNDOING) or bool(set(words[max(clause, noun - 3) : noun]) & _GENERIC_QUANTIFIERS)
 
 
 def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at: int, antecedents: Antecedents) -> list[Mention]:
@@ -515,11 +548,13 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     """'The launch drew condemnation', 'Wednesday's ballistic missile launch is the first ...', 'the
     test-fire': a definite launch noun with no weapon word after it; not 'the launch of the Lee
     administration' (a launch of something that is no weapon)."""
-    if not _definite(words, i) or not _noun_reports_event(words, i, starts):
+    owner = _possessor(mentions, words, i)  # "North Korea's firing of what appeared to be an ... missile"
+    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts):
         return []
-    if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + 7]):
+    if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
         return []
-    owner = _possessor(mentions, words, i)
+    if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
+        return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
     by = _after_prep(mentions, words, i, ("by",), span=3)
     source = by[0] if by else owner
     if source is None and antecedents.launcher is not None:
