@@ -164,3 +164,25 @@ def test_a_refrained_or_generic_launch_is_none_and_a_later_one_keeps_the_launche
             "Japan was deeply concerned since the missile parts landed near its territory, like many previous missile launches. "
             "Last Wednesday’s missile launch was evidently timed for the expected talks.")
     assert [e[:3] for e in _article(text, dt.date(2019, 10, 7))] == [("PRK", None, "150"), ("PRK", None, "150")]
+
+
+def test_a_summit_with_x_in_a_phrase_of_the_clause_is_the_subjects_meeting():
+    # heldout7 U036 (AsiaToday, 2025-08-25): the three states listed before the phrase are not the party
+    sentence = ("President Lee Jae-myung underscored the importance of bolstering trilateral cooperation among South Korea, "
+                "Japan, and the United States during a summit with Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+                "August 23, framing Korea-Japan relations as a key lever for wider regional unity.")
+    assert [e[:3] for e in _events(sentence, dt.date(2025, 8, 25)) if e[3] == "CONSULT"] == [("KOR", "JPN", "040")]
+
+
+def test_their_talks_in_a_fronted_phrase_are_the_talks_of_the_pair_after_it():
+    # heldout7 U024 (JoongAng Daily, 2025-08-24)
+    sentence = ("During their bilateral talks on Saturday, Lee and Ishiba devoted a significant amount of time to discussing "
+                "tariff negotiations ahead of Lee’s upcoming summit with U.S. President Donald Trump in Washington, National "
+                "Security Adviser Wi Sung-lac said in a press briefing Sunday in Tokyo.")
+    assert ("KOR", "JPN", "040") in [e[:3] for e in _article(sentence, dt.date(2025, 8, 24))]
+
+
+def test_the_launch_is_x_s_first_names_the_launcher():
+    # heldout4 Q041 (JoongAng Daily, 2025-10-22)
+    sentence = "The launch is North Korea’s first ballistic missile provocation in 167 days — the last occurred on May 8 — and the fifth this year."
+    assert _events(sentence, dt.date(2025, 10, 22)) == [("PRK", None, "150", "MOBILIZE")]

@@ -41,7 +41,7 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 EVENT_NOUNS = frozenset("visit visits trip trips tour tours meeting meetings summit summits talks".split())
 _NUMBERS = {"two": 2, "three": 3, "both": 2}
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies".split())
-_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long".split())
+_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long bilateral trilateral".split())
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -148,11 +148,24 @@ class ArticleContext:
             elif word == "their" and _owns_event(words, i):
                 # "Kishida and Yoon began their summit meeting": the sentence's own pair, else the last pair
                 here = [m for m in mentions if m.end <= i]
+                if words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0 and len(_distinct(here)) < 2:
+                    here = _first_pair(mentions, words, i)  # "During their bilateral talks ..., Lee and Ishiba"
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             elif word == "they" and _verb_follows(words, i):
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False))
             i += 1
         return out
+
+
+def _first_pair(mentions: list[Mention], words: list[str], i: int) -> list[Mention]:
+    """The people named first after position i, joined by "and" ("Lee and Ishiba devoted ...")."""
+    after = [m for m in mentions if m.start > i and m.person]
+    group = after[:1]
+    for mention in after[1:]:
+        if words[group[-1].end : mention.start] != ["and"]:
+            break
+        group.append(mention)
+    return group
 
 
 _COUNTERPARTS = frozenset("leaders counterparts presidents heads".split())

@@ -65,6 +65,8 @@ INVITE_VERBS = frozenset("invite invites invited inviting".split())
 # capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
 PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
 _PARTICIPLE_OPENERS = frozenset("after before while when upon since".split())
+# Prepositions that put a meeting noun in a phrase of its clause: the clause's verb has the party.
+_MEETING_PREPOSITIONS = frozenset("during at after before following for ahead".split())
 HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
 ARRANGE_VERBS = frozenset(
@@ -332,7 +334,11 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         if len({m.code for m in group}) >= 2:
             return group[:1], group[1:]
     if with_:  # "touched down in Japan for a summit with Takaichi": the sentence's subject meets X
-        subject = [m for m in grammar.subject(mentions, words, starts, i) if m.code not in {w.code for w in with_}]
+        at = i
+        if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS:  # "underscored ... during a summit with Ishiba"
+            verbs = finite_verbs(words[:i], starts[:i])
+            at = verbs[-1] if verbs else i
+        subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
     if "inter" in words[max(0, i - 3) : i] and "korean" in words[max(0, i - 3) : i]:  # "their inter-Korean summit"
@@ -556,10 +562,19 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
         return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
     by = _after_prep(mentions, words, i, ("by",), span=3)
-    source = by[0] if by else owner
+    source = by[0] if by else owner or _predicate_possessor(mentions, words, i)
     if source is None and antecedents.launcher is not None:
         return [FrameEvent("150", i, antecedents.launcher, None, inferred=True)]
     return [FrameEvent("150", i, source, None)] if source is not None else []
+
+
+def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
+    """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
+    right after a copula or "marks" that follows the launch noun at i is the launcher."""
+    if i + 1 >= len(words) or words[i + 1] not in ("is", "was", "marks", "marked"):
+        return None
+    owner = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
+    return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
 def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
