@@ -186,3 +186,12 @@ def test_the_launch_is_x_s_first_names_the_launcher():
     # heldout4 Q041 (JoongAng Daily, 2025-10-22)
     sentence = "The launch is North Korea’s first ballistic missile provocation in 167 days — the last occurred on May 8 — and the fifth this year."
     assert _events(sentence, dt.date(2025, 10, 22)) == [("PRK", None, "150", "MOBILIZE")]
+
+
+def test_a_summit_involving_three_leaders_is_a_meeting_of_them():
+    # heldout5 R046 (BusinessKorea, 2023): the summit was announced, so CAMEO 036 or 040 are both accepted
+    sentence = ("South Korea, the United States, and Japan recently and simultaneously announced that a trilateral summit "
+                "involving President Yoon Suk-yeol of Korea, President Joe Biden of the United States, and Prime Minister "
+                "Fumio Kishida of Japan will be held at Camp David, the U.S. Presidential Retreat, on Aug. 18.")
+    pairs = {frozenset(e[:2]) for e in _article(sentence, dt.date(2023, 7, 3)) if e[2] in ("036", "040")}
+    assert {frozenset({"KOR", "USA"}), frozenset({"KOR", "JPN"})} <= pairs

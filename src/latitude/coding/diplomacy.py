@@ -322,8 +322,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
 
 
 def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
-    between = _after_prep(mentions, words, i, ("between",), span=2)
-    if len(between) >= 2:
+    between = _after_prep(mentions, words, i, ("between", "involving"), span=2)
+    if len(between) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
     owner = _possessor(mentions, words, i)
     with_ = _after_prep(mentions, words, i, ("with",), span=4)
