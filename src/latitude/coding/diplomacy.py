@@ -7,10 +7,17 @@ Each is recognised by its verb or its noun and has its own actors, following the
   China visit", "visits of President Lee to China and Japan"). The visitor is the subject or the
   noun's possessor ("Lee's", "of President Lee", "by X"); every destination is one event.
 - **meetings** (CAMEO 040, hosting 043): "met X", "held talks / a summit with X", "X and Y met / held a
-  summit", "hosted X", "summit / meeting / talks between X and Y" or "with X".
+  summit", "hosted X", "greeted / welcomed X" and "was greeted by X", "summit / meeting / talks between
+  (or involving) X and Y" or "with X", "the inter-Korean summit"; a participle opening the sentence
+  ("Meeting Trump in the ancient capital, Lee argued ...") takes the main clause's subject. An
+  invitation ("Xi has invited Lee to a state visit") is the inviter's intent to meet (CAMEO 036).
 - **missile launches and tests** (CAMEO 150 demonstrate military power, PLOVER MOBILIZE): a missile,
-  rocket or projectile word with a launch, fire or test word next to it; the target is an actor the
-  missile is fired at, toward or over ("over Japan"), else none.
+  rocket or projectile word with a launch, fire or test word next to it, or as the subject of a flight
+  verb ("The missiles flew up to 800 kilometers"); the target is an actor the missile is fired at,
+  toward or over ("over Japan"), else none. The launcher is the subject of an active launch verb, or of
+  a verb that carries out a launch noun ("conducted missile launches"); else the "by" phrase, the
+  weapon's possessor or nationality, the state it was fired from ("fired from the Sunan area in
+  Pyongyang"), else the article's last launcher; never the one who detected or reported it.
 - **exercises and drills**: joint ones ("joint", "combined", "trilateral", "with X", "X and Y held")
   are military cooperation (CAMEO 062, PLOVER COOPERATE) between the participants; others are a show
   of force (CAMEO 150, PLOVER MOBILIZE) aimed at an actor they are held near or against.
