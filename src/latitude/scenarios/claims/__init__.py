@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, money, trade
+from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, frames, money, trade
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
 from latitude.scenarios.claims.figures import Lookup
@@ -39,6 +39,7 @@ __all__ = ["CONTRADICTED", "COLUMNS", "Claim", "KINDS", "SUPPORTED", "UNCHECKABL
 
 COLUMNS = ["claim", "kind", "sentence", "verdict", "figures", "years", "source"]
 _MODULES = (trade, dependence, arms, alignment, alliance, events, money)
+_FAMILY = {arms.SUPPLIER: "arms", arms.EXPORTS: "arms"}   # one pair, read either way round
 KINDS: dict[str, Callable[[Lookup, Claim], Verdict]] = {}
 for _module in _MODULES:
     for _kind in getattr(_module, "KINDS", (_module.KIND,)):
@@ -61,7 +62,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
     previous: Sentence | None = None
     for raw in sentences(text)[0]:
         sentence = read(raw, day, previous)
-        previous = sentence
+        prior, previous = previous, sentence
         if not sentence.actors and "reserve" not in sentence.template:
             continue
         seen: set[tuple[str, str, str]] = set()
@@ -71,6 +72,12 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                 if key not in seen:
                     seen.add(key)
                     found.append(claim)
+        pairs = {(_FAMILY.get(key[0], key[0]), frozenset(key[1:])) for key in seen}
+        for claim in frames.find(sentence, prior):   # claims read by role that no phrase pattern read
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
+                seen.add(key)
+                found.append(claim)
     return found
 
 
