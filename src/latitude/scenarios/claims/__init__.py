@@ -62,7 +62,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
     previous: Sentence | None = None
     for raw in sentences(text)[0]:
         sentence = read(raw, day, previous)
-        prior, previous = previous, sentence
+        previous = sentence
         if not sentence.actors and "reserve" not in sentence.template:
             continue
         seen: set[tuple[str, str, str]] = set()
@@ -73,8 +73,15 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                     seen.add(key)
                     found.append(claim)
         pairs = {(_FAMILY.get(key[0], key[0]), frozenset(key[1:])) for key in seen}
-        for claim in frames.find(sentence, prior):   # claims read by role that no phrase pattern read
+        for claim in frames.find(sentence):   # claims read by role that no phrase pattern read
             key = (claim.kind, claim.subject, claim.other)
+            if claim.notes.get("owner") == "article":   # the ranking's owner from the article beats the previous subject
+                stale = [c for c in found if c.sentence == sentence.text and c.kind == claim.kind and
+                         c.other == claim.other and c.subject != claim.subject and c.subject not in sentence.actors]
+                for old in stale:
+                    found.remove(old)
+                    seen.discard((old.kind, old.subject, old.other))
+                    pairs.discard((_FAMILY.get(old.kind, old.kind), frozenset((old.subject, old.other))))
             if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
                 seen.add(key)
                 found.append(claim)

@@ -38,7 +38,7 @@ NEAR = 90    # characters: how far from a ranking's trigger its partners are rea
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
 GROUP = re.compile(rf"@\d+(?:{_SEP}@\d+)*")
-_CLAUSE = re.compile(r";|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+")
+_CLAUSE = re.compile(r";|\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")
 _PLACE = re.compile(r"\b(?:in|at|near|toward|towards|into|across|around|outside|inside|from)\s+$")
 _COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|over|replacing|replaced|"
                        r"surpassing|surpassed|leapfrogging|compared (?:with|to)|unlike|like)\s+$")
@@ -87,7 +87,7 @@ def _groups(s: Sentence, text: str) -> list[tuple[int, int, list[str]]]:
     return found
 
 
-def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None = None
+def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None = None, depth: int = 2
            ) -> tuple[str | None, tuple[int, int] | None]:
     """The owner of a trigger at text[start:end] and where it is written (None: not named here): a
     country inside the trigger ("the top U.S. trade partners", "the market for US goods"), a possessor
@@ -101,7 +101,7 @@ def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None 
         if word.startswith("@"):
             code = word.split("'")[0]
             return s.actor(code), (before.start(), before.start() + len(code))
-        return s.antecedent if word in ("its", "their") else _article_owner(s, prior), None
+        return s.antecedent if word in ("its", "their") else _article_owner(s, prior, depth), None
     after = _OWNER_AFTER.match(text[end:])
     if after:
         return s.actor(after.group("o")), (end + after.start("o"), end + after.end("o"))
@@ -127,17 +127,17 @@ def _others(s: Sentence, text: str, owner_at: tuple[int, int] | None, owner: str
     return out
 
 
-def _article_owner(s: Sentence, prior: Sentence | None = None) -> str | None:
+def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -> str | None:
     """The state a ranking with no owner of its own belongs to: the sentence's topic ("For Brazil,
     ..."), else the owner of the previous sentence's ranking ("... for German goods." "Placed second
     and third were ..."), else the previous sentence's subject."""
     topic = re.match(r"\W*(?:for|as for)\s+(@\d+)\s*,", s.template)
     if topic:
         return s.actor(topic.group(1))
-    if prior is not None:
+    if prior is not None and depth > 0:
         for m in _TRADE.finditer(prior.template):
-            owner, _ = _owner(prior, prior.template, m.start(), m.end())
-            if owner and owner in prior.actors:
+            owner, _ = _owner(prior, prior.template, m.start(), m.end(), prior.prior, depth - 1)
+            if owner:
                 return owner
     return s.previous or s.antecedent
 
@@ -150,9 +150,12 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
         for m in _TRADE.finditer(text):
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
             if owner is None:
-                if re.search(r"@\d+(?:'s?|s')?\s+(?:[a-z-]+\s+){0,4}$", text[: m.start()]):
-                    continue   # a possessor the gazetteer could not resolve
+                if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]):
+                    continue   # a possessor the gazetteer could not resolve ("the asian country's")
                 owner = _article_owner(s, prior)
+                from_article = True
+            else:
+                from_article = owner not in s.actors
             if owner is None:
                 continue
             role = m.group("role")
@@ -182,7 +185,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 continue   # "the largest" of two countries: who is which is not clear
             for code in listed:
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
-                                    within=within if rank is None else None, minor=minor, flow=flow, year=s.year))
+                                    within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
+                                    notes={"owner": "article"} if from_article else {}))
     # "Placed second and third, respectively, were France and China" (the ranking's owner in the sentence before)
     placed = _PLACED.search(s.template)
     owner = _article_owner(s, prior) if placed and prior is not None else None
@@ -415,9 +419,11 @@ def _dependence(s: Sentence) -> list[Claim]:
     return claims
 
 
-def find(s: Sentence, prior: Sentence | None = None) -> list[Claim]:
-    """Claims read by role (see the module doc); `prior` is the article's previous sentence."""
+def find(s: Sentence) -> list[Claim]:
+    """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
+    the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
     out: list[Claim] = []
+    prior = s.prior
     context = prior.template if prior is not None else ""
     for claim in _trade(s, prior) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s):
         if claim.subject and claim.other and claim.subject != claim.other:
