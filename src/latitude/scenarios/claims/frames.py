@@ -228,6 +228,8 @@ _SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:about\s+|around\s+|some\s+)?(?
 def _arms(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if not _ARMS_WORDS.search(s.template):
+        if s.prior is not None and _ARMS_WORDS.search(s.prior.template):   # "Russia's second-biggest customer ... was
+            return _clients(s, s.template, s.stated_span)                   # China" in an article about arms
         return claims
     span = s.stated_span
     for offset, text in _clauses(s.template):
@@ -306,16 +308,23 @@ def _arms(s: Sentence) -> list[Claim]:
             for code in listed:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
-        # Russia's second-biggest customer ... was China / It has become one of Beijing's leading customers
-        for m in _CLIENTS.finditer(text):
-            exporter = s.actor(m.group("o"))
-            listed = [c for _, codes in _others(s, text, (m.start("o"), m.end("o")), exporter, (m.start(), m.end()))
-                      for c in codes]
-            if not listed and re.match(r"\W*(?:it|they)\b", text) and s.antecedent:
-                listed = [s.antecedent]
-            words = m.group("rank") or ""
-            rank, within, _ = rank_of(words, m.group("role").endswith("s")) if words else (None, None, False)
-            for code in listed[:1] if rank else listed:
+        claims += _clients(s, text, span)
+    return claims
+
+
+def _clients(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
+    """Russia's second-biggest customer ... was China / It has become one of Beijing's leading customers."""
+    claims = []
+    for m in _CLIENTS.finditer(text):
+        exporter = s.actor(m.group("o"))
+        listed = [c for _, codes in _others(s, text, (m.start("o"), m.end("o")), exporter, (m.start(), m.end()))
+                  for c in codes]
+        if not listed and re.match(r"\W*(?:it|they)\b", text) and s.antecedent:
+            listed = [s.antecedent]
+        words = m.group("rank") or ""
+        rank, within, _ = rank_of(words, m.group("role").endswith("s")) if words else (None, None, False)
+        for code in listed[:1] if rank else listed:
+            if code != exporter:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year,
                                     span=span, topic="client" if words else "deal"))
     return claims
@@ -409,7 +418,7 @@ def _dependence(s: Sentence) -> list[Claim]:
         return claims   # a change in dependence is not a level (docs/claims.md)
     for m in _DEPENDS.finditer(s.template):
         partner = s.actor(m.group("p") or m.group("p2"))
-        owner, _ = _owner(s, s.template, m.start(), m.end())
+        owner, _ = _owner(s, s.template, m.start(), m.start())   # a possessor before: "India's dependence on ..."
         if owner is None:
             groups = [g for g in _groups(s, s.template[: m.start()]) if not _PLACE.search(s.template[: g[0]])]
             owner = groups[0][2][0] if groups else s.previous if re.search(
