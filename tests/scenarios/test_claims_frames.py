@@ -100,3 +100,16 @@ def test_a_change_in_dependence_is_not_read_as_a_level() -> None:
     text = ("While Russia still accounts for the largest share of Indian arms imports at 36 per cent for 2020-24, data "
             "shows that Indian dependence on Russian arms has decreased drastically over the past couple of decades.")
     assert _pairs(text, "2025-03-10", "dependence") == set()
+
+
+def test_the_pole_named_only_in_the_sentence_before_is_read_with_that_sentences_countries() -> None:
+    """rusreality.com, 28 April 2018 (held9-025, development data since held-out 9 was scored): "the main
+    opponents" are of Washington, named in the sentence before; the placeholders of that sentence
+    are its own countries, not this one's (the bug scoring held-out 9 showed)."""
+    text = ("United States of America built the list of countries whose position in the UN General Assembly in most "
+            "cases contrary to the views of Washington, said at the permanent mission of the United States at the world "
+            "body. Among the main opponents were Zimbabwe, Burundi, Iran, Syria, Venezuela, North Korea, Turkmenistan, "
+            "Cuba, Bolivia and South Africa.")
+    claims = [c for c in find_claims(text, "2018-04-28") if c.kind == "UN voting"]
+    assert {(c.subject, c.other, c.topic) for c in claims} == {(c, "USA", "against") for c in (
+        "ZWE", "BDI", "IRN", "SYR", "VEN", "PRK", "TKM", "CUB", "BOL", "ZAF")}

@@ -362,7 +362,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if joined:   # "Russia was joined by only Belarus, ... in opposition to the resolution"
         pole, pole_at = s.actor(joined.group("p")), (joined.start("p"), joined.end("p"))
     if pole is None:   # "the main opponents were ..." of the state the previous sentence named
-        poles = [c for _, _, codes in _groups(s, context) for c in codes] if context else []
+        poles = [c for _, _, codes in _groups(s.prior, context) for c in codes] if s.prior is not None else []
         pole = poles[0] if len(set(poles)) == 1 else None
         if pole is None or not re.search(r"\b(?:opponents|supporters|friends|allies)\b", s.template):
             return claims
