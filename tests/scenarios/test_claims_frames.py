@@ -70,8 +70,8 @@ def test_the_owner_written_inside_the_ranking() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Japan also has an ally in the Republic of Korea, commonly known as South Korea.", {("JPN", "KOR")}),
     ("Japan has many current allies, the largest of which is the United States.", {("JPN", "USA")}),
-    ("Australia and Japan have developed a strong alliance based on their shared democratic values and regional "
-     "security concerns.", {("AUS", "JPN")}),
+    (("Australia and Japan have developed a strong alliance based on their shared democratic values and regional "
+      "security concerns."), {("AUS", "JPN")}),
 ])
 def test_two_countries_around_an_alliance_word_are_a_pair(sentence: str, expected: set) -> None:
     """japannihon.com and reference.com (held8-023, -024, -025): the pair is read in whatever order it is written."""

@@ -30,10 +30,9 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import RANK, percent_after, rank_of
+from latitude.scenarios.claims._patterns import RANK, rank_of
 from latitude.scenarios.claims._text import Sentence
 
-KINDS = ()   # claims of the kinds above; judged by those modules' `check`
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
@@ -67,14 +66,9 @@ _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|armaments?|military|defen
                          r"helicopters?|frigates?|submarines?|warships?|aircraft|artillery|rifles?|howitzers?|drones?)\b")
 
 
-def _clauses(template: str) -> list[tuple[int, str]]:
-    """(offset, text) of the sentence's clauses."""
-    out, start = [], 0
-    for m in _CLAUSE.finditer(template):
-        out.append((start, template[start: m.start()]))
-        start = m.end()
-    out.append((start, template[start:]))
-    return out
+def _clauses(template: str) -> list[str]:
+    """The sentence's clauses (cut at ';', '. ', 'while', 'but', dashes)."""
+    return _CLAUSE.split(template)
 
 
 def _groups(s: Sentence, text: str) -> list[tuple[int, int, list[str]]]:
@@ -146,7 +140,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
     if not _TRADE_CONTEXT.search(s.template) or _ARMS_WORDS.search(s.template):
         return claims
-    for offset, text in _clauses(s.template):
+    for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
             if owner is None:
@@ -232,7 +226,7 @@ def _arms(s: Sentence) -> list[Claim]:
             return _clients(s, s.template, s.stated_span)                   # China" in an article about arms
         return claims
     span = s.stated_span
-    for offset, text in _clauses(s.template):
+    for text in _clauses(s.template):
         # Y purchased weapons from X, Z ... / Y bought Russian-made jets
         for m in _BUY.finditer(text):
             after = text[m.end(): m.end() + 160]
@@ -261,7 +255,7 @@ def _arms(s: Sentence) -> list[Claim]:
                     suppliers.append(code)
             for supplier in dict.fromkeys(suppliers):
                 for recipient in recipients:
-                    if recipient and supplier != recipient and supplier not in recipients[:0]:
+                    if recipient and supplier != recipient:
                         claims.append(Claim(arms.EXPORTS, s.text, supplier, (recipient,), year=s.year, span=span,
                                             topic="deal"))
         # Saudi arms suppliers: the USA (79%), followed by Britain (9.3%) / Qatar's main suppliers: US (42 percent), ...
@@ -383,7 +377,7 @@ def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
         return claims
-    for offset, text in _clauses(s.template):
+    for text in _clauses(s.template):
         if not _ALLY.search(text):
             continue
         codes = []
@@ -406,10 +400,10 @@ def _alliances(s: Sentence) -> list[Claim]:
 
 
 # --- dependence on arms written as a role ("dependent on Russian arms sales") ---------------------
-_DEPENDS = re.compile(rf"\b(?:dependen(?:t|ce|cy)|reliant|relian(?:ce|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))\s+"
-                      rf"(?:heavily\s+|largely\s+)?on\s+(?:(?:[a-z-]+\s+){{0,2}}(?P<p>@\d+)\s+(?:[a-z-]+\s+){{0,2}}"
-                      rf"(?:arms|weapons|weaponry|military|defen[cs]e)|(?:arms|weapons|military)\s+(?:supplies|imports|sales|"
-                      rf"deliveries|aid)\s+from\s+(?P<p2>@\d+))")
+_DEPENDS = re.compile(r"\b(?:dependen(?:t|ce|cy)|reliant|relian(?:ce|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))\s+"
+                      r"(?:heavily\s+|largely\s+)?on\s+(?:(?:[a-z-]+\s+){0,2}(?P<p>@\d+)\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:arms|weapons|weaponry|military|defen[cs]e)|(?:arms|weapons|military)\s+(?:supplies|imports|sales|"
+                      r"deliveries|aid)\s+from\s+(?P<p2>@\d+))")
 
 
 def _dependence(s: Sentence) -> list[Claim]:
