@@ -41,7 +41,7 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 EVENT_NOUNS = frozenset("visit visits trip trips tour tours meeting meetings summit summits talks".split())
 _NUMBERS = {"two": 2, "three": 3, "both": 2}
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies".split())
-_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long".split())
+_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long bilateral trilateral".split())
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -51,6 +51,7 @@ class ArticleContext:
     """What earlier sentences of one article named (see the module doc)."""
 
     known: frozenset[tuple[str, str]] = frozenset()
+    korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _events: Antecedents = field(default_factory=Antecedents)
 
@@ -77,6 +78,7 @@ class ArticleContext:
         after it."""
         if not mentions:
             return
+        self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
         self._recent.appendleft((words, mentions))
         names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
         if names:
@@ -107,15 +109,20 @@ class ArticleContext:
                     return states[:size] if size else states
         return []
 
-    def stand_ins(self, words: list[str], starts: list[int], mentions: list[Mention]) -> list[Mention]:
+    def stand_ins(self, words: list[str], starts: list[int], mentions: list[Mention], raw: list[str] = ()) -> list[Mention]:
         """Mentions standing for the pronouns and plural leader phrases of a sentence (lower-case
-        `words`, clause `starts`, its own gazetteer `mentions`); empty when none resolves."""
+        `words`, clause `starts`, its own gazetteer `mentions`, its `raw` tokens with their capitals);
+        empty when none resolves."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out: list[Mention] = []
         i = 0
         while i < len(words):
             word = words[i]
             if i in taken:
+                i += 1
+                continue
+            if self.korean and _the_north(words, raw, i):  # "after the North fired ...", Korea named before
+                out.append(Mention(i, i + 1, "PRK", None, "North"))
                 i += 1
                 continue
             span = _plural_phrase(words, i)
@@ -132,10 +139,53 @@ class ArticleContext:
                 person = _in_sentence(mentions, words, starts, i) or self._person()
                 if person is not None:
                     out.append(_stand_in(i, i + 1, person, words))
-            elif (word == "they" and _verb_follows(words, i)) or (word == "their" and _owns_event(words, i)):
+            elif word == "their" and i + 1 < len(words) and words[i + 1] in _COUNTERPARTS:
+                # "relations with Japan and South Korea as he met with their leaders": the states the
+                # sentence named before, other than the speaker's own
+                out.extend(_stand_in(i, i + 2, m, words) for m in _their_leaders(mentions, i))
+                i += 2
+                continue
+            elif word == "their" and _owns_event(words, i):
+                # "Kishida and Yoon began their summit meeting": the sentence's own pair, else the last pair
+                here = [m for m in mentions if m.end <= i]
+                if words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0 and len(_distinct(here)) < 2:
+                    here = _first_pair(mentions, words, i)  # "During their bilateral talks ..., Lee and Ishiba"
+                out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
+            elif word == "they" and _verb_follows(words, i):
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False))
             i += 1
         return out
+
+
+def _first_pair(mentions: list[Mention], words: list[str], i: int) -> list[Mention]:
+    """The people named first after position i, joined by "and" ("Lee and Ishiba devoted ...")."""
+    after = [m for m in mentions if m.start > i and m.person]
+    group = after[:1]
+    for mention in after[1:]:
+        if words[group[-1].end : mention.start] != ["and"]:
+            break
+        group.append(mention)
+    return group
+
+
+_COUNTERPARTS = frozenset("leaders counterparts presidents heads".split())
+
+
+def _their_leaders(mentions: list[Mention], i: int) -> list[Mention]:
+    """The states 'their leaders' at i stands for: the states named before it in the sentence that
+    are not the state of the last person named before it (who is meeting them)."""
+    before = [m for m in mentions if m.end <= i]
+    people = [m for m in before if m.person]
+    own = people[-1].code if people else None
+    states = _distinct([m for m in before if not m.person and m.code != own])
+    return states if len(states) >= 2 else []
+
+
+def _the_north(words: list[str], raw: list[str], i: int) -> bool:
+    """'the North' written with a capital and not the start of a name ('the North Atlantic')."""
+    if not (0 < i < len(raw) and words[i] == "north" and words[i - 1] == "the" and raw[i] == "North"):
+        return False
+    return i + 1 >= len(raw) or not raw[i + 1][:1].isupper()
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

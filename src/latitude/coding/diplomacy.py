@@ -7,10 +7,17 @@ Each is recognised by its verb or its noun and has its own actors, following the
   China visit", "visits of President Lee to China and Japan"). The visitor is the subject or the
   noun's possessor ("Lee's", "of President Lee", "by X"); every destination is one event.
 - **meetings** (CAMEO 040, hosting 043): "met X", "held talks / a summit with X", "X and Y met / held a
-  summit", "hosted X", "summit / meeting / talks between X and Y" or "with X".
+  summit", "hosted X", "greeted / welcomed X" and "was greeted by X", "summit / meeting / talks between
+  (or involving) X and Y" or "with X", "the inter-Korean summit"; a participle opening the sentence
+  ("Meeting Trump in the ancient capital, Lee argued ...") takes the main clause's subject. An
+  invitation ("Xi has invited Lee to a state visit") is the inviter's intent to meet (CAMEO 036).
 - **missile launches and tests** (CAMEO 150 demonstrate military power, PLOVER MOBILIZE): a missile,
-  rocket or projectile word with a launch, fire or test word next to it; the target is an actor the
-  missile is fired at, toward or over ("over Japan"), else none.
+  rocket or projectile word with a launch, fire or test word next to it, or as the subject of a flight
+  verb ("The missiles flew up to 800 kilometers"); the target is an actor the missile is fired at,
+  toward or over ("over Japan"), else none. The launcher is the subject of an active launch verb, or of
+  a verb that carries out a launch noun ("conducted missile launches"); else the "by" phrase, the
+  weapon's possessor or nationality, the state it was fired from ("fired from the Sunan area in
+  Pyongyang"), else the article's last launcher; never the one who detected or reported it.
 - **exercises and drills**: joint ones ("joint", "combined", "trilateral", "with X", "X and Y held")
   are military cooperation (CAMEO 062, PLOVER COOPERATE) between the participants; others are a show
   of force (CAMEO 150, PLOVER MOBILIZE) aimed at an actor they are held near or against.
@@ -34,6 +41,7 @@ from latitude.coding.eventness import (
     NEGATED_AUXILIARIES,
     NEGATIONS,
     PLAN_VERBS,
+    finite_verbs,
     verb_reports_event,
 )
 from latitude.coding.gazetteer import Mention
@@ -55,6 +63,17 @@ MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".spli
 DISCUSS_VERBS = frozenset("discuss discusses discussed discussing".split())
 HANDSHAKE_VERBS = frozenset("shook shake shakes shaking".split())  # "shook hands with", "shook Putin's hand"
 HOST_VERBS = frozenset("host hosts hosted hosting".split())
+# Greeting or welcoming a leader is hosting a visit (CAMEO 043): "Xi ... was greeted by South Korean
+# President Lee Jae-myung", "Biden is welcoming the leaders of South Korea and Japan to Camp David".
+GREET_VERBS = frozenset("greet greets greeted greeting welcome welcomes welcomed welcoming".split())
+# "X invited Y to a state visit": CAMEO 036, X's intent to meet Y (PLOVER AGREE).
+INVITE_VERBS = frozenset("invite invites invited inviting".split())
+# A participial clause that opens the sentence ("Meeting U.S. President Donald Trump in the ancient
+# capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
+PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
+_PARTICIPLE_OPENERS = frozenset("after before while when upon since".split())
+# Prepositions that put a meeting noun in a phrase of its clause: the clause's verb has the party.
+_MEETING_PREPOSITIONS = frozenset("during at after before following for ahead".split())
 HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
 ARRANGE_VERBS = frozenset(
@@ -66,15 +85,35 @@ WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
 )
 LAUNCH_WORDS = frozenset(
-    "fire fires fired firing launch launches launched launching test tests tested testing".split()
+    "fire fires fired firing firings launch launches launched launching test tests tested testing".split()
 )
+# A launch told by the weapon's flight ("The missiles flew up to 800 kilometers before landing",
+# "This ICBM flew about 760 km", "The missiles hit targets about 1,000 km away"): the weapon is the
+# subject of one of these verbs, reported as past.
+FLIGHT_VERBS = frozenset("flew traveled travelled landed hit reached exploded splashed fell crashed soared".split())
+# Verbs whose subject carries out a launch named by its noun ("North Korea conducted ballistic missile
+# launches", "Kim Jong Un oversaw the test firing of hypersonic missiles"); after any other verb the
+# subject is not the launcher ("the NSC was held in response to North Korea's launch of an ICBM").
+LAUNCH_DOERS = frozenset(
+    "conduct conducts conducted conducting carry carries carried carrying stage stages staged staging resume "
+    "resumes resumed resuming make makes made making oversee oversees oversaw overseeing supervise supervises "
+    "supervised supervising order orders ordered continue continues continued attempt attempts attempted "
+    "perform performs performed".split()
+)
+# Before a launch noun, words that say it did not happen or is no one launch: "had refrained from
+# ballistic missile tests", "like many previous missile launches".
+LAUNCH_UNDOING = frozenset(
+    "refrain refrains refrained refraining halt halts halted halting suspend suspends suspended suspending stop "
+    "stops stopped stopping avoid avoids avoided moratorium ban banned freeze froze frozen".split()
+)
+_GENERIC_QUANTIFIERS = frozenset("many previous past frequent repeated numerous such any further future possible additional".split())
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
 LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
 # Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
 # "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
 _NOUN_MODIFIERS = frozenset(
-    "first second third recent latest last upcoming planned expected bilateral summit state official one on "
+    "first second third most recent latest last upcoming planned expected bilateral summit state official one on "
     "face to in person day two three four five week long high level weekend leaders summit missile missiles "
     "ballistic icbm short range intercontinental medium intermediate test new previous rocket s".split()
 )
@@ -106,7 +145,7 @@ UNDOING_VERBS = frozenset(
 
 FRAME_WORDS = (
     frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | EXERCISES
+    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS
 )
 
 
@@ -279,6 +318,9 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         visitor = subject[0] if subject else None
     targets = [destination] if destination is not None and destination is not visitor else []
     last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
+    if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
+        to = _after_prep(mentions, words, i, ("to",), span=1)
+        targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
     targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
@@ -287,8 +329,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
 
 
 def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
-    between = _after_prep(mentions, words, i, ("between",), span=2)
-    if len(between) >= 2:
+    between = _after_prep(mentions, words, i, ("between", "involving"), span=2)
+    if len(between) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
     owner = _possessor(mentions, words, i)
     with_ = _after_prep(mentions, words, i, ("with",), span=4)
@@ -299,9 +341,16 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         if len({m.code for m in group}) >= 2:
             return group[:1], group[1:]
     if with_:  # "touched down in Japan for a summit with Takaichi": the sentence's subject meets X
-        subject = [m for m in grammar.subject(mentions, words, starts, i) if m.code not in {w.code for w in with_}]
+        at = i
+        if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS:  # "underscored ... during a summit with Ishiba"
+            verbs = finite_verbs(words[:i], starts[:i])
+            at = verbs[-1] if verbs else i
+        subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+    if "inter" in words[max(0, i - 3) : i] and "korean" in words[max(0, i - 3) : i]:  # "their inter-Korean summit"
+        at = words.index("inter", max(0, i - 3))
+        return [Mention(at, at + 2, "KOR", None, "inter-Korean")], [Mention(at, at + 2, "PRK", None, "inter-Korean")]
     adjacent = [m for m in mentions if m.end <= i and m.end >= i - 3 and m.start >= i - 6]
     if len({m.code for m in adjacent}) > 2:  # "the U.S.-Japan-South Korea summit": every pair (`_events`)
         return adjacent, []
@@ -336,10 +385,71 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
         if targets and targets[0].start > i + 8:
             targets = []
-        if not targets and kind == "meet":
-            targets = _after_prep(mentions, words, i, ("in",), span=6)  # "Lee met in Beijing": the host
+        if not targets and kind == "meet" and len({m.code for m in sources}) < 2:
+            # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
+            targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) else ("043" if kind == "host" else "040")
     return _events(code, i, sources, targets, joint=True)
+
+
+def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
+    """The people a greeting or invitation verb at i takes as object: a person or leader named right
+    after it ("greeted the Russian President", "invited South Korean President Lee Jae Myung"), or
+    "the leaders of X and Y"; not a state that only modifies a noun ("welcomed the U.S. decision")."""
+    found = grammar.objects(mentions, words, starts, i)
+    if not found or found[0].start > i + 4:
+        return []
+    gap = words[i + 1 : found[0].start]
+    leaders_of = len(gap) >= 2 and gap[-1] == "of" and gap[-2] in ("leaders", "leader", "heads", "head")
+    personal = found[0].person or any(w in grammar.TITLES for w in words[found[0].start : found[0].end])
+    return found if leaders_of or (personal and set(gap) <= {"the", "a"}) else []
+
+
+def _greet(words, mentions, starts, i) -> list[FrameEvent]:
+    """'X greeted / welcomed Y', 'Y was greeted by X', '..., greeting the Russian President': X hosts Y."""
+    if i > 0 and words[i - 1] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "was greeted by South Korean President Lee"
+        host = next((m for m in mentions if i < m.start <= i + 2 and words[m.start - 1] == "by"), None)
+        if host is None or not verb_reports_event(words, i, starts):
+            return []
+        guests = [m for m in grammar.subject(mentions, words, starts, i - 1) if m.code != host.code]
+        return _events("043", i, [host], guests, joint=False)
+    trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
+    if not trailing and not verb_reports_event(words, i, starts):
+        return []
+    if trailing and not finite_verbs(words[:i], starts[:i]):
+        return []  # "..., greeting the Russian President" reports an act only beside a reported one
+    guests = _leader_objects(mentions, words, starts, i)
+    if not guests:
+        return []
+    hosts = grammar.subject(mentions, words, starts, i)
+    if trailing:  # the main clause's subject: the sentence's first actor outside a phrase of place
+        hosts = [m for m in mentions if m.end <= i and not grammar.in_place_phrase(words, m)][:1]
+    return _events("036" if _future(words, i) else "043", i, hosts, guests, joint=False)
+
+
+def _invite(words, mentions, starts, i) -> list[FrameEvent]:
+    """'Xi has invited President Lee to a state visit': CAMEO 036 (intent to meet), inviter to invitee."""
+    if not verb_reports_event(words, i, starts):
+        return []
+    if i > 0 and words[i - 1] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "Lee was invited by Xi"
+        host = next((m for m in mentions if i < m.start <= i + 2 and words[m.start - 1] == "by"), None)
+        guests = grammar.subject(mentions, words, starts, i - 1)
+        return _events("036", i, [host], guests, joint=False) if host is not None else []
+    return _events("036", i, grammar.subject(mentions, words, starts, i), _leader_objects(mentions, words, starts, i), joint=False)
+
+
+def _participial(words, mentions, starts, i) -> list[FrameEvent]:
+    """'Meeting U.S. President Donald Trump in the ancient capital, Lee argued ...': a participle that
+    opens the sentence takes the main clause's subject; its object is the one met, visited or greeted."""
+    opener = i == 0 or (i == 1 and words[0] in _PARTICIPLE_OPENERS)
+    if not opener or i >= len(starts):
+        return []
+    main = next((j for j in range(i + 1, len(starts)) if starts[j] != starts[i]), None)
+    if main is None or not finite_verbs(words[main:], [s - main for s in starts[main:]]):
+        return []  # the main clause must report an act
+    hosts = [m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)][:1]
+    guests = [m for m in grammar.objects(mentions, words, starts, i, places=frozenset({"with", "to"})) if m.end <= main]
+    return _events(PARTICIPLES[words[i]], i, hosts, guests[:1] + [g for g in guests[1:] if g.start == guests[0].start], joint=False)
 
 
 def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
@@ -379,23 +489,71 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
     near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts)]  # "fired a suspected intermediate-range ballistic missile"
     if not near:
-        return []
+        return _flight(words, mentions, starts, i, antecedents)
     verbs = [j for j in near if verb_reports_event(words, j, starts)]
     nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
     if verbs:
         at = verbs[0]
-    elif nominal and _noun_reports_event(words, i, starts):
+    elif nominal and _noun_reports_event(words, i, starts) and not _undone_launch(words, starts, min(near + [i])):
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
-    sources = [] if passive else grammar.subject(mentions, words, starts, at)
+    # "the military detected several missiles fired from Wonsan": a participle after the weapon is a
+    # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
+    reduced = at > i and words[at].endswith("ed")
+    sources = [] if passive or reduced else grammar.subject(mentions, words, starts, at)
+    if at == i and sources and not _done_by_subject(words, starts, sources[0], min(near + [i])):
+        sources = []  # a launch noun after another verb: "Japan was deeply concerned ... missile launches"
     if not sources:
-        by = _after_prep(mentions, words, i, ("by",), span=4)
-        owner = _possessor(mentions, words, min(near + [i]))
-        sources = by[:1] or ([owner] if owner else []) or ([antecedents.launcher] if antecedents.launcher else [])
+        sources = _launcher(mentions, words, i, min(near + [i]), at, antecedents)
     targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
     targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
+    return _events("150", at, sources, targets, joint=False)
+
+
+def _done_by_subject(words: list[str], starts: list[int], subject: Mention, noun: int) -> bool:
+    """Whether the subject carries out the launch noun at `noun`: a `LAUNCH_DOERS` verb stands between,
+    or the noun is the subject's own ("North Korea is back at it again with its missile test launching")."""
+    between = words[subject.end : noun]
+    return any(w in LAUNCH_DOERS for w in between) or bool({"its", "their"} & set(between[-3:]))
+
+
+def _undone_launch(words: list[str], starts: list[int], noun: int) -> bool:
+    """A launch noun that reports no launch: after a verb that stops it in its clause ("had refrained
+    from ballistic missile tests") or after a word that makes it generic ("many previous missile launches")."""
+    clause = starts[noun] if noun < len(starts) else 0
+    return bool(set(words[clause:noun]) & LAUNCH_UNDOING) or bool(set(words[max(clause, noun - 3) : noun]) & _GENERIC_QUANTIFIERS)
+
+
+def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at: int, antecedents: Antecedents) -> list[Mention]:
+    """Who launched a weapon whose clause names no launcher as its subject: its "by" phrase, its
+    possessor or nationality ("North Korea's missile", "a North Korean ballistic missile"), the state
+    it was fired from ("fired from the Sunan area in Pyongyang", "from Wonsan on the eastern coast of
+    North Korea"), else the article's last launcher."""
+    by = _after_prep(mentions, words, i, ("by",), span=4)
+    owner = _possessor(mentions, words, first) or next(
+        (m for m in mentions if m.end <= first and all(w in _NOUN_MODIFIERS or w in _DETERMINER for w in words[m.end : first])
+         and first - m.end <= 4),
+        None,
+    )  # fmt: skip
+    origin = next((j for j in range(at + 1, min(len(words), at + 4)) if words[j] == "from"), None)
+    place = next((m for m in mentions if origin is not None and origin < m.start <= origin + 9), None)
+    return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([antecedents.launcher] if antecedents.launcher else [])
+
+
+def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
+    """A launch told by the weapon's flight: the weapon word at i is the subject of a flight verb
+    ("The missiles flew up to 800 kilometers", "a North Korean ballistic missile flew over Japan")."""
+    at = i + 1
+    if at < len(words) and words[at].endswith("ly"):  # "the missiles reportedly flew"
+        at += 1
+    if at >= len(words) or words[at] not in FLIGHT_VERBS or not verb_reports_event(words, at, starts):
+        return []
+    if not _noun_reports_event(words, i, starts):
+        return []
+    sources = _launcher(mentions, words, i, i, at, antecedents)
+    targets = _after_prep(mentions, words, at, ("over", "toward", "towards", "at"), span=2)
     return _events("150", at, sources, targets, joint=False)
 
 
@@ -403,16 +561,27 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     """'The launch drew condemnation', 'Wednesday's ballistic missile launch is the first ...', 'the
     test-fire': a definite launch noun with no weapon word after it; not 'the launch of the Lee
     administration' (a launch of something that is no weapon)."""
-    if not _definite(words, i) or not _noun_reports_event(words, i, starts):
+    owner = _possessor(mentions, words, i)  # "North Korea's firing of what appeared to be an ... missile"
+    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts):
         return []
-    if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + 7]):
+    if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
         return []
-    owner = _possessor(mentions, words, i)
+    if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
+        return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
     by = _after_prep(mentions, words, i, ("by",), span=3)
-    source = by[0] if by else owner
+    source = by[0] if by else owner or _predicate_possessor(mentions, words, i)
     if source is None and antecedents.launcher is not None:
         return [FrameEvent("150", i, antecedents.launcher, None, inferred=True)]
     return [FrameEvent("150", i, source, None)] if source is not None else []
+
+
+def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
+    """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
+    right after a copula or "marks" that follows the launch noun at i is the launcher."""
+    if i + 1 >= len(words) or words[i + 1] not in ("is", "was", "marks", "marked"):
+        return None
+    owner = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
+    return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
 def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
@@ -457,7 +626,15 @@ def frame_events(
     used_weapons = False
     for i, word in enumerate(words):
         found: list[FrameEvent] = []
-        if word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
+        if word in PARTICIPLES and i <= 1:
+            found = _participial(words, mentions, starts, i)
+        if found:
+            pass
+        elif word in GREET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _greet(words, mentions, starts, i)
+        elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _invite(words, mentions, starts, i)
+        elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
             if word != "touched" or (i + 1 < len(words) and words[i + 1] == "down"):
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in VISIT_NOUNS:

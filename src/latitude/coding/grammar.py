@@ -124,7 +124,8 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
         at = closed
     front = fronted_end(words, starts)
     before = [m for m in mentions if m.end <= at and m.start >= front]
-    opener = max((i for i in range(front, at) if words[i] in REPORTING or words[i] in OPENERS), default=None)
+    named = {i for m in mentions for i in range(m.start, m.end)}  # "the United States" is no "states" that reports
+    opener = max((i for i in range(front, at) if (words[i] in REPORTING or words[i] in OPENERS) and i not in named), default=None)
     if opener is not None:  # "... said that North Korea fired", "... after Takaichi visited Korea"
         inner = [m for m in before if m.start > opener and not _modifier(words, m)]
         inner = [m for m in inner if m.start == opener + 1 or not in_place_phrase(words, m)]
@@ -139,11 +140,12 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     own = [m for m in usable if m.start >= clause]
     pool = own or usable
     group = _group(pool, pool[0], words, starts)
-    while True:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
+    while len(group) >= 2:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
         listed = [m for m in usable if m.end == group[0].start and m.code != group[0].code]
         if not listed:
             return group
         group = listed[-1:] + group
+    return group  # one actor after a comma ("... against the United States, South Korea's ministry said")
 
 
 PRONOUNS = frozenset("he she it they we i you".split())

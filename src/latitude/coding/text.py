@@ -26,9 +26,15 @@ _DATELINE = re.compile(
 )
 
 
+# "SUWON, South Korea - North Korea launched ...": a city in capitals and its country, then a dash.
+_PLACE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*\s*(?:--|-)\s+")
+
+
 def strip_dateline(text: str) -> str:
-    """Drop a wire dateline such as 'SEOUL, Jan. 14 (Yonhap) -- ' from the start of an article."""
-    return _DATELINE.sub("", text, count=1)
+    """Drop a wire dateline such as 'SEOUL, Jan. 14 (Yonhap) -- ' or 'SUWON, South Korea - ' from the
+    start of an article."""
+    stripped = _DATELINE.sub("", text, count=1)
+    return stripped if stripped != text else _PLACE_DATELINE.sub("", text, count=1)
 
 
 HEADLINE_WORDS = 20  # a line this short without a full stop, in a text of several lines, is a headline

@@ -227,6 +227,14 @@ class Client:
         return LatitudeError(f"{_host(url)} still answers {what} after {self.retries + 1} tries ({url}); "
                              "the service may be down or rate-limiting: try again later")
 
+    def _refused(self, url: str, exc: urllib.error.HTTPError, body: bytes) -> LatitudeError:
+        """The one line for an HTTP error answer that is not retried (any more)."""
+        if exc.code in RETRY_STATUSES:
+            return self._exhausted(url, f"HTTP {exc.code}")
+        detail = _message(body)
+        return LatitudeError(f"{_host(url)} answered HTTP {exc.code} {exc.reason} for {url}"
+                             + (f": {detail}" if detail else ""))
+
     @staticmethod
     def _cannot_reach(url: str, reason: str) -> LatitudeError:
         return LatitudeError(f"cannot reach {_host(url)}: no network? ({reason}); check the connection, or point "
@@ -256,11 +264,7 @@ class Client:
                 if exc.code in RETRY_STATUSES and attempt < self.retries:
                     self._backoff(attempt, exc.headers.get("Retry-After"), url, exc.code)
                     continue
-                if exc.code in RETRY_STATUSES:
-                    raise self._exhausted(url, f"HTTP {exc.code}") from exc
-                detail = _message(data)
-                raise LatitudeError(f"{_host(url)} answered HTTP {exc.code} {exc.reason} for {url}"
-                                    + (f": {detail}" if detail else "")) from exc
+                raise self._refused(url, exc, data) from exc
             except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                 reason = _offline_reason(exc)
                 if reason:
@@ -337,11 +341,7 @@ class Client:
                 if exc.code in RETRY_STATUSES | {416} and attempt < self.retries:
                     self._backoff(attempt, exc.headers.get("Retry-After"), url, exc.code)
                     continue
-                if exc.code in RETRY_STATUSES:
-                    raise self._exhausted(url, f"HTTP {exc.code}") from exc
-                detail = _message(exc.read() if exc.fp is not None else b"")
-                raise LatitudeError(f"{_host(url)} answered HTTP {exc.code} {exc.reason} for {url}"
-                                    + (f": {detail}" if detail else "")) from exc
+                raise self._refused(url, exc, exc.read() if exc.fp is not None else b"") from exc
             except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                 reason = _offline_reason(exc)
                 if reason:
