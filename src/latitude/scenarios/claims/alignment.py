@@ -44,6 +44,23 @@ _PATTERNS = [
 ]
 
 
+# one vote: a resolution or motion named in the singular, or a past-tense vote with no frequency ("sided with
+# Russia and voted against a resolution", "backed its Russian partner and voted against"); a habit is not one
+# vote ("voted with the United States 91 percent of the time", "the country that voted least with")
+_ONE_TEXT = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w.'-]+\s+){0,4}?(?:resolution|motion|draft|amendment|"
+                       r"ballot)\b(?!s)|\bvoted\s+on\s+(?:[a-z]+\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_PAST_VOTE = re.compile(r"\b(?:voted|sided|backed|joined|cast (?:its|their) votes?|abstained)\b")
+_HABIT = re.compile(r"\b(?:percent|per cent|of the time|often|usually|mostly|generally|consistently|regularly|always|"
+                    r"never|least|times|record|records|coincidence|years|decades|sessions?)\b|%")
+
+
+def particular_vote(template: str) -> bool:
+    """Whether a sentence reports one vote (not checkable against yearly agreement) rather than a habit."""
+    if _HABIT.search(template):
+        return bool(_ONE_TEXT.search(template)) and not re.search(r"\b(?:percent|per cent|of the time)\b|%", template)
+    return bool(_ONE_TEXT.search(template) or _PAST_VOTE.search(template))
+
+
 def find(s: Sentence) -> list[Claim]:
     if not _UN.search(s.template):
         return []
@@ -64,7 +81,7 @@ def find(s: Sentence) -> list[Claim]:
                 topic = "away" if way == "away from" else "closer"
             else:
                 topic = "against" if way in ("against", "at odds with", "out of step with") else "with"
-            single = _SINGLE.search(s.template[m.end(): m.end() + 120]) is not None
+            single = _SINGLE.search(s.template[m.end(): m.end() + 120]) is not None or particular_vote(s.template)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic="single vote" if single else topic,
                                                year=s.year, date=s.date)
     return list(claims.values())

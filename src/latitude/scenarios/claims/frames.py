@@ -329,8 +329,12 @@ _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|ballot)\b|\bopponents\b|\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
 _WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported)\s+"
-                   r"(?:the\s+(?:position|views?|stance)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?(?P<p>@\d+)")
-_PARTICULAR = re.compile(r"\b(?:resolutions?|motions?|drafts?|amendments?|the vote on|ballot on|referendum)\b")
+                   r"(?:the\s+(?:position|views?|stance)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
+                   r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
+# a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
+# position of Washington: Israel, ...", "in opposition to the non-binding resolution")
+_CONTRAST = re.compile(r";|\s+(?:while|whereas|but|yet)\s+")   # not dashes: "joined by Belarus – a key ... – Eritrea"
+_VOTE_ITSELF = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|coincidence|resolution)\b")
 _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+their\s+votes\b")
 
 
@@ -338,9 +342,9 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
     if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed)\b", s.template):
         return claims
-    if not (_UN.search(s.template) or _UN.search(context) or "coincidence" in s.template):
+    if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
-    particular = bool(_PARTICULAR.search(s.template))
+    particular = alignment.particular_vote(s.template)
     topic = "single vote" if particular else ("against" if _AGAINST.search(s.template) else "with")
     for m in _ALIGN.finditer(s.template):
         a, b = s.actor(m.group("a")), s.actor(m.group("b"))
@@ -360,7 +364,13 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         pole = poles[0] if len(set(poles)) == 1 else None
         if pole is None or not re.search(r"\b(?:opponents|supporters|friends|allies)\b", s.template):
             return claims
-    for start, codes in _others(s, s.template, pole_at, pole):
+    text = s.template
+    if pole_at:   # the voters are in the pole's clause ("... abstained, while China backed its Russian partner")
+        cuts = [0] + [i for m in _CONTRAST.finditer(text) for i in (m.start(), m.end())] + [len(text)]
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
+        text = " " * lo + text[lo:hi]
+    for start, codes in _others(s, text, pole_at, pole):
         for code in codes:
             claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
     return claims
