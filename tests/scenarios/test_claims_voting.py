@@ -1,8 +1,8 @@
-"""UN-voting claims as people write them (sixth round of issue 13): a vote word without the UN named,
+"""Claims as people write them (sixth round of issue 13). UN voting: a vote word without the UN named,
 the voters of the pole's own clause, and one vote told as an event (not checkable) against a voting
 habit (judged on yearly agreement). Every sentence is real, from the development sets
 tests/fixtures/claims/dev.jsonl, heldout8.jsonl and heldout9.jsonl (their URLs there); the expected
-claims and verdicts are those files' hand labels, derived from the raw unvotes files."""
+claims and verdicts are those files' hand labels, derived from the raw mirror files."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +74,56 @@ def test_sided_with_and_voted_against_a_resolution_is_one_vote(store_con) -> Non
 ])
 def test_one_vote_or_a_habit(sentence: str, one: bool) -> None:
     assert particular_vote(sentence.lower()) is one
+
+
+# --- the other misses of held-out 9 (development data since it was scored) ------------------------
+
+def test_suppliers_after_a_colon_with_shares_in_an_article_about_arms() -> None:
+    """al-Arabiya (held9-018): "main suppliers" has no arms word of its own; the sentence before (Qatar's
+    purchases of aircraft, missiles ...) makes it arms; the owner is the article's state, each share the
+    one written next to the supplier (labels: QAT's suppliers USA 42, FRA 29, ITA 14)."""
+    text = ("Qatar’s purchases during 2022 included aircraft, air defense systems, armored vehicles, missiles, naval "
+            "weapons, sensors and ships. The Gulf country’s main suppliers and their share of its total imports: US (42 "
+            "percent), France (29 percent) and Italy (14 percent).")
+    claims = [c for c in find_claims(text, "2023-03-13") if c.kind == "arms supplier"]
+    assert {(c.subject, c.other, c.share) for c in claims} == {("QAT", "USA", 42.0), ("QAT", "FRA", 29.0),
+                                                                ("QAT", "ITA", 14.0)}
+
+
+def test_a_stated_decade_is_the_period_judged(store_con) -> None:
+    """defencedirectory.com (held9-012): "in the 1980s" is 1980-1989, not the latest period; the label's
+    figure, from the raw 360info SIPRI file for 1980-1989: USA rank 1 with 25.3% of Indonesia's imports."""
+    text = ("The US was previously Indonesia's largest weapons supplier and annual arms sales went up to US$400 million "
+            "(S$712 million) in the 1980s.")
+    claims = [c for c in find_claims(text, "2003-04-15") if c.kind == "arms supplier"]
+    assert [(c.subject, c.other, c.span) for c in claims] == [("IDN", "USA", (1980, 1989))]
+    verdict = check_claims(store_con, claims)[0]
+    assert verdict.verdict == "supported" and verdict.years == "1980-1989" and "25.3%" in verdict.figures
+
+
+def test_dependence_in_an_opening_clause_belongs_to_the_main_subject() -> None:
+    """National Interest (held9-022): the change ("diversifying") is the main clause's; the opening
+    clause states the dependence, whose holder is the main clause's subject (label: VNM on RUS, arms)."""
+    text = ("After depending on Russian arms sales for decades, Vietnam is diversifying its supply of weapons to preserve "
+            "its autonomy and national security.")
+    claims = [c for c in find_claims(text, None) if c.kind == "dependence"]
+    assert [(c.subject, c.other, c.topic) for c in claims] == [("VNM", "RUS", "arms")]
+
+
+def test_a_ranking_with_no_trade_word_after_a_ranking_sentence() -> None:
+    """chinagoabroad.com (held9-008): "Placed second and third, respectively, were France and China" ranks
+    them in the previous sentence's ranking, Germany's export customers (labels: FRA 2nd, CHN 3rd)."""
+    text = ("The top customer for German goods was the United States with a volume of 113.5 billion euros. Placed second "
+            "and third, respectively, were France (105.3 billion euros) and China (93.1 billion euros).")
+    claims = [c for c in find_claims(text, "2019-02-21") if c.kind == "trading partner" and c.other in ("FRA", "CHN")]
+    assert {(c.subject, c.other, c.rank, c.flow) for c in claims} == {("DEU", "FRA", 2, "exports"),
+                                                                       ("DEU", "CHN", 3, "exports")}
+
+
+def test_a_share_without_a_ranking_word() -> None:
+    """investing.com (held9-002): "it currently contributes 26.2% of all Australian exports", "it" being
+    China, the subject (label: AUS-CHN, a stated export share of 26.2%)."""
+    text = ("China plays a major role in the Australian economy as it currently contributes 26.2% of all Australian "
+            "exports, which roughly equals 78.7 billion dollars.")
+    claims = [c for c in find_claims(text, "2014-04-02") if c.kind == "trading partner"]
+    assert [(c.subject, c.other, c.share, c.flow) for c in claims] == [("AUS", "CHN", 26.2, "exports")]

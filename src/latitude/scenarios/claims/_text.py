@@ -157,6 +157,9 @@ def _iso3(code: str) -> str | None:
         return None
 
 
+_DECADE = re.compile(r"\b(?:in|during|throughout|through|for most of|for much of)\s+the\s+((?:19|20)\d0)s\b")
+
+
 def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     span = None
     for match in _RANGE.finditer(text):
@@ -166,6 +169,9 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
         stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
         if start < stop <= start + 30:
             span = (start, stop)
+    decade = _DECADE.search(text)
+    if span is None and decade:   # "in the 1980s" is that decade, not the latest data
+        span = (int(decade.group(1)), int(decade.group(1)) + 9)
     return [int(y) for y in _ONE_YEAR.findall(text)], span
 
 

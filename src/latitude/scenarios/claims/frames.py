@@ -138,8 +138,9 @@ def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -
 
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
-    if not _TRADE_CONTEXT.search(s.template) or _ARMS_WORDS.search(s.template):
-        return claims
+    ranked_before = prior is not None and _TRADE.search(prior.template) is not None and _PLACED.search(s.template)
+    if not (_TRADE_CONTEXT.search(s.template) or ranked_before) or _ARMS_WORDS.search(s.template):
+        return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
@@ -222,9 +223,12 @@ _SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:about\s+|around\s+|some\s+)?(?
 def _arms(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if not _ARMS_WORDS.search(s.template):
-        if s.prior is not None and _ARMS_WORDS.search(s.prior.template):   # "Russia's second-biggest customer ... was
-            return _clients(s, s.template, s.stated_span)                   # China" in an article about arms
-        return claims
+        if s.prior is None or not _ARMS_WORDS.search(s.prior.template):
+            return claims
+        # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
+        # suppliers and their share of its total imports: US (42 percent), ..."
+        return _clients(s, s.template, s.stated_span) + [
+            c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None]
     span = s.stated_span
     for text in _clauses(s.template):
         # Y purchased weapons from X, Z ... / Y bought Russian-made jets
@@ -258,38 +262,7 @@ def _arms(s: Sentence) -> list[Claim]:
                     if recipient and supplier != recipient:
                         claims.append(Claim(arms.EXPORTS, s.text, supplier, (recipient,), year=s.year, span=span,
                                             topic="deal"))
-        # Saudi arms suppliers: the USA (79%), followed by Britain (9.3%) / Qatar's main suppliers: US (42 percent), ...
-        for m in _SUPPLIERS.finditer(text):
-            owner, owner_at = _owner(s, text, m.start(), m.end())
-            if owner is None and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}$", text[: m.start()]) is None:
-                owner = _article_owner(s) if not _groups(s, text[: m.start()]) or _LED.search(text) else None
-            if owner is None:
-                continue
-            words = m.group("rank") or m.group("rank2") or m.group("rank3") or ""
-            plural = (m.group("role") or m.group("role2") or m.group("role3") or "").endswith("s")
-            rank, within, _ = rank_of(words, plural) if words else (None, None, False)
-            shares = {s.actor(x.group("p")): float(x.group("n") or x.group("n2")) for x in _SHARE_OF.finditer(text)}
-            led = _LED.search(text)
-            followed = _FOLLOWED.search(text)
-            ordered: list[str] = []
-            if led:
-                first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
-                ordered = first[-1][2][:1] if first else []
-            if followed:
-                ordered += [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
-            listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
-            if rank is not None and len(listed) > 1 and not ordered and not shares:
-                continue   # "the number one supplier ... with America at a distant second": whose rank is unclear
-            for code in dict.fromkeys(listed):
-                if code == owner:
-                    continue
-                number = ordered.index(code) + 1 if code in ordered else None
-                share = shares.get(code)
-                if number is None and share is None and rank is None and within is None:
-                    within = KEY
-                claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), rank=number if number else (
-                    rank if len(listed) == 1 else None), within=None if number else (within or (KEY if rank else None)),
-                    share=share, year=s.year, span=span))
+        claims += _arms_suppliers(s, text, span)
         # Pakistan, Bangladesh and Algeria were the largest recipients of Chinese arms
         for m in _CUSTOMERS.finditer(text):
             exporter = s.actor(m.group("o"))
@@ -303,6 +276,43 @@ def _arms(s: Sentence) -> list[Claim]:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span)
+    return claims
+
+
+def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
+    """Saudi arms suppliers: the USA (79%), followed by Britain (9.3%) / Qatar's main suppliers: US (42 percent), ..."""
+    claims: list[Claim] = []
+    for m in _SUPPLIERS.finditer(text):
+        owner, owner_at = _owner(s, text, m.start(), m.end())
+        if owner is None and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}$", text[: m.start()]) is None:
+            owner = _article_owner(s) if not _groups(s, text[: m.start()]) or _LED.search(text) else None
+        if owner is None:
+            continue
+        words = m.group("rank") or m.group("rank2") or m.group("rank3") or ""
+        plural = (m.group("role") or m.group("role2") or m.group("role3") or "").endswith("s")
+        rank, within, _ = rank_of(words, plural) if words else (None, None, False)
+        shares = {s.actor(x.group("p")): float(x.group("n") or x.group("n2")) for x in _SHARE_OF.finditer(text)}
+        led = _LED.search(text)
+        followed = _FOLLOWED.search(text)
+        ordered: list[str] = []
+        if led:
+            first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
+            ordered = first[-1][2][:1] if first else []
+        if followed:
+            ordered += [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
+        listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
+        if rank is not None and len(listed) > 1 and not ordered and not shares:
+            continue   # "the number one supplier ... with America at a distant second": whose rank is unclear
+        for code in dict.fromkeys(listed):
+            if code == owner:
+                continue
+            number = ordered.index(code) + 1 if code in ordered else None
+            share = shares.get(code)
+            if number is None and share is None and rank is None and within is None:
+                within = KEY
+            claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), rank=number if number else (
+                rank if len(listed) == 1 else None), within=None if number else (within or (KEY if rank else None)),
+                share=share, year=s.year, span=span))
     return claims
 
 
@@ -416,13 +426,25 @@ _DEPENDS = re.compile(r"\b(?:dependen(?:t|ce|cy)|reliant|relian(?:ce|t)|depend(?
                       r"deliveries|aid)\s+from\s+(?P<p2>@\d+))")
 
 
+_OPENER = re.compile(r"\W*(?:after|before|despite|while|since|from)\s+(?:years\s+of\s+|decades\s+of\s+)?(?=depend|rel[yi])")
+_CHANGE_WORDS = re.compile(r"\b(?:decreas|increas|declin|reduc|diversif|away from|grow|fell|fall|drop|lower|less)")
+
+
 def _dependence(s: Sentence) -> list[Claim]:
     claims = []
-    if re.search(r"\b(?:decreas|increas|declin|reduc|diversif|away from|grow|fell|fall|drop|lower|less)", s.template):
+    opener = _OPENER.match(s.template)
+    comma = s.template.find(",")
+    # "After depending on Russian arms sales for decades, Vietnam is diversifying ...": the dependence is the
+    # opening clause's (a level, held for decades) and belongs to the main clause's subject
+    scope = s.template[:comma] if opener and comma > 0 else s.template
+    if _CHANGE_WORDS.search(scope):
         return claims   # a change in dependence is not a level (docs/claims.md)
-    for m in _DEPENDS.finditer(s.template):
+    for m in _DEPENDS.finditer(scope):
         partner = s.actor(m.group("p") or m.group("p2"))
         owner, _ = _owner(s, s.template, m.start(), m.start())   # a possessor before: "India's dependence on ..."
+        if owner is None and opener:
+            after = _groups(s, s.template[comma:])
+            owner = after[0][2][0] if after else None
         if owner is None:
             groups = [g for g in _groups(s, s.template[: m.start()]) if not _PLACE.search(s.template[: g[0]])]
             owner = groups[0][2][0] if groups else s.previous if re.search(

@@ -72,9 +72,10 @@ _SHARES = [
     re.compile(rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
                rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with)|"
                rf"[^@.;,]{{0,40}}?\b(?:to|from|with))\s+{actor('p', its=False)}"),
-    # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports
-    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"took|takes|represented|represents)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
+    # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports / (China ...)
+    # it currently contributes 26.2% of all Australian exports
+    re.compile(rf"(?P<p>@\d+|\bit)\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
+               rf"took|takes|represented|represents|contributes|contributed|contribute)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the trade with China accounted for 20.4 percent of the total trade volume of Japan
     re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
