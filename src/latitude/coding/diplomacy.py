@@ -56,7 +56,10 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("depart departs departed departing".split(), ("for",)),  # "departed for Beijing"
     "touched": ("in",),  # "touched down in Japan" (only with "down")
 }
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# "his two-nation tour of France and the United States": after a tour noun "of" names the places
+# toured, not the visitor (as in "the visit of President Lee to China").
+TOUR_NOUNS = frozenset("tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
 # "Kishida and Li discussed Taiwan", "he and Xi will discuss ...": a meeting of the subjects (CAMEO 040)
 # or with the "with" phrase, never with the topic ("discussed Taiwan" is no meeting with Taiwan).
@@ -199,9 +202,34 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
 
 
 def _future(words: list[str], i: int) -> bool:
-    """'will visit', 'is scheduled to meet', 'plans to travel': an announced act (CAMEO 036)."""
+    """'will visit', 'is scheduled to meet', 'plans to travel', 'is expected to visit': an announced
+    act (CAMEO 036)."""
     window = words[max(0, i - 4) : i]
-    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & PLAN_VERBS))
+    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & (PLAN_VERBS | EXPECTED)))
+
+
+# "Trump is also expected to visit South Korea", "Ishiba and Trump are expected to hold talks": news
+# announces a visit or meeting with "expected to" as with "scheduled to" (CAMEO 036). Only for these
+# frames: "Lee is also expected to persuade China ..." is no announced act, so `eventness` keeps
+# "expected" out of its plan verbs.
+EXPECTED = frozenset({"expected"})
+
+
+# Hedges that keep an expected visit a guess: "is expected to visit Japan, potentially as early as January".
+HEDGES = frozenset("potentially possibly perhaps maybe".split())
+
+
+def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: bool = True) -> bool:
+    """A visit or meeting verb reports an act (`eventness.verb_reports_event`), or (with `expected`)
+    is announced as expected: the infinitive right after "expected to" ("is also expected to visit"),
+    when "expected" itself reports ("is expected", not "could be expected") and nothing in the
+    sentence hedges it. "They are expected to discuss cooperation" is left out (`_meeting`): without
+    a named meeting it is a forecast of topics."""
+    if verb_reports_event(words, i, starts):
+        return True
+    if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
+        return False
+    return verb_reports_event(words, i - 2, starts)
 
 
 def _others(group: list[Mention], source: Mention) -> list[Mention]:
@@ -286,7 +314,7 @@ def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[
 
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if verb:
-        if not verb_reports_event(words, i, starts):
+        if not _frame_verb_reports(words, i, starts):
             return []
         sources = grammar.subject(mentions, words, starts, i)
         preps = VISIT_VERBS[words[i]]
@@ -310,8 +338,12 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         visitor = _possessor(mentions, words, destination.start)  # "the Japanese prime minister's Seoul visit"
     if visitor is not None and destination is visitor:
         destination = None
+    if words[i] == "arrival":  # "Xi's arrival in Paris", "upon his arrival in Paris": a person arriving
+        if visitor is None or not (visitor.person or words[visitor.start] in _POSSESSIVE_PRONOUNS):
+            return []  # "the arrival of US troops" is a deployment, not a visit
+    visitor_preps = ("by",) if words[i] in TOUR_NOUNS else ("by", "of")
     if visitor is None:
-        by = _after_prep(mentions, words, i, ("by", "of"), span=2) or _after_prep(mentions, words, i, ("by",), span=8)
+        by = _after_prep(mentions, words, i, visitor_preps, span=2) or _after_prep(mentions, words, i, ("by",), span=8)
         visitor = by[0] if by else None
     if visitor is None:
         subject = grammar.subject(mentions, words, starts, i)
@@ -321,7 +353,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
         to = _after_prep(mentions, words, i, ("to",), span=1)
         targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
-    targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
+    places = ("to", "in", "of") if words[i] in TOUR_NOUNS else ("to", "in")
+    targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
@@ -348,6 +381,14 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+    if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS and not with_:
+        # "Takaichi and Lee reaffirmed ... at a summit meeting held in Nara": the clause's coordinated
+        # subject met (one party named as subject meets no one here)
+        clause = starts[i] if i < len(starts) else 0
+        verbs = [v for v in finite_verbs(words[:i], starts[:i]) if starts[v] == clause]
+        subject = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.start >= clause] if verbs else []
+        if len({m.code for m in subject}) >= 2:
+            return subject[:1], subject[1:]
     if "inter" in words[max(0, i - 3) : i] and "korean" in words[max(0, i - 3) : i]:  # "their inter-Korean summit"
         at = words.index("inter", max(0, i - 3))
         return [Mention(at, at + 2, "KOR", None, "inter-Korean")], [Mention(at, at + 2, "PRK", None, "inter-Korean")]
@@ -368,7 +409,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             sources, targets = _meeting_antecedents(words, mentions, starts, i, sources, antecedents.pair)
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
-    if not verb_reports_event(words, i, starts):
+    if not _frame_verb_reports(words, i, starts, expected=kind != "discuss"):
         return []
     sources = grammar.subject(mentions, words, starts, i)
     if kind == "discuss":
