@@ -110,3 +110,13 @@ def test_a_meeting_in_another_clause_is_not_the_subjects_meeting():
                 "while both sides have reached a trade and investment framework, many details still need to be ironed "
                 "out during the upcoming meeting at the White House.")
     assert _events(sentence) == []
+
+
+def test_telephone_talks_are_cameo_041():
+    # heldout6 S059 (the Japan Times editorial, 2017-08-29): the fronted "In a telephone conversation" is the main clause's pair's
+    # call, CAMEO 041 (discuss by telephone, PLOVER CONSULT), Japan and the US
+    sentence = ("In a telephone conversation, Prime Minister Shinzo Abe and U.S. President Donald Trump reportedly "
+                "concurred that it’s no time for a dialogue with North Korea and that greater pressure must be applied on "
+                "Pyongyang.")
+    calls = [e for e in _events(sentence, dt.date(2017, 8, 29)) if e[2] == "041"]
+    assert calls == [("JPN", "USA", "041", "CONSULT")]

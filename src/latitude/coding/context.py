@@ -70,7 +70,7 @@ class ArticleContext:
             trigger = words[frame.position]
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
-            elif frame.code in ("036", "040", "042", "043") and frame.target is not None:
+            elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
                 pair = (frame.source, frame.target)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair

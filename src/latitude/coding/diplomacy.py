@@ -84,6 +84,11 @@ ARRANGE_VERBS = frozenset(
     "planning prepare prepares prepared preparing propose proposes proposed proposing".split()
 )
 MEET_NOUNS = frozenset("summit summits meeting meetings talks discussions".split())
+# Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
+# conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
+PHONE_WORDS = frozenset("phone telephone".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
+SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
 WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
 )
@@ -148,7 +153,7 @@ UNDOING_VERBS = frozenset(
 
 FRAME_WORDS = (
     frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS
+    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS
 )
 
 
@@ -381,6 +386,9 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+    fronted = _fronted_subject(words, mentions, starts, i)
+    if fronted and not with_:  # "In a telephone conversation, Prime Minister Shinzo Abe and ... Trump ..."
+        return fronted[:1], fronted[1:]
     if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS and not with_:
         # "Takaichi and Lee reaffirmed ... at a summit meeting held in Nara": the clause's coordinated
         # subject met (one party named as subject meets no one here)
@@ -398,6 +406,39 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
         return adjacent[:1], adjacent[1:]
     return ([owner] if owner is not None else []), []
+
+
+def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
+    """The coordinated subject of the main clause when the noun at i sits in a phrase that opens the
+    sentence ("In a telephone conversation, Prime Minister Shinzo Abe and U.S. President Donald Trump
+    reportedly concurred ..."); empty unless that subject names two or more states."""
+    if not words or words[0] not in _FRONTED_PREPOSITIONS or i >= len(starts) or starts[i] != 0:
+        return []
+    main = next((j for j in range(i + 1, len(starts)) if starts[j] != 0), None)
+    if main is None:
+        return []
+    verbs = [v for v in finite_verbs(words, starts) if v >= main and starts[v] == starts[main]]
+    group = [m for m in grammar.subject(mentions, words, starts, verbs[0]) if m.start >= main] if verbs else []
+    return group if len({m.code for m in group}) >= 2 else []
+
+
+_FRONTED_PREPOSITIONS = frozenset("in during at after following".split())
+
+
+def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    """Telephone talks (CAMEO 041): "a phone call / telephone conversation [between X and Y | with X]"
+    read as a meeting noun, "X and Y talked over the phone" / "X spoke by phone with Y" as a meeting
+    verb; the same actors as a meeting, the code 041."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if following in PHONE_NOUNS:
+        events = _meeting(words, mentions, starts, i + 1, "noun", antecedents)
+    else:
+        before = words[max(0, i - 5) : i]
+        verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j] in SPEAK_VERBS), None)
+        if verb is None or not set(before) & {"by", "over", "on"}:
+            return []
+        events = _meeting(words, mentions, starts, verb, "discuss")
+    return [FrameEvent("041" if e.code == "040" else e.code, e.position, e.source, e.target, e.inferred) for e in events]
 
 
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -671,6 +712,8 @@ def frame_events(
             found = _participial(words, mentions, starts, i)
         if found:
             pass
+        elif word in PHONE_WORDS:
+            found = _phone(words, mentions, starts, i, antecedents)
         elif word in GREET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
@@ -697,7 +740,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
-        elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif word in MEET_NOUNS and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
