@@ -13,6 +13,8 @@ sentences of one article in order and gives each sentence
     person before it in the same sentence, else a person named later in the sentence when the pronoun
     sits in a fronted phrase ("During his visit to China, President Lee ..."), else the first person
     named in the nearest earlier sentence (up to `LOOKBACK` sentences back) that names one;
+  - a bare title ("the prime minister", "the president", "the foreign minister"): the person of the
+    nearest earlier sentence whose name was written with that title;
   - "the two leaders", "both leaders", "the leaders", "the two sides", "both countries", "the two"
     (as a subject), "they" (subject) and "their" before a visit or meeting noun: the distinct states of
     the people named in the nearest earlier sentence that names two or more (else of its states).

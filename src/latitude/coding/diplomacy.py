@@ -21,8 +21,13 @@ Each is recognised by its verb or its noun and has its own actors, following the
 - **exercises and drills**: joint ones ("joint", "combined", "trilateral", "with X", "X and Y held")
   are military cooperation (CAMEO 062, PLOVER COOPERATE) between the participants; others are a show
   of force (CAMEO 150, PLOVER MOBILIZE) aimed at an actor they are held near or against.
-An announced visit or meeting ("will visit", "is scheduled to meet") is CAMEO 036, intent to meet
-(PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
+- **telephone talks** (CAMEO 041, PLOVER CONSULT): "a phone call / telephone conversation with X",
+  "In a telephone conversation, A and B ...", "spoke by phone with X", with a meeting's actors.
+Also visits: "his two-nation tour of France and the United States" (one per place), "Xi's arrival in
+Paris" (a person's); a meeting noun in a phrase of its clause or of a fronted phrase is a meeting of
+the clause's coordinated subject ("A and B reaffirmed ... at a summit meeting held in Nara").
+An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit") is CAMEO
+036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
 another event verb in its clause ("condemned the U.S. and South Korea's exercise").
 """

@@ -5,12 +5,13 @@ Tables:
   (`latitude.leaders`, one cited row per spell): "Lee Jae-myung", "President Lee", "Prime Minister
   Takaichi", "Takaichi" with their terms;
 - `data/actors_extra.tsv`: our hand-kept table of other office holders (foreign and defence
-  ministers, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
+  ministers, among them the foreign ministers of the leaders table's states from 2016, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
   and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
-Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
+A surname too common to stand alone ("Kim", `SHARED_SURNAMES`) resolves only to the one person of
+that surname the article named in full (`known`), never by date. Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
 Lee Myung-bak in 2008-2013; a leader named outside any term keeps the country but no sector.
 """
 
