@@ -77,6 +77,35 @@ def test_help_and_light_commands_import_no_heavy_library(store_path: Path) -> No
     assert _imported_after("cli.run(['--help'])") == []
     assert _imported_after("cli.run(['countries', 'resolve', 'Rep. of Korea', 'ROK', '732'])") == []
     assert _imported_after("cli.run(['cite'])", {"LATITUDE_STORE": str(store_path)}) == []
+    assert _imported_after("cli.run(['cite', '--bibtex'])", {"LATITUDE_STORE": str(store_path)}) == []
+
+
+def test_cite_bibtex_from_the_store_is_each_sources_own_entry(store_path: Path) -> None:
+    # The store keeps each source's BibTeX at load; it must be the entry the source module declares.
+    from latitude.sources import atop, unvotes
+
+    shown = runner.invoke(app, ["cite", "--bibtex", "--store", str(store_path)])
+    assert shown.exit_code == 0, shown.output
+    assert unvotes.INFO.bibtex in shown.stdout and atop.INFO.bibtex in shown.stdout
+    assert unvotes.INFO.citation not in shown.stdout      # BibTeX replaces the plain citation
+
+
+def test_cite_bibtex_on_a_store_written_before_the_bibtex_column(tmp_path: Path) -> None:
+    import duckdb
+
+    from latitude.sources import unvotes
+
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE provenance (source VARCHAR PRIMARY KEY, title VARCHAR, version VARCHAR, "
+                "licence VARCHAR, citation VARCHAR)")
+    con.execute("INSERT INTO provenance VALUES ('unvotes', 't', 'v', 'l', 'c')")
+    con.close()
+    shown = runner.invoke(app, ["cite", "--bibtex", "--store", str(old)])
+    assert shown.exit_code == 0, shown.output
+    assert unvotes.INFO.bibtex in shown.stdout            # read from the source module instead
+    plain = runner.invoke(app, ["cite", "--store", str(old)])
+    assert "unvotes — t (v; l)" in plain.stdout and "\nc\n" in plain.stdout
 
 
 def test_every_command_module_is_listed() -> None:

@@ -31,6 +31,7 @@ class SourceInfo(Protocol):
     version: str
     licence: str
     citation: str
+    bibtex: str
     files: tuple[Any, ...]   # each with .as_dict() -> {name, sha256, published}
 
 
@@ -48,14 +49,16 @@ CREATE TABLE IF NOT EXISTS provenance (
     coverage_end INTEGER,
     loaded_at TIMESTAMP,
     table_coverage VARCHAR, -- JSON object {table: [first_year, last_year]}
-    loader VARCHAR          -- SHA-256 of the loading code, so a changed loader reloads its source
+    loader VARCHAR,         -- SHA-256 of the loading code, so a changed loader reloads its source
+    bibtex VARCHAR          -- the source's BibTeX entry, so `cite --bibtex` needs no source module
 )
 """
 # Stores written before these columns existed gain them when opened for writing.
 PROVENANCE_MIGRATIONS = ("ALTER TABLE provenance ADD COLUMN IF NOT EXISTS table_coverage VARCHAR",
-                         "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS loader VARCHAR")
+                         "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS loader VARCHAR",
+                         "ALTER TABLE provenance ADD COLUMN IF NOT EXISTS bibtex VARCHAR")
 PROVENANCE_COLUMNS = ("source", "title", "version", "licence", "citation", "files", "tables", "rows",
-                      "coverage_start", "coverage_end", "loaded_at", "table_coverage", "loader")
+                      "coverage_start", "coverage_end", "loaded_at", "table_coverage", "loader", "bibtex")
 
 
 def data_home() -> Path:
@@ -235,13 +238,32 @@ def write_provenance(con: duckdb.DuckDBPyConnection, info: "SourceInfo", counts:
         [info.name, info.title, version or info.version, info.licence, info.citation,
          json.dumps(files if files is not None else [f.as_dict() for f in info.files]),
          json.dumps(counts), sum(counts.values()), coverage[0], coverage[1],
-         datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(per_table), None])
+         datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(per_table), None, info.bibtex])
 
 
 def mark_loader(con: duckdb.DuckDBPyConnection, source: str, digest: str) -> None:
     """Record the loading code's digest on a source's provenance row (after its load committed):
     `latitude data build` reloads a source whose files or loader changed, and skips the others."""
     con.execute("UPDATE provenance SET loader = ? WHERE source = ?", [digest, source])
+
+
+def citations(con: duckdb.DuckDBPyConnection) -> list[dict[str, str | None]]:
+    """Per loaded source, as the store records it: source, title, version, licence, citation and
+    BibTeX (None in stores written before the BibTeX column). No pandas: `cite` stays light."""
+    if not has_table(con, "provenance"):
+        return []
+    columns = ["source", "title", "version", "licence", "citation", "bibtex"]
+    present = column_types(con, "provenance")
+    select = ", ".join(c if c in present else f"NULL AS {c}" for c in columns)
+    rows = con.execute(f"SELECT {select} FROM provenance ORDER BY source").fetchall()
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def loaded_sources(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The names of the loaded sources, sorted (no pandas: for light commands such as `cite`)."""
+    if not has_table(con, "provenance"):
+        return []
+    return [row[0] for row in con.execute("SELECT source FROM provenance ORDER BY source").fetchall()]
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

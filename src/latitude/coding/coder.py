@@ -32,7 +32,7 @@ from latitude.coding.classifier import (
     quad_of_plover,
     conflibert_of_root,
 )
-from latitude.coding.constructions import construction_match
+from latitude.coding.constructions import construction_match, threat_code
 from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
@@ -167,6 +167,14 @@ def _lexical(sentence: str) -> _Lexical:
     return _Lexical(raw, words, names, matches, rule_match(words), construction_match(words, matches))
 
 
+def _class_probability(quad_probs: np.ndarray, code: str) -> float:
+    """The quad model's probability of a CAMEO code's class. CAMEO 16 (reduce relations) counts under
+    both conventions the model was trained on: ConfliBERT's verbal conflict (3) and GDELT's material
+    conflict (4); before, an expulsion rule was overruled when the model put it in class 3."""
+    probability = float(quad_probs[QUAD_LABELS.index(conflibert_of_root(code))])
+    return probability + float(quad_probs[3]) if code[:2] == "16" else probability
+
+
 def classify(
     sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
 ) -> EventType:
@@ -187,12 +195,13 @@ def classify(
         quad_probs = mix(quad_probs, load_embedding_model("quad").predict_proba(vector))
     quad = QUAD_LABELS[int(np.argmax(quad_probs))]
     rule, gated = lexical.fired if lexical.fired else (None, False)
-    if rule is not None and gated and quad_probs[QUAD_LABELS.index(conflibert_of_root(rule.code))] < RULE_GATE:
+    if rule is not None and gated and _class_probability(quad_probs, rule.code) < RULE_GATE:
         rule = None
     frame = lexical.frame
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
-        code = _intent_code(decisive, words) or decisive.code  # "will provide aid": intent (033), not the act
+        # "will provide aid": intent (033), not the act; "will withdraw inspectors": a threat (13)
+        code = _intent_code(decisive, words) or threat_code(decisive, words) or decisive.code
         confidence = max(RULE_CONFIDENCE, float(quad_probs[QUAD_LABELS.index(conflibert_of_root(code))]))
         kind = "rule" if decisive is rule else "construction"
         return EventType(code, plover_of(code), conflibert_class(code), confidence, decisive.position, kind)

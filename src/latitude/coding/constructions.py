@@ -12,7 +12,10 @@ PLOVER (2021 codebook) code them by construction:
   martial law"); "agree on / upon / that" is AGREE too; negated ("has not agreed to", "is not
   ready to") they are refusals (REJECT);
 - demands ("demanded that", "insisted on", "Y must ...") are REQUEST (CAMEO 10);
-- "has no intention of / to ..." is a refusal (REJECT).
+- "has no intention of / to ..." is a refusal (REJECT);
+- a coercive or violent act announced or held out as possible ("will withdraw inspectors", "may halt
+  mediation", "could impose sanctions": CAMEO 16-20 after a modal) is a threat (CAMEO 13; 138 for
+  force), as CAMEO codes intentions to cooperate as 03 (`threat_code`).
 The action after an intent frame is typed by the PETRARCH2 verb lexicon (`verbs.verb_matches`).
 """
 
@@ -113,3 +116,19 @@ def construction_match(words: list[str], matches: list[VerbMatch]) -> VerbMatch 
         if code is not None:
             return VerbMatch(i, word, code, True)
     return None
+
+
+_MODALS = frozenset("will would may might could shall".split())
+MODAL_WINDOW = 2  # words before the verb in which a modal makes it a threat ("will soon withdraw")
+
+
+def threat_code(match: VerbMatch, words: list[str]) -> str | None:
+    """CAMEO 13x for a reduce-relations, coercive or violent act (roots 16-20) after a modal: the act is
+    held out, not done (CAMEO codebook 1.1b3: threats, 13). None otherwise, and when negated."""
+    root = match.code[:2]
+    if not root.isdigit() or not 16 <= int(root) <= 20:
+        return None
+    before = words[max(0, match.position - MODAL_WINDOW) : match.position]
+    if not _MODALS.intersection(before) or _NOT.intersection(before):
+        return None
+    return "138" if int(root) >= 18 else "130"

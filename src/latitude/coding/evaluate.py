@@ -8,6 +8,7 @@ target are scored on all PLOVER records (country codes) and all ConfliBERT span 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -106,6 +107,47 @@ def _petrarch_row(records: list[gold.GoldEvent], model: str) -> dict:
     predictions = [classify(r.text, model=model).cameo[:2] for r in records]
     tp = sum(p == r.label[:2] for p, r in zip(predictions, records))
     return _row("petrarch_unit_tests", "root vs validation-dictionary codes", tp, len(records), len(records), len(records))
+
+
+def _news_date(value: str | None) -> dt.date | None:
+    """An article date for the coder: a full date, or the middle of a month; a bare year gives none."""
+    if value and len(value) == 10:
+        return dt.date.fromisoformat(value)
+    if value and len(value) == 7:
+        return dt.date.fromisoformat(value + "-15")
+    return None
+
+
+def news_scores(path: Path, model: str = "fast") -> pd.DataFrame:
+    """PLOVER event type, source and target on labelled real news sentences (`gold.news_records`).
+
+    Every sentence reports an event. Event type (accuracy): `classify`'s PLOVER category, as for the
+    gold records, right when it is one of the labelled categories; "first coded record": the category
+    of the first record `code_sentence` gives (none when the coder finds no event). Source and target:
+    precision and recall of the first record's actors, as `evaluate` scores the gold records.
+    """
+    check_mode(model)
+    records = gold.news_records(path)
+    name = Path(path).stem
+    n = len(records)
+    typed = sum(classify(r.text, model=model).plover in r.labels for r in records)
+    rows = [_row(name, "event type (accuracy)", typed, n, n, n)]
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
+    coded = first_right = 0
+    for record in records:
+        coded_records = code_sentence(record.text, _news_date(record.date), model=model)
+        coded += bool(coded_records)
+        first_right += bool(coded_records) and coded_records[0]["plover"] in record.labels
+        first = coded_records[0] if coded_records else {}
+        for role, expected in (("source", record.sources), ("target", record.targets)):
+            found = first.get(role)
+            tally = counts[role]
+            tally[0] += bool(found and found in expected)
+            tally[1] += found is not None
+            tally[2] += bool(expected)
+    rows.append(_row(name, "event type (first coded record)", first_right, coded, n, n))
+    rows.extend(_row(name, role, tp, pred, rel, n) for role, (tp, pred, rel) in counts.items())
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def evaluate(gold_dir: Path | None = None, model: str = "fast") -> pd.DataFrame:

@@ -114,6 +114,61 @@ def plover_records(folder: Path | None = None) -> list[GoldEvent]:
     return events
 
 
+@dataclass(frozen=True)
+class NewsEvent:
+    """A real news sentence labelled with its PLOVER category (alternatives allowed), ISO3 source and
+    target codes and, where the page gives it, the article date (`tests/fixtures/coding/plover_news_*.tsv`)."""
+
+    text: str
+    labels: tuple[str, ...]
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    date: str | None
+    url: str
+
+
+NEWS_COLUMNS = ("id", "url", "article_date", "text", "plover", "sources", "targets")
+
+
+def _code_list(value: str) -> tuple[str, ...]:
+    return () if value.strip() in ("", "-") else tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def news_records(path: Path) -> list[NewsEvent]:
+    """Labelled news sentences from a tab-separated file with columns `NEWS_COLUMNS` (see the fixture
+    README): `plover` is one PLOVER 2021 category or several joined by '/', `sources` and `targets` are
+    ISO3 codes joined by ';' ('-' for none)."""
+    path = Path(path)
+    if not path.is_file():
+        raise LatitudeError(f"missing news set {path}: pass a tab-separated file with columns {', '.join(NEWS_COLUMNS)}")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or tuple(rows[0]) != NEWS_COLUMNS:
+        raise LatitudeError(f"{path.name}: the header must be {chr(9).join(NEWS_COLUMNS)!r}")
+    known = set(OLD_PLOVER_NAMES.values()) | _PLOVER_2021
+    events = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(NEWS_COLUMNS):
+            raise LatitudeError(f"{path.name} line {number}: expected {len(NEWS_COLUMNS)} tab-separated columns, found {len(row)}")
+        record = dict(zip(NEWS_COLUMNS, row))
+        labels = tuple(label.strip() for label in record["plover"].split("/"))
+        unknown = [label for label in labels if label not in known]
+        if unknown:
+            raise LatitudeError(f"{path.name} line {number}: unknown PLOVER category {unknown[0]!r}")
+        events.append(
+            NewsEvent(record["text"].strip(), labels, _code_list(record["sources"]), _code_list(record["targets"]),
+                      record["article_date"].strip() or None, record["url"].strip())
+        )
+    return events
+
+
+_PLOVER_2021 = frozenset(
+    "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST MOBILIZE "
+    "SANCTION COERCE ASSAULT".split()
+)
+
+
 def petrarch_records(folder: Path | None = None) -> list[GoldEvent]:
     """PETRARCH unit-test sentences with their first expected CAMEO event code (fictional actors)."""
     root = ET.fromstring(_read(gold_dir(folder) / "petrarch_tests" / "PETR.UnitTest.records.xml"))

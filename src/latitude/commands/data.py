@@ -102,25 +102,25 @@ def register(app: typer.Typer) -> None:
              format: FormatOption = OutputFormat.table) -> None:
         """How to cite the sources behind latitude's numbers (plain text and BibTeX)."""
         path = store_path or store.default_store_path()
-        if not sources and not bibtex and format is OutputFormat.table and path.is_file():
+        if not sources and format is OutputFormat.table and path.is_file():
             # The loaded sources as the store records them: no source module (and no pandas) needed.
             con = store.connect(path, read_only=True)
             try:
-                rows = (con.execute("SELECT source, title, version, licence, citation FROM provenance ORDER BY source")
-                        .fetchall() if store.has_table(con, "provenance") else [])
+                rows = store.citations(con)
             finally:
                 con.close()
-            if rows:
-                for name, title, version, licence, citation in rows:
-                    console.print(f"[bold]{name}[/bold] — {title} ({version}; {licence})", highlight=False)
-                    console.print(citation, highlight=False, markup=False)
+            if rows and (not bibtex or all(row["bibtex"] for row in rows)):
+                for row in rows:
+                    console.print(f"[bold]{row['source']}[/bold] — {row['title']} ({row['version']}; {row['licence']})",
+                                  highlight=False)
+                    console.print(row["bibtex"] if bibtex else row["citation"], highlight=False, markup=False)
                     console.print()
                 return
         if not sources:
             loaded: list[str] = []
             if path.is_file():
                 con = store.connect(path, read_only=True)
-                loaded = store.provenance(con)["source"].tolist()
+                loaded = store.loaded_sources(con)
                 con.close()
             sources = loaded or None
         from latitude import build as builder

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, money, trade
+from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, frames, money, trade
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
 from latitude.scenarios.claims.figures import Lookup
@@ -39,6 +39,7 @@ __all__ = ["CONTRADICTED", "COLUMNS", "Claim", "KINDS", "SUPPORTED", "UNCHECKABL
 
 COLUMNS = ["claim", "kind", "sentence", "verdict", "figures", "years", "source"]
 _MODULES = (trade, dependence, arms, alignment, alliance, events, money)
+_FAMILY = {arms.SUPPLIER: "arms", arms.EXPORTS: "arms"}   # one pair, read either way round
 KINDS: dict[str, Callable[[Lookup, Claim], Verdict]] = {}
 for _module in _MODULES:
     for _kind in getattr(_module, "KINDS", (_module.KIND,)):
@@ -71,6 +72,19 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                 if key not in seen:
                     seen.add(key)
                     found.append(claim)
+        pairs = {(_FAMILY.get(key[0], key[0]), frozenset(key[1:])) for key in seen}
+        for claim in frames.find(sentence):   # claims read by role that no phrase pattern read
+            key = (claim.kind, claim.subject, claim.other)
+            if claim.notes.get("owner") == "article":   # the ranking's owner from the article beats the previous subject
+                stale = [c for c in found if c.sentence == sentence.text and c.kind == claim.kind and
+                         c.other == claim.other and c.subject != claim.subject and c.subject not in sentence.actors]
+                for old in stale:
+                    found.remove(old)
+                    seen.discard((old.kind, old.subject, old.other))
+                    pairs.discard((_FAMILY.get(old.kind, old.kind), frozenset((old.subject, old.other))))
+            if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
+                seen.add(key)
+                found.append(claim)
     return found
 
 

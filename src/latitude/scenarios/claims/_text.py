@@ -47,6 +47,7 @@ class Sentence:
     previous: str | None = None            # the previous sentence's antecedent
     years: list[int] = field(default_factory=list)
     span: tuple[int, int] | None = None    # a stated range of years ("between 2012 and 2016")
+    prior: Sentence | None = field(default=None, repr=False, compare=False)   # the article's previous sentence
 
     def actor(self, placeholder: str | None) -> str | None:
         """ISO3 behind '@3' (or behind 'its'/'it': the antecedent)."""
@@ -227,5 +228,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
     else:
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
+    if previous is not None and previous.prior is not None:
+        previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     return Sentence(text, template, actors, article_date, antecedent, previous.antecedent if previous else None,
-                    years, span)
+                    years, span, previous)

@@ -1,0 +1,434 @@
+"""A role reader for claims the phrase patterns miss: who is ranked, bought, allied or voted with whom.
+
+The phrase patterns of `trade`, `arms`, `alliance` and `alignment` each match one word order. This
+reader works from the words that make a claim (a *trigger*: "trading partner", "export
+destination", "arms suppliers", "purchased weapons", "ally", "voting coincidence") and then assigns
+roles by cues that do not depend on word order:
+
+- the **owner** of a ranking or a share (whose partners, whose suppliers, whose customers) is the
+  country that possesses or modifies the trigger ("Mongolia's top export destination", "Saudi arms
+  suppliers", "Mongolian exports"), or follows it with of/for/to ("one of the largest trading
+  partners of the United States", "the top customer for German goods"); "its", "their", "the
+  country's" and a trigger with no owner at all take the state the article is about (the previous
+  sentence's owner or subject);
+- the **others** are the remaining countries of the clause, a coordinated list counting as one
+  group ("the U.S., China, South Korea, Russia ..."), minus places ("in Hanoi") and countries that
+  are compared or displaced ("behind Mexico");
+- **rank** comes from rank words ("top", "second most important", "in second place", "placed second
+  and third, respectively"), **shares** from a percentage written next to a country ("France (29
+  percent)").
+
+Voting claims are read the same way: the pole is the country the others vote with or against ("with
+the United States", "the position of Washington", "joined Russia"), the voters the countries
+listed; a sentence naming a resolution is about a particular vote. Claims are built as the kind
+modules build them and judged by their `check`; `find_claims` keeps a phrase pattern's claim when
+both find the same one.
+"""
+from __future__ import annotations
+
+import re
+
+from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
+from latitude.scenarios.claims._base import KEY, Claim
+from latitude.scenarios.claims._patterns import RANK, rank_of
+from latitude.scenarios.claims._text import Sentence
+
+NEAR = 90    # characters: how far from a ranking's trigger its partners are read
+
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
+GROUP = re.compile(rf"@\d+(?:{_SEP}@\d+)*")
+_CLAUSE = re.compile(r";|\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")
+_PLACE = re.compile(r"\b(?:in|at|near|toward|towards|into|across|around|outside|inside|from)\s+$")
+_COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|over|replacing|replaced|"
+                       r"surpassing|surpassed|leapfrogging|compared (?:with|to)|unlike|like)\s+$")
+_VERB = (r"(?:is|was|are|were|be|been|being|remains?|remained|became|becomes?|has|have|had|the|a|an|as|to|of|for|"
+         r"with|and|or|by|from|in|on|at|also|still|now|only|its|their|which|who|that|ranks?|ranked|followed|rose|fell)")
+# the owner of a trigger written before it: a possessive ("Mongolia's top export destination", "its") or a
+# country used as a modifier ("Saudi arms suppliers", "Mongolian exports"), never across a verb or article
+_OWNER_BEFORE = re.compile(rf"(?P<o>@\d+(?P<poss>'s?|s')?|its|their|the country's|the nation's|the kingdom's|"
+                           rf"the region's)\s+(?:(?!{_VERB}\s)[a-z0-9-]+\s+){{0,4}}$")
+_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|by)\s+(?:the\s+)?(?:(?:total|all|overall|its)\s+)?(?P<o>@\d+)")
+
+# --- trading partners ---------------------------------------------------------------------------
+_TRADE = re.compile(
+    rf"(?:{RANK}[\s-]+)?(?:(?P<mod>@\d+)\s+)?(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|commercial|"
+    r"economic|trading)\s+)*(?P<role>trad(?:ing|e) partners?|(?:business|economic|commercial) partners?|"
+    r"export (?:markets?|destinations?|partners?)|(?:import|imports) (?:suppliers?|sources?|partners?|origins?)|"
+    r"destinations? (?:for|of) (?:its |their |@\d+ )?(?:exports|goods|shipments)|markets? for (?:@\d+ |its |their )?"
+    r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports))")
+_TRADE_CONTEXT = re.compile(r"\b(?:trade|trading|exports?|imports?|goods|shipments|market|customs|surplus|deficit)\b")
+_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "top": 1}
+_PLACED = re.compile(r"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|second|third|fourth|fifth)(?:\s+and\s+"
+                     r"(?P<b>second|third|fourth|fifth|sixth))?(?:\s+place)?(?:\s*,\s*respectively)?")
+_IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<a>first|second|third|fourth|fifth|top)\s+(?:place|position|spot)\b|"
+                       r"\bthe\s+(?P<b>second|third|fourth|fifth)\s+most\s+important\b")
+_ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|armaments?|military|defen[cs]e|fighters?|jets?|tanks?|missiles?|"
+                         r"helicopters?|frigates?|submarines?|warships?|aircraft|artillery|rifles?|howitzers?|drones?)\b")
+
+
+def _clauses(template: str) -> list[str]:
+    """The sentence's clauses (cut at ';', '. ', 'while', 'but', dashes)."""
+    return _CLAUSE.split(template)
+
+
+def _groups(s: Sentence, text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, ISO3 codes) of each country or coordinated list of countries in `text`."""
+    found = []
+    for m in GROUP.finditer(text):
+        codes = [c for c in (s.actor(p) for p in re.findall(r"@\d+", m.group(0))) if c]
+        if codes:
+            found.append((m.start(), m.end(), list(dict.fromkeys(codes))))
+    return found
+
+
+def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None = None, depth: int = 2
+           ) -> tuple[str | None, tuple[int, int] | None]:
+    """The owner of a trigger at text[start:end] and where it is written (None: not named here): a
+    country inside the trigger ("the top U.S. trade partners", "the market for US goods"), a possessor
+    or modifier before it, or of/for/to after it."""
+    inside = re.search(r"@\d+", text[start:end])
+    if inside:
+        return s.actor(inside.group(0)), (start + inside.start(), start + inside.end())
+    before = _OWNER_BEFORE.search(text[:start])
+    if before and not _PLACE.search(text[: before.start()]):
+        word = before.group("o")
+        if word.startswith("@"):
+            code = word.split("'")[0]
+            return s.actor(code), (before.start(), before.start() + len(code))
+        return s.antecedent if word in ("its", "their") else _article_owner(s, prior, depth), None
+    after = _OWNER_AFTER.match(text[end:])
+    if after:
+        return s.actor(after.group("o")), (end + after.start("o"), end + after.end("o"))
+    return None, None
+
+
+def _others(s: Sentence, text: str, owner_at: tuple[int, int] | None, owner: str | None,
+            near: tuple[int, int] | None = None) -> list[tuple[int, list[str]]]:
+    """(position, codes) of the clause's country groups other than the owner, places and compared ones
+    (with `near`, only groups within `NEAR` characters of that span: a trigger's own clause part)."""
+    out = []
+    for start, end, codes in _groups(s, text):
+        if near and (end < near[0] - NEAR or start > near[1] + NEAR):
+            continue
+        if owner_at and start <= owner_at[0] < end:
+            continue
+        head = text[:start]
+        if _PLACE.search(head) or _COMPARED.search(head) or re.search(r"(?:'s?|s')\s*$", text[end: end + 3]):
+            continue   # "in Hanoi", "behind Mexico", "Japan's" (a possessor is an owner, not a partner)
+        codes = [c for c in codes if c != owner]
+        if codes:
+            out.append((start, codes))
+    return out
+
+
+def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -> str | None:
+    """The state a ranking with no owner of its own belongs to: the sentence's topic ("For Brazil,
+    ..."), else the owner of the previous sentence's ranking ("... for German goods." "Placed second
+    and third were ..."), else the previous sentence's subject."""
+    topic = re.match(r"\W*(?:for|as for)\s+(@\d+)\s*,", s.template)
+    if topic:
+        return s.actor(topic.group(1))
+    if prior is not None and depth > 0:
+        for m in _TRADE.finditer(prior.template):
+            owner, _ = _owner(prior, prior.template, m.start(), m.end(), prior.prior, depth - 1)
+            if owner:
+                return owner
+    return s.previous or s.antecedent
+
+
+def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
+    claims = []
+    if not _TRADE_CONTEXT.search(s.template) or _ARMS_WORDS.search(s.template):
+        return claims
+    for text in _clauses(s.template):
+        for m in _TRADE.finditer(text):
+            owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
+            if owner is None:
+                if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]):
+                    continue   # a possessor the gazetteer could not resolve ("the asian country's")
+                owner = _article_owner(s, prior)
+                from_article = True
+            else:
+                from_article = owner not in s.actors
+            if owner is None:
+                continue
+            role = m.group("role")
+            plural = role.split()[-1].endswith("s") and not role.endswith(("goods", "exports", "products", "imports",
+                                                                             "shipments"))
+            words = m.group("rank") or ""
+            rank, within, minor = rank_of(words, plural) if words else (None, None, False)
+            place = _IN_PLACE.search(text)
+            if rank is None and within is None and not minor:
+                if place:
+                    rank = _ORDER[place.group("a") or place.group("b")]
+                elif not words and not _PLACED.search(text):
+                    continue   # "a trading partner" ranks nothing
+            flow = "exports" if re.search(r"export|customer|market|destination", role) else \
+                "imports" if re.search(r"import|supplier|source|origin", role) else "total"
+            if re.match(r"\s+(?:position|spot|place|title|status|ranking)\b", text[m.end():]):
+                continue   # "losing the top trading partner position" names no partner
+            others = _others(s, text, owner_at, owner, (m.start(), m.end()))
+            placed = _PLACED.search(text)
+            listed = [c for _, codes in others for c in codes]
+            if placed and placed.group("b") and len(listed) == 2 and not words:
+                ranks = [_ORDER[placed.group("a")], _ORDER[placed.group("b")]]   # "second and third, respectively, were X and Y"
+                for code, number in zip(listed, ranks):
+                    claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=number, flow=flow, year=s.year))
+                continue
+            if len(listed) > 1 and rank is not None and words and not plural:
+                continue   # "the largest" of two countries: who is which is not clear
+            for code in listed:
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
+                                    within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
+                                    notes={"owner": "article"} if from_article else {}))
+    # "Placed second and third, respectively, were France and China" (the ranking's owner in the sentence before)
+    placed = _PLACED.search(s.template)
+    owner = _article_owner(s, prior) if placed and prior is not None else None
+    if not claims and placed and placed.group("b") and "respectively" in s.template and owner:
+        listed = [c for _, _, codes in _groups(s, s.template) for c in codes if c != owner]
+        if len(listed) == 2:
+            words = prior.template if prior is not None else ""
+            flow = "exports" if re.search(r"\b(?:exports?|customers?|markets?|destinations?)\b", words) else "total"
+            for code, word in zip(listed, (placed.group("a"), placed.group("b"))):
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=_ORDER[word], flow=flow, year=s.year))
+    return claims
+
+
+# --- arms: who bought from whom, whose suppliers, whose customers ------------------------------
+_WEAPONS = (r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardware|aircraft|goods)|(?:fighter\s+)?jets?|"
+            r"fighters?|aircraft|(?:attack\s+|transport\s+|assault/transport\s+)?helicopters?|choppers?|(?:battle\s+)?tanks?|"
+            r"frigates?|submarines?|warships?|corvettes?|missiles?|(?:assault\s+)?rifles?|howitzers?|artillery|drones?|"
+            r"carriers?|(?:training\s+|trainer\s+)?planes?|armou?red vehicles?|radars?|air defen[cs]e systems?)")
+_BUY = re.compile(r"\b(?P<verb>purchas(?:ed|es|ing|e)|bought|buys?|buying|acquir(?:ed|es|ing|e)|procur(?:ed|es|ing|e)|"
+                  r"ordered|imported|imports|importing|obtained|received|receives|sourced|spend\s+[^@.;]{0,40}?purchasing)\b")
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)")
+_MADE = re.compile(rf"(?P<p>@\d+)(?:[- ](?:made|built|manufactured|designed|origin)\b|\s+(?:[a-z0-9-]+\s+){{0,2}}{_WEAPONS}\b)")
+_SUPPLIERS = re.compile(
+    rf"(?:{RANK}[\s-]+)?(?:arms|weapons?|military|defen[cs]e)\s+(?P<role>suppliers?|providers?|exporters?|sources?)|"
+    rf"(?:{RANK.replace('?P<rank>', '?P<rank2>')}[\s-]+)?(?P<role2>suppliers?|providers?|sources?)\s+of\s+(?:its\s+|their\s+)?"
+    rf"(?:arms|weapons|weaponry|military equipment|major arms)|"
+    rf"(?:{RANK.replace('?P<rank>', '?P<rank3>')}\s+)(?P<role3>suppliers)\b")
+_CUSTOMERS = re.compile(
+    rf"(?:{RANK}[\s-]+)?(?P<role>recipients?|buyers?|customers?|clients?|importers?|markets?)\s+(?:of|for)\s+(?P<o>@\d+)\s+"
+    rf"(?:made\s+)?(?:arms|weapons|weaponry|military|defen[cs]e|armaments)")
+_CLIENTS = re.compile(rf"(?P<o>@\d+)(?:'s?|s')\s+(?:{RANK}[\s-]+)?(?:arms\s+|weapons\s+)?"
+                      rf"(?P<role>customers?|clients?|buyers?|recipients?)\b")
+_LED = re.compile(r"\b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranking|table)\b")
+_FOLLOWED = re.compile(rf"\bfollowed\s+by\s+(?:the\s+)?(?P<g>@\d+(?:\s*\([^)]{{0,30}}\))?(?:{_SEP}@\d+(?:\s*\([^)]{{0,30}}\))?)*)")
+_SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)"
+                       r"[^)]{0,30}\)|by\s+(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent))")
+
+
+def _arms(s: Sentence) -> list[Claim]:
+    claims: list[Claim] = []
+    if not _ARMS_WORDS.search(s.template):
+        if s.prior is not None and _ARMS_WORDS.search(s.prior.template):   # "Russia's second-biggest customer ... was
+            return _clients(s, s.template, s.stated_span)                   # China" in an article about arms
+        return claims
+    span = s.stated_span
+    for text in _clauses(s.template):
+        # Y purchased weapons from X, Z ... / Y bought Russian-made jets
+        for m in _BUY.finditer(text):
+            after = text[m.end(): m.end() + 160]
+            if not re.search(rf"\b{_WEAPONS}\b", after) and not _MADE.search(after):
+                continue
+            if re.search(r"\d\s*(?:%|percent|per cent)", after[:60]):
+                continue   # "imports 70 percent of its arms from Russia": a share, read by `arms`
+            subject_groups = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
+            recipients: list[str] = []
+            if subject_groups:
+                recipients = subject_groups[0][2][:1]
+            elif re.match(r"\W*(?:[a-z]+\s+){0,4}$", text[: m.start()]) and re.search(r"\b(?:it|they|the country)\b",
+                                                                                     text[: m.start()]):
+                recipients = [s.antecedent] if s.antecedent else []
+            else:   # "Other countries having received large shares of Russian weapons ... are Egypt and Algeria"
+                copula = re.search(r"\b(?:are|were|include|included|includes)\b", after)
+                if copula:
+                    recipients = [c for _, codes in _others(s, after[copula.end():], None, None) for c in codes]
+            suppliers: list[str] = []
+            first = _FROM.search(after)
+            if first and not re.search(r"\b(?:coming|came|come|smaller|rest)\b", after[: first.start()]):
+                suppliers += [c for c in (s.actor(p) for p in re.findall(r"@\d+", first.group("g"))) if c]
+            for made in _MADE.finditer(after):
+                code = s.actor(made.group("p"))
+                if code and not re.search(r"\bto\s+$", after[: made.start()]):
+                    suppliers.append(code)
+            for supplier in dict.fromkeys(suppliers):
+                for recipient in recipients:
+                    if recipient and supplier != recipient:
+                        claims.append(Claim(arms.EXPORTS, s.text, supplier, (recipient,), year=s.year, span=span,
+                                            topic="deal"))
+        # Saudi arms suppliers: the USA (79%), followed by Britain (9.3%) / Qatar's main suppliers: US (42 percent), ...
+        for m in _SUPPLIERS.finditer(text):
+            owner, owner_at = _owner(s, text, m.start(), m.end())
+            if owner is None and re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}$", text[: m.start()]) is None:
+                owner = _article_owner(s) if not _groups(s, text[: m.start()]) or _LED.search(text) else None
+            if owner is None:
+                continue
+            words = m.group("rank") or m.group("rank2") or m.group("rank3") or ""
+            plural = (m.group("role") or m.group("role2") or m.group("role3") or "").endswith("s")
+            rank, within, _ = rank_of(words, plural) if words else (None, None, False)
+            shares = {s.actor(x.group("p")): float(x.group("n") or x.group("n2")) for x in _SHARE_OF.finditer(text)}
+            led = _LED.search(text)
+            followed = _FOLLOWED.search(text)
+            ordered: list[str] = []
+            if led:
+                first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
+                ordered = first[-1][2][:1] if first else []
+            if followed:
+                ordered += [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
+            listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
+            if rank is not None and len(listed) > 1 and not ordered and not shares:
+                continue   # "the number one supplier ... with America at a distant second": whose rank is unclear
+            for code in dict.fromkeys(listed):
+                if code == owner:
+                    continue
+                number = ordered.index(code) + 1 if code in ordered else None
+                share = shares.get(code)
+                if number is None and share is None and rank is None and within is None:
+                    within = KEY
+                claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), rank=number if number else (
+                    rank if len(listed) == 1 else None), within=None if number else (within or (KEY if rank else None)),
+                    share=share, year=s.year, span=span))
+        # Pakistan, Bangladesh and Algeria were the largest recipients of Chinese arms
+        for m in _CUSTOMERS.finditer(text):
+            exporter = s.actor(m.group("o"))
+            listed = [c for _, codes in _others(s, text, (m.start("o"), m.end("o")), exporter) for c in codes]
+            words = m.group("rank") or ""
+            plural = m.group("role").endswith("s")
+            rank, within, _ = rank_of(words, plural) if words else (None, None, False)
+            if plural and rank is None and within is not None and not words.startswith(("one of", "among")) and listed:
+                within = max(len(listed), 1) if words and re.search(r"larg|big|top|main|lead", words) else within
+            for code in listed:
+                claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
+                                    within=within, year=s.year, span=span, topic="client" if words else "deal"))
+        claims += _clients(s, text, span)
+    return claims
+
+
+def _clients(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
+    """Russia's second-biggest customer ... was China / It has become one of Beijing's leading customers."""
+    claims = []
+    for m in _CLIENTS.finditer(text):
+        exporter = s.actor(m.group("o"))
+        listed = [c for _, codes in _others(s, text, (m.start("o"), m.end("o")), exporter, (m.start(), m.end()))
+                  for c in codes]
+        if not listed and re.match(r"\W*(?:it|they)\b", text) and s.antecedent:
+            listed = [s.antecedent]
+        words = m.group("rank") or ""
+        rank, within, _ = rank_of(words, m.group("role").endswith("s")) if words else (None, None, False)
+        for code in listed[:1] if rank else listed:
+            if code != exporter:
+                claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year,
+                                    span=span, topic="client" if words else "deal"))
+    return claims
+
+
+# --- UN voting ---------------------------------------------------------------------------------
+_UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security council)\b")
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|ballot)\b|\bopponents\b|\bin accordance with the position\b")
+_AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
+_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported)\s+"
+                   r"(?:the\s+(?:position|views?|stance)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?(?P<p>@\d+)")
+_PARTICULAR = re.compile(r"\b(?:resolutions?|motions?|drafts?|amendments?|the vote on|ballot on|referendum)\b")
+_ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+their\s+votes\b")
+
+
+def _voting(s: Sentence, context: str) -> list[Claim]:
+    claims: list[Claim] = []
+    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed)\b", s.template):
+        return claims
+    if not (_UN.search(s.template) or _UN.search(context) or "coincidence" in s.template):
+        return claims
+    particular = bool(_PARTICULAR.search(s.template))
+    topic = "single vote" if particular else ("against" if _AGAINST.search(s.template) else "with")
+    for m in _ALIGN.finditer(s.template):
+        a, b = s.actor(m.group("a")), s.actor(m.group("b"))
+        if a and b and a != b:
+            claims.append(Claim(alignment.KIND, s.text, a, (b,), topic=topic, year=s.year, date=s.date))
+    if claims:
+        return claims
+    pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
+                       or re.match(r"(?:joined|backed|sided|siding|supported|alongside)", m.group(0))), None)
+    pole = s.actor(pole_match.group("p")) if pole_match else None
+    pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
+    joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)
+    if joined:   # "Russia was joined by only Belarus, ... in opposition to the resolution"
+        pole, pole_at = s.actor(joined.group("p")), (joined.start("p"), joined.end("p"))
+    if pole is None:   # "the main opponents were ..." of the state the previous sentence named
+        poles = [c for _, _, codes in _groups(s.prior, context) for c in codes] if s.prior is not None else []
+        pole = poles[0] if len(set(poles)) == 1 else None
+        if pole is None or not re.search(r"\b(?:opponents|supporters|friends|allies)\b", s.template):
+            return claims
+    for start, codes in _others(s, s.template, pole_at, pole):
+        for code in codes:
+            claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
+    return claims
+
+
+# --- alliances ---------------------------------------------------------------------------------
+_ALLY = re.compile(r"\b(?:allies|ally|alliance|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact))\b")
+_NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b")
+_OTHER_ALLIANCE = re.compile(r"\b(?:business|strategic|commercial|trade|political|electoral|coalition|opposition|party)\s+"
+                             r"alliance\b|\balliance\s+(?:of|for)\s+[a-z]")
+
+
+def _alliances(s: Sentence) -> list[Claim]:
+    claims: list[Claim] = []
+    if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
+        return claims
+    for text in _clauses(s.template):
+        if not _ALLY.search(text):
+            continue
+        codes = []
+        trigger = _ALLY.search(text)
+        for start, end, group in _groups(s, text):
+            if re.match(r"[- ]?(?:made|built|manufactured)\b", text[end:]) or abs(start - trigger.start()) > 70 and \
+                    abs(end - trigger.end()) > 70:
+                continue   # "U.S.-made weaponry", a country far from the alliance word
+            if not _PLACE.search(text[:start]) or re.search(r"\bin\s+$", text[:start]) and _ALLY.search(text[:start]):
+                codes += group
+        codes = list(dict.fromkeys(codes))
+        if len(codes) == 1 and re.match(r"\W*(?:its|their)\b", text) is None and s.antecedent and \
+                re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text):
+            codes = [s.antecedent] + codes
+        if len(codes) != 2:
+            continue
+        claims.append(Claim(alliance.KIND, s.text, codes[0], (codes[1],), negated=bool(_NOT_ALLY.search(text)),
+                            year=s.year))
+    return claims
+
+
+# --- dependence on arms written as a role ("dependent on Russian arms sales") ---------------------
+_DEPENDS = re.compile(r"\b(?:dependen(?:t|ce|cy)|reliant|relian(?:ce|t)|depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying))\s+"
+                      r"(?:heavily\s+|largely\s+)?on\s+(?:(?:[a-z-]+\s+){0,2}(?P<p>@\d+)\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:arms|weapons|weaponry|military|defen[cs]e)|(?:arms|weapons|military)\s+(?:supplies|imports|sales|"
+                      r"deliveries|aid)\s+from\s+(?P<p2>@\d+))")
+
+
+def _dependence(s: Sentence) -> list[Claim]:
+    claims = []
+    if re.search(r"\b(?:decreas|increas|declin|reduc|diversif|away from|grow|fell|fall|drop|lower|less)", s.template):
+        return claims   # a change in dependence is not a level (docs/claims.md)
+    for m in _DEPENDS.finditer(s.template):
+        partner = s.actor(m.group("p") or m.group("p2"))
+        owner, _ = _owner(s, s.template, m.start(), m.start())   # a possessor before: "India's dependence on ..."
+        if owner is None:
+            groups = [g for g in _groups(s, s.template[: m.start()]) if not _PLACE.search(s.template[: g[0]])]
+            owner = groups[0][2][0] if groups else s.previous if re.search(
+                r"\bthe (?:country|nation)'s\b", s.template[: m.start()]) else s.antecedent
+        if owner and partner and owner != partner:
+            claims.append(Claim(dependence.KIND, s.text, owner, (partner,), topic="arms", year=s.year, span=s.stated_span))
+    return claims
+
+
+def find(s: Sentence) -> list[Claim]:
+    """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
+    the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
+    out: list[Claim] = []
+    prior = s.prior
+    context = prior.template if prior is not None else ""
+    for claim in _trade(s, prior) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s):
+        if claim.subject and claim.other and claim.subject != claim.other:
+            out.append(claim)
+    return out
