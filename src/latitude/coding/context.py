@@ -13,6 +13,8 @@ sentences of one article in order and gives each sentence
     person before it in the same sentence, else a person named later in the sentence when the pronoun
     sits in a fronted phrase ("During his visit to China, President Lee ..."), else the first person
     named in the nearest earlier sentence (up to `LOOKBACK` sentences back) that names one;
+  - a bare title ("the prime minister", "the president", "the foreign minister"): the person of the
+    nearest earlier sentence whose name was written with that title;
   - "the two leaders", "both leaders", "the leaders", "the two sides", "both countries", "the two"
     (as a subject), "they" (subject) and "their" before a visit or meeting noun: the distinct states of
     the people named in the nearest earlier sentence that names two or more (else of its states).
@@ -38,7 +40,10 @@ LOOKBACK = 3  # sentences searched back for an antecedent
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 # Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
-EVENT_NOUNS = frozenset("visit visits trip trips tour tours meeting meetings summit summits talks".split())
+EVENT_NOUNS = frozenset("visit visits trip trips tour tours arrival meeting meetings summit summits talks".split())
+# Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
+# session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
+BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
 _NUMBERS = {"two": 2, "three": 3, "both": 2}
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies".split())
 _POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long bilateral trilateral".split())
@@ -67,7 +72,7 @@ class ArticleContext:
             trigger = words[frame.position]
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
-            elif frame.code in ("036", "040", "042", "043") and frame.target is not None:
+            elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
                 pair = (frame.source, frame.target)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
@@ -96,6 +101,16 @@ class ArticleContext:
             people = [m for m in mentions if m.person]
             if people:
                 return people[0]
+        return None
+
+    def _titled(self, title: tuple[str, ...]) -> Mention | None:
+        """The person of the nearest earlier sentence whose name was written with `title`
+        ("Prime Minister Sanae Takaichi" for "the prime minister"), else None."""
+        for _, mentions in self._recent:
+            for mention in mentions:
+                text = tuple(mention.text.lower().replace("-", " ").split())
+                if mention.person and any(text[k : k + len(title)] == title for k in range(len(text))):
+                    return mention
         return None
 
     def _group(self, size: int | None, people_only: bool, here: list[Mention] = ()) -> list[Mention]:
@@ -132,6 +147,13 @@ class ArticleContext:
                 out.extend(_stand_in(i, i + span, m, words) for m in group)
                 i += span
                 continue
+            title = _bare_title(words, raw, i, taken)
+            if title:
+                person = self._titled(title)
+                if person is not None:
+                    out.append(_stand_in(i, i + 1 + len(title), person, words))
+                    i += 1 + len(title)
+                    continue
             singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
                 word in SINGULAR_POSSESSIVES and _owns_event(words, i)
             )
@@ -244,3 +266,19 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         after = [m for m in mentions if m.person and m.start > i]
         return after[0] if after else None
     return None
+
+
+def _bare_title(words: list[str], raw: list[str], i: int, taken: set[int]) -> tuple[str, ...]:
+    """The office title after "the" at i when it stands alone ("the prime minister welcomed Lee"), not
+    a title of a name ("the President Lee"), of a state ("the president of France") or a part of an
+    actor the gazetteer found; else ()."""
+    if words[i] != "the":
+        return ()
+    for title in BARE_TITLES:
+        end = i + 1 + len(title)
+        if tuple(words[i + 1 : end]) == title and not taken & set(range(i + 1, end)):
+            following = raw[end] if end < len(raw) else ""
+            if words[end : end + 1] == ["of"] or following[:1].isupper():
+                return ()
+            return title
+    return ()

@@ -21,8 +21,13 @@ Each is recognised by its verb or its noun and has its own actors, following the
 - **exercises and drills**: joint ones ("joint", "combined", "trilateral", "with X", "X and Y held")
   are military cooperation (CAMEO 062, PLOVER COOPERATE) between the participants; others are a show
   of force (CAMEO 150, PLOVER MOBILIZE) aimed at an actor they are held near or against.
-An announced visit or meeting ("will visit", "is scheduled to meet") is CAMEO 036, intent to meet
-(PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
+- **telephone talks** (CAMEO 041, PLOVER CONSULT): "a phone call / telephone conversation with X",
+  "In a telephone conversation, A and B ...", "spoke by phone with X", with a meeting's actors.
+Also visits: "his two-nation tour of France and the United States" (one per place), "Xi's arrival in
+Paris" (a person's); a meeting noun in a phrase of its clause or of a fronted phrase is a meeting of
+the clause's coordinated subject ("A and B reaffirmed ... at a summit meeting held in Nara").
+An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit") is CAMEO
+036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
 another event verb in its clause ("condemned the U.S. and South Korea's exercise").
 """
@@ -56,7 +61,10 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("depart departs departed departing".split(), ("for",)),  # "departed for Beijing"
     "touched": ("in",),  # "touched down in Japan" (only with "down")
 }
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# "his two-nation tour of France and the United States": after a tour noun "of" names the places
+# toured, not the visitor (as in "the visit of President Lee to China").
+TOUR_NOUNS = frozenset("tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
 # "Kishida and Li discussed Taiwan", "he and Xi will discuss ...": a meeting of the subjects (CAMEO 040)
 # or with the "with" phrase, never with the topic ("discussed Taiwan" is no meeting with Taiwan).
@@ -81,6 +89,11 @@ ARRANGE_VERBS = frozenset(
     "planning prepare prepares prepared preparing propose proposes proposed proposing".split()
 )
 MEET_NOUNS = frozenset("summit summits meeting meetings talks discussions".split())
+# Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
+# conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
+PHONE_WORDS = frozenset("phone telephone".split())
+PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
+SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
 WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
 )
@@ -145,7 +158,7 @@ UNDOING_VERBS = frozenset(
 
 FRAME_WORDS = (
     frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS
+    | WEAPONS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS
 )
 
 
@@ -199,9 +212,34 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
 
 
 def _future(words: list[str], i: int) -> bool:
-    """'will visit', 'is scheduled to meet', 'plans to travel': an announced act (CAMEO 036)."""
+    """'will visit', 'is scheduled to meet', 'plans to travel', 'is expected to visit': an announced
+    act (CAMEO 036)."""
     window = words[max(0, i - 4) : i]
-    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & PLAN_VERBS))
+    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & (PLAN_VERBS | EXPECTED)))
+
+
+# "Trump is also expected to visit South Korea", "Ishiba and Trump are expected to hold talks": news
+# announces a visit or meeting with "expected to" as with "scheduled to" (CAMEO 036). Only for these
+# frames: "Lee is also expected to persuade China ..." is no announced act, so `eventness` keeps
+# "expected" out of its plan verbs.
+EXPECTED = frozenset({"expected"})
+
+
+# Hedges that keep an expected visit a guess: "is expected to visit Japan, potentially as early as January".
+HEDGES = frozenset("potentially possibly perhaps maybe".split())
+
+
+def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: bool = True) -> bool:
+    """A visit or meeting verb reports an act (`eventness.verb_reports_event`), or (with `expected`)
+    is announced as expected: the infinitive right after "expected to" ("is also expected to visit"),
+    when "expected" itself reports ("is expected", not "could be expected") and nothing in the
+    sentence hedges it. "They are expected to discuss cooperation" is left out (`_meeting`): without
+    a named meeting it is a forecast of topics."""
+    if verb_reports_event(words, i, starts):
+        return True
+    if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
+        return False
+    return verb_reports_event(words, i - 2, starts)
 
 
 def _others(group: list[Mention], source: Mention) -> list[Mention]:
@@ -286,7 +324,7 @@ def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[
 
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if verb:
-        if not verb_reports_event(words, i, starts):
+        if not _frame_verb_reports(words, i, starts):
             return []
         sources = grammar.subject(mentions, words, starts, i)
         preps = VISIT_VERBS[words[i]]
@@ -310,8 +348,12 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         visitor = _possessor(mentions, words, destination.start)  # "the Japanese prime minister's Seoul visit"
     if visitor is not None and destination is visitor:
         destination = None
+    if words[i] == "arrival":  # "Xi's arrival in Paris", "upon his arrival in Paris": a person arriving
+        if visitor is None or not (visitor.person or words[visitor.start] in _POSSESSIVE_PRONOUNS):
+            return []  # "the arrival of US troops" is a deployment, not a visit
+    visitor_preps = ("by",) if words[i] in TOUR_NOUNS else ("by", "of")
     if visitor is None:
-        by = _after_prep(mentions, words, i, ("by", "of"), span=2) or _after_prep(mentions, words, i, ("by",), span=8)
+        by = _after_prep(mentions, words, i, visitor_preps, span=2) or _after_prep(mentions, words, i, ("by",), span=8)
         visitor = by[0] if by else None
     if visitor is None:
         subject = grammar.subject(mentions, words, starts, i)
@@ -321,7 +363,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
         to = _after_prep(mentions, words, i, ("to",), span=1)
         targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
-    targets += _after_prep(mentions, words, max(i, last - 1), ("to", "in"), span=5 if visitor is not None else 3)
+    places = ("to", "in", "of") if words[i] in TOUR_NOUNS else ("to", "in")
+    targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
@@ -348,6 +391,17 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+    fronted = _fronted_subject(words, mentions, starts, i)
+    if fronted and not with_:  # "In a telephone conversation, Prime Minister Shinzo Abe and ... Trump ..."
+        return fronted[:1], fronted[1:]
+    if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS and not with_:
+        # "Takaichi and Lee reaffirmed ... at a summit meeting held in Nara": the clause's coordinated
+        # subject met (one party named as subject meets no one here)
+        clause = starts[i] if i < len(starts) else 0
+        verbs = [v for v in finite_verbs(words[:i], starts[:i]) if starts[v] == clause]
+        subject = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.start >= clause] if verbs else []
+        if len({m.code for m in subject}) >= 2:
+            return subject[:1], subject[1:]
     if "inter" in words[max(0, i - 3) : i] and "korean" in words[max(0, i - 3) : i]:  # "their inter-Korean summit"
         at = words.index("inter", max(0, i - 3))
         return [Mention(at, at + 2, "KOR", None, "inter-Korean")], [Mention(at, at + 2, "PRK", None, "inter-Korean")]
@@ -359,6 +413,39 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     return ([owner] if owner is not None else []), []
 
 
+def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
+    """The coordinated subject of the main clause when the noun at i sits in a phrase that opens the
+    sentence ("In a telephone conversation, Prime Minister Shinzo Abe and U.S. President Donald Trump
+    reportedly concurred ..."); empty unless that subject names two or more states."""
+    if not words or words[0] not in _FRONTED_PREPOSITIONS or i >= len(starts) or starts[i] != 0:
+        return []
+    main = next((j for j in range(i + 1, len(starts)) if starts[j] != 0), None)
+    if main is None:
+        return []
+    verbs = [v for v in finite_verbs(words, starts) if v >= main and starts[v] == starts[main]]
+    group = [m for m in grammar.subject(mentions, words, starts, verbs[0]) if m.start >= main] if verbs else []
+    return group if len({m.code for m in group}) >= 2 else []
+
+
+_FRONTED_PREPOSITIONS = frozenset("in during at after following".split())
+
+
+def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    """Telephone talks (CAMEO 041): "a phone call / telephone conversation [between X and Y | with X]"
+    read as a meeting noun, "X and Y talked over the phone" / "X spoke by phone with Y" as a meeting
+    verb; the same actors as a meeting, the code 041."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if following in PHONE_NOUNS:
+        events = _meeting(words, mentions, starts, i + 1, "noun", antecedents)
+    else:
+        before = words[max(0, i - 5) : i]
+        verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j] in SPEAK_VERBS), None)
+        if verb is None or not set(before) & {"by", "over", "on"}:
+            return []
+        events = _meeting(words, mentions, starts, verb, "discuss")
+    return [FrameEvent("041" if e.code == "040" else e.code, e.position, e.source, e.target, e.inferred) for e in events]
+
+
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun":
         if not _noun_reports_event(words, i, starts):
@@ -368,7 +455,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             sources, targets = _meeting_antecedents(words, mentions, starts, i, sources, antecedents.pair)
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
-    if not verb_reports_event(words, i, starts):
+    if not _frame_verb_reports(words, i, starts, expected=kind != "discuss"):
         return []
     sources = grammar.subject(mentions, words, starts, i)
     if kind == "discuss":
@@ -630,6 +717,8 @@ def frame_events(
             found = _participial(words, mentions, starts, i)
         if found:
             pass
+        elif word in PHONE_WORDS:
+            found = _phone(words, mentions, starts, i, antecedents)
         elif word in GREET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
@@ -656,7 +745,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
-        elif word in MEET_NOUNS and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif word in MEET_NOUNS and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)

@@ -5,12 +5,13 @@ Tables:
   (`latitude.leaders`, one cited row per spell): "Lee Jae-myung", "President Lee", "Prime Minister
   Takaichi", "Takaichi" with their terms;
 - `data/actors_extra.tsv`: our hand-kept table of other office holders (foreign and defence
-  ministers, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
+  ministers, among them the foreign ministers of the leaders table's states from 2016, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
   and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
-Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
+A surname too common to stand alone ("Kim", `SHARED_SURNAMES`) resolves only to the one person of
+that surname the article named in full (`known`), never by date. Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
 Lee Myung-bak in 2008-2013; a leader named outside any term keeps the country but no sector.
 """
 
@@ -169,6 +170,11 @@ def find_actors(
     found: list[Mention] = []
     i = 0
     while i < len(words):
+        shared = _shared_surname(words[i], raw_tokens[i], known)
+        if shared is not None and not any(len(key) > 1 for key in _phrases_at(actors, longest, words, i)):
+            found.append(Mention(i, i + 1, shared, None, raw_tokens[i], True))
+            i += 1
+            continue
         if words[i] not in longest or not raw_tokens[i][:1].isupper():
             i += 1
             continue
@@ -193,6 +199,22 @@ def find_actors(
     found.extend(_the_north(raw_tokens, words, found))
     found.sort(key=lambda m: m.start)
     return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
+
+
+def _shared_surname(word: str, raw: str, known: frozenset[tuple[str, str]]) -> str | None:
+    """A surname too common to stand for a leader on its own ("Kim", "Park", "Wang") stands for the one
+    person of that surname the article has named in full ("Kim" after "North Korean leader Kim Jong
+    Un"): the state of that person, or None when the article named none or people of two states."""
+    if word.capitalize() not in SHARED_SURNAMES or not raw[:1].isupper() or not raw[1:].islower():
+        return None
+    codes = {code for name, code in known if name == word}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _phrases_at(actors: dict, longest: dict[str, int], words: list[str], i: int) -> list[tuple[str, ...]]:
+    """The gazetteer phrases that start at position i ("Kim Jong Un" wins over the surname "Kim")."""
+    reach = min(longest.get(words[i], 0), len(words) - i)
+    return [tuple(words[i : i + n]) for n in range(reach, 0, -1) if tuple(words[i : i + n]) in actors]
 
 
 def _the_north(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:

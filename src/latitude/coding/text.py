@@ -51,7 +51,26 @@ def article_sentences(text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
         lines = [line for line in lines if not _is_headline(line)]
-    return split_sentences(strip_dateline(clean(" ".join(lines))))
+    return split_sentences(_strip_city_dateline(strip_dateline(clean(" ".join(lines)))))
+
+
+# "NARA - Prime Minister Sanae Takaichi and ...": a bare city dateline in capitals and a dash (an em
+# dash once cleaned); only when the gazetteer knows the words as a state or one of its places ("SEOUL",
+# "NARA"), so "NATO - the alliance ..." stays. The claim checker's `strip_dateline` is left as it is.
+_CITY_DATELINE = re.compile(r"^\s*([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?)\s*(?:--|-)\s+(?=[A-Z])")
+
+
+def _strip_city_dateline(text: str) -> str:
+    found = _CITY_DATELINE.match(text)
+    if found is None:
+        return text
+    from latitude.coding.gazetteer import find_actors  # the gazetteer tokenises with this module
+
+    place = [w.capitalize() for w in found.group(1).split()]
+    actors = find_actors(place)
+    if len(actors) == 1 and actors[0].code not in ("IGO", "NGO") and not actors[0].person:
+        return text[found.end() :]
+    return text
 
 
 def _is_headline(line: str) -> bool:
