@@ -59,18 +59,18 @@ def test_sided_with_and_voted_against_a_resolution_is_one_vote(store_con) -> Non
 
 @pytest.mark.parametrize("sentence, one", [
     # dev049 (techensive.com): three motions voted on the day: particular votes
-    ("Ahead of today’s Assembly vote, India voted with the West and against Russia on three procedural motions that did "
-     "not affect its substantive neutrality.", True),
+    (("Ahead of today’s Assembly vote, India voted with the West and against Russia on three procedural motions that "
+      "did not affect its substantive neutrality."), True),
     # held9-027 and held9-028 above: past-tense votes on one resolution
-    ("In a major shift from its longstanding foreign policy, the US sided with Russia and voted against a United Nations "
-     "resolution baked by Europe.", True),
+    (("In a major shift from its longstanding foreign policy, the US sided with Russia and voted against a United "
+      "Nations resolution baked by Europe."), True),
     # held7-024 (jewishvirtuallibrary.org): a ranking of voting coincidence over a year is a habit
-    ("In 2018, the 10 countries with the highest voting coincidence with the United States were, in descending order: "
-     "Israel, Micronesia, Canada, Australia, Marshall Islands, United Kingdom, Hungary, France, Poland, and the Czech "
-     "Republic.", False),
+    (("In 2018, the 10 countries with the highest voting coincidence with the United States were, in descending order: "
+      "Israel, Micronesia, Canada, Australia, Marshall Islands, United Kingdom, Hungary, France, Poland, and the Czech "
+      "Republic."), False),
     # held8-026 (snuffysmithsblog): striving to align votes is a habit
-    ("China and Russia consider one another strategic partners and they strive to align their votes at the United Nations "
-     "as closely as possible, in part to act as a brake on the projection of American power.", False),
+    (("China and Russia consider one another strategic partners and they strive to align their votes at the United "
+      "Nations as closely as possible, in part to act as a brake on the projection of American power."), False),
 ])
 def test_one_vote_or_a_habit(sentence: str, one: bool) -> None:
     assert particular_vote(sentence.lower()) is one
