@@ -30,7 +30,7 @@ def test_dev_set_floors(dev):
 
 
 @pytest.mark.parametrize("name", ["dev_prose.tsv", "heldout_prose.tsv", "eventness_train.tsv", "eventness_heldout.tsv", "heldout8_prose.tsv",
-                                  "heldout9_prose.tsv"])
+                                  "heldout9_prose.tsv", "heldout10_prose.tsv"])
 def test_sets_cite_every_row_and_have_non_events(name):
     rows = read_prose(FIXTURES / name)
     assert all(row.url.startswith(("http://", "https://")) for row in rows)
