@@ -165,8 +165,41 @@ CONDITIONAL_OPENERS = frozenset("if unless".split())
 
 
 def conditional_sentence(words: list[str]) -> bool:
-    """A sentence that opens with "if" or "unless": none of its clauses reports an act."""
-    return bool(words) and words[0] in CONDITIONAL_OPENERS
+    """A sentence that opens with "if" or "unless", or reports a condition ("Moon also said that if the
+    North Korea-US summit takes place, a trilateral summit ... could also take place"): none of its
+    clauses reports an act."""
+    if not words:
+        return False
+    return words[0] in CONDITIONAL_OPENERS or any(
+        w == "that" and words[j + 1] in CONDITIONAL_OPENERS for j, w in enumerate(words[:-1])
+    )
+
+
+# A span of years frames a trend, not an act: "In recent years, North Korea has conducted numerous
+# missile tests", "Seoul has displayed behavior resembling hedging over the years".
+SPANS_OF_YEARS = re.compile(
+    r"\b(?:in recent (?:years|months|decades)|over recent years|over the (?:years|decades)|for (?:years|decades)"
+    r"|(?:in|over) the past decades?|in past decades)\b"
+)
+
+
+def trend_sentence(words: list[str]) -> bool:
+    """Whether the sentence is framed by a span of years ("in recent years", "for decades"): what it
+    says sums up a trend, so its verbs report no single act (visit, meeting and launch nouns, read by
+    their own frames, are not affected)."""
+    return SPANS_OF_YEARS.search(" ".join(words)) is not None
+
+
+# Participles used as prepositions ("And given events on the Korean Peninsula ...", "following the
+# talks"): without an auxiliary before them they introduce a phrase, they report no act.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    "given considering regarding concerning following including according excluding barring pending".split()
+)
+
+
+def prepositional_participle(words: list[str], i: int) -> bool:
+    """Whether the word at i is a participle used as a preposition (no auxiliary before it)."""
+    return words[i] in PREPOSITIONAL_PARTICIPLES and (i == 0 or words[i - 1] not in AUXILIARIES)
 
 
 NEGATED_AUXILIARIES = frozenset("has have had was were is are am did does do will would".split())
