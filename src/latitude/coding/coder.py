@@ -417,7 +417,7 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
         event = None
     elif event is None and (found.event.plover is not None or found.event.verb_position is not None) and not negated_predicate(words):
         event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
-    if event is not None and _no_act(words, event.verb_position):
+    if event is not None and _no_act(words, event):
         event = None
     if event is None and not frames:
         return []
@@ -444,12 +444,17 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     return records
 
 
-def _no_act(words: list[str], position: int | None) -> bool:
-    """Whether the sentence's verb reports no single act whatever the model says: a trend framed by a
-    span of years, or a participle used as a preposition (`eventness`)."""
+def _no_act(words: list[str], event: EventType) -> bool:
+    """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
+    of years, or an event typed by a participle used as a preposition ("given events on the Korean
+    Peninsula"; `eventness`). A classifier's event only reads its dyad at its verb position, so that
+    position being such a participle does not decide it."""
     if trend_sentence(words):
         return True
-    return position is not None and position < len(words) and prepositional_participle(words, position)
+    at = event.verb_position
+    return (
+        event.decided_by != "classifier" and at is not None and at < len(words) and prepositional_participle(words, at)
+    )
 
 
 def code_article(article: "Article", model: str = "fast") -> list[dict]:

@@ -326,7 +326,7 @@ def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[
 # Japan"): a visit by them is no diplomatic event.
 PRIVATE_TRAVELLERS = frozenset(
     "tourist tourists traveler travelers traveller travellers visitor visitors holidaymakers pilgrims "
-    "students fans shoppers backpackers nationals citizens residents".split()
+    "students fans shoppers backpackers".split()  # not "nationals" or "citizens": CAMEO's civilians of a state
 )
 
 

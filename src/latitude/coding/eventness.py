@@ -178,7 +178,7 @@ def conditional_sentence(words: list[str]) -> bool:
 # A span of years frames a trend, not an act: "In recent years, North Korea has conducted numerous
 # missile tests", "Seoul has displayed behavior resembling hedging over the years".
 SPANS_OF_YEARS = re.compile(
-    r"\b(?:in recent (?:years|months|decades)|over recent years|over the (?:years|decades)|for (?:years|decades)"
+    r"\b(?:in recent (?:years|decades)|over recent years|over the (?:years|decades)|for (?:years|decades)"
     r"|(?:in|over) the past decades?|in past decades)\b"
 )
 
