@@ -90,3 +90,19 @@ def test_an_article_act_with_no_doer_is_left_out():
             "the US 150 years ago for $7 million. This statement has raised eyebrows and has led to speculations "
             "about the challenges both nations must overcome to ensure a successful meeting.")
     assert [r for r in code(Article("a", text, dt.date(2023, 10, 29)))] == []
+
+
+# --- what the rules leave alone (sentences of the mirror's ConfliBERT span set, annotated as events) -------
+
+def test_a_classifier_statement_near_given_and_a_span_of_months_stay_events():
+    # ConfliBERT span sentence: the South Korean government's statement (CAMEO 010, make a statement);
+    # "given" there opens a phrase but did not type the event
+    said = ("However , the South Korean government has said it is skeptical of that death toll given previous "
+            "records of flooding .")
+    assert [(s, c[:2]) for s, _, c in _events(said)] == [("KOR", "01")]
+    # ConfliBERT span sentence: fire across the ceasefire line (CAMEO 19, fight) "in recent months" is a
+    # campaign under way, not a span of years
+    fired = ("In recent months Syria and Israel have fired across the ceasefire line and violated agreements "
+             "regulating the force limitation zones .")
+    assert not trend_sentence(tokens(fired))
+    assert any(s == "SYR" and c.startswith("19") for s, _, c in _events(fired))
