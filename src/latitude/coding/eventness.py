@@ -21,7 +21,11 @@ in its clause (no comma, colon, semicolon or dash between them) say it is such a
   no, a standing state, except plans and schedules ("is scheduled to", "is expected to");
 - inside a clause opened by "if", "unless", "whether", "when", "once", anywhere in a sentence that
   opens with "if" or "unless" (its main clause is the consequence of a condition: "If Washington
-  raises tariffs again, Korean exporters will suffer"), or in a question: no.
+  raises tariffs again, Korean exporters will suffer"), in a sentence that reports a condition ("said
+  that if ..."), or in a question: no;
+- in a sentence framed by a span of years ("in recent years", "for decades"): a trend, no (the coder
+  keeps visit, meeting and launch nouns); a participle used as a preposition ("given", "following"
+  with no auxiliary before it) is no verb.
 
 The checks use word lists only (no parser); `tests/coding/test_eventness.py` shows each case on real
 sentences, and `docs/coding.md` gives precision and recall on labelled prose it was not written from.
