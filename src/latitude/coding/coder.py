@@ -37,7 +37,7 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
-from latitude.coding.diplomacy import NO_ANTECEDENTS, frame_events
+from latitude.coding.diplomacy import NO_ANTECEDENTS, frame_events, private_people
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
     FUTURE,
@@ -48,9 +48,11 @@ from latitude.coding.eventness import (
     finite_verbs,
     negated_predicate,
     is_question,
+    prepositional_participle,
     sentence_shape,
     verb_reports_event,
     verb_status,
+    trend_sentence,
 )
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import article_sentences, raw_tokens
@@ -415,6 +417,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
         event = None
     elif event is None and (found.event.plover is not None or found.event.verb_position is not None) and not negated_predicate(words):
         event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
+    if event is not None and _no_act(words, event):
+        event = None
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
@@ -432,16 +436,34 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
         if source is None and (target is None or event.plover is None):
             continue  # an act with no named actor at all, or a statement with no speaker
+        if source is not None and private_people(words, source):
+            continue  # "Chinese tourists visited Japan": private people, not their state
         if event.plover is None and source.sector in NON_STATE_SPEAKERS:
             continue  # a journalist's or a company's comment is no diplomatic event
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
     return records
 
 
+def _no_act(words: list[str], event: EventType) -> bool:
+    """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
+    of years, or an event typed by a participle used as a preposition ("given events on the Korean
+    Peninsula"; `eventness`). A classifier's event only reads its dyad at its verb position, so that
+    position being such a participle does not decide it."""
+    if trend_sentence(words):
+        return True
+    at = event.verb_position
+    return (
+        event.decided_by != "classifier" and at is not None and at < len(words) and prepositional_participle(words, at)
+    )
+
+
 def code_article(article: "Article", model: str = "fast") -> list[dict]:
     """The event records of an article's sentences, read together: the is-it-an-event model's
     threshold follows the article's register (`eventmodel.ReportModel.threshold_for`), except for
-    events typed by a hand rule or a construction (`_ruled`)."""
+    events typed by a hand rule or a construction (`_ruled`). An act of an article's sentence with no
+    named doer is left out: in prose it is background ("Alaska ... was sold to the US 150 years ago")
+    or a misreading ("the challenges both nations must overcome"), and a reader of the article cannot
+    tell who acted (a sentence read alone, as in the gold records, keeps it)."""
     sentences = article_sentences(article.text)
     context = ArticleContext()
     analyses = []
@@ -453,12 +475,14 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         analyses.append(found)
     report_model = load_report_model()
     probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]
-    threshold = report_model.threshold_for([p for p in probabilities if p is not None], len(sentences))
+    known = [p for p in probabilities if p is not None]
+    threshold = report_model.threshold_for(known, len(sentences))
     records = []
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         if found is not None:
             reports = probability >= threshold or (_ruled(found) and probability >= report_model.lone_threshold)
-            records.extend(_records(found, sentence, article.date, article.file, reports))
+            found_records = _records(found, sentence, article.date, article.file, reports)
+            records.extend(r for r in found_records if r["source"] is not None)
     return records
 
 

@@ -322,11 +322,24 @@ def _after_prep(mentions: list[Mention], words: list[str], i: int, preps: tuple[
     return []
 
 
+# Private travellers named by a demonym are not their state ("7,487,200 Chinese tourists visited
+# Japan"): a visit by them is no diplomatic event.
+PRIVATE_TRAVELLERS = frozenset(
+    "tourist tourists traveler travelers traveller travellers visitor visitors holidaymakers pilgrims "
+    "students fans shoppers backpackers".split()  # not "nationals" or "citizens": CAMEO's civilians of a state
+)
+
+
+def private_people(words: list[str], mention: Mention) -> bool:
+    """Whether a mention is a demonym for private people ("Chinese tourists"), not a state's act."""
+    return mention.end < len(words) and words[mention.end] in PRIVATE_TRAVELLERS
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if verb:
         if not _frame_verb_reports(words, i, starts):
             return []
-        sources = grammar.subject(mentions, words, starts, i)
+        sources = [m for m in grammar.subject(mentions, words, starts, i) if not private_people(words, m)]
         preps = VISIT_VERBS[words[i]]
         targets = []
         if "" in preps:

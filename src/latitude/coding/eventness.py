@@ -21,7 +21,11 @@ in its clause (no comma, colon, semicolon or dash between them) say it is such a
   no, a standing state, except plans and schedules ("is scheduled to", "is expected to");
 - inside a clause opened by "if", "unless", "whether", "when", "once", anywhere in a sentence that
   opens with "if" or "unless" (its main clause is the consequence of a condition: "If Washington
-  raises tariffs again, Korean exporters will suffer"), or in a question: no.
+  raises tariffs again, Korean exporters will suffer"), in a sentence that reports a condition ("said
+  that if ..."), or in a question: no;
+- in a sentence framed by a span of years ("in recent years", "for decades"): a trend, no (the coder
+  keeps visit, meeting and launch nouns); a participle used as a preposition ("given", "following"
+  with no auxiliary before it) is no verb.
 
 The checks use word lists only (no parser); `tests/coding/test_eventness.py` shows each case on real
 sentences, and `docs/coding.md` gives precision and recall on labelled prose it was not written from.
@@ -165,8 +169,43 @@ CONDITIONAL_OPENERS = frozenset("if unless".split())
 
 
 def conditional_sentence(words: list[str]) -> bool:
-    """A sentence that opens with "if" or "unless": none of its clauses reports an act."""
-    return bool(words) and words[0] in CONDITIONAL_OPENERS
+    """A sentence that opens with "if" or "unless", or reports a condition ("Moon also said that if the
+    North Korea-US summit takes place, a trilateral summit ... could also take place"): none of its
+    clauses reports an act."""
+    if not words:
+        return False
+    if words[0] in CONDITIONAL_OPENERS:
+        return True
+    if "if" not in words and "unless" not in words:  # cheap: this is called for every verb of a sentence
+        return False
+    return any(w in CONDITIONAL_OPENERS and words[j - 1] == "that" for j, w in enumerate(words) if j > 0)
+
+
+# A span of years frames a trend, not an act: "In recent years, North Korea has conducted numerous
+# missile tests", "Seoul has displayed behavior resembling hedging over the years".
+SPANS_OF_YEARS = re.compile(
+    r"\b(?:in recent (?:years|decades)|over recent years|over the (?:years|decades)|for (?:years|decades)"
+    r"|(?:in|over) the past decades?|in past decades)\b"
+)
+
+
+def trend_sentence(words: list[str]) -> bool:
+    """Whether the sentence is framed by a span of years ("in recent years", "for decades"): what it
+    says sums up a trend, so its verbs report no single act (visit, meeting and launch nouns, read by
+    their own frames, are not affected)."""
+    return SPANS_OF_YEARS.search(" ".join(words)) is not None
+
+
+# Participles used as prepositions ("And given events on the Korean Peninsula ...", "following the
+# talks"): without an auxiliary before them they introduce a phrase, they report no act.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    "given considering regarding concerning following including according excluding barring pending".split()
+)
+
+
+def prepositional_participle(words: list[str], i: int) -> bool:
+    """Whether the word at i is a participle used as a preposition (no auxiliary before it)."""
+    return words[i] in PREPOSITIONAL_PARTICIPLES and (i == 0 or words[i - 1] not in AUXILIARIES)
 
 
 NEGATED_AUXILIARIES = frozenset("has have had was were is are am did does do will would".split())
