@@ -380,7 +380,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
         text = " " * lo + text[lo:hi]
-    for start, codes in _others(s, text, pole_at, pole):
+    for _, codes in _others(s, text, pole_at, pole):
         for code in codes:
             claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
     return claims
