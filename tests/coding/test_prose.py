@@ -48,6 +48,17 @@ def test_false_event_set_is_mostly_non_events():
     assert len(quiet) >= 50 and len(rows) - len(quiet) >= 15
 
 
+def test_opinion_event_set_layout():
+    # held-out 11 (issue 13, eighth round) measures events in opinion writing: 60 rows from 9 pages,
+    # 46 without an event, 14 with one, 22 labelled events (counted by hand when it was labelled)
+    rows = read_prose(FIXTURES / "heldout11_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) >= 7
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 46 and len(rows) - len(quiet) == 14
+    assert sum(len(row.events) for row in rows) == 22
+
+
 def test_labelled_event_matching():
     joint = LabelledEvent("KOR", "JPN", frozenset({"CONSULT"}), joint=True)
     assert joint.matches({"source": "JPN", "target": "KOR", "plover": "CONSULT"})
