@@ -80,6 +80,7 @@ INVITE_VERBS = frozenset("invite invites invited inviting".split())
 # capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
 PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
 _PARTICIPLE_OPENERS = frozenset("after before while when upon since".split())
+_NOUN_RELATIVES = frozenset("that which who".split())
 # Prepositions that put a meeting noun in a phrase of its clause: the clause's verb has the party.
 _MEETING_PREPOSITIONS = frozenset("during at after before following for ahead".split())
 HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
@@ -198,9 +199,10 @@ class FrameEvent:
 
 def _noun_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
     """A visit/meeting/launch noun reports an event unless its clause is hypothetical or habitual
-    ('This would be Lee's first trip', 'A trip by Lee could ease the tension')."""
+    ('This would be Lee's first trip', 'A trip by Lee could ease the tension'). A relative clause
+    after the noun only describes it ("an official visit to Russia that was long overdue")."""
     start = starts[i] if i < len(starts) else 0
-    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
+    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start or words[j] in _NOUN_RELATIVES), len(words))
     clause = set(words[start:end])
     opener = words[start] if start < len(words) else ""
     if i > 0 and words[i - 1] in UNREAL_ADJECTIVES or set(words[max(0, i - 4) : i]) & {"toward", "towards"}:
@@ -378,10 +380,22 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
     places = ("to", "in", "of") if words[i] in TOUR_NOUNS else ("to", "in")
     targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
+    if visitor is not None and not targets and set(words[max(0, i - 6) : i]) & {"for", "on"}:
+        targets = _stay_place(mentions, words, starts, visitor, i)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+def _stay_place(mentions: list[Mention], words: list[str], starts: list[int], visitor: Mention, i: int) -> list[Mention]:
+    """'Modi is in Moscow for a two-day state visit': the place the visitor is in, named in the
+    noun's clause between the visitor and the noun, is the destination."""
+    clause = starts[i] if i < len(starts) else 0
+    return [
+        m for m in mentions
+        if visitor.end <= m.start < i and m.start >= clause and m.start > 0 and words[m.start - 1] == "in" and m.code != visitor.code
+    ][:1]
 
 
 def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
@@ -485,11 +499,31 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
         if targets and targets[0].start > i + 8:
             targets = []
-        if not targets and kind == "meet" and len({m.code for m in sources}) < 2:
-            # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
-            targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
+        if not targets and kind == "meet" and len({m.code for m in sources}) < 2 and sources:
+            partners = _coordinated_partners(mentions, words, starts, sources[0], i)
+            if partners is not None:  # "he and EU Trade Commissioner Cecillia Malmström met in Paris"
+                sources = sources[:1] + partners
+            else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
+                targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) else ("043" if kind == "host" else "040")
     return _events(code, i, sources, targets, joint=True)
+
+
+_PERSONAL_PRONOUNS = frozenset("he she i we they".split())
+
+
+def _coordinated_partners(mentions: list[Mention], words: list[str], starts: list[int], subject: Mention, i: int) -> list[Mention] | None:
+    """The other members of a coordinated subject of the meeting verb at i ("Japanese trade minister
+    Hiroshige Seko and EU Trade Commissioner Cecillia Malmström met in Paris": the EU), or None when
+    the subject is not coordinated. A subject "X and Y" met each other, so the place they met in is
+    no one's host; a partner the coder cannot name (empty list) gives no event."""
+    clause = starts[i] if i < len(starts) else 0
+    if subject.start >= 2 and words[subject.start - 1] == "and" and words[subject.start - 2] in _PERSONAL_PRONOUNS:
+        return []  # "he and EU Trade Commissioner Cecillia Malmström met": "he" is not named here
+    span = [j for j in range(subject.end, i) if (j >= len(starts) or starts[j] == clause) and words[j] == "and"]
+    if not span or subject.start < clause:
+        return None
+    return [m for m in mentions if span[0] < m.start < i and m.code != subject.code]
 
 
 def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
