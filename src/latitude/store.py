@@ -259,13 +259,6 @@ def citations(con: duckdb.DuckDBPyConnection) -> list[dict[str, str | None]]:
     return [dict(zip(columns, row)) for row in rows]
 
 
-def loaded_sources(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The names of the loaded sources, sorted (no pandas: for light commands such as `cite`)."""
-    if not has_table(con, "provenance"):
-        return []
-    return [row[0] for row in con.execute("SELECT source FROM provenance ORDER BY source").fetchall()]
-
-
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per loaded source: version, licence, citation, files, rows, coverage, load time."""
     import pandas as pd

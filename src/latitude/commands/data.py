@@ -102,27 +102,21 @@ def register(app: typer.Typer) -> None:
              format: FormatOption = OutputFormat.table) -> None:
         """How to cite the sources behind latitude's numbers (plain text and BibTeX)."""
         path = store_path or store.default_store_path()
-        if not sources and format is OutputFormat.table and path.is_file():
+        if not sources and path.is_file():
             # The loaded sources as the store records them: no source module (and no pandas) needed.
             con = store.connect(path, read_only=True)
             try:
                 rows = store.citations(con)
             finally:
                 con.close()
-            if rows and (not bibtex or all(row["bibtex"] for row in rows)):
+            if format is OutputFormat.table and rows and (not bibtex or all(row["bibtex"] for row in rows)):
                 for row in rows:
                     console.print(f"[bold]{row['source']}[/bold] — {row['title']} ({row['version']}; {row['licence']})",
                                   highlight=False)
                     console.print(row["bibtex"] if bibtex else row["citation"], highlight=False, markup=False)
                     console.print()
                 return
-        if not sources:
-            loaded: list[str] = []
-            if path.is_file():
-                con = store.connect(path, read_only=True)
-                loaded = store.loaded_sources(con)
-                con.close()
-            sources = loaded or None
+            sources = [row["source"] for row in rows] or None
         from latitude import build as builder
 
         infos = builder.source_info(sources)
