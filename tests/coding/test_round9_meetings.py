@@ -137,3 +137,31 @@ def test_dated_or_counted_launch_plurals_stay_launches():
     text = ("North Korea fired a ballistic missile on Thursday. Before the latest round of missile firings, Pyongyang "
             "issued a statement saying it had refrained from military operations for about a month and a half.")
     assert any(e[0].startswith("Before the latest") and e[1] == "PRK" and e[3] == "150" for e in _article(text, dt.date(2021, 3, 25)))
+
+
+def test_a_banquet_hosted_by_a_leader_is_hosting_its_guest():
+    # heldout8 V056 (KDRTV, https://www.kdrtv.co.ke/world/xi-jinping-arrives-in-france-with-macron-anticipated-to-voice-support-for-ukraine/),
+    # labelled CHN<>FRA AGREE/CONSULT:
+    # "a state banquet hosted by Macron" after "Xi will hold ...": Macron hosts Xi (CAMEO 043)
+    sentence = ("Xi will hold a day of discussions in Paris on Monday, together with EU Commission leader Ursula von der "
+                "Leyen, followed by a state banquet hosted by Macron at the Elysee.")
+    assert ("FRA", "CHN", "043") in _events(sentence, dt.date(2024, 5, 10))
+
+
+def test_receiving_a_leader_is_hosting():
+    # News.Az, 2018-04-04 (https://news.az/news/ilham-aliyev-azerbaijan-always-stands-by-palestinian-people):
+    # the president receives a foreign minister (CAMEO 043 host a visit), not "received aid" (CAMEO 07)
+    sentence = "President of Azerbaijan Ilham Aliyev has received Palestinian Minister of Foreign Affairs Riad Malki."
+    assert _events(sentence, dt.date(2018, 4, 4)) == [("AZE", "PSE", "043")]
+    # Loveworld UK, 2023-11 (https://loveworlduk.org/president-xi-jinping-meets-u-s-president-joe-biden/):
+    # a passive with an adverb before the participle
+    assert _events("Xi was warmly received by Biden upon arrival at the Filoli Estate.", dt.date(2023, 11, 16)) == [
+        ("USA", "CHN", "043")
+    ]
+
+
+def test_receiving_a_thing_is_no_hosting():
+    # the rule's boundary (a constructed sentence, not a quotation): the object must be a person or leader
+    # (`diplomacy._leader_objects`), so receiving a thing is no hosting
+    events = _events("North Korea received missile technology from Russia.", dt.date(2024, 5, 5))
+    assert not [e for e in events if e[2] == "043"]
