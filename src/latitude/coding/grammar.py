@@ -257,7 +257,8 @@ _AGENT_HEADS = frozenset(
 
 # Nouns for other states that a possessor relates to: "Officials from some of the U.S.'s closest allies
 # said ..." (the speakers are the allies, not the U.S.; ninth round, from held-out 10's false events).
-RELATION_NOUNS = frozenset("allies ally partners partner neighbors neighbours neighbor neighbour rivals rival adversaries friends".split())
+# Not "rival" or "partner", which are adjectives too ("Libya's rival authorities", ConfliBERT's spans).
+RELATION_NOUNS = frozenset("allies ally partners neighbors neighbours neighbor neighbour rivals adversaries friends".split())
 
 
 def _relates_others(words: list[str], mention: Mention) -> bool:
