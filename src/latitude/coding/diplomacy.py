@@ -282,6 +282,14 @@ def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], 
     return out
 
 
+def _place_noun_phrase(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """'Lee's China visit', 'the China visit': a place name between a possessive or determiner and
+    "visit" makes "visit" a noun, not a verb (ninth round, from the dev prose's "Ahead of Lee's China
+    visit, the Nikkei published ...")."""
+    before = next((m for m in mentions if m.end == i), None)
+    return before is not None and before.start > 0 and (words[before.start - 1] == "s" or words[before.start - 1] in _DETERMINER)
+
+
 def _possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase."""
     pronoun = next((m for m in mentions if i - 4 <= m.start < i and m.end - m.start == 1 and words[m.start] in _POSSESSIVE_PRONOUNS), None)
@@ -881,7 +889,10 @@ def frame_events(
             if word != "touched" or (i + 1 < len(words) and words[i + 1] == "down"):
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in VISIT_NOUNS:
-            if i > 0 and words[i - 1] not in _DETERMINER and word in ("visit", "tour") and i + 1 < len(words) and words[i + 1] not in ("to", "by", "of"):
+            if (
+                i > 0 and words[i - 1] not in _DETERMINER and word in ("visit", "tour") and i + 1 < len(words)
+                and words[i + 1] not in ("to", "by", "of") and not _place_noun_phrase(words, mentions, i)
+            ):
                 found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
             elif not _object_of_earlier_event(events, verbs, starts, i, words):
                 found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
