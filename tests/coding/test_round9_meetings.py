@@ -179,3 +179,35 @@ def test_a_place_before_visit_after_a_possessive_makes_it_a_noun():
     sentence = ("Wi said the trip demonstrated an “early resumption of 'shuttle diplomacy' between Korea and Japan” and is "
                 "linked to Lee’s U.S. visit, as Seoul and Tokyo are aligned in many ways.")
     assert ("KOR", "USA", "042") in _events(sentence, dt.date(2025, 8, 24))
+
+
+def test_attending_an_event_abroad_is_a_visit():
+    # heldout9 W030 (Aju Press, https://ajupress.com/view/20250113105627639), labelled JPN>USA AGREE/CONSULT:
+    # the inauguration is Trump's, held in Washington; announced ("is scheduled to"), so CAMEO 036
+    sentence = "Iwaya is scheduled to attend Trump's inauguration ceremony in Washington, D.C. on Jan. 20."
+    assert _events(sentence, dt.date(2025, 1, 13)) == [("JPN", "USA", "036")]
+    # heldout8 V090 (Portugal News Daily, as above), labelled PRK>CHN AGREE/CONSULT: the parade's host
+    # is the destination; the name is written in full here (the article named Kim Jong Un before)
+    sentence = ("North Korean leader Kim Jong Un will attend a military parade on Wednesday hosted by Xi Jinping to "
+                "commemorate the 80th anniversary of WWII’s end, with Vladimir Putin also present.")
+    assert ("PRK", "CHN", "036") in _events(sentence, dt.date(2025, 8, 29))
+    # heldout3 R065 (the Financial News, https://en.fnnews.com/news/202508061915108758), labelled no event:
+    # a condition is no visit (README labelling rules)
+    sentence = ("The key point was that if President Lee attends the Victory Day event, Korea is ready to receive a variety "
+                "of diplomatic gifts it desires.")
+    assert not [e for e in _events(sentence, dt.date(2025, 8, 6)) if e[2] in ("036", "042")]
+
+
+def test_visiting_a_site_in_a_city_visits_its_state():
+    # heldout9 W031 (Aju Press, as above), labelled JPN>KOR CONSULT among others
+    sentence = "Ahead of the meeting, Iwaya visited the National Cemetery in Seoul as his first itinerary upon arrival here."
+    assert ("JPN", "KOR", "042") in _events(sentence, dt.date(2025, 1, 13))
+
+
+def test_welcoming_a_guest_for_a_state_visit_is_the_guests_visit():
+    # heldout9 W057 (Evening Standard India,
+    # https://eveningstandard.in/pm-modi-to-visit-us-next-month-president-joe-biden-to-host-state-dinner-says-white-house),
+    # labelled USA<>IND and IND>USA AGREE/CONSULT: Modi's announced state visit to the United States
+    sentence = ("The US President Joe Biden and First Lady Jill Biden will welcome Prime Minister Narendra Modi to the "
+                "United States for an official state visit on June 22.")
+    assert _events(sentence, dt.date(2023, 5, 10)) == [("IND", "USA", "036")]

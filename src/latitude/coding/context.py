@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from latitude.coding.diplomacy import LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
+from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding.gazetteer import Mention
 
@@ -78,6 +78,9 @@ class ArticleContext:
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
+                if trigger in ATTEND_VERBS:  # attending an event abroad: a visit, but no one met
+                    visit = (frame.source, frame.target)
+                    continue
                 pair = (frame.source, frame.target)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
