@@ -211,3 +211,26 @@ def test_welcoming_a_guest_for_a_state_visit_is_the_guests_visit():
     sentence = ("The US President Joe Biden and First Lady Jill Biden will welcome Prime Minister Narendra Modi to the "
                 "United States for an official state visit on June 22.")
     assert _events(sentence, dt.date(2023, 5, 10)) == [("IND", "USA", "036")]
+
+
+TRIBUNE = (  # heldout9 W051 to W054 (The Tribune, https://www.tribuneindia.com/news/nation/pm-to-visit-us-in-june-focus-on-defence-tech-506665)
+    "Prime Minister Narendra Modi will embark on an official state visit to the US, which will include a state dinner "
+    "on June 22, following an invitation from President Joseph Biden and First Lady Jill Biden. This is the Prime "
+    "Minister’s first state dinner with the US President. The dates of the meeting between PM Modi and Biden have not "
+    "been announced but it will presumably take place on the same day. The leaders will have several bilateral "
+    "meetings beginning with the G7 summit next week in Tokyo."
+)
+
+
+def test_a_state_dinner_with_a_leader_is_a_meeting():
+    # W052, labelled IND<>USA AGREE/CONSULT: "the Prime Minister" is Modi, named with that title before
+    events = _article(TRIBUNE, dt.date(2023, 5, 11))
+    assert any(e[0].startswith("This is the Prime") and {e[1], e[2]} == {"IND", "USA"} for e in events)
+
+
+def test_will_have_meetings_and_a_summit_named_after_with_is_no_partner():
+    # W054, labelled IND<>USA AGREE/CONSULT: "will have ... meetings" is announced (CAMEO 036), and "the G7
+    # summit" after "beginning with" names another meeting, not a partner
+    events = _article(TRIBUNE, dt.date(2023, 5, 11))
+    leaders = [e for e in events if e[0].startswith("The leaders will")]
+    assert leaders and all({e[1], e[2]} == {"IND", "USA"} and e[3] == "036" for e in leaders)
