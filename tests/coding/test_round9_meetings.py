@@ -234,3 +234,35 @@ def test_will_have_meetings_and_a_summit_named_after_with_is_no_partner():
     events = _article(TRIBUNE, dt.date(2023, 5, 11))
     leaders = [e for e in events if e[0].startswith("The leaders will")]
     assert leaders and all({e[1], e[2]} == {"IND", "USA"} and e[3] == "036" for e in leaders)
+
+
+def test_a_surname_named_in_full_before_stands_for_its_state():
+    # heldout9 W033 and W037 (Korea News Gazette, undated,
+    # https://www.koreanewsgazette.com/foreign-ministers-of-south-korea-and-new-zealand-discuss-bilateral-ties-and-regional-stability),
+    # W037 labelled KOR<>NZL AGREE: "Peters" is New Zealand's Winston Peters, named in full before
+    text = ("SEOUL — In a significant diplomatic engagement, South Korea’s Foreign Minister Cho Tae-yul met with New "
+            "Zealand’s Winston Peters on Monday to discuss enhancing bilateral relations and regional security issues, "
+            "including the implications of North Korea’s ties with Russia. Cho and Peters agreed to further solidify "
+            "their partnership and pursue shared goals for peace and stability in the Indo-Pacific region.")
+    events = _article(text)
+    assert any(e[0].startswith("Cho and Peters") and {e[1], e[2]} == {"KOR", "NZL"} for e in events)
+
+
+def test_a_surname_resolves_later_in_the_same_sentence():
+    # heldout11 Y036 (National Review,
+    # https://www.nationalreview.com/the-campaign-spot/considering-importance-meeting-foreign-heads-state-jim-geraghty/):
+    # "Brown’s visit" after "British Prime Minister
+    # Gordon Brown" earlier in the sentence is Britain's (the gazetteer lists Brown only in full)
+    from latitude.coding.gazetteer import find_actors
+    from latitude.coding.text import raw_tokens
+
+    sentence = ("The tour marked Obama’s second meeting with British Prime Minister Gordon Brown; the first meeting was "
+                "during Brown’s visit to the U.S. in April.")
+    tokens = raw_tokens(sentence)
+    later = [m for m in find_actors(tokens, dt.date(2008, 7, 27), surnames=frozenset()) if m.text == "Brown"]
+    assert [m.code for m in later] == ["GBR"]
+    # off unless asked for (the claim checker calls the gazetteer without it)
+    assert not [m for m in find_actors(tokens, dt.date(2008, 7, 27)) if m.text == "Brown"]
+    # a month written like a name is never taken for a surname (a constructed boundary case)
+    tokens = raw_tokens("Prime Minister Theresa May met Macron in May.")
+    assert [m.text for m in find_actors(tokens, dt.date(2018, 5, 1), surnames=frozenset()) if m.start == len(tokens) - 1] == []

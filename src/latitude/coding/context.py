@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
-from latitude.coding.gazetteer import Mention
+from latitude.coding.gazetteer import Mention, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
@@ -61,6 +61,7 @@ class ArticleContext:
     """What earlier sentences of one article named (see the module doc)."""
 
     known: frozenset[tuple[str, str]] = frozenset()
+    surnames: frozenset[tuple[str, str]] = frozenset()  # last names of people named in full (`gazetteer`)
     korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _events: Antecedents = field(default_factory=Antecedents)
@@ -96,6 +97,7 @@ class ArticleContext:
         names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
         if names:
             self.known = self.known | names
+            self.surnames = self.surnames | surnames_of(mentions)
 
     def _person(self) -> Mention | None:
         """The person a singular pronoun refers to: one who was a subject (not after a preposition:
