@@ -266,3 +266,20 @@ def test_a_surname_resolves_later_in_the_same_sentence():
     # a month written like a name is never taken for a surname (a constructed boundary case)
     tokens = raw_tokens("Prime Minister Theresa May met Macron in May.")
     assert [m.text for m in find_actors(tokens, dt.date(2018, 5, 1), surnames=frozenset()) if m.start == len(tokens) - 1] == []
+
+
+def test_when_asked_is_no_condition():
+    # heldout7 U035 (Asia News Network,
+    # https://asianews.network/south-korean-president-lee-japan-pm-ishiba-to-hold-summit-on-august-23),
+    # labelled KOR>USA CONSULT among others: "his trip to Washington" is Lee's, and "When asked about ..."
+    # reports a question, not a condition
+    # (read after the article's U034, as `code` reads it: "his" needs the article's people)
+    text = ("The announcement comes at a time when the two countries mark the 60th anniversary of diplomatic ties "
+            "through the Treaty of Basic Relations between Japan and Korea in 1965. When asked about the implications "
+            "of Lee stopping by Tokyo before his trip to Washington, Kang said the meeting “is the outcome of a schedule "
+            "arrangement” and did not elaborate further.")
+    events = _article(text, dt.date(2025, 8, 14))
+    assert any(e[0].startswith("When asked") and e[1:] == ("KOR", "USA", "042") for e in events)
+    # "when" with a clause of its own stays a condition (a constructed boundary case; docs/coding.md:
+    # conditional clauses report nothing)
+    assert _events("When Lee makes his trip to Washington, Korea will gain.", dt.date(2025, 8, 14)) == []
