@@ -26,8 +26,11 @@ Each is recognised by its verb or its noun and has its own actors, following the
 Also visits: "his two-nation tour of France and the United States" (one per place), "Xi's arrival in
 Paris" (a person's); a meeting noun in a phrase of its clause or of a fronted phrase is a meeting of
 the clause's coordinated subject ("A and B reaffirmed ... at a summit meeting held in Nara").
-An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit") is CAMEO
-036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
+Since the ninth round also: calls "had / held" ("had an hour-long phone conversation"), "exchanged
+views", "X received Y" and "was (warmly) received by X" (hosting), "a banquet hosted by X", "welcome Y to
+Z for a state visit" (Y's visit), attending an event abroad (a visit), a state dinner as a meeting noun.
+An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit", "meets ...
+next week") is CAMEO 036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
 another event verb in its clause ("condemned the U.S. and South Korea's exercise").
 """
