@@ -80,7 +80,7 @@ def dimension_chart(prof: Profile, dimension: str) -> Chart | None:
     top = head["value"].max()
     panel = _panel(prof, _title(prof, f"{dim.label}: {measure.label}"),
                    ylim=(-0.04 * (top if top > 0 else 1), None),     # a series at 0 stays above the axis line
-                   yformat=percent(0) if measure.unit == "share" else None)
+                   yformat=percent() if measure.unit == "share" else None)
     cps = prof.trends[prof.trends["dimension"] == dimension].set_index("pole")["change_points"]
     for i, pole in enumerate(prof.poles):
         series = head[head["pole"] == pole].sort_values("year")
@@ -96,7 +96,7 @@ def dimension_chart(prof: Profile, dimension: str) -> Chart | None:
     return _chart(dimension, panel, len(prof.poles))
 
 
-def _runs(years: list[int], flags: list[bool]) -> list[tuple[int, int, bool]]:
+def year_runs(years: list[int], flags: list[bool]) -> list[tuple[int, int, bool]]:
     """Consecutive years with the same flag as (first, last, flag); a missing year breaks a run."""
     runs: list[tuple[int, int, bool]] = []
     for year, flag in zip(years, flags):
@@ -118,7 +118,7 @@ def alliance_chart(prof: Profile) -> Chart:
                    yticks=[(row, pole) for row, pole in enumerate(rows)], grid="x")
     for row, pole in enumerate(rows):
         series = head[head["pole"] == pole].dropna(subset=["value"]).sort_values("year")
-        for first, last, pact in _runs(series["year"].astype(int).tolist(), (series["value"] >= 0.5).tolist()):
+        for first, last, pact in year_runs(series["year"].astype(int).tolist(), (series["value"] >= 0.5).tolist()):
             panel.hbar(row, first - 0.5, last + 0.5, colours[pole], PACT_WIDTH if pact else NO_PACT_WIDTH, pixels=True)
         years = list(cps.get(pole, []))
         if years:
@@ -178,7 +178,7 @@ def discipline_chart(prof: Profile) -> Chart | None:
         return None
     colours = pole_colours(prof.poles)
     panel = _panel(prof, f"Split votes between {prof.patron} and {prof.rival}", ylim=(-0.04, 1.04),
-                   yformat=percent(0))
+                   yformat=percent())
     for i, (who, column) in enumerate(((prof.patron, "sides_with_patron"), (prof.rival, "sides_with_rival"))):
         panel.line(*_by_year(prof, disc, column), series_style(i, 2, False, colours.get(who, PALETTE[i])),
                    f"{country_name(prof.focal)} sides with {who}")

@@ -44,9 +44,21 @@ def missing(value: Any) -> bool:
         return True
 
 
-def percent(decimals: int = 0) -> Callable[[float], str]:
-    """Tick labels for shares: 0.25 -> '25%'."""
-    return lambda v: f"{v * 100:.{decimals}f}%"
+class percent:
+    """Tick labels for shares: 0.25 -> '25%'. Without `decimals`, as few as tell the ticks apart
+    (0.001, 0.002 -> '0.1%', '0.2%')."""
+
+    def __init__(self, decimals: int | None = None) -> None:
+        self.decimals = decimals
+
+    def fit(self, ticks: Sequence[float]) -> Callable[[float], str]:
+        if self.decimals is not None:
+            return self
+        decimals = next((d for d in range(7) if all(abs(round(v * 100, d) - v * 100) < 1e-7 for v in ticks)), 6)
+        return percent(decimals)
+
+    def __call__(self, v: float) -> str:
+        return f"{v * 100:.{self.decimals if self.decimals is not None else 0}f}%".replace("-", "\u2212")
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5, integer: bool = False) -> list[float]:
@@ -70,7 +82,14 @@ def nice_ticks(lo: float, hi: float, count: int = 5, integer: bool = False) -> l
 
 
 def _log_ticks(lo: float, hi: float) -> list[float]:
-    return [10.0 ** k for k in range(math.ceil(math.log10(lo) - 1e-9), math.floor(math.log10(hi) + 1e-9) + 1)]
+    """Powers of ten within [lo, hi]; with fewer than three, also 2 and 5 times each power."""
+    first, last = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
+    for multiples in ((1,), (1, 2, 5)):
+        ticks = [m * 10.0 ** k for k in range(first, last + 1) for m in multiples]
+        ticks = [round(t, 12) for t in ticks if lo * (1 - 1e-9) <= t <= hi * (1 + 1e-9)]
+        if len(ticks) >= 3:
+            break
+    return ticks
 
 
 def _plain(ticks: Sequence[float]) -> Callable[[float], str]:
@@ -272,7 +291,7 @@ class Panel:
             xt = [(v, t) for v, t in self.xticks if xlo <= v <= xhi]
         else:
             vals = nice_ticks(xlo, xhi, 6, self.xinteger)
-            fmt = self.xformat or ((lambda v: f"{v:.0f}") if self.xinteger else _plain(vals))
+            fmt = _fit(self.xformat, vals) or ((lambda v: f"{v:.0f}") if self.xinteger else _plain(vals))
             xt = [(v, fmt(v)) for v in vals]
         if self.yticks is not None:
             yt = [(v, t) for v, t in self.yticks if min(ylo, yhi) <= v <= max(ylo, yhi)]
@@ -280,7 +299,7 @@ class Panel:
             yt = [(v, (self.yformat or _log_label)(v)) for v in _log_ticks(ylo, yhi)]
         else:
             vals = nice_ticks(ylo, yhi, 5)
-            fmt = self.yformat or _plain(vals)
+            fmt = _fit(self.yformat, vals) or _plain(vals)
             yt = [(v, fmt(v)) for v in vals]
         return xt, yt
 
@@ -288,7 +307,7 @@ class Panel:
     def margins(self) -> tuple[float, float, float, float]:
         """Space (left, top, right, bottom) the title, tick labels and axis labels take."""
         _, yt = self.ticks()
-        left = max((_text_width(t, FONT_SIZE) for _, t in yt), default=0) + 10 + (16 if self.ylabel else 0)
+        left = max((_text_width(t, FONT_SIZE) for _, t in yt), default=0) + 14 + (16 if self.ylabel else 0)
         top = 22 if self.title else 8
         bottom = 20 + (16 if self.xlabel else 0)
         return left, top, 12, bottom
@@ -391,6 +410,11 @@ class Panel:
         raise ValueError(kind)
 
 
+def _fit(fmt: Callable[[float], str] | None, ticks: Sequence[float]) -> Callable[[float], str] | None:
+    """A formatter fitted to the ticks it labels (see `percent`)."""
+    return fmt.fit(ticks) if hasattr(fmt, "fit") else fmt
+
+
 def _runs(indices: list[int]) -> list[list[int]]:
     """Consecutive indices grouped: [0, 1, 3] -> [[0, 1], [3]]."""
     runs: list[list[int]] = []
@@ -485,7 +509,8 @@ class Chart:
         cell = max(_text_width(e.label, FONT_SIZE) + (0 if e.kind == "none" else 30) + 14 for e in entries)
         fit = max(1, int((self.width - start - pad) // cell))
         cols = min(self.legend_cols or fit, fit, len(entries))
-        cell = max(cell, (self.width - start - pad) / cols) if cols > 1 else cell
+        if len(entries) > cols:            # several rows: spread the columns over the width
+            cell = max(cell, (self.width - start - pad) / cols)
         rows = -(-len(entries) // cols)
         out = ['<g class="legend" font-size="%g" fill="%s">' % (FONT_SIZE, TEXT)]
         if self.legend_title:
@@ -499,8 +524,9 @@ class Chart:
         out.append("</g>")
         return "".join(out), rows * 18 + 6
 
-    def svg(self) -> str:
-        """The chart as one <svg> element (no XML prolog, no fixed size: it scales with its viewBox)."""
+    def svg(self, sized: bool = False) -> str:
+        """The chart as one <svg> element, no XML prolog. Inline (the default) it has no fixed size
+        and scales with its viewBox to its container; `sized` gives it width and height (a file)."""
         cols = max(1, self.cols)
         rows = -(-len(self.panels) // cols)
         y = 6.0
@@ -529,7 +555,8 @@ class Chart:
             y += 12.5 * len(lines) + 6
         height = y + 6
         label = escape(self.title or " / ".join(p.title for p in self.panels if p is not None and p.title), {'"': "&quot;"})
-        return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_f(self.width)} {_f(height)}" role="img" '
+        size = f'width="{_f(self.width)}" height="{_f(height)}" ' if sized else ""
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" {size}viewBox="0 0 {_f(self.width)} {_f(height)}" role="img" '
                 f'aria-label="{label}" font-family="{FONT}" class="chart">'
                 f"<title>{label}</title>{head}{''.join(body)}{legend}{foot}</svg>")
 
@@ -538,7 +565,7 @@ class Chart:
         path = Path(path)
         tmp = path.with_name(f".{path.name}.part")
         try:
-            tmp.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + self.svg() + "\n", encoding="utf-8")
+            tmp.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + self.svg(sized=True) + "\n", encoding="utf-8")
             os.replace(tmp, path)
         except OSError as exc:
             raise LatitudeError(f"cannot write chart {path}: {exc.strerror or exc}") from exc
