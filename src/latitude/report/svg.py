@@ -27,7 +27,9 @@ from latitude.errors import LatitudeError
 
 FONT = "system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif"
 INK, TEXT, MUTED, AXIS, GRID = "#111827", "#374151", "#6b7280", "#9ca3af", "#e5e7eb"
-FONT_SIZE = 11.0            # tick labels, legend; titles are 13, captions 9.5 (viewBox units)
+FONT_SIZE = 12.5            # tick labels, legend, axis labels (viewBox units: 2% of a 640-wide chart)
+TITLE_SIZE = 14.0           # panel and chart titles
+NOTE_SIZE = 11.0            # captions and notes
 CHAR = 0.62                 # average glyph width as a share of the font size (layout estimate, generous)
 MARGIN = 0.05               # share of the data span added on each side of an automatic range
 TAB10 = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -155,7 +157,7 @@ def marker_path(shape: str, x: float, y: float, r: float) -> str:
 @dataclass
 class Style:
     """How a series is drawn: colour, line width (0: no line), dash pattern, marker shape, marker
-    radius, hollow markers, and which points carry a marker ((start, step) or every point)."""
+    radius, hollow markers, and which points carry a marker ((start, step), or every point if None)."""
     colour: str = INK
     width: float = 1.8
     dash: str | None = None
@@ -163,7 +165,6 @@ class Style:
     size: float = 3.5
     hollow: bool = False
     every: tuple[int, int] | None = None
-    opacity: float = 1.0
 
 
 @dataclass
@@ -233,7 +234,7 @@ class Panel:
             self.ops.append(("xrange", float(y), float(x0), float(x1), colour))
 
     def text(self, x: float, y: float, text: str, anchor: str = "start", colour: str = MUTED,
-             size: float = 9.5, axes: bool = False) -> None:
+             size: float = NOTE_SIZE, axes: bool = False) -> None:
         """A note at (x, y) in data coordinates, or as shares of the plot area when `axes`
         (0, 0 bottom left)."""
         self.ops.append(("text", float(x), float(y), text, anchor, colour, size, axes))
@@ -307,9 +308,9 @@ class Panel:
     def margins(self) -> tuple[float, float, float, float]:
         """Space (left, top, right, bottom) the title, tick labels and axis labels take."""
         _, yt = self.ticks()
-        left = max((_text_width(t, FONT_SIZE) for _, t in yt), default=0) + 14 + (16 if self.ylabel else 0)
-        top = 22 if self.title else 8
-        bottom = 20 + (16 if self.xlabel else 0)
+        left = max((_text_width(t, FONT_SIZE) for _, t in yt), default=0) + 14 + (18 if self.ylabel else 0)
+        top = 26 if self.title else 8
+        bottom = 22 + (18 if self.xlabel else 0)
         return left, top, 12, bottom
 
     def render(self, x: float, y: float, w: float, h: float, clip_id: str) -> str:
@@ -327,9 +328,9 @@ class Panel:
             share = (ty(v) - y0) / (y1 - y0)
             return top + (share if self.yinverted else 1 - share) * height
 
-        out = [f'<g class="panel">']
+        out = ['<g class="panel">']
         if self.title:
-            out.append(f'<text class="title" x="{_f(left)}" y="{_f(y + 15)}" font-size="12.5" fill="{INK}">'
+            out.append(f'<text class="title" x="{_f(left)}" y="{_f(y + 17)}" font-size="{TITLE_SIZE:g}" fill="{INK}">'
                        f"{escape(self.title)}</text>")
         out.append(f'<rect class="plot-area" x="{_f(left)}" y="{_f(top)}" width="{_f(width)}" height="{_f(height)}" '
                    'fill="none"/>')
@@ -351,16 +352,16 @@ class Panel:
         out.append(f'<g class="axes" stroke="{AXIS}" stroke-width="0.8">'
                    f'<line x1="{_f(left)}" y1="{_f(top)}" x2="{_f(left)}" y2="{_f(top + height)}"/>'
                    f'<line x1="{_f(left)}" y1="{_f(top + height)}" x2="{_f(left + width)}" y2="{_f(top + height)}"/></g>')
-        labels = [f'<text class="xtick" x="{_f(px(v))}" y="{_f(top + height + 14)}" text-anchor="middle">{escape(t)}</text>'
+        labels = [f'<text class="xtick" x="{_f(px(v))}" y="{_f(top + height + 16)}" text-anchor="middle">{escape(t)}</text>'
                   for v, t in xt]
         labels += [f'<text class="ytick" x="{_f(left - 5)}" y="{_f(py(v) + 4)}" text-anchor="end">{escape(t)}</text>'
                    for v, t in yt]
         out.append(f'<g font-size="{FONT_SIZE:g}" fill="{TEXT}">{"".join(labels)}</g>')
         if self.xlabel:
-            out.append(f'<text class="xlabel" x="{_f(left + width / 2)}" y="{_f(top + height + 31)}" text-anchor="middle" '
+            out.append(f'<text class="xlabel" x="{_f(left + width / 2)}" y="{_f(top + height + 35)}" text-anchor="middle" '
                        f'font-size="{FONT_SIZE:g}" fill="{TEXT}">{escape(self.xlabel)}</text>')
         if self.ylabel:
-            cx, cy = x + 11, top + height / 2
+            cx, cy = x + 12, top + height / 2
             out.append(f'<text class="ylabel" x="{_f(cx)}" y="{_f(cy)}" text-anchor="middle" font-size="{FONT_SIZE:g}" '
                        f'fill="{TEXT}" transform="rotate(-90 {_f(cx)} {_f(cy)})">{escape(self.ylabel)}</text>')
         out.append("</g>")
@@ -517,12 +518,12 @@ class Chart:
             out.append(f'<text x="{_f(pad)}" y="{_f(y + 12)}" font-weight="600">{escape(self.legend_title)}</text>')
         for i, entry in enumerate(entries):
             cx = start + (i % cols) * cell
-            cy = y + 8 + (i // cols) * 18
+            cy = y + 10 + (i // cols) * 20
             out.append(f'<g class="legend-entry"{_data_label(entry.label)}>{_legend_sample(entry, cx, cy)}'
                        f'<text x="{_f(cx + (0 if entry.kind == "none" else 30))}" y="{_f(cy + 4)}">'
                        f"{escape(entry.label)}</text></g>")
         out.append("</g>")
-        return "".join(out), rows * 18 + 6
+        return "".join(out), rows * 20 + 6
 
     def svg(self, sized: bool = False) -> str:
         """The chart as one <svg> element, no XML prolog. Inline (the default) it has no fixed size
@@ -532,10 +533,10 @@ class Chart:
         y = 6.0
         head = ""
         if self.title:
-            lines = wrap(self.title, self.width - 16, 14)
-            head = "".join(f'<text class="chart-title" x="8" y="{_f(y + 15 + 18 * i)}" font-size="14" '
+            lines = wrap(self.title, self.width - 16, TITLE_SIZE + 1)
+            head = "".join(f'<text class="chart-title" x="8" y="{_f(y + 16 + 20 * i)}" font-size="{TITLE_SIZE + 1:g}" '
                            f'font-weight="600" fill="{INK}">{escape(t)}</text>' for i, t in enumerate(lines))
-            y += 18 * len(lines) + 6
+            y += 20 * len(lines) + 6
         body = []
         cell_w = self.width / cols
         for i, panel in enumerate(self.panels):
@@ -549,10 +550,10 @@ class Chart:
         y += legend_h
         foot = ""
         if self.caption:
-            lines = wrap(self.caption, self.width - 16, 9.5)
-            foot = "".join(f'<text class="caption" x="8" y="{_f(y + 12 + 12.5 * i)}" font-size="9.5" '
+            lines = wrap(self.caption, self.width - 16, NOTE_SIZE)
+            foot = "".join(f'<text class="caption" x="8" y="{_f(y + 13 + 14 * i)}" font-size="{NOTE_SIZE:g}" '
                            f'fill="{TEXT}">{escape(t)}</text>' for i, t in enumerate(lines))
-            y += 12.5 * len(lines) + 6
+            y += 14 * len(lines) + 6
         height = y + 6
         label = escape(self.title or " / ".join(p.title for p in self.panels if p is not None and p.title), {'"': "&quot;"})
         size = f'width="{_f(self.width)}" height="{_f(height)}" ' if sized else ""
