@@ -178,3 +178,15 @@ def test_markers_are_closed_shapes_of_the_asked_size() -> None:
     assert svg.marker_path("s", 100, 50, 4) == "M96.6,46.6L103.4,46.6L103.4,53.4L96.6,53.4Z"
     with pytest.raises(ValueError):
         svg.marker_path("?", 0, 0, 1)
+
+
+def test_a_point_series_shows_its_marker_alone_in_the_legend() -> None:
+    # the diversification frontier's "recommended" point (a star), beside the frontier line
+    panel = Panel()
+    panel.line([0.0, 0.5, 1.0], [1.3, 0.26, 0.0], Style(colour="#1f77b4", marker="o", size=2.2), "frontier")
+    panel.points([0.17], [0.69], Style(colour="#27ae60", marker="*", size=7), "recommended")
+    root = _parse(Chart([panel]).svg())
+    entries = {e.get("data-label"): e for e in root.findall(".//s:g[@class='legend-entry']", NS)}
+    assert list(entries) == ["frontier", "recommended"]
+    assert entries["frontier"].find("s:line", NS) is not None
+    assert entries["recommended"].find("s:line", NS) is None and entries["recommended"].find("s:path", NS) is not None

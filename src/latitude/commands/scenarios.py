@@ -46,7 +46,7 @@ def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
                  f"{focal} today")
     panel.points([result.recommended_deviation], [result.recommended_risk],
                  Style(colour="#27ae60", marker="*", size=7), "recommended")
-    Chart([panel], panel_height=360, name="frontier", caption=f"Sources: {result.source} (latitude cite)").write(path)
+    Chart([panel], panel_height=420, name="frontier", caption=f"Sources: {result.source} (latitude cite)").write(path)
 
 
 def _coercion_key(poles: list[str]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -203,7 +203,7 @@ class Panel:
         """A marker at each (x, y); missing values are left out."""
         pairs = [(float(x), float(y)) for x, y in zip(xs, ys) if not missing(x) and not missing(y)]
         self.ops.append(("points", pairs, style, label))
-        self._label(label, style)
+        self._label(label, replace(style, width=0))          # the legend shows the marker alone
 
     def hbar(self, y: float, x0: float, x1: float, colour: str, thickness: float,
              label: str | None = None, pixels: bool = False) -> None:
