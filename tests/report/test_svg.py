@@ -106,10 +106,11 @@ def test_every_series_is_in_the_legend_in_order() -> None:
 def test_ticks_are_round_numbers_with_percent_labels() -> None:
     root = _parse(_trade_chart().svg())
     assert [t.text for t in root.findall(".//s:text[@class='ytick']", NS)] == ["0%", "10%", "20%", "30%", "40%", "50%"]
-    # 1989.5-2000.5 in about 6 steps: whole years, step 2 (11 / 6 = 1.8 -> 2)
+    # 1989.5-2000.5 in about 7 steps: whole years, step 2 (11 / 7 = 1.6 -> 2)
     assert [t.text for t in root.findall(".//s:text[@class='xtick']", NS)] == ["1990", "1992", "1994", "1996",
                                                                                "1998", "2000"]
-    assert nice_ticks(1989.5, 2024.5, 6, integer=True) == [1990, 2000, 2010, 2020]
+    assert nice_ticks(1989.5, 2024.5, 6, integer=True) == [1990, 2000, 2010, 2020]      # 35 / 6 = 5.8 -> 10
+    assert nice_ticks(1989.5, 2024.5, 7, integer=True) == list(range(1990, 2021, 5))   # 35 / 7 = 5 -> 5
     assert nice_ticks(-0.036, 0.945) == pytest.approx([0, 0.2, 0.4, 0.6, 0.8])
     # small shares keep the decimals that tell them apart
     fmt = percent().fit([0, 0.002, 0.004])

@@ -291,7 +291,7 @@ class Panel:
         if self.xticks is not None:
             xt = [(v, t) for v, t in self.xticks if xlo <= v <= xhi]
         else:
-            vals = nice_ticks(xlo, xhi, 6, self.xinteger)
+            vals = nice_ticks(xlo, xhi, 7, self.xinteger)
             fmt = _fit(self.xformat, vals) or ((lambda v: f"{v:.0f}") if self.xinteger else _plain(vals))
             xt = [(v, fmt(v)) for v in vals]
         if self.yticks is not None:
