@@ -143,7 +143,8 @@ def entropy_chart(prof: Profile) -> Chart | None:
         span = g["year"].max() - g["year"].min() + 1
         label = DIMENSIONS[dim].label
         if g["entropy"].nunique() == 1:
-            label += f" ({g['entropy'].iloc[0]:.2g} throughout)" if len(g) > 1 else f" ({int(g['year'].iloc[0])} only)"
+            value = g["entropy"].iloc[0] + 0.0                     # + 0.0: a computed -0.0 reads "0"
+            label += f" ({value:.2g} throughout)" if len(g) > 1 else f" ({int(g['year'].iloc[0])} only)"
         panel.line(*_by_year(prof, g, "entropy"), series_style(i, len(groups), len(g) / span < 0.6 or len(g) < 3,
                                                          DIMENSION_COLOURS.get(dim, "#374151")), label)
     return _chart("entropy", panel, 2)
