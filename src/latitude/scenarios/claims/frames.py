@@ -336,7 +336,8 @@ def _clients(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim
 
 # --- UN voting ---------------------------------------------------------------------------------
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security council)\b")
-_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|ballot)\b|\bopponents\b|\bin accordance with the position\b")
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|ballot)\b|\b(?:opponents|supporters)\b|"
+                   r"\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
 _WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported)\s+"
                    r"(?:the\s+(?:position|views?|stance)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
