@@ -74,7 +74,7 @@ def particular_vote(template: str) -> bool:
 _PERCENT = re.compile(r"(?:(?P<q>more than|over|nearly|almost|about|around|roughly|less than|under|only|just)\s+)?"
                       r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)(?!\s+of\s+(?:the\s+)?(?:un\s+|u\.n\.\s+)?"
                       r"(?:regular\s+)?budget)")
-_IMPORTANT = re.compile(r"\b(?:important|key)\s+(?:votes|resolutions|roll calls)\b")
+_IMPORTANT = re.compile(r"\b(?:important|key|crucial)\s+(?:votes|resolutions|roll calls)\b")
 _AGREEMENT = re.compile(r"\b(?:agreement|agreed|agree)\b")
 _QUALIFIER = {"more than": "over", "over": "over", "less than": "under", "under": "under", "nearly": "about",
               "almost": "about", "about": "about", "around": "about", "roughly": "about"}
@@ -106,13 +106,24 @@ def with_stated_share(s: Sentence, claim: Claim) -> Claim:
     if against:
         value, qualifier = 100 - value, {"over": "under", "under": "over"}.get(qualifier, qualifier)
     measure = "agree" if _AGREEMENT.search(s.template) else ""
-    notes = {**claim.notes, "important": bool(_IMPORTANT.search(s.template)), "measure": measure, "against": against}
+    prior = s.prior.template if s.prior is not None else ""
+    important = bool(_IMPORTANT.search(s.template) or (_IMPORTANT.search(prior) and
+                                                        re.search(r"\b(?:those|these|that|the same)\b", s.template)))
+    span, year = s.stated_span, claim.year
+    if span is None and s.prior is not None and s.prior.stated_span:   # "... votes in 2014 ..." then "In those votes, ..."
+        span = s.prior.stated_span
+        year = span[1]
+    notes = {**claim.notes, "important": important, "measure": measure, "against": against}
     return Claim(claim.kind, claim.sentence, claim.subject, claim.others, share=value, qualifier=qualifier,
-                 topic=claim.topic, year=claim.year, span=s.stated_span, date=claim.date, notes=notes)
+                 topic=claim.topic, year=year, span=span, date=claim.date, notes=notes)
+
+
+# "siding with the U.S. 91.5% of the time": how often, so a voting record even with no UN word
+_OF_THE_TIME = re.compile(r"(?:%|\bpercent|\bper cent)\s+of\s+the\s+time\b")
 
 
 def find(s: Sentence) -> list[Claim]:
-    if not _UN.search(s.template):
+    if not (_UN.search(s.template) or _OF_THE_TIME.search(s.template)):
         return []
     claims: dict[tuple[str, str], Claim] = {}
     for pattern in _PATTERNS:
@@ -124,7 +135,7 @@ def find(s: Sentence) -> list[Claim]:
                 continue
             verb = g.get("verb") or ""
             if verb.startswith("sid") and not re.search(r"\b(?:un|u\.n\.?|united nations|general assembly|unga)\b",
-                                                        s.template):
+                                                        s.template) and not _OF_THE_TIME.search(s.template):
                 continue
             way = g["way"]
             if g.get("dir"):
