@@ -9,7 +9,7 @@ claim)` that judges it on the public measure the CLI prints:
 | trading partner | `trade` | `measures.trade.trade_dependence` (rank and share) |
 | dependence | `dependence` | trade or arms shares, or an ATOP defence pact |
 | arms supplier, arms exports | `arms`, `arms_roles` | `measures.security.arms_imports`, `arms_deals` (SIPRI) |
-| UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts) |
+| UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts; a stated percentage: coincidence or agreement in the named year) |
 | alliance | `alliance` | `measures.security.alliance_portfolio` (ATOP defence pact) |
 | visit, missile test | `events` | the `events` table in the event's date window |
 | dollar, sanctions | `money` | IMF COFER reserve shares; invoicing and sanctions: not in the store |
