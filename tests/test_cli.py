@@ -80,6 +80,15 @@ def test_help_and_light_commands_import_no_heavy_library(store_path: Path) -> No
     assert _imported_after("cli.run(['cite', '--bibtex'])", {"LATITUDE_STORE": str(store_path)}) == []
 
 
+def test_profile_default_view_reads_stored_dimensions_without_pandas(store_path: Path) -> None:
+    # issue 15: `latitude profile` within 0.5 s means the spine of stored dimensions is read and
+    # printed without pandas, Ibis or NumPy (their imports alone take longer)
+    env = {"LATITUDE_STORE": str(store_path)}
+    assert _imported_after("cli.run(['profile', 'KOR', '--poles', 'USA,CHN,JPN', '--years', '2010-2020'])", env) == []
+    # other views and formats still use pandas: the probe sees it, so the check above can fail
+    assert "pandas" in _imported_after("cli.run(['profile', 'KOR', '--poles', 'USA,CHN', '--format', 'csv'])", env)
+
+
 def test_cite_bibtex_from_the_store_is_each_sources_own_entry(store_path: Path) -> None:
     # The store keeps each source's BibTeX at load; it must be the entry the source module declares.
     from latitude.sources import atop, unvotes

@@ -16,7 +16,7 @@ from latitude.commands._common import FormatOption, OutputFormat, StoreOption, Y
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile import compare as cmp
-from latitude.profile.composite import parse_weights
+from latitude.measures.dimensions import parse_weights
 from latitude.profile.coverage import coverages
 
 PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN.")]
