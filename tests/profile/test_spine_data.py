@@ -73,7 +73,8 @@ def test_spine_data_is_the_spine_frame(store_con) -> None:
     assert [c.source for c in sources_of(store_con, data)] == [c.source for c in sources_of(store_con, frame)]
 
 
-@pytest.mark.parametrize("where", [{}, {"iso3": "KOR", "year": range(2000, 2003)}, {"partner": ["USA", "JPN"]}])
+@pytest.mark.parametrize("where", [{"year": 1990}, {"iso3": "KOR", "year": range(2000, 2003)},
+                                   {"partner": ["USA", "JPN"], "year": range(2010, 2013)}])
 def test_catalogue_records_equal_lookup(store_con, where) -> None:
     cat = catalogue(store_con)
     columns, rows = cat.records("dim_un", **where)
