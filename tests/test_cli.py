@@ -78,6 +78,20 @@ def test_help_and_light_commands_import_no_heavy_library(store_path: Path) -> No
     assert _imported_after("cli.run(['countries', 'resolve', 'Rep. of Korea', 'ROK', '732'])") == []
     assert _imported_after("cli.run(['cite'])", {"LATITUDE_STORE": str(store_path)}) == []
     assert _imported_after("cli.run(['cite', '--bibtex'])", {"LATITUDE_STORE": str(store_path)}) == []
+    # the second `cite` reads the citations kept beside the store: not even DuckDB is imported
+    probe = "cli.run(['cite'])\nprint('DUCKDB=' + str('duckdb' in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", f"import sys\nfrom latitude import cli\n{probe}"],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "LATITUDE_STORE": str(store_path)})
+    assert done.returncode == 0 and done.stdout.strip().endswith("DUCKDB=False"), done.stdout[-200:] + done.stderr
+
+
+def test_profile_default_view_reads_stored_dimensions_without_pandas(store_path: Path) -> None:
+    # issue 15: `latitude profile` within 0.5 s means the spine of stored dimensions is read and
+    # printed without pandas, Ibis or NumPy (their imports alone take longer)
+    env = {"LATITUDE_STORE": str(store_path)}
+    assert _imported_after("cli.run(['profile', 'KOR', '--poles', 'USA,CHN,JPN', '--years', '2010-2020'])", env) == []
+    # other views and formats still use pandas: the probe sees it, so the check above can fail
+    assert "pandas" in _imported_after("cli.run(['profile', 'KOR', '--poles', 'USA,CHN', '--format', 'csv'])", env)
 
 
 def test_cite_bibtex_from_the_store_is_each_sources_own_entry(store_path: Path) -> None:

@@ -52,6 +52,7 @@ class Catalogue:
         self.duckdb = duckdb_con
         self._names: frozenset[str] | None = None
         self._provenance: "pd.DataFrame | None" = None
+        self._provenance_rows: list[dict[str, Any]] | None = None
         self._owners: dict[str, str] | None = None
         self._scans: dict[str, tuple[int | None, int | None]] = {}
         self._by_table: dict[str, list[dict[str, Any]]] | None = None
@@ -67,6 +68,7 @@ class Catalogue:
         self._rows_of("")
         twin = Catalogue(duckdb_con=duckdb_con)
         twin._names, twin._provenance, twin._by_table = self._names, self._provenance, self._by_table
+        twin._provenance_rows = self._provenance_rows
         twin._owners, twin._scans, twin.memo = self._owners, self._scans, self.memo
         return twin
 
@@ -102,7 +104,7 @@ class Catalogue:
 
     def refresh(self) -> None:
         """Forget the cached table list and provenance (after a load through this connection)."""
-        self._names = self._provenance = self._owners = self._by_table = None
+        self._names = self._provenance = self._provenance_rows = self._owners = self._by_table = None
         self._scans = {}
         self.memo = {}
 
@@ -155,6 +157,21 @@ class Catalogue:
         table = self._filtered(name, where)
         return (table.select(*columns) if columns else table).to_pandas()
 
+    def records(self, name: str, columns: "list[str] | None" = None,
+                **where: Any) -> tuple[list[str], list[tuple]]:
+        """The same rows as `lookup`, as (column names, tuples of Python values; NULL as None),
+        without pandas: the read path of commands that print a few stored rows."""
+        self.require(name)
+        if self.duckdb is not None:
+            sql, params = _where_sql(where)
+            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+            cursor = self.duckdb.execute(f'SELECT {select} FROM "{name}"{sql}', params)
+            names = [d[0] for d in cursor.description]
+            return names, cursor.fetchall()
+        table = self._filtered(name, where)
+        arrow = (table.select(*columns) if columns else table).to_pyarrow()
+        return list(arrow.column_names), [tuple(r.values()) for r in arrow.to_pylist()]
+
     def has(self, name: str) -> bool:
         return name in self.names()
 
@@ -186,9 +203,9 @@ class Catalogue:
             if self.has(SOURCE_TABLES):
                 frame = self.frame(SOURCE_TABLES)
                 owners.update(zip(frame["table_name"], frame["source"]))
-            for row in self.provenance().itertuples(index=False):
-                for table in json.loads(row.tables or "{}"):
-                    owners[table] = row.source
+            for row in self.provenance_rows():
+                for table in json.loads(row["tables"] or "{}"):
+                    owners[table] = row["source"]
             self._owners = owners
         return self._owners.get(name)
 
@@ -209,6 +226,18 @@ class Catalogue:
                 frame["table_coverage"] = None
             self._provenance = frame.sort_values("source").reset_index(drop=True)
         return self._provenance
+
+    def provenance_rows(self) -> list[dict[str, Any]]:
+        """The provenance table as dicts of Python values, sorted by source (no pandas)."""
+        if self._provenance_rows is None:
+            rows: list[dict[str, Any]] = []
+            if self.has(PROVENANCE):
+                columns, tuples = self.records(PROVENANCE)
+                rows = [dict(zip(columns, t)) for t in tuples]
+            for row in rows:
+                row.setdefault("table_coverage", None)
+            self._provenance_rows = sorted(rows, key=lambda r: str(r["source"]))
+        return self._provenance_rows
 
     def source_of(self, table: str) -> str | None:
         """The loaded source whose load wrote `table` (None if no loaded source did)."""
@@ -232,7 +261,7 @@ class Catalogue:
             if table in per_table:
                 spans.append(tuple(per_table[table]))
             else:
-                spans.append((_int_or_none(row["coverage_start"]), _int_or_none(row["coverage_end"])))
+                spans.append((int_or_none(row["coverage_start"]), int_or_none(row["coverage_end"])))
         starts = [int(lo) for lo, _ in spans if lo is not None]
         ends = [int(hi) for _, hi in spans if hi is not None]
         return (min(starts) if starts else None, max(ends) if ends else None)
@@ -247,21 +276,21 @@ class Catalogue:
             if column is not None:
                 years = t[column].cast("int64") if column == "year" else t[column].cast("date").year()
                 row = t.aggregate(lo=years.min(), hi=years.max()).to_pandas().iloc[0]
-                span = (_int_or_none(row["lo"]), _int_or_none(row["hi"]))
+                span = (int_or_none(row["lo"]), int_or_none(row["hi"]))
             self._scans[table] = span
         return self._scans[table]
 
     def version(self, *sources: str) -> str:
         """A stamp that changes whenever one of `sources` (default: all) is reloaded."""
-        frame = self.provenance()
+        rows = self.provenance_rows()
         if sources:
-            frame = frame[frame["source"].isin(sources)]
-        return ";".join(f"{r.source}@{r.loaded_at}" for r in frame.itertuples(index=False))
+            rows = [r for r in rows if r["source"] in sources]
+        return ";".join(f"{r['source']}@{r['loaded_at']}" for r in rows)
 
     def _rows_of(self, table: str) -> list[dict[str, Any]]:
         if self._by_table is None:
             index: dict[str, list[dict[str, Any]]] = {}
-            for row in self.provenance().to_dict("records"):
+            for row in self.provenance_rows():
                 for name in json.loads(row["tables"] or "{}"):
                     index.setdefault(name, []).append(row)
             self._by_table = index
@@ -290,7 +319,7 @@ def _where_sql(where: dict[str, Any]) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _int_or_none(value: Any) -> int | None:
+def int_or_none(value: Any) -> int | None:
     try:
         number = float(value)
     except (TypeError, ValueError):

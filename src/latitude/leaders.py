@@ -22,11 +22,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from importlib import resources
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from latitude import countries
 from latitude.errors import LatitudeError
+
+if TYPE_CHECKING:   # pandas only where the table is parsed, so the checked date is read without it
+    import pandas as pd
 
 FILE = "leaders_since_2016.csv"
 COLUMNS = ["iso3", "leader", "role", "title", "startdate", "enddate", "effective", "archigos_obsid", "note",
@@ -38,6 +40,8 @@ CHECKED_THROUGH = dt.date(2026, 8, 22)  # date of the current-leaders snapshot t
 
 def parse(text_or_path) -> pd.DataFrame:
     """Read and check a leaders table in the packaged layout (a path or an open text file)."""
+    import pandas as pd
+
     name = getattr(text_or_path, "name", str(text_or_path))
     try:
         df = pd.read_csv(text_or_path, dtype=str, keep_default_na=False, encoding="utf-8")
@@ -94,9 +98,7 @@ def covered() -> list[str]:
 
 
 def _as_date(value) -> dt.date:
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime):   # pandas Timestamps too
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -113,6 +115,8 @@ def in_office(iso3: str, date, role: str | None = None) -> pd.DataFrame:
     counts for either); None keeps every office. Dates before 2016 belong to Archigos (the
     store's `leaders` table) and are an error here, as is a state the table does not cover.
     """
+    import pandas as pd
+
     code = countries.iso3(iso3)
     day = _as_date(date)
     if day < FIRST_DAY:

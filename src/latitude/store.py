@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-import duckdb
-
 from latitude.errors import LatitudeError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # DuckDB is imported when a store is opened (`cite` may not need to)
+    import duckdb
     import pandas as pd
 
 
@@ -100,6 +100,8 @@ def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.D
         if path and not target.parent.is_dir():
             raise LatitudeError(f"cannot create store {target}: directory {target.parent} does not exist; create it first")
         target.parent.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
     try:
         con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.Error as exc:
@@ -118,7 +120,8 @@ def explain_error(exc: BaseException, path: Path | None = None) -> LatitudeError
     """A one-line LatitudeError for DuckDB errors that mean the store file itself is unusable
     (damaged, locked by another process, not a DuckDB file, from a newer DuckDB); None for
     anything else. `path` defaults to the store this process opened last."""
-    if not isinstance(exc, duckdb.Error):
+    duckdb = sys.modules.get("duckdb")
+    if duckdb is None or not isinstance(exc, duckdb.Error):
         return None
     text = str(exc)
     first = text.splitlines()[0] if text else type(exc).__name__
@@ -257,6 +260,44 @@ def citations(con: duckdb.DuckDBPyConnection) -> list[dict[str, str | None]]:
     select = ", ".join(c if c in present else f"NULL AS {c}" for c in columns)
     rows = con.execute(f"SELECT {select} FROM provenance ORDER BY source").fetchall()
     return [dict(zip(columns, row)) for row in rows]
+
+
+def citations_of(path: Path) -> list[dict[str, str | None]]:
+    """`citations` of the store at `path`, kept beside it (`<store>.citations.json`) so that `cite`
+    need not open DuckDB: the kept copy is used only if it was written from this very file (the
+    same size and modification time, no write-ahead log pending), else it is read and kept again."""
+    kept = path.with_name(path.name + ".citations.json")
+    stamp = _file_stamp(path)
+    try:
+        saved = json.loads(kept.read_text(encoding="utf-8"))
+        if stamp is not None and saved.get("store") == stamp:
+            return saved["citations"]
+    except (OSError, ValueError, AttributeError, KeyError):
+        pass
+    con = connect(path, read_only=True)
+    try:
+        rows = citations(con)
+    finally:
+        con.close()
+    if stamp is not None and _file_stamp(path) == stamp:
+        partial = kept.with_name(kept.name + f".{os.getpid()}.tmp")
+        try:   # written whole or not at all; a read-only directory just means no copy
+            partial.write_text(json.dumps({"store": stamp, "citations": rows}), encoding="utf-8")
+            os.replace(partial, kept)
+        except OSError:
+            partial.unlink(missing_ok=True)
+    return rows
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """(size, modification time in ns) of a store file with no write-ahead log; None otherwise."""
+    try:
+        if path.with_name(path.name + ".wal").exists():
+            return None
+        info = path.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

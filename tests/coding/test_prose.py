@@ -77,3 +77,15 @@ def test_bad_prose_file(tmp_path):
         read_prose(path)
     with pytest.raises(LatitudeError, match="no prose set"):
         read_prose(tmp_path / "missing.tsv")
+
+
+def test_heldout12_layout():
+    # held-out 12 (issue 13, ninth round) measures visits, meetings and their false events in news and
+    # opinion on diplomacy: 126 rows from 17 pages, 39 without an event (2 headlines), 87 with one,
+    # 137 labelled events, 95 of them visits or meetings (counted by hand when it was labelled)
+    rows = read_prose(FIXTURES / "heldout12_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 17
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 39 and len(rows) - len(quiet) == 87
+    assert sum(len(row.events) for row in rows) == 137

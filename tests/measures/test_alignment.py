@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from fractions import Fraction
 from pathlib import Path
 
@@ -282,13 +283,15 @@ def test_cli_json_long(store_path: Path) -> None:
 
 
 def test_cli_table_wide_and_plot(store_path: Path, tmp_path: Path) -> None:
-    png = tmp_path / "align.png"
+    chart = tmp_path / "align.svg"
     result = runner.invoke(app, ["align", "KOR", "--with", "USA,JPN", "--years", "2020-2022", "--issue", "hr",
-                                 "--store", str(store_path), "--plot", str(png)])
+                                 "--store", str(store_path), "--plot", str(chart)])
     assert result.exit_code == 0, result.output
     header = next(line for line in result.stdout.splitlines() if "year" in line)
     assert "USA" in header and "JPN" in header
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    legend = [e.get("data-label") for e in ET.parse(chart).getroot().iter("{http://www.w3.org/2000/svg}g")
+              if e.get("class") == "legend-entry"]
+    assert legend == ["USA", "JPN"]                       # one line per partner, each in the legend
 
 
 def test_cli_csv(store_path: Path) -> None:

@@ -3,6 +3,8 @@ same numbers on DuckDB and PySpark (one test body per question, run on every eng
 suite does; the Spark runs carry the `spark` marker)."""
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import duckdb
 import pandas as pd
 import pytest
@@ -173,9 +175,12 @@ def test_cli_default_action_and_series_subcommand_agree(tmp_path):
     lines = short.output.strip().splitlines()
     assert lines[0].startswith("period,year,iso3,partner,events,verbal_coop")
     assert "2018-01,2018,KOR,USA,3,1,1,1,0" in short.output
-    png = tmp_path / "series.png"
-    plotted = runner.invoke(app, ["events", "KOR", "--with", "USA", "--plot", str(png), "--store", str(path)])
-    assert plotted.exit_code == 0 and png.stat().st_size > 1000
+    chart = tmp_path / "series.svg"
+    plotted = runner.invoke(app, ["events", "KOR", "--with", "USA", "--plot", str(chart), "--store", str(path)])
+    assert plotted.exit_code == 0, plotted.output
+    root = ET.parse(chart).getroot()                      # a well-formed SVG with the partner in its legend
+    assert [e.get("data-label") for e in root.iter("{http://www.w3.org/2000/svg}g")
+            if e.get("class") == "legend-entry"] == ["USA"]
 
 
 def test_cli_flags_samples_and_refuses_them_by_default(mirror, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
 
 import duckdb
 import numpy as np
@@ -427,7 +428,7 @@ def test_cli_writes_table_and_parquet(store_path, tmp_path):
     from latitude.cli import app
 
     out = tmp_path / "points.parquet"
-    chart = tmp_path / "points.png"
+    chart = tmp_path / "points.svg"
     result = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--model", "static", "--format", "csv",
                                       "--out", str(out), "--plot", str(chart), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
@@ -436,7 +437,9 @@ def test_cli_writes_table_and_parquet(store_path, tmp_path):
     written = pd.read_parquet(out)
     assert len(written) == len(printed) >= 190
     assert written.set_index("iso3").loc["USA", "idealpoint"] > 0
-    assert chart.read_bytes()[:4] == b"\x89PNG"
+    ticks = [t.text for t in ET.parse(chart).getroot().iter("{http://www.w3.org/2000/svg}text")
+             if t.get("class") == "ytick"]
+    assert set(ticks) == {"USA", "CHN", "JPN", "KOR"}     # the default --countries, one row each
     bad = CliRunner().invoke(app, ["idealpoints", "--years", "2015-2019", "--out", str(tmp_path / "x.csv"),
                                    "--store", str(store_path)])
     assert bad.exit_code != 0

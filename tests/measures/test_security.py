@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import math
+import xml.etree.ElementTree as ET
 
 import duckdb
 import pandas as pd
@@ -214,11 +215,14 @@ def test_cli_json_long_table(store_path) -> None:
 
 
 def test_cli_plot_and_errors(store_path, tmp_path) -> None:
-    png = tmp_path / "kor.png"
+    chart = tmp_path / "kor.svg"
     result = runner.invoke(app, ["dependence", "KOR", "--dimension", "capabilities", "--years", "2000-2010",
-                                 "--plot", str(png), "--format", "csv", *_store_args(store_path)])
+                                 "--plot", str(chart), "--format", "csv", *_store_args(store_path)])
     assert result.exit_code == 0, result.output
-    assert png.stat().st_size > 10_000 and result.stdout.startswith("dimension,year,period")
+    assert result.stdout.startswith("dimension,year,period")
+    root = ET.parse(chart).getroot()                      # one panel (capabilities), on a log axis
+    assert [t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if t.get("class") == "title"] == \
+        ["KOR: capabilities"]
     bad = runner.invoke(app, ["dependence", "KOR", "--dimension", "trade", "--years", "1816-1850",
                               *_store_args(store_path)])
     assert bad.exit_code != 0 and "outside trade coverage 18" in str(bad.exception)

@@ -8,6 +8,7 @@ import math
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import duckdb
@@ -378,30 +379,36 @@ def test_cli_errors_are_one_line(store_path: Path, tmp_path: Path) -> None:
         "error: STATES includes CHN, also a pole: list only the other countries"
     done = _latitude("rank", "--poles", "USA,CHN", "--year", "2021", "--dimension", "wealth", "--store", str(store_path))
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "unknown dimension 'wealth'" in done.stderr
-    (tmp_path / "chart.png").mkdir()
+    (tmp_path / "chart.svg").mkdir()
     for args, message in (
             (["compare", "KOR", "--year", "2021", "--years", "2000-2021"], "--year or --years, not both"),
             (["compare", "KOR", "--year", "1700"], "--year must be a year between 1816"),
             (["rank", "--year", "2021", "--by", "JPN"], "--by JPN is not a pole"),
             (["rank", "--year", "2021", "--top", "5000"], "--top must be between 0 and 1000"),
-            (["compare", "KOR", "--year", "2021", "--plot", str(tmp_path / "chart.png")], "is a directory")):
+            (["compare", "KOR", "--year", "2021", "--plot", str(tmp_path / "chart.svg")], "is a directory"),
+            (["compare", "KOR", "--year", "2021", "--plot", str(tmp_path / "c.png")], "name the file c.svg")):
         result = runner.invoke(app, [*args, "--store", str(store_path)])
         assert isinstance(result.exception, LatitudeError) and message in str(result.exception), result.output
 
 
 def test_cli_tables_and_charts(store_path: Path, tmp_path: Path) -> None:
-    one = tmp_path / "compare_2021.png"
+    one = tmp_path / "compare_2021.svg"
     result = runner.invoke(app, ["compare", "KOR,AUS,JPN", "--poles", "USA,CHN", "--year", "2021", "--plot", str(one),
                                  "--store", str(store_path)])
     assert result.exit_code == 0, result.output
     assert "3 states between USA and CHN, 2021" in result.stdout
     assert "carried forward" in result.stdout and "Sources:" in result.stdout
-    series = tmp_path / "compare_series.png"
+    series = tmp_path / "compare_series.svg"
     result = runner.invoke(app, ["compare", "KOR,AUS", "--poles", "USA,CHN", "--years", "2010-2021", "--plot",
                                  str(series), "--format", "json", "--store", str(store_path)])
     assert result.exit_code == 0, result.output
-    for path in (one, series):
-        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 50_000
+    # 2021: 5 dimensions with data + closeness + autonomy; 2010-2021: 6 rows (5 dimensions and the
+    # composite) of 2 poles + the spread, less the spread of capabilities (a ratio of power)
+    for path, panels in ((one, 7), (series, 6 * 3 - 1)):
+        root = ET.parse(path).getroot()
+        legend = [e.get("data-label") for e in root.iter("{http://www.w3.org/2000/svg}g") if e.get("class") == "legend-entry"]
+        assert legend == (["USA", "CHN"] if path == one else ["South Korea", "Australia"])
+        assert sum(g.get("class") == "panel" for g in root.iter("{http://www.w3.org/2000/svg}g")) == panels
     result = runner.invoke(app, ["rank", "--poles", "USA,CHN", "--year", "2021", "--top", "10", "--by", "spread",
                                  "--store", str(store_path)])
     assert result.exit_code == 0, result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -79,10 +80,13 @@ def test_report_shows_charts_citations_and_versions(kor_report) -> None:
         assert m["fix"] in html
 
 
-def test_chart_pngs_and_output_checks(kor_report, store_con, tmp_path: Path, monkeypatch) -> None:
+def test_chart_files_and_output_checks(kor_report, store_con, tmp_path: Path, monkeypatch) -> None:
     data, _ = kor_report
-    written = output.write_png_charts(data, tmp_path / "charts")
-    assert len(written) >= 4 and all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in written)
+    written = output.write_svg_charts(data, tmp_path / "charts")
+    assert len(written) >= 4 and all(p.suffix == ".svg" for p in written)
+    for path in written:                                   # standalone, well-formed, sized SVG files
+        root = ET.parse(path).getroot()
+        assert root.tag == f"{{{SVG}}}svg" and float(root.get("width")) > 0
     with pytest.raises(P.LatitudeError, match="unknown report format"):
         output.write_report(store_con, "KOR", ["USA"], (2010, 2012), tmp_path / "x", "docx")
     with pytest.raises(P.LatitudeError, match=r"give --out a \.png file name .*--format charts --out FOLDER"):
@@ -98,50 +102,100 @@ def test_chart_pngs_and_output_checks(kor_report, store_con, tmp_path: Path, mon
     assert not (tmp_path / "r.pdf").exists()
 
 
-def _lines(fig):
-    ax = fig.axes[0]
-    return ax, [line for line in ax.get_lines() if not line.get_label().startswith("_")]
+SVG = "http://www.w3.org/2000/svg"
+NS = {"s": SVG}
+
+
+def _chart(chart) -> ET.Element:
+    return ET.fromstring(chart.svg())        # well-formed XML, or this raises
+
+
+def _area(root: ET.Element) -> tuple[float, ...]:
+    rect = root.find(".//s:rect[@class='plot-area']", NS)
+    return tuple(float(rect.get(k)) for k in ("x", "y", "width", "height"))
+
+
+def _ticks(root: ET.Element, axis: str) -> list[str]:
+    return [t.text for t in root.findall(f".//s:text[@class='{axis}tick']", NS)]
+
+
+def _legend(root: ET.Element) -> list[str]:
+    return [e.get("data-label") for e in root.findall(".//s:g[@class='legend-entry']", NS)]
+
+
+def test_trade_chart_puts_each_year_where_the_axis_range_says(kor_report) -> None:
+    from latitude.report import charts
+
+    data, _ = kor_report
+    root = _chart(charts.dimension_chart(data.profile, "trade"))
+    left, top, width, height = _area(root)
+    head = data.profile.headline[data.profile.headline["dimension"] == "trade"]
+    # The axis range by hand (charts.dimension_chart, svg module docstring): x from 2007.5 to
+    # 2014.5; y from -0.04 * the largest share to that share plus 5% of the span.
+    most = float(head["value"].max())
+    low = -0.04 * most
+    high = most + 0.05 * (most - low)
+    assert _legend(root) == ["USA", "CHN", "JPN"]                   # every pole, in order
+    assert _ticks(root, "x") == [str(y) for y in range(2008, 2015)]   # 7 years / about 7 ticks: step 1
+    assert all(t.endswith("%") for t in _ticks(root, "y"))
+    for pole in ("USA", "CHN", "JPN"):
+        series = head[head["pole"] == pole].set_index("year")["value"]
+        lines = root.findall(f".//s:g[@data-label='{pole}']/s:polyline", NS)
+        drawn = [float(v) for line in lines for p in line.get("points").split() for v in p.split(",")]
+        expected = [c for year, v in series.dropna().sort_index().items()
+                    for c in (left + (year - 2007.5) / 7 * width, top + (1 - (float(v) - low) / (high - low)) * height)]
+        assert len(drawn) == 14                                     # 7 years, each an (x, y) pair
+        assert drawn == pytest.approx(expected, abs=0.16)          # rect and points are written to 0.1
 
 
 def test_alliance_chart_gives_each_pole_its_own_row(kor_report) -> None:
     from latitude.report import charts
 
     data, _ = kor_report
-    fig = charts.dimension_chart(data.profile, "alliance")
-    ax = fig.axes[0]
-    rows = {tick.get_text(): y for tick, y in zip(ax.get_yticklabels(), ax.get_yticks())}
-    assert sorted(rows) == ["CHN", "JPN", "USA"] and len(set(rows.values())) == 3
-    segments = [(line.get_ydata()[0], line.get_linewidth(), tuple(line.get_xdata())) for line in ax.get_lines()
-                if len(line.get_xdata()) == 2]
-    # README: ATOP defence pact with the USA 1953-2018; with China and Japan none.
-    assert (rows["USA"], 9, (2007.5, 2014.5)) in segments
-    assert {(y, w) for y, w, _ in segments if y in (rows["CHN"], rows["JPN"])} == {(rows["CHN"], 1.6), (rows["JPN"], 1.6)}
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend[0] == "defence pact" and "own row" in legend[1]
-    charts.plt.close(fig)
+    root = _chart(charts.dimension_chart(data.profile, "alliance"))
+    left, top, width, height = _area(root)
+    assert _ticks(root, "y") == ["JPN", "CHN", "USA"]                # rows from the bottom: the USA on top
+    # rows 0, 1, 2 on a y range of -0.7 to 2.7: row r sits (r + 0.7) / 3.4 of the way up
+    row_y = {pole: top + (1 - (r + 0.7) / 3.4) * height for r, pole in enumerate(["JPN", "CHN", "USA"])}
+    bars = [(float(b.get("y")) + float(b.get("height")) / 2, float(b.get("height")), float(b.get("x")),
+             float(b.get("width"))) for b in root.findall(".//s:rect[@class='bar']", NS)]
+    # README: ATOP defence pact with the USA 1953-2018; with China and Japan none. 2008-2014 is one
+    # 9-unit bar from 2007.5 to 2014.5 (the whole width) on the USA's row; thin 1.6 lines on the others.
+    assert any((row_y["USA"], 9, left, width) == pytest.approx(b, abs=0.15) for b in bars)
+    thin = sorted(round(y, 1) for y, h, _, _ in bars if h == pytest.approx(1.6))
+    assert thin == pytest.approx(sorted([row_y["CHN"], row_y["JPN"]]), abs=0.15)
+    assert _legend(root)[0] == "defence pact" and "own row" in _legend(root)[1]
+    assert "outside ATOP's coverage" in _legend(root)[2]
 
 
 def test_spread_chart_lists_only_what_it_draws_and_coinciding_lines_stay_visible(kor_report) -> None:
-    import numpy as np
-
     from latitude.report import charts
 
     data, _ = kor_report
-    fig = charts.entropy_chart(data.profile)
-    ax, lines = _lines(fig)
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == [line.get_label() for line in lines]
-    low, _ = ax.get_ylim()
-    for line in lines:
-        y = np.asarray(line.get_ydata(), dtype=float)
-        assert np.isfinite(y).any() and (y[np.isfinite(y)] > low).all()
+    root = _chart(charts.entropy_chart(data.profile))
+    left, top, width, height = _area(root)
+    series = root.findall(".//s:g[@class='series']", NS)
+    assert _legend(root) == [g.get("data-label") for g in series]
+    # the y range is fixed at -0.06 to 1.06: every value (0 to 1) is drawn above the axis line
+    axis_y = top + height
+    for g in series:
+        ys = [float(p.split(",")[1]) for line in g.findall("s:polyline", NS) for p in line.get("points").split()]
+        assert ys and all(y < axis_y - 0.06 / 1.12 * height + 0.2 for y in ys)
     # Korea's arms come from the USA alone and its only pact is with the USA: both spreads are 0 in every
     # year, drawn on top of each other; their markers fall on different years.
-    zero = [line for line in lines if "throughout" in line.get_label()]
+    zero = [g for g in series if "throughout" in g.get("data-label")]
     assert len(zero) == 2
-    marks = [set(np.asarray(line.get_xdata())[line.get_markevery()[0]::line.get_markevery()[1]]) for line in zero]
+
+    def marker_years(g) -> set[int]:
+        """The year under each marker: the centre of its (symmetric) outline, back through the x range."""
+        years = set()
+        for m in g.findall("s:path[@class='marker']", NS):
+            xs = [float(x) for x in re.findall(r"[ML](-?[\d.]+),", m.get("d"))]
+            years.add(round(2007.5 + ((min(xs) + max(xs)) / 2 - left) / width * 7))
+        return years
+
+    marks = [marker_years(g) for g in zero]
     assert marks[0] and marks[1] and not marks[0] & marks[1]
-    charts.plt.close(fig)
 
 
 def test_chart_titles_name_the_focal(kor_report) -> None:
@@ -149,11 +203,9 @@ def test_chart_titles_name_the_focal(kor_report) -> None:
 
     data, _ = kor_report
     figs = charts.all_charts(data.profile)
-    titles = [fig.axes[0].get_title(loc="left") for fig in figs.values()]
+    titles = [_chart(c).find(".//s:text[@class='title']", NS).text for c in figs.values()]
     assert "Trade: trade share" in titles and "Alliances: ATOP defence pact with each pole" in titles
     assert not any("the focal" in t for t in titles)
-    for fig in figs.values():
-        charts.plt.close(fig)
 
 
 def test_cli_report_writes_html(store_path: Path, tmp_path: Path) -> None:

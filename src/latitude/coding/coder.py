@@ -354,7 +354,8 @@ def analyse(
     if is_question(sentence):
         return None
     raw = raw_tokens(sentence)
-    mentions = find_actors(raw, article_date, context.known if context is not None else frozenset())
+    known, surnames = (context.known, context.surnames) if context is not None else (frozenset(), frozenset())
+    mentions = find_actors(raw, article_date, known, surnames)
     starts, attached = sentence_shape(sentence)
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)

@@ -32,9 +32,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from latitude.coding.diplomacy import LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
+from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
-from latitude.coding.gazetteer import Mention
+from latitude.coding.gazetteer import Mention, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
@@ -45,7 +45,12 @@ EVENT_NOUNS = frozenset("visit visits trip trips tour tours arrival meeting meet
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
 _NUMBERS = {"two": 2, "three": 3, "both": 2}
-_GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies".split())
+_GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split())
+# Plural nouns for the people who met: "the ministers discussed ...", "both ministers explored ...",
+# "the presidents also touched on ...", "the foreign ministers", "the top diplomats" (ninth round, from
+# held-out 9's foreign ministers' talks); a stand-in of people, like "the two leaders".
+_PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
+_PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
 _POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long bilateral trilateral".split())
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
@@ -56,6 +61,7 @@ class ArticleContext:
     """What earlier sentences of one article named (see the module doc)."""
 
     known: frozenset[tuple[str, str]] = frozenset()
+    surnames: frozenset[tuple[str, str]] = frozenset()  # last names of people named in full (`gazetteer`)
     korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _events: Antecedents = field(default_factory=Antecedents)
@@ -73,6 +79,9 @@ class ArticleContext:
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
+                if trigger in ATTEND_VERBS:  # attending an event abroad: a visit, but no one met
+                    visit = (frame.source, frame.target)
+                    continue
                 pair = (frame.source, frame.target)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
@@ -88,6 +97,7 @@ class ArticleContext:
         names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
         if names:
             self.known = self.known | names
+            self.surnames = self.surnames | surnames_of(mentions)
 
     def _person(self) -> Mention | None:
         """The person a singular pronoun refers to: one who was a subject (not after a preposition:
@@ -143,7 +153,7 @@ class ArticleContext:
             span = _plural_phrase(words, i)
             if span:
                 size = _NUMBERS.get(words[i + 1] if words[i] == "the" and span > 1 else words[i])
-                group = self._group(size, words[i + span - 1] in ("leaders", "presidents"), [m for m in mentions if m.end <= i])
+                group = self._group(size, words[i + span - 1] in _PEOPLE_NOUNS, [m for m in mentions if m.end <= i])
                 out.extend(_stand_in(i, i + span, m, words) for m in group)
                 i += span
                 continue
@@ -229,8 +239,12 @@ def _plural_phrase(words: list[str], i: int) -> int:
     following = words[i + 1 : i + 4] + ["", "", ""]
     if words[i] == "the" and following[0] in ("two", "three") and following[1] in _GROUP_NOUNS:
         span = 3
-    elif (words[i] == "both" and following[0] in _GROUP_NOUNS) or (words[i] == "the" and following[0] in ("leaders", "sides")):
+    elif (words[i] == "both" and following[0] in _GROUP_NOUNS) or (
+        words[i] == "the" and following[0] in ("leaders", "sides", "ministers", "presidents", "diplomats")
+    ):
         span = 2
+    elif words[i] in ("the", "both") and following[0] in _PEOPLE_MODIFIERS and following[1] in _PEOPLE_NOUNS:
+        span = 3  # "the foreign ministers", "both foreign ministers", "the top diplomats"
     elif words[i] == "the" and following[0] == "two" and _verb_follows(words, i + 1):
         return 2  # "The two later met ...": the two named before
     else:

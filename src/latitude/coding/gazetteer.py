@@ -156,13 +156,17 @@ def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) 
 
 
 def find_actors(
-    raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset()
+    raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset(),
+    surnames: frozenset[tuple[str, str]] | None = None,
 ) -> list[Mention]:
     """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`).
 
     `known`: (lower-case name word, ISO3) pairs of people the article has already named in full
     ("Lee Jae Myung" -> ("lee", "KOR")), so that a short surname alone resolves without an article
     date ("Lee met Xi" after "South Korean President Lee Jae Myung"), as a reader resolves it.
+    `surnames`: (lower-case last name, ISO3) of people the article named in full before, so that a
+    surname the tables do not list alone resolves too, as does one named in full earlier in the same
+    sentence (`_named_surnames`); None (the default, as the claim checker calls it) leaves both out.
     """
     actors, agents = _tables()
     longest = _longest_by_first_word()
@@ -197,8 +201,49 @@ def find_actors(
         else:
             i += 1
     found.extend(_the_north(raw_tokens, words, found))
+    if surnames is not None:
+        found.extend(_named_surnames(raw_tokens, words, found, surnames))
     found.sort(key=lambda m: m.start)
     return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
+
+
+# Words that end a person's mention but are no surname ("... Prime Minister", "Jr."), and capitalised
+# words a surname must not be taken for.
+_NOT_SURNAMES = frozenset(
+    "president minister premier chancellor secretary leader king queen jr sr ii iii january february march april may "
+    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
+    """(lower-case last name, ISO3) of the people named in full (two words or more) among `mentions`."""
+    out = set()
+    for mention in mentions:
+        parts = mention.text.split()
+        if mention.person and len(parts) >= 2 and parts[-1].lower() not in _NOT_SURNAMES and len(parts[-1]) >= 3:
+            out.add((parts[-1].lower(), mention.code))
+    return frozenset(out)
+
+
+def _named_surnames(
+    raw_tokens: list[str], words: list[str], found: list[Mention], surnames: frozenset[tuple[str, str]]
+) -> list[Mention]:
+    """'Brown's visit to the U.S.' after 'British Prime Minister Gordon Brown' (in an earlier sentence
+    or earlier in this one): the surname alone of a person named in full stands for that person's
+    state, when it is written as a name and names one state (ninth round, from held-out 11)."""
+    pool = surnames | surnames_of(found)
+    if not pool:
+        return []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    first = min((m.start for m in found if m.person and len(m.text.split()) >= 2), default=len(words))
+    out = []
+    for i, (raw, word) in enumerate(zip(raw_tokens, words)):
+        if i in taken or not (raw[:1].isupper() and raw[1:].islower()) or word in _NOT_SURNAMES:
+            continue
+        codes = {code for name, code in pool if name == word}
+        if len(codes) == 1 and (i > first or (word, next(iter(codes))) in surnames):
+            out.append(Mention(i, i + 1, codes.pop(), None, raw, True))
+    return out
 
 
 def _shared_surname(word: str, raw: str, known: frozenset[tuple[str, str]]) -> str | None:

@@ -17,8 +17,7 @@ import json
 import math
 import numbers
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
@@ -54,36 +53,13 @@ YearsOption = Annotated[Optional[str], typer.Option(
 Rows = Union["pd.DataFrame", Sequence[Mapping[str, Any]]]
 
 
-@contextmanager
-def chart(path: Path, size: tuple[float, float], caption: str | None = None, rows: int = 1, dpi: int = 120,
-          foot: float = 0.06) -> Iterator[list]:
-    """A matplotlib (Agg) figure of `rows` stacked axes; on leaving the block the caption (usually
-    the source) goes at its foot, in the bottom `foot` of the figure, and the PNG is written.
-
-    `path` must have been checked with `validate.output_file` before the work began; a write
-    that still fails (disk full) is a one-line error."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(rows, 1, figsize=size, squeeze=False)
-    try:
-        yield list(axes[:, 0])
-        if caption:
-            fig.text(0.01, 0.01, caption, fontsize=7, wrap=True, va="bottom")
-        fig.tight_layout(rect=(0, foot if caption else 0, 1, 1))
-        try:
-            fig.savefig(path, dpi=dpi, format="png")
-        except OSError as exc:
-            raise LatitudeError(f"cannot write chart {path}: {exc.strerror or exc}") from exc
-    finally:
-        plt.close(fig)
-
-
 def plot_option(path: Path | None, what: str = "--plot") -> Path | None:
-    """Check a --plot PNG path before any work (None passes through)."""
-    return None if path is None else validate.output_file(path, what, (".png",))
+    """Check a --plot SVG path before any work (None passes through). Charts are SVG (latitude's
+    own writer, `latitude.report.svg`); a .png name gets a one-line hint rather than a wrong file."""
+    if path is not None and Path(path).suffix.lower() == ".png":
+        raise LatitudeError(f"{what} draws an SVG chart (it scales to any size; browsers, Inkscape and "
+                            f"LibreOffice open it): name the file {Path(path).with_suffix('.svg').name}")
+    return None if path is None else validate.output_file(path, what, (".svg",))
 
 
 # ---------------------------------------------------------------- printing tables

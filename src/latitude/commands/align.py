@@ -13,7 +13,7 @@ import pandas as pd
 import typer
 
 from latitude import countries, store, validate
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit,
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, emit,
                                        note, plot_option)
 from latitude.errors import LatitudeError, printable
 from latitude.measures import alignment
@@ -52,14 +52,15 @@ def _caption(con) -> str:
 
 def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
     """Line chart of the yearly series, one line per partner, with the source as a caption."""
-    with chart(path, (9, 5), caption) as [ax]:
-        for other, series in frame.groupby("other", sort=False):
-            ax.plot(series["year"], series["value"], marker="o", markersize=3, label=other)
-        ax.set_xlabel("year")
-        ax.set_ylabel(LABELS[str(frame["measure"].iloc[0])])
-        ax.set_title(title, fontsize=10)
-        ax.grid(alpha=0.3)
-        ax.legend(title="with")
+    from latitude.report.svg import TAB10, Chart, Panel, Style
+
+    panel = Panel(title=title, xlabel="year", ylabel=LABELS[str(frame["measure"].iloc[0])], xinteger=True)
+    for i, (other, series) in enumerate(frame.groupby("other", sort=False)):
+        series = series.sort_values("year")
+        years = range(int(series["year"].min()), int(series["year"].max()) + 1)   # a year without votes breaks the line
+        values = series.drop_duplicates("year").set_index("year")["value"].reindex(years)
+        panel.line(years, values, Style(colour=TAB10[i % len(TAB10)], width=1.5, marker="o", size=2.2), str(other))
+    Chart([panel], panel_height=380, name="align", legend_title="with", caption=caption).write(path)
 
 
 def register(app: typer.Typer) -> None:
@@ -81,7 +82,7 @@ def register(app: typer.Typer) -> None:
         years: YearsOption = None,
         format: FormatOption = OutputFormat.table,
         plot_path: Annotated[Optional[Path], typer.Option(
-            "--plot", help="Also draw the series to this PNG file.", show_default=False)] = None,
+            "--plot", help="Also draw the series to this SVG file (FILE.svg).", show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
         """Yearly UN General Assembly voting agreement of FOCAL with each partner."""

@@ -16,7 +16,7 @@ from latitude.commands._common import FormatOption, OutputFormat, StoreOption, Y
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile import compare as cmp
-from latitude.profile.composite import parse_weights
+from latitude.measures.dimensions import parse_weights
 from latitude.profile.coverage import coverages
 
 PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN.")]
@@ -121,18 +121,13 @@ def method_line(frame: pd.DataFrame) -> str:
 # --------------------------------------------------------------------------- chart
 
 def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
-    """Small multiples of `compare`'s figures, written to a PNG with the caption at its foot.
+    """Small multiples of `compare`'s figures, written to an SVG file with the caption at its foot.
 
     Over several years: one row of panels per dimension (then the composite), one panel per pole
     and one for the spread across the poles, one line per state. For one year: one panel per
     dimension, the states down the side and one dot per pole, joined so the gap between the
     poles reads at a glance."""
-    import textwrap
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from latitude.report.svg import Chart
 
     heads = {d.headline for d in DIMENSIONS.values()}
     data = frame[frame["measure"].isin([*heads, "closeness", "autonomy", "entropy"])]
@@ -142,127 +137,96 @@ def plot(frame: pd.DataFrame, path: Path, title: str, caption: str) -> None:
     poles = [p for p in dict.fromkeys(data["pole"]) if p != cmp.ALL]
     states = list(dict.fromkeys(data["iso3"]))
     names = dict(zip(data["iso3"], data["state"]))
-    single = data["year"].nunique() == 1
-    if single:
+    if data["year"].nunique() == 1:
         panels = [(d, None) for d in dims if d != cmp.COMPOSITE] + \
                  ([(cmp.COMPOSITE, "closeness"), (cmp.COMPOSITE, "autonomy")] if cmp.COMPOSITE in dims else [])
-        cols = 3
-        rows = -(-len(panels) // cols)
-        size = (4.0 * cols, 0.24 * len(states) * rows + 1.0 * rows)
+        drawn, legend = _dots(panels, data, states, names, poles)
+        chart = Chart(drawn, cols=3, width=1200, panel_height=70 + 20 * len(states), title=title, caption=caption,
+                      legend=legend, legend_title="pole", name="compare")
     else:
-        cols, rows = len(poles) + 1, len(dims)
-        size = (3.4 * cols, 2.3 * rows)
-    width = size[0]
-    lines = textwrap.wrap(caption, width=int(width * 20))
-    foot = (len(lines) * 0.125 + 0.25)                       # inches of caption under the panels
-    head = 0.45 if single else 0.8
-    fig, axes = plt.subplots(rows, cols, figsize=(width, size[1] + foot + head), squeeze=False)
-    fig.suptitle(title, fontsize=11, y=1 - 0.25 / (size[1] + foot + head))
-    try:
-        if single:
-            _dots(axes, panels, data, states, names, poles)
-        else:
-            _lines(axes, dims, data, states, names, poles, fig)
-        fig.text(0.01, 0.1 / fig.get_figheight(), "\n".join(lines), fontsize=6.5, va="bottom", color="#374151")
-        fig.tight_layout(rect=(0, foot / fig.get_figheight(), 1, 1 - head / fig.get_figheight()))
-        fig.savefig(path, dpi=150)
-    except OSError as exc:
-        raise LatitudeError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        plt.close(fig)
+        drawn, legend = _lines(dims, data, states, names, poles)
+        chart = Chart(drawn, cols=len(poles) + 1, width=330 * (len(poles) + 1), panel_height=230, title=title,
+                      caption=caption, legend=legend, name="compare")
+    chart.write(path)
 
 
 POLE_COLOURS = ("#1d4ed8", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2")
 
 
-def _percent_axis(axis) -> None:
-    from matplotlib.ticker import PercentFormatter
-
-    axis.set_major_formatter(PercentFormatter(1.0))
+def _unit(dim: str) -> str | None:
+    return DIMENSIONS[dim].measure(DIMENSIONS[dim].headline).unit if dim in DIMENSIONS else None
 
 
-def _dots(axes, panels, data, states, names, poles) -> None:
+def _dots(panels, data, states, names, poles) -> tuple[list, list]:
     """One year: per panel the states down the side, a dot per pole joined by a thin line."""
+    from latitude.report.svg import LegendEntry, Panel, Style, percent
+
     colour = {p: POLE_COLOURS[i % len(POLE_COLOURS)] for i, p in enumerate(poles)}
-    flat = [ax for row in axes for ax in row]
-    for ax, (dim, measure) in zip(flat, panels):
+    drawn = []
+    for dim, measure in panels:
         rows = data[(data["dimension"] == dim) & (data["measure"] != "entropy")]
         if measure is not None:
             rows = rows[rows["measure"] == measure]
         title = {"closeness": "Closeness to each pole (0–100)", "autonomy": "Autonomy (0–100)"}.get(
             measure, DIMENSIONS[dim].label + ": " + DIMENSIONS[dim].measure(DIMENSIONS[dim].headline).label
             if dim in DIMENSIONS else "")
-        ax.set_title(title, fontsize=8.5, loc="left")
+        panel = Panel(title=title, yticks=[(i, names[s]) for i, s in enumerate(states)],
+                      ylim=(-0.5, len(states) - 0.5), yinverted=True, grid="x",
+                      xformat=percent() if _unit(dim) == "share" else None)
+        if _unit(dim) == "flag":
+            panel.xticks, panel.xlim = [(0, "no"), (1, "yes")], (-0.2, 1.2)
         for i, state in enumerate(states):
             mine = rows[(rows["iso3"] == state) & rows["value"].notna()]
             if len(mine) > 1:
-                ax.plot(mine["value"], [i] * len(mine), color="#9ca3af", linewidth=1, zorder=1)
+                panel.line(mine["value"], [i] * len(mine), Style(colour="#9ca3af", width=1))
             for r in mine.itertuples(index=False):
-                ax.scatter(r.value, i, s=26, zorder=2, color=colour.get(r.pole, "#111827"),
-                           marker="D" if r.pole == cmp.ALL else "o")
+                panel.points([r.value], [i], Style(colour=colour.get(r.pole, "#111827"), size=3.6,
+                                                   marker="D" if r.pole == cmp.ALL else "o"))
             if mine.empty:
-                ax.text(0.99, i, "no data", fontsize=6.5, color="#6b7280", va="center", ha="right",
-                        transform=ax.get_yaxis_transform())
-        ax.set_yticks(range(len(states)), [names[s] for s in states], fontsize=7.5)
-        ax.set_ylim(len(states) - 0.5, -0.5)
-        ax.tick_params(axis="x", labelsize=7)
-        ax.grid(axis="x", alpha=0.3)
-        if dim in DIMENSIONS and DIMENSIONS[dim].measure(DIMENSIONS[dim].headline).unit == "share":
-            _percent_axis(ax.xaxis)
-        if dim in DIMENSIONS and DIMENSIONS[dim].measure(DIMENSIONS[dim].headline).unit == "flag":
-            ax.set_xticks([0, 1], ["no", "yes"])
-            ax.set_xlim(-0.2, 1.2)
-    for ax in flat[len(panels):]:
-        ax.axis("off")
-    handles = [plt_handle(colour[p], p) for p in poles]
-    flat[0].figure.legend(handles=handles, loc="upper right", ncol=len(poles), fontsize=8, frameon=False,
-                          title="pole", title_fontsize=8)
+                panel.text(0.99, 1 - (i + 0.5) / len(states), "no data", anchor="end", axes=True)
+        drawn.append(panel)
+    legend = [LegendEntry(p, Style(colour=colour[p], width=0, marker="o", size=3.6)) for p in poles]
+    return drawn, legend
 
 
-def plt_handle(colour: str, label: str):
-    from matplotlib.lines import Line2D
-
-    return Line2D([], [], color=colour, marker="o", linestyle="", label=label)
-
-
-def _lines(axes, dims, data, states, names, poles, fig) -> None:
+def _lines(dims, data, states, names, poles) -> tuple[list, list]:
     """Several years: a row per dimension, a panel per pole and one for the spread, a line per state."""
-    import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
+    from latitude.report.svg import TAB10, TAB20, LegendEntry, Panel, Style, percent
 
-    colours = {s: plt.get_cmap("tab10" if len(states) <= 10 else "tab20")(i % 20) for i, s in enumerate(states)}
-    for r, dim in enumerate(dims):
+    palette = TAB10 if len(states) <= 10 else TAB20
+    colours = {s: palette[i % len(palette)] for i, s in enumerate(states)}
+    years = range(int(data["year"].min()), int(data["year"].max()) + 1)
+    drawn: list = []
+    for dim in dims:
         rows = data[data["dimension"] == dim]
         label = "Composite" if dim == cmp.COMPOSITE else DIMENSIONS[dim].label
-        for c, pole in enumerate([*poles, None]):
-            ax = axes[r][c]
+        for pole in [*poles, None]:
             if pole is None:
-                panel = rows[rows["measure"].isin(["entropy", "autonomy"])]
+                panel_rows = rows[rows["measure"].isin(["entropy", "autonomy"])]
                 what = "autonomy (0–100)" if dim == cmp.COMPOSITE else "spread across poles (entropy)"
             else:
-                panel = rows[(rows["pole"] == pole) & (rows["measure"] != "entropy")]
+                panel_rows = rows[(rows["pole"] == pole) & (rows["measure"] != "entropy")]
                 what = f"closeness to {pole} (0–100)" if dim == cmp.COMPOSITE else f"with {pole}"
-            if pole is None and panel["value"].notna().sum() == 0 and dim not in cmp._TIES and dim != cmp.COMPOSITE:
-                ax.axis("off")              # a ratio of power has no spread across poles
+            if pole is None and panel_rows["value"].notna().sum() == 0 and dim not in cmp._TIES \
+                    and dim != cmp.COMPOSITE:
+                drawn.append(None)              # a ratio of power has no spread across poles
                 continue
-            ax.set_title(f"{label}: {what}", fontsize=8, loc="left")
-            ax.tick_params(labelsize=7)
-            ax.grid(alpha=0.3)
-            if panel["value"].notna().sum() == 0:
-                ax.text(0.5, 0.5, "no data", ha="center", va="center", fontsize=8, color="#6b7280",
-                        transform=ax.transAxes)
-                continue
+            panel = Panel(title=f"{label}: {what}", xinteger=True, xlim=(years[0] - 0.5, years[-1] + 0.5),
+                          yformat=percent() if pole is not None and _unit(dim) == "share" else None)
+            if panel_rows["value"].notna().sum() == 0:
+                panel.text(0.5, 0.5, "no data", anchor="middle", axes=True, size=11)
+                panel.ylim = (0, 1)
+                panel.yticks = []
             for state in states:
-                series = panel[panel["iso3"] == state].sort_values("year")
-                ax.plot(series["year"], series["value"], color=colours[state], linewidth=1.4)
+                series = panel_rows[panel_rows["iso3"] == state].drop_duplicates("year").set_index("year")
+                if series["value"].notna().sum() == 0:
+                    continue
+                panel.line(years, series["value"].reindex(years), Style(colour=colours[state], width=1.4))
                 seen = series[series["age"].eq(0)]
-                ax.scatter(seen["year"], seen["value"], color=colours[state], s=5)
-            if dim in DIMENSIONS and pole is not None and \
-                    DIMENSIONS[dim].measure(DIMENSIONS[dim].headline).unit == "share":
-                _percent_axis(ax.yaxis)
-    handles = [Line2D([], [], color=colours[s], linewidth=2, label=names[s]) for s in states]
-    fig.legend(handles=handles, loc="upper center", ncol=min(len(states), 6), fontsize=8, frameon=False,
-               bbox_to_anchor=(0.5, 1 - 0.45 / fig.get_figheight()))
+                panel.points(seen.index, seen["value"], Style(colour=colours[state], marker="o", size=1.8))
+            drawn.append(panel)
+    legend = [LegendEntry(names[s], Style(colour=colours[s], width=2)) for s in states]
+    return drawn, legend
 
 
 def chart_caption(frame: pd.DataFrame, sources: str) -> str:
@@ -338,7 +302,7 @@ def register(app: typer.Typer) -> None:
         weights: WeightsOption = None,
         format: FormatOption = OutputFormat.table,
         plot_path: Annotated[Optional[Path], typer.Option(
-            "--plot", help="Also draw small multiples (one panel per dimension and pole) to this PNG.",
+            "--plot", help="Also draw small multiples (one panel per dimension and pole) to this SVG file (FILE.svg).",
             show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:

@@ -104,11 +104,7 @@ def register(app: typer.Typer) -> None:
         path = store_path or store.default_store_path()
         if not sources and path.is_file():
             # The loaded sources as the store records them: no source module (and no pandas) needed.
-            con = store.connect(path, read_only=True)
-            try:
-                rows = store.citations(con)
-            finally:
-                con.close()
+            rows = store.citations_of(path)
             if format is OutputFormat.table and rows and (not bibtex or all(row["bibtex"] for row in rows)):
                 for row in rows:
                     console.print(f"[bold]{row['source']}[/bold] — {row['title']} ({row['version']}; {row['licence']})",

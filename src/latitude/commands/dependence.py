@@ -15,7 +15,7 @@ import pandas as pd
 import typer
 
 from latitude import store, validate
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, chart, emit,
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, YearsOption, emit,
                                        err_console, plot_option)
 from latitude.measures.dimensions import DIMENSIONS
 
@@ -24,44 +24,64 @@ Dimension = Enum("Dimension", {name: name for name in ["trade", "alliance", "arm
 
 
 def plot(results: dict, focal: str, path: Path) -> None:
-    """One panel per dimension, each captioned with its sources."""
-    from matplotlib.ticker import MaxNLocator
+    """One panel per dimension, each captioned with its sources; one legend under the panels
+    (a partner has the same colour in every panel)."""
+    import pandas as pd
 
-    with chart(path, (9, 3.2 * len(results)), rows=len(results)) as axes:
-        for ax, (name, view) in zip(axes, results.items()):
-            wide = view.wide
-            if name == "trade":
-                for partner, group in wide.groupby("partner"):
-                    ax.plot(group["year"], group["trade_share"], marker=".", label=partner)
-                ax.set_ylabel(f"share of {focal}'s trade")
-            elif name == "alliance":
-                for i, (_, group) in enumerate(wide.groupby("partner", sort=False)):
-                    for flag, colour, label in (("atop_any", "lightgray", "any ATOP obligation"),
-                                                ("atop_defense", "black", "ATOP defence pact")):
-                        spans = [(y - 0.5, 1) for y in group.loc[group[flag] == 1, "year"]]
-                        ax.broken_barh(spans, (i - 0.3, 0.6), color=colour, label=label if i == 0 else None)
-                ax.set_yticks(range(wide["partner"].nunique()), list(wide["partner"].drop_duplicates()))
-            elif name == "arms":
-                for partner, group in wide.groupby("partner"):
-                    ax.plot(group["year"], group["share"], marker="o", label=partner)
-                ax.set_ylabel(f"share of {focal}'s arms imports")
-            elif name == "capabilities":
-                for partner, group in wide.groupby("partner"):
-                    ax.plot(group["year"], group["ratio"], label=partner)
-                ax.set_yscale("log")
-                ax.set_ylabel(f"CINC {focal} / pole")
-            else:
-                top = wide.head(10).iloc[::-1]
-                flagged = top["cepii_dependency"].fillna(0).astype(bool) | top["eu_dependency"].fillna(0).astype(bool)
-                ax.barh(top["hs6"].astype(str), top["imports_usd"] / 1e6, color=["firebrick" if f else "gray" for f in flagged])
-                ax.set_ylabel("HS6 (red: EU/CEPII dependency)")
-                ax.set_title(f"{focal}: products, imports in million USD ({int(wide['year'].iloc[0])})", loc="left")
-            if name != "products":
-                ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-                ax.set_title(f"{focal}: {name}", loc="left")
-            ax.set_xlabel(f"Source: {', '.join(DIMENSIONS[name].sources)}", fontsize=7)
-            if ax.get_legend_handles_labels()[0]:
-                ax.legend(fontsize=7, loc="best")
+    from latitude.report.charts import year_runs
+    from latitude.report.svg import TAB10, Chart, Panel, Style
+
+    partners: dict[str, str] = {}
+
+    def colour(partner: str) -> str:
+        return partners.setdefault(partner, TAB10[len(partners) % len(TAB10)])
+
+    def lines(panel: Panel, wide: pd.DataFrame, column: str, marker: str | None, yearly: bool = True) -> None:
+        for partner, group in wide.groupby("partner"):
+            group = group.drop_duplicates("year").sort_values("year")
+            # yearly series: a missing year breaks the line (arms in 5-year windows: one point a window)
+            years = range(int(group["year"].min()), int(group["year"].max()) + 1) if yearly else group["year"]
+            values = group.set_index("year")[column].reindex(years)
+            panel.line(years, values, Style(colour=colour(str(partner)), width=1.5, marker=marker, size=2.6),
+                       str(partner))
+
+    panels = []
+    for name, view in results.items():
+        wide = view.wide
+        source = f"Source: {', '.join(DIMENSIONS[name].sources)}"
+        panel = Panel(title=f"{focal}: {name}", xlabel=source, xinteger=name != "products")
+        if name == "trade":
+            lines(panel, wide, "trade_share", ".")
+            panel.ylabel = f"share of {focal}'s trade"
+        elif name == "alliance":
+            order = list(wide["partner"].drop_duplicates())
+            for i, partner in enumerate(order):
+                group = wide[wide["partner"] == partner]
+                for flag, fill, label in (("atop_any", "#d1d5db", "any ATOP obligation"),
+                                          ("atop_defense", "#111827", "ATOP defence pact")):
+                    years = sorted(int(y) for y in group.loc[group[flag] == 1, "year"])
+                    for first, last, _ in year_runs(years, [True] * len(years)):     # consecutive years: one bar
+                        panel.hbar(i, first - 0.5, last + 0.5, fill, 0.6, label=label)
+            panel.yticks, panel.ylim, panel.grid = list(enumerate(order)), (-0.6, len(order) - 0.4), "x"
+        elif name == "arms":
+            lines(panel, wide, "share", "o", yearly=wide["year"].drop_duplicates().diff().max() == 1)
+            panel.ylabel = f"share of {focal}'s arms imports"
+        elif name == "capabilities":
+            lines(panel, wide.assign(ratio=wide["ratio"].where(wide["ratio"] > 0)), "ratio", None)
+            panel.ylog, panel.ylabel = True, f"CINC {focal} / pole (log scale)"
+        else:
+            top = wide.head(10).iloc[::-1]
+            flagged = top["cepii_dependency"].fillna(0).astype(bool) | top["eu_dependency"].fillna(0).astype(bool)
+            labels = top["hs6"].astype(str).tolist()
+            for i, (value, red) in enumerate(zip(top["imports_usd"] / 1e6, flagged)):
+                if not pd.isna(value):
+                    panel.hbar(i, 0, value, "#b22222" if red else "#808080", 0.8)
+            panel.title = f"{focal}: products, imports in million USD ({int(wide['year'].iloc[0])})"
+            panel.ylabel = "HS6 (red: EU/CEPII dependency)"
+            panel.yticks, panel.ylim, panel.xlim, panel.grid = list(enumerate(labels)), (-0.6, len(labels) - 0.4), \
+                (0, None), "x"
+        panels.append(panel)
+    Chart(panels, panel_height=300, name="dependence").write(path)
 
 
 SOURCE_LABELS = {"cow_trade": "COW", "imf_dots": "DOTS", "comtrade_totals": "Comtrade"}
@@ -110,7 +130,7 @@ def register(app: typer.Typer) -> None:
         window: Annotated[int, typer.Option("--window", help="Arms imports: 1 (yearly) or 5 (SIPRI 5-year periods).")]
             = 5,
         format: FormatOption = OutputFormat.table,
-        plot_path: Annotated[Optional[Path], typer.Option("--plot", help="Write a chart (PNG), one panel per dimension.",
+        plot_path: Annotated[Optional[Path], typer.Option("--plot", help="Write a chart (SVG, FILE.svg), one panel per dimension.",
                                                           show_default=False)] = None,
         by_source: Annotated[bool, typer.Option(
             "--by-source", help="Trade: each source's figures side by side in the years sources overlap "

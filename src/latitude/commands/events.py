@@ -1,7 +1,7 @@
 """`latitude events`: load event files, code text into events, and show dyad event series.
 
     latitude events load FILE... [--format auto|gdelt1|gdelt2|icews] [--replace]
-    latitude events KOR --with CHN,JPN,USA [--freq month|year] [--years ...] [--plot FILE.png]
+    latitude events KOR --with CHN,JPN,USA [--freq month|year] [--years ...] [--plot FILE.svg]
     latitude events code FILE... / latitude events evaluate   (latitude's text -> events coder)
 
 `latitude events KOR ...` is short for `latitude events series KOR ...`: the group sends a first
@@ -58,7 +58,7 @@ def register(app: typer.Typer) -> None:
         include_samples: Annotated[bool, typer.Option(
             "--include-samples", help="Count the bundled GDELT/ICEWS samples too (a few days: not a series).")] = False,
         format: FormatOption = OutputFormat.table,
-        plot: Annotated[Path | None, typer.Option("--plot", help="Also save a chart (PNG).",
+        plot: Annotated[Path | None, typer.Option("--plot", help="Also save a chart (SVG, FILE.svg).",
                                                      show_default=False)] = None,
         store_path: StoreOption = None,
     ) -> None:
@@ -76,7 +76,9 @@ def register(app: typer.Typer) -> None:
         if frame.empty:
             raise LatitudeError("no events in the chosen years: check --years against `latitude events status`")
         if plot is not None:
-            event_measures.plot_series(frame, str(plot))
+            from latitude.report.charts import event_chart
+
+            event_chart(frame).write(plot)
         if format is OutputFormat.table:
             caption = "net cooperation = (verbal+material cooperation - verbal+material conflict) / events"
             if frame["sample"].any():

@@ -17,7 +17,7 @@ import pandas as pd
 import typer
 
 from latitude import store, validate
-from latitude.commands._common import FormatOption, OutputFormat, StoreOption, chart, emit, plot_option
+from latitude.commands._common import FormatOption, OutputFormat, StoreOption, emit, plot_option
 from latitude.errors import LatitudeError
 from latitude.measures.idealpoints import idealpoints
 
@@ -27,25 +27,26 @@ def plot(frame: pd.DataFrame, countries: list[str], path: Path, title: str, capt
     missing = sorted(set(countries) - set(frame["iso3"]))
     if missing:
         raise LatitudeError(f"--plot: no ideal points for {', '.join(missing)} in this window; check the ISO3 codes")
-    with chart(path, (9, 5), caption) as [ax]:
-        if frame["year"].nunique() > 1:
-            for iso3 in countries:
-                rows = frame[frame["iso3"] == iso3]
-                ax.plot(rows["year"], rows["idealpoint"], label=iso3)
-                ax.fill_between(rows["year"], rows["idealpoint"] - 2 * rows["se"],
-                                rows["idealpoint"] + 2 * rows["se"], alpha=0.2)
-            ax.axhline(0, color="grey", lw=0.5)
-            ax.set_xlabel("year")
-            ax.set_ylabel("ideal point (USA positive)")
-            ax.legend()
-        else:
-            rows = frame.set_index("iso3").loc[countries].sort_values("idealpoint")
-            ax.errorbar(rows["idealpoint"], range(len(rows)), xerr=2 * rows["se"], fmt="o")
-            ax.set_yticks(range(len(rows)), rows.index)
-            ax.axvline(0, color="grey", lw=0.5)
-            ax.set_xlabel("ideal point (USA positive)")
-        ax.set_title(title, fontsize=10)
-        ax.grid(alpha=0.3)
+    from latitude.report.svg import TAB10, Chart, Panel, Style
+
+    if frame["year"].nunique() > 1:
+        panel = Panel(title=title, xlabel="year", ylabel="ideal point (USA positive)", xinteger=True)
+        for i, iso3 in enumerate(countries):
+            rows = frame[frame["iso3"] == iso3].sort_values("year")
+            colour = TAB10[i % len(TAB10)]
+            panel.fill(rows["year"], rows["idealpoint"] - 2 * rows["se"], rows["idealpoint"] + 2 * rows["se"], colour)
+            panel.line(rows["year"], rows["idealpoint"], Style(colour=colour, width=1.6), iso3)
+        panel.hline(0, "#9ca3af", 0.6)
+    else:
+        rows = frame.set_index("iso3").loc[countries].sort_values("idealpoint")
+        panel = Panel(title=title, xlabel="ideal point (USA positive)", yticks=list(enumerate(rows.index)),
+                      ylim=(-0.6, len(rows) - 0.4))
+        for i, (point, se) in enumerate(zip(rows["idealpoint"], rows["se"])):
+            panel.xrange(i, point - 2 * se, point + 2 * se, TAB10[0])
+        panel.points(rows["idealpoint"], range(len(rows)), Style(colour=TAB10[0], marker="o", size=3.5))
+        panel.vline(0, "#9ca3af", 0.6)
+    height = 380 if frame["year"].nunique() > 1 else 60 + 24 * len(countries)
+    Chart([panel], panel_height=height, name="idealpoints", caption=caption).write(path)
 
 
 class Model(str, Enum):
@@ -98,7 +99,7 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path | None, typer.Option(
             "--out", help="Also write every row to this .parquet file.", show_default=False)] = None,
         plot_path: Annotated[Path | None, typer.Option(
-            "--plot", help="Also draw a chart (PNG) of the --countries.", show_default=False)] = None,
+            "--plot", help="Also draw a chart (SVG, FILE.svg) of the --countries.", show_default=False)] = None,
         countries: Annotated[str | None, typer.Option(
             "--countries", help="Countries to show, comma-separated (table and chart default: USA,CHN,JPN,KOR; "
                                 "csv/json default: all).", show_default=False)] = None,

@@ -1,7 +1,7 @@
 """`latitude products`: HS6 critical-product dependence, and loading product-level trade files.
 
     latitude products KOR [--top 20] [--year Y] [--table baci_flows|comtrade_flows]
-                          [--distance FILE.csv] [--plot FILE.png] [--format table|csv|json]
+                          [--distance FILE.csv] [--plot FILE.svg] [--format table|csv|json]
     latitude products load-baci DIR_OR_FILES...      (a CEPII BACI release: year files + dictionaries)
     latitude products load-comtrade FILES...         (UN Comtrade API JSON or CSV downloads)
 
@@ -16,7 +16,7 @@ import pandas as pd
 import typer
 
 from latitude import store, validate
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, chart, console,
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, console,
                                        default_command_group, emit, err_console, plot_option)
 from latitude.errors import LatitudeError
 from latitude.measures import products as measures
@@ -45,12 +45,17 @@ def plot(frame: pd.DataFrame, path: Path) -> None:
     colours = ["#b2182b" if c is True else "#ef8a62" if e is True else "#999999"
                for c, e in zip(shown["cepii_dependency"], shown["eu_dependency"])]
     labels = [f"{h} {str(d)[:40] if isinstance(d, str) else ''}" for h, d in zip(shown["hs6"], shown["description"])]
-    with chart(path, (10, 0.35 * len(shown) + 1.5)) as [ax]:
-        ax.barh(labels, shown["imports_usd"] / 1e6, color=colours)
-        ax.set_xlabel("extra-bloc imports, million USD")
-        first = frame.iloc[0]
-        ax.set_title(f"{first['focal']} {first['year']}: most exposed HS6 products "
-                     "(red: CEPII dependency, orange: EU test, grey: neither)")
+    from latitude.report.svg import Chart, Panel
+
+    first = frame.iloc[0]
+    panel = Panel(title=f"{first['focal']} {first['year']}: most exposed HS6 products "
+                        "(red: CEPII dependency, orange: EU test, grey: neither)",
+                  xlabel="extra-bloc imports, million USD", yticks=list(enumerate(labels)),
+                  ylim=(-0.6, len(labels) - 0.4), xlim=(0, None), grid="x")
+    for i, (value, colour) in enumerate(zip(shown["imports_usd"] / 1e6, colours)):
+        if not pd.isna(value):                    # a product without an import value draws no bar
+            panel.hbar(i, 0, value, colour, 0.8)
+    Chart([panel], width=900, panel_height=70 + 22 * len(labels), name="products").write(path)
 
 
 def register(app: typer.Typer) -> None:
@@ -70,7 +75,7 @@ def register(app: typer.Typer) -> None:
         distance: Annotated[Optional[Path], typer.Option(
             "--distance", help="CSV iso3,distance[,year] of political distances in [0,1] "
                                "(default: UN ideal-point distance).", show_default=False)] = None,
-        plot_path: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (PNG).",
+        plot_path: Annotated[Optional[Path], typer.Option("--plot", help="Also save a chart (SVG, FILE.svg).",
                                                           show_default=False)] = None,
         format: FormatOption = OutputFormat.table,
         store_path: StoreOption = None,

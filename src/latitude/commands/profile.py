@@ -9,7 +9,9 @@ from rich.markup import escape
 
 from latitude import store, validate
 from latitude import profile as profiles
-from latitude.profile.leaders import in_office
+from latitude.profile import figures
+from latitude.profile.coverage import Coverage, available_dimensions, sources_of
+from latitude.profile.leaders import Leader, current_leaders
 from latitude.commands._common import FormatOption, OutputFormat, StoreOption, YearsOption, console, emit
 
 
@@ -27,7 +29,7 @@ class View(str, Enum):
 PolesOption = Annotated[str, typer.Option("--poles", help="Poles, comma-separated, e.g. USA,CHN,JPN.")]
 
 
-def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, str]]) -> str:
+def sources_caption(sources: list[Coverage], missing: list[dict[str, str]]) -> str:
     """The sources behind a table, with citations and coverage, and the dimensions left out."""
     lines = ["Sources:"]
     for c in sources:
@@ -38,11 +40,13 @@ def sources_caption(sources: list[profiles.Coverage], missing: list[dict[str, st
     return "\n".join(lines)
 
 
-def leaders_line(leaders) -> str:
+def leaders_line(leaders: list[Leader]) -> str:
     """One line naming who is in office (the leaders table's spells with no end; `--view leaders`
     gives their sources)."""
-    people = "; ".join(f"{r.iso3} {r.title} {r.leader} (since {r.startdate:%Y-%m-%d})" for r in leaders.itertuples())
-    return f"In office, as checked on {leaders.attrs.get('checked', '?')}: {people} (--view leaders for sources)."
+    from latitude.leaders import CHECKED_THROUGH
+
+    people = "; ".join(f"{r.iso3} {r.title} {r.leader} (since {r.startdate:%Y-%m-%d})" for r in leaders)
+    return f"In office, as checked on {CHECKED_THROUGH}: {people} (--view leaders for sources)."
 
 
 def terminal_view(table):
@@ -85,7 +89,7 @@ def register(app: typer.Typer) -> None:
         csv/json give long tables; the spine view has columns year, focal, pole, dimension, measure,
         value, source (docs/profile.md lists every measure).
         """
-        span = validate.parse_years(years, profiles.DEFAULT_YEARS)
+        span = validate.parse_years(years, figures.DEFAULT_YEARS)
         focal = validate.country(focal, "FOCAL")
         pole_list = validate.country_list(poles, "--poles", exclude={focal: "the focal country"})
         patron = None if patron is None else validate.country(patron, "--patron")
@@ -93,21 +97,22 @@ def register(app: typer.Typer) -> None:
         weight_map = profiles.parse_weights(weights)
         con = store.connect(store_path, read_only=True)
         try:
-            if view is View.spine:
-                table = profiles.spine(con, focal, pole_list, span, include_samples=include_samples)
-                sources = profiles.sources_of(con, table)
-                missing = profiles.available_dimensions(con)[1] + table.attrs.get("failed", [])
+            if view is View.spine:   # read and shaped without pandas: the command people run most
+                data = figures.spine_data(con, focal, pole_list, span, include_samples=include_samples)
+                table = data.frame() if format is not OutputFormat.table else data
+                sources = sources_of(con, data)
+                missing = available_dimensions(con)[1] + data.failed
                 focal_code = focal
-                leaders = in_office(con, [focal, *pole_list])
+                leaders = current_leaders(con, [focal, *pole_list])
             else:
                 prof = profiles.build_profile(con, focal, pole_list, span, weight_map, patron, rival,
                                               with_idealpoints=idealpoints, include_samples=include_samples)
                 table, sources, missing, focal_code = prof.views()[view.value], prof.sources, prof.missing, prof.focal
-                leaders = prof.leaders
+                leaders = [Leader(*row) for row in prof.leaders.itertuples(index=False)]
         finally:
             con.close()
         if format is OutputFormat.table:
-            shown = profiles.spine_wide(table) if view is View.spine else (
+            shown = figures.spine_wide_rows(table) if view is View.spine else (
                 table if view is View.leaders else terminal_view(table))
             title = f"{focal_code} and {', '.join(pole_list)}, {span[0]}–{span[1]} ({view.value})"
             emit(shown, format, title=title)

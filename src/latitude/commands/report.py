@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
             show_default=False)] = None,
         format: Annotated[Optional[ReportFormat], typer.Option(
             "--format", "-f", help="html (one offline file), pdf or png (that page printed or captured whole by "
-                                   "headless Chromium), charts (one PNG per chart into the folder --out).",
+                                   "headless Chromium), charts (one SVG file per chart into the folder --out).",
             show_default=False)] = None,
         weights: Annotated[Optional[str], typer.Option(help="Composite weights, e.g. trade=0.3,un=0.2.")] = None,
         patron: Annotated[Optional[str], typer.Option(help="Patron for alliance discipline (default: first pole).")] = None,

@@ -8,35 +8,45 @@ import pandas as pd
 import typer
 
 from latitude import store, validate
-from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, chart, console, emit, note,
+from latitude.commands._common import (FormatOption, OutputFormat, StoreOption, console, emit, note,
                                        plot_option)
 from latitude.errors import LatitudeError
 
 
 def _plot_stress(result, path: Path) -> None:
+    """Horizontal bars per actor: share of exports lost to the right, of imports lost to the left."""
+    from latitude.report.svg import Chart, Panel
+
     summary = result.summary
-    caption = f"Sources: {', '.join(result.sources) or 'none'} (latitude cite)"
-    with chart(path, (7, 3.2), caption, dpi=150, foot=0.05) as [ax]:
-        ax.barh(summary["actor"], summary["pct_exports"].fillna(0), color="#c0392b", label="% of exports lost")
-        ax.barh(summary["actor"], -summary["pct_imports"].fillna(0), color="#2c3e50", label="% of imports lost")
-        ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_xlabel("share of the actor's trade at risk (%)  ← imports | exports →")
-        ax.set_title(f"{result.scenario.name} ({result.year})", fontsize=10)
-        ax.legend(fontsize=8, loc="lower right")
+    actors = list(summary["actor"])
+    panel = Panel(title=f"{result.scenario.name} ({result.year})",
+                  xlabel="share of the actor's trade at risk (%)  ← imports | exports →",
+                  yticks=[(i, str(a)) for i, a in enumerate(actors)], ylim=(-0.6, len(actors) - 0.4),
+                  yinverted=True, grid="x")
+    for i, row in enumerate(summary.itertuples(index=False)):
+        if not pd.isna(row.pct_exports):          # a missing share draws no bar (never a 0)
+            panel.hbar(i, 0, row.pct_exports, "#c0392b", 0.8, label="% of exports lost")
+        if not pd.isna(row.pct_imports):
+            panel.hbar(i, -row.pct_imports, 0, "#2c3e50", 0.8, label="% of imports lost")
+    panel.vline(0, "#111827", 0.8)
+    Chart([panel], panel_height=90 + 28 * len(actors), name="stress",
+          caption=f"Sources: {', '.join(result.sources) or 'none'} (latitude cite)").write(path)
 
 
 def _plot_frontier(result, focal: str, year: int, path: Path) -> None:
-    caption = f"Sources: {result.source} (latitude cite)"
-    with chart(path, (6, 4), caption, dpi=150, foot=0.04) as [ax]:
-        ax.plot(result.points["deviation"], result.points["risk"], marker="o", markersize=3, label="frontier")
-        ax.scatter([result.current_deviation], [result.current_risk], color="#c0392b", zorder=3,
-                   label=f"{focal} today")
-        ax.scatter([result.recommended_deviation], [result.recommended_risk], color="#27ae60", marker="*", s=120,
-                   zorder=3, label="recommended")
-        ax.set_xlabel("deviation from the gravity pattern  Σ(s−ŝ)²/ŝ")
-        ax.set_ylabel("exposure  Σ share × UN distance × coercion scale")
-        ax.set_title(f"{focal} trade diversification frontier, {year}", fontsize=10)
-        ax.legend(fontsize=8)
+    """The diversification frontier, with today's position and the recommended point."""
+    from latitude.report.svg import Chart, Panel, Style
+
+    panel = Panel(title=f"{focal} trade diversification frontier, {year}",
+                  xlabel="deviation from the gravity pattern  Σ(s−ŝ)²/ŝ",
+                  ylabel="exposure  Σ share × UN distance × coercion scale")
+    panel.line(result.points["deviation"], result.points["risk"], Style(colour="#1f77b4", width=1.5, marker="o",
+                                                                        size=2.2), "frontier")
+    panel.points([result.current_deviation], [result.current_risk], Style(colour="#c0392b", marker="o", size=4.5),
+                 f"{focal} today")
+    panel.points([result.recommended_deviation], [result.recommended_risk],
+                 Style(colour="#27ae60", marker="*", size=7), "recommended")
+    Chart([panel], panel_height=420, name="frontier", caption=f"Sources: {result.source} (latitude cite)").write(path)
 
 
 def _coercion_key(poles: list[str]):
@@ -137,7 +147,7 @@ def register(app: typer.Typer) -> None:
                scenario: Annotated[Path, typer.Argument(help="Scenario TOML file, or the name of a shipped example.")],
                year: Annotated[Optional[int], typer.Option(help="Year of the trade data (default: the scenario's).")] = None,
                store_path: StoreOption = None, format: FormatOption = OutputFormat.table,
-               plot: Annotated[Optional[Path], typer.Option("--plot", help="Write a PNG chart.")] = None) -> None:
+               plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the chart as SVG (FILE.svg).")] = None) -> None:
         """Coercion stress test: trade at risk for the focal and the cost to the coercer."""
         from latitude.scenarios.spec import example_scenarios, load_scenario
         from latitude.scenarios.stress import stress_test
@@ -180,7 +190,7 @@ def register(app: typer.Typer) -> None:
                   cut: Annotated[float, typer.Option(help="Exposure cut to aim for, as a fraction of today's "
                                                           "(between 0 and 1).")] = 0.25,
                   store_path: StoreOption = None, format: FormatOption = OutputFormat.table,
-                  plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the frontier as PNG.")] = None) -> None:
+                  plot: Annotated[Optional[Path], typer.Option("--plot", help="Write the frontier as SVG (FILE.svg).")] = None) -> None:
         """Trade reallocation that cuts exposure to the poles most for the least departure from gravity."""
         from latitude.scenarios.diversify import diversification
 

@@ -18,6 +18,7 @@ registry, so a figure has one name, one unit and one definition everywhere.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from latitude.errors import LatitudeError
@@ -226,3 +227,27 @@ def measure_of(key: str) -> tuple[Dimension, Measure]:
             if m.key == key:
                 return dim, m
     raise LatitudeError(f"unknown measure '{key}'")
+
+
+def parse_weights(text: str | None) -> dict[str, float]:
+    """'trade=2,un=1' -> the default weights with those replaced (one-line error if malformed)."""
+    weights = dict(DEFAULT_WEIGHTS)
+    if not text:
+        return weights
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        if not sep or key not in DIMENSIONS:
+            raise LatitudeError(f"bad weight '{part.strip()}': write dimension=number with a dimension "
+                                f"from {', '.join(DIMENSIONS)}")
+        try:
+            weights[key] = float(value)
+        except ValueError as exc:
+            raise LatitudeError(f"bad weight '{part.strip()}': '{value.strip()}' is not a number") from exc
+        if weights[key] < 0 or not math.isfinite(weights[key]):
+            raise LatitudeError(f"bad weight '{part.strip()}': weights must be finite and not negative")
+    if sum(weights.values()) <= 0:
+        raise LatitudeError("all weights are 0: give at least one dimension a positive weight")
+    return weights

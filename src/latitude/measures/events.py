@@ -215,35 +215,3 @@ def _series(counts: pd.DataFrame, days: pd.DataFrame, freq: str, focal: str, par
     out["year"] = out["period"].str[:4].astype("int64")
     out = out.sort_values(["partner", "period"]).reset_index(drop=True)
     return out[list(SERIES_COLUMNS)]
-
-
-def plot_series(frame: pd.DataFrame, path: str) -> None:
-    """Net cooperation and event counts per partner over time, saved as a PNG."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6), sharex=True)
-    monthly = frame["period"].str.len().eq(7).any()
-    # Every period between the first and last, so that lines break over periods without coverage.
-    span = pd.period_range(frame["period"].min(), frame["period"].max(), freq="M" if monthly else "Y").to_timestamp()
-    for partner, rows in frame.groupby("partner"):
-        series = rows.set_index(pd.to_datetime(rows["period"]))[["net_cooperation", "events"]].astype(float)
-        series = series.reindex(span)
-        top.plot(series.index, series["net_cooperation"], marker="o", label=partner)
-        bottom.plot(series.index, series["events"], marker=".", label=partner)
-    focal = frame["iso3"].iloc[0] if len(frame) else ""
-    origins = sorted({o for text in frame["source"].dropna() for o in str(text).split("+")})
-    sample = " - includes bundled samples, not a series" if frame["sample"].any() else ""
-    top.axhline(0, color="grey", linewidth=0.8)
-    top.set_ylabel("net cooperation")
-    top.set_ylim(-1.05, 1.05)
-    top.set_title(f"{focal}: events with each partner ({'+'.join(origins)}){sample}")
-    top.legend(loc="best", fontsize=8)
-    bottom.set_ylabel("events")
-    fig.text(0.01, 0.01, "net cooperation = (cooperation - conflict) / events (CAMEO quad classes)", fontsize=7)
-    fig.autofmt_xdate()
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
-    fig.savefig(path, dpi=120)
-    plt.close(fig)

@@ -10,6 +10,7 @@ keeping one row per pair of ISO3 codes (`dyads.by_iso3`). Trade is the spliced b
 `dimension_rows` is the one read path: it looks rows up in the stored table when it is current,
 and otherwise computes the same expression for just the rows asked for (a store built before the
 tables existed, or an engine whose catalogue holds only the sources), so both give one number.
+`dimension_records` gives the same rows as Python tuples, for the profile's pandas-free path.
 """
 from __future__ import annotations
 
@@ -18,16 +19,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS, Dimension, dimension
 
-if TYPE_CHECKING:  # the read path (stored tables) runs without importing Ibis
+if TYPE_CHECKING:  # the read path (stored tables) runs without importing Ibis or pandas
     import ibis.expr.types as ir
+    import pandas as pd
 
 VERSIONS = "dimension_versions"
 KEYS = ["year", "iso3", "partner"]
@@ -190,16 +190,16 @@ def inputs_version(cat: Catalogue, dim: Dimension) -> str:
             + "|" + code_digest())
 
 
-def _version_row(cat: Catalogue, dim: Dimension) -> pd.Series | None:
+def _version_row(cat: Catalogue, dim: Dimension) -> dict[str, Any] | None:
     """The dimension's row in `dimension_versions` if its stored table is current, else None
     (remembered by the catalogue, which `refresh` forgets after a rebuild)."""
     key = ("dimension_version", dim.key)
     if key not in cat.memo:
         row = None
         if cat.has(dim.table) and cat.has(VERSIONS):
-            found = cat.lookup(VERSIONS, dimension=dim.key)
-            if len(found) == 1 and found["inputs_version"].iloc[0] == inputs_version(cat, dim):
-                row = found.iloc[0]
+            columns, found = cat.records(VERSIONS, dimension=dim.key)
+            if len(found) == 1 and found[0][columns.index("inputs_version")] == inputs_version(cat, dim):
+                row = dict(zip(columns, found[0]))
         cat.memo[key] = row
     return cat.memo[key]
 
@@ -212,7 +212,7 @@ def is_current(cat: Catalogue, dim: Dimension) -> bool:
 def stored_years(con: CatalogueLike, key: str) -> tuple[int, int] | None:
     """First and last year of a dimension's stored table when it is current (None otherwise)."""
     row = _version_row(catalogue(con), dimension(key))
-    if row is None or pd.isna(row.get("first_year")):
+    if row is None or row.get("first_year") is None:
         return None
     return int(row["first_year"]), int(row["last_year"])
 
@@ -252,8 +252,22 @@ def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Se
         return cat.lookup(dim.table, **where)
     expr = expression(cat, key, [focal] if focal is not None else None, partners, years)
     if expr is None:
+        import pandas as pd
+
         return pd.DataFrame(columns=[*KEYS, *dim.measure_keys, "source"])
     return expr.to_pandas()
+
+
+def dimension_records(con: CatalogueLike, key: str, focal: str, partners: Sequence[str],
+                      years: tuple[int, int]) -> tuple[list[str], list[tuple]]:
+    """`dimension_rows` for one focal as (column names, tuples of Python values): the stored rows
+    read without pandas when the table is current, else the computed frame's rows."""
+    cat = catalogue(con)
+    dim = dimension(key)
+    if is_current(cat, dim):
+        return cat.records(dim.table, year=range(years[0], years[1] + 1), iso3=focal, partner=list(partners))
+    frame = dimension_rows(cat, key, focal, partners, years)
+    return [str(c) for c in frame.columns], list(frame.astype(object).itertuples(index=False, name=None))
 
 
 def _ideal_version(cat: Catalogue) -> str:
@@ -286,7 +300,7 @@ def _write(con, cat: Catalogue, table: str, key: str, version: str, build: Calla
     try:
         con.execute(f'DROP TABLE IF EXISTS "{table}"')
         data = build()
-        if isinstance(data, pd.DataFrame):
+        if hasattr(data, "to_records"):   # a pandas frame
             con.register("_latitude_frame", data)
             con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM _latitude_frame')
             con.unregister("_latitude_frame")

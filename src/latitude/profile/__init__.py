@@ -17,98 +17,42 @@ missing with the command that would load it, never filled in. Formulas: docs/pro
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+import importlib
+from typing import Any
 
-import pandas as pd
-
-from latitude import countries
-from latitude.catalogue import CatalogueLike, catalogue
-from latitude.errors import LatitudeError
-from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension
-from latitude.profile.composite import composite, min_max, parse_weights
-from latitude.profile.coverage import Coverage, available_dimensions, coverages, sources_of
-from latitude.profile.discipline import discipline, idealpoint_distances, split_vote_siding
-from latitude.profile.leaders import in_office
-from latitude.profile.indices import balance_index, balances, entropies, headline, normalised_entropy
-from latitude.profile.figures import DEFAULT_YEARS, SPINE_COLUMNS, check_request, spine, spine_wide
-from latitude.profile.trends import change_points, trends
-
-__all__ = ["DEFAULT_WEIGHTS", "DEFAULT_YEARS", "DIMENSIONS", "SPINE_COLUMNS", "Coverage", "Dimension", "Profile",
-           "available_dimensions", "balance_index", "balances", "build_profile", "change_points", "composite",
-           "coverages", "discipline", "entropies", "headline", "idealpoint_distances", "min_max",
-           "normalised_entropy", "parse_weights", "sources_of", "spine", "spine_wide", "split_vote_siding", "trends"]
-
-
-@dataclass
-class Profile:
-    """Everything the report and dashboard show for one focal, set of poles and years."""
-
-    focal: str
-    poles: list[str]
-    years: tuple[int, int]
-    patron: str | None
-    rival: str | None
-    weights: dict[str, float]
-    spine: pd.DataFrame
-    headline: pd.DataFrame
-    balance: pd.DataFrame
-    entropy: pd.DataFrame
-    discipline: pd.DataFrame
-    trends: pd.DataFrame
-    composite: pd.DataFrame
-    missing: list[dict[str, str]]
-    sources: list[Coverage] = field(default_factory=list)
-    include_samples: bool = False
-    leaders: pd.DataFrame = field(default_factory=pd.DataFrame)   # who is in office now (`profile.leaders`)
-
-    def views(self) -> dict[str, pd.DataFrame]:
-        """The profile's tables by name (for CSV/JSON output and the API)."""
-        return {"spine": self.spine, "headline": self.headline, "balance": self.balance,
-                "entropy": self.entropy, "discipline": self.discipline, "trends": self.trends,
-                "composite": self.composite, "leaders": self.leaders}
+# what the package offers, by the module that defines it: imported on first use, so that
+# `latitude profile`'s default view (`figures.spine_data`) runs without pandas
+_EXPORTS = {
+    "DEFAULT_WEIGHTS": "latitude.measures.dimensions", "DIMENSIONS": "latitude.measures.dimensions",
+    "Dimension": "latitude.measures.dimensions", "LatitudeError": "latitude.errors",
+    "Profile": "latitude.profile.assemble", "build_profile": "latitude.profile.assemble",
+    "NORMALISED_FROM": "latitude.profile.assemble",
+    "composite": "latitude.profile.composite_index", "min_max": "latitude.profile.composite_index",
+    "parse_weights": "latitude.measures.dimensions",
+    "Coverage": "latitude.profile.coverage", "available_dimensions": "latitude.profile.coverage",
+    "coverages": "latitude.profile.coverage", "sources_of": "latitude.profile.coverage",
+    "discipline": "latitude.profile.alliance_discipline", "idealpoint_distances": "latitude.profile.alliance_discipline",
+    "split_vote_siding": "latitude.profile.alliance_discipline",
+    "in_office": "latitude.profile.leaders",
+    "balance_index": "latitude.profile.indices", "balances": "latitude.profile.indices",
+    "entropies": "latitude.profile.indices", "headline": "latitude.profile.indices",
+    "normalised_entropy": "latitude.profile.indices",
+    "DEFAULT_YEARS": "latitude.profile.figures", "SPINE_COLUMNS": "latitude.profile.figures",
+    "check_request": "latitude.profile.figures", "spine": "latitude.profile.figures",
+    "spine_wide": "latitude.profile.figures",
+    "change_points": "latitude.profile.trend_breaks", "trends": "latitude.profile.trend_breaks",
+}
+__all__ = sorted(_EXPORTS)
 
 
-# the first year of the span the composite is always computed over (the first UN session)
-NORMALISED_FROM = 1946
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'latitude.profile' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
-def _within(frame: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
-    """The rows of `frame` in the requested years, renumbered."""
-    return frame[frame["year"].between(years[0], years[1])].reset_index(drop=True)
-
-
-def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
-                  years: tuple[int, int] = DEFAULT_YEARS, weights: Mapping[str, float] | None = None,
-                  patron: str | None = None, rival: str | None = None,
-                  with_idealpoints: bool = True, include_samples: bool = False) -> Profile:
-    """Compute the full autonomy profile (see the module docstring)."""
-    cat = catalogue(con)
-    focal, poles = check_request(focal, poles, years)
-    patron = countries.iso3(patron) if patron else poles[0]
-    rival = countries.iso3(rival) if rival else (poles[1] if len(poles) > 1 else None)
-    if patron == rival:
-        raise LatitudeError("patron and rival are the same country: pick two different poles")
-    if patron == focal or rival == focal:
-        raise LatitudeError(f"the focal state {focal} cannot be its own patron or rival: pick poles")
-    weights = dict(weights or DEFAULT_WEIGHTS)
-    # the composite carries values forward and min-max normalises over every pole-year: compute it over
-    # one fixed span (NORMALISED_FROM, or the first requested year if earlier, to this year), so a year's
-    # figures do not depend on the span requested
-    full = (min(years[0], NORMALISED_FROM), max(years[1], date.today().year))
-    extended = spine(cat, focal, poles, full, include_samples=include_samples)
-    frame = _within(extended, years)
-    frame.attrs = dict(extended.attrs)
-    head_all = headline(extended)
-    head = _within(head_all, years)
-    present, missing = available_dimensions(cat)
-    missing = missing + frame.attrs.get("failed", [])
-    disc = discipline(cat, focal, patron, rival, years, with_idealpoints) \
-        if rival and "un" in present else pd.DataFrame()
-    return Profile(
-        focal=focal, poles=poles, years=years, patron=patron, rival=rival, weights=weights,
-        spine=frame, headline=head, balance=balances(head, poles), entropy=entropies(head, poles),
-        discipline=disc, trends=trends(head), composite=_within(composite(head_all, poles, weights), years),
-        missing=missing,
-        sources=sources_of(cat, frame), include_samples=include_samples, leaders=in_office(cat, [focal, *poles]))
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -56,7 +56,7 @@ from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension, dimension
 from latitude.measures.precompute import dimension_rows, dimension_years, is_current, precomputed
-from latitude.profile.composite import min_max, used_dimensions
+from latitude.profile.composite_index import min_max, used_dimensions
 from latitude.profile.coverage import available_dimensions
 from latitude.profile.indices import balance_index, carry_forward, entropies
 

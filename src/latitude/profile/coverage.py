@@ -3,11 +3,11 @@ missing (with the command that would load them)."""
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-import pandas as pd
-
-from latitude.catalogue import Catalogue, CatalogueLike, catalogue
+from latitude.catalogue import Catalogue, CatalogueLike, int_or_none, catalogue
 from latitude.measures.dimensions import DIMENSIONS, Dimension
 
 
@@ -29,10 +29,9 @@ class Coverage:
 def coverages(con: CatalogueLike) -> dict[str, Coverage]:
     """Provenance rows of the loaded sources, keyed by source name."""
     out = {}
-    for r in catalogue(con).provenance().itertuples(index=False):
-        start = None if pd.isna(r.coverage_start) else int(r.coverage_start)
-        end = None if pd.isna(r.coverage_end) else int(r.coverage_end)
-        out[r.source] = Coverage(r.source, str(r.title), str(r.version), str(r.citation), start, end)
+    for r in catalogue(con).provenance_rows():
+        out[r["source"]] = Coverage(r["source"], str(r["title"]), str(r["version"]), str(r["citation"]),
+                                    int_or_none(r["coverage_start"]), int_or_none(r["coverage_end"]))
     return out
 
 
@@ -72,8 +71,9 @@ _MODULES = {"trade": "latitude.measures.trade_flows", "products": "latitude.meas
             "events": "latitude.measures.events"}
 
 
-def sources_of(con: CatalogueLike, frame: pd.DataFrame) -> list[Coverage]:
-    """Provenance of the sources named in a frame's `source` column."""
+def sources_of(con: CatalogueLike, frame: Mapping[str, Iterable[Any]]) -> list[Coverage]:
+    """Provenance of the sources named in the `source` column of a frame (or of a mapping of
+    column names to values, such as `figures.SpineData.columns`)."""
     cover = coverages(con)
-    names = sorted({part.strip() for s in set(frame["source"].dropna()) for part in str(s).split(";")})
+    names = sorted({part.strip() for s in set(frame["source"]) if isinstance(s, str) for part in s.split(";")})
     return [cover[s] for s in names if s in cover]

@@ -13,10 +13,10 @@ source answered and carries a flag where the value must be read with care:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-
-import numpy as np
-import pandas as pd
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from latitude import countries
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue
@@ -25,8 +25,35 @@ from latitude.measures.dimensions import DIMENSIONS, Dimension
 from latitude.measures.precompute import dimension_years
 from latitude.profile.coverage import available_dimensions, load_hint
 
+if TYPE_CHECKING:   # the spine of stored dimensions is read and shaped without pandas (`spine_data`)
+    import pandas as pd
+
 SPINE_COLUMNS = ["year", "focal", "pole", "dimension", "measure", "value", "source", "flag"]
 DEFAULT_YEARS = (1990, 2024)
+NAN = float("nan")
+Records = tuple[list[str], list[tuple]]   # (column names, rows)
+
+
+@dataclass
+class SpineData:
+    """The spine as lists of Python values per column (`SPINE_COLUMNS`), and the dimensions left
+    out with the reason (`failed`). `frame()` gives the same rows as a pandas frame."""
+
+    columns: dict[str, list[Any]]
+    failed: list[dict[str, str]] = field(default_factory=list)
+
+    def __getitem__(self, column: str) -> list[Any]:
+        return self.columns[column]
+
+    def __len__(self) -> int:
+        return len(self.columns["year"])
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        out = pd.DataFrame(self.columns if len(self) else None, columns=SPINE_COLUMNS)
+        out.attrs["failed"] = self.failed
+        return out
 
 
 def check_request(focal: str, poles: Sequence[str], years: tuple[int, int]) -> tuple[str, list[str]]:
@@ -46,10 +73,6 @@ def check_request(focal: str, poles: Sequence[str], years: tuple[int, int]) -> t
     return focal, poles
 
 
-def _grid(poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    return pd.DataFrame([(y, p) for y in range(years[0], years[1] + 1) for p in poles], columns=["year", "pole"])
-
-
 def _clip(years: tuple[int, int], span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return years
@@ -59,20 +82,26 @@ def _clip(years: tuple[int, int], span: tuple[int, int] | None) -> tuple[int, in
 
 # --------------------------------------------------------------------------- per-dimension figures
 
-def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
-    from latitude.measures.precompute import dimension_rows
+def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
+    from latitude.measures.precompute import dimension_records
 
-    rows = dimension_rows(cat, dim.key, focal, list(poles), years)
-    return rows.rename(columns={"partner": "pole"})
+    columns, rows = dimension_records(cat, dim.key, focal, list(poles), years)
+    return ["pole" if c == "partner" else c for c in columns], rows
 
 
-def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> pd.DataFrame:
+def _records(frame: pd.DataFrame) -> Records:
+    return [str(c) for c in frame.columns], list(frame.astype(object).itertuples(index=False, name=None))
+
+
+def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
     """Per year, how many of the focal's HS6 products meet the EU dependency test with each pole as
     top supplier; years without product data are missing."""
     if not (cat.exists("baci_flows", importer_iso3=focal)
             or cat.exists("comtrade_flows", reporter_iso3=focal, aggr_level=6, flow="M")):
         raise LatitudeError(f"no HS6 imports of {focal} in the store: BACI is not loaded and the Comtrade extracts "
                             "have none")
+    import pandas as pd
+
     from latitude.measures.products import strategic_dependencies
 
     deps = strategic_dependencies(cat, focal)
@@ -80,19 +109,19 @@ def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], 
     observed = sorted(set(deps["year"].astype(int)))
     flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
     counts = flagged.groupby(["year", "top_supplier"]).size().rename("dependent_products").reset_index()
-    grid = _grid(poles, years)
-    grid = grid[grid["year"].isin(observed)]
+    grid = pd.DataFrame([(y, p) for y in observed for p in poles], columns=["year", "pole"])
     out = grid.merge(counts.rename(columns={"top_supplier": "pole"}), on=["year", "pole"], how="left")
     out["dependent_products"] = out["dependent_products"].fillna(0)
-    return out.assign(source=";".join(sorted(set(deps.get("source", pd.Series(dtype=str)).dropna()))) or "comtrade")
+    return _records(out.assign(
+        source=";".join(sorted(set(deps.get("source", pd.Series(dtype=str)).dropna()))) or "comtrade"))
 
 
 def sample_files(cat: Catalogue) -> set[str]:
     """Names of the files the bundled event samples were loaded from (GDELT and ICEWS samples)."""
     files: set[str] = set()
-    for row in cat.provenance().itertuples(index=False):
-        if str(row.source).endswith("_sample"):
-            files.update(f.get("name", "") for f in json.loads(row.files or "[]"))
+    for row in cat.provenance_rows():
+        if str(row["source"]).endswith("_sample"):
+            files.update(f.get("name", "") for f in json.loads(row["files"] or "[]"))
     return files
 
 
@@ -106,14 +135,14 @@ def only_samples(cat: Catalogue) -> bool:
 
 
 def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int],
-            include_samples: bool = False) -> pd.DataFrame:
+            include_samples: bool = False) -> Records:
     """Yearly event counts between focal and each pole, both directions (`measures.events.dyad_series`)."""
     from latitude.measures.events import dyad_series
 
     frame = dyad_series(cat, focal, list(poles), freq="year", years=years, include_samples=include_samples)
-    return frame.rename(columns={"partner": "pole"}).assign(
+    return _records(frame.rename(columns={"partner": "pole"}).assign(
         cooperative_events=frame["verbal_coop"] + frame["material_coop"],
-        conflict_events=frame["verbal_conflict"] + frame["material_conflict"])
+        conflict_events=frame["verbal_conflict"] + frame["material_conflict"]))
 
 
 FIGURES = {"products": _products, "events": _events}
@@ -130,6 +159,14 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
     listed in `frame.attrs["failed"]`; event data that are only the bundled samples are left out
     unless `include_samples` (listed in `frame.attrs["failed"]` with the reason).
     """
+    return spine_data(con, focal, poles, years, include_samples, dimensions).frame()
+
+
+def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int, int] = DEFAULT_YEARS,
+               include_samples: bool = False, dimensions: Sequence[str] | None = None) -> SpineData:
+    """`spine` as Python lists: the same rows, in the same order (dimensions in the registry's order,
+    then measure, year and pole as given), read and shaped without pandas where the dimensions
+    are stored (critical products and events are computed with pandas)."""
     cat = catalogue(con)
     focal, poles = check_request(focal, poles, years)
     present, _ = available_dimensions(cat)
@@ -141,9 +178,9 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
         first, last = min(s[0] for s in known), max(s[1] for s in known)
         raise LatitudeError(f"years {years[0]}-{years[1]} are outside every loaded source ({first}-{last}): "
                             "choose years within it")
-    parts: list[pd.DataFrame] = []
+    out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
     failed: list[dict[str, str]] = []
-    for key in present:
+    for key in sorted(present, key=list(DIMENSIONS).index):
         dim = DIMENSIONS[key]
         if key == "events" and not include_samples and only_samples(cat):
             failed.append({"dimension": key, "label": dim.label,
@@ -152,7 +189,7 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
             continue
         span = _clip(years, spans[key])
         if span is None:
-            found = pd.DataFrame(columns=["year", "pole", *dim.measure_keys, "source"])
+            found: Records = (["year", "pole", *dim.measure_keys, "source"], [])
         else:
             try:
                 samples = {"include_samples": include_samples} if key == "events" else {}
@@ -161,62 +198,68 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
                 failed.append({"dimension": key, "label": dim.label, "reason": str(exc).splitlines()[0],
                                "fix": load_hint(cat, dim)})
                 continue
-        parts.append(_long(found, focal, dim, poles, years, spans[key], include_samples and key == "events"))
-    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=SPINE_COLUMNS)
-    if len(out):
-        order = {k: i for i, k in enumerate(DIMENSIONS)}
-        pole_order = {p: i for i, p in enumerate(poles)}
-        out = out.assign(_d=out["dimension"].map(order), _p=out["pole"].map(pole_order))
-        out = out.sort_values(["_d", "measure", "year", "_p"]).drop(columns=["_d", "_p"]).reset_index(drop=True)
-        out["year"] = out["year"].astype(int)
-    out.attrs["failed"] = failed
-    return out
+        for column, values in _long(found, focal, dim, poles, years, spans[key],
+                                    include_samples and key == "events").items():
+            out[column] += values
+    return SpineData(out, failed)
 
 
-def _long(found: pd.DataFrame, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
-          span: tuple[int, int] | None, samples: bool) -> pd.DataFrame:
-    """Wide figures (one row per year and pole) -> spine rows on the full (year, pole) grid, with
-    flags: per measure, the grid years ascending and the poles in order within a year."""
-    measures = [m for m in dim.measure_keys if m in found.columns]
-    grid_years = np.repeat(np.arange(years[0], years[1] + 1, dtype=np.int64), len(poles))
-    grid_poles = np.tile(np.asarray(list(poles), dtype=object), years[1] - years[0] + 1)
-    n = len(grid_years)
-    at = {key: i for i, key in enumerate(zip(grid_years.tolist(), grid_poles.tolist()))}
-    rows = np.fromiter((at.get(key, -1) for key in zip(found["year"].astype("int64").tolist(), found["pole"].tolist())),
-                       dtype=np.int64, count=len(found))
-    hit = rows >= 0
-    if len(np.unique(rows[hit])) < hit.sum():
-        raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the store "
-                            "(`latitude data build`)")
-    target = rows[hit]
+def _number(value: Any) -> float:
+    """A figure as a float; missing or not a number (None, NaN, pd.NA, text) as NaN."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return NAN
 
-    def on_grid(column: str) -> np.ndarray:
-        out = np.full(n, np.nan)
-        out[target] = pd.to_numeric(found[column], errors="coerce").astype(float).to_numpy()[hit]
-        return out
 
-    values = {m: on_grid(m) for m in measures}
-    source = np.full(n, ";".join(dim.sources), dtype=object)
-    given = found["source"].notna().to_numpy()
-    source[rows[hit & given]] = found["source"].to_numpy()[hit & given]
-    outside = ~((grid_years >= span[0]) & (grid_years <= span[1])) if span is not None else np.ones(n, dtype=bool)
-    flag = np.full(n, "", dtype=object)
-    flag[outside] = "outside coverage"
+def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
+          span: tuple[int, int] | None, samples: bool) -> dict[str, list[Any]]:
+    """Wide figures (one row per year and pole) -> spine columns on the full (year, pole) grid,
+    with flags: measures in name order, then the grid's years ascending and the poles in order."""
+    columns, rows = found
+    measures = sorted(m for m in dim.measure_keys if m in columns)
+    grid = [(y, p) for y in range(years[0], years[1] + 1) for p in poles]
+    at = {key: i for i, key in enumerate(grid)}
+    n = len(grid)
+    values = {m: [NAN] * n for m in measures}
+    source = [";".join(dim.sources)] * n
+    year_at, pole_at = columns.index("year"), columns.index("pole")
+    source_at = columns.index("source")
+    measure_at = [(m, columns.index(m)) for m in measures]
+    seen: set[int] = set()
+    for row in rows:
+        i = at.get((int(row[year_at]), row[pole_at]))
+        if i is None:
+            continue
+        if i in seen:
+            raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the "
+                                "store (`latitude data build`)")
+        seen.add(i)
+        for m, j in measure_at:
+            values[m][i] = _number(row[j])
+        if isinstance(row[source_at], str):
+            source[i] = row[source_at]
+    outside = [span is None or not span[0] <= y <= span[1] for y, _ in grid]
+    flag = ["outside coverage" if o else "" for o in outside]
+    inside = [i for i in range(n) if not outside[i]]
     if dim.sample is not None and dim.sample in values:
-        flag[(values[dim.sample] < dim.min_sample) & ~outside] = "small sample"
+        for i in inside:
+            if values[dim.sample][i] < dim.min_sample:
+                flag[i] = "small sample"
     if samples:
-        flag[~outside] = "sample source"
+        for i in inside:
+            flag[i] = "sample source"
     if {"trade_share", "imports", "exports"} <= set(values):
         # flows known only from partners' reports, with no totals: the shares are missing, not 0
-        partial = np.isnan(values["trade_share"]) & ~(np.isnan(values["imports"]) & np.isnan(values["exports"]))
-        flag[partial & ~outside] = "partners' reports only: no totals, shares missing"
+        share, imports, exports = values["trade_share"], values["imports"], values["exports"]
+        for i in inside:
+            if math.isnan(share[i]) and not (math.isnan(imports[i]) and math.isnan(exports[i])):
+                flag[i] = "partners' reports only: no totals, shares missing"
     k = len(measures)
-    value = np.concatenate([values[m] for m in measures]) if k else np.empty(0)
-    long_flag = np.tile(flag, k)
-    value[long_flag == "outside coverage"] = np.nan
-    return pd.DataFrame({"year": np.tile(grid_years, k), "focal": focal, "pole": np.tile(grid_poles, k),
-                         "dimension": dim.key, "measure": np.repeat(np.asarray(measures, dtype=object), n),
-                         "value": value, "source": np.tile(source, k), "flag": long_flag}, columns=SPINE_COLUMNS)
+    return {"year": [y for y, _ in grid] * k, "focal": [focal] * (n * k), "pole": [p for _, p in grid] * k,
+            "dimension": [dim.key] * (n * k), "measure": [m for m in measures for _ in range(n)],
+            "value": [NAN if outside[i] else values[m][i] for m in measures for i in range(n)],
+            "source": source * k, "flag": flag * k}
 
 
 SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "import_share": "import share",
@@ -224,22 +267,44 @@ SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "imp
               "arms_import_share_5y": "arms import share (5 y)"}
 
 
-def spine_wide(frame: pd.DataFrame) -> pd.DataFrame:
-    """The long spine as one row per (year, pole), the foundation figures side by side (for people),
-    starting at the first year with any of them."""
-    keep = frame[frame["measure"].isin(SPINE_WIDE)]
-    if keep.empty:
+def spine_wide_rows(spine: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """The long spine (a frame or `SpineData`) as one row per (year, pole), the foundation figures
+    side by side (for people), starting at the first year with any of them and ending at the last."""
+    cells: dict[tuple[int, str], dict[str, float]] = {}
+    present: set[str] = set()
+    for year, pole, measure, value in zip(spine["year"], spine["pole"], spine["measure"], spine["value"]):
+        if measure in SPINE_WIDE:
+            cells.setdefault((int(year), pole), {})[measure] = float(value)
+            present.add(measure)
+    measures = [m for m in SPINE_WIDE if m in present]
+    filled = [year for (year, _), row in cells.items() if any(not math.isnan(row.get(m, NAN)) for m in measures)]
+    lo, hi = (min(filled), max(filled)) if filled else (None, None)
+    out = []
+    for (year, pole), row in cells.items():
+        if lo is not None and not lo <= year <= hi:
+            continue
+        record: dict[str, Any] = {"year": year, "pole": pole}
+        for m in measures:
+            value = row.get(m, NAN)
+            if m == "defense_pact":
+                value = {1.0: "yes", 0.0: "no"}.get(value)
+            elif m == "n_votes":
+                value = None if math.isnan(value) else int(value)
+            record[SPINE_WIDE[m]] = value
+        out.append(record)
+    return out
+
+
+def spine_wide(frame: pd.DataFrame | SpineData) -> pd.DataFrame:
+    """`spine_wide_rows` as a frame (UN votes as nullable integers)."""
+    import pandas as pd
+
+    rows = spine_wide_rows(frame)
+    if not rows:
         return pd.DataFrame(columns=["year", "pole"])
-    wide = keep.pivot_table(index=["year", "pole"], columns="measure", values="value", dropna=False,
-                            sort=False).reset_index()
-    wide.columns.name = None
-    measures = [m for m in SPINE_WIDE if m in wide]
-    has_any = wide[measures].notna().any(axis=1)
-    if has_any.any():
-        first, last = wide.loc[has_any, "year"].min(), wide.loc[has_any, "year"].max()
-        wide = wide[wide["year"].between(first, last)]
-    if "defense_pact" in wide:
-        wide["defense_pact"] = wide["defense_pact"].map({1.0: "yes", 0.0: "no"})
-    if "n_votes" in wide:
-        wide["n_votes"] = wide["n_votes"].astype("Int64")
-    return wide[["year", "pole", *measures]].rename(columns=SPINE_WIDE).reset_index(drop=True)
+    wide = pd.DataFrame(rows)
+    if "defence pact" in wide:
+        wide["defence pact"] = wide["defence pact"].where(wide["defence pact"].notna(), NAN)
+    if "UN votes" in wide:
+        wide["UN votes"] = wide["UN votes"].astype("Int64")
+    return wide

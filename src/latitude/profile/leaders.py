@@ -7,28 +7,58 @@ cover have no current row (missing, not guessed from Archigos's last spell).
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from latitude.catalogue import CatalogueLike, catalogue
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LEADER_COLUMNS = ["iso3", "role", "title", "leader", "startdate", "source"]
 
 
-def in_office(con: CatalogueLike, iso3s: Sequence[str]) -> pd.DataFrame:
-    """Current heads of state and government of `iso3s` (`LEADER_COLUMNS`, in the order given;
-    `attrs['checked']` the date the table was last checked). Empty without a `leaders` table."""
-    from latitude.leaders import CHECKED_THROUGH
+class Leader(NamedTuple):
+    """One current spell in office (the columns of `LEADER_COLUMNS`)."""
 
+    iso3: str
+    role: str
+    title: str
+    leader: str
+    startdate: dt.date
+    source: str
+
+
+def current_leaders(con: CatalogueLike, iso3s: Sequence[str]) -> list[Leader]:
+    """Current heads of state and government of `iso3s`, in the order given, then by role and
+    start date; none without a `leaders` table. Read without pandas (`latitude profile`)."""
     cat = catalogue(con)
     if not cat.has("leaders"):
-        return pd.DataFrame(columns=LEADER_COLUMNS)
-    rows = cat.lookup("leaders", LEADER_COLUMNS + ["origin"], iso3=list(iso3s), enddate=None)
-    rows = rows[rows["origin"] == "latitude"]                    # Archigos spells all ended by 2015
+        return []
+    columns, rows = cat.records("leaders", LEADER_COLUMNS + ["origin"], iso3=list(iso3s), enddate=None)
+    origin = columns.index("origin")
+    kept = [row[:origin] for row in rows if row[origin] == "latitude"]   # Archigos spells all ended by 2015
     order = {code: i for i, code in enumerate(iso3s)}
-    rows = rows.assign(_o=rows["iso3"].map(order)).sort_values(["_o", "role", "startdate"])
-    out = rows[LEADER_COLUMNS].reset_index(drop=True)
-    out["startdate"] = pd.to_datetime(out["startdate"]).dt.date
+    spells = [Leader(*row[:4], _date(row[4]), row[5]) for row in kept]
+    return sorted(spells, key=lambda s: (order[s.iso3], s.role, s.startdate))
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def in_office(con: CatalogueLike, iso3s: Sequence[str]) -> pd.DataFrame:
+    """`current_leaders` as a frame (`LEADER_COLUMNS`; `attrs['checked']` the date the table was
+    last checked)."""
+    import pandas as pd
+
+    from latitude.leaders import CHECKED_THROUGH
+
+    out = pd.DataFrame(current_leaders(con, iso3s), columns=LEADER_COLUMNS)
     out.attrs["checked"] = str(CHECKED_THROUGH)
     return out

@@ -404,7 +404,7 @@ change points from PELT on the mean (penalty 2·var·ln n).</p>
 def render(data: ReportData) -> str:
     """The report as one HTML document (no external resources)."""
     prof = data.profile
-    figs = {name: charts.to_svg(fig) for name, fig in charts.all_charts(prof).items()}
+    figs = {name: chart.svg() for name, chart in charts.all_charts(prof).items()}
     title = f"{_name(prof.focal)} between {', '.join(_name(p) for p in prof.poles)}"
     present = [DIMENSIONS[d].label for d in DIMENSIONS if d in set(prof.spine["dimension"])]
     shown = " · ".join(present) if present else "no dimension in the store"

@@ -1,5 +1,5 @@
 """Write the report: the self-contained HTML page, that page printed to PDF or captured as one
-full-page PNG by headless Chromium, or one PNG per chart in a folder (for papers).
+full-page PNG by headless Chromium, or one SVG per chart in a folder (for papers).
 
 PDF and PNG are made from the HTML itself, so they hold everything the page holds (title, map,
 tables, charts, caveats, sources); Chromium is driven through Playwright's Python package with
@@ -117,15 +117,14 @@ def write_png(html: str, target: Path, width: int = PNG_WIDTH) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def write_png_charts(data: ReportData, folder: Path) -> list[Path]:
-    """Each chart as a 200 dpi PNG in `folder` (for papers)."""
+def write_svg_charts(data: ReportData, folder: Path) -> list[Path]:
+    """Each chart as a standalone SVG file in `folder` (vector: for papers, any size, any printer)."""
     folder.mkdir(exist_ok=True)
     written = []
     prefix = f"{data.profile.focal}_{data.profile.years[0]}-{data.profile.years[1]}"
-    for name, fig in charts.all_charts(data.profile).items():
-        path = folder / f"{prefix}_{name}.png"
-        fig.savefig(path, dpi=200, bbox_inches="tight")
-        charts.plt.close(fig)
+    for name, chart in charts.all_charts(data.profile).items():
+        path = folder / f"{prefix}_{name}.svg"
+        chart.write(path)
         written.append(path)
     return written
 
@@ -141,14 +140,14 @@ def output_path(out: str | Path | None, fmt: str, focal: str) -> Path:
         target = Path(out)
     if fmt == "charts":
         if target.exists() and not target.is_dir():
-            raise LatitudeError(f"--format charts writes one PNG per chart into a folder, and {target} is a file: "
+            raise LatitudeError(f"--format charts writes one SVG per chart into a folder, and {target} is a file: "
                                 "name a folder")
     else:
         if target.is_dir():
             raise LatitudeError(f"--out {target} is a folder: name a file such as {target / ('report' + SUFFIX[fmt])}")
         if fmt == "png" and target.suffix.lower() != ".png":
             raise LatitudeError(f"--format png writes one image of the whole report: give --out a .png file name "
-                                f"(not '{target.name}'); for one PNG per chart use --format charts --out FOLDER")
+                                f"(not '{target.name}'); for one SVG per chart use --format charts --out FOLDER")
     parent = target.resolve().parent
     if not parent.is_dir():
         raise LatitudeError(f"folder {parent} does not exist: create it first or choose another --out")
@@ -164,14 +163,14 @@ def write_report(con: duckdb.DuckDBPyConnection, focal: str, poles: Sequence[str
     """Build the report and write it; returns the files written.
 
     html: one self-contained file. pdf: that page printed by headless Chromium. png: that page as
-    one full-page image. charts: one PNG per chart in the folder `out`.
+    one full-page image. charts: one SVG file per chart in the folder `out`.
     """
     target = output_path(out, fmt, focal)
     if fmt in ("pdf", "png"):
         _require_chromium()                    # fail before the minutes of computing
     data = gather(con, focal, poles, years, weights, patron, rival, with_idealpoints, include_samples)
     if fmt == "charts":
-        return write_png_charts(data, target)
+        return write_svg_charts(data, target)
     html = render(data)
     if fmt == "html":
         tmp = target.with_name(f".{target.name}.part")

@@ -9,7 +9,7 @@ claim)` that judges it on the public measure the CLI prints:
 | trading partner | `trade` | `measures.trade.trade_dependence` (rank and share) |
 | dependence | `dependence` | trade or arms shares, or an ATOP defence pact |
 | arms supplier, arms exports | `arms`, `arms_roles` | `measures.security.arms_imports`, `arms_deals` (SIPRI) |
-| UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts) |
+| UN voting | `alignment` | `measures.alignment.agreement` (kappa; Voeten agreement for shifts; a stated percentage: coincidence or agreement in the named year) |
 | alliance | `alliance` | `measures.security.alliance_portfolio` (ATOP defence pact) |
 | visit, missile test | `events` | the `events` table in the event's date window |
 | dollar, sanctions | `money` | IMF COFER reserve shares; invoicing and sanctions: not in the store |
@@ -67,13 +67,13 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
             continue
         seen: set[tuple[str, str, str]] = set()
         for module in _MODULES:
-            for claim in module.find(sentence):
+            for claim in (alignment.with_stated_share(sentence, c) for c in module.find(sentence)):
                 key = (claim.kind, claim.subject, claim.other)
                 if key not in seen:
                     seen.add(key)
                     found.append(claim)
         pairs = {(_FAMILY.get(key[0], key[0]), frozenset(key[1:])) for key in seen}
-        for claim in frames.find(sentence):   # claims read by role that no phrase pattern read
+        for claim in (alignment.with_stated_share(sentence, c) for c in frames.find(sentence)):   # claims read by role that no phrase pattern read
             key = (claim.kind, claim.subject, claim.other)
             if claim.notes.get("owner") == "article":   # the ranking's owner from the article beats the previous subject
                 stale = [c for c in found if c.sentence == sentence.text and c.kind == claim.kind and
@@ -136,7 +136,9 @@ def describe(claim: Claim) -> str:
     if claim.kind == alignment.KIND:
         verb = {"with": "votes with", "against": "votes against", "away": "moving away from",
                 "closer": "moving closer to", "single vote": "voting with or against"}[claim.topic]
-        return f"{claim.subject} {verb} {other} at the UN"
+        share = 100 - claim.share if claim.notes.get("against") and claim.share is not None else claim.share
+        often = f" {share:g}% of the time" if share is not None else ""
+        return f"{claim.subject} {verb} {other} at the UN{often}"
     if claim.kind == alliance.KIND:
         return f"{claim.subject} {'not ' if claim.negated else ''}allied with {other}"
     if claim.kind == events.VISIT:

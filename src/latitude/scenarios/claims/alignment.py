@@ -6,7 +6,14 @@ Judged on UN General Assembly votes (`measures.alignment.agreement`, as `latitud
   agreement) averaged over the last `UN_YEARS` sessions up to the claim's year is at least
   `WITH_KAPPA` (0.2, "fair" agreement beyond chance); "votes against" / "at odds with": below 0;
 - "moving away from" / "closer to": Voeten's percent agreement, mean of the last five sessions
-  against the five before, moved by at least `TREND_POINTS` in the claimed direction.
+  against the five before, moved by at least `TREND_POINTS` in the claimed direction;
+- a stated percentage ("voted with the United States 91 percent of the time", "Russia (28.6 percent)",
+  "voted against the United States more than 80% of the time") is compared with latitude's figure for
+  that dyad in the year the sentence names (the latest session otherwise, saying so): the State
+  Department's "votes only" coincidence (yes/no pairs; abstentions and absences left out) up to 2016,
+  on its "important votes" when the sentence says so; from 2017, when the Department changed its method
+  so that abstentions count, and for any "agreement" figure, Voeten's agreement (abstention = half).
+  Supported within `PERCENT_POINTS` points (docs/claims.md says why).
 "sides with" and "aligned with" count only in a sentence about the UN or votes ("China sided with
 North Korea" after a border clash is not a voting claim). A sentence about particular votes ("voted
 with the West on three procedural motions", "on the resolution") is not a claim about alignment: the
@@ -21,11 +28,13 @@ import numpy as np
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict
 from latitude.scenarios.claims._text import Sentence
-from latitude.scenarios.claims.figures import Lookup, un_agreement, un_coverage
+from latitude.scenarios.claims.figures import Lookup, un_agreement, un_coverage, un_session_figure
 
 KIND = "UN voting"
 WITH_KAPPA = 0.2
 TREND_POINTS = 0.02
+PERCENT_POINTS = 5.0     # tolerance of a stated voting percentage, in points
+STATE_METHOD_CHANGE = 2017   # the State Department's reports count abstentions from this year's on
 
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|vote|votes|voted|voting)\b")
 _SINGLE = re.compile(r"\b(?:on|in|for)\s+(?:a|an|the|this|that|three|two|several|its|their|\w+)?\s*(?:\w+\s+)?"
@@ -61,8 +70,60 @@ def particular_vote(template: str) -> bool:
     return bool(_ONE_TEXT.search(template) or _PAST_VOTE.search(template))
 
 
+# a stated percentage: "91 percent", "83.1%", "more than 80% of the time"; not a share of the UN budget
+_PERCENT = re.compile(r"(?:(?P<q>more than|over|nearly|almost|about|around|roughly|less than|under|only|just)\s+)?"
+                      r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)(?!\s+of\s+(?:the\s+)?(?:un\s+|u\.n\.\s+)?"
+                      r"(?:regular\s+)?budget)")
+_IMPORTANT = re.compile(r"\b(?:important|key|crucial)\s+(?:votes|resolutions|roll calls)\b")
+_AGREEMENT = re.compile(r"\b(?:agreement|agreed|agree)\b")
+_QUALIFIER = {"more than": "over", "over": "over", "less than": "under", "under": "under", "nearly": "about",
+              "almost": "about", "about": "about", "around": "about", "roughly": "about"}
+
+
+def with_stated_share(s: Sentence, claim: Claim) -> Claim:
+    """A voting habit with the percentage the sentence gives its voter: the first percentage after the
+    voter's name, unless another voter is named in between with a percentage of its own ("Britain, with
+    83.1 percent, and West Germany, with 78.8 percent"; "Sudan, Ecuador and Venezuela (33.3 percent each)").
+    The figure is the share of votes *with* the pole; "voted against ... 80% of the time" is stored as 20."""
+    if claim.kind != KIND or claim.topic not in ("with", "against") or claim.share is not None:
+        return claim
+    places = [m for m in re.finditer(r"@(\d+)", s.template) if s.actor(m.group(0)) == claim.subject]
+    if not places:
+        return claim
+    start = places[0].end()
+    found = _PERCENT.search(s.template, start, start + 300)
+    if not found:
+        return claim
+    between = s.template[start: found.start()]
+    if any(s.actor(m.group(0)) not in (claim.subject, claim.other) and _PERCENT.search(s.template, m.end(), found.start())
+           for m in re.finditer(r"@\d+", between)):
+        return claim
+    value = float(found.group("v"))
+    if value > 100:
+        return claim
+    against = re.search(r"\bagainst\b", between) is not None
+    qualifier = _QUALIFIER.get(found.group("q") or "", "")
+    if against:
+        value, qualifier = 100 - value, {"over": "under", "under": "over"}.get(qualifier, qualifier)
+    measure = "agree" if _AGREEMENT.search(s.template) else ""
+    prior = s.prior.template if s.prior is not None else ""
+    important = bool(_IMPORTANT.search(s.template) or (_IMPORTANT.search(prior) and
+                                                        re.search(r"\b(?:those|these|that|the same)\b", s.template)))
+    span, year = s.stated_span, claim.year
+    if span is None and s.prior is not None and s.prior.stated_span:   # "... votes in 2014 ..." then "In those votes, ..."
+        span = s.prior.stated_span
+        year = span[1]
+    notes = {**claim.notes, "important": important, "measure": measure, "against": against}
+    return Claim(claim.kind, claim.sentence, claim.subject, claim.others, share=value, qualifier=qualifier,
+                 topic=claim.topic, year=year, span=span, date=claim.date, notes=notes)
+
+
+# "siding with the U.S. 91.5% of the time": how often, so a voting record even with no UN word
+_OF_THE_TIME = re.compile(r"(?:%|\bpercent|\bper cent)\s+of\s+the\s+time\b")
+
+
 def find(s: Sentence) -> list[Claim]:
-    if not _UN.search(s.template):
+    if not (_UN.search(s.template) or _OF_THE_TIME.search(s.template)):
         return []
     claims: dict[tuple[str, str], Claim] = {}
     for pattern in _PATTERNS:
@@ -74,7 +135,7 @@ def find(s: Sentence) -> list[Claim]:
                 continue
             verb = g.get("verb") or ""
             if verb.startswith("sid") and not re.search(r"\b(?:un|u\.n\.?|united nations|general assembly|unga)\b",
-                                                        s.template):
+                                                        s.template) and not _OF_THE_TIME.search(s.template):
                 continue
             way = g["way"]
             if g.get("dir"):
@@ -104,7 +165,61 @@ def _trend(lookup: Lookup, claim: Claim) -> Verdict:
     return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, f"{end - 9}-{end}", "unvotes")
 
 
+def _percent(lookup: Lookup, claim: Claim) -> Verdict:
+    """A stated percentage against latitude's figure for the dyad in the named year(s) (see the module doc)."""
+    first, last = un_coverage(lookup)
+    stated_first, stated_last = (claim.span or (claim.year, claim.year)) if claim.year else (None, None)
+    if stated_last is None or stated_last > last:
+        start = end = last
+    else:
+        start, end = max(first, stated_first), stated_last
+    important = bool(claim.notes.get("important"))
+    if claim.notes.get("measure") == "agree" or end >= STATE_METHOD_CHANGE:
+        measure, name = "agree", ("Voeten agreement (abstention = half)" + (
+            "; the State Department's reports count abstentions from 2017 on" if end >= STATE_METHOD_CHANGE else ""))
+    else:
+        measure, name = "coincidence", "State Department voting coincidence, votes only (yes/no pairs)"
+    if important:
+        name += ", important votes"
+    try:
+        frame = un_session_figure(lookup, claim.subject, claim.other, (start, end), measure, important)
+    except LatitudeError:   # coverage runs by calendar year, sessions by the year they opened: the last year may hold none
+        if end < last - 1:
+            raise
+        frame = un_session_figure(lookup, claim.subject, claim.other, (last - 1, last - 1), measure, important)
+        start = end = last - 1
+    if frame.empty or frame["n_votes"].sum() == 0:
+        marked = " (the roll calls mark important votes from 1983 to 2017 only)" if important else ""
+        return Verdict(claim, UNCHECKABLE, f"no {name} votes of {claim.subject} and {claim.other} in {start}-{end}{marked}; "
+                       "the State Department's Voting Practices in the United Nations table for that year would decide it",
+                       source="unvotes")
+    figure = 100 * float((frame["value"] * frame["n_votes"]).sum() / frame["n_votes"].sum())
+    stated = claim.share
+    if claim.qualifier == "over":
+        holds = figure >= stated - PERCENT_POINTS
+    elif claim.qualifier == "under":
+        holds = figure <= stated + PERCENT_POINTS
+    else:
+        holds = abs(figure - stated) <= PERCENT_POINTS
+    said = f"{claim.qualifier + ' ' if claim.qualifier else ''}{stated:g}%"
+    way = f"against: {100 - figure:.1f}% (stated {100 - stated:g}%), with" if claim.notes.get("against") else "with"
+    figures = (f"UN votes of {claim.subject} {way} {claim.other}: {figure:.1f}% ({name}; {int(frame['n_votes'].sum())} "
+               f"votes); stated {said}; supported within {PERCENT_POINTS:g} points")
+    years = f"{start}" if start == end else f"{start}-{end}"
+    if stated_last is None:
+        years += " (latest session; the sentence names no year)"
+    elif stated_last > end:
+        years += f" (latest session; the claim is about {stated_last})"
+    return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, years, "unvotes")
+
+
 def check(lookup: Lookup, claim: Claim) -> Verdict:
+    if claim.share is not None and claim.topic in ("with", "against"):
+        try:
+            return _percent(lookup, claim)
+        except LatitudeError as error:
+            return Verdict(claim, UNCHECKABLE, f"{error}; UN General Assembly votes covering that session would decide it "
+                           "(`latitude data build unvotes`)", source="unvotes")
     if claim.topic == "single vote":
         return Verdict(claim, UNCHECKABLE, f"{claim.subject} and {claim.other} on particular votes the sentence names: the "
                        "store's UN roll calls (`un_roll_calls`, to the last loaded session) are not matched to a "

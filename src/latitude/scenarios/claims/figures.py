@@ -220,6 +220,19 @@ def un_agreement(lookup: Lookup, focal: str, other: str, year: int | None, measu
     return lookup.get(("un", focal, other, year, measure), compute)
 
 
+def un_session_figure(lookup: Lookup, focal: str, other: str, years: tuple[int, int], measure: str,
+                      important: bool = False) -> pd.DataFrame:
+    """UN General Assembly agreement per session in `years` (`measures.alignment.agreement`, as `latitude
+    align --measure coincidence|agree [--important]` prints): year, value, n_votes."""
+    from latitude.measures.alignment import agreement
+
+    def compute() -> pd.DataFrame:
+        frame = agreement(lookup.con, focal, [other], years=years, measure=measure, important=important)
+        return frame.dropna(subset=["value"])
+
+    return lookup.get(("un session", focal, other, years, measure, important), compute)
+
+
 def alliance(lookup: Lookup, focal: str, other: str, year: int | None) -> pd.DataFrame:
     """Alliance obligations between the two in the latest year with ATOP data up to `year`
     (`measures.security.alliance_portfolio`, whose `atop_defense` `latitude profile` prints)."""

@@ -336,15 +336,18 @@ def _clients(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim
 
 # --- UN voting ---------------------------------------------------------------------------------
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security council)\b")
-_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|ballot)\b|\bopponents\b|\bin accordance with the position\b")
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(?:opponents|supporters)\b|"
+                   r"\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
 _WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported)\s+"
-                   r"(?:the\s+(?:position|views?|stance)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
+                   r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
 # a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
 # position of Washington: Israel, ...", "in opposition to the non-binding resolution")
 _CONTRAST = re.compile(r";|\s+(?:while|whereas|but|yet)\s+")   # not dashes: "joined by Belarus – a key ... – Eritrea"
 _VOTE_ITSELF = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|coincidence|resolution)\b")
+# the possessor of a vote is the voter: "India's vote", "Iran and Syria's voting", "Pakistan's overall voting correlation"
+_POSSESSED_VOTE = re.compile(r"(?P<v>(?:@\d+(?:,\s*|\s+and\s+))*@\d+)'s?\s+(?:[a-z]+\s+){0,2}?(?:vote|votes|voting)\b")
 _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+their\s+votes\b")
 
 
@@ -380,7 +383,11 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
         text = " " * lo + text[lo:hi]
-    for _, codes in _others(s, text, pole_at, pole):
+    voters = [codes for _, codes in _others(s, text, pole_at, pole)]
+    for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
+        if pole_at and m.end() <= pole_at[0]:
+            voters.append([code for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("v"))) if code and code != pole])
+    for codes in voters:
         for code in codes:
             claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
     return claims

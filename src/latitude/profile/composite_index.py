@@ -15,41 +15,15 @@ index. Small samples count as not observed.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
-from latitude.errors import LatitudeError
-from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS
+from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile.indices import entropies
 
 COMPOSITE_COLUMNS = ["year", "pole", "index", "value", "dimensions", "ages", "flag"]
-
-
-def parse_weights(text: str | None) -> dict[str, float]:
-    """'trade=2,un=1' -> the default weights with those replaced (one-line error if malformed)."""
-    weights = dict(DEFAULT_WEIGHTS)
-    if not text:
-        return weights
-    for part in text.split(","):
-        if not part.strip():
-            continue
-        key, sep, value = part.partition("=")
-        key = key.strip()
-        if not sep or key not in DIMENSIONS:
-            raise LatitudeError(f"bad weight '{part.strip()}': write dimension=number with a dimension "
-                                f"from {', '.join(DIMENSIONS)}")
-        try:
-            weights[key] = float(value)
-        except ValueError as exc:
-            raise LatitudeError(f"bad weight '{part.strip()}': '{value.strip()}' is not a number") from exc
-        if weights[key] < 0 or not math.isfinite(weights[key]):
-            raise LatitudeError(f"bad weight '{part.strip()}': weights must be finite and not negative")
-    if sum(weights.values()) <= 0:
-        raise LatitudeError("all weights are 0: give at least one dimension a positive weight")
-    return weights
 
 
 def min_max(series: pd.Series) -> pd.Series:
