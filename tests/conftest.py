@@ -37,16 +37,30 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # Run order (under `make test`'s two xdist workers, --dist loadgroup): the Spark group first, so one
 # worker starts the JVM and runs the Spark tests on synthetic data while the other builds the
-# mirror's store (the first mirror test builds it); then the mirror tests, the browser group, and
-# the unit tier last, whose many short tests fill in whichever worker finishes its share first.
-# Within the Spark group the tests on synthetic data come first: they need no store.
-ORDER = {"spark": 0, "mirror": 2, "browser": 3, "unit": 4}
+# mirror's store (the first test that needs the store builds it, about 75 s). The Spark tests on
+# the store must wait for it, so the Spark group holds the unit tier (no store, about 45 s of CPU)
+# between its synthetic and its store tests: that worker runs them while the store is built
+# instead of waiting idle. Then the browser group (one unit of work, handed out early so it cannot
+# be the last thing a worker does), the mirror tests that share a module-scoped fixture (one group
+# per module, so that fixture, e.g. a parsed raw vote file, is made once and not once per worker),
+# and last the other mirror tests, whose many short tests fill in whichever worker finishes its
+# share first.
+ORDER = {"spark": 0, "unit": 1, "browser": 3, "mirror": 5}
+
+
+def _module_fixtures(item: pytest.Item) -> bool:
+    """Whether the test uses a fixture made once per module (or class or package)."""
+    info = getattr(item, "_fixtureinfo", None)
+    defs = info.name2fixturedefs.values() if info is not None else ()
+    return any(chain and chain[-1].scope in ("module", "class", "package") for chain in defs)
 
 
 def _rank(item: pytest.Item) -> int:
     tier = next(t for t in ORDER if item.get_closest_marker(t))
     if tier == "spark" and "store_con" in getattr(item, "fixturenames", ()):
-        return 1
+        return 2
+    if tier == "mirror" and _module_fixtures(item):
+        return 4
     return ORDER[tier]
 
 
@@ -54,7 +68,9 @@ def _rank(item: pytest.Item) -> int:
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark each test with its tier unless it already carries one; put the Spark tests in one
-    xdist group (one worker, one Spark session) and the browser tests in another (one Chromium)."""
+    xdist group (one worker, one Spark session) and the browser tests in another (one Chromium).
+    When the run has Spark tests, the unit tier joins the Spark group; the mirror tests that share
+    a module-scoped fixture form one group per module (see the run order above)."""
     for item in items:
         if any(item.get_closest_marker(tier) for tier in TIERS):
             continue
@@ -62,11 +78,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         tier = next((t for t, names in TIER_FIXTURES.items() if used & names), "unit")
         item.add_marker(getattr(pytest.mark, tier))
     items.sort(key=_rank)
+    with_spark = any(item.get_closest_marker("spark") for item in items)
     for item in items:
-        for group in ("spark", "browser"):
+        for group in ("spark", "browser", "unit"):
             if item.get_closest_marker(group):
-                item.add_marker(pytest.mark.xdist_group(group))
+                if group != "unit" or with_spark:
+                    item.add_marker(pytest.mark.xdist_group("spark" if group == "unit" else group))
                 break
+        else:
+            if _rank(item) == 4:
+                item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 
 @pytest.hookimpl(trylast=True)
