@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from latitude.profile.indices import headline
+from latitude.profile.indices import entropies, headline
 
 
 def _spine(rows: list[tuple[int, str, float | None]]) -> pd.DataFrame:
@@ -27,3 +27,13 @@ def test_share_of_poles_is_value_over_the_poles_total_and_missing_when_a_pole_is
     assert head.loc[(2001, "CHN"), "carried"] == 0.05 and head.loc[(2001, "CHN"), "age"] == 1
     # 2002: a zero total gives no share (not a division by zero)
     assert head.loc[[(2002, "USA"), (2002, "CHN")], "share_of_poles"].isna().all()
+
+
+def test_entropy_of_ties_on_one_pole_is_plain_zero() -> None:
+    # all of the weight on one pole: -(1 ln 1 + 0) / ln 3 = 0 by hand, and printed "0.00", not "-0.00"
+    head = headline(_spine([(2018, "USA", 1.0), (2018, "CHN", 0.0), (2018, "JPN", 0.0)]))
+    value = entropies(head, ["USA", "CHN", "JPN"])["entropy"].iloc[0]
+    assert value == 0.0 and math.copysign(1.0, value) == 1.0
+    # an even spread over three poles is 1 (ln 3 / ln 3)
+    even = headline(_spine([(2018, "USA", 0.2), (2018, "CHN", 0.2), (2018, "JPN", 0.2)]))
+    assert math.isclose(entropies(even, ["USA", "CHN", "JPN"])["entropy"].iloc[0], 1.0)

@@ -131,7 +131,7 @@ def entropies(head: pd.DataFrame, poles: Sequence[str], column: str = "value") -
     with np.errstate(divide="ignore", invalid="ignore"):
         share = values / total
         terms = np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0)
-        entropy = np.maximum(0.0, -terms.sum(axis=1) / math.log(max(len(poles), 2)))
+        entropy = np.maximum(0.0, -terms.sum(axis=1) / math.log(max(len(poles), 2))) + 0.0   # + 0.0: no -0.0
     out = wide.index.to_frame(index=False)
     out["entropy"] = np.where(valid, entropy, np.nan)
     return out.astype({"year": int})[["dimension", "year", "entropy"]]
