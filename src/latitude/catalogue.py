@@ -64,7 +64,6 @@ class Catalogue:
         once per process instead of once per connection. Only for a store that does not change
         meanwhile (the dashboard's read-only store)."""
         self.names()
-        self.provenance()
         self._rows_of("")
         twin = Catalogue(duckdb_con=duckdb_con)
         twin._names, twin._provenance, twin._by_table = self._names, self._provenance, self._by_table
@@ -143,33 +142,33 @@ class Catalogue:
                 table = table.filter(table[column] == value)
         return table
 
+    def _keyed(self, name: str, columns: "list[str] | None", where: dict[str, Any]):
+        """The rows of `lookup` and `records`: a DuckDB cursor over them, else an Ibis expression."""
+        self.require(name)
+        if self.duckdb is not None:
+            sql, params = _where_sql(where)
+            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+            return self.duckdb.execute(f'SELECT {select} FROM "{name}"{sql}', params)
+        table = self._filtered(name, where)
+        return table.select(*columns) if columns else table
+
     def lookup(self, name: str, columns: "list[str] | None" = None, **where: Any) -> "pd.DataFrame":
         """Rows of a stored table matching `where` (column=value; a list, tuple or set means IN; a
         `range` means BETWEEN its first and last value), as a pandas frame.
 
         For keyed reads of stored and precomputed tables; analysis belongs in Ibis expressions.
         """
-        self.require(name)
-        if self.duckdb is not None:
-            sql, params = _where_sql(where)
-            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-            return self.duckdb.execute(f'SELECT {select} FROM "{name}"{sql}', params).df()
-        table = self._filtered(name, where)
-        return (table.select(*columns) if columns else table).to_pandas()
+        rows = self._keyed(name, columns, where)
+        return rows.df() if self.duckdb is not None else rows.to_pandas()
 
     def records(self, name: str, columns: "list[str] | None" = None,
                 **where: Any) -> tuple[list[str], list[tuple]]:
         """The same rows as `lookup`, as (column names, tuples of Python values; NULL as None),
         without pandas: the read path of commands that print a few stored rows."""
-        self.require(name)
+        rows = self._keyed(name, columns, where)
         if self.duckdb is not None:
-            sql, params = _where_sql(where)
-            select = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-            cursor = self.duckdb.execute(f'SELECT {select} FROM "{name}"{sql}', params)
-            names = [d[0] for d in cursor.description]
-            return names, cursor.fetchall()
-        table = self._filtered(name, where)
-        arrow = (table.select(*columns) if columns else table).to_pyarrow()
+            return [d[0] for d in rows.description], rows.fetchall()
+        arrow = rows.to_pyarrow()
         return list(arrow.column_names), [tuple(r.values()) for r in arrow.to_pylist()]
 
     def has(self, name: str) -> bool:
@@ -317,6 +316,11 @@ def _where_sql(where: dict[str, Any]) -> tuple[str, list]:
             clauses.append(f'"{column}" = ?')
             params.append(value)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def frame_records(frame: "pd.DataFrame") -> tuple[list[str], list[tuple]]:
+    """A frame as `Catalogue.records` gives rows: (column names, tuples of Python objects)."""
+    return [str(c) for c in frame.columns], list(frame.astype(object).itertuples(index=False, name=None))
 
 
 def int_or_none(value: Any) -> int | None:

@@ -97,8 +97,9 @@ def covered() -> list[str]:
     return sorted(_table()["iso3"].unique())
 
 
-def _as_date(value) -> dt.date:
-    if isinstance(value, dt.datetime):   # pandas Timestamps too
+def as_date(value) -> dt.date:
+    """A date given as a date, a datetime (pandas Timestamps too) or YYYY-MM-DD text."""
+    if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -118,7 +119,7 @@ def in_office(iso3: str, date, role: str | None = None) -> pd.DataFrame:
     import pandas as pd
 
     code = countries.iso3(iso3)
-    day = _as_date(date)
+    day = as_date(date)
     if day < FIRST_DAY:
         raise LatitudeError(f"{day} is before latitude's leaders table (2016-01-01 on): earlier leaders come from "
                             "Archigos, the store's `leaders` table (latitude data build)")

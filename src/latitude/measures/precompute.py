@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from latitude.catalogue import Catalogue, CatalogueLike, catalogue
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue, frame_records
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS, Dimension, dimension
 
@@ -266,8 +266,7 @@ def dimension_records(con: CatalogueLike, key: str, focal: str, partners: Sequen
     dim = dimension(key)
     if is_current(cat, dim):
         return cat.records(dim.table, year=range(years[0], years[1] + 1), iso3=focal, partner=list(partners))
-    frame = dimension_rows(cat, key, focal, partners, years)
-    return [str(c) for c in frame.columns], list(frame.astype(object).itertuples(index=False, name=None))
+    return frame_records(dimension_rows(cat, key, focal, partners, years))
 
 
 def _ideal_version(cat: Catalogue) -> str:
@@ -296,11 +295,13 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
 
 def _write(con, cat: Catalogue, table: str, key: str, version: str, build: Callable[[], object]) -> int:
     """Replace a stored table and its version row in one transaction."""
+    import pandas as pd
+
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(f'DROP TABLE IF EXISTS "{table}"')
         data = build()
-        if hasattr(data, "to_records"):   # a pandas frame
+        if isinstance(data, pd.DataFrame):
             con.register("_latitude_frame", data)
             con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM _latitude_frame')
             con.unregister("_latitude_frame")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from latitude import countries
-from latitude.catalogue import Catalogue, CatalogueLike, catalogue
+from latitude.catalogue import Catalogue, CatalogueLike, catalogue, frame_records
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS, Dimension
 from latitude.measures.precompute import dimension_years
@@ -89,10 +89,6 @@ def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], ye
     return ["pole" if c == "partner" else c for c in columns], rows
 
 
-def _records(frame: pd.DataFrame) -> Records:
-    return [str(c) for c in frame.columns], list(frame.astype(object).itertuples(index=False, name=None))
-
-
 def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
     """Per year, how many of the focal's HS6 products meet the EU dependency test with each pole as
     top supplier; years without product data are missing."""
@@ -112,7 +108,7 @@ def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], 
     grid = pd.DataFrame([(y, p) for y in observed for p in poles], columns=["year", "pole"])
     out = grid.merge(counts.rename(columns={"top_supplier": "pole"}), on=["year", "pole"], how="left")
     out["dependent_products"] = out["dependent_products"].fillna(0)
-    return _records(out.assign(
+    return frame_records(out.assign(
         source=";".join(sorted(set(deps.get("source", pd.Series(dtype=str)).dropna()))) or "comtrade"))
 
 
@@ -140,7 +136,7 @@ def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], ye
     from latitude.measures.events import dyad_series
 
     frame = dyad_series(cat, focal, list(poles), freq="year", years=years, include_samples=include_samples)
-    return _records(frame.rename(columns={"partner": "pole"}).assign(
+    return frame_records(frame.rename(columns={"partner": "pole"}).assign(
         cooperative_events=frame["verbal_coop"] + frame["material_coop"],
         conflict_events=frame["verbal_conflict"] + frame["material_conflict"]))
 

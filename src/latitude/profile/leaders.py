@@ -33,6 +33,8 @@ class Leader(NamedTuple):
 def current_leaders(con: CatalogueLike, iso3s: Sequence[str]) -> list[Leader]:
     """Current heads of state and government of `iso3s`, in the order given, then by role and
     start date; none without a `leaders` table. Read without pandas (`latitude profile`)."""
+    from latitude.leaders import as_date
+
     cat = catalogue(con)
     if not cat.has("leaders"):
         return []
@@ -40,16 +42,8 @@ def current_leaders(con: CatalogueLike, iso3s: Sequence[str]) -> list[Leader]:
     origin = columns.index("origin")
     kept = [row[:origin] for row in rows if row[origin] == "latitude"]   # Archigos spells all ended by 2015
     order = {code: i for i, code in enumerate(iso3s)}
-    spells = [Leader(*row[:4], _date(row[4]), row[5]) for row in kept]
+    spells = [Leader(*row[:4], as_date(row[4]), row[5]) for row in kept]
     return sorted(spells, key=lambda s: (order[s.iso3], s.role, s.startdate))
-
-
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def in_office(con: CatalogueLike, iso3s: Sequence[str]) -> pd.DataFrame:
