@@ -9,8 +9,7 @@ CLI's start-up) stays fast:
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from latitude.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -64,16 +63,4 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first use (PEP 562)."""
-    target = _EXPORTS.get(name)
-    if target is None:
-        raise AttributeError(f"module 'latitude' has no attribute {name!r}")
-    module, _, attribute = target.partition(":")
-    value = getattr(import_module(module), attribute or name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

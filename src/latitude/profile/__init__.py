@@ -17,8 +17,7 @@ missing with the command that would load it, never filled in. Formulas: docs/pro
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from latitude.lazy import lazy_exports
 
 # what the package offers, by the module that defines it: imported on first use, so that
 # `latitude profile`'s default view (`figures.spine_data`) runs without pandas
@@ -45,14 +44,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'latitude.profile' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
