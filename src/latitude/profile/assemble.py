@@ -63,7 +63,7 @@ def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
                   years: tuple[int, int] = DEFAULT_YEARS, weights: Mapping[str, float] | None = None,
                   patron: str | None = None, rival: str | None = None,
                   with_idealpoints: bool = True, include_samples: bool = False) -> Profile:
-    """Compute the full autonomy profile (see the module docstring)."""
+    """Compute the full autonomy profile (see `latitude.profile`'s docstring)."""
     cat = catalogue(con)
     focal, poles = check_request(focal, poles, years)
     patron = countries.iso3(patron) if patron else poles[0]

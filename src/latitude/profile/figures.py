@@ -176,7 +176,7 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
                             "choose years within it")
     out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
     failed: list[dict[str, str]] = []
-    for key in sorted(present, key=list(DIMENSIONS).index):
+    for key in present:   # in the registry's order (`available_dimensions`)
         dim = DIMENSIONS[key]
         if key == "events" and not include_samples and only_samples(cat):
             failed.append({"dimension": key, "label": dim.label,
