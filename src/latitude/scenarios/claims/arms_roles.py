@@ -69,6 +69,15 @@ _CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has
                             rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
                             rf"{_CLIENT_WORDS}")
 _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|sipri)\b")
+# the supplier as the subject of a share: "China ..., accounting for 54% of Pakistani arms imports and 82% of Bangladeshi
+# imports", "with Russia accounting for 80% of Azerbaijan's arms imports", "the USA accounts for 45 percent of the arms
+# supplies to Ukraine"
+_ACCOUNTS = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?(?:accounts?|accounted|accounting|makes? up|made up|making up)\s+"
+                       rf"(?:for\s+)?{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?"
+                       rf"(?:(?P<r>@\d+|its|their)(?:'s?|s'|’s)?\s+(?:total\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
+                       rf"acquisitions)|{_ARMS}\s+(?:imports?|supplies|deliveries|transfers)\s+(?:to|of)\s+(?P<r2>@\d+))")
+_AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+of\s+(?P<r>@\d+)"
+                           r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
 
 def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
@@ -157,6 +166,18 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             if second and second not in (recipient, supplier) and (second, supplier) not in found:
                 found[(second, supplier)] = Claim(SUPPLIER, s.text, second, (supplier,), share=float(ellipsis.group("n")),
                                                   year=s.year, span=s.stated_span)
+    for m in _ACCOUNTS.finditer(t):
+        if re.search(r"\b(?:to|from|of|by|in)\s+(?:the\s+)?$", t[max(0, m.start() - 12): m.start()]):
+            continue   # "US arms exports to Egypt ... accounted for": the state after "to" is no subject
+        supplier = _who(s, m.group("p"))
+        pairs = [(_who(s, m.group("r") or m.group("r2")), float(m.group("n")), (m.group("q") or "").strip())]
+        second = _AND_SHARE_OF.match(t[m.end():])
+        if second:
+            pairs.append((_who(s, second.group("r")), float(second.group("n")), ""))
+        for recipient, share, qualifier in pairs:
+            if supplier and recipient and recipient != supplier and (recipient, supplier) not in found:
+                found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
+                                                     qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
     return list(found.values())
 
 
