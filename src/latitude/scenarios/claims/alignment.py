@@ -60,7 +60,8 @@ _ONE_TEXT = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w.'-]+\s+){0,
                        r"ballot)\b(?!s)|\bvoted\s+on\s+(?:[a-z]+\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 _PAST_VOTE = re.compile(r"\b(?:voted|sided|backed|joined|cast (?:its|their) votes?|abstained)\b")
 _HABIT = re.compile(r"\b(?:percent|per cent|of the time|often|usually|mostly|generally|consistently|regularly|always|"
-                    r"never|least|times|record|records|coincidence|years|decades|sessions?)\b|%")
+                    r"never|least|times|record|records|coincidence|years|decades|sessions?)\b|%|"
+                    r"\b(?:top|bottom)\s+(?:ten|10|five|5|twenty|20)\b")   # a ranking of voters is a habit
 
 
 def particular_vote(template: str) -> bool:
