@@ -132,3 +132,27 @@ def test_a_share_of_trade_below_a_bound_is_judged_on_the_latest_year(store_con) 
     (verdict,) = check_claims(store_con, claims)
     assert verdict.verdict == "contradicted"
     assert "4.5%" in verdict.figures and verdict.years.startswith("2021")
+
+
+def test_a_recipient_receiving_a_share_of_an_exporters_arms_exports() -> None:
+    # held7-006 (Statista via altnews.org, 18 March 2022)
+    found = {(c.kind, c.subject, c.other, c.share) for c in find_claims(
+        "Between 2017 and 2021, India received almost 28 percent of all Russian arms exports.", "2022-03-18")}
+    assert found == {("arms exports", "RUS", "IND", 28.0)}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # held10-012 (i, 2 March 2022): "to back Russia in a crunch UN vote" is one vote; the invaded state is no voter
+    (("North Korea and Syria under the dictator Bashar al-Assad were among the handful of countries to back Russia in a "
+     "crunch UN vote on Wednesday as the world condemned the invasion of Ukraine."), "2022-03-02",
+     {("PRK", "RUS"), ("SYR", "RUS")}),
+    # held10-010 (The Epoch Times), with the sentence before it: "the only four nations to join Russia"
+    (("The U.N. General Assembly voted on Oct. 12 in favor of condemning the Russian annexation of four Ukrainian areas "
+     "amid the ongoing conflict, with four countries siding with Moscow. Syria, North Korea, Belarus, and Nicaragua were "
+     "the only four nations to join Russia."), None, {("SYR", "RUS"), ("PRK", "RUS"), ("BLR", "RUS"), ("NIC", "RUS")}),
+])
+def test_states_joining_a_pole_in_one_vote(text: str, date: str | None, expected: set) -> None:
+    claims = [c for c in find_claims(text, date)
+              if c.kind == "UN voting" and ("join Russia" in c.sentence or "back Russia" in c.sentence)]
+    assert {(c.subject, c.other) for c in claims} == expected
+    assert {c.topic for c in claims} == {"single vote"}

@@ -64,6 +64,11 @@ _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were expo
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
+# the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
+# Russian arms exports"
+_RECEIVED = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:received|receives|took|takes|accounted for|accounts for)\s+"
+                       rf"{_NUM.pattern}\s+of\s+(?:all\s+|total\s+|the\s+)?(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
+                       rf"(?:exports|sales|deliveries|supplies|transfers)")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
 _CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has been|had been|remains|remained|became|"
                             rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
@@ -223,6 +228,8 @@ def export_claims(s: Sentence) -> list[Claim]:
                               rf"of\s+(?:its|{re.escape(cue.group('e'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
+    for m in _RECEIVED.finditer(t):
+        add(_who(s, m.group("e")), _who(s, m.group("r")), float(m.group("n")))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))

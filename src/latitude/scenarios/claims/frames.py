@@ -362,7 +362,7 @@ _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+th
 
 def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
-    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed)\b", s.template):
+    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template):
         return claims
     if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
@@ -375,7 +375,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if claims:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
-                       or re.match(r"(?:joined|backed|sided|siding|supported|alongside)", m.group(0))), None)
+                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
     pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
     joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)
@@ -392,7 +392,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
         text = " " * lo + text[lo:hi]
-    voters = [codes for _, codes in _others(s, text, pole_at, pole)]
+    voters = [codes for at, codes in _others(s, text, pole_at, pole)
+              if not re.search(r"\b(?:of|against|on)\s+$", text[:at])]   # "condemned the invasion of Ukraine": no voter
     for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
         if pole_at and m.end() <= pole_at[0]:
             voters.append([code for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("v"))) if code and code != pole])
