@@ -156,3 +156,27 @@ def test_states_joining_a_pole_in_one_vote(text: str, date: str | None, expected
               if c.kind == "UN voting" and ("join Russia" in c.sentence or "back Russia" in c.sentence)]
     assert {(c.subject, c.other) for c in claims} == expected
     assert {c.topic for c in claims} == {"single vote"}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # held6-008 (15 March 2015): "its" is India, the state before it that is not the supplier
+    (("Russia s top client was India the world s leading arms importer with 70 percent of its purchases coming from "
+     "Russia."), "2015-03-16", {("IND", "RUS", 70.0, "")}),
+    # held2-016 (11 March 2019), after its sentence about arms: "most" is over half
+    ("In 2018, Saudi Arabia was the largest buyer of weapons in the world. Most of its purchases were from the US.",
+     "2019-03-11", {("SAU", "USA", 50.0, "over")}),
+])
+def test_a_share_of_its_purchases_from_a_supplier(text: str, date: str, expected: set) -> None:
+    found = {(c.subject, c.other, c.share, c.qualifier) for c in find_claims(text, date) if c.kind == "arms supplier"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # held12-005 and held12-007 (fibre2fashion): a share of a state's imports written with "whose" or "for"
+    (("In 2021, Lithuania had been the EU member state whose imports from Russia accounted for the largest share of total "
+     "imports (11.9 per cent)."), {("LTU", "RUS", 11.9, "imports")}),
+    ("In contrast, the share of Russian imports increased sharply for Bulgaria (2021: 7.6 per cent of total imports).",
+     {("BGR", "RUS", 7.6, "imports")}),
+])
+def test_a_share_of_a_states_imports(sentence: str, expected: set) -> None:
+    assert {(c.subject, c.other, c.share, c.flow) for c in find_claims(sentence, None)} == expected

@@ -81,6 +81,11 @@ _ACCOUNTS = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?(?:accounts?|accou
                        rf"(?:for\s+)?{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?"
                        rf"(?:(?P<r>@\d+|its|their)(?:'s?|s'|’s)?\s+(?:total\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
                        rf"acquisitions)|{_ARMS}\s+(?:imports?|supplies|deliveries|transfers)\s+(?:to|of)\s+(?P<r2>@\d+))")
+# "... with 70 percent of its purchases coming from Russia", "Most of its purchases were from the US" (in a sentence
+# or after a sentence about arms)
+_PURCHASES_FROM = re.compile(rf"(?:{_NUM.pattern}|(?P<most>most|the bulk|the majority))\s+of\s+(?P<r>its|their|@\d+(?:'s?|s'))\s+"
+                             rf"(?:arms\s+|weapons?\s+)?(?:purchases|imports|acquisitions)\s+(?:coming|came|come|were|was|are|is)\s+"
+                             rf"(?:mostly\s+)?from\s+(?P<p>@\d+)")
 _AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+of\s+(?P<r>@\d+)"
                            r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
@@ -171,6 +176,19 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             if second and second not in (recipient, supplier) and (second, supplier) not in found:
                 found[(second, supplier)] = Claim(SUPPLIER, s.text, second, (supplier,), share=float(ellipsis.group("n")),
                                                   year=s.year, span=s.stated_span)
+    arms_context = _ARMS_WORDS.search(t) or (s.prior is not None and _ARMS_WORDS.search(s.prior.template))
+    for m in _PURCHASES_FROM.finditer(t) if arms_context else ():
+        supplier, owner = _who(s, m.group("p")), m.group("r")
+        if owner in ("its", "their"):   # "its" is the nearest state before it other than the supplier
+            earlier = [_who(s, p) for p in re.findall(r"@\d+", t[: m.start("r")])]
+            earlier = [code for code in earlier if code and code != supplier]
+            recipient = earlier[-1] if earlier else s.antecedent
+        else:
+            recipient = _who(s, owner.split("'")[0])
+        share, qualifier = (50.0, "over") if m.group("most") else (float(m.group("n")), (m.group("q") or "").strip())
+        if supplier and recipient and supplier != recipient and (recipient, supplier) not in found:
+            found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
+                                                 qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
     for m in _ACCOUNTS.finditer(t):
         if re.search(r"\b(?:to|from|of|by|in)\s+(?:the\s+)?$", t[max(0, m.start() - 12): m.start()]):
             continue   # "US arms exports to Egypt ... accounted for": the state after "to" is no subject

@@ -87,6 +87,13 @@ _SHARES = [
     re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
                rf"{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:trade|exports|imports)(?:\s+volume)?\s+of\s+"
                rf"{actor('s', its=False)}"),
+    # Lithuania had been the EU member state whose imports from Russia accounted for the largest share of total
+    # imports (11.9 per cent)
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,60}}?\s)?whose\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+"
+               rf"{actor('p', its=False)}\s+(?:accounted for|accounts for|made up|makes up|represented|were|was)\s"),
+    # the share of Russian imports increased sharply for Bulgaria (2021: 7.6 per cent of total imports)
+    re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+(?P<flow>imports|exports|goods)\s+[^@.;]{{0,40}}?\bfor\s+"
+               rf"{actor('s', its=False)}"),
     # The United States, in second place, receives only 12 percent of total exports from Brazil
     re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
                rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
