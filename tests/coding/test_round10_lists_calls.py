@@ -120,3 +120,17 @@ def test_last_weeks_meeting_and_when_it_concluded_refer_to_the_pair():
     assert met == {"The first ", "Going into", "Yet, when "}
     # boundary: "when" with a present verb stays a condition
     assert not analyse("When the summit opens, Lee and Takaichi will discuss trade.").frames
+
+
+def test_a_visitors_visit_without_destination_is_the_reported_visit():
+    # heldout8 V012 and V016 (JoongAng Daily, 13 January 2026,
+    # https://koreajoongangdaily.joins.com/news/2026-01-13/national/diplomacy/President-Lee-arrives-in-Japan-to-meet-Takaichi-in-his-first-visit-since-taking-office-/2499123),
+    # V016 labelled KOR>JPN CONSULT: "Lee's visit" is the visit to Japan the article reported
+    text = ("Lee headed straight to Nara, Takaichi’s hometown, where he is scheduled to hold a series of events, including "
+            "the one-on-one summit with Takaichi and a joint press briefing. Lee’s visit comes just six days after he "
+            "returned from a summit with Chinese President Xi Jinping.")
+    records = code(Article("t", text, dt.date(2026, 1, 13)))
+    assert any(r["sentence"].startswith("Lee's visit") and (r["source"], r["target"], r["cameo"]) == ("KOR", "JPN", "042") for r in records)
+    # boundary: a visit that names its own destination keeps it
+    later = code(Article("t", text + " Lee’s visit to Washington followed in March.", dt.date(2026, 1, 13)))
+    assert {r["target"] for r in later if r["sentence"].startswith("Lee's visit to")} == {"USA"}
