@@ -29,6 +29,11 @@ the clause's coordinated subject ("A and B reaffirmed ... at a summit meeting he
 Since the ninth round also: calls "had / held" ("had an hour-long phone conversation"), "exchanged
 views", "X received Y" and "was (warmly) received by X" (hosting), "a banquet hosted by X", "welcome Y to
 Z for a state visit" (Y's visit), attending an event abroad (a visit), a state dinner as a meeting noun.
+Since the tenth round also: lists of named partners across commas (`grammar.listed_person`), "spoke
+with X over the phone", teleconferences, agreements of a coordinated pair ("the two leaders agreed",
+CAMEO 030), "X said it launched", "fired what appears to be", a missile "that flew over Japan", "last
+week's meeting", a temporal "when", a visitor's visit without destination (the article's visit), and
+the subject right before an exercise verb.
 An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit", "meets ...
 next week") is CAMEO 036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
