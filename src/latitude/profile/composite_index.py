@@ -16,88 +16,131 @@ index. Small samples count as not observed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from latitude.measures.dimensions import DIMENSIONS
-from latitude.profile.indices import entropies
+from latitude.profile.columns import Columns
+from latitude.profile.indices import Table, entropy_rows, number
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COMPOSITE_COLUMNS = ["year", "pole", "index", "value", "dimensions", "ages", "flag"]
 
 
 def min_max(series: pd.Series) -> pd.Series:
     """(x − min) / (max − min) over the series; a constant series has no spread (NA)."""
+    import pandas as pd
+
     lo, hi = series.min(), series.max()
     if pd.isna(lo) or hi == lo:
         return pd.Series(np.nan, index=series.index)
     return (series - lo) / (hi - lo)
 
 
-def used_dimensions(head: pd.DataFrame, weights: Mapping[str, float], spread: bool = False) -> list[str]:
+def used_dimensions(head: Table, weights: Mapping[str, float], spread: bool = False) -> list[str]:
     """The dimensions in an index: positive weight and at least one observation (and, with `spread`,
     not the same value in every pole-year: min-max normalisation needs a range)."""
+    dims = np.asarray(head["dimension"], dtype=object)
+    try:
+        values = np.asarray(head["value"], dtype=float)
+    except (TypeError, ValueError):   # pd.NA, text
+        values = np.asarray([number(v) for v in head["value"]], dtype=float)
     out = []
     for dim in DIMENSIONS:
-        values = head.loc[head["dimension"] == dim, "value"].dropna()
-        if weights.get(dim, 0.0) > 0 and len(values) and (not spread or values.max() > values.min()):
+        observed = values[(dims == dim) & ~np.isnan(values)]
+        if weights.get(dim, 0.0) > 0 and len(observed) and (not spread or observed.max() > observed.min()):
             out.append(dim)
     return out
 
 
-def composite(head: pd.DataFrame, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
-    """The closeness and autonomy indices per year (see the module docstring).
+def _floats(values: Sequence[Any]) -> np.ndarray:
+    """A column as floats, missing (None, NaN, pd.NA) as NaN."""
+    try:
+        return np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        return np.asarray([number(v) for v in values], dtype=float)
+
+
+def _index_rows(values: np.ndarray, w: np.ndarray) -> list[float]:
+    """The weighted mean on 0-100 of each row, missing where any of its dimensions is."""
+    return np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum()).tolist()
+
+
+def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> Columns:
+    """The closeness and autonomy indices per year (see the module docstring), by index, pole and year.
 
     Columns: year, pole ("ALL" for autonomy), index, value (0-100, missing when not comparable),
     dimensions (those in the index), ages (dimension:years for values carried forward), flag
     ("" or "not comparable: ... not observed within ... years").
     """
-    parts = []
-    close = used_dimensions(head, weights, spread=True)
-    if close:
-        data = head[head["dimension"].isin(close)].copy()
-        data["norm"] = data.groupby("dimension")["carried"].transform(min_max)
-        norm = data.set_index(["year", "pole", "dimension"])["norm"].unstack("dimension").reindex(columns=close)
-        age = data.set_index(["year", "pole", "dimension"])["age"].unstack("dimension").reindex(columns=close)
-        w = np.array([weights[d] for d in close], dtype=float)
-        values = norm.to_numpy(dtype=float)
-        frame = norm.index.to_frame(index=False)
-        frame["value"] = np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum())
-        frame["index"], frame["dimensions"] = "closeness", ",".join(close)
-        frame["ages"] = _age_labels(age)
-        frame["flag"] = _flags(norm, close)
-        parts.append(frame)
-    used = used_dimensions(head, weights)
-    if used:
-        data = head[head["dimension"].isin(used)]
-        ents = entropies(data, poles, column="carried")
-        wide = ents.set_index(["year", "dimension"])["entropy"].unstack("dimension").reindex(columns=used)
-        age = data.groupby(["year", "dimension"])["age"].max().unstack("dimension").reindex(columns=used)
+    dims = np.asarray(head["dimension"], dtype=object)
+    years = np.asarray(head["year"], dtype=np.int64)
+    pole_of = np.asarray(head["pole"], dtype=object)
+    carried, age = _floats(head["carried"]), _floats(head["age"])
+    out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
+
+    def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
+            ages: np.ndarray) -> None:
         w = np.array([weights[d] for d in used], dtype=float)
-        values = wide.to_numpy(dtype=float)
-        frame = wide.index.to_frame(index=False)
-        frame["pole"], frame["index"], frame["dimensions"] = "ALL", "autonomy", ",".join(used)
-        frame["value"] = np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum())
-        frame["ages"] = _age_labels(age.reindex(wide.index))
-        frame["flag"] = _flags(wide, used)
-        parts.append(frame)
-    if not parts:
-        return pd.DataFrame(columns=COMPOSITE_COLUMNS)
-    out = pd.concat(parts, ignore_index=True).astype({"year": int})
-    return out[COMPOSITE_COLUMNS].sort_values(["index", "pole", "year"]).reset_index(drop=True)
+        n = len(key_years)
+        out["year"] += key_years
+        out["pole"] += key_poles
+        out["index"] += [index] * n
+        out["value"] += _index_rows(values, w) if n else []
+        out["dimensions"] += [",".join(used)] * n
+        out["ages"] += [",".join(f"{d}:{int(a)}" for d, a in zip(used, row) if a > 0) for row in ages.tolist()]
+        out["flag"] += [_not_comparable([d for d, v in zip(used, row) if np.isnan(v)]) if np.isnan(row).any() else ""
+                        for row in values]
+
+    used = used_dimensions(head, weights)
+    if used:   # autonomy: the entropy of the carried values across the poles, per year
+        rows = np.isin(dims, used)
+        key_years, at_year = np.unique(years[rows], return_inverse=True)
+        pole_at = {p: j for j, p in enumerate(poles)}
+        at_pole = np.array([pole_at.get(p, -1) for p in pole_of[rows]], dtype=np.int64)
+        entropy = np.full((len(key_years), len(used)), np.nan)
+        oldest = np.full((len(key_years), len(used)), np.nan)
+        for k, dim in enumerate(used):
+            mine = dims[rows] == dim
+            cells = np.full((len(key_years), len(poles)), np.nan)
+            seen = np.zeros(len(key_years), dtype=bool)
+            seen[at_year[mine]] = True
+            known = mine & (at_pole >= 0)
+            cells[at_year[known], at_pole[known]] = carried[rows][known]
+            entropy[:, k] = np.where(seen, entropy_rows(cells, len(poles)), np.nan)
+            np.fmax.at(oldest[:, k], at_year[mine], age[rows][mine])
+        add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest)
+    close = used_dimensions(head, weights, spread=True)
+    if close:   # closeness: min-max normalised carried values, per pole and year
+        rows = np.isin(dims, close)
+        names = sorted(set(pole_of[rows].tolist()))
+        rank = {p: j for j, p in enumerate(names)}
+        code = years[rows] * len(names) + np.array([rank[p] for p in pole_of[rows]], dtype=np.int64)
+        keys, at_key = np.unique(code, return_inverse=True)
+        values = np.full((len(keys), len(close)), np.nan)
+        ages = np.full((len(keys), len(close)), np.nan)
+        for k, dim in enumerate(close):
+            mine = dims[rows] == dim
+            values[at_key[mine], k] = carried[rows][mine]
+            ages[at_key[mine], k] = age[rows][mine]
+            column = values[:, k]
+            seen = column[~np.isnan(column)]
+            lo, hi = (seen.min(), seen.max()) if len(seen) else (np.nan, np.nan)
+            values[:, k] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
+        add((keys // len(names)).tolist(), [names[j] for j in (keys % len(names)).tolist()], "closeness", close,
+            values, ages)
+    if not out["year"]:
+        return Columns.empty(COMPOSITE_COLUMNS)
+    order = sorted(range(len(out["year"])), key=lambda i: (out["index"][i], out["pole"][i], out["year"][i]))
+    return Columns({c: [v[i] for i in order] for c, v in out.items()})
 
 
-def _age_labels(age: pd.DataFrame) -> list[str]:
-    """'alliance:4,un:1' per row: the dimensions whose value is carried forward, and how far."""
-    labels = []
-    for row in age.itertuples(index=False):
-        labels.append(",".join(f"{d}:{int(a)}" for d, a in zip(age.columns, row) if pd.notna(a) and a > 0))
-    return labels
-
-
-def _flags(values: pd.DataFrame, dims: list[str]) -> list[str]:
-    return [_not_comparable([d for d, v in zip(dims, row) if pd.isna(v)]) if any(pd.isna(v) for v in row) else ""
-            for row in values.itertuples(index=False)]
+def composite(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
+    """`composite_columns` as a frame."""
+    return composite_columns(head, poles, weights).frame()
 
 
 def _not_comparable(lacking: list[str]) -> str:
