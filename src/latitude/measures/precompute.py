@@ -139,14 +139,34 @@ def _trade(cat: Catalogue, span, focals, partners) -> ir.Table:
                         "exports_total", "imports_total")
 
 
+def _products(cat: Catalogue, span, focals, partners) -> ir.Table:
+    """Per importing state, year and top supplier, its HS6 products meeting the EU dependency test,
+    and one row per observed year with partner '*' (`products.dependency_counts`)."""
+    from latitude.measures.products import ALL_SUPPLIERS, dependency_counts
+
+    rows = dependency_counts(cat, focals)
+    if partners is not None:
+        rows = rows.filter(rows.partner.isin([*partners, ALL_SUPPLIERS]))
+    if span is not None:
+        rows = rows.filter(rows.year.between(span[0], span[1]))
+    return rows
+
+
 BUILDERS: dict[str, Callable[..., ir.Table | None]] = {
-    "trade": _trade, "alliance": _alliance, "arms": _arms, "un": _un, "capabilities": _capabilities,
+    "trade": _trade, "products": _products, "alliance": _alliance, "arms": _arms, "un": _un,
+    "capabilities": _capabilities,
 }
 
 
-def precomputed() -> list[Dimension]:
-    """The dimensions stored as tables (in registry order)."""
+def stored() -> list[Dimension]:
+    """The dimensions stored as tables at build (in registry order)."""
     return [d for d in DIMENSIONS.values() if d.key in BUILDERS]
+
+
+def precomputed() -> list[Dimension]:
+    """The stored dimensions that hold every directed pair of states (compared and ranked across
+    states by `compare` and `rank`); critical products are stored per importer and top supplier."""
+    return [d for d in stored() if d.precomputed]
 
 
 def available(cat: Catalogue, dim: Dimension) -> bool:
@@ -174,8 +194,8 @@ def code_digest() -> str:
     not current, whatever its sources."""
     here = Path(__file__).parent
     files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
-             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
-             here.parent / "countries.py"]
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here / "products.py",
+             here.parent / "dyads.py", here.parent / "countries.py"]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.read_bytes())
@@ -185,9 +205,9 @@ def code_digest() -> str:
 def inputs_version(cat: Catalogue, dim: Dimension) -> str:
     """The versions of the sources a dimension is computed from and of the code computing it (its
     table is current while they hold)."""
-    owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
-    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
-            + "|" + code_digest())
+    tables = [t for t in (*dim.inputs, *dim.also_reads) if cat.has(t)]
+    owners = {cat.source_of(t) for t in tables}
+    return cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(tables) + "|" + code_digest()
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> dict[str, Any] | None:
@@ -332,7 +352,7 @@ def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
                 "rows BIGINT, built_at TIMESTAMP, first_year INTEGER, last_year INTEGER)")
     cat.refresh()
     written: dict[str, int] = {}
-    for dim in precomputed():
+    for dim in stored():
         if keys is not None and dim.key not in keys:
             continue
         if not available(cat, dim) or (not force and is_current(cat, dim)):
