@@ -141,12 +141,13 @@ def _trade(cat: Catalogue, span, focals, partners) -> ir.Table:
 
 def _products(cat: Catalogue, span, focals, partners) -> ir.Table:
     """Per importing state, year and top supplier, its HS6 products meeting the EU dependency test,
-    and one row per observed year with partner '*' (`products.dependency_counts`)."""
-    from latitude.measures.products import ALL_SUPPLIERS, dependency_counts
+    and one row per observed year with partner '*' (`products.dependency_counts`; ask for '*' among
+    `partners` to get those)."""
+    from latitude.measures.products import dependency_counts
 
     rows = dependency_counts(cat, focals)
     if partners is not None:
-        rows = rows.filter(rows.partner.isin([*partners, ALL_SUPPLIERS]))
+        rows = rows.filter(rows.partner.isin(list(partners)))
     if span is not None:
         rows = rows.filter(rows.year.between(span[0], span[1]))
     return rows
