@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the read path (stored tables) runs without importing Ibis o
 VERSIONS = "dimension_versions"
 KEYS = ["year", "iso3", "partner"]
 IDEALPOINTS = "idealpoints_dynamic"   # the dynamic UNGA ideal points, every state and year
+ALL_SUPPLIERS = "*"   # partner of the `dim_products` row counting a state's dependent products over every supplier
 
 
 def _span(years: tuple[int, int] | None, coverage: tuple[int, int]) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ import pandas as pd
 from latitude import countries
 from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
+from latitude.measures.precompute import ALL_SUPPLIERS
 from latitude.years import Years, year_range
 
 __all__ = ["ALL_SUPPLIERS", "BLOCS", "dependency_counts", "exposed_products", "parse_focal", "political_distance",
@@ -266,9 +267,6 @@ def strategic_dependencies(con: CatalogueLike, focal: str | Iterable[str], years
     world = _world_hhi(con, table, data, window)
     frame = frame.merge(world, on=["year", "hs6"], how="left")
     return _criteria(frame, members, chosen, window, _exports_observed(con, table, members), SOURCE_OF[table])
-
-
-ALL_SUPPLIERS = "*"   # `dependency_counts`: the row counting an importer's dependent products over every supplier
 
 
 def dependency_counts(con: CatalogueLike, importers: Iterable[str] | None = None,

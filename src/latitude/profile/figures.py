@@ -93,8 +93,7 @@ def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], 
     """Per year, how many of the focal's HS6 products meet the EU dependency test with each pole as
     top supplier, read from the table stored at build (`measures.products.dependency_counts`); a
     pole that is the top supplier of none has 0, years without product data are missing."""
-    from latitude.measures.precompute import dimension_records
-    from latitude.measures.products import ALL_SUPPLIERS
+    from latitude.measures.precompute import ALL_SUPPLIERS, dimension_records
 
     columns, rows = dimension_records(cat, dim.key, focal, [*poles, ALL_SUPPLIERS], years)
     if not rows and not (cat.exists("baci_flows", importer_iso3=focal)
