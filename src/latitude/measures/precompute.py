@@ -4,8 +4,10 @@ Each precomputed dimension of the registry (`measures.dimensions`) is one store 
 (year, iso3, partner), directed (the figures are the focal's, `iso3`, with `partner`), built by
 running the dimension's dyad-year verbs over every directed dyad-year of the state system and
 keeping one row per pair of ISO3 codes (`dyads.by_iso3`). Trade is the spliced bilateral series
-(`measures.trade_flows`) itself. `latitude data build` refreshes the tables whose sources changed
-(`dimension_versions` records the sources' versions each was built from).
+(`measures.trade_flows`) itself. Critical products are stored per importer, year and top supplier,
+with one row per observed year whose partner is `ALL_SUPPLIERS` (`products.dependency_counts`).
+`latitude data build` refreshes the tables whose sources changed (`dimension_versions` records the
+sources' versions each was built from).
 
 `dimension_rows` is the one read path: it looks rows up in the stored table when it is current,
 and otherwise computes the same expression for just the rows asked for (a store built before the
