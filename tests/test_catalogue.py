@@ -68,6 +68,18 @@ def test_lookup_on_an_ibis_backend_gives_the_same_rows(con):
                                   theirs.sort_values("year").reset_index(drop=True), check_dtype=False)
 
 
+def test_arrays_give_the_lookup_rows_on_duckdb_and_through_ibis(con):
+    import ibis
+
+    via_ibis = Catalogue(ibis.duckdb.from_connection(con))
+    via_ibis._names, via_ibis.duckdb = catalogue(con).names(), None   # the path other engines take
+    for cat in (catalogue(con), via_ibis):
+        got = cat.arrays("toy_votes", ["year", "iso3", "value"], iso3="KOR", year=range(1991, 1993))
+        order = got["year"].argsort()
+        assert got["year"][order].tolist() == [1991, 1992] and got["value"][order].tolist() == [2.0, 4.0]
+        assert got["iso3"].tolist() == ["KOR", "KOR"]
+
+
 def test_a_catalogue_over_a_cursor_shares_what_it_has_read(con):
     base = catalogue(con)
     base.memo["answer"] = 42

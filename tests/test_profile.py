@@ -266,6 +266,16 @@ def test_split_vote_siding_golden(tiny_votes) -> None:
     assert out["sides_with_rival"] == pytest.approx(1 / 4)
 
 
+def test_discipline_years_without_split_votes_are_missing(tiny_votes) -> None:
+    out = P.discipline(tiny_votes, "KOR", "USA", "CHN", (2000, 2001), with_idealpoints=False)
+    assert out["year"].tolist() == [2000, 2001] and out["patron"].tolist() == ["USA", "USA"]
+    assert out["split_votes"].isna().tolist() == [True, False] and out["split_votes"].iloc[1] == 4
+    assert str(out["split_votes"].dtype) == "float64"   # as a left join of the counts on the years leaves it
+    whole = P.discipline(tiny_votes, "KOR", "USA", "CHN", (2001, 2001), with_idealpoints=False)
+    assert str(whole["split_votes"].dtype) == "int64"
+    assert whole["sides_with_rival"].iloc[0] == pytest.approx(1 / 4)
+
+
 def test_idealpoint_distances_golden() -> None:
     points = pd.DataFrame({"iso3": ["KOR", "USA", "CHN"], "year": 2001, "idealpoint": [0.5, 1.5, -1.0]})
     row = P.idealpoint_distances(points, "KOR", "USA", "CHN").iloc[0]

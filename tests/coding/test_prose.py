@@ -89,3 +89,22 @@ def test_heldout12_layout():
     quiet = [row for row in rows if not row.events]
     assert len(quiet) == 39 and len(rows) - len(quiet) == 87
     assert sum(len(row.events) for row in rows) == 137
+
+
+def test_heldout13_layout():
+    # held-out 13 (issue 13, tenth round) measures visits, meetings, calls, launches, exercises and
+    # sanctions in news and opinion: 137 rows from 16 pages, 42 without an event (6 headlines), 95
+    # with one, 154 labelled events, 72 of them visits or meetings, 14 missile launches, 10 joint
+    # exercises and 8 sanctions (counted when it was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout13_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 16
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 42 and len(rows) - len(quiet) == 95
+    assert sum(row.kind == "headline" for row in rows) == 6
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 154
+    assert sum("CONSULT" in e.types for e in events) == 72
+    assert sum("MOBILIZE" in e.types for e in events) == 14
+    assert sum("COOPERATE" in e.types for e in events) == 10
+    assert sum("SANCTION" in e.types for e in events) == 8

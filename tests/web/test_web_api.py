@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import time
 from pathlib import Path
 
@@ -39,6 +40,19 @@ def test_profile_endpoint_matches_build_profile(client, store_con) -> None:
     for view in ("headline", "balance", "entropy", "discipline", "trends", "composite"):
         assert view in body
     assert all(s["citation"] for s in body["sources"])
+
+
+def test_profile_json_is_pandas_json_of_every_view(client, store_con) -> None:
+    # the API writes its lists directly; pandas' JSON writer over the same views is the reference
+    params = {"focal": "KOR", "poles": "USA,CHN,JPN", "years": "1988-2012", "patron": "USA", "rival": "CHN"}
+    body = client.get("/api/profile", params=params).json()
+    prof = P.build_profile(store_con, "KOR", ["USA", "CHN", "JPN"], (1988, 2012), with_idealpoints=False)
+    shown = {"headline": ["dimension", "year", "pole", "value", "share_of_poles"]}
+    for name, frame in prof.views().items():
+        frame = frame[shown[name]] if name in shown else frame
+        expected = json.loads(frame.to_json(orient="records", date_format="iso", double_precision=8))
+        assert body[name] == expected, name
+    assert len(body["spine"]) > 1000 and any(r["split_votes"] for r in body["discipline"])
 
 
 def test_weights_change_the_composite(client) -> None:

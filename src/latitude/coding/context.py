@@ -44,7 +44,7 @@ EVENT_NOUNS = frozenset("visit visits trip trips tour tours arrival meeting meet
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
-_NUMBERS = {"two": 2, "three": 3, "both": 2}
+_NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split())
 # Plural nouns for the people who met: "the ministers discussed ...", "both ministers explored ...",
 # "the presidents also touched on ...", "the foreign ministers", "the top diplomats" (ninth round, from
@@ -237,7 +237,7 @@ def _stand_in(start: int, end: int, antecedent: Mention, words: list[str]) -> Me
 def _plural_phrase(words: list[str], i: int) -> int:
     """Length of a plural leader phrase starting at i ('the two leaders', 'both sides'), else 0."""
     following = words[i + 1 : i + 4] + ["", "", ""]
-    if words[i] == "the" and following[0] in ("two", "three") and following[1] in _GROUP_NOUNS:
+    if words[i] == "the" and following[0] in ("two", "three", "2", "3") and following[1] in _GROUP_NOUNS:
         span = 3
     elif (words[i] == "both" and following[0] in _GROUP_NOUNS) or (
         words[i] == "the" and following[0] in ("leaders", "sides", "ministers", "presidents", "diplomats")

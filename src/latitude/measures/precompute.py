@@ -302,19 +302,41 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
     """Dynamic UNGA ideal points (iso3, cow, year, idealpoint, se): from the table stored at build
     when current, else estimated now over `years` (slow: seconds to a minute)."""
     cat = catalogue(con)
-    where = {}
-    if iso3s is not None:
-        where["iso3"] = list(iso3s)
-    if cat.has(IDEALPOINTS) and cat.has(VERSIONS):
-        found = cat.lookup(VERSIONS, dimension="idealpoints")
-        if len(found) == 1 and found["inputs_version"].iloc[0] == _ideal_version(cat):
-            if years is not None:
-                where["year"] = range(years[0], years[1] + 1)
-            return cat.lookup(IDEALPOINTS, **where)
+    where = _stored_idealpoints(cat, iso3s, years)
+    if where is not None:
+        return cat.lookup(IDEALPOINTS, **where)
     from latitude.measures.idealpoints import idealpoints   # the estimator (SciPy) only when nothing is stored
 
     points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
-    return points[points["iso3"].isin(where["iso3"])] if iso3s is not None else points
+    return points[points["iso3"].isin(list(iso3s))] if iso3s is not None else points
+
+
+def _stored_idealpoints(cat: Catalogue, iso3s: Sequence[str] | None,
+                        years: tuple[int, int] | None) -> dict[str, Any] | None:
+    """The keyed read of the stored ideal points for `iso3s` and `years`, or None when none are
+    stored for the store's current UN votes and code."""
+    if not (cat.has(IDEALPOINTS) and cat.has(VERSIONS)):
+        return None
+    _, found = cat.records(VERSIONS, ["inputs_version"], dimension="idealpoints")
+    if len(found) != 1 or found[0][0] != _ideal_version(cat):
+        return None
+    where: dict[str, Any] = {}
+    if iso3s is not None:
+        where["iso3"] = list(iso3s)
+    if years is not None:
+        where["year"] = range(years[0], years[1] + 1)
+    return where
+
+
+def idealpoints_records(con: CatalogueLike, iso3s: Sequence[str], years: tuple[int, int]) -> dict[tuple[str, int], float]:
+    """{(iso3, year): ideal point} of `idealpoints_rows`, read without pandas when stored."""
+    cat = catalogue(con)
+    where = _stored_idealpoints(cat, iso3s, years)
+    if where is not None:
+        _, rows = cat.records(IDEALPOINTS, ["iso3", "year", "idealpoint"], **where)
+    else:
+        _, rows = frame_records(idealpoints_rows(cat, iso3s, years)[["iso3", "year", "idealpoint"]])
+    return {(iso3, int(year)): float(point) for iso3, year, point in rows if point is not None}
 
 
 def _write(con, cat: Catalogue, table: str, key: str, version: str, build: Callable[[], object]) -> int:

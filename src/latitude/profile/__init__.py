@@ -25,6 +25,7 @@ _EXPORTS = {
     "DEFAULT_WEIGHTS": "latitude.measures.dimensions", "DIMENSIONS": "latitude.measures.dimensions",
     "Dimension": "latitude.measures.dimensions", "LatitudeError": "latitude.errors",
     "Profile": "latitude.profile.assemble", "build_profile": "latitude.profile.assemble",
+    "VIEWS": "latitude.profile.assemble", "Columns": "latitude.profile.columns",
     "NORMALISED_FROM": "latitude.profile.assemble",
     "composite": "latitude.profile.composite_index", "min_max": "latitude.profile.composite_index",
     "parse_weights": "latitude.measures.dimensions",

@@ -16,88 +16,137 @@ index. Small samples count as not observed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from latitude.measures.dimensions import DIMENSIONS
-from latitude.profile.indices import entropies
+from latitude.profile.columns import Columns
+from latitude.profile.indices import Table, entropy_columns, number
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COMPOSITE_COLUMNS = ["year", "pole", "index", "value", "dimensions", "ages", "flag"]
 
 
 def min_max(series: pd.Series) -> pd.Series:
     """(x − min) / (max − min) over the series; a constant series has no spread (NA)."""
+    import pandas as pd
+
     lo, hi = series.min(), series.max()
     if pd.isna(lo) or hi == lo:
         return pd.Series(np.nan, index=series.index)
     return (series - lo) / (hi - lo)
 
 
-def used_dimensions(head: pd.DataFrame, weights: Mapping[str, float], spread: bool = False) -> list[str]:
+def used_dimensions(head: Table, weights: Mapping[str, float], spread: bool = False) -> list[str]:
     """The dimensions in an index: positive weight and at least one observation (and, with `spread`,
     not the same value in every pole-year: min-max normalisation needs a range)."""
+    dims = np.asarray(head["dimension"], dtype=object)
+    try:
+        values = np.asarray(head["value"], dtype=float)
+    except (TypeError, ValueError):   # pd.NA, text
+        values = np.asarray([number(v) for v in head["value"]], dtype=float)
     out = []
     for dim in DIMENSIONS:
-        values = head.loc[head["dimension"] == dim, "value"].dropna()
-        if weights.get(dim, 0.0) > 0 and len(values) and (not spread or values.max() > values.min()):
+        observed = values[(dims == dim) & ~np.isnan(values)]
+        if weights.get(dim, 0.0) > 0 and len(observed) and (not spread or observed.max() > observed.min()):
             out.append(dim)
     return out
 
 
-def composite(head: pd.DataFrame, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
-    """The closeness and autonomy indices per year (see the module docstring).
+def _grid(head: Table, dims: list[str], column: str, keys: Sequence[str]) -> dict[tuple, dict[str, Any]]:
+    """{key tuple: {dimension: value of `column`}} over the rows of `dims`."""
+    cells: dict[tuple, dict[str, Any]] = {}
+    wanted = set(dims)
+    columns = [list(head[k]) for k in keys]
+    for i, (dim, value) in enumerate(zip(head["dimension"], head[column])):
+        if dim in wanted:
+            key = tuple(int(c[i]) if k == "year" else c[i] for k, c in zip(keys, columns))
+            cells.setdefault(key, {})[dim] = value
+    return cells
+
+
+def _index_rows(values: np.ndarray, w: np.ndarray) -> list[float]:
+    """The weighted mean on 0-100 of each row, missing where any of its dimensions is."""
+    return np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum()).tolist()
+
+
+def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> Columns:
+    """The closeness and autonomy indices per year (see the module docstring), by index, pole and year.
 
     Columns: year, pole ("ALL" for autonomy), index, value (0-100, missing when not comparable),
     dimensions (those in the index), ages (dimension:years for values carried forward), flag
     ("" or "not comparable: ... not observed within ... years").
     """
-    parts = []
-    close = used_dimensions(head, weights, spread=True)
-    if close:
-        data = head[head["dimension"].isin(close)].copy()
-        data["norm"] = data.groupby("dimension")["carried"].transform(min_max)
-        norm = data.set_index(["year", "pole", "dimension"])["norm"].unstack("dimension").reindex(columns=close)
-        age = data.set_index(["year", "pole", "dimension"])["age"].unstack("dimension").reindex(columns=close)
-        w = np.array([weights[d] for d in close], dtype=float)
-        values = norm.to_numpy(dtype=float)
-        frame = norm.index.to_frame(index=False)
-        frame["value"] = np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum())
-        frame["index"], frame["dimensions"] = "closeness", ",".join(close)
-        frame["ages"] = _age_labels(age)
-        frame["flag"] = _flags(norm, close)
-        parts.append(frame)
+    out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
+
+    def add(keys: list[tuple], pole_of, index: str, dims: list[str], values: np.ndarray, ages: list[list]) -> None:
+        w = np.array([weights[d] for d in dims], dtype=float)
+        out["year"] += [k[0] for k in keys]
+        out["pole"] += [pole_of(k) for k in keys]
+        out["index"] += [index] * len(keys)
+        out["value"] += _index_rows(values, w) if len(keys) else []
+        out["dimensions"] += [",".join(dims)] * len(keys)
+        out["ages"] += [",".join(f"{d}:{a}" for d, a in zip(dims, row) if a is not None and a > 0) for row in ages]
+        out["flag"] += [_not_comparable([d for d, v in zip(dims, row) if np.isnan(v)]) if np.isnan(row).any() else ""
+                        for row in values]
+
     used = used_dimensions(head, weights)
-    if used:
-        data = head[head["dimension"].isin(used)]
-        ents = entropies(data, poles, column="carried")
-        wide = ents.set_index(["year", "dimension"])["entropy"].unstack("dimension").reindex(columns=used)
-        age = data.groupby(["year", "dimension"])["age"].max().unstack("dimension").reindex(columns=used)
-        w = np.array([weights[d] for d in used], dtype=float)
-        values = wide.to_numpy(dtype=float)
-        frame = wide.index.to_frame(index=False)
-        frame["pole"], frame["index"], frame["dimensions"] = "ALL", "autonomy", ",".join(used)
-        frame["value"] = np.where(np.isnan(values).any(axis=1), np.nan, 100 * np.nansum(values * w, axis=1) / w.sum())
-        frame["ages"] = _age_labels(age.reindex(wide.index))
-        frame["flag"] = _flags(wide, used)
-        parts.append(frame)
-    if not parts:
-        return pd.DataFrame(columns=COMPOSITE_COLUMNS)
-    out = pd.concat(parts, ignore_index=True).astype({"year": int})
-    return out[COMPOSITE_COLUMNS].sort_values(["index", "pole", "year"]).reset_index(drop=True)
+    if used:   # autonomy: the entropy of the carried values across the poles
+        ents = entropy_columns(head, poles, column="carried")
+        by_year: dict[int, dict[str, float]] = {}
+        for dim, year, entropy in zip(ents["dimension"], ents["year"], ents["entropy"]):
+            if dim in used:
+                by_year.setdefault(year, {})[dim] = entropy
+        oldest: dict[tuple, dict[str, Any]] = {}
+        for (year, dim), age in _max_ages(head, used).items():
+            oldest.setdefault((year,), {})[dim] = age
+        keys = [(y,) for y in sorted(by_year)]
+        values = np.array([[by_year[y].get(d, np.nan) for d in used] for (y,) in keys], dtype=float)
+        add(keys, lambda _: "ALL", "autonomy", used, values.reshape(len(keys), len(used)),
+            [[oldest.get(k, {}).get(d) for d in used] for k in keys])
+    close = used_dimensions(head, weights, spread=True)
+    if close:   # closeness: min-max normalised carried values, per pole
+        carried = _grid(head, close, "carried", ("year", "pole"))
+        age = _grid(head, close, "age", ("year", "pole"))
+        keys = sorted(carried)
+        values = np.array([[number(carried[k].get(d)) for d in close] for k in keys], dtype=float)
+        values = values.reshape(len(keys), len(close))
+        for j in range(len(close)):
+            column = values[:, j]
+            seen = column[~np.isnan(column)]
+            lo, hi = (seen.min(), seen.max()) if len(seen) else (np.nan, np.nan)
+            values[:, j] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
+        add(keys, lambda k: k[1], "closeness", close, values,
+            [[_whole(age[k].get(d)) for d in close] for k in keys])
+    if not out["year"]:
+        return Columns.empty(COMPOSITE_COLUMNS)
+    order = sorted(range(len(out["year"])), key=lambda i: (out["index"][i], out["pole"][i], out["year"][i]))
+    return Columns({c: [v[i] for i in order] for c, v in out.items()})
 
 
-def _age_labels(age: pd.DataFrame) -> list[str]:
-    """'alliance:4,un:1' per row: the dimensions whose value is carried forward, and how far."""
-    labels = []
-    for row in age.itertuples(index=False):
-        labels.append(",".join(f"{d}:{int(a)}" for d, a in zip(age.columns, row) if pd.notna(a) and a > 0))
-    return labels
+def _whole(value: Any) -> int | None:
+    number_ = number(value)
+    return None if number_ != number_ else int(number_)
 
 
-def _flags(values: pd.DataFrame, dims: list[str]) -> list[str]:
-    return [_not_comparable([d for d, v in zip(dims, row) if pd.isna(v)]) if any(pd.isna(v) for v in row) else ""
-            for row in values.itertuples(index=False)]
+def _max_ages(head: Table, dims: list[str]) -> dict[tuple[int, str], int | None]:
+    """The oldest carried value's age per (year, dimension) across the poles (None if none)."""
+    out: dict[tuple[int, str], int | None] = {}
+    wanted = set(dims)
+    for dim, year, age in zip(head["dimension"], head["year"], head["age"]):
+        if dim in wanted:
+            key, a = (int(year), dim), _whole(age)
+            best = out.get(key)
+            out[key] = a if best is None else (best if a is None else max(best, a))
+    return out
+
+
+def composite(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
+    """`composite_columns` as a frame."""
+    return composite_columns(head, poles, weights).frame()
 
 
 def _not_comparable(lacking: list[str]) -> str:

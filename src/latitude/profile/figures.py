@@ -119,12 +119,15 @@ def sample_files(cat: Catalogue) -> set[str]:
 
 
 def only_samples(cat: Catalogue) -> bool:
-    """True when every event in the store comes from the bundled samples."""
+    """True when every event in the store comes from the bundled samples (remembered per catalogue)."""
     if not cat.has("events"):
         return True
-    files = [f for f in cat.distinct("events", "file") if f is not None]
-    samples = sample_files(cat)
-    return all(any(str(f).endswith(s) for s in samples) for f in files) if samples else len(files) == 0
+    if "only_samples" not in cat.memo:
+        files = [f for f in cat.distinct("events", "file") if f is not None]
+        samples = sample_files(cat)
+        cat.memo["only_samples"] = all(any(str(f).endswith(s) for s in samples) for f in files) if samples \
+            else len(files) == 0
+    return cat.memo["only_samples"]
 
 
 def _events(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int],

@@ -5,24 +5,55 @@
   for the composite, and each pole's share of the poles' total;
 - `balance_index(a, b)` = 1 − |a − b| / (a + b) between two poles (1 even, 0 one-sided);
 - `normalised_entropy` = Shannon entropy of the poles' shares / ln K (1 even across K poles, 0 one pole).
+
+The profile computes them on lists (`headline_columns`, `balance_columns`, `entropy_columns`:
+a dashboard request builds no pandas frame); `headline`, `balances` and `entropies` give frames.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from latitude.measures.dimensions import DIMENSIONS
+from latitude.profile.columns import Columns
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 HEADLINE_COLUMNS = ["dimension", "year", "pole", "value", "flag", "carried", "age", "share_of_poles", "source"]
+BALANCE_COLUMNS = ["dimension", "year", "pole_a", "pole_b", "balance"]
+ENTROPY_COLUMNS = ["dimension", "year", "entropy"]
+NAN = float("nan")
+Table = Mapping[str, Sequence[Any]]   # a frame, `Columns` or `figures.SpineData`: columns by name
+
+
+def number(value: Any) -> float:
+    """A figure as a float; missing (None, NaN, pd.NA) or not a number as NaN."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return NAN
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not _is_na(value)
+
+
+def _is_na(value: Any) -> bool:
+    try:
+        return bool(value != value)
+    except TypeError:   # pd.NA
+        return True
 
 
 def balance_index(a: float, b: float) -> float:
     """1 − |a − b| / (a + b): 1 when two poles weigh the same, 0 when one has it all (NA if both 0)."""
-    if a is None or b is None or pd.isna(a) or pd.isna(b) or a + b <= 0:
-        return float("nan")
+    a, b = number(a), number(b)
+    if math.isnan(a) or math.isnan(b) or a + b <= 0:
+        return NAN
     return 1.0 - abs(a - b) / (a + b)
 
 
@@ -31,12 +62,23 @@ def normalised_entropy(values: Sequence[float]) -> float:
 
     1 means the weight is spread evenly over the K poles, 0 that it sits on one pole.
     """
-    arr = np.asarray([np.nan if v is None else v for v in values], dtype=float)
+    arr = np.asarray([number(v) for v in values], dtype=float)
     if len(arr) < 2 or np.isnan(arr).any() or arr.sum() <= 0 or (arr < 0).any():
-        return float("nan")
+        return NAN
     p = arr / arr.sum()
     nz = p[p > 0]
     return max(0.0, float(-(nz * np.log(nz)).sum() / math.log(len(arr))))
+
+
+def entropy_rows(values: np.ndarray, k: int) -> np.ndarray:
+    """`normalised_entropy` of each row of a (rows x k poles) matrix, at once."""
+    total = values.sum(axis=1, keepdims=True)
+    valid = (k >= 2) & ~np.isnan(values).any(axis=1) & (total[:, 0] > 0) & ~(values < 0).any(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = values / total
+        terms = np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0)
+        entropy = np.maximum(0.0, -terms.sum(axis=1) / math.log(max(k, 2))) + 0.0   # + 0.0: no -0.0
+    return np.where(valid, entropy, np.nan)
 
 
 def carry_forward(frame: pd.DataFrame, max_age: int, keys: Sequence[str] = ("dimension", "pole")) -> pd.DataFrame:
@@ -66,72 +108,110 @@ def _carried(values: np.ndarray, years: np.ndarray, max_age: int) -> tuple[np.nd
     return carried, np.where(fresh, age, np.nan)
 
 
-def headline(spine_frame: pd.DataFrame, include_small: bool = False) -> pd.DataFrame:
+def headline_columns(spine: Table, include_small: bool = False) -> Columns:
     """Each dimension's headline figure per (year, pole): observed value (small samples left out
     unless `include_small`), its flag, the value carried forward with its age, and the pole's
-    share of the poles' total that year (missing when any pole's value is)."""
+    share of the poles' total that year (missing when any pole's value is). Rows by dimension
+    (the registry's order), year, then pole (alphabetical), on the spine's full grid."""
     heads = {d.key: d.headline for d in DIMENSIONS.values()}
-    rows = spine_frame[spine_frame["measure"] == spine_frame["dimension"].map(heads)]
-    if rows.empty:
-        return pd.DataFrame(columns=HEADLINE_COLUMNS)
+    rows: dict[str, list[int]] = {}
+    for i, (dim, measure) in enumerate(zip(spine["dimension"], spine["measure"])):
+        if heads.get(dim) == measure:
+            rows.setdefault(dim, []).append(i)
+    if not rows:
+        return Columns.empty(HEADLINE_COLUMNS)
+    year_of = [int(y) for y in spine["year"]]
+    pole_of, value_of, flag_of, source_of = (list(spine[c]) for c in ("pole", "value", "flag", "source"))
     # every dimension on the spine's full grid of years and poles, so that gaps can be carried over
-    years = np.sort(spine_frame["year"].unique())
-    poles = sorted(dict.fromkeys(spine_frame["pole"]))
+    years = np.asarray(sorted(set(year_of)), dtype=np.int64)
+    poles = sorted(dict.fromkeys(pole_of))
     year_at = {int(y): i for i, y in enumerate(years)}
     pole_at = {p: i for i, p in enumerate(poles)}
     shape = (len(poles), len(years))
-    parts = []
-    for dim in [d for d in DIMENSIONS if d in set(rows["dimension"])]:
-        g = rows[rows["dimension"] == dim]
-        pi = np.fromiter((pole_at[p] for p in g["pole"]), dtype=np.int64, count=len(g))
-        yi = np.fromiter((year_at[int(y)] for y in g["year"]), dtype=np.int64, count=len(g))
+    out: dict[str, list[Any]] = {c: [] for c in HEADLINE_COLUMNS}
+    for dim in [d for d in DIMENSIONS if d in rows]:
+        picked = rows[dim]
+        first_source = source_of[picked[0]]
         value = np.full(shape, np.nan)
-        given = g["value"].astype(float).to_numpy()
-        if not include_small:
-            given = np.where((g["flag"] == "small sample").to_numpy(), np.nan, given)
-        value[pi, yi] = given
         flag = np.full(shape, "", dtype=object)
-        flag[pi, yi] = g["flag"].fillna("").to_numpy()
-        source = np.full(shape, g["source"].iloc[0], dtype=object)
-        source[pi, yi] = g["source"].where(g["source"].notna(), g["source"].iloc[0]).to_numpy()
+        source = np.full(shape, first_source, dtype=object)
+        for i in picked:
+            at = pole_at[pole_of[i]], year_at[year_of[i]]
+            mark = flag_of[i] if isinstance(flag_of[i], str) else ""
+            value[at] = NAN if (mark == "small sample" and not include_small) else number(value_of[i])
+            flag[at] = mark
+            source[at] = source_of[i] if _present(source_of[i]) else first_source
         carried, age = _carried(value, years, DIMENSIONS[dim].max_age)
         total = value.sum(axis=0)   # NaN when any pole's value is
         with np.errstate(divide="ignore", invalid="ignore"):
             share = np.where(total > 0, value / total, np.nan)
-        parts.append(pd.DataFrame({
-            "dimension": dim, "year": np.repeat(years, len(poles)),
-            "pole": np.tile(np.asarray(poles, dtype=object), len(years)),
-            "value": value.T.ravel(), "flag": flag.T.ravel(), "carried": carried.T.ravel(),
-            "age": pd.array(age.T.ravel(), dtype="Float64").round().astype("Int64"),
-            "share_of_poles": share.T.ravel(), "source": source.T.ravel()}))
-    return pd.concat(parts, ignore_index=True)[HEADLINE_COLUMNS]
+        n = value.size
+        out["dimension"] += [dim] * n
+        out["year"] += np.repeat(years, len(poles)).tolist()
+        out["pole"] += poles * len(years)
+        out["value"] += value.T.ravel().tolist()
+        out["flag"] += flag.T.ravel().tolist()
+        out["carried"] += carried.T.ravel().tolist()
+        out["age"] += [None if math.isnan(a) else int(round(a)) for a in age.T.ravel().tolist()]
+        out["share_of_poles"] += share.T.ravel().tolist()
+        out["source"] += source.T.ravel().tolist()
+    return Columns(out, {"age": "Int64"})
 
 
-def balances(head: pd.DataFrame, poles: Sequence[str]) -> pd.DataFrame:
-    """Balance index for every pair of poles, per dimension and year (observed values)."""
-    out = []
-    wide = head.pivot_table(index=["dimension", "year"], columns="pole", values="value", dropna=False)
+def headline(spine_frame: Table, include_small: bool = False) -> pd.DataFrame:
+    """`headline_columns` as a frame."""
+    return headline_columns(spine_frame, include_small).frame()
+
+
+def balance_columns(head: Table, poles: Sequence[str]) -> Columns:
+    """Balance index for every pair of poles, per dimension and year (observed values): pairs in the
+    poles' order, then dimension and year ascending."""
+    cells: dict[tuple[Any, int], dict[str, float]] = {}
+    for dim, year, pole, value in zip(head["dimension"], head["year"], head["pole"], head["value"]):
+        cells.setdefault((dim, int(year)), {})[pole] = number(value)
+    keys = [(d, y) for d in sorted({d for d, _ in cells}) for y in sorted({y for _, y in cells})]
+    out: dict[str, list[Any]] = {c: [] for c in BALANCE_COLUMNS}
     for i, a in enumerate(poles):
         for b in poles[i + 1:]:
-            for (dim, year), row in wide.iterrows():
-                out.append({"dimension": dim, "year": int(year), "pole_a": a, "pole_b": b,
-                            "balance": balance_index(row.get(a, np.nan), row.get(b, np.nan))})
-    return pd.DataFrame(out, columns=["dimension", "year", "pole_a", "pole_b", "balance"])
+            for dim, year in keys:
+                cell = cells.get((dim, year), {})
+                out["dimension"].append(dim)
+                out["year"].append(year)
+                out["pole_a"].append(a)
+                out["pole_b"].append(b)
+                out["balance"].append(balance_index(cell.get(a, NAN), cell.get(b, NAN)))
+    return Columns(out)
+
+
+def balances(head: Table, poles: Sequence[str]) -> pd.DataFrame:
+    """`balance_columns` as a frame."""
+    return balance_columns(head, poles).frame()
+
+
+def entropy_columns(head: Table, poles: Sequence[str], column: str = "value") -> Columns:
+    """Normalised entropy of each dimension's headline figure (or `column`) across all poles, per
+    dimension and year present, both ascending."""
+    cells: dict[tuple[Any, int], dict[str, float]] = {}
+    for dim, year, pole, value in zip(head["dimension"], head["year"], head["pole"], head[column]):
+        cells.setdefault((dim, int(year)), {})[pole] = number(value)
+    keys = sorted(cells)
+    if not keys:
+        return Columns.empty(ENTROPY_COLUMNS)
+    values = np.array([[cells[key].get(p, NAN) for p in poles] for key in keys], dtype=float).reshape(len(keys),
+                                                                                                       len(poles))
+    return Columns({"dimension": [d for d, _ in keys], "year": [y for _, y in keys],
+                    "entropy": entropy_rows(values, len(poles)).tolist()})
 
 
 def entropies(head: pd.DataFrame, poles: Sequence[str], column: str = "value") -> pd.DataFrame:
-    """Normalised entropy of each dimension's headline figure across all poles, per year."""
+    """Normalised entropy of each dimension's headline figure across all poles, per year (a frame;
+    reshaped with pandas, for frames of every state at once)."""
+    import pandas as pd
+
     if head.empty:
-        return pd.DataFrame(columns=["dimension", "year", "entropy"])
+        return pd.DataFrame(columns=ENTROPY_COLUMNS)
     wide = head.set_index(["dimension", "year", "pole"])[column].astype(float).unstack("pole")
     wide = wide.reindex(columns=list(poles))
-    values = wide.to_numpy(dtype=float)
-    total = values.sum(axis=1, keepdims=True)
-    valid = (len(poles) >= 2) & ~np.isnan(values).any(axis=1) & (total[:, 0] > 0) & ~(values < 0).any(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = values / total
-        terms = np.where(share > 0, share * np.log(np.where(share > 0, share, 1.0)), 0.0)
-        entropy = np.maximum(0.0, -terms.sum(axis=1) / math.log(max(len(poles), 2))) + 0.0   # + 0.0: no -0.0
     out = wide.index.to_frame(index=False)
-    out["entropy"] = np.where(valid, entropy, np.nan)
-    return out.astype({"year": int})[["dimension", "year", "entropy"]]
+    out["entropy"] = entropy_rows(wide.to_numpy(dtype=float), len(poles))
+    return out.astype({"year": int})[ENTROPY_COLUMNS]

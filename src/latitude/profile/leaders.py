@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from latitude.catalogue import CatalogueLike, catalogue
+from latitude.profile.columns import Columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,13 +47,16 @@ def current_leaders(con: CatalogueLike, iso3s: Sequence[str]) -> list[Leader]:
     return sorted(spells, key=lambda s: (order[s.iso3], s.role, s.startdate))
 
 
-def in_office(con: CatalogueLike, iso3s: Sequence[str]) -> pd.DataFrame:
-    """`current_leaders` as a frame (`LEADER_COLUMNS`; `attrs['checked']` the date the table was
+def leader_columns(con: CatalogueLike, iso3s: Sequence[str]) -> Columns:
+    """`current_leaders` as columns (`LEADER_COLUMNS`; `attrs['checked']` the date the table was
     last checked)."""
-    import pandas as pd
-
     from latitude.leaders import CHECKED_THROUGH
 
-    out = pd.DataFrame(current_leaders(con, iso3s), columns=LEADER_COLUMNS)
-    out.attrs["checked"] = str(CHECKED_THROUGH)
-    return out
+    spells = current_leaders(con, iso3s)
+    return Columns({c: [s[i] for s in spells] for i, c in enumerate(LEADER_COLUMNS)},
+                   attrs={"checked": str(CHECKED_THROUGH)})
+
+
+def in_office(con: CatalogueLike, iso3s: Sequence[str]) -> pd.DataFrame:
+    """`leader_columns` as a frame."""
+    return leader_columns(con, iso3s).frame()

@@ -3,9 +3,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+from latitude.profile.columns import Columns
+from latitude.profile.indices import Table, number
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+TREND_COLUMNS = ["dimension", "pole", "first_year", "first", "last_year", "last", "slope_per_decade", "change_points"]
 
 
 def change_points(values: Sequence[float], min_size: int = 3, penalty: float | None = None) -> list[int]:
@@ -46,25 +54,31 @@ def change_points(values: Sequence[float], min_size: int = 3, penalty: float | N
     return sorted(int(idx[b]) for b in breaks)
 
 
-def trends(head: pd.DataFrame) -> pd.DataFrame:
-    """Per dimension and pole: first and last observed value, OLS slope per decade, change-point years."""
-    out = []
-    for (dim, pole), group in head.groupby(["dimension", "pole"], sort=False):
-        g = group.sort_values("year")
-        years = g["year"].to_numpy(dtype=int)
-        values = g["value"].to_numpy(dtype=float)
+def trend_columns(head: Table) -> Columns:
+    """Per dimension and pole (in the order they first appear): first and last observed value, OLS
+    slope per decade, change-point years."""
+    series: dict[tuple[Any, Any], list[tuple[int, float]]] = {}
+    for dim, pole, year, value in zip(head["dimension"], head["pole"], head["year"], head["value"]):
+        series.setdefault((dim, pole), []).append((int(year), number(value)))
+    out: dict[str, list[Any]] = {c: [] for c in TREND_COLUMNS}
+    for (dim, pole), points in series.items():
+        points.sort(key=lambda p: p[0])
+        years = np.array([y for y, _ in points], dtype=int)
+        values = np.array([v for _, v in points], dtype=float)
         seen = ~np.isnan(values)
         ok_years, ok_values = years[seen], values[seen]
         n = len(ok_values)
         slope = float(np.polyfit(ok_years, ok_values, 1)[0] * 10) if n >= 3 and np.ptp(ok_values) > 0 \
             else (0.0 if n >= 3 else float("nan"))
-        out.append({"dimension": dim, "pole": pole,
-                    "first_year": int(ok_years[0]) if n else None,
-                    "first": float(ok_values[0]) if n else float("nan"),
-                    "last_year": int(ok_years[-1]) if n else None,
-                    "last": float(ok_values[-1]) if n else float("nan"),
-                    "slope_per_decade": slope,
-                    "change_points": [int(years[i]) for i in change_points(values)]})
-    frame = pd.DataFrame(out, columns=["dimension", "pole", "first_year", "first", "last_year", "last",
-                                       "slope_per_decade", "change_points"])
-    return frame.astype({"first_year": "Int64", "last_year": "Int64"})
+        row = {"dimension": dim, "pole": pole,
+               "first_year": int(ok_years[0]) if n else None, "first": float(ok_values[0]) if n else float("nan"),
+               "last_year": int(ok_years[-1]) if n else None, "last": float(ok_values[-1]) if n else float("nan"),
+               "slope_per_decade": slope, "change_points": [int(years[i]) for i in change_points(values)]}
+        for column, value in row.items():
+            out[column].append(value)
+    return Columns(out, {"first_year": "Int64", "last_year": "Int64"})
+
+
+def trends(head: Table) -> pd.DataFrame:
+    """`trend_columns` as a frame."""
+    return trend_columns(head).frame()

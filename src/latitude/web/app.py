@@ -91,11 +91,6 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False, double_precision=8))
 
 
-def _profile_bytes(prof: profiles.Profile) -> int:
-    """Memory held by a profile's tables (what the cache budget counts)."""
-    return int(sum(v.memory_usage(deep=True).sum() for v in vars(prof).values() if isinstance(v, pd.DataFrame)))
-
-
 async def _client_gone(request: Request) -> None:
     """Returns when the client disconnects."""
     while True:
@@ -241,7 +236,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         def work(job: Job) -> profiles.Profile:
             return profiles.build_profile(reader(job), p.focal, list(p.poles), p.years, dict(p.weights),
                                           p.patron, p.rival, with_idealpoints=p.idealpoints)
-        return await views.get(("profile", p.key), work, _profile_bytes)
+        return await views.get(("profile", p.key), work, profiles.Profile.nbytes)
 
     async def profile_json(p: P.Params) -> tuple[bytes, bytes]:
         """The profile as JSON, plain and gzip-compressed (compressed once, served many times)."""
@@ -251,14 +246,13 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         prof = await profile_of(p)
 
         def work(_: Job) -> tuple[bytes, bytes]:
-            views_ = prof.views()
-            views_["headline"] = views_["headline"][["dimension", "year", "pole", "value", "share_of_poles"]]
+            shown = {"headline": ["dimension", "year", "pole", "value", "share_of_poles"]}
             body = {"focal": prof.focal, "poles": prof.poles, "years": list(prof.years), "patron": prof.patron,
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
                     "sources": [vars(c) for c in prof.sources],
                     "dimensions": {k: {"label": d.label, "headline": d.headline, "headline_label": d.headline_label,
                                        "caveat": d.caveat} for k, d in profiles.DIMENSIONS.items()},
-                    **{name: _records(frame) for name, frame in views_.items()}}
+                    **{name: prof.records(name, shown.get(name)) for name in profiles.VIEWS}}
             raw = json.dumps(body, ensure_ascii=False).encode()
             return raw, gzip.compress(raw, compresslevel=6, mtime=0)
         return await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
@@ -337,7 +331,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     @app.get("/api/spine", summary="The foundation figures, long: year, focal, pole, dimension, measure, value, source")
     async def spine(request: Request, focal: str = P.FocalQ, poles: str = P.PolesQ, years: str = P.YearsQ) -> list[dict]:
         async def answer() -> list[dict]:
-            return _records((await profile_of(await parse(focal, poles, years))).spine)
+            return (await profile_of(await parse(focal, poles, years))).records("spine")
         return await within_deadline(request, answer())
 
     @app.get("/api/map", summary="Diplomatic-map data: per year, each country's value with each pole; the focal's ties")
