@@ -414,7 +414,7 @@ def test_stored_counts_equal_strategic_dependencies_on_the_store(store_con) -> N
         deps = products.strategic_dependencies(store_con, focal)
         flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
         poles = sorted(set(flagged["top_supplier"]) | {"USA", "CHN", "JPN"})
-        columns, rows = precompute.dimension_records(cat, "products", focal, [*poles, "*"], (1990, 2024))
+        _, rows = precompute.dimension_records(cat, "products", focal, [*poles, "*"], (1990, 2024))
         got = {(y, p): n for y, _, p, n, _ in rows}
         expected = {(int(y), s): int(n) for (y, s), n in flagged.groupby(["year", "top_supplier"]).size().items()}
         expected.update({(int(y), "*"): int(flagged["year"].eq(y).sum()) for y in set(deps["year"])})
