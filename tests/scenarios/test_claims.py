@@ -218,6 +218,26 @@ def test_fixture_sets_cite_their_sources() -> None:
     assert sum(len(s) for s in sets) == len(set().union(*sets))   # no sentence in two sets
 
 
+@pytest.mark.parametrize(("name", "sentences", "claims", "empty"), [("heldout12.jsonl", 42, 62, 4),
+                                                                   ("heldout13.jsonl", 33, 45, 2)])
+def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
+    """Held-out 12 and 13 were each collected from pages cited in no earlier claims or coding fixture (the
+    protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
+    rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == sentences and sum(len(row["claims"]) for row in rows) == claims
+    assert sum(not row["claims"] for row in rows) == empty   # sentences with no checkable claim
+    assert all(set(row) == {"id", "url", "date", "sentence", "context", "claims"} for row in rows)
+    assert all(set(c) == {"kind", "subject", "other", "verdict", "basis"} for row in rows for c in row["claims"])
+    assert all(c["verdict"] in ("supported", "contradicted", "not checkable") and c["basis"]
+               for row in rows for c in row["claims"])
+    assert all(row["url"].startswith("http") for row in rows)
+    later = {"heldout12.jsonl": ("heldout12.jsonl", "heldout13.jsonl"), "heldout13.jsonl": ("heldout13.jsonl",)}[name]
+    others = " ".join(path.read_text(encoding="utf-8", errors="replace")
+                      for path in (FIXTURES.parent).rglob("*") if path.is_file() and path.name not in later)
+    assert not [row["url"] for row in rows if row["url"] in others]
+    assert not [row["sentence"] for row in rows if row["sentence"] in others]
+
+
 def _latitude(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "latitude.cli", *args], capture_output=True, text=True, timeout=300)
 

@@ -72,3 +72,23 @@ def test_a_largest_exporter_to_a_state_is_an_import_partner() -> None:
     [claim] = find_claims("Russia has become Turkey’s largest exporter, the Turkish Statistical Institute (TUIK) said.",
                           "2023-09-08")
     assert (claim.subject, claim.other, claim.flow, claim.rank) == ("TUR", "RUS", "imports", 1)
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    # defenceWeb (held7-012, development data): the supplier is the subject of "accounting for", a second share
+    # follows for a second recipient whose import noun has no arms word
+    (("China was also a major supplier in the region, accounting for 54% of Pakistani arms imports and 82% of "
+      "Bangladeshi imports."), None, {("arms supplier", "PAK", "CHN", 54.0), ("arms supplier", "BGD", "CHN", 82.0)}),
+    # held10-023 (development data): an absolute clause, "with Russia accounting for"
+    (("Imports by Azerbaijan increased by 378% between 2004–2008 and 2009–2013, with Russia accounting for 80% of "
+      "Azerbaijan’s arms imports, according to the SIPRI report."), "2014-03-17", {("arms supplier", "AZE", "RUS", 80.0)}),
+    # held7-028 (development data): "arms supplies to" a state
+    (("The report emphasized that the USA accounts for 45 percent of the arms supplies to Ukraine and is the country "
+      "with the largest contribution."), "2024-03-11", {("arms supplier", "UKR", "USA", 45.0)}),
+    # held3-002 (development data): the state after "to" is not the subject of "accounted for"
+    (("Although US arms exports to Egypt remained stable in 2015–19, the USA was only the third-largest arms supplier to "
+      "Egypt in the period and accounted for 15 per cent of its arms imports, down from 47 per cent in 2010–14."),
+     "2020-06-22", {("arms supplier", "EGY", "USA", 15.0)}),
+])
+def test_a_supplier_accounting_for_a_share_of_arms_imports(sentence: str, date: str | None, expected: set) -> None:
+    assert _claims(sentence, date) == expected

@@ -282,15 +282,19 @@ def dimension_rows(con: CatalogueLike, key: str, focal: str | None, partners: Se
     return expr.to_pandas()
 
 
-def dimension_records(con: CatalogueLike, key: str, focal: str, partners: Sequence[str],
-                      years: tuple[int, int]) -> tuple[list[str], list[tuple]]:
-    """`dimension_rows` for one focal as (column names, tuples of Python values): the stored rows
-    read without pandas when the table is current, else the computed frame's rows."""
+def dimension_records(con: CatalogueLike, key: str, focal: str | None, partners: Sequence[str],
+                      years: tuple[int, int], columns: list[str] | None = None) -> tuple[list[str], list[tuple]]:
+    """`dimension_rows` (only `columns`, if given) as (column names, tuples of Python values): the
+    stored rows read without pandas when the table is current, else the computed frame's rows."""
     cat = catalogue(con)
     dim = dimension(key)
     if is_current(cat, dim):
-        return cat.records(dim.table, year=range(years[0], years[1] + 1), iso3=focal, partner=list(partners))
-    return frame_records(dimension_rows(cat, key, focal, partners, years))
+        where: dict[str, Any] = {"year": range(years[0], years[1] + 1), "partner": list(partners)}
+        if focal is not None:
+            where["iso3"] = focal
+        return cat.records(dim.table, columns, **where)
+    frame = dimension_rows(cat, key, focal, partners, years)
+    return frame_records(frame[columns] if columns else frame)
 
 
 def _ideal_version(cat: Catalogue) -> str:

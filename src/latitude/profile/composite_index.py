@@ -22,7 +22,7 @@ import numpy as np
 
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.profile.columns import Columns
-from latitude.profile.indices import Table, entropy_columns, number
+from latitude.profile.indices import Table, entropy_rows, number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,16 +56,12 @@ def used_dimensions(head: Table, weights: Mapping[str, float], spread: bool = Fa
     return out
 
 
-def _grid(head: Table, dims: list[str], column: str, keys: Sequence[str]) -> dict[tuple, dict[str, Any]]:
-    """{key tuple: {dimension: value of `column`}} over the rows of `dims`."""
-    cells: dict[tuple, dict[str, Any]] = {}
-    wanted = set(dims)
-    columns = [list(head[k]) for k in keys]
-    for i, (dim, value) in enumerate(zip(head["dimension"], head[column])):
-        if dim in wanted:
-            key = tuple(int(c[i]) if k == "year" else c[i] for k, c in zip(keys, columns))
-            cells.setdefault(key, {})[dim] = value
-    return cells
+def _floats(values: Sequence[Any]) -> np.ndarray:
+    """A column as floats, missing (None, NaN, pd.NA) as NaN."""
+    try:
+        return np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        return np.asarray([number(v) for v in values], dtype=float)
 
 
 def _index_rows(values: np.ndarray, w: np.ndarray) -> list[float]:
@@ -80,68 +76,66 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
     dimensions (those in the index), ages (dimension:years for values carried forward), flag
     ("" or "not comparable: ... not observed within ... years").
     """
+    dims = np.asarray(head["dimension"], dtype=object)
+    years = np.asarray(head["year"], dtype=np.int64)
+    pole_of = np.asarray(head["pole"], dtype=object)
+    carried, age = _floats(head["carried"]), _floats(head["age"])
     out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
 
-    def add(keys: list[tuple], pole_of, index: str, dims: list[str], values: np.ndarray, ages: list[list]) -> None:
-        w = np.array([weights[d] for d in dims], dtype=float)
-        out["year"] += [k[0] for k in keys]
-        out["pole"] += [pole_of(k) for k in keys]
-        out["index"] += [index] * len(keys)
-        out["value"] += _index_rows(values, w) if len(keys) else []
-        out["dimensions"] += [",".join(dims)] * len(keys)
-        out["ages"] += [",".join(f"{d}:{a}" for d, a in zip(dims, row) if a is not None and a > 0) for row in ages]
-        out["flag"] += [_not_comparable([d for d, v in zip(dims, row) if np.isnan(v)]) if np.isnan(row).any() else ""
+    def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
+            ages: np.ndarray) -> None:
+        w = np.array([weights[d] for d in used], dtype=float)
+        n = len(key_years)
+        out["year"] += key_years
+        out["pole"] += key_poles
+        out["index"] += [index] * n
+        out["value"] += _index_rows(values, w) if n else []
+        out["dimensions"] += [",".join(used)] * n
+        out["ages"] += [",".join(f"{d}:{int(a)}" for d, a in zip(used, row) if a > 0) for row in ages.tolist()]
+        out["flag"] += [_not_comparable([d for d, v in zip(used, row) if np.isnan(v)]) if np.isnan(row).any() else ""
                         for row in values]
 
     used = used_dimensions(head, weights)
-    if used:   # autonomy: the entropy of the carried values across the poles
-        ents = entropy_columns(head, poles, column="carried")
-        by_year: dict[int, dict[str, float]] = {}
-        for dim, year, entropy in zip(ents["dimension"], ents["year"], ents["entropy"]):
-            if dim in used:
-                by_year.setdefault(year, {})[dim] = entropy
-        oldest: dict[tuple, dict[str, Any]] = {}
-        for (year, dim), age in _max_ages(head, used).items():
-            oldest.setdefault((year,), {})[dim] = age
-        keys = [(y,) for y in sorted(by_year)]
-        values = np.array([[by_year[y].get(d, np.nan) for d in used] for (y,) in keys], dtype=float)
-        add(keys, lambda _: "ALL", "autonomy", used, values.reshape(len(keys), len(used)),
-            [[oldest.get(k, {}).get(d) for d in used] for k in keys])
+    if used:   # autonomy: the entropy of the carried values across the poles, per year
+        rows = np.isin(dims, used)
+        key_years, at_year = np.unique(years[rows], return_inverse=True)
+        pole_at = {p: j for j, p in enumerate(poles)}
+        at_pole = np.array([pole_at.get(p, -1) for p in pole_of[rows]], dtype=np.int64)
+        entropy = np.full((len(key_years), len(used)), np.nan)
+        oldest = np.full((len(key_years), len(used)), np.nan)
+        for k, dim in enumerate(used):
+            mine = dims[rows] == dim
+            cells = np.full((len(key_years), len(poles)), np.nan)
+            seen = np.zeros(len(key_years), dtype=bool)
+            seen[at_year[mine]] = True
+            known = mine & (at_pole >= 0)
+            cells[at_year[known], at_pole[known]] = carried[rows][known]
+            entropy[:, k] = np.where(seen, entropy_rows(cells, len(poles)), np.nan)
+            np.fmax.at(oldest[:, k], at_year[mine], age[rows][mine])
+        add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest)
     close = used_dimensions(head, weights, spread=True)
-    if close:   # closeness: min-max normalised carried values, per pole
-        carried = _grid(head, close, "carried", ("year", "pole"))
-        age = _grid(head, close, "age", ("year", "pole"))
-        keys = sorted(carried)
-        values = np.array([[number(carried[k].get(d)) for d in close] for k in keys], dtype=float)
-        values = values.reshape(len(keys), len(close))
-        for j in range(len(close)):
-            column = values[:, j]
+    if close:   # closeness: min-max normalised carried values, per pole and year
+        rows = np.isin(dims, close)
+        names = sorted(set(pole_of[rows].tolist()))
+        rank = {p: j for j, p in enumerate(names)}
+        code = years[rows] * len(names) + np.array([rank[p] for p in pole_of[rows]], dtype=np.int64)
+        keys, at_key = np.unique(code, return_inverse=True)
+        values = np.full((len(keys), len(close)), np.nan)
+        ages = np.full((len(keys), len(close)), np.nan)
+        for k, dim in enumerate(close):
+            mine = dims[rows] == dim
+            values[at_key[mine], k] = carried[rows][mine]
+            ages[at_key[mine], k] = age[rows][mine]
+            column = values[:, k]
             seen = column[~np.isnan(column)]
             lo, hi = (seen.min(), seen.max()) if len(seen) else (np.nan, np.nan)
-            values[:, j] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
-        add(keys, lambda k: k[1], "closeness", close, values,
-            [[_whole(age[k].get(d)) for d in close] for k in keys])
+            values[:, k] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
+        add((keys // len(names)).tolist(), [names[j] for j in (keys % len(names)).tolist()], "closeness", close,
+            values, ages)
     if not out["year"]:
         return Columns.empty(COMPOSITE_COLUMNS)
     order = sorted(range(len(out["year"])), key=lambda i: (out["index"][i], out["pole"][i], out["year"][i]))
     return Columns({c: [v[i] for i in order] for c, v in out.items()})
-
-
-def _whole(value: Any) -> int | None:
-    number_ = number(value)
-    return None if number_ != number_ else int(number_)
-
-
-def _max_ages(head: Table, dims: list[str]) -> dict[tuple[int, str], int | None]:
-    """The oldest carried value's age per (year, dimension) across the poles (None if none)."""
-    out: dict[tuple[int, str], int | None] = {}
-    wanted = set(dims)
-    for dim, year, age in zip(head["dimension"], head["year"], head["age"]):
-        if dim in wanted:
-            key, a = (int(year), dim), _whole(age)
-            best = out.get(key)
-            out[key] = a if best is None else (best if a is None else max(best, a))
-    return out
 
 
 def composite(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:

@@ -3,6 +3,7 @@ missing (with the command that would load them)."""
 from __future__ import annotations
 
 import importlib.util
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -52,7 +53,7 @@ def available_dimensions(con: CatalogueLike) -> tuple[list[str], list[dict[str, 
         if dim.any_input and len(absent) < len(dim.inputs):
             absent = []
         module = _MODULES.get(dim.key)
-        if module and importlib.util.find_spec(module) is None:
+        if module and not _installed(module):
             missing.append({"dimension": dim.key, "label": dim.label,
                             "reason": f"its measure ({module}) is not in this installation",
                             "fix": load_hint(cat, dim)})
@@ -63,6 +64,12 @@ def available_dimensions(con: CatalogueLike) -> tuple[list[str], list[dict[str, 
         else:
             present.append(dim.key)
     return present, missing
+
+
+@lru_cache(maxsize=None)
+def _installed(module: str) -> bool:
+    """Whether this installation has `module` (asked once per process: it cannot change meanwhile)."""
+    return importlib.util.find_spec(module) is not None
 
 
 _MODULES = {"trade": "latitude.measures.trade_flows", "products": "latitude.measures.products",

@@ -10,11 +10,9 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-import pandas as pd
-
 from latitude.catalogue import CatalogueLike, catalogue
 from latitude.measures.dimensions import DIMENSIONS
-from latitude.measures.precompute import available, dimension_rows, dimension_years
+from latitude.measures.precompute import available, dimension_records, dimension_years
 from latitude.profile import Profile
 
 Layer = dict[str, dict[str, list[float | None]]]   # year -> iso3 -> one value per pole
@@ -34,15 +32,32 @@ def _clean(value: float) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else round(float(value), 4)
 
 
-def _to_layer(frame: pd.DataFrame, poles: Sequence[str], value: str) -> Layer:
-    wide = frame.pivot_table(index=["year", "iso3"], columns="partner", values=value, dropna=False)
-    wide = wide.reindex(columns=list(poles))
+def _to_layer(columns: list[str], rows: list[tuple], poles: Sequence[str], value: str,
+              sample: str | None = None, min_sample: float = 0) -> Layer:
+    """{year: {iso3: one value per pole}} from dimension rows, years and countries ascending; a row
+    whose sample is below `min_sample` is not shown, and a country with no value that year is left out."""
+    at = {c: i for i, c in enumerate(columns)}
+    pole_at = {p: j for j, p in enumerate(poles)}
+    cells: dict[tuple[int, str], list[float | None]] = {}
+    for row in rows:
+        j = pole_at.get(row[at["partner"]])
+        if j is None or row[at["iso3"]] is None:
+            continue
+        if sample is not None and not _number(row[at[sample]]) >= min_sample:
+            continue
+        cells.setdefault((int(row[at["year"]]), str(row[at["iso3"]])), [None] * len(poles))[j] = _clean(row[at[value]])
     layer: Layer = {}
-    for (year, iso3), row in wide.iterrows():
-        values = [_clean(v) for v in row.tolist()]
+    for (year, iso3), values in sorted(cells.items()):
         if any(v is not None for v in values):
-            layer.setdefault(str(int(year)), {})[str(iso3)] = values
+            layer.setdefault(str(year), {})[iso3] = values
     return layer
+
+
+def _number(value: object) -> float:
+    try:
+        return float(value)   # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
 
 
 def layer(con: CatalogueLike, key: str, poles: Sequence[str], years: tuple[int, int]) -> Layer:
@@ -55,20 +70,20 @@ def layer(con: CatalogueLike, key: str, poles: Sequence[str], years: tuple[int, 
     lo, hi = max(years[0], span[0]), min(years[1], span[1])
     if lo > hi:
         return {}
-    frame = dimension_rows(cat, dim_key, None, list(poles), (lo, hi))
-    if DIMENSIONS[dim_key].sample is not None:   # small samples are not shown as figures
-        dim = DIMENSIONS[dim_key]
-        frame = frame[pd.to_numeric(frame[dim.sample], errors="coerce") >= dim.min_sample]
-    return _to_layer(frame.dropna(subset=["iso3"]), poles, measure)
+    dim = DIMENSIONS[dim_key]   # small samples are not shown as figures
+    wanted = ["year", "iso3", "partner", measure] + ([dim.sample] if dim.sample else [])
+    columns, rows = dimension_records(cat, dim_key, None, list(poles), (lo, hi), wanted)
+    return _to_layer(columns, rows, poles, measure, dim.sample, dim.min_sample)
 
 
 def ties(prof: Profile) -> dict[str, dict[str, dict[str, float | None]]]:
     """year -> pole -> the focal's spine figures with that pole (trade, UN, arms shares, pact)."""
-    rows = prof.spine[prof.spine["measure"].isin(TIES)]
-    rows = rows[rows["flag"] != "small sample"]
+    spine = prof.tables["spine"]
     out: dict[str, dict[str, dict[str, float | None]]] = {}
-    for r in rows.itertuples(index=False):
-        out.setdefault(str(r.year), {}).setdefault(r.pole, {})[TIES[r.measure]] = _clean(r.value)
+    for year, pole, measure, value, flag in zip(spine["year"], spine["pole"], spine["measure"], spine["value"],
+                                                spine["flag"]):
+        if measure in TIES and flag != "small sample":
+            out.setdefault(str(year), {}).setdefault(pole, {})[TIES[measure]] = _clean(value)
     return out
 
 

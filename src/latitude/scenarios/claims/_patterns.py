@@ -33,7 +33,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 TOP = r"(?:largest|biggest|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
 KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
 MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
-ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)"
+ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]?\d(?:st|nd|rd|th))"
 RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading)|{ORDINAL}|"
         rf"one of (?:the )?(?:{TOP}|{KEYWORDS})|among (?:the )?(?:top|largest|biggest|main|key|major)"
         rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
@@ -68,6 +68,9 @@ def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
     words = " ".join(words.lower().replace("-", " ").split())
     if re.search(MINORWORDS, words):
         return None, None, True
+    numbered = re.match(r"(\d{1,2})(?:st|nd|rd|th)\b", words)   # "39th most important trade partner"
+    if numbered:
+        return int(numbered.group(1)), None, False
     for word, number in _ORDINALS.items():
         if words.startswith(word):
             return number, None, False
@@ -116,8 +119,8 @@ def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
 _OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again|other|"
                            r"two|three|four|five)\s+)*$")
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
-_DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
-                        r"passed|unseated|behind|after|than|ahead of|over)\s+$")
+DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
+                        r"passed|unseated|behind|after|than|ahead of|over|leapfrogging|leapfrogged|eclipsing|eclipsed)\s+$")
 _PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
 
 
@@ -143,7 +146,7 @@ def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
         partners = [partner] if partner else []
         if partner is None:   # the nearest country before, unless it is the one displaced ("X displaced Y as ...")
             candidates = [m2 for m2 in re.finditer(r"@\d+", clause) if s.actor(m2.group(0)) not in (None, subject)
-                          and not _DISPLACED.search(clause[: m2.start()])]
+                          and not DISPLACED.search(clause[: m2.start()])]
             plural = m.group(0).rstrip().endswith("s")
             if candidates:
                 partners = [s.actor(candidates[-1].group(0))]
@@ -152,6 +155,14 @@ def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
                                                       clause[earlier.end(): later.start()]):
                         break
                     partners.append(s.actor(earlier.group(0)))
+        copula = re.search(r"(?P<p>@\d+)\s+(?:is|was|are|were|remains|remained|became|has become)\s+(?:now\s+|still\s+)?$",
+                           before[:subject_at]) if owner is not None and owner.group("s") in ("its", "their") else None
+        if copula and s.actor(copula.group("p")) == subject:
+            # "... Vietnam ... and the US is its largest export market": "its" is not the US but the country before
+            earlier = [s.actor(m2.group(0)) for m2 in re.finditer(r"@\d+", before[: copula.start()])]
+            earlier = [code for code in earlier if code and code != subject]
+            if earlier:
+                subject, partners = earlier[-1], [s.actor(copula.group("p"))]
         for partner in partners:
             if partner and partner != subject:
                 found.append((subject, partner, m))

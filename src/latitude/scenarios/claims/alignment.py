@@ -57,10 +57,11 @@ _PATTERNS = [
 # Russia and voted against a resolution", "backed its Russian partner and voted against"); a habit is not one
 # vote ("voted with the United States 91 percent of the time", "the country that voted least with")
 _ONE_TEXT = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w.'-]+\s+){0,4}?(?:resolution|motion|draft|amendment|"
-                       r"ballot)\b(?!s)|\bvoted\s+on\s+(?:[a-z]+\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+                       r"ballot|vote)\b(?!s)|\bthe only\s+(?:\w+\s+)?(?:nations|countries|states)\s+to\s+(?:join|back)\b|\bvoted\s+on\s+(?:[a-z]+\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 _PAST_VOTE = re.compile(r"\b(?:voted|sided|backed|joined|cast (?:its|their) votes?|abstained)\b")
 _HABIT = re.compile(r"\b(?:percent|per cent|of the time|often|usually|mostly|generally|consistently|regularly|always|"
-                    r"never|least|times|record|records|coincidence|years|decades|sessions?)\b|%")
+                    r"never|least|times|record|records|coincidence|years|decades|sessions?)\b|%|"
+                    r"\b(?:top|bottom)\s+(?:ten|10|five|5|twenty|20)\b")   # a ranking of voters is a habit
 
 
 def particular_vote(template: str) -> bool:

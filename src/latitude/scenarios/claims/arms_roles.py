@@ -64,11 +64,30 @@ _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were expo
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
+# the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
+# Russian arms exports"
+_RECEIVED = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:received|receives|took|takes|accounted for|accounts for)\s+"
+                       rf"{_NUM.pattern}\s+of\s+(?:all\s+|total\s+|the\s+)?(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
+                       rf"(?:exports|sales|deliveries|supplies|transfers)")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
 _CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has been|had been|remains|remained|became|"
                             rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
                             rf"{_CLIENT_WORDS}")
 _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|sipri)\b")
+# the supplier as the subject of a share: "China ..., accounting for 54% of Pakistani arms imports and 82% of Bangladeshi
+# imports", "with Russia accounting for 80% of Azerbaijan's arms imports", "the USA accounts for 45 percent of the arms
+# supplies to Ukraine"
+_ACCOUNTS = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?(?:accounts?|accounted|accounting|makes? up|made up|making up)\s+"
+                       rf"(?:for\s+)?{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?"
+                       rf"(?:(?P<r>@\d+|its|their)(?:'s?|s'|’s)?\s+(?:total\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
+                       rf"acquisitions)|{_ARMS}\s+(?:imports?|supplies|deliveries|transfers)\s+(?:to|of)\s+(?P<r2>@\d+))")
+# "... with 70 percent of its purchases coming from Russia", "Most of its purchases were from the US" (in a sentence
+# or after a sentence about arms)
+_PURCHASES_FROM = re.compile(rf"(?:{_NUM.pattern}|(?P<most>most|the bulk|the majority))\s+of\s+(?P<r>its|their|@\d+(?:'s?|s'))\s+"
+                             rf"(?:arms\s+|weapons?\s+)?(?:purchases|imports|acquisitions)\s+(?:coming|came|come|were|was|are|is)\s+"
+                             rf"(?:mostly\s+)?from\s+(?P<p>@\d+)")
+_AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+of\s+(?P<r>@\d+)"
+                           r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
 
 def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
@@ -157,6 +176,31 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             if second and second not in (recipient, supplier) and (second, supplier) not in found:
                 found[(second, supplier)] = Claim(SUPPLIER, s.text, second, (supplier,), share=float(ellipsis.group("n")),
                                                   year=s.year, span=s.stated_span)
+    arms_context = _ARMS_WORDS.search(t) or (s.prior is not None and _ARMS_WORDS.search(s.prior.template))
+    for m in _PURCHASES_FROM.finditer(t) if arms_context else ():
+        supplier, owner = _who(s, m.group("p")), m.group("r")
+        if owner in ("its", "their"):   # "its" is the nearest state before it other than the supplier
+            earlier = [_who(s, p) for p in re.findall(r"@\d+", t[: m.start("r")])]
+            earlier = [code for code in earlier if code and code != supplier]
+            recipient = earlier[-1] if earlier else s.antecedent
+        else:
+            recipient = _who(s, owner.split("'")[0])
+        share, qualifier = (50.0, "over") if m.group("most") else (float(m.group("n")), (m.group("q") or "").strip())
+        if supplier and recipient and supplier != recipient and (recipient, supplier) not in found:
+            found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
+                                                 qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
+    for m in _ACCOUNTS.finditer(t):
+        if re.search(r"\b(?:to|from|of|by|in)\s+(?:the\s+)?$", t[max(0, m.start() - 12): m.start()]):
+            continue   # "US arms exports to Egypt ... accounted for": the state after "to" is no subject
+        supplier = _who(s, m.group("p"))
+        pairs = [(_who(s, m.group("r") or m.group("r2")), float(m.group("n")), (m.group("q") or "").strip())]
+        second = _AND_SHARE_OF.match(t[m.end():])
+        if second:
+            pairs.append((_who(s, second.group("r")), float(second.group("n")), ""))
+        for recipient, share, qualifier in pairs:
+            if supplier and recipient and recipient != supplier and (recipient, supplier) not in found:
+                found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
+                                                     qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
     return list(found.values())
 
 
@@ -202,6 +246,8 @@ def export_claims(s: Sentence) -> list[Claim]:
                               rf"of\s+(?:its|{re.escape(cue.group('e'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
+    for m in _RECEIVED.finditer(t):
+        add(_who(s, m.group("e")), _who(s, m.group("r")), float(m.group("n")))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))

@@ -28,11 +28,15 @@ _VERB = (r"(?:depends|depended|depend|depending|relies|relied|rely|relying|leans
          r"(?:dependent|reliant)|(?:heavily |highly |overly |largely |increasingly |economically |militarily )*(?:dependent|reliant))")
 _ADVERB = r"(?:(?:\w+ly|still|also|so|too|very|more|much|even|now)\s+)*"
 _PATTERNS = [
-    re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,40}}?\s)?{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
+    re.compile(rf"(?P<s>@\d+|it)\s*:?\s+(?:[^@.;]{{0,40}}?\s)?{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
                rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
+               rf"(?P<partner>(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}trad(?:ing|e) partners?\s*,\s*)?"
                rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
     re.compile(r"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
                r"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
+    # "Mongolia with a 90 per cent reliance on China": a share of its trade
+    re.compile(r"(?P<s>@\d+)\s+with\s+(?:an?\s+)?(?P<share>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
+               r"(?:reliance|dependence|dependency)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
 ]
 _CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
                      r"shrunk|grown|increased|risen|rose)\b")
@@ -75,8 +79,16 @@ def find(s: Sentence) -> list[Claim]:
             if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
                 what = what.split("@", 2)[-1]
             topic = _topic(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))
-            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic=topic, year=s.year,
-                                               flow="exports" if re.search(r"\bexport|\bmarket", what) else "total")
+            if not topic and (m.groupdict().get("partner") or m.groupdict().get("share")):
+                topic = "trade"   # "dependent on its number one trading partner, China", "a 90 per cent reliance on"
+            flow = "exports" if re.search(r"\bexport|\bmarket", what) else "total"
+            subjects = [subject]
+            first = re.search(r"(?P<a>@\d+)\s+and\s+$", s.template[: m.start("s")])
+            if first and s.actor(first.group("a")) not in (None, partner):
+                subjects.append(s.actor(first.group("a")))   # "Japan and South Korea: These ... are heavily dependent on"
+            for who in subjects:
+                if (who, partner) not in claims:
+                    claims[(who, partner)] = Claim(KIND, s.text, who, (partner,), topic=topic, year=s.year, flow=flow)
     return list(claims.values())
 
 

@@ -23,10 +23,13 @@ KIND = VISIT
 KINDS = (VISIT, MISSILE)
 DAY_SLACK = 3
 
-_GAP = r"(?:[^@.;]|\.(?=\d)){0,90}?"
+# no sentence end in between: a period only after a digit or in an initial or title ("joseph r. biden, jr. arrived")
+_GAP = r"(?:[^@.;]|\.(?=\d)|(?:(?<=\s[a-z])|(?<=\sjr)|(?<=\ssr)|(?<=\smr)|(?<=\sdr)|(?<=\sst))\.){0,90}?"
 _VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
           r"landed in|lands in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
           r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
+          r"(?:'s|s')?\s*(?:(?:a|an|his|her|their|the)\s+)?(?:(?:state|official|working|historic|landmark|two-day|three-day|"
+          r"\w+-day)\s+){0,3}visit\s+to|"
           r"(?:first|maiden|inaugural) (?:\w+ )?(?:trip|visit|stop|destination)(?: abroad| overseas)?(?: [a-z]+){0,4} (?:to|in|was))")
 _MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|(?:held|holds|hold|resumed|resumes|opened|opens|began|begins|had|"
          r"has|concluded)\s+(?:\w+\s+)?talks\b[^.;]{0,40}?\bwith|talks with|summit with|summit talks with|meeting with|"
@@ -40,6 +43,9 @@ _VISITS = [
                rf"counterparts?\s+)?(?P<meet2>opened talks|held talks|hold talks|began talks|resumed talks|met|meet|will meet|"
                rf"held a summit|hold a summit|held a meeting)"),
 ]
+# "Seoul: US President Donald Trump arrived here on Tuesday", "SEOUL, April 25 -- U.S. President Barack Obama arrived here"
+_DATELINE = re.compile(rf"^\W*(?P<p>@\d+)\s*(?:,\s*[a-z]+\.?\s+\d{{1,2}}\s*)?(?::|--|—|–)\s*[^@]{{0,20}}?(?P<s>@\d+)\s*{_GAP}"
+                       rf"\b(?:arrived|arrives|landed|lands)\s+here\b")
 _INVITED = re.compile(r"\b(?:invited|invites|inviting|invitation)\b")
 _MISSILE = re.compile(
     rf"(?P<s>@\d+)\s*(?:'s\s+(?:military|army|navy)\s*)?,?\s*{_GAP}\b(?:test[- ]?fired|test[- ]?fires|fired|fires|firing|"
@@ -72,6 +78,11 @@ def find(s: Sentence) -> list[Claim]:
                     who, other, topic = partner, subject, "visit"
                 claims[(VISIT, who, other)] = Claim(VISIT, s.text, who, (other,), topic=topic, date=s.date,
                                                     year=s.year, negated=bool(_FUTURE.search(m.group(0))))
+    dateline = _DATELINE.match(s.template)
+    if dateline:
+        visitor, host = s.actor(dateline.group("s")), s.actor(dateline.group("p"))
+        if visitor and host and visitor != host and (VISIT, visitor, host) not in claims:
+            claims[(VISIT, visitor, host)] = Claim(VISIT, s.text, visitor, (host,), topic="visit", date=s.date, year=s.year)
     for m in _MISSILE.finditer(s.template):
         subject = s.actor(m.group("s"))
         if subject and (MISSILE, subject, "") not in claims:

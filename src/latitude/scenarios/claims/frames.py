@@ -39,7 +39,8 @@ _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
 GROUP = re.compile(rf"@\d+(?:{_SEP}@\d+)*")
 _CLAUSE = re.compile(r";|\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")
 _PLACE = re.compile(r"\b(?:in|at|near|toward|towards|into|across|around|outside|inside|from)\s+$")
-_COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|over|replacing|replaced|"
+_COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|overtaken|over|"
+                       r"eclipsing|eclipsed|eclipses|replacing|replaced|"
                        r"surpassing|surpassed|leapfrogging|compared (?:with|to)|unlike|like)\s+$")
 _VERB = (r"(?:is|was|are|were|be|been|being|remains?|remained|became|becomes?|has|have|had|the|a|an|as|to|of|for|"
          r"with|and|or|by|from|in|on|at|also|still|now|only|its|their|which|who|that|ranks?|ranked|followed|rose|fell)")
@@ -47,12 +48,12 @@ _VERB = (r"(?:is|was|are|were|be|been|being|remains?|remained|became|becomes?|ha
 # country used as a modifier ("Saudi arms suppliers", "Mongolian exports"), never across a verb or article
 _OWNER_BEFORE = re.compile(rf"(?P<o>@\d+(?P<poss>'s?|s')?|its|their|the country's|the nation's|the kingdom's|"
                            rf"the region's)\s+(?:(?!{_VERB}\s)[a-z0-9-]+\s+){{0,4}}$")
-_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|by)\s+(?:the\s+)?(?:(?:total|all|overall|its)\s+)?(?P<o>@\d+)")
+_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|by|with)\s+(?:the\s+)?(?:(?:total|all|overall|its)\s+)?(?P<o>@\d+)")
 
 # --- trading partners ---------------------------------------------------------------------------
 _TRADE = re.compile(
     rf"(?:{RANK}[\s-]+)?(?:(?P<mod>@\d+)\s+)?(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|commercial|"
-    r"economic|trading)\s+)*(?P<role>trad(?:ing|e) partners?|(?:business|economic|commercial) partners?|"
+    r"economic|trading)\s+)*(?P<role>trad(?:ing|e)(?:\s+turnover)? partners?|(?:business|economic|commercial) partners?|"
     r"export (?:markets?|destinations?|partners?)|(?:import|imports) (?:suppliers?|sources?|partners?|origins?)|"
     r"destinations? (?:for|of) (?:its |their |@\d+ )?(?:exports|goods|shipments)|markets? for (?:@\d+ |its |their )?"
     r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports))")
@@ -145,8 +146,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
         for m in _TRADE.finditer(text):
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
             if owner is None:
-                if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]):
-                    continue   # a possessor the gazetteer could not resolve ("the asian country's")
+                if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]) or \
+                        re.match(r"\s+of\s+(?:all|the)\s+(?!country|nation)[a-z]", text[m.end():]):
+                    continue   # an owner the gazetteer could not resolve ("the asian country's", "of all five ... states")
                 owner = _article_owner(s, prior)
                 from_article = True
             else:
@@ -178,7 +180,14 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 continue
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
+            pronoun = owner_at is None and re.search(r"\b(?:its|their)\s+(?:[a-z0-9-]+\s+){0,4}$", text[: m.start()])
+            if pronoun and owner in listed:   # "the US is its largest export market": its = the country before, not the US
+                earlier = [s.actor(p) for p in re.findall(r"@\d+", s.template[: s.template.find(text) + pronoun.start()])]
+                earlier = [c for c in earlier if c and c not in listed]
+                owner = earlier[-1] if earlier else owner
             for code in listed:
+                if code == owner:
+                    continue
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
@@ -339,7 +348,7 @@ _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(?:opponents|supporters)\b|"
                    r"\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
-_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported)\s+"
+_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as)\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
 # a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
@@ -353,7 +362,7 @@ _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+th
 
 def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
-    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed)\b", s.template):
+    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template):
         return claims
     if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
@@ -366,7 +375,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if claims:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
-                       or re.match(r"(?:joined|backed|sided|siding|supported|alongside)", m.group(0))), None)
+                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
     pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
     joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)
@@ -383,7 +392,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
         text = " " * lo + text[lo:hi]
-    voters = [codes for _, codes in _others(s, text, pole_at, pole)]
+    voters = [codes for at, codes in _others(s, text, pole_at, pole)
+              if not re.search(r"\b(?:of|against|on)\s+$", text[:at])]   # "condemned the invasion of Ukraine": no voter
     for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
         if pole_at and m.end() <= pole_at[0]:
             voters.append([code for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("v"))) if code and code != pole])
@@ -395,6 +405,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
 
 # --- alliances ---------------------------------------------------------------------------------
 _ALLY = re.compile(r"\b(?:allies|ally|alliance|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact))\b")
+_ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
+                      r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
 _NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b")
 _OTHER_ALLIANCE = re.compile(r"\b(?:business|strategic|commercial|trade|political|electoral|coalition|opposition|party)\s+"
                              r"alliance\b|\balliance\s+(?:of|for)\s+[a-z]")
@@ -416,8 +428,12 @@ def _alliances(s: Sentence) -> list[Claim]:
             if not _PLACE.search(text[:start]) or re.search(r"\bin\s+$", text[:start]) and _ALLY.search(text[:start]):
                 codes += group
         codes = list(dict.fromkeys(codes))
+        copula = _ALLY_OF.search(text)
+        if len(codes) > 2 and copula:   # "Belarus is perhaps Russia's closest ally, and ... to invade Ukraine"
+            pair = [s.actor(copula.group("a")), s.actor(copula.group("b"))]
+            codes = pair if None not in pair and pair[0] != pair[1] else codes
         if len(codes) == 1 and re.match(r"\W*(?:its|their)\b", text) is None and s.antecedent and \
-                re.search(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text):
+                re.search(r"\b(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text):
             codes = [s.antecedent] + codes
         if len(codes) != 2:
             continue

@@ -35,7 +35,13 @@ _SANCTION = re.compile(
     r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue)\s+(?:new\s+|fresh\s+|additional\s+|"
     r"further\s+|economic\s+|financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|"
     r"an? (?:export )?ban|embargo)(?:\s+(?:on|against)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
-    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))")
+    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))"
+    # "The United States hit North Korea and Russia on Monday with new sanctions", "imposed fresh Russia-related
+    # sanctions", "imposed fresh punitive measures on North Korea"
+    r"|(?:(?P<s3>@\d+)[^@.;]{0,60}?\bhit\s+(?P<p3>@\d+(?:\s*(?:,|and)\s*@\d+)*)[^@.;]{0,30}?\bwith\s+(?:new\s+|fresh\s+|"
+    r"additional\s+|further\s+)*sanctions)"
+    r"|(?:(?P<s4>@\d+)[^@.;]{0,60}?\b(?:imposed|imposes|impose|announced|unveiled)\s+(?:new\s+|fresh\s+|additional\s+)*"
+    r"(?:(?P<p4>@\d+)-related\s+sanctions|punitive\s+measures\s+(?:on|against)\s+(?P<p5>@\d+)))")
 _LARGEST = re.compile(r"\b(?:has|holds|had|is|was|remains|retains|keeps)\s+(?:still\s+)?(?:the\s+)?(?:largest|biggest|"
                       r"dominant|top)\s+(?:share|currency)")
 
@@ -43,7 +49,18 @@ _LARGEST = re.compile(r"\b(?:has|holds|had|is|was|remains|retains|keeps)\s+(?:st
 def find(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     currency = _CURRENCY.search(s.template)
-    if currency and _RESERVES.search(s.template) and not _INVOICE.search(s.template):
+    about_reserves = _RESERVES.search(s.template) or (
+        s.prior is not None and _RESERVES.search(s.prior.template) and re.search(r"\bshare\b", s.template))
+    currencies = list(_CURRENCY.finditer(s.template))
+    if about_reserves and not _INVOICE.search(s.template) and len({_code(c) for c in currencies}) > 1:
+        # "Chinese yuan reserves also hit 1.97% from 1.95% while the euro rose to 20.35% from 20.23%"
+        for here, following in zip(currencies, [*currencies[1:], None]):
+            stated = _level(s.template[here.end(): following.start() if following else len(s.template)])
+            code = _code(here)
+            if stated is not None and code not in {c.subject for c in claims}:
+                claims.append(Claim(DOLLAR, s.text, code, (), share=stated[0], qualifier=stated[1], topic="reserves",
+                                    year=s.year))
+    elif currency and about_reserves and not _INVOICE.search(s.template):
         code = CURRENCIES[currency.group("c").rstrip("s") if currency.group("c") != "yuan" else "yuan"]
         stated = _reserve_share(s.template, currency.start())
         if stated is not None:
@@ -58,13 +75,30 @@ def find(s: Sentence) -> list[Claim]:
         who = owners[0] if owners else ""
         claims.append(Claim(DOLLAR, s.text, who, (code,), topic="invoicing", year=s.year))
     for m in _SANCTION.finditer(s.template):
-        subject = s.actor(m.group("s") or m.group("s2"))
-        target = s.actor(m.group("p") or m.group("p2"))
+        subject = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4"))
+        targets = [s.actor(p) for p in re.findall(r"@\d+", m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+                                                       or m.group("p5") or "")]
+        targets = [t for t in dict.fromkeys(targets) if t and t != subject] or [None]
         if subject:
-            target = target if target != subject else None
-            claims.append(Claim(SANCTIONS, s.text, subject, (target,) if target else (), year=s.year, date=s.date))
+            for target in targets:   # "hit North Korea and Russia ... with new sanctions": one claim per target
+                claims.append(Claim(SANCTIONS, s.text, subject, (target,) if target else (), year=s.year, date=s.date))
             break
     return claims
+
+
+def _code(match: re.Match) -> str:
+    word = match.group("c")
+    return CURRENCIES[word.rstrip("s") if word != "yuan" else word]
+
+
+def _level(text: str) -> tuple[float, str] | None:
+    """The share written after a currency: the new level of a change ("rose to 20.35% from 20.23%", "from
+    1.95% to 1.97%", "hit 1.97% from 1.95%"), else the first percentage."""
+    change = re.search(r"\bfrom\s+[\d.]+\s*(?:%|percent|per cent)\s+to\s+(?P<n>\d{1,3}(?:\.\d+)?)", text)
+    if change:
+        return float(change.group("n")), ""
+    first = _AMOUNT.search(text)
+    return amount(first) if first else None
 
 
 def _reserve_share(template: str, anchor: int) -> tuple[float, str, int | None] | None:

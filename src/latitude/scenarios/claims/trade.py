@@ -21,7 +21,7 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, POSS, RANK, RELATIVE, actor, amount,
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, POSS, RANK, RELATIVE, actor, amount,
                                                  anchored, flow_after, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
@@ -29,7 +29,7 @@ from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partn
 KIND = "trading partner"
 
 _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?"
-         r"(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|destinations?)|"
+         r"(?P<role>(?:trad(?:ing|e)(?:\s+turnover)?|commercial|business|economic) partners?|export (?:markets?|destinations?)|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
          r"importers?|buyers?|customers?|suppliers?|exporters?)")
@@ -62,25 +62,46 @@ _PATTERNS = [
     re.compile(rf"{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|one)\s+{RANK}\s+{_ROLE}\s+(?:of|for|to)\s+"
                rf"{actor('s')}"),
 ]
-_FLOW_WORD = r"(?P<flow>exports|imports|trade|two[- ]way trade|shipments|outbound shipments|overseas shipments)"
+_FLOW_WORD = (r"(?P<flow>exports|imports|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
+              r"outbound shipments|overseas shipments)")
 _SHARES = [
     # Y's exports to X accounted for 25 percent
     re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+{actor('p', its=False)}\s+"
                rf"(?:[^@.;]{{0,30}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|represented|"
-               rf"represents|took up|takes up|amounted to|were|was|reached)\s"),
+               rf"represents|took up|takes up|amounted to|had been|have been|has been|stood at|were|was|reached)\s"),
     # 26 percent of Y's exports ... went to X
-    re.compile(rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
-               rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with)|"
+    re.compile(rf"(?:(?P<pq>more than|over|nearly|almost|about|around|less than|under)\s+)?(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*"
+               rf"(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
+               rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with|"
+               rf"find their way to|found their way to|end up in|ended up in)|"
                rf"[^@.;,]{{0,40}}?\b(?:to|from|with))\s+{actor('p', its=False)}"),
     # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports / (China ...)
     # it currently contributes 26.2% of all Australian exports
-    re.compile(rf"(?P<p>@\d+|\bit)\s+(?:[^@.;]{{0,20}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"took|takes|represented|represents|contributes|contributed|contribute)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+"
+    # (Russia comes in second with a $4.4 billion turnover,) making up 15.1% of Uzbekistan's overall trade;
+    # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade
+    re.compile(rf"(?P<p>@\d+|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,60}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
+               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute)"
+               rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the trade with China accounted for 20.4 percent of the total trade volume of Japan
     re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
                rf"{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:trade|exports|imports)(?:\s+volume)?\s+of\s+"
                rf"{actor('s', its=False)}"),
+    # Lithuania had been the EU member state whose imports from Russia accounted for the largest share of total
+    # imports (11.9 per cent)
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,60}}?\s)?whose\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+"
+               rf"{actor('p', its=False)}\s+(?:accounted for|accounts for|made up|makes up|represented|were|was)\s"),
+    # the share of Russian imports increased sharply for Bulgaria (2021: 7.6 per cent of total imports)
+    re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+(?P<flow>imports|exports|goods)\s+[^@.;]{{0,40}}?\bfor\s+"
+               rf"{actor('s', its=False)}"),
+    # The United States, in second place, receives only 12 percent of total exports from Brazil
+    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
+               rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
+               rf"(?P<flow>exports|shipments)\s+from\s+{actor('s', its=False)}"),
+    # the share of the United States in Russia's total foreign-trade turnover ... increased to 4.8% (the level after
+    # "to", the first percentage otherwise: "was less than 2%")
+    re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+in\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
+               rf"{_FLOW_WORD}"),
     # China is currently the destination for 25% of all Brazilian exports
     re.compile(rf"{actor('p', its=False)}\s+(?:is|was|remains|remained|has been)\s+(?:now\s+|currently\s+|still\s+)?the\s+"
                rf"(?:destination|market|source)\s+(?:for|of)\s+{AMOUNT}\s+of\s+(?:all\s+|total\s+)?{actor('s')}{POSS}\s+"
@@ -95,11 +116,13 @@ _SHARES = [
 
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
-_PLACE = re.compile(r"(?P<p>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
+_PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
+                    r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
                     r"came|remained|was|ranked|finished|stayed)\s+(?:back\s+|up\s+|down\s+)?(?:to|in|at|into)\s+(?:the\s+)?"
-                    r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|came\s+in\s+"
+                    r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
                     r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|reclaimed|regained)\s+"
                     r"(?:the\s+)?(?P<top>top|first)\s+(?:spot|place|position))")
+_TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
 _GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)")
 _PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
@@ -112,6 +135,9 @@ def _places(s: Sentence, claims: dict) -> None:
     goods = _GOODS_OF.search(s.template)
     if goods and s.actor(goods.group("s")):
         owners = {(s.actor(goods.group("s")), "exports")}
+    table = _TABLE.search(s.template)
+    if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
+        owners = {(s.actor(table.group("s")), "total")}
     if len(owners) != 1:
         return
     subject, flow = owners.pop()
@@ -124,9 +150,12 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p"))
-        words = m.group("ord") or m.group("ord2") or m.group("top")
-        if partner and partner != subject and (subject, partner) not in claims:
+        partner = s.actor(m.group("p") or m.group("p2"))
+        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("top")
+        existing = claims.get((subject, partner))
+        if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
+            existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
+        elif partner and partner != subject and existing is None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=_PLACES[words], flow=flow,
                                                year=s.year)
 
@@ -139,6 +168,19 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bi
 # X is a minor trading partner (no state named: the previous sentence's subject)
 _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
                    rf"(?:a|an|only a|just a|one|the)\s+{RANK}\s+{_ROLE}(?!\s+(?:of|for|to)\s+(?:the\s+)?@)")
+
+
+_TO_FROM = re.compile(r"\bto\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+from\s+\d|"
+                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)")
+
+
+def _level_after(text: str, start: int) -> tuple[float, str] | None:
+    """The share stated after a flow: the new level of a change ("increased to 4.8% from 4.4%", "rose from
+    4.4% to 4.8%"), else the first percentage within 60 characters ("had been 2.4 per cent", "was less than 2%")."""
+    change = _TO_FROM.search(text, start, min(len(text), start + 90))
+    if change and ";" not in text[start: change.start()]:
+        return float(change.group("n") or change.group("m")), ""
+    return percent_after(text, start, window=60)
 
 
 def _flow(role: str | None) -> str:
@@ -173,6 +215,8 @@ def find(s: Sentence) -> list[Claim]:
                 partner = s.actor(groups.get(key))
                 if not subject or not partner or partner == subject or (subject, partner) in claims:
                     continue
+                if groups.get(key) and DISPLACED.search(s.template[: m.start(key)]):
+                    continue   # "leapfrogging the U.S. to become Japan's leading destination": the U.S. was displaced
                 claim = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                               flow=_flow(groups.get("role")), year=s.year)
                 if share and key == "p":
@@ -201,12 +245,13 @@ def find(s: Sentence) -> list[Claim]:
             partner = s.actor(groups.get("p"))
             if not subject or not partner or subject == partner:
                 continue
-            if groups.get("pct"):
-                stated, qualifier = float(groups["pct"]), ""
+            if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
+                stated, qualifier = float(groups["pct"]), {"nearly": "about", "almost": "about", "around": "about"}.get(
+                    groups.get("pq") or "", groups.get("pq") or "")
             elif groups.get("n") or groups.get("w") or groups.get("f"):
                 stated, qualifier = amount(m)
             else:
-                found = percent_after(s.template, m.end(), window=40)
+                found = _level_after(s.template, m.end())
                 if found is None:
                     continue
                 stated, qualifier = found
