@@ -43,7 +43,7 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
     results: dict[str, dict[str, int]] = {}
     store.write_source_tables(con, registry.table_owners())
     loaded = store.provenance(con).set_index("source")
-    dims = [d.key for d in precompute.precomputed()] + ["idealpoints"]
+    dims = [d.key for d in precompute.stored()] + ["idealpoints"]
     with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
         task = progress.add_task("loading", total=len(chosen) + len(dims))

@@ -35,7 +35,8 @@ MEASURE_TABLES = (
     "baci_flows", "baci_products", "critical_minerals_exports", "critical_minerals_products", "events", "leaders",
 )  # fmt: skip
 # The tables `latitude data build` precomputes for every state (read before computing anything).
-STORED_TABLES = ("dim_trade", "dim_alliance", "dim_arms", "dim_un", "dim_capabilities", "idealpoints_dynamic")
+STORED_TABLES = ("dim_trade", "dim_products", "dim_alliance", "dim_arms", "dim_un", "dim_capabilities",
+                 "idealpoints_dynamic")
 # Everything the analysis layer reads: the default of `spark_backend`.
 ANALYSIS_TABLES = DYAD_TABLES + MEASURE_TABLES + STORED_TABLES
 

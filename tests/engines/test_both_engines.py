@@ -124,3 +124,21 @@ def test_precompute_expression(con, store_con, key: str) -> None:
     stored = precompute.dimension_rows(store_con, key, FOCAL, POLES, (2017, 2018))
     stored = stored.sort_values(["year", "iso3", "partner"]).reset_index(drop=True)[frame.columns]
     same(frame, stored)
+
+
+def test_precompute_products_expression(con, store_con) -> None:
+    """Critical products, stored per importer and top supplier: the Comtrade extracts' reporters."""
+    def computed(engine_con) -> pd.DataFrame:
+        return rows(precompute.expression(engine_con, "products", ["THA", "DEU"], [*POLES, "*"], (2007, 2022)),
+                    ["year", "iso3", "partner"])
+
+    frame = computed(con)
+    same(frame, computed(store_con))
+    # Thailand reports HS6 imports for 2007-2011, Germany for 2018-2022 (the comtradr extracts): one
+    # row per observed year over every supplier ('*'); no product meets the EU test as top supplier a pole
+    assert sorted(zip(frame["iso3"], frame["year"])) == [("DEU", y) for y in range(2018, 2023)] + \
+        [("THA", y) for y in range(2007, 2012)]
+    assert set(frame["partner"]) == {"*"} and set(frame["source"]) == {"comtrade"}
+    stored = precompute.dimension_rows(store_con, "products", "THA", [*POLES, "*"], (2007, 2022))
+    same(frame[frame["iso3"] == "THA"].reset_index(drop=True),
+         stored.sort_values(["year", "iso3", "partner"]).reset_index(drop=True)[frame.columns])

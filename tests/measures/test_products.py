@@ -11,8 +11,10 @@ import pyreadr
 import pytest
 
 from latitude import store
+from latitude.catalogue import catalogue
 from latitude.errors import LatitudeError
-from latitude.measures import products
+from latitude.measures import precompute, products
+from latitude.measures.dimensions import DIMENSIONS
 from latitude.sources import baci, comtrade, critical_minerals
 
 COUNTRIES = ("country_code,country_name,country_iso2,country_iso3\n36,Australia,AU,AUS\n156,China,CN,CHN\n"
@@ -283,3 +285,156 @@ def test_cli_products_csv_json_and_table(tmp_path: Path) -> None:
     assert records[0]["suppliers"] == "CHN 80%, JPN 20%" and records[0]["supply_risk"] is None
     done = runner.invoke(app, ["products", "show", "KOR", "--store", str(path)])
     assert done.exit_code == 0 and "CEPII BACI" in done.output
+
+
+# --------------------------------------------------------------------------- the stored dimension (dim_products)
+
+def counts(con, **options) -> dict[tuple[int, str, str], int]:
+    """`dependency_counts` as {(year, importer, top supplier or '*'): dependent products}."""
+    frame = products.dependency_counts(con, **options).to_pandas()
+    return {(int(y), i, p): int(n) for y, i, p, n in zip(frame["year"], frame["iso3"], frame["partner"],
+                                                           frame["dependent_products"])}
+
+
+@pytest.fixture(scope="module")
+def stored_toy(tmp_path_factory: pytest.TempPathFactory):
+    """The toy release in a store of its own, with its products dimension stored (`data build` does it)."""
+    folder = write_toy(tmp_path_factory.mktemp("toy_baci_stored"))
+    con = store.connect(folder / "store.duckdb")
+    baci.load_files(con, [folder], show_progress=False)
+    assert precompute.refresh(con, keys=["products"]) == {"products": 21}
+    yield con
+    con.close()
+
+
+# Each importer of the toy release as its own focal, derived by hand from FLOWS (top supplier,
+# supplier HHI > 0.4, all imports extra-bloc, imports / exports > 1 or no exports):
+# KOR 2020 rare earths CHN 90 JPN 10 (HHI .82, 100/10 exported); 2021 rare earths HHI .34 and
+# chips (TWN 50 CHN 30 USA 20) HHI .38: none; 2022 rare earths CHN 80 JPN 20 (.68, 100/10) and
+# horses AUS 5 (1.0, no exports). USA: rare earths CHN 300 KOR 10 every year (HHI .94, no exports),
+# 2022 cobalt DEU 10 (1.0, no exports). CHN: chips KOR 500 in 2021 and 2022 (1.0, 500/30 exported).
+# JPN 2022 horses AUS 95. DEU 2022 cobalt FRA 60 COD 40 (HHI .52, 100/10 exported).
+TOY_COUNTS = {
+    (2020, "KOR", "CHN"): 1, (2020, "KOR", "*"): 1, (2021, "KOR", "*"): 0,
+    (2022, "KOR", "CHN"): 1, (2022, "KOR", "AUS"): 1, (2022, "KOR", "*"): 2,
+    (2020, "USA", "CHN"): 1, (2020, "USA", "*"): 1, (2021, "USA", "CHN"): 1, (2021, "USA", "*"): 1,
+    (2022, "USA", "CHN"): 1, (2022, "USA", "DEU"): 1, (2022, "USA", "*"): 2,
+    (2021, "CHN", "KOR"): 1, (2021, "CHN", "*"): 1, (2022, "CHN", "KOR"): 1, (2022, "CHN", "*"): 1,
+    (2022, "JPN", "AUS"): 1, (2022, "JPN", "*"): 1, (2022, "DEU", "FRA"): 1, (2022, "DEU", "*"): 1,
+}
+
+
+def test_dependency_counts_of_every_importer_by_hand(toy) -> None:
+    assert counts(toy) == TOY_COUNTS
+    assert counts(toy, importers=["KOR", "DEU"]) == {k: v for k, v in TOY_COUNTS.items() if k[1] in ("KOR", "DEU")}
+    assert set(products.dependency_counts(toy).to_pandas()["source"]) == {"baci"}
+
+
+def test_dependency_counts_equal_each_focals_strategic_dependencies(toy) -> None:
+    # another implementation: the per-focal test (pandas criteria), counted by top supplier
+    for focal in ("KOR", "USA", "CHN", "JPN", "DEU"):
+        deps = products.strategic_dependencies(toy, focal)
+        flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
+        expected = {(int(y), focal, s): int(n) for (y, s), n in flagged.groupby(["year", "top_supplier"]).size().items()}
+        expected.update({(int(y), focal, "*"): int(flagged["year"].eq(y).sum()) for y in set(deps["year"])})
+        assert counts(toy, importers=[focal]) == expected, focal
+
+
+def test_profile_reads_the_stored_counts(stored_toy) -> None:
+    from latitude.profile import figures
+
+    cat = catalogue(stored_toy)
+    assert precompute.is_current(cat, DIMENSIONS["products"])
+    spine = figures.spine(stored_toy, "CHN", ["KOR", "USA"], (2020, 2022), dimensions=["products"])
+    values = {(y, p): v for y, p, v in zip(spine["year"], spine["pole"], spine["value"])}
+    # 2020: China has no HS6 imports in the release (missing, not 0); then KOR is its top supplier of chips
+    assert pd.isna(values[(2020, "KOR")]) and pd.isna(values[(2020, "USA")])
+    assert values[(2021, "KOR")] == 1 and values[(2021, "USA")] == 0 and values[(2022, "KOR")] == 1
+    assert set(spine["source"][2:]) == {"baci"} and set(spine["flag"]) == {""}
+    korea = figures.spine(stored_toy, "KOR", ["CHN", "AUS", "JPN"], (2021, 2022), dimensions=["products"])
+    assert korea["value"].tolist() == [0, 0, 0, 1, 1, 0]          # 2021 then 2022, poles as given
+    france = figures.spine(stored_toy, "FRA", ["CHN"], (2020, 2022), dimensions=["products"])
+    assert france.empty and "no HS6 imports of FRA" in france.attrs["failed"][0]["reason"]
+
+
+def _comtrade_file(folder: Path, name: str, rows: list[tuple]) -> Path:
+    """A UN Comtrade API download: (year, reporter, flow, partner, hs6, USD)."""
+    code = {"KOR": 410, "CHN": 156, "JPN": 392, "USA": 842, "AUS": 36, "THA": 764}
+    records = [{"refYear": y, "reporterCode": code[r], "reporterISO": r, "flowCode": f, "partnerCode": code[p],
+                "partnerISO": p, "cmdCode": k, "primaryValue": v} for y, r, f, p, k, v in rows]
+    path = folder / name
+    path.write_text(json.dumps({"data": records}))
+    return path
+
+
+def test_comtrade_counts_only_reported_imports_and_years_with_exports(tmp_path: Path) -> None:
+    con = store.connect(tmp_path / "store.duckdb")
+    comtrade.load_extracts(con, [_comtrade_file(tmp_path, "a.json", [
+        # Korea 2020: rare earths CHN 900 JPN 100 (HHI .82), exports 50 (1000/50 > 1): dependent on CHN;
+        # chips USA 100 (HHI 1) but exports 300 (substitutable); horses AUS 10 (HHI 1, no exports): on AUS
+        (2020, "KOR", "M", "CHN", "280530", 900.0), (2020, "KOR", "M", "JPN", "280530", 100.0),
+        (2020, "KOR", "X", "USA", "280530", 50.0), (2020, "KOR", "M", "USA", "854231", 100.0),
+        (2020, "KOR", "X", "CHN", "854231", 300.0), (2020, "KOR", "M", "AUS", "010121", 10.0),
+        # Korea 2021: rare earths CHN 500 JPN 500 (HHI .5) but no export report that year: undecided, 0
+        (2021, "KOR", "M", "CHN", "280530", 500.0), (2021, "KOR", "M", "JPN", "280530", 500.0),
+        # Japan reports imports in 2021 only (HHI .52, no export report); China and the USA report none
+        (2021, "JPN", "M", "CHN", "030613", 60.0), (2021, "JPN", "M", "THA", "030613", 40.0),
+        (2020, "CHN", "X", "USA", "030613", 70.0)])])
+    try:
+        assert counts(con) == {(2020, "KOR", "CHN"): 1, (2020, "KOR", "AUS"): 1, (2020, "KOR", "*"): 2,
+                               (2021, "KOR", "*"): 0, (2021, "JPN", "*"): 0}
+        assert set(products.dependency_counts(con).to_pandas()["source"]) == {"comtrade"}
+        assert precompute.refresh(con, keys=["products"]) == {"products": 5}
+        cat = catalogue(con)
+        japan = precompute.dimension_records(cat, "products", "JPN", ["CHN", "*"], (2020, 2021))
+        assert japan == (["year", "iso3", "partner", "dependent_products", "source"],
+                         [(2021, "JPN", "*", 0, "comtrade")])
+        # Japan's 2021 import report with exports: the stored table is stale until refreshed; meanwhile the
+        # profile computes the same expression for the focal
+        comtrade.load_extracts(con, [_comtrade_file(tmp_path, "b.json", [(2021, "JPN", "X", "USA", "000000", 1.0)])])
+        cat = catalogue(con)
+        assert not precompute.is_current(cat, DIMENSIONS["products"])
+        from latitude.profile import figures
+
+        spine = figures.spine(con, "JPN", ["CHN", "THA"], (2020, 2021), dimensions=["products"])
+        assert pd.isna(spine["value"][0]) and spine["value"].tolist()[2:] == [1, 0]
+        assert precompute.refresh(con) == {"products": 6}        # KOR 3, JPN 2021: CHN and "*"
+        assert precompute.is_current(catalogue(con), DIMENSIONS["products"])
+        again = figures.spine(con, "JPN", ["CHN", "THA"], (2020, 2021), dimensions=["products"])
+        pd.testing.assert_frame_equal(again, spine)
+    finally:
+        con.close()
+
+
+def test_stored_counts_equal_strategic_dependencies_on_the_store(store_con) -> None:
+    # the table `latitude data build` stored from the Comtrade extracts against the per-focal test
+    cat = catalogue(store_con)
+    assert precompute.is_current(cat, DIMENSIONS["products"])
+    for focal in ("THA", "DEU", "FRA", "POL"):
+        deps = products.strategic_dependencies(store_con, focal)
+        flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
+        poles = sorted(set(flagged["top_supplier"]) | {"USA", "CHN", "JPN"})
+        _, rows = precompute.dimension_records(cat, "products", focal, [*poles, "*"], (1990, 2024))
+        got = {(y, p): n for y, _, p, n, _ in rows}
+        expected = {(int(y), s): int(n) for (y, s), n in flagged.groupby(["year", "top_supplier"]).size().items()}
+        expected.update({(int(y), "*"): int(flagged["year"].eq(y).sum()) for y in set(deps["year"])})
+        assert got == expected and len(expected) >= 5, focal
+    assert precompute.dimension_records(cat, "products", "KOR", ["USA", "*"], (1990, 2024))[1] == []
+
+
+def test_source_names_the_critical_minerals_shares_as_strategic_dependencies_does(tmp_path: Path, mirror: Path) -> None:
+    con = store.connect(tmp_path / "store.duckdb")
+    try:
+        critical_minerals.fetch(tmp_path / "raw" / critical_minerals.INFO.name, mirror)
+        critical_minerals.load(con, tmp_path / "raw")
+        comtrade.load_extracts(con, [_comtrade_file(tmp_path, "k.json", [
+            (2020, "KOR", "M", "CHN", "280530", 900.0), (2020, "KOR", "M", "JPN", "280530", 100.0),
+            (2020, "KOR", "X", "USA", "280530", 50.0), (2020, "JPN", "M", "THA", "030613", 60.0)])])
+        frame = products.dependency_counts(con).to_pandas()
+        # rare-earth metals (280530) are among the critical-minerals codes, frozen shrimp (030613) is not
+        assert dict(zip(frame["iso3"], frame["source"])) == {"KOR": "comtrade+critical_minerals", "JPN": "comtrade"}
+        for focal in ("KOR", "JPN"):
+            assert set(products.strategic_dependencies(con, focal)["source"]) == set(frame.loc[frame["iso3"] == focal,
+                                                                                                 "source"])
+    finally:
+        con.close()

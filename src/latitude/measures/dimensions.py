@@ -53,7 +53,9 @@ class Dimension:
     sample: str | None = None
     min_sample: int | None = None
     any_input: bool = False         # one of `inputs` suffices
-    precomputed: bool = True        # False: computed per request (needs data too large to store per state)
+    precomputed: bool = True        # its table holds every directed pair of states (compared and ranked
+                                    # across states); False: read or computed per focal
+    also_reads: tuple[str, ...] = ()  # tables read when loaded (a stored table built without them is stale)
     load: str = ""                  # command that loads its data, where `latitude data build` does not
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -201,12 +203,14 @@ PRODUCTS = Dimension(
         Measure("dependent_products", "dependent products", "count",
                 "HS6 products meeting the EU strategic-dependency test whose top supplier is the pole"),
     ),
-    table="", inputs=("baci_flows", "comtrade_flows"), sources=("baci", "comtrade"),
+    table="dim_products", inputs=("baci_flows", "comtrade_flows"), sources=("baci", "comtrade"),
+    also_reads=("critical_minerals_exports",),
     definition="EU strategic-dependency test (SWD(2021) 352) on CEPII BACI, else the Comtrade extracts.",
     absent="zero", max_age=3, weight=0.10, any_input=True, precomputed=False,
     load="latitude products load-baci DIR",
-    caveat="Computed per request from HS6 flows (too large to store per state); the Comtrade extracts cover few "
-           "reporters, so most suppliers are unobserved without BACI.",
+    caveat="Stored at build per importing state, year and top supplier (not for every pair of states, so not "
+           "ranked across states); the Comtrade extracts cover few reporters, so most states have no product "
+           "data without BACI.",
 )
 
 DIMENSIONS: dict[str, Dimension] = {d.key: d for d in (TRADE, PRODUCTS, ALLIANCE, ARMS, UN, CAPABILITIES, EVENTS)}

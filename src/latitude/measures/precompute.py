@@ -4,8 +4,10 @@ Each precomputed dimension of the registry (`measures.dimensions`) is one store 
 (year, iso3, partner), directed (the figures are the focal's, `iso3`, with `partner`), built by
 running the dimension's dyad-year verbs over every directed dyad-year of the state system and
 keeping one row per pair of ISO3 codes (`dyads.by_iso3`). Trade is the spliced bilateral series
-(`measures.trade_flows`) itself. `latitude data build` refreshes the tables whose sources changed
-(`dimension_versions` records the sources' versions each was built from).
+(`measures.trade_flows`) itself. Critical products are stored per importer, year and top supplier,
+with one row per observed year whose partner is `ALL_SUPPLIERS` (`products.dependency_counts`).
+`latitude data build` refreshes the tables whose sources changed (`dimension_versions` records the
+sources' versions each was built from).
 
 `dimension_rows` is the one read path: it looks rows up in the stored table when it is current,
 and otherwise computes the same expression for just the rows asked for (a store built before the
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # the read path (stored tables) runs without importing Ibis o
 VERSIONS = "dimension_versions"
 KEYS = ["year", "iso3", "partner"]
 IDEALPOINTS = "idealpoints_dynamic"   # the dynamic UNGA ideal points, every state and year
+ALL_SUPPLIERS = "*"   # partner of the `dim_products` row counting a state's dependent products over every supplier
 
 
 def _span(years: tuple[int, int] | None, coverage: tuple[int, int]) -> tuple[int, int] | None:
@@ -139,14 +142,35 @@ def _trade(cat: Catalogue, span, focals, partners) -> ir.Table:
                         "exports_total", "imports_total")
 
 
+def _products(cat: Catalogue, span, focals, partners) -> ir.Table:
+    """Per importing state, year and top supplier, its HS6 products meeting the EU dependency test,
+    and one row per observed year with partner '*' (`products.dependency_counts`; ask for '*' among
+    `partners` to get those)."""
+    from latitude.measures.products import dependency_counts
+
+    rows = dependency_counts(cat, focals)
+    if partners is not None:
+        rows = rows.filter(rows.partner.isin(list(partners)))
+    if span is not None:
+        rows = rows.filter(rows.year.between(span[0], span[1]))
+    return rows
+
+
 BUILDERS: dict[str, Callable[..., ir.Table | None]] = {
-    "trade": _trade, "alliance": _alliance, "arms": _arms, "un": _un, "capabilities": _capabilities,
+    "trade": _trade, "products": _products, "alliance": _alliance, "arms": _arms, "un": _un,
+    "capabilities": _capabilities,
 }
 
 
-def precomputed() -> list[Dimension]:
-    """The dimensions stored as tables (in registry order)."""
+def stored() -> list[Dimension]:
+    """The dimensions stored as tables at build (in registry order)."""
     return [d for d in DIMENSIONS.values() if d.key in BUILDERS]
+
+
+def precomputed() -> list[Dimension]:
+    """The stored dimensions that hold every directed pair of states (compared and ranked across
+    states by `compare` and `rank`); critical products are stored per importer and top supplier."""
+    return [d for d in stored() if d.precomputed]
 
 
 def available(cat: Catalogue, dim: Dimension) -> bool:
@@ -174,8 +198,8 @@ def code_digest() -> str:
     not current, whatever its sources."""
     here = Path(__file__).parent
     files = [here / "precompute.py", here / "dimensions.py", here / "trade_flows.py", here / "security.py",
-             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here.parent / "dyads.py",
-             here.parent / "countries.py"]
+             here / "alignment.py", here / "idealpoints.py", here / "_irt.py", here / "products.py",
+             here.parent / "dyads.py", here.parent / "countries.py"]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.read_bytes())
@@ -185,9 +209,9 @@ def code_digest() -> str:
 def inputs_version(cat: Catalogue, dim: Dimension) -> str:
     """The versions of the sources a dimension is computed from and of the code computing it (its
     table is current while they hold)."""
-    owners = {cat.source_of(t) for t in dim.inputs if cat.has(t)}
-    return (cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(t for t in dim.inputs if cat.has(t))
-            + "|" + code_digest())
+    tables = [t for t in (*dim.inputs, *dim.also_reads) if cat.has(t)]
+    owners = {cat.source_of(t) for t in tables}
+    return cat.version(*sorted(o for o in owners if o)) + "|" + ",".join(tables) + "|" + code_digest()
 
 
 def _version_row(cat: Catalogue, dim: Dimension) -> dict[str, Any] | None:
@@ -358,7 +382,7 @@ def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
                 "rows BIGINT, built_at TIMESTAMP, first_year INTEGER, last_year INTEGER)")
     cat.refresh()
     written: dict[str, int] = {}
-    for dim in precomputed():
+    for dim in stored():
         if keys is not None and dim.key not in keys:
             continue
         if not available(cat, dim) or (not force and is_current(cat, dim)):

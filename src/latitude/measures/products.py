@@ -28,10 +28,11 @@ import pandas as pd
 from latitude import countries
 from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
+from latitude.measures.precompute import ALL_SUPPLIERS
 from latitude.years import Years, year_range
 
-__all__ = ["BLOCS", "exposed_products", "parse_focal", "political_distance", "product_table",
-           "strategic_dependencies", "supply_risk"]
+__all__ = ["ALL_SUPPLIERS", "BLOCS", "dependency_counts", "exposed_products", "parse_focal", "political_distance",
+           "product_table", "strategic_dependencies", "supply_risk"]
 
 PRODUCT_TABLES = ("baci_flows", "comtrade_flows")
 SOURCE_OF = {"baci_flows": "baci", "comtrade_flows": "comtrade"}
@@ -266,6 +267,77 @@ def strategic_dependencies(con: CatalogueLike, focal: str | Iterable[str], years
     world = _world_hhi(con, table, data, window)
     frame = frame.merge(world, on=["year", "hs6"], how="left")
     return _criteria(frame, members, chosen, window, _exports_observed(con, table, members), SOURCE_OF[table])
+
+
+def dependency_counts(con: CatalogueLike, importers: Iterable[str] | None = None,
+                      table: str | None = None) -> ibis.Table:
+    """For every importing state at once (or `importers`), per year and top supplier: how many of its
+    HS6 products meet the EU test, each state its own focal (the `eu_dependency` rows of
+    `strategic_dependencies` counted by `top_supplier`), in one expression for the store's
+    `dim_products` table.
+
+    Columns: year, iso3 (the importer), partner (the top supplier), dependent_products, source.
+    One more row per importer and year with HS6 imports, partner `ALL_SUPPLIERS` ('*'), counts its
+    dependent products over every supplier: a year with that row is observed (a supplier without a
+    row there is the top supplier of none: 0); a year without it has no product data (missing).
+    """
+    cat = catalogue(con)
+    table = product_table(con, table)
+    chosen = None if importers is None else sorted(set(importers))
+    data = flows(con, table)
+    into = data if chosen is None else data.filter(data.importer.isin(chosen))
+    product = ["importer", "year", "hs6"]
+    foreign = into.filter(into.exporter != into.importer)
+    suppliers = foreign.group_by([*product, "exporter"]).agg(value=foreign.value.sum())
+    ranked = suppliers.mutate(share=suppliers.value / suppliers.value.sum().over(group_by=product),
+                              rank=ibis.row_number().over(group_by=product,
+                                                          order_by=[ibis.desc(suppliers.value), suppliers.exporter]))
+    per_product = ranked.group_by(product).agg(
+        imports_extra=ranked.value.sum(), supplier_hhi=(ranked.share * ranked.share).sum(),
+        top_supplier=ranked.exporter.max(where=ranked["rank"] == 0))
+    totals = into.group_by(product).agg(imports_total=into.value.sum())
+    out_of = data if chosen is None else data.filter(data.exporter.isin(chosen))
+    out_of = out_of.filter(out_of.exporter != out_of.importer)
+    exports = out_of.group_by([out_of.exporter.name("importer"), "year", "hs6"]).agg(exports_extra=out_of.value.sum())
+    joined = per_product.left_join(totals, product).select(per_product, "imports_total")
+    joined = joined.left_join(exports, product).select(joined, "exports_extra")
+    if table == "comtrade_flows":   # products whose imports the state reports itself; years it reports exports
+        t = cat.table(table)
+        t = t.filter(t.aggr_level == 6) if chosen is None else t.filter(t.aggr_level == 6, t.reporter_iso3.isin(chosen))
+        reported = t.filter(t.flow == "M")
+        reported = reported.select(importer=reported.reporter_iso3, year=reported.year.cast("int32"),
+                                   hs6=reported.cmd_code).distinct()
+        joined = joined.inner_join(reported, product).select(joined)
+        sent = t.filter(t.flow == "X")
+        sent = sent.select(importer=sent.reporter_iso3, year=sent.year.cast("int32")).distinct().mutate(seen=True)
+        joined = joined.left_join(sent, ["importer", "year"]).select(joined, seen=sent.seen.fill_null(False))
+    else:                           # BACI covers every exporter: exports are observed every year
+        joined = joined.mutate(seen=ibis.literal(True))
+    # SWD(2021) 352 as in `_criteria`: concentrated, dependent, and (exports observed) non-substitutable,
+    # the ratio NO_EXPORTS_RATIO (> 1) where the state exports none; an undecided criterion is not a dependency.
+    exported = joined.exports_extra.fill_null(0.0)
+    non_substitutable = ibis.ifelse(exported > 0, joined.imports_extra / joined.exports_extra
+                                    > SUBSTITUTABILITY_THRESHOLD, ibis.literal(True))
+    flagged = ((joined.supplier_hhi > HHI_THRESHOLD) & (joined.imports_extra / joined.imports_total
+                                                         > DEPENDENCE_THRESHOLD) & joined.seen & non_substitutable)
+    scored = joined.mutate(flagged=flagged.fill_null(False))
+    hit = scored.filter(scored.flagged)
+    by_supplier = hit.group_by(["importer", "year", "top_supplier"]).agg(dependent_products=hit.count())
+    every = scored.group_by(["importer", "year"]).agg(dependent_products=scored.count(where=scored.flagged))
+    rows = by_supplier.select("year", iso3="importer", partner="top_supplier", dependent_products="dependent_products")
+    rows = rows.union(every.select("year", iso3="importer", partner=ibis.literal(ALL_SUPPLIERS),
+                                   dependent_products="dependent_products"))
+    rows = rows.mutate(dependent_products=rows.dependent_products.cast("int64"))
+    source = ibis.literal(SOURCE_OF[table])
+    if table == "comtrade_flows" and cat.has("critical_minerals_exports"):
+        # `strategic_dependencies` names the critical-minerals export shares when they gave any of the
+        # state's products its world concentration
+        world = cat.table("critical_minerals_exports")
+        world = world.select(year=world.year.cast("int32"), hs6=world.hs6).distinct()
+        minerals = scored.semi_join(world, ["year", "hs6"]).select("importer").distinct().mutate(minerals=True)
+        rows = rows.left_join(minerals, rows.iso3 == minerals.importer).select(rows, "minerals")
+        source = ibis.ifelse(rows.minerals.fill_null(False), SOURCE_OF[table] + "+critical_minerals", source)
+    return rows.select("year", "iso3", "partner", "dependent_products", source=source)
 
 
 def _criteria(frame: pd.DataFrame, members: list[str], chosen: list[int], window: list[int],

@@ -1,9 +1,9 @@
 """The spine: every figure of a focal state's ties to each pole, per year, in one long table.
 
-The figures come from the dimension registry (`measures.dimensions`): precomputed dimensions are
-read from their stored tables (`measures.precompute.dimension_rows`, the same rows every
-front-end reads); critical products and events are computed per request. Each row says which
-source answered and carries a flag where the value must be read with care:
+The figures come from the dimension registry (`measures.dimensions`): stored dimensions are read
+from their tables (`measures.precompute.dimension_rows`, the same rows every front-end reads;
+critical products are stored per importer and top supplier); events are computed per request.
+Each row says which source answered and carries a flag where the value must be read with care:
 
 - `small sample`: fewer observations than the dimension's minimum (a UN session with fewer than 20
   contested roll calls both voted on); left out of headlines and the composite by default;
@@ -91,25 +91,22 @@ def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], ye
 
 def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
     """Per year, how many of the focal's HS6 products meet the EU dependency test with each pole as
-    top supplier; years without product data are missing."""
-    if not (cat.exists("baci_flows", importer_iso3=focal)
-            or cat.exists("comtrade_flows", reporter_iso3=focal, aggr_level=6, flow="M")):
+    top supplier, read from the table stored at build (`measures.products.dependency_counts`); a
+    pole that is the top supplier of none has 0, years without product data are missing."""
+    from latitude.measures.precompute import ALL_SUPPLIERS, dimension_records
+
+    columns, rows = dimension_records(cat, dim.key, focal, [*poles, ALL_SUPPLIERS], years)
+    if not rows and not (cat.exists("baci_flows", importer_iso3=focal)
+                         or cat.exists("comtrade_flows", reporter_iso3=focal, aggr_level=6, flow="M")):
         raise LatitudeError(f"no HS6 imports of {focal} in the store: BACI is not loaded and the Comtrade extracts "
                             "have none")
-    import pandas as pd
-
-    from latitude.measures.products import strategic_dependencies
-
-    deps = strategic_dependencies(cat, focal)
-    deps = deps[deps["year"].between(*years)]
-    observed = sorted(set(deps["year"].astype(int)))
-    flagged = deps[deps["eu_dependency"].fillna(False).astype(bool)]
-    counts = flagged.groupby(["year", "top_supplier"]).size().rename("dependent_products").reset_index()
-    grid = pd.DataFrame([(y, p) for y in observed for p in poles], columns=["year", "pole"])
-    out = grid.merge(counts.rename(columns={"top_supplier": "pole"}), on=["year", "pole"], how="left")
-    out["dependent_products"] = out["dependent_products"].fillna(0)
-    return frame_records(out.assign(
-        source=";".join(sorted(set(deps.get("source", pd.Series(dtype=str)).dropna()))) or "comtrade"))
+    year_at, partner_at = columns.index("year"), columns.index("partner")
+    count_at, source_at = columns.index("dependent_products"), columns.index("source")
+    counts = {(int(r[year_at]), r[partner_at]): r[count_at] for r in rows}
+    observed = sorted(y for y, p in counts if p == ALL_SUPPLIERS)
+    source = ";".join(sorted({r[source_at] for r in rows if r[partner_at] == ALL_SUPPLIERS})) or "comtrade"
+    return (["year", "pole", "dependent_products", "source"],
+            [(year, pole, counts.get((year, pole), 0), source) for year in observed for pole in poles])
 
 
 def sample_files(cat: Catalogue) -> set[str]:
@@ -165,7 +162,7 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
                include_samples: bool = False, dimensions: Sequence[str] | None = None) -> SpineData:
     """`spine` as Python lists: the same rows, in the same order (dimensions in the registry's order,
     then measure, year and pole as given), read and shaped without pandas where the dimensions
-    are stored (critical products and events are computed with pandas)."""
+    are stored (events are computed with pandas)."""
     cat = catalogue(con)
     focal, poles = check_request(focal, poles, years)
     present, _ = available_dimensions(cat)
