@@ -66,6 +66,24 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
     return results
 
 
+def refresh_dimensions(con: duckdb.DuckDBPyConnection, show_progress: bool = True) -> None:
+    """Recompute the stored dimension tables (and ideal points) whose inputs changed, e.g. after
+    `latitude data update`; the others are kept as they are."""
+    from latitude.measures import precompute
+
+    dims = [d.key for d in precompute.stored()] + ["idealpoints"]
+    with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
+        task = progress.add_task("dimensions", total=len(dims))
+
+        def step(key: str) -> None:
+            progress.update(task, description=f"dimension {key}")
+            progress.advance(task)
+
+        precompute.refresh(con, progress=step)
+        progress.update(task, completed=len(dims), description="dimensions done")
+
+
 def loader_digest(module) -> str:
     """SHA-256 of a source module's code and of what every load relies on: the shared source
     helpers, the store, and the country tables that map names and codes to ISO3."""

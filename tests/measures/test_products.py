@@ -271,6 +271,10 @@ def test_cli_products_csv_json_and_table(tmp_path: Path) -> None:
     folder = write_toy(tmp_path / "rel")
     runner = CliRunner()
     assert runner.invoke(app, ["products", "load-baci", str(folder), "--store", str(path)]).exit_code == 0
+    import duckdb
+
+    with duckdb.connect(str(path), read_only=True) as con:   # the load stored the products dimension
+        assert con.execute("SELECT rows FROM dimension_versions WHERE dimension = 'products'").fetchone()[0] > 0
     distances = tmp_path / "d.csv"
     distances.write_text("iso3,distance\nCHN,0.8\nJPN,0.1\n")
     done = runner.invoke(app, ["products", "KOR", "--top", "2", "--distance", str(distances), "--format", "csv",

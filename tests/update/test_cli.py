@@ -34,6 +34,13 @@ def test_update_then_status_and_cite(loopback, tmp_path: Path, home, website_tex
     assert ",publisher," in line and "2023,2024" in line
     cite = runner.invoke(app, ["cite", "sipri_atdb"])
     assert cite.exit_code == 0 and "SIPRI Arms Transfers Database" in cite.stdout
+    # the update recomputed the stored arms dimension from the new deliveries (issue 15)
+    import duckdb
+
+    with duckdb.connect(db, read_only=True) as con:
+        versions = dict(con.execute("SELECT dimension, rows FROM dimension_versions").fetchall())
+        assert versions.get("arms", 0) > 0
+        assert con.execute("SELECT count(*) FROM dim_arms WHERE year BETWEEN 2023 AND 2024").fetchone()[0] > 0
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -80,7 +80,9 @@ def register(app: typer.Typer) -> None:
                hs: Annotated[str, typer.Option(help="BACI HS revision: HS92 ... HS22.")] = "HS92",
                url: Annotated[Optional[str], typer.Option(help="Base URL of a mirror for the one source.")] = None,
                store_path: StoreOption = None) -> None:
-        """Bring sources up to date from their publishers (network needed; see docs/updates.md)."""
+        """Bring sources up to date from their publishers (network needed; see docs/updates.md), then
+        recompute the stored dimension tables whose inputs changed."""
+        from latitude import build as builder
         from latitude import update as updates
 
         con = store.connect(store_path)
@@ -88,6 +90,7 @@ def register(app: typer.Typer) -> None:
             results = updates.run(con, sources, reporters=reporters, partners=partners, years=years, freq=freq,
                                   hs6=hs6, commodities=cmd, start=start, end=end, latest=latest, release=release,
                                   hs=hs, url=url, max_days=max_days, show_progress=True)
+            builder.refresh_dimensions(con)
         finally:
             con.close()
         for result in results:

@@ -123,12 +123,14 @@ def register(app: typer.Typer) -> None:
                                                          "country_codes / product_codes files.")],
         store_path: StoreOption = None,
     ) -> None:
-        """Load a CEPII BACI release into the store (replaces any BACI loaded before, atomically)."""
+        """Load a CEPII BACI release into the store (replaces any BACI loaded before, atomically), then
+        recompute the stored dimensions that read it."""
         from latitude import build
 
         con = store.connect(store_path)
         try:
             counts = build.load_files(con, "baci", paths)
+            build.refresh_dimensions(con)
         finally:
             con.close()
         console.print(f"loaded BACI: {counts['baci_flows']:,} flows, {counts['baci_products']:,} products, "
@@ -139,13 +141,15 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[list[Path], typer.Argument(help="UN Comtrade API JSON or CSV downloads.")],
         store_path: StoreOption = None,
     ) -> None:
-        """Add Comtrade downloads to `comtrade_flows` (a file loaded again replaces its earlier rows)."""
+        """Add Comtrade downloads to `comtrade_flows` (a file loaded again replaces its earlier rows), then
+        recompute the stored dimensions that read them."""
         from latitude import build
 
         paths = [validate.input_file(p, "Comtrade file", text=True) for p in paths]
         con = store.connect(store_path)
         try:
             counts = build.load_files(con, "comtrade", paths)
+            build.refresh_dimensions(con)
         finally:
             con.close()
         console.print(f"comtrade_flows now holds {counts['comtrade_flows']:,} rows")
