@@ -44,8 +44,7 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
     store.write_source_tables(con, registry.table_owners())
     loaded = store.provenance(con).set_index("source")
     dims = [d.key for d in precompute.stored()] + ["idealpoints"]
-    with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
+    with _bar(show_progress) as progress:
         task = progress.add_task("loading", total=len(chosen) + len(dims))
         for name, module in chosen.items():
             progress.update(task, description=name)
@@ -72,8 +71,7 @@ def refresh_dimensions(con: duckdb.DuckDBPyConnection, show_progress: bool = Tru
     from latitude.measures import precompute
 
     dims = [d.key for d in precompute.stored()] + ["idealpoints"]
-    with Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), disable=not show_progress, transient=False) as progress:
+    with _bar(show_progress) as progress:
         task = progress.add_task("dimensions", total=len(dims))
 
         def step(key: str) -> None:
@@ -82,6 +80,12 @@ def refresh_dimensions(con: duckdb.DuckDBPyConnection, show_progress: bool = Tru
 
         precompute.refresh(con, progress=step)
         progress.update(task, completed=len(dims), description="dimensions done")
+
+
+def _bar(show: bool) -> Progress:
+    """The progress bar of a build: step name, bar, steps done, time elapsed."""
+    return Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                    TimeElapsedColumn(), disable=not show, transient=False)
 
 
 def loader_digest(module) -> str:
