@@ -166,6 +166,14 @@ def test_composite_min_max_and_weights_golden() -> None:
     assert autonomy[2000] == pytest.approx(100 * (3 * h_trade + h_un) / 4)
 
 
+def test_one_pole_has_closeness_but_no_autonomy() -> None:
+    # the entropy across one pole is undefined: no autonomy row (not a row flagged "not observed")
+    head = _head([("trade", 2000, "USA", 0.2), ("trade", 2001, "USA", 0.4)])
+    out = P.composite(head, ["USA"], {"trade": 1.0})
+    assert set(out["index"]) == {"closeness"}
+    assert out.set_index("year")["value"].tolist() == [0.0, 100.0]
+
+
 def test_a_missing_year_is_carried_forward_with_its_age() -> None:
     """Remove one dimension's data for one year: the year's index keeps a value, with the age shown."""
     rows = [(dim, y, pole, v + 0.01 * (y - 2000)) for y in range(2000, 2006)

@@ -5,7 +5,8 @@ Two indices on a 0-100 scale, per year:
 - `closeness` (one per pole): Σ_d w_d · mm_d(x_pdy) / Σ_d w_d, where x is the dimension's headline
   figure and mm_d min-max normalises it over every pole-year it is given (`build_profile` gives
   it 1946 to the present whatever span is requested, so a year's value does not depend on the span);
-- `autonomy` (pole "ALL"): Σ_d w_d · H_dy / Σ_d w_d, H the normalised entropy across the poles.
+- `autonomy` (pole "ALL"): Σ_d w_d · H_dy / Σ_d w_d, H the normalised entropy across the poles
+  (with a single pole there is no spread to measure, and no autonomy row).
 
 The dimensions in the index are fixed for the whole profile: every dimension with a positive
 weight and at least one observation. A year in which one of them is not observed uses its last
@@ -96,7 +97,7 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
                         for row in values]
 
     used = used_dimensions(head, weights)
-    if used:   # autonomy: the entropy of the carried values across the poles, per year
+    if used and len(poles) >= 2:   # autonomy: the entropy of the carried values across the poles, per year
         rows = np.isin(dims, used)
         key_years, at_year = np.unique(years[rows], return_inverse=True)
         pole_at = {p: j for j, p in enumerate(poles)}
