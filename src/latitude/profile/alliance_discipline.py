@@ -13,14 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from latitude.catalogue import CatalogueLike, catalogue
-from latitude.profile.columns import Columns
+from latitude.profile.columns import NAN, Columns
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SIDING_COLUMNS = ["year", "split_votes", "sides_with_patron", "sides_with_rival"]
 DISTANCE_COLUMNS = ["distance_patron", "distance_rival", "closer_to_patron"]
-NAN = float("nan")
 
 
 def _siding(con: CatalogueLike, focal: str, patron: str, rival: str,

@@ -14,6 +14,17 @@ if TYPE_CHECKING:   # NumPy and pandas load on first use: `latitude profile`'s d
     import pandas as pd
 
 
+NAN = float("nan")
+
+
+def number(value: Any) -> float:
+    """A figure as a float; missing (None, NaN, pd.NA) or not a number (text) as NaN."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return NAN
+
+
 @dataclass
 class Columns:
     """Equal-length lists by column name, in column order. `dtypes` names the pandas dtype of a
@@ -44,13 +55,10 @@ class Columns:
         if not self.data:
             out = pd.DataFrame()
         elif not len(self):
-            out = pd.DataFrame(columns=self.columns)
+            out = pd.DataFrame(columns=self.columns).astype(self.dtypes)
         else:
             out = pd.DataFrame({c: (pd.array(v, dtype=self.dtypes[c]) if c in self.dtypes else v)
                                 for c, v in self.data.items()})
-        for column, dtype in self.dtypes.items():
-            if not len(self):
-                out[column] = out[column].astype(dtype)
         out.attrs = dict(self.attrs)
         return out
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from latitude.measures.dimensions import DIMENSIONS
-from latitude.profile.columns import Columns
-from latitude.profile.indices import Table, entropy_rows, number
+from latitude.profile.columns import Columns, number
+from latitude.profile.indices import Table, entropy_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,10 +45,7 @@ def used_dimensions(head: Table, weights: Mapping[str, float], spread: bool = Fa
     """The dimensions in an index: positive weight and at least one observation (and, with `spread`,
     not the same value in every pole-year: min-max normalisation needs a range)."""
     dims = np.asarray(head["dimension"], dtype=object)
-    try:
-        values = np.asarray(head["value"], dtype=float)
-    except (TypeError, ValueError):   # pd.NA, text
-        values = np.asarray([number(v) for v in head["value"]], dtype=float)
+    values = _floats(head["value"])
     out = []
     for dim in DIMENSIONS:
         observed = values[(dims == dim) & ~np.isnan(values)]

@@ -23,6 +23,7 @@ from latitude.catalogue import Catalogue, CatalogueLike, catalogue, frame_record
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DIMENSIONS, Dimension
 from latitude.measures.precompute import dimension_years
+from latitude.profile.columns import NAN, number
 from latitude.profile.coverage import available_dimensions, load_hint
 
 if TYPE_CHECKING:   # the spine of stored dimensions is read and shaped without pandas (`spine_data`)
@@ -30,7 +31,6 @@ if TYPE_CHECKING:   # the spine of stored dimensions is read and shaped without 
 
 SPINE_COLUMNS = ["year", "focal", "pole", "dimension", "measure", "value", "source", "flag"]
 DEFAULT_YEARS = (1990, 2024)
-NAN = float("nan")
 Records = tuple[list[str], list[tuple]]   # (column names, rows)
 
 
@@ -200,14 +200,6 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
     return SpineData(out, failed)
 
 
-def _number(value: Any) -> float:
-    """A figure as a float; missing or not a number (None, NaN, pd.NA, text) as NaN."""
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return NAN
-
-
 def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
           span: tuple[int, int] | None, samples: bool) -> dict[str, list[Any]]:
     """Wide figures (one row per year and pole) -> spine columns on the full (year, pole) grid,
@@ -232,7 +224,7 @@ def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], year
                                 "store (`latitude data build`)")
         seen.add(i)
         for m, j in measure_at:
-            values[m][i] = _number(row[j])
+            values[m][i] = number(row[j])
         if isinstance(row[source_at], str):
             source[i] = row[source_at]
     outside = [span is None or not span[0] <= y <= span[1] for y, _ in grid]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from latitude.measures.dimensions import DIMENSIONS
-from latitude.profile.columns import Columns
+from latitude.profile.columns import NAN, Columns, number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,16 +26,7 @@ if TYPE_CHECKING:
 HEADLINE_COLUMNS = ["dimension", "year", "pole", "value", "flag", "carried", "age", "share_of_poles", "source"]
 BALANCE_COLUMNS = ["dimension", "year", "pole_a", "pole_b", "balance"]
 ENTROPY_COLUMNS = ["dimension", "year", "entropy"]
-NAN = float("nan")
 Table = Mapping[str, Sequence[Any]]   # a frame, `Columns` or `figures.SpineData`: columns by name
-
-
-def number(value: Any) -> float:
-    """A figure as a float; missing (None, NaN, pd.NA) or not a number as NaN."""
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return NAN
 
 
 def _present(value: Any) -> bool:
@@ -163,12 +154,18 @@ def headline(spine_frame: Table, include_small: bool = False) -> pd.DataFrame:
     return headline_columns(spine_frame, include_small).frame()
 
 
+def _by_pole(head: Table, column: str) -> dict[tuple[Any, int], dict[str, float]]:
+    """{(dimension, year): {pole: value of `column`}} of a headline table."""
+    cells: dict[tuple[Any, int], dict[str, float]] = {}
+    for dim, year, pole, value in zip(head["dimension"], head["year"], head["pole"], head[column]):
+        cells.setdefault((dim, int(year)), {})[pole] = number(value)
+    return cells
+
+
 def balance_columns(head: Table, poles: Sequence[str]) -> Columns:
     """Balance index for every pair of poles, per dimension and year (observed values): pairs in the
     poles' order, then dimension and year ascending."""
-    cells: dict[tuple[Any, int], dict[str, float]] = {}
-    for dim, year, pole, value in zip(head["dimension"], head["year"], head["pole"], head["value"]):
-        cells.setdefault((dim, int(year)), {})[pole] = number(value)
+    cells = _by_pole(head, "value")
     keys = [(d, y) for d in sorted({d for d, _ in cells}) for y in sorted({y for _, y in cells})]
     out: dict[str, list[Any]] = {c: [] for c in BALANCE_COLUMNS}
     for i, a in enumerate(poles):
@@ -191,9 +188,7 @@ def balances(head: Table, poles: Sequence[str]) -> pd.DataFrame:
 def entropy_columns(head: Table, poles: Sequence[str], column: str = "value") -> Columns:
     """Normalised entropy of each dimension's headline figure (or `column`) across all poles, per
     dimension and year present, both ascending."""
-    cells: dict[tuple[Any, int], dict[str, float]] = {}
-    for dim, year, pole, value in zip(head["dimension"], head["year"], head["pole"], head[column]):
-        cells.setdefault((dim, int(year)), {})[pole] = number(value)
+    cells = _by_pole(head, column)
     keys = sorted(cells)
     if not keys:
         return Columns.empty(ENTROPY_COLUMNS)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from latitude.profile.columns import Columns
-from latitude.profile.indices import Table, number
+from latitude.profile.columns import Columns, number
+from latitude.profile.indices import Table
 
 if TYPE_CHECKING:
     import pandas as pd

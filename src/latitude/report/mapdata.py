@@ -14,6 +14,7 @@ from latitude.catalogue import CatalogueLike, catalogue
 from latitude.measures.dimensions import DIMENSIONS
 from latitude.measures.precompute import available, dimension_records, dimension_years
 from latitude.profile import Profile
+from latitude.profile.columns import number
 
 Layer = dict[str, dict[str, list[float | None]]]   # year -> iso3 -> one value per pole
 
@@ -43,7 +44,7 @@ def _to_layer(columns: list[str], rows: list[tuple], poles: Sequence[str], value
         j = pole_at.get(row[at["partner"]])
         if j is None or row[at["iso3"]] is None:
             continue
-        if sample is not None and not _number(row[at[sample]]) >= min_sample:
+        if sample is not None and not number(row[at[sample]]) >= min_sample:
             continue
         cells.setdefault((int(row[at["year"]]), str(row[at["iso3"]])), [None] * len(poles))[j] = _clean(row[at[value]])
     layer: Layer = {}
@@ -51,13 +52,6 @@ def _to_layer(columns: list[str], rows: list[tuple], poles: Sequence[str], value
         if any(v is not None for v in values):
             layer.setdefault(str(year), {})[iso3] = values
     return layer
-
-
-def _number(value: object) -> float:
-    try:
-        return float(value)   # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return math.nan
 
 
 def layer(con: CatalogueLike, key: str, poles: Sequence[str], years: tuple[int, int]) -> Layer:
