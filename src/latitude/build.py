@@ -37,13 +37,11 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
     one fails, the sources loaded before it stay loaded, its previous tables stay as they were, and
     the error names the file.
     """
-    from latitude.measures import precompute
-
     chosen = _choose(names)
     results: dict[str, dict[str, int]] = {}
     store.write_source_tables(con, registry.table_owners())
     loaded = store.provenance(con).set_index("source")
-    dims = [d.key for d in precompute.stored()] + ["idealpoints"]
+    dims = _dimension_keys()
     with _bar(show_progress) as progress:
         task = progress.add_task("loading", total=len(chosen) + len(dims))
         for name, module in chosen.items():
@@ -57,10 +55,7 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
                 results[name] = {}
             progress.advance(task)
 
-        def step(key: str) -> None:
-            progress.update(task, description=f"dimension {key}")
-
-        precompute.refresh(con, progress=step)
+        _refresh(con, progress, task)
         progress.update(task, completed=len(chosen) + len(dims), description="done")
     return results
 
@@ -68,18 +63,29 @@ def build(con: duckdb.DuckDBPyConnection, names: list[str] | None = None, mirror
 def refresh_dimensions(con: duckdb.DuckDBPyConnection, show_progress: bool = True) -> None:
     """Recompute the stored dimension tables (and ideal points) whose inputs changed, e.g. after
     `latitude data update`; the others are kept as they are."""
-    from latitude.measures import precompute
-
-    dims = [d.key for d in precompute.stored()] + ["idealpoints"]
+    dims = _dimension_keys()
     with _bar(show_progress) as progress:
         task = progress.add_task("dimensions", total=len(dims))
-
-        def step(key: str) -> None:
-            progress.update(task, description=f"dimension {key}")
-            progress.advance(task)
-
-        precompute.refresh(con, progress=step)
+        _refresh(con, progress, task)
         progress.update(task, completed=len(dims), description="dimensions done")
+
+
+def _dimension_keys() -> list[str]:
+    """The stored tables a build refreshes: every stored dimension, then the ideal points."""
+    from latitude.measures import precompute
+
+    return [d.key for d in precompute.stored()] + ["idealpoints"]
+
+
+def _refresh(con: duckdb.DuckDBPyConnection, progress: Progress, task) -> None:
+    """`precompute.refresh`, one step of `task` per table it rebuilds, named as it starts."""
+    from latitude.measures import precompute
+
+    def step(key: str) -> None:
+        progress.update(task, description=f"dimension {key}")
+        progress.advance(task)
+
+    precompute.refresh(con, progress=step)
 
 
 def _bar(show: bool) -> Progress:

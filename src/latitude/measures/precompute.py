@@ -315,14 +315,23 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
     return points[points["iso3"].isin(list(iso3s))] if iso3s is not None else points
 
 
+def _ideal_current(cat: Catalogue) -> bool:
+    """Whether the stored ideal points were estimated from the store's current UN votes and code
+    (remembered by the catalogue, which `refresh` forgets after a rebuild, as `_version_row`)."""
+    if "idealpoints_current" not in cat.memo:
+        current = False
+        if cat.has(IDEALPOINTS) and cat.has(VERSIONS):
+            _, found = cat.records(VERSIONS, ["inputs_version"], dimension="idealpoints")
+            current = len(found) == 1 and found[0][0] == _ideal_version(cat)
+        cat.memo["idealpoints_current"] = current
+    return cat.memo["idealpoints_current"]
+
+
 def _stored_idealpoints(cat: Catalogue, iso3s: Sequence[str] | None,
                         years: tuple[int, int] | None) -> dict[str, Any] | None:
     """The keyed read of the stored ideal points for `iso3s` and `years`, or None when none are
     stored for the store's current UN votes and code."""
-    if not (cat.has(IDEALPOINTS) and cat.has(VERSIONS)):
-        return None
-    _, found = cat.records(VERSIONS, ["inputs_version"], dimension="idealpoints")
-    if len(found) != 1 or found[0][0] != _ideal_version(cat):
+    if not _ideal_current(cat):
         return None
     where: dict[str, Any] = {}
     if iso3s is not None:
@@ -396,8 +405,7 @@ def refresh(con, keys: Sequence[str] | None = None, force: bool = False,
                                   lambda: expr.order_by(["iso3", "partner", "year"]))
     wanted = keys is None or "idealpoints" in keys
     if wanted and cat.has("un_votes") and cat.has("un_roll_calls"):
-        found = cat.lookup(VERSIONS, dimension="idealpoints")
-        if force or not cat.has(IDEALPOINTS) or len(found) != 1 or found["inputs_version"].iloc[0] != _ideal_version(cat):
+        if force or not _ideal_current(cat):
             from latitude.measures.idealpoints import idealpoints
 
             if progress is not None:
