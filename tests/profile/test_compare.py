@@ -406,11 +406,13 @@ def test_cli_errors_are_one_line(store_path: Path, tmp_path: Path) -> None:
 
 def test_cli_tables_and_charts(store_path: Path, tmp_path: Path) -> None:
     one = tmp_path / "compare_2021.svg"
-    result = runner.invoke(app, ["compare", "KOR,AUS,JPN", "--poles", "USA,CHN", "--year", "2021", "--plot", str(one),
-                                 "--store", str(store_path)])
+    result = runner.invoke(app, ["compare", "KOR,AUS,JPN,IND", "--poles", "USA,CHN", "--year", "2021", "--plot",
+                                 str(one), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
-    assert "3 states between USA and CHN, 2021" in result.stdout
+    assert "4 states between USA and CHN, 2021" in result.stdout
     assert "carried forward" in result.stdout and "Sources:" in result.stdout
+    # India has no pact with either pole (ATOP): its autonomy says how that counted, once, below the table
+    assert "Autonomy, IND: no tie to any pole in alliance: counted as evenly spread (1)" in result.stdout
     series = tmp_path / "compare_series.svg"
     result = runner.invoke(app, ["compare", "KOR,AUS", "--poles", "USA,CHN", "--years", "2010-2021", "--plot",
                                  str(series), "--format", "json", "--store", str(store_path)])
