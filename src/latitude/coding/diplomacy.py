@@ -886,14 +886,18 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
     near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts)]  # "fired a suspected intermediate-range ballistic missile"
     if not near:  # "fired what appears to be its new solid-fuel, long-range ballistic missile" (tenth round, held-out 3)
-        near = [j for j in range(max(0, i - 14), i) if words[j] in LAUNCH_WORDS and words[j + 1] == "what" and verb_reports_event(words, j, starts)][:1]
+        # (eleventh round: up to 16 words, "launched what it claimed to be a space launch vehicle for its
+        # first military spy satellite")
+        near = [j for j in range(max(0, i - 16), i) if words[j] in LAUNCH_WORDS and words[j + 1] == "what" and verb_reports_event(words, j, starts)][:1]
+    if not near:  # "test-fired a new solid-fuel Hwasong-18 intercontinental ballistic missile" (eleventh round)
+        near = _long_object_launch(words, starts, i)
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
     verbs = [j for j in near if verb_reports_event(words, j, starts)]
     nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
     if verbs:
         at = verbs[0]
-    elif nominal and _noun_reports_event(words, i, starts) and not _undone_launch(words, starts, min(near + [i])):
+    elif nominal and _noun_reports_event(words, i, starts, _referential(words, mentions, i)) and not _undone_launch(words, starts, min(near + [i])):
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
@@ -916,6 +920,25 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if not targets and flight is not None:  # "a Hwasong-12 ... missile (IRBM) that flew over Japan" (tenth round, held-out 12)
         targets = _after_prep(mentions, words, flight, ("over", "toward", "towards"), span=1)
     return _events("150", at, sources, targets, joint=False)
+
+
+# Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,
+# numbers, names and adjectives, not a clause or another phrase ("fired a new solid-fuel Hwasong-18
+# intercontinental ballistic missile"; "fired at a time when ... missile" is no such object).
+_CLAUSE_BREAKS = frozenset("that which who when while as after before because and but or to at in on for with from into by".split())
+
+
+def _long_object_launch(words: list[str], starts: list[int], i: int) -> list[int]:
+    """The launch verb whose object noun phrase ends at the weapon word at i, up to 12 words before it
+    (`_launch` otherwise looks 7 back); none when a clause or a preposition comes between."""
+    for j in range(i - 1, max(-1, i - 13), -1):
+        if words[j] in LAUNCH_WORDS:
+            between = words[j + 1 : i]
+            ok = verb_reports_event(words, j, starts) and not (set(between) & _CLAUSE_BREAKS) and starts[j] == starts[i]
+            return [j] if ok else []
+        if words[j] in _CLAUSE_BREAKS:
+            return []
+    return []
 
 
 _PLURAL_LAUNCHES = frozenset("launches tests firings missiles rockets projectiles".split())
@@ -1011,7 +1034,7 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     test-fire': a definite launch noun with no weapon word after it; not 'the launch of the Lee
     administration' (a launch of something that is no weapon)."""
     owner = _possessor(mentions, words, i)  # "North Korea's firing of what appeared to be an ... missile"
-    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts):
+    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts, True):
         return []
     if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
         return []
