@@ -283,8 +283,15 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
     before = [m for m in mentions if m.person and m.end <= i]
     if before:
         return before[-1]
-    if words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0:
-        after = [m for m in mentions if m.person and m.start > i]
+    fronted = words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0
+    # "Earlier, on Oct. 30, after holding his first summit with Takaichi ..., Lee said ...": a fronted
+    # phrase after an adverb and a date, no actor before the pronoun; the person met ("with Takaichi")
+    # is not its owner (eleventh round)
+    late = not any(m.start < i for m in mentions) and bool(_FRONTED & set(words[1:i])) and any(
+        words[j] in _FRONTED and j + 1 < len(words) and words[j + 1].endswith("ing") for j in range(i)
+    )
+    if fronted or late:
+        after = [m for m in mentions if m.person and m.start > i and not (late and m.start > 0 and words[m.start - 1] == "with")]
         return after[0] if after else None
     return None
 

