@@ -1251,6 +1251,10 @@ def _call_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
 
 
 def _same(a: FrameEvent, b: FrameEvent) -> bool:
+    """Two frames of one event: same kind and pair; a visit has a direction ("Kishida's visit to Korea
+    ... in the wake of Yoon's visit to Japan" are two visits: eleventh round)."""
+    if "042" in (a.code, b.code):
+        return a.code == b.code and (a.source.code, a.target.code if a.target else None) == (b.source.code, b.target.code if b.target else None)
     pair = {a.source.code, a.target.code if a.target else None}
     return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
 
@@ -1262,6 +1266,24 @@ def _object_of_earlier_event(
     `words` (a visit or meeting noun), another event's verb counts only when it undoes or only
     proposes the visit or meeting (`UNDOING_VERBS`): "marked Xi's first visit" reports the visit."""
     clause = starts[i] if i < len(starts) else 0
-    if any(clause <= e.position < i for e in events):
+    if any(clause <= e.position < i for e in events) and not (words is not None and _own_event_noun(words, i)):
         return True
     return any(clause <= p < i and (words is None or words[p] in UNDOING_VERBS) for p in verbs)
+
+
+_TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of"))
+
+
+def _own_event_noun(words: list[str], i: int) -> bool:
+    """A visit or meeting noun that is a second event of its clause, not the object of the first: it has
+    its own possessor ("Yoon's visit to Japan", "his tete-a-tete in Palm Springs") and stands in a
+    phrase of time ("agreed upon ... in the wake of Yoon's visit to Japan in March", "Kim's arrival came
+    after Xi's visit"). Eleventh round, from the dev sets' sentences reporting two visits or meetings."""
+    j = i - 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
+        j -= 1
+    if j < 1 or not (words[j] in _POSSESSIVE_PRONOUNS or words[j] == "s"):
+        return False
+    owner_start = j - 1 if words[j] == "s" else j
+    window = words[max(0, owner_start - 6) : owner_start]
+    return any(tuple(window[k : k + len(t)]) == t for k in range(len(window)) for t in _TIME_PHRASES)
