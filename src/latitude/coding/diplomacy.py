@@ -118,8 +118,8 @@ ARRANGE_VERBS = frozenset(
 # President", "the dinner with President Joe Biden"; ninth round, from held-out 5 and 9).
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
-    "summit summits meeting meetings talks discussions dinner banquet luncheon teleconference videoconference".split()
-)
+    "summit summits meeting meetings talks discussions dinner banquet luncheon teleconference videoconference negotiations".split()
+)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
 PHONE_WORDS = frozenset("phone telephone".split())
@@ -293,9 +293,9 @@ def _participle(word: str) -> bool:
 
 def _modal_governs_noun(words: list[str], i: int, start: int, end: int) -> bool:
     """Whether a modal or negation of the clause [start, end) bears on the noun at i happening (see
-    `_noun_reports_event`): its verb is a happening or light verb, or a copula with the noun (or the
-    noun phrase's determiner) right after it ("would be Lee's first trip", "will be the first
-    meeting"), or the verb's object is the noun itself ("could not cancel the summit")."""
+    `_noun_reports_event`): its verb is a happening or light verb, or a copula whose predicate is the
+    noun ("would be Lee's first trip"), or the verb's object is the noun itself ("could not cancel the
+    summit"); not "The road to the San Francisco summit ... would not be a smooth one"."""
     for j in range(start, end):
         if not (words[j] in MODALS or words[j] == "must" or words[j] in NEGATIONS):
             continue
@@ -305,8 +305,8 @@ def _modal_governs_noun(words: list[str], i: int, start: int, end: int) -> bool:
         if k < end and words[k] in ("be", "been", "have", "has", "had") and k + 1 < end:
             if words[k] in ("have", "has", "had") and words[k + 1] == "been":
                 k += 1
-            if words[k + 1] in _DETERMINER or words[k + 1] == "s" or (k + 1 < end and k + 1 <= i <= k + 6 and not _participle(words[k + 1])):
-                return True  # "would be Lee's first trip", "will be the first in-person meeting"
+            if k < i <= k + 6 and not _participle(words[k + 1]):
+                return True  # "would be Lee's first trip", "could be the first meeting": the noun is the predicate
             k += 1
         if k < end and (words[k] in _HAPPENING_VERBS or (k < i <= k + 5)):
             return True
