@@ -11,7 +11,7 @@ and requests that got no answer in time), the server's resident memory before an
 phase, the ratios against the cached baseline and whether the uncached p95 meets the 200 ms
 target. Loopback only, bounded in count and time (--timeout seconds per phase).
 
-    python benchmarks/dashboard_load.py --store PATH [--clients 50] [--requests 20] [--timeout 180]
+    python benchmarks/dashboard_load.py --store PATH [--clients 50] [--requests 20] [--timeout 180] [--processes 1]
 """
 from __future__ import annotations
 
@@ -66,9 +66,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
-def start_server(store: Path | None, port: int, timeout: float) -> subprocess.Popen:
+def start_server(store: Path | None, port: int, timeout: float, processes: int) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "latitude.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--timeout", str(timeout)]
+           "--timeout", str(timeout), "--processes", str(processes)]
     if store:
         cmd += ["--store", str(store)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
@@ -152,10 +152,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=20, help="requests per client in the cached phase")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds per phase (and the server's deadline)")
+    parser.add_argument("--processes", type=int, default=1, help="server processes (`latitude serve --processes`)")
     args = parser.parse_args()
 
     port = free_port()
-    proc = start_server(args.store, port, args.timeout)
+    proc = start_server(args.store, port, args.timeout, args.processes)
     url = f"http://127.0.0.1:{port}/api/profile"
     try:
         mem_start = rss_mb(proc.pid)
@@ -179,7 +180,7 @@ def main() -> None:
     lost = sum(1 for _, status in uncached if status is None)
     every = [ms for ms, _ in uncached]
     u50, u95 = percentile(every, 50), percentile(every, 95)
-    print(f"profile endpoint, cached case {QUERY}")
+    print(f"profile endpoint, {args.processes} server process(es), cached case {QUERY}")
     print(f"cold request (computes the profile): {cold_ms:8.1f} ms")
     print(f"1 client, warm:        p50 {base_p50:8.1f} ms  p95 {percentile(baseline, 95):8.1f} ms")
     print(f"{args.clients} clients, cached:   p50 {c50:8.1f} ms  p95 {c95:8.1f} ms  "

@@ -73,6 +73,19 @@ def test_spine_data_is_the_spine_frame(store_con) -> None:
     assert [c.source for c in sources_of(store_con, data)] == [c.source for c in sources_of(store_con, frame)]
 
 
+def test_detail_keeps_every_measure_inside_and_the_headline_outside(store_con) -> None:
+    """A profile reads 1946-today (the composite's span) but shows only the requested years: with
+    `detail`, the rows inside are the full spine's and only the headline measures span the rest."""
+    poles = ["USA", "CHN", "JPN"]
+    full = figures.spine(store_con, "KOR", poles, (1946, 2026))
+    data = figures.spine_data(store_con, "KOR", poles, (1946, 2026), detail=(1995, 2004)).frame()
+    inside = full["year"].between(1995, 2004)
+    headline = full["measure"] == full["dimension"].map({k: d.headline for k, d in figures.DIMENSIONS.items()})
+    expected = full[inside | headline].reset_index(drop=True)
+    assert len(expected) < len(full) and full[headline]["year"].min() == 1946
+    pd.testing.assert_frame_equal(data, expected, check_exact=True)
+
+
 @pytest.mark.parametrize("where", [{"year": 1990}, {"iso3": "KOR", "year": range(2000, 2003)},
                                    {"partner": ["USA", "JPN"], "year": range(2010, 2013)}])
 def test_catalogue_records_equal_lookup(store_con, where) -> None:

@@ -1,6 +1,9 @@
 """`latitude serve`: the dashboard (FastAPI + uvicorn), read-only over the store."""
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import asdict
 from typing import Annotated, Optional
 
 import typer
@@ -21,8 +24,11 @@ def register(app: typer.Typer) -> None:
                                                       "more get 503 with Retry-After.", min=1, max=10_000)] = 64,
               timeout: Annotated[float, typer.Option(help="Seconds a request may take before it gets 503 and its "
                                                           "work is cancelled.", min=1, max=3600)] = 60.0,
-              cache_mb: Annotated[int, typer.Option("--cache-mb", help="Memory for computed views (MB).",
-                                                    min=16, max=65_536)] = 256,
+              cache_mb: Annotated[int, typer.Option("--cache-mb", help="Memory for computed views (MB), shared "
+                                                    "out among the processes.", min=16, max=65_536)] = 256,
+              processes: Annotated[int, typer.Option(help="Server processes, each with its own --workers threads "
+                                                          "and share of the cache: one per core lets new views be "
+                                                          "computed on every core at once.", min=1, max=64)] = 1,
               store_path: StoreOption = None) -> None:
         """Start the dashboard: choose focal, poles, years and weights; JSON API at /api, docs at /docs."""
         port = validate.port(port)
@@ -30,13 +36,25 @@ def register(app: typer.Typer) -> None:
         timeout = validate.number(timeout, "--timeout", 1, 3600)   # nan passes a range check
         import uvicorn
 
+        from latitude import store
         from latitude.errors import LatitudeError
         from latitude.web import create_app
-        from latitude.web.app import ServerLimits
+        from latitude.web.app import SERVE_ENV, ServerLimits
 
         if queue < workers:
             raise LatitudeError(f"--queue {queue} is smaller than --workers {workers}: give a queue at least as large")
-        limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=cache_mb)
-        web_app = create_app(store_path, host=host, allow_hosts=allow_host or (), limits=limits)
-        console.print(f"latitude dashboard on http://{host}:{port}  (API docs: /docs; Ctrl-C to stop)")
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=max(16, cache_mb // processes))
+        banner = f"latitude dashboard on http://{host}:{port}  (API docs: /docs; Ctrl-C to stop)"
+        if processes == 1:
+            web_app = create_app(store_path, host=host, allow_hosts=allow_host or (), limits=limits)
+            console.print(banner)
+            uvicorn.run(web_app, host=host, port=port, log_level="warning")
+            return
+        # Each worker process builds its own app (uvicorn hands a process an import path, not an
+        # app); the store is checked here first, so a missing one is one line.
+        store.connect(store_path, read_only=True).close()
+        os.environ[SERVE_ENV] = json.dumps({"store": str(store_path) if store_path else None, "host": host,
+                                            "allow_hosts": list(allow_host or ()), "limits": asdict(limits)})
+        console.print(f"{banner}; {processes} processes")
+        uvicorn.run("latitude.web.app:app_from_environment", factory=True, workers=processes, host=host,
+                    port=port, log_level="warning")

@@ -112,7 +112,7 @@ def build_profile(con: CatalogueLike, focal: str, poles: Sequence[str],
     # one fixed span (NORMALISED_FROM, or the first requested year if earlier, to this year), so a year's
     # figures do not depend on the span requested
     full = (min(years[0], NORMALISED_FROM), max(years[1], date.today().year))
-    extended = spine_data(cat, focal, poles, full, include_samples=include_samples)
+    extended = spine_data(cat, focal, poles, full, include_samples=include_samples, detail=years)
     frame = _within(Columns(extended.columns, attrs={"failed": extended.failed}), years)
     head_all = headline_columns(extended)
     head = _within(head_all, years)

@@ -159,10 +159,14 @@ def spine(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int
 
 
 def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tuple[int, int] = DEFAULT_YEARS,
-               include_samples: bool = False, dimensions: Sequence[str] | None = None) -> SpineData:
+               include_samples: bool = False, dimensions: Sequence[str] | None = None,
+               detail: tuple[int, int] | None = None) -> SpineData:
     """`spine` as Python lists: the same rows, in the same order (dimensions in the registry's order,
     then measure, year and pole as given), read and shaped without pandas where the dimensions
-    are stored (events are computed with pandas)."""
+    are stored (events are computed with pandas).
+
+    With `detail`, years outside it keep only each dimension's headline measure: what a profile
+    needs over the long span its composite is normalised over, at a fraction of the rows."""
     cat = catalogue(con)
     focal, poles = check_request(focal, poles, years)
     present, _ = available_dimensions(cat)
@@ -195,15 +199,16 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
                                "fix": load_hint(cat, dim)})
                 continue
         for column, values in _long(found, focal, dim, poles, years, spans[key],
-                                    include_samples and key == "events").items():
+                                    include_samples and key == "events", detail).items():
             out[column] += values
     return SpineData(out, failed)
 
 
 def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
-          span: tuple[int, int] | None, samples: bool) -> dict[str, list[Any]]:
+          span: tuple[int, int] | None, samples: bool, detail: tuple[int, int] | None = None) -> dict[str, list[Any]]:
     """Wide figures (one row per year and pole) -> spine columns on the full (year, pole) grid,
-    with flags: measures in name order, then the grid's years ascending and the poles in order."""
+    with flags: measures in name order, then the grid's years ascending and the poles in order
+    (outside `detail`, if given, the headline measure only)."""
     columns, rows = found
     measures = sorted(m for m in dim.measure_keys if m in columns)
     grid = [(y, p) for y in range(years[0], years[1] + 1) for p in poles]
@@ -243,11 +248,15 @@ def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], year
         for i in inside:
             if math.isnan(share[i]) and not (math.isnan(imports[i]) and math.isnan(exports[i])):
                 flag[i] = "partners' reports only: no totals, shares missing"
-    k = len(measures)
-    return {"year": [y for y, _ in grid] * k, "focal": [focal] * (n * k), "pole": [p for _, p in grid] * k,
-            "dimension": [dim.key] * (n * k), "measure": [m for m in measures for _ in range(n)],
-            "value": [NAN if outside[i] else values[m][i] for m in measures for i in range(n)],
-            "source": source * k, "flag": flag * k}
+    every = range(n)
+    shown = every if detail is None else [i for i in every if detail[0] <= grid[i][0] <= detail[1]]
+    cells = [(m, every if m == dim.headline else shown) for m in measures]
+    return {"year": [grid[i][0] for _, rows in cells for i in rows], "focal": [focal] * sum(len(r) for _, r in cells),
+            "pole": [grid[i][1] for _, rows in cells for i in rows],
+            "dimension": [dim.key] * sum(len(r) for _, r in cells), "measure": [m for m, rows in cells for _ in rows],
+            "value": [NAN if outside[i] else values[m][i] for m, rows in cells for i in rows],
+            "source": [source[i] for _, rows in cells for i in rows],
+            "flag": [flag[i] for _, rows in cells for i in rows]}
 
 
 SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "import_share": "import share",

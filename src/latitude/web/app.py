@@ -308,7 +308,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
 
     @app.get("/api/health", summary="Liveness, the sources loaded in the store and how busy the workers are")
     async def health() -> dict:
-        return {"status": "ok", "version": latitude.__version__, "sources": health_sources,
+        return {"status": "ok", "version": latitude.__version__, "sources": health_sources, "process": os.getpid(),
                 "workers": {"threads": pool.workers, "admitted": pool.admitted, "queue": pool.queue},
                 "cache": {"views": len(views), "megabytes": round(views.bytes / 2**20, 1)}}
 
@@ -364,6 +364,18 @@ RankPolesQ = Query("USA,CHN", min_length=1, max_length=P.MAX_LIST,
 RankYearQ = Query(..., ge=1816, le=2100, description="The year to rank, e.g. 2021.", examples=[2021])
 RankDimensionQ = Query(None, max_length=20, description="Only one stored dimension (trade, alliance, arms, un, "
                                                         "capabilities) or composite; default: every one.")
+
+
+SERVE_ENV = "LATITUDE_SERVE"
+
+
+def app_from_environment() -> FastAPI:
+    """The app `create_app` would make from the settings `latitude serve --processes N` writes as
+    JSON to the LATITUDE_SERVE environment variable: the factory each of uvicorn's worker
+    processes calls, since a process can only be handed an import path, not an app."""
+    settings = json.loads(os.environ[SERVE_ENV])
+    return create_app(settings["store"], host=settings["host"], allow_hosts=settings["allow_hosts"],
+                      limits=ServerLimits(**settings["limits"]))
 
 
 @lru_cache(maxsize=1)
