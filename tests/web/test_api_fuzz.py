@@ -11,7 +11,7 @@ from schemathesis.checks import (content_type_conformance, not_a_server_error, r
                                  response_schema_conformance, status_code_conformance)
 
 from latitude.web import create_app
-from latitude.web.app import ServerLimits
+from latitude.web.limits import ServerLimits
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance]

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from latitude import profile as P
 from latitude.catalogue import catalogue
 from latitude.web import create_app
-from latitude.web.app import ServerLimits
+from latitude.web.limits import ServerLimits
 
 LOCAL = "http://127.0.0.1"
 

@@ -38,14 +38,15 @@ def register(app: typer.Typer) -> None:
 
         from latitude import store
         from latitude.errors import LatitudeError
-        from latitude.web import create_app
-        from latitude.web.app import SERVE_ENV, ServerLimits
+        from latitude.web.limits import SERVE_ENV, ServerLimits
 
         if queue < workers:
             raise LatitudeError(f"--queue {queue} is smaller than --workers {workers}: give a queue at least as large")
         limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=max(16, cache_mb // processes))
         banner = f"latitude dashboard on http://{host}:{port}  (API docs: /docs; Ctrl-C to stop)"
         if processes == 1:
+            from latitude.web.app import create_app
+
             web_app = create_app(store_path, host=host, allow_hosts=allow_host or (), limits=limits)
             console.print(banner)
             uvicorn.run(web_app, host=host, port=port, log_level="warning")

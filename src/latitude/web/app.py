@@ -18,7 +18,6 @@ import gzip
 import json
 import os
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,24 +40,11 @@ from latitude.report.html import ReportData, content_security_policy, rank_data,
 from latitude.report.mapdata import map_payload
 from latitude.web import params as P
 from latitude.web.docs import add_docs
+from latitude.web.limits import SERVE_ENV, ServerLimits
 from latitude.web.pool import Job, Overloaded, ViewCache, WorkPool
 from latitude.web.security import API_POLICY, Guard, allowed_hosts, inline_script_sources
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ServerLimits:
-    """How much work the server takes on: `workers` threads compute views, at most `queue`
-    computations are admitted at once (running + waiting), each request gets `timeout` seconds,
-    computed views are kept within `cache_mb` megabytes; a refused request is told to retry
-    after `retry_after` seconds."""
-
-    workers: int = min(4, (os.cpu_count() or 2) + 1)
-    queue: int = 64
-    timeout: float = 60.0
-    cache_mb: int = 256
-    retry_after: int = 5
 
 
 class ErrorDetail(BaseModel):
@@ -364,9 +350,6 @@ RankPolesQ = Query("USA,CHN", min_length=1, max_length=P.MAX_LIST,
 RankYearQ = Query(..., ge=1816, le=2100, description="The year to rank, e.g. 2021.", examples=[2021])
 RankDimensionQ = Query(None, max_length=20, description="Only one stored dimension (trade, alliance, arms, un, "
                                                         "capabilities) or composite; default: every one.")
-
-
-SERVE_ENV = "LATITUDE_SERVE"
 
 
 def app_from_environment() -> FastAPI:
