@@ -195,9 +195,67 @@ def _subject(template: str, actors: list[str]) -> str | None:
     return None
 
 
+# Countries named by a description the gazetteer does not know ("The world's second largest economy maintained its
+# position as Mongolia's biggest trade partner", "Europe's biggest economy", "the Asian giant"): the name they stand for
+# (the economies' order as of 2010 on; before 2010 Japan was the world's second-largest). A description in apposition
+# ("China, the world's second-largest economy, ...") is left alone: the country is already named.
+_EPITHETS = [
+    (re.compile(r"\b(?:the\s+)?southeast\s+asia'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Indonesia"),
+    (re.compile(r"\b(?:the\s+)?latin\s+america'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Brazil"),
+    (re.compile(r"\b(?:the\s+)?(?:europe|the\s+eu|the\s+euro\s?zone)'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Germany"),
+    (re.compile(r"\b(?:the\s+)?world'?s\s+(?:largest|biggest)\s+economy\b", re.I), "the United States"),
+    (re.compile(r"\b(?:the\s+)?(?:world|asia)'?s\s+second[- ](?:largest|biggest)\s+economy\b", re.I), "second"),
+    (re.compile(r"\b(?:the\s+)?asian\s+giant\b|\bthe\s+middle\s+kingdom\b", re.I), "China"),
+]
+
+
+def _named(text: str, article_date: dt.date | None) -> str:
+    """`text` with each description of a country (`_EPITHETS`) replaced by its name, keeping the text's length
+    where it can be kept so that nothing else moves."""
+    for pattern, name in _EPITHETS:
+        if pattern.search(text) is None:
+            continue
+        if name == "second":
+            name = "Japan" if article_date is not None and article_date.year < 2010 else "China"
+        text = pattern.sub(lambda m: m.group(0) if re.search(r"[,(]\s*$", text[: m.start()]) else name, text)
+    return text
+
+
+# "the two countries signed a deal", "Those countries get U.S. aid and ... vote in near lock-step with Washington", "It
+# was the United States' 40th most important trade partner": states named only in the sentence before
+_GROUP = re.compile(r"\b(?:the two|both|those|these|all three|the three)\s+(?:countries|nations|states|allies|governments|"
+                    r"neighbou?rs|sides)\b")
+_IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had been|became|becomes)\s+(?:now\s+|also\s+|"
+                       r"still\s+)?(?:the\s+)?@\d+(?:'s?|s')?\s)")
+
+
+def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
+    """Write the states a plural phrase or an opening "it" stands for into the template as placeholders (appended to
+    `actors`): "those countries" and "the two allies" are the distinct states of the previous sentence (at least two;
+    "the two ..." only when there are exactly two), an opening "It was ..." the previous sentence's subject."""
+    if previous is None:
+        return template
+    group = _GROUP.search(template)
+    if group:
+        named = list(dict.fromkeys(previous.actors))
+        if len(named) >= 2 and not (group.group(0).startswith(("the two", "both")) and len(named) != 2):
+            placeholders = []
+            for code in named:
+                placeholders.append(f"@{len(actors)}")
+                actors.append(code)
+            listed = ", ".join(placeholders[:-1]) + " and " + placeholders[-1]
+            template = template[: group.start()] + listed + template[group.end():]
+    opening = _IT_OPENS.match(template)
+    if opening and previous.antecedent:
+        template = f"@{len(actors)} " + template[opening.end():]
+        actors.append(previous.antecedent)
+    return template
+
+
 def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
     """A `Sentence` from raw sentence text (see the module doc)."""
-    text = fold(clean(sentence)).replace("`", "'")
+    original = fold(clean(sentence)).replace("`", "'")
+    text = _named(original, article_date)
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
     mentions = find_actors([t.group() for t in tokens], article_date)
@@ -228,7 +286,8 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
                       "".join(parts))
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
     template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
-    years, span = _years(text)
+    template = _refer(template, actors, previous)
+    years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:
         antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
@@ -236,5 +295,5 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
-    return Sentence(text, template, actors, article_date, antecedent, previous.antecedent if previous else None,
+    return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
                     years, span, previous)
