@@ -136,7 +136,11 @@ def sentences(text: str) -> tuple[list[str], int]:
     found: list[str] = []
     skipped = 0
     for number, piece in enumerate(_pieces(text)):
-        piece = strip_dateline(clean(piece)) if number == 0 else clean(piece)
+        piece = clean(piece)
+        if number == 0:
+            stripped = strip_dateline(piece)
+            # keep the dateline when the text refers to it ("SEOUL, April 25 -- Obama arrived here"): it names the host
+            piece = piece if re.search(r"\b(?:arrived|arrives|landed|lands)\s+here\b", stripped[:300]) else stripped
         for sentence in split_sentences(piece, max_chars=MAX_PIECE):   # cut no sentence: over-long ones are skipped below
             if len(sentence) > MAX_SENTENCE:
                 skipped += 1
@@ -287,6 +291,10 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
     template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
     template = _refer(template, actors, previous)
+    # a relative clause says what its state is: "Russia, which has been Vietnam's key arms provider" reads as "Russia
+    # has been Vietnam's key arms provider"
+    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become)\s)",
+                      r"\1 ", template)
     years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

@@ -42,6 +42,11 @@ _PATTERNS = [
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
     (re.compile(r"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
+    # "The Pentagon wants to know how Australia - and other allies such as Japan - would respond": allies of the
+    # sentence's subject
+    (re.compile(r"(?<!')(?<!'s)\s(?P<s>)(?:other|fellow|key|close|regional)\s+allies\s+(?:such as|like|including)\s+(?P<p>@\d+)"),
+     False),
+    (re.compile(r"(?P<p>@\d+)\s*(?:-|–|—|,)?\s*and\s+(?P<s>)other\s+allies\b"), False),
     # its NATO ally Turkey / a rift with NATO ally Washington (the ally of the sentence's subject)
     (re.compile(rf"(?P<s>\bits|\btheir)\s+(?:fellow\s+)?(?:nato\s+)?{_KINDS}ally\s+(?P<p>@\d+)"), False),
     (re.compile(r"(?<!')(?<!'s)\s(?P<s>)(?:fellow\s+)?nato\s+ally\s+(?P<p>@\d+)"), False),

@@ -63,6 +63,10 @@ _ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|
 _DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|yesterday|today|this week|last week|"
                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
 _SUPPLIERS = [
+    # "the U.S. and European states ... supplied over 98 percent of weapons imported by Saudi Arabia"
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,80}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
+               rf"accounts for)\s+{_QUANT}\s+of\s+(?:the\s+|all\s+)?(?:{_ARMS}|arms)\s+(?:imported|bought|purchased|acquired)\s+"
+               rf"by\s+{actor('s', its=False)}"),
     # almost 80% of Vietnam's military equipment has been provided by Russia (the passive: the supplier after "by")
     re.compile(rf"{_QUANT}\s+of\s+{actor('s', its=False)}{POSS}\s+(?:{_ARMS}|arms)\s+(?:imports\s+)?(?:has been|have been|"
                rf"had been|was|were|is|are)\s+(?:\w+\s+)?(?:provided|supplied|delivered|made|sold|sourced)\s+(?:by|from)\s+"
@@ -139,6 +143,11 @@ _EXPORTS = [
     # X approved a weapons sale to Y
     re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed)\s+"
                rf"(?:a\s+|an\s+|the\s+)?(?:[^@.;]{{0,20}}?\s)?(?:weapons|arms|military)\s+sales?\s+to\s+{actor('r', its=False)}"),
+    # "the US Government authorized the sale of an estimated 59 000 guided bombs to Saudi Arabia"
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed|"
+               rf"authori[sz]es|agreed)\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|proposed\s+)?sale\s+of\s+"
+               rf"(?P<what>[^@.;]{{0,60}}?\b(?:{_DEAL_WORDS}|bombs?|munitions?|rockets?|helicopters?|drones?|weapons?)\b"
+               rf"[^@.;]{{0,30}}?)\bto\s+{actor('r', its=False)}"),
     # ... X over an arms purchase from Y
     re.compile(rf"{actor('r', its=False)}[^@.;]{{0,60}}?\b(?:arms|weapons)\s+(?:purchases?|deals?|buys?)\s+from\s+"
                rf"{actor('s', its=False)}"),

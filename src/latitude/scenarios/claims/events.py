@@ -26,7 +26,7 @@ DAY_SLACK = 3
 # no sentence end in between: a period only after a digit or in an initial or title ("joseph r. biden, jr. arrived")
 _GAP = r"(?:[^@.;]|\.(?=\d)|(?:(?<=\s[a-z])|(?<=\sjr)|(?<=\ssr)|(?<=\smr)|(?<=\sdr)|(?<=\sst))\.){0,90}?"
 _VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
-          r"landed in|lands in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
+          r"landed in|lands in|touched down in|touches down in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
           r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
           r"(?:'s|s')?\s*(?:(?:a|an|his|her|their|the)\s+)?(?:(?:state|official|working|historic|landmark|two-day|three-day|"
           r"\w+-day)\s+){0,3}visit\s+to|"
