@@ -79,14 +79,17 @@ class Sentence:
 
     @property
     def stated_span(self) -> tuple[int, int] | None:
-        """Years the sentence itself names: a range, one year ("in 2014"), or a relative year
-        ("last year") resolved against the article date; None when it names none."""
+        """Years the sentence itself names: a range, one year ("in 2014"), a start ("since 2000": to the year before
+        the article) or a relative year ("last year") resolved against the article date; None when it names none."""
         if self.span:
             return self.span
         stated = [int(y) for y in re.findall(r"(?<!ending )(?<!ended )(?<!since )(?<!from )(?<!until )\b(?:in|during|for|of)\s+"
                                              r"((?:19|20)\d\d)\b", self.template)]
         if stated:
             return max(stated), max(stated)
+        since = re.search(r"(?<!ever )\bsince\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)", self.template)
+        if since and self.article_date is not None and int(since.group(1)) < self.article_date.year:
+            return int(since.group(1)), self.article_date.year - 1   # "since 2000": to the year before the article
         if re.search(r"\b(?:last|this|past|previous) year\b", self.template):
             when = self.date
             if when and when[:4].isdigit():

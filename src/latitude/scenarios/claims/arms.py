@@ -64,7 +64,7 @@ _DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday
                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
 _SUPPLIERS = [
     # "the U.S. and European states ... supplied over 98 percent of weapons imported by Saudi Arabia"
-    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,80}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
+    re.compile(rf"{actor('p', its=False)}(?!\s+and\b)\s+(?:[^@.;]{{0,80}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
                rf"accounts for)\s+{_QUANT}\s+of\s+(?:the\s+|all\s+)?(?:{_ARMS}|arms)\s+(?:imported|bought|purchased|acquired)\s+"
                rf"by\s+{actor('s', its=False)}"),
     # almost 80% of Vietnam's military equipment has been provided by Russia (the passive: the supplier after "by")
