@@ -29,8 +29,9 @@ MAX_SENTENCES = 5_000  # sentences read per article
 _END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
-_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than)\b[^.;]*$", re.I)
+_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
+# a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
+_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
