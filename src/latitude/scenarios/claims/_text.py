@@ -180,7 +180,11 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     decade = _DECADE.search(text)
     if span is None and decade:   # "in the 1980s" is that decade, not the latest data
         span = (int(decade.group(1)), int(decade.group(1)) + 9)
-    return [int(y) for y in _ONE_YEAR.findall(text)], span
+    # a year after "before", "until" or "since" bounds another period ("(or the Soviet Union before 1991)", "since 2000":
+    # see `stated_span`); it is not the year the claim is about
+    years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
+             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.I)]
+    return years, span
 
 
 _PLACE = re.compile(r"(?:\b(?:in|at|to|for|into|left|leaves|visited|visit|visiting|toward|towards|near|across)\s+)$")
