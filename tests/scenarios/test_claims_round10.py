@@ -144,3 +144,11 @@ def test_verdicts_on_the_raw_files_figures(store_con) -> None:
         "Australia is also reliant on China – or, more accurately, on the high commodity prices engendered by Chinese "
         "demand."))
     assert reliance.verdict == "supported" and "31.4%" in reliance.figures and reliance.years.startswith("2021")
+
+
+def test_another_states_share_beside_a_ranking() -> None:
+    # held13-006 (Mint, 2 February 2022): "the United States' share stood at 11.7%" is a share of India's trade, as China's rank is
+    found = {(c.subject, c.other, c.rank, c.share) for c in find_claims(
+        "With a share of 12.0%, China became the largest trading partner of India in 2020, whereas, the United States' "
+        "share stood at 11.7%.", "2022-05-29")}
+    assert found == {("IND", "CHN", 1, None), ("IND", "USA", None, 11.7)}

@@ -85,6 +85,11 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
             if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
                 seen.add(key)
                 found.append(claim)
+        for claim in trade.shares_beside(sentence, [c for c in found if c.sentence == sentence.text]):
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
     return found
 
 
