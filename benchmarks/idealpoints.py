@@ -21,6 +21,8 @@ the UN tables, else the raw mirror (LATITUDE_MIRROR, default ../shared/data). ps
 a message if Rscript is missing.
 
     python benchmarks/idealpoints.py [--pscl-iter 10000] [--skip-pscl] [--repeats 3] [--skip-cli]
+
+The baseline needs SciPy, which latitude itself no longer does: install the `test` or `dev` extra.
 """
 from __future__ import annotations
 

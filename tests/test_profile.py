@@ -166,6 +166,22 @@ def test_composite_min_max_and_weights_golden() -> None:
     assert autonomy[2000] == pytest.approx(100 * (3 * h_trade + h_un) / 4)
 
 
+def test_no_tie_to_any_pole_counts_as_evenly_spread_in_autonomy() -> None:
+    # 2000: a pact with the USA only (H = 0); 2001: no pact with either pole, so no dependence on any
+    # of them to concentrate: H = 1 in the autonomy index (the entropy view leaves it undefined)
+    head = _head([("trade", 2000, "USA", 0.2), ("trade", 2000, "CHN", 0.1), ("trade", 2001, "USA", 0.2),
+                  ("trade", 2001, "CHN", 0.1), ("alliance", 2000, "USA", 1.0), ("alliance", 2000, "CHN", 0.0),
+                  ("alliance", 2001, "USA", 0.0), ("alliance", 2001, "CHN", 0.0)])
+    out = P.composite(head, ["USA", "CHN"], {"trade": 0.3, "alliance": 0.2})
+    auto = out[out["index"] == "autonomy"].set_index("year")
+    h_trade = -(2 / 3 * math.log(2 / 3) + 1 / 3 * math.log(1 / 3)) / math.log(2)     # 0.9183
+    assert auto.loc[2000, "value"] == pytest.approx(100 * 0.3 * h_trade / 0.5) and auto.loc[2000, "flag"] == ""
+    assert auto.loc[2001, "value"] == pytest.approx(100 * (0.3 * h_trade + 0.2 * 1.0) / 0.5)
+    assert auto.loc[2001, "flag"] == "no tie to any pole in alliance: counted as evenly spread (1)"
+    entropy = P.entropies(head, ["USA", "CHN"]).set_index(["dimension", "year"])["entropy"]
+    assert math.isnan(entropy[("alliance", 2001)]) and entropy[("alliance", 2000)] == 0.0
+
+
 def test_one_pole_has_closeness_but_no_autonomy() -> None:
     # the entropy across one pole is undefined: no autonomy row (not a row flagged "not observed")
     head = _head([("trade", 2000, "USA", 0.2), ("trade", 2001, "USA", 0.4)])

@@ -108,3 +108,20 @@ def test_heldout13_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 14
     assert sum("COOPERATE" in e.types for e in events) == 10
     assert sum("SANCTION" in e.types for e in events) == 8
+
+
+def test_heldout14_layout():
+    # held-out 14 (issue 13, eleventh round) measures visits, meetings and launches in news, analysis and
+    # opinion: 181 rows from 20 pages, 75 without an event (17 headlines), 106 with one, 143 labelled
+    # events, 63 of them visits or meetings and 26 missile launches (counted when it was labelled, before
+    # any code change of the round)
+    rows = read_prose(FIXTURES / "heldout14_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 20
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 75 and len(rows) - len(quiet) == 106
+    assert sum(row.kind == "headline" for row in rows) == 17
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 143
+    assert sum("CONSULT" in e.types for e in events) == 63
+    assert sum("MOBILIZE" in e.types for e in events) == 26

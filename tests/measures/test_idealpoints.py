@@ -151,6 +151,44 @@ def test_mills_ratio_matches_scipy_erfcx_on_the_whole_line():
     assert _irt.mills_ratio(np.array([-np.inf]))[0] == 0.0 and np.isposinf(_irt.mills_ratio(np.array([np.inf]))[0])
 
 
+def _relative_error(got: np.ndarray, ref: np.ndarray) -> float:
+    return float(np.max(np.abs(got / ref - 1.0)))
+
+
+def test_erfcx_coefficients_match_scipy_erfcx_on_the_whole_line():
+    # The literal polynomial coefficients in _irt (no SciPy at run time) against SciPy's Faddeeva
+    # erfcx, the documented bound (relative error < 1e-10 in float64): z >= 0 through the far tail
+    # (erfcx ~ 1/(z sqrt(pi)) up to 1e300), and z < 0 through the reflection the E-step uses,
+    # erfcx(-y) = 2 exp(y^2) - erfcx(y), in mills_ratio (sqrt(2/pi) / erfcx(a / sqrt2), a = sqrt2 z)
+    # down to z = -26, where exp(z^2) still fits in a float64.
+    z = np.concatenate([np.linspace(0.0, 30.0, 30001), np.geomspace(30.0, 1e300, 600)])
+    assert _relative_error(_irt.erfcx_nonneg(z), erfcx(z)) < 1e-10
+    assert _irt.erfcx_nonneg(np.array([np.inf]))[0] == 0.0
+    neg = -np.linspace(0.0, 26.0, 26001)
+    got = np.sqrt(2.0 / np.pi) / _irt.mills_ratio(neg * np.sqrt(2.0))
+    assert _relative_error(got, erfcx(neg)) < 1e-10
+    # float32: a few float32 ulps (degree 9 is its rounding level)
+    z32 = np.linspace(0.0, 30.0, 3001).astype(np.float32)
+    got32 = _irt.erfcx_nonneg(z32)
+    assert got32.dtype == np.float32
+    assert _relative_error(got32.astype(float), erfcx(z32.astype(float))) < 2e-6
+
+
+def test_erfcx_coefficients_are_the_documented_fit():
+    # The literals are what tools/fit_erfcx.py prints (Chebyshev interpolation of SciPy's erfcx),
+    # to rounding: the recipe in _irt's comment regenerates them.
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "fit_erfcx.py"
+    spec = importlib.util.spec_from_file_location("fit_erfcx", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    for name, degree in tool.DEGREES.items():
+        np.testing.assert_allclose(_irt._ERFCX_COEF[np.dtype(name)], tool.erfcx_polynomial(degree),
+                                   rtol=1e-12, atol=1e-17)
+
+
 def _reference_dynamic_step(votes, years, items, X, a, b, s2, evolution_var, prior_var, item_prior_var):
     """One EM step of the dynamic ordinal model written out vote by vote (docs/idealpoints.md):
     scipy's truncated-normal moments, each country's exact Gaussian posterior under the random walk

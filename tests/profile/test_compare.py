@@ -167,17 +167,23 @@ def test_spread_golden(ranked) -> None:
 
 
 def test_autonomy_golden(ranked) -> None:
-    def autonomy(trade, pact, arms, un):
-        return 100 * (0.3 * _entropy2(*trade) + 0.2 * _entropy2(*pact) + 0.15 * _entropy2(*arms)
-                      + 0.15 * _entropy2(*un)) / 0.8
+    def autonomy(trade, pact, arms, un, untied_pact=False):
+        return 100 * (0.3 * _entropy2(*trade) + 0.2 * (1.0 if untied_pact else _entropy2(*pact))
+                      + 0.15 * _entropy2(*arms) + 0.15 * _entropy2(*un)) / 0.8
     kor = autonomy((0.2, 0.3), (1, 0), (0.7, 0.0), (0.6, 0.7))
     aus = autonomy((0.1, 0.4), (1, 0), (0.6, 0.1), (0.8, 0.5))
+    # IND has no pact with either pole: it depends on neither, so its alliance spread counts as even
+    # (H = 1): 100 * (0.3 * 0.8113 + 0.2 + 0.15 * 0 + 0.15 * 0.8905) / 0.8 = 72.1 by hand
+    ind = autonomy((0.15, 0.05), (0, 0), (0.2, 0.0), (0.4, 0.9), untied_pact=True)
+    assert ind == pytest.approx(72.1, abs=0.05)
     assert _row(ranked, "KOR", "composite", "autonomy", "ALL")["value"] == pytest.approx(kor)
     assert _row(ranked, "AUS", "composite", "autonomy", "ALL")["value"] == pytest.approx(aus)
-    assert aus > kor and _row(ranked, "AUS", "composite", "autonomy", "ALL")["rank"] == 1    # AUS's arms are spread
-    assert _row(ranked, "KOR", "composite", "autonomy", "ALL")["ranked"] == 2
-    ind = _row(ranked, "IND", "composite", "autonomy", "ALL")
-    assert pd.isna(ind["value"]) and "alliance: no ties with any of these poles" in ind["flag"]
+    row = _row(ranked, "IND", "composite", "autonomy", "ALL")
+    assert row["value"] == pytest.approx(ind) and row["rank"] == 1
+    assert row["flag"] == "no tie to any pole in alliance: counted as evenly spread (1)"
+    assert aus > kor and _row(ranked, "AUS", "composite", "autonomy", "ALL")["rank"] == 2    # AUS's arms are spread
+    assert _row(ranked, "KOR", "composite", "autonomy", "ALL")["ranked"] == 3
+    assert _row(ranked, "KOR", "composite", "autonomy", "ALL")["flag"] == ""
 
 
 def test_absent_dimension_is_missing_with_the_reason(ranked) -> None:
@@ -347,7 +353,14 @@ def test_compare_table_for_people(middle_powers) -> None:
     # 2021: trade share with China 23.9% (Comtrade); ATOP pact with the USA as of 2018, carried ('*')
     assert korea["trade CHN"] == "23.9%" and korea["pact USA"] == "yes*" and korea["pact CHN"] == "no*"
     assert korea["UN USA"] == "60.5%"                       # Voeten agreement, session 76 (see the raw-file test)
-    assert table.loc["Vietnam", "autonomy"] == "–"         # not comparable: no defence pact with either pole
+    # Vietnam has no defence pact with either pole: it depends on neither, so that spread counts as
+    # even (1); the rest is the entropy of the printed figures, weights 0.3/0.2/0.15/0.15 (by hand)
+    vnm = table.loc["Vietnam"]
+    assert vnm["pact USA"] == "no*" and vnm["pact CHN"] == "no*"
+    pct = [float(vnm[c].rstrip("%")) for c in ("trade USA", "trade CHN", "arms USA", "arms CHN", "UN USA", "UN CHN")]
+    expected = 100 * (0.3 * _entropy2(*pct[0:2]) + 0.2 * 1.0 + 0.15 * _entropy2(*pct[2:4])
+                      + 0.15 * _entropy2(*pct[4:6])) / 0.8
+    assert float(vnm["autonomy"]) == pytest.approx(expected, abs=0.2)
 
 
 def test_rank_covers_every_state_with_data(store_con) -> None:
@@ -393,11 +406,13 @@ def test_cli_errors_are_one_line(store_path: Path, tmp_path: Path) -> None:
 
 def test_cli_tables_and_charts(store_path: Path, tmp_path: Path) -> None:
     one = tmp_path / "compare_2021.svg"
-    result = runner.invoke(app, ["compare", "KOR,AUS,JPN", "--poles", "USA,CHN", "--year", "2021", "--plot", str(one),
-                                 "--store", str(store_path)])
+    result = runner.invoke(app, ["compare", "KOR,AUS,JPN,IND", "--poles", "USA,CHN", "--year", "2021", "--plot",
+                                 str(one), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
-    assert "3 states between USA and CHN, 2021" in result.stdout
+    assert "4 states between USA and CHN, 2021" in result.stdout
     assert "carried forward" in result.stdout and "Sources:" in result.stdout
+    # India has no pact with either pole (ATOP): its autonomy says how that counted, once, below the table
+    assert "Autonomy, IND: no tie to any pole in alliance: counted as evenly spread (1)" in result.stdout
     series = tmp_path / "compare_series.svg"
     result = runner.invoke(app, ["compare", "KOR,AUS", "--poles", "USA,CHN", "--years", "2010-2021", "--plot",
                                  str(series), "--format", "json", "--store", str(store_path)])

@@ -40,7 +40,9 @@ LOOKBACK = 3  # sentences searched back for an antecedent
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 # Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
-EVENT_NOUNS = frozenset("visit visits trip trips tour tours arrival meeting meetings summit summits talks".split())
+EVENT_NOUNS = frozenset(
+    "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations".split()
+)  # calls: "their second call this month" (eleventh round)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
@@ -51,7 +53,10 @@ _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents
 # held-out 9's foreign ministers' talks); a stand-in of people, like "the two leaders".
 _PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
 _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
-_POSSESSIVE_GAP = frozenset("first second third recent latest own upcoming planned state official day long bilateral trilateral".split())
+_POSSESSIVE_GAP = frozenset(
+    "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
+    "phone telephone minute hour".split()
+)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -247,6 +252,8 @@ def _plural_phrase(words: list[str], i: int) -> int:
         span = 3  # "the foreign ministers", "both foreign ministers", "the top diplomats"
     elif words[i] == "the" and following[0] == "two" and _verb_follows(words, i + 1):
         return 2  # "The two later met ...": the two named before
+    elif words[i] == "the" and following[0] == "two" and i > 0 and words[i - 1] == "between":
+        return 2  # "the first in-person meeting between the two" (eleventh round)
     else:
         return 0
     return 0 if following[span - 1] == "of" else span  # "the leaders of Japan and Korea" name them
@@ -276,8 +283,15 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
     before = [m for m in mentions if m.person and m.end <= i]
     if before:
         return before[-1]
-    if words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0:
-        after = [m for m in mentions if m.person and m.start > i]
+    fronted = words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0
+    # "Earlier, on Oct. 30, after holding his first summit with Takaichi ..., Lee said ...": a fronted
+    # phrase after an adverb and a date, no actor before the pronoun; the person met ("with Takaichi")
+    # is not its owner (eleventh round)
+    late = not any(m.start < i for m in mentions) and bool(_FRONTED & set(words[1:i])) and any(
+        words[j] in _FRONTED and j + 1 < len(words) and words[j + 1].endswith("ing") for j in range(i)
+    )
+    if fronted or late:
+        after = [m for m in mentions if m.person and m.start > i and not (late and m.start > 0 and words[m.start - 1] == "with")]
         return after[0] if after else None
     return None
 

@@ -11,7 +11,9 @@ _ABBREVIATIONS = re.compile(
     r"No|Vol|vs|etc|U\.S|U\.N|U\.K|E\.U|S|N|Jr|Sr|Inc|Co|Corp|Ltd|a\.m|p\.m)\.$"
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# The Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as in "a two‑day visit") are read as
+# the ASCII one, so their words split as "two-day" does (eleventh round, held-out 8).
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
 
 
 def clean(text: str) -> str:

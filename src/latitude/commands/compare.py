@@ -91,6 +91,9 @@ def _notes(frame: pd.DataFrame) -> list[str]:
         everyone = len(who) == frame["iso3"].nunique()
         lines.append(f"* {DIMENSIONS[dim].label} {year}: value of {year - age} carried forward "
                      f"({'every state' if everyone else ', '.join(who)})")
+    untied = frame[(frame["measure"] == "autonomy") & frame["value"].notna() & (frame["flag"] != "")]
+    for reason, group in untied.groupby("flag", sort=False):
+        lines.append(f"Autonomy, {', '.join(sorted(set(group['iso3'])))}: {reason}")
     missing = frame[frame["measure"].isin([*heads, "closeness", "autonomy"]) & frame["value"].isna()]
     # a reason that names its state ("no HS6 imports of KOR") is listed once for every state it applies to
     missing = missing.assign(flag=[f.replace(i, "the state") for f, i in zip(missing["flag"], missing["iso3"])])

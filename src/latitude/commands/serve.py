@@ -36,9 +36,9 @@ def register(app: typer.Typer) -> None:
         timeout = validate.number(timeout, "--timeout", 1, 3600)   # nan passes a range check
         import uvicorn
 
+        from latitude import store
         from latitude.errors import LatitudeError
         from latitude.web import create_app
-        from latitude import store
         from latitude.web.app import SERVE_ENV, ServerLimits
 
         if queue < workers:

@@ -1,4 +1,4 @@
-"""Numerical kernels for the ideal-point EM estimators (vectorised NumPy/SciPy).
+"""Numerical kernels for the ideal-point EM estimators (vectorised NumPy).
 
 Kept apart from `idealpoints.py` so the model code reads as the algorithm and these pieces
 can be checked on their own: truncated-normal moments (the E-step), ridge-regularised 2x2
@@ -6,14 +6,13 @@ item solves (the M-step) and a Kalman filter / Rauch-Tung-Striebel smoother run 
 countries at once (the random-walk prior of the dynamic model).
 
 The E-step evaluates the inverse Mills ratio about a million times per EM step, so it is
-computed here from a polynomial fitted once at import to SciPy's `erfcx` (relative error
-below 1e-10 on the whole real line, 3x faster than `erfcx` itself; see `mills_ratio`).
+computed here from a polynomial fitted to SciPy's `erfcx` (coefficients stored below, so SciPy is
+not needed at run time; relative error below 1e-10 on the whole real line, 3x faster than `erfcx`
+itself; see `mills_ratio`).
 """
 from __future__ import annotations
 
 import numpy as np
-from numpy.polynomial import chebyshev
-from scipy.special import erfcx
 
 _SQRT_2_OVER_PI = float(np.sqrt(2.0 / np.pi))
 _SQRT_HALF = float(np.sqrt(0.5))
@@ -21,22 +20,48 @@ _SQRT_2PI = float(np.sqrt(2.0 * np.pi))
 _SQRT_2 = float(np.sqrt(2.0))
 
 
-def _erfcx_polynomial(degree: int) -> np.ndarray:
-    """Coefficients (highest power first) of log(erfcx(z) / t) as a polynomial in u = 2t - 1, t = 2/(2+z).
-
-    The map z in [0, inf) -> t in (0, 1] makes erfcx(z)/t smooth and bounded (it tends to
-    1/(2 sqrt(pi)) as z -> inf), so a Chebyshev interpolant of moderate degree, converted to the
-    monomial basis in u (coefficients stay below 1), is accurate to 2e-11 relative everywhere.
-    """
-    def target(u: np.ndarray) -> np.ndarray:
-        t = np.clip(0.5 * (u + 1.0), 1e-300, 1.0)
-        return np.log(erfcx(2.0 / t - 2.0) / t)
-
-    return chebyshev.cheb2poly(chebyshev.chebinterpolate(target, degree))[::-1].copy()
-
-
-# float32 arithmetic cannot use more than degree 9 (relative error 5e-7, its rounding level; degree 8: 2e-6)
-_ERFCX_COEF = {np.dtype(np.float64): _erfcx_polynomial(16), np.dtype(np.float32): _erfcx_polynomial(9)}
+# log(erfcx(z) / t) as a polynomial in u = 2t - 1, t = 2/(2+z), z >= 0 (coefficients highest power
+# first). The map z in [0, inf) -> t in (0, 1] makes erfcx(z)/t smooth and bounded (it tends to
+# 1/(2 sqrt(pi)) as z -> inf), so a Chebyshev interpolant of moderate degree, converted to the
+# monomial basis in u (coefficients stay below 1), is accurate to 2e-11 relative everywhere.
+# Produced by tools/fit_erfcx.py: the Chebyshev interpolant at the degree + 1 Chebyshev points of
+# the first kind in u of scipy.special.erfcx (numpy's chebinterpolate), printed at full repr
+# precision; rerun it to change a degree. float32 arithmetic cannot use more than degree 9 (relative
+# error 5e-7, its rounding level; degree 8: 2e-6). tests/measures/test_idealpoints.py checks both
+# against SciPy's erfcx.
+_ERFCX_COEF = {
+    np.dtype(np.float64): np.array([   # degree 16
+        3.386753969750792e-06,
+        -3.7398328308632054e-06,
+        -2.1670823485162328e-05,
+        3.4747899700435034e-05,
+        6.381873282064106e-05,
+        -0.00017567183984073926,
+        -8.983674770378075e-05,
+        0.0006740253162576963,
+        -0.00014739441955736437,
+        -0.002345852782626599,
+        0.0017591138752865443,
+        0.008824939035793535,
+        -0.009872702151183141,
+        -0.046895610029569074,
+        0.04734330710737626,
+        0.6726432239714607,
+        -0.6717940840566914,
+    ]),
+    np.dtype(np.float32): np.array([   # degree 9
+        0.0003555568466042658,
+        -0.0002087448396293823,
+        -0.002098155702019833,
+        0.0017782677967209443,
+        0.008741205177167886,
+        -0.009874861753315537,
+        -0.046885404630566355,
+        0.04734333385070846,
+        0.6726430208570073,
+        -0.6717940836784178,
+    ]),
+}
 
 
 def _shifted(shift: float) -> dict[np.dtype, np.ndarray]:

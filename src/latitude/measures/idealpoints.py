@@ -23,7 +23,6 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
@@ -413,6 +412,9 @@ class _Design:
     Votes of one kind and one item form a run, so item parameters reach the votes by `np.repeat`
     and item sums leave them by `np.add.reduceat` (no scattered gathers on the item side). Runs
     are grouped into cache-sized blocks of one kind, the unit of the E- and M-step passes.
+    Sums that pair country-years with items (sum over a country-year's votes of an item quantity,
+    sum over an item's votes of a country-year quantity) are one matrix-vector product per year
+    with the dense country x (year, item) vote counts.
     """
 
     n: int
@@ -432,7 +434,9 @@ class _Design:
     run_cut: np.ndarray
     run_sign: np.ndarray      # +1 upper and band runs, -1 lower runs
     blocks: list[tuple[int, int, int, int, int]]    # (kind, first vote, end vote, first run, end run)
-    cell_item: sparse.csr_matrix                     # (n*T, items) vote counts: the positions' information
+    counts: np.ndarray        # (n, pairs) votes of each country on each (year, item) pair, pairs by year ...
+    pair_item: np.ndarray     # ... the pairs' items ...
+    year_pairs: list[tuple[int, int, int]]     # ... and (year index, first pair, end pair) of each year
 
 
 def _build_design(n: int, T: int, country: np.ndarray, t: np.ndarray, item: np.ndarray, level: np.ndarray,
@@ -455,12 +459,18 @@ def _build_design(n: int, T: int, country: np.ndarray, t: np.ndarray, item: np.n
     np.minimum.at(first, country, t[order])
     seen = np.zeros(n * T, bool)
     seen[cell] = True
+    pair_key, pair = np.unique((cell % T) * K + item, return_inverse=True)   # (year, item) pairs, by year
+    P = pair_key.size
+    counts = np.zeros((n, P))
+    np.add.at(counts, (country, pair), 1.0)
+    pair_year = pair_key // K
+    year_start = np.flatnonzero(np.r_[True, np.diff(pair_year) != 0])
     return _Design(
         n, T, country, cell, item, level, kind, ordinal, first, seen.reshape(n, T),
         np.bincount(item, minlength=K).astype(float), run_item, run_start, run_len,
         np.where(run_kind == _UPPER, ordinal[run_item].astype(float), 0.0),
-        np.where(run_kind == _LOWER, -1.0, 1.0), blocks,
-        sparse.csr_matrix((np.ones(N), (cell, item)), shape=(n * T, K)))
+        np.where(run_kind == _LOWER, -1.0, 1.0), blocks, counts, pair_key % K,
+        [(int(y), int(p0), int(p1)) for y, p0, p1 in zip(pair_year[year_start], year_start, np.r_[year_start[1:], P])])
 
 
 def _vote_kind(level: np.ndarray, ordinal: np.ndarray, low: np.ndarray) -> np.ndarray:
@@ -529,19 +539,26 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
     P = sum r^2 and score S = sum r h = P x + sum r lam per country-year, then the Kalman smoother.
     M-step: ridge solves of the items and their variances from per-item sums of h, h^2 + nu, x' h
     (votes) and x', x'^2 + V' (country-years weighted by their votes), so one pass over the votes
-    and two sparse products. `dtype` is the precision of the per-vote arithmetic: float32 halves
-    the cost of the pass and moves the fixed point by ~1e-6.
+    and one over their new positions, in NumPy: sums over a run's votes are `np.add.reduceat`s,
+    over a country-year's votes of r h an `np.add.at`, and the sums that pair country-years with
+    items (P; x', x'^2 + V') one matrix-vector product per year with the vote counts.
+    `dtype` is the precision of the per-vote arithmetic: float32 halves the cost of the pass and
+    moves the fixed point by ~1e-6.
     """
     K, nT, N = d.ordinal.size, d.n * d.T, d.cell.size
     nu0, s0 = 1.0, 1.0                      # inverse-gamma prior on ordinal items' latent variance
     R = d.run_item.size
-    # runs x country-years, holding each vote's h: S = H' r and sum x' h per run = H x' (products in C)
-    H = sparse.csr_matrix((np.zeros(N, dtype), d.cell, np.r_[d.run_start, N]), shape=(R, nT))
-    votes_per_item = d.cell_item.T
+    h_all = np.empty(N, dtype)              # each vote's h, written block by block
     x = np.empty(max(v1 - v0 for _, v0, v1, _, _ in d.blocks), dtype)
     seen = d.seen.ravel()
-    to_items = sparse.csr_matrix((np.ones(R), (d.run_item, np.arange(R))), shape=(K, R))
+    xh = np.empty(N, dtype)                 # x' h of each vote
+    per_run = np.empty((3, R))              # run sums: h, h^2 + nu (E-step), x' h (M-step)
+    per_pair = np.empty((d.pair_item.size, 2))   # (year, item) sums of x', x'^2 + V' (M-step)
     last: dict[str, np.ndarray] = {}
+
+    def to_items(values: np.ndarray) -> np.ndarray:
+        """Per-item sums of per-run values (the runs of an item are its kinds)."""
+        return np.bincount(d.run_item, values, K)
 
     def update(theta: np.ndarray) -> np.ndarray:
         X = theta[:nT]
@@ -553,12 +570,11 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
         r = (b[d.run_item] / rs).astype(dtype)
         inv_s = (1.0 / rs).astype(dtype)
         Xd = X.astype(dtype)
-        h_all = H.data
-        stats_e = np.empty((2, R))          # per run: sum h, h^2 + nu
+        r_vote = np.repeat(r, d.run_len)
         for kind, v0, v1, r0, r1 in d.blocks:
             lens, starts = d.run_len[r0:r1], d.run_start[r0:r1] - v0
             rx = np.take(Xd, d.cell[v0:v1], out=x[:v1 - v0], mode="wrap")     # "raise" would buffer `out`
-            rx *= np.repeat(r[r0:r1], lens)
+            rx *= r_vote[v0:v1]
             arg = np.repeat(p[r0:r1], lens)
             h = h_all[v0:v1]
             if kind == _LOWER:
@@ -579,19 +595,28 @@ def _em_map(d: _Design, *, evolution_var: float, prior_var: float, item_prior_va
             buf[0] = h
             np.multiply(h, h, out=buf[1])
             buf[1] += nu
-            stats_e[:, r0:r1] = np.add.reduceat(buf, starts, axis=1)
-        precision = d.cell_item @ ((b / s) ** 2)
-        score = H.T @ r
-        Xn, Vn = _irt.kalman_smooth(precision.reshape(d.n, d.T), score.reshape(d.n, d.T), d.first, 0.0,
+            per_run[:2, r0:r1] = np.add.reduceat(buf, starts, axis=1)
+        w = ((b / s) ** 2)[d.pair_item]
+        precision = np.zeros((d.n, d.T))                                                # sum r^2
+        for t, p0, p1 in d.year_pairs:
+            precision[:, t] = d.counts[:, p0:p1] @ w[p0:p1]
+        score = np.zeros(nT, dtype)                                                     # sum r h
+        np.add.at(score, d.cell, np.multiply(h_all, r_vote, out=r_vote))
+        Xn, Vn = _irt.kalman_smooth(precision, score.reshape(d.n, d.T), d.first, 0.0,
                                     prior_var, evolution_var)
         Xn, Vn = Xn.ravel(), Vn.ravel()
         center, scale = Xn[seen].mean(), Xn[seen].std()      # fix location and scale (PX step)
         Xn = (Xn - center) / scale
         Vn = Vn / (scale * scale)
         last["V"] = Vn.reshape(d.n, d.T)
-        sxn, sxxv = votes_per_item @ Xn, votes_per_item @ (Xn * Xn + Vn)     # per item: sum x', x'^2 + V'
-        sh, sh2_nu = (to_items @ stats_e.T).T
-        sxnh = to_items @ (H @ Xn.astype(dtype))            # per item: sum x' h
+        cell_x = np.stack([Xn, Xn * Xn + Vn], axis=-1).reshape(d.n, d.T, 2)
+        for t, p0, p1 in d.year_pairs:
+            per_pair[p0:p1] = d.counts[:, p0:p1].T @ cell_x[:, t]
+        sxn, sxxv = (np.bincount(d.pair_item, v, K) for v in per_pair.T)      # per item: sum x', x'^2 + V'
+        np.take(Xn.astype(dtype), d.cell, out=xh, mode="wrap")
+        np.multiply(xh, h_all, out=xh)
+        per_run[2] = np.add.reduceat(xh, d.run_start)
+        sh, sh2_nu, sxnh = (to_items(v) for v in per_run)   # per item: sum h, h^2 + nu, x' h
         n_k = d.n_item
         sz = n_k * a + s * sh                                # sum E z (E z = a + s h)
         sxz = a * sxn + s * sxnh                             # sum x' E z

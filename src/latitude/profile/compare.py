@@ -56,7 +56,7 @@ from latitude.catalogue import Catalogue, CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DEFAULT_WEIGHTS, DIMENSIONS, Dimension, dimension
 from latitude.measures.precompute import dimension_rows, dimension_years, is_current, precomputed
-from latitude.profile.composite_index import min_max, used_dimensions
+from latitude.profile.composite_index import min_max, untied_note, used_dimensions
 from latitude.profile.coverage import available_dimensions
 from latitude.profile.indices import balance_index, carry_forward, entropies
 
@@ -64,6 +64,7 @@ COLUMNS = ["year", "iso3", "state", "dimension", "measure", "pole", "value", "ag
            "observed", "ages", "source", "flag"]
 COMPOSITE = "composite"
 ALL = "ALL"
+NO_TIES = "no ties with any of these poles (spread undefined)"
 
 # Why an observed headline value is missing, in order of precedence (the first that applies).
 _OUTSIDE = "outside the coverage of its sources"
@@ -332,8 +333,7 @@ def _spread(head: pd.DataFrame, poles: list[str]) -> pd.DataFrame:
             if len(set(gaps.values())) == 1 and len(gaps) == len(columns):
                 out.append(next(iter(gaps.values())))           # the same reason for every pole: once
             else:
-                out.append("; ".join(f"{p}: {g}" for p, g in gaps.items()) if gaps else
-                           "no ties with any of these poles (spread undefined)")
+                out.append("; ".join(f"{p}: {g}" for p, g in gaps.items()) if gaps else NO_TIES)
         return out
 
     parts = [base.merge(ent, on=keys, how="left").assign(measure="entropy", pole=ALL,
@@ -370,7 +370,17 @@ def _composite(head: pd.DataFrame, spread: pd.DataFrame, poles: list[str],
     autonomy = used_dimensions(basis, weights)
     entropy = spread[(spread["measure"] == "entropy") & spread["dimension"].isin(autonomy)]
     if autonomy and len(entropy):
-        parts.append(_weighted(entropy, "value", "autonomy", autonomy, weights))
+        # no tie to any pole: nothing is concentrated, so the spread counts as even (as in the profile)
+        untied = entropy["value"].isna() & (entropy["flag"] == NO_TIES)
+        entropy = entropy.assign(value=entropy["value"].mask(untied, 1.0), flag=entropy["flag"].mask(untied, ""))
+        weighted = _weighted(entropy, "value", "autonomy", autonomy, weights)
+        order = {d: i for i, d in enumerate(autonomy)}
+        lacking = entropy[untied].groupby(["iso3", "year"])["dimension"].agg(
+            lambda dims: untied_note(sorted(dims, key=order.get)))
+        notes = lacking.to_dict()
+        weighted["flag"] = [flag or notes.get((iso3, year), "")
+                            for flag, iso3, year in zip(weighted["flag"], weighted["iso3"], weighted["year"])]
+        parts.append(weighted)
     if not parts:
         return pd.DataFrame(columns=ROW_COLUMNS)
     out = pd.concat(parts, ignore_index=True)

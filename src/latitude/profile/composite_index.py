@@ -6,7 +6,10 @@ Two indices on a 0-100 scale, per year:
   figure and mm_d min-max normalises it over every pole-year it is given (`build_profile` gives
   it 1946 to the present whatever span is requested, so a year's value does not depend on the span);
 - `autonomy` (pole "ALL"): Σ_d w_d · H_dy / Σ_d w_d, H the normalised entropy across the poles
-  (with a single pole there is no spread to measure, and no autonomy row).
+  (with a single pole there is no spread to measure, and no autonomy row). A dimension in which
+  the state has no tie to any pole that year (no pact with any, no arms from any) depends on none
+  of them, so nothing is concentrated: it counts as H = 1 and the row says so (`untied_note`); the
+  entropy view itself leaves that spread undefined.
 
 The dimensions in the index are fixed for the whole profile: every dimension with a positive
 weight and at least one observation. A year in which one of them is not observed uses its last
@@ -81,7 +84,7 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
     out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
 
     def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
-            ages: np.ndarray) -> None:
+            ages: np.ndarray, notes: list[str] | None = None) -> None:
         w = np.array([weights[d] for d in used], dtype=float)
         n = len(key_years)
         out["year"] += key_years
@@ -90,8 +93,8 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
         out["value"] += _index_rows(values, w) if n else []
         out["dimensions"] += [",".join(used)] * n
         out["ages"] += [",".join(f"{d}:{int(a)}" for d, a in zip(used, row) if a > 0) for row in ages.tolist()]
-        out["flag"] += [_not_comparable([d for d, v in zip(used, row) if np.isnan(v)]) if np.isnan(row).any() else ""
-                        for row in values]
+        out["flag"] += [_not_comparable([d for d, v in zip(used, row) if np.isnan(v)]) if np.isnan(row).any()
+                        else (notes[i] if notes else "") for i, row in enumerate(values)]
 
     used = used_dimensions(head, weights)
     if used and len(poles) >= 2:   # autonomy: the entropy of the carried values across the poles, per year
@@ -100,6 +103,7 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
         pole_at = {p: j for j, p in enumerate(poles)}
         at_pole = np.array([pole_at.get(p, -1) for p in pole_of[rows]], dtype=np.int64)
         entropy = np.full((len(key_years), len(used)), np.nan)
+        untied = np.zeros((len(key_years), len(used)), dtype=bool)
         oldest = np.full((len(key_years), len(used)), np.nan)
         for k, dim in enumerate(used):
             mine = dims[rows] == dim
@@ -108,9 +112,11 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
             seen[at_year[mine]] = True
             known = mine & (at_pole >= 0)
             cells[at_year[known], at_pole[known]] = carried[rows][known]
-            entropy[:, k] = np.where(seen, entropy_rows(cells, len(poles)), np.nan)
+            untied[:, k] = seen & (cells == 0).all(axis=1)
+            entropy[:, k] = np.where(untied[:, k], 1.0, np.where(seen, entropy_rows(cells, len(poles)), np.nan))
             np.fmax.at(oldest[:, k], at_year[mine], age[rows][mine])
-        add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest)
+        notes = [untied_note([d for d, u in zip(used, row) if u]) for row in untied.tolist()]
+        add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest, notes)
     close = used_dimensions(head, weights, spread=True)
     if close:   # closeness: min-max normalised carried values, per pole and year
         rows = np.isin(dims, close)
@@ -139,6 +145,11 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
 def composite(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
     """`composite_columns` as a frame."""
     return composite_columns(head, poles, weights).frame()
+
+
+def untied_note(dims: Sequence[str]) -> str:
+    """The note on an autonomy value in which some dimensions had no tie to any pole ("" if none)."""
+    return f"no tie to any pole in {', '.join(dims)}: counted as evenly spread (1)" if dims else ""
 
 
 def _not_comparable(lacking: list[str]) -> str:

@@ -440,7 +440,7 @@ poles {escape(", ".join(prof.poles))}</div></header>
 {_map_section(data)}
 <section id="composite"><h2>Composite indices</h2>
 <p class="lead">Closeness to a pole: weighted mean of each dimension's headline figure, min–max normalised over all
-pole-years shown. Autonomy: weighted mean of the normalised entropy across poles (100 = ties spread evenly). In the
+pole-years shown. Autonomy: weighted mean of the normalised entropy across poles (100 = ties spread evenly; a dimension with no tie to any pole, such as no defence pact with any, counts as evenly spread). In the
 style of the Lowy Institute Asia Power Index; set the weights with <code>--weights</code>.</p>
 <div class="grid2"><figure>{composite}</figure><div>{_weights_table(prof)}{entropy}</div></div></section>
 <section id="dimensions"><h2>Dimensions over time</h2>

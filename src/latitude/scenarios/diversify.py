@@ -14,7 +14,7 @@ pattern ŝ:
     D(s) = Σ_j (s_j − ŝ_j)² / ŝ_j        (a chi-square distance; small partners cannot absorb much).
 
 The frontier solves min R(s) s.t. Σ s = 1, s ≥ 0, D(s) ≤ δ for a grid of budgets δ, with
-an exact KKT solution with SciPy's Brent root finder. At δ = 0 the pattern is gravity's own; as δ grows, trade moves off the poles,
+an exact KKT solution with Brent's root finder (`latitude.scenarios.roots`). At δ = 0 the pattern is gravity's own; as δ grows, trade moves off the poles,
 first where gravity makes it cheapest. The recommended point is the least deviation from gravity
 at which exposure is a chosen fraction (`cut`, default 25%) below today's R(s⁰).
 """
@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import brentq
 
 from latitude.catalogue import CatalogueLike
 from latitude.errors import LatitudeError
+from latitude.scenarios.roots import brent_root
 
 
 @dataclass
@@ -62,7 +62,7 @@ def _kkt_shares(nu: float, weights: np.ndarray, expected: np.ndarray) -> np.ndar
     def excess(mu: float) -> float:
         return float(np.maximum(0.0, expected * (1.0 - (weights + mu) / (2.0 * nu))).sum() - 1.0)
 
-    mu = brentq(excess, -weights.max() - 2.0 * nu, -weights.min(), xtol=1e-14, rtol=1e-14, maxiter=500)
+    mu = brent_root(excess, -weights.max() - 2.0 * nu, -weights.min(), xtol=1e-14, rtol=1e-14, maxiter=500)
     shares = np.maximum(0.0, expected * (1.0 - (weights + mu) / (2.0 * nu)))
     return shares / shares.sum()
 
@@ -72,7 +72,7 @@ def minimise_risk(weights: np.ndarray, expected: np.ndarray, budget: float) -> n
 
     Solved exactly from the KKT conditions: for a multiplier ν the optimal shares have a
     closed form (`_kkt_shares`), and the deviation they imply falls monotonically as ν grows,
-    so SciPy's Brent root finder picks the ν that spends the budget exactly.
+    so Brent's root finder (`brent_root`) picks the ν that spends the budget exactly.
     """
     if np.any(expected <= 0) or not np.isclose(expected.sum(), 1.0):
         raise LatitudeError("expected shares must be positive and sum to 1")
@@ -92,7 +92,7 @@ def minimise_risk(weights: np.ndarray, expected: np.ndarray, budget: float) -> n
         hi += 5.0
     while spent(lo) < 0 and lo > -200:
         lo -= 10.0
-    return _kkt_shares(float(np.exp(brentq(spent, lo, hi, xtol=1e-12, maxiter=500))), weights, expected)
+    return _kkt_shares(float(np.exp(brent_root(spent, lo, hi, xtol=1e-12, maxiter=500))), weights, expected)
 
 
 def _min_risk_pattern(weights: np.ndarray, expected: np.ndarray) -> np.ndarray:
@@ -152,8 +152,8 @@ def recommended(weights: np.ndarray, expected: np.ndarray, target: float, d_max:
     floor = risk(_min_risk_pattern(weights, expected), weights)
     if target < floor:
         raise LatitudeError(f"exposure cannot fall below {floor:.4f} with these poles: ask for a smaller --cut")
-    budget = brentq(lambda b: risk(minimise_risk(weights, expected, b), weights) - target, 0.0, d_max,
-                    xtol=1e-12, maxiter=500)
+    budget = brent_root(lambda b: risk(minimise_risk(weights, expected, b), weights) - target, 0.0, d_max,
+                        xtol=1e-12, maxiter=500)
     return minimise_risk(weights, expected, budget)
 
 
