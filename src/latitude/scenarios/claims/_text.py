@@ -183,7 +183,7 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     # a year after "before", "until" or "since" bounds another period ("(or the Soviet Union before 1991)", "since 2000":
     # see `stated_span`); it is not the year the claim is about
     years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
-             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.I)]
+             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)]
     return years, span
 
 
@@ -212,12 +212,12 @@ def _subject(template: str, actors: list[str]) -> str | None:
 # (the economies' order as of 2010 on; before 2010 Japan was the world's second-largest). A description in apposition
 # ("China, the world's second-largest economy, ...") is left alone: the country is already named.
 _EPITHETS = [
-    (re.compile(r"\b(?:the\s+)?southeast\s+asia'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Indonesia"),
-    (re.compile(r"\b(?:the\s+)?latin\s+america'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Brazil"),
-    (re.compile(r"\b(?:the\s+)?(?:europe|the\s+eu|the\s+euro\s?zone)'?s\s+(?:largest|biggest)\s+economy\b", re.I), "Germany"),
-    (re.compile(r"\b(?:the\s+)?world'?s\s+(?:largest|biggest)\s+economy\b", re.I), "the United States"),
-    (re.compile(r"\b(?:the\s+)?(?:world|asia)'?s\s+second[- ](?:largest|biggest)\s+economy\b", re.I), "second"),
-    (re.compile(r"\b(?:the\s+)?asian\s+giant\b|\bthe\s+middle\s+kingdom\b", re.I), "China"),
+    (re.compile(r"\b(?:the\s+)?southeast\s+asia'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Indonesia"),
+    (re.compile(r"\b(?:the\s+)?latin\s+america'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Brazil"),
+    (re.compile(r"\b(?:the\s+)?(?:europe|the\s+eu|the\s+euro\s?zone)'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Germany"),
+    (re.compile(r"\b(?:the\s+)?world'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "the United States"),
+    (re.compile(r"\b(?:the\s+)?(?:world|asia)'?s\s+second[- ](?:largest|biggest)\s+economy\b", re.IGNORECASE), "second"),
+    (re.compile(r"\b(?:the\s+)?asian\s+giant\b|\bthe\s+middle\s+kingdom\b", re.IGNORECASE), "China"),
 ]
 
 
@@ -229,8 +229,13 @@ def _named(text: str, article_date: dt.date | None) -> str:
             continue
         if name == "second":
             name = "Japan" if article_date is not None and article_date.year < 2010 else "China"
-        text = pattern.sub(lambda m: m.group(0) if re.search(r"[,(]\s*$", text[: m.start()]) else name, text)
+        text = pattern.sub(_naming(text, name), text)
     return text
+
+
+def _naming(text: str, name: str):
+    """The replacement for one description in `text`: its country's name, unless a name stands just before it."""
+    return lambda m: m.group(0) if re.search(r"[,(]\s*$", text[: m.start()]) else name
 
 
 # "the two countries signed a deal", "Those countries get U.S. aid and ... vote in near lock-step with Washington", "It
