@@ -15,7 +15,8 @@ from latitude.scenarios.claims.events import window
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 SETS = ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
-        "heldout5.jsonl", "heldout6.jsonl")
+        "heldout5.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl", "heldout10.jsonl",
+        "heldout11.jsonl", "heldout12.jsonl", "heldout13.jsonl")   # development sets only
 REAL = [json.loads(line)["sentence"] for name in SETS
         for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
 WORDS = sorted({w for s in REAL for w in s.split()})
@@ -46,6 +47,27 @@ def test_shuffled_real_words_never_raise(words: list[str], date: str | None) -> 
 def test_real_sentences_cut_and_garbled_never_raise(chosen: list[str], cut: int, noise: str) -> None:
     text = " ".join(chosen)
     find_claims(text[cut:] + noise + text[:cut], "2018-06-01")
+
+
+# the tenth round's readers rewrite the template (descriptions of countries, "those countries", an opening "It was
+# X's ...", relative clauses) and read new shapes; fuzz them together with countries, numbers and real words
+PHRASES = ["The world's second largest economy", "Europe's biggest economy", "the Asian giant", "Those countries",
+           "the two countries", "The two allies", "It was", "It is", "it has test-fired", "carried out a missile test",
+           "since 2010", "in 2009/13", "since 1960-64", ", which has been", "its NATO ally", "NATO ally", "US sanctions over",
+           "Russian-made", "its purchase of a", "purchased Russia's S-400", "The euro's share", "China's share of reserves",
+           "touched down in", "SEOUL, April 25 --", "arrived here", "other allies such as", "and other allies",
+           "authorized the sale of bombs to", "supplied over 98 percent of weapons imported by", "provided by", "reliant on",
+           "its biggest foreign weapons buyer,", "signed a deal for", "to get", "@0", "@12", "'s", ",", ".", "%", "40th"]
+COUNTRIES = ["China", "Japan", "Russia", "Turkey", "the United States", "Washington", "Moscow", "Poland", "South Korea",
+             "Vietnam", "India", "Saudi Arabia", "Australia", "Mongolia", "Brazil"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PHRASES + COUNTRIES + WORDS[:400]), max_size=80),
+       st.sampled_from([None, "2026-02-10", "1999-12-31", "2009-06-30"]))
+def test_the_tenth_rounds_phrases_never_raise(words: list[str], date: str | None) -> None:
+    for claim in find_claims(" ".join(words), date):
+        assert claim.sentence and claim.kind and claim.subject is not None
 
 
 def test_dates_of_every_form_give_a_window_or_none() -> None:

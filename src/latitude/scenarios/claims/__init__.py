@@ -63,7 +63,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
     for raw in sentences(text)[0]:
         sentence = read(raw, day, previous)
         previous = sentence
-        if not sentence.actors and "reserve" not in sentence.template:
+        if not sentence.actors and "reserve" not in sentence.template and "'s share" not in sentence.template:
             continue
         seen: set[tuple[str, str, str]] = set()
         for module in _MODULES:
@@ -83,6 +83,11 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                     seen.discard((old.kind, old.subject, old.other))
                     pairs.discard((_FAMILY.get(old.kind, old.kind), frozenset((old.subject, old.other))))
             if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
+                seen.add(key)
+                found.append(claim)
+        for claim in trade.shares_beside(sentence, [c for c in found if c.sentence == sentence.text]):
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen:
                 seen.add(key)
                 found.append(claim)
     return found

@@ -29,8 +29,9 @@ MAX_SENTENCES = 5_000  # sentences read per article
 _END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
-_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than)\b[^.;]*$", re.I)
+_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
+# a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
+_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
@@ -79,14 +80,17 @@ class Sentence:
 
     @property
     def stated_span(self) -> tuple[int, int] | None:
-        """Years the sentence itself names: a range, one year ("in 2014"), or a relative year
-        ("last year") resolved against the article date; None when it names none."""
+        """Years the sentence itself names: a range, one year ("in 2014"), a start ("since 2000": to the year before
+        the article) or a relative year ("last year") resolved against the article date; None when it names none."""
         if self.span:
             return self.span
         stated = [int(y) for y in re.findall(r"(?<!ending )(?<!ended )(?<!since )(?<!from )(?<!until )\b(?:in|during|for|of)\s+"
                                              r"((?:19|20)\d\d)\b", self.template)]
         if stated:
             return max(stated), max(stated)
+        since = re.search(r"(?<!ever )\bsince\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)", self.template)
+        if since and self.article_date is not None and int(since.group(1)) < self.article_date.year:
+            return int(since.group(1)), self.article_date.year - 1   # "since 2000": to the year before the article
         if re.search(r"\b(?:last|this|past|previous) year\b", self.template):
             when = self.date
             if when and when[:4].isdigit():
@@ -136,7 +140,11 @@ def sentences(text: str) -> tuple[list[str], int]:
     found: list[str] = []
     skipped = 0
     for number, piece in enumerate(_pieces(text)):
-        piece = strip_dateline(clean(piece)) if number == 0 else clean(piece)
+        piece = clean(piece)
+        if number == 0:
+            stripped = strip_dateline(piece)
+            # keep the dateline when the text refers to it ("SEOUL, April 25 -- Obama arrived here"): it names the host
+            piece = piece if re.search(r"\b(?:arrived|arrives|landed|lands)\s+here\b", stripped[:300]) else stripped
         for sentence in split_sentences(piece, max_chars=MAX_PIECE):   # cut no sentence: over-long ones are skipped below
             if len(sentence) > MAX_SENTENCE:
                 skipped += 1
@@ -172,7 +180,11 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     decade = _DECADE.search(text)
     if span is None and decade:   # "in the 1980s" is that decade, not the latest data
         span = (int(decade.group(1)), int(decade.group(1)) + 9)
-    return [int(y) for y in _ONE_YEAR.findall(text)], span
+    # a year after "before", "until" or "since" bounds another period ("(or the Soviet Union before 1991)", "since 2000":
+    # see `stated_span`); it is not the year the claim is about
+    years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
+             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)]
+    return years, span
 
 
 _PLACE = re.compile(r"(?:\b(?:in|at|to|for|into|left|leaves|visited|visit|visiting|toward|towards|near|across)\s+)$")
@@ -195,9 +207,72 @@ def _subject(template: str, actors: list[str]) -> str | None:
     return None
 
 
+# Countries named by a description the gazetteer does not know ("The world's second largest economy maintained its
+# position as Mongolia's biggest trade partner", "Europe's biggest economy", "the Asian giant"): the name they stand for
+# (the economies' order as of 2010 on; before 2010 Japan was the world's second-largest). A description in apposition
+# ("China, the world's second-largest economy, ...") is left alone: the country is already named.
+_EPITHETS = [
+    (re.compile(r"\b(?:the\s+)?southeast\s+asia'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Indonesia"),
+    (re.compile(r"\b(?:the\s+)?latin\s+america'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Brazil"),
+    (re.compile(r"\b(?:the\s+)?(?:europe|the\s+eu|the\s+euro\s?zone)'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "Germany"),
+    (re.compile(r"\b(?:the\s+)?world'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "the United States"),
+    (re.compile(r"\b(?:the\s+)?(?:world|asia)'?s\s+second[- ](?:largest|biggest)\s+economy\b", re.IGNORECASE), "second"),
+    (re.compile(r"\b(?:the\s+)?asian\s+giant\b|\bthe\s+middle\s+kingdom\b", re.IGNORECASE), "China"),
+]
+
+
+def _named(text: str, article_date: dt.date | None) -> str:
+    """`text` with each description of a country (`_EPITHETS`) replaced by its name, keeping the text's length
+    where it can be kept so that nothing else moves."""
+    for pattern, name in _EPITHETS:
+        if pattern.search(text) is None:
+            continue
+        if name == "second":
+            name = "Japan" if article_date is not None and article_date.year < 2010 else "China"
+        text = pattern.sub(_naming(text, name), text)
+    return text
+
+
+def _naming(text: str, name: str):
+    """The replacement for one description in `text`: its country's name, unless a name stands just before it."""
+    return lambda m: m.group(0) if re.search(r"[,(]\s*$", text[: m.start()]) else name
+
+
+# "the two countries signed a deal", "Those countries get U.S. aid and ... vote in near lock-step with Washington", "It
+# was the United States' 40th most important trade partner": states named only in the sentence before
+_GROUP = re.compile(r"\b(?:the two|both|those|these|all three|the three)\s+(?:countries|nations|states|allies|governments|"
+                    r"neighbou?rs|sides)\b")
+_IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had been|became|becomes)\s+(?:now\s+|also\s+|"
+                       r"still\s+)?(?:the\s+)?@\d+(?:'s?|s')?\s)")
+
+
+def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
+    """Write the states a plural phrase or an opening "it" stands for into the template as placeholders (appended to
+    `actors`): "those countries" and "the two allies" are the distinct states of the previous sentence (at least two;
+    "the two ..." only when there are exactly two), an opening "It was ..." the previous sentence's subject."""
+    if previous is None:
+        return template
+    group = _GROUP.search(template)
+    if group:
+        named = list(dict.fromkeys(previous.actors))
+        if len(named) >= 2 and not (group.group(0).startswith(("the two", "both")) and len(named) != 2):
+            placeholders = []
+            for code in named:
+                placeholders.append(f"@{len(actors)}")
+                actors.append(code)
+            listed = ", ".join(placeholders[:-1]) + " and " + placeholders[-1]
+            template = template[: group.start()] + listed + template[group.end():]
+    opening = _IT_OPENS.match(template)
+    if opening and previous.antecedent:
+        template = f"@{len(actors)} " + template[opening.end():]
+        actors.append(previous.antecedent)
+    return template
+
+
 def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
     """A `Sentence` from raw sentence text (see the module doc)."""
-    text = fold(clean(sentence)).replace("`", "'")
+    original = fold(clean(sentence)).replace("`", "'")
+    text = _named(original, article_date)
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
     mentions = find_actors([t.group() for t in tokens], article_date)
@@ -228,7 +303,12 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
                       "".join(parts))
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
     template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
-    years, span = _years(text)
+    template = _refer(template, actors, previous)
+    # a relative clause says what its state is: "Russia, which has been Vietnam's key arms provider" reads as "Russia
+    # has been Vietnam's key arms provider"
+    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become)\s)",
+                      r"\1 ", template)
+    years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:
         antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
@@ -236,5 +316,5 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
-    return Sentence(text, template, actors, article_date, antecedent, previous.antecedent if previous else None,
+    return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
                     years, span, previous)

@@ -42,6 +42,14 @@ _PATTERNS = [
     # U.S. allies like South Korea / allies of X such as Y / X's ally Y
     (re.compile(rf"(?P<p>@\d+){POSS}\s+{_KINDS}(?:allies|ally)\s+(?:like|such as|including|,)?\s*(?P<s>@\d+)"), False),
     (re.compile(r"(?:allies|ally)\s+of\s+(?P<p>@\d+)\s*,?\s+(?:like|such as|including)\s+(?P<s>@\d+)"), False),
+    # "The Pentagon wants to know how Australia - and other allies such as Japan - would respond": allies of the
+    # sentence's subject
+    (re.compile(r"(?<!')(?<!'s)\s(?P<s>)(?:other|fellow|key|close|regional)\s+allies\s+(?:such as|like|including)\s+(?P<p>@\d+)"),
+     False),
+    (re.compile(r"(?P<p>@\d+)\s*(?:-|–|—|,)?\s*and\s+(?P<s>)other\s+allies\b"), False),
+    # its NATO ally Turkey / a rift with NATO ally Washington (the ally of the sentence's subject)
+    (re.compile(rf"(?P<s>\bits|\btheir)\s+(?:fellow\s+)?(?:nato\s+)?{_KINDS}ally\s+(?P<p>@\d+)"), False),
+    (re.compile(r"(?<!')(?<!'s)\s(?P<s>)(?:fellow\s+)?nato\s+ally\s+(?P<p>@\d+)"), False),
     # the Mutual Defense Treaty between X and Y / Y signed a defence pact with X
     (re.compile(rf"{_PACT}\s+(?:between|of)\s+(?P<p>@\d+)\s+and\s+(?P<s>@\d+)"), True),
     (re.compile(rf"(?P<s>@\d+)\s+(?:has|had|signed|concluded|maintains|keeps)\s+(?:a|an|its)\s+{_PACT}\s+with\s+(?P<p>@\d+)"), True),
@@ -56,8 +64,8 @@ def find(s: Sentence) -> list[Claim]:
     for pattern, symmetric in _PATTERNS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()
-            who = g.get("s") or g.get("s2")
-            subject = s.actor(who) or (s.antecedent if who in ("its", "their", "the country's", "the nation's") else None)
+            who = g.get("s") if g.get("s") is not None else g.get("s2")
+            subject = s.actor(who) or (s.antecedent if who in ("its", "their", "the country's", "the nation's", "") else None)
             partner = s.actor(g.get("p"))
             if not subject or not partner or subject == partner:
                 continue

@@ -63,6 +63,14 @@ _ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|
 _DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|yesterday|today|this week|last week|"
                   r"on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)")
 _SUPPLIERS = [
+    # "the U.S. and European states ... supplied over 98 percent of weapons imported by Saudi Arabia"
+    re.compile(rf"{actor('p', its=False)}(?!\s+and\b)\s+(?:[^@.;]{{0,80}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
+               rf"accounts for)\s+{_QUANT}\s+of\s+(?:the\s+|all\s+)?(?:{_ARMS}|arms)\s+(?:imported|bought|purchased|acquired)\s+"
+               rf"by\s+{actor('s', its=False)}"),
+    # almost 80% of Vietnam's military equipment has been provided by Russia (the passive: the supplier after "by")
+    re.compile(rf"{_QUANT}\s+of\s+{actor('s', its=False)}{POSS}\s+(?:{_ARMS}|arms)\s+(?:imports\s+)?(?:has been|have been|"
+               rf"had been|was|were|is|are)\s+(?:\w+\s+)?(?:provided|supplied|delivered|made|sold|sourced)\s+(?:by|from)\s+"
+               rf"(?:the\s+)?{actor('p', its=False)}"),
     # Germany, the second-largest arms supplier to Israel, ...
     re.compile(rf"{actor('p', its=False)}\s*,\s*(?:the\s+)?{RANK}\s+{_SUPPLIER}\s+(?:to|of|for)\s+{actor('s')}"),
     # X accounts for the largest share of Y's arms imports
@@ -121,6 +129,10 @@ _EXPORTS = [
     re.compile(rf"{actor('a', its=False)}\s+and\s+{actor('b', its=False)}\s+(?:signed|sealed|concluded|inked)\s+"
                rf"[^@.;]{{0,40}}?\b(?:deal|contract|agreement)s?\s+for\s+{actor('s', its=False)}\s+to\s+(?:provide|supply|sell|"
                rf"deliver|export)(?P<tail>[^@;]{{0,120}})"),
+    # the two countries signed a deal for Poland to get 180 K2s: the other one exports
+    re.compile(rf"{actor('a', its=False)}\s+and\s+{actor('b', its=False)}\s+(?:signed|sealed|concluded|inked|struck)\s+"
+               rf"[^@.;]{{0,40}}?\b(?:deal|contract|agreement)s?\s+for\s+{actor('r', its=False)}\s+to\s+(?:get|buy|receive|"
+               rf"acquire|purchase|obtain)(?P<tail>[^@;]{{0,120}})"),
     # Y signed a contract to export its T-50 jets to X / Y's sole aircraft maker signed a contract with X
     re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:signed|sealed|won|clinched|inked)\s+[^@.;]{{0,40}}?\b"
                rf"(?:deal|contract|agreement)s?\s+[^@.;]{{0,30}}?\bto\s+(?:export|sell|supply|deliver|provide)\b[^@.;]{{0,60}}?"
@@ -131,9 +143,28 @@ _EXPORTS = [
     # X approved a weapons sale to Y
     re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed)\s+"
                rf"(?:a\s+|an\s+|the\s+)?(?:[^@.;]{{0,20}}?\s)?(?:weapons|arms|military)\s+sales?\s+to\s+{actor('r', its=False)}"),
+    # "the US Government authorized the sale of an estimated 59 000 guided bombs to Saudi Arabia"
+    re.compile(rf"{actor('s', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:approved|approves|cleared|clears|announced|authori[sz]ed|"
+               rf"authori[sz]es|agreed)\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|proposed\s+)?sale\s+of\s+"
+               rf"(?P<what>[^@.;]{{0,60}}?\b(?:{_DEAL_WORDS}|bombs?|munitions?|rockets?|helicopters?|drones?|weapons?)\b"
+               rf"[^@.;]{{0,30}}?)\bto\s+{actor('r', its=False)}"),
     # ... X over an arms purchase from Y
     re.compile(rf"{actor('r', its=False)}[^@.;]{{0,60}}?\b(?:arms|weapons)\s+(?:purchases?|deals?|buys?)\s+from\s+"
                rf"{actor('s', its=False)}"),
+]
+# a purchase whose weapons are named by their maker's country: "Turkey purchased Russia's S-400 ... missile system",
+# "Indonesia bought four Russian-made Sukhoi jet fighters", "Turkey's purchase of Russian defense systems", "over its
+# purchase of a Russian air defense system"
+_WEAPON = (r"(?:tanks?|jets?|fighters?|aircraft|planes?|trainers?|helicopters?|drones?|missiles?|(?:missile|defen[cs]e|"
+           r"air[- ]defen[cs]e|rocket|radar|weapons?|artillery)\s+systems?|s-[34]00s?|frigates?|submarines?|corvettes?|"
+           r"warships?|howitzers?|rifles?|artillery|radars?|weapons?|arms|armou?red vehicles?|launchers?)")
+_ORIGIN = r"(?P<s>@\d+)(?:'s)?(?:-made|-built|-designed|-produced|-manufactured|\s+made|\s+built)?\s+(?:[a-z0-9\"-]+\s+){0,4}?"
+_BUY = (r"(?:bought|buys|buy|buying|purchased|purchases|purchase|purchasing|ordered|orders|acquired|acquires|acquire|"
+        r"acquiring|procured|procures|procure|took delivery of|takes delivery of)")
+_ORIGIN_BUYS = [
+    re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,30}}?\s)?{_BUY}\s+(?:[^@.;]{{0,40}}?\s)?{_ORIGIN}{_WEAPON}\b"),
+    re.compile(rf"(?P<r>@\d+|\bits|\btheir)(?:'s)?\s+(?:planned\s+|proposed\s+)?(?:purchase|purchases|acquisition|"
+               rf"procurement|order|buying)\s+of\s+(?:[^@.;]{{0,25}}?\s)?{_ORIGIN}{_WEAPON}\b"),
 ]
 _MORE_THAN_ANY = re.compile(r"^\s*than\s+any\s+other\s+(?:nation|country|state|buyer|customer)")
 _CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
@@ -232,7 +263,8 @@ def find(s: Sentence) -> list[Claim]:
     for number, pattern in enumerate(_EXPORTS):
         for m in pattern.finditer(s.template):
             g = m.groupdict()
-            exporter = s.actor(g.get("s"))
+            exporter = s.actor(g.get("s")) or next((s.actor(g.get(k)) for k in ("a", "b") if g.get(k) and "s" not in g and
+                                                    s.actor(g.get(k)) != s.actor(g.get("r"))), None)
             recipient = s.actor(g.get("r")) or next((s.actor(g.get(k)) for k in ("a", "b") if g.get(k) and
                                                      s.actor(g.get(k)) != exporter), None)
             if not exporter or not recipient or exporter == recipient or (SUPPLIER, recipient, exporter) in claims \
@@ -250,6 +282,20 @@ def find(s: Sentence) -> list[Claim]:
                 EXPORTS, s.text, exporter, (recipient,), rank=rank, within=within, year=s.year, span=s.stated_span,
                 date=s.date if _DAY.search(s.template) or _ONE_DEAL.search(m.group(0)) else None,
                 topic="client" if client else "deal"))
+    for pattern in _ORIGIN_BUYS:
+        for m in pattern.finditer(s.template):
+            buyer = m.group("r")
+            if not buyer.startswith("@"):   # "over its purchase of ...": its = the country named just before
+                before = re.findall(r"@\d+", s.template[: m.start()])
+                buyer = before[-1] if before else None
+            recipient, exporter = s.actor(buyer), s.actor(m.group("s"))
+            if re.search(r"\d\s*(?:%|percent|per cent)", m.group(0)):
+                continue   # "bought 70 percent of its Chinese-made ...": a share, read by `arms_roles`
+            if not exporter or not recipient or exporter == recipient or (SUPPLIER, recipient, exporter) in claims:
+                continue
+            claims.setdefault((EXPORTS, exporter, recipient), Claim(
+                EXPORTS, s.text, exporter, (recipient,), year=s.year, span=s.stated_span,
+                date=s.date if _DAY.search(s.template) else None, topic="deal"))
     for claim in arms_roles.supplier_claims(s) + arms_roles.export_claims(s):   # the same claims read by role
         key = (claim.kind, claim.subject, claim.other)
         reverse = (EXPORTS if claim.kind == SUPPLIER else SUPPLIER, claim.other, claim.subject)

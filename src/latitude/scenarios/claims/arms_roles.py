@@ -41,7 +41,7 @@ _MOST = re.compile(r"\b(?P<most>most|the bulk|the majority|a majority|the lion's
 _IMPORT_NOUN = re.compile(rf"{_WHO}\s+(?:total\s+|major\s+|conventional\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
                           rf"acquisitions|buys)\b")
 # "Dhaka procured 71% of its arms", "Israel imports its weapons", "Most of its purchases were from"
-_BUYER = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,25}}?\s)?(?:procured|procures|imported|imports|import|bought|buys|buy|"
+_BUYER = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,25}}?\s)?(?:procured|procures|imported|imports|import|bought|buys|buy|"
                     rf"purchased|purchases|sourced|sources|obtained|obtains|received|receives|gets|got|acquired|acquires)\s+"
                     rf"(?:(?:[^@.;]{{0,25}}?)\s+of\s+)?(?:its|their|the)\s+(?:total\s+)?{_ARMS}\b")
 _LEAD = re.compile(rf"{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?$")
@@ -57,7 +57,7 @@ _ELLIPSIS = re.compile(r",?\s+and\s+(?P<r>@\d+)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:
 # exporter cues: "China's arms supplies", "Chinese sales", "its three biggest export markets", "Russia's top client"
 _EXPORT_NOUN = re.compile(r"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:total\s+|global\s+)?(?:arms\s+|weapons?\s+)?"
                           r"(?:supplies|exports|sales|deliveries|transfers)\b")
-_CLIENT_WORDS = r"(?:arms\s+|weapons\s+)?(?:export markets?|clients?|customers?|buyers?|recipients?|importers?)"
+_CLIENT_WORDS = r"(?:foreign\s+|overseas\s+)?(?:arms\s+|weapons\s+)?(?:export markets?|clients?|customers?|buyers?|recipients?|importers?)"
 _CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{RANK}\s+{_CLIENT_WORDS}")
 _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were exported|was exported|were sold|was sold)\s+"
                       r"to\s+(?P<r>@\d+)")
@@ -70,6 +70,8 @@ _RECEIVED = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:received|receiv
                        rf"{_NUM.pattern}\s+of\s+(?:all\s+|total\s+|the\s+)?(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
                        rf"(?:exports|sales|deliveries|supplies|transfers)")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
+# "its biggest foreign weapons buyer, India, ...": the client after the noun
+_CLIENT_BEFORE = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,\s*(?P<r>@\d+)\s*[,.;]")
 _CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has been|had been|remains|remained|became|"
                             rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
                             rf"{_CLIENT_WORDS}")
@@ -253,6 +255,12 @@ def export_claims(s: Sentence) -> list[Claim]:
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
         if exporter == recipient and m.group("e") in ("its", "their"):
             exporter = s.previous   # "X, its top client": 'its' is not X but the previous sentence's subject
+        add(exporter, recipient, None, rank, within)
+    for m in _CLIENT_BEFORE.finditer(t):
+        rank, within, _ = rank_of(m.group("rank"), False)
+        exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
+        if exporter == recipient and m.group("e") in ("its", "their"):
+            exporter = s.previous
         add(exporter, recipient, None, rank, within)
     for m in _CLIENT_COPULA.finditer(t):   # "Pakistan has been China's largest export market since 1991"
         rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))

@@ -8,7 +8,8 @@ the economy -> X's share of Y's trade (exports for exports and markets; `trade_d
 dependence is X's ATOP obligation to defend Y.
 Supported when X has at least `DEPENDENCE_SHARE` of the flow or is the largest partner, or (security)
 when a defence pact holds. Dependence on goods the store has no product data for (energy, rare
-earths, chips, food ...) is not checkable and says which data would decide it.
+earths, chips, food ...) is not checkable and says which data would decide it; a dependence that names no good
+("Australia is also reliant on China") is judged on the state's total trade.
 """
 from __future__ import annotations
 
@@ -94,8 +95,8 @@ def find(s: Sentence) -> list[Claim]:
 
 def check(lookup: Lookup, claim: Claim) -> Verdict:
     topic, partner = claim.topic, claim.other
-    if topic.startswith("product:") or not topic:
-        what = topic.split(":", 1)[1] if topic else "what the sentence does not say"
+    if topic.startswith("product:"):   # a dependence that names no good ("reliant on China") is judged on total trade
+        what = topic.split(":", 1)[1]
         return Verdict(claim, UNCHECKABLE, f"dependence of {claim.subject} on {partner} for {what}: the store holds no "
                        f"product-level imports of {claim.subject} by partner; HS6 trade (CEPII BACI via `latitude products "
                        "load-baci DIR`, or a Comtrade extract naming the product) would decide it", source="")
@@ -133,7 +134,8 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     share, top = float(shares.get(partner, 0.0)), str(shares.index[0])
     holds = share >= DEPENDENCE_SHARE or top == partner
     figures = (f"{partner} {pct(share)} of {claim.subject}'s {label}; largest: {top} {pct(float(shares.iloc[0]))} "
-               f"(depends = at least {DEPENDENCE_SHARE:.0%} or the largest)")
+               f"(depends = at least {DEPENDENCE_SHARE:.0%} or the largest)" + ("; the sentence names no good, so its "
+                                                                             "total trade" if not topic else ""))
     return Verdict(claim, SUPPORTED if holds else CONTRADICTED, figures, years, source)
 
 

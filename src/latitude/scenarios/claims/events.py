@@ -26,7 +26,7 @@ DAY_SLACK = 3
 # no sentence end in between: a period only after a digit or in an initial or title ("joseph r. biden, jr. arrived")
 _GAP = r"(?:[^@.;]|\.(?=\d)|(?:(?<=\s[a-z])|(?<=\sjr)|(?<=\ssr)|(?<=\smr)|(?<=\sdr)|(?<=\sst))\.){0,90}?"
 _VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
-          r"landed in|lands in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
+          r"landed in|lands in|touched down in|touches down in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
           r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
           r"(?:'s|s')?\s*(?:(?:a|an|his|her|their|the)\s+)?(?:(?:state|official|working|historic|landmark|two-day|three-day|"
           r"\w+-day)\s+){0,3}visit\s+to|"
@@ -47,12 +47,20 @@ _VISITS = [
 _DATELINE = re.compile(rf"^\W*(?P<p>@\d+)\s*(?:,\s*[a-z]+\.?\s+\d{{1,2}}\s*)?(?::|--|—|–)\s*[^@]{{0,20}}?(?P<s>@\d+)\s*{_GAP}"
                        rf"\b(?:arrived|arrives|landed|lands)\s+here\b")
 _INVITED = re.compile(r"\b(?:invited|invites|inviting|invitation)\b")
+# the launcher is a country or "it" (the sentence's subject: "said it has successfully test-fired a new missile"); the
+# launch is a firing verb with a missile as its object ("fired at least one ballistic missile", "fired a salvo of cruise
+# missiles") or a test carried out ("carried out a ballistic missile test", "conducted two missile launches")
+_MISSILE_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|several|multiple|more|another|its|their|new|unidentified|suspected|"
+                  r"at least|up to|series of|salvo of|barrage of|pair of|number of|\d+|short[- ]range|medium[- ]range|"
+                  r"long[- ]range|intermediate[- ]range|intercontinental|ballistic|cruise|hypersonic|submarine[- ]launched|"
+                  r"anti[- ]ship|surface[- ]to[- ]\w+|\w+-class|[\"'“”])\s*){0,7}")
 _MISSILE = re.compile(
-    rf"(?P<s>@\d+)\s*(?:'s\s+(?:military|army|navy)\s*)?,?\s*{_GAP}\b(?:test[- ]?fired|test[- ]?fires|fired|fires|firing|"
-    r"launched|launches|launching|test[- ]?launched|tested|tests|shot)\s+(?:what (?:is|was) believed to be\s+|what appeared to be\s+)?"
-    r"(?:(?:a|an|two|three|four|several|multiple|more|another|its|new|unidentified|suspected|short[- ]range|medium[- ]range|"
-    r"long[- ]range|intermediate[- ]range|intercontinental|ballistic|cruise|hypersonic|submarine[- ]launched|\w+-class)\s+){0,5}"
-    r"(?:missiles?|icbms?|slbms?|rockets?|projectiles?)")
+    rf"(?P<s>@\d+|\bit\b)\s*(?:'s\s+(?:military|army|navy)\s*)?,?\s*{_GAP}\b(?:"
+    rf"(?:test[- ]?fired|test[- ]?fires|fired|fires|firing|launched|launches|launching|test[- ]?launched|tested|tests|shot)"
+    rf"\s+(?:what (?:is|was|are|were) believed to be\s+|what appear(?:s|ed)? to be\s+)?{_MISSILE_WORDS}"
+    r"(?:missiles?|icbms?|slbms?|rockets?|projectiles?)"
+    rf"|(?:carried out|carries out|conducted|conducts|staged|stages)\s+{_MISSILE_WORDS}"
+    r"(?:missile|icbm|rocket)\s+(?:tests?|launch(?:es)?|firings?|drills?))")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|their)\b")
 _FUTURE = re.compile(r"\b(?:will|plans? to|is to|scheduled to|set to|expected to|would)\b")
 
@@ -84,7 +92,7 @@ def find(s: Sentence) -> list[Claim]:
         if visitor and host and visitor != host and (VISIT, visitor, host) not in claims:
             claims[(VISIT, visitor, host)] = Claim(VISIT, s.text, visitor, (host,), topic="visit", date=s.date, year=s.year)
     for m in _MISSILE.finditer(s.template):
-        subject = s.actor(m.group("s"))
+        subject = s.actor(m.group("s")) if m.group("s") != "it" else s.antecedent
         if subject and (MISSILE, subject, "") not in claims:
             claims[(MISSILE, subject, "")] = Claim(MISSILE, s.text, subject, (), date=s.date, year=s.year)
     return list(claims.values())

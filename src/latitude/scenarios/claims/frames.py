@@ -249,7 +249,11 @@ def _arms(s: Sentence) -> list[Claim]:
                 continue   # "imports 70 percent of its arms from Russia": a share, read by `arms`
             subject_groups = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
             recipients: list[str] = []
-            if subject_groups:
+            possessor = re.search(r"(?:(?P<p>@\d+)'s?|\b(?P<its>its|their))\s+(?:planned\s+|proposed\s+)?$", text[: m.start()])
+            if possessor:   # a noun's possessor buys: "sanctions on its NATO ally Turkey over its purchase of ..."
+                nearest = possessor.group("p") or next(iter(re.findall(r"@\d+", text[: possessor.start()])[::-1]), None)
+                recipients = [c for c in (s.actor(nearest),) if c]
+            elif subject_groups:
                 recipients = subject_groups[0][2][:1]
             elif re.match(r"\W*(?:[a-z]+\s+){0,4}$", text[: m.start()]) and re.search(r"\b(?:it|they|the country)\b",
                                                                                      text[: m.start()]):

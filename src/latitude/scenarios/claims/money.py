@@ -34,8 +34,14 @@ _SANCTION = re.compile(
     r"(?:(?P<s>@\d+)[^@.;]{0,60}?\b(?:imposed|imposes|impose|announced|announces|slapped|levied|levies|extended|extends|"
     r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue)\s+(?:new\s+|fresh\s+|additional\s+|"
     r"further\s+|economic\s+|financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|"
-    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
-    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))"
+    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against|over|targeting)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
+    # a verb, not the adjective of "through sanctioned Russian export entity Rosoboronexport"
+    r"|(?:(?P<s2>@\d+)[^.;]{0,160}?(?<!through )(?<!by )(?<!a )(?<!an )(?<!the )(?<!of )(?<!with )(?<!from )"
+    r"(?<!already )(?<!already-)\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))"
+    # the sanctioning state as the modifier of the noun: "US sanctions over Turkey's purchase", "American sanctions
+    # on Iran", "Washington's new sanctions against Moscow"
+    r"|(?:(?P<s5>@\d+)(?:'s)?\s+(?:new\s+|fresh\s+|additional\s+|further\s+|economic\s+|financial\s+|secondary\s+)*"
+    r"sanctions\s+(?:on|against|over|targeting)\s+(?P<p6>@\d+))"
     # "The United States hit North Korea and Russia on Monday with new sanctions", "imposed fresh Russia-related
     # sanctions", "imposed fresh punitive measures on North Korea"
     r"|(?:(?P<s3>@\d+)[^@.;]{0,60}?\bhit\s+(?P<p3>@\d+(?:\s*(?:,|and)\s*@\d+)*)[^@.;]{0,30}?\bwith\s+(?:new\s+|fresh\s+|"
@@ -46,11 +52,28 @@ _LARGEST = re.compile(r"\b(?:has|holds|had|is|was|remains|retains|keeps)\s+(?:st
                       r"dominant|top)\s+(?:share|currency)")
 
 
+# a currency named by its country ("China's share of allocated currency reserves was 0.1 percent")
+_ISSUERS = {"USA": "USD", "CHN": "CNY", "JPN": "JPY", "GBR": "GBP"}
+_ISSUER_SHARE = re.compile(r"(?P<c>@\d+)'s\s+share\s+of\s+(?:[a-z]+\s+){0,3}(?:currency\s+|foreign[- ]exchange\s+|fx\s+)?reserves\b")
+# a currency's share with no reserve word is a reserve share unless the sentence names another use of the currency
+# ("The euro's share, meanwhile, rose to 21.2% in the fourth quarter of last year")
+_CURRENCY_SHARE = re.compile(r"\b(?:dollar|greenback|euro|yuan|renminbi|rmb|yen|sterling|pound)'s\s+share\b")
+_OTHER_USES = re.compile(r"\b(?:payments?|swift|transactions?|debt|bonds?|issuance|borrowing|loans?|lending|trade|exports?|"
+                         r"imports?|turnover|trading|deposits?|liabilities|claims|gdp|economy|market)\b")
+
+
 def find(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
+    issuer = _ISSUER_SHARE.search(s.template)
+    if issuer and not _CURRENCY.search(s.template) and s.actor(issuer.group("c")) in _ISSUERS:
+        stated = _level(s.template[issuer.end():])
+        if stated is not None:
+            claims.append(Claim(DOLLAR, s.text, _ISSUERS[s.actor(issuer.group("c"))], (), share=stated[0],
+                                qualifier=stated[1], topic="reserves", year=s.year))
     currency = _CURRENCY.search(s.template)
     about_reserves = _RESERVES.search(s.template) or (
-        s.prior is not None and _RESERVES.search(s.prior.template) and re.search(r"\bshare\b", s.template))
+        s.prior is not None and _RESERVES.search(s.prior.template) and re.search(r"\bshare\b", s.template)) or (
+        _CURRENCY_SHARE.search(s.template) and not _OTHER_USES.search(s.template) and _AMOUNT.search(s.template))
     currencies = list(_CURRENCY.finditer(s.template))
     if about_reserves and not _INVOICE.search(s.template) and len({_code(c) for c in currencies}) > 1:
         # "Chinese yuan reserves also hit 1.97% from 1.95% while the euro rose to 20.35% from 20.23%"
@@ -75,9 +98,9 @@ def find(s: Sentence) -> list[Claim]:
         who = owners[0] if owners else ""
         claims.append(Claim(DOLLAR, s.text, who, (code,), topic="invoicing", year=s.year))
     for m in _SANCTION.finditer(s.template):
-        subject = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4"))
+        subject = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5"))
         targets = [s.actor(p) for p in re.findall(r"@\d+", m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-                                                       or m.group("p5") or "")]
+                                                       or m.group("p5") or m.group("p6") or "")]
         targets = [t for t in dict.fromkeys(targets) if t and t != subject] or [None]
         if subject:
             for target in targets:   # "hit North Korea and Russia ... with new sanctions": one claim per target
@@ -111,6 +134,9 @@ def _reserve_share(template: str, anchor: int) -> tuple[float, str, int | None] 
         return value, "", year
     reserves = [m.start() for m in _RESERVES.finditer(template)]
     amounts = list(_AMOUNT.finditer(template))
+    if amounts and not reserves:   # "the euro's share was at nearly 20 percent": the figure after the currency
+        found = _level(template[anchor:])
+        return (found[0], found[1], None) if found else None
     if not amounts or not reserves:
         return None
     nearest = min(amounts, key=lambda m: min(abs(m.start() - r) for r in reserves))   # "57 per cent of ... reserves"

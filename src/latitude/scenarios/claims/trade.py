@@ -324,3 +324,28 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     if claim.year is not None and claim.year > data.year:
         years += f" (latest year with data; the claim is about {claim.year})"
     return Verdict(claim, SUPPORTED if all(checks) else CONTRADICTED, "; ".join(parts), years, data.source)
+
+
+# "With a share of 12.0%, China became the largest trading partner of India in 2020, whereas, the United States' share
+# stood at 11.7%": another state's share written beside a ranking is a share of the same owner's trade
+_SHARE_BESIDE = re.compile(r"(?P<p>@\d+)(?:'s?|s'|’s?)\s+share\s+(?:stood at|was|is|of|at|reached|rose to|fell to|dropped to|"
+                           r"climbed to|increased to|decreased to)\s+(?P<q>about |around |nearly |almost |over |more than |"
+                           r"less than |only )?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Shares of other states written beside a sentence's trading-partner claims (one owner only)."""
+    ranked = [c for c in claims if c.kind == KIND]
+    owners = {c.subject for c in ranked}
+    if len(owners) != 1:
+        return []
+    owner, first = owners.pop(), ranked[0]
+    found = []
+    for m in _SHARE_BESIDE.finditer(s.template):
+        partner = s.actor(m.group("p"))
+        if partner and partner != owner and partner not in {c.other for c in ranked}:
+            found.append(Claim(KIND, s.text, owner, (partner,), share=float(m.group("n")),
+                               qualifier=(m.group("q") or "").strip().replace("only", ""), flow=first.flow,
+                               year=first.year, span=first.span))
+    return found
+
