@@ -1,7 +1,9 @@
-"""`latitude serve --processes 2`: two worker processes answer on one port, each with the same
-answers as the in-process app, and stopping the server stops both."""
+"""`latitude serve --processes 2`: two worker processes answer on one port, new connections are
+spread over both (each has its own SO_REUSEPORT socket), each answers as the in-process app does,
+and stopping the server stops both."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -32,6 +34,27 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _listening(port: int) -> int:
+    """How many sockets listen on 127.0.0.1:port (Linux /proc/net/tcp: state 0A)."""
+    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for r in rows if r.split()[1] == f"0100007F:{port:04X}" and r.split()[3] == "0A")
+
+
+def _burst(port: int, n: int) -> list[int]:
+    """Open n connections at once, then ask /api/health on each: the processes that answered."""
+    conns = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(n)]
+    request = f"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode()
+    answered = []
+    for conn in conns:
+        with conn:
+            conn.sendall(request)
+            body = b""
+            while chunk := conn.recv(65536):
+                body += chunk
+            answered.append(json.loads(body.split(b"\r\n\r\n", 1)[1])["process"])
+    return answered
+
+
 def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -48,9 +71,16 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
             except httpx.HTTPError:
                 time.sleep(0.2)
             assert server.poll() is None, server.stderr.read().decode()[-500:]
+        while time.time() < deadline and _listening(port) < 2:   # each process has its own socket
+            time.sleep(0.2)
+        assert _listening(port) == 2
         workers = {p for p in _children(server.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
-        answered = {httpx.get(base + "/api/health", timeout=10).json()["process"] for _ in range(20)}
-        assert len(workers) == 2 and answered and answered <= workers   # the workers answer, not the supervisor
+        answered = _burst(port, 20)
+        # 20 connections at once: the kernel spreads them over both sockets (all on one: p = 2 * 2**-20)
+        assert len(workers) == 2 and set(answered) == workers
+        second = subprocess.run([sys.executable, "-m", "latitude.cli", "serve", "--port", str(port), "--processes",
+                                 "2", "--store", str(store_path)], capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in second.stderr  # no second server
         served = httpx.get(base + "/api/profile", params=QUERY, timeout=60)
         with TestClient(create_app(store_path, allow_hosts=["testserver"])) as client:
             expected = client.get("/api/profile", params=QUERY)

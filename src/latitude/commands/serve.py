@@ -1,8 +1,6 @@
 """`latitude serve`: the dashboard (FastAPI + uvicorn), read-only over the store."""
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import asdict
 from typing import Annotated, Optional
 
@@ -38,7 +36,8 @@ def register(app: typer.Typer) -> None:
 
         from latitude import store
         from latitude.errors import LatitudeError
-        from latitude.web.limits import SERVE_ENV, ServerLimits
+        from latitude.web.limits import ServerLimits
+        from latitude.web.processes import serve as serve_processes
 
         if queue < workers:
             raise LatitudeError(f"--queue {queue} is smaller than --workers {workers}: give a queue at least as large")
@@ -51,11 +50,9 @@ def register(app: typer.Typer) -> None:
             console.print(banner)
             uvicorn.run(web_app, host=host, port=port, log_level="warning")
             return
-        # Each worker process builds its own app (uvicorn hands a process an import path, not an
-        # app); the store is checked here first, so a missing one is one line.
+        # Each process builds its own app from these settings; the store is checked here first,
+        # so a missing one is one line.
         store.connect(store_path, read_only=True).close()
-        os.environ[SERVE_ENV] = json.dumps({"store": str(store_path) if store_path else None, "host": host,
-                                            "allow_hosts": list(allow_host or ()), "limits": asdict(limits)})
         console.print(f"{banner}; {processes} processes")
-        uvicorn.run("latitude.web.app:app_from_environment", factory=True, workers=processes, host=host,
-                    port=port, log_level="warning")
+        serve_processes({"store": str(store_path) if store_path else None, "host": host,
+                         "allow_hosts": list(allow_host or ()), "limits": asdict(limits)}, host, port, processes)
