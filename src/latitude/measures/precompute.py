@@ -309,7 +309,7 @@ def idealpoints_rows(con: CatalogueLike, iso3s: Sequence[str] | None = None,
     where = _stored_idealpoints(cat, iso3s, years)
     if where is not None:
         return cat.lookup(IDEALPOINTS, **where)
-    from latitude.measures.idealpoints import idealpoints   # the estimator (SciPy) only when nothing is stored
+    from latitude.measures.idealpoints import idealpoints   # the estimator only when nothing is stored
 
     points = idealpoints(cat, years=years or cat.coverage("un_votes"), model="dynamic")
     return points[points["iso3"].isin(list(iso3s))] if iso3s is not None else points

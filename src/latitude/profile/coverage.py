@@ -3,9 +3,9 @@ missing (with the command that would load them)."""
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from latitude.catalogue import Catalogue, CatalogueLike, int_or_none, catalogue

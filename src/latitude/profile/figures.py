@@ -248,15 +248,12 @@ def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], year
         for i in inside:
             if math.isnan(share[i]) and not (math.isnan(imports[i]) and math.isnan(exports[i])):
                 flag[i] = "partners' reports only: no totals, shares missing"
-    every = range(n)
-    shown = every if detail is None else [i for i in every if detail[0] <= grid[i][0] <= detail[1]]
-    cells = [(m, every if m == dim.headline else shown) for m in measures]
-    return {"year": [grid[i][0] for _, rows in cells for i in rows], "focal": [focal] * sum(len(r) for _, r in cells),
-            "pole": [grid[i][1] for _, rows in cells for i in rows],
-            "dimension": [dim.key] * sum(len(r) for _, r in cells), "measure": [m for m, rows in cells for _ in rows],
-            "value": [NAN if outside[i] else values[m][i] for m, rows in cells for i in rows],
-            "source": [source[i] for _, rows in cells for i in rows],
-            "flag": [flag[i] for _, rows in cells for i in rows]}
+    shown = range(n) if detail is None else [i for i in range(n) if detail[0] <= grid[i][0] <= detail[1]]
+    cells = [(m, i) for m in measures for i in (range(n) if m == dim.headline else shown)]
+    return {"year": [grid[i][0] for _, i in cells], "focal": [focal] * len(cells), "pole": [grid[i][1] for _, i in cells],
+            "dimension": [dim.key] * len(cells), "measure": [m for m, _ in cells],
+            "value": [NAN if outside[i] else values[m][i] for m, i in cells],
+            "source": [source[i] for _, i in cells], "flag": [flag[i] for _, i in cells]}
 
 
 SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "import_share": "import share",

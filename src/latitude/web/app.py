@@ -354,8 +354,8 @@ RankDimensionQ = Query(None, max_length=20, description="Only one stored dimensi
 
 def app_from_environment() -> FastAPI:
     """The app `create_app` would make from the settings `latitude serve --processes N` writes as
-    JSON to the LATITUDE_SERVE environment variable: the factory each of uvicorn's worker
-    processes calls, since a process can only be handed an import path, not an app."""
+    JSON to the LATITUDE_SERVE environment variable: the factory each server process calls
+    (`latitude.web.processes`), since a process can only be handed an import path, not an app."""
     settings = json.loads(os.environ[SERVE_ENV])
     return create_app(settings["store"], host=settings["host"], allow_hosts=settings["allow_hosts"],
                       limits=ServerLimits(**settings["limits"]))
