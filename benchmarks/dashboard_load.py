@@ -9,9 +9,12 @@ sending a bounded number of requests for that same, cached, profile (the baselin
 so no answer can come from the cache. Prints p50/p95, errors (non-200 answers, 503s included,
 and requests that got no answer in time), the server's resident memory before and after each
 phase, the ratios against the cached baseline and whether the uncached p95 meets the 200 ms
-target. Loopback only, bounded in count and time (--timeout seconds per phase).
+target. The server holds its resident tables (`latitude.resident`; the phases start once every
+process has loaded them) unless --no-resident. Loopback only, bounded in count and time
+(--timeout seconds per phase).
 
     python benchmarks/dashboard_load.py --store PATH [--clients 50] [--requests 20] [--timeout 180] [--processes 1]
+                                        [--no-resident]
 """
 from __future__ import annotations
 
@@ -55,6 +58,25 @@ def rss_mb(pid: int) -> float:
     return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
 
 
+def wait_resident(port: int, processes: int, timeout: float = 120) -> dict[int, dict]:
+    """Wait until every server process reports its resident tables loaded (new connections land on
+    the processes at random); returns each process's report."""
+    ready: dict[int, dict] = {}
+    deadline = time.time() + timeout
+    while len(ready) < processes and time.time() < deadline:
+        health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=10).json()
+        state = health["resident"]
+        if state["state"] == "failed":
+            raise SystemExit(f"resident tables failed to load: {state.get('reason')}")
+        if state["state"] == "ready":
+            ready[health["process"]] = state
+        else:
+            time.sleep(0.2)
+    if len(ready) < processes:
+        raise SystemExit(f"resident tables not loaded in every process within {timeout:g} s")
+    return ready
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -66,9 +88,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
-def start_server(store: Path | None, port: int, timeout: float, processes: int) -> subprocess.Popen:
+def start_server(store: Path | None, port: int, timeout: float, processes: int, resident: bool) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "latitude.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--timeout", str(timeout), "--processes", str(processes)]
+           "--timeout", str(timeout), "--processes", str(processes), "--resident" if resident else "--no-resident"]
     if store:
         cmd += ["--store", str(store)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
@@ -153,12 +175,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="requests per client in the cached phase")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds per phase (and the server's deadline)")
     parser.add_argument("--processes", type=int, default=1, help="server processes (`latitude serve --processes`)")
+    parser.add_argument("--no-resident", dest="resident", action="store_false",
+                        help="serve without resident tables (`latitude serve --no-resident`): every read from the store")
     args = parser.parse_args()
 
     port = free_port()
-    proc = start_server(args.store, port, args.timeout, args.processes)
+    proc = start_server(args.store, port, args.timeout, args.processes, args.resident)
     url = f"http://127.0.0.1:{port}/api/profile"
     try:
+        loaded = wait_resident(port, args.processes) if args.resident else {}
         mem_start = rss_mb(proc.pid)
         start = time.perf_counter()
         httpx.get(url, params=QUERY, timeout=300).raise_for_status()
@@ -181,6 +206,8 @@ def main() -> None:
     every = [ms for ms, _ in uncached]
     u50, u95 = percentile(every, 50), percentile(every, 95)
     print(f"profile endpoint, {args.processes} server process(es), cached case {QUERY}")
+    print("resident tables: " + ("; ".join(f"process {pid}: {r['megabytes']} MB loaded in {r['seconds']} s"
+                                           for pid, r in loaded.items()) if loaded else "off (--no-resident)"))
     print(f"cold request (computes the profile): {cold_ms:8.1f} ms")
     print(f"1 client, warm:        p50 {base_p50:8.1f} ms  p95 {percentile(baseline, 95):8.1f} ms")
     print(f"{args.clients} clients, cached:   p50 {c50:8.1f} ms  p95 {c95:8.1f} ms  "

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
+    from latitude.resident import Resident
+
 # What every measure accepts: the store's DuckDB connection, an Ibis backend, or a Catalogue.
 CatalogueLike = Union["Catalogue", "ibis.BaseBackend", "duckdb.DuckDBPyConnection"]
 
@@ -57,6 +59,7 @@ class Catalogue:
         self._scans: dict[str, tuple[int | None, int | None]] = {}
         self._by_table: dict[str, list[dict[str, Any]]] | None = None
         self.memo: dict[Any, Any] = {}   # per-catalogue answers of derived lookups (e.g. stored-table versions)
+        self.resident: "Resident | None" = None   # tables held in memory by a server (`latitude.resident`)
 
     def over(self, duckdb_con: "duckdb.DuckDBPyConnection") -> "Catalogue":
         """The same store's catalogue over another connection to it (e.g. a cursor per request),
@@ -69,6 +72,7 @@ class Catalogue:
         twin._names, twin._provenance, twin._by_table = self._names, self._provenance, self._by_table
         twin._provenance_rows = self._provenance_rows
         twin._owners, twin._scans, twin.memo = self._owners, self._scans, self.memo
+        twin.resident = self.resident
         return twin
 
     def __repr__(self) -> str:
@@ -115,6 +119,8 @@ class Catalogue:
         """Whether any row of a stored table matches `where` (as in `lookup`)."""
         if not self.has(name):
             return False
+        if self.resident is not None and (found := self.resident.exists(name, where)) is not None:
+            return found
         if self.duckdb is not None:
             sql, params = _where_sql(where)
             return bool(self.duckdb.execute(f'SELECT EXISTS (SELECT 1 FROM "{name}"{sql})', params).fetchall()[0][0])
@@ -165,6 +171,8 @@ class Catalogue:
                 **where: Any) -> tuple[list[str], list[tuple]]:
         """The same rows as `lookup`, as (column names, tuples of Python values; NULL as None),
         without pandas: the read path of commands that print a few stored rows."""
+        if self.resident is not None and (found := self.resident.records(name, columns, where)) is not None:
+            return found
         rows = self._keyed(name, columns, where)
         if self.duckdb is not None:
             return [d[0] for d in rows.description], rows.fetchall()
@@ -174,6 +182,8 @@ class Catalogue:
     def arrays(self, name: str, columns: list[str], **where: Any) -> dict[str, Any]:
         """The same rows as `lookup`, as one NumPy array per column (text as object arrays): for
         keyed reads of thousands of rows that are then counted with NumPy."""
+        if self.resident is not None and (found := self.resident.arrays(name, columns, where)) is not None:
+            return found
         rows = self._keyed(name, columns, where)
         if self.duckdb is not None:
             return dict(rows.fetchnumpy())

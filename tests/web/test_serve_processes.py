@@ -1,6 +1,7 @@
 """`latitude serve --processes 2`: two worker processes answer on one port, new connections are
-spread over both (each has its own SO_REUSEPORT socket), each answers as the in-process app does,
-and stopping the server stops both."""
+spread over both (each has its own SO_REUSEPORT socket), each answers from its resident tables as
+the in-process app does from the store, keep-alive answers come without a delayed-ACK wait, and
+stopping the server stops both."""
 from __future__ import annotations
 
 import json
@@ -55,6 +56,37 @@ def _burst(port: int, n: int) -> list[int]:
     return answered
 
 
+def _keep_alive_ms(port: int, path: str, n: int) -> list[float]:
+    """n GETs of `path` one after another on one keep-alive connection: each one's milliseconds."""
+    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+    times = []
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        for _ in range(n):
+            start = time.perf_counter()
+            conn.sendall(request)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += conn.recv(65536)
+            head, body = data.split(b"\r\n\r\n", 1)
+            length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                          if line.lower().startswith(b"content-length:"))
+            while len(body) < length:
+                body += conn.recv(65536)
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _resident_ready(base: str, processes: int, deadline: float) -> set[int]:
+    """Wait until `processes` different processes report their resident tables loaded."""
+    ready = set()
+    while len(ready) < processes and time.time() < deadline:
+        health = httpx.get(base + "/api/health", timeout=5).json()
+        assert health["resident"]["state"] in ("loading", "ready"), health["resident"]
+        if health["resident"]["state"] == "ready":
+            ready.add(health["process"])
+    return ready
+
+
 def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -74,6 +106,7 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
         while time.time() < deadline and _listening(port) < 2:   # each process has its own socket
             time.sleep(0.2)
         assert _listening(port) == 2
+        assert len(_resident_ready(base, 2, deadline)) == 2      # `serve` holds resident tables by default
         workers = {p for p in _children(server.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
         answered = _burst(port, 20)
         # 20 connections at once: the kernel spreads them over both sockets (all on one: p = 2 * 2**-20)
@@ -84,7 +117,13 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
         served = httpx.get(base + "/api/profile", params=QUERY, timeout=60)
         with TestClient(create_app(store_path, allow_hosts=["testserver"])) as client:
             expected = client.get("/api/profile", params=QUERY)
+        # from the resident tables, the same answer as the app reading the store
         assert served.status_code == 200 and served.json() == expected.json()
+        # keep-alive answers are not held back by Nagle's algorithm waiting for the client's delayed
+        # ACK (40 ms on Linux): the health answer on loopback takes a few ms
+        for _ in range(4):                        # each new connection may land on either process
+            times = _keep_alive_ms(port, "/api/health", 6)[1:]
+            assert max(times) < 35, times
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(20)

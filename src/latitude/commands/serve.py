@@ -27,6 +27,9 @@ def register(app: typer.Typer) -> None:
               processes: Annotated[int, typer.Option(help="Server processes, each with its own --workers threads "
                                                           "and share of the cache: one per core lets new views be "
                                                           "computed on every core at once.", min=1, max=64)] = 1,
+              resident: Annotated[bool, typer.Option(help="Hold the tables profiles read in memory (a few hundred "
+                                                          "MB per process, loaded in the background at start): "
+                                                          "new profiles in milliseconds instead of reading the store.")] = True,
               store_path: StoreOption = None) -> None:
         """Start the dashboard: choose focal, poles, years and weights; JSON API at /api, docs at /docs."""
         port = validate.port(port)
@@ -41,7 +44,8 @@ def register(app: typer.Typer) -> None:
 
         if queue < workers:
             raise LatitudeError(f"--queue {queue} is smaller than --workers {workers}: give a queue at least as large")
-        limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=max(16, cache_mb // processes))
+        limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=max(16, cache_mb // processes),
+                              resident=resident)
         banner = f"latitude dashboard on http://{host}:{port}  (API docs: /docs; Ctrl-C to stop)"
         if processes == 1:
             from latitude.web.app import create_app

@@ -85,7 +85,8 @@ def _clip(years: tuple[int, int], span: tuple[int, int] | None) -> tuple[int, in
 def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
     from latitude.measures.precompute import dimension_records
 
-    columns, rows = dimension_records(cat, dim.key, focal, list(poles), years)
+    columns, rows = dimension_records(cat, dim.key, focal, list(poles), years,
+                                      ["year", "partner", *dim.measure_keys, "source"])
     return ["pole" if c == "partner" else c for c in columns], rows
 
 

@@ -17,6 +17,7 @@ import asyncio
 import gzip
 import json
 import os
+import threading
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from importlib import resources
@@ -116,6 +117,19 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     con = store.connect(store_path, read_only=True)
     provenance = store.provenance(con)
     shared = catalogue(con)   # table list, provenance and stored-table versions, read once for every request
+    resident = {"state": "loading" if limits.resident else "off"}
+
+    def hold_tables() -> None:
+        """Load the resident tables (`ServerLimits.resident`); requests read them once loaded."""
+        from latitude.resident import Resident
+
+        try:
+            tables = Resident.load(con.cursor())
+        except Exception as exc:   # the store still answers every read: report, do not stop
+            resident.update(state="failed", reason=_one_line(str(exc)))
+            return
+        shared.resident = tables
+        resident.update(state="ready", megabytes=round(tables.nbytes() / 2**20), seconds=round(tables.seconds, 1))
 
     def reader(job: Job) -> Catalogue:
         """The store as a job reads it: its own (interruptible) cursor under the shared catalogue."""
@@ -127,6 +141,8 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        if limits.resident:
+            threading.Thread(target=hold_tables, name="resident-tables", daemon=True).start()
         yield
         pool.shutdown()
         checks.shutdown()
@@ -295,6 +311,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
     @app.get("/api/health", summary="Liveness, the sources loaded in the store and how busy the workers are")
     async def health() -> dict:
         return {"status": "ok", "version": latitude.__version__, "sources": health_sources, "process": os.getpid(),
+                "resident": resident,
                 "workers": {"threads": pool.workers, "admitted": pool.admitted, "queue": pool.queue},
                 "cache": {"views": len(views), "megabytes": round(views.bytes / 2**20, 1)}}
 

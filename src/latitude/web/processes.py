@@ -25,7 +25,9 @@ FACTORY = "latitude.web.app:app_from_environment"
 def listening_socket(host: str, port: int, shared: bool = True) -> socket.socket:
     """A socket bound to host:port; with `shared`, other processes may bind it too (SO_REUSEPORT)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named, so that asyncio sets TCP_NODELAY on each accepted connection (it checks the
+    # protocol): without it a keep-alive response waits 40 ms for the client's delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     if shared:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
