@@ -73,6 +73,18 @@ def _one_line(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
+# gzip level of the API's compressed answers: level 1 takes a third of level 6's time for 15 % more
+# bytes (a profile: 14 KB against 12 KB), and a new profile's answer is compressed on every request
+GZIP_LEVEL = 1
+
+
+def _json(body: Any) -> bytes:
+    """A JSON answer as UTF-8 bytes (orjson: NaN as null, NumPy scalars as numbers)."""
+    import orjson
+
+    return orjson.dumps(body, option=orjson.OPT_SERIALIZE_NUMPY)
+
+
 def _records(frame: pd.DataFrame) -> list[dict]:
     """A frame as JSON records (missing -> null; floats to 8 significant digits)."""
     return json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False, double_precision=8))
@@ -255,8 +267,8 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
                     "dimensions": {k: {"label": d.label, "headline": d.headline, "headline_label": d.headline_label,
                                        "caveat": d.caveat} for k, d in profiles.DIMENSIONS.items()},
                     **{name: prof.records(name, shown.get(name)) for name in profiles.VIEWS}}
-            raw = json.dumps(body, ensure_ascii=False).encode()
-            return raw, gzip.compress(raw, compresslevel=6, mtime=0)
+            raw = _json(body)
+            return raw, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0)
         return await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
 
     async def map_of(p: P.Params) -> tuple[dict, bytes]:
@@ -267,7 +279,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
 
         def work(job: Job) -> tuple[dict, bytes]:
             payload = map_payload(reader(job), prof)
-            return payload, json.dumps(payload, separators=(",", ":")).encode()
+            return payload, _json(payload)
         return await views.get(("map", p.key), work, lambda m: 2 * len(m[1]))
 
     async def report_of(p: P.Params) -> str:
@@ -291,8 +303,8 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             frame = comparing.rank(reader(job), pole_list, year, weight_map, dimension)
             body = {"poles": pole_list, "year": year, "weights": weight_map, "dimension": dimension or "all",
                     "columns": comparing.COLUMNS, "rows": _records(frame)}
-            raw = json.dumps(body, ensure_ascii=False).encode()
-            return raw, gzip.compress(raw, compresslevel=6, mtime=0)
+            raw = _json(body)
+            return raw, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0)
         return await views.get(("rank", poles.upper(), year, weights, dimension), work,
                                lambda b: len(b[0]) + len(b[1]))
 
