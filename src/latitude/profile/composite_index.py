@@ -85,6 +85,7 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
 
     def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
             ages: np.ndarray, notes: list[str] | None = None) -> None:
+        """Append one index's rows (in the order wanted: pole, then year)."""
         w = np.array([weights[d] for d in used], dtype=float)
         n = len(key_years)
         out["year"] += key_years
@@ -92,9 +93,16 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
         out["index"] += [index] * n
         out["value"] += _index_rows(values, w) if n else []
         out["dimensions"] += [",".join(used)] * n
-        out["ages"] += [",".join(f"{d}:{int(a)}" for d, a in zip(used, row) if a > 0) for row in ages.tolist()]
-        out["flag"] += [_not_comparable([d for d, v in zip(used, row) if np.isnan(v)]) if np.isnan(row).any()
-                        else (notes[i] if notes else "") for i, row in enumerate(values)]
+        aged = ages > 0
+        old = [""] * n
+        for i in np.flatnonzero(aged.any(axis=1)).tolist():     # the text only for rows with carried values
+            old[i] = ",".join(f"{d}:{int(a)}" for d, a, o in zip(used, ages[i].tolist(), aged[i].tolist()) if o)
+        out["ages"] += old
+        gaps = np.isnan(values)
+        flags = list(notes) if notes else [""] * n
+        for i in np.flatnonzero(gaps.any(axis=1)).tolist():
+            flags[i] = _not_comparable([d for d, g in zip(used, gaps[i].tolist()) if g])
+        out["flag"] += flags
 
     used = used_dimensions(head, weights)
     if used and len(poles) >= 2:   # autonomy: the entropy of the carried values across the poles, per year
@@ -122,7 +130,8 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
         rows = np.isin(dims, close)
         names = sorted(set(pole_of[rows].tolist()))
         rank = {p: j for j, p in enumerate(names)}
-        code = years[rows] * len(names) + np.array([rank[p] for p in pole_of[rows]], dtype=np.int64)
+        span = int(years.max()) + 1 if len(years) else 1           # keys in (pole, year) order, as shown
+        code = np.array([rank[p] for p in pole_of[rows]], dtype=np.int64) * span + years[rows]
         keys, at_key = np.unique(code, return_inverse=True)
         values = np.full((len(keys), len(close)), np.nan)
         ages = np.full((len(keys), len(close)), np.nan)
@@ -134,12 +143,10 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
             seen = column[~np.isnan(column)]
             lo, hi = (seen.min(), seen.max()) if len(seen) else (np.nan, np.nan)
             values[:, k] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
-        add((keys // len(names)).tolist(), [names[j] for j in (keys % len(names)).tolist()], "closeness", close,
-            values, ages)
+        add((keys % span).tolist(), [names[j] for j in (keys // span).tolist()], "closeness", close, values, ages)
     if not out["year"]:
         return Columns.empty(COMPOSITE_COLUMNS)
-    order = sorted(range(len(out["year"])), key=lambda i: (out["index"][i], out["pole"][i], out["year"][i]))
-    return Columns({c: [v[i] for i in order] for c, v in out.items()})
+    return Columns(out)   # by index ("autonomy" before "closeness"), pole and year
 
 
 def composite(head: Table, poles: Sequence[str], weights: Mapping[str, float]) -> pd.DataFrame:
