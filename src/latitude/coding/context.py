@@ -62,8 +62,9 @@ _PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
 _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
-    "phone telephone minute hour face to in person one on".split()
-)  # "their first face-to-face summit", "their first in-person meeting" (twelfth round, held-out 14)
+    "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
+    "whirlwind secret".split()
+)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -159,11 +160,13 @@ class ArticleContext:
         earlier = _distinct([m for m in here if m.person])
         if len(earlier) >= 2:  # "Takaichi met Xi ..., where both leaders pledged ..."
             return earlier[:size] if size else earlier
-        for _, mentions in self._recent:
-            for pool in ([m for m in mentions if m.person], [] if people_only else mentions):
-                states = _distinct(pool)
-                if len(states) >= 2:
-                    return states[:size] if size else states
+        # "the three leaders": the nearest sentence that names three (twelfth round), else two
+        for least in ([size] if size and size > 2 else []) + [2]:
+            for _, mentions in self._recent:
+                for pool in ([m for m in mentions if m.person], [] if people_only else mentions):
+                    states = _distinct(pool)
+                    if len(states) >= least:
+                        return states[:size] if size else states
         # no sentence in reach names two: the article's current meeting ("The two men embarked on a
         # day of talks" some sentences after the summit was reported; twelfth round)
         states = _distinct(self.participants())
@@ -321,7 +324,9 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         words[j] in _FRONTED and j + 1 < len(words) and words[j + 1].endswith("ing") for j in range(i)
     )
     if fronted or late:
-        after = [m for m in mentions if m.person and m.start > i and not (late and m.start > 0 and words[m.start - 1] == "with")]
+        # the person met ("After his surprise summit ... with North Korean leader Kim Jong-un, South Korean
+        # President Moon Jae-in told ...") is not the owner (eleventh round, late phrases; twelfth, all)
+        after = [m for m in mentions if m.person and m.start > i and not (m.start > 0 and words[m.start - 1] == "with")]
         return after[0] if after else None
     return None
 

@@ -455,7 +455,9 @@ def _after_prep(
             first = next((m for m in mentions if m.start > j and m.start <= j + 3), None)
             if first is None:
                 return []
-            group = [first]
+            # a plural stand-in ("the meeting of the three leaders") is one mention per state over the
+            # same words: all of them (twelfth round)
+            group = [m for m in mentions if (m.start, m.end) == (first.start, first.end)]
             for mention in mentions:
                 if mention.start > group[-1].start:
                     gap = words[group[-1].end : mention.start]
@@ -575,6 +577,8 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     between = _after_prep(mentions, words, i, ("between", "involving"), span=2)
     if len({m.code for m in between}) < 2:  # "the summit talks of President Barack Obama and ...",
         between = _after_prep(mentions, words, i, ("of",), span=1)  # "The meeting of the three leaders"
+    if len({m.code for m in between}) > 2:  # "The meeting of the three leaders": every pair (`_events`; twelfth round)
+        return between, []
     if len({m.code for m in between}) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
     owner = _possessor(mentions, words, i)
@@ -901,8 +905,8 @@ def _meeting_antecedents(
     last meeting: every pair of a trilateral), "Trump was pleased with the summit" (the article's
     current participants, `context.ArticleContext.participants`, with Trump among them). An actor
     right before the noun ("the APEC summit") names another meeting."""
-    if any(m.end == i for m in mentions):
-        return named, []
+    if any(m.end == i for m in mentions) or (words[i + 1 : i + 2] == ["between"] and words[i + 2 : i + 3] not in (["the"], ["both"], ["them"])):
+        return named, []  # "the APEC summit"; "the first summit between President Eisenhower and ..." names its own
     with_ = _after_prep(mentions, words, i, ("with",), span=4, starts=starts)
     if with_ and not named and pair is not None:
         other = next((m for m in pair if m.code != with_[0].code), None)
