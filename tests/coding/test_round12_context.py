@@ -215,3 +215,11 @@ def test_their_trilateral_discussions_with_a_third():
     rows = _rows(text, dt.date(2024, 11, 1))
     assert _met_in(rows, "their trilateral discussions", "KOR", "JPN")
     # (the labelled USA<>JPN pair is still missed: "with Japan" meets the first state of "their" only)
+
+
+def test_the_launch_over_a_state_is_aimed_at_it():
+    # heldout14 N094 (Reason, https://reason.com/2017/08/29/north-korea-fires-another-missile-over-j/printer/),
+    # labelled PRK>JPN MOBILIZE: the launcher is the predicate's possessor past "over Japan" and "at least",
+    # the state overflown the target
+    rows = _rows("The launch over Japan is at least North Korea's 14th missile test launch this year.", dt.date(2017, 8, 29))
+    assert ("The launch over Japan is at least North Korea's 14th missile test launch this year.", "PRK", "JPN", "MOBILIZE") in rows

