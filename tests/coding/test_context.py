@@ -84,8 +84,9 @@ def test_conditional_generic_and_negated_sentences_give_no_event():
     assert code_sentence("If Lee visits Tokyo in the spring, the two leaders will meet in Nara.", date) == []
     assert code_sentence("Korea's security is guaranteed through a network of partnerships.", date) == []
     assert code_sentence("The trilateral summit between China, Japan and South Korea has not been held since 2024.", date) == []
-    # the same summit, held, is three meetings
-    assert len(code_sentence("The trilateral summit between China, Japan and South Korea was held in Tokyo.", date)) == 2
+    # the same summit, held, is three meetings: every pair (the labelling rule for a trilateral; two, China's
+    # with each, before the twelfth round)
+    assert len(code_sentence("The trilateral summit between China, Japan and South Korea was held in Tokyo.", date)) == 3
 
 
 def test_potential_visits_are_no_event():

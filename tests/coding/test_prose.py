@@ -125,3 +125,20 @@ def test_heldout14_layout():
     assert len(events) == 143
     assert sum("CONSULT" in e.types for e in events) == 63
     assert sum("MOBILIZE" in e.types for e in events) == 26
+
+
+def test_heldout15_layout():
+    # held-out 15 (issue 13, twelfth round) measures visits, meetings and launches whose parties the
+    # surrounding article names: 160 rows from 21 pages, 39 without an event (16 headlines), 121 with one,
+    # 190 labelled events, 112 of them visits, meetings, summits or calls and 18 missile launches (counted
+    # when it was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout15_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 21
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 39 and len(rows) - len(quiet) == 121
+    assert sum(row.kind == "headline" for row in rows) == 16
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 190
+    assert sum("CONSULT" in e.types for e in events) == 112
+    assert sum("MOBILIZE" in e.types for e in events) == 18

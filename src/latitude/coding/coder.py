@@ -55,7 +55,7 @@ from latitude.coding.eventness import (
     trend_sentence,
 )
 from latitude.coding.gazetteer import Mention, find_actors
-from latitude.coding.text import article_sentences, raw_tokens
+from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
 
@@ -467,6 +467,11 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     tell who acted (a sentence read alone, as in the gold records, keeps it)."""
     sentences = article_sentences(article.text)
     context = ArticleContext()
+    for headline in leading_headlines(article.text):  # read for whom the article is about, not coded
+        found = analyse(headline, article.date, model, context)
+        if found is not None:
+            context.remember(found.words, found.mentions)
+            context.remember_frames(found.words, found.frames)
     analyses = []
     for sentence in sentences:
         found = analyse(sentence, article.date, model, context)

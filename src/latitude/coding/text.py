@@ -57,6 +57,21 @@ def article_sentences(text: str) -> list[str]:
     return [piece for sentence in split_sentences(text) for piece in _CLOCK_END.split(sentence)]
 
 
+def leading_headlines(text: str) -> list[str]:
+    """The headline lines an article opens with (its title and standfirst, see `article_sentences`):
+    not coded, but a reader knows from them whom the article is about ("Trump and Xi Make Progress"
+    before "His meeting with Xi Jinping ..."; twelfth round)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return []
+    out = []
+    for line in lines:
+        if not _is_headline(line):
+            break
+        out.append(clean(line))
+    return out
+
+
 # "NARA - Prime Minister Sanae Takaichi and ...": a bare city dateline in capitals and a dash (an em
 # dash once cleaned); only when the gazetteer knows the words as a state or one of its places ("SEOUL",
 # "NARA"), so "NATO - the alliance ..." stays. The claim checker's `strip_dateline` is left as it is.
