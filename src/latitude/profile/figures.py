@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from operator import itemgetter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -212,28 +213,27 @@ def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], year
     (outside `detail`, if given, the headline measure only)."""
     columns, rows = found
     measures = sorted(m for m in dim.measure_keys if m in columns)
-    grid = [(y, p) for y in range(years[0], years[1] + 1) for p in poles]
-    at = {key: i for i, key in enumerate(grid)}
-    n = len(grid)
+    grid_year = [y for y in range(years[0], years[1] + 1) for _ in poles]
+    grid_pole = list(poles) * (years[1] - years[0] + 1)
+    at = {key: i for i, key in enumerate(zip(grid_year, grid_pole))}
+    n = len(grid_year)
     values = {m: [NAN] * n for m in measures}
     source = [";".join(dim.sources)] * n
-    year_at, pole_at = columns.index("year"), columns.index("pole")
-    source_at = columns.index("source")
-    measure_at = [(m, columns.index(m)) for m in measures]
-    seen: set[int] = set()
-    for row in rows:
-        i = at.get((int(row[year_at]), row[pole_at]))
-        if i is None:
-            continue
-        if i in seen:
-            raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the "
-                                "store (`latitude data build`)")
-        seen.add(i)
-        for m, j in measure_at:
-            values[m][i] = number(row[j])
-        if isinstance(row[source_at], str):
-            source[i] = row[source_at]
-    outside = [span is None or not span[0] <= y <= span[1] for y, _ in grid]
+    by_column = list(zip(*rows)) if rows else [()] * len(columns)
+    cell = [at.get((int(y), p)) for y, p in zip(by_column[columns.index("year")], by_column[columns.index("pole")])]
+    placed = [i for i in cell if i is not None]
+    if len(set(placed)) < len(placed):
+        raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the "
+                            "store (`latitude data build`)")
+    for m in measures:
+        column = values[m]
+        for i, v in zip(cell, by_column[columns.index(m)]):
+            if i is not None:
+                column[i] = v if type(v) is float else number(v)
+    for i, v in zip(cell, by_column[columns.index("source")]):
+        if i is not None and isinstance(v, str):
+            source[i] = v
+    outside = [span is None or not span[0] <= y <= span[1] for y in grid_year]
     flag = ["outside coverage" if o else "" for o in outside]
     inside = [i for i in range(n) if not outside[i]]
     if dim.sample is not None and dim.sample in values:
@@ -249,12 +249,24 @@ def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], year
         for i in inside:
             if math.isnan(share[i]) and not (math.isnan(imports[i]) and math.isnan(exports[i])):
                 flag[i] = "partners' reports only: no totals, shares missing"
-    shown = range(n) if detail is None else [i for i in range(n) if detail[0] <= grid[i][0] <= detail[1]]
-    cells = [(m, i) for m in measures for i in (range(n) if m == dim.headline else shown)]
-    return {"year": [grid[i][0] for _, i in cells], "focal": [focal] * len(cells), "pole": [grid[i][1] for _, i in cells],
-            "dimension": [dim.key] * len(cells), "measure": [m for m, _ in cells],
-            "value": [NAN if outside[i] else values[m][i] for m, i in cells],
-            "source": [source[i] for _, i in cells], "flag": [flag[i] for _, i in cells]}
+    if any(outside):
+        values = {m: [NAN if o else v for v, o in zip(column, outside)] for m, column in values.items()}
+    shown = list(range(n)) if detail is None else [i for i in range(n) if detail[0] <= grid_year[i] <= detail[1]]
+    out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
+    for m in measures:
+        cells = range(n) if m == dim.headline or detail is None else shown
+        if not len(cells):
+            continue
+        pick = itemgetter(*cells) if len(cells) > 1 else (lambda seq, i=cells[0]: (seq[i],))
+        out["year"] += pick(grid_year)
+        out["pole"] += pick(grid_pole)
+        out["measure"] += [m] * len(cells)
+        out["value"] += pick(values[m])
+        out["source"] += pick(source)
+        out["flag"] += pick(flag)
+    out["focal"] = [focal] * len(out["year"])
+    out["dimension"] = [dim.key] * len(out["year"])
+    return out
 
 
 SPINE_WIDE = {"trade_share": "trade share", "export_share": "export share", "import_share": "import share",

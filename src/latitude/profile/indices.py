@@ -126,12 +126,12 @@ def headline_columns(spine: Table, include_small: bool = False) -> Columns:
         value = np.full(shape, np.nan)
         flag = np.full(shape, "", dtype=object)
         source = np.full(shape, first_source, dtype=object)
-        for i in picked:
-            at = pole_at[pole_of[i]], year_at[year_of[i]]
-            mark = flag_of[i] if isinstance(flag_of[i], str) else ""
-            value[at] = NAN if (mark == "small sample" and not include_small) else number(value_of[i])
-            flag[at] = mark
-            source[at] = source_of[i] if _present(source_of[i]) else first_source
+        at = ([pole_at[pole_of[i]] for i in picked], [year_at[year_of[i]] for i in picked])
+        marks = [flag_of[i] if isinstance(flag_of[i], str) else "" for i in picked]
+        value[at] = [NAN if (mark == "small sample" and not include_small) else number(value_of[i])
+                     for i, mark in zip(picked, marks)]
+        flag[at] = _objects(marks)
+        source[at] = _objects([source_of[i] if _present(source_of[i]) else first_source for i in picked])
         carried, age = _carried(value, years, DIMENSIONS[dim].max_age)
         total = value.sum(axis=0)   # NaN when any pole's value is
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -143,10 +143,22 @@ def headline_columns(spine: Table, include_small: bool = False) -> Columns:
         out["value"] += value.T.ravel().tolist()
         out["flag"] += flag.T.ravel().tolist()
         out["carried"] += carried.T.ravel().tolist()
-        out["age"] += [None if math.isnan(a) else int(round(a)) for a in age.T.ravel().tolist()]
+        ages = age.T.ravel()
+        gaps = np.isnan(ages)
+        whole: list[int | None] = np.where(gaps, 0, np.round(ages)).astype(np.int64).tolist()
+        for i in np.flatnonzero(gaps).tolist():
+            whole[i] = None
+        out["age"] += whole
         out["share_of_poles"] += share.T.ravel().tolist()
         out["source"] += source.T.ravel().tolist()
     return Columns(out, {"age": "Int64"})
+
+
+def _objects(values: list[Any]) -> np.ndarray:
+    """A list as a NumPy object array holding the same Python objects."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def headline(spine_frame: Table, include_small: bool = False) -> pd.DataFrame:
