@@ -125,3 +125,33 @@ def test_not_a_store_is_a_one_line_error():
 def test_real_coverage_matches_the_data(store_con):
     lo, hi = store_con.execute("SELECT min(year), max(year) FROM un_votes").fetchall()[0]
     assert catalogue(store_con).coverage("un_votes") == (lo, hi) == (1946, 2023)
+
+
+def test_over_from_many_threads_at_once(store_path) -> None:
+    """The dashboard's workers make their catalogues with `over` at once when the first requests
+    arrive together: one reads the table list, the others wait (a DuckDB connection refuses a
+    second call while one runs: "connection is busy")."""
+    import threading
+
+    from latitude import store
+
+    failures: list[str] = []
+    for _ in range(10):
+        con = store.connect(store_path, read_only=True)
+        shared = Catalogue(duckdb_con=con)
+        gate = threading.Barrier(8)
+
+        def twin(shared: Catalogue = shared, con=con, gate: threading.Barrier = gate) -> None:
+            cursor = con.cursor()
+            gate.wait()
+            try:
+                assert "dim_trade" in shared.over(cursor).names()
+            except Exception as exc:    # noqa: BLE001 - any failure is what the test reports
+                failures.append(repr(exc)[:120])
+        threads = [threading.Thread(target=twin) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        con.close()
+    assert failures == []

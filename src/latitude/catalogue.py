@@ -18,6 +18,7 @@ from precomputed tables does not pay for Ibis's import and compilation.
 from __future__ import annotations
 
 import json
+import threading
 from typing import TYPE_CHECKING, Any, Union
 
 from latitude.errors import LatitudeError
@@ -60,14 +61,18 @@ class Catalogue:
         self._by_table: dict[str, list[dict[str, Any]]] | None = None
         self.memo: dict[Any, Any] = {}   # per-catalogue answers of derived lookups (e.g. stored-table versions)
         self.resident: "Resident | None" = None   # tables held in memory by a server (`latitude.resident`)
+        self._reading = threading.Lock()         # `over` from several threads: one reads the table list
 
     def over(self, duckdb_con: "duckdb.DuckDBPyConnection") -> "Catalogue":
         """The same store's catalogue over another connection to it (e.g. a cursor per request),
         sharing this one's table list, provenance and remembered answers, so that they are read
         once per process instead of once per connection. Only for a store that does not change
-        meanwhile (the dashboard's read-only store)."""
-        self.names()
-        self._rows_of("")
+        meanwhile (the dashboard's read-only store). Safe to call from several threads at once (the
+        first reads the table list and provenance through this catalogue's connection, which takes
+        one call at a time)."""
+        with self._reading:
+            self.names()
+            self._rows_of("")
         twin = Catalogue(duckdb_con=duckdb_con)
         twin._names, twin._provenance, twin._by_table = self._names, self._provenance, self._by_table
         twin._provenance_rows = self._provenance_rows
