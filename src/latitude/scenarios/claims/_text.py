@@ -269,10 +269,14 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     return template
 
 
+# "US$ 87.7 billion", "U.S. $5 billion": a currency, not the United States (same length, so nothing else moves)
+_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$")
+
+
 def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
     """A `Sentence` from raw sentence text (see the module doc)."""
     original = fold(clean(sentence)).replace("`", "'")
-    text = _named(original, article_date)
+    text = _DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date))
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
     mentions = find_actors([t.group() for t in tokens], article_date)
@@ -302,12 +306,14 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     template = re.sub(r"\b(?:the\s+)?(?:republic|kingdom|state|commonwealth|federation|union) of (?:the\s+)?(?=@\d)", "",
                       "".join(parts))
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
+    template = re.sub(r"\b(?:mr|mrs|ms|dr)\.?\s+(?=@\d)", "", template)   # "Mr Xi and Mr Putin met": the leaders' states
     template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
     template = _refer(template, actors, previous)
     # a relative clause says what its state is: "Russia, which has been Vietnam's key arms provider" reads as "Russia
-    # has been Vietnam's key arms provider"
-    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become)\s)",
-                      r"\1 ", template)
+    # has been Vietnam's key arms provider", "... from the United States, which accounts for 17.95% of Brazilian
+    # imports" as "the United States accounts for ..."
+    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become|"
+                      r"accounts for|accounted for|makes up|made up|represents|represented)\s)", r"\1 ", template)
     years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

@@ -63,7 +63,7 @@ _PATTERNS = [
                rf"{actor('s')}"),
 ]
 _FLOW_WORD = (r"(?P<flow>exports|imports|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
-              r"outbound shipments|overseas shipments)")
+              r"outbound shipments|overseas shipments|overseas purchases|foreign purchases)")
 _SHARES = [
     # Y's exports to X accounted for 25 percent
     re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+{actor('p', its=False)}\s+"
@@ -95,9 +95,14 @@ _SHARES = [
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+(?P<flow>imports|exports|goods)\s+[^@.;]{{0,40}}?\bfor\s+"
                rf"{actor('s', its=False)}"),
     # The United States, in second place, receives only 12 percent of total exports from Brazil
-    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
+    # (the second most important, Switzerland,) receives only 5.6% of Mongolian supplies
+    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*|,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
                rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
-               rf"(?P<flow>exports|shipments)\s+from\s+{actor('s', its=False)}"),
+               rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
+               rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
+    # Russia's share in total Mongolian exports - from 63 to 2%
+    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+in\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
+               rf"(?:total\s+)?{_FLOW_WORD}"),
     # the share of the United States in Russia's total foreign-trade turnover ... increased to 4.8% (the level after
     # "to", the first percentage otherwise: "was less than 2%")
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+in\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
@@ -171,7 +176,8 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*
 
 
 _TO_FROM = re.compile(r"\bto\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+from\s+\d|"
-                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)")
+                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)|"
+                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s+to\s+(?P<k>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 
 
 def _level_after(text: str, start: int) -> tuple[float, str] | None:
@@ -179,8 +185,17 @@ def _level_after(text: str, start: int) -> tuple[float, str] | None:
     4.4% to 4.8%"), else the first percentage within 60 characters ("had been 2.4 per cent", "was less than 2%")."""
     change = _TO_FROM.search(text, start, min(len(text), start + 90))
     if change and ";" not in text[start: change.start()]:
-        return float(change.group("n") or change.group("m")), ""
+        return float(change.group("n") or change.group("m") or change.group("k")), ""
     return percent_after(text, start, window=60)
+
+
+def _owner(s: Sentence, placeholder: str | None, partner: str | None) -> str | None:
+    """The state a share is of: 'its' that would make a state its own partner ("China accounts for no less than 92 per
+    cent of its exports", after a sentence about Mongolia) is the previous sentence's subject."""
+    owner = s.actor(placeholder)
+    if owner is not None and owner == partner and (placeholder or "").strip() in ("its", "their") and s.previous:
+        return s.previous
+    return owner
 
 
 def _flow(role: str | None) -> str:
@@ -188,9 +203,9 @@ def _flow(role: str | None) -> str:
     if role.startswith("exporter"):   # "Russia has become Turkey's largest exporter": the largest exporter to Turkey
         return "imports"
     if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
-                                     "client")):
+                                     "client", "supplies")):
         return "exports"
-    if "import" in role or "supplier" in role:
+    if "import" in role or "supplier" in role or "purchase" in role:
         return "imports"
     return "total"
 
@@ -241,8 +256,8 @@ def find(s: Sentence) -> list[Claim]:
     for pattern in _SHARES:
         for m in pattern.finditer(s.template):
             groups = m.groupdict()
-            subject = s.actor(groups.get("s")) or s.actor(groups.get("s2"))
             partner = s.actor(groups.get("p"))
+            subject = _owner(s, groups.get("s"), partner) or s.actor(groups.get("s2"))
             if not subject or not partner or subject == partner:
                 continue
             if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
@@ -255,7 +270,7 @@ def find(s: Sentence) -> list[Claim]:
                 if found is None:
                     continue
                 stated, qualifier = found
-            flow = _flow(groups.get("flow"))
+            flow = _flow(groups.get("flow") or groups.get("flow2"))
             existing = claims.get((subject, partner))
             if existing is None:
                 claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
