@@ -83,3 +83,27 @@ def test_states_that_entered_a_defence_treaty_together() -> None:
     found = {key for key in _claims(text, "2023-05-01") if key[0] == "alliance"}
     assert found == {("alliance", "USA", "AUS"), ("alliance", "USA", "NZL")}
     assert not _claims("Brazil, Argentina and Uruguay signed a trade treaty in 1991.")   # no defence treaty
+
+
+@pytest.mark.parametrize(("text", "date", "share"), [
+    # held14-024 (The Nation Thailand, 5 December 2022): the recipient, then a long apposition, then "accounting for"
+    (("Bangladesh, located to the east, was the second largest export destination, accounting for 16% of China’s arms "
+      "exports over 2017 to 2021."), "2022-12-05", 16.0),
+    # held14-027 (Business Times, 19 October 2018): the recipient "bought" a share of an exporter's arms sales
+    ("Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales.", "2018-10-19",
+     19.0),
+])
+def test_recipient_with_a_share_of_arms_exports(text: str, date: str, share: float) -> None:
+    assert _claims(text, date)[("arms exports", "CHN", "BGD")].share == share
+
+
+def test_places_in_a_ranking_after_its_owner() -> None:
+    """held14-003 and held14-004 (China Daily, 27 July 2006): ", with Mexico second" and "is currently in fourth
+    place, taking in US$41 billion of U.S. exports last year, up 25 percent from 2004" (2004 is the base of the change;
+    the claim is about last year, 2005)."""
+    found = _claims("America's top export market is Canada, with Mexico second.", "2006-07-27")
+    assert found[("trading partner", "USA", "MEX")].rank == 2
+    text = ("China is currently in fourth place, taking in US$41 billion of U.S. exports last year, up 25 percent from "
+            "2004.")
+    claim = _claims(text, "2006-07-27")[("trading partner", "USA", "CHN")]
+    assert (claim.rank, claim.flow, claim.year) == (4, "exports", 2005)

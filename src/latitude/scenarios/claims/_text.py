@@ -33,6 +33,8 @@ _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|throu
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
 _COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
+# the base of a change is not the claim's year: "taking in US$41 billion of U.S. exports last year, up 25 percent from 2004"
+_BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher|lower)\b[^.;@]{0,30}\bfrom\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
 
@@ -183,7 +185,8 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     # a year after "before", "until" or "since" bounds another period ("(or the Soviet Union before 1991)", "since 2000":
     # see `stated_span`); it is not the year the claim is about
     years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
-             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)]
+             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)
+             and not _BASE_YEAR.search(text[max(0, m.start() - 45): m.start()])]
     return years, span
 
 

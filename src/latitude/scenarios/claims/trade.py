@@ -121,14 +121,18 @@ _SHARES = [
 
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
+# "America's top export market is Canada, with Mexico second", "China is currently in fourth place"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
+                    r",\s*with\s+(?P<p3>@\d+)\s+(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
-                    r"came|remained|was|ranked|finished|stayed)\s+(?:back\s+|up\s+|down\s+)?(?:to|in|at|into)\s+(?:the\s+)?"
+                    r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
+                    r"(?:to|in|at|into)\s+(?:the\s+)?"
                     r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
                     r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|reclaimed|regained)\s+"
                     r"(?:the\s+)?(?P<top>top|first)\s+(?:spot|place|position))")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
-_GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)")
+_GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)|"
+                       r"\b(?:taking in|takes in|took in)\s+[^@.;]{0,30}?\bof\s+(?P<s2>@\d+)(?:'s?|s')?\s+exports\b")
 _PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
@@ -138,8 +142,8 @@ def _places(s: Sentence, claims: dict) -> None:
     trading-partner claims, or the state whose goods the partner imports."""
     owners = {(c.subject, c.flow) for c in claims.values()}
     goods = _GOODS_OF.search(s.template)
-    if goods and s.actor(goods.group("s")):
-        owners = {(s.actor(goods.group("s")), "exports")}
+    if goods and s.actor(goods.group("s") or goods.group("s2")):   # "taking in US$41 billion of U.S. exports"
+        owners = {(s.actor(goods.group("s") or goods.group("s2")), "exports")}
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
@@ -155,8 +159,8 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2"))
-        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("top")
+        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3"))
+        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
