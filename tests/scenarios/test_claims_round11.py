@@ -107,3 +107,25 @@ def test_places_in_a_ranking_after_its_owner() -> None:
             "2004.")
     claim = _claims(text, "2006-07-27")[("trading partner", "USA", "CHN")]
     assert (claim.rank, claim.flow, claim.year) == (4, "exports", 2005)
+
+
+def test_best_ally_and_worst_enemy_at_the_un() -> None:
+    """held11-009 (Breitbart, 1 May 2018): the best ally at the UN votes with the pole, the worst enemy against it."""
+    text = "In 2017, the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe."
+    found = _claims(text, "2018-05-01")
+    assert found[("UN voting", "ISR", "USA")].topic == "with"
+    assert found[("UN voting", "ZWE", "USA")].topic == "against"
+    assert ("alliance", "ISR", "USA") not in found
+
+
+def test_friendly_with_a_pole_after_a_sentence_about_un_votes() -> None:
+    """held14-029 (PIIE, 2024): after a sentence on voting coalitions in the UNGA, 'most friendly with the United States
+    were Israel, Australia, ...' are voters with the US; with no such sentence before, friendliness is no vote."""
+    before = ("As discussed in a recent post, data on regime type and voting coalitions in the UNGA can help identify which "
+              "countries are, from a US perspective, “friendly” and “like-minded.”")
+    sentence = ("Viewed through the prism of political-institutional and preference similarity, the countries that "
+                "emerged as most friendly with the United States were Israel, Australia, and a raft of highly democratic "
+                "NATO members.")
+    found = {key for key in _claims(f"{before} {sentence}") if key[0] == "UN voting"}
+    assert found == {("UN voting", "ISR", "USA"), ("UN voting", "AUS", "USA")}
+    assert not {key for key in _claims(sentence) if key[0] == "UN voting"}

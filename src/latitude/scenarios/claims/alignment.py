@@ -47,6 +47,11 @@ _PATTERNS = [
                 rf"(?P<p>@\d+)"),
     re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
                 rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"),
+    # "the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe"
+    re.compile(r"\b(?:(?P<w>best|closest|staunchest|strongest|most reliable|most loyal|top)|(?P<a>worst|biggest|fiercest|"
+               r"staunchest|main|top))\s+(?P<p>@\d+)\s+(?:(?(w)(?:ally|friend|supporter))|(?(a)(?:enemy|foe|opponent|adversary)))"
+               r"\s+(?:at|in)\s+(?:the\s+)?(?:un|u\.n\.|united nations|general assembly)\s+(?:was|is|has been|remains|remained)\s+"
+               r"(?P<s>@\d+)"),
     # "China and Russia still vote together most of the time", "... continue to coordinate their voting at the UN"
     re.compile(rf"(?P<s>@\d+)\s+and\s+(?P<p>@\d+)\s+{_ADV}(?:continue to\s+)?(?:(?P<verb>vote|voted)\s+(?:together|alike|the same way|"
                rf"in tandem|in lockstep)|(?:coordinate|coordinated|align|aligned)\s+(?:their|its)\s+(?:votes|voting))\b"),
@@ -147,7 +152,7 @@ def find(s: Sentence) -> list[Claim]:
             if verb.startswith("sid") and not re.search(r"\b(?:un|u\.n\.?|united nations|general assembly|unga)\b",
                                                         s.template) and not _OF_THE_TIME.search(s.template):
                 continue
-            way = g.get("way") or "with"
+            way = g.get("way") or ("against" if g.get("a") else "with")
             if g.get("dir"):
                 topic = "away" if way == "away from" else "closer"
             else:
