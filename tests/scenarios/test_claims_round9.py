@@ -110,8 +110,10 @@ def test_stated_shares_and_ranks_of_trading_partners(sentence: str, expected: se
     (("Belarus is perhaps Russia’s closest ally, and its territory was used as a staging ground to invade Ukraine in "
      "February, while Syria has received significant military support from Moscow amid its decade-long civil war."),
      {("alliance", "BLR", "RUS")}),
-    # held11-009 (Breitbart): "the best U.S. ally at the UN" is about votes; it makes no alliance claim
-    ("In 2017, the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe.", set()),
+    # held11-009 (Breitbart): "the best U.S. ally at the UN" is about votes; it makes no alliance claim (since the
+    # eleventh round the voting claims it makes are read: test_claims_round11.py)
+    ("In 2017, the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe.",
+     {("UN voting", "ISR", "USA"), ("UN voting", "ZWE", "USA")}),
 ])
 def test_claims_read_since_the_ninth_round(sentence: str, expected: set) -> None:
     assert _claims(sentence) == expected

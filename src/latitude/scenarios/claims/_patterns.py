@@ -41,10 +41,10 @@ RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leadin
 
 _WORD_NUMBERS = {"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3,
+FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "one-quarter": 25.0,
              "half": 50.0, "one half": 50.0, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0,
              "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0}
-QUALIFIER = (r"(?P<qual>about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
+QUALIFIER = (r"(?P<qual>no less than|not less than|no more than|not more than|about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
              r"less than|above|below|at least|close to|only|just)?")
 AMOUNT = (rf"{QUALIFIER}\s*(?:(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
           rf"(?P<w>{'|'.join(_WORD_NUMBERS)})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
@@ -55,6 +55,8 @@ def amount(match: re.Match) -> tuple[float, str]:
     """(percent, qualifier) of an AMOUNT match ('77 per cent', 'seventy percent', 'a quarter')."""
     qualifier = (match.group("qual") or "").strip()
     qualifier = "" if qualifier in ("only", "just") else qualifier
+    qualifier = {"no less than": "at least", "not less than": "at least", "no more than": "under",
+                 "not more than": "under"}.get(qualifier, qualifier)   # "no less than 92 per cent" is at least 92
     if match.group("n"):
         return float(match.group("n")), qualifier
     if match.group("w"):

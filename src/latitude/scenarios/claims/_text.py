@@ -33,6 +33,8 @@ _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|throu
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
 _COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
+# the base of a change is not the claim's year: "taking in US$41 billion of U.S. exports last year, up 25 percent from 2004"
+_BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher|lower)\b[^.;@]{0,30}\bfrom\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
 
@@ -183,7 +185,8 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     # a year after "before", "until" or "since" bounds another period ("(or the Soviet Union before 1991)", "since 2000":
     # see `stated_span`); it is not the year the claim is about
     years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
-             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)]
+             if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)
+             and not _BASE_YEAR.search(text[max(0, m.start() - 45): m.start()])]
     return years, span
 
 
@@ -269,10 +272,14 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     return template
 
 
+# "US$ 87.7 billion", "U.S. $5 billion": a currency, not the United States (same length, so nothing else moves)
+_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$")
+
+
 def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
     """A `Sentence` from raw sentence text (see the module doc)."""
     original = fold(clean(sentence)).replace("`", "'")
-    text = _named(original, article_date)
+    text = _DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date))
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
     mentions = find_actors([t.group() for t in tokens], article_date)
@@ -302,12 +309,14 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     template = re.sub(r"\b(?:the\s+)?(?:republic|kingdom|state|commonwealth|federation|union) of (?:the\s+)?(?=@\d)", "",
                       "".join(parts))
     template = re.sub(r"\bthe\s+(?=@\d)", "", template)
+    template = re.sub(r"\b(?:mr|mrs|ms|dr)\.?\s+(?=@\d)", "", template)   # "Mr Xi and Mr Putin met": the leaders' states
     template = re.sub(r"(@\d+)(?:\s?[´`]|\s)s\b", r"\1's", template)   # "Vietnam´s", "Russia s top client"
     template = _refer(template, actors, previous)
     # a relative clause says what its state is: "Russia, which has been Vietnam's key arms provider" reads as "Russia
-    # has been Vietnam's key arms provider"
-    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become)\s)",
-                      r"\1 ", template)
+    # has been Vietnam's key arms provider", "... from the United States, which accounts for 17.95% of Brazilian
+    # imports" as "the United States accounts for ..."
+    template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become|"
+                      r"accounts for|accounted for|makes up|made up|represents|represented)\s)", r"\1 ", template)
     years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

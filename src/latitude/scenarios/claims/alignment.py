@@ -47,6 +47,14 @@ _PATTERNS = [
                 rf"(?P<p>@\d+)"),
     re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
                 rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"),
+    # "the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe"
+    re.compile(r"\b(?:(?P<w>best|closest|staunchest|strongest|most reliable|most loyal|top)|(?P<a>worst|biggest|fiercest|"
+               r"staunchest|main|top))\s+(?P<p>@\d+)\s+(?:(?(w)(?:ally|friend|supporter))|(?(a)(?:enemy|foe|opponent|adversary)))"
+               r"\s+(?:at|in)\s+(?:the\s+)?(?:un|u\.n\.|united nations|general assembly)\s+(?:was|is|has been|remains|remained)\s+"
+               r"(?P<s>@\d+)"),
+    # "China and Russia still vote together most of the time", "... continue to coordinate their voting at the UN"
+    re.compile(rf"(?P<s>@\d+)\s+and\s+(?P<p>@\d+)\s+{_ADV}(?:continue to\s+)?(?:(?P<verb>vote|voted)\s+(?:together|alike|the same way|"
+               rf"in tandem|in lockstep)|(?:coordinate|coordinated|align|aligned)\s+(?:their|its)\s+(?:votes|voting))\b"),
     re.compile(r"(?P<s>@\d+|it)\s+(?:is|was|has been|appears to be|seems to be)\s+(?:gradually\s+|steadily\s+|slowly\s+)?"
                 r"(?P<dir>moving|drifting|shifting|edging|pulling)\s+(?P<way>away from|closer to|towards|toward)\s+"
                 r"(?:its\s+(?:patron|ally|protector)\s*,?\s*)?(?P<p>@\d+)"),
@@ -95,6 +103,8 @@ def with_stated_share(s: Sentence, claim: Claim) -> Claim:
     found = _PERCENT.search(s.template, start, start + 300)
     if not found:
         return claim
+    if _TREND.match(s.template, found.start()):   # "fallen from around 77% in 2018 to 67% in 2024": a change, not a level
+        return claim
     between = s.template[start: found.start()]
     if any(s.actor(m.group(0)) not in (claim.subject, claim.other) and _PERCENT.search(s.template, m.end(), found.start())
            for m in re.finditer(r"@\d+", between)):
@@ -119,6 +129,10 @@ def with_stated_share(s: Sentence, claim: Claim) -> Claim:
                  topic=claim.topic, year=year, span=span, date=claim.date, notes=notes)
 
 
+_TREND = re.compile(r"(?<=from )(?:around |about |nearly |some )?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^@.;%]{0,30}?"
+                    r"\bto\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
+
+
 # "siding with the U.S. 91.5% of the time": how often, so a voting record even with no UN word
 _OF_THE_TIME = re.compile(r"(?:%|\bpercent|\bper cent)\s+of\s+the\s+time\b")
 
@@ -138,7 +152,7 @@ def find(s: Sentence) -> list[Claim]:
             if verb.startswith("sid") and not re.search(r"\b(?:un|u\.n\.?|united nations|general assembly|unga)\b",
                                                         s.template) and not _OF_THE_TIME.search(s.template):
                 continue
-            way = g["way"]
+            way = g.get("way") or ("against" if g.get("a") else "with")
             if g.get("dir"):
                 topic = "away" if way == "away from" else "closer"
             else:

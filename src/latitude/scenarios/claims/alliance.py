@@ -59,8 +59,21 @@ _PATTERNS = [
 ]
 
 
+# "the United States, Australia, and New Zealand entered into the ANZUS Treaty in 1951": the first state named is allied
+# with each of the others (a defence treaty: its name or the sentence says defence, security, military or alliance)
+_JOINED = re.compile(r"(?P<list>@\d+(?:\s*,\s*@\d+)*\s*,?\s*and\s+@\d+)\s+(?:[^@.;]{0,20}?\s)?(?:signed|entered into|"
+                     r"concluded|formed|founded)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:treaty|pact|alliance)\b")
+_DEFENCE = re.compile(r"\b(?:mutual|defen[cs]e|security|military|alliance|anzus|nato)\b")
+
+
 def find(s: Sentence) -> list[Claim]:
     claims: dict[tuple[str, str], Claim] = {}
+    for m in _JOINED.finditer(s.template):
+        if not _DEFENCE.search(s.template):
+            continue
+        named = list(dict.fromkeys(code for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("list"))) if code))
+        for other in named[1:]:
+            claims[tuple(sorted((named[0], other)))] = Claim(KIND, s.text, named[0], (other,), year=s.year)
     for pattern, symmetric in _PATTERNS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()

@@ -65,8 +65,10 @@ _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
 # the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
-# Russian arms exports"
-_RECEIVED = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:received|receives|took|takes|accounted for|accounts for)\s+"
+# Russian arms exports", "Bangladesh bought 19 percent of all Chinese arms sales", "Bangladesh, ..., was the second
+# largest export destination, accounting for 16% of China's arms exports"
+_RECEIVED = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,80}}?\s)?(?:received|receives|took|takes|accounted for|accounts for|"
+                       rf"accounting for|bought|buys|purchased)\s+"
                        rf"{_NUM.pattern}\s+of\s+(?:all\s+|total\s+|the\s+)?(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
                        rf"(?:exports|sales|deliveries|supplies|transfers)")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")

@@ -364,9 +364,16 @@ _POSSESSED_VOTE = re.compile(r"(?P<v>(?:@\d+(?:,\s*|\s+and\s+))*@\d+)'s?\s+(?:[a
 _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+their\s+votes\b")
 
 
+# after a sentence about UN votes, "the countries that emerged as most friendly with the United States were Israel,
+# Australia, ...": friendliness with a pole is voting with it
+_FRIENDLY = re.compile(r"\b(?:friendly|friendliest|aligned|like-minded)\s+(?:with|to(?:wards?)?)\s+(?P<p>@\d+)")
+
+
 def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
-    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template):
+    friendly = _FRIENDLY.search(s.template) if _VOTE.search(context) and _UN.search(context) else None
+    if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template) \
+            and friendly is None:
         return claims
     if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
@@ -379,7 +386,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if claims:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
-                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))), None)
+                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))
+                       or (friendly is not None and m.start("p") == friendly.start("p"))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
     pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
     joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)

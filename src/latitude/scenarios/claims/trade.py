@@ -63,7 +63,7 @@ _PATTERNS = [
                rf"{actor('s')}"),
 ]
 _FLOW_WORD = (r"(?P<flow>exports|imports|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
-              r"outbound shipments|overseas shipments)")
+              r"outbound shipments|overseas shipments|overseas purchases|foreign purchases)")
 _SHARES = [
     # Y's exports to X accounted for 25 percent
     re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+{actor('p', its=False)}\s+"
@@ -95,9 +95,14 @@ _SHARES = [
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+(?P<flow>imports|exports|goods)\s+[^@.;]{{0,40}}?\bfor\s+"
                rf"{actor('s', its=False)}"),
     # The United States, in second place, receives only 12 percent of total exports from Brazil
-    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
+    # (the second most important, Switzerland,) receives only 5.6% of Mongolian supplies
+    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*|,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
                rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
-               rf"(?P<flow>exports|shipments)\s+from\s+{actor('s', its=False)}"),
+               rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
+               rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
+    # Russia's share in total Mongolian exports - from 63 to 2%
+    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+in\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
+               rf"(?:total\s+)?{_FLOW_WORD}"),
     # the share of the United States in Russia's total foreign-trade turnover ... increased to 4.8% (the level after
     # "to", the first percentage otherwise: "was less than 2%")
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+in\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
@@ -116,14 +121,18 @@ _SHARES = [
 
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
+# "America's top export market is Canada, with Mexico second", "China is currently in fourth place"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
+                    r",\s*with\s+(?P<p3>@\d+)\s+(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
-                    r"came|remained|was|ranked|finished|stayed)\s+(?:back\s+|up\s+|down\s+)?(?:to|in|at|into)\s+(?:the\s+)?"
+                    r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
+                    r"(?:to|in|at|into)\s+(?:the\s+)?"
                     r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
                     r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|reclaimed|regained)\s+"
                     r"(?:the\s+)?(?P<top>top|first)\s+(?:spot|place|position))")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
-_GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)")
+_GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)|"
+                       r"\b(?:taking in|takes in|took in)\s+[^@.;]{0,30}?\bof\s+(?P<s2>@\d+)(?:'s?|s')?\s+exports\b")
 _PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
@@ -133,8 +142,8 @@ def _places(s: Sentence, claims: dict) -> None:
     trading-partner claims, or the state whose goods the partner imports."""
     owners = {(c.subject, c.flow) for c in claims.values()}
     goods = _GOODS_OF.search(s.template)
-    if goods and s.actor(goods.group("s")):
-        owners = {(s.actor(goods.group("s")), "exports")}
+    if goods and s.actor(goods.group("s") or goods.group("s2")):   # "taking in US$41 billion of U.S. exports"
+        owners = {(s.actor(goods.group("s") or goods.group("s2")), "exports")}
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
@@ -150,8 +159,8 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2"))
-        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("top")
+        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3"))
+        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
@@ -171,7 +180,8 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*
 
 
 _TO_FROM = re.compile(r"\bto\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+from\s+\d|"
-                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)")
+                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)|"
+                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s+to\s+(?P<k>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 
 
 def _level_after(text: str, start: int) -> tuple[float, str] | None:
@@ -179,8 +189,17 @@ def _level_after(text: str, start: int) -> tuple[float, str] | None:
     4.4% to 4.8%"), else the first percentage within 60 characters ("had been 2.4 per cent", "was less than 2%")."""
     change = _TO_FROM.search(text, start, min(len(text), start + 90))
     if change and ";" not in text[start: change.start()]:
-        return float(change.group("n") or change.group("m")), ""
+        return float(change.group("n") or change.group("m") or change.group("k")), ""
     return percent_after(text, start, window=60)
+
+
+def _owner(s: Sentence, placeholder: str | None, partner: str | None) -> str | None:
+    """The state a share is of: 'its' that would make a state its own partner ("China accounts for no less than 92 per
+    cent of its exports", after a sentence about Mongolia) is the previous sentence's subject."""
+    owner = s.actor(placeholder)
+    if owner is not None and owner == partner and (placeholder or "").strip() in ("its", "their") and s.previous:
+        return s.previous
+    return owner
 
 
 def _flow(role: str | None) -> str:
@@ -188,9 +207,9 @@ def _flow(role: str | None) -> str:
     if role.startswith("exporter"):   # "Russia has become Turkey's largest exporter": the largest exporter to Turkey
         return "imports"
     if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
-                                     "client")):
+                                     "client", "supplies")):
         return "exports"
-    if "import" in role or "supplier" in role:
+    if "import" in role or "supplier" in role or "purchase" in role:
         return "imports"
     return "total"
 
@@ -241,8 +260,8 @@ def find(s: Sentence) -> list[Claim]:
     for pattern in _SHARES:
         for m in pattern.finditer(s.template):
             groups = m.groupdict()
-            subject = s.actor(groups.get("s")) or s.actor(groups.get("s2"))
             partner = s.actor(groups.get("p"))
+            subject = _owner(s, groups.get("s"), partner) or s.actor(groups.get("s2"))
             if not subject or not partner or subject == partner:
                 continue
             if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
@@ -255,7 +274,7 @@ def find(s: Sentence) -> list[Claim]:
                 if found is None:
                     continue
                 stated, qualifier = found
-            flow = _flow(groups.get("flow"))
+            flow = _flow(groups.get("flow") or groups.get("flow2"))
             existing = claims.get((subject, partner))
             if existing is None:
                 claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
