@@ -35,17 +35,20 @@ def change_points(values: Sequence[float], min_size: int = 3, penalty: float | N
     s1 = np.concatenate([[0.0], np.cumsum(signal)])
     s2 = np.concatenate([[0.0], np.cumsum(signal ** 2)])
 
+    # cost[start, end]: squared deviations from the mean of the segment [start, end) (used where
+    # end - start >= min_size)
+    at = np.arange(n + 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cost = s2[None, :] - s2[:, None] - (s1[None, :] - s1[:, None]) ** 2 / (at[None, :] - at[:, None])
     best = np.full(n + 1, np.inf)
     best[0] = -pen
     last = np.zeros(n + 1, dtype=int)
     for end in range(min_size, n + 1):
-        # a segment [start, end) of at least min_size values, after a first segment as long
-        starts = np.concatenate([[0], np.arange(min_size, end - min_size + 1)])
-        length = end - starts
-        cost = s2[end] - s2[starts] - (s1[end] - s1[starts]) ** 2 / length  # squared deviations from the mean
-        total = best[starts] + cost + pen
+        # a segment [start, end) of at least min_size values, after a first segment as long: start 0
+        # or min_size..end - min_size (best is infinite at 1..min_size - 1, so those never win)
+        total = best[:end - min_size + 1] + cost[:end - min_size + 1, end] + pen
         pick = int(np.argmin(total))  # the first of equal totals, as PELT keeps the earliest
-        best[end], last[end] = total[pick], starts[pick]
+        best[end], last[end] = total[pick], pick
     breaks, end = [], n
     while end > 0:
         end = int(last[end])
