@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import json
 import math
-from operator import itemgetter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from latitude import countries
 from latitude.catalogue import Catalogue, CatalogueLike, catalogue, frame_records
@@ -28,11 +27,13 @@ from latitude.profile.columns import NAN, number
 from latitude.profile.coverage import available_dimensions, load_hint
 
 if TYPE_CHECKING:   # the spine of stored dimensions is read and shaped without pandas (`spine_data`)
+    import numpy as np
     import pandas as pd
 
 SPINE_COLUMNS = ["year", "focal", "pole", "dimension", "measure", "value", "source", "flag"]
 DEFAULT_YEARS = (1990, 2024)
 Records = tuple[list[str], list[tuple]]   # (column names, rows)
+Figures = Union[Records, Mapping[str, Sequence[Any]]]   # rows, or {column name: values}
 
 
 @dataclass
@@ -83,12 +84,18 @@ def _clip(years: tuple[int, int], span: tuple[int, int] | None) -> tuple[int, in
 
 # --------------------------------------------------------------------------- per-dimension figures
 
-def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
-    from latitude.measures.precompute import dimension_records
+def _stored(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Figures:
+    """The dimension's figures as one NumPy array per column (NULLs masked): the stored rows, read
+    without pandas, when the table is current, else the computed frame's columns."""
+    from latitude.measures.precompute import dimension_rows, is_current
 
-    columns, rows = dimension_records(cat, dim.key, focal, list(poles), years,
-                                      ["year", "partner", *dim.measure_keys, "source"])
-    return ["pole" if c == "partner" else c for c in columns], rows
+    columns = ["year", "partner", *dim.measure_keys, "source"]
+    if is_current(cat, dim):
+        found = cat.arrays(dim.table, columns, year=range(years[0], years[1] + 1), partner=list(poles), iso3=focal)
+    else:
+        frame = dimension_rows(cat, dim.key, focal, poles, years)
+        found = {c: frame[c].to_numpy() for c in columns}
+    return {"pole" if c == "partner" else c: v for c, v in found.items()}
 
 
 def _products(cat: Catalogue, dim: Dimension, focal: str, poles: Sequence[str], years: tuple[int, int]) -> Records:
@@ -191,7 +198,7 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
             continue
         span = _clip(years, spans[key])
         if span is None:
-            found: Records = (["year", "pole", *dim.measure_keys, "source"], [])
+            found: Figures = (["year", "pole", *dim.measure_keys, "source"], [])
         else:
             try:
                 samples = {"include_samples": include_samples} if key == "events" else {}
@@ -206,64 +213,75 @@ def spine_data(con: CatalogueLike, focal: str, poles: Sequence[str], years: tupl
     return SpineData(out, failed)
 
 
-def _long(found: Records, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
+def _floats(values: Sequence[Any]) -> np.ndarray:
+    """A column of figures as floats (NULL, None and text as NaN, as `number` reads them)."""
+    import numpy as np
+
+    if isinstance(values, np.ma.MaskedArray):
+        values = values.astype(float).filled(np.nan) if values.dtype.kind in "biuf" else values.tolist()
+    try:
+        return np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        return np.array([number(v) for v in values], dtype=float)
+
+
+def _long(found: Figures, focal: str, dim: Dimension, poles: Sequence[str], years: tuple[int, int],
           span: tuple[int, int] | None, samples: bool, detail: tuple[int, int] | None = None) -> dict[str, list[Any]]:
     """Wide figures (one row per year and pole) -> spine columns on the full (year, pole) grid,
     with flags: measures in name order, then the grid's years ascending and the poles in order
     (outside `detail`, if given, the headline measure only)."""
-    columns, rows = found
-    measures = sorted(m for m in dim.measure_keys if m in columns)
-    grid_year = [y for y in range(years[0], years[1] + 1) for _ in poles]
+    import numpy as np
+
+    if isinstance(found, tuple):   # rows -> columns
+        names, rows = found
+        found = dict(zip(names, zip(*rows))) if rows else {c: () for c in names}
+    measures = sorted(m for m in dim.measure_keys if m in found)
+    grid_years = np.repeat(np.arange(years[0], years[1] + 1), len(poles))
+    grid_year = grid_years.tolist()
     grid_pole = list(poles) * (years[1] - years[0] + 1)
-    at = {key: i for i, key in enumerate(zip(grid_year, grid_pole))}
     n = len(grid_year)
-    values = {m: [NAN] * n for m in measures}
-    source = [";".join(dim.sources)] * n
-    by_column = list(zip(*rows)) if rows else [()] * len(columns)
-    cell = [at.get((int(y), p)) for y, p in zip(by_column[columns.index("year")], by_column[columns.index("pole")])]
-    placed = [i for i in cell if i is not None]
-    if len(set(placed)) < len(placed):
+    pole_at = {p: j for j, p in enumerate(poles)}
+    year = np.asarray(found["year"], dtype=np.int64)
+    pole = np.array([pole_at.get(p, -1) for p in list(found["pole"])], dtype=np.int64)
+    placed = (pole >= 0) & (year >= years[0]) & (year <= years[1])
+    cell = np.where(placed, (year - years[0]) * len(poles) + pole, -1)
+    if len(np.unique(cell[placed])) < int(placed.sum()):
         raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the "
                             "store (`latitude data build`)")
+    values = {}
     for m in measures:
-        column = values[m]
-        for i, v in zip(cell, by_column[columns.index(m)]):
-            if i is not None:
-                column[i] = v if type(v) is float else number(v)
-    for i, v in zip(cell, by_column[columns.index("source")]):
-        if i is not None and isinstance(v, str):
+        column = np.full(n, np.nan)
+        column[cell[placed]] = _floats(found[m])[placed]
+        values[m] = column
+    source = [";".join(dim.sources)] * n
+    for i, v in zip(cell.tolist(), list(found["source"])):
+        if i >= 0 and isinstance(v, str):
             source[i] = v
-    outside = [span is None or not span[0] <= y <= span[1] for y in grid_year]
-    flag = ["outside coverage" if o else "" for o in outside]
-    inside = [i for i in range(n) if not outside[i]]
+    outside = np.ones(n, dtype=bool) if span is None else (grid_years < span[0]) | (grid_years > span[1])
+    flag = np.where(outside, "outside coverage", "").astype(object)
     if dim.sample is not None and dim.sample in values:
-        for i in inside:
-            if values[dim.sample][i] < dim.min_sample:
-                flag[i] = "small sample"
+        with np.errstate(invalid="ignore"):
+            flag[~outside & (values[dim.sample] < dim.min_sample)] = "small sample"
     if samples:
-        for i in inside:
-            flag[i] = "sample source"
+        flag[~outside] = "sample source"
     if {"trade_share", "imports", "exports"} <= set(values):
         # flows known only from partners' reports, with no totals: the shares are missing, not 0
-        share, imports, exports = values["trade_share"], values["imports"], values["exports"]
-        for i in inside:
-            if math.isnan(share[i]) and not (math.isnan(imports[i]) and math.isnan(exports[i])):
-                flag[i] = "partners' reports only: no totals, shares missing"
-    if any(outside):
-        values = {m: [NAN if o else v for v, o in zip(column, outside)] for m, column in values.items()}
-    shown = list(range(n)) if detail is None else [i for i in range(n) if detail[0] <= grid_year[i] <= detail[1]]
+        partners_only = np.isnan(values["trade_share"]) & ~(np.isnan(values["imports"]) & np.isnan(values["exports"]))
+        flag[~outside & partners_only] = "partners' reports only: no totals, shares missing"
+    flags = flag.tolist()
+    shown = np.arange(n) if detail is None else np.flatnonzero((grid_years >= detail[0]) & (grid_years <= detail[1]))
     out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
     for m in measures:
-        cells = range(n) if m == dim.headline or detail is None else shown
+        cells = np.arange(n) if m == dim.headline or detail is None else shown
         if not len(cells):
             continue
-        pick = itemgetter(*cells) if len(cells) > 1 else (lambda seq, i=cells[0]: (seq[i],))
-        out["year"] += pick(grid_year)
-        out["pole"] += pick(grid_pole)
-        out["measure"] += [m] * len(cells)
-        out["value"] += pick(values[m])
-        out["source"] += pick(source)
-        out["flag"] += pick(flag)
+        pick = cells.tolist()
+        out["year"] += [grid_year[i] for i in pick]
+        out["pole"] += [grid_pole[i] for i in pick]
+        out["measure"] += [m] * len(pick)
+        out["value"] += np.where(outside, np.nan, values[m])[cells].tolist()
+        out["source"] += [source[i] for i in pick]
+        out["flag"] += [flags[i] for i in pick]
     out["focal"] = [focal] * len(out["year"])
     out["dimension"] = [dim.key] * len(out["year"])
     return out
