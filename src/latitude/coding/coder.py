@@ -441,6 +441,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
             continue  # "Chinese tourists visited Japan": private people, not their state
         if event.plover is None and source.sector in NON_STATE_SPEAKERS:
             continue  # a journalist's or a company's comment is no diplomatic event
+        if event.plover is None and grammar.reported_pronoun(mentions, words, at):
+            continue  # "the military said it is conducting an analysis": a statement about itself
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
     return records
 
