@@ -101,3 +101,31 @@ def test_other_pronouns_and_statements_are_not_given_the_reporter():
     # Held-out 7 U061 (development data): a statement about itself is still no event.
     assert code_sentence("The South Korean military said it is conducting an analysis of the missiles' flight range "
                          "and type.", dt.date(2024, 11, 5)) == []
+
+
+def test_rockets_fired_at_a_place_are_coded_as_an_attack_on_it():
+    # B009 (plover_news_b): the launch frame's record is the attack, Hezbollah (Lebanon) on Israel.
+    first = code_sentence("Hezbollah on Monday fired a volley of rockets at an Israeli military base, the Lebanese group "
+                          "said after Israel's first strikes on Lebanon's east in months of hostilities linked to the "
+                          "Gaza war.", dt.date(2024, 2, 26))[0]
+    assert (first["plover"], first["source"], first["target"]) == ("ASSAULT", "LBN", "ISR")
+    # Held-out 14 N135 (development data): launched "at a normal angle over Japan" is a launch.
+    assert classify("While North Korea shoot missiles at a high angle to show off its missile capabilities, it "
+                    "launched the missile at a normal angle over Japan this time.").plover == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, source, target",
+    [
+        # A105, A093, B028 (plover_news_a and b): accusations the is-it-an-event model put at 0.28-0.46.
+        ("Moscow accused Washington of a “hypocritical spectacle” that does not pressure Israel.", None, "RUS", "USA"),
+        ("However, within minutes of the ceasefire coming into effect, Azerbaijan accused Armenian forces of shelling "
+         "the town of Terter and nearby villages in “gross violation” of the agreement.", dt.date(2020, 10, 15), "AZE", "ARM"),
+        ("Poland's Prime Minister Mateusz Morawiecki meanwhile accused Russian leader Vladimir Putin of \"masterminding\" "
+         "the unprecedented wave of migrants trying to illegally enter Poland from Belarus in a bid to destabilise the "
+         "European Union.", dt.date(2021, 11, 10), "POL", "RUS"),
+    ],
+)
+def test_a_lone_sentence_typed_by_a_hand_rule_needs_only_the_ruled_threshold(sentence, date, source, target):
+    records = code_sentence(sentence, date)
+    assert records and (records[0]["plover"], records[0]["source"], records[0]["target"]) == ("ACCUSE", source, target)
