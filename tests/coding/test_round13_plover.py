@@ -45,6 +45,22 @@ CATEGORY_CASES = [
      "expanding the Western military alliance after 20 months of delay.", {"SUPPORT"}),
     ("Türkiye approved Finland's membership in the alliance in March 2023 but said it was waiting for Sweden to abide by "
      "a June 2022 trilateral memorandum to address Ankara's security concerns.", {"SUPPORT"}),
+    # A024, A025: aid sent or dispatched (CAMEO 070, 073).
+    ("The United States is sending an additional tranche of 60 tonnes of aid to Türkiye to help alleviate the needs of "
+     "earthquake victims, the Turkish embassy in Washington DC has said.", {"AID"}),
+    ("Indian government announced on Tuesday that it has dispatched 21 tonnes of relief materials to Afghanistan and the "
+     "same reached Kabul by air.", {"AID"}),
+    # A041: opened fire (CAMEO 190).
+    ("On Sunday, the Ukrainian Navy said that Russian forces opened fire and seized three Ukrainian ships near the Kerch "
+     "Strait which separates the Black Sea and the Sea of Azov.", {"ASSAULT"}),
+    # B006: regretted a decision (CAMEO 111, ACCUSE).
+    ("Morocco said it regretted Algeria's decision to break relations.", {"ACCUSE"}),
+    # B021: a suspended membership (CAMEO 161, SANCTION).
+    ("The 15-member Economic Community of West African States (ECOWAS) has formally suspended Niger’s membership in the "
+     "regional bloc until constitutional order is restored in the country.", {"SANCTION"}),
+    # B084: urged (CAMEO 020, REQUEST).
+    ("In a strongly worded statement, the Pakistan Army’s media wing urged the Taliban government in Kabul to eliminate "
+     "terrorist groups operating on Afghan soil and to stop supporting cross-border insurgents.", {"REQUEST"}),
     # A077, B024: a crowd gathered outside an embassy (CAMEO 141, PROTEST).
     ("Earlier in Sri Lanka, a small but vociferous group gathered outside the US embassy, carrying placards and chanting "
      "slogans denouncing Trump's comments on issues including the environment, war and immigrants.", {"PROTEST"}),
