@@ -45,9 +45,7 @@ CATEGORY_CASES = [
      "expanding the Western military alliance after 20 months of delay.", {"SUPPORT"}),
     ("Türkiye approved Finland's membership in the alliance in March 2023 but said it was waiting for Sweden to abide by "
      "a June 2022 trilateral memorandum to address Ankara's security concerns.", {"SUPPORT"}),
-    # A024, A025: aid sent or dispatched (CAMEO 070, 073).
-    ("The United States is sending an additional tranche of 60 tonnes of aid to Türkiye to help alleviate the needs of "
-     "earthquake victims, the Turkish embassy in Washington DC has said.", {"AID"}),
+    # A025: relief dispatched (CAMEO 073).
     ("Indian government announced on Tuesday that it has dispatched 21 tonnes of relief materials to Afghanistan and the "
      "same reached Kabul by air.", {"AID"}),
     # A041: opened fire (CAMEO 190).
