@@ -143,3 +143,20 @@ def test_rockets_fired_at_a_place_are_coded_as_an_attack_on_it():
 def test_a_lone_sentence_typed_by_a_hand_rule_needs_only_the_ruled_threshold(sentence, date, source, target):
     records = code_sentence(sentence, date)
     assert records and (records[0]["plover"], records[0]["source"], records[0]["target"]) == ("ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence, date, source, target",
+    [
+        # A076 (plover_news_a): protesters in Manila at the US embassy, PHL > USA.
+        ("In Manila, hundreds of protesters led by left-wing activists marched to the US embassy to urge President "
+         "Rodrigo Duterte to be wary of Trump and to maintain an independent foreign policy in relation to the US.",
+         dt.date(2017, 1, 20), "PHL", "USA"),
+        # B024 (plover_news_b): protesters in Niamey at the French embassy, NER > FRA.
+        ("Thousands of pro-junta protesters gathered outside the French embassy in Niamey on Sunday, with some trying to "
+         "enter the building, an AFP journalist saw.", dt.date(2023, 7, 31), "NER", "FRA"),
+    ],
+)
+def test_protesters_with_no_named_state_are_of_the_place_they_protest_in(sentence, date, source, target):
+    first = code_sentence(sentence, date)[0]
+    assert (first["plover"], first["source"], first["target"]) == ("PROTEST", source, target)
