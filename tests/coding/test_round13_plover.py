@@ -59,6 +59,13 @@ CATEGORY_CASES = [
     # B084: urged (CAMEO 020, REQUEST).
     ("In a strongly worded statement, the Pakistan Army’s media wing urged the Taliban government in Kabul to eliminate "
      "terrorist groups operating on Afghan soil and to stop supporting cross-border insurgents.", {"REQUEST"}),
+    # A099: an issued protest (CAMEO 114, ACCUSE).
+    ("The Philippines issued a strongly worded protest Thursday over the Chinese coast guard’s reported firing of water "
+     "cannons to block a Filipino resupply mission to a military outpost at a reef in the South China Sea, calling the "
+     "action “illegal.”", {"ACCUSE"}),
+    # B044: an invitation extended (CAMEO 036, AGREE).
+    ("Prime Minister Viktor Orban of Hungary stated earlier on Tuesday that he had extended an invitation to his Swedish "
+     "counterpart to visit and discuss Sweden’s joining the bloc.", {"AGREE"}),
     # A077, B024: a crowd gathered outside an embassy (CAMEO 141, PROTEST).
     ("Earlier in Sri Lanka, a small but vociferous group gathered outside the US embassy, carrying placards and chanting "
      "slogans denouncing Trump's comments on issues including the environment, war and immigrants.", {"PROTEST"}),
@@ -109,6 +116,11 @@ def test_other_pronouns_and_statements_are_not_given_the_reporter():
     first = code_sentence("Russia said Wednesday that it is expelling US diplomats in response to Washington's recent "
                           "expulsion of Russian diplomats from the United Nations.", dt.date(2022, 3, 24))[0]
     assert first["source"] == "RUS"
+    # B044 (plover_news_b): "he" after a person who reports is that person, with the invitation typed.
+    first = code_sentence("Prime Minister Viktor Orban of Hungary stated earlier on Tuesday that he had extended an "
+                          "invitation to his Swedish counterpart to visit and discuss Sweden’s joining the bloc.",
+                          dt.date(2024, 1, 23))[0]
+    assert (first["plover"], first["source"], first["target"]) == ("AGREE", "HUN", "SWE")
     # Written for this test: "he" names a person, not the ministry that reports (no context given).
     records = code_sentence("The Kremlin said he had expelled two Polish diplomats.")
     assert not records or records[0]["source"] is None

@@ -143,8 +143,12 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
         stand_in = next((m for m in mentions if m.start == _pronoun_position(words, at)), None)
         if stand_in is not None:
             return _group(mentions, stand_in, words, starts)
-        reporting = _reported_by(words, _pronoun_position(words, at))
-        return subject(mentions, words, starts, reporting) if reporting is not None else []
+        pronoun = _pronoun_position(words, at)
+        reporting = _reported_by(words, pronoun)
+        reporter = subject(mentions, words, starts, reporting) if reporting is not None else []
+        if words[pronoun] in ("he", "she") and not (reporter and reporter[0].person):
+            return []  # "he" stands for a person who reports, not for "the Kremlin"
+        return reporter
     relative = _relative_pronoun(words, starts, at)
     own = _relative_subject(mentions, words, relative) if relative is not None else None
     if own is not None:  # "a satellite, which Seoul condemned": the relative clause's own subject
@@ -206,10 +210,12 @@ _REPORT_GAP = frozenset(
 
 
 def _reported_by(words: list[str], pronoun: int) -> int | None:
-    """The reporting verb whose clause the pronoun 'it' or 'they' opens, whose subject it stands for:
-    "Russia said Wednesday that it is expelling US diplomats", "Iran's Revolutionary Guards said they
-    have captured" (plover_news_a and b). None for other pronouns and other clauses."""
-    if words[pronoun] not in ("it", "they"):
+    """The reporting verb whose clause the pronoun 'it', 'they', 'he' or 'she' opens, whose subject it
+    stands for: "Russia said Wednesday that it is expelling US diplomats", "Iran's Revolutionary Guards
+    said they have captured", "Viktor Orban of Hungary stated ... that he had extended an invitation"
+    (plover_news_a and b; `subject` takes 'he' and 'she' only for a person). None for other pronouns and
+    other clauses."""
+    if words[pronoun] not in ("it", "they", "he", "she"):
         return None
     j = pronoun - 1
     while j >= 0 and words[j] in _REPORT_GAP:
@@ -218,7 +224,7 @@ def _reported_by(words: list[str], pronoun: int) -> int | None:
 
 
 def reported_pronoun(mentions: list[Mention], words: list[str], at: int) -> bool:
-    """True when the event word's subject is an unresolved 'it' or 'they' that `subject` reads as the
+    """True when the event word's subject is an unresolved pronoun that `subject` may read as the
     reporter ("... said it is conducting an analysis")."""
     pronoun = _pronoun_position(words, at)
     return (
