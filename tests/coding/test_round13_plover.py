@@ -172,3 +172,15 @@ def test_a_lone_sentence_typed_by_a_hand_rule_needs_only_the_ruled_threshold(sen
 def test_protesters_with_no_named_state_are_of_the_place_they_protest_in(sentence, date, source, target):
     first = code_sentence(sentence, date)[0]
     assert (first["plover"], first["source"], first["target"]) == ("PROTEST", source, target)
+
+
+def test_a_coercive_act_in_the_passive_is_done_by_the_state_it_happens_in():
+    # A043 (plover_news_a): Iran detains the French citizens, IRN > FRA.
+    first = code_sentence("Two more French citizens have been detained in Iran, bringing the total number of people "
+                          "from France held in the Islamic republic to seven, the country's foreign minister said on "
+                          "Saturday, reports Anadolu Agency.")[0]
+    assert (first["plover"], first["source"], first["target"]) == ("COERCE", "IRN", "FRA")
+    # ConfliBERT span sentence (training data): "were holding" is no passive; the Taliban hold people in Pakistan.
+    first = code_sentence("Taliban militants were holding 2000 people in Buner district in Pakistan to use them as "
+                          "human shields in the case the army attacked.")[0]
+    assert first["target"] == "PAK"

@@ -438,6 +438,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
         if source is None and event.cameo[:2] == "14":
             source = _protest_place(mentions, words, target)
+        if event.cameo[:2] == "17" and _detained_in(words, at, target) and (source is None or source.code != target.code):
+            source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
         if source is None and (target is None or event.plover is None):
             continue  # an act with no named actor at all, or a statement with no speaker
         if source is not None and private_people(words, source):
@@ -448,6 +450,13 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
             continue  # "the military said it is conducting an analysis": a statement about itself
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
     return records
+
+
+def _detained_in(words: list[str], at: int, target: Mention | None) -> bool:
+    """A coercive act in the passive with its doer named only by the place ("have been detained in Iran",
+    "arrested and deported from Kuwait", real-news dev set A): the place's state acts on the subject."""
+    passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and not words[at].endswith("ing")  # not "were holding"
+    return passive and target is not None and grammar.in_place_phrase(words, target)
 
 
 def _protest_place(mentions: list[Mention], words: list[str], target: Mention | None) -> Mention | None:
