@@ -64,3 +64,17 @@ def test_news_scores_on_hand_checked_sentences(tmp_path):
     assert scores["source"].precision == scores["source"].recall == 1.0
     assert scores["target"].precision == scores["target"].recall == 1.0
     assert scores["event type (first coded record)"].n == 2
+
+
+def test_news_set_c_is_read_as_labelled_and_shares_no_page_with_a_or_b():
+    # Held-out set C (issue 13, PLOVER round 13): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_c.tsv")
+    assert len(rows) == 100
+    assert len({r.url for r in rows}) == 90
+    first = rows[0]  # C001, scmp 2024-01-15: the Maldives asks India to withdraw its troops
+    assert first.labels == ("REQUEST",) and first.sources == ("MDV",) and first.targets == ("IND",)
+    assert first.date == "2024-01-15"
+    malabar = next(r for r in rows if "Malabar 2023" in r.text)  # a joint exercise: all sources, no target
+    assert malabar.labels == ("COOPERATE",) and malabar.sources == ("IND", "JPN", "USA", "AUS") and malabar.targets == ()
+    earlier = {r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv") for r in gold.news_records(FIXTURES / name)}
+    assert not earlier & {r.url for r in rows}

@@ -11,7 +11,8 @@ Each is recognised by its verb or its noun and has its own actors, following the
   (or involving) X and Y" or "with X", "the inter-Korean summit"; a participle opening the sentence
   ("Meeting Trump in the ancient capital, Lee argued ...") takes the main clause's subject. An
   invitation ("Xi has invited Lee to a state visit") is the inviter's intent to meet (CAMEO 036).
-- **missile launches and tests** (CAMEO 150 demonstrate military power, PLOVER MOBILIZE): a missile,
+- **missile launches and tests** (CAMEO 150 demonstrate military power, PLOVER MOBILIZE; fired "at" or
+  "into" a place other than the sea, an attack, CAMEO 190, PLOVER ASSAULT): a missile,
   rocket or projectile word with a launch, fire or test word next to it, or as the subject of a flight
   verb ("The missiles flew up to 800 kilometers"); the target is an actor the missile is fired at,
   toward or over ("over Japan"), else none. The launcher is the subject of an active launch verb, or of
@@ -59,6 +60,7 @@ from latitude.coding.eventness import (
     verb_reports_event,
 )
 from latitude.coding.gazetteer import Mention
+from latitude.coding.verbs import aimed
 
 VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" = direct object)
     **dict.fromkeys("visit visited visiting".split(), ("", "to")),
@@ -1016,7 +1018,13 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     flight = next((j for j in range(max(near + [i]) + 1, min(len(words), max(near + [i]) + 5)) if words[j] in FLIGHT_VERBS), None)
     if not targets and flight is not None:  # "a Hwasong-12 ... missile (IRBM) that flew over Japan" (tenth round, held-out 12)
         targets = _after_prep(mentions, words, flight, ("over", "toward", "towards"), span=1)
-    return _events("150", at, sources, targets, joint=False)
+    # fired "at" or "into" a place, not the sea: an attack (CAMEO 190, PLOVER ASSAULT; `verbs.aimed`) on
+    # the actor named there ("at an Israeli military base", "into northern Israel")
+    aim = aimed(words, at) if at != i else None
+    if aim is None:
+        return _events("150", at, sources, targets, joint=False)
+    hit = [m for m in mentions if aim < m.start <= aim + 3 and not any(s.code == m.code for s in sources)]
+    return _events("190", at, sources, targets or hit[:1], joint=False)
 
 
 # Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,

@@ -141,7 +141,14 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
         return [passive_agent]
     if pronoun_subject(words, at):  # 'he met ...': named only when `context` resolved the pronoun
         stand_in = next((m for m in mentions if m.start == _pronoun_position(words, at)), None)
-        return _group(mentions, stand_in, words, starts) if stand_in is not None else []
+        if stand_in is not None:
+            return _group(mentions, stand_in, words, starts)
+        pronoun = _pronoun_position(words, at)
+        reporting = _reported_by(words, pronoun)
+        reporter = subject(mentions, words, starts, reporting) if reporting is not None else []
+        if words[pronoun] in ("he", "she") and not (reporter and reporter[0].person):
+            return []  # "he" stands for a person who reports, not for "the Kremlin"
+        return reporter
     relative = _relative_pronoun(words, starts, at)
     own = _relative_subject(mentions, words, relative) if relative is not None else None
     if own is not None:  # "a satellite, which Seoul condemned": the relative clause's own subject
@@ -193,6 +200,38 @@ def loose_subject(mentions: list[Mention], words: list[str], starts: list[int], 
     front = fronted_end(words, starts)
     before = [m for m in mentions if m.end <= at and m.start >= front and not in_place_phrase(words, m) and not _relates_others(words, m)]
     return before[:1]
+
+
+# Words between a reporting verb and the pronoun that opens its clause: "said Wednesday that it",
+# "announced on Monday that it".
+_REPORT_GAP = frozenset(
+    "that on late earlier today yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _reported_by(words: list[str], pronoun: int) -> int | None:
+    """The reporting verb whose clause the pronoun 'it', 'they', 'he' or 'she' opens, whose subject it
+    stands for: "Russia said Wednesday that it is expelling US diplomats", "Iran's Revolutionary Guards
+    said they have captured", "Viktor Orban of Hungary stated ... that he had extended an invitation"
+    (plover_news_a and b; `subject` takes 'he' and 'she' only for a person). None for other pronouns and
+    other clauses."""
+    if words[pronoun] not in ("it", "they", "he", "she"):
+        return None
+    j = pronoun - 1
+    while j >= 0 and words[j] in _REPORT_GAP:
+        j -= 1
+    return j if j >= 0 and words[j] in REPORTING else None
+
+
+def reported_pronoun(mentions: list[Mention], words: list[str], at: int) -> bool:
+    """True when the event word's subject is an unresolved pronoun that `subject` may read as the
+    reporter ("... said it is conducting an analysis")."""
+    pronoun = _pronoun_position(words, at)
+    return (
+        pronoun is not None
+        and not any(m.start == pronoun for m in mentions)
+        and _reported_by(words, pronoun) is not None
+    )
 
 
 def pronoun_subject(words: list[str], at: int) -> bool:

