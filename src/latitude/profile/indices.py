@@ -111,10 +111,10 @@ def headline_columns(spine: Table, include_small: bool = False) -> Columns:
             rows.setdefault(dim, []).append(i)
     if not rows:
         return Columns.empty(HEADLINE_COLUMNS)
-    year_of = [int(y) for y in spine["year"]]
-    pole_of, value_of, flag_of, source_of = (list(spine[c]) for c in ("pole", "value", "flag", "source"))
+    year_of, pole_of, value_of, flag_of, source_of = (list(spine[c]) for c in ("year", "pole", "value", "flag",
+                                                                               "source"))
     # every dimension on the spine's full grid of years and poles, so that gaps can be carried over
-    years = np.asarray(sorted(set(year_of)), dtype=np.int64)
+    years = np.asarray(sorted({int(y) for y in set(year_of)}), dtype=np.int64)
     poles = sorted(dict.fromkeys(pole_of))
     year_at = {int(y): i for i, y in enumerate(years)}
     pole_at = {p: i for i, p in enumerate(poles)}
@@ -126,12 +126,13 @@ def headline_columns(spine: Table, include_small: bool = False) -> Columns:
         value = np.full(shape, np.nan)
         flag = np.full(shape, "", dtype=object)
         source = np.full(shape, first_source, dtype=object)
-        at = ([pole_at[pole_of[i]] for i in picked], [year_at[year_of[i]] for i in picked])
+        at = ([pole_at[pole_of[i]] for i in picked], [year_at[int(year_of[i])] for i in picked])
         marks = [flag_of[i] if isinstance(flag_of[i], str) else "" for i in picked]
-        value[at] = [NAN if (mark == "small sample" and not include_small) else number(value_of[i])
-                     for i, mark in zip(picked, marks)]
+        value[at] = [NAN if (mark == "small sample" and not include_small) else
+                     (v if type(v) is float else number(v)) for mark, v in zip(marks, (value_of[i] for i in picked))]
         flag[at] = _objects(marks)
-        source[at] = _objects([source_of[i] if _present(source_of[i]) else first_source for i in picked])
+        source[at] = _objects([s if type(s) is str or _present(s) else first_source
+                               for s in (source_of[i] for i in picked)])
         carried, age = _carried(value, years, DIMENSIONS[dim].max_age)
         total = value.sum(axis=0)   # NaN when any pole's value is
         with np.errstate(divide="ignore", invalid="ignore"):
