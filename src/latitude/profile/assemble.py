@@ -12,7 +12,7 @@ from latitude.catalogue import CatalogueLike, catalogue
 from latitude.errors import LatitudeError
 from latitude.measures.dimensions import DEFAULT_WEIGHTS
 from latitude.profile.alliance_discipline import discipline_columns
-from latitude.profile.columns import Columns
+from latitude.profile.columns import Columns, records_of
 from latitude.profile.composite_index import composite_columns
 from latitude.profile.coverage import Coverage, available_dimensions, sources_of
 from latitude.profile.figures import DEFAULT_YEARS, check_request, spine_data
@@ -78,6 +78,10 @@ class Profile:
     def records(self, name: str, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """One view as JSON-ready rows (missing as None), without pandas."""
         return self.tables[name].records(columns)
+
+    def all_records(self, columns: Mapping[str, Sequence[str]] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Every view's `records` (with `columns[name]` only, where given), computed together."""
+        return records_of({name: (self.tables[name], (columns or {}).get(name)) for name in VIEWS})
 
     def nbytes(self) -> int:
         """A rough size of the tables in bytes (what a cache budget counts)."""

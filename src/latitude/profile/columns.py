@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from itertools import repeat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -65,13 +66,38 @@ class Columns:
     def records(self, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Rows as JSON-ready dicts: missing values as None, floats to 8 decimal places, rounded
         as pandas' `to_json(double_precision=8)` rounds them (what the API has always sent)."""
-        names = list(columns or self.data)
-        cols = [_json_column(self.data[c]) for c in names]
-        return [dict(zip(names, row)) for row in zip(*cols)]
+        return records_of({"": (self, columns)})[""]
 
     def nbytes(self) -> int:
         """A rough size in bytes (what a cache budget counts)."""
         return sum(64 + 16 * len(v) for v in self.data.values())
+
+
+def records_of(tables: Mapping[str, tuple[Columns, Sequence[str] | None]]) -> dict[str, list[dict[str, Any]]]:
+    """`Columns.records` of several tables (each with the columns to show, None for all), their
+    float columns rounded in one pass of `fixed_decimals` (a profile has dozens of short ones)."""
+    import numpy as np
+
+    plans: dict[str, tuple[list[str], list[Any]]] = {}
+    floats: list[list[float]] = []
+    for key, (table, columns) in tables.items():
+        names = list(columns or table.data)
+        cols: list[Any] = []
+        for name in names:
+            values = table.data[name]
+            if values and set(map(type, values)) == {float}:
+                cols.append(len(floats))                 # filled in from the one rounding pass below
+                floats.append(values)
+            else:
+                cols.append(_json_column(values))
+        plans[key] = (names, cols)
+    rounded = fixed_decimals(np.concatenate([np.asarray(v, dtype=float) for v in floats])) if floats else []
+    starts = np.cumsum([0, *map(len, floats)]).tolist()
+    out = {}
+    for key, (names, cols) in plans.items():
+        cols = [rounded[starts[c]:starts[c + 1]] if isinstance(c, int) else c for c in cols]
+        out[key] = list(map(dict, map(zip, repeat(names), zip(*cols))))   # in C: twice a comprehension's speed
+    return out
 
 
 def json_value(value: Any) -> Any:

@@ -266,7 +266,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
                     "sources": [vars(c) for c in prof.sources],
                     "dimensions": {k: {"label": d.label, "headline": d.headline, "headline_label": d.headline_label,
                                        "caveat": d.caveat} for k, d in profiles.DIMENSIONS.items()},
-                    **{name: prof.records(name, shown.get(name)) for name in profiles.VIEWS}}
+                    **prof.all_records(shown)}
             raw = _json(body)
             return raw, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0)
         return await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
