@@ -47,11 +47,20 @@ def min_max(series: pd.Series) -> pd.Series:
 def used_dimensions(head: Table, weights: Mapping[str, float], spread: bool = False) -> list[str]:
     """The dimensions in an index: positive weight and at least one observation (and, with `spread`,
     not the same value in every pole-year: min-max normalisation needs a range)."""
-    dims = np.asarray(head["dimension"], dtype=object)
-    values = _floats(head["value"])
+    return _used(_dimension_codes(head["dimension"]), _floats(head["value"]), weights, spread)
+
+
+def _dimension_codes(dims: Sequence[Any]) -> np.ndarray:
+    """Each row's dimension as its position in the registry (-1 if not a registered dimension)."""
+    at = {d: i for i, d in enumerate(DIMENSIONS)}
+    return np.array([at.get(d, -1) for d in dims], dtype=np.int64)
+
+
+def _used(codes: np.ndarray, values: np.ndarray, weights: Mapping[str, float], spread: bool) -> list[str]:
     out = []
-    for dim in DIMENSIONS:
-        observed = values[(dims == dim) & ~np.isnan(values)]
+    observed_rows = ~np.isnan(values)
+    for i, dim in enumerate(DIMENSIONS):
+        observed = values[(codes == i) & observed_rows]
         if weights.get(dim, 0.0) > 0 and len(observed) and (not spread or observed.max() > observed.min()):
             out.append(dim)
     return out
@@ -77,11 +86,12 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
     dimensions (those in the index), ages (dimension:years for values carried forward), flag
     ("" or "not comparable: ... not observed within ... years").
     """
-    dims = np.asarray(head["dimension"], dtype=object)
+    codes = _dimension_codes(head["dimension"])
     years = np.asarray(head["year"], dtype=np.int64)
-    pole_of = np.asarray(head["pole"], dtype=object)
+    pole_of = list(head["pole"])
     carried, age = _floats(head["carried"]), _floats(head["age"])
     out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
+    registry = list(DIMENSIONS)
 
     def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
             ages: np.ndarray, notes: list[str] | None = None) -> None:
@@ -104,45 +114,48 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
             flags[i] = _not_comparable([d for d, g in zip(used, gaps[i].tolist()) if g])
         out["flag"] += flags
 
-    used = used_dimensions(head, weights)
+    used = _used(codes, _floats(head["value"]), weights, spread=False)
     if used and len(poles) >= 2:   # autonomy: the entropy of the carried values across the poles, per year
-        rows = np.isin(dims, used)
+        k_of = np.full(len(registry) + 1, -1, dtype=np.int64)
+        k_of[[registry.index(d) for d in used]] = np.arange(len(used))
+        rows = np.flatnonzero(k_of[codes] >= 0)
+        k = k_of[codes[rows]]
         key_years, at_year = np.unique(years[rows], return_inverse=True)
         pole_at = {p: j for j, p in enumerate(poles)}
-        at_pole = np.array([pole_at.get(p, -1) for p in pole_of[rows]], dtype=np.int64)
-        entropy = np.full((len(key_years), len(used)), np.nan)
-        untied = np.zeros((len(key_years), len(used)), dtype=bool)
+        at_pole = np.array([pole_at.get(pole_of[i], -1) for i in rows.tolist()], dtype=np.int64)
+        cells = np.full((len(key_years), len(used), len(poles)), np.nan)
+        seen = np.zeros((len(key_years), len(used)), dtype=bool)
+        seen[at_year, k] = True
+        known = at_pole >= 0
+        cells[at_year[known], k[known], at_pole[known]] = carried[rows][known]
+        untied = seen & (cells == 0).all(axis=2)
+        spread_of = entropy_rows(cells.reshape(-1, len(poles)), len(poles)).reshape(len(key_years), len(used))
+        entropy = np.where(untied, 1.0, np.where(seen, spread_of, np.nan))
         oldest = np.full((len(key_years), len(used)), np.nan)
-        for k, dim in enumerate(used):
-            mine = dims[rows] == dim
-            cells = np.full((len(key_years), len(poles)), np.nan)
-            seen = np.zeros(len(key_years), dtype=bool)
-            seen[at_year[mine]] = True
-            known = mine & (at_pole >= 0)
-            cells[at_year[known], at_pole[known]] = carried[rows][known]
-            untied[:, k] = seen & (cells == 0).all(axis=1)
-            entropy[:, k] = np.where(untied[:, k], 1.0, np.where(seen, entropy_rows(cells, len(poles)), np.nan))
-            np.fmax.at(oldest[:, k], at_year[mine], age[rows][mine])
+        np.fmax.at(oldest, (at_year, k), age[rows])
         notes = [untied_note([d for d, u in zip(used, row) if u]) for row in untied.tolist()]
         add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest, notes)
-    close = used_dimensions(head, weights, spread=True)
+    close = _used(codes, _floats(head["value"]), weights, spread=True)
     if close:   # closeness: min-max normalised carried values, per pole and year
-        rows = np.isin(dims, close)
-        names = sorted(set(pole_of[rows].tolist()))
+        k_of = np.full(len(registry) + 1, -1, dtype=np.int64)
+        k_of[[registry.index(d) for d in close]] = np.arange(len(close))
+        rows = np.flatnonzero(k_of[codes] >= 0)
+        k = k_of[codes[rows]]
+        names = sorted({pole_of[i] for i in rows.tolist()})
         rank = {p: j for j, p in enumerate(names)}
         span = int(years.max()) + 1 if len(years) else 1           # keys in (pole, year) order, as shown
-        code = np.array([rank[p] for p in pole_of[rows]], dtype=np.int64) * span + years[rows]
+        code = np.array([rank[pole_of[i]] for i in rows.tolist()], dtype=np.int64) * span + years[rows]
         keys, at_key = np.unique(code, return_inverse=True)
         values = np.full((len(keys), len(close)), np.nan)
         ages = np.full((len(keys), len(close)), np.nan)
-        for k, dim in enumerate(close):
-            mine = dims[rows] == dim
-            values[at_key[mine], k] = carried[rows][mine]
-            ages[at_key[mine], k] = age[rows][mine]
-            column = values[:, k]
-            seen = column[~np.isnan(column)]
-            lo, hi = (seen.min(), seen.max()) if len(seen) else (np.nan, np.nan)
-            values[:, k] = np.nan if np.isnan(lo) or hi == lo else (column - lo) / (hi - lo)
+        values[at_key, k] = carried[rows]
+        ages[at_key, k] = age[rows]
+        observed = ~np.isnan(values)
+        lo = np.where(observed, values, np.inf).min(axis=0)
+        hi = np.where(observed, values, -np.inf).max(axis=0)
+        flat = ~observed.any(axis=0) | (hi == lo)   # no range to normalise over: missing
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.where(flat, np.nan, (values - lo) / (hi - lo))
         add((keys % span).tolist(), [names[j] for j in (keys // span).tolist()], "closeness", close, values, ages)
     if not out["year"]:
         return Columns.empty(COMPOSITE_COLUMNS)
