@@ -257,6 +257,18 @@ def test_trends_slope_per_decade() -> None:
     assert (row["first"], row["last"]) == (pytest.approx(0.5), pytest.approx(0.59))
 
 
+def test_trend_slope_is_numpys_least_squares_fit() -> None:
+    """The slope agrees with another implementation (numpy.polyfit, degree 1) on noisy series with
+    gaps, years as the data have them (about 2000: badly scaled for a Vandermonde matrix)."""
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        years = np.sort(rng.choice(np.arange(1946, 2026), size=int(rng.integers(3, 60)), replace=False))
+        values = rng.normal(0.3, 0.1, len(years)) + rng.normal(0, 0.01) * (years - 1990)
+        head = _head([("trade", int(y), "USA", float(v)) for y, v in zip(years, values)])
+        expected = np.polyfit(years.astype(float), values, 1)[0] * 10
+        assert P.trends(head).iloc[0]["slope_per_decade"] == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
 def test_parse_weights() -> None:
     weights = P.parse_weights("trade=2,un=0.5")
     assert weights["trade"] == 2.0 and weights["un"] == 0.5 and weights["alliance"] == P.DEFAULT_WEIGHTS["alliance"]

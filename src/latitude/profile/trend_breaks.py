@@ -57,6 +57,12 @@ def change_points(values: Sequence[float], min_size: int = 3, penalty: float | N
     return sorted(int(idx[b]) for b in breaks)
 
 
+def _ols_slope(x: np.ndarray, y: np.ndarray) -> float:
+    """The least-squares slope of y on x: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)²."""
+    dx = x - x.mean()
+    return float((dx * (y - y.mean())).sum() / (dx * dx).sum())
+
+
 def trend_columns(head: Table) -> Columns:
     """Per dimension and pole (in the order they first appear): first and last observed value, OLS
     slope per decade, change-point years."""
@@ -71,7 +77,7 @@ def trend_columns(head: Table) -> Columns:
         seen = ~np.isnan(values)
         ok_years, ok_values = years[seen], values[seen]
         n = len(ok_values)
-        slope = float(np.polyfit(ok_years, ok_values, 1)[0] * 10) if n >= 3 and np.ptp(ok_values) > 0 \
+        slope = _ols_slope(ok_years, ok_values) * 10 if n >= 3 and np.ptp(ok_values) > 0 \
             else (0.0 if n >= 3 else float("nan"))
         row = {"dimension": dim, "pole": pole,
                "first_year": int(ok_years[0]) if n else None, "first": float(ok_values[0]) if n else float("nan"),
