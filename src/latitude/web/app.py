@@ -136,7 +136,7 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
         from latitude.resident import Resident
 
         try:
-            tables = Resident.load(con.cursor())
+            tables = Resident.load_store(Path(store_path) if store_path else store.default_store_path())
         except Exception as exc:   # the store still answers every read: report, do not stop
             resident.update(state="failed", reason=_one_line(str(exc)))
             return
