@@ -62,10 +62,12 @@ def test_a_state_ranked_in_the_previous_sentence_does_not_own_the_next_ranking(t
 
 def test_the_owner_of_the_previous_sentences_flow_owns_a_ranking_with_none() -> None:
     """held14-001 (econ70, 8 August 2019): after 'Canada was our top trading partner, but its share of total US trade
-    ...', the next sentence's top trading partner is the US's, not Canada's (its share list is not read yet)."""
+    ...', the next sentence's top trading partner is the US's, not Canada's; the ranking is said of the copula's subject,
+    China, and 'Canada followed' comes second."""
     found = _trade("From 1992-2014, Canada was our top trading partner, but its share of total US trade steadily declined "
                    "from 21% to 16%. From 2015-2018, China was the top trading partner with a 16% share, Canada followed "
                    "at 15%; Mexico at 14%.", "2019-08-08")
+    assert (found[("USA", "CHN")].rank, found[("USA", "CAN")].rank) == (1, 2)
     assert ("CAN", "CHN") not in found and ("CHN", "CAN") not in found
 
 

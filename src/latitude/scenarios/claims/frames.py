@@ -72,6 +72,11 @@ _AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|righ
 _ITEM = r"@\d+(?:\s*\([^()]{0,90}\))?"
 _OWNERS = re.compile(rf"\s*(?:of|for)\s+(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
                      rf"as diverse as)\s+)?(?:the\s+)?(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
+# the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
+# "followed by Saudi Arabia")
+_COPULA_BEFORE = re.compile(r"(?P<p>@\d+)\s+(?:is|was|remains|remained|became|has been|had been)\s+(?:now\s+|still\s+|again\s+)?"
+                            r"(?:the\s+|its\s+|their\s+)?$")
+_FOLLOWS = re.compile(r"(@\d+)\s+followed\b|\bfollowed\s+by\s+(?:the\s+)?(@\d+)")
 # the owner of a flow named in a sentence: "the Australian economy", "all Australian exports", "Brazil's imports"
 _FLOW_OWNER = re.compile(r"(?P<o>@\d+)(?:'s?|s')?\s+(?:(?:total|overall|foreign|merchandise)\s+)?(?:exports|imports|trade|economy)\b|"
                          r"\b(?:total|overall|all)\s+(?P<o2>@\d+)\s+(?:exports|imports|trade)\b")
@@ -222,6 +227,13 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 for code, number in zip(listed, ranks):
                     claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=number, flow=flow, year=s.year))
                 continue
+            said = _COPULA_BEFORE.search(text[: m.start()])
+            after: list[str | None] = []
+            if said and s.actor(said.group("p")) in listed and len(listed) > 1 and rank is not None and not plural:
+                # "China was the top trading partner with a 16% share, Canada followed at 15%": the copula's subject is
+                # ranked, a state that "followed" comes next
+                after = [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
+                listed = [s.actor(said.group("p"))]
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
             if rank == 1 and re.search(r"\b(?:a|an)\s+$", text[: m.start()]):
@@ -236,6 +248,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                     continue
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
+                                    notes={"owner": "article"} if from_article else {}))
+            for step, code in enumerate([c for c in after if c and c != owner][:1], start=1):
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             ahead = _AFTER.match(text[m.end():])
             if ahead and rank == 2 and len(listed) == 1:
