@@ -85,6 +85,12 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
             if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
                 seen.add(key)
                 found.append(claim)
+            elif claim.kind == trade.KIND and claim.share is not None and claim.rank is None and claim.within is None:
+                # a share read by role completes a ranking of the same pair that states none ("Japan is one of Viet Nam's
+                # key trading partners, constituting 10 per cent of the country's total trade turnover")
+                same = next((c for c in found if c.sentence == sentence.text and (c.kind, c.subject, c.other) == key), None)
+                if same is not None and same.share is None and same.flow == claim.flow and not same.notes.get("shares"):
+                    same.share, same.qualifier = claim.share, claim.qualifier
         for claim in trade.shares_beside(sentence, [c for c in found if c.sentence == sentence.text]):
             key = (claim.kind, claim.subject, claim.other)
             if key not in seen:

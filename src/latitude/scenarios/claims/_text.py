@@ -38,6 +38,11 @@ _BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
 
 
+_COUNTRYS = re.compile(r"\bthe (?:country|nation)'s\b")
+_RANKED_BY_COUNTRY = re.compile(r"\W*@\d+\s+(?:[a-z]+\s+){0,2}?(?:is|was|are|were|remains|remained|became|followed)\s+"
+                                r"(?:[a-z]+\s+){0,2}?the (?:country|nation)'s\b")
+
+
 @dataclass
 class Sentence:
     """One sentence ready for the claim patterns (see the module doc)."""
@@ -60,6 +65,10 @@ class Sentence:
         if placeholder in ("its", "it", "their"):
             return self.antecedent
         if placeholder in ("the country's", "the nation's"):   # the article's country, named in an earlier sentence
+            if self.prior is not None and _COUNTRYS.search(self.prior.template):
+                return self.prior.actor(placeholder)   # "the country" of two sentences in a row is one country
+            if _RANKED_BY_COUNTRY.match(self.template):
+                return self.previous   # "Japan was the country's top trading partner": not Japan
             return self.previous or self.antecedent
         if placeholder.startswith("@") and placeholder[1:].isdigit():
             index = int(placeholder[1:])

@@ -41,7 +41,7 @@ _PATTERNS = [
 ]
 _CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
                      r"shrunk|grown|increased|risen|rose)\b")
-_REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
+REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
 ARMS = re.compile(r"\b(?:arms|weapon\w*|military equipment|military hardware|defen[cs]e equipment|armaments?|fighter|jets?)\b"
                   r"|made (?:weapon|arms|equipment)")
 SECURITY = re.compile(r"\b(?:security|defen[cs]e|protection|deterrence|alliance|nuclear umbrella|military)\b")
@@ -51,7 +51,7 @@ PRODUCTS = re.compile(r"\b(?:energy|oil|gas|lng|coal|rare earths?|minerals?|lith
                       r"investment|capital|aid|loans?)\b")
 
 
-def _topic(what: str, before: str, via: str) -> str:
+def topic_of(what: str, before: str, via: str) -> str:
     """What the dependence is for: arms, security, trade, a product the store lacks, or '' (unsaid)."""
     head = what.split(",")[0] if "for" not in what.split(",")[0] else what
     for name, pattern in (("arms", ARMS), ("product", PRODUCTS), ("trade", TRADE), ("security", SECURITY)):
@@ -75,11 +75,11 @@ def find(s: Sentence) -> list[Claim]:
             if not subject or not partner or subject == partner or (subject, partner) in claims:
                 continue
             what = m.group("what") or ""
-            if _CHANGE.match(what) or _REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
+            if _CHANGE.match(what) or REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
                 continue   # "dependence on X has decreased", "to reduce reliance on X": a change, not a level
             if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
                 what = what.split("@", 2)[-1]
-            topic = _topic(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))
+            topic = topic_of(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))
             if not topic and (m.groupdict().get("partner") or m.groupdict().get("share")):
                 topic = "trade"   # "dependent on its number one trading partner, China", "a 90 per cent reliance on"
             flow = "exports" if re.search(r"\bexport|\bmarket", what) else "total"

@@ -30,7 +30,7 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import RANK, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
@@ -46,7 +46,7 @@ _VERB = (r"(?:is|was|are|were|be|been|being|remains?|remained|became|becomes?|ha
          r"with|and|or|by|from|in|on|at|also|still|now|only|its|their|which|who|that|ranks?|ranked|followed|rose|fell)")
 # the owner of a trigger written before it: a possessive ("Mongolia's top export destination", "its") or a
 # country used as a modifier ("Saudi arms suppliers", "Mongolian exports"), never across a verb or article
-_OWNER_BEFORE = re.compile(rf"(?P<o>@\d+(?P<poss>'s?|s')?|its|their|the country's|the nation's|the kingdom's|"
+_OWNER_BEFORE = re.compile(rf"(?P<o>@\d+(?P<poss>'s?|s')?|its|their|our|the country's|the nation's|the kingdom's|"
                            rf"the region's)\s+(?:(?!{_VERB}\s)[a-z0-9-]+\s+){{0,4}}$")
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|by|with)\s+(?:the\s+)?(?:(?:total|all|overall|its)\s+)?(?P<o>@\d+)")
 
@@ -63,6 +63,23 @@ _PLACED = re.compile(r"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|second
                      r"(?P<b>second|third|fourth|fifth|sixth))?(?:\s+place)?(?:\s*,\s*respectively)?")
 _IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<a>first|second|third|fourth|fifth|top)\s+(?:place|position|spot)\b|"
                        r"\bthe\s+(?P<b>second|third|fourth|fifth)\s+most\s+important\b")
+# the states a ranked partner comes after: "second biggest export market after the United States", "third, behind Canada
+# and China" (a time clause, "after Armenia joined ...", is no ranking)
+_AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|right\s+)?(?:after|behind|trailing)\s+(?:the\s+)?"
+                    rf"(?P<g>@\d+(?:{_SEP}@\d+)*)\s*(?=[,.;:()]|$|and\b|with\b|in\s+(?:19|20)\d\d)")
+# a ranking owned by several states: "the biggest export market for countries as far afield as Brazil (...), South
+# Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil"
+_ITEM = r"@\d+(?:\s*\([^()]{0,90}\))?"
+_OWNERS = re.compile(rf"\s*(?:of|for)\s+(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
+                     rf"as diverse as)\s+)?(?:the\s+)?(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
+# the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
+# "followed by Saudi Arabia")
+_COPULA_BEFORE = re.compile(r"(?P<p>@\d+)\s+(?:is|was|remains|remained|became|has been|had been)\s+(?:now\s+|still\s+|again\s+)?"
+                            r"(?:the\s+|its\s+|their\s+)?$")
+_FOLLOWS = re.compile(r"(@\d+)\s+followed\b|\bfollowed\s+by\s+(?:the\s+)?(@\d+)")
+# the owner of a flow named in a sentence: "the Australian economy", "all Australian exports", "Brazil's imports"
+_FLOW_OWNER = re.compile(r"(?P<o>@\d+)(?:'s?|s')?\s+(?:(?:total|overall|foreign|merchandise)\s+)?(?:exports|imports|trade|economy)\b|"
+                         r"\b(?:total|overall|all)\s+(?P<o2>@\d+)\s+(?:exports|imports|trade)\b")
 _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|armaments?|military|defen[cs]e|fighters?|jets?|tanks?|missiles?|"
                          r"helicopters?|frigates?|submarines?|warships?|aircraft|artillery|rifles?|howitzers?|drones?)\b")
 
@@ -96,6 +113,8 @@ def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None 
         if word.startswith("@"):
             code = word.split("'")[0]
             return s.actor(code), (before.start(), before.start() + len(code))
+        if word == "our":
+            return _first_person(s), None
         return s.antecedent if word in ("its", "their") else _article_owner(s, prior, depth), None
     after = _OWNER_AFTER.match(text[end:])
     if after:
@@ -129,12 +148,33 @@ def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -
     topic = re.match(r"\W*(?:for|as for)\s+(@\d+)\s*,", s.template)
     if topic:
         return s.actor(topic.group(1))
+    ranked: set[str] = set()
     if prior is not None and depth > 0:
         for m in _TRADE.finditer(prior.template):
-            owner, _ = _owner(prior, prior.template, m.start(), m.end(), prior.prior, depth - 1)
-            if owner:
+            owner, owner_at = _owner(prior, prior.template, m.start(), m.end(), prior.prior, depth - 1)
+            if owner_at is None:   # "Japan was the country's top trading partner": Japan is ranked, not the owner
+                ranked.update(c for _, _, codes in _groups(prior, prior.template[: m.start()]) for c in codes)
+            if owner and owner not in ranked:
                 return owner
+        flow = _FLOW_OWNER.search(prior.template)
+        if flow and prior.actor(flow.group("o") or flow.group("o2")) not in ranked:   # "... of all Australian exports."
+            return prior.actor(flow.group("o") or flow.group("o2"))
+    if s.previous in ranked:
+        return None   # the previous sentence's subject was itself ranked: the article's country is further back
     return s.previous or s.antecedent
+
+
+def _first_person(s: Sentence) -> str | None:
+    """The state an author writing "our trading partners" belongs to: the one state named in an earlier sentence that
+    also speaks in the first person ("In the United States today, when we think of our trading partners, ...")."""
+    before = s.prior
+    while before is not None:
+        if re.search(r"\b(?:we|our|us)\b", before.template):
+            named = list(dict.fromkeys(c for c in before.actors if c))
+            if len(named) == 1:
+                return named[0]
+        before = before.prior
+    return None
 
 
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
@@ -144,6 +184,11 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
         return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
+            owners = _OWNERS.match(text[m.end():])
+            subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
+            if owners and len(subject) == 1 and len(subject[0][2]) == 1:
+                claims += _owned_by_list(s, m, owners, subject[0][2][0])
+                continue
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
             if owner is None:
                 if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]) or \
@@ -171,15 +216,28 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             if re.match(r"\s+(?:position|spot|place|title|status|ranking)\b", text[m.end():]):
                 continue   # "losing the top trading partner position" names no partner
             others = _others(s, text, owner_at, owner, (m.start(), m.end()))
+            if not others and re.search(r"\b(?:to become|becoming|became)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}$", text[: m.start()]):
+                # "China took in ... worth of Japanese goods in 2020, ..., leapfrogging the U.S. to become Japan's leading
+                # destination for exports": the partner is the clause's subject, however far from the ranking
+                others = [o for o in _others(s, text[: m.start()], owner_at, owner)[:1]]
             placed = _PLACED.search(text)
-            listed = [c for _, codes in others for c in codes]
+            listed = list(dict.fromkeys(c for _, codes in others for c in codes))   # a state named twice is one partner
             if placed and placed.group("b") and len(listed) == 2 and not words:
                 ranks = [_ORDER[placed.group("a")], _ORDER[placed.group("b")]]   # "second and third, respectively, were X and Y"
                 for code, number in zip(listed, ranks):
                     claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=number, flow=flow, year=s.year))
                 continue
+            said = _COPULA_BEFORE.search(text[: m.start()])
+            after: list[str | None] = []
+            if said and s.actor(said.group("p")) in listed and len(listed) > 1 and rank is not None and not plural:
+                # "China was the top trading partner with a 16% share, Canada followed at 15%": the copula's subject is
+                # ranked, a state that "followed" comes next
+                after = [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
+                listed = [s.actor(said.group("p"))]
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
+            if rank == 1 and re.search(r"\b(?:a|an)\s+$", text[: m.start()]):
+                rank, within = None, KEY   # "China remained a top market for US goods exports": one of the top
             pronoun = owner_at is None and re.search(r"\b(?:its|their)\s+(?:[a-z0-9-]+\s+){0,4}$", text[: m.start()])
             if pronoun and owner in listed:   # "the US is its largest export market": its = the country before, not the US
                 earlier = [s.actor(p) for p in re.findall(r"@\d+", s.template[: s.template.find(text) + pronoun.start()])]
@@ -191,6 +249,16 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
+            for step, code in enumerate([c for c in after if c and c != owner][:1], start=1):
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, flow=flow, year=s.year,
+                                    notes={"owner": "article"} if from_article else {}))
+            ahead = _AFTER.match(text[m.end():])
+            if ahead and rank == 2 and len(listed) == 1:
+                # "Japan is Vietnam's second biggest export market after the United States": the US ranks above it
+                above = [c for c in (s.actor(p) for p in re.findall(r"@\d+", ahead.group("g"))) if c and c != owner]
+                for code in above if len(above) == 1 else []:
+                    claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=1, flow=flow, year=s.year,
+                                        notes={"owner": "article"} if from_article else {}))
     # "Placed second and third, respectively, were France and China" (the ranking's owner in the sentence before)
     placed = _PLACED.search(s.template)
     owner = _article_owner(s, prior) if placed and prior is not None else None
@@ -201,6 +269,62 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             flow = "exports" if re.search(r"\b(?:exports?|customers?|markets?|destinations?)\b", words) else "total"
             for code, word in zip(listed, (placed.group("a"), placed.group("b"))):
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=_ORDER[word], flow=flow, year=s.year))
+    return claims
+
+
+_FLOW_NOUN = r"(?:exports?|imports?|trade(?:\s+turnover)?|foreign trade|shipments)"
+_SHARE_OF_FLOW = re.compile(
+    rf"(?P<amount>{AMOUNT})\s+of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?(?:(?P<o>@\d+)(?:'s?|s')?\s+|(?P<pron>its|their|our|"
+    rf"the country's|the nation's)\s+)?(?:(?:total|overall|all|foreign|merchandise)\s+)?(?P<flow>{_FLOW_NOUN})\b")
+
+
+def _shares(s: Sentence) -> list[Claim]:
+    """A partner's share of a state's flow, whatever the verb: "The US accounts for almost one-fifth of China's total
+    export", "Japan is one of Viet Nam's key trading partners, constituting 10 per cent of the country's total trade
+    turnover": a percentage of an owned flow and one other state in the clause."""
+    claims: list[Claim] = []
+    if _ARMS_WORDS.search(s.template):
+        return claims
+    for text in _clauses(s.template):
+        for m in _SHARE_OF_FLOW.finditer(text):
+            if m.group("o"):
+                owner = s.actor(m.group("o"))
+                owner_at = (m.start("o"), m.end("o"))
+            elif m.group("pron") == "our":
+                owner, owner_at = _first_person(s), None
+            elif m.group("pron"):
+                named = re.findall(r"(@\d+)(?:'s?|s')\s", text[: m.start()])   # "Viet Nam's partners, ... the country's trade"
+                owner, owner_at = (s.actor(named[-1]) if named else s.actor(m.group("pron"))), None
+            else:
+                continue
+            listed = list(dict.fromkeys(c for _, codes in _others(s, text, owner_at, owner) for c in codes))
+            if owner is None or len(listed) != 1 or re.search(r"\b(?:from|to)\s+[\d.]+\s*(?:%|percent|per cent)?\s+to\b",
+                                                               text):
+                continue   # whose share is unclear, or a change ("from 36 to 27%") rather than a level
+            value, qualifier = amount(m)
+            flow = m.group("flow")
+            flow = "exports" if flow.startswith("export") or flow == "shipments" else \
+                "imports" if flow.startswith("import") else "total"
+            claims.append(Claim(trade.KIND, s.text, owner, (listed[0],), share=value, qualifier=qualifier, flow=flow,
+                                year=s.year))
+    return claims
+
+
+def _owned_by_list(s: Sentence, m: re.Match, owners: re.Match, partner: str) -> list[Claim]:
+    """"China is now the biggest export market for countries as far afield as Brazil (accounting for 12.5% of Brazilian
+    exports in 2009), South Africa (10.3%), Japan (18.9%) and Australia (21.8%)": one claim per owner, with its share."""
+    role = m.group("role")
+    words = m.group("rank") or ""
+    rank, within, minor = rank_of(words, False) if words else (None, None, False)
+    flow = "exports" if re.search(r"export|customer|market|destination", role) else \
+        "imports" if re.search(r"import|supplier|source|origin", role) else "total"
+    claims = []
+    for item in re.finditer(r"(@\d+)(?:\s*\((?P<inside>[^)]*)\))?", owners.group("g")):
+        owner = s.actor(item.group(1))
+        stated = re.search(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", item.group("inside") or "")
+        if owner and owner != partner:
+            claims.append(Claim(trade.KIND, s.text, owner, (partner,), rank=rank, within=within, minor=minor, flow=flow,
+                                share=float(stated.group("n")) if stated else None, year=s.year))
     return claims
 
 
@@ -489,13 +613,47 @@ def _dependence(s: Sentence) -> list[Claim]:
     return claims
 
 
+_DEPENDENT = re.compile(
+    r"\b(?:dependen(?:t|ce|cy)|reliant|relian(?:ce|t)|over-?reliance)\s+(?:(?:country|nation|state|economy)\s+)?"
+    r"(?:of\s+(?P<o>@\d+)(?:'s?|s')?\s+(?:economy\s+|exports\s+)?)?(?:up)?on\s+(?:(?:trade|trading|business)\s+with\s+|"
+    r"(?:imports|supplies|goods)\s+from\s+|exports\s+to\s+|the\s+)?(?P<p>@\d+)(?!'s?\s|s'\s)(?P<what>[^@;]{0,80})")
+
+
+def _dependence_by_role(s: Sentence) -> list[Claim]:
+    """A dependence named by its noun or adjective, whatever the sentence's shape: "the most heavily dependent country on
+    Russia for trade", "This dependence of Armenia's economy on trade with Russia", "SA's dependency on China as a
+    trading partner"; the dependent state is the noun's possessor, the state after "of", else the clause's subject."""
+    claims: list[Claim] = []
+    if _CHANGE_WORDS.search(s.template):
+        return claims   # a change in dependence is not a level (docs/claims.md)
+    for text in _clauses(s.template):
+        for m in _DEPENDENT.finditer(text):
+            if dependence.REDUCE.search(text[max(0, m.start() - 40): m.start()]):
+                continue   # "to curb over reliance on ...": a call to reduce it
+            partner = s.actor(m.group("p"))
+            owner = s.actor(m.group("o")) if m.group("o") else _owner(s, text, m.start(), m.start())[0]
+            if owner is None:
+                subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
+                owner = subject[0][2][0] if subject else None
+            if owner is None:
+                economy = _FLOW_OWNER.search(text[m.end():])   # "This dependency on the US is evident in ... the Canadian economy"
+                owner = s.actor(economy.group("o") or economy.group("o2")) if economy else None
+            if owner is None or partner is None or owner == partner:
+                continue
+            topic = dependence.topic_of(m.group("what"), text[: m.start()], "") or "trade"
+            claims.append(Claim(dependence.KIND, s.text, owner, (partner,), topic=topic, year=s.year,
+                                flow="exports" if re.search(r"\bexport|\bmarket", m.group("what")) else "total"))
+    return claims
+
+
 def find(s: Sentence) -> list[Claim]:
     """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
     the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
     out: list[Claim] = []
     prior = s.prior
     context = prior.template if prior is not None else ""
-    for claim in _trade(s, prior) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s):
+    for claim in _trade(s, prior) + _shares(s) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s) + \
+            _dependence_by_role(s):
         if claim.subject and claim.other and claim.subject != claim.other:
             out.append(claim)
     return out

@@ -226,6 +226,8 @@ def find(s: Sentence) -> list[Claim]:
             words = groups.get("rank2") or groups.get("rank") or ""
             plural = (groups.get("role") or "").rstrip().endswith("s") or bool(groups.get("p2") or groups.get("p3"))
             rank, within, minor = rank_of(words, plural) if words.strip() else (None, KEY, False)
+            if rank == 1 and groups.get("rank") and re.search(r"\b(?:a|an)\s+$", s.template[: m.start("rank")]):
+                rank, within = None, KEY   # "China remained a top market for US goods exports": one of the top
             share = percent_after(s.template, m.end()) if _SHARE_CONTEXT.match(s.template[m.end():]) else None
             share_flow = flow_after(s.template, m.end()) if share else None
             if re.match(r"^\s*in terms of\s+(?:@\d+\s+)?export", s.template[m.end():]):
@@ -250,11 +252,14 @@ def find(s: Sentence) -> list[Claim]:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     bare = _BARE.match(s.template)
-    if bare and not claims and s.previous and s.actor(bare.group("p")) != s.previous:
+    # the owner is the previous sentence's subject, unless that sentence ranked its subject with no owner either
+    # ("Japan, the second-largest trading partner in 2018, accounted for ...": then both rankings are of one state)
+    owner = s.previous if s.prior is None or not _BARE.match(s.prior.template) else s.prior.previous
+    if bare and not claims and owner and s.actor(bare.group("p")) != owner:
         rank, within, minor = rank_of(bare.group("rank"), False)
         share = percent_after(s.template, bare.end(), window=60) if _SHARE_CONTEXT.match(s.template[bare.end():]) else None
-        claims[(s.previous, s.actor(bare.group("p")))] = Claim(
-            KIND, s.text, s.previous, (s.actor(bare.group("p")),), rank=rank, within=within, minor=minor,
+        claims[(owner, s.actor(bare.group("p")))] = Claim(
+            KIND, s.text, owner, (s.actor(bare.group("p")),), rank=rank, within=within, minor=minor,
             share=share[0] if share else None, qualifier=share[1] if share else "", flow=_flow(bare.group("role")),
             year=s.year)
     for pattern in _SHARES:
