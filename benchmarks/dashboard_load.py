@@ -14,7 +14,7 @@ process has loaded them) unless --no-resident. Loopback only, bounded in count a
 (--timeout seconds per phase).
 
     python benchmarks/dashboard_load.py --store PATH [--clients 50] [--requests 20] [--timeout 180] [--processes 1]
-                                        [--no-resident]
+                                        [--workers N] [--no-resident]
 """
 from __future__ import annotations
 
@@ -88,9 +88,12 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
-def start_server(store: Path | None, port: int, timeout: float, processes: int, resident: bool) -> subprocess.Popen:
+def start_server(store: Path | None, port: int, timeout: float, processes: int, resident: bool,
+                 workers: int | None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "latitude.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
            "--timeout", str(timeout), "--processes", str(processes), "--resident" if resident else "--no-resident"]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
     if store:
         cmd += ["--store", str(store)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
@@ -175,12 +178,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="requests per client in the cached phase")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds per phase (and the server's deadline)")
     parser.add_argument("--processes", type=int, default=1, help="server processes (`latitude serve --processes`)")
+    parser.add_argument("--workers", type=int, default=None, help="threads per process (`latitude serve --workers`)")
     parser.add_argument("--no-resident", dest="resident", action="store_false",
                         help="serve without resident tables (`latitude serve --no-resident`): every read from the store")
     args = parser.parse_args()
 
     port = free_port()
-    proc = start_server(args.store, port, args.timeout, args.processes, args.resident)
+    proc = start_server(args.store, port, args.timeout, args.processes, args.resident, args.workers)
     url = f"http://127.0.0.1:{port}/api/profile"
     try:
         loaded = wait_resident(port, args.processes) if args.resident else {}
@@ -205,7 +209,8 @@ def main() -> None:
     lost = sum(1 for _, status in uncached if status is None)
     every = [ms for ms, _ in uncached]
     u50, u95 = percentile(every, 50), percentile(every, 95)
-    print(f"profile endpoint, {args.processes} server process(es), cached case {QUERY}")
+    print(f"profile endpoint, {args.processes} server process(es), "
+          f"{args.workers or 'the default number of'} worker thread(s) each, cached case {QUERY}")
     print("resident tables: " + ("; ".join(f"process {pid}: {r['megabytes']} MB loaded in {r['seconds']} s"
                                            for pid, r in loaded.items()) if loaded else "off (--no-resident)"))
     print(f"cold request (computes the profile): {cold_ms:8.1f} ms")
