@@ -511,7 +511,9 @@ def train_tfidf_classifiers(folder: Path | None = None, out: Path = DATA) -> Non
     real news rows of `NEWS_SETS` (dev data). The news rows are not in the quad model: there they
     lowered ConfliBERT's held-out macro-F1 from 0.864 to 0.857. Both files are this function's output
     (since issue 13's PLOVER round 13: the quad file committed before differed from what the code then
-    fitted, 4,796 against 4,758 features). `out`: the folder the files are written to.
+    fitted, 4,796 against 4,758 features; it was 6431711's fit, which that commit's code reproduces byte
+    for byte, and the gazetteer and tokenizer changes of 2c5db17 and later changed its features without
+    a refit). `out`: the folder the files are written to.
     """
     records = [e for e in gold.plover_records(folder) if not gold.is_test(e.text)]
     news = news_training_rows()
@@ -579,19 +581,12 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
     return feats, labels, groups, origins
 
 
-def _feature_row(feats: list[str]) -> dict[str, int]:
-    """One sentence's features as the vectorizer reads them, in sorted order: `report_features` lists
-    some from sets, whose order changes with PYTHONHASHSEED, and the order of a row's columns is the
-    order the solver's sums run in."""
-    return dict.fromkeys(sorted(set(feats)), 1)
-
-
 def _fit_report(feats: list[list[str]], labels: list[int]):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([_feature_row(f) for f in feats])
+    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in feats])
     model = LogisticRegression(C=REPORT_C, max_iter=5000, class_weight="balanced", fit_intercept=False)
     model.fit(matrix, labels)
     return vectorizer, model
@@ -604,7 +599,7 @@ def cross_validated_report_probabilities(feats, labels, groups) -> np.ndarray:
     out = np.zeros(len(labels))
     for train, test in GroupKFold(n_splits=REPORT_FOLDS).split(feats, labels, groups):
         vectorizer, model = _fit_report([feats[i] for i in train], [labels[i] for i in train])
-        matrix = vectorizer.transform([_feature_row(feats[i]) for i in test])
+        matrix = vectorizer.transform([dict.fromkeys(feats[i], 1) for i in test])
         out[test] = model.predict_proba(matrix)[:, 1]
     return out
 
@@ -646,8 +641,10 @@ def train_report_model(folder: Path | None = None, out: Path = DATA) -> dict[str
 
     Its features are the whole coder's reading of each sentence (`coder.analyse`: hand rules, lexicon,
     constructions, frames and the quad and PLOVER models), so the file must be refit whenever any of
-    them changes; the rows are sorted (article, origin, label, features) so that neither the order of
-    `PROSE_SETS` nor of the gold files changes the fit (see `_train`).
+    them changes (the file committed on 2026-12-04 at 1bc4350 was fit before that commit's own changes
+    to `diplomacy` and `grammar`, and none of the coder's later changes refit it). The rows are sorted
+    (article, origin, label, features): shuffled rows move the weights by about 1e-9, enough to change
+    a float32 bit, so neither the order of `PROSE_SETS` nor of the gold files changes the file.
     """
     rows = sorted(zip(*report_training_set(folder)), key=lambda r: (r[2], r[3], r[1], sorted(set(r[0]))))
     feats, labels, groups, origins = (list(column) for column in zip(*rows))
