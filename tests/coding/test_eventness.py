@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from latitude.coding import code
-from latitude.coding.coder import code_sentence
+from latitude.coding.coder import analyse, code_sentence
 from latitude.coding.eventness import clause_starts, sentence_shape, verb_status
 from latitude.coding.text import article_sentences, raw_tokens
 
@@ -61,9 +61,11 @@ def test_verb_status(sentence, position, status):
 
 
 def test_negated_cooperation_is_a_refusal():
-    # CAMEO codes declined cooperation as REJECT (12x); ConfliBERT's annotators label it verbal conflict
-    (record,) = code_sentence("The United States will not lift the ban on ZTE.", ARTICLE)
-    assert (record["source"], record["cameo"], record["plover"]) == ("USA", "120", "REJECT")
+    # CAMEO codes declined cooperation as REJECT (12x); ConfliBERT's annotators label it verbal conflict.
+    # Whether this lone sentence is then coded is the is-it-an-event model's call (0.47 with the model
+    # its build code fits, under the lone-sentence boundary 0.5; 0.66 with the stale file it replaced)
+    found = analyse("The United States will not lift the ban on ZTE.", ARTICLE)
+    assert (found.mentions[0].code, found.trigger.cameo, found.trigger.plover) == ("USA", "120", "REJECT")
 
 
 def test_headlines_are_not_coded_but_a_single_line_is():

@@ -15,7 +15,9 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
 - `eventness.npz`: the is-it-an-event model (see `eventmodel.py`), fit on gold event sentences and the
   labelled prose of `tests/fixtures/coding/`, threshold chosen by cross-validation grouped by article.
 It finishes by printing the cross-validated figures of the is-it-an-event model and the cross-validated
-PLOVER event-type accuracy of the whole coder in both modes.
+PLOVER event-type accuracy of the whole coder in both modes. `python -m latitude.coding.build models`
+refits only the quad, PLOVER and is-it-an-event files (`build_models`), and `... check` tells whether
+the committed ones are what the code makes (`tests/coding/test_model_files.py` runs the check).
 """
 
 from __future__ import annotations
@@ -313,10 +315,16 @@ def _phoenix_code_map() -> dict[str, str]:
 
 
 def _train(texts: list[str], labels: list[str], classes: tuple[str, ...], c_value: float) -> dict[str, np.ndarray]:
-    """Fit TF-IDF + logistic regression; return the arrays a `LinearModel` is made of."""
+    """Fit TF-IDF + logistic regression; return the arrays a `LinearModel` is made of.
+
+    The rows are sorted first: the solver stops at its tolerance, where the weights still depend on the
+    order its sums run in (a shuffled training set moves coefficients by up to 0.01), so the model is a
+    function of the training rows alone, not of the order the sources were read in.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    texts, labels = map(list, zip(*sorted(zip(texts, labels)))) if texts else ([], [])
     vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2, dtype=np.float32)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=c_value, max_iter=3000, class_weight="balanced")
@@ -359,9 +367,9 @@ def _train_embedding(texts: list[str], labels: list[str], classes: tuple[str, ..
     }
 
 
-def _fit(texts: list[str], labels: list[str], classes: tuple[str, ...], c_value: float, name: str) -> None:
-    """Train and write the weights as `classifier_<name>.npz`."""
-    np.savez_compressed(DATA / f"classifier_{name}.npz", **_train(texts, labels, classes, c_value))
+def _fit(texts: list[str], labels: list[str], classes: tuple[str, ...], c_value: float, name: str, out: Path) -> None:
+    """Train and write the weights as `classifier_<name>.npz` in `out`."""
+    np.savez_compressed(out / f"classifier_{name}.npz", **_train(texts, labels, classes, c_value))
 
 
 def _plover_training_set(records: list, folder: Path | None, news: list | None = None) -> tuple[list[str], list[str]]:
@@ -494,14 +502,7 @@ GOLD_WEIGHT = 3  # PLOVER gold training records are repeated: they are in-domain
 EMBEDDING_C = 4.0  # inverse regularisation of the embedding PLOVER model
 
 
-def train_classifiers(folder: Path | None = None) -> None:
-    """Train the TF-IDF quad and PLOVER models (`train_tfidf_classifiers`) and the accurate mode's
-    sentence-embedding models (`train_embedding_classifiers`, which needs the `accurate` extra)."""
-    train_tfidf_classifiers(folder)
-    train_embedding_classifiers(folder)
-
-
-def train_tfidf_classifiers(folder: Path | None = None) -> None:
+def train_tfidf_classifiers(folder: Path | None = None, out: Path = DATA) -> None:
     """Train the TF-IDF quad and PLOVER models on the training parts only (held-out fifth stays unseen).
 
     Quad: ConfliBERT training sentences plus the training part of the PLOVER gold records (adding the
@@ -510,12 +511,14 @@ def train_tfidf_classifiers(folder: Path | None = None) -> None:
     real news rows of `NEWS_SETS` (dev data). The news rows are not in the quad model: there they
     lowered ConfliBERT's held-out macro-F1 from 0.864 to 0.857. Both files are this function's output
     (since issue 13's PLOVER round 13: the quad file committed before differed from what the code then
-    fitted, 4,796 against 4,758 features).
+    fitted, 4,796 against 4,758 features; it was 6431711's fit, which that commit's code reproduces byte
+    for byte, and the gazetteer and tokenizer changes of 2c5db17 and later changed its features without
+    a refit). `out`: the folder the files are written to.
     """
     records = [e for e in gold.plover_records(folder) if not gold.is_test(e.text)]
     news = news_training_rows()
-    _fit(*_quad_training_set(records, folder), QUAD_LABELS, QUAD_C, "quad")
-    _fit(*_plover_training_set(records, folder, news), PLOVER_LABELS, PLOVER_C, "plover")
+    _fit(*_quad_training_set(records, folder), QUAD_LABELS, QUAD_C, "quad", out)
+    _fit(*_plover_training_set(records, folder, news), PLOVER_LABELS, PLOVER_C, "plover", out)
 
 
 def train_embedding_classifiers(folder: Path | None = None) -> None:
@@ -632,15 +635,24 @@ def register_thresholds(probabilities: np.ndarray, labels: list[int], groups: li
     return analysis, report_threshold(probabilities, labels, origins, news)
 
 
-def train_report_model(folder: Path | None = None) -> dict[str, float]:
-    """Fit the is-it-an-event model, choose its threshold by cross-validation, write `eventness.npz`;
-    return the cross-validated figures (share of each kind of sentence taken for an event)."""
-    feats, labels, groups, origins = report_training_set(folder)
+def train_report_model(folder: Path | None = None, out: Path = DATA) -> dict[str, float]:
+    """Fit the is-it-an-event model, choose its threshold by cross-validation, write `eventness.npz` in
+    `out`; return the cross-validated figures (share of each kind of sentence taken for an event).
+
+    Its features are the whole coder's reading of each sentence (`coder.analyse`: hand rules, lexicon,
+    constructions, frames and the quad and PLOVER models), so the file must be refit whenever any of
+    them changes (the file committed on 2026-12-04 at 1bc4350 was fit before that commit's own changes
+    to `diplomacy` and `grammar`, and none of the coder's later changes refit it). The rows are sorted
+    (article, origin, label, features): shuffled rows move the weights by about 1e-9, enough to change
+    a float32 bit, so neither the order of `PROSE_SETS` nor of the gold files changes the file.
+    """
+    rows = sorted(zip(*report_training_set(folder)), key=lambda r: (r[2], r[3], r[1], sorted(set(r[0]))))
+    feats, labels, groups, origins = (list(column) for column in zip(*rows))
     probabilities = cross_validated_report_probabilities(feats, labels, groups)
     threshold, news_threshold = register_thresholds(probabilities, labels, groups, origins)
     vectorizer, model = _fit_report(feats, labels)
     np.savez_compressed(
-        DATA / "eventness.npz",
+        out / "eventness.npz",
         features=np.array([str(f) for f in vectorizer.get_feature_names_out()]),
         weights=model.coef_[0].astype(np.float32),
         threshold=np.float32(threshold),
@@ -662,19 +674,86 @@ def train_report_model(folder: Path | None = None) -> dict[str, float]:
     return figures
 
 
-def main() -> None:
-    """Rebuild every derived table from the mirror."""
-    mirror = gold.mirror_dir()
-    DATA.mkdir(exist_ok=True)
-    build_cameo_table(mirror)
-    build_verb_tables(mirror)
-    build_actor_table(mirror)
-    train_classifiers()
-    for name, value in train_report_model().items():
+MODEL_FILES = ("classifier_quad.npz", "classifier_plover.npz", "eventness.npz")  # what `build_models` writes
+
+
+@contextlib.contextmanager
+def _classifiers_from(folder: Path):
+    """The coder reads the quad and PLOVER models of `folder` (the ones just fit) instead of the package's."""
+    from latitude.coding import coder
+
+    models = {name: _linear_model(np.load(folder / f"classifier_{name}.npz")) for name in ("quad", "plover")}
+    saved = coder.load_model
+    coder.load_model = models.__getitem__
+    try:
+        yield
+    finally:
+        coder.load_model = saved
+
+
+def build_models(out: Path = DATA, folder: Path | None = None) -> dict[str, float]:
+    """Fit the quad and PLOVER TF-IDF models, then the is-it-an-event model (whose features read those
+    two through the coder), and write `MODEL_FILES` in `out`; return the is-it-an-event model's
+    cross-validated figures. The same code, training data and library versions give the same bytes."""
+    train_tfidf_classifiers(folder, out)
+    with _classifiers_from(out):
+        return train_report_model(folder, out)
+
+
+def model_differences(built: Path, committed: Path = DATA) -> list[str]:
+    """How each of `MODEL_FILES` in `built` differs from the one in `committed`, array by array (empty
+    when every array is equal)."""
+    found = []
+    for name in MODEL_FILES:
+        new, old = np.load(built / name), np.load(committed / name)
+        for key in sorted(set(new.files) | set(old.files)):
+            if key not in new.files or key not in old.files:
+                found.append(f"{name}: array {key} only in {'the committed' if key in old.files else 'the built'} file")
+            elif new[key].shape != old[key].shape:
+                found.append(f"{name}: {key} has shape {new[key].shape}, committed {old[key].shape}")
+            elif not np.array_equal(new[key], old[key]):
+                found.append(f"{name}: {key} differs in {int(np.sum(new[key] != old[key]))} of {new[key].size} values")
+    return found
+
+
+def check_models(folder: Path | None = None) -> list[str]:
+    """Fit `MODEL_FILES` into a temporary folder and compare them with the committed ones (`model_differences`)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        build_models(Path(scratch), folder)
+        return model_differences(Path(scratch))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`models`: refit `MODEL_FILES` (the command that regenerates the committed TF-IDF and
+    is-it-an-event files). `check`: fit them into a temporary folder and compare with the committed
+    ones (exit status 1 if any differs). `all` (the default): rebuild the tables from the mirror, then
+    the models, then the accurate mode's embedding models (needs `latitude[accurate]`), and print the
+    cross-validated figures."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m latitude.coding.build", description=__doc__.splitlines()[0])
+    parser.add_argument("step", nargs="?", choices=("all", "models", "check"), default="all")
+    step = parser.parse_args(argv).step
+    if step == "check":
+        differences = check_models()
+        print("\n".join(differences) or f"{', '.join(MODEL_FILES)}: equal to what the build code makes")
+        sys.exit(1 if differences else 0)
+    if step == "all":
+        mirror = gold.mirror_dir()
+        DATA.mkdir(exist_ok=True)
+        build_cameo_table(mirror)
+        build_verb_tables(mirror)
+        build_actor_table(mirror)
+    for name, value in build_models().items():
         print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")
-    for mode in ("fast", "accurate"):
-        print(f"PLOVER event-type accuracy, 5-fold cross-validation, {mode} mode: {cross_validated_types(mode=mode)}")
-    print(f"  the same, hand rules and constructions off (fast): {cross_validated_types(rules=False)}")
+    if step == "all":
+        train_embedding_classifiers()
+        for mode in ("fast", "accurate"):
+            print(f"PLOVER event-type accuracy, 5-fold cross-validation, {mode} mode: {cross_validated_types(mode=mode)}")
+        print(f"  the same, hand rules and constructions off (fast): {cross_validated_types(rules=False)}")
 
 
 if __name__ == "__main__":
