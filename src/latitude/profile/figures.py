@@ -217,8 +217,12 @@ def _floats(values: Sequence[Any]) -> np.ndarray:
     """A column of figures as floats (NULL, None and text as NaN, as `number` reads them)."""
     import numpy as np
 
+    if isinstance(values, np.ma.MaskedArray) and values.dtype.kind in "biuf":
+        return np.ma.filled(values.astype(float), np.nan)
     if isinstance(values, np.ma.MaskedArray):
-        values = values.astype(float).filled(np.nan) if values.dtype.kind in "biuf" else values.tolist()
+        values = values.tolist()
+    elif isinstance(values, np.ndarray) and values.dtype.kind in "biuf":
+        return values.astype(float)
     try:
         return np.array(values, dtype=float)
     except (TypeError, ValueError):
@@ -237,15 +241,14 @@ def _long(found: Figures, focal: str, dim: Dimension, poles: Sequence[str], year
         found = dict(zip(names, zip(*rows))) if rows else {c: () for c in names}
     measures = sorted(m for m in dim.measure_keys if m in found)
     grid_years = np.repeat(np.arange(years[0], years[1] + 1), len(poles))
-    grid_year = grid_years.tolist()
     grid_pole = list(poles) * (years[1] - years[0] + 1)
-    n = len(grid_year)
+    n = len(grid_years)
     pole_at = {p: j for j, p in enumerate(poles)}
     year = np.asarray(found["year"], dtype=np.int64)
     pole = np.array([pole_at.get(p, -1) for p in list(found["pole"])], dtype=np.int64)
     placed = (pole >= 0) & (year >= years[0]) & (year <= years[1])
     cell = np.where(placed, (year - years[0]) * len(poles) + pole, -1)
-    if len(np.unique(cell[placed])) < int(placed.sum()):
+    if placed.any() and np.bincount(cell[placed]).max() > 1:
         raise LatitudeError(f"the {dim.key} figures hold more than one row for a year and pole: rebuild the "
                             "store (`latitude data build`)")
     values = {}
@@ -253,10 +256,9 @@ def _long(found: Figures, focal: str, dim: Dimension, poles: Sequence[str], year
         column = np.full(n, np.nan)
         column[cell[placed]] = _floats(found[m])[placed]
         values[m] = column
-    source = [";".join(dim.sources)] * n
-    for i, v in zip(cell.tolist(), list(found["source"])):
-        if i >= 0 and isinstance(v, str):
-            source[i] = v
+    source = np.full(n, ";".join(dim.sources), dtype=object)
+    named = np.array([type(v) is str for v in list(found["source"])], dtype=bool) & placed
+    source[cell[named]] = np.asarray(found["source"], dtype=object)[named]
     outside = np.ones(n, dtype=bool) if span is None else (grid_years < span[0]) | (grid_years > span[1])
     flag = np.where(outside, "outside coverage", "").astype(object)
     if dim.sample is not None and dim.sample in values:
@@ -268,20 +270,23 @@ def _long(found: Figures, focal: str, dim: Dimension, poles: Sequence[str], year
         # flows known only from partners' reports, with no totals: the shares are missing, not 0
         partners_only = np.isnan(values["trade_share"]) & ~(np.isnan(values["imports"]) & np.isnan(values["exports"]))
         flag[~outside & partners_only] = "partners' reports only: no totals, shares missing"
-    flags = flag.tolist()
-    shown = np.arange(n) if detail is None else np.flatnonzero((grid_years >= detail[0]) & (grid_years <= detail[1]))
+    every = np.arange(n)
+    shown = every if detail is None else np.flatnonzero((grid_years >= detail[0]) & (grid_years <= detail[1]))
+    # the year, pole, source and flag of every cell, and of the cells shown (computed once, not per measure)
+    labels = {len(cells): (grid_years[cells].tolist(), [grid_pole[i] for i in cells.tolist()],
+                           source[cells].tolist(), flag[cells].tolist()) for cells in (every, shown)}
     out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
     for m in measures:
-        cells = np.arange(n) if m == dim.headline or detail is None else shown
+        cells = every if m == dim.headline or detail is None else shown
         if not len(cells):
             continue
-        pick = cells.tolist()
-        out["year"] += [grid_year[i] for i in pick]
-        out["pole"] += [grid_pole[i] for i in pick]
-        out["measure"] += [m] * len(pick)
+        year_of, pole_of, source_of, flag_of = labels[len(cells)]
+        out["year"] += year_of
+        out["pole"] += pole_of
+        out["measure"] += [m] * len(cells)
         out["value"] += np.where(outside, np.nan, values[m])[cells].tolist()
-        out["source"] += [source[i] for i in pick]
-        out["flag"] += [flags[i] for i in pick]
+        out["source"] += source_of
+        out["flag"] += flag_of
     out["focal"] = [focal] * len(out["year"])
     out["dimension"] = [dim.key] * len(out["year"])
     return out
