@@ -4,6 +4,7 @@ off the screen, the ties to nearby poles are visible in the close-up, the year s
 them; and the PDF and PNG exports hold the report itself. Screenshots go to artifacts/."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -82,6 +83,8 @@ def test_report_at_every_width_offline(report_file: Path, browser, artifacts: Pa
     assert before != after                                           # trade shares changed 2005 -> 2014
 
 
+@pytest.mark.skipif(shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None,
+                    reason="poppler-utils (pdfinfo, pdftotext) is not installed: apt-get install poppler-utils")
 def test_pdf_is_the_report_itself(store_con, tmp_path: Path) -> None:
     pdf = tmp_path / "kor.pdf"
     output.write_report(store_con, "KOR", ["USA", "CHN", "JPN"], (2010, 2014), pdf, "pdf", with_idealpoints=False)
