@@ -85,3 +85,13 @@ def test_alliances_read_from_a_possessed_alliance_an_apposition_and_the_two_alli
                      "period. The main reason behind plummeting imports from USA is growing tensions between the two "
                      "allies against the backdrop of Afghanistan issue.", "alliance"))
     assert {frozenset(p) for p in pair} == {frozenset(("PAK", "USA"))}
+
+
+def test_a_state_the_allies_stand_against_or_whose_weapons_are_bought_is_no_ally() -> None:
+    """Extra claims on main: held2-029 (the alliance 'to contain the Soviet threat' is not one with Russia); held13-011
+    (AP via Al Arabiya: 'Turkey's purchase of Russian defense systems' names Russia as the systems' origin, not an ally)."""
+    assert not _kind("Washington favored bilateral treaties with Pacific allies over a multilateral, NATO-like alliance to "
+                     "contain the Soviet threat.", "alliance")
+    assert ("TUR", "RUS") not in _kind("President Tayyip Erdogan said that US sanctions over Turkey’s purchase of Russian "
+                                       "defense systems was disrespectful to an important ally in NATO, state-owned "
+                                       "Anadolu news agency reported on Friday.", "alliance")

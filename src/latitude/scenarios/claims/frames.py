@@ -611,6 +611,8 @@ _ALLIANCE_WITH = re.compile(rf"(?P<a>@\d+)(?:'s?|s')\s+(?:[a-z-]+\s+){{0,2}}{_AL
 _ALLY_APPOSITION = re.compile(r"(?P<a>@\d+)\s*,\s*(?:another\s+of|one\s+of|an?|its)?\s*(?P<b>@\d+)(?:'s?|s')?\s+"
                               r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
 # "the two allies have had a mutual defense treaty since 1951": the two states the text has just named
+# a state the allies stand against is no party to the alliance: "... alliance to contain the Soviet threat"
+_OPPOSED = re.compile(r"\b(?:contain|counter|deter|confront|oppose|against)\s+(?:the\s+|a\s+)?$")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:allies|countries|nations|states|governments|sides)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
 
@@ -644,9 +646,10 @@ def _alliances(s: Sentence) -> list[Claim]:
         codes = []
         trigger = _ALLY.search(text)
         for start, end, group in _groups(s, text):
-            if re.match(r"[- ]?(?:made|built|manufactured)\b", text[end:]) or abs(start - trigger.start()) > 70 and \
-                    abs(end - trigger.end()) > 70:
-                continue   # "U.S.-made weaponry", a country far from the alliance word
+            if re.match(rf"[- ]?(?:made|built|manufactured)\b|\s+(?:[a-z-]+\s+){{0,2}}(?:{_WEAPONS}|defen[cs]e systems?)\b",
+                        text[end:]) or \
+                    _OPPOSED.search(text[:start]) or abs(start - trigger.start()) > 70 and abs(end - trigger.end()) > 70:
+                continue   # "U.S.-made weaponry", "Russian defense systems", "to contain the Soviet threat", a country far off
             if not _PLACE.search(text[:start]) or re.search(r"\bin\s+$", text[:start]) and _ALLY.search(text[:start]):
                 codes += group
         codes = list(dict.fromkeys(codes))
