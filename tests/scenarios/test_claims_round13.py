@@ -89,9 +89,22 @@ def test_alliances_read_from_a_possessed_alliance_an_apposition_and_the_two_alli
 
 def test_a_state_the_allies_stand_against_or_whose_weapons_are_bought_is_no_ally() -> None:
     """Extra claims on main: held2-029 (the alliance 'to contain the Soviet threat' is not one with Russia); held13-011
-    (AP via Al Arabiya: 'Turkey's purchase of Russian defense systems' names Russia as the systems' origin, not an ally)."""
+    (Al Arabiya: 'Turkey's purchase of Russian defense systems' names Russia as the systems' origin, not an ally)."""
     assert not _kind("Washington favored bilateral treaties with Pacific allies over a multilateral, NATO-like alliance to "
                      "contain the Soviet threat.", "alliance")
     assert ("TUR", "RUS") not in _kind("President Tayyip Erdogan said that US sanctions over Turkey’s purchase of Russian "
                                        "defense systems was disrespectful to an important ally in NATO, state-owned "
                                        "Anadolu news agency reported on Friday.", "alliance")
+
+
+def test_a_suppliers_share_of_what_an_owner_bought() -> None:
+    """held14-021 (Anadolu Agency): the owner in a relative clause, 'Russia has supplied 94% of military equipment Armenia
+    has obtained'; held7-011 (defenceWeb): in an article about arms, 'the USA's share of Pakistani imports in the same
+    period was 27%' is an arms share although the sentence names no weapon."""
+    found = _kind("Russia has supplied 94% of military equipment Armenia has obtained in the past five years, according to "
+                  "a report released by the Stockholm International Peace Research Institute’s (SIPRI).", "arms supplier")
+    assert found[("ARM", "RUS")].share == 94.0
+    found = _kind("The major suppliers of arms to India in 2009/13 were Russia (accounting for 75% of imports) and the "
+                  "United States (seven percent), which for the first time became the second largest arms supplier to "
+                  "India. In contrast, the USA’s share of Pakistani imports in the same period was 27%.", "arms supplier")
+    assert found[("PAK", "USA")].share == 27.0

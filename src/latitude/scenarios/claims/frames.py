@@ -369,6 +369,28 @@ _ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|
                             r"(?:\s+place)?(?:\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\))?")
 
 
+# a supplier's share of what an owner bought, the owner in a relative clause or a possessor: "Russia has supplied 94% of
+# military equipment Armenia has obtained in the past five years"; in an article about arms, "the USA's share of
+# Pakistani imports in the same period was 27%"
+_SUPPLIED_SHARE = re.compile(
+    rf"(?P<s>@\d+)\s+(?:has\s+|have\s+|had\s+)?(?:supplied|provided|delivered|sold)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    rf"almost\s+)?(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?{_WEAPONS}\s+"
+    rf"(?:that\s+|which\s+)?(?P<o>@\d+)\s+(?:has\s+|had\s+|have\s+)?(?:obtained|bought|imported|acquired|received|purchased|procured)")
+_SHARE_OF_IMPORTS = re.compile(
+    r"(?P<s>@\d+)(?:'s?|s')\s+share\s+(?:of|in)\s+(?:the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+(?:arms\s+|weapons\s+|total\s+)?imports\b"
+    r"[^.;@]{0,40}?\b(?:was|is|stood at|reached|amounted to)\s+(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|percent|per cent)")
+
+
+def _supplied_shares(s: Sentence, pattern: re.Pattern, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in pattern.finditer(s.template):
+        supplier, owner = s.actor(m.group("s")), s.actor(m.group("o"))
+        if supplier and owner and supplier != owner:
+            claims.append(Claim(arms.SUPPLIER, s.text, owner, (supplier,), share=float(m.group("n")), year=s.year, span=span))
+    return claims
+
+
 def _places_after(s: Sentence) -> list[Claim]:
     """States placed second, third ... in a sentence that names no ranking of its own, in the ranking the
     previous sentence gave (one owner: a recipient's suppliers or an exporter's customers)."""
@@ -396,7 +418,7 @@ def _arms(s: Sentence) -> list[Claim]:
     if not _ARMS_WORDS.search(s.template):
         if s.prior is None or not _ARMS_WORDS.search(s.prior.template):
             return claims
-        placed = _places_after(s)
+        placed = _places_after(s) or _supplied_shares(s, _SHARE_OF_IMPORTS, s.stated_span or s.prior.stated_span)
         if placed:
             return placed
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
@@ -404,6 +426,7 @@ def _arms(s: Sentence) -> list[Claim]:
         return _clients(s, s.template, s.stated_span) + [
             c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None]
     span = s.stated_span
+    claims += _supplied_shares(s, _SUPPLIED_SHARE, span)
     for text in _clauses(s.template):
         # Y purchased weapons from X, Z ... / Y bought Russian-made jets
         for m in _BUY.finditer(text):
