@@ -63,7 +63,8 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
     for raw in sentences(text)[0]:
         sentence = read(raw, day, previous)
         previous = sentence
-        if not sentence.actors and "reserve" not in sentence.template and "'s share" not in sentence.template:
+        if not sentence.actors and "reserve" not in sentence.template and "'s share" not in sentence.template and \
+                not frames.names_the_two(sentence):   # "the two allies ...": the states the previous sentence named
             continue
         seen: set[tuple[str, str, str]] = set()
         for module in _MODULES:

@@ -106,8 +106,8 @@ def with_stated_share(s: Sentence, claim: Claim) -> Claim:
     if _TREND.match(s.template, found.start()):   # "fallen from around 77% in 2018 to 67% in 2024": a change, not a level
         return claim
     between = s.template[start: found.start()]
-    if any(s.actor(m.group(0)) not in (claim.subject, claim.other) and _PERCENT.search(s.template, m.end(), found.start())
-           for m in re.finditer(r"@\d+", between)):
+    if any(s.actor(m.group(0)) not in (claim.subject, claim.other) and _PERCENT.search(s.template, start + m.end(), found.start())
+           for m in re.finditer(r"@\d+", between)):   # positions in `between` are offsets from `start`
         return claim
     value = float(found.group("v"))
     if value > 100:

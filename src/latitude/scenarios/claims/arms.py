@@ -247,7 +247,10 @@ def find(s: Sentence) -> list[Claim]:
                                                                  share=stated, year=s.year, span=s.stated_span))
     for claim in claims.values():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
         if claim.kind == SUPPLIER and claim.share is None and (claim.rank or claim.within):
-            tail = re.search(r",?\s*(?:accounting for|providing|supplying|with)\s+(?P<rest>.{0,60})", s.template)
+            tail = next((t for t in re.finditer(r",?\s*(?:accounting for|providing|supplying|with)\s+(?P<rest>.{0,60})",
+                                                s.template)
+                         if not re.search(r"@\d+\s*\(\s*$", s.template[: t.start()])), None)   # "Russia (accounting for
+            # 75% of imports) and the United States (...)": a share in brackets is the state's before them
             found = percent_after(tail.group("rest"), 0, window=40) if tail else None
             if found:
                 claim.share, claim.qualifier = found

@@ -339,7 +339,8 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)")
 _MADE = re.compile(rf"(?P<p>@\d+)(?:[- ](?:made|built|manufactured|designed|origin)\b|\s+(?:[a-z0-9-]+\s+){{0,2}}{_WEAPONS}\b)")
 _SUPPLIERS = re.compile(
     rf"(?:{RANK}[\s-]+)?(?:arms|weapons?|military|defen[cs]e)\s+(?P<role>suppliers?|providers?|exporters?|sources?)|"
-    rf"(?:{RANK.replace('?P<rank>', '?P<rank2>')}[\s-]+)?(?P<role2>suppliers?|providers?|sources?)\s+of\s+(?:its\s+|their\s+)?"
+    rf"(?:{RANK.replace('?P<rank>', '?P<rank2>')}[\s-]+)?(?P<role2>suppliers?|providers?|sources?|sellers?|exporters?)\s+of\s+"
+    rf"(?:its\s+|their\s+)?"
     rf"(?:arms|weapons|weaponry|military equipment|major arms)|"
     rf"(?:{RANK.replace('?P<rank>', '?P<rank3>')}\s+)(?P<role3>suppliers)\b")
 _CUSTOMERS = re.compile(
@@ -348,9 +349,68 @@ _CUSTOMERS = re.compile(
 _CLIENTS = re.compile(rf"(?P<o>@\d+)(?:'s?|s')\s+(?:{RANK}[\s-]+)?(?:arms\s+|weapons\s+)?"
                       rf"(?P<role>customers?|clients?|buyers?|recipients?)\b")
 _LED = re.compile(r"\b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranking|table)\b")
-_FOLLOWED = re.compile(rf"\bfollowed\s+by\s+(?:the\s+)?(?P<g>@\d+(?:\s*\([^)]{{0,30}}\))?(?:{_SEP}@\d+(?:\s*\([^)]{{0,30}}\))?)*)")
-_SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)"
-                       r"[^)]{0,30}\)|by\s+(?P<n2>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent))")
+# the states a ranking's first is "followed by", in order, each with its share in brackets or after "at"/"with"
+# ("followed by Britain (9.3%) and France (4%)", "followed by the Netherlands at 5.5 percent and Turkey at 3.8 percent",
+# "followed by China then Russia")
+_PCT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
+_FOLLOWED_ITEM = rf"@\d+(?:\s*\([^)]{{0,30}}\)|\s+(?:at|with)\s+{_PCT})?"
+_FOLLOWED = re.compile(rf"\bfollowed\s+by\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:(?:{_SEP}|\s*,?\s+then\s+(?:by\s+)?(?:the\s+)?)"
+                       rf"{_FOLLOWED_ITEM})*)")
+# a state's share written beside it: "Russia (accounting for 75% of imports)", "China (13%)", "the Netherlands at 5.5
+# percent", "by 79%"
+_SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:accounting\s+for\s+|with\s+)?(?:about\s+|around\s+|some\s+)?"
+                       r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)[^)]{0,30}\)|(?:by|at)\s+(?P<n2>\d{1,3}(?:\.\d+)?)\s*"
+                       r"(?:%|percent|per cent))")
+
+
+# a place in a ranking the previous sentence started: "Germany ranks second (12 percent), and Poland third (11 percent)"
+_ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|comes|placed|stands?|stood|is|was)\s+)?"
+                            r"(?:in\s+)?(?P<o>second|third|fourth|fifth)\b(?!\s+(?:largest|biggest|most|top|leading))"
+                            r"(?:\s+place)?(?:\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\))?")
+
+
+# a supplier's share of what an owner bought, the owner in a relative clause or a possessor: "Russia has supplied 94% of
+# military equipment Armenia has obtained in the past five years"; in an article about arms, "the USA's share of
+# Pakistani imports in the same period was 27%"
+_SUPPLIED_SHARE = re.compile(
+    rf"(?P<s>@\d+)\s+(?:has\s+|have\s+|had\s+)?(?:supplied|provided|delivered|sold)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    rf"almost\s+)?(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{0,2}}?{_WEAPONS}\s+"
+    rf"(?:that\s+|which\s+)?(?P<o>@\d+)\s+(?:has\s+|had\s+|have\s+)?(?:obtained|bought|imported|acquired|received|purchased|procured)")
+_SHARE_OF_IMPORTS = re.compile(
+    r"(?P<s>@\d+)(?:'s?|s')\s+share\s+(?:of|in)\s+(?:the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+(?:arms\s+|weapons\s+|total\s+)?imports\b"
+    r"[^.;@]{0,40}?\b(?:was|is|stood at|reached|amounted to)\s+(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|percent|per cent)")
+
+
+def _supplied_shares(s: Sentence, pattern: re.Pattern, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in pattern.finditer(s.template):
+        supplier, owner = s.actor(m.group("s")), s.actor(m.group("o"))
+        if supplier and owner and supplier != owner:
+            claims.append(Claim(arms.SUPPLIER, s.text, owner, (supplier,), share=float(m.group("n")), year=s.year, span=span))
+    return claims
+
+
+def _places_after(s: Sentence) -> list[Claim]:
+    """States placed second, third ... in a sentence that names no ranking of its own, in the ranking the
+    previous sentence gave (one owner: a recipient's suppliers or an exporter's customers)."""
+    places = list(_ORDINAL_PLACE.finditer(s.template))
+    if not places or s.prior is None or _SUPPLIERS.search(s.template) or _CLIENTS.search(s.template):
+        return []
+    before = [c for c in arms.find(s.prior) + _arms(s.prior) if c.kind in (arms.SUPPLIER, arms.EXPORTS)]
+    kinds = {(c.kind, c.subject) for c in before}
+    if len(kinds) != 1:
+        return []
+    kind, owner = kinds.pop()
+    span = next((c.span for c in before if c.span), None)
+    claims = []
+    for m in places:
+        code = s.actor(m.group("p"))
+        if code and code != owner:
+            claims.append(Claim(kind, s.text, owner, (code,), rank=_ORDER[m.group("o")],
+                                share=float(m.group("n")) if m.group("n") else None, year=s.prior.year, span=span,
+                                topic="client" if kind == arms.EXPORTS else ""))
+    return claims
 
 
 def _arms(s: Sentence) -> list[Claim]:
@@ -358,11 +418,15 @@ def _arms(s: Sentence) -> list[Claim]:
     if not _ARMS_WORDS.search(s.template):
         if s.prior is None or not _ARMS_WORDS.search(s.prior.template):
             return claims
+        placed = _places_after(s) or _supplied_shares(s, _SHARE_OF_IMPORTS, s.stated_span or s.prior.stated_span)
+        if placed:
+            return placed
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
         # suppliers and their share of its total imports: US (42 percent), ..."
         return _clients(s, s.template, s.stated_span) + [
             c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None]
     span = s.stated_span
+    claims += _supplied_shares(s, _SUPPLIED_SHARE, span)
     for text in _clauses(s.template):
         # Y purchased weapons from X, Z ... / Y bought Russian-made jets
         for m in _BUY.finditer(text):
@@ -435,9 +499,14 @@ def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> lis
         if led:
             first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
             ordered = first[-1][2][:1] if first else []
-        if followed:
-            ordered += [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
         listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
+        if followed:
+            after = [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
+            if not ordered:   # the state ranked by the trigger comes first: "X was the biggest ..., followed by Y then Z"
+                ordered = [c for c in listed if c not in after and c != owner][:1]
+                ordered = [None] * ((rank or 1) - 1) + ordered if ordered else ordered
+            ordered += after
+            listed += [c for c in after if c not in listed]   # "followed by China then Russia", however far
         if rank is not None and len(listed) > 1 and not ordered and not shares:
             continue   # "the number one supplier ... with America at a distant second": whose rank is unclear
         for code in dict.fromkeys(listed):
@@ -486,6 +555,10 @@ _VOTE_ITSELF = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|coincidence|resolutio
 # the possessor of a vote is the voter: "India's vote", "Iran and Syria's voting", "Pakistan's overall voting correlation"
 _POSSESSED_VOTE = re.compile(r"(?P<v>(?:@\d+(?:,\s*|\s+and\s+))*@\d+)'s?\s+(?:[a-z]+\s+){0,2}?(?:vote|votes|voting)\b")
 _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+their\s+votes\b")
+# a semicolon that separates items of a list of voters, each with its figure: "such as Russia (28.6 percent); Sudan,
+# Ecuador, Nicaragua and Venezuela (33.3 percent each); and Burma and Vietnam (36.4 percent each)"
+_LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)@\d+)*\s*\(")
+_SCORES_FOR = re.compile(r"\b(?:scores?|figures?|rates?|numbers?|shares?)\s+(?:were\s+|was\s+)?for\s+@\d+")
 
 
 # after a sentence about UN votes, "the countries that emerged as most friendly with the United States were Israel,
@@ -511,6 +584,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
                        or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))
+                       or re.match(r"with\s+(?:that|those)\s+of\b", m.group(0))   # "... at odds with those of the U.S."
                        or (friendly is not None and m.start("p") == friendly.start("p"))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
     pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
@@ -524,10 +598,15 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
             return claims
     text = s.template
     if pole_at:   # the voters are in the pole's clause ("... abstained, while China backed its Russian partner")
-        cuts = [0] + [i for m in _CONTRAST.finditer(text) for i in (m.start(), m.end())] + [len(text)]
+        cuts = [0] + [i for m in _CONTRAST.finditer(text) if not _LIST_GOES_ON.match(text, m.end())
+                      for i in (m.start(), m.end())] + [len(text)]
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
-        text = " " * lo + text[lo:hi]
+        # "..., while the scores for Venezuela and North Korea were 16 percent": the same measure, the same pole
+        same = [(a, b) for a, b in spans if (a, b) != (lo, hi) and _SCORES_FOR.search(text[a:b])
+                and alignment._PERCENT.search(text[a:b])]
+        text = "".join(text[a:b] if (a, b) == (lo, hi) or (a, b) in same else " " * (b - a)
+                       for a, b in zip(cuts[:-1], cuts[1:]))
     voters = [codes for at, codes in _others(s, text, pole_at, pole)
               if not re.search(r"\b(?:of|against|on)\s+$", text[:at])]   # "condemned the invasion of Ukraine": no voter
     for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
@@ -548,6 +627,38 @@ _OTHER_ALLIANCE = re.compile(r"\b(?:business|strategic|commercial|trade|politica
                              r"alliance\b|\balliance\s+(?:of|for)\s+[a-z]")
 
 
+_ALLY_NOUN = r"(?:alliance|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact|agreement)|security\s+(?:treaty|pact|alliance))"
+# a possessed alliance: "the United States' alliance with the Philippines"
+_ALLIANCE_WITH = re.compile(rf"(?P<a>@\d+)(?:'s?|s')\s+(?:[a-z-]+\s+){{0,2}}{_ALLY_NOUN}\s+with\s+(?:the\s+)?(?P<b>@\d+)")
+# an ally in apposition: "the Mugabe regime in Zimbabwe, another of Beijing's allies", "Pakistan, a U.S. ally"
+_ALLY_APPOSITION = re.compile(r"(?P<a>@\d+)\s*,\s*(?:another\s+of|one\s+of|an?|its)?\s*(?P<b>@\d+)(?:'s?|s')?\s+"
+                              r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
+# "the two allies have had a mutual defense treaty since 1951": the two states the text has just named
+# a state the allies stand against is no party to the alliance: "... alliance to contain the Soviet threat"
+_OPPOSED = re.compile(r"\b(?:contain|counter|deter|confront|oppose|against)\s+(?:the\s+|a\s+)?$")
+_THE_TWO = re.compile(r"\bthe\s+two\s+(?:allies|countries|nations|states|governments|sides)\b")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
+
+
+def _the_two(s: Sentence, text: str, at: int) -> list[str]:
+    """The two states "the two allies" refers to: those named before it in the sentence and in the previous
+    sentence (places left out), when there are exactly two."""
+    named = []
+    for before, cut in ((s.prior, None), (s, at)):
+        if before is None:
+            continue
+        template = (text if before is s else before.template)[:cut]
+        named += [before.actor(m.group(0)) for m in re.finditer(r"@\d+", template)
+                  if not _AT_PLACE.search(template[: m.start()])]
+    named = list(dict.fromkeys(c for c in named if c))
+    return named if len(named) == 2 else []
+
+
+def names_the_two(s: Sentence) -> bool:
+    """Whether a sentence that names no state speaks of "the two allies" the previous sentence named."""
+    return bool(_THE_TWO.search(s.template) and _ALLY.search(s.template) and s.prior is not None)
+
+
 def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
@@ -558,9 +669,10 @@ def _alliances(s: Sentence) -> list[Claim]:
         codes = []
         trigger = _ALLY.search(text)
         for start, end, group in _groups(s, text):
-            if re.match(r"[- ]?(?:made|built|manufactured)\b", text[end:]) or abs(start - trigger.start()) > 70 and \
-                    abs(end - trigger.end()) > 70:
-                continue   # "U.S.-made weaponry", a country far from the alliance word
+            if re.match(rf"[- ]?(?:made|built|manufactured)\b|\s+(?:[a-z-]+\s+){{0,2}}(?:{_WEAPONS}|defen[cs]e systems?)\b",
+                        text[end:]) or \
+                    _OPPOSED.search(text[:start]) or abs(start - trigger.start()) > 70 and abs(end - trigger.end()) > 70:
+                continue   # "U.S.-made weaponry", "Russian defense systems", "to contain the Soviet threat", a country far off
             if not _PLACE.search(text[:start]) or re.search(r"\bin\s+$", text[:start]) and _ALLY.search(text[:start]):
                 codes += group
         codes = list(dict.fromkeys(codes))
@@ -568,6 +680,13 @@ def _alliances(s: Sentence) -> list[Claim]:
         if len(codes) > 2 and copula:   # "Belarus is perhaps Russia's closest ally, and ... to invade Ukraine"
             pair = [s.actor(copula.group("a")), s.actor(copula.group("b"))]
             codes = pair if None not in pair and pair[0] != pair[1] else codes
+        pair = _ALLIANCE_WITH.search(text) or _ALLY_APPOSITION.search(text)
+        if pair and len(codes) != 2:
+            both = [s.actor(pair.group("a")), s.actor(pair.group("b"))]
+            codes = both if None not in both and both[0] != both[1] else codes
+        two = _THE_TWO.search(text)
+        if two and len(codes) < 2:
+            codes = _the_two(s, text, two.start()) or codes
         if len(codes) == 1 and re.match(r"\W*(?:its|their)\b", text) is None and s.antecedent and \
                 re.search(r"\b(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text):
             codes = [s.antecedent] + codes
