@@ -1,7 +1,8 @@
-"""`latitude serve --processes 2`: two worker processes answer on one port, new connections are
-spread over both (each has its own SO_REUSEPORT socket), each answers from its resident tables as
-the in-process app does from the store, keep-alive answers come without a delayed-ACK wait, and
-stopping the server stops both."""
+"""`latitude serve --processes 2`: two worker processes answer on one port from one shared
+listening socket, new connections are spread over both, a process with no room leaves new
+connections to the other, each answers from its resident tables as the in-process app does from
+the store, keep-alive answers come without a delayed-ACK wait, and stopping the server stops
+both."""
 from __future__ import annotations
 
 import json
@@ -103,9 +104,7 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
             except httpx.HTTPError:
                 time.sleep(0.2)
             assert server.poll() is None, server.stderr.read().decode()[-500:]
-        while time.time() < deadline and _listening(port) < 2:   # each process has its own socket
-            time.sleep(0.2)
-        assert _listening(port) == 2
+        assert _listening(port) == 1                              # one socket, shared by both
         assert len(_resident_ready(base, 2, deadline)) == 2      # `serve` holds resident tables by default
         workers = {p for p in _children(server.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
         answered = _burst(port, 20)
@@ -128,3 +127,46 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
         server.send_signal(signal.SIGTERM)
         server.wait(20)
     assert not any(os.path.exists(f"/proc/{p}") for p in workers)     # the workers stopped with it
+
+
+def test_a_busy_process_leaves_new_connections_to_the_other(store_path: Path) -> None:
+    """With one worker thread each, a process computing a report takes no new connection: every
+    request made meanwhile is answered by the other process (split by chance, ten requests would
+    all land on one process with probability 2 * 2**-10)."""
+    import threading
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "latitude.cli", "serve", "--port", str(port), "--processes", "2",
+                               "--workers", "1", "--no-resident", "--store", str(store_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if httpx.get(base + "/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+            assert server.poll() is None, server.stderr.read().decode()[-500:]
+        slow: dict[str, float] = {}
+
+        def report() -> None:
+            start = time.perf_counter()
+            httpx.get(base + "/report", params={"focal": "KOR", "poles": "USA,CHN,JPN", "years": "1950-2024"},
+                      timeout=120).raise_for_status()
+            slow["seconds"] = time.perf_counter() - start
+        thread = threading.Thread(target=report)
+        started = time.perf_counter()
+        thread.start()
+        time.sleep(0.3)                               # the report is taken and computing
+        answered = _burst(port, 10)
+        asked_within = time.perf_counter() - started
+        thread.join(120)
+        assert slow["seconds"] > asked_within         # the ten answers came while the report was computed
+        assert len(set(answered)) == 1, answered
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(20)

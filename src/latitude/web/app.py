@@ -246,20 +246,25 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
             raise result
         return result
 
+    def build(job: Job, p: P.Params) -> profiles.Profile:
+        return profiles.build_profile(reader(job), p.focal, list(p.poles), p.years, dict(p.weights),
+                                      p.patron, p.rival, with_idealpoints=p.idealpoints)
+
     async def profile_of(p: P.Params) -> profiles.Profile:
-        def work(job: Job) -> profiles.Profile:
-            return profiles.build_profile(reader(job), p.focal, list(p.poles), p.years, dict(p.weights),
-                                          p.patron, p.rival, with_idealpoints=p.idealpoints)
-        return await views.get(("profile", p.key), work, profiles.Profile.nbytes)
+        return await views.get(("profile", p.key), lambda job: build(job, p), profiles.Profile.nbytes)
 
     async def profile_json(p: P.Params) -> tuple[bytes, bytes]:
-        """The profile as JSON, plain and gzip-compressed (compressed once, served many times)."""
+        """The profile as JSON, plain and gzip-compressed (compressed once, served many times). A
+        profile not yet computed is computed and written in one job, and kept for the other views."""
         hit = views.peek(("profile_json", p.key))
         if hit is not None:
             return hit
-        prof = await profile_of(p)
+        known = views.peek(("profile", p.key))
+        made: list[profiles.Profile] = []
 
-        def work(_: Job) -> tuple[bytes, bytes]:
+        def work(job: Job) -> tuple[bytes, bytes]:
+            prof = known if known is not None else build(job, p)
+            made.append(prof)
             shown = {"headline": ["dimension", "year", "pole", "value", "share_of_poles"]}
             body = {"focal": prof.focal, "poles": prof.poles, "years": list(prof.years), "patron": prof.patron,
                     "rival": prof.rival, "weights": prof.weights, "missing": prof.missing,
@@ -269,7 +274,10 @@ def create_app(store_path: str | Path | None = None, host: str | None = None, al
                     **prof.all_records(shown)}
             raw = _json(body)
             return raw, gzip.compress(raw, compresslevel=GZIP_LEVEL, mtime=0)
-        return await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
+        bodies = await views.get(("profile_json", p.key), work, lambda b: len(b[0]) + len(b[1]))
+        if made and known is None and views.peek(("profile", p.key)) is None:
+            views.put(("profile", p.key), made[0], made[0].nbytes())
+        return bodies
 
     async def map_of(p: P.Params) -> tuple[dict, bytes]:
         hit = views.peek(("map", p.key))

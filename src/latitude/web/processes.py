@@ -1,11 +1,14 @@
-"""`latitude serve --processes N`: N dashboard processes sharing one port, each with its own socket.
+"""`latitude serve --processes N`: N dashboard processes answering on one port.
 
-uvicorn's own worker processes share one listening socket, and the first to wake accepts every
-connection waiting (asyncio accepts up to the backlog at once), so a burst of requests lands on one
-process while the others idle. Here each process opens its own socket on the same address with
-SO_REUSEPORT, and the kernel spreads new connections across them. Each process builds its app from
-the settings in the LATITUDE_SERVE environment variable (`latitude.web.app.app_from_environment`).
-Where SO_REUSEPORT is missing (Windows), uvicorn's shared-socket workers are used instead.
+The supervising process opens the listening socket and hands it to N spawned processes, which all
+accept from its one queue. A process takes a new connection only while it has fewer requests in
+flight than it has worker threads (`PullServer`), so a burst of new requests is spread by how
+busy each process is: an idle process takes the next one. (Separate SO_REUSEPORT sockets let the
+kernel split the connections by a hash of their addresses instead: in bursts of 50, one process
+got 28-30 and the other 20-22, and the fuller one set the burst's time. uvicorn's own workers
+share one socket but accept every waiting connection at once, so one took a whole burst.) Each
+process builds its app from the settings in the LATITUDE_SERVE environment variable
+(`latitude.web.app.app_from_environment`).
 """
 from __future__ import annotations
 
@@ -22,15 +25,13 @@ from latitude.web.limits import SERVE_ENV
 FACTORY = "latitude.web.app:app_from_environment"
 
 
-def listening_socket(host: str, port: int, shared: bool = True) -> socket.socket:
-    """A socket bound to host:port; with `shared`, other processes may bind it too (SO_REUSEPORT)."""
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (a one-line error if the port is taken)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP named, so that asyncio sets TCP_NODELAY on each accepted connection (it checks the
     # protocol): without it a keep-alive response waits 40 ms for the client's delayed ACK
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if shared:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:
@@ -40,31 +41,27 @@ def listening_socket(host: str, port: int, shared: bool = True) -> socket.socket
     return sock
 
 
-def _worker(settings: str, host: str, port: int) -> None:
-    """One server process: its own socket on the shared address, its own app."""
+def _worker(settings: str, sock: socket.socket, limit: int) -> None:
+    """One server process: its own app, accepting from the shared socket (`PullServer`)."""
     import uvicorn
 
+    from latitude.web.pull import PullServer
+
     os.environ[SERVE_ENV] = settings
-    sock = listening_socket(host, port)
     config = uvicorn.Config(FACTORY, factory=True, log_level="warning")
-    uvicorn.Server(config).run(sockets=[sock])
+    PullServer(config, sock, limit).run()
 
 
 def serve(settings: dict[str, Any], host: str, port: int, processes: int) -> None:
     """Run `processes` dashboard processes on host:port until interrupted (Ctrl-C or SIGTERM),
     then stop them all."""
     encoded = json.dumps(settings)
-    if not hasattr(socket, "SO_REUSEPORT"):
-        import uvicorn
-
-        os.environ[SERVE_ENV] = encoded
-        uvicorn.run(FACTORY, factory=True, workers=processes, host=host, port=port, log_level="warning")
-        return
-    # a port in use, also by another server's shared sockets, is one line here (not N tracebacks,
-    # nor two servers splitting one port's connections)
-    listening_socket(host, port, shared=False).close()
+    # a port in use is one line here (not N tracebacks)
+    sock = listening_socket(host, port)
+    sock.listen(2048)
     spawn = multiprocessing.get_context("spawn")
-    children = [spawn.Process(target=_worker, args=(encoded, host, port), daemon=True) for _ in range(processes)]
+    limit = int(settings["limits"]["workers"])
+    children = [spawn.Process(target=_worker, args=(encoded, sock, limit), daemon=True) for _ in range(processes)]
     for child in children:
         child.start()
     stopping = False
@@ -90,5 +87,6 @@ def serve(settings: dict[str, Any], host: str, port: int, processes: int) -> Non
             child.join(10)
             if child.is_alive():
                 child.kill()
+        sock.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
