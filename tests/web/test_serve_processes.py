@@ -88,22 +88,30 @@ def _resident_ready(base: str, processes: int, deadline: float) -> set[int]:
     return ready
 
 
-def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
+def _serve(store_path: Path, *options: str) -> tuple[subprocess.Popen, int]:
+    """`latitude serve --processes 2 [options]` on a free port, once it answers: (process, port)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "latitude.cli", "serve", "--port", str(port), "--processes", "2",
-                               "--store", str(store_path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               *options, "--store", str(store_path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
+                return server, port
+        except httpx.HTTPError:
+            time.sleep(0.2)
+        assert server.poll() is None, server.stderr.read().decode()[-500:]
+    server.kill()
+    raise AssertionError("the server did not answer within 60 s")
+
+
+def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
+    server, port = _serve(store_path)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if httpx.get(base + "/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-            assert server.poll() is None, server.stderr.read().decode()[-500:]
         assert _listening(port) == 1                              # one socket, shared by both
         assert len(_resident_ready(base, 2, deadline)) == 2      # `serve` holds resident tables by default
         workers = {p for p in _children(server.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
@@ -135,22 +143,9 @@ def test_a_busy_process_leaves_new_connections_to_the_other(store_path: Path) ->
     all land on one process with probability 2 * 2**-10)."""
     import threading
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "latitude.cli", "serve", "--port", str(port), "--processes", "2",
-                               "--workers", "1", "--no-resident", "--store", str(store_path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server, port = _serve(store_path, "--workers", "1", "--no-resident")
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if httpx.get(base + "/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-            assert server.poll() is None, server.stderr.read().decode()[-500:]
         slow: dict[str, float] = {}
 
         def report() -> None:
