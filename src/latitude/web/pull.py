@@ -40,8 +40,8 @@ class PullServer(uvicorn.Server):
         loop = asyncio.get_running_loop()
         tasks = self.server_state.tasks                # the requests being answered
         while not self.should_exit:
-            while len(tasks) >= self.limit:
-                await asyncio.sleep(0.001)
+            while len(tasks) >= self.limit:            # full: wait for a request to finish
+                await asyncio.wait(set(tasks), return_when=asyncio.FIRST_COMPLETED)
             try:
                 conn, _ = await loop.sock_accept(self.sock)
             except OSError:                            # the connection went away before it was taken
