@@ -17,7 +17,10 @@ def register(app: typer.Typer) -> None:
               allow_host: Annotated[Optional[list[str]], typer.Option(
                   "--allow-host", help="Another host name clients may use (repeatable); 127.0.0.1, localhost and "
                                        "the --host address are always allowed.", show_default=False)] = None,
-              workers: Annotated[int, typer.Option(help="Threads computing views.", min=1, max=64)] = 4,
+              workers: Annotated[Optional[int], typer.Option(
+                  help="Threads computing views in each process [default: 4 with one process; 1 with several, "
+                       "which then take new connections one request at a time: profiles are computed in Python, "
+                       "and threads of one process only contend for it]", min=1, max=64, show_default=False)] = None,
               queue: Annotated[int, typer.Option(help="Computations admitted at once (running + waiting); "
                                                       "more get 503 with Retry-After.", min=1, max=10_000)] = 64,
               timeout: Annotated[float, typer.Option(help="Seconds a request may take before it gets 503 and its "
@@ -42,6 +45,8 @@ def register(app: typer.Typer) -> None:
         from latitude.web.limits import ServerLimits
         from latitude.web.processes import serve as serve_processes
 
+        if workers is None:
+            workers = 4 if processes == 1 else 1
         if queue < workers:
             raise LatitudeError(f"--queue {queue} is smaller than --workers {workers}: give a queue at least as large")
         limits = ServerLimits(workers=workers, queue=queue, timeout=timeout, cache_mb=max(16, cache_mb // processes),
