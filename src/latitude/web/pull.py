@@ -44,10 +44,15 @@ class PullServer(uvicorn.Server):
                 await asyncio.wait(set(tasks), return_when=asyncio.FIRST_COMPLETED)
             try:
                 conn, _ = await loop.sock_accept(self.sock)
-            except OSError:                            # the connection went away before it was taken
+            except OSError:         # gone before it was taken, or out of file descriptors: try again shortly
+                await asyncio.sleep(0.01)
                 continue
             running = set(tasks)
-            await loop.connect_accepted_socket(protocol, conn)
+            try:
+                await loop.connect_accepted_socket(protocol, conn)
+            except OSError:                            # the client left at once: the next one
+                conn.close()
+                continue
             waited = 0.0
             while tasks <= running and waited < FIRST_REQUEST_WAIT:   # until its first request starts
                 await asyncio.sleep(0.0005)
