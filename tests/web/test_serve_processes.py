@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -126,6 +127,16 @@ def test_two_processes_serve_the_same_answers(store_path: Path) -> None:
             expected = client.get("/api/profile", params=QUERY)
         # from the resident tables, the same answer as the app reading the store
         assert served.status_code == 200 and served.json() == expected.json()
+        # clients that reset at once or connect and say nothing do not stop the accepting
+        for _ in range(50):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as gone:
+                gone.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))   # RST on close
+        silent = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(10)]
+        try:
+            assert set(_burst(port, 20)) == workers
+        finally:
+            for conn in silent:
+                conn.close()
         # keep-alive answers are not held back by Nagle's algorithm waiting for the client's delayed
         # ACK (40 ms on Linux): the health answer on loopback takes a few ms
         for _ in range(4):                        # each new connection may land on either process
