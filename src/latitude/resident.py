@@ -2,10 +2,10 @@
 
 A keyed read of a DuckDB table costs about a millisecond however few rows it returns (the scan
 decompresses whole column segments), and a profile makes nine of them, so a dashboard answering
-fifty different profiles at once spent most of its time there. `Resident.load` reads those tables
-once (the precomputed dimensions, the UN votes, the ideal points, the current leaders) and answers
-the same keyed reads (`Catalogue.records`, `arrays`, `exists`) from memory, with the same rows and
-the same Python values. A read it cannot answer (another table, a column it does not hold, a read
+fifty different profiles at once spent most of its time there. `Resident.load_store` reads those
+tables once (the precomputed dimensions, the UN votes, the ideal points, the current leaders) and
+answers the same keyed reads (`Catalogue.records`, `arrays`, `exists`) from memory, with the same
+rows and the same Python values. A read it cannot answer (another table, a column it does not hold, a read
 that does not name every key) returns None and goes to DuckDB as before.
 
 Each table is held sorted by its key, the key as one label per run of rows; numbers in the
@@ -57,8 +57,6 @@ def _positions(found: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndar
 class _Numbers:
     """A numeric column, stored exactly in less memory (see the module docstring)."""
 
-    text = False
-
     def __init__(self, values: np.ndarray, nulls: np.ndarray | None) -> None:
         import numpy as np
 
@@ -82,15 +80,21 @@ class _Numbers:
         else:
             self.values = values.astype(narrow)
 
-    def take(self, rows: np.ndarray) -> np.ndarray:
+    def _dense(self, rows: np.ndarray) -> np.ndarray:
+        """The values at `rows` in the column's own type, NULLs as 0."""
         import numpy as np
 
         if self.at is None:
-            out = self.values[rows].astype(self.dtype)
-        else:
-            out = np.zeros(len(rows), dtype=self.dtype)
-            hit, at = _positions(self.at, rows)
-            out[hit] = self.values[at[hit]]
+            return self.values[rows].astype(self.dtype)
+        out = np.zeros(len(rows), dtype=self.dtype)
+        hit, at = _positions(self.at, rows)
+        out[hit] = self.values[at[hit]]
+        return out
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        out = self._dense(rows)
         null = self.null(rows)
         return out if null is None or not null.any() else np.ma.masked_array(out, null)
 
@@ -98,7 +102,7 @@ class _Numbers:
         return None if self.nulls is None else _positions(self.nulls, rows)[0]
 
     def python(self, rows: np.ndarray) -> list[Any]:
-        values = (self.values[rows] if self.at is None else self.take(rows)).tolist()
+        values = (self.values[rows] if self.at is None else self._dense(rows)).tolist()
         null = self.null(rows)
         if null is not None:
             for i in null.nonzero()[0].tolist():
@@ -111,7 +115,7 @@ class _Numbers:
         null = self.null(rows)
         if value is None:
             return null if null is not None else np.zeros(len(rows), dtype=bool)
-        here = np.ma.getdata(self.take(rows))
+        here = self._dense(rows)
         if isinstance(value, range):
             keep = (here >= value[0]) & (here <= value[-1]) if len(value) else np.zeros(len(rows), dtype=bool)
         elif isinstance(value, (list, tuple, set, frozenset)):
@@ -123,8 +127,6 @@ class _Numbers:
 
 class _Text:
     """A text column as codes into a vocabulary (None last: the code of NULL is -1)."""
-
-    text = True
 
     def __init__(self, codes: np.ndarray, vocabulary: list[Any]) -> None:
         import numpy as np
@@ -156,8 +158,6 @@ class _Text:
 class _Objects:
     """Any other column (dates) as Python objects."""
 
-    text = False
-
     def __init__(self, values: list[Any]) -> None:
         import numpy as np
 
@@ -180,8 +180,6 @@ class _Objects:
 
 class _Key:
     """A key column: one label per run of rows (the table is sorted by its key)."""
-
-    text = True
 
     def __init__(self, starts: np.ndarray, labels: list[Any]) -> None:
         import numpy as np
@@ -307,7 +305,8 @@ class Resident:
     def load_store(cls, path: str | Path) -> Resident:
         """`load` from the store file at `path`, read through a DuckDB instance of its own that is
         closed afterwards, so the blocks the reading brought into memory are freed with it (a
-        connection to the store that stays open would keep them cached: 150 MB)."""
+        connection to the store that stays open would keep them cached: 150 MB), and the loading's
+        temporaries handed back to the operating system."""
         import duckdb
 
         con = duckdb.connect()
@@ -333,7 +332,6 @@ class Resident:
             keys, held = RESIDENT_TABLES[name]
             select = ", ".join(f'"{c}"' for c in held) if held else "*"
             tables[name] = _Table(con.sql(f'SELECT {select} FROM "{name}"').to_arrow_table(), keys)
-        _return_freed_memory()
         return cls(tables, time.perf_counter() - started)
 
     def nbytes(self) -> int:

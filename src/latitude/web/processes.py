@@ -41,15 +41,16 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _worker(settings: str, sock: socket.socket, limit: int) -> None:
-    """One server process: its own app, accepting from the shared socket (`PullServer`)."""
+def _worker(settings: str, sock: socket.socket) -> None:
+    """One server process: its own app, accepting from the shared socket (`PullServer`) while it
+    has fewer requests in flight than worker threads."""
     import uvicorn
 
     from latitude.web.pull import PullServer
 
     os.environ[SERVE_ENV] = settings
     config = uvicorn.Config(FACTORY, factory=True, log_level="warning")
-    PullServer(config, sock, limit).run()
+    PullServer(config, sock, int(json.loads(settings)["limits"]["workers"])).run()
 
 
 def serve(settings: dict[str, Any], host: str, port: int, processes: int) -> None:
@@ -60,8 +61,7 @@ def serve(settings: dict[str, Any], host: str, port: int, processes: int) -> Non
     sock = listening_socket(host, port)
     sock.listen(2048)
     spawn = multiprocessing.get_context("spawn")
-    limit = int(settings["limits"]["workers"])
-    children = [spawn.Process(target=_worker, args=(encoded, sock, limit), daemon=True) for _ in range(processes)]
+    children = [spawn.Process(target=_worker, args=(encoded, sock), daemon=True) for _ in range(processes)]
     for child in children:
         child.start()
     stopping = False
