@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from itertools import repeat
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -85,11 +85,14 @@ def records_of(tables: Mapping[str, tuple[Columns, Sequence[str] | None]]) -> di
         cols: list[Any] = []
         for name in names:
             values = table.data[name]
-            if values and set(map(type, values)) == {float}:
+            kinds = set(map(type, values))
+            if kinds == {float}:
                 cols.append(len(floats))                 # filled in from the one rounding pass below
                 floats.append(values)
+            elif kinds <= {str, int, bool}:
+                cols.append(values)
             else:
-                cols.append(_json_column(values))
+                cols.append([json_value(v) for v in values])
         plans[key] = (names, cols)
     rounded = fixed_decimals(np.concatenate([np.asarray(v, dtype=float) for v in floats])) if floats else []
     starts = np.cumsum([0, *map(len, floats)]).tolist()
@@ -119,17 +122,6 @@ def json_value(value: Any) -> Any:
     if item is not None:
         return json_value(item())
     return value
-
-
-def _json_column(values: list[Any]) -> list[Any]:
-    kinds = set(map(type, values))
-    if kinds == {float}:
-        import numpy as np
-
-        return fixed_decimals(np.asarray(values, dtype=float))
-    if kinds <= {str, int, bool}:
-        return values
-    return [json_value(v) for v in values]
 
 
 def fixed_decimals(values: np.ndarray, digits: int = 8) -> list[float | None]:

@@ -91,7 +91,13 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
     pole_of = list(head["pole"])
     carried, age = _floats(head["carried"]), _floats(head["age"])
     out: dict[str, list[Any]] = {c: [] for c in COMPOSITE_COLUMNS}
-    registry = list(DIMENSIONS)
+
+    def rows_of(dims: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of `dims`, and each one's position among them."""
+        k_of = np.full(len(DIMENSIONS) + 1, -1, dtype=np.int64)     # the last entry: codes of -1
+        k_of[[list(DIMENSIONS).index(d) for d in dims]] = np.arange(len(dims))
+        rows = np.flatnonzero(k_of[codes] >= 0)
+        return rows, k_of[codes[rows]]
 
     def add(key_years: list[int], key_poles: list[str], index: str, used: list[str], values: np.ndarray,
             ages: np.ndarray, notes: list[str] | None = None) -> None:
@@ -114,12 +120,10 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
             flags[i] = _not_comparable([d for d, g in zip(used, gaps[i].tolist()) if g])
         out["flag"] += flags
 
-    used = _used(codes, _floats(head["value"]), weights, spread=False)
+    figures = _floats(head["value"])
+    used = _used(codes, figures, weights, spread=False)
     if used and len(poles) >= 2:   # autonomy: the entropy of the carried values across the poles, per year
-        k_of = np.full(len(registry) + 1, -1, dtype=np.int64)
-        k_of[[registry.index(d) for d in used]] = np.arange(len(used))
-        rows = np.flatnonzero(k_of[codes] >= 0)
-        k = k_of[codes[rows]]
+        rows, k = rows_of(used)
         key_years, at_year = np.unique(years[rows], return_inverse=True)
         pole_at = {p: j for j, p in enumerate(poles)}
         at_pole = np.array([pole_at.get(pole_of[i], -1) for i in rows.tolist()], dtype=np.int64)
@@ -135,12 +139,9 @@ def composite_columns(head: Table, poles: Sequence[str], weights: Mapping[str, f
         np.fmax.at(oldest, (at_year, k), age[rows])
         notes = [untied_note([d for d, u in zip(used, row) if u]) for row in untied.tolist()]
         add(key_years.tolist(), ["ALL"] * len(key_years), "autonomy", used, entropy, oldest, notes)
-    close = _used(codes, _floats(head["value"]), weights, spread=True)
+    close = _used(codes, figures, weights, spread=True)
     if close:   # closeness: min-max normalised carried values, per pole and year
-        k_of = np.full(len(registry) + 1, -1, dtype=np.int64)
-        k_of[[registry.index(d) for d in close]] = np.arange(len(close))
-        rows = np.flatnonzero(k_of[codes] >= 0)
-        k = k_of[codes[rows]]
+        rows, k = rows_of(close)
         names = sorted({pole_of[i] for i in rows.tolist()})
         rank = {p: j for j, p in enumerate(names)}
         span = int(years.max()) + 1 if len(years) else 1           # keys in (pole, year) order, as shown

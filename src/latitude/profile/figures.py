@@ -270,17 +270,19 @@ def _long(found: Figures, focal: str, dim: Dimension, poles: Sequence[str], year
         # flows known only from partners' reports, with no totals: the shares are missing, not 0
         partners_only = np.isnan(values["trade_share"]) & ~(np.isnan(values["imports"]) & np.isnan(values["exports"]))
         flag[~outside & partners_only] = "partners' reports only: no totals, shares missing"
-    every = np.arange(n)
-    shown = every if detail is None else np.flatnonzero((grid_years >= detail[0]) & (grid_years <= detail[1]))
-    # the year, pole, source and flag of every cell, and of the cells shown (computed once, not per measure)
-    labels = {len(cells): (grid_years[cells].tolist(), [grid_pole[i] for i in cells.tolist()],
-                           source[cells].tolist(), flag[cells].tolist()) for cells in (every, shown)}
+    def labelled(cells: np.ndarray) -> tuple[np.ndarray, tuple[list[Any], ...]]:
+        """The cells with their year, pole, source and flag (once per set of cells, not per measure)."""
+        return cells, (grid_years[cells].tolist(), [grid_pole[i] for i in cells.tolist()], source[cells].tolist(),
+                       flag[cells].tolist())
+
+    every = labelled(np.arange(n))
+    shown = every if detail is None else \
+        labelled(np.flatnonzero((grid_years >= detail[0]) & (grid_years <= detail[1])))
     out: dict[str, list[Any]] = {c: [] for c in SPINE_COLUMNS}
     for m in measures:
-        cells = every if m == dim.headline or detail is None else shown
+        cells, (year_of, pole_of, source_of, flag_of) = every if m == dim.headline else shown
         if not len(cells):
             continue
-        year_of, pole_of, source_of, flag_of = labels[len(cells)]
         out["year"] += year_of
         out["pole"] += pole_of
         out["measure"] += [m] * len(cells)
