@@ -78,3 +78,19 @@ def test_news_set_c_is_read_as_labelled_and_shares_no_page_with_a_or_b():
     assert malabar.labels == ("COOPERATE",) and malabar.sources == ("IND", "JPN", "USA", "AUS") and malabar.targets == ()
     earlier = {r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv") for r in gold.news_records(FIXTURES / name)}
     assert not earlier & {r.url for r in rows}
+
+
+def test_news_set_d_is_read_as_labelled_and_shares_no_page_with_a_b_or_c():
+    # Held-out set D (issue 13, PLOVER round 14): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_d.tsv")
+    assert len(rows) == 100
+    assert len({r.url for r in rows}) == 99
+    first = rows[0]  # D001, news.az 2017-05-23: Turkey summons the US ambassador in protest (ACCUSE)
+    assert first.labels == ("ACCUSE",) and first.sources == ("TUR",) and first.targets == ("USA",)
+    assert first.date == "2017-05-23"
+    fiji = next(r for r in rows if "India and Fiji" in r.text)  # a signed MoU by both: both sources, no target
+    assert fiji.labels == ("SUPPORT",) and fiji.sources == ("IND", "FJI") and fiji.targets == ()
+    aid = next(r for r in rows if r.text.startswith("The United States, through the United States Agency"))
+    assert aid.labels == ("AGREE", "AID") and aid.sources == ("USA",) and aid.targets == ("PHL",)
+    earlier = {r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv") for r in gold.news_records(FIXTURES / name)}
+    assert not earlier & {r.url for r in rows}
