@@ -61,7 +61,7 @@ from latitude.errors import LatitudeError
 
 FIELDS = (
     "file", "date", "source", "source_sector", "target", "target_sector",
-    "plover", "cameo", "goldstein", "sentence", "confidence",
+    "plover", "cameo", "goldstein", "sentence", "confidence", "joint",
 )  # fmt: skip
 
 RULE_GATE = 0.2  # a hand rule is overruled when the quad classifier gives its class less than this
@@ -237,7 +237,8 @@ FRAME_CONFIDENCE = 0.8  # confidence of a visit, meeting, launch or exercise fou
 
 
 def _record(
-    code: str, source: Mention | None, target: Mention | None, sentence: str, date: str | None, file: str, confidence: float
+    code: str, source: Mention | None, target: Mention | None, sentence: str, date: str | None, file: str, confidence: float,
+    joint: bool = False,
 ) -> dict:
     factor = 1.0 if source is not None and target is not None else 0.8
     return {
@@ -252,6 +253,7 @@ def _record(
         "goldstein": goldstein(code),
         "sentence": sentence,
         "confidence": round(confidence * factor, 3),
+        "joint": joint and target is not None,
     }
 
 
@@ -294,19 +296,26 @@ DOMESTIC_GROUPS = frozenset(
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
+# A deployment's target is where the forces go or stand ("Israel has strengthened its forces in
+# Lebanon": gold record; "deployed ... along its border with", "sent troops to"), not a later phrase.
+DEPLOYMENT_PLACES = frozenset("in into to near along toward towards".split())
+
+
 def _dyads(
-    mentions: list[Mention], words: list[str], starts: list[int], at: int, cooperative: bool
-) -> list[tuple[Mention | None, Mention | None]]:
-    """Source and targets of the event word at `at` (`grammar`): one pair per coordinated object; with
-    a coordinated subject and no object, a cooperative act pairs the subjects ('Japan and Korea agreed')."""
+    mentions: list[Mention], words: list[str], starts: list[int], at: int, cooperative: bool, places: frozenset[str] = frozenset()
+) -> list[tuple[Mention | None, Mention | None, bool]]:
+    """Source, target and jointness of the event word at `at` (`grammar`): one pair per coordinated
+    object; with a coordinated subject and no object, a cooperative act pairs the subjects ('Japan and
+    Korea agreed'), a joint act (True) whose direction is arbitrary."""
     subjects = grammar.subject(mentions, words, starts, at) or grammar.loose_subject(mentions, words, starts, at)
     source = subjects[0] if subjects else None
-    objects = [m for m in grammar.objects(mentions, words, starts, at) if source is None or _key(m) != _key(source)]
+    objects = [m for m in grammar.objects(mentions, words, starts, at, places) if source is None or _key(m) != _key(source)]
     if source is None and at <= SUBJECTLESS_VERB_POSITION:  # "Accusing Japan of ...": a participle
         following = objects or grammar.loose_object(mentions, words, at, None)
         source, objects = (following[0], following[1:]) if following else (None, objects)
     partners = [m for m in subjects[1:] if source is not None and _key(m) != _key(source)]
-    if partners and (cooperative or not objects):
+    joint = bool(partners) and (cooperative or not objects)
+    if joint:
         objects = partners[:1]
     if not objects:
         objects = [m for m in grammar.relative_object(mentions, words, starts, at) if source is None or _key(m) != _key(source)]
@@ -315,13 +324,13 @@ def _dyads(
     if not objects and source is not None and DOMESTIC_GROUPS.intersection(words[at + 1 :]):
         objects = [Mention(at, at + 1, source.code, "civil society", words[at])]  # "police dispersed protesters"
     if not objects:
-        return [(source, None)]
+        return [(source, None, False)]
     seen: set[tuple[str, str | None]] = set()
     pairs = []
     for target in objects:
         if _key(target) not in seen:
             seen.add(_key(target))
-            pairs.append((source, target))
+            pairs.append((source, target, joint))
     return pairs
 
 
@@ -424,7 +433,7 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
-    records = [_record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE) for f in frames]
+    records = [_record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE, f.joint) for f in frames]
     if event is None:
         return records
     framed = {r["plover"] for r in records}
@@ -435,7 +444,15 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     ):
         return records  # the frames say what happened; a hand rule or construction adds its own act
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
-    for source, target in _dyads(mentions, words, starts, at, event.quad in ("1", "2")):
+    at = _act_position(words, starts, at, event)
+    attack = grammar.attack_subject(mentions, words, starts, at) if event.plover == "ASSAULT" else None
+    dyads = [(*attack, False)] if attack is not None else _dyads(
+        mentions, words, starts, at, event.quad in ("1", "2"), DEPLOYMENT_PLACES if event.plover == "MOBILIZE" else frozenset()
+    )
+    post = grammar.own_envoy_post(mentions, words, at)
+    if post is not None:
+        dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
+    for source, target, joint in dyads:
         if source is None and event.cameo[:2] == "14":
             source = _protest_place(mentions, words, target)
         if event.cameo[:2] == "17" and _detained_in(words, at, target) and (source is None or source.code != target.code):
@@ -448,8 +465,52 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
             continue  # a journalist's or a company's comment is no diplomatic event
         if event.plover is None and grammar.reported_pronoun(mentions, words, at):
             continue  # "the military said it is conducting an analysis": a statement about itself
-        records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence))
+        if target is None and source is not None and event.plover is not None:
+            target = _domestic_target(mentions, words, source)
+        if target is None and source is not None and event.plover in REPORTED_AGAINST:
+            target = _reporting_victim(mentions, words, starts, at, source)
+        records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence, joint))
     return records
+
+
+# Hostile acts whose target, when the sentence names none, is the state that reports them ("Egypt said
+# Ethiopia rejected the proposal"; "Armenia's defense ministry said Azerbaijani artillery had fired on
+# military positions": real-news dev sets A and B). Not shows of force: "the Japanese defense ministry
+# announced that North Korea fired a ballistic missile" has no target (set A).
+REPORTED_AGAINST = frozenset({"ASSAULT", "REJECT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
+
+
+def _reporting_victim(mentions: list[Mention], words: list[str], starts: list[int], at: int, source: Mention) -> Mention | None:
+    """The state that reports the act at `at` (subject of a reporting verb before or after it), if it is
+    another state than the source."""
+    for r, word in enumerate(words):
+        if r == at or word not in grammar.REPORTING or word == "according":
+            continue
+        speaker = grammar.subject(mentions, words, starts, r)[:1]
+        if speaker and speaker[0].code not in (source.code, "IGO", "NGO") and speaker[0].start != source.start:
+            return speaker[0]
+    return None
+
+
+def _domestic_target(mentions: list[Mention], words: list[str], source: Mention) -> Mention | None:
+    """The target of an act with none when the sentence names only the source's own country, more than
+    once and not as the one who reports it ("Algeria's leading human rights activist staged a hunger
+    strike ... by Algerian security forces": DZA > DZA; "Iraqi Kurds demonstrated in ... Kirkuk": IRQ >
+    IRQ; not "..., Iran's state media reported"): a domestic act, which the PLOVER gold records code
+    with the country as target (47 of the mirror's 164 records)."""
+    if source.code in ("IGO", "NGO") or any(m.code != source.code for m in mentions):
+        return None
+    return next((m for m in mentions if m.start != source.start and not grammar.reporter(words, m)), None)
+
+
+def _act_position(words: list[str], starts: list[int], at: int, event: EventType) -> int:
+    """Where to read the dyad of an act typed by the classifier at a reporting verb after it ("Palestinian
+    leader Yasser Arafat defended Iraq and Libya ... and said the West ...": gold record): the first
+    finite verb before the reporting verb, whose subject and object the act has; else `at`."""
+    if event.plover is None or event.decided_by != "classifier" or at >= len(words) or words[at] not in grammar.REPORTING:
+        return at
+    earlier = [i for i in finite_verbs(words, starts) if i < at and words[i] not in grammar.REPORTING]
+    return earlier[0] if earlier else at
 
 
 def _detained_in(words: list[str], at: int, target: Mention | None) -> bool:

@@ -43,7 +43,7 @@ another event verb in its clause ("condemned the U.S. and South Korea's exercise
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from latitude.coding import grammar
 from latitude.coding.eventness import (
@@ -234,6 +234,7 @@ class FrameEvent:
     source: Mention
     target: Mention | None
     inferred: bool = False  # an actor came from an earlier sentence (`Antecedents`)
+    joint: bool = False  # a joint act: source and target are co-subjects or partners ("X and Y met"), direction arbitrary
 
 
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
@@ -377,17 +378,21 @@ def _others(group: list[Mention], source: Mention) -> list[Mention]:
     return [m for m in group if m.code != source.code]
 
 
-def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], joint: bool) -> list[FrameEvent]:
-    """Events from a subject group and target list; a joint act with no target pairs the subjects."""
+def _events(
+    code: str, at: int, sources: list[Mention], targets: list[Mention], joint: bool, partners: bool = False
+) -> list[FrameEvent]:
+    """Events from a subject group and target list; a joint act with no target pairs the subjects, and
+    those pairs (and every pair when `partners`: "X held joint drills with Y") are marked joint."""
     if not sources:
         return []
     source = sources[0]
     targets = _others(targets, source)
     if not targets and joint and len({m.code for m in sources}) > 2:  # "Biden, Yoon and Kishida met": every pair
         states = list({m.code: m for m in sources}.values())
-        return [FrameEvent(code, at, a, b) for k, a in enumerate(states) for b in states[k + 1 :]]
+        return [FrameEvent(code, at, a, b, joint=True) for k, a in enumerate(states) for b in states[k + 1 :]]
+    mutual = partners
     if not targets and joint:
-        targets = _others(sources[1:], source)
+        targets, mutual = _others(sources[1:], source), True
     if not targets:
         return [FrameEvent(code, at, source, None)] if code.startswith(("15", "19")) else []
     seen: set[str] = set()
@@ -395,7 +400,7 @@ def _events(code: str, at: int, sources: list[Mention], targets: list[Mention], 
     for target in targets:
         if target.code not in seen:
             seen.add(target.code)
-            out.append(FrameEvent(code, at, source, target))
+            out.append(FrameEvent(code, at, source, target, joint=mutual))
     return out
 
 
@@ -677,7 +682,7 @@ def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         if verb is None or not set(near) & {"by", "over", "on"} or (verb < i - 5 and "with" not in words[verb + 1 : verb + 2]):
             return []
         events = _meeting(words, mentions, starts, verb, "discuss")
-    return [FrameEvent("041" if e.code == "040" else e.code, e.position, e.source, e.target, e.inferred) for e in events]
+    return [replace(e, code="041" if e.code == "040" else e.code) for e in events]
 
 
 def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
@@ -920,7 +925,7 @@ def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
 
 
 def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
-    return [FrameEvent(e.code, e.position, e.source, e.target, inferred=True) for e in events]
+    return [replace(e, inferred=True) for e in events]
 
 
 def _meeting_antecedents(
@@ -1024,6 +1029,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if aim is None:
         return _events("150", at, sources, targets, joint=False)
     hit = [m for m in mentions if aim < m.start <= aim + 3 and not any(s.code == m.code for s in sources)]
+    if not hit:  # "launched missiles at several military targets outside the Syrian capital" (PLOVER round 14, set C)
+        hit = [m for m in grammar.loose_object(mentions, words, aim, None) if m.start <= aim + 10 and not any(s.code == m.code for s in sources)]
     return _events("190", at, sources, targets or hit[:1], joint=False)
 
 
@@ -1195,7 +1202,7 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
     partners = _after_prep(mentions, words, i, ("with", "alongside"), span=4)
     joint = bool(context & JOINT) or bool(partners) or len({m.code for m in sources}) > 1
     if joint:
-        return _events("062", at, sources, partners, joint=True)
+        return _events("062", at, sources, partners, joint=True, partners=True)
     aimed = _after_prep(mentions, words, i, ("near", "around", "against", "off", "toward", "towards"), span=6)
     return _events("150", at, sources, aimed, joint=False)
 
@@ -1275,7 +1282,7 @@ def frame_events(
             elif not _object_of_earlier_event(events, verbs, starts, i, words):
                 found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif word in CALL_NOUNS and _call_noun(words, mentions, i) and not _object_of_earlier_event(events, verbs, starts, i, words):
-            found = [FrameEvent("041" if e.code == "040" else e.code, e.position, e.source, e.target, e.inferred)
+            found = [replace(e, code="041" if e.code == "040" else e.code)
                      for e in _meeting(words, mentions, starts, i, "noun", antecedents)]
         elif word == "meet" and i >= 2 and _referential(words, mentions, i):  # "the Modi-Obama meet" (a noun)
             found = _meeting(words, mentions, starts, i, "noun", antecedents)

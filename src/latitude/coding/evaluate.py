@@ -50,8 +50,10 @@ def _quad_rows(events: list[gold.GoldEvent], model: str) -> list[dict]:
     return rows
 
 
-def _dyad(text: str, model: str) -> tuple[Mention | None, Mention | None]:
-    """Source and target of the first event the coder finds in a sentence (as `code` gives it)."""
+def _dyad(text: str, model: str, joint_reading: bool = False) -> tuple[Mention | None, Mention | None]:
+    """Source and target of the first event the coder finds in a sentence (as `code` gives it); with
+    `joint_reading`, a joint act ('X and Y agreed', `joint` True) has no target, as the PLOVER gold
+    records code CAMEO's reciprocal acts (both parties sources)."""
     raw = raw_tokens(text)
     records = code_sentence(text, model=model)
     if not records:
@@ -63,14 +65,15 @@ def _dyad(text: str, model: str) -> tuple[Mention | None, Mention | None]:
             (m for m in mentions if m.code == code), None
         )
 
-    return mention(records[0]["source"], records[0]["source_sector"]), mention(records[0]["target"], records[0]["target_sector"])
+    target = None if joint_reading and records[0]["joint"] else mention(records[0]["target"], records[0]["target_sector"])
+    return mention(records[0]["source"], records[0]["source_sector"]), target
 
 
-def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent], model: str) -> list[dict]:
+def _actor_rows(dataset: str, records: Iterable[gold.GoldEvent], model: str, joint_reading: bool = True) -> list[dict]:
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
     records = list(records)
     for record in records:
-        source, target = _dyad(record.text, model)
+        source, target = _dyad(record.text, model, joint_reading)
         for role, mention, expected in (("source", source, record.sources), ("target", target, record.targets)):
             tally = counts[role]
             tally[0] += bool(mention and mention.code in expected)
@@ -118,13 +121,16 @@ def _news_date(value: str | None) -> dt.date | None:
     return None
 
 
-def news_scores(path: Path, model: str = "fast") -> pd.DataFrame:
+def news_scores(path: Path, model: str = "fast", joint_reading: bool = True) -> pd.DataFrame:
     """PLOVER event type, source and target on labelled real news sentences (`gold.news_records`).
 
     Every sentence reports an event. Event type (accuracy): `classify`'s PLOVER category, as for the
     gold records, right when it is one of the labelled categories; "first coded record": the category
     of the first record `code_sentence` gives (none when the coder finds no event). Source and target:
-    precision and recall of the first record's actors, as `evaluate` scores the gold records.
+    precision and recall of the first record's actors, as `evaluate` scores the gold records. With
+    `joint_reading` (default), a joint record (`joint` True: "X and Y signed an agreement") is read as
+    the sets label it, both parties sources and no target: its source is scored, its target is none;
+    `joint_reading=False` scores the record's pair as it is (the reading before PLOVER round 14).
     """
     check_mode(model)
     records = gold.news_records(path)
@@ -140,7 +146,7 @@ def news_scores(path: Path, model: str = "fast") -> pd.DataFrame:
         first_right += bool(coded_records) and coded_records[0]["plover"] in record.labels
         first = coded_records[0] if coded_records else {}
         for role, expected in (("source", record.sources), ("target", record.targets)):
-            found = first.get(role)
+            found = None if role == "target" and joint_reading and first.get("joint") else first.get(role)
             tally = counts[role]
             tally[0] += bool(found and found in expected)
             tally[1] += found is not None
@@ -150,17 +156,18 @@ def news_scores(path: Path, model: str = "fast") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def evaluate(gold_dir: Path | None = None, model: str = "fast") -> pd.DataFrame:
+def evaluate(gold_dir: Path | None = None, model: str = "fast", joint_reading: bool = True) -> pd.DataFrame:
     """Precision, recall and F1 per dataset and task (event type, source, target); see module doc.
 
     `model`: the coder mode scored, "fast" (default) or "accurate" (see `latitude.coding.embedding`).
+    `joint_reading`: a joint record's target is read as none on the PLOVER gold records (see `news_scores`).
     """
     check_mode(model)
     quad = [e for e in gold.conflibert_classes(gold_dir) if gold.is_test(e.text)]
     plover = gold.plover_records(gold_dir)
     rows = _quad_rows(quad, model)
     rows.append(_plover_type_row([r for r in plover if gold.is_test(r.text)], model))
-    rows.extend(_actor_rows("plover_gold (all)", plover, model))
+    rows.extend(_actor_rows("plover_gold (all)", plover, model, joint_reading))
     rows.extend(_span_rows(gold.conflibert_spans(gold_dir), model))
     rows.append(_petrarch_row(gold.petrarch_records(gold_dir), model))
     return pd.DataFrame(rows, columns=COLUMNS)

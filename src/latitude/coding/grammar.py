@@ -187,6 +187,58 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     return group  # one actor after a comma ("... against the United States, South Korea's ministry said")
 
 
+def reporter(words: list[str], mention: Mention) -> bool:
+    """An actor named as the one who reports: a reporting verb within three words after it ("Iran's
+    state media reported", "the ministry said") or "according to" before it."""
+    return "according" in _prepositions_before(words, mention) or bool(REPORTING.intersection(words[mention.end : mention.end + 3]))
+
+
+ENVOYS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats".split())
+
+
+def own_envoy_post(mentions: list[Mention], words: list[str], at: int) -> Mention | None:
+    """Where the actor's own envoy serves, for an act on "its ambassador in/from/to X" right after the
+    event word at `at` ("Baghdad recalled its ambassador from Tehran", "decided to recall its ambassador
+    in Tehran following the attacks on Saudi Arabia's missions": real-news dev sets A and C): X, the
+    state the recall is aimed at, whatever else a later phrase names."""
+    for noun in range(at + 1, min(len(words), at + 4)):
+        if words[noun] in ENVOYS and words[noun - 1] in ("its", "their", "his", "her"):
+            if noun + 1 < len(words) and words[noun + 1] in ("in", "from", "to", "at"):
+                return next((m for m in mentions if noun + 2 <= m.start <= noun + 3), None)
+            return None
+    return None
+
+
+# Nouns of an armed attack that can head the subject of a violent verb ("an Israeli strike on a car in
+# southern Lebanon killed ...", "Pakistani airstrikes on Iran this morning killed ...": real-news dev
+# sets B and C); "air", "missile", "drone" may stand between the attacker and the noun.
+ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes raid raids attack attacks shelling bombing bombings bombardment "
+    "shells rockets".split()
+)
+_ATTACK_MODIFIERS = frozenset("air missile drone rocket artillery".split())
+
+
+def attack_subject(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> tuple[Mention, Mention] | None:
+    """Attacker and attacked when the subject of the violent verb at `at` is an attack noun with its
+    attacker before it and the attacked named after it, before the verb ("an Israeli strike on a car in
+    southern Lebanon killed": Israel > Lebanon); None otherwise. CAMEO codes the attacker as source and
+    the state where (or on whom) the strike fell as target."""
+    clause = starts[at] if at < len(starts) else 0
+    for noun in range(clause, at):
+        if words[noun] not in ATTACK_NOUNS:
+            continue
+        first = noun
+        while first > clause and words[first - 1] in _ATTACK_MODIFIERS:
+            first -= 1
+        attacker = next((m for m in mentions if m.end == first), None)
+        if attacker is None:
+            return None
+        attacked = next((m for m in mentions if noun < m.start < at and m.code != attacker.code), None)
+        return (attacker, attacked) if attacked is not None else None
+    return None
+
+
 PRONOUNS = frozenset("he she it they we i you".split())
 
 
