@@ -74,6 +74,9 @@ def test_news_scores_read_a_joint_record_as_the_sets_label_it(tmp_path):
         # C092: missiles fired at targets outside a capital: an attack on the state named there.
         ("Israel launched missiles at several military targets outside the Syrian capital Damascus on Tuesday, Syria’s "
          "defence ministry said.", "ISR", "SYR"),
+        # C091: the act is the object noun of a light verb ("carried out air strikes"), reported by the state hit.
+        ("Syrian state media said late Thursday that Israeli warplanes carried out air strikes targeting the capital "
+         "Damascus.", "ISR", "SYR"),
         # gold record (MOBILIZE, ISR > LBN): a deployment's target is where the forces are.
         ("Israel has strengthened its forces in Lebanon following the discovery of Russian-made Katyusha rockets in the "
          "area last week, military sources said today.", "ISR", "LBN"),

@@ -273,6 +273,9 @@ def _typed_trigger(
         status = verb_status(words, position, starts)
         if status == "event":
             return event
+        light = _light_verb(words, position)
+        if status == "present" and event.plover is not None and light is not None and verb_status(words, light, starts) == "event":
+            return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
         if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
             return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
     for match in matches:
@@ -283,6 +286,22 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+# Verbs whose object noun is the act ("carried out air strikes", "conducted raids"): the noun, which
+# looks like a verb in the present ("strikes"), is no trigger of its own (real-news dev set C, C091).
+LIGHT_VERBS = frozenset("carried conducted launched mounted staged".split())
+
+
+def _light_verb(words: list[str], noun: int) -> int | None:
+    """Position of the light verb whose object is the act noun at `noun` ("Israeli warplanes carried out
+    air strikes": 'carried'), past "out" and up to two modifiers ("air", "new"); None otherwise."""
+    j = noun - 1
+    while j >= 0 and noun - j <= 2 and words[j] in ("air", "missile", "drone", "rocket", "new", "fresh", "more", "out"):
+        j -= 1
+    if j >= 0 and words[j] == "out":
+        j -= 1
+    return j if j >= 0 and words[j] in LIGHT_VERBS else None
 
 
 # Domestic groups that CAMEO coders code as the source's own country when no other actor is named
