@@ -1355,16 +1355,28 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
+        if (word in MEET_VERBS or word in GREET_VERBS) and not (i > 0 and words[i - 1] in _DETERMINER):
+            # "Putin and Xi greeted one another ... when they met in the Kremlin", "Xi ... greeted his “old
+            # friend" Russian President Vladimir Putin"; a greeting only of a person ("the U.S. leader welcomed" an idea)
+            greeted = words[i + 1 : i + 3] in (["one", "another"], ["each", "other"]) or any(
+                m.person and i < m.start <= i + 6 and (m.start >= len(starts) or starts[m.start] == starts[i]) for m in mentions
+            )
+            if (word in MEET_VERBS or greeted) and verb_reports_event(words, i, starts) and not _object_of_earlier_event([], verbs, starts, i):
+                first, second = people.values()
+                return [FrameEvent("036" if _future(words, i) else "040", i, first, second)]
+            continue
         if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
             continue
         if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
             continue  # "his call for restraint", "made the right call": a call is a talk when referred to or with a partner
-        if (word.endswith("s") and word not in _PLURAL_TALKS) or (i > 0 and words[i - 1] in _NOT_HELD):
-            continue  # "These high-stakes meetings", "through such summits", "the planned summit": no one meeting held
+        if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[max(0, i - 3) : i]) & _NOT_HELD:
+            continue  # "These high-stakes meetings", "through such summits", "the upcoming G20 summit": no one meeting held
         clause = starts[i] if i < len(starts) else 0
         end = next((j for j in range(i + 1, len(starts)) if starts[j] != clause), len(words))
         if any(_undoing(words[j]) for j in range(clause, i)) or _only_prepared(words, starts, i):
             continue  # "Kim keenly wants the US summit", "where the summit is being discussed"
+        if _object_of_earlier_event([], verbs, starts, i):
+            continue  # "talked with President Obama about the upcoming G20 Summit": the noun is another act's object
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             continue
         first, second = people.values()
