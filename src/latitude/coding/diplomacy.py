@@ -1344,14 +1344,14 @@ _HELD_NOUNS = MEET_NOUNS | CALL_NOUNS | frozenset("encounter discussion exchange
 
 
 def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: list[int], verbs: list[int]) -> list[FrameEvent]:
-    """The meeting of a sentence that no frame reads, when the sentence's named office holders (or a
-    plural stand-in for them, `context`) are of exactly two states: their meeting (CAMEO 040; 036 when
+    """The meeting of a sentence that no frame reads, when the sentence's office holders (named, or a
+    plural stand-in for them, `context`, or an office after its state: `_OFFICES`) are of exactly two states: their meeting (CAMEO 040; 036 when
     its clause is ahead, "The state visit will come a month after both leaders meet"). The noun must
     report one (`_noun_reports_event`: not hypothetical, habitual or negated as to its happening), be
     a noun ("the exchange", not "exchanged greetings"), and not be the object of a verb that undoes or
     only proposes it ("Xi and Biden called for talks"). Thirteenth round, from the development sets'
     misses whose two parties the sentence names but whose meeting no construction reads."""
-    people = {m.code: m for m in mentions if m.person}
+    people = {m.code: m for m in mentions if m.person or _OFFICES & set(words[m.end : m.end + 4])}
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
@@ -1384,6 +1384,11 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     return []
 
 
+# An office named after its state ("Japan's top diplomat", "the Chinese foreign minister", "South Korean
+# leader"): its holder is that state's office holder, named or not.
+_OFFICES = frozenset(
+    "president premier minister chancellor diplomat secretary leader counterpart envoy negotiator king emperor".split()
+)
 _PLURAL_TALKS = frozenset("talks discussions negotiations".split())
 _NOT_HELD = _GENERIC_QUANTIFIERS | frozenset("planned proposed upcoming expected mooted".split())
 
