@@ -1355,6 +1355,11 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
+        if word in VISIT_VERBS or word in VISIT_NOUNS:
+            visit = _office_holders_visit(words, mentions, starts, verbs, i, list(people.values()))
+            if visit:
+                return visit
+            continue
         if (word in MEET_VERBS or word in GREET_VERBS) and not (i > 0 and words[i - 1] in _DETERMINER):
             # "Putin and Xi greeted one another ... when they met in the Kremlin", "Xi ... greeted his “old
             # friend" Russian President Vladimir Putin"; a greeting only of a person ("the U.S. leader welcomed" an idea)
@@ -1391,6 +1396,24 @@ _OFFICES = frozenset(
 )
 _PLURAL_TALKS = frozenset("talks discussions negotiations".split())
 _NOT_HELD = _GENERIC_QUANTIFIERS | frozenset("planned proposed upcoming expected mooted".split())
+
+
+def _office_holders_visit(
+    words: list[str], mentions: list[Mention], starts: list[int], verbs: list[int], i: int, people: list[Mention]
+) -> list[FrameEvent]:
+    """A visit word at i that no frame reads, in a sentence whose office holders are of two states: the
+    one named first, before the word, visits the other ("Putin arrived early on Thursday for a two-day
+    state visit that will include detailed talks ... with Xi"); a verb must report an act, a noun report
+    a visit (`_noun_reports_event`), and neither be another act's object. Thirteenth round."""
+    first, second = sorted(people, key=lambda m: m.start)
+    if first.end > i or _object_of_earlier_event([], verbs, starts, i) or words[i - 1 : i] == ["to"]:
+        return []  # "an invitation to Takaichi to visit Nara": an infinitive reports no visit
+    if words[i] in VISIT_NOUNS:
+        if set(words[max(0, i - 3) : i]) & _NOT_HELD or not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+            return []
+    elif (words[i] == "touched" and words[i + 1 : i + 2] != ["down"]) or not verb_reports_event(words, i, starts):
+        return []  # "the presidents also touched on the situation"
+    return [FrameEvent("036" if _future(words, i) else "042", i, first, second)]
 
 
 def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
