@@ -234,6 +234,7 @@ class FrameEvent:
     source: Mention
     target: Mention | None
     inferred: bool = False  # an actor came from an earlier sentence (`Antecedents`)
+    office_holders: bool = False  # read from the sentence's office holders, no construction (`_office_holders_meeting`)
 
 
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
@@ -1366,26 +1367,27 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
             greeted = words[i + 1 : i + 3] in (["one", "another"], ["each", "other"]) or any(
                 m.person and i < m.start <= i + 6 and (m.start >= len(starts) or starts[m.start] == starts[i]) for m in mentions
             )
-            if (word in MEET_VERBS or greeted) and verb_reports_event(words, i, starts) and not _object_of_earlier_event([], verbs, starts, i):
+            if (word in MEET_VERBS or greeted) and verb_reports_event(words, i, starts):
                 first, second = people.values()
-                return [FrameEvent("036" if _future(words, i) else "040", i, first, second)]
+                return [FrameEvent("036" if _future(words, i) else "040", i, first, second, office_holders=True)]
             continue
         if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
             continue
         if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
             continue  # "his call for restraint", "made the right call": a call is a talk when referred to or with a partner
-        if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[max(0, i - 3) : i]) & _NOT_HELD:
-            continue  # "These high-stakes meetings", "through such summits", "the upcoming G20 summit": no one meeting held
+        determiner = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _DETERMINER), max(0, i - 3))
+        if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[determiner:i]) & _NOT_HELD:
+            continue  # "These high-stakes meetings", "through such summits", "the upcoming Asia-Pacific Economic Cooperation summit"
+        if word == "meeting" and any(m.start == i + 1 for m in mentions):
+            continue  # "has no intention of meeting Takaichi": a verb, not a meeting held
         clause = starts[i] if i < len(starts) else 0
         end = next((j for j in range(i + 1, len(starts)) if starts[j] != clause), len(words))
-        if any(_undoing(words[j]) for j in range(clause, i)) or _only_prepared(words, starts, i):
-            continue  # "Kim keenly wants the US summit", "where the summit is being discussed"
-        if _object_of_earlier_event([], verbs, starts, i):
-            continue  # "talked with President Obama about the upcoming G20 Summit": the noun is another act's object
+        if any(_undoing(words[j]) for j in range(clause, i)):
+            continue  # "Kim keenly wants the US summit"
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             continue
         first, second = people.values()
-        return [FrameEvent("036" if set(words[clause:end]) & FUTURE else "040", i, first, second)]
+        return [FrameEvent("036" if set(words[clause:end]) & FUTURE else "040", i, first, second, office_holders=True)]
     return []
 
 
@@ -1406,21 +1408,21 @@ def _office_holders_visit(
     state visit that will include detailed talks ... with Xi"); a verb must report an act, a noun report
     a visit (`_noun_reports_event`), and neither be another act's object. Thirteenth round."""
     first, second = sorted(people, key=lambda m: m.start)
-    if first.end > i or _object_of_earlier_event([], verbs, starts, i) or words[i - 1 : i] == ["to"]:
+    if first.end > i or words[i - 1 : i] == ["to"]:
         return []  # "an invitation to Takaichi to visit Nara": an infinitive reports no visit
     if words[i] in VISIT_NOUNS:
         if set(words[max(0, i - 3) : i]) & _NOT_HELD or not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             return []
     elif (words[i] == "touched" and words[i + 1 : i + 2] != ["down"]) or not verb_reports_event(words, i, starts):
         return []  # "the presidents also touched on the situation"
-    return [FrameEvent("036" if _future(words, i) else "042", i, first, second)]
+    return [FrameEvent("036" if _future(words, i) else "042", i, first, second, office_holders=True)]
 
 
 def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
     """A meeting noun followed in its clause by a verb that prepares, discusses, undoes or only proposes
-    it: "where the summit is being discussed", "the meeting was postponed" (thirteenth round: with more
-    meetings read, held-out 1's "Nara Prefecture, where the summit is being discussed" took the pair of
-    the article's earlier summit)."""
+    it: "where the summit is being discussed", "the meeting was postponed" (thirteenth round: with the
+    office holders' meetings read, held-out 1's "Nara Prefecture, where the summit is being discussed"
+    took the pair of the summit the article's sentence before announces)."""
     clause = starts[i] if i < len(starts) else 0
     after = [w for j, w in enumerate(words[i + 1 : i + 5], i + 1) if j >= len(starts) or starts[j] == clause]
     return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after)
