@@ -84,3 +84,41 @@ def test_the_first_named_office_holder_visits_the_other():
                  "United States.", dt.date(2024, 5, 16))
     assert ("RUS", "CHN", "CONSULT") in _coded(rows, "state visit")
     assert not any(tgt == "UKR" for _, _, tgt, _ in rows)
+
+
+def test_the_office_holders_meeting_leaves_the_sentence_other_act():
+    # heldout12 Z030-Z034 (IBTimes India, https://ibtimes.co.in/obama-says-kem-cho-modi-us-india-release-joint-vision-statement-610257),
+    # Z034 labelled IND>- STATEMENT | IND>USA CONSULT: "the 90-minute meeting" of Modi and Obama ("the two"), and
+    # Modi's statement about it
+    text = (
+        'Indian Prime Minister Narendra Modi came down to the most important segment of his visit to the '
+        'United States and met US President Barack Obama at the White House on Monday night for an informal '
+        'private dinner, ahead of a formal summit-level talk on Tuesday. Obama, who received Modi at the '
+        'South Gate of the White House, extended a warm welcome to the Indian leader with a greeting in '
+        'Gujarati, "Kem Cho (How are you?)", to connect instantly with Modi in his mother tongue. Both '
+        'leaders, popular for their leadership styles and their use of technology and social media, are '
+        'meeting for the first time, and Modi reportedly gifted Obama a special edition of the Gita -- an '
+        "interpretation by Mahatma Gandhi. The dinner was held in the Blue Room of the President's official "
+        'residence, according to Press Trust of India. Modi described the 90-minute meeting as "wonderful" '
+        'and said the two spoke on a "wide range of issues".'
+    )
+    rows = _rows(text)
+    coded = _coded(rows, "Modi described the 90-minute meeting")
+    assert ("IND", "USA", "CONSULT") in coded
+    assert any(src == "IND" and p is None for src, _, p in coded)
+
+
+def test_a_summit_being_discussed_is_not_held():
+    # heldout_prose H024-H026 (Chosun Biz, https://biz.chosun.com/en/en-international/2025/12/11/GRDENKP7CJDERMXXHUKKHYELIM/?outputType=amp):
+    # H024 labelled KOR<>JPN CONSULT/AGREE (a summit being coordinated for the two leaders), H026 labelled -
+    # ("where the summit is being discussed" does not hold the summit H024 announces)
+    text = (
+        'The Mainichi Shimbun reported on the 10th that a plan is being coordinated for President Lee '
+        'Jae-myung and Japanese Prime Minister Sanae Takaichi to hold a summit around the 13th–14th of next '
+            "month in Nara, Nara Prefecture, Japan. This would be Lee's first trip to Japan since Takaichi took "
+            "office as prime minister. Nara Prefecture, where the summit is being discussed, is Takaichi's "
+            "hometown and constituency, and Nara is the prefecture's central city and a former capital of Japan."
+    )
+    rows = _rows(text, dt.date(2025, 12, 11))
+    assert _met_in(rows, "a plan is being coordinated", "KOR", "JPN")
+    assert not _coded(rows, "being discussed")
