@@ -1352,7 +1352,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     a noun ("the exchange", not "exchanged greetings"), and not be the object of a verb that undoes or
     only proposes it ("Xi and Biden called for talks"). Thirteenth round, from the development sets'
     misses whose two parties the sentence names but whose meeting no construction reads."""
-    people = {m.code: m for m in mentions if m.person or _OFFICES & set(words[m.end : m.end + 4])}
+    people = {m.code: m for m in mentions if m.person or _office_after(words, mentions, m)}
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
@@ -1426,6 +1426,17 @@ def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
     clause = starts[i] if i < len(starts) else 0
     after = [w for j, w in enumerate(words[i + 1 : i + 5], i + 1) if j >= len(starts) or starts[j] == clause]
     return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after)
+
+
+def _office_after(words: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """An office right after the state that holds it ("Japan's top diplomat", "Palestinian leader"), not
+    the office of another actor named in between ("at New Delhi on US President Donald Trump's ...")."""
+    for j in range(mention.end, min(len(words), mention.end + 4)):
+        if any(m.start == j for m in mentions):
+            return False
+        if words[j] in _OFFICES:
+            return True
+    return False
 
 
 def _undoing(word: str) -> bool:
