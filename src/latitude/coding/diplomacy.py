@@ -1398,7 +1398,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
         if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
             continue
         if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
-            continue  # "his call for restraint", "made the right call": a call is a talk when referred to or with a partner
+            continue  # "his call for restraint": a call is a talk when referred to or with a partner (as `_call_noun`)
         determiner = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _DETERMINER), max(0, i - 3))
         if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[determiner:i]) & _NOT_HELD:
             continue  # "These high-stakes meetings", "through such summits", "the upcoming Asia-Pacific Economic Cooperation summit"
