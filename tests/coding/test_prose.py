@@ -142,3 +142,22 @@ def test_heldout15_layout():
     assert len(events) == 190
     assert sum("CONSULT" in e.types for e in events) == 112
     assert sum("MOBILIZE" in e.types for e in events) == 18
+
+
+def test_heldout16_layout():
+    # held-out 16 (issue 13, thirteenth round) measures visits, meetings, calls and launches in news,
+    # analysis and opinion from other regions than most earlier sets: 152 rows from 21 pages, 40 without
+    # an event (14 headlines), 112 with one, 162 labelled events, 97 of them visits, meetings, summits or
+    # calls and 21 missile launches (counted when it was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout16_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 21
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 40 and len(rows) - len(quiet) == 112
+    assert sum(row.kind == "headline" for row in rows) == 14
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 162
+    assert sum("CONSULT" in e.types for e in events) == 97
+    assert sum("MOBILIZE" in e.types for e in events) == 21
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout16_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

@@ -456,12 +456,14 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     if event is None:
         return records
     framed = {r["plover"] for r in records}
-    if records and (
-        event.plover in framed
-        or event.decided_by not in ("rule", "construction")
-        or event.verb_position in {f.position for f in frames}
-    ):
+    constructed = [f for f in frames if not f.office_holders]
+    if event.plover in framed or (constructed and (
+        event.decided_by not in ("rule", "construction")
+        or event.verb_position in {f.position for f in constructed}
+    )):
         return records  # the frames say what happened; a hand rule or construction adds its own act
+    # (a meeting read only from the sentence's office holders, `diplomacy._office_holders_meeting`, leaves
+    # the sentence's other act: "He asked Trump to direct his administration to accelerate negotiations")
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
     at = _act_position(words, starts, at, event)
     attack = grammar.attack_subject(mentions, words, starts, at) if event.plover == "ASSAULT" else None

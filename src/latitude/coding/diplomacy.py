@@ -235,6 +235,7 @@ class FrameEvent:
     target: Mention | None
     inferred: bool = False  # an actor came from an earlier sentence (`Antecedents`)
     joint: bool = False  # a joint act: source and target are co-subjects or partners ("X and Y met"), direction arbitrary
+    office_holders: bool = False  # read from the sentence's office holders, no construction (`_office_holders_meeting`)
 
 
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
@@ -742,7 +743,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
     if kind == "noun":
-        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)) or _only_prepared(words, starts, i):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
@@ -1318,7 +1319,31 @@ def frame_events(
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
+    if not events and not inferred:
+        return _office_holders_meeting(words, mentions, starts)
+    events = _trilateral_pairs(words, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameEvent]:
+    """A sentence that calls its meeting trilateral and reads it as pairs of three states that leave one pair
+    out ("Xi also hosted a trilateral meeting with Putin and Mongolian President Ukhnaa Khurelsukh", "China,
+    South Korea and Japan have begun their first trilateral summit"): the three states met each other, so the
+    missing pair is added, as the labelling rules code a trilateral summit (thirteenth round, from held-out
+    15)."""
+    if "trilateral" not in words:
+        return events
+    met = [e for e in events if e.target is not None and e.code[:2] == "04"]
+    states = list({m.code: m for e in met for m in (e.source, e.target)}.values())
+    if len(states) != 3:
+        return events
+    out = list(events)
+    for k, a in enumerate(states):
+        for b in states[k + 1 :]:
+            pair = FrameEvent("036" if met[0].code == "036" else "040", met[0].position, a, b, joint=met[0].joint)
+            if not any(_same(pair, e) for e in out):
+                out.append(pair)
+    return out
 
 
 # "his 25-minute call with Trump", "their second call this month", "Thursday night's conversation": a
@@ -1340,6 +1365,114 @@ def _call_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
         # "a conversation with X" or a dated one ("Thursday night's conversation") is a call
         return words[i + 1 : i + 2] == ["with"] or (i > 1 and words[i - 1] == "s" and bool(_DAYS & set(words[max(0, i - 3) : i - 1])))
     return _referential(words, mentions, i)
+
+
+# Nouns of a meeting or a call whose parties no construction above finds: "a call between President
+# Obama and French President Nicolas Sarkozy", "The close rapport between Xi and Putin was on show
+# throughout a two-day summit", "the encounter", "The exchange between the two presidents".
+_HELD_NOUNS = MEET_NOUNS | CALL_NOUNS | frozenset("encounter discussion exchange".split())
+
+
+def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: list[int]) -> list[FrameEvent]:
+    """The meeting (or visit) of a sentence that no frame reads, when the sentence's office holders (named,
+    a plural stand-in for them, `context`, or an office right after its state, `_office_after`) are of
+    exactly two states: their meeting (CAMEO 040; 036 when its clause is ahead, "The state visit will come
+    a month after both leaders meet"). A meeting noun must report one (`_noun_reports_event`: not
+    hypothetical, habitual or negated as to its happening), name one meeting (not "These high-stakes
+    meetings", "such summits", "the planned summit") and not be the object of a verb that undoes or only
+    wants it ("Kim keenly wants the US summit"); a meeting or greeting verb must report an act.
+    Thirteenth round, from the development sets' misses whose two parties the sentence names but whose
+    meeting no construction reads. Such a frame leaves the sentence's other act (`coder._records`)."""
+    people = {m.code: m for m in mentions if m.person or _office_after(words, mentions, m)}
+    if len(people) != 2:
+        return []
+    for i, word in enumerate(words):
+        if word in VISIT_VERBS or word in VISIT_NOUNS:
+            visit = _office_holders_visit(words, mentions, starts, i, list(people.values()))
+            if visit:
+                return visit
+            continue
+        if (word in MEET_VERBS or word in GREET_VERBS) and not (i > 0 and words[i - 1] in _DETERMINER):
+            # "Putin and Xi greeted one another ... when they met in the Kremlin", "Xi ... greeted his “old
+            # friend" Russian President Vladimir Putin"; a greeting only of a person ("the U.S. leader welcomed" an idea)
+            greeted = words[i + 1 : i + 3] in (["one", "another"], ["each", "other"]) or any(
+                m.person and i < m.start <= i + 6 and (m.start >= len(starts) or starts[m.start] == starts[i]) for m in mentions
+            )
+            if (word in MEET_VERBS or greeted) and verb_reports_event(words, i, starts):
+                first, second = people.values()
+                code = "036" if _future(words, i) else "040"
+                return [FrameEvent(code, i, first, second, joint=code == "040", office_holders=True)]
+            continue
+        if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
+            continue
+        if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
+            continue  # "his call for restraint": a call is a talk when referred to or with a partner (as `_call_noun`)
+        determiner = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _DETERMINER), max(0, i - 3))
+        if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[determiner:i]) & _NOT_HELD:
+            continue  # "These high-stakes meetings", "through such summits", "the upcoming Asia-Pacific Economic Cooperation summit"
+        if word == "meeting" and any(m.start == i + 1 for m in mentions):
+            continue  # "has no intention of meeting Takaichi": a verb, not a meeting held
+        clause = starts[i] if i < len(starts) else 0
+        end = next((j for j in range(i + 1, len(starts)) if starts[j] != clause), len(words))
+        if any(_undoing(words[j]) for j in range(clause, i)):
+            continue  # "Kim keenly wants the US summit"
+        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+            continue
+        first, second = people.values()
+        code = "036" if set(words[clause:end]) & FUTURE else "040"
+        return [FrameEvent(code, i, first, second, joint=code == "040", office_holders=True)]
+    return []
+
+
+# An office named after its state ("Japan's top diplomat", "the Chinese foreign minister", "South Korean
+# leader"): its holder is that state's office holder, named or not.
+_OFFICES = frozenset(
+    "president premier minister chancellor diplomat secretary leader counterpart envoy negotiator king emperor".split()
+)
+_PLURAL_TALKS = frozenset("talks discussions negotiations".split())
+_NOT_HELD = _GENERIC_QUANTIFIERS | frozenset("planned proposed upcoming expected mooted".split())
+
+
+def _office_holders_visit(words: list[str], mentions: list[Mention], starts: list[int], i: int, people: list[Mention]) -> list[FrameEvent]:
+    """A visit word at i that no frame reads, in a sentence whose office holders are of two states: the
+    one named first, before the word, visits the other ("Putin arrived early on Thursday for a two-day
+    state visit that will include detailed talks ... with Xi"); a verb must report an act (not an
+    infinitive), a noun report a visit (`_noun_reports_event`). Thirteenth round, from held-out 15."""
+    first, second = sorted(people, key=lambda m: m.start)
+    if first.end > i or words[i - 1 : i] == ["to"]:
+        return []  # "an invitation to Takaichi to visit Nara": an infinitive reports no visit
+    if words[i] in VISIT_NOUNS:
+        if set(words[max(0, i - 3) : i]) & _NOT_HELD or not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
+            return []
+    elif (words[i] == "touched" and words[i + 1 : i + 2] != ["down"]) or not verb_reports_event(words, i, starts):
+        return []  # "the presidents also touched on the situation"
+    return [FrameEvent("036" if _future(words, i) else "042", i, first, second, office_holders=True)]
+
+
+def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
+    """A meeting noun followed in its clause by a verb that prepares, discusses, undoes or only proposes
+    it: "where the summit is being discussed", "the meeting was postponed" (thirteenth round: with the
+    office holders' meetings read, held-out 1's "Nara Prefecture, where the summit is being discussed"
+    took the pair of the summit the article's sentence before announces)."""
+    clause = starts[i] if i < len(starts) else 0
+    after = [w for j, w in enumerate(words[i + 1 : i + 5], i + 1) if j >= len(starts) or starts[j] == clause]
+    return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after)
+
+
+def _office_after(words: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """An office right after the state that holds it ("Japan's top diplomat", "Palestinian leader"), not
+    the office of another actor named in between ("at New Delhi on US President Donald Trump's ...")."""
+    for j in range(mention.end, min(len(words), mention.end + 4)):
+        if any(m.start == j for m in mentions):
+            return False
+        if words[j] in _OFFICES:
+            return True
+    return False
+
+
+def _undoing(word: str) -> bool:
+    """A verb that undoes or only proposes a meeting (`UNDOING_VERBS`), also in the third person ("wants")."""
+    return word in UNDOING_VERBS or (word.endswith("s") and word[:-1] in UNDOING_VERBS)
 
 
 def _same(a: FrameEvent, b: FrameEvent) -> bool:
