@@ -114,3 +114,19 @@ def test_an_opening_while_clause_names_no_voter() -> None:
     found = _kind("While India at times abstains on key Israel-related votes in the UN, Vietnam and Azerbaijan can be "
                   "counted on always to vote against Jerusalem.", "UN voting", "2018-03-15")
     assert set(found) == {("VNM", "ISR"), ("AZE", "ISR")}
+
+
+def test_a_ranking_told_again_for_another_state() -> None:
+    """held16-015 after held16-014 (Landgeist via Archyde): "For Russia, it's China." repeats the ranking the sentence
+    before gave (the largest trading partner) for another state."""
+    found = _kind("For the UK and Ireland, the US is the largest trading partner. For Russia, it’s China.", "trading partner")
+    assert found[("RUS", "CHN")].rank == 1
+
+
+def test_its_is_the_state_before_when_the_sentence_names_its_referent_as_a_partner() -> None:
+    """held17-013 (Panorama.am, with the sentence before): "its" is Saudi Arabia, not Britain, which the sentence lists
+    among the suppliers; "main suppliers" ranks them among the top five even with no arms word in the sentence."""
+    found = _kind("With an increase of 192 percent in arms imports, Saudi Arabia was the world's top arms importer during "
+                  "the period, accounting for 12 percent of global imports. In addition to the U.S., its main suppliers "
+                  "were Britain and France.", "arms supplier", "2019-03-11")
+    assert {pair: c.within for pair, c in found.items()} == {("SAU", "USA"): 5, ("SAU", "GBR"): 5, ("SAU", "FRA"): 5}

@@ -170,6 +170,8 @@ def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -
     return s.previous or s.antecedent
 
 
+# a ranking told again for another state with its verb and noun left out: "For Russia, it's China."
+_ELLIPTIC = re.compile(r"\W*(?:for|as for)\s+(?P<o>@\d+)\s*,\s*(?:it's|it is|it was|that's|that is)\s+(?P<p>@\d+)\W*$")
 # a topic naming several states: "For the UK and Ireland, the US is the largest trading partner"
 _TOPICS = re.compile(rf"\W*(?:for|as for)\s+(?P<g>@\d+(?:{_SEP}@\d+)+)\s*,")
 
@@ -191,7 +193,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
     ranked_before = prior is not None and _TRADE.search(prior.template) is not None and (
         _PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
-    if not (_TRADE_CONTEXT.search(s.template) or ranked_before) or _ARMS_WORDS.search(s.template):
+    told_again = prior is not None and _TRADE.search(prior.template) is not None and _ELLIPTIC.match(s.template)
+    if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template):
         return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
@@ -291,6 +294,13 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                                     year=s.year, notes=dict(last.notes)))
     elif ranked_before:
         claims += _trade_places(s, prior)
+    elliptic = _ELLIPTIC.match(s.template) if not claims and told_again else None
+    if elliptic:   # "For the UK and Ireland, the US is the largest trading partner. For Russia, it's China."
+        owner, partner = s.actor(elliptic.group("o")), s.actor(elliptic.group("p"))
+        model = next((c for c in _trade(prior, prior.prior) if c.rank or c.within), None)
+        if model is not None and owner and partner and owner != partner:
+            claims.append(Claim(trade.KIND, s.text, owner, (partner,), rank=model.rank, within=model.within,
+                                flow=model.flow, year=s.year or model.year))
     # "Placed second and third, respectively, were France and China" (the ranking's owner in the sentence before)
     placed = _PLACED.search(s.template)
     owner = _article_owner(s, prior) if placed and prior is not None else None
@@ -568,8 +578,9 @@ def _arms(s: Sentence) -> list[Claim]:
             return placed
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
         # suppliers and their share of its total imports: US (42 percent), ..."
+        ranked = re.search(r"\b(?:main|major|key|largest|biggest|top|leading|principal)\s+suppliers\b", s.template)
         return _clients(s, s.template, s.stated_span) + [
-            c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None]
+            c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None or ranked]
     span = s.stated_span
     claims += _supplied_shares(s, _SUPPLIED_SHARE, span) + _listed_shares(s, span)
     for text in _clauses(s.template):
@@ -659,6 +670,10 @@ def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> lis
             first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
             ordered = first[-1][2][:1] if first else []
         listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
+        named = [c for _, _, codes in _groups(s, text) for c in codes]
+        if owner_at is None and owner in named and s.previous and s.previous not in named:
+            owner = s.previous   # "In addition to the U.S., its main suppliers were Britain and France": its = the state before
+            listed = [c for _, codes in _others(s, text, None, owner, (m.start(), m.end())) for c in codes]
         if followed:
             after = [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
             if not ordered:   # the state ranked by the trigger comes first: "X was the biggest ..., followed by Y then Z"
