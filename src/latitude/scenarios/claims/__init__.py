@@ -83,7 +83,15 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                     found.remove(old)
                     seen.discard((old.kind, old.subject, old.other))
                     pairs.discard((_FAMILY.get(old.kind, old.kind), frozenset((old.subject, old.other))))
-            if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
+            deal = next((c for c in found if c.sentence == sentence.text and c.kind == arms.EXPORTS and c.topic == "deal"
+                         and {c.subject, c.other} == {claim.subject, claim.other}), None) \
+                if claim.kind in arms.KINDS and claim.share is not None else None
+            if deal is not None:   # "Azerbaijan purchases 51% of weapons from Russia, ...": a stated share, not a deal
+                found.remove(deal)
+                seen.discard((deal.kind, deal.subject, deal.other))
+                seen.add(key)
+                found.append(claim)
+            elif key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:   # a pair the patterns read keeps their reading
                 seen.add(key)
                 found.append(claim)
             elif claim.kind == trade.KIND and claim.share is not None and claim.rank is None and claim.within is None:

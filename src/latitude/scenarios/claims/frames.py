@@ -71,7 +71,8 @@ _AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|righ
 # Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil"
 _ITEM = r"@\d+(?:\s*\([^()]{0,90}\))?"
 _OWNERS = re.compile(rf"\s*(?:of|for)\s+(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
-                     rf"as diverse as)\s+)?(?:the\s+)?(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
+                     rf"as diverse as)\s+|(?:[a-z0-9-]+\s+){{0,3}}(?:countries|nations|economies|states)\s*:\s*)?(?:the\s+)?"
+                     rf"(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
 # the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
 # "followed by Saudi Arabia")
 _COPULA_BEFORE = re.compile(r"(?P<p>@\d+)\s+(?:is|was|remains|remained|became|has been|had been)\s+(?:now\s+|still\s+|again\s+)?"
@@ -85,8 +86,13 @@ _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|armaments?|military|defen
 
 
 def _clauses(template: str) -> list[str]:
-    """The sentence's clauses (cut at ';', '. ', 'while', 'but', dashes)."""
-    return _CLAUSE.split(template)
+    """The sentence's clauses (cut at ';', '. ', 'while', 'but', dashes; a list of states between two dashes is an
+    apposition, not a clause: "the top three markets for Israeli military equipment – India, Vietnam and Azerbaijan –
+    almost always vote against Israel")."""
+    return _CLAUSE.split(_APPOSITION.sub(lambda m: ", " + m.group("g") + ", ", template))
+
+
+_APPOSITION = re.compile(rf"\s+(?:[–—]|-|--)\s+(?P<g>@\d+(?:{_SEP}@\d+)*)\s+(?:[–—]|-|--)\s+")
 
 
 def _groups(s: Sentence, text: str) -> list[tuple[int, int, list[str]]]:
@@ -164,6 +170,12 @@ def _article_owner(s: Sentence, prior: Sentence | None = None, depth: int = 2) -
     return s.previous or s.antecedent
 
 
+# a ranking told again for another state with its verb and noun left out: "For Russia, it's China."
+_ELLIPTIC = re.compile(r"\W*(?:for|as for)\s+(?P<o>@\d+)\s*,\s*(?:it's|it is|it was|that's|that is)\s+(?P<p>@\d+)\W*$")
+# a topic naming several states: "For the UK and Ireland, the US is the largest trading partner"
+_TOPICS = re.compile(rf"\W*(?:for|as for)\s+(?P<g>@\d+(?:{_SEP}@\d+)+)\s*,")
+
+
 def _first_person(s: Sentence) -> str | None:
     """The state an author writing "our trading partners" belongs to: the one state named in an earlier sentence that
     also speaks in the first person ("In the United States today, when we think of our trading partners, ...")."""
@@ -179,8 +191,10 @@ def _first_person(s: Sentence) -> str | None:
 
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
-    ranked_before = prior is not None and _TRADE.search(prior.template) is not None and _PLACED.search(s.template)
-    if not (_TRADE_CONTEXT.search(s.template) or ranked_before) or _ARMS_WORDS.search(s.template):
+    ranked_before = prior is not None and _TRADE.search(prior.template) is not None and (
+        _PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
+    told_again = prior is not None and _TRADE.search(prior.template) is not None and _ELLIPTIC.match(s.template)
+    if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template):
         return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
@@ -190,6 +204,18 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 claims += _owned_by_list(s, m, owners, subject[0][2][0])
                 continue
             owner, owner_at = _owner(s, text, m.start(), m.end(), prior)
+            topics = _TOPICS.match(s.template)
+            if owner is None and topics and s.template.startswith(text):
+                # "For the UK and Ireland, the US is the largest trading partner": one ranking per state of the topic
+                partner = _others(s, text[topics.end():], None, None)
+                for code in [c for c in (s.actor(p) for p in re.findall(r"@\d+", topics.group("g"))) if c]:
+                    if len(partner) == 1 and len(partner[0][1]) == 1 and partner[0][1][0] != code:
+                        words = m.group("rank") or ""
+                        rank, within, minor = rank_of(words, False) if words else (None, None, False)
+                        claims.append(Claim(trade.KIND, s.text, code, (partner[0][1][0],), rank=rank, within=within,
+                                            minor=minor, flow="total", year=s.year))
+                if claims:
+                    continue
             if owner is None:
                 if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]) or \
                         re.match(r"\s+of\s+(?:all|the)\s+(?!country|nation)[a-z]", text[m.end():]):
@@ -259,6 +285,22 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 for code in above if len(above) == 1 else []:
                     claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=1, flow=flow, year=s.year,
                                         notes={"owner": "article"} if from_article else {}))
+    if claims:   # "China was the top trading partner with a 16% share, Canada followed at 15%; Mexico at 14%"
+        last = claims[-1]
+        for m in _AT_SHARE.finditer(s.template):
+            code = s.actor(m.group("p"))
+            if code and code != last.subject and code not in [c.other for c in claims]:
+                claims.append(Claim(trade.KIND, s.text, last.subject, (code,), share=float(m.group("n")), flow=last.flow,
+                                    year=s.year, notes=dict(last.notes)))
+    elif ranked_before:
+        claims += _trade_places(s, prior)
+    elliptic = _ELLIPTIC.match(s.template) if not claims and told_again else None
+    if elliptic:   # "For the UK and Ireland, the US is the largest trading partner. For Russia, it's China."
+        owner, partner = s.actor(elliptic.group("o")), s.actor(elliptic.group("p"))
+        model = next((c for c in _trade(prior, prior.prior) if c.rank or c.within), None)
+        if model is not None and owner and partner and owner != partner:
+            claims.append(Claim(trade.KIND, s.text, owner, (partner,), rank=model.rank, within=model.within,
+                                flow=model.flow, year=s.year or model.year))
     # "Placed second and third, respectively, were France and China" (the ranking's owner in the sentence before)
     placed = _PLACED.search(s.template)
     owner = _article_owner(s, prior) if placed and prior is not None else None
@@ -269,6 +311,41 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             flow = "exports" if re.search(r"\b(?:exports?|customers?|markets?|destinations?)\b", words) else "total"
             for code, word in zip(listed, (placed.group("a"), placed.group("b"))):
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=_ORDER[word], flow=flow, year=s.year))
+    return claims
+
+
+# a share continuing a list across a semicolon or a comma: "...; Mexico at 14%", ", Canada is at 14.9% and China at 13.2%"
+_AT_SHARE = re.compile(r"(?:;\s*|,\s*|\s+and\s+)(?:and\s+)?(?P<p>@\d+)\s+(?:is\s+|was\s+|stood\s+|stands\s+)?at\s+"
+                       r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+
+
+def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
+    """States a sentence places in the trade ranking the previous sentence started ("Next came the United States ...,
+    followed by the Netherlands in third place", "Mexico, which finished in second, followed by China", "Now, Mexico is
+    tops with 15%, Canada is at 14.9% and China at 13.2%"), with the previous ranking's owner and flow."""
+    trigger = _TRADE.search(prior.template)
+    if trigger is None:
+        return []
+    before = _trade(prior, prior.prior)
+    owners = {c.subject for c in before}   # the owner the previous ranking was read with, else the article's state
+    owner = owners.pop() if len(owners) == 1 else _article_owner(s, prior)
+    _, owner_at = _owner(prior, prior.template, trigger.start(), trigger.end())
+    ranked = {c for start, end, codes in _groups(prior, prior.template[: trigger.start()])
+              if owner_at is None or not start <= owner_at[0] < end for c in codes}
+    if owner is None or owner in ranked:
+        return []   # "China was the top trading partner ...": a state the previous sentence ranks owns no ranking
+    first = max((c.rank for c in before if c.subject == owner and c.rank), default=1)
+    role = trigger.group("role")
+    flow = "exports" if re.search(r"export|customer|market|destination", role) else \
+        "imports" if re.search(r"import|supplier|source|origin", role) else "total"
+    claims = [Claim(trade.KIND, s.text, owner, (code,), rank=place, share=share, flow=flow, year=s.year,
+                    notes={"owner": "article"})
+              for code, place, share in _placed(s, s.template, first) if code != owner]
+    for m in _AT_SHARE.finditer(s.template) if claims else ():
+        code = s.actor(m.group("p"))
+        if code and code != owner and code not in [c.other for c in claims]:
+            claims.append(Claim(trade.KIND, s.text, owner, (code,), share=float(m.group("n")), flow=flow, year=s.year,
+                                notes={"owner": "article"}))
     return claims
 
 
@@ -285,6 +362,7 @@ def _shares(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if _ARMS_WORDS.search(s.template):
         return claims
+    last: tuple[str | None, str] | None = None   # the owner and flow of the sentence's previous share
     for text in _clauses(s.template):
         for m in _SHARE_OF_FLOW.finditer(text):
             if m.group("o"):
@@ -295,6 +373,9 @@ def _shares(s: Sentence) -> list[Claim]:
             elif m.group("pron"):
                 named = re.findall(r"(@\d+)(?:'s?|s')\s", text[: m.start()])   # "Viet Nam's partners, ... the country's trade"
                 owner, owner_at = (s.actor(named[-1]) if named else s.actor(m.group("pron"))), None
+            elif last is not None and re.search(r"\b(?:all|total)\s+$", text[: m.start("flow")]):
+                # "India accounts for only 3.6% of Australia's trade, while China represents over one-quarter of all trade"
+                owner, owner_at = last[0], None
             else:
                 continue
             listed = list(dict.fromkeys(c for _, codes in _others(s, text, owner_at, owner) for c in codes))
@@ -307,6 +388,7 @@ def _shares(s: Sentence) -> list[Claim]:
                 "imports" if flow.startswith("import") else "total"
             claims.append(Claim(trade.KIND, s.text, owner, (listed[0],), share=value, qualifier=qualifier, flow=flow,
                                 year=s.year))
+            last = (owner, flow)
     return claims
 
 
@@ -369,6 +451,49 @@ _ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|
                             r"(?:\s+place)?(?:\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\))?")
 
 
+# other ways of placing a state in a ranking: "In second place is Israel (19%)", "The third spot ... was occupied by the
+# UAE", "Mexico, which finished in second", "Next came the United States", "Mexico is tops with 15%"
+_PLACE_FIRST = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<o>second|third|fourth|fifth)\s+(?:place|position|spot)\s*,?\s*"
+                          r"(?:is|was|are|were|came|comes|stands?|stood)\s+(?P<p>@\d+)|"
+                          r"\bthe\s+(?P<o2>second|third|fourth|fifth)\s+(?:place|position|spot)\b[^@.;]{0,40}?\b(?:was|is)\s+"
+                          r"(?:occupied|taken|held|claimed|filled)\s+by\s+(?P<p2>@\d+)|"
+                          r"(?P<p3>@\d+)\s*,?\s+(?:which|who)\s+(?:finished|came|ended|placed|ranked|stood)\s+(?:in\s+)?"
+                          r"(?P<o3>second|third|fourth|fifth)\b|"
+                          r"\bnext\s+(?:came|comes|is|was)\s+(?P<p4>@\d+)|"
+                          r"(?P<p5>@\d+)\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:the\s+)?tops?\b")
+_CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\bfollowed\s+by\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
+_BESIDE = re.compile(r"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+)?)(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+
+
+def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int | None, float | None]]:
+    """(state, place, share) of each state a sentence places in a ranking it continues: by ordinal ("Germany ranks second
+    (12 percent), and Poland third", "In second place is Israel (19%)", "the third spot ... was occupied by the UAE",
+    "Mexico, which finished in second"), as the next ("Next came the United States": `after_first` + 1) or as the first
+    ("Mexico is tops"), then each state it is "followed by", in order; a share written beside a state is its own."""
+    found: list[tuple[int, int, int | None, float | None]] = []   # (position, end of the match, place, share)
+    for m in _ORDINAL_PLACE.finditer(text):
+        found.append((m.start("p"), m.end(), _ORDER[m.group("o")], float(m.group("n")) if m.group("n") else None))
+    for m in _PLACE_FIRST.finditer(text):
+        word = m.group("o") or m.group("o2") or m.group("o3")
+        name = next(g for g in ("p", "p2", "p3", "p4", "p5") if m.group(g))
+        place = _ORDER[word] if word else (after_first + 1 if name == "p4" else 1)
+        beside = _BESIDE.match(text, m.end(name))
+        found.append((m.start(name), m.end(), place, float(beside.group("n")) if beside else None))
+    out: list[tuple[str, int | None, float | None]] = []
+    for start, end, place, share in sorted(found):
+        code = s.actor(re.match(r"@\d+", text[start:]).group(0))
+        if code and code not in [c for c, _, _ in out]:
+            out.append((code, place, share))
+        chain = _CHAIN.match(text, end)
+        if chain and code:
+            for step, item in enumerate(re.finditer(r"@\d+", chain.group("g")), start=1):
+                share = _BESIDE.match(chain.group("g"), item.end())
+                other = s.actor(item.group(0))
+                if other and other not in [c for c, _, _ in out]:
+                    out.append((other, place + step if place else None, float(share.group("n")) if share else None))
+    return out
+
+
 # a supplier's share of what an owner bought, the owner in a relative clause or a possessor: "Russia has supplied 94% of
 # military equipment Armenia has obtained in the past five years"; in an article about arms, "the USA's share of
 # Pakistani imports in the same period was 27%"
@@ -380,6 +505,38 @@ _SHARE_OF_IMPORTS = re.compile(
     r"(?P<s>@\d+)(?:'s?|s')\s+share\s+(?:of|in)\s+(?:the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+(?:arms\s+|weapons\s+|total\s+)?imports\b"
     r"[^.;@]{0,40}?\b(?:was|is|stood at|reached|amounted to)\s+(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|percent|per cent)")
+
+
+# shares listed with the verb written once: "Azerbaijan purchases 51% of weapons from Russia, 43% from Israel and 2.8% from
+# Turkey" (suppliers' shares of a buyer's imports), "Russia country sells 27 percent of its weapons to India, 14 to China
+# and 14 to Algeria" (recipients' shares of a seller's exports)
+_NUM = r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)"
+_LISTED_BUYS = re.compile(rf"(?P<o>@\d+)\s+(?:[a-z]+\s+){{0,2}}?(?:purchases|purchased|buys|bought|imports|imported|gets|got|"
+                          rf"receives|received|obtains|obtained|sources|sourced)\s+(?:about\s+|around\s+|some\s+)?{_NUM}\s+of\s+"
+                          rf"(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?{_WEAPONS}\s+(?P<dir>from)\s+(?:the\s+)?(?P<p>@\d+)")
+_LISTED_SELLS = re.compile(rf"(?P<o>@\d+)\s+(?:[a-z]+\s+){{0,2}}?(?:sells|sold|exports|exported|supplies|supplied|delivers|"
+                           rf"delivered|ships|shipped)\s+(?:about\s+|around\s+|some\s+)?{_NUM}\s+of\s+(?:its|their|all)\s+"
+                           rf"(?:[a-z]+\s+){{0,2}}?{_WEAPONS}\s+(?P<dir>to)\s+(?:the\s+)?(?P<p>@\d+)")
+
+
+def _listed_shares(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    claims: list[Claim] = []
+    for pattern, kind in ((_LISTED_BUYS, arms.SUPPLIER), (_LISTED_SELLS, arms.EXPORTS)):
+        for m in pattern.finditer(s.template):
+            owner = s.actor(m.group("o"))
+            items = [(m.group("p"), m.group("n"))]
+            more = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)?\s+"
+                              rf"{m.group('dir')}\s+(?:the\s+)?(?P<p>@\d+)")
+            at = m.end()
+            while (step := more.match(s.template, at)) is not None:
+                items.append((step.group("p"), step.group("n")))
+                at = step.end()
+            for placeholder, number in items:
+                other = s.actor(placeholder)
+                if owner and other and other != owner:
+                    claims.append(Claim(kind, s.text, owner, (other,), share=float(number), year=s.year, span=span,
+                                        topic="client" if kind == arms.EXPORTS else ""))
+    return claims
 
 
 def _supplied_shares(s: Sentence, pattern: re.Pattern, span: tuple[int, int] | None) -> list[Claim]:
@@ -394,7 +551,7 @@ def _supplied_shares(s: Sentence, pattern: re.Pattern, span: tuple[int, int] | N
 def _places_after(s: Sentence) -> list[Claim]:
     """States placed second, third ... in a sentence that names no ranking of its own, in the ranking the
     previous sentence gave (one owner: a recipient's suppliers or an exporter's customers)."""
-    places = list(_ORDINAL_PLACE.finditer(s.template))
+    places = _placed(s, s.template)
     if not places or s.prior is None or _SUPPLIERS.search(s.template) or _CLIENTS.search(s.template):
         return []
     before = [c for c in arms.find(s.prior) + _arms(s.prior) if c.kind in (arms.SUPPLIER, arms.EXPORTS)]
@@ -404,11 +561,9 @@ def _places_after(s: Sentence) -> list[Claim]:
     kind, owner = kinds.pop()
     span = next((c.span for c in before if c.span), None)
     claims = []
-    for m in places:
-        code = s.actor(m.group("p"))
-        if code and code != owner:
-            claims.append(Claim(kind, s.text, owner, (code,), rank=_ORDER[m.group("o")],
-                                share=float(m.group("n")) if m.group("n") else None, year=s.prior.year, span=span,
+    for code, place, share in places:
+        if code != owner:
+            claims.append(Claim(kind, s.text, owner, (code,), rank=place, share=share, year=s.prior.year, span=span,
                                 topic="client" if kind == arms.EXPORTS else ""))
     return claims
 
@@ -423,10 +578,11 @@ def _arms(s: Sentence) -> list[Claim]:
             return placed
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
         # suppliers and their share of its total imports: US (42 percent), ..."
+        ranked = re.search(r"\b(?:main|major|key|largest|biggest|top|leading|principal)\s+suppliers\b", s.template)
         return _clients(s, s.template, s.stated_span) + [
-            c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None]
+            c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None or ranked]
     span = s.stated_span
-    claims += _supplied_shares(s, _SUPPLIED_SHARE, span)
+    claims += _supplied_shares(s, _SUPPLIED_SHARE, span) + _listed_shares(s, span)
     for text in _clauses(s.template):
         # Y purchased weapons from X, Z ... / Y bought Russian-made jets
         for m in _BUY.finditer(text):
@@ -477,7 +633,21 @@ def _arms(s: Sentence) -> list[Claim]:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span)
+    also = list(_ALSO_TOOK.finditer(s.template))
+    for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
+        # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
+        for m in also:
+            code = s.actor(m.group("p"))
+            if code and code not in (claim.subject, claim.other):
+                claims.append(Claim(arms.EXPORTS, s.text, claim.subject, (code,), share=float(m.group("n")), year=s.year,
+                                    span=span, topic=claim.topic))
     return claims
+
+
+# another recipient's share of the same sales in a clause that names no exporter
+_ALSO_TOOK = re.compile(r"(?:\s+while|\s+and|,|;)\s+(?:and\s+)?(?P<p>@\d+)\s+(?:took|bought|received|purchased|got|imported|"
+                        r"accounted\s+for)\s+(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+"
+                        r"of\s+(?:all\s+|the\s+|total\s+)?(?:sales|exports|deliveries|transfers|supplies)\b")
 
 
 def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
@@ -500,6 +670,10 @@ def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> lis
             first = [g for g in _groups(s, text[: led.start()]) if owner not in g[2]]
             ordered = first[-1][2][:1] if first else []
         listed = [c for _, codes in _others(s, text, owner_at, owner, (m.start(), m.end())) for c in codes]
+        named = [c for _, _, codes in _groups(s, text) for c in codes]
+        if owner_at is None and owner in named and s.previous and s.previous not in named:
+            owner = s.previous   # "In addition to the U.S., its main suppliers were Britain and France": its = the state before
+            listed = [c for _, codes in _others(s, text, None, owner, (m.start(), m.end())) for c in codes]
         if followed:
             after = [c for c in (s.actor(p) for p in re.findall(r"@\d+", followed.group("g"))) if c]
             if not ordered:   # the state ranked by the trigger comes first: "X was the biggest ..., followed by Y then Z"
@@ -545,7 +719,8 @@ _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(?:opponents|supporters)\b|"
                    r"\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
-_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as)\s+"
+_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|"
+                   r"against)\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
 # a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
@@ -558,6 +733,9 @@ _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+th
 # a semicolon that separates items of a list of voters, each with its figure: "such as Russia (28.6 percent); Sudan,
 # Ecuador, Nicaragua and Venezuela (33.3 percent each); and Burma and Vietnam (36.4 percent each)"
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)@\d+)*\s*\(")
+# an opening subordinate clause ends at its first comma: "While India at times abstains on key Israel-related votes in the
+# UN, Vietnam and Azerbaijan can be counted on always to vote against Jerusalem" (India is no voter against Israel)
+_OPENING_CONTRAST = re.compile(r"\W*(?:while|whereas|although|though)\b[^,;]*,")
 _SCORES_FOR = re.compile(r"\b(?:scores?|figures?|rates?|numbers?|shares?)\s+(?:were\s+|was\s+)?for\s+@\d+")
 
 
@@ -600,6 +778,9 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if pole_at:   # the voters are in the pole's clause ("... abstained, while China backed its Russian partner")
         cuts = [0] + [i for m in _CONTRAST.finditer(text) if not _LIST_GOES_ON.match(text, m.end())
                       for i in (m.start(), m.end())] + [len(text)]
+        opening = _OPENING_CONTRAST.match(text)
+        if opening and opening.end() < pole_at[0]:   # "While India at times abstains ..., Vietnam and Azerbaijan ... vote against"
+            cuts = sorted(set(cuts) | {opening.end() - 1, opening.end()})
         spans = list(zip(cuts[::2], cuts[1::2]))
         lo, hi = next(((a, b) for a, b in spans if a <= pole_at[0] < b), (0, len(text)))
         # "..., while the scores for Venezuela and North Korea were 16 percent": the same measure, the same pole
@@ -619,7 +800,9 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
 
 
 # --- alliances ---------------------------------------------------------------------------------
-_ALLY = re.compile(r"\b(?:allies|ally|alliance|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact))\b")
+_ALLY = re.compile(r"\b(?:allies|ally|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact)|"
+                   r"(?:mutual|collective)\s+(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements?|arrangements?)|"
+                   r"mutual\s+assistance)\b")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
                       r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
 _NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b")
@@ -638,6 +821,52 @@ _ALLY_APPOSITION = re.compile(r"(?P<a>@\d+)\s*,\s*(?:another\s+of|one\s+of|an?|i
 _OPPOSED = re.compile(r"\b(?:contain|counter|deter|confront|oppose|against)\s+(?:the\s+|a\s+)?$")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:allies|countries|nations|states|governments|sides)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
+
+
+# alliances of one state with a list of others: "the five U.S. treaty alliances in the region—Japan, the Republic of Korea,
+# ...", "the US alliances with Japan and South Korea", "The United States has collective defense agreements with several
+# Asia-Pacific countries, including the Philippines", and after "the United States has several bilateral mutual defense
+# treaties", "These include agreements with Japan, South Korea, Australia, and the Philippines"
+_PACTS = re.compile(r"\b(?:(?:treaty|security|defen[cs]e|military)\s+)?alliances\b|\b(?:(?:mutual|collective|bilateral)\s+)*"
+                    r"(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements|arrangements)\b|\btreaty\s+alliances?\b|"
+                    r"\balliances?\s+with\b")
+_PACT_PARTNERS = re.compile(rf"\s*(?:with\s+|[^@.;]{{0,40}}?\s*[—–:-]\s*|[^@.;]{{0,60}}?\bincluding\s+)(?:the\s+)?"
+                            rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
+_INCLUDE = re.compile(r"\W*(?:these|they|those|which)\s+(?:include|included|includes|are)\s+(?:[a-z]+\s+){0,2}?(?=agreements|treaties|"
+                      r"pacts|alliances)")
+
+
+def _pact_owner(s: Sentence, text: str, at: re.Match) -> str | None:
+    """The state whose alliances a plural pact noun names: its possessor or modifier ("U.S. treaty alliances", "the US
+    alliances"), or the subject of "has/maintains/signed ... agreements"."""
+    owner, _ = _owner(s, text, at.start(), at.end())
+    if owner is not None and re.search(r"@\d+(?:'s?|s')?\s+(?:[a-z-]+\s+){0,2}$", text[: at.start()]):
+        return owner
+    has = re.search(r"(?P<o>@\d+)\s+(?:also\s+|now\s+|still\s+)?(?:has|have|had|maintains?|signed|concluded)\s+"
+                    r"(?:[a-z-]+\s+){0,3}$", text[: at.start()])
+    return s.actor(has.group("o")) if has else None
+
+
+def _pact_lists(s: Sentence, text: str) -> list[Claim]:
+    """One alliance claim per state listed after a pact noun of one owner (see `_PACTS`)."""
+    claims: list[Claim] = []
+    include = _INCLUDE.match(text)
+    nouns = list(_PACTS.finditer(text)) or ([re.compile(r"agreements|treaties|pacts|alliances").match(text, include.end())]
+                                           if include else [])
+    for m in nouns:
+        listed = _PACT_PARTNERS.match(text, m.end())
+        if listed is None or _OPPOSED.search(text[: m.start()]):
+            continue
+        owner = _pact_owner(s, text, m)
+        if owner is None and include and s.prior is not None:
+            before = next((p for p in _PACTS.finditer(s.prior.template)), None)
+            owner = _pact_owner(s.prior, s.prior.template, before) if before else None
+        codes = [c for c in (s.actor(p) for p in re.findall(r"@\d+", listed.group("g"))) if c and c != owner]
+        if owner is None or not codes or (len(codes) == 1 and m.group(0).startswith("alliance")):
+            continue
+        for code in dict.fromkeys(codes):
+            claims.append(Claim(alliance.KIND, s.text, owner, (code,), year=s.year))
+    return claims
 
 
 def _the_two(s: Sentence, text: str, at: int) -> list[str]:
@@ -661,10 +890,16 @@ def names_the_two(s: Sentence) -> bool:
 
 def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
+    if _INCLUDE.match(s.template) and s.prior is not None and _PACTS.search(s.prior.template):
+        return _pact_lists(s, s.template)   # "These include agreements with Japan, ..." after a sentence on defence treaties
     if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
         return claims
     for text in _clauses(s.template):
         if not _ALLY.search(text):
+            continue
+        listed = _pact_lists(s, text)
+        if listed:
+            claims += listed
             continue
         codes = []
         trigger = _ALLY.search(text)
