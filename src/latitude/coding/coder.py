@@ -328,7 +328,8 @@ def _dyads(
     Korea agreed'), a joint act (True) whose direction is arbitrary."""
     subjects = grammar.subject(mentions, words, starts, at) or grammar.loose_subject(mentions, words, starts, at)
     source = subjects[0] if subjects else None
-    objects = [m for m in grammar.objects(mentions, words, starts, at, places) if source is None or _key(m) != _key(source)]
+    patients = grammar.passive_patient(mentions, words, starts, at)
+    objects = patients or [m for m in grammar.objects(mentions, words, starts, at, places) if source is None or _key(m) != _key(source)]
     if source is None and at <= SUBJECTLESS_VERB_POSITION:  # "Accusing Japan of ...": a participle
         following = objects or grammar.loose_object(mentions, words, at, None)
         source, objects = (following[0], following[1:]) if following else (None, objects)
