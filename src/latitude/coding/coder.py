@@ -472,7 +472,12 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     post = grammar.own_envoy_post(mentions, words, at)
     if post is not None:
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
+    origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
     for source, target, joint in dyads:
+        if origin is not None and words[at] in grammar.RECEIVE and source is not None and source.code != origin.code:
+            source, target = origin, source  # "Bangladesh will receive ... from Japan": Japan > Bangladesh
+        elif origin is not None and source is None:
+            source = origin  # "Four Y-20 aircraft from China arrived at ...": China gives
         if source is None and event.cameo[:2] == "14":
             source = _protest_place(mentions, words, target)
         if event.cameo[:2] == "17" and _detained_in(words, at, target) and (source is None or source.code != target.code):

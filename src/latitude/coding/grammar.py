@@ -239,6 +239,21 @@ def attack_subject(mentions: list[Mention], words: list[str], starts: list[int],
     return None
 
 
+RECEIVE = frozenset("receive receives received receiving".split())
+
+
+def aid_origin(mentions: list[Mention], words: list[str], at: int) -> Mention | None:
+    """The giver of aid named after "from": after a verb of receiving ("Bangladesh will receive ... $330
+    million ... from Japan", real-news dev set B), or in a subject of goods or craft that names no actor
+    of its own ("Four Y-20 aircraft from China arrived at ...", set D); None otherwise."""
+    if words[at] in RECEIVE:
+        return next((m for m in mentions if at < m.start <= at + 12 and "from" in _prepositions_before(words, m)), None)
+    before = [m for m in mentions if m.end <= at]
+    if not before or any(not in_place_phrase(words, m) for m in before):
+        return None
+    return next((m for m in before if "from" in _prepositions_before(words, m)), None)
+
+
 PRONOUNS = frozenset("he she it they we i you".split())
 
 
