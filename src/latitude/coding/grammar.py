@@ -427,8 +427,9 @@ def _governing_noun(words: list[str], mention: Mention) -> bool:
 def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mention | None:
     """The actor after 'by' in a passive ('was launched by North Korea', 'was attacked by Burundian
     militiamen'), else None. A verb of harm in the passive ("were killed", "was shot") also finds its
-    doer further on, in "by" ("killed in airstrikes carried out by the US military") or "with" ("killed
-    during an hours-long clash with Indian border guards"): real-news dev set A and the gold records."""
+    doer further on, in "by" ("killed in airstrikes carried out by the US military"), "with" ("killed
+    during an hours-long clash with Indian border guards") or "after" ("were killed after Ethiopian
+    forces launched an attack"): real-news dev set A and the gold records."""
     if at == 0 or words[at - 1] not in PASSIVE_AUX:
         return None
     for mention in mentions:
@@ -437,7 +438,7 @@ def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mentio
     if words[at] not in HARM_VERBS:
         return None
     for mention in mentions:
-        if at < mention.start <= at + HARM_REACH and _prepositions_before(words, mention) & {"by", "with"}:
+        if at < mention.start <= at + HARM_REACH and _prepositions_before(words, mention) & {"by", "with", "after"}:
             return mention
     return None
 
