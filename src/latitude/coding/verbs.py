@@ -131,6 +131,9 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     """
     by_verb = _rules_by_verb()
     for i, word in enumerate(words):
+        if word in by_verb and i > 0 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - REQUEST_REACH) : i - 1]):
+            asking = max(j for j in range(max(0, i - REQUEST_REACH), i - 1) if words[j] in REQUESTS)
+            return VerbMatch(asking, words[asking], "020", True), False  # "formally requested India to withdraw troops"
         if word in WITHDRAW and "from" in words[i + 1 : i + 3] and TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
         for objects, code, gated in by_verb.get(word, ()):
@@ -147,6 +150,11 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
 
 PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
 
+# An act asked of another ("Maldives President Mohamed Muizzu ... formally requested India to withdraw
+# troops", "has called for India to withdraw troops": real-news dev set C) is the request (CAMEO 020,
+# PLOVER REQUEST), not the act: the hand rule's verb in an infinitive after a verb of asking.
+REQUESTS = frozenset("requested requests request asked asks ask called calls urged urges demanded demands".split())
+REQUEST_REACH = 5
 # Troops that withdraw "from" a place, named before the verb ("Russian forces withdrew from a strategic
 # Black Sea island", "Russia's military has announced it is withdrawing from the western bank", "the
 # combat forces of the USA have started to withdraw from the country": real-news dev sets A, C and D):
