@@ -278,6 +278,10 @@ def _typed_trigger(
             return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
         if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
             return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
+        ruled = event.decided_by in ("rule", "construction") and event.plover is not None
+        governor = _by_gerund_governor(words, starts, position, attached) if ruled and status == "participle" else None
+        if governor is not None:  # "Thailand reacted swiftly by recalling its ambassador from Cambodia"
+            return EventType(event.cameo, event.plover, event.quad, event.confidence, governor, event.decided_by)
     hedged = position is not None and position < len(words) and verb_status(words, position, starts) in HEDGED
     for match in matches:
         if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
@@ -294,6 +298,16 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+def _by_gerund_governor(words: list[str], starts: list[int], position: int, attached: frozenset[int]) -> int | None:
+    """The finite verb that an act in a gerund after "by" tells the manner of ("Thailand reacted swiftly
+    by recalling its ambassador", real-news dev set B), within its clause; None otherwise."""
+    if position < 1 or words[position - 1] != "by":
+        return None
+    clause = starts[position] if position < len(starts) else 0
+    earlier = [i for i in finite_verbs(words, starts, attached) if clause <= i < position - 1]
+    return earlier[-1] if earlier else None
 
 
 HEDGED = frozenset({"conditional", "modal", "habitual", "negated"})  # `verb_status` reasons that make an act no act
