@@ -211,6 +211,8 @@ def classify(
     if intent is not None:
         return EventType(intent, plover_of(intent), "1", max(RULE_CONFIDENCE, float(quad_probs[1])), main.position, "intent")
     position = main.position if main else None
+    if quad == "0" and _sovereignty_charge(words):  # "... is a violation of the independence and sovereignty of Somalia"
+        return EventType("112", plover_of("112"), conflibert_class("112"), float(quad_probs.max()), position)
     if quad == "0":
         code = main.code if main and main.code[:2] in ("01", "02") else "010"
         return EventType(code, plover_of(code), quad, float(quad_probs.max()), position)
@@ -231,6 +233,19 @@ def classify(
     within = float(np.exp(joint[best] - scores.max()) / np.exp(scores - scores.max()).sum())
     confidence = (1.0 - statement) * within
     return EventType(code, best, conflibert_class(code), confidence, position, "lexicon" if lexicon_agrees else "classifier")
+
+
+# A statement that charges another with violating a state's sovereignty or meddling in its affairs is an
+# accusation (CAMEO 112, PLOVER ACCUSE): "'The plain interference of Ethiopia's government in the
+# internal affairs of Somalia is a violation of the independence and sovereignty of Somalia,' Somalia's
+# prime minister said", "Iraq's foreign ministry called the Turkish air raids a violation of national
+# sovereignty" (real-news dev sets B and C).
+_CHARGES = frozenset("violation violations violated violates violating infringement infringed interference meddling".split())
+_SOVEREIGN = frozenset("sovereignty airspace territorial internal".split())
+
+
+def _sovereignty_charge(words: list[str]) -> bool:
+    return bool(_CHARGES.intersection(words)) and bool(_SOVEREIGN.intersection(words))
 
 
 FRAME_CONFIDENCE = 0.8  # confidence of a visit, meeting, launch or exercise found by its frame
