@@ -94,3 +94,22 @@ def test_news_set_d_is_read_as_labelled_and_shares_no_page_with_a_b_or_c():
     assert aid.labels == ("AGREE", "AID") and aid.sources == ("USA",) and aid.targets == ("PHL",)
     earlier = {r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv") for r in gold.news_records(FIXTURES / name)}
     assert not earlier & {r.url for r in rows}
+
+
+def test_news_set_e_is_read_as_labelled_and_shares_no_page_with_a_to_d():
+    # Held-out set E (issue 13, PLOVER round 15): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_e.tsv")
+    assert len(rows) == 100
+    assert len({r.url for r in rows}) == 99
+    first = rows[0]  # E001, iranpress: Algeria recalls its ambassador from France (SANCTION)
+    assert first.labels == ("SANCTION",) and first.sources == ("DZA",) and first.targets == ("FRA",)
+    assert first.date is None
+    swap = next(r for r in rows if r.text.startswith("Armenia and Azerbaijan have traded"))  # joint: no target
+    assert swap.labels == ("RETREAT",) and swap.sources == ("ARM", "AZE") and swap.targets == ()
+    cuba = next(r for r in rows if "expand flights to Cuba" in r.text)
+    assert cuba.labels == ("RETREAT", "AGREE") and cuba.sources == ("USA",) and cuba.targets == ("CUB",)
+    assert cuba.date == "2022-05-16"
+    earlier = {
+        r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv", "plover_news_d.tsv") for r in gold.news_records(FIXTURES / name)
+    }
+    assert not earlier & {r.url for r in rows}

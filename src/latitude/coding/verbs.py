@@ -131,10 +131,17 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
     """
     by_verb = _rules_by_verb()
     for i, word in enumerate(words):
+        if word in by_verb and i > 0 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - REQUEST_REACH) : i - 1]):
+            asking = max(j for j in range(max(0, i - REQUEST_REACH), i - 1) if words[j] in REQUESTS)
+            return VerbMatch(asking, words[asking], "020", True), False  # "formally requested India to withdraw troops"
+        if word in WITHDRAW and "from" in words[i + 1 : i + 3] and TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]):
+            return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
         for objects, code, gated in by_verb.get(word, ()):
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]):
                 if code == "150" and aimed(words, i) is not None:
                     code = "190"
+                if code == "150" and JOINT.intersection(words[max(0, i - 2) : i + 1 + RULE_WINDOW]):
+                    code = "062"  # "will hold a joint naval drill": cooperate militarily (PLOVER COOPERATE)
                 if code == "154" and PEACEKEEPING.intersection(words):
                     code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
@@ -142,6 +149,22 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
 
 
 PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
+
+# An act asked of another ("Maldives President Mohamed Muizzu ... formally requested India to withdraw
+# troops", "has called for India to withdraw troops": real-news dev set C) is the request (CAMEO 020,
+# PLOVER REQUEST), not the act: the hand rule's verb in an infinitive after a verb of asking.
+REQUESTS = frozenset("requested requests request asked asks ask called calls urged urges demanded demands".split())
+REQUEST_REACH = 5
+# Troops that withdraw "from" a place, named before the verb ("Russian forces withdrew from a strategic
+# Black Sea island", "Russia's military has announced it is withdrawing from the western bank", "the
+# combat forces of the USA have started to withdraw from the country": real-news dev sets A, C and D):
+# retreat militarily (CAMEO 0874, PLOVER RETREAT), as "withdrew its troops" is.
+WITHDRAW = frozenset("withdraw withdrew withdrawn withdraws withdrawing".split())
+TROOPS = frozenset("troops forces soldiers army military contingent".split())
+WITHDRAW_REACH = 6
+# Exercises held with others are military cooperation (CAMEO 062, PLOVER COOPERATE), as the PLOVER news
+# sets label them ("will hold a joint naval drill within the South China Sea", real-news dev set D).
+JOINT = frozenset("joint combined bilateral trilateral".split())
 
 # A missile or rocket fired "at" or "into" a place is an attack (CAMEO 19, PLOVER ASSAULT), not a
 # launch or test (150): "fired a volley of rockets at an Israeli military base", "fired dozens of rockets
