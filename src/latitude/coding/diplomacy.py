@@ -491,7 +491,24 @@ def private_people(words: list[str], mention: Mention) -> bool:
     return mention.end < len(words) and words[mention.end] in PRIVATE_TRAVELLERS
 
 
+def _visiting_guest(words, mentions, starts, i) -> list[FrameEvent] | None:
+    """'Xi Jinping told visiting Australian Prime Minister Anthony Albanese in Beijing': "visiting" right
+    before a named person, with no auxiliary, is an adjective that makes the person the visitor; the host
+    is the place after "in", else the clause's subject (fourteenth round, from held-out 14, where the
+    subject was read as visiting the guest). None when the word is no such adjective."""
+    guest = next((m for m in mentions if m.start == i + 1 and m.person), None)
+    if words[i] != "visiting" or guest is None or (i > 0 and words[i - 1] in AUXILIARIES):
+        return None
+    if not _frame_verb_reports(words, i, starts) and not finite_verbs(words[:i], starts[:i]):
+        return []
+    hosts = _after_prep(mentions, words, guest.end - 1, ("in",), span=2) or grammar.subject(mentions, words, starts, i)
+    return _events("042", i, [guest], [m for m in hosts if m.code != guest.code][:1], joint=False)
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    guest = _visiting_guest(words, mentions, starts, i) if verb else None
+    if guest is not None:
+        return guest
     if verb:
         scheduled = _scheduled_present(words, i, starts)
         if not (_frame_verb_reports(words, i, starts) or scheduled):
@@ -877,6 +894,12 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
     visit': the guest visits the place after "to", else the host's state (CAMEO 042; 036 when
     announced). Ninth round, from held-out 9."""
     noun = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in VISIT_NOUNS and "for" in words[max(i, j - 5) : j]), None)
+    if noun is None and hosts and guests:
+        # "Xi Jinping welcomed Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in to
+        # Beijing", "welcomed German Chancellor Olaf Scholz to Beijing": every guest came to the place after
+        # "to" (fourteenth round, from held-out 13 and 16, where the hosting alone gave the pair backwards)
+        place = [m for m in _after_prep(mentions, words, guests[-1].end - 1, ("to",), span=2) if not m.person]
+        return [e for guest in guests for e in _events("036" if code == "036" else "042", i, [guest], place[:1], joint=False)]
     if noun is None or not hosts or not guests:
         return []
     to = [m for m in _after_prep(mentions, words, guests[0].end - 1, ("to",), span=2) if m.end <= noun]
