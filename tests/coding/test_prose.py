@@ -161,3 +161,23 @@ def test_heldout16_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 21
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout16_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout17_layout():
+    # held-out 17 (issue 13, fourteenth round) measures missile launches and tests (China, Iran, Pakistan,
+    # India, Russia, North Korea) besides visits, meetings and calls in news, analysis and opinion: 138
+    # rows from 20 pages, 32 without an event (9 headlines), 106 with one, 184 labelled events, 73 of them
+    # visits, meetings, summits or calls and 67 missile launches (counted when it was labelled, before any
+    # code change of the round)
+    rows = read_prose(FIXTURES / "heldout17_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 20
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 32 and len(rows) - len(quiet) == 106
+    assert sum(row.kind == "headline" for row in rows) == 9
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 184
+    assert sum("CONSULT" in e.types for e in events) == 73
+    assert sum("MOBILIZE" in e.types for e in events) == 67
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout17_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

@@ -128,8 +128,9 @@ PHONE_WORDS = frozenset("phone telephone".split())
 PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
 SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
 WEAPONS = frozenset(
-    "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites".split()
-)
+    "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites "
+    "irbm irbms mrbm mrbms srbm srbms".split()
+)  # irbm ...: "the IRBM launch over Japan" (fourteenth round, from held-out 12)
 LAUNCH_WORDS = frozenset(
     "fire fires fired firing firings launch launches launched launching test tests tested testing".split()
 )
@@ -161,7 +162,7 @@ LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
 _NOUN_MODIFIERS = frozenset(
     "first second third most recent latest last upcoming planned expected bilateral summit state official one on "
     "face to in person day two three four five week long high level weekend leaders summit missile missiles "
-    "ballistic icbm short range intercontinental medium intermediate test new previous rocket s".split()
+    "ballistic icbm short range intercontinental medium intermediate test new previous rocket s irbm known successful".split()
 )
 _ANAPHORIC = frozenset("the this that these those".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -490,7 +491,24 @@ def private_people(words: list[str], mention: Mention) -> bool:
     return mention.end < len(words) and words[mention.end] in PRIVATE_TRAVELLERS
 
 
+def _visiting_guest(words, mentions, starts, i) -> list[FrameEvent] | None:
+    """'Xi Jinping told visiting Australian Prime Minister Anthony Albanese in Beijing': "visiting" right
+    before a named person, with no auxiliary, is an adjective that makes the person the visitor; the host
+    is the place after "in", else the clause's subject (fourteenth round, from held-out 14, where the
+    subject was read as visiting the guest). None when the word is no such adjective."""
+    guest = next((m for m in mentions if m.start == i + 1 and m.person), None)
+    if words[i] != "visiting" or guest is None or (i > 0 and words[i - 1] in AUXILIARIES):
+        return None
+    if not _frame_verb_reports(words, i, starts) and not finite_verbs(words[:i], starts[:i]):
+        return []
+    hosts = _after_prep(mentions, words, guest.end - 1, ("in",), span=2) or grammar.subject(mentions, words, starts, i)
+    return _events("042", i, [guest], [m for m in hosts if m.code != guest.code][:1], joint=False)
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    guest = _visiting_guest(words, mentions, starts, i) if verb else None
+    if guest is not None:
+        return guest
     if verb:
         scheduled = _scheduled_present(words, i, starts)
         if not (_frame_verb_reports(words, i, starts) or scheduled):
@@ -876,6 +894,12 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
     visit': the guest visits the place after "to", else the host's state (CAMEO 042; 036 when
     announced). Ninth round, from held-out 9."""
     noun = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in VISIT_NOUNS and "for" in words[max(i, j - 5) : j]), None)
+    if noun is None and hosts and guests:
+        # "Xi Jinping welcomed Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in to
+        # Beijing", "welcomed German Chancellor Olaf Scholz to Beijing": every guest came to the place after
+        # "to" (fourteenth round, from held-out 13 and 16, where the hosting alone gave the pair backwards)
+        place = [m for m in _after_prep(mentions, words, guests[-1].end - 1, ("to",), span=2) if not m.person]
+        return [e for guest in guests for e in _events("036" if code == "036" else "042", i, [guest], place[:1], joint=False)]
     if noun is None or not hosts or not guests:
         return []
     to = [m for m in _after_prep(mentions, words, guests[0].end - 1, ("to",), span=2) if m.end <= noun]
@@ -999,22 +1023,29 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
     verbs = [j for j in near if verb_reports_event(words, j, starts)]
-    nominal = any(j > i or (j + 1 < len(words) and words[j + 1] == "of") for j in near)
+    # "the test-launch of an ICBM", "oversaw test-flights of hypersonic missiles" (fourteenth round, held-out 3)
+    nominal = any(j > i or words[j + 1 : j + 2] == ["of"] or words[j + 1 : j + 3] in (["flight", "of"], ["flights", "of"]) for j in near)
     if verbs:
         at = verbs[0]
-    elif nominal and _noun_reports_event(words, i, starts, _referential(words, mentions, i)) and not _undone_launch(words, starts, min(near + [i])):
+    elif (
+        nominal and _noun_reports_event(words, i, starts, _referential(words, mentions, i))
+        and not _undone_launch(words, starts, min(near + [i])) and not _compared(words, min(near + [i]))
+    ):
         at = i  # "missile launches", "the test-launch of an ICBM": a nominal launch
     else:
         return []
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
     # "the military detected several missiles fired from Wonsan": a participle after the weapon is a
     # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
-    reduced = at > i and words[at].endswith("ed")
-    sources = [] if passive or reduced else grammar.subject(mentions, words, starts, at)
+    # "The missile North Korea fired over Japan": an object relative names its launcher before the verb
+    # (fourteenth round, from held-out 14, where the lexicon typed "fired" an attack)
+    relative = next((m for m in mentions if i < m.start and m.end == at), None) if at > i else None
+    reduced = at > i and words[at].endswith("ed") and relative is None
+    sources = [] if passive or reduced else [relative] if relative is not None else grammar.subject(mentions, words, starts, at)
     if at == i and sources and not _done_by_subject(words, starts, sources[0], min(near + [i])):
         sources = []  # a launch noun after another verb: "Japan was deeply concerned ... missile launches"
     if not sources and at != i and not passive:
-        sources = _speaker_of_pronoun(mentions, words, starts, at)
+        sources = _speaker_of_pronoun(mentions, words, starts, at) or _subordinate_pronoun(mentions, words, at)
     if not sources:
         if at == i and _bare_plural(mentions, words, i, near):
             return []  # "it is easy to become blasé about North Korea missile tests": launches in general
@@ -1074,6 +1105,19 @@ def _speaker_of_pronoun(mentions: list[Mention], words: list[str], starts: list[
     return speaker[:1] if speaker and speaker[0].sector not in ("media",) else []
 
 
+_SUBORDINATORS = frozenset("after before when as since because".split())
+
+
+def _subordinate_pronoun(mentions: list[Mention], words: list[str], at: int) -> list[Mention]:
+    """The launcher of "... the military threat of North Korea after it fired a ballistic missile": the
+    state named right before the subordinator that opens the pronoun's clause (fourteenth round, from
+    held-out 12); none when a person or nothing is named there."""
+    if at < 3 or words[at - 1] not in ("it", "they") or words[at - 2] not in _SUBORDINATORS:
+        return []
+    named = next((m for m in mentions if m.end == at - 2), None)
+    return [named] if named is not None and not named.person else []
+
+
 def _bare_plural(mentions: list[Mention], words: list[str], i: int, near: list[int]) -> bool:
     """A plural launch noun with no determiner, possessive, number or "by" phrase ("about North Korea
     missile tests"), carried out by no subject: launches in general, not one reported launch (ninth
@@ -1104,6 +1148,16 @@ def _done_by_subject(words: list[str], starts: list[int], subject: Mention, noun
     return any(w in LAUNCH_DOERS for w in between) or bool({"its", "their"} & set(between[-3:]))
 
 
+def _compared(words: list[str], noun: int) -> bool:
+    """A launch noun that is the standard of a comparison, "as predictable as the missile test launches":
+    a kind of launch, not one reported (fourteenth round, from held-out 14, where the article's launcher
+    would otherwise be read into it)."""
+    j = noun - 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _DETERMINER):
+        j -= 1
+    return j >= 2 and words[j] == "as" and "as" in words[max(0, j - 3) : j - 1]
+
+
 def _undone_launch(words: list[str], starts: list[int], noun: int) -> bool:
     """A launch noun that reports no launch: after a verb that stops it in its clause ("had refrained
     from ballistic missile tests") or after a word that makes it generic ("many previous missile launches")."""
@@ -1119,12 +1173,44 @@ def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at:
     by = _after_prep(mentions, words, i, ("by",), span=4)
     owner = _possessor(mentions, words, first) or next(
         (m for m in mentions if m.end <= first and all(w in _NOUN_MODIFIERS or w in _DETERMINER for w in words[m.end : first])
-         and first - m.end <= 4),
+         and first - m.end <= 4 and not (m.start > 0 and words[m.start - 1] in ("in", "at"))),  # "told reporters in Tokyo, the missile flew"
         None,
-    )  # fmt: skip
+    ) or _possessive_owner(mentions, words, first)  # fmt: skip
     origin = next((j for j in range(at + 1, min(len(words), at + 4)) if words[j] == "from"), None)
     place = next((m for m in mentions if origin is not None and origin < m.start <= origin + 9), None)
     return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([antecedents.launcher] if antecedents.launcher else [])
+
+
+def _possessive_owner(mentions: list[Mention], words: list[str], first: int) -> Mention | None:
+    """The possessor of a weapon's noun phrase whatever adjectives stand between ("North Korea's aggressive
+    ballistic missile launch"): an actor followed by "s" and at most three words before the weapon, none
+    of them a clause break, a determiner, a reporting verb or a past form (fourteenth round, from held-out
+    14; `_launcher` otherwise takes only the noun modifiers it knows)."""
+    for mention in mentions:
+        between = words[mention.end + 1 : first]
+        if mention.end < first and words[mention.end] == "s" and len(between) <= 3 and not any(
+            w in _CLAUSE_BREAKS or w in _DETERMINER or w in grammar.REPORTING or w.endswith("ed") for w in between
+        ):
+            return mention
+    return None
+
+
+# A test named by its noun alone ("Pyongyang has confirmed the recent test", "Iran's test", "The test flight
+# was aimed at ..."): read as a launch like "the launch" (`_nominal_launch`), when definite or possessed and
+# when the sentence names an actor: "test" is a weaker launch word than "launch", and a sentence of comment
+# with no actor ("Analysts view the test as a show of force") is left alone. "test fire", "test flight" and
+# "test launch" are read at their second word; "nuclear test" is no definite launch noun. Fourteenth round,
+# from the development sets' missed launches named "the test".
+_TEST_SECOND = frozenset("fire flight flights launch launches firing".split())
+_TEST_WORDS = frozenset("test tests".split())
+
+
+def _test_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """Whether the word at i is a launch test noun (see above)."""
+    if words[i] in ("fire", "flight", "flights"):
+        return i > 0 and words[i - 1] == "test"
+    after = words[i + 1] if i + 1 < len(words) else ""  # "the North test-fired ...": a verb's first half
+    return words[i] in _TEST_WORDS and bool(mentions) and after not in _TEST_SECOND and after not in LAUNCH_WORDS and not after.endswith("ed")
 
 
 def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
@@ -1147,12 +1233,14 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     test-fire': a definite launch noun with no weapon word after it; not 'the launch of the Lee
     administration' (a launch of something that is no weapon)."""
     owner = _possessor(mentions, words, i)  # "North Korea's firing of what appeared to be an ... missile"
-    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts, True):
+    if not (_definite(words, i) or owner is not None) or not _noun_reports_event(words, i, starts, True) or _compared(words, i):
         return []
     if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
         return []
     if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
-        return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon
+        if not (words[i] in _TEST_WORDS and antecedents.launcher is not None):
+            return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon, or
+            # "Iran's test" in an article that has reported a launch (fourteenth round, held-out 16)
     by = _after_prep(mentions, words, i, ("by",), span=3)
     source = by[0] if by else owner or _predicate_possessor(mentions, words, i)
     # "The launch over Japan", "ballistic missile launch over Japan on Monday": the state overflown is
@@ -1252,7 +1340,7 @@ def frame_events(
     exercise"). Each trigger gives at most one event per target. `antecedents`: what earlier sentences
     of the article reported, for event nouns that name no actor of their own.
     """
-    if FRAME_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words)):
+    if FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words)):
         return []
     events: list[FrameEvent] = []
     verbs = list(triggers)
@@ -1310,7 +1398,7 @@ def frame_events(
         elif word in WEAPONS and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
-        elif (word in LAUNCH_NOUNS or (word == "fire" and i > 0 and words[i - 1] == "test")) and not used_weapons:
+        elif (word in LAUNCH_NOUNS or _test_noun(words, mentions, i)) and not used_weapons:
             found = _nominal_launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif word in AGREE_VERBS and not (i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] in grammar.PASSIVE_AUX)):

@@ -13,7 +13,11 @@ _ABBREVIATIONS = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 # The Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as in "a two‑day visit") are read as
 # the ASCII one, so their words split as "two-day" does (eleventh round, held-out 8).
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
+# Guillemets are quotes too, so a sentence that opens with one starts a sentence of its own ("... retaliatory
+# capability. «The aim of the test-fire was ...» ..., KCNA said": fourteenth round, held-out 5).
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"}
+)
 
 
 def clean(text: str) -> str:
