@@ -181,3 +181,22 @@ def test_heldout17_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 67
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout17_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+def test_heldout18_layout():
+    # held-out 18 (issue 13, fifteenth round) measures visits, meetings, calls and launches in analysis,
+    # opinion and news on a state's diplomacy (Vietnam, Turkey's Gulf tour, ASEAN meetings, Modi's
+    # neighbourhood, trilateral summits, North Korean launches): 159 rows from 21 pages, 45 without an
+    # event (10 headlines), 114 with one, 190 labelled events, 99 of them visits, meetings, summits or
+    # calls and 40 launches or exercises (counted when it was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout18_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 21
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 45 and len(rows) - len(quiet) == 114
+    assert sum(row.kind == "headline" for row in rows) == 10
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 190
+    assert sum("CONSULT" in e.types for e in events) == 99
+    assert sum("MOBILIZE" in e.types for e in events) == 40
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout18_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
+from latitude.coding import grammar
 from latitude.coding.gazetteer import Mention, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
@@ -64,8 +65,9 @@ _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
     "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
-    "whirlwind secret".split()
-)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14)
+    "whirlwind secret way".split()
+)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
+# first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
@@ -80,6 +82,7 @@ class ArticleContext:
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _events: Antecedents = field(default_factory=Antecedents)
     _named: tuple[Mention, ...] = ()  # the people of the last sentence that named two states' people
+    _topic: dict = field(default_factory=dict)  # state code -> sentences naming it (`topic`)
 
     def antecedents(self) -> Antecedents:
         """The launch, meeting and visit the article reported last, and its current participants
@@ -125,6 +128,8 @@ class ArticleContext:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
         self._recent.appendleft((words, mentions))
+        for code in {m.code for m in mentions if not grammar.in_place_phrase(words, m)} - {"IGO", "NGO"}:
+            self._topic[code] = self._topic.get(code, 0) + 1
         people = _distinct([m for m in mentions if m.person])
         if 2 <= len(people) <= MAX_PARTIES:  # a longer list (a bloc's ministers) is no one meeting
             self._named = tuple(people)
@@ -132,6 +137,22 @@ class ArticleContext:
         if names:
             self.known = self.known | names
             self.surnames = self.surnames | surnames_of(mentions)
+
+    def topic(self) -> str | None:
+        """The state the article is about so far: the one named as an actor (not a place) in the most
+        sentences, if it was named in two or more and no other was named as often."""
+        ranked = sorted(self._topic.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _described(self, words: list[str]) -> str | None:
+        """The state a description stands for (`_description`): in a sentence about a launch, the
+        article's last launcher ("the first ballistic missile test by the country"), else its topic."""
+        launcher = self._events.launcher
+        if launcher is not None and (set(words) & (WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS) or {"test", "tests"} & set(words)):
+            return launcher.code
+        return self.topic()
 
     def _person(self) -> Mention | None:
         """The person a singular pronoun refers to: one who was a subject (not after a preposition:
@@ -159,6 +180,8 @@ class ArticleContext:
 
     def _group(self, size: int | None, people_only: bool, here: list[Mention] = ()) -> list[Mention]:
         earlier = _distinct([m for m in here if m.person])
+        if len(earlier) < 2 and not people_only:  # "the leaders of Japan, China and South Korea ... in their
+            earlier = _distinct(here)  # first three-way summit": the states the sentence named (fifteenth round)
         if len(earlier) >= 2:  # "Takaichi met Xi ..., where both leaders pledged ..."
             return earlier[:size] if size else earlier
         # "the three leaders": the nearest sentence that names three (twelfth round), else two
@@ -188,6 +211,14 @@ class ArticleContext:
             if self.korean and _the_north(words, raw, i):  # "after the North fired ...", Korea named before
                 out.append(Mention(i, i + 1, "PRK", None, "North"))
                 i += 1
+                continue
+            span = _description(words, i)
+            topic = self._described(words) if span else None
+            if topic is not None and topic not in {m.code for m in mentions}:
+                # "The country's latest missile launch", "the regime in Pyongyang", "the isolated nation":
+                # the state the article is about (fifteenth round, from held-outs 15 to 17's editorials)
+                out.append(Mention(i, i + span, topic, None, " ".join(words[i : i + span])))
+                i += span
                 continue
             span = _plural_phrase(words, i)
             if span:
@@ -257,6 +288,30 @@ def _the_north(words: list[str], raw: list[str], i: int) -> bool:
     if not (0 < i < len(raw) and words[i] == "north" and words[i - 1] == "the" and raw[i] == "North"):
         return False
     return i + 1 >= len(raw) or not raw[i + 1][:1].isupper()
+
+
+# A state named by a description in editorials and analysis: "the country", "the nation", "the regime",
+# "the isolated nation", "the secretive state", "the Hermit Kingdom" ("state" and "kingdom" only after
+# such an adjective: "the state news agency" is no state).
+_DESCRIPTION_NOUNS = frozenset("country nation regime".split())
+_DESCRIPTION_ADJECTIVES = frozenset(
+    "isolated reclusive secretive secluded communist impoverished rogue hermit totalitarian authoritarian outlaw pariah "
+    "nuclear armed".split()
+)
+
+
+def _description(words: list[str], i: int) -> int:
+    """Length of a description of a state starting at "the" at i (see above), else 0."""
+    if words[i] != "the":
+        return 0
+    j = i + 1
+    while j < len(words) and j <= i + 3 and words[j] in _DESCRIPTION_ADJECTIVES:
+        j += 1
+    if j >= len(words) or j + 1 < len(words) and words[j + 1] == "of":
+        return 0
+    if words[j] in _DESCRIPTION_NOUNS or (j > i + 1 and words[j] in ("state", "kingdom")):
+        return j + 1 - i
+    return 0
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

