@@ -295,8 +295,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     text = rewrite(_DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date)), article_date, article)
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
-    people = (article.known, article.surnames) if article is not None else ()
-    mentions = find_actors([t.group() for t in tokens], article_date, *people)
+    mentions = find_actors([t.group() for t in tokens], article_date)
     actors: list[str] = []
     parts: list[str] = []
     cursor = 0
@@ -338,7 +337,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     else:
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
     if article is not None:
-        article.remember([t.group().lower() for t in tokens], mentions, actors)
+        article.remember(actors)
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,

@@ -2,7 +2,7 @@
 
 The gazetteer (`coding.gazetteer`) finds names, demonyms, capitals and office holders in one sentence. A
 reader also resolves what the sentence only points at, from what the article said before. `Article` keeps,
-over the whole article, the states named so far (most recent first) and the people named in full, and
+over the whole article, the states named so far (most recent first), and
 `rewrite` writes the state into the sentence before the gazetteer reads it:
 
 - a description with a region ("the Asian country", "the South American country", "the Southeast Asian
@@ -18,10 +18,8 @@ over the whole article, the states named so far (most recent first) and the peop
 - a country name written in lower case ("russia became Armenia's number one trading partner"), except
   names that are also common words (turkey, chad, jordan, georgia, guinea, china);
 - abbreviations the gazetteer lacks: "SA" (South Africa, or Saudi Arabia in an article that names it),
-  "PNG", "RoK";
-- people: the (name word, state) pairs of the people the article named in full are handed to the
-  gazetteer (`known`, `surnames`, as the event coder's `ArticleContext` does), so "Pompeo met ..." after
-  "U.S. Secretary of State Mike Pompeo" and "Lee" after "President Lee Jae-myung" resolve.
+  "PNG", "RoK".
+People are the gazetteer's (leaders table, office holders with a title and demonym).
 """
 from __future__ import annotations
 
@@ -31,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from latitude import countries
-from latitude.coding.gazetteer import Mention, find_actors, surnames_of
+from latitude.coding.gazetteer import find_actors
 from latitude.errors import LatitudeError
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -86,20 +84,14 @@ class Article:
     """What the article has named so far (see the module doc)."""
 
     recent: list[str] = field(default_factory=list)      # ISO3, most recent first
-    known: frozenset[tuple[str, str]] = frozenset()       # (name word, ISO3) of people named in full
-    surnames: frozenset[tuple[str, str]] = frozenset()    # (last name, ISO3)
 
-    def remember(self, words: list[str], mentions: list[Mention], states: list[str]) -> None:
-        """Record a sentence's states (in reading order) and the people it named in full."""
+    def remember(self, states: list[str]) -> None:
+        """Record a sentence's states (in reading order)."""
         for code in states:
             if code in self.recent:
                 self.recent.remove(code)
             self.recent.insert(0, code)
         del self.recent[RECENT:]
-        names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
-        if names:
-            self.known = self.known | names
-            self.surnames = self.surnames | surnames_of(mentions)
 
 
 @lru_cache(maxsize=1)
@@ -134,11 +126,11 @@ def name_of(iso3: str) -> str | None:
     return None
 
 
-def states_in(text: str, date: dt.date | None = None, article: Article | None = None) -> list[tuple[int, str]]:
+def states_in(text: str, date: dt.date | None = None) -> list[tuple[int, str]]:
     """(character offset, ISO3) of each state the gazetteer finds in `text`."""
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
-    mentions = find_actors([t.group() for t in tokens], date, *((article.known, article.surnames) if article else ()))
+    mentions = find_actors([t.group() for t in tokens], date)
     out = []
     for mention in mentions:
         code = mention.code
@@ -181,7 +173,7 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
         if match is None:
             continue
         masked = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
-        named = states_in(masked, date, article)
+        named = states_in(masked, date)
         before = [code for at, code in named if at < match.start()][::-1]
         if pattern is _DESCRIBED:
             after = [code for at, code in named if at > match.end()]
