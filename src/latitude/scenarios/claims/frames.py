@@ -356,7 +356,19 @@ def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
 _FLOW_NOUN = r"(?:exports?|imports?|trade(?:\s+turnover)?|foreign trade|shipments)"
 _SHARE_OF_FLOW = re.compile(
     rf"(?P<amount>{AMOUNT})\s+of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?(?:(?P<o>@\d+)(?:'s?|s')?\s+|(?P<pron>its|their|our|"
-    rf"the country's|the nation's)\s+)?(?:(?:total|overall|all|foreign|merchandise)\s+)?(?P<flow>{_FLOW_NOUN})\b")
+    rf"the country's|the nation's)\s+)?(?:(?:total|overall|all|foreign|merchandise|domestic|annual|goods)\s+)?"
+    rf"(?P<flow>{_FLOW_NOUN})\b|(?P<amount2>{AMOUNT.replace('?P<', '?P<b_')})\s+of\s+(?P<o2>@\d+)(?:'s?|s')\s+total\b")
+# the flow's owner and partner written before the share: "Nigeria's export trade to India accounted for 16.43 per cent of
+# total exports", "Exports to the US made up about 14 per cent of China's total"
+_FLOW_TO = re.compile(r"(?:(?P<o>@\d+)(?:'s?|s')?\s+(?:[a-z]+\s+){0,2}?)?(?P<flow>exports?(?:\s+trade)?|imports?|shipments|sales)\s+"
+                      r"(?:to|from)\s+(?:the\s+)?(?P<p>@\d+)")
+# a share told with the trading verb: "Mongolia exports less than 1% to Russia", "Australia depends on China for roughly
+# 30% of exports"
+_VERB_SHARE = re.compile(
+    rf"(?P<o>@\d+)\s+(?:(?P<flow>exports|exported|sells|sold|ships|shipped|sends|sent|imports|imported|buys|bought)\s+"
+    rf"(?P<amount>{AMOUNT})\s+(?:of\s+(?:its|their)\s+(?:exports|imports|goods|products)\s+)?(?:to|from)\s+(?:the\s+)?"
+    rf"(?P<p>@\d+)|(?:depends|depended|relies|relied)\s+on\s+(?:the\s+)?(?P<p2>@\d+)\s+for\s+"
+    rf"(?P<amount2>{AMOUNT.replace('?P<', '?P<b_')})\s+of\s+(?:its\s+|their\s+)?(?P<flow2>exports|imports|trade)\b)")
 
 
 def _shares(s: Sentence) -> list[Claim]:
@@ -368,7 +380,42 @@ def _shares(s: Sentence) -> list[Claim]:
         return claims
     last: tuple[str | None, str] | None = None   # the owner and flow of the sentence's previous share
     for text in _clauses(s.template):
+        told = len(claims)
+        for m in _VERB_SHARE.finditer(text):
+            owner, partner = s.actor(m.group("o")), s.actor(m.group("p") or m.group("p2"))
+            value, qualifier = amount(m) if m.group("amount") else _second_amount(m)
+            verb = m.group("flow") or m.group("flow2")
+            flow = "exports" if re.match(r"export|sel|sol|ship|sen", verb) else "imports" if re.match(r"import|bu|bo", verb) \
+                else "total"
+            if owner and partner and owner != partner and value is not None:
+                claims.append(Claim(trade.KIND, s.text, owner, (partner,), share=value, qualifier=qualifier, flow=flow,
+                                    year=s.year))
+        if len(claims) > told:
+            continue   # the clause's share is told with its verb
         for m in _SHARE_OF_FLOW.finditer(text):
+            flow_to = _FLOW_TO.search(text[: m.start()])
+            if m.group("o2") and flow_to is None:
+                continue
+            if m.group("o2"):   # "Exports to the US made up about 14 per cent of China's total"
+                owner = s.actor(m.group("o2"))
+                listed = [s.actor(flow_to.group("p"))]
+                value, qualifier = _second_amount(m)
+                flow = "exports" if flow_to.group("flow").startswith(("export", "ship", "sale")) else "imports"
+                if owner and listed[0] and owner != listed[0]:
+                    claims.append(Claim(trade.KIND, s.text, owner, (listed[0],), share=value, qualifier=qualifier,
+                                        flow=flow, year=s.year))
+                continue
+            if not m.group("o") and not m.group("pron") and flow_to is not None and flow_to.group("o"):
+                # "Nigeria's export trade to India accounted for 16.43 per cent of total exports"
+                owner, partner = s.actor(flow_to.group("o")), s.actor(flow_to.group("p"))
+                value, qualifier = amount(m)
+                flow = m.group("flow")
+                flow = "exports" if flow.startswith("export") or flow == "shipments" else \
+                    "imports" if flow.startswith("import") else "total"
+                if owner and partner and owner != partner:
+                    claims.append(Claim(trade.KIND, s.text, owner, (partner,), share=value, qualifier=qualifier, flow=flow,
+                                        year=s.year))
+                continue
             if m.group("o"):
                 owner = s.actor(m.group("o"))
                 owner_at = (m.start("o"), m.end("o"))
@@ -394,6 +441,20 @@ def _shares(s: Sentence) -> list[Claim]:
                                 year=s.year))
             last = (owner, flow)
     return claims
+
+
+class _Second:
+    """A pattern's second AMOUNT (its groups renamed b_*), read as `amount` reads the first."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, name: str) -> str | None:
+        return self.match.group("b_" + name)
+
+
+def _second_amount(m: re.Match) -> tuple[float, str]:
+    return amount(_Second(m))
 
 
 def _owned_by_list(s: Sentence, m: re.Match, owners: re.Match, partner: str) -> list[Claim]:
