@@ -330,6 +330,8 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     # imports" as "the United States accounts for ..."
     template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become|"
                       r"accounts for|accounted for|makes up|made up|represents|represented)\s)", r"\1 ", template)
+    # "the only ally of the hermit kingdom and its main trade partner": its = the state just named after "of"
+    template = re.sub(r"(\bof\s+(@\d+)\s+and\s+)its\b", r"\1\2's", template)
     years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:

@@ -37,7 +37,7 @@ NEAR = 90    # characters: how far from a ranking's trigger its partners are rea
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
 GROUP = re.compile(rf"@\d+(?:{_SEP}@\d+)*")
-_CLAUSE = re.compile(r";|\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")
+_CLAUSE = re.compile(r";|(?<!\bno)\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")   # not "No. 1"
 _PLACE = re.compile(r"\b(?:in|at|near|toward|towards|into|across|around|outside|inside|from)\s+$")
 _COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|overtaken|over|"
                        r"eclipsing|eclipsed|eclipses|replacing|replaced|"
@@ -201,7 +201,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
             owners = _OWNERS.match(text[m.end():])
-            subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
+            subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])
+                       and not _COMPARED.search(text[: g[0]])]   # "China has eclipsed Russia as ...": Russia is compared
             if owners and len(subject) == 1 and len(subject[0][2]) == 1:
                 claims += _owned_by_list(s, m, owners, subject[0][2][0])
                 continue
@@ -362,6 +363,15 @@ _SHARE_OF_FLOW = re.compile(
 # total exports", "Exports to the US made up about 14 per cent of China's total"
 _FLOW_TO = re.compile(r"(?:(?P<o>@\d+)(?:'s?|s')?\s+(?:[a-z]+\s+){0,2}?)?(?P<flow>exports?(?:\s+trade)?|imports?|shipments|sales)\s+"
                       r"(?:to|from)\s+(?:the\s+)?(?P<p>@\d+)")
+# the first partner told by comparison: "The U.S. still imported more goods from China than any other country", "Germany is
+# leading the list of countries with the most exports from Turkey"
+_MORE_THAN_ANY = re.compile(
+    r"(?P<o>@\d+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>imported|imports|bought|buys|exported|exports|sold|sells|shipped|ships)\s+"
+    r"more\s+(?:[a-z]+\s+){0,2}?(?:from|to)\s+(?:the\s+)?(?P<p>@\d+)\s+than\s+(?:from\s+|to\s+)?any\s+other\s+"
+    r"(?:country|nation|partner|market|supplier|state)|"
+    r"(?P<p2>@\d+)\s+(?:is\s+|was\s+)?(?:leading|leads|led|tops|topped|topping|heads|headed|heading)\s+the\s+list\s+of\s+"
+    r"(?:countries|nations|markets|destinations)\s+(?:with|receiving|for)\s+the\s+most\s+(?P<flow>exports|imports|goods)\s+"
+    r"(?:from|to)\s+(?:the\s+)?(?P<o2>@\d+)")
 # a share told with the trading verb: "Mongolia exports less than 1% to Russia", "Australia depends on China for roughly
 # 30% of exports"
 _VERB_SHARE = re.compile(
@@ -379,6 +389,12 @@ def _shares(s: Sentence) -> list[Claim]:
     if _ARMS_WORDS.search(s.template):
         return claims
     last: tuple[str | None, str] | None = None   # the owner and flow of the sentence's previous share
+    for m in _MORE_THAN_ANY.finditer(s.template):
+        owner, partner = s.actor(m.group("o") or m.group("o2")), s.actor(m.group("p") or m.group("p2"))
+        word = m.group("verb") or m.group("flow")
+        flow = "imports" if re.match(r"import|bu|bo", word) else "exports"
+        if owner and partner and owner != partner:
+            claims.append(Claim(trade.KIND, s.text, owner, (partner,), rank=1, flow=flow, year=s.year))
     for text in _clauses(s.template):
         told = len(claims)
         for m in _VERB_SHARE.finditer(text):

@@ -12,6 +12,8 @@ over the whole article, the states named so far (most recent first), and
   Americas, 200-399 Europe, 400-626 Africa, 630-698 the Middle East, 700-899 Asia, 900-990 Oceania),
   split as COW numbers them;
 - "the latter" (not "the latter half"): the last state named before it;
+- "the mainland": China, in an article or sentence that names China;
+- a region's states counted ("all five Central Asian states"): the region's states today, when the count is theirs;
 - "this country", "that country" (nation, state): the nearest state named before it outside its own
   clause, else the last one the article named that the sentence does not ("Azerbaijan purchases 17 percent
   of the weapons of this country" after "... purchasing arms from Israel");
@@ -75,6 +77,10 @@ _LATTER = re.compile(r"\b[Tt]he\s+latter(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:half
                      r"category|group|two|one|option|type|days?|months?|decades?|of)\b)")
 _THIS = re.compile(r"\b(?:this|that)\s+(?:country|nation|state)(?P<poss>'s|’s)?(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\s[–—-]{1,2}\s|,\s+(?:while|whereas|but)\s|\.\s")
+_MAINLAND = re.compile(r"\b[Tt]he\s+mainland(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:of|chinese|china)\b)")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_REGION_GROUP = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?P<region>{_REGION_WORDS})\s+"
+                           rf"(?:states|countries|nations|republics)\b", re.IGNORECASE)
 _AMBIGUOUS = frozenset({"turkey", "chad", "jordan", "georgia", "guinea", "china"})
 _ABBREVIATIONS = {"PNG": "Papua New Guinea", "RoK": "ROK"}
 
@@ -139,6 +145,20 @@ def states_in(text: str, date: dt.date | None = None) -> list[tuple[int, str]]:
     return out
 
 
+def _region(words: str) -> frozenset[int]:
+    return _REGIONS[re.sub(r"[\s-]+", " ", words.lower()).replace("south east", "southeast")]
+
+
+@lru_cache(maxsize=64)
+def _members(region: frozenset[int]) -> tuple[str, ...]:
+    """ISO3 of the states of a region today (the COW state table's rows with no end)."""
+    out = []
+    for row in countries.state_table().itertuples():
+        if int(row.cow) in region and (row.end is None or str(row.end) in ("<NA>", "nan")) and isinstance(row.iso3, str):
+            out.append(row.iso3)
+    return tuple(dict.fromkeys(out))
+
+
 def _clause(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
@@ -168,6 +188,15 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
         saudi = "SAU" in recent or "Saudi" in text
         text = re.sub(r"\b(SA|PNG|RoK)\b(?!-)", lambda m: _ABBREVIATIONS.get(m.group(1)) or
                       ("Saudi Arabia" if saudi else "South Africa"), text)
+    group = _REGION_GROUP.search(text)
+    if group:
+        members = _members(_region(group.group("region")))
+        names = [name_of(code) for code in members]
+        if len(members) == _COUNT[group.group("n").lower()] and all(names):
+            text = text[: group.start()] + ", ".join(names[:-1]) + " and " + names[-1] + text[group.end():]
+    mainland = _MAINLAND.search(text)
+    if mainland and ("CHN" in recent or "CHN" in [code for _, code in states_in(text, date)]):
+        text = _put(text, mainland, "CHN")
     for pattern in (_DESCRIBED, _LATTER, _THIS):
         match = pattern.search(text)
         if match is None:
@@ -177,9 +206,7 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
         before = [code for at, code in named if at < match.start()][::-1]
         if pattern is _DESCRIBED:
             after = [code for at, code in named if at > match.end()]
-            text = _put(text, match, _pick(before + recent + after, _REGIONS[re.sub(r"[\s-]+", " ",
-                                                                                    match.group("region").lower())
-                                                                             .replace("south east", "southeast")]))
+            text = _put(text, match, _pick(before + recent + after, _region(match.group("region"))))
         elif pattern is _LATTER:
             text = _put(text, match, _pick(before + recent, None))
         else:
