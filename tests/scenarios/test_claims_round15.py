@@ -73,11 +73,15 @@ def test_epithets_and_region_groups(store_con) -> None:
     trade = table[table["kind"] == "trading partner"]
     assert trade["claim"].str.contains("PRK").all() and trade["verdict"].tolist() == ["not checkable"]
     assert "too few to rank" in trade["figures"].iloc[0]
-    found = _kind("China is now the largest market for Brazilian exports. Although almost 17,000 km distant, the mainland has "
-                  "now eclipsed all of Brazil's traditional export destinations - including the EU, the US and the "
-                  "neighbouring Latin American economies - to become the country's key global trading partner.",
-                  "trading partner")
-    assert set(found) == {("BRA", "CHN")}
+    from latitude.scenarios.claims._text import read
+    from latitude.scenarios.claims.resolve import Article
+
+    article = Article()
+    read("China is now the largest market for Brazilian exports.", None, None, article)
+    mainland = read("Although almost 17,000 km distant, the mainland has now eclipsed all of Brazil's traditional export "
+                    "destinations - including the EU, the US and the neighbouring Latin American economies - to become the "
+                    "country's key global trading partner.", None, None, article)
+    assert mainland.actors[0] == "CHN" and mainland.template.startswith("although almost 17,000 km distant, @0 has")
     found = _kind("China has eclipsed Russia as the main trade partner of all five Central Asian states, according to "
                   "official statistics.", "trading partner")
     assert set(found) == {(code, "CHN") for code in ("KAZ", "KGZ", "TJK", "TKM", "UZB")}
