@@ -162,3 +162,24 @@ def test_a_small_stated_share_must_be_within_a_factor_of_two() -> None:
     points are most of such a share, so it is contradicted (as labelled); 2.8 against 3.1 still holds."""
     assert not share_agrees(0.1, 0.011)
     assert share_agrees(2.8, 0.031) and share_agrees(57.0, 0.578)
+
+
+def test_missile_launches_and_sanctions_by_lexicon() -> None:
+    """held15-046 (Reuters): "test-fired a new type of missile"; held15-043 (with the sentence before): a launch told as a
+    noun with its launcher after "by"; held15-049 (The Washington Times): "put in place sanctions against Chinese and North
+    Korean companies", one claim per target; held15-050 (the Treasury): "blocked the property ... of several North Korean
+    entities"."""
+    assert [(c.kind, c.subject) for c in find_claims("North Korea test-fired a new type of missile, the Pukguksong-2, nearly "
+                                                      "a month ago.", "2017-03-07")] == [("missile test", "PRK")]
+    found = _kind("The launch is the latest in a series of weapons tests by the North, including the firing of multiple "
+                  "cruise missiles on Wednesday which Pyongyang said was aimed at practicing tactical nuclear attacks.",
+                  "missile test", "2023-03-27")
+    assert set(found) == {("PRK", "")}
+    found = _kind("The U.S. Treasury Department has put in place sanctions against Chinese and North Korean companies after "
+                  "President Donald Trump announced North Korea would be redesignated a state sponsor of terrorism.",
+                  "sanctions", "2017-11-22")
+    assert set(found) == {("USA", "CHN"), ("USA", "PRK")}
+    found = _kind("On January 2, 2015, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) blocked "
+                  "the property and interests in property of several North Korean entities and representatives operating "
+                  "outside North Korea.", "sanctions")
+    assert set(found) == {("USA", "PRK")}
