@@ -66,7 +66,8 @@ def test_places_in_a_ranking_the_previous_sentence_started() -> None:
     found = _kind("Canada finished as the No. 1 U.S. trade partner for the first time since 2014, when it set the record for "
                   "U.S. trade that still stands. Although Canada, Mexico, and China each had 14% of U.S. trade, Canada "
                   "inched out Mexico, which finished in second, followed by China.", "trading partner", "2022-02-25")
-    assert {pair: c.rank for pair, c in found.items()} == {("USA", "MEX"): 2, ("USA", "CHN"): 3}
+    # since the fifteenth round "the No. 1 U.S. trade partner" is read too ("No. 1" no longer ends a clause)
+    assert {pair: c.rank for pair, c in found.items()} == {("USA", "CAN"): 1, ("USA", "MEX"): 2, ("USA", "CHN"): 3}
 
 
 def test_a_list_of_shares_goes_on_across_a_semicolon() -> None:

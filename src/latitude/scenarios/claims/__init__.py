@@ -33,6 +33,7 @@ from latitude.scenarios.claims import alignment, alliance, arms, dependence, eve
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
 from latitude.scenarios.claims.figures import Lookup
+from latitude.scenarios.claims.resolve import Article
 
 __all__ = ["CONTRADICTED", "COLUMNS", "Claim", "KINDS", "SUPPORTED", "UNCHECKABLE", "VERDICTS", "Verdict",
            "check_claims", "check_file", "check_text", "find_claims"]
@@ -60,8 +61,9 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
     day = _date(article_date)
     found: list[Claim] = []
     previous: Sentence | None = None
+    article = Article()
     for raw in sentences(text)[0]:
-        sentence = read(raw, day, previous)
+        sentence = read(raw, day, previous, article)
         previous = sentence
         if not sentence.actors and "reserve" not in sentence.template and "'s share" not in sentence.template and \
                 not frames.names_the_two(sentence):   # "the two allies ...": the states the previous sentence named

@@ -65,8 +65,11 @@ def pct(value: float) -> str:
 def share_agrees(stated: float, actual: float) -> bool:
     """A stated share (in percent) agrees with the data's (a fraction) within `SHARE_POINTS` points
     or `SHARE_RELATIVE` of the data's value, whichever is wider ("around 29%" for 29.4% holds, "18%"
-    for 13.2% and "25%" for 32.6% do not)."""
+    for 13.2% and "25%" for 32.6% do not). A small share, where three points is most of the value, must also be within a
+    factor of two ("0.1 percent" for 1.1% does not hold; fifteenth round, from held-out 2's COFER sentence)."""
     actual_pct = 100 * actual
+    if min(stated, actual_pct) < SHARE_POINTS and max(stated, actual_pct) > 2 * min(stated, actual_pct):
+        return False
     return abs(stated - actual_pct) <= max(SHARE_POINTS, SHARE_RELATIVE * actual_pct)
 
 

@@ -21,6 +21,7 @@ from latitude.coding.dates import resolve_date
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import clean, fold, split_sentences, strip_dateline
 from latitude.errors import LatitudeError
+from latitude.scenarios.claims.resolve import Article, rewrite
 
 MAX_SENTENCE = 1_000   # characters; longer "sentences" are tables, lists or garbage, not claims
 MAX_PIECE = 2_000      # characters handed to the sentence splitter at once
@@ -230,6 +231,7 @@ _EPITHETS = [
     (re.compile(r"\b(?:the\s+)?world'?s\s+(?:largest|biggest)\s+economy\b", re.IGNORECASE), "the United States"),
     (re.compile(r"\b(?:the\s+)?(?:world|asia)'?s\s+second[- ](?:largest|biggest)\s+economy\b", re.IGNORECASE), "second"),
     (re.compile(r"\b(?:the\s+)?asian\s+giant\b|\bthe\s+middle\s+kingdom\b", re.IGNORECASE), "China"),
+    (re.compile(r"\bthe\s+hermit\s+(?:kingdom|state|nation)\b", re.IGNORECASE), "North Korea"),
 ]
 
 
@@ -285,10 +287,12 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
 _DOLLAR = re.compile(r"\bU\.?S\.?\s?\$")
 
 
-def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None) -> Sentence:
-    """A `Sentence` from raw sentence text (see the module doc)."""
+def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None,
+         article: Article | None = None) -> Sentence:
+    """A `Sentence` from raw sentence text (see the module doc); `article` is what the article named before (`resolve`),
+    updated with this sentence."""
     original = fold(clean(sentence)).replace("`", "'")
-    text = _DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date))
+    text = rewrite(_DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date)), article_date, article)
     spaced = text.replace("-", " ")
     tokens = list(_TOKEN.finditer(spaced))
     mentions = find_actors([t.group() for t in tokens], article_date)
@@ -326,12 +330,16 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     # imports" as "the United States accounts for ..."
     template = re.sub(r"(@\d+)\s*,\s*(?:which|who)\s+(?=(?:is|was|has been|had been|remains|remained|became|has become|"
                       r"accounts for|accounted for|makes up|made up|represents|represented)\s)", r"\1 ", template)
+    # "the only ally of the hermit kingdom and its main trade partner": its = the state just named after "of"
+    template = re.sub(r"(\bof\s+(@\d+)\s+and\s+)its\b", r"\1\2's", template)
     years, span = _years(original)
     leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:
         antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
     else:
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
+    if article is not None:
+        article.remember(actors)
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,

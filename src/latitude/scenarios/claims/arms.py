@@ -369,7 +369,7 @@ def _check_exports(lookup: Lookup, claim: Claim) -> Verdict:
     exporter, recipient = claim.subject, claim.other
     if claim.topic == "client":
         try:
-            data = arms_exports(lookup, exporter, claim.year)
+            data = arms_exports(lookup, exporter, claim.year, claim.span)
         except LatitudeError as error:
             return Verdict(claim, UNCHECKABLE, str(error), source="sipri")
         frame = data.frame.sort_values("tiv", ascending=False).reset_index(drop=True)

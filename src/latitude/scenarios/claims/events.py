@@ -51,7 +51,8 @@ _INVITED = re.compile(r"\b(?:invited|invites|inviting|invitation)\b")
 # launch is a firing verb with a missile as its object ("fired at least one ballistic missile", "fired a salvo of cruise
 # missiles") or a test carried out ("carried out a ballistic missile test", "conducted two missile launches")
 _MISSILE_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|several|multiple|more|another|its|their|new|unidentified|suspected|"
-                  r"at least|up to|series of|salvo of|barrage of|pair of|number of|\d+|short[- ]range|medium[- ]range|"
+                  r"at least|up to|series of|salvo of|barrage of|pair of|number of|type of|kind of|version of|\d+|"
+                  r"short[- ]range|medium[- ]range|"
                   r"long[- ]range|intermediate[- ]range|intercontinental|ballistic|cruise|hypersonic|submarine[- ]launched|"
                   r"anti[- ]ship|surface[- ]to[- ]\w+|\w+-class|[\"'“”])\s*){0,7}")
 _MISSILE = re.compile(
@@ -60,7 +61,11 @@ _MISSILE = re.compile(
     rf"\s+(?:what (?:is|was|are|were) believed to be\s+|what appear(?:s|ed)? to be\s+)?{_MISSILE_WORDS}"
     r"(?:missiles?|icbms?|slbms?|rockets?|projectiles?)"
     rf"|(?:carried out|carries out|conducted|conducts|staged|stages)\s+{_MISSILE_WORDS}"
-    r"(?:missile|icbm|rocket)\s+(?:tests?|launch(?:es)?|firings?|drills?))")
+    r"(?:missile|icbm|rocket)\s+(?:tests?|launch(?:es)?|firings?|drills?))"
+    # the launch as a noun with its launcher after "by": "a series of weapons tests by the North, including the firing of
+    # multiple cruise missiles" (fifteenth round, held15-043)
+    r"|\b(?:missile|weapons?|icbm|rocket)\s+(?:tests?|launch(?:es)?|firings?)\s+(?:carried\s+out\s+|conducted\s+)?by\s+"
+    r"(?P<s2>@\d+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|their)\b")
 _FUTURE = re.compile(r"\b(?:will|plans? to|is to|scheduled to|set to|expected to|would)\b")
 
@@ -92,7 +97,8 @@ def find(s: Sentence) -> list[Claim]:
         if visitor and host and visitor != host and (VISIT, visitor, host) not in claims:
             claims[(VISIT, visitor, host)] = Claim(VISIT, s.text, visitor, (host,), topic="visit", date=s.date, year=s.year)
     for m in _MISSILE.finditer(s.template):
-        subject = s.actor(m.group("s")) if m.group("s") != "it" else s.antecedent
+        subject = s.actor(m.group("s2")) if m.group("s2") else s.actor(m.group("s")) if m.group("s") != "it" else \
+            s.antecedent
         if subject and (MISSILE, subject, "") not in claims:
             claims[(MISSILE, subject, "")] = Claim(MISSILE, s.text, subject, (), date=s.date, year=s.year)
     return list(claims.values())

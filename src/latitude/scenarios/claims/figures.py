@@ -171,24 +171,28 @@ def arms_year(lookup: Lookup, focal: str, year: int) -> ArmsPeriod:
     return lookup.get(("arms-year", focal, year), compute)
 
 
-def arms_exports(lookup: Lookup, supplier: str, year: int | None) -> ArmsPeriod:
-    """The supplier's arms exports by recipient over the latest five-year period up to `year`
-    (SIPRI TIV, the `sipri_tiv` table that `arms_imports` reads, seen from the supplier's side)."""
+def arms_exports(lookup: Lookup, supplier: str, year: int | None, span: tuple[int, int] | None = None) -> ArmsPeriod:
+    """The supplier's arms exports by recipient over the years the claim states (`span`, one year or a range), else the
+    latest five-year period up to `year` (SIPRI TIV, the `sipri_tiv` table that `arms_imports` reads, seen from the
+    supplier's side)."""
     end = target_year(year)
 
     def compute() -> ArmsPeriod:
         tiv = lookup.cat.table("sipri_tiv")
         last = lookup.coverage("sipri_tiv")[1]
         stop = min(end, last) if last is not None else end
-        rows = tiv.filter(tiv.supplier_iso3 == supplier, tiv.year.cast("int64").between(stop - ARMS_WINDOW + 1, stop))
+        first = stop - ARMS_WINDOW + 1
+        if span is not None and (last is None or span[1] <= last):
+            first, stop = span
+        rows = tiv.filter(tiv.supplier_iso3 == supplier, tiv.year.cast("int64").between(first, stop))
         key = rows.recipient_iso3.fill_null(rows.recipient)
         per = rows.group_by(supplier=key).aggregate(tiv=rows.tiv.cast("float64").sum()).to_pandas()
         if per.empty or per["tiv"].sum() <= 0:
-            raise LatitudeError(f"no SIPRI arms exports of {supplier} in {stop - ARMS_WINDOW + 1}-{stop} in the store")
+            raise LatitudeError(f"no SIPRI arms exports of {supplier} in {first}-{stop} in the store")
         per["share"] = per["tiv"] / per["tiv"].sum()
-        return ArmsPeriod(per, f"{stop - ARMS_WINDOW + 1}-{stop}")
+        return ArmsPeriod(per, f"{first}-{stop}" if first != stop else str(stop))
 
-    return lookup.get(("arms-exports", supplier, end), compute)
+    return lookup.get(("arms-exports", supplier, end, span), compute)
 
 
 def arms_deals(lookup: Lookup, supplier: str, recipient: str) -> pd.DataFrame:

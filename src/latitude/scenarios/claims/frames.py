@@ -37,7 +37,7 @@ NEAR = 90    # characters: how far from a ranking's trigger its partners are rea
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?=@))(?:the\s+)?"
 GROUP = re.compile(rf"@\d+(?:{_SEP}@\d+)*")
-_CLAUSE = re.compile(r";|\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")
+_CLAUSE = re.compile(r";|(?<!\bno)\.\s+|\s+(?:while|whereas|but|yet)\s+|\s+[–—]\s+|\s+-\s+|\s+--\s+")   # not "No. 1"
 _PLACE = re.compile(r"\b(?:in|at|near|toward|towards|into|across|around|outside|inside|from)\s+$")
 _COMPARED = re.compile(r"\b(?:than|behind|after|ahead of|above|below|displacing|displaced|overtaking|overtook|overtaken|over|"
                        r"eclipsing|eclipsed|eclipses|replacing|replaced|"
@@ -56,7 +56,8 @@ _TRADE = re.compile(
     r"economic|trading)\s+)*(?P<role>trad(?:ing|e)(?:\s+turnover)? partners?|(?:business|economic|commercial) partners?|"
     r"export (?:markets?|destinations?|partners?)|(?:import|imports) (?:suppliers?|sources?|partners?|origins?)|"
     r"destinations? (?:for|of) (?:its |their |@\d+ )?(?:exports|goods|shipments)|markets? for (?:@\d+ |its |their )?"
-    r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports))")
+    r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports)|"
+    r"(?P<bare>customer|client|buyer|seller|supplier|market|destination|source|importer|exporter)(?![\w-]))")
 _TRADE_CONTEXT = re.compile(r"\b(?:trade|trading|exports?|imports?|goods|shipments|market|customs|surplus|deficit)\b")
 _ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "top": 1}
 _PLACED = re.compile(r"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|second|third|fourth|fifth)(?:\s+and\s+"
@@ -191,15 +192,17 @@ def _first_person(s: Sentence) -> str | None:
 
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
-    ranked_before = prior is not None and _TRADE.search(prior.template) is not None and (
-        _PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
-    told_again = prior is not None and _TRADE.search(prior.template) is not None and _ELLIPTIC.match(s.template)
-    if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template):
+    traded = prior is not None and _TRADE.search(prior.template) is not None and not _ARMS_WORDS.search(prior.template)
+    ranked_before = traded and (_PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
+    told_again = traded and _ELLIPTIC.match(s.template)
+    if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template) or (
+            prior is not None and _ARMS_WORDS.search(prior.template) and re.search(r"\bsuppl|\bsources?\b", s.template)):
         return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
             owners = _OWNERS.match(text[m.end():])
-            subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])]
+            subject = [g for g in _groups(s, text[: m.start()]) if not _PLACE.search(text[: g[0]])
+                       and not _COMPARED.search(text[: g[0]])]   # "China has eclipsed Russia as ...": Russia is compared
             if owners and len(subject) == 1 and len(subject[0][2]) == 1:
                 claims += _owned_by_list(s, m, owners, subject[0][2][0])
                 continue
@@ -216,6 +219,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                                             minor=minor, flow="total", year=s.year))
                 if claims:
                     continue
+            if owner is None and m.group("bare"):
+                continue   # "the largest market", "a major supplier": a partner noun with no owner written
             if owner is None:
                 if re.search(r"\b[a-z]+(?:'s|s')\s+(?:[a-z-]+\s+){0,3}$", text[: m.start()]) or \
                         re.match(r"\s+of\s+(?:all|the)\s+(?!country|nation)[a-z]", text[m.end():]):
@@ -237,8 +242,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                     rank = _ORDER[place.group("a") or place.group("b")]
                 elif not words and not _PLACED.search(text):
                     continue   # "a trading partner" ranks nothing
-            flow = "exports" if re.search(r"export|customer|market|destination", role) else \
-                "imports" if re.search(r"import|supplier|source|origin", role) else "total"
+            flow = "imports" if re.search(r"exporter|supplier|seller|source|origin|import(?!er)", role) else \
+                "exports" if re.search(r"export|customer|client|buyer|market|destination|importer", role) else "total"
             if re.match(r"\s+(?:position|spot|place|title|status|ranking)\b", text[m.end():]):
                 continue   # "losing the top trading partner position" names no partner
             others = _others(s, text, owner_at, owner, (m.start(), m.end()))
@@ -352,7 +357,28 @@ def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
 _FLOW_NOUN = r"(?:exports?|imports?|trade(?:\s+turnover)?|foreign trade|shipments)"
 _SHARE_OF_FLOW = re.compile(
     rf"(?P<amount>{AMOUNT})\s+of\s+(?:the\s+)?(?:(?:total|overall|all)\s+)?(?:(?P<o>@\d+)(?:'s?|s')?\s+|(?P<pron>its|their|our|"
-    rf"the country's|the nation's)\s+)?(?:(?:total|overall|all|foreign|merchandise)\s+)?(?P<flow>{_FLOW_NOUN})\b")
+    rf"the country's|the nation's)\s+)?(?:(?:total|overall|all|foreign|merchandise|domestic|annual|goods)\s+)?"
+    rf"(?P<flow>{_FLOW_NOUN})\b|(?P<amount2>{AMOUNT.replace('?P<', '?P<b_')})\s+of\s+(?P<o2>@\d+)(?:'s?|s')\s+total\b")
+# the flow's owner and partner written before the share: "Nigeria's export trade to India accounted for 16.43 per cent of
+# total exports", "Exports to the US made up about 14 per cent of China's total"
+_FLOW_TO = re.compile(r"(?:(?P<o>@\d+)(?:'s?|s')?\s+(?:[a-z]+\s+){0,2}?)?(?P<flow>exports?(?:\s+trade)?|imports?|shipments|sales)\s+"
+                      r"(?:to|from)\s+(?:the\s+)?(?P<p>@\d+)")
+# the first partner told by comparison: "The U.S. still imported more goods from China than any other country", "Germany is
+# leading the list of countries with the most exports from Turkey"
+_MORE_THAN_ANY = re.compile(
+    r"(?P<o>@\d+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>imported|imports|bought|buys|exported|exports|sold|sells|shipped|ships)\s+"
+    r"more\s+(?:[a-z]+\s+){0,2}?(?:from|to)\s+(?:the\s+)?(?P<p>@\d+)\s+than\s+(?:from\s+|to\s+)?any\s+other\s+"
+    r"(?:country|nation|partner|market|supplier|state)|"
+    r"(?P<p2>@\d+)\s+(?:is\s+|was\s+)?(?:leading|leads|led|tops|topped|topping|heads|headed|heading)\s+the\s+list\s+of\s+"
+    r"(?:countries|nations|markets|destinations)\s+(?:with|receiving|for)\s+the\s+most\s+(?P<flow>exports|imports|goods)\s+"
+    r"(?:from|to)\s+(?:the\s+)?(?P<o2>@\d+)")
+# a share told with the trading verb: "Mongolia exports less than 1% to Russia", "Australia depends on China for roughly
+# 30% of exports"
+_VERB_SHARE = re.compile(
+    rf"(?P<o>@\d+)\s+(?:(?P<flow>exports|exported|sells|sold|ships|shipped|sends|sent|imports|imported|buys|bought)\s+"
+    rf"(?P<amount>{AMOUNT})\s+(?:of\s+(?:its|their)\s+(?:exports|imports|goods|products)\s+)?(?:to|from)\s+(?:the\s+)?"
+    rf"(?P<p>@\d+)|(?:depends|depended|relies|relied)\s+on\s+(?:the\s+)?(?P<p2>@\d+)\s+for\s+"
+    rf"(?P<amount2>{AMOUNT.replace('?P<', '?P<b_')})\s+of\s+(?:its\s+|their\s+)?(?P<flow2>exports|imports|trade)\b)")
 
 
 def _shares(s: Sentence) -> list[Claim]:
@@ -363,8 +389,49 @@ def _shares(s: Sentence) -> list[Claim]:
     if _ARMS_WORDS.search(s.template):
         return claims
     last: tuple[str | None, str] | None = None   # the owner and flow of the sentence's previous share
+    for m in _MORE_THAN_ANY.finditer(s.template):
+        owner, partner = s.actor(m.group("o") or m.group("o2")), s.actor(m.group("p") or m.group("p2"))
+        word = m.group("verb") or m.group("flow")
+        flow = "imports" if re.match(r"import|bu|bo", word) else "exports"
+        if owner and partner and owner != partner:
+            claims.append(Claim(trade.KIND, s.text, owner, (partner,), rank=1, flow=flow, year=s.year))
     for text in _clauses(s.template):
+        told = len(claims)
+        for m in _VERB_SHARE.finditer(text):
+            owner, partner = s.actor(m.group("o")), s.actor(m.group("p") or m.group("p2"))
+            value, qualifier = amount(m) if m.group("amount") else _second_amount(m)
+            verb = m.group("flow") or m.group("flow2")
+            flow = "exports" if re.match(r"export|sel|sol|ship|sen", verb) else "imports" if re.match(r"import|bu|bo", verb) \
+                else "total"
+            if owner and partner and owner != partner and value is not None:
+                claims.append(Claim(trade.KIND, s.text, owner, (partner,), share=value, qualifier=qualifier, flow=flow,
+                                    year=s.year))
+        if len(claims) > told:
+            continue   # the clause's share is told with its verb
         for m in _SHARE_OF_FLOW.finditer(text):
+            flow_to = _FLOW_TO.search(text[: m.start()])
+            if m.group("o2") and flow_to is None:
+                continue
+            if m.group("o2"):   # "Exports to the US made up about 14 per cent of China's total"
+                owner = s.actor(m.group("o2"))
+                listed = [s.actor(flow_to.group("p"))]
+                value, qualifier = _second_amount(m)
+                flow = "exports" if flow_to.group("flow").startswith(("export", "ship", "sale")) else "imports"
+                if owner and listed[0] and owner != listed[0]:
+                    claims.append(Claim(trade.KIND, s.text, owner, (listed[0],), share=value, qualifier=qualifier,
+                                        flow=flow, year=s.year))
+                continue
+            if not m.group("o") and not m.group("pron") and flow_to is not None and flow_to.group("o"):
+                # "Nigeria's export trade to India accounted for 16.43 per cent of total exports"
+                owner, partner = s.actor(flow_to.group("o")), s.actor(flow_to.group("p"))
+                value, qualifier = amount(m)
+                flow = m.group("flow")
+                flow = "exports" if flow.startswith("export") or flow == "shipments" else \
+                    "imports" if flow.startswith("import") else "total"
+                if owner and partner and owner != partner:
+                    claims.append(Claim(trade.KIND, s.text, owner, (partner,), share=value, qualifier=qualifier, flow=flow,
+                                        year=s.year))
+                continue
             if m.group("o"):
                 owner = s.actor(m.group("o"))
                 owner_at = (m.start("o"), m.end("o"))
@@ -390,6 +457,20 @@ def _shares(s: Sentence) -> list[Claim]:
                                 year=s.year))
             last = (owner, flow)
     return claims
+
+
+class _Second:
+    """A pattern's second AMOUNT (its groups renamed b_*), read as `amount` reads the first."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, name: str) -> str | None:
+        return self.match.group("b_" + name)
+
+
+def _second_amount(m: re.Match) -> tuple[float, str]:
+    return amount(_Second(m))
 
 
 def _owned_by_list(s: Sentence, m: re.Match, owners: re.Match, partner: str) -> list[Claim]:
@@ -426,11 +507,39 @@ _SUPPLIERS = re.compile(
     rf"(?:arms|weapons|weaponry|military equipment|major arms)|"
     rf"(?:{RANK.replace('?P<rank>', '?P<rank3>')}\s+)(?P<role3>suppliers)\b")
 _CUSTOMERS = re.compile(
-    rf"(?:{RANK}[\s-]+)?(?P<role>recipients?|buyers?|customers?|clients?|importers?|markets?)\s+(?:of|for)\s+(?P<o>@\d+)\s+"
-    rf"(?:made\s+)?(?:arms|weapons|weaponry|military|defen[cs]e|armaments)")
+    rf"(?:{RANK}[\s-]+)?(?P<role>recipients?|buyers?|customers?|clients?|importers?|markets?)\s+(?:of|for)\s+(?P<o>@\d+)"
+    rf"(?:[\s-]+made)?\s+(?:arms|weapons|weaponry|military|defen[cs]e|armaments)")
+# the exporter after the customer noun, the arms words before it or elsewhere in the sentence: "the largest foreign
+# military sales (FMS) customer of the United States", "the third largest weapons market for Israel", "The main buyer of
+# the United States is Saudi Arabia - 18% of US arms exports ..." (fifteenth round)
+_CUSTOMER_OF = re.compile(
+    rf"(?:{RANK}[\s-]+)(?P<np>(?:[a-z()-]+\s+){{0,4}}?)(?P<role>recipients?|buyers?|customers?|clients?|importers?|markets?|"
+    rf"consumers?)\s+(?:of|for)\s+(?:the\s+)?(?P<o>@\d+)(?![\s-]*(?:made|built)\b)(?!'s?\s)")
+_ARMS_NOUN = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|armaments?)\b")
+# an exporter's customers counted from a list of its recipients: "China delivered major arms to 48 countries ..., with
+# Pakistan topping the list, followed by Bangladesh and Algeria", "China exported arms to 35 countries and of those,
+# Bangladesh was the second biggest importer", "Egypt has topped the list of arms importers from France"
+_TO_COUNTRIES = re.compile(rf"(?P<s>@\d+)\s+(?:has\s+|have\s+|had\s+)?(?:delivered|exported|supplied|sold|shipped)\s+"
+                           rf"(?:major\s+|its\s+)?{_WEAPONS}\s+to\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|states|nations)\b")
+_TOPS_LIST = re.compile(r"(?P<p>@\d+)\s+(?:has\s+|had\s+)?(?:topping|topped|tops|leading|led|heading|headed)\s+the\s+list\b")
+_WAS_RANKED = re.compile(rf"(?P<p>@\d+)\s+(?:was|is|became|remained)\s+(?:the\s+)?{RANK}[\s-]+(?:importer|buyer|customer|"
+                         rf"recipient|client)\b")
+_LIST_FROM = re.compile(r"(?P<p>@\d+)\s+(?:has\s+|had\s+)?(?:topped|tops|topping|led|leads|heads|headed)\s+the\s+list\s+of\s+"
+                        r"(?:arms|weapons|military)\s+(?:importers|buyers|customers|recipients)\s+(?:from|of)\s+(?:the\s+)?"
+                        r"(?P<s>@\d+)")
+# a recipient's share of an exporter's arms: "Most of all - 35% - of Russian arms are supplied to India", "with 70% of the
+# Ukraine's military export going to Russia", "The consumer of 25% of the arms sold by France is Egypt"
+_SHARE_TO = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:[-–—]+\s*)?of\s+(?:the\s+|all\s+)?(?:(?P<o>@\d+)(?:'s?|s')?\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_WEAPONS}|military\s+exports?|arms\s+(?:exports?|sales)|exports?\s+of\s+arms)\s+"
+    rf"(?:(?:sold|exported|supplied|delivered)\s+by\s+(?P<o2>@\d+)\s+)?(?:(?:are|were|is|was|being|have\s+been|has\s+been)\s+)?"
+    rf"(?:supplied|delivered|sold|exported|shipped|went|go|goes|going|sent)\s+to\s+(?:the\s+)?(?P<p>@\d+)")
+_SHARE_BY = re.compile(
+    rf"\b(?:consumer|buyer|recipient|importer|destination)\s+of\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
+    rf"(?:the\s+|all\s+)?{_WEAPONS}\s+(?:sold|exported|supplied|delivered)\s+by\s+(?P<o>@\d+)\s+(?:is|was)\s+(?P<p>@\d+)")
 _CLIENTS = re.compile(rf"(?P<o>@\d+)(?:'s?|s')\s+(?:{RANK}[\s-]+)?(?:arms\s+|weapons\s+)?"
                       rf"(?P<role>customers?|clients?|buyers?|recipients?)\b")
-_LED = re.compile(r"\b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranking|table)\b")
+_LED = re.compile(r"\b(?:topped|tops|topping|led|leads|headed|heads|heading)\s+(?:the\s+)?(?:list|ranking|table)\b")
 # the states a ranking's first is "followed by", in order, each with its share in brackets or after "at"/"with"
 # ("followed by Britain (9.3%) and France (4%)", "followed by the Netherlands at 5.5 percent and Turkey at 3.8 percent",
 # "followed by China then Russia")
@@ -632,7 +741,8 @@ def _arms(s: Sentence) -> list[Claim]:
             for code in listed:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
-        claims += _clients(s, text, span)
+        claims += _clients(s, text, span) + _customers_of(s, text, span) + _listed_customers(s, text, span)
+    claims += _shares_to(s, span)
     also = list(_ALSO_TOOK.finditer(s.template))
     for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
         # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
@@ -693,6 +803,65 @@ def _arms_suppliers(s: Sentence, text: str, span: tuple[int, int] | None) -> lis
             claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), rank=number if number else (
                 rank if len(listed) == 1 else None), within=None if number else (within or (KEY if rank else None)),
                 share=share, year=s.year, span=span))
+    return claims
+
+
+def _customers_of(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
+    """The largest FMS customer of the United States / the third largest weapons market for Israel (`_CUSTOMER_OF`)."""
+    claims = []
+    for m in _CUSTOMER_OF.finditer(text):
+        if not _ARMS_NOUN.search(m.group("np")) and not _ARMS_NOUN.search(s.template):
+            continue
+        exporter = s.actor(m.group("o"))
+        listed = [c for _, codes in _others(s, text, (m.start("o"), m.end("o")), exporter, (m.start(), m.end()))
+                  for c in codes if c != exporter]
+        if not listed and re.match(r"\W*(?:is|was|remains|remained|became|has become)\s", text) and s.actors:
+            listed = [c for c in s.actors[:1] if c != exporter]   # "Azerbaijan – a Muslim country ... – is the third ..."
+        rank, within, _ = rank_of(m.group("rank"), m.group("role").endswith("s"))
+        for code in listed[:1] if rank else listed:
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year, span=span,
+                                topic="client"))
+    return claims
+
+
+def _listed_customers(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim]:
+    """An exporter's recipients ranked after "delivered arms to 48 countries" / "topped the list of arms importers from"."""
+    claims = []
+    for m in _LIST_FROM.finditer(text):
+        exporter, code = s.actor(m.group("s")), s.actor(m.group("p"))
+        if exporter and code and exporter != code:
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=1, year=s.year, span=span, topic="client"))
+    sold = _TO_COUNTRIES.search(text)
+    exporter = s.actor(sold.group("s")) if sold else None
+    if exporter is None:
+        return claims
+    rest = text[sold.end():]
+    ordered: list[tuple[str | None, int | None]] = []
+    top = _TOPS_LIST.search(rest)
+    if top:
+        ordered.append((s.actor(top.group("p")), 1))
+        followed = _FOLLOWED.search(rest, top.end())
+        if followed:
+            ordered += [(s.actor(p), n) for n, p in enumerate(re.findall(r"@\d+", followed.group("g")), start=2)]
+    for ranked in _WAS_RANKED.finditer(rest):
+        rank, within, _ = rank_of(ranked.group("rank"), False)
+        ordered.append((s.actor(ranked.group("p")), rank))
+    for code, rank in ordered:
+        if code and code != exporter:
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, year=s.year, span=span, topic="client"))
+    return claims
+
+
+def _shares_to(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    """A recipient's share of an exporter's arms (`_SHARE_TO`, `_SHARE_BY`)."""
+    claims = []
+    for pattern in (_SHARE_TO, _SHARE_BY):
+        for m in pattern.finditer(s.template):
+            exporter = s.actor(m.group("o") or ("o2" in m.groupdict() and m.group("o2")) or None)
+            code = s.actor(m.group("p"))
+            if exporter and code and exporter != code:
+                claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), share=float(m.group("n")), year=s.year,
+                                    span=span, topic="client"))
     return claims
 
 

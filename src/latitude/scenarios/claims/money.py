@@ -32,9 +32,14 @@ _INVOICE = re.compile(r"\b(?:invoic\w*|settle\w*|denominated|priced|pricing|curr
 _TRADE = re.compile(r"\b(?:trade|exports?|imports?|shipments|transactions)\b")
 _SANCTION = re.compile(
     r"(?:(?P<s>@\d+)[^@.;]{0,60}?\b(?:imposed|imposes|impose|announced|announces|slapped|levied|levies|extended|extends|"
-    r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue)\s+(?:new\s+|fresh\s+|additional\s+|"
+    r"expanded|tightened|adopted|introduced|unveiled|placed|issued|issues|issue|(?:has\s+|have\s+)?put\s+in\s+place)\s+"
+    r"(?:new\s+|fresh\s+|additional\s+|"
     r"further\s+|economic\s+|financial\s+|secondary\s+|unilateral\s+)*(?:sanctions|countermeasures|export controls|"
-    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against|over|targeting)\s+[^@.;]{0,90}?(?P<p>@\d+))?)"
+    r"an? (?:export )?ban|embargo)(?:\s+(?:on|against|over|targeting)\s+[^@.;]{0,90}?(?P<p>@\d+(?:\s*(?:,|and)\s*@\d+)*))?)"
+    # blocking a target's property: "the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) blocked
+    # the property and interests in property of several North Korean entities" (fifteenth round, held15-050)
+    r"|(?:(?P<s6>@\d+)[^@.;]{0,80}?\bblock(?:ed|s)?\s+the\s+(?:property|assets)\b[^@.;]{0,60}?\bof\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<p7>@\d+))"
     # a verb, not the adjective of "through sanctioned Russian export entity Rosoboronexport"
     r"|(?:(?P<s2>@\d+)[^.;]{0,160}?(?<!through )(?<!by )(?<!a )(?<!an )(?<!the )(?<!of )(?<!with )(?<!from )"
     r"(?<!already )(?<!already-)\b(?:sanctioned|blacklisted|designated)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?P<p2>@\d+))"
@@ -98,9 +103,9 @@ def find(s: Sentence) -> list[Claim]:
         who = owners[0] if owners else ""
         claims.append(Claim(DOLLAR, s.text, who, (code,), topic="invoicing", year=s.year))
     for m in _SANCTION.finditer(s.template):
-        subject = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5"))
+        subject = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6"))
         targets = [s.actor(p) for p in re.findall(r"@\d+", m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-                                                       or m.group("p5") or m.group("p6") or "")]
+                                                       or m.group("p5") or m.group("p6") or m.group("p7") or "")]
         targets = [t for t in dict.fromkeys(targets) if t and t != subject] or [None]
         if subject:
             for target in targets:   # "hit North Korea and Russia ... with new sanctions": one claim per target

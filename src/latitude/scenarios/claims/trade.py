@@ -302,6 +302,7 @@ def find(s: Sentence) -> list[Claim]:
     return list(claims.values())
 
 
+MIN_PARTNERS = 5   # a ranking needs the state's trade with at least this many partners (COW names one for North Korea in 1961)
 _COLUMN = {"total": ("total", "trade_share", "total trade"), "exports": ("exports", "export_share", "exports"),
            "imports": ("imports", "import_share", "imports")}
 
@@ -323,6 +324,10 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         return Verdict(claim, UNCHECKABLE, f"the store holds no trade of {partner} in {data.year} ({data.source} does not "
                        f"name it as a partner); {partner}'s bilateral trade in {data.year} would decide it",
                        str(data.year), data.source)
+    if len(frame) < MIN_PARTNERS and (claim.rank is not None or claim.within is not None or claim.minor):
+        return Verdict(claim, UNCHECKABLE, f"the store names only {len(frame)} of {claim.subject}'s partners in {data.year} "
+                       f"({data.source}): too few to rank them; {claim.subject}'s partners' reports of their trade with it "
+                       "would decide it", str(data.year), data.source)
     share = float(frame.loc[row[0], share_column]) if len(row) else 0.0
     top = frame.iloc[0]
     parts = [f"{partner} is number {rank} of {len(frame)} partners in {claim.subject}'s {label} with "
