@@ -113,3 +113,24 @@ def test_news_set_e_is_read_as_labelled_and_shares_no_page_with_a_to_d():
         r.url for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv", "plover_news_d.tsv") for r in gold.news_records(FIXTURES / name)
     }
     assert not earlier & {r.url for r in rows}
+
+
+def test_news_set_f_is_read_as_labelled_and_shares_no_page_with_a_to_e():
+    # Held-out set F (issue 13, PLOVER round 16): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_f.tsv")
+    assert len(rows) == 97
+    assert len({r.url for r in rows}) == 97
+    first = rows[0]  # F001, news.am 2017-05-22: the US ambassador summoned to the Turkish foreign office (ACCUSE)
+    assert first.labels == ("ACCUSE",) and first.sources == ("TUR",) and first.targets == ("USA",)
+    assert first.date == "2017-05-22"
+    drill = next(r for r in rows if r.text.startswith("United States, Japan, Australia and Canada recently joined"))  # joint: no target
+    assert drill.labels == ("COOPERATE",) and drill.sources == ("USA", "JPN", "AUS", "CAN") and drill.targets == ()
+    withdrawal = next(r for r in rows if "500 troops from Iraq" in r.text)
+    assert withdrawal.labels == ("RETREAT", "AGREE") and withdrawal.sources == ("USA",) and withdrawal.targets == ("IRQ", "AFG")
+    assert withdrawal.date == "2020-11-18"
+    earlier = {
+        r.url
+        for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv", "plover_news_d.tsv", "plover_news_e.tsv")
+        for r in gold.news_records(FIXTURES / name)
+    }
+    assert not earlier & {r.url for r in rows}

@@ -278,7 +278,9 @@ def _typed_trigger(
     """The event type with a trigger that reports an event (`eventness`), or None if none does.
 
     In order: the classifier's own trigger; a negated cooperative act ("will not lift the embargo",
-    "did not agree") as a refusal (CAMEO 120, as the codebook codes declined cooperation); another
+    "did not agree") as a refusal (CAMEO 120, as the codebook codes declined cooperation), and a
+    classifier's other type for a negated verb whose lexicon code is cooperative retyped as that refusal
+    (the PLOVER model may read "will not lift the ban" as a threat); another
     lexicon verb that passes, typed by its CAMEO code; any other finite verb that passes (a past form or
     a verb after an auxiliary, "opened its borders"), keeping the classifier's type. Words joined to the
     previous one by a hyphen ('much-needed') are never triggers.
@@ -291,6 +293,9 @@ def _typed_trigger(
         light = _light_verb(words, position)
         if status == "present" and event.plover is not None and light is not None and verb_status(words, light, starts) == "event":
             return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
+        if status == "negated" and event.decided_by == "classifier" and event.cameo[:2] not in COOPERATIVE_ROOTS:
+            if any(m.position == position and m.code[:2] in COOPERATIVE_ROOTS for m in matches):
+                event = EventType("120", plover_of("120"), conflibert_class("120"), event.confidence, position, event.decided_by)
         if status == "negated" and event.cameo[:2] in COOPERATIVE_ROOTS:
             return EventType("120", plover_of("120"), conflibert_class("120"), RULE_CONFIDENCE, position, "construction")
         ruled = event.decided_by in ("rule", "construction") and event.plover is not None
