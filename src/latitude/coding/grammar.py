@@ -56,6 +56,11 @@ def _prepositions_before(words: list[str], mention: Mention) -> set[str]:
     return out
 
 
+def introduced_by(words: list[str], mention: Mention, prepositions: frozenset[str]) -> bool:
+    """True when one of `prepositions` stands just before the mention ('border with China')."""
+    return bool(_prepositions_before(words, mention) & prepositions)
+
+
 def in_place_phrase(words: list[str], mention: Mention) -> bool:
     """True for an actor inside a phrase of place or attribution ('in Tokyo', 'according to the JCS')."""
     return bool(_prepositions_before(words, mention) & (PLACE | {"according"}))
