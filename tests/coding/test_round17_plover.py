@@ -53,3 +53,30 @@ def test_readiness_on_the_own_border_with_a_neighbour_targets_the_neighbour():
     sentence = "India’s military has increased operational readiness along the eastern Indian border with China, reports Reuters."
     assert dyad(sentence) == ("IND", "CHN")
 
+
+
+def test_a_reported_killing_with_the_doer_named_after_it_targets_the_reporting_state():
+    # F, labelled ASSAULT IND > PAK; main's coder read the reporter as the attacker (PAK > IND)
+    sentence = (
+        "Pakistan's military said two of its soldiers were killed in an exchange of fire with Indian forces near "
+        "the Line of Control that separates Kashmir between the rivals."
+    )
+    assert dyad(sentence) == ("IND", "PAK")
+
+
+def test_a_reported_killing_after_an_attack_reads_the_same_way():
+    # A, labelled ASSAULT ETH > SDN; main's coder gave SDN > ETH
+    sentence = (
+        "This week, the Sudanese authorities said that six civilians, including women and a child, were killed "
+        "after Ethiopian forces launched an attack in the area."
+    )
+    assert dyad(sentence) == ("ETH", "SDN")
+
+
+def test_victims_named_as_soldiers_of_an_army_are_that_state():
+    # E, labelled ASSAULT CHN > IND; main's coder found no target
+    sentence = (
+        "A Colonel-rank officer and two soldiers of the Indian Army were killed in a violent face-off with Chinese "
+        "troops in the Galwan Valley area of Ladakh on Monday night."
+    )
+    assert dyad(sentence) == ("CHN", "IND")

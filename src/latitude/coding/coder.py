@@ -515,6 +515,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
     at = _act_position(words, starts, at, event)
     attack = grammar.attack_subject(mentions, words, starts, at) if event.plover == "ASSAULT" else None
+    if attack is None and event.plover == "ASSAULT":
+        attack = grammar.harm_in_passive(mentions, words, at)
     dyads = [(*attack, False)] if attack is not None else _dyads(
         mentions, words, starts, at, event.quad in ("1", "2"), DEPLOYMENT_PLACES if event.plover == "MOBILIZE" else frozenset()
     )

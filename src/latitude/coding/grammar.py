@@ -448,6 +448,28 @@ def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mentio
     return None
 
 
+def harm_in_passive(mentions: list[Mention], words: list[str], at: int) -> tuple[Mention, Mention] | None:
+    """Doer and victim of a verb of harm in the passive at `at`, or in the clause a reporting verb at
+    `at` introduces, whose doer stands in a "by", "with" or "after" phrase (`_passive_agent`): the
+    victim is the last other state's actor named before the verb ("two soldiers of the Indian Army were
+    killed in a violent face-off with Chinese troops", set E: CHN > IND), the reporter when it is the
+    only one ("Pakistan's military said two of its soldiers were killed in an exchange of fire with
+    Indian forces", set F: IND > PAK; "the Sudanese authorities said that six civilians ... were killed
+    after Ethiopian forces launched an attack", set A: ETH > SDN); None when no doer or no victim's state
+    is named before the verb ("At least 15 people ... were killed in late-night airstrikes carried out by
+    Pakistan in Afghanistan's Paktika province", set E, keeps its place phrase's target)."""
+    harm = at if words[at] in HARM_VERBS else None
+    if harm is None and words[at] in REPORTING:
+        harm = next((i for i in range(at + 1, len(words)) if words[i] in HARM_VERBS and words[i - 1] in PASSIVE_AUX), None)
+    if harm is None:
+        return None
+    agent = _passive_agent(mentions, words, harm)
+    if agent is None:
+        return None
+    victims = [m for m in mentions if m.end <= harm and m.code not in (agent.code, "IGO", "NGO")]
+    return (agent, victims[-1]) if victims else None
+
+
 # Verbs of harm whose passive names the victims as subject and the doer later ("Two Pakistani troops
 # were killed during an hours-long clash with Indian border guards": IND > PAK, real-news dev set A).
 HARM_VERBS = frozenset("killed wounded injured hurt shot attacked targeted bombed shelled".split())
