@@ -134,3 +134,24 @@ def test_news_set_f_is_read_as_labelled_and_shares_no_page_with_a_to_e():
         for r in gold.news_records(FIXTURES / name)
     }
     assert not earlier & {r.url for r in rows}
+
+
+def test_news_set_g_is_read_as_labelled_and_shares_no_page_with_a_to_f():
+    # Held-out set G (issue 13, PLOVER round 17): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_g.tsv")
+    assert len(rows) == 97
+    assert len({r.url for r in rows}) == 97
+    first = rows[0]  # G001, Yonhap 2023-06-09: Seoul's foreign ministry summons the Chinese envoy (ACCUSE)
+    assert first.labels == ("ACCUSE",) and first.sources == ("KOR",) and first.targets == ("CHN",)
+    assert first.date == "2023-06-09"
+    talks = next(r for r in rows if r.text.startswith("Pakistan's Foreign Minister Shah Mahmood Qureshi"))  # joint: no target
+    assert talks.labels == ("CONSULT",) and talks.sources == ("PAK", "CHN") and talks.targets == ()
+    baltic = next(r for r in rows if "ten diplomats of the Baltic states" in r.text)
+    assert baltic.labels == ("SANCTION",) and baltic.sources == ("RUS",) and baltic.targets == ("EST", "LVA", "LTU")
+    assert baltic.date == "2022-03-29"
+    earlier = {
+        r.url
+        for name in ("plover_news_a.tsv", "plover_news_b.tsv", "plover_news_c.tsv", "plover_news_d.tsv", "plover_news_e.tsv", "plover_news_f.tsv")
+        for r in gold.news_records(FIXTURES / name)
+    }
+    assert not earlier & {r.url for r in rows}

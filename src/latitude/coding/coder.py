@@ -515,6 +515,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
     at = _act_position(words, starts, at, event)
     attack = grammar.attack_subject(mentions, words, starts, at) if event.plover == "ASSAULT" else None
+    if attack is None and event.plover == "ASSAULT":
+        attack = grammar.harm_in_passive(mentions, words, at)
     dyads = [(*attack, False)] if attack is not None else _dyads(
         mentions, words, starts, at, event.quad in ("1", "2"), DEPLOYMENT_PLACES if event.plover == "MOBILIZE" else frozenset()
     )
@@ -532,7 +534,9 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
             source, target = None, owner  # "protestors ... marched ... to demonstrate outside the US Embassy"
         if source is None and event.cameo[:2] == "14":
             source = _protest_place(mentions, words, target)
-        if event.cameo[:2] == "17" and _detained_in(words, at, target) and (source is None or source.code != target.code):
+        if (event.cameo[:2] in ("16", "17") and _detained_in(words, at, target) or _summoned_to(words, at, target)) and (
+            source is None or source.code != target.code
+        ):
             source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
         if source is None and (target is None or event.plover is None):
             continue  # an act with no named actor at all, or a statement with no speaker
@@ -542,6 +546,8 @@ def _records(found: SentenceAnalysis, sentence: str, article_date: dt.date | Non
             continue  # a journalist's or a company's comment is no diplomatic event
         if event.plover is None and grammar.reported_pronoun(mentions, words, at):
             continue  # "the military said it is conducting an analysis": a statement about itself
+        if target is not None and source is not None and event.plover is not None and _key(target)[0] == source.code:
+            target = _foreign_place(mentions, words, starts, target) or target
         if target is None and source is not None and event.plover is not None:
             target = _domestic_target(mentions, words, source)
         if target is None and source is not None and event.plover in REPORTED_AGAINST:
@@ -592,10 +598,42 @@ def _act_position(words: list[str], starts: list[int], at: int, event: EventType
 
 
 def _detained_in(words: list[str], at: int, target: Mention | None) -> bool:
-    """A coercive act in the passive with its doer named only by the place ("have been detained in Iran",
-    "arrested and deported from Kuwait", real-news dev set A): the place's state acts on the subject."""
+    """A coercive act or an expulsion in the passive with its doer named only by the place ("have been
+    detained in Iran", "arrested and deported from Kuwait", real-news dev set A; "one of its diplomats had
+    been expelled from Moscow", set C): the place's state acts on the subject."""
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and not words[at].endswith("ing")  # not "were holding"
     return passive and target is not None and grammar.in_place_phrase(words, target)
+
+
+# How far after a target of the source's own country a phrase "in"/"with" another state may stand.
+FOREIGN_PLACE_REACH = 4
+
+
+def _foreign_place(mentions: list[Mention], words: list[str], starts: list[int], own: Mention) -> Mention | None:
+    """Another state named in a phrase of place right after a target of the source's own country, in
+    the same clause: the state the act is about ("The Russian Embassy in Minsk is seeking the release
+    of the Russian citizens detained in the Belarusian capital", set A: RUS > BLR; "India's military has
+    increased operational readiness along the eastern Indian border with China", set C: IND > CHN)."""
+    for mention in mentions:
+        if mention.start < own.end or mention.start - own.end > FOREIGN_PLACE_REACH:
+            continue
+        if mention.code in (own.code, "IGO", "NGO") or starts[mention.start] != starts[own.start]:
+            continue
+        if not grammar.introduced_by(words, mention, frozenset({"in", "with"})):
+            continue
+        return mention
+    return None
+
+
+def _summoned_to(words: list[str], at: int, target: Mention | None) -> bool:
+    """An envoy "summoned to" a ministry, the verb with no object of its own, so a passive or a reduced
+    relative: the ministry's state summons the subject ("U.S. Ambassador to Ankara John Bass was summoned
+    to the Turkish foreign office", set F; "The Czech ambassador to Russia, Viteslav Pivonka, summoned to
+    the Russian Foreign Ministry, was told ...", set E): TUR > USA, RUS > CZE."""
+    return (
+        target is not None and at + 1 < len(words) and words[at] == "summoned" and words[at + 1] == "to"
+        and at + 1 < target.start <= at + 3
+    )
 
 
 def _protest_place(mentions: list[Mention], words: list[str], target: Mention | None) -> Mention | None:

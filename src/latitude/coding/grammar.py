@@ -56,6 +56,11 @@ def _prepositions_before(words: list[str], mention: Mention) -> set[str]:
     return out
 
 
+def introduced_by(words: list[str], mention: Mention, prepositions: frozenset[str]) -> bool:
+    """True when one of `prepositions` stands just before the mention ('border with China')."""
+    return bool(_prepositions_before(words, mention) & prepositions)
+
+
 def in_place_phrase(words: list[str], mention: Mention) -> bool:
     """True for an actor inside a phrase of place or attribution ('in Tokyo', 'according to the JCS')."""
     return bool(_prepositions_before(words, mention) & (PLACE | {"according"}))
@@ -441,6 +446,28 @@ def _passive_agent(mentions: list[Mention], words: list[str], at: int) -> Mentio
         if at < mention.start <= at + HARM_REACH and _prepositions_before(words, mention) & {"by", "with", "after"}:
             return mention
     return None
+
+
+def harm_in_passive(mentions: list[Mention], words: list[str], at: int) -> tuple[Mention, Mention] | None:
+    """Doer and victim of a verb of harm in the passive at `at`, or in the clause a reporting verb at
+    `at` introduces, whose doer stands in a "by", "with" or "after" phrase (`_passive_agent`): the
+    victim is the last other state's actor named before the verb ("two soldiers of the Indian Army were
+    killed in a violent face-off with Chinese troops", set E: CHN > IND), the reporter when it is the
+    only one ("Pakistan's military said two of its soldiers were killed in an exchange of fire with
+    Indian forces", set F: IND > PAK; "the Sudanese authorities said that six civilians ... were killed
+    after Ethiopian forces launched an attack", set A: ETH > SDN); None when no doer or no victim's state
+    is named before the verb ("At least 15 people ... were killed in late-night airstrikes carried out by
+    Pakistan in Afghanistan's Paktika province", set E, keeps its place phrase's target)."""
+    harm = at if words[at] in HARM_VERBS else None
+    if harm is None and words[at] in REPORTING:
+        harm = next((i for i in range(at + 1, len(words)) if words[i] in HARM_VERBS and words[i - 1] in PASSIVE_AUX), None)
+    if harm is None:
+        return None
+    agent = _passive_agent(mentions, words, harm)
+    if agent is None:
+        return None
+    victims = [m for m in mentions if m.end <= harm and m.code not in (agent.code, "IGO", "NGO")]
+    return (agent, victims[-1]) if victims else None
 
 
 # Verbs of harm whose passive names the victims as subject and the doer later ("Two Pakistani troops
