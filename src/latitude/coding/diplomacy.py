@@ -737,8 +737,8 @@ _SPOKEN_OFFICES = frozenset("president premier minister pm chancellor secretary 
 def _spoke_with(words, mentions, starts, i) -> list[FrameEvent]:
     """Talks read from "spoke with X" / "talked to X" (see `SPOKE_VERBS`) when X is a person, a state's
     possessive or an office holder of a state named within three words of the preposition."""
-    if not _frame_verb_reports(words, i, starts, expected=False):
-        return []
+    if not _frame_verb_reports(words, i, starts, expected=False) or PHONE_WORDS & set(words[i + 1 : i + 12]):
+        return []  # "spoke with US President Donald Trump over the phone": a call, read by `_phone`
     partner = next((m for m in mentions if i + 2 <= m.start <= i + 4), None)
     possessive = words[partner.end : partner.end + 1] == ["s"] if partner is not None else False  # "Turkmenistan's Raşit Meredow"
     if partner is None or not (partner.person or possessive or _SPOKEN_OFFICES & set(words[i + 2 : i + 7])):
