@@ -115,3 +115,17 @@ def test_a_possessed_launch_with_adjectives_before_the_noun():
         "months ago.",
     )
     assert any(r["source"] == "PRK" and r["plover"] == "MOBILIZE" for r in records)
+
+
+def test_two_leaders_who_both_fly_to_a_city_tomorrow_each_visit():
+    # heldout13 M126 (Defence Point,
+    # https://defence-point.com/2019/12/23/china-hosts-japan-s-korea-leaders-for-talks-on-relations-commerce-and-n-korea/):
+    # JPN>CHN and KOR>CHN CONSULT/AGREE (announced visits; the plural present "fly" with "tomorrow" is a
+    # schedule, and each co-subject travels)
+    records = _row_records(
+        "heldout13_prose.tsv", "M126",
+        "Abe and Moon both fly to Chengdu, Sichuan Province, tomorrow, where they will attend the annual trilateral summit held "
+        "between the three major states of Northeast Asia; last year’s edition took place in Japan.",
+    )
+    found = {(r["source"], r["target"]) for r in records if r["plover"] in ("AGREE", "CONSULT")}
+    assert {("JPN", "CHN"), ("KOR", "CHN")} <= found

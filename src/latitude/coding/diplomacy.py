@@ -544,6 +544,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         if not targets:
             targets = _inviter(mentions, words, sources)
         code = "036" if _future(words, i) or scheduled else "042"
+        # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
+        travellers = list({m.code: m for m in sources if m.code not in {t.code for t in targets}}.values())
+        if len(travellers) > 1 and targets:
+            return [e for traveller in travellers for e in _events(code, i, [traveller], targets, joint=False)]
         return _events(code, i, sources, targets, joint=False)
     if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
         return []
@@ -828,7 +832,9 @@ def _exchanges_views(words: list[str], i: int) -> bool:
 # A meeting or visit verb in the simple present with a time ahead ("in Beijing next week as Kim Jong Un
 # meets with his Chinese and Russian counterparts") is announced (CAMEO 036), as news writes a
 # schedule; without such a time the present stays a habit or a generality (ninth round, held-out 8).
-SCHEDULED_PRESENT = frozenset("meets visits travels hosts arrives heads".split())
+# The plural present too: "Abe and Moon both fly to Chengdu, Sichuan Province, tomorrow" (sixteenth round,
+# from held-out 13's M126); never an infinitive ("hopes to visit Japan next month").
+SCHEDULED_PRESENT = frozenset("meets visits travels hosts arrives heads meet visit travel host arrive head fly flies".split())
 _TIMES_AHEAD = (("next", "week"), ("next", "month"), ("later", "this"), ("this", "weekend"), ("tomorrow",))
 
 
@@ -836,7 +842,7 @@ def _scheduled_present(words: list[str], i: int, starts: list[int]) -> bool:
     """Whether the present-tense verb at i is scheduled by a time ahead in its sentence (see above)."""
     if words[i] not in SCHEDULED_PRESENT or not _noun_reports_event(words, i, starts):
         return False
-    if i > 0 and (words[i - 1] in AUXILIARIES or words[i - 1] in _DETERMINER or words[i - 1] in NEGATIONS):
+    if i > 0 and (words[i - 1] in AUXILIARIES or words[i - 1] in _DETERMINER or words[i - 1] in NEGATIONS or words[i - 1] == "to"):
         return False
     return any(tuple(words[j : j + len(t)]) == t for j in range(len(words)) for t in _TIMES_AHEAD)
 
