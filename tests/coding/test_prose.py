@@ -200,3 +200,24 @@ def test_heldout18_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 40
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout18_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout19_layout():
+    # held-out 19 (issue 13, sixteenth round) measures visits, meetings, calls and launches in analysis,
+    # opinion and news on a middle power's diplomacy between great powers (Prabowo's first tour),
+    # presidential tours and state visits (Obama in Asia, Trump and Xi) and missile tests (India, Iran,
+    # North Korea): 177 rows from 26 pages, 56 without an event (11 headlines), 121 with one, 203 labelled
+    # events, 108 of them visits, meetings, summits or calls and 49 launches or exercises (counted when it
+    # was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout19_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 26
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 56 and len(rows) - len(quiet) == 121
+    assert sum(row.kind == "headline" for row in rows) == 11
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 203
+    assert sum("CONSULT" in e.types for e in events) == 108
+    assert sum("MOBILIZE" in e.types for e in events) == 49
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout19_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

@@ -118,6 +118,8 @@ class ArticleContext:
         if met:  # this sentence's meeting is the current one, not the people an earlier sentence named
             states = _distinct(met[max(met)])
             group = tuple(states) if 2 < len(states) <= MAX_PARTIES else ()
+            if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
+                pair = None  # Sri Lanka": separate talks, no one pair for "the talks" or "both leaders" after it
             self._named = ()
         self._events = Antecedents(launcher, pair, visit, group)
 
