@@ -9,6 +9,8 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
 - `phoenix_actors.tsv`: country names/adjectives and dated office holders from PETRARCH2
   `Phoenix.Countries.actors.txt`; IGOs, NGOs and armed groups from `Phoenix.International.actors.txt`
   and `Phoenix.MilNonState.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
+- `archigos_actors.tsv`: the effective leaders of every state 1875-2015 from Archigos 4.1 (peacesciencer
+  `archigos.rda`; see `build_archigos_table`).
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
   all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
