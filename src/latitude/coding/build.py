@@ -9,6 +9,8 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
 - `phoenix_actors.tsv`: country names/adjectives and dated office holders from PETRARCH2
   `Phoenix.Countries.actors.txt`; IGOs, NGOs and armed groups from `Phoenix.International.actors.txt`
   and `Phoenix.MilNonState.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
+- `archigos_actors.tsv`: the effective leaders of every state 1875-2015 from Archigos 4.1 (peacesciencer
+  `archigos.rda`; see `build_archigos_table`).
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
   all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
@@ -193,6 +195,9 @@ _SECTOR_OF_AGENT = {"GOV": "government", "MIL": "military"}
 
 
 def _phoenix_date(text: str) -> str:
+    """A Phoenix date, YYMMDD or (some later entries, "HU_JINTAO_ [CHNGOV 20021115-20130314]") YYYYMMDD."""
+    if len(text) == 8:
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
     year = int(text[:2])
     year += 2000 if year <= 30 else 1900
     return f"{year:04d}-{text[2:4]}-{text[4:6]}"
@@ -269,7 +274,7 @@ def build_actor_table(mirror: Path) -> None:
         if current and person:  # a state with dated codes ("UKRAINE_ ... [USRUKR <910824] [UKR >911221]")
             rows.update((phrase, current.group(1), "", "", "") for phrase in entry)
             continue
-        role = re.match(r"^\s+\[([A-Z]{3})(GOV|MIL)\s+([<>]?)(\d{6})(?:-(\d{6}))?\]", body)
+        role = re.match(r"^\s+\[([A-Z]{3})(GOV|MIL)\s+([<>]?)(\d{8}|\d{6})(?:-(\d{8}|\d{6}))?\]", body)
         if role and person:
             start = end = ""
             if role.group(3) == "<":
@@ -294,6 +299,72 @@ def build_actor_table(mirror: Path) -> None:
         for row in sorted(rows):
             if len(row[0]) > 1 and not (row[4] and row[4] < OLDEST_TERM_END):
                 out.write("\t".join(row) + "\n")
+
+
+
+# Archigos GW codes of states the state table counts under a later code (Germany before 1945, Serbia
+# before 1918, Austria-Hungary, Korea before 1910, Vietnam before 1885 (Annam)).
+ARCHIGOS_GW = {255: "DEU", 340: "SRB", 300: "AUT", 730: "KOR", 815: "VNM"}
+ARCHIGOS_FROM = "1875-01-01"  # terms that ended before this are left out (issue 13: leaders from 1875)
+ARCHIGOS_SURNAME_FROM = "1950-01-01"  # a last name alone only for terms that ended after this
+_NOT_A_SURNAME = re.compile(r"^([IVX]+|jr|sr|of|the|al|el|bin|ibn|da|de|del|van|von)$", re.IGNORECASE)
+
+
+def build_archigos_table(mirror: Path) -> None:
+    """`archigos_actors.tsv`: the effective leader of every state, 1875-2015, from Archigos 4.1 (Goemans,
+    Gleditsch & Chiozza 2009; peacesciencer's `archigos.rda`), one row per name form and term: the name
+    as Archigos writes it ("Hu Jintao", "Gorbachev", "Lula da Silva"; "Senanayake, Don" turned to "Don
+    Senanayake") and, for a term that ended after 1950, the last word of a longer name ("Ardern" is not
+    in Archigos, "Stoltenberg" is a one-word name) unless the state writes family names first (Korea,
+    China, Taiwan: Archigos mixes the orders), `gazetteer.SHARED_SURNAMES` has it, leaders of two states
+    bear it, the gold news sentences write it in lower case (a word: "Begin", "Grant") or it is the first
+    word of a person's name in these tables or Phoenix's (a given name: "Mohammad"); one-word names pass
+    the same tests. Terms end on the day the successor took office (the gazetteer's ends are
+    exclusive); a leader still in office at the data's end (2015-12-31) ends on 2016-01-01."""
+    import pyreadr
+
+    from latitude.coding.gazetteer import FAMILY_NAME_FIRST, SHARED_SURNAMES
+    from latitude.countries import state_table
+
+    table = next(iter(pyreadr.read_r(str(mirror / "peacesciencer" / "archigos.rda")).values()))
+    states = state_table()
+    codes = {int(g): c for g, c in zip(states["gw"], states["iso3"]) if str(g) != "<NA>" and isinstance(c, str)}
+    codes.update(ARCHIGOS_GW)
+    words = set()
+    for event in [*gold.conflibert_classes(mirror / "events_gold"), *gold.plover_records(mirror / "events_gold"),
+                  *gold.petrarch_records(mirror / "events_gold")]:
+        words.update(w for w in re.findall(r"[A-Za-z]+", event.text) if w.islower())
+    people = []
+    for leader, gw, start, end, exit_ in zip(table["leader"], table["gwcode"], table["startdate"], table["enddate"], table["exit"]):
+        code = codes.get(int(gw))
+        if code is None or str(end) < ARCHIGOS_FROM:
+            continue
+        name = " ".join(reversed([part.strip() for part in leader.split(",")])) if "," in leader else leader.strip()
+        end = "2016-01-01" if exit_ == "Still in Office" else str(end)
+        people.append((name, code, str(start), end))
+    states_of: dict[str, set[str]] = {}
+    for name, code, _, _ in people:
+        states_of.setdefault(name.split()[-1].lower(), set()).add(code)
+    phoenix = [line.split("\t")[0] for line in (DATA / "phoenix_actors.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    first_names = {name.split()[0].lower() for name in [*phoenix, *(p[0] for p in people)] if len(name.split()) > 1}
+
+    def usable(word: str) -> bool:
+        return (len(word) >= 3 and not _NOT_A_SURNAME.match(word) and "." not in word and word.capitalize() not in SHARED_SURNAMES
+                and len(states_of[word.lower()]) == 1 and word.lower() not in words and word.lower() not in first_names)
+
+    rows = set()
+    for name, code, start, end in people:
+        last = name.split()[-1]
+        if last != name:
+            rows.add((name, code, "government", start, end))
+            if end > ARCHIGOS_SURNAME_FROM and code not in FAMILY_NAME_FIRST and usable(last):
+                rows.add((last, code, "government", start, end))
+        elif usable(name):
+            rows.add((name, code, "government", start, end))
+    with open(DATA / "archigos_actors.tsv", "w", encoding="utf-8") as out:
+        out.write("phrase\tcode\tsector\tstart\tend\tsource: Archigos 4.1 (Goemans, Gleditsch & Chiozza 2009), "
+                  "the mirror's peacesciencer/archigos.rda; built by latitude.coding.build.build_archigos_table\n")
+        out.writelines("\t".join(row) + "\n" for row in sorted(rows))
 
 
 # Phoenix codes that are not latitude's ISO3: East Timor and Kosovo (historic codes such as SUN for the
@@ -756,6 +827,7 @@ def main(argv: list[str] | None = None) -> None:
         build_cameo_table(mirror)
         build_verb_tables(mirror)
         build_actor_table(mirror)
+        build_archigos_table(mirror)
     for name, value in build_models().items():
         print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")
     if step == "all":

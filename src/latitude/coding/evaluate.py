@@ -171,3 +171,30 @@ def evaluate(gold_dir: Path | None = None, model: str = "fast", joint_reading: b
     rows.extend(_span_rows(gold.conflibert_spans(gold_dir), model))
     rows.append(_petrarch_row(gold.petrarch_records(gold_dir), model))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def actor_scores(path: Path) -> pd.DataFrame:
+    """Recall and precision of the states of the people the gazetteer finds in labelled sentences.
+
+    `path`: a tab-separated file with columns `id`, `url`, `article_date` (ISO date or empty), `text`
+    and `states` (space-separated ISO3 codes of the states the sentence's named office holders stand
+    for), such as tests/fixtures/coding/heldout_leaders.tsv. Each sentence is read alone with its
+    article date (`find_actors`); the states of its person mentions (`Mention.person`) are compared with
+    the labelled ones: recall = labelled states found / labelled states, precision = states found that
+    are labelled / states found; "sentences with every state found" counts sentences whose labelled
+    states were all found.
+    """
+    frame = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
+    found_right = found = labelled = whole = 0
+    for row in frame.itertuples():
+        expected = set(row.states.split())
+        date = dt.date.fromisoformat(row.article_date) if row.article_date else None
+        states = {m.code for m in find_actors(raw_tokens(row.text), date) if m.person}
+        found_right += len(states & expected)
+        found += len(states)
+        labelled += len(expected)
+        whole += expected <= states
+    name = Path(path).stem
+    rows = [_row(name, "states of named people", found_right, found, labelled, len(frame))]
+    rows.append(_row(name, "sentences with every state found", whole, len(frame), len(frame), len(frame)))
+    return pd.DataFrame(rows, columns=COLUMNS)

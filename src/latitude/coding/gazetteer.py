@@ -8,7 +8,17 @@ Tables:
   ministers, among them the foreign ministers of the leaders table's states from 2016, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
   and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
-  derived from PETRARCH2's Phoenix country dictionary (to 2014), plus Gleditsch-Ward capitals.
+  derived from PETRARCH2's Phoenix country dictionary (to 2014, terms written YYMMDD or YYYYMMDD: "Hu
+  Jintao"), plus Gleditsch-Ward capitals.
+- two person tables that only add terms (`SUPPLEMENTS`: a phrase another table gives another state keeps
+  that state): `leaders_wikidata.tsv`, heads of state and government of the states outside the leaders
+  table in office from about 2015 (Wikidata via every-politician-scrapers/world-leaders-2021, terms in
+  whole years: "Andrzej Duda", "President Ruto", "Pashinyan"), and `archigos_actors.tsv`, the effective
+  leader of every state 1875-2015 derived by `build.build_archigos_table` from Archigos 4.1 in the
+  mirror ("Gorbachev", "Nehru", "Hasina Wazed"; a last name alone only for terms that ended after 1950
+  and when no other state's leader bears it, it is no word and no given name).
+A leader's name followed by a word such as "Airport", "University" or "Foundation" (`NAMED_AFTER`) names
+a place or body, not the person ("Jomo Kenyatta International Airport").
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
 A surname too common to stand alone ("Kim", `SHARED_SURNAMES`) resolves only to the one person of
 that surname the article named in full (`known`), never by date. Leaders resolve against the article date: "President Lee" is Lee Jae-myung from 2025-06-04 and
@@ -25,6 +35,9 @@ from importlib import resources
 from latitude.coding.text import fold, tokens
 
 MAX_PHRASE = 6
+# Person tables that add terms to the others but never take a phrase from them: heads of state and
+# government after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos).
+SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv")
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
@@ -97,14 +110,20 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     overridden: set[tuple[str, ...]] = set()
     sources = [("leaders", leader_rows())] + [
         (name, [tuple(line.split("\t")[:5]) for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]])
-        for name in ("actors_extra.tsv", "phoenix_actors.tsv")
+        for name in ("actors_extra.tsv", "phoenix_actors.tsv", *SUPPLEMENTS)
     ]
+    main_codes: dict[tuple[str, ...], set[str]] = {}
     for name, rows in sources:
+        if name in SUPPLEMENTS and not main_codes:
+            main_codes = {key: {e.code for e in entries} for key, entries in actors.items()}
         for phrase, code, sector, start, end in rows:
             key = _key(phrase)
             if not key or len(key) > MAX_PHRASE:
                 continue
-            if name != "phoenix_actors.tsv":
+            if name in SUPPLEMENTS:
+                if main_codes.get(key, {code}) != {code}:
+                    continue  # a phrase the other tables give another state ("Lee", a city) keeps theirs
+            elif name != "phoenix_actors.tsv":
                 overridden.add(key)
             elif key in overridden:
                 continue
@@ -116,6 +135,12 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     return actors, agents
 
 
+# Words after a leader's name that make it the name of a place or body named after him ("Jomo Kenyatta
+# International Airport", "the Nelson Mandela Foundation"): no person, no state (dev: PLOVER news B).
+NAMED_AFTER = frozenset(
+    "International Airport University Street Avenue Road Stadium Hall Bridge Square Foundation Center Centre "
+    "Library Memorial Museum Institute School College Hospital Prize Award".split()
+)
 STRICT_SURNAME_LETTERS = 4  # a one-word leader name this short ("Lee", "Xi", "Moon") is a common surname
 
 
@@ -200,6 +225,7 @@ def find_actors(
                 break
         else:
             i += 1
+    found = [m for m in found if not (m.person and m.end < len(raw_tokens) and raw_tokens[m.end] in NAMED_AFTER)]
     found.extend(_the_north(raw_tokens, words, found))
     if surnames is not None:
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
