@@ -237,6 +237,9 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
     assert all(set(c) == {"kind", "subject", "other", "verdict", "basis"} for row in rows for c in row["claims"])
     assert all(c["verdict"] in ("supported", "contradicted", "not checkable") and c["basis"]
                for row in rows for c in row["claims"])
+    kinds = {"trading partner", "dependence", "arms supplier", "arms exports", "alliance", "UN voting", "visit",
+             "missile test", "sanctions", "dollar"}   # the checker's kinds (a label under another name is never found)
+    assert {c["kind"] for row in rows for c in row["claims"]} <= kinds
     assert all(row["url"].startswith("http") for row in rows)
     later = ("heldout12.jsonl", "heldout13.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout16.jsonl",
              "heldout17.jsonl", "heldout18.jsonl", "heldout19.jsonl", "heldout20.jsonl")
