@@ -30,13 +30,17 @@ MAX_SENTENCES = 5_000  # sentences read per article
 _END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*(\d{{2}}|{_YEAR})\b")
+_RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*['’]?(\d{{2}}|{_YEAR})\b")   # "2013-’17"
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
 _COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
 # the base of a change is not the claim's year: "taking in US$41 billion of U.S. exports last year, up 25 percent from 2004"
 _BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher|lower)\b[^.;@]{0,30}\bfrom\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
+# a part of the current year: "in the January-June period", "from January to June", "in the first half", "so far this year"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PART_OF_YEAR = re.compile(rf"\b(?:{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}|(?:first|second|third) (?:half|quarter)|"
+                           r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|so far this year)\b")
 
 
 _COUNTRYS = re.compile(r"\bthe (?:country|nation)'s\b")
@@ -88,12 +92,44 @@ class Sentence:
         stated = self.stated_span
         if stated:
             return stated[1]
+        before = self._year_before()
+        if before is not None:
+            return before
         return self.article_date.year - 1 if self.article_date else None
 
     @property
     def stated_span(self) -> tuple[int, int] | None:
+        """Years the sentence names (see `own_span`), else, when it names no year at all, the range of years the
+        sentence before names: "Compared to 2005-2009, Azerbaijan increased weapons imports by 249 percent in
+        2010-2014." then "Azerbaijan imports 85 percent of the arms from Russia." is about 2010-2014 (sixteenth round).
+        One year the sentence before names is only the claim's `year` (the end of a five-year arms period: "Qatar's
+        purchases during 2022 included ..." then "The Gulf country's main suppliers ...: US (42 percent) ..." are
+        SIPRI's 2018-2022 shares)."""
+        own = self.own_span
+        if own is not None or not self._inherits():
+            return own
+        before = self.prior.own_span
+        return before if before is not None and before[0] < before[1] else None
+
+    def _inherits(self) -> bool:
+        """Whether the sentence takes its years from the sentence before: it names none, and does not speak of the time
+        since then ("It has since become one of Beijing's leading customers")."""
+        return self.prior is not None and not self.years and not re.search(r"\bsince\b", self.template)
+
+    def _year_before(self) -> int | None:
+        """The last year the sentence before names, for a sentence that names none (see `stated_span`)."""
+        if not self._inherits():
+            return None
+        before = self.prior.own_span
+        if before is not None:
+            return before[1]
+        return max(self.prior.years) if self.prior.years else None
+
+    @property
+    def own_span(self) -> tuple[int, int] | None:
         """Years the sentence itself names: a range, one year ("in 2014"), a start ("since 2000": to the year before
-        the article) or a relative year ("last year") resolved against the article date; None when it names none."""
+        the article), a relative year ("last year") resolved against the article date or a part of the article's own
+        year ("in the January-June period", "in the first half"); None when it names none."""
         if self.span:
             return self.span
         stated = [int(y) for y in re.findall(r"(?<!ending )(?<!ended )(?<!since )(?<!from )(?<!until )\b(?:in|during|for|of)\s+"
@@ -107,6 +143,8 @@ class Sentence:
             when = self.date
             if when and when[:4].isdigit():
                 return int(when[:4]), int(when[:4])
+        if self.article_date is not None and not self.years and _PART_OF_YEAR.search(self.template):
+            return self.article_date.year, self.article_date.year   # the months so far of the article's year
         return None
 
     @property
@@ -187,6 +225,8 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
             continue   # "down from 47 per cent in 2010-14" compares; the claim is about the other period
         start, end = int(match.group(1)), match.group(2)
         stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+        if stop == start + 1 and re.search("['’]", match.group()):
+            continue   # "2020-’21" is an Indian fiscal year, read as its first year; "2013-’17" is a SIPRI period
         if start < stop <= start + 30:
             span = (start, stop)
     decade = _DECADE.search(text)
