@@ -696,8 +696,28 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None:
             reports = probability >= threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
             found_records = _records(found, sentence, article.date, article.file, reports)
-            records.extend(r for r in found_records if r["source"] is not None)
+            records.extend(r for r in found_records if r["source"] is not None and not _no_counterpart(r))
     return records
+
+
+# Acts that have a recipient by definition (PLOVER: one agrees, meets, cooperates, supports, aids,
+# rejects, accuses, threatens or coerces someone). In an article's prose such an act coded with no
+# target, or with its own state as target, is a judgement or a domestic sentence misread, not a
+# diplomatic event: "Manila has taken the legal high ground." (COERCE), "President Arif Alvi and Prime
+# Minister Imran Khan have also congratulated scientists" (SUPPORT), "Prabowo has promised to be bolder
+# on foreign policy" (IDN > IDN AGREE), "The president arrived at Andrews Air Force Base in Maryland"
+# (USA > USA CONSULT). Statements, launches, requests, concessions and retreats may have no recipient;
+# hostile domestic acts (protests, assaults, arrests) keep their country as target (`_domestic_target`).
+COUNTERPART_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT", "ACCUSE", "THREATEN", "COERCE"})
+SELF_BLIND_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "REJECT", "REQUEST"})
+
+
+def _no_counterpart(record: dict) -> bool:
+    """Whether an article's record is an act that needs a recipient coded with none (`COUNTERPART_ACTS`),
+    or a cooperative act or request coded with its own state as recipient (`SELF_BLIND_ACTS`)."""
+    if record["target"] is None:
+        return record["plover"] in COUNTERPART_ACTS
+    return record["target"] == record["source"] and not record["joint"] and record["plover"] in SELF_BLIND_ACTS
 
 
 # The is-it-an-event probability from which a sentence typed by a hand rule or a construction reports

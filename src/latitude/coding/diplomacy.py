@@ -276,11 +276,39 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # clause tells when something happened, no condition (tenth round, from held-out 12)
     temporal = opener == "when" and (words[start + 1 : start + 2] == ["asked"] or any(is_past(w) for w in words[start + 1 : end]))
     conditional = opener in CONDITIONAL and not temporal
-    if conditional or clause & HABITUAL or _from_time_to_time(words[start:]):
+    if conditional or clause & HABITUAL or _from_time_to_time(words[start:]) or _every_period(words[start:]) or _not_had(words, start, i):
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
     return referential and not _modal_governs_noun(words, i, start, end)
+
+
+_PERIODS = frozenset("year month week summer spring autumn winter".split())
+
+
+def _every_period(words: list[str]) -> bool:
+    """'The summit took place each year from 2008 to 2012': a meeting that recurs every period is a
+    series, no single event (seventeenth round, from held-out 18's T156)."""
+    return any(words[k] in ("each", "every") and words[k + 1] in _PERIODS for k in range(len(words) - 1))
+
+
+def _not_had(words: list[str], start: int, i: int) -> bool:
+    """'has yet to have one-on-one talks with either Xi or Park', 'has not held talks with', 'have never
+    paid a visit to': an auxiliary, a negation or "yet to", then a happening or light verb of the noun at
+    i (within five words before it): the visit or meeting has not taken place (seventeenth round, from
+    held-out 13's M091)."""
+    for j in range(max(start, 1), i):
+        if words[j - 1] not in NEGATED_AUXILIARIES:
+            continue
+        if words[j] in NEGATIONS:
+            k = j + 1
+        elif words[j : j + 2] == ["yet", "to"]:
+            k = j + 2
+        else:
+            continue
+        if k < i and words[k] in _HAPPENING_VERBS and i - k <= 5:
+            return True
+    return False
 
 
 def _from_time_to_time(words: list[str]) -> bool:
