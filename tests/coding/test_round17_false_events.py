@@ -33,10 +33,12 @@ def test_congratulating_people_of_ones_own_country_is_no_event():
     assert records == []
 
 
-def test_a_judgement_read_as_coercion_with_no_target_is_no_event():
-    # heldout10 X069 (South China Sea News, https://southchinaseanews.net/2024/11/asean-needs-stronger-home-grown.html):
-    # no event (main: PHL > - COERCE)
-    assert _row_records("heldout10_prose.tsv", "X069", "Manila has taken the legal high ground.") == []
+def test_a_treaty_clause_is_no_cooperation_with_no_partner():
+    # heldout9 W081 (supremacy.info, https://supremacy.info/news/62642): no event (main: USA > - COOPERATE)
+    records = _row_records(
+        "heldout9_prose.tsv", "W081", "Article 5 commits the United States to defending territories under Japan's administration from armed attack."
+    )
+    assert records == []
 
 
 def test_a_pledge_about_ones_own_policy_is_no_agreement_with_oneself():
