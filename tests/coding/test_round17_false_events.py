@@ -1,7 +1,8 @@
 """Issue 13, seventeenth round: false events of the coder in opinion and analysis prose. An act that
 needs a recipient coded with none, or a pledge, meeting or request coded with its own state as
 recipient (`coder._no_counterpart`); a meeting told as not yet held ("has yet to have ... talks",
-`diplomacy._not_had`); a meeting that recurs each year (`diplomacy._every_period`). Each sentence is a
+`diplomacy._not_had`); a meeting that recurs each year (`diplomacy._every_period`); a launch word
+that starts a project the weapon qualifies (`diplomacy._UNDERTAKINGS`). Each sentence is a
 development row (its set and id, the page it quotes) with no labelled event, coded in its article as the
 prose scores code it."""
 
@@ -87,3 +88,14 @@ def test_the_rules_keep_real_acts():
     assert any(r["plover"] == "CONSULT" and {r["source"], r["target"]} == {"JPN", "CHN"} for r in met)
     fired = code_sentence("North Korea fired a ballistic missile into the Sea of Japan on Sunday.")
     assert any(r["plover"] == "MOBILIZE" and r["source"] == "PRK" for r in fired)
+
+
+def test_a_missile_project_launched_is_no_launch():
+    # heldout16 P144 (mahsool.net, https://mahsool.net/news/indias-agni-5-can-carry-multiple-nuke-warheads): no event
+    # (main: IND > - MOBILIZE)
+    records = _row_records(
+        "heldout16_prose.tsv", "P144",
+        'Agni, meaning "fire" in Sanskrit, is the name given to a series of rockets India developed as part of a guided '
+        "missile development project launched in 1983.",
+    )
+    assert records == []

@@ -1173,6 +1173,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     clause = starts[i] if i < len(starts) else 0
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
     near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts)]  # "fired a suspected intermediate-range ballistic missile"
+    # "a guided missile development project launched in 1983": a launch word after an undertaking the
+    # weapon qualifies starts that undertaking (seventeenth round, from held-out 16's P144)
+    near = [j for j in near if j < i or not _UNDERTAKINGS.intersection(words[i + 1 : j])]
     if not near:  # "fired what appears to be its new solid-fuel, long-range ballistic missile" (tenth round, held-out 3)
         # (eleventh round: up to 16 words, "launched what it claimed to be a space launch vehicle for its
         # first military spy satellite")
@@ -1229,6 +1232,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
 # numbers, names and adjectives, not a clause or another phrase ("fired a new solid-fuel Hwasong-18
 # intercontinental ballistic missile"; "fired at a time when ... missile" is no such object).
 _CLAUSE_BREAKS = frozenset("that which who when while as after before because and but or to at in on for with from into by".split())
+
+
+_UNDERTAKINGS = frozenset("project projects programme programmes program programs initiative initiatives campaign campaigns scheme schemes".split())
 
 
 def _long_object_launch(words: list[str], starts: list[int], i: int) -> list[int]:
