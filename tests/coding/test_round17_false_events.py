@@ -1,6 +1,6 @@
-"""Issue 13, seventeenth round: false events of the coder in opinion and analysis prose. An act that
-needs a recipient coded with none, or a pledge, meeting or request coded with its own state as
-recipient (`coder._no_counterpart`); a meeting told as not yet held ("has yet to have ... talks",
+"""Issue 13, seventeenth round: false events of the coder in opinion and analysis prose. A cooperative
+act (a pledge, a meeting, support, aid) coded with no partner, or a cooperative act or request coded
+with its own state as partner (`coder._no_counterpart`); a meeting told as not yet held ("has yet to have ... talks",
 `diplomacy._not_had`); a meeting that recurs each year (`diplomacy._every_period`); a launch word
 that starts a project the weapon qualifies (`diplomacy._UNDERTAKINGS`). Each sentence is a
 development row (its set and id, the page it quotes) with no labelled event, coded in its article as the
