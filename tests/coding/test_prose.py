@@ -221,3 +221,23 @@ def test_heldout19_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 49
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout19_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout20_layout():
+    # held-out 20 (issue 13, seventeenth round) measures false events in opinion, editorials and analysis
+    # on states' diplomacy (visits, meetings and missile tests they comment on): 133 rows from 17 pages,
+    # 98 without an event (14 headlines), 35 with one, 62 labelled events, 45 of them visits, meetings,
+    # summits or calls (CONSULT among their types) and 2 launches (counted when it was labelled, before
+    # any code change of the round)
+    rows = read_prose(FIXTURES / "heldout20_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 17
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 98 and len(rows) - len(quiet) == 35
+    assert sum(row.kind == "headline" for row in rows) == 14
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 62
+    assert sum("CONSULT" in e.types for e in events) == 45
+    assert sum("MOBILIZE" in e.types for e in events) == 2
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout20_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

@@ -696,8 +696,29 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None:
             reports = probability >= threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
             found_records = _records(found, sentence, article.date, article.file, reports)
-            records.extend(r for r in found_records if r["source"] is not None)
+            records.extend(r for r in found_records if r["source"] is not None and not _no_counterpart(r))
     return records
+
+
+# Cooperative acts, which have a partner by definition (PLOVER: one agrees with, meets, cooperates with,
+# supports or aids someone). In an article's prose such an act coded with no partner, or with its own
+# state as partner, is a judgement or a domestic sentence misread, not a diplomatic event: "President Arif
+# Alvi and Prime Minister Imran Khan have also congratulated scientists" (SUPPORT), "Article 5 commits the
+# United States to defending territories ..." (COOPERATE), "Prabowo has promised to be bolder on foreign
+# policy" (IDN > IDN AGREE), "The president arrived at Andrews Air Force Base in Maryland" (USA > USA
+# CONSULT). Hostile acts and statements may have no named target ("Beijing condemned the drills."), and
+# hostile domestic acts keep their country as target (`_domestic_target`); a request of a state of itself
+# ("Trump is taking a huge gamble, based on the very assumption ...", USA > USA REQUEST) is a misreading too.
+COUNTERPART_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
+SELF_BLIND_ACTS = COUNTERPART_ACTS | {"REJECT", "REQUEST"}
+
+
+def _no_counterpart(record: dict) -> bool:
+    """Whether an article's record is a cooperative act coded with no partner (`COUNTERPART_ACTS`), or a
+    cooperative act, rejection or request coded with its own state as partner (`SELF_BLIND_ACTS`)."""
+    if record["target"] is None:
+        return record["plover"] in COUNTERPART_ACTS
+    return record["target"] == record["source"] and not record["joint"] and record["plover"] in SELF_BLIND_ACTS
 
 
 # The is-it-an-event probability from which a sentence typed by a hand rule or a construction reports
