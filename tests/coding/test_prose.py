@@ -241,3 +241,23 @@ def test_heldout20_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 2
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout20_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout21_layout():
+    # held-out 21 (issue 13, eighteenth round) measures visits, meetings and summits named in opinion,
+    # editorials and analysis on states' diplomacy (Korea, Japan, China and the US): 109 rows from 14
+    # pages, 44 without an event (9 headlines), 65 with one, 104 labelled events, 88 of them visits,
+    # meetings, summits or calls (CONSULT among their types), no launches (counted when it was labelled,
+    # before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout21_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 14
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 44 and len(rows) - len(quiet) == 65
+    assert sum(row.kind == "headline" for row in rows) == 9
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 104
+    assert sum("CONSULT" in e.types for e in events) == 88
+    assert not any("MOBILIZE" in e.types for e in events)
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout21_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

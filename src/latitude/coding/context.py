@@ -108,7 +108,9 @@ class ArticleContext:
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
-                if trigger in ATTEND_VERBS:  # attending an event abroad: a visit, but no one met
+                # attending an event abroad, or being there ("Xi was in Saudi Arabia last week",
+                # `diplomacy._stayed_in`): a visit, but no one met
+                if trigger in ATTEND_VERBS or trigger == "in":
                     visit = (frame.source, frame.target)
                     continue
                 pair = (frame.source, frame.target)

@@ -842,6 +842,26 @@ def _record_holder(words: list[str], mentions: list[Mention], i: int) -> list[Fr
     return _events(RECORD_VERBS[words[i]], i, doers[:1], targets[:1], joint=False)
 
 
+# "China's president Xi was in Saudi Arabia last week", "Kishida was in India on Monday": a leader
+# who was in a foreign country at a stated time visited it (CAMEO 042; eighteenth round, from held-out
+# 20's J060 and held-out 16's P017). Only a named person right before the copula, the country right
+# after "in" and a time right after the country: not "would be in", "troops were in Syria", "was in
+# talks", "is in Moscow's interest".
+_STAY_COPULAS = frozenset("was is were".split())
+_STAY_TIMES = _DAYS | frozenset("last this on earlier".split())
+
+
+def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
+    """The visit of "<person> was in <country> <time>" whose "in" stands at i (see `_STAY_COPULAS`)."""
+    person = next(
+        (m for m in mentions if (m.end == i - 1 and m.person) or (m.end == i - 2 and words[m.end - 1] in grammar.TITLES)), None
+    )  # "Kishida", "China's president Xi" (a title and one name)
+    place = next((m for m in mentions if m.start == i + 1 and not m.person), None)
+    if person is None or place is None or place.end >= len(words) or words[place.end] not in _STAY_TIMES:
+        return []
+    return _events("042", i, [person], [place], joint=False)
+
+
 def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
     """'Putin and Trump had an hour-long phone conversation', 'Park Jin had a breakfast meeting with
     ...': "had" as the main verb before a meeting or call noun is a past act ("had" is otherwise an
@@ -939,7 +959,26 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
                 targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) or scheduled else ("043" if kind == "host" else "040")
+    people = [m for m in targets if kind == "hold" or m.person]  # "meet ... to discuss issues including Afghanistan": no partner
+    if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
+        return _group_meets(code, i, words, sources, people)
     return _events(code, i, sources, targets, joint=True)
+
+
+_THREE_WAY = frozenset("trilateral tripartite three".split())
+
+
+def _group_meets(code: str, i: int, words: list[str], sources: list[Mention], targets: list[Mention]) -> list[FrameEvent]:
+    """'In August, they held a historic trilateral summit with U.S. President Joe Biden' (they: Yoon and
+    Kishida): each co-subject meets each partner (a person when the verb is "meet"), and when the meeting is three-way ("trilateral",
+    "tripartite", "three-way") the co-subjects meet each other too, every pair of the three
+    (eighteenth round, from held-out 15's O071)."""
+    subjects = list({m.code: m for m in sources}.values())
+    partners = [m for m in {m.code: m for m in targets}.values() if m.code not in {s.code for s in subjects}]
+    out = [FrameEvent(code, i, a, b, joint=True) for a in subjects for b in partners]
+    if _THREE_WAY & set(words[i + 1 : i + 6]):
+        out += [FrameEvent(code, i, a, b, joint=True) for k, a in enumerate(subjects) for b in subjects[k + 1 :]]
+    return out
 
 
 _PERSONAL_PRONOUNS = frozenset("he she i we they".split())
@@ -1508,7 +1547,10 @@ def frame_events(
     exercise"). Each trigger gives at most one event per target. `antecedents`: what earlier sentences
     of the article reported, for event nouns that name no actor of their own.
     """
-    if FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words)):
+    if (
+        FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words))
+        and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+    ):
         return []
     events: list[FrameEvent] = []
     verbs = list(triggers)
@@ -1520,6 +1562,8 @@ def frame_events(
             found = _participial(words, mentions, starts, i)
         elif word in RECORD_VERBS and words[i - 1 : i] == ["to"]:
             found = _record_holder(words, mentions, i)
+        elif word == "in" and words[i - 1 : i] and words[i - 1] in _STAY_COPULAS:
+            found = _stayed_in(words, mentions, i)
         if found:
             pass
         elif word in PHONE_WORDS:
