@@ -6,25 +6,10 @@ are the rows' hand labels."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from latitude.coding.coder import code_sentence
-from latitude.coding.prose import _coded, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
-
-
-def _row_records(fixture: str, row_id: str, text: str) -> list[dict]:
-    """The coder's records of one labelled row, read in its article (as `prose_scores` reads it)."""
-    rows = read_prose(FIXTURES / fixture)
-    row = next(r for r in rows if r.id == row_id)
-    assert row.text == text
-    return _coded([r for r in rows if r.url == row.url], "fast")[row_id]
-
-
-def _pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == plover and r["target"] is not None}
-
+from latitude.coding.prose import read_prose
+from prose_rows import FIXTURES, pairs, row_records
 
 TRILATERAL = {frozenset(("JPN", "CHN")), frozenset(("JPN", "KOR")), frozenset(("CHN", "KOR"))}
 
@@ -35,40 +20,40 @@ def test_a_fronted_meeting_of_three_titled_leaders_is_every_pair():
     rows = read_prose(FIXTURES / "heldout15_prose.tsv")
     text = next(r.text for r in rows if r.id == "O045")
     assert text.startswith("In a highly anticipated meeting in Seoul, Prime Minister Fumio Kishida, Chinese Premier Li Qiang and")
-    records = _row_records("heldout15_prose.tsv", "O045", text)
-    assert _pairs(records, "CONSULT") >= TRILATERAL
+    records = row_records("heldout15_prose.tsv", "O045", text)
+    assert pairs(records, "CONSULT") >= TRILATERAL
     assert all(r["joint"] for r in records if r["plover"] == "CONSULT")
 
 
 def test_their_first_three_way_summit_is_the_three_states_summit():
     # heldout15 O044 (the Japan Times, same page): CHN<>JPN, CHN<>KOR, JPN<>KOR CONSULT
-    records = _row_records(
+    records = row_records(
         "heldout15_prose.tsv", "O044",
         "With tensions in Northeast Asia escalating into dangerous territory, the leaders of Japan, China and South Korea on "
         "Monday sought to clear the air and chart a new path forward in their first three-way summit since 2019.",
     )
-    assert _pairs(records, "CONSULT") >= TRILATERAL
+    assert pairs(records, "CONSULT") >= TRILATERAL
     assert all(r["joint"] for r in records if r["plover"] == "CONSULT")
 
 
 def test_a_second_person_met_after_the_first_ones_date():
     # heldout15 O041 (SoylentNews, https://soylentnews.org/submit.pl?op=viewsub&subid=26538): PRK<>KOR, PRK<>CHN CONSULT
-    records = _row_records(
+    records = row_records(
         "heldout15_prose.tsv", "O041",
         "North Korean leader Kim Jong Un met Moon on April 27 and Chinese President Xi Jinping earlier this week.",
     )
-    assert {frozenset(("PRK", "KOR")), frozenset(("PRK", "CHN"))} <= _pairs(records, "CONSULT")
+    assert {frozenset(("PRK", "KOR")), frozenset(("PRK", "CHN"))} <= pairs(records, "CONSULT")
 
 
 def test_a_list_of_leaders_goes_on_after_the_uk():
     # heldout17 L102 (India TV, https://www.indiatvnews.com/news/world/india-prime-minister-narendra-modi-5-day-diplomatic-blitz-31-bilateral-meetings-in-a-whirlwind-of-global-engagements-2024-11-22-962870):
     # IND<>GBR, IND<>CHL, IND<>ARG, IND<>AUS CONSULT among ten
-    records = _row_records(
+    records = row_records(
         "heldout17_prose.tsv", "L102",
         "In Brazil, PM Modi held bilateral meetings with leaders of Brazil, Indonesia, Portugal, Italy, Norway, France, the UK, "
         "Chile, Argentina and Australia.",
     )
-    assert {frozenset(("IND", code)) for code in ("GBR", "CHL", "ARG", "AUS")} <= _pairs(records, "CONSULT")
+    assert {frozenset(("IND", code)) for code in ("GBR", "CHL", "ARG", "AUS")} <= pairs(records, "CONSULT")
 
 
 def test_counterparts_from_a_list_of_states():
@@ -79,7 +64,7 @@ def test_counterparts_from_a_list_of_states():
         "TEHRAN, Apr. 30 (MNA) – Iranian Foreign minister Mohammad Javad Zarif has held separate phone talks on Thursday with "
         "his counterparts from Pakistan, Turkmenistan, and Afghanistan."
     )
-    assert {frozenset(("IRN", code)) for code in ("PAK", "TKM", "AFG")} <= _pairs(records, "CONSULT")
+    assert {frozenset(("IRN", code)) for code in ("PAK", "TKM", "AFG")} <= pairs(records, "CONSULT")
 
 
 def test_the_country_of_an_editorial_on_a_launch_is_the_launcher():
@@ -91,7 +76,7 @@ def test_the_country_of_an_editorial_on_a_launch_is_the_launcher():
                  "launched an Earth observation satellite and successfully put it into orbit."),
         ("L083", "The country's latest missile launch, along with January's nuclear test, was a clear violation of the resolutions."),
     ):
-        records = _row_records("heldout17_prose.tsv", row_id, text)
+        records = row_records("heldout17_prose.tsv", row_id, text)
         assert any(r["source"] == "PRK" and r["plover"] == "MOBILIZE" for r in records), row_id
 
 

@@ -8,19 +8,12 @@ prose scores code it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from latitude.coding.prose import _coded, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+from prose_rows import row_records
 
 
 def _row_records(fixture: str, row_id: str, text: str) -> set[tuple]:
     """(source, target, PLOVER type) of the coder's records of one labelled row, read in its article."""
-    rows = read_prose(FIXTURES / fixture)
-    row = next(r for r in rows if r.id == row_id and r.text == text)
-    records = _coded([r for r in rows if r.url == row.url], "fast")[row_id]
-    return {(r["source"], r["target"], r["plover"]) for r in records}
+    return {(r["source"], r["target"], r["plover"]) for r in row_records(fixture, row_id, text)}
 
 
 def _pairs(records: set[tuple], plover: str) -> set[frozenset]:

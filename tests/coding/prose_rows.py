@@ -1,0 +1,20 @@
+"""One labelled prose row's coded records, for the round tests that quote development rows."""
+
+from pathlib import Path
+
+from latitude.coding.prose import _coded, read_prose
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+
+
+def row_records(fixture: str, row_id: str, text: str) -> list[dict]:
+    """The coder's records of one labelled row (checked against its quoted text), read in its article as
+    `prose_scores` reads it."""
+    rows = read_prose(FIXTURES / fixture)
+    row = next(r for r in rows if r.id == row_id and r.text == text)
+    return _coded([r for r in rows if r.url == row.url], "fast")[row_id]
+
+
+def pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
+    """The unordered state pairs of the records of one PLOVER type that have a target."""
+    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == plover and r["target"] is not None}
