@@ -750,7 +750,7 @@ def _between_named_parties(found: SentenceAnalysis) -> bool:
     accusation in the simple present, the tense of a news lead, that no past-tense trigger reports
     ("The Foreign Ministry of Ukraine accuses Russia of interference into internal affairs of
     Ukraine.", scored 0.07). On the 20 labelled prose sets read one sentence at a time, no sentence
-    without an event passes it (three with an event do). Only for `code_sentence`, the news setting;
+    without an event passes it (four with an event do). Only for `code_sentence`, the news setting;
     an article's sentences are read by its register."""
     event = found.trigger
     if event is not None and event.decided_by not in ("rule", "construction"):
