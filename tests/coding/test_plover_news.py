@@ -155,3 +155,26 @@ def test_news_set_g_is_read_as_labelled_and_shares_no_page_with_a_to_f():
         for r in gold.news_records(FIXTURES / name)
     }
     assert not earlier & {r.url for r in rows}
+
+
+def test_news_set_h_is_read_as_labelled_and_shares_no_page_with_a_to_g():
+    # Held-out set H (issue 13, PLOVER round 18): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_h.tsv")
+    assert len(rows) == 99
+    assert len({r.url for r in rows}) == 99
+    first = rows[0]  # H001, devdiscourse 2021-03-22: France's foreign ministry summons China's ambassador (ACCUSE)
+    assert first.labels == ("ACCUSE",) and first.sources == ("FRA",) and first.targets == ("CHN",)
+    assert first.date == "2021-03-22"
+    call = next(r for r in rows if r.text.startswith("Turkish foreign minister on Saturday spoke"))  # joint: no target
+    assert call.labels == ("CONSULT",) and call.sources == ("TUR", "USA") and call.targets == ()
+    request = next(r for r in rows if "asked for air defence systems" in r.text)
+    assert request.labels == ("REQUEST",) and request.sources == ("UKR",) and request.targets == ("FRA", "ITA", "DEU", "ISR")
+    assert request.date == "2022-09-15"
+    earlier = {
+        r.url
+        for name in ("a", "b", "c", "d", "e", "f", "g")
+        for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")
+    }
+    assert not earlier & {r.url for r in rows}
+    earlier_texts = {r.text for name in ("a", "b", "c", "d", "e", "f", "g") for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")}
+    assert not earlier_texts & {r.text for r in rows}
