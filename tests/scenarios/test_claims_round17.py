@@ -1,5 +1,5 @@
-"""Visits told by the host or held in the host's state, and a state's name with its abbreviation in brackets, since the
-seventeenth round (issue 13). Each test quotes the development sentence it was written from (tests/fixtures/claims/*.jsonl:
+"""Visits told by the host or held in the host's state, a state's name with its abbreviation in brackets, and the countries a
+state exports to listed as its top markets, since the seventeenth round (issue 13). Each test quotes the development sentence it was written from (tests/fixtures/claims/*.jsonl:
 the id in each docstring, its URL there); who visited whom is read off the sentences by hand, and each state here is
 named by its leader ("President Trump", "Prime Minister David Cameron"), which the coder's gazetteer resolves with the
 article's date."""
@@ -45,3 +45,13 @@ def test_a_name_with_its_abbreviation_in_brackets_keeps_the_ranking_that_follows
         "The United States of America (USA) remained the top export destination of the Pakistani products during the first "
         "ten months of financial year (2020-21), followed by the United Kingdom (UK) and China.") if c.subject == "PAK"}
     assert claims["USA"].rank == 1 and claims["GBR"].rank == 2
+
+
+def test_the_countries_a_state_exports_to_are_a_list_of_its_top_markets() -> None:
+    """held19-023 (an undated page on Nigeria's exports): "the top three countries Nigeria exports to are India, Spain and
+    the USA" ranks three export markets of Nigeria's, each among the top three (the label, UN Comtrade 2021, Nigeria's own
+    report, has India and Spain in the top three and the USA outside it)."""
+    text = "The top three countries Nigeria exports to are India, Spain and the USA."
+    claims = {c.other: c for c in find_claims(text) if c.kind == "trading partner" and c.subject == "NGA"}
+    assert set(claims) == {"IND", "ESP", "USA"}
+    assert all(c.within == 3 and c.flow == "exports" for c in claims.values())

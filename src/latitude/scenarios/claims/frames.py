@@ -1169,13 +1169,37 @@ def _dependence_by_role(s: Sentence) -> list[Claim]:
     return claims
 
 
+# the partners listed as the countries a state trades with, by direction: "The top three countries Nigeria exports to are
+# India, Spain and the USA" (seventeenth round, held19-023)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTRIES_IT_TRADES_WITH = re.compile(
+    rf"\b(?:top|main|largest|biggest|leading|principal)\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?(?:countries|nations|"
+    rf"economies|markets|destinations)\s+(?:that\s+)?(?P<o>@\d+)\s+(?P<verb>exports?\s+to|exported\s+to|sells\s+to|sold\s+to|"
+    rf"imports?\s+from|imported\s+from|buys\s+from|bought\s+from|trades?\s+with|traded\s+with)\s+(?:are|were|include|"
+    rf"included)\s*:?\s+(?P<g>@\d+(?:{_SEP}@\d+)*)")
+
+
+def _countries_traded_with(s: Sentence) -> list[Claim]:
+    claims = []
+    for m in _COUNTRIES_IT_TRADES_WITH.finditer(s.template):
+        owner = s.actor(m.group("o"))
+        n = m.group("n")
+        within = (int(n) if n.isdigit() else _COUNT[n]) if n else KEY
+        flow = "exports" if re.match(r"(?:export|sel|sold)", m.group("verb")) else \
+            "imports" if re.match(r"(?:import|bu|bought)", m.group("verb")) else "total"
+        for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))):
+            if owner and code and code != owner:
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), within=within, flow=flow, year=s.year))
+    return claims
+
+
 def find(s: Sentence) -> list[Claim]:
     """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
     the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
     out: list[Claim] = []
     prior = s.prior
     context = prior.template if prior is not None else ""
-    for claim in _trade(s, prior) + _shares(s) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s) + \
+    for claim in _trade(s, prior) + _countries_traded_with(s) + _shares(s) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s) + \
             _dependence_by_role(s):
         if claim.subject and claim.other and claim.subject != claim.other:
             out.append(claim)
