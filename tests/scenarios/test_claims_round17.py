@@ -1,8 +1,9 @@
 """Visits told by the host or held in the host's state, a state's name with its abbreviation in brackets, and the countries a
-state exports to listed as its top markets, since the seventeenth round (issue 13). Each test quotes the development sentence it was written from (tests/fixtures/claims/*.jsonl:
-the id in each docstring, its URL there); who visited whom is read off the sentences by hand, and each state here is
-named by its leader ("President Trump", "Prime Minister David Cameron"), which the coder's gazetteer resolves with the
-article's date."""
+state exports to or its arms go to listed as its top markets or customers, since the seventeenth round (issue 13). Each
+test quotes the development sentence it was written from (tests/fixtures/claims/*.jsonl: the id in each docstring, its URL
+there); who visited whom and the ranks are read off the sentences by hand, and the visits' states are named by their
+leaders ("President Trump", "Prime Minister David Cameron"), which the coder's gazetteer resolves with the article's
+date."""
 from __future__ import annotations
 
 from latitude.scenarios.claims import find_claims
@@ -55,3 +56,20 @@ def test_the_countries_a_state_exports_to_are_a_list_of_its_top_markets() -> Non
     claims = {c.other: c for c in find_claims(text) if c.kind == "trading partner" and c.subject == "NGA"}
     assert set(claims) == {"IND", "ESP", "USA"}
     assert all(c.within == 3 and c.flow == "exports" for c in claims.values())
+
+
+def test_an_exporters_arms_going_to_listed_countries_are_its_top_customers() -> None:
+    """held19-009 (May 2023): "91% of Russia's arms exports go to just four countries: ..." puts each among Russia's top
+    four customers (the label: India and China are, Belarus and Myanmar are not); held10-024: "with 60% of all sales going
+    to India ($8.2 billion), Algeria ($4.7 billion) and China ($3.5 billion)" puts each among the top five, in the
+    period the sentence before names (2010-2014)."""
+    four = {c.other: c for c in find_claims("Currently, 91% of Russia's arms exports go to just four countries: India, "
+                                            "China, Belarus, and Myanmar.") if c.kind == "arms exports"}
+    assert set(four) == {"IND", "CHN", "BLR", "MMR"} and all(c.subject == "RUS" and c.within == 4 for c in four.values())
+    text = ("Russian arms exports: Russian exports of weapons grew by 37% between 2010 and 2014 and, although this was a "
+            "faster rate of increase than the 23% recorded by the US, its North American rival still controls 31% of the "
+            "market compared to Russia’s 27%. In the past five years, Russia has supplied weapons to 56 countries with 60% "
+            "of all sales going to India ($8.2 billion), Algeria ($4.7 billion) and China ($3.5 billion).")
+    sales = {c.other: c for c in find_claims(text) if c.kind == "arms exports" and c.subject == "RUS"}
+    assert {"IND", "DZA", "CHN"} <= set(sales)
+    assert all(sales[code].within == 5 and sales[code].span == (2010, 2014) for code in ("IND", "DZA", "CHN"))
