@@ -349,6 +349,8 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         end = last.end()
         if len(last.group()) == 1 and last.group().isupper() and text[end:end + 1] == ".":
             end += 1   # "U.S." and "U.K." keep their final period inside the placeholder
+        if "(" in text[begin:end] and ")" not in text[begin:end] and text[end:end + 1] == ")":
+            end += 1   # "The United States of America (USA)": the gazetteer's name ends at the abbreviation, its bracket too
         if begin < cursor:
             continue
         parts.append(text[cursor:begin].lower().replace("@", " "))   # '@' marks placeholders only

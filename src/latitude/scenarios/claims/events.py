@@ -33,7 +33,7 @@ _VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arri
           r"(?:first|maiden|inaugural) (?:\w+ )?(?:trip|visit|stop|destination)(?: abroad| overseas)?(?: [a-z]+){0,4} (?:to|in|was))")
 _MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|(?:held|holds|hold|resumed|resumes|opened|opens|began|begins|had|"
          r"has|concluded)\s+(?:\w+\s+)?talks\b[^.;]{0,40}?\bwith|talks with|summit with|summit talks with|meeting with|"
-         r"sat down with|(?:shook|shakes|shaking|shake) hands with|hosted|hosts|received)")
+         r"sat down with|(?:shook|shakes|shaking|shake) hands with|hosted|hosts|received|welcomed|welcomes)")
 _OBJECT = r"(?:with\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:top|senior|high[- ]ranking|visiting|former|new)\s+){0,2}"
 _VISITS = [
     re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)(?P<more>(?:\s*(?:,|and)\s*(?:the\s+)?@\d+)*)"),
@@ -67,6 +67,16 @@ _MISSILE = re.compile(
     r"|\b(?:missile|weapons?|icbm|rocket)\s+(?:tests?|launch(?:es)?|firings?)\s+(?:carried\s+out\s+|conducted\s+)?by\s+"
     r"(?P<s2>@\d+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|their)\b")
+_HOSTS = ("hosted", "hosts", "received", "welcomed", "welcomes")
+# a welcome is a visit only when the sentence says where or calls it one ("welcomed Prime Minister Abe of Japan to Downing
+# Street ... on his first official visit", "welcomed French President Emmanuel Macron at the White House"), not "welcomed
+# Russia's proposal"
+_WELCOMED_TO = re.compile(r"^(?!'s)[^.;]*?(?:\bvisit|\b(?:to|at)\s+@\d+)")
+# the meeting's place is the subject's own ("Chinese President Xi Jinping met with British Prime Minister Keir Starmer in
+# Beijing"), or the visit is the partner's ("Modi met Sri Lankan President Gotabaya Rajapaksa on Friday morning, during the
+# latter's first State visit"): the partner is the visitor
+_MET_IN = re.compile(r"^[^.;@]{0,40}?\b(?:in|at)\s+(?P<k>@\d+)")
+_THEIR_VISIT = re.compile(r"^[^.;@]{0,60}?\bduring\s+(?P<k>@\d+)'s\s+(?:\w+\s+){0,3}visit\b")
 _FUTURE = re.compile(r"\b(?:will|plans? to|is to|scheduled to|set to|expected to|would)\b")
 
 
@@ -87,8 +97,13 @@ def find(s: Sentence) -> list[Claim]:
                     continue
                 topic = "visit" if number == 0 else "meeting"
                 who, other = subject, partner
-                if number == 1 and m.group("meet") in ("hosted", "hosts", "received"):
+                rest = s.template[m.end():]
+                if number == 1 and m.group("meet") in _HOSTS:
+                    if m.group("meet").startswith("welcome") and not _WELCOMED_TO.search(rest):
+                        continue
                     who, other, topic = partner, subject, "visit"
+                elif number == 1 and _hosted_by_subject(s, rest, subject, partner):
+                    who, other = partner, subject
                 claims[(VISIT, who, other)] = Claim(VISIT, s.text, who, (other,), topic=topic, date=s.date,
                                                     year=s.year, negated=bool(_FUTURE.search(m.group(0))))
     dateline = _DATELINE.match(s.template)
@@ -102,6 +117,15 @@ def find(s: Sentence) -> list[Claim]:
         if subject and (MISSILE, subject, "") not in claims:
             claims[(MISSILE, subject, "")] = Claim(MISSILE, s.text, subject, (), date=s.date, year=s.year)
     return list(claims.values())
+
+
+def _hosted_by_subject(s: Sentence, rest: str, subject: str, partner: str) -> bool:
+    """A meeting the partner travelled to: held in the subject's state, or during the partner's visit."""
+    place = _MET_IN.search(rest)
+    if place and s.actor(place.group("k")) == subject:
+        return True
+    visit = _THEIR_VISIT.search(rest)
+    return bool(visit) and s.actor(visit.group("k")) == partner
 
 
 def window(date: str | None) -> tuple[str, str] | None:

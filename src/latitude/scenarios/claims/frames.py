@@ -1169,13 +1169,66 @@ def _dependence_by_role(s: Sentence) -> list[Claim]:
     return claims
 
 
+# the partners listed as the countries a state trades with, by direction: "The top three countries Nigeria exports to are
+# India, Spain and the USA" (seventeenth round, held19-023)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTRIES_IT_TRADES_WITH = re.compile(
+    rf"\b(?:top|main|largest|biggest|leading|principal)\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?(?:countries|nations|"
+    rf"economies|markets|destinations)\s+(?:that\s+)?(?P<o>@\d+)\s+(?P<verb>exports?\s+to|exported\s+to|sells\s+to|sold\s+to|"
+    rf"imports?\s+from|imported\s+from|buys\s+from|bought\s+from|trades?\s+with|traded\s+with)\s+(?:are|were|include|"
+    rf"included)\s*:?\s+(?P<g>@\d+(?:{_SEP}@\d+)*)")
+
+
+def _countries_traded_with(s: Sentence) -> list[Claim]:
+    claims = []
+    for m in _COUNTRIES_IT_TRADES_WITH.finditer(s.template):
+        owner = s.actor(m.group("o"))
+        n = m.group("n")
+        within = (int(n) if n.isdigit() else _COUNT[n]) if n else KEY
+        flow = "exports" if re.match(r"(?:export|sel|sold)", m.group("verb")) else \
+            "imports" if re.match(r"(?:import|bu|bought)", m.group("verb")) else "total"
+        for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))):
+            if owner and code and code != owner:
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), within=within, flow=flow, year=s.year))
+    return claims
+
+
+# an exporter's arms going to a list of countries, each among its top N customers (N the count the sentence gives, else
+# the top five): "91% of Russia's arms exports go to just four countries: India, China, Belarus, and Myanmar"
+# (held19-009), "Russia has supplied weapons to 56 countries with 60% of all sales going to India ($8.2 billion),
+# Algeria ($4.7 billion) and China ($3.5 billion)" (held10-024)
+_LIST = rf"(?P<g>{_ITEM}(?:{_SEP}{_ITEM})*)"
+_ARMS_GO_TO = (
+    re.compile(rf"(?P<o>@\d+)(?:'s?|s')\s+(?:arms|weapons?|military)\s+(?:exports|sales|deliveries|supplies)\s+(?:go|goes|went|"
+               rf"going)\s+to\s+(?:just\s+|only\s+)?(?P<n>two|three|four|five|[2-5])\s+(?:countries|states|nations|customers|"
+               rf"clients)\s*:\s*{_LIST}"),
+    re.compile(rf"(?P<o>@\d+)\s+(?:has\s+|had\s+)?(?:supplied|sold|exported|delivered)\s+(?:arms|weapons)\b[^.;@]{{0,40}}?\bwith\s+"
+               rf"\d{{1,3}}(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|its\s+|the\s+)?(?:sales|exports|deliveries)\s+"
+               rf"(?:going|went|go)\s+to\s+{_LIST}"),
+)
+
+
+def _arms_lists(s: Sentence) -> list[Claim]:
+    claims = []
+    span = s.stated_span or (s.prior.stated_span if s.prior is not None else None)
+    for m in (m for pattern in _ARMS_GO_TO for m in pattern.finditer(s.template)):
+        owner = s.actor(m.group("o"))
+        n = m.groupdict().get("n")
+        within = (int(n) if n.isdigit() else _COUNT[n]) if n else KEY
+        for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))):
+            if owner and code and code != owner:
+                claims.append(Claim(arms.EXPORTS, s.text, owner, (code,), within=within, year=s.year, span=span,
+                                    topic="client"))
+    return claims
+
+
 def find(s: Sentence) -> list[Claim]:
     """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
     the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
     out: list[Claim] = []
     prior = s.prior
     context = prior.template if prior is not None else ""
-    for claim in _trade(s, prior) + _shares(s) + _arms(s) + _voting(s, context) + _alliances(s) + _dependence(s) + \
+    for claim in _trade(s, prior) + _countries_traded_with(s) + _shares(s) + _arms(s) + _arms_lists(s) + _voting(s, context) + _alliances(s) + _dependence(s) + \
             _dependence_by_role(s):
         if claim.subject and claim.other and claim.subject != claim.other:
             out.append(claim)
