@@ -261,3 +261,24 @@ def test_heldout21_layout():
     assert not any("MOBILIZE" in e.types for e in events)
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout21_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout22_layout():
+    # held-out 22 (issue 13, nineteenth round) measures false events in editorials and opinion on a
+    # middle power's diplomacy between great powers (Yoon's 2022-2024 summits with the US, Japan and
+    # China, Pelosi's 2022 trip, Wang Yi's and Yang Jiechi's visits to Korea): 90 rows from 11 pages,
+    # 46 without an event (10 headlines), 44 with one, 89 labelled events, 82 of them visits, meetings,
+    # summits or calls (CONSULT among their types) and 2 launches or shows of force (counted when it
+    # was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout22_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 11
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 46 and len(rows) - len(quiet) == 44
+    assert sum(row.kind == "headline" for row in rows) == 10
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 89
+    assert sum("CONSULT" in e.types for e in events) == 82
+    assert sum("MOBILIZE" in e.types for e in events) == 2
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout22_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

