@@ -282,3 +282,24 @@ def test_heldout22_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 2
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout22_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout23_layout():
+    # held-out 23 (issue 13, twentieth round) measures false events in editorials and opinion on a middle
+    # power's diplomacy between great powers (Albanese's 2022 and 2023 meetings with Xi, Kishida's 2023
+    # and 2024 summits with Biden, Prabowo's 2024 trips, Modi's 2014 and 2023 visits to the US, Erdogan's
+    # 2022 talks with Putin): 95 rows from 11 pages, 67 without an event (10 headlines), 28 with one, 39
+    # labelled events, all visits, meetings, summits or calls (CONSULT among their types), no launch
+    # (counted when it was labelled, before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout23_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 11
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 67 and len(rows) - len(quiet) == 28
+    assert sum(row.kind == "headline" for row in rows) == 10
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 39
+    assert sum("CONSULT" in e.types for e in events) == 39
+    assert sum("MOBILIZE" in e.types for e in events) == 0
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout23_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}
