@@ -303,3 +303,24 @@ def test_heldout23_layout():
     assert sum("MOBILIZE" in e.types for e in events) == 0
     earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout23_prose.tsv" for row in read_prose(path)}
     assert not earlier & {row.url for row in rows}
+
+
+def test_heldout24_layout():
+    # held-out 24 (issue 13, twenty-first round) measures missed visits and meetings in editorials and
+    # opinion on states' summits and visits (Trump's 2019 and 2025 state visits to Britain, Xi's 2013
+    # Sunnylands summit and 2015 state visit, Modi's 2017 Russia talks, the 2014 US-Africa summit):
+    # 59 rows from 11 pages, 42 without an event (14 headlines), 17 with one, 20 labelled events, all
+    # visits, meetings or summits (CONSULT among their types), no launch (counted when it was labelled,
+    # before any code change of the round)
+    rows = read_prose(FIXTURES / "heldout24_prose.tsv")
+    assert all(row.url.startswith(("http://", "https://")) for row in rows)
+    assert len({row.url for row in rows}) == 11
+    quiet = [row for row in rows if not row.events]
+    assert len(quiet) == 42 and len(rows) - len(quiet) == 17
+    assert sum(row.kind == "headline" for row in rows) == 14
+    events = [event for row in rows for event in row.events]
+    assert len(events) == 20
+    assert sum("CONSULT" in e.types for e in events) == 20
+    assert sum("MOBILIZE" in e.types for e in events) == 0
+    earlier = {row.url for path in FIXTURES.glob("*_prose.tsv") if path.name != "heldout24_prose.tsv" for row in read_prose(path)}
+    assert not earlier & {row.url for row in rows}

