@@ -24,8 +24,8 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, listed_shares,
-                                                 percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, count_of,
+                                                 listed_shares, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims import arms_roles
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
@@ -46,7 +46,6 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|m
                      rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
 _SUPPLIED_BY = re.compile(rf"{_QUANT}\s+of\s+(?:which|them|these|its (?:arms|weapons|imports))\s+(?:are|were|is|was|come|came)\s+"
                           rf"(?:supplied|provided|delivered|made)\s+(?:by|in)\s+(?P<p>@\d+)")
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _LIST_HEAD = re.compile(
     r"(?:(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n>two|three|four|five|[2-5])?\s*(?:(?:arms|weapons)\s+)?"
     r"(?:suppliers|sources|exporters)\s+(?:of\s+(?:arms|weapons)\s+)?(?:to|of|for)\s+(?P<s>@\d+)"
@@ -233,7 +232,8 @@ def find(s: Sentence) -> list[Claim]:
         g = m.groupdict()
         who = g.get("s") or g.get("s3") or g.get("s4")
         head = s.actor(who) or (s.antecedent if who in ("its", "their") else None)
-        within = _NUMBER.get(g.get("n") or g.get("n2") or "", None)
+        count = g.get("n") or g.get("n2")
+        within = count_of(count) if count else None
         for placeholder, stated in listed_shares(s.template[m.end(): m.end() + 200]):
             other = s.actor(placeholder)
             if not head or not other or other == head:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import RANK, rank_of
+from latitude.scenarios.claims._patterns import RANK, count_of, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -234,9 +234,7 @@ def export_claims(s: Sentence) -> list[Claim]:
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
         exporter = _who(s, cue.group("e"))
         plural = cue.group(0).rstrip().endswith("s")
-        count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(cue.group("n") or "", None)
-        if cue.group("n") and cue.group("n").isdigit():
-            count = int(cue.group("n"))
+        count = count_of(cue.group("n")) if cue.group("n") else None
         rank, within, _ = rank_of(cue.group("rank"), plural)
         listed = list(_LISTED.finditer(t, cue.end(), min(len(t), cue.end() + 220)))
         if plural and listed:

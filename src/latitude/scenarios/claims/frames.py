@@ -30,7 +30,7 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, count_of, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
@@ -1171,7 +1171,6 @@ def _dependence_by_role(s: Sentence) -> list[Claim]:
 
 # the partners listed as the countries a state trades with, by direction: "The top three countries Nigeria exports to are
 # India, Spain and the USA" (seventeenth round, held19-023)
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTRIES_IT_TRADES_WITH = re.compile(
     rf"\b(?:top|main|largest|biggest|leading|principal)\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?(?:countries|nations|"
     rf"economies|markets|destinations)\s+(?:that\s+)?(?P<o>@\d+)\s+(?P<verb>exports?\s+to|exported\s+to|sells\s+to|sold\s+to|"
@@ -1184,7 +1183,7 @@ def _countries_traded_with(s: Sentence) -> list[Claim]:
     for m in _COUNTRIES_IT_TRADES_WITH.finditer(s.template):
         owner = s.actor(m.group("o"))
         n = m.group("n")
-        within = (int(n) if n.isdigit() else _COUNT[n]) if n else KEY
+        within = count_of(n) if n else KEY
         flow = "exports" if re.match(r"(?:export|sel|sold)", m.group("verb")) else \
             "imports" if re.match(r"(?:import|bu|bought)", m.group("verb")) else "total"
         for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))):
@@ -1214,7 +1213,7 @@ def _arms_lists(s: Sentence) -> list[Claim]:
     for m in (m for pattern in _ARMS_GO_TO for m in pattern.finditer(s.template)):
         owner = s.actor(m.group("o"))
         n = m.groupdict().get("n")
-        within = (int(n) if n.isdigit() else _COUNT[n]) if n else KEY
+        within = count_of(n) if n else KEY
         for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))):
             if owner and code and code != owner:
                 claims.append(Claim(arms.EXPORTS, s.text, owner, (code,), within=within, year=s.year, span=span,

@@ -33,6 +33,7 @@ from functools import lru_cache
 from latitude import countries
 from latitude.coding.gazetteer import find_actors
 from latitude.errors import LatitudeError
+from latitude.scenarios.claims._patterns import count_of
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 RECENT = 12   # states the article memory keeps, most recent first
@@ -78,7 +79,6 @@ _LATTER = re.compile(r"\b[Tt]he\s+latter(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:half
 _THIS = re.compile(r"\b(?:this|that)\s+(?:country|nation|state)(?P<poss>'s|’s)?(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\s[–—-]{1,2}\s|,\s+(?:while|whereas|but)\s|\.\s")
 _MAINLAND = re.compile(r"\b[Tt]he\s+mainland(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:of|chinese|china)\b)")
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _REGION_GROUP = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?P<region>{_REGION_WORDS})\s+"
                            rf"(?:states|countries|nations|republics)\b", re.IGNORECASE)
 _AMBIGUOUS = frozenset({"turkey", "chad", "jordan", "georgia", "guinea", "china"})
@@ -192,7 +192,7 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
     if group:
         members = _members(_region(group.group("region")))
         names = [name_of(code) for code in members]
-        if len(members) == _COUNT[group.group("n").lower()] and all(names):
+        if len(members) == count_of(group.group("n")) and all(names):
             text = text[: group.start()] + ", ".join(names[:-1]) + " and " + names[-1] + text[group.end():]
     mainland = _MAINLAND.search(text)
     if mainland and ("CHN" in recent or "CHN" in [code for _, code in states_in(text, date)]):
