@@ -178,3 +178,22 @@ def test_news_set_h_is_read_as_labelled_and_shares_no_page_with_a_to_g():
     assert not earlier & {r.url for r in rows}
     earlier_texts = {r.text for name in ("a", "b", "c", "d", "e", "f", "g") for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")}
     assert not earlier_texts & {r.text for r in rows}
+
+
+def test_news_set_i_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_h():
+    # Held-out set I (issue 13, PLOVER round 19): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_i.tsv")
+    assert len(rows) == 100
+    assert len({r.url for r in rows}) == 100
+    assert sum(not r.targets for r in rows) == 12  # joint acts: both parties sources, no target
+    first = rows[0]  # I001, ABA Banking Journal 2022-09: Treasury designates Russian individuals (COERCE/SANCTION)
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("USA",) and first.targets == ("RUS",)
+    assert first.date == "2022-09"
+    treaty = next(r for r in rows if r.text.startswith("The Uzbek and Kazakh presidents have signed"))
+    assert treaty.labels == ("SUPPORT",) and treaty.sources == ("UZB", "KAZ") and treaty.targets == ()
+    summons = next(r for r in rows if "ambassadors of 10 states" in r.text)
+    assert summons.labels == ("ACCUSE",) and summons.sources == ("ISR",) and len(summons.targets) == 10
+    assert summons.targets[0] == "CHN" and summons.targets[-1] == "URY"
+    earlier = [r for name in "abcdefgh" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
