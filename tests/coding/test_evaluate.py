@@ -54,3 +54,13 @@ def test_missing_gold_dir_is_a_clear_error(tmp_path):
 
     with pytest.raises(LatitudeError, match="no event gold data"):
         evaluate(tmp_path / "nowhere")
+
+
+def test_gold_codes_read_as_iso(gold_folder):
+    # PLOVER_GSR_CAMEO.dev.json writes Japan as "JAP" three times (actorText "Tokyo", "Japanese Prime
+    # Minister Ryutaro Hashimoto", "Japan") and Italy as "ITL" twice (actorText "Italy"); ISO 3166 is
+    # JPN and ITA, as the file writes every other state.
+    records = gold.plover_records(gold_folder)
+    codes = [code for r in records for code in r.sources + r.targets]
+    assert "JAP" not in codes and "ITL" not in codes
+    assert codes.count("JPN") == 3 and codes.count("ITA") == 2

@@ -96,10 +96,17 @@ def conflibert_spans(folder: Path | None = None) -> list[tuple[str, str, str]]:
     return out
 
 
+# Two of the PLOVER gold file's state codes are not ISO 3166 (the file uses ISO everywhere else, and
+# its actorText says which state is meant): "JAP" for Japan ("Tokyo", "Japanese Prime Minister Ryutaro
+# Hashimoto") and "ITL" for Italy. Read as written, a coder's JPN or ITA would count as a miss.
+_GOLD_CODE_TYPOS = {"JAP": "JPN", "ITL": "ITA"}
+
+
 def _codes(actors) -> tuple[str, ...]:
     if not isinstance(actors, list):
         return ()
-    return tuple(a.get("code", "") for a in actors if isinstance(a, dict) and a.get("code"))
+    codes = (a.get("code", "") for a in actors if isinstance(a, dict) and a.get("code"))
+    return tuple(_GOLD_CODE_TYPOS.get(code, code) for code in codes)
 
 
 def plover_records(folder: Path | None = None) -> list[GoldEvent]:
