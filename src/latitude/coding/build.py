@@ -11,6 +11,12 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
   and `Phoenix.MilNonState.actors.txt`; capitals from peacesciencer `gw_capitals` (Gleditsch & Ward).
 - `archigos_actors.tsv`: the effective leaders of every state 1875-2015 from Archigos 4.1 (peacesciencer
   `archigos.rda`; see `build_archigos_table`).
+- `ministers_wikidata.tsv`: heads of state and government, deputies, foreign, defence and trade ministers
+  of 56 states since about 2000 (Wikidata, CC0, via the every-politician-scrapers repositories'
+  `html/holders21.csv`; see `build_minister_table`), and `places_geonames.tsv`: first-level divisions and
+  cities of 100,000 people or more (GeoNames, CC BY, via KupVadim/cities-region-countries-db; see
+  `build_place_table`). Both read `fetch`ed GitHub snapshots under `LATITUDE_SNAPSHOTS` (default
+  /work/.mirror) and are skipped when that folder is absent.
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
   all-MiniLM-L6-v2 sentence embeddings for the opt-in accurate mode (see `embedding.py`; needs `latitude[accurate]` to build).
@@ -26,6 +32,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
+import io
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -365,6 +374,219 @@ def build_archigos_table(mirror: Path) -> None:
         out.write("phrase\tcode\tsector\tstart\tend\tsource: Archigos 4.1 (Goemans, Gleditsch & Chiozza 2009), "
                   "the mirror's peacesciencer/archigos.rda; built by latitude.coding.build.build_archigos_table\n")
         out.writelines("\t".join(row) + "\n" for row in sorted(rows))
+
+
+# every-politician-scrapers repositories (Wikidata office holders; CC0) read by `build_minister_table`, with
+# the state each covers: fetched snapshots of github.com/every-politician-scrapers/<name> (2022-07/08).
+MINISTER_REPOSITORIES = {
+    "angola": "AGO", "armenia-ministers": "ARM", "belarus-ministers": "BLR", "bolivia-ministers": "BOL",
+    "bulgaria-cabinet": "BGR", "cameroon": "CMR", "chile-ministers": "CHL", "congo-kinshasa-ministers": "COD",
+    "czech-ministers": "CZE", "denmark-cabinet": "DNK", "ecuador-ministers": "ECU", "egypt-ministers": "EGY",
+    "estonia": "EST", "ethiopia-ministers": "ETH", "finland-cabinet": "FIN", "georgia-ministers": "GEO",
+    "ghana-ministers": "GHA", "greece-cabinet": "GRC", "hungary-cabinet": "HUN", "iran-ministers": "IRN",
+    "iraq-ministers": "IRQ", "ireland-ministers": "IRL", "israel-ministers": "ISR", "jordan-ministers": "JOR",
+    "kazakhstan-cabinet": "KAZ", "kenya": "KEN", "kuwait-ministers": "KWT", "lithuania": "LTU",
+    "malawi-ministers": "MWI", "malaysia-ministers": "MYS", "mongolia-ministers": "MNG", "mozambique": "MOZ",
+    "new-zealand-cabinet": "NZL", "nigeria": "NGA", "norway-cabinet": "NOR", "pakistan-ministers": "PAK",
+    "portugal-cabinet": "PRT", "romania-cabinet": "ROU", "rwanda-ministers": "RWA", "senegal-ministers": "SEN",
+    "singapore-ministers": "SGP", "somalia-cabinet": "SOM", "spain-ministers": "ESP", "sri-lanka-cabinet": "LKA",
+    "sudan": "SDN", "sweden-cabinet": "SWE", "tanzania-ministers": "TZA", "tunisia-ministers": "TUN",
+    "uae-ministers": "ARE", "ukraine-cabinet": "UKR", "uruguay-ministers": "URY", "uzbekistan-ministers": "UZB",
+    "vietnam": "VNM", "yemen": "YEM", "zambia-ministers": "ZMB", "zimbabwe": "ZWE",
+}
+# Offices kept: heads of state and government and their deputies, foreign, defence and trade ministers.
+MINISTER_OFFICES = re.compile(
+    r"foreign|external affairs|defen[cs]e|trade|commerce|^president|^vice.president|prime minister|chancellor",
+    re.IGNORECASE,
+)
+_OFFICE_EXCLUDED = re.compile(r"governor|deputy minister|secretary of state for|court|assembly|senate|party", re.IGNORECASE)
+
+
+def _term_day(value: str, end: bool) -> str:
+    """'2018', '2018-05' or '2018-05-31' -> an ISO day: the first day of the period for a start, the day
+    after it for an end (the gazetteer's ends are exclusive); '' stays '' (in office at the snapshot)."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return ""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return (day + dt.timedelta(days=1)).isoformat() if end else day.isoformat()
+    if len(parts) == 2:
+        year, month = parts
+        if end:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return dt.date(year, month, 1).isoformat()
+    return dt.date(parts[0] + 1 if end else parts[0], 1, 1).isoformat()
+
+
+def _git_file(repository: Path, path: str) -> str:
+    """A file of a fetched snapshot (a bare git directory) at its HEAD."""
+    import subprocess
+
+    return subprocess.run(["git", "--git-dir", str(repository), "show", f"HEAD:{path}"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+PERSON_TABLES = ("actors_extra.tsv", "phoenix_actors.tsv", "archigos_actors.tsv", "leaders_wikidata.tsv")
+# Development sets whose lower-case words also count as words (the fixtures that earlier rounds scored;
+# a round's fresh set is never read here).
+DEVELOPMENT_TEXTS = ("*_prose.tsv", "plover_news_*.tsv", "heldout_leaders.tsv")
+FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "coding"
+# One-word names the development sets showed to be words or names of other things: an English word or a
+# name of many people ("Andrews Air Force Base", "Palm Springs", "speaks fluent English", "the Balkan states").
+NOT_PLACES_OR_SURNAMES = frozenset(
+    "Andrews Balkan Bulgaria Clark Elizabeth English Enterprise Islands Junior Nielsen Peters Sahel Salvador Scott "
+    "Springs Walker".split()
+)
+
+
+def _lower_case_words(mirror: Path) -> set[str]:
+    """Words the gold news sentences and the development fixtures write in lower case (a name that is also
+    such a word is left out)."""
+    import pandas as pd
+
+    texts = [event.text for event in [*gold.conflibert_classes(mirror / "events_gold"),
+                                      *gold.plover_records(mirror / "events_gold"),
+                                      *gold.petrarch_records(mirror / "events_gold")]]
+    for pattern in DEVELOPMENT_TEXTS:
+        for path in sorted(FIXTURES.glob(pattern)):
+            texts.extend(pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)["text"])
+    return {w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text) if w.islower()}
+
+
+def _person_words(extra: list[tuple[str, str]], tables: tuple[str, ...]) -> dict[str, set[str]]:
+    """Every word of a person's name (`extra`, the leaders table and the dated phrases of `tables`) -> the
+    states of the people whose names contain it ("mahmood" -> Pakistan's and Iraq's ministers ...)."""
+    from latitude.coding.gazetteer import leader_rows
+
+    rows = [row[:2] for row in leader_rows()] + extra
+    for name in tables:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]:
+            fields = line.split("\t")
+            if fields[3] or fields[4]:
+                rows.append((fields[0], fields[1]))
+    states: dict[str, set[str]] = {}
+    for phrase, code in rows:
+        for word in re.findall(r"[A-Za-z]+", phrase):
+            states.setdefault(word.lower(), set()).add(code)
+    return states
+
+
+def build_minister_table(snapshots: Path, geonames: Path, mirror: Path) -> None:
+    """`ministers_wikidata.tsv`: heads of state and government, their deputies and the foreign, defence and
+    trade ministers of 56 states since about 2000, from the Wikidata office holders that the
+    every-politician-scrapers repositories list in `html/holders21.csv` (CC0; `MINISTER_REPOSITORIES`,
+    snapshots fetched into `snapshots`/every-politician-scrapers+<name>/repo). One row per name form and
+    term: the full name and its last word alone when that word is at least four letters, is a word of the
+    names of people of this one state only (in this table, the leaders table and the dated rows of
+    `PERSON_TABLES`: not "Mahmood", "Scott"), is no word the gold news sentences or the development sets
+    write in lower case, is not in `NOT_PLACES_OR_SURNAMES` and names no place of another state in GeoNames
+    (`geonames`, see `build_place_table`: not Kuwait's "Sabah", a Malaysian state); family-name-first states
+    keep the full name only. Terms from the file's start and end (years, months or days; an end
+    is exclusive, none means in office at the snapshot)."""
+    from latitude.coding.gazetteer import FAMILY_NAME_FIRST, SHARED_SURNAMES
+    from latitude.coding.text import fold
+
+    people = set()
+    for name, code in sorted(MINISTER_REPOSITORIES.items()):
+        repository = snapshots / f"every-politician-scrapers+{name}" / "repo"
+        for row in csv.DictReader(io.StringIO(_git_file(repository, "html/holders21.csv"))):
+            office, person = row["position"], fold(row["person"] or "").strip()
+            if not MINISTER_OFFICES.search(office) or _OFFICE_EXCLUDED.search(office) or person.startswith("Q"):
+                continue
+            if len(person.split()) < 2:
+                continue
+            people.add((person, code, _term_day(row["start"] or "", False), _term_day(row["end"] or "", True)))
+    person_words = _person_words([(p[0], p[1]) for p in people], PERSON_TABLES)
+    places = _geonames_places(geonames)[0]
+    words = _lower_case_words(mirror)
+    rows = set()
+    for person, code, start, end in people:
+        rows.add((person, code, "government", start, end))
+        last = person.split()[-1]
+        if (code not in FAMILY_NAME_FIRST and len(last) >= 4 and not _NOT_A_SURNAME.match(last) and last.isalpha()
+                and last.capitalize() not in SHARED_SURNAMES and person_words[last.lower()] == {code}
+                and last.lower() not in words and last not in NOT_PLACES_OR_SURNAMES
+                and places.get(last, {code}) == {code}):
+            rows.add((last, code, "government", start, end))
+    with open(DATA / "ministers_wikidata.tsv", "w", encoding="utf-8") as out:
+        out.write("phrase\tcode\tsector\tstart\tend\tsource: Wikidata office holders (CC0) via the "
+                  "every-politician-scrapers repositories' html/holders21.csv (snapshots of 2022-07/08); built by "
+                  "latitude.coding.build.build_minister_table\n")
+        out.writelines("\t".join(row) + "\n" for row in sorted(rows))
+
+
+GEONAMES = ("KupVadim/cities-region-countries-db @ cea89ec34af68ee2851b0d2eb2936a5fd492f435: GeoNames' "
+            "cities15000.zip, admin1CodesASCII.txt and countryInfo.txt of 2013")
+PLACE_POPULATION = 100_000
+# Where `fetch` puts public GitHub snapshots (one git directory per repository, owner+name/repo).
+SNAPSHOTS = Path(os.environ.get("LATITUDE_SNAPSHOTS", "/work/.mirror"))  # cities this large or larger; first-level divisions whatever their size
+
+
+def _git_bytes(repository: Path, path: str) -> bytes:
+    """A binary file of a fetched snapshot (a bare git directory) at its HEAD."""
+    import subprocess
+
+    return subprocess.run(["git", "--git-dir", str(repository), "show", f"HEAD:{path}"], check=True,
+                          capture_output=True).stdout
+
+
+def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """GeoNames' first-level divisions and cities of 15,000 people or more (`GEONAMES`, the snapshot's git
+    directory): name -> ISO3 codes of the states that have a place of that name, and the names of the
+    divisions and of the cities of `PLACE_POPULATION` people or more."""
+    import zipfile
+
+    iso3 = {}
+    for line in _git_bytes(snapshot, "countryInfo.txt").decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    states_of: dict[str, set[str]] = {}
+    kept: set[str] = set()
+    for line in _git_bytes(snapshot, "admin1CodesASCII.txt").decode("utf-8").splitlines():
+        code, _, name, _ = line.split("\t")
+        if code.split(".")[0] in iso3:
+            states_of.setdefault(name.strip(), set()).add(iso3[code.split(".")[0]])
+            kept.add(name.strip())
+    archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, "cities15000.zip")))
+    for line in archive.read("cities15000.txt").decode("utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[8] in iso3:
+            states_of.setdefault(fields[2].strip(), set()).add(iso3[fields[8]])
+            if int(fields[14] or 0) >= PLACE_POPULATION:
+                kept.add(fields[2].strip())
+    return states_of, kept
+
+
+def build_place_table(snapshot: Path, mirror: Path) -> None:
+    """`places_geonames.tsv`: first-level divisions (states, provinces, regions: "Tamil Nadu", "Balochistan")
+    and cities of `PLACE_POPULATION` people or more, from GeoNames (CC BY; `GEONAMES`, the fetched
+    snapshot's git directory `snapshot`), each with its state. A name is kept only when no other state has
+    a division or a city of 15,000 people or more of that name (not "Punjab", "Hyderabad", "Santiago"),
+    it has at least four letters, its words are not all words the gold news sentences or the development
+    sets write in lower case ("Mobile", "North West"), a one-word name is no word of a person's name in the
+    person tables ("Jackson", "Shan") and not in `NOT_PLACES_OR_SURNAMES` ("Springs"); the state must be one the gazetteer knows (a state of the state table or a code of the
+    Phoenix table: Guam and Puerto Rico are left out). No sector: a place stands for its state, not its
+    government."""
+    states_of, kept = _geonames_places(snapshot)
+    person_words = _person_words([], (*PERSON_TABLES, "ministers_wikidata.tsv"))
+    words = _lower_case_words(mirror)
+    from latitude.countries import state_table
+
+    phoenix = (DATA / "phoenix_actors.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    codes = set(state_table()["iso3"].dropna()) | {line.split("\t")[1] for line in phoenix}
+    rows = []
+    for name in sorted(kept):
+        parts = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+        if (len(states_of[name]) != 1 or not states_of[name] <= codes or len(name) < 4 or not parts or all(w in words for w in parts)
+                or (len(parts) == 1 and parts[0] in person_words) or not name[0].isupper()
+                or name in NOT_PLACES_OR_SURNAMES):
+            continue
+        rows.append((name, next(iter(states_of[name]))))
+    with open(DATA / "places_geonames.tsv", "w", encoding="utf-8") as out:
+        out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {GEONAMES}; built by "
+                  "latitude.coding.build.build_place_table\n")
+        out.writelines(f"{name}\t{code}\t\t\t\n" for name, code in rows)
 
 
 # Phoenix codes that are not latitude's ISO3: East Timor and Kosovo (historic codes such as SUN for the
@@ -828,6 +1050,10 @@ def main(argv: list[str] | None = None) -> None:
         build_verb_tables(mirror)
         build_actor_table(mirror)
         build_archigos_table(mirror)
+        if SNAPSHOTS.is_dir():  # the fetched snapshots the minister and place tables are read from
+            geonames = SNAPSHOTS / "KupVadim+cities-region-countries-db" / "repo" / ".git"
+            build_minister_table(SNAPSHOTS, geonames, mirror)
+            build_place_table(geonames, mirror)
     for name, value in build_models().items():
         print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")
     if step == "all":

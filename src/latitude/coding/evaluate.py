@@ -198,3 +198,45 @@ def actor_scores(path: Path) -> pd.DataFrame:
     rows = [_row(name, "states of named people", found_right, found, labelled, len(frame))]
     rows.append(_row(name, "sentences with every state found", whole, len(frame), len(frame), len(frame)))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def named_actor_scores(path: Path) -> pd.DataFrame:
+    """Recall of the states of labelled names (people and places) and the states found that the sentence
+    does not name.
+
+    `path`: a tab-separated file with columns `id`, `url`, `article_date`, `text`, `names` and `states`,
+    such as tests/fixtures/coding/heldout_actors18.tsv. `names` lists `name=ISO3` items separated by ";"
+    (a place's name starts with "@": "@Tamil Nadu=IND"), `states` every state (and `IGO`) the sentence
+    names in any way. Each sentence is read alone with its article date (`find_actors`). A name is found
+    when a mention that overlaps its tokens has its state, wrong when mentions overlap it and none has
+    its state; "states found" is precision = states of all mentions that `states` lists / states of all
+    mentions, recall = labelled states found / labelled states.
+    """
+    frame = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
+    counts = {kind: [0, 0, 0] for kind in ("people", "places")}  # right, wrong, labelled
+    right_states = found_states = labelled_states = 0
+    for row in frame.itertuples():
+        date = dt.date.fromisoformat(row.article_date) if row.article_date else None
+        raw = raw_tokens(row.text)
+        words = [w.lower() for w in raw]
+        mentions = find_actors(raw, date)
+        for item in row.names.split(";"):
+            name, code = item.rsplit("=", 1)
+            kind = "places" if name.startswith("@") else "people"
+            key = [w.lower() for w in raw_tokens(name.lstrip("@"))]
+            start = next(i for i in range(len(words)) if words[i : i + len(key)] == key)
+            over = [m.code for m in mentions if m.start < start + len(key) and start < m.end]
+            counts[kind][0] += code in over
+            counts[kind][1] += bool(over) and code not in over
+            counts[kind][2] += 1
+        expected, states = set(row.states.split()), {m.code for m in mentions}
+        right_states += len(states & expected)
+        found_states += len(states)
+        labelled_states += len(expected)
+    name = Path(path).stem
+    rows = [
+        _row(name, f"{kind}: state of the name", right, right + wrong, labelled, len(frame))
+        for kind, (right, wrong, labelled) in counts.items()
+    ]
+    rows.append(_row(name, "states found", right_states, found_states, labelled_states, len(frame)))
+    return pd.DataFrame(rows, columns=COLUMNS)

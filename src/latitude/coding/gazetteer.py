@@ -16,7 +16,12 @@ Tables:
   whole years: "Andrzej Duda", "President Ruto", "Pashinyan"), and `archigos_actors.tsv`, the effective
   leader of every state 1875-2015 derived by `build.build_archigos_table` from Archigos 4.1 in the
   mirror ("Gorbachev", "Nehru", "Hasina Wazed"; a last name alone only for terms that ended after 1950
-  and when no other state's leader bears it, it is no word and no given name).
+  and when no other state's leader bears it, it is no word and no given name); `ministers_wikidata.tsv`,
+  heads of state and government, deputies and foreign, defence and trade ministers of 56 states since
+  about 2000 with their terms (Wikidata via the every-politician-scrapers repositories, built by
+  `build.build_minister_table`: "Raychelle Omamo", "Zarif"), and `places_geonames.tsv`, first-level
+  divisions and cities of 100,000 people or more whose name no other state's place bears (GeoNames via
+  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector).
 A leader's name followed by a word such as "Airport", "University" or "Foundation" (`NAMED_AFTER`) names
 a place or body, not the person ("Jomo Kenyatta International Airport").
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -35,9 +40,10 @@ from importlib import resources
 from latitude.coding.text import fold, tokens
 
 MAX_PHRASE = 6
-# Person tables that add terms to the others but never take a phrase from them: heads of state and
-# government after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos).
-SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv")
+# Tables that add terms to the others but never take a phrase from them: heads of state and government
+# after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos), ministers of 56
+# states since about 2000 (Wikidata) and first-level divisions and large cities (GeoNames).
+SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv")
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
