@@ -135,9 +135,13 @@ def test_a_launch_noun_takes_the_articles_last_launcher():
             "The launch drew condemnation from the governments of Japan, South Korea and their security ally the United States.")
     events = [e for e in _article(text, dt.date(2025, 10, 22)) if e[2] == "MOBILIZE"]
     assert events == [("PRK", None, "MOBILIZE"), ("PRK", None, "MOBILIZE")]
-    # without an earlier launch, the noun has no launcher and gives nothing
-    assert code_sentence("The launch drew condemnation from the governments of Japan, South Korea and their security "
-                         "ally the United States.") == []
+    # without an earlier launch, the noun has no launcher and gives no launch (since the gate was refit on all
+    # labelled prose, issue 13's coder round 22, the sentence read alone scores 0.506 and the TF-IDF model's
+    # COOPERATE with no source, None > JPN and None > KOR, passes the lone threshold 0.5: a false event)
+    alone = code_sentence("The launch drew condemnation from the governments of Japan, South Korea and their security "
+                          "ally the United States.")
+    assert not any(r["plover"] == "MOBILIZE" for r in alone)
+    assert all(r["source"] is None for r in alone)
 
 
 def test_the_launch_of_an_administration_is_no_missile_launch():

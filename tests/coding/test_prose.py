@@ -130,6 +130,10 @@ HELDOUT_LAYOUTS = [
     # (Trump in Britain, Xi at Sunnylands and in Washington, Modi in Russia, the 2014 US-Africa summit)
     dict(name="heldout24_prose.tsv", pages=11, quiet=42, eventful=17, headlines=14, events=20,
          types={"CONSULT": 20, "MOBILIZE": 0}, disjoint=True),
+    # held-out 25 (twenty-second round): visits, meetings and missile launches among many non-event sentences in
+    # editorials and opinion from other regions (Iran's launches, Modi in the Gulf, Erdogan in Africa, Macron in China)
+    dict(name="heldout25_prose.tsv", pages=13, quiet=84, eventful=21, headlines=15, events=33,
+         types={"CONSULT": 23, "MOBILIZE": 6}, disjoint=True),
 ]
 
 

@@ -836,9 +836,14 @@ def train_embedding_classifiers(folder: Path | None = None) -> None:
 REPORT_C = 0.5  # inverse regularisation of the is-it-an-event model
 REPORT_FOLDS = 5
 STORY_STEP = 4  # every 4th NGEC synthetic story's first sentence is an event example
-# labelled real prose the model may be fit on: the dev sets, and held-out 3 and 4 once they had been
-# scored (issue 13's third round made them development data; held-out 5 is never fit on)
-PROSE_SETS = ("dev_prose.tsv", "eventness_train.tsv", "heldout3_prose.tsv", "heldout4_prose.tsv")
+# labelled real prose the model is fit on: every development set. Until issue 13's twenty-second round only
+# the dev prose, `eventness_train.tsv` and held-out 3 and 4 (about 450 sentences with an actor); since then
+# also held-out 1 and 5 to 24 and `eventness_heldout.tsv` (about 2,500), all read in earlier rounds. The
+# newest held-out set (25) is never fit on.
+PROSE_SETS = (
+    "dev_prose.tsv", "eventness_train.tsv", "eventness_heldout.tsv", "heldout_prose.tsv",
+    *(f"heldout{n}_prose.tsv" for n in range(3, 25)),
+)
 REPORT_TARGET = 0.06  # thresholds: at most this share of non-event prose sentences coded, by cross-validation
 
 
@@ -848,7 +853,9 @@ def _prose_dir() -> Path:
 
 def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], list[int], list[str], list[str]]:
     """Features, labels (1 = reports an event), groups (article or record) and origin of every
-    training sentence of the is-it-an-event model (sentences without an actor are left out)."""
+    training sentence of the is-it-an-event model (sentences without an actor are left out): the PLOVER
+    gold records, ConfliBERT's sentences, NGEC's story leads, the real news sentences of `NEWS_SETS`
+    (events) and the labelled real prose of `PROSE_SETS` (events and non-events, read in their article)."""
     import datetime as dt
 
     from latitude.coding.coder import analyse
@@ -867,6 +874,8 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
         for row in read_prose(_prose_dir() / name):
             date = dt.date.fromisoformat(row.article_date) if row.article_date else None
             items.append((row.text, date, int(bool(row.events)), row.url, "prose"))
+    for record in news_training_rows():  # real news sentences, each reports an event (read alone, as the gold)
+        items.append((record.text, None, 1, record.text, "news"))
     feats, labels, groups, origins = [], [], [], []
     contexts: dict[str, ArticleContext] = {}  # prose rows are read in their article, as `code` reads them
     for text, date, label, group, origin in items:
@@ -963,7 +972,7 @@ def train_report_model(folder: Path | None = None, out: Path = DATA) -> dict[str
     figures = {"threshold": threshold, "news threshold": news_threshold}
     news = news_register_rows(probabilities, groups, origins)
     applied = [news_threshold if n else threshold for n in news]
-    for origin in ("plover", "conflibert", "ngec", "prose"):
+    for origin in ("plover", "conflibert", "ngec", "news", "prose"):
         for label in (0, 1):
             chosen = [p >= t for p, y, o, t in zip(probabilities, labels, origins, applied) if o == origin and y == label]
             if chosen:

@@ -18,9 +18,10 @@ negative examples they learn the subject of the training articles, not their reg
   number of actors were tried and left out: they told the training sets apart, not events from analysis).
 
 It is fit by `latitude.coding.build` on event sentences (PLOVER gold records, ConfliBERT's sentences,
-the first sentences of NGEC's synthetic stories, labelled real prose) against non-event sentences of
-real analysis and opinion writing (`tests/fixtures/coding/eventness_train.tsv`, `dev_prose.tsv`), with
-article-grouped cross-validation; the threshold is chosen on the cross-validated probabilities. The
+the first sentences of NGEC's synthetic stories, the real news sentences of `build.NEWS_SETS`, labelled
+real prose) against the non-event sentences of real news, analysis and opinion writing (every labelled
+development prose set, `build.PROSE_SETS`, since issue 13's coder round 22), with article-grouped
+cross-validation; the thresholds are chosen on the cross-validated probabilities. The
 weights ship as `data/eventness.npz` (a few kB); run time is a dictionary look-up per feature.
 """
 
