@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, frames, money, trade
+from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, frames, model, money, trade
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
 from latitude.scenarios.claims.figures import Lookup
@@ -56,8 +56,9 @@ def _date(article_date: str | dt.date | None) -> dt.date | None:
         raise LatitudeError(f"bad article date {article_date!r}: use YYYY-MM-DD") from None
 
 
-def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Claim]:
-    """Every claim of every kind in a text, in reading order (one per kind and pair per sentence)."""
+def find_claims(text: str, article_date: str | dt.date | None = None, loose: bool = True) -> list[Claim]:
+    """Every claim of every kind in a text, in reading order (one per kind and pair per sentence). `loose=False`
+    leaves out the trained finder's looser reader (`model.loose`; the rules alone, as its fit compares them)."""
     day = _date(article_date)
     found: list[Claim] = []
     previous: Sentence | None = None
@@ -103,6 +104,11 @@ def find_claims(text: str, article_date: str | dt.date | None = None) -> list[Cl
                 if same is not None and same.share is None and same.flow == claim.flow and not same.notes.get("shares"):
                     same.share, same.qualifier = claim.share, claim.qualifier
         for claim in trade.shares_beside(sentence, [c for c in found if c.sentence == sentence.text]):
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
+        for claim in model.loose(sentence, [c for c in found if c.sentence == sentence.text]) if loose else ():
             key = (claim.kind, claim.subject, claim.other)
             if key not in seen:
                 seen.add(key)

@@ -1,0 +1,68 @@
+"""Issue 13, eighteenth round: a claim finder trained on the labelled claims (`scenarios/claims/model.py`).
+
+The sentences are development sentences the patterns and the role reader miss (the model was fit on them, so these
+tests check behaviour, not quality; the quality figures are in docs/claims.md)."""
+import datetime as dt
+
+import numpy as np
+
+from latitude.scenarios.claims import Claim, find_claims
+from latitude.scenarios.claims._text import read, sentences
+from latitude.scenarios.claims.resolve import Article
+
+
+def _pairs(text: str, date: str | None) -> set[tuple[str, str, str]]:
+    return {(c.kind, c.subject, c.other) for c in find_claims(text, date)}
+
+
+def test_committed_weights_are_what_the_build_makes() -> None:
+    """`python -m latitude.scenarios.claims.build model` refits claim_kinds.npz from the development sets alone."""
+    from latitude.scenarios.claims import build, model
+
+    fitted = build.fit_model(build.rows())
+    committed = np.load(model.WEIGHTS)
+    assert sorted(fitted) == sorted(committed.files)
+    for key, array in fitted.items():
+        assert array.tobytes() == committed[key].tobytes(), key
+
+
+def test_the_fit_never_reads_a_set_not_yet_scored() -> None:
+    from latitude.scenarios.claims import build
+
+    assert "heldout22.jsonl" not in build.DEV_SETS and len(build.DEV_SETS) == 22
+
+
+def test_a_missile_test_no_pattern_reads() -> None:
+    # held21-024: "confirmed its test of ... missile" has no launch verb the missile pattern knows
+    text = ("North Korea has confirmed its test of a massive new intercontinental ballistic missile, saying leader "
+            "Kim Jong Un personally guided the launch at the country's main international airport.")
+    assert ("missile test", "PRK", "") in _pairs(text, None)
+
+
+def test_sanctions_and_a_visit_no_pattern_reads() -> None:
+    # held21-028 and held21-015: the sanctioning state is a demonym's administration; the visit is "departs to"
+    sanctions = ("The Biden administration imposed a set of sanctions on Russian officials and entities in the face of "
+                 "the poisoning and imprisonment of opposition leader Alexey Navalny.")
+    assert ("sanctions", "USA", "RUS") in _pairs(sanctions, None)
+    visit = ("Prime Minister Mahinda Rajapaksa departs to New Delhi today on a state visit to India on the invitation "
+             "of Indian Premier Narendra Modi.")
+    assert ("visit", "LKA", "IND") in _pairs(visit, "2020-02-07")
+
+
+def test_the_looser_reader_adds_nothing_to_a_kind_already_read() -> None:
+    from latitude.scenarios.claims import model
+
+    raw = sentences("North Korea has confirmed its test of a massive new intercontinental ballistic missile.")[0][0]
+    s = read(raw, dt.date(2022, 3, 25), None, Article())
+    assert [c.kind for c in model.loose(s, [])] == ["missile test"]
+    read_already = Claim("missile test", s.text, "PRK", ())
+    assert model.loose(s, [read_already]) == []
+
+
+def test_a_kind_whose_cross_validated_precision_falls_short_never_fires() -> None:
+    """No threshold kept the looser alliance reader at 85% precision across articles: alliances stay the rules'."""
+    from latitude.scenarios.claims import model
+
+    threshold = dict(zip(model.KINDS, np.load(model.WEIGHTS)["threshold"]))
+    assert threshold["alliance"] > 1
+    assert "alliance" not in model.claimed_kinds("@0 is a staunch ally of @1 and a treaty ally of @2 .")
