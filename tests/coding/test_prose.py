@@ -130,6 +130,10 @@ HELDOUT_LAYOUTS = [
     # (Trump in Britain, Xi at Sunnylands and in Washington, Modi in Russia, the 2014 US-Africa summit)
     dict(name="heldout24_prose.tsv", pages=11, quiet=42, eventful=17, headlines=14, events=20,
          types={"CONSULT": 20, "MOBILIZE": 0}, disjoint=True),
+    # held-out 26 (twenty-third round): missile, rocket, satellite and hypersonic launches and tests by Russia,
+    # Iran, India, Pakistan, the US, South Korea, China and North Korea in news and editorials
+    dict(name="heldout26_prose.tsv", pages=18, quiet=43, eventful=66, headlines=9, events=106,
+         types={"MOBILIZE": 71, "STATEMENT": 27, "CONSULT": 0}, disjoint=True),
 ]
 
 
