@@ -134,6 +134,10 @@ HELDOUT_LAYOUTS = [
     # editorials and opinion from other regions (Iran's launches, Modi in the Gulf, Erdogan in Africa, Macron in China)
     dict(name="heldout25_prose.tsv", pages=13, quiet=84, eventful=21, headlines=15, events=33,
          types={"CONSULT": 23, "MOBILIZE": 6}, disjoint=True),
+    # held-out 26 (twenty-third round): missile, rocket, satellite and hypersonic launches and tests by Russia,
+    # Iran, India, Pakistan, the US, South Korea, China and North Korea in news and editorials
+    dict(name="heldout26_prose.tsv", pages=18, quiet=43, eventful=66, headlines=9, events=106,
+         types={"MOBILIZE": 71, "STATEMENT": 27, "CONSULT": 0}, disjoint=True),
 ]
 
 
