@@ -197,3 +197,23 @@ def test_news_set_i_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefgh" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_j_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_i():
+    # Held-out set J (issue 13, PLOVER round 20): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_j.tsv")
+    assert len(rows) == 95
+    assert len({r.url for r in rows}) == 95
+    assert sum(not r.targets for r in rows) == 9  # joint acts: both parties sources, no target
+    first = rows[0]  # J001, news-pravda (Sputnik Turkey) 2025-07-08: Germany summons China's ambassador (ACCUSE)
+    assert first.labels == ("ACCUSE",) and first.sources == ("DEU",) and first.targets == ("CHN",)
+    assert first.date == "2025-07-08"
+    pact = next(r for r in rows if r.text.startswith("The Solomon Islands yesterday said it has inked"))
+    assert pact.labels == ("SUPPORT",) and pact.sources == ("SLB", "CHN") and pact.targets == ()
+    raid = next(r for r in rows if "condemning Quito for the raid" in r.text)
+    assert raid.labels == ("ACCUSE",) and raid.sources == ("ESP", "IGO") and raid.targets == ("ECU",)
+    fishermen = next(r for r in rows if r.text.startswith("Five Sri Lankan fishermen were arrested"))
+    assert fishermen.sources == ("IND",) and fishermen.targets == ("LKA",) and fishermen.date == "2020-02-28"
+    earlier = [r for name in "abcdefghi" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
