@@ -143,6 +143,10 @@ HELDOUT_LAYOUTS = [
     # Ramaphosa and Zelensky in the Oval Office, Putin in Mongolia)
     dict(name="heldout27_prose.tsv", pages=14, quiet=48, eventful=36, headlines=4, events=50,
          types={"CONSULT": 43, "MOBILIZE": 0}, disjoint=True),
+    # held-out 29 (twenty-sixth round): leaders' trips, stopovers, arrivals and meetings in news and opinion from
+    # South Asia, Africa, the Gulf, Europe, Latin America and Australasia, with many non-event sentences
+    dict(name="heldout29_prose.tsv", pages=22, quiet=76, eventful=72, headlines=13, events=95,
+         types={"CONSULT": 95, "MOBILIZE": 0}, disjoint=True),
 ]
 
 
