@@ -54,7 +54,7 @@ def test_the_pm_is_the_prime_minister_the_article_named():
 
 def test_a_landing_stop_or_touchdown_of_things_is_no_visit():
     # a leader's landing is a visit, a missile's, a shipment's or a stop to attacks is not (main: the leader's
-    # landing is aid, the shipment's touchdown a USA > VNM visit, as in development news set I's row 46)
+    # landing is aid, the shipment's touchdown a USA > VNM visit, as in development news set I's row I047)
     assert _events("Modi landed in Jeddah on Tuesday.") == [("IND", "SAU", "CONSULT", "042")]
     assert _events("The missile landed in the Sea of Japan on Tuesday.") == []
     assert not any(e[2] == "CONSULT" for e in _events("Russia stopped its attacks in Ukraine on Tuesday."))
