@@ -138,6 +138,11 @@ HELDOUT_LAYOUTS = [
     # Iran, India, Pakistan, the US, South Korea, China and North Korea in news and editorials
     dict(name="heldout26_prose.tsv", pages=18, quiet=43, eventful=66, headlines=9, events=106,
          types={"MOBILIZE": 71, "STATEMENT": 27, "CONSULT": 0}, disjoint=True),
+    # held-out 27 (twenty-fourth round): visits and meetings among many non-event sentences in opinion and
+    # analysis (Biden in Jeddah, Xi in Moscow and Europe, Lula in Beijing, Kishida in Africa, Modi in Kyiv,
+    # Ramaphosa and Zelensky in the Oval Office, Putin in Mongolia)
+    dict(name="heldout27_prose.tsv", pages=14, quiet=48, eventful=36, headlines=4, events=50,
+         types={"CONSULT": 43, "MOBILIZE": 0}, disjoint=True),
     # held-out 28 (twenty-fifth round): false events in editorials, opinion and analysis on states' diplomacy
     # (Pakistan's leaders in Washington, Marcos at ASEAN, Kim and Putin, the Saudi-Iran deal, Li in Africa,
     # Scholz and Lula in China); many non-event sentences, the visits and meetings they report labelled
