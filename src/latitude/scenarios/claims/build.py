@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from unittest import mock
 
 import numpy as np
 
@@ -157,7 +156,7 @@ def cross_validate(con, names: tuple[str, ...] = DEV_SETS):
     for f in range(FOLDS):
         fits = [_fit(x[fold != f], y[fold != f, k]) for k in range(len(model.KINDS))]
         weights = (np.array([c for c, _ in fits]), np.array([i for _, i in fits]), threshold)
-        with mock.patch.object(model, "_weights", lambda weights=weights: weights):
+        with model.fitted_on(weights):
             results.append(run(con, [row for (_, row), g in zip(labelled, fold) if g == f]))
     return pd.concat(results, ignore_index=True)
 
