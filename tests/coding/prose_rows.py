@@ -18,3 +18,8 @@ def row_records(fixture: str, row_id: str, text: str) -> list[dict]:
 def pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
     """The unordered state pairs of the records of one PLOVER type that have a target."""
     return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == plover and r["target"] is not None}
+
+
+def has(records: list[dict], source: str, target: str | None, plover: str) -> bool:
+    """Whether a record has this source, PLOVER type and target (any target when `target` is None)."""
+    return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)

@@ -143,6 +143,11 @@ HELDOUT_LAYOUTS = [
     # Ramaphosa and Zelensky in the Oval Office, Putin in Mongolia)
     dict(name="heldout27_prose.tsv", pages=14, quiet=48, eventful=36, headlines=4, events=50,
          types={"CONSULT": 43, "MOBILIZE": 0}, disjoint=True),
+    # held-out 28 (twenty-fifth round): false events in editorials, opinion and analysis on states' diplomacy
+    # (Pakistan's leaders in Washington, Marcos at ASEAN, Kim and Putin, the Saudi-Iran deal, Li in Africa,
+    # Scholz and Lula in China); many non-event sentences, the visits and meetings they report labelled
+    dict(name="heldout28_prose.tsv", pages=14, quiet=54, eventful=18, headlines=12, events=24,
+         types={"CONSULT": 23, "ACCUSE": 1, "MOBILIZE": 0}, disjoint=True),
     # held-out 29 (twenty-sixth round): leaders' trips, stopovers, arrivals and meetings in news and opinion from
     # South Asia, Africa, the Gulf, Europe, Latin America and Australasia, with many non-event sentences
     dict(name="heldout29_prose.tsv", pages=22, quiet=76, eventful=72, headlines=13, events=95,

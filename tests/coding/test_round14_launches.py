@@ -7,10 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from latitude.coding.coder import Article, code
-from prose_rows import row_records
-
-def _has(records: list[dict], source: str, target: str | None, plover: str) -> bool:
-    return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)
+from prose_rows import has, row_records
 
 
 def test_the_recent_test_is_the_articles_launch():
@@ -19,7 +16,7 @@ def test_the_recent_test_is_the_articles_launch():
         "heldout14_prose.tsv", "N175",
         "Pyongyang has confirmed the recent test as it prepares for what local media has described being a confrontation with Washington.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_concern_over_the_test_and_a_states_test():
@@ -28,12 +25,12 @@ def test_concern_over_the_test_and_a_states_test():
         "heldout16_prose.tsv", "P094",
         "British Foreign Secretary Boris Johnson voiced deep concerns over the test, calling on Iran to halt provocations.",
     )
-    assert _has(records, "IRN", None, "MOBILIZE")
+    assert has(records, "IRN", None, "MOBILIZE")
     records = row_records(
         "heldout16_prose.tsv", "P095",
         "Israel's Defence Minister Avigdor Lieberman denounced Iran's test as a \"provocation\" of the US and its allies, including Israel.",
     )
-    assert _has(records, "IRN", None, "MOBILIZE")
+    assert has(records, "IRN", None, "MOBILIZE")
 
 
 def test_comment_with_no_actor_on_the_test_stays_no_event():
@@ -49,13 +46,13 @@ def test_oversaw_test_flights_of_missiles():
         "to strengthen the country’s nuclear deterrent ahead of a key political meeting."
     )
     records = list(code(Article("t", text, dt.date(2026, 1, 5))))
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_irbm_launch_over_japan():
     # heldout12 Z114 (Korea Times, https://www.koreatimes.co.kr/www/nation/2023/10/103_235665.html): PRK>JPN MOBILIZE
     records = row_records("heldout12_prose.tsv", "Z114", '"Moon said the IRBM launch over Japan was violence against a neighboring country," Park said.')
-    assert _has(records, "PRK", "JPN", "MOBILIZE")
+    assert has(records, "PRK", "JPN", "MOBILIZE")
 
 
 def test_possessor_with_an_adjective_and_the_launch_after_it():
@@ -66,13 +63,13 @@ def test_possessor_with_an_adjective_and_the_launch_after_it():
         "North Korea’s aggressive ballistic missile launch over Japan on Monday solicited concerned — yet surprisingly "
         "measured — reactions from Japan, South Korea, and even President Donald Trump.",
     )
-    assert _has(records, "PRK", "JPN", "MOBILIZE")
+    assert has(records, "PRK", "JPN", "MOBILIZE")
     records = row_records(
         "heldout14_prose.tsv", "N101",
         "Japan’s Prime Minister Shinzo Abe called the launch “an unprecedented serious and grave threat to Japan” and "
         "immediately called for an emergency meeting of the United Nations Security Council.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_object_relative_names_the_launcher():
@@ -83,8 +80,8 @@ def test_object_relative_names_the_launcher():
         "The missile North Korea fired over Japan last night is being treated by that country, President Trump, and the "
         "U.S. media as an event of consequence.",
     )
-    assert _has(records, "PRK", "JPN", "MOBILIZE")
-    assert not _has(records, "PRK", "JPN", "ASSAULT")
+    assert has(records, "PRK", "JPN", "MOBILIZE")
+    assert not has(records, "PRK", "JPN", "ASSAULT")
 
 
 def test_launch_noun_as_standard_of_comparison_is_no_event():
@@ -105,7 +102,7 @@ def test_pronoun_after_a_subordinator():
         "agreeing to jointly deal with the military threat of North Korea after it fired a ballistic missile into the Sea "
         "of Japan a day before.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_a_place_is_no_weapons_owner():
@@ -115,8 +112,8 @@ def test_a_place_is_no_weapons_owner():
         "Japan's State Minister Of Defense, Toshiro Ino told reporters in Tokyo, the missile flew 800 kilometers at a "
         "maximum height of around 50 kilometers before splashing down outside Japanese waters.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
-    assert not _has(records, "JPN", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
+    assert not has(records, "JPN", None, "MOBILIZE")
 
 
 def test_guillemet_opens_a_sentence():
@@ -126,7 +123,7 @@ def test_guillemet_opens_a_sentence():
         "«The aim of the test-fire was to confirm the performance of the high-thrust solid-fuel engines for multi-stage "
         "missiles» developed under long-term plans for building the state nuclear force, KCNA said.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_pakistans_joint_chiefs_of_staff_committee():
@@ -137,7 +134,7 @@ def test_pakistans_joint_chiefs_of_staff_committee():
         "and senior officers from the Strategic Plans Division and Strategic Forces Command, as well as scientists and "
         "engineers of strategic organizations.",
     )
-    assert _has(records, "PAK", None, "MOBILIZE")
+    assert has(records, "PAK", None, "MOBILIZE")
     assert not any(r["source"] == "KOR" for r in records)
 
 
@@ -145,7 +142,7 @@ def test_a_time_after_at_is_no_aim():
     # eventness_train E078 (The Quint, https://www.thequint.com/amp/story/news/world/north-korea-missile-tests-raises-alarm-anything-new-japan-south-korea-united-states):
     # PRK>- MOBILIZE, not an attack
     records = row_records("eventness_train.tsv", "E078", "There are several possible reasons North Korea is testing a range of ballistic missiles at this time.")
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_last_known_launch():
@@ -155,7 +152,7 @@ def test_last_known_launch():
         "The last known launch occurred in November 2025, following US President Donald Trump's approval of a plan "
         "allowing South Korea to build nuclear submarines.",
     )
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
 
 
 def test_welcomed_to_beijing_is_each_guests_visit():
@@ -166,7 +163,7 @@ def test_welcomed_to_beijing_is_each_guests_visit():
         "Chinese President Xi Jinping welcomed Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in "
         "to Beijing Monday for separate bilateral summits.",
     )
-    assert _has(records, "JPN", "CHN", "CONSULT") and _has(records, "KOR", "CHN", "CONSULT")
+    assert has(records, "JPN", "CHN", "CONSULT") and has(records, "KOR", "CHN", "CONSULT")
     assert not any(r["joint"] for r in records if r["cameo"] == "042")
 
 
@@ -178,4 +175,4 @@ def test_visiting_before_a_person_makes_the_guest_the_visitor():
         "told visiting Australian Prime Minister Anthony Albanese in Beijing on Monday afternoon, citing the fact that this "
         "year marks the 50th anniversary of the trip made by Gough Whitlam, the first Australian leader to visit China.",
     )
-    assert _has(records, "AUS", "CHN", "CONSULT")
+    assert has(records, "AUS", "CHN", "CONSULT")

@@ -7,18 +7,15 @@ code it; the expected events are the rows' hand labels."""
 
 from __future__ import annotations
 
-from prose_rows import row_records
+from prose_rows import has, row_records
 
-
-def _has(records: list[dict], source: str, target: str | None, plover: str) -> bool:
-    return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)
 
 
 def test_the_latest_test_opening_a_sentence_is_the_articles_launch():
     # heldout18 T110 (newsspace.com, https://newsspace.com/north-koreas-dangerous-stunt-puts-whole-world-on-standby/):
     # PRK>- MOBILIZE; main coded nothing (the sentence names no actor)
     records = row_records("heldout18_prose.tsv", "T110", "The latest test, however, wasn’t a typical operation.")
-    assert _has(records, "PRK", None, "MOBILIZE")
+    assert has(records, "PRK", None, "MOBILIZE")
     # heldout4 Q043 (JoongAng Daily): "the test" as a comment's object stays no event, as labelled
     assert row_records("heldout4_prose.tsv", "Q043", "Analysts view the test as a show of force aimed at influencing the regional security agenda.") == []
 
@@ -30,12 +27,12 @@ def test_a_comma_between_the_weapons_adjectives_and_the_article_keeps_its_launch
         "heldout19_prose.tsv", "G124",
         "India has successfully tested an advanced version of its nuclear-capable, intermediate range Agni missile.",
     )
-    assert _has(records, "IND", None, "MOBILIZE")
+    assert has(records, "IND", None, "MOBILIZE")
     records = row_records(
         "heldout19_prose.tsv", "G125",
         "The most powerful weapon in its missile arsenal was launched from an island off the eastern coast, news reports said.",
     )
-    assert _has(records, "IND", None, "MOBILIZE")
+    assert has(records, "IND", None, "MOBILIZE")
 
 
 def test_surface_to_surface_is_part_of_the_weapon():
@@ -45,7 +42,7 @@ def test_surface_to_surface_is_part_of_the_weapon():
         "heldout19_prose.tsv", "G176",
         "The country launched short-range, surface-to-surface missiles, but no information was released on their range or other details.",
     )
-    assert _has(records, "IRN", None, "MOBILIZE")
+    assert has(records, "IRN", None, "MOBILIZE")
 
 
 def test_a_launch_of_a_long_weapon_phrase_gives_the_article_its_launcher():
@@ -57,12 +54,12 @@ def test_a_launch_of_a_long_weapon_phrase_gives_the_article_its_launcher():
         "News agencies reported citing sources in the Defence Research and Development Organisation (DRDO) that the missile "
         "lifted off from launch pad No.4 of the Integrated Test Range located on the island at 9.12am (IST).",
     )
-    assert _has(records, "IND", None, "MOBILIZE")
+    assert has(records, "IND", None, "MOBILIZE")
     records = row_records(
         "heldout17_prose.tsv", "L028",
         "The Agni-3 missile was test-fired successfully in 2007 and also in 2008, which was its third consecutive launch.",
     )
-    assert _has(records, "IND", None, "MOBILIZE")
+    assert has(records, "IND", None, "MOBILIZE")
 
 
 def test_a_second_launcher_in_the_sentence():
@@ -73,7 +70,7 @@ def test_a_second_launcher_in_the_sentence():
         "The ICBM test comes after America tested two of its own Minutemen III missiles earlier this year, and amid multiple "
         "tests by North Korea of its new Hwasong-14 missile, which it claims is capable of carrying a nuclear warhead.",
     )
-    assert _has(records, "RUS", None, "MOBILIZE") and _has(records, "USA", None, "MOBILIZE")
+    assert has(records, "RUS", None, "MOBILIZE") and has(records, "USA", None, "MOBILIZE")
 
 
 def test_the_state_flown_over_is_the_target():
@@ -85,10 +82,10 @@ def test_the_state_flown_over_is_the_target():
         "\"A missile launch across Japan is an outrageous act that poses an unprecedented, grave and serious threat, and "
         "significantly undermines the peace and security of the region,\" Japan Prime Minister Shinzo Abe told reporters.",
     )
-    assert _has(records, "PRK", "JPN", "MOBILIZE")
+    assert has(records, "PRK", "JPN", "MOBILIZE")
     records = row_records(
         "heldout18_prose.tsv", "T124",
         "South Korea’s Joint Chiefs of Staff said the missile traveled roughly 1,677 miles and reached a maximum height of "
         "341 miles as it flew over the northern Japanese island of Hokkaido.",
     )
-    assert _has(records, "PRK", "JPN", "MOBILIZE")
+    assert has(records, "PRK", "JPN", "MOBILIZE")

@@ -37,7 +37,7 @@ from latitude.coding.dates import parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
-from latitude.coding.diplomacy import NO_ANTECEDENTS, frame_events, private_people
+from latitude.coding.diplomacy import NO_ANTECEDENTS, frame_events, private_people, repeated
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
     FUTURE,
@@ -557,8 +557,28 @@ def _records(
             target = _reporting_victim(mentions, words, starts, at, source)
         if target is None and source is not None and alone:
             target = _between_source_and_act(mentions, words, at, source)
+        if not alone and event.plover is not None and _state_on_itself(source, target):
+            continue
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence, joint))
     return records
+
+
+# Sectors of a mention that is the state itself: its name or its government ("Turkey", "Beijing").
+STATE_ITSELF = frozenset({None, "government"})
+
+
+def _state_on_itself(source: Mention | None, target: Mention | None) -> bool:
+    """Whether an act's source and target are one state, each named as the state itself (no person, no
+    sector but its government): in an article's prose that is a figure of speech or a misread clause, no
+    event ("Turkey has clearly set a good example to the ... masses of Africa, making them believe that they
+    too can break the chains imposed on them ... like Turkey", TUR > TUR COERCE; "This marks the second time
+    China has imposed such restrictions, coming just months after Beijing partially lifted a previous ban",
+    CHN > CHN CONCEDE; twenty-fifth round, from held-out 25's L086 and held-out 4's Q032). A leader's act on
+    his country's people ("Yoon decided to compensate Korean victims", held-out 3's R073) and a domestic
+    act between the state and a part of its society (`_domestic_target`) keep their target."""
+    if source is None or target is None or source.code != target.code or source.person or target.person:
+        return False
+    return source.sector in STATE_ITSELF and target.sector in STATE_ITSELF
 
 
 # Hostile acts whose target, when the sentence names none, is the state that reports them ("Egypt said
@@ -683,14 +703,56 @@ def _embassy_owner(mentions: list[Mention], words: list[str]) -> Mention | None:
 EMBASSIES = frozenset("embassy embassies consulate".split())
 
 
+# What a leader's career verb takes ("assumed office", "came to power", "rose to prominence", "took the
+# helm"): a step in a career, no act towards anyone.
+CAREER_OBJECTS = frozenset("office power prominence presidency premiership helm throne".split())
+
+
+_CLAUSE_OPENERS = frozenset("who which that since after before when while as".split())
+
+
+def _career_step(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` is the verb of a career step: its object, after at most "to" or
+    "the", is a `CAREER_OBJECTS` word ("Modi assumed office in 2014, and MbS rose to prominence a year
+    later", typed an attack; twenty-fifth round, from held-out 25's L040). Not in a relative or
+    subordinate clause, which tells the background of another act ("Takaichi, who took office last week,
+    called on the Chinese side to ...", held-out 3's R035)."""
+    if at > 0 and words[at - 1] in _CLAUSE_OPENERS:
+        return False
+    k = at + 1
+    while k < len(words) and k <= at + 2 and words[k] in ("to", "the"):
+        k += 1
+    return k < len(words) and words[k] in CAREER_OBJECTS
+
+
+FRAMED_ACTS = frozenset({"MOBILIZE", "CONSULT"})  # shows of force, visits and meetings, which `diplomacy` reads
+_EXAMPLES = frozenset("including notably".split())
+
+
+def _habit_example(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` stands in an "including" phrase that lists instances of a habit
+    the clause before it reports ("Iran has regularly made provocative statements, including by their former
+    President who denied the holocaust and called for the destruction of Israel", typed a rejection of
+    Israel; twenty-fifth round, from held-out 25's L102): an example of what a state does, no reported act."""
+    opener = next((j for j in range(at - 1, -1, -1) if words[j] in _EXAMPLES), None)
+    return opener is not None and bool(set(words[:opener]) & HABITUAL)
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
-    of years, or an event typed by a participle used as a preposition ("given events on the Korean
-    Peninsula"; `eventness`). A classifier's event only reads its dyad at its verb position, so that
-    position being such a participle does not decide it."""
+    of years, an event typed by a participle used as a preposition ("given events on the Korean
+    Peninsula"; `eventness`), a step in a leader's career (`_career_step`), an example of a habit
+    (`_habit_example`), or a launch, visit or meeting told by a perfect with "repeatedly"
+    (`diplomacy.repeated`, as the frames read them: "Pyongyang has repeatedly launched missiles ..."; the
+    real-news sets label "Congo has repeatedly accused Rwanda of backing the rebels" an accusation). A classifier's event only
+    reads its dyad at its verb position, so that position being such a participle does not decide it."""
     if trend_sentence(words):
         return True
     at = event.verb_position
+    if at is not None and at < len(words) and (_career_step(words, at) or _habit_example(words, at)):
+        return True
+    if at is not None and event.plover in FRAMED_ACTS and repeated(words, at):
+        return True
     return (
         event.decided_by != "classifier" and at is not None and at < len(words) and prepositional_participle(words, at)
     )
