@@ -152,6 +152,10 @@ HELDOUT_LAYOUTS = [
     # South Asia, Africa, the Gulf, Europe, Latin America and Australasia, with many non-event sentences
     dict(name="heldout29_prose.tsv", pages=22, quiet=76, eventful=72, headlines=13, events=95,
          types={"CONSULT": 95, "MOBILIZE": 0}, disjoint=True),
+    # held-out 31 (twenty-eighth round): hosts, guests, courtesy calls, talks and tours in news, blogs and opinion
+    # from East Africa, the Gulf, Southeast Asia, Australia, China and the Koreas, the US and Argentina
+    dict(name="heldout31_prose.tsv", pages=21, quiet=59, eventful=68, headlines=12, events=91,
+         types={"CONSULT": 91, "MOBILIZE": 0}, disjoint=True),
 ]
 
 
