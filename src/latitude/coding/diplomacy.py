@@ -90,17 +90,22 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("touch touches touching".split(), ("in",)),  # only with "down", as "touched"
     **dict.fromkeys("stop stops stopped stopping".split(), ("in", "by")),  # only right before "in" / "by" / "over" / "off"
     **dict.fromkeys("reach reaches reached reaching".split(), ("",)),  # only a place right after the verb
+    # Twenty-eighth round (hosts, guests, tours and returns): "Modi returned from Washington on Friday", "Lula
+    # is back from China": the journey's place follows "from" at once, and a person travelled (a ship or
+    # troops "returned from patrol" or "moved back from the border" are no visit: `_movement`).
+    **dict.fromkeys("return returns returned returning back".split(), ("from",)),
 }
 # The verbs above that also tell of things that are no visit ("the missile landed in the sea", "the
 # aircraft touched down", "stopped its attacks in Ukraine", "reached an agreement in Seoul"): they are a
 # visit only when no weapon or craft is their subject and the place follows them at once (`_movement`).
 MOVEMENT_VERBS = frozenset(
     "land lands landed landing jetted jetting touch touches touched touching stop stops stopped stopping "
-    "reach reaches reached reaching".split()
+    "reach reaches reached reaching return returns returned returning back".split()
 )
 _TOUCH_VERBS = frozenset("touch touches touched touching".split())
 _STOP_VERBS = frozenset("stop stops stopped stopping".split())
 _REACH_VERBS = frozenset("reach reaches reached reaching".split())
+_RETURN_VERBS = frozenset("return returns returned returning back".split())
 # Things that land, stop or arrive without being a visit (the missile words are `WEAPONS`).
 _CRAFT = frozenset(
     "plane planes aircraft airplane airplanes jet jets helicopter helicopters drone drones ship ships vessel vessels "
@@ -238,6 +243,7 @@ FRAME_WORDS = (
     | WEAPONS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split())
     | frozenset("call calls conversation conversations".split())
+    | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
 )
 
 
@@ -612,13 +618,16 @@ def _after_prep(
 # and Afghanistan" (fifteenth round, from held-out 17's phone talks; a state more than three words after
 # the preposition was no partner).
 _PARTNER_NOUNS = frozenset("counterpart counterparts leader leaders ministers heads presidents premiers".split())
+# ... and the places of a trip named the same way: "a second visit to the East African countries of Uganda,
+# Kenya and Somalia" (twenty-eighth round, held-out 25's L060)
+_PLACE_NOUNS = frozenset("countries nations".split())
 
 
 def _partners_of(mentions: list[Mention], words: list[str], j: int) -> Mention | None:
     """The first state of a list of partners named after the preposition at j by a people noun and
     "of" / "from" (see above), else None."""
     for m in mentions:
-        if j + 3 < m.start <= j + 6 and words[m.start - 1] in ("of", "from") and _PARTNER_NOUNS & set(words[j + 1 : m.start - 1]):
+        if j + 3 < m.start <= j + 6 and words[m.start - 1] in ("of", "from") and (_PARTNER_NOUNS | _PLACE_NOUNS) & set(words[j + 1 : m.start - 1]):
             return m
     return None
 
@@ -669,6 +678,10 @@ def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: i
         fits = _reached_place(words, mentions, i) is not None
     elif word.startswith("jet"):
         fits = after[:1] == ["to"] or after == ["off", "to"]
+    elif word in _RETURN_VERBS:  # "returned from Washington", "back from China": a person back from a place
+        place = next((m for m in mentions if m.start in (i + 2, i + 3) and not m.person), None)
+        fits = after[:1] == ["from"] and place is not None and (place.start == i + 2 or words[i + 2] == "the")
+        return fits and any(m.person and m.end <= i for m in mentions) and not (WEAPONS | _CRAFT) & set(words[:i])
     else:
         fits = after[:1] in (["in"], ["at"], ["on"])
     carried = (WEAPONS | _CRAFT) & set(words[:i]) and not any(m.person and m.start < i for m in mentions)
@@ -703,6 +716,26 @@ def _stop_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
 
 
 _STOP_SUBJECTS = frozenset("he she they it we i who also briefly first will would to".split())
+# "Qatar is the third stop on a tour of Gulf Arab states by Mohammed bin Salman", "Saudi Arabia was destined to be
+# the most controversial stop on Joe Biden's first trip": the place the sentence opens with is a stop of the
+# traveller's trip (twenty-eighth round, from held-out 27's V008 and 29's Y080).
+_LEG_NOUNS = frozenset("stop leg".split())
+_BE = frozenset("is was be been became becomes".split())
+
+
+def _stop_on(words, mentions, starts, i) -> list[FrameEvent]:
+    """'X is the (first / last) stop (leg) on / of Y's trip' or 'of a tour ... by Y': Y visits X (CAMEO 042)."""
+    noun = next((j for j in range(i + 2, min(len(words), i + 7)) if words[j] in VISIT_NOUNS), None)
+    place = next((m for m in mentions if m.end < i and m.start == starts[m.start] and not m.person and _BE & set(words[m.end : i])), None)
+    if noun is None or place is None or not _noun_reports_event(words, noun, starts, True):
+        return []
+    visitor = _possessor(mentions, words, noun)
+    if visitor is None:
+        by = _after_prep(mentions, words, noun, ("by",), span=8)
+        visitor = by[0] if by else None
+    if visitor is None or visitor.code == place.code:
+        return []
+    return _events("036" if _future(words, i) else "042", i, [visitor], [place], joint=False)
 
 
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -758,6 +791,11 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is None:
         subject = grammar.subject(mentions, words, starts, i)
         visitor = subject[0] if subject else None
+        if visitor is not None and not visitor.person and _time_phrase_noun(words, mentions, i):
+            # "Erdoğan paid a second visit to ... Uganda, Kenya and Somalia following a recent visit to Nigeria":
+            # the earlier visit is the traveller's, not the last place's (twenty-eighth round, held-out 25's L060)
+            traveller = next((m for m in mentions if m.end <= visitor.start and m.person), None)
+            visitor = traveller or visitor
     targets = [destination] if destination is not None and destination is not visitor else []
     last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
     if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
@@ -784,6 +822,15 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     ):  # "before Xi's state visit this time": to the other party of the article's current pair (twelfth round)
         return _inferred(_events("042", i, [visitor], others, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+_TIME_PREPOSITIONS = frozenset("following after before".split())
+
+
+def _time_phrase_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """Whether the visit noun at i heads a phrase of time ("following a recent visit", "after his trip")."""
+    j = next((j for j in range(i - 1, max(-1, i - 5), -1) if words[j] in _TIME_PREPOSITIONS), None)
+    return j is not None and not any(j < m.start < i for m in mentions)
 
 
 def _inviter(mentions: list[Mention], words: list[str], visitors: list[Mention]) -> list[Mention]:
@@ -1204,14 +1251,22 @@ def _coordinated_partners(mentions: list[Mention], words: list[str], starts: lis
     return [m for m in mentions if span[0] < m.start < i and m.code != subject.code]
 
 
+_DATE_WORDS = _WEEKDAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
     """The people a greeting or invitation verb at i takes as object: a person or leader named right
     after it ("greeted the Russian President", "invited South Korean President Lee Jae Myung"), or
     "the leaders of X and Y"; not a state that only modifies a noun ("welcomed the U.S. decision")."""
     found = grammar.objects(mentions, words, starts, i)
+    # "al-Sissi welcomed Sunday (Apr. 30), Fumio Kishida": a date between the verb and the guest (28th round, V037)
+    dated = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] not in _DATE_WORDS and not words[k].isdigit()), i + 1)
+    weekday = dated > i + 1 and words[i + 1] in _WEEKDAYS
+    if weekday:
+        found = [m for m in mentions if m.start == dated]
     if not found or found[0].start > i + 4:
         return []
-    gap = words[i + 1 : found[0].start]
+    gap = [] if weekday else words[i + 1 : found[0].start]
     leaders_of = len(gap) >= 2 and gap[-1] == "of" and gap[-2] in ("leaders", "leader", "heads", "head")
     personal = found[0].person or any(w in grammar.TITLES for w in words[found[0].start : found[0].end])
     return found if leaders_of or (personal and set(gap) <= {"the", "a"}) else []
@@ -1254,10 +1309,14 @@ def _greet(words, mentions, starts, i) -> list[FrameEvent]:
     aux = i - 2 if i > 1 and words[i - 1].endswith("ly") else i - 1  # "was warmly received by Biden"
     if aux >= 0 and words[aux] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "was greeted by South Korean President Lee"
         # "was welcomed at the airport by Russia's First Deputy Prime Minister" (ninth round, held-out 10)
-        host = next((m for m in mentions if i < m.start <= i + 6 and words[m.start - 1] == "by"), None)
+        host = _by_agent(words, mentions, i)
+        if host is None and verb_reports_event(words, i, starts):
+            return _welcomed_to(words, mentions, starts, i, aux)
         if host is None or not verb_reports_event(words, i, starts):
             return []
         guests = [m for m in grammar.subject(mentions, words, starts, aux) if m.code != host.code]
+        # "Her visit ... was heartily welcomed by the Chinese government": an act welcomed, no guest (28th round)
+        guests = [m for m in guests if not (VISIT_NOUNS | MEET_NOUNS) & set(words[m.end : m.end + 2])]
         return _events("043", i, [host], guests, joint=False)
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
     if not trailing and not verb_reports_event(words, i, starts):
@@ -1273,6 +1332,92 @@ def _greet(words, mentions, starts, i) -> list[FrameEvent]:
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
     return _guest_visits(words, mentions, i, hosts, guests, code) + _events(code, i, hosts, guests, joint=False)
+
+
+# Twenty-eighth round: the agent of a passive greeting further on ("was received at the Bandaranaike
+# International Airport in Colombo by his Sri Lankan counterpart Ranil Wickremesinghe", held-out 29's Y014),
+# after "by his / her / the"; the words between are a phrase of place or time, not another clause.
+_AGENT_DETERMINERS = frozenset("his her their the".split())
+_CLAUSE_ENDS = frozenset("and but while who which when as after before".split())
+
+
+def _by_agent(words: list[str], mentions: list[Mention], i: int) -> Mention | None:
+    """The "by" actor of a passive greeting verb at i, within twelve words and in the same clause."""
+    for j in range(i + 1, min(len(words), i + 12)):
+        if words[j] in _CLAUSE_ENDS:
+            return None
+        if words[j] != "by":
+            continue
+        at = (j + 1, j + 2) if words[j + 1 : j + 2] and words[j + 1] in _AGENT_DETERMINERS else (j + 1,)
+        return next((m for m in mentions if m.start in at), None)
+    return None
+
+
+_WELCOME_PLACES = frozenset("to at in".split())
+
+
+def _welcomed_to(words, mentions, starts, i, aux) -> list[FrameEvent]:
+    """'Indian Prime Minister Manmohan Singh was formally welcomed to the White House', 'Pakistan's leadership
+    was received at the White House': with no "by" host, the guest visits the place the welcome is at
+    (CAMEO 042; twenty-eighth round, from held-out 15's O073 and held-out 28's z002)."""
+    gap = 2 if words[i + 2 : i + 3] == ["the"] else 1
+    place = next((m for m in mentions if m.start == i + 1 + gap and words[i + 1] in _WELCOME_PLACES and not m.person), None)
+    guests = [m for m in grammar.subject(mentions, words, starts, aux) if place is not None and m.code != place.code]
+    if place is None or not guests:
+        return []
+    return _events("036" if _future(words, i) else "042", i, guests[:1], [place], joint=False)
+
+
+# "Bangladesh Prime Minister Sheikh Hasina called on President Ram Nath Kovind in Dhaka", "will later call on
+# President Kovind", "paid a courtesy call on ...": a call on a person is a meeting (CAMEO 040), not the
+# request of "called on Pyongyang to refrain" (twenty-eighth round, from held-out 17's L091 and 29's Y022, Y038).
+CALL_ON_VERBS = frozenset("call calls called calling".split())
+
+
+def _called_on(words, mentions, starts, i) -> list[FrameEvent]:
+    """The meeting of a call on a person at i ("called on President Kovind"): the person must be named or
+    titled within three words after "on", and no "to" may follow in the clause (that is a demand)."""
+    courtesy = i > 0 and words[i - 1] == "courtesy"
+    host = next((m for m in mentions if i + 1 < m.start <= i + 4 and (m.person or any(w in grammar.TITLES for w in words[m.start : m.end]))), None)
+    if host is None or not set(words[i + 2 : host.start]) <= {"the", "his", "her", "their"}:
+        return []
+    rest = words[host.end :]
+    end = next((k for k, w in enumerate(rest) if w in _CLAUSE_ENDS), len(rest))
+    if "to" in rest[:end]:
+        return []
+    verb = i
+    if courtesy:  # "paid (him) a courtesy call on": the verb that carries the noun reports the act
+        verb = next((j for j in range(i - 2, max(-1, i - 6), -1) if words[j] in ("paid", "pays", "pay", "paying", "made", "make", "makes")), None)
+        if verb is None:
+            return []
+    if not (_frame_verb_reports(words, verb, starts) or _scheduled_present(words, verb, starts)):
+        return []
+    guests = [m for m in grammar.subject(mentions, words, starts, verb) if m.code != host.code and not private_people(words, m)]
+    return _events("036" if _future(words, verb) else "040", i, guests, [host], joint=True)
+
+
+# "Pyongyang rolled out the 'red' carpet for Chinese leader President Xi Jinping", "played host to Museveni":
+# the subject hosts the one after "for" / "to" (CAMEO 043; twenty-eighth round, the host lexicon).
+_CARPET_VERBS = frozenset("roll rolls rolled rolling unrolled laid lay lays extended extends extend".split())
+_PLAY_VERBS = frozenset("play plays played playing".split())
+
+
+def _red_carpet(words, mentions, starts, i) -> list[FrameEvent]:
+    """'X rolled out the red carpet (welcome) for Y', 'X extended the red carpet treatment to Y', 'X played
+    host to Y' (i at "carpet" or "host"): X hosts Y."""
+    if words[i] == "host":
+        verb = i - 1 if i > 0 and words[i - 1] in _PLAY_VERBS else None
+        preps, span = ("to",), 1
+    else:
+        verb = next((j for j in range(i - 2, max(-1, i - 6), -1) if words[j] in _CARPET_VERBS), None)
+        preps, span = ("for", "to"), 3
+    if verb is None or words[i - 1 : i] != ["red"] and words[i] == "carpet" or not _frame_verb_reports(words, verb, starts):
+        return []
+    guests = [m for m in _after_prep(mentions, words, i, preps, span=span) if m.person or any(w in grammar.TITLES for w in words[m.start : m.end])]
+    if guests and VISIT_NOUNS & set(words[guests[-1].end :]):
+        return []  # "... for Chinese President Xi Jinping during his recent surprise visit to Vietnam": the visit tells it
+    hosts = grammar.subject(mentions, words, starts, verb)
+    return _events("036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
 
 
 def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEvent]:
@@ -1860,6 +2005,12 @@ def frame_events(
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
         return []
+    main = _fronted_passive(words, starts)
+    hosting = _fronted_hosting(words, mentions, starts, main) if main is not None else []
+    if main is not None and any(m.start < main for m in mentions) and (hosting or words[0] not in _HOSTING_PASSIVES):
+        # the main clause's frames read without the phrase's actors, whose "by" agent is no subject of them
+        rest = frame_events(words, [m for m in mentions if m.start >= main], starts, triggers, antecedents)
+        return rest + [h for h in hosting if not any(_same(h, e) for e in rest)]
     events: list[FrameEvent] = []
     verbs = list(triggers)
     inferred: list[FrameEvent] = []  # events whose actors come from `antecedents`: an explicit one wins
@@ -1880,6 +2031,8 @@ def frame_events(
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _invite(words, mentions, starts, i)
+        elif word in _LEG_NOUNS and words[i + 1 : i + 2] in (["on"], ["of"]):
+            found = _stop_on(words, mentions, starts, i)
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
             found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
@@ -1896,6 +2049,10 @@ def frame_events(
                 found = _visit(words, mentions, starts, i, verb=True) if word == "visit" else []
             elif not _object_of_earlier_event(events, verbs, starts, i, words):
                 found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
+        elif word in CALL_ON_VERBS and words[i + 1 : i + 2] == ["on"] and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _called_on(words, mentions, starts, i)
+        elif (word == "carpet" and words[i - 1 : i] == ["red"]) or (word == "host" and words[i + 1 : i + 2] == ["to"] and i > 0 and words[i - 1] in _PLAY_VERBS):
+            found = _red_carpet(words, mentions, starts, i)
         elif word in CALL_NOUNS and _call_noun(words, mentions, i) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = [replace(e, code="041" if e.code == "040" else e.code)
                      for e in _meeting(words, mentions, starts, i, "noun", antecedents)]
@@ -1947,6 +2104,33 @@ def frame_events(
         return _office_holders_meeting(words, mentions, starts)
     events = _trilateral_pairs(words, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+# "Hosted by President Uhuru Kenyatta, the two sides met ...", "Greeted at the airport by Chinese Vice President
+# Han Zheng, Prabowo began his state visit", "Accompanied by nearly 130 business figures, President Erdoğan paid
+# ...": a passive participle that opens the sentence with its "by" agent is no clause of the main verb's subject
+# (twenty-eighth round, openings that confuse the actor); a hosting one tells that its agent hosted the subject.
+_FRONTED_PASSIVES = frozenset("hosted welcomed greeted received accompanied flanked joined escorted".split())
+_HOSTING_PASSIVES = frozenset("hosted welcomed greeted received".split())
+
+
+def _fronted_passive(words: list[str], starts: list[int]) -> int | None:
+    """The first token of the main clause after an opening passive participle with "by", else None."""
+    if not words or words[0] not in _FRONTED_PASSIVES or "by" not in words[1:6]:
+        return None
+    return next((j for j, start in enumerate(starts) if start > 0), None)
+
+
+def _fronted_hosting(words, mentions, starts, main: int) -> list[FrameEvent]:
+    """The hosting told by an opening "Hosted / Welcomed / Greeted / Received by X, Y ...": X hosts Y (043)."""
+    if words[0] not in _HOSTING_PASSIVES or not finite_verbs(words[main:], [s - main for s in starts[main:]]):
+        return []
+    by = words.index("by")
+    host = next((m for m in mentions if by < m.start <= by + 3), None)  # "Received by a smiling Xi"
+    guest = next((m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)), None)
+    if host is None or host.end > main or guest is None or guest.code == host.code:
+        return []
+    return _events("043", 0, [host], [guest], joint=False)
 
 
 def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameEvent]:
