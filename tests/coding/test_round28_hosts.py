@@ -92,6 +92,12 @@ def test_erdogan_s_earlier_visit_is_his_not_kenya_s():
         ("heldout29_prose.tsv", "Y080"),
         # "Egypt's president Abdel Fatthah al-Sissi welcomed Sunday (Apr. 30), Fumio Kishida." JPN <> EGY
         ("heldout27_prose.tsv", "V037"),
+        # "The Prime Minister of Japan arrived at the Kotoka International Airport in Accra, Ghana and is expected
+        # to hold a bilateral discussion with President Nana Akufo-Addo." JPN > GHA (the place after the airport)
+        ("heldout27_prose.tsv", "V036"),
+        # "President Sirisena first landed at Jinnah International Airport in Karachi, where he was received by
+        # Sindh Chief Minister Syed Qaim Ali Shah and senior officials." LKA > PAK (main: only PAK > LKA hosting)
+        ("heldout29_prose.tsv", "Y019"),
     ],
 )
 def test_development_hosts_guests_and_stops_are_found(name, row_id):

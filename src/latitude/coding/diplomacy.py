@@ -762,6 +762,11 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, tuple(p for p in preps if p))
         if not targets and "" in preps:  # "Iwaya visited the National Cemetery in Seoul" (ninth round, held-out 9)
             targets = _after_prep(mentions, words, i, ("in",), span=7)
+        if not targets and "at" in preps and words[i + 1 : i + 2] == ["at"] and any(
+            m.person or grammar.TITLES & set(words[max(0, m.start - 3) : m.end]) for m in sources
+        ):
+            # "arrived at the Kotoka International Airport in Accra, Ghana" (twenty-eighth round, held-out 27's V036)
+            targets = _after_prep(mentions, words, i, ("in",), span=8)[:1]
         if not targets:
             targets = _inviter(mentions, words, sources)
         code = "036" if _future(words, i) or scheduled else "042"
