@@ -44,6 +44,13 @@ to", "touches down in", "stopped (over) in", "stopping by", "reached Nigeria"; n
 stop nouns ("a stopover in Lahore", "stops in China and the US"), "sat down with" and "huddled with" (meetings),
 a journey verb in the present with "this week" or "today" (a visit under way), and a past stay in a clause of time
 ("after he was in Russia").
+Since the twenty-eighth round also: hosts and guests ("was received at the airport in Colombo by his Sri Lankan
+counterpart", "was formally welcomed to the White House" (a visit), "played host to X", "rolled out the red carpet
+for X", "welcomed Sunday (Apr. 30), Fumio Kishida"), a call on a person ("called on President Kovind", "a courtesy
+call on"; not "called on X to ..."), returns ("returned from Washington", "back from China"; a person's), stops ("Qatar
+is the third stop on a tour ... by X"), "arrived at the ... Airport in Accra", a visit noun in a phrase of time
+("following a recent visit to Nigeria": the traveller's), "the countries of X, Y", and an opening passive
+participle with its agent ("Hosted by X, Y and Z held talks": X hosts; the main clause's subject is Y's).
 An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit", "meets ...
 next week") is CAMEO 036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
