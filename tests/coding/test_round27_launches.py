@@ -103,3 +103,28 @@ def test_an_island_of_a_state_flown_over_and_a_launch_facility():
         "peppered a Russian space official with questions about the rockets.",
     )
     assert not has(records, "PRK", None, "MOBILIZE")
+
+
+def test_a_launch_of_a_named_weapon_that_was_conducted_or_launched():
+    # heldout26 q041 (ECNS, http://ecns.cn/news/military/2018-06-03/detail-ifyuurnp0998584.shtml): IND>- MOBILIZE
+    assert has(row_records("heldout26_prose.tsv", "q041", "The first test of Agni-V was conducted in 2012."), "IND", None, "MOBILIZE")
+    # heldout17 L050 (the Barents Observer): RUS>- MOBILIZE; heldout26 q023 (Scroll.in, https://scroll.in/latest/845263/scroll_in): IRN>- MOBILIZE
+    assert has(row_records("heldout17_prose.tsv", "L050", "Also last week, a intercontinental RS-24 Yars was launched from Plesetsk."), "RUS", None, "MOBILIZE")
+    records = row_records(
+        "heldout26_prose.tsv", "q023", "Simorgh was launched days after the US issued fresh economic sanctions against Iran over ballistic missiles programmes."
+    )
+    assert has(records, "IRN", None, "MOBILIZE")
+
+
+def test_a_launch_gerund_or_participle_told_as_done():
+    # heldout26 q071 (Times Herald, http://www.timesherald.com/article/20121212/OPINION03/121219807/rememberingpa.us/timesherald):
+    # PRK>- MOBILIZE; main coded nothing
+    records = row_records(
+        "heldout26_prose.tsv", "q071",
+        "North Korea was apparently successful in launching a missile Wednesday that operated as intended and seems to have been "
+        "capable of sending a satellite into orbit.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE")
+    # heldout18 T095 (Yonhap, https://en.yna.co.kr/view/AEN20221006001200320?section=news): KOR>- MOBILIZE | USA>- MOBILIZE
+    records = row_records("heldout18_prose.tsv", "T095", "South Korea and the U.S. countered in unison, firing ground-to-ground ballistic missiles into the East Sea.")
+    assert has(records, "KOR", None, "MOBILIZE") and has(records, "USA", None, "MOBILIZE")
