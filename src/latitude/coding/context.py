@@ -23,7 +23,10 @@ sentences of one article in order and gives each sentence
 - the events earlier sentences reported (`antecedents`, fed by `remember_frames`): the last missile
   launcher, the last pair that met or visited and the last visitor and host, so that "The launch is
   North Korea's first ...", "The meeting was held on the sidelines ..." and "During the trip, Cho will
-  ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`).
+  ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`). When no launch of the article
+  was coded, its launcher is the one state its sentences about a launch named as an actor, if they named
+  only one; in a sentence about a launch, "the army", "the military" and "the armed forces" are that
+  launcher's (twenty-seventh round).
 - the article's current participants (`participants`, twelfth round): the people the latest sentence
   naming two to four states' people named together, else every party of the last meeting reported (a
   trilateral's three). "The two leaders" with no such sentence in reach, and a definite meeting noun

@@ -39,6 +39,11 @@ Since the twenty-third round also: "the test" opening a sentence that names no a
 a weapon phrase with a comma between its adjectives or a "surface-to-surface", "the training launch of" a
 long weapon phrase, a second launcher in one sentence, a take-off ("lifted off"), and the state a launch
 flew over or across ("directly over Japan", "over the northern Japanese island of Hokkaido") as its target.
+Since the twenty-seventh round also: a launch told by a pronoun or an ordinal for the article's last launch
+("They flew 373 miles", "It was test-fired from ...", "The last one took place on ..."), a named weapon that
+"was launched", a weapon told after a parenthesis, a speaker's "it had successfully test launched", "was
+successful in launching", a launch participle after a comma (each state of a coordinated subject), a test
+"of" a named weapon that "was conducted"; "a rocket launch facility" is no launch.
 An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit", "meets ...
 next week") is CAMEO 036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
