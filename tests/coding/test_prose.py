@@ -148,6 +148,10 @@ HELDOUT_LAYOUTS = [
     # Scholz and Lula in China); many non-event sentences, the visits and meetings they report labelled
     dict(name="heldout28_prose.tsv", pages=14, quiet=54, eventful=18, headlines=12, events=24,
          types={"CONSULT": 23, "ACCUSE": 1, "MOBILIZE": 0}, disjoint=True),
+    # held-out 29 (twenty-sixth round): leaders' trips, stopovers, arrivals and meetings in news and opinion from
+    # South Asia, Africa, the Gulf, Europe, Latin America and Australasia, with many non-event sentences
+    dict(name="heldout29_prose.tsv", pages=22, quiet=76, eventful=72, headlines=13, events=95,
+         types={"CONSULT": 95, "MOBILIZE": 0}, disjoint=True),
     # held-out 30 (twenty-seventh round): missile, rocket, satellite and hypersonic launches and tests whose
     # launcher is often named only in an earlier sentence (North Korea, Pakistan, Iran, India, Russia, China,
     # the US) in news, editorials and opinion, with the non-event sentences around them

@@ -29,7 +29,7 @@ def test_committed_weights_are_what_the_build_makes() -> None:
 def test_the_fit_never_reads_a_set_not_yet_scored() -> None:
     from latitude.scenarios.claims import build
 
-    assert "heldout22.jsonl" not in build.DEV_SETS and len(build.DEV_SETS) == 22
+    assert "heldout23.jsonl" not in build.DEV_SETS and len(build.DEV_SETS) == 23
 
 
 def test_a_missile_test_no_pattern_reads() -> None:
@@ -66,3 +66,19 @@ def test_a_kind_whose_cross_validated_precision_falls_short_never_fires() -> Non
     threshold = dict(zip(model.KINDS, np.load(model.WEIGHTS)["threshold"]))
     assert threshold["alliance"] > 1
     assert "alliance" not in model.claimed_kinds("@0 is a staunch ally of @1 and a treaty ally of @2 .")
+
+
+def test_fitted_weights_stand_in_for_the_committed_ones_only_inside_the_block() -> None:
+    # a probability is at most 1, so thresholds of 1.01 let no kind through and thresholds of 0 let every kind
+    # through, whatever the sentence; outside the block the committed weights are read again
+    from latitude.scenarios.claims import model
+
+    template = "@1 fired a ballistic missile into the sea"
+    coef, intercept, _ = model._committed()
+    before = model.claimed_kinds(template)
+    with model.fitted_on((coef, intercept, np.full(len(model.KINDS), 1.01))):
+        assert model.claimed_kinds(template) == []
+        with model.fitted_on((coef, intercept, np.zeros(len(model.KINDS)))):
+            assert model.claimed_kinds(template) == list(model.KINDS)
+        assert model.claimed_kinds(template) == []
+    assert model.claimed_kinds(template) == before

@@ -57,7 +57,13 @@ EVENT_NOUNS = frozenset(
 )  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..." (twelfth)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
-BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",))
+BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",)) + (
+    ("pm",), ("crown", "prince"), ("emir",), ("king",)
+)  # "The PM also met ...", "the prime minister and the crown prince presided over ..." (twenty-sixth round)
+# Titles a leader named in full is written with under another form: "the PM" for "Prime Minister Narendra
+# Modi" or "PM Modi", "The prime minister reached Nigeria" after "PM Modi held ..." (the gazetteer's mention
+# of "PM Modi" is "Modi": the word before it is read too).
+_TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister"): (("prime", "minister"), ("pm",))}
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split())
 # Plural nouns for the people who met: "the ministers discussed ...", "both ministers explored ...",
@@ -191,10 +197,13 @@ class ArticleContext:
     def _titled(self, title: tuple[str, ...]) -> Mention | None:
         """The person of the nearest earlier sentence whose name was written with `title`
         ("Prime Minister Sanae Takaichi" for "the prime minister"), else None."""
-        for _, mentions in self._recent:
+        forms = _TITLE_FORMS.get(title, (title,))
+        for words, mentions in self._recent:
             for mention in mentions:
                 text = tuple(mention.text.lower().replace("-", " ").split())
-                if mention.person and any(text[k : k + len(title)] == title for k in range(len(text))):
+                if title in _TITLE_FORMS:  # "PM Modi"
+                    text = tuple(words[max(0, mention.start - 1) : mention.start]) + text
+                if mention.person and any(text[k : k + len(form)] == form for form in forms for k in range(len(text))):
                     return mention
         return None
 

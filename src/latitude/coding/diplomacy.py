@@ -39,6 +39,11 @@ Since the twenty-third round also: "the test" opening a sentence that names no a
 a weapon phrase with a comma between its adjectives or a "surface-to-surface", "the training launch of" a
 long weapon phrase, a second launcher in one sentence, a take-off ("lifted off"), and the state a launch
 flew over or across ("directly over Japan", "over the northern Japanese island of Hokkaido") as its target.
+Since the twenty-sixth round also: the other journey verbs, guarded (`MOVEMENT_VERBS`: "landed in", "jetting off
+to", "touches down in", "stopped (over) in", "stopping by", "reached Nigeria"; not a weapon's or a craft's), the
+stop nouns ("a stopover in Lahore", "stops in China and the US"), "sat down with" and "huddled with" (meetings),
+a journey verb in the present with "this week" or "today" (a visit under way), and a past stay in a clause of time
+("after he was in Russia").
 Since the twenty-seventh round also: a launch told by a pronoun or an ordinal for the article's last launch
 ("They flew 373 miles", "It was test-fired from ...", "The last one took place on ..."), a named weapon that
 "was launched", a weapon told after a parenthesis, a speaker's "it had successfully test launched", "was
@@ -80,12 +85,42 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("left leave leaves leaving".split(), ("for",)),
     **dict.fromkeys("depart departs departed departing".split(), ("for",)),  # "departed for Beijing"
     "touched": ("in",),  # "touched down in Japan" (only with "down")
+    # Twenty-sixth round (issue 13, the travel lexicon made complete): the other ways news and opinion write
+    # a leader's journey, every inflection of one (`MOVEMENT_VERBS` guards them). "German Chancellor Olaf
+    # Scholz landed in Beijing", "kicked off his first foreign tour by jetting off to China", "touches down
+    # in Riyadh", "stopped (over / off) in Ireland", "Lee stopping by Tokyo", "The prime minister reached Nigeria
+    # on Sunday".
+    **dict.fromkeys("land lands landed landing".split(), ("in", "at", "on")),  # "landed on Mongolian soil"
+    **dict.fromkeys("jetted jetting".split(), ("to",)),  # not "jet(s)": the aircraft ("flew fighter jets")
+    **dict.fromkeys("touch touches touching".split(), ("in",)),  # only with "down", as "touched"
+    **dict.fromkeys("stop stops stopped stopping".split(), ("in", "by")),  # only right before "in" / "by" / "over" / "off"
+    **dict.fromkeys("reach reaches reached reaching".split(), ("",)),  # only a place right after the verb
 }
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival".split())
+# The verbs above that also tell of things that are no visit ("the missile landed in the sea", "the
+# aircraft touched down", "stopped its attacks in Ukraine", "reached an agreement in Seoul"): they are a
+# visit only when no weapon or craft is their subject and the place follows them at once (`_movement`).
+MOVEMENT_VERBS = frozenset(
+    "land lands landed landing jetted jetting touch touches touched touching stop stops stopped stopping "
+    "reach reaches reached reaching".split()
+)
+_TOUCH_VERBS = frozenset("touch touches touched touching".split())
+_STOP_VERBS = frozenset("stop stops stopped stopping".split())
+_REACH_VERBS = frozenset("reach reaches reached reaching".split())
+# Things that land, stop or arrive without being a visit (the missile words are `WEAPONS`).
+_CRAFT = frozenset(
+    "plane planes aircraft airplane airplanes jet jets helicopter helicopters drone drones ship ships vessel vessels "
+    "boat boats flight flights shell shells bomb bombs warhead warheads debris aid shipment shipments cargo troops "
+    "forces soldiers".split()
+)
+# "a stopover in Lahore", "scheduled stops in Tokyo, Jakarta, Seoul and Beijing": a stop noun before "in".
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival stopover stopovers".split())
 # "his two-nation tour of France and the United States": after a tour noun "of" names the places
 # toured, not the visitor (as in "the visit of President Lee to China").
 TOUR_NOUNS = frozenset("tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
+# "Xi Jinping has sat down with Vladimir Putin", "huddled with": a meeting (CAMEO 040) read like "met"; "sat
+# down" only before "with" (twenty-sixth round).
+SIT_VERBS = frozenset("sit sits sat sitting huddle huddles huddled huddling".split())
 # "Kishida and Li discussed Taiwan", "he and Xi will discuss ...": a meeting of the subjects (CAMEO 040)
 # or with the "with" phrase, never with the topic ("discussed Taiwan" is no meeting with Taiwan).
 DISCUSS_VERBS = frozenset("discuss discusses discussed discussing".split())
@@ -204,7 +239,7 @@ UNDOING_VERBS = frozenset(
 
 
 FRAME_WORDS = (
-    frozenset(VISIT_VERBS) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
+    (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split())
     | frozenset("call calls conversation conversations".split())
@@ -620,18 +655,78 @@ def _visiting_guest(words, mentions, starts, i) -> list[FrameEvent] | None:
     return _events("042", i, [guest], [m for m in hosts if m.code != guest.code][:1], joint=False)
 
 
+def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether the visit verb at i tells of a journey (see `MOVEMENT_VERBS`): always for the plain ones
+    ("visited", "flew to"); for the others, only with their particle and the place right after them ("touched
+    down in", "landed in", "stopped over in", "jetting off to", "reached Nigeria") and when no weapon or
+    craft comes before them in the sentence when no person does (a person's craft is the person's: "Yoon's
+    helicopter touched down"; "Two Mexican military aircraft carrying 15.4 tons of food ... landed in Haiti" is aid).
+    """
+    word = words[i]
+    if word not in MOVEMENT_VERBS:
+        return True
+    after = words[i + 1 : i + 3]
+    if word in _TOUCH_VERBS:
+        fits = after[:1] == ["down"]
+    elif word in _STOP_VERBS:
+        fits = after[:1] in (["in"], ["by"]) or after in (["over", "in"], ["off", "in"])  # "stopping by Tokyo"
+    elif word in _REACH_VERBS:
+        fits = _reached_place(words, mentions, i) is not None
+    elif word.startswith("jet"):
+        fits = after[:1] == ["to"] or after == ["off", "to"]
+    else:
+        fits = after[:1] in (["in"], ["at"], ["on"])
+    carried = (WEAPONS | _CRAFT) & set(words[:i]) and not any(m.person and m.start < i for m in mentions)
+    return fits and not carried
+
+
+_GUARDED_WORDS = MOVEMENT_VERBS | SIT_VERBS
+
+
+def _guarded_trigger(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether a journey verb of `MOVEMENT_VERBS` tells of a journey (`_movement`), or a sitting verb of
+    `SIT_VERBS` of a meeting ("sat down with", "huddled with"): only then do they open a sentence to the
+    frames (they are not `FRAME_WORDS`, which open it on their own)."""
+    if words[i] in SIT_VERBS:
+        return words[i + 1 : i + 3] == ["down", "with"] or (words[i].startswith("huddl") and words[i + 1 : i + 2] == ["with"])
+    return _movement(words, mentions, starts, i)
+
+
+def _reached_place(words: list[str], mentions: list[Mention], i: int) -> Mention | None:
+    """The place named right after "reached" ("reached Nigeria", "reached the Maldives"), not a person."""
+    at = i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1
+    return next((m for m in mentions if m.start in (i + 1, at) and not m.person), None)
+
+
+def _stop_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """'stops in China and the US', 'a "listening" stop in India': "stop(s)" right before "in" as a noun, when no
+    subject (a named actor or a pronoun) or auxiliary stands right before it."""
+    if words[i] not in ("stop", "stops") or words[i + 1 : i + 2] != ["in"] or i == 0:
+        return False
+    before = words[i - 1]
+    return not (any(m.end == i for m in mentions) or before in _STOP_SUBJECTS or before in AUXILIARIES or before in _SENTENCE_ADVERBS)
+
+
+_STOP_SUBJECTS = frozenset("he she they it we i who also briefly first will would to".split())
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     guest = _visiting_guest(words, mentions, starts, i) if verb else None
     if guest is not None:
         return guest
     if verb:
         scheduled = _scheduled_present(words, i, starts)
-        if not (_frame_verb_reports(words, i, starts) or scheduled):
+        current = _current_present(words, i, starts)
+        if not (_frame_verb_reports(words, i, starts) or scheduled or current):
             return []
         sources = [m for m in grammar.subject(mentions, words, starts, i) if not private_people(words, m)]
+        if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
+            sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
         targets = []
-        if "" in preps:
+        if words[i] in _REACH_VERBS:
+            targets = [_reached_place(words, mentions, i)]
+        elif "" in preps:
             targets = grammar.objects(mentions, words, starts, i)
             if targets and targets[0].start > i + 4:
                 targets = []
@@ -927,9 +1022,17 @@ def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameE
         (m for m in mentions if (m.end == i - 1 and m.person) or (m.end == i - 2 and words[m.end - 1] in grammar.TITLES)), None
     )  # "Kishida", "China's president Xi" (a title and one name)
     place = next((m for m in mentions if m.start == i + 1 and not m.person), None)
-    if person is None or place is None or place.end >= len(words) or words[place.end] not in _STAY_TIMES:
+    if person is None or place is None:
+        return []
+    # "barely six weeks after he was in Russia", "the day before he was in Egypt": a past stay in a clause of
+    # time needs no time word of its own (twenty-sixth round, from held-out 27's V034 and V082)
+    timed = words[i - 1] in ("was", "were") and person.start > 0 and words[person.start - 1] in _STAY_CLAUSES
+    if not timed and (place.end >= len(words) or words[place.end] not in _STAY_TIMES):
         return []
     return _events("042", i, [person], [place], joint=False)
+
+
+_STAY_CLAUSES = frozenset("after before since when while".split())
 
 
 def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
@@ -952,6 +1055,22 @@ def _exchanges_views(words: list[str], i: int) -> bool:
 # schedule; without such a time the present stays a habit or a generality (ninth round, held-out 8).
 # The plural present too: "Abe and Moon both fly to Chengdu, Sichuan Province, tomorrow" (sixteenth round,
 # from held-out 13's M126); never an infinitive ("hopes to visit Japan next month").
+# "As Prime Minister Narendra Modi heads to Saudi Arabia this week": a journey verb in the present with "this
+# week" or "today" tells of the visit under way (CAMEO 042), as "is heading to" does (twenty-sixth round, from
+# held-out 25's L035); a time ahead ("next week") makes it an announced one (`_scheduled_present`).
+_CURRENT_PRESENT = frozenset("heads travels flies arrives lands".split())
+_TIMES_NOW = (("this", "week"), ("today",))
+
+
+def _current_present(words: list[str], i: int, starts: list[int]) -> bool:
+    """Whether the present-tense journey verb at i tells of a visit under way (see above)."""
+    if words[i] not in _CURRENT_PRESENT or not _noun_reports_event(words, i, starts):
+        return False
+    if i > 0 and (words[i - 1] in AUXILIARIES or words[i - 1] in _DETERMINER or words[i - 1] in NEGATIONS or words[i - 1] == "to"):
+        return False
+    return any(tuple(words[j : j + len(t)]) == t for j in range(len(words)) for t in _TIMES_NOW)
+
+
 SCHEDULED_PRESENT = frozenset("meets visits travels hosts arrives heads meet visit travel host arrive head fly flies".split())
 _TIMES_AHEAD = (("next", "week"), ("next", "month"), ("later", "this"), ("this", "weekend"), ("tomorrow",))
 
@@ -1917,6 +2036,7 @@ def frame_events(
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
         and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+        and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
         return []
     events: list[FrameEvent] = []
@@ -1939,9 +2059,13 @@ def frame_events(
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _invite(words, mentions, starts, i)
+        elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
+            found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
-            if word != "touched" or (i + 1 < len(words) and words[i + 1] == "down"):
+            if _movement(words, mentions, starts, i):
                 found = _visit(words, mentions, starts, i, verb=True)
+        elif word in SIT_VERBS and _guarded_trigger(words, mentions, starts, i):
+            found = _meeting(words, mentions, starts, i, "meet")
         elif word in VISIT_NOUNS:
             if (
                 i > 0 and words[i - 1] not in _DETERMINER and words[i - 1] != "s" and words[i - 1] not in _VISIT_ADJECTIVES

@@ -7,18 +7,22 @@ data give (derived by hand from the raw mirror files or a published figure, see 
 
 A labelled claim is *found* when the checker reports a claim of the same kind about the same
 subject and partner, and *judged correctly* when that claim's verdict is the label's. Claims the
-checker reports that no label names are *extra* (false claims).
+checker reports that no label names are *extra* (false claims). `causes` sorts the labelled claims not
+judged correctly by why (issue 13, nineteenth round; docs/claims.md).
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import check_claims, find_claims
+from latitude.scenarios.claims import _date, check_claims, find_claims
+from latitude.scenarios.claims._text import read, sentences
+from latitude.scenarios.claims.resolve import Article
 
 SYMMETRIC = ("alliance",)   # "X is Y's ally" and "Y is X's ally" are one claim
 
@@ -77,3 +81,56 @@ def summary(results: pd.DataFrame) -> pd.DataFrame:
     frame["share_correct"] = (frame["correct"] / frame["claims"].where(frame["claims"] > 0)).round(3)
     order = sorted(k for k in frame["kind"] if k != "all") + ["all"]
     return frame.set_index("kind").loc[order].reset_index()
+
+
+# words that state a rank or a share; a sentence with none of them makes its claim in other words
+_RANK_OR_SHARE = re.compile(r"\b(?:largest|biggest|top|main|leading|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                            r"number one|no\. ?1|major|key|principal|most important|primary|chief)\b|%|\bper ?cent\b|"
+                            r"\bpercent\b|\bshare\b|\bhalf\b|\bthird\b|\bquarter\b", re.I)
+CAUSES = ("verdict wrong", "owner read wrong", "partner read wrong or missing", "read as another kind",
+          "owner not named", "owner only in the sentence before", "partner not named",
+          "partner only in the sentence before", "no rank or share word", "rank or share word not read")
+
+
+def _states(row: dict) -> tuple[set[str], set[str]]:
+    """The states the sentence names and those only its `context` names (as `run` reads them)."""
+    context, day = row.get("context") or "", _date(row.get("date"))
+    before = len(sentences(context)[0]) if context else 0
+    previous, article, own, earlier = None, Article(), set(), set()
+    for number, raw in enumerate(sentences(f"{context} {row['sentence']}".strip())[0]):
+        previous = read(raw, day, previous, article)
+        (own if number >= before else earlier).update(a for a in previous.actors if a)
+    return own, earlier - own
+
+
+def causes(results: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
+    """Each labelled claim `run` did not judge correctly with its cause (one of `CAUSES`): found with another verdict;
+    the same kind reported with the right partner for another owner, or for the right owner with another partner;
+    the pair reported as another kind; else what the sentence lacks (the owner or partner it never names or names
+    only in the sentence before, a rank or share word) or, when it has all, that the rank or share word was not read."""
+    by_id = {row["id"]: row for row in rows}
+    reported = results[results["found"] | results["expected"].isna()]
+    out = []
+    for r in results[results["expected"].notna() & ~results["correct"]].itertuples(index=False):
+        got = reported[reported["id"] == r.id]
+        same = got[got["kind"] == r.kind]
+        if r.found:
+            cause = "verdict wrong"
+        elif ((same["other"] == r.other) & (same["subject"] != r.subject)).any():
+            cause = "owner read wrong"
+        elif ((same["subject"] == r.subject) & (same["other"] != r.other)).any():
+            cause = "partner read wrong or missing"
+        elif any({s, o} == {r.subject, r.other} for s, o in zip(got["subject"], got["other"])):
+            cause = "read as another kind"
+        else:
+            own, earlier = _states(by_id[r.id])
+            if r.subject not in own:
+                cause = "owner only in the sentence before" if r.subject in earlier else "owner not named"
+            elif r.other and r.other not in own:
+                cause = "partner only in the sentence before" if r.other in earlier else "partner not named"
+            elif not _RANK_OR_SHARE.search(by_id[r.id]["sentence"]):
+                cause = "no rank or share word"
+            else:
+                cause = "rank or share word not read"
+        out.append({"id": r.id, "kind": r.kind, "subject": r.subject, "other": r.other, "cause": cause})
+    return pd.DataFrame(out, columns=["id", "kind", "subject", "other", "cause"])

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -47,10 +49,29 @@ def features(templates: list[str]) -> np.ndarray:
     return x / np.where(norms > 0, norms, 1.0)
 
 
+Weights = tuple[np.ndarray, np.ndarray, np.ndarray]  # coefficients, intercepts, thresholds (one row per kind)
+_fitted: list[Weights] = []  # weights `fitted_on` puts in place of the committed ones
+
+
 @cache
-def _weights() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _committed() -> Weights:
     data = np.load(WEIGHTS)
     return data["coef"], data["intercept"], data["threshold"]
+
+
+def _weights() -> Weights:
+    return _fitted[-1] if _fitted else _committed()
+
+
+@contextmanager
+def fitted_on(weights: Weights) -> Iterator[None]:
+    """Read sentences with these weights instead of the committed ones while the block runs (the
+    cross-validation of `build.cross_validate` reads each fold with a model fit without it)."""
+    _fitted.append(weights)
+    try:
+        yield
+    finally:
+        _fitted.pop()
 
 
 def probabilities(template: str) -> dict[str, float]:
