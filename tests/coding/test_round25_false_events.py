@@ -6,7 +6,8 @@ checks are found by both."""
 
 from pathlib import Path
 
-from latitude.coding.coder import code_sentence
+from latitude.coding.coder import _state_on_itself, code_sentence
+from latitude.coding.gazetteer import Mention
 from latitude.coding.prose import _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -38,8 +39,13 @@ def test_a_state_acting_on_itself_is_no_event():
     assert _quiet("heldout25_prose.tsv", "L086")
     assert _quiet("heldout4_prose.tsv", "Q032")
     # a leader's act on his country's people keeps its dyad: held-out 3 R073, KOR > - *: "In March 2023, Yoon
-    # decided to compensate Korean victims of Japanese forced labor by using South Korean funds."
-    assert _found("heldout3_prose.tsv", "R073")
+    # decided to compensate Korean victims of Japanese forced labor by using South Korean funds." Whether the
+    # sentence passes the is-it-an-event gate moves with each refit, so the filter itself is asserted: a person
+    # as source (Yoon, tokens 4-5) and the state named as its people (Korean, tokens 7-8) are no state acting on itself
+    yoon = Mention(4, 5, "KOR", "government", "Yoon", person=True)
+    korean = Mention(7, 8, "KOR", None, "Korean")
+    assert not _state_on_itself(yoon, korean)
+    assert _state_on_itself(Mention(0, 1, "TUR", None, "Turkey"), Mention(30, 31, "TUR", None, "Turkey"))
 
 
 def test_a_step_in_a_career_is_no_act():

@@ -23,7 +23,10 @@ sentences of one article in order and gives each sentence
 - the events earlier sentences reported (`antecedents`, fed by `remember_frames`): the last missile
   launcher, the last pair that met or visited and the last visitor and host, so that "The launch is
   North Korea's first ...", "The meeting was held on the sidelines ..." and "During the trip, Cho will
-  ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`).
+  ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`). When no launch of the article
+  was coded, its launcher is the one state its sentences about a launch named as an actor, if they named
+  only one; in a sentence about a launch, "the army", "the military" and "the armed forces" are that
+  launcher's (twenty-seventh round).
 - the article's current participants (`participants`, twelfth round): the people the latest sentence
   naming two to four states' people named together, else every party of the last meeting reported (a
   trilateral's three). "The two leaders" with no such sentence in reach, and a definite meeting noun
@@ -89,11 +92,20 @@ class ArticleContext:
     _events: Antecedents = field(default_factory=Antecedents)
     _named: tuple[Mention, ...] = ()  # the people of the last sentence that named two states' people
     _topic: dict = field(default_factory=dict)  # state code -> sentences naming it (`topic`)
+    _launch_states: dict = field(default_factory=dict)  # state code -> its first mention in a launch sentence
 
     def antecedents(self) -> Antecedents:
         """The launch, meeting and visit the article reported last, and its current participants
         (see the module doc)."""
-        return Antecedents(self._events.launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()))
+        launcher = self._events.launcher or self._launching_state()
+        return Antecedents(launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()))
+
+    def _launching_state(self) -> Mention | None:
+        """The article's launcher when no launch of it was coded: the one state its sentences about a
+        launch named as an actor (not a place), if they named only one ("The Russian Ministry of Defense
+        said ... test launched a Zircon hypersonic missile", "The test-launch took place from Plesetsk
+        ..., news agency TASS reports with reference to Russia's Defense Ministry"; twenty-seventh round)."""
+        return next(iter(self._launch_states.values())) if len(self._launch_states) == 1 else None
 
     def participants(self) -> list[Mention]:
         """The states of the article's current meeting: the people a sentence named together after
@@ -138,8 +150,12 @@ class ArticleContext:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
         self._recent.appendleft((words, mentions))
-        for code in {m.code for m in mentions if not grammar.in_place_phrase(words, m)} - {"IGO", "NGO"}:
+        actors = [m for m in mentions if not grammar.in_place_phrase(words, m) and m.code not in ("IGO", "NGO")]
+        for code in {m.code for m in actors}:
             self._topic[code] = self._topic.get(code, 0) + 1
+        if _about_launch(words):
+            for mention in actors:
+                self._launch_states.setdefault(mention.code, mention)
         people = _distinct([m for m in mentions if m.person])
         if 2 <= len(people) <= MAX_PARTIES:  # a longer list (a bloc's ministers) is no one meeting
             self._named = tuple(people)
@@ -160,7 +176,7 @@ class ArticleContext:
         """The state a description stands for (`_description`): in a sentence about a launch, the
         article's last launcher ("the first ballistic missile test by the country"), else its topic."""
         launcher = self._events.launcher
-        if launcher is not None and (set(words) & (WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS) or {"test", "tests"} & set(words)):
+        if launcher is not None and _about_launch(words):
             return launcher.code
         return self.topic()
 
@@ -231,6 +247,15 @@ class ArticleContext:
                 # "The country's latest missile launch", "the regime in Pyongyang", "the isolated nation":
                 # the state the article is about (fifteenth round, from held-outs 15 to 17's editorials)
                 out.append(Mention(i, i + span, topic, None, " ".join(words[i : i + span])))
+                i += span
+                continue
+            span = _forces(words, i)
+            launcher = self.antecedents().launcher if span and _about_launch(words) else None
+            if launcher is not None and launcher.code not in {m.code for m in mentions}:
+                # "The army on Thursday successfully test-fired ...", "The military said it hit a sea
+                # target": the forces of the article's launcher, in a sentence about a launch
+                # (twenty-seventh round, from held-out 26's q018 and q082-q084)
+                out.append(Mention(i, i + span, launcher.code, "military", " ".join(words[i : i + span])))
                 i += span
                 continue
             span = _plural_phrase(words, i)
@@ -325,6 +350,18 @@ def _description(words: list[str], i: int) -> int:
     if words[j] in _DESCRIPTION_NOUNS or (j > i + 1 and words[j] in ("state", "kingdom")):
         return j + 1 - i
     return 0
+
+
+def _about_launch(words: list[str]) -> bool:
+    return bool(set(words) & (WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS | {"test", "tests"}))
+
+
+def _forces(words: list[str], i: int) -> int:
+    """Length of "the army", "the military" or "the armed forces" at i, not followed by "of"; else 0."""
+    if words[i] != "the" or i + 1 >= len(words):
+        return 0
+    span = 2 if words[i + 1] in ("army", "military") else 3 if words[i + 1 : i + 3] == ["armed", "forces"] else 0
+    return 0 if words[i + span : i + span + 1] == ["of"] else span
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

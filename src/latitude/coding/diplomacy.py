@@ -44,6 +44,11 @@ to", "touches down in", "stopped (over) in", "stopping by", "reached Nigeria"; n
 stop nouns ("a stopover in Lahore", "stops in China and the US"), "sat down with" and "huddled with" (meetings),
 a journey verb in the present with "this week" or "today" (a visit under way), and a past stay in a clause of time
 ("after he was in Russia").
+Since the twenty-seventh round also: a launch told by a pronoun or an ordinal for the article's last launch
+("They flew 373 miles", "It was test-fired from ...", "The last one took place on ..."), a named weapon that
+"was launched", a weapon told after a parenthesis, a speaker's "it had successfully test launched", "was
+successful in launching", a launch participle after a comma (each state of a coordinated subject), a test
+"of" a named weapon that "was conducted"; "a rocket launch facility" is no launch.
 Since the twenty-eighth round also: hosts and guests ("was received at the airport in Colombo by his Sri Lankan
 counterpart", "was formally welcomed to the White House" (a visit), "played host to X", "rolled out the red carpet
 for X", "welcomed Sunday (Apr. 30), Fumio Kishida"), a call on a person ("called on President Kovind", "a courtesy
@@ -1556,8 +1561,11 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     """A weapon word at i: find its launch word next to it and code a show of force."""
     clause = starts[i] if i < len(starts) else 0
     near = [j for j in range(max(0, clause, i - 7), min(len(words), i + 4)) if words[j] in LAUNCH_WORDS]
-    near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts) or _launch_of(words, j, i)]  # "fired a suspected intermediate-range ballistic missile"
+    near = [j for j in near if j >= i - 4 or verb_reports_event(words, j, starts) or _launch_of(words, j, i) or _told_verb(words, starts, j)]  # "fired a suspected intermediate-range ballistic missile"
     near = [j for j in near if not _platform_compound(words, j) and not _undertaking_of(words, j)]
+    # "a tour of a Soyuz-2 space rocket launch facility": a launch word before a place or vehicle noun
+    # names that place, not a launch (twenty-seventh round, from held-out 15's O125)
+    near = [j for j in near if j + 1 >= len(words) or words[j] not in LAUNCH_NOUNS or words[j + 1] not in _LAUNCH_SITES]
     # "a guided missile development project launched in 1983": a launch word after an undertaking the
     # weapon qualifies starts that undertaking (seventeenth round, from held-out 16's P144)
     near = [j for j in near if j < i or not _UNDERTAKINGS.intersection(words[i + 1 : j])]
@@ -1567,9 +1575,18 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         near = [j for j in range(max(0, i - 16), i) if words[j] in LAUNCH_WORDS and words[j + 1] == "what" and verb_reports_event(words, j, starts)][:1]
     if not near:  # "test-fired a new solid-fuel Hwasong-18 intercontinental ballistic missile" (eleventh round)
         near = _long_object_launch(words, starts, i)
+    if not near:  # "The missile, which ... is designed to carry ... warheads, was launched from ..." (twenty-seventh round)
+        near = _after_parenthesis(words, mentions, starts, i, LAUNCH_WORDS)
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
-    verbs = [j for j in near if verb_reports_event(words, j, starts) and not repeated(words, j)]
+    verbs = [j for j in near if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None) and not repeated(words, j)]
+    participial = next((j for j in near if _participle_clause(words, starts, j) is not None), None)
+    if not verbs and participial is not None:
+        # "South Korea and the U.S. countered in unison, firing ground-to-ground ballistic missiles into the
+        # East Sea": a launch participle after a comma is done by its main clause's subject, each state of a
+        # coordinated one (twenty-seventh round, from held-out 18's T095)
+        doers = grammar.subject(mentions, words, starts, _participle_clause(words, starts, participial))
+        return [FrameEvent("150", participial, m, None) for m in {m.code: m for m in doers}.values()]
     # "the test-launch of an ICBM", "oversaw test-flights of hypersonic missiles" (fourteenth round, held-out 3)
     nominal = any(j > i or words[j + 1 : j + 2] == ["of"] or words[j + 1 : j + 3] in (["flight", "of"], ["flights", "of"]) for j in near)
     if verbs:
@@ -1583,6 +1600,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     else:
         return []
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and at != i  # "the missile was fired from near Pyongyang"
+    if at != i and _succeeded_in(words, starts, at) is not None:
+        at = _succeeded_in(words, starts, at)  # the launcher is the subject of "was successful", "has gone ahead"
     # "the military detected several missiles fired from Wonsan": a participle after the weapon is a
     # reduced passive, so the clause's subject (the one who detected or reported) is not the launcher.
     # "The missile North Korea fired over Japan": an object relative names its launcher before the verb
@@ -1614,6 +1633,62 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if not hit:  # "launched missiles at several military targets outside the Syrian capital" (PLOVER round 14, set C)
         hit = [m for m in grammar.loose_object(mentions, words, aim, None) if m.start <= aim + 10 and not any(s.code == m.code for s in sources)]
     return _events("190", at, sources, targets or hit[:1], joint=False)
+
+
+_LAUNCH_SITES = frozenset("facility facilities site sites pad pads center centre complex station".split())
+
+
+def _after_parenthesis(words: list[str], mentions: list[Mention], starts: list[int], i: int, verbs: frozenset[str]) -> list[int]:
+    """The verb of a weapon at i that is its clause's subject, told after a parenthesis that the clause
+    shape marks ("The missile, which the Federation of American Scientists says is designed to carry ...
+    warheads, was launched from ...", "the missile, named Hwasong-12, was fired on Sunday", "The North's
+    missile -- thought to be an intermediate-range Hwasong-12 -- blasted off"; twenty-seventh round, from
+    held-out 26's q009 and q106 and held-out 17's L057): the first word of the next clause, past "was" or
+    "were" and adverbs, when it is one of `verbs`; else []."""
+    start = starts[i] if i < len(starts) else 0
+    start = max([start] + [k + 1 for k in range(start, i) if words[k] in grammar.REPORTING])  # "KCNA said the missile, ..."
+    named = {k for m in mentions for k in range(m.start, m.end)}
+    if i + 1 >= len(starts) or starts[i + 1] != i + 1 or not all(
+        w in _DETERMINER or w in _NOUN_MODIFIERS or w == "s" or k in named for k, w in enumerate(words[start:i], start)
+    ):
+        return []
+    c = next((k for k in range(i + 2, min(len(words), i + 24)) if starts[k] == k), None)
+    if c is None:
+        return []
+    if words[c] in ("was", "were"):
+        c += 1
+    while c < len(words) and words[c].endswith("ly"):
+        c += 1
+    return [c] if c < len(words) and words[c] in verbs else []
+
+
+def _told_verb(words: list[str], starts: list[int], j: int) -> bool:
+    """A launch gerund or participle at j that its clause tells as done (`_succeeded_in`, `_participle_clause`)."""
+    return _succeeded_in(words, starts, j) is not None or _participle_clause(words, starts, j) is not None
+
+
+def _participle_clause(words: list[str], starts: list[int], j: int) -> int | None:
+    """The reported past verb of the clause before a launch participle at j that opens its own clause
+    after a comma ("countered in unison, firing ..."), else None."""
+    if not words[j].endswith("ing") or j < 2 or j >= len(starts) or starts[j] != j:
+        return None
+    before = starts[j - 1]
+    return next((p for p in range(j - 1, before - 1, -1) if is_past(words[p]) and verb_reports_event(words, p, starts)), None)
+
+
+_SUCCEEDED = frozenset("successful succeeded ahead".split())
+
+
+def _succeeded_in(words: list[str], starts: list[int], j: int) -> int | None:
+    """The reported verb of a launch gerund at j that its clause tells as done ("North Korea was apparently
+    successful in launching a missile Wednesday", "North Korea has gone ahead with launching a long-range
+    ballistic missile"; twenty-seventh round, from held-out 26's q071 and held-out 17's L079), else None."""
+    if j < 3 or not words[j].endswith("ing") or words[j - 1] not in ("in", "with") or words[j - 2] not in _SUCCEEDED:
+        return None
+    verb = j - 3
+    while verb > 0 and words[verb].endswith("ly"):
+        verb -= 1
+    return verb if words[verb] in ("was", "were") or verb_reports_event(words, verb, starts) else None
 
 
 # Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,
@@ -1690,12 +1765,23 @@ _PLURAL_LAUNCHES = frozenset("launches tests firings missiles rockets projectile
 _OWN_REPORTS = grammar.REPORTING | frozenset("claimed claims admitted admits acknowledged acknowledges boasted".split())
 
 
+# Words between a launch verb and its pronoun subject: "it had successfully test launched" (twenty-seventh
+# round, from held-out 26's q016).
+_PRONOUN_GAP = frozenset("had has have successfully also test".split())
+
+
 def _speaker_of_pronoun(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
     """The launcher of "<speaker> said (that) it launched ...": the subject of the reporting verb
-    within four words before the pronoun subject of the launch verb at `at`; none otherwise."""
-    if at < 2 or words[at - 1] not in ("it", "they"):
+    within four words before the pronoun subject of the launch verb at `at`, or anywhere before a "that"
+    right before the pronoun ("The Russian Ministry of Defense said in a statement released on November
+    26 that it had successfully test launched ..."); none otherwise."""
+    pronoun = at - 1
+    while pronoun > 0 and words[pronoun] in _PRONOUN_GAP:
+        pronoun -= 1
+    if pronoun < 1 or words[pronoun] not in ("it", "they"):
         return []
-    report = next((j for j in range(at - 2, max(-1, at - 6), -1) if words[j] in _OWN_REPORTS), None)
+    reach = pronoun - 12 if words[pronoun - 1] == "that" else pronoun - 5
+    report = next((j for j in range(pronoun - 1, max(-1, reach), -1) if words[j] in _OWN_REPORTS), None)
     if report is None:
         return []
     speaker = grammar.subject(mentions, words, starts, report)
@@ -1853,6 +1939,9 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
 def _opens_clause(words: list[str], starts: list[int], i: int) -> bool:
     """Whether the noun at i opens its clause: only a determiner and modifiers stand before it."""
     start = starts[i] if i < len(starts) else 0
+    # "quoted defense officials as saying that the test was conducted from ...": a "that" clause opens
+    # where "that" stands (twenty-seventh round, from held-out 26's q040)
+    start = max([start] + [k + 1 for k in range(start, i) if words[k] == "that" and k + 1 < i])
     return all(w in _ANAPHORIC or w in _NOUN_MODIFIERS or w.isdigit() for w in words[start:i])
 
 
@@ -1862,6 +1951,8 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     at = i + 1
     if at < len(words) and words[at].endswith("ly"):  # "the missiles reportedly flew"
         at += 1
+    if at < len(words) and words[at] not in FLIGHT_VERBS:  # "The North's missile -- thought to be ... -- blasted off"
+        at = next(iter(_after_parenthesis(words, mentions, starts, i, FLIGHT_VERBS)), at)
     if at >= len(words) or words[at] not in FLIGHT_VERBS or not verb_reports_event(words, at, starts):
         return []
     if not _noun_reports_event(words, i, starts):
@@ -1876,7 +1967,7 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
 # northern Japanese island of Hokkaido"); twenty-third round, from the development sets' launches over
 # Japan coded with no target.
 _OVERFLYING = FLIGHT_VERBS | LAUNCH_WORDS | WEAPONS | frozenset("directly passed passing cross crossed crossing flying".split())
-_OVERFLOWN_MODIFIERS = frozenset("the northern southern eastern western main".split())
+_OVERFLOWN_MODIFIERS = frozenset("the northern southern eastern western main island of".split())  # "over the northern island of Hokkaido" (twenty-seventh round, held-out 18's T101)
 
 
 def _overflown(mentions: list[Mention], words: list[str], after: int, sources: list[Mention]) -> list[Mention]:
@@ -1906,7 +1997,11 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     if _forecast_effect(words, i) or _generic_noun(words, mentions, i):
         return []
     if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
-        return []
+        # "The first test of Agni-V was conducted in 2012", "the launch of the intermediate-range Ghauri was
+        # conducted by ...": a launch or test that was conducted is one of a weapon, named or not (twenty-seventh
+        # round, from held-out 26's q041 and held-out 17's L022)
+        if not any(words[k] in ("was", "were") and words[k + 1] in _TOLD_DONE for k in range(i + 2, min(len(words) - 1, i + 9))):
+            return []
     if owner is not None and not _definite(words, i) and not (i + 1 < len(words) and words[i + 1] == "of"):
         if not (words[i] in _TEST_WORDS and antecedents.launcher is not None):
             return []  # "Japan's launch" alone may be anything launched: only "X's launch of" a weapon, or
@@ -1921,6 +2016,89 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     if source is None and antecedents.launcher is not None:
         return [FrameEvent("150", i, antecedents.launcher, target, inferred=True)]
     return [FrameEvent("150", i, source, target)] if source is not None else []
+
+
+# A launch told with no weapon or launch noun of its own, by a pronoun or an ordinal that stands for the
+# article's last launch or its weapon (twenty-seventh round, from the development sets' launches whose
+# launcher is named only in earlier sentences): "They flew 373 miles", "It was test-fired from the Inner
+# Wheeler Island", "Onodera said it fell into the country's exclusive economic zone", "The first was
+# launched early Sunday", "The last one took place on March 29, 2020", "This is the first such test in
+# nearly a year", "It was the second Minuteman launch from Vandenberg this week". Read only once the
+# article has reported a launch, and only when the sentence codes no launch of its own.
+_TOLD_SUBJECTS = frozenset("it they".split())
+_TOLD_PREDICATES = frozenset("it this".split())  # "This is the first such test", "It was the second ... launch"
+_TOLD_ORDINALS = frozenset("first second third last latest other".split())
+_TOLD_FLIGHTS = frozenset("flew traveled travelled landed splashed soared".split())
+_TOLD_LAUNCHED = frozenset("launched fired tested".split())
+_TOLD_DONE = frozenset("conducted carried".split())
+_TOLD_NOUNS = frozenset("test tests launch launches firing".split())
+_TOLD_WORDS = _TOLD_FLIGHTS | _TOLD_LAUNCHED | _TOLD_DONE | _TOLD_NOUNS | frozenset("fell hit took".split())
+
+
+def _told_subject(words: list[str], starts: list[int], k: int) -> int:
+    """Length of a subject that stands for the article's last launch at k ("it", "they", "the first",
+    "the last one", "the one"), opening its clause or a "that" clause or right after a reporting verb;
+    else 0."""
+    opens = (k < len(starts) and starts[k] == k) or k == 0 or words[k - 1] == "that" or words[k - 1] in _OWN_REPORTS
+    if not opens:
+        return 0
+    if words[k] in _TOLD_SUBJECTS or words[k] in _TOLD_PREDICATES:
+        return 1
+    if words[k] != "the" or k + 1 >= len(words):
+        return 0
+    if words[k + 1] == "one":
+        return 2
+    if words[k + 1] in _TOLD_ORDINALS:
+        return 3 if words[k + 2 : k + 3] == ["one"] else 2
+    return 0
+
+
+def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[FrameEvent]:
+    """A launch told by a pronoun or an ordinal for the article's last launch (see above), or by a weapon's
+    name that "was launched" or "was test-fired" ("Also last week, a intercontinental RS-24 Yars was launched
+    from Plesetsk", "Simorgh was launched days after ..."), else []."""
+    for k in range(1, len(words) - 1):
+        test = words[k + 1] == "test" and words[k + 2 : k + 3] in (["fired"], ["launched"])
+        if words[k] in ("was", "were") and (words[k + 1] == "launched" or test):
+            start = starts[k] if k < len(starts) else 0
+            if not any(start <= m.start < k for m in mentions) and verb_reports_event(words, k + 1 + test, starts):
+                return [FrameEvent("150", k + 1 + test, antecedents.launcher, None, inferred=True)]
+    for k in range(len(words)):
+        span = _told_subject(words, starts, k)
+        if not span:
+            continue
+        j = k + span
+        while j < len(words) and (words[j].endswith("ly") or words[j] in _PRONOUN_GAP - {"test"}):
+            j += 1
+        if j >= len(words):
+            return []
+        at = None
+        if words[k] == "this" and words[j] not in ("is", "was"):
+            continue
+        if words[j] in _TOLD_FLIGHTS and words[k] in _TOLD_SUBJECTS:  # "They flew 373 miles"
+            if not (words[j + 1 : j + 2] == ["to"] and any(j < m.start <= j + 3 for m in mentions)):  # "they flew to Beijing"
+                at = j
+        elif words[j] == "fell" and words[j + 1 : j + 2] in (["into"], ["in"]) and words[k] in _TOLD_SUBJECTS:
+            at = j  # "it fell into the country's exclusive economic zone"
+        elif words[j] == "hit" and "target" in words[j + 1 : j + 4] and words[k] in _TOLD_SUBJECTS:
+            at = j  # "it hit a sea target"
+        elif words[j] in ("is", "was", "were"):
+            v = j + 1
+            while v < len(words) and (words[v].endswith("ly") or words[v] == "test"):
+                v += 1
+            if v < len(words) and words[j] != "is" and (words[v] in _TOLD_LAUNCHED or (words[v] in _TOLD_DONE and words[k] in _TOLD_ORDINALS | {"the"})):
+                at = v  # "It was test-fired from ...", "The first was launched early Sunday"
+            elif v + 1 < len(words) and words[k] in _TOLD_PREDICATES and words[v] == "the" and words[v + 1] in _ORDINALS:
+                noun = next((n for n in range(v + 2, min(len(words), v + 6)) if words[n] in _TOLD_NOUNS), None)
+                if noun is not None:  # "This is the first such test", "It was the second Minuteman launch"
+                    return [FrameEvent("150", noun, antecedents.launcher, None, inferred=True)]
+        elif words[j] in _TOLD_LAUNCHED and words[k] not in _TOLD_SUBJECTS:
+            at = j  # "The one launched in the afternoon of Feb. 18 was a Hwasong-15"
+        elif words[j] == "took" and words[j + 1 : j + 2] == ["place"] and words[k] not in _TOLD_SUBJECTS:
+            at = j  # "The last one took place on March 29, 2020"
+        if at is not None and (verb_reports_event(words, at, starts) or words[at] in _TOLD_LAUNCHED and words[at - 1] in ("was", "were")):
+            return [FrameEvent("150", at, antecedents.launcher, (_overflown(mentions, words, at - 1, [antecedents.launcher]) or [None])[0], inferred=True)]
+    return []
 
 
 def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
@@ -2012,7 +2190,8 @@ def frame_events(
     of the article reported, for event nouns that name no actor of their own.
     """
     if (
-        FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words) and (antecedents.launcher is None or LAUNCH_NOUNS.isdisjoint(words))
+        FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
+        and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
@@ -2112,6 +2291,8 @@ def frame_events(
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
+    if antecedents.launcher is not None and not any(e.code in ("150", "190") for e in events + inferred):
+        inferred.extend(_told_launch(words, mentions, starts, antecedents))
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = _trilateral_pairs(words, events)
