@@ -217,3 +217,24 @@ def test_news_set_j_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghi" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_k_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_j():
+    # Held-out set K (issue 13, PLOVER round 21: armed groups, state bodies, agencies, IGOs): labelled
+    # before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_k.tsv")
+    assert len(rows) == 99
+    assert len({r.url for r in rows}) == 99
+    assert sum(not r.targets for r in rows) == 4  # 3 joint clashes and one attack on a ship of no named state
+    first = rows[0]  # K001, the Telegraph via am1.news: Houthi rebels strike a US-owned ship (a rebel group by its state)
+    assert first.labels == ("ASSAULT",) and first.sources == ("YEM",) and first.targets == ("USA",)
+    assert first.date is None
+    suspension = next(r for r in rows if r.text.startswith("AU suspended Guinea"))
+    assert suspension.labels == ("COERCE", "SANCTION") and suspension.sources == ("IGO",) and suspension.targets == ("GIN",)
+    summons = next(r for r in rows if r.text.startswith("The ambassadors of France and the United Kingdom"))
+    assert summons.labels == ("ACCUSE",) and summons.sources == ("RUS",) and summons.targets == ("FRA", "GBR")
+    clash = next(r for r in rows if r.text.startswith("Pakistani border guards and Afghan Taliban fighters"))
+    assert clash.sources == ("PAK", "AFG") and clash.targets == () and clash.date == "2023-09"
+    earlier = [r for name in "abcdefghij" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

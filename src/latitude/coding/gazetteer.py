@@ -7,6 +7,10 @@ Tables:
 - `data/actors_extra.tsv`: our hand-kept table of other office holders (foreign and defence
   ministers, among them the foreign ministers of the leaders table's states from 2016, earlier terms), capitals used for governments, organisations (PLA, JSDF, USFK, KCNA ...)
   and IGOs, each row with its source; these two override the Phoenix rows for the same phrase.
+  Institutional metonyms and bodies (PLOVER round 21): US bodies named without the state ("Treasury
+  Department", "OFAC", "USAID"), seats of government ("Foggy Bottom", "Downing Street", "Elysee",
+  "Quai d'Orsay"), "the Jewish state", "the Arab coalition"; the "Foreign Office", which Britain and
+  Germany both have, is only a sector word (`agents.tsv`).
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014, terms written YYMMDD or YYYYMMDD: "Hu
   Jintao"), plus Gleditsch-Ward capitals.
