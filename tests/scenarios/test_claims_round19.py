@@ -66,7 +66,7 @@ def test_another_kind_a_verdict_and_a_claim_in_other_words() -> None:
 
 
 def test_the_fit_reads_every_scored_set() -> None:
-    """Held-out 22 was scored in round 18 and is development data since; held-out 23 is not read before it is scored."""
+    """Held-out 23 was scored in round 19 and is development data since; held-out 24 is not read before it is scored."""
     from latitude.scenarios.claims import build
 
-    assert "heldout22.jsonl" in build.DEV_SETS and "heldout23.jsonl" not in build.DEV_SETS
+    assert "heldout23.jsonl" in build.DEV_SETS and "heldout24.jsonl" not in build.DEV_SETS

@@ -41,6 +41,7 @@ __all__ = ["CONTRADICTED", "COLUMNS", "Claim", "KINDS", "SUPPORTED", "UNCHECKABL
 COLUMNS = ["claim", "kind", "sentence", "verdict", "figures", "years", "source"]
 _MODULES = (trade, dependence, arms, alignment, alliance, events, money)
 _FAMILY = {arms.SUPPLIER: "arms", arms.EXPORTS: "arms"}   # one pair, read either way round
+_OWNED = (trade.KIND, arms.SUPPLIER, arms.EXPORTS)   # kinds whose subject owns a ranking or shares of partners
 KINDS: dict[str, Callable[[Lookup, Claim], Verdict]] = {}
 for _module in _MODULES:
     for _kind in getattr(_module, "KINDS", (_module.KIND,)):
@@ -113,6 +114,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
     return found
 
 

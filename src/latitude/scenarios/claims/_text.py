@@ -44,6 +44,10 @@ _PART_OF_YEAR = re.compile(rf"\b(?:{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}|(?
 
 
 _COUNTRYS = re.compile(r"\bthe (?:country|nation)'s\b")
+# the state whose trade a sentence tells: "Vietnam's exports to Japan", "share of Armenia's foreign exports", "exports from
+# Pakistan" (not "imports from China": that is the partner)
+_FLOW_OWNER = re.compile(r"@(\d+)(?:'s?|s')\s+(?:(?:total|overall|foreign|merchandise|arms)\s+)?(?:exports|imports|trade)\b|"
+                         r"\b(?:exports|shipments)\s+(?:from|of)\s+@(\d+)|\bimports\s+(?:of|by|into)\s+@(\d+)")
 _RANKED_BY_COUNTRY = re.compile(r"\W*@\d+\s+(?:[a-z]+\s+){0,2}?(?:is|was|are|were|remains|remained|became|followed)\s+"
                                 r"(?:[a-z]+\s+){0,2}?the (?:country|nation)'s\b")
 
@@ -61,6 +65,7 @@ class Sentence:
     years: list[int] = field(default_factory=list)
     span: tuple[int, int] | None = None    # a stated range of years ("between 2012 and 2016")
     prior: Sentence | None = field(default=None, repr=False, compare=False)   # the article's previous sentence
+    owner: str | None = None               # the owner of the article's last ranking or share before this sentence
 
     def actor(self, placeholder: str | None) -> str | None:
         """ISO3 behind '@3' (or behind 'its'/'it': the antecedent)."""
@@ -72,6 +77,8 @@ class Sentence:
         if placeholder in ("the country's", "the nation's"):   # the article's country, named in an earlier sentence
             if self.prior is not None and _COUNTRYS.search(self.prior.template):
                 return self.prior.actor(placeholder)   # "the country" of two sentences in a row is one country
+            if self.owner is not None and self.owner not in self.actors:
+                return self.owner   # the state whose partners the article has been ranking, not the last one it named
             if _RANKED_BY_COUNTRY.match(self.template):
                 return self.previous   # "Japan was the country's top trading partner": not Japan
             return self.previous or self.antecedent
@@ -294,8 +301,9 @@ def _naming(text: str, name: str):
 
 # "the two countries signed a deal", "Those countries get U.S. aid and ... vote in near lock-step with Washington", "It
 # was the United States' 40th most important trade partner": states named only in the sentence before
-_GROUP = re.compile(r"\b(?:the two|both|those|these|all three|the three)\s+(?:countries|nations|states|allies|governments|"
-                    r"neighbou?rs|sides)\b")
+_GROUP = re.compile(r"\b(?:the two|both|(?:those|these)(?:\s+(?P<n>two|three|four|five))?|all three|the three)\s+"
+                    r"(?:countries|nations|states|allies|governments|neighbou?rs|sides)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had been|became|becomes)\s+(?:now\s+|also\s+|"
                        r"still\s+)?(?:the\s+)?@\d+(?:'s?|s')?\s)")
 
@@ -303,13 +311,15 @@ _IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had bee
 def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     """Write the states a plural phrase or an opening "it" stands for into the template as placeholders (appended to
     `actors`): "those countries" and "the two allies" are the distinct states of the previous sentence (at least two;
-    "the two ..." only when there are exactly two), an opening "It was ..." the previous sentence's subject."""
+    "the two ..." and "these three nations" only when there are exactly that many), an opening "It was ..." the previous
+    sentence's subject."""
     if previous is None:
         return template
     group = _GROUP.search(template)
     if group:
         named = list(dict.fromkeys(previous.actors))
-        if len(named) >= 2 and not (group.group(0).startswith(("the two", "both")) and len(named) != 2):
+        count = 2 if group.group(0).startswith(("the two", "both")) else _COUNTS.get(group.group("n") or "")
+        if len(named) >= 2 and count in (None, len(named)):   # "these three nations": the three the sentence before named
             placeholders = []
             for code in named:
                 placeholders.append(f"@{len(actors)}")
@@ -375,14 +385,22 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     # "the only ally of the hermit kingdom and its main trade partner": its = the state just named after "of"
     template = re.sub(r"(\bof\s+(@\d+)\s+and\s+)its\b", r"\1\2's", template)
     years, span = _years(original)
-    leading_pronoun = re.match(r"\W*(?:[a-z]+\s+){0,3}?(?:it|its|they|their)\b[^@]*", template) is not None
+    # a pronoun before the sentence names any state points back: "It depends on the US for arms", "According to the SIPRI
+    # report, its top three customers are Qatar, ...": it = the previous sentence's subject, not a state named after it
+    leading_pronoun = re.match(r"[^@]*?\b(?:it|its|they|their)\b", template) is not None
     if leading_pronoun and previous is not None and previous.antecedent:
-        antecedent = previous.antecedent     # "It depends on the US for arms": it = the previous sentence's subject
+        antecedent = previous.antecedent
     else:
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
     if article is not None:
         article.remember(actors)
+    owner = article.owner if article is not None else None
+    flow = _FLOW_OWNER.search(template)
+    if flow and article is not None:
+        article.owner = actors[int(next(g for g in flow.groups() if g is not None))]
+    if article is not None:
+        article.subject = antecedent
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
-                    years, span, previous)
+                    years, span, previous, owner)

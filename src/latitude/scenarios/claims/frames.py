@@ -122,7 +122,11 @@ def _owner(s: Sentence, text: str, start: int, end: int, prior: Sentence | None 
             return s.actor(code), (before.start(), before.start() + len(code))
         if word == "our":
             return _first_person(s), None
-        return s.antecedent if word in ("its", "their") else _article_owner(s, prior, depth), None
+        if word in ("its", "their"):
+            return s.antecedent, None
+        if word in ("the country's", "the nation's") and s.owner is not None and s.owner not in s.actors:
+            return s.owner, None   # the state whose trade the article has been telling (`Sentence.owner`)
+        return _article_owner(s, prior, depth), None
     after = _OWNER_AFTER.match(text[end:])
     if after:
         return s.actor(after.group("o")), (end + after.start("o"), end + after.end("o"))

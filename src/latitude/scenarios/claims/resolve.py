@@ -14,6 +14,10 @@ over the whole article, the states named so far (most recent first), and
 - "the latter" (not "the latter half"): the last state named before it;
 - "the mainland": China, in an article or sentence that names China;
 - a region's states counted ("all five Central Asian states"): the region's states today, when the count is theirs;
+- "the country", "the nation" (not the possessive, which `Sentence.actor` reads): the state whose trade the article
+  last told (`Article.owner`), else the previous sentence's subject, when the sentence does not name it ("China, Russia
+  and Italy were the main supplier of arms to the country" after "Pakistan was ... ranked the eleventh largest arms
+  importer");
 - "this country", "that country" (nation, state): the nearest state named before it outside its own
   clause, else the last one the article named that the sentence does not ("Azerbaijan purchases 17 percent
   of the weapons of this country" after "... purchasing arms from Israel");
@@ -78,6 +82,7 @@ _LATTER = re.compile(r"\b[Tt]he\s+latter(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:half
                      r"category|group|two|one|option|type|days?|months?|decades?|of)\b)")
 _THIS = re.compile(r"\b(?:this|that)\s+(?:country|nation|state)(?P<poss>'s|’s)?(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\s[–—-]{1,2}\s|,\s+(?:while|whereas|but)\s|\.\s")
+_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)(?P<poss>)\b(?!'|’|-)")
 _MAINLAND = re.compile(r"\b[Tt]he\s+mainland(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:of|chinese|china)\b)")
 _REGION_GROUP = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?P<region>{_REGION_WORDS})\s+"
                            rf"(?:states|countries|nations|republics)\b", re.IGNORECASE)
@@ -90,6 +95,8 @@ class Article:
     """What the article has named so far (see the module doc)."""
 
     recent: list[str] = field(default_factory=list)      # ISO3, most recent first
+    owner: str | None = None   # whose trade, ranking or shares the article last told (`_text.read`, `find_claims`)
+    subject: str | None = None   # the previous sentence's subject (`_text.read`)
 
     def remember(self, states: list[str]) -> None:
         """Record a sentence's states (in reading order)."""
@@ -197,6 +204,10 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
     mainland = _MAINLAND.search(text)
     if mainland and ("CHN" in recent or "CHN" in [code for _, code in states_in(text, date)]):
         text = _put(text, mainland, "CHN")
+    the = _THE_COUNTRY.search(text)
+    if the and article is not None:
+        own = {code for _, code in states_in(text, date)}
+        text = _put(text, the, next((c for c in (article.owner, article.subject) if c and c not in own), None))
     for pattern in (_DESCRIBED, _LATTER, _THIS):
         match = pattern.search(text)
         if match is None:

@@ -34,7 +34,7 @@ _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
          r"importers?|buyers?|customers?|suppliers?|exporters?)")
 _AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
-_ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?)\b")
+_ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?|sipri)\b")
 _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
                             r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
