@@ -251,8 +251,17 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
     later = later[later.index(name):]
     others = " ".join(path.read_text(encoding="utf-8", errors="replace")
                       for path in (FIXTURES.parent).rglob("*") if path.is_file() and path.name not in later)
-    assert not [row["url"] for row in rows if row["url"] in others]
-    assert not [row["sentence"] for row in rows if row["sentence"] in others]
+    assert not [row["url"] for row in rows if row["url"] in others and row["url"] not in SHARED_AT_ONCE]
+    assert not [row["sentence"] for row in rows if row["sentence"] in others and row["url"] not in SHARED_AT_ONCE]
+
+
+# Pages two fresh sets cite because they were collected at the same time on separate branches (2026-12-05:
+# claims held-out 24 and the coder's held-out 30, a launch set, both quote "North Korea's latest missile launch
+# is its third in three weeks ..."): neither round saw the other's set, one was scored on the claim checker and
+# the other on the event coder, whose launch rules are separate.
+SHARED_AT_ONCE = frozenset({
+    "https://nzherald.co.nz/world/north-korea-has-78-per-cent-missile-success-rate-under-kim-jong-un/CDY7AFVQI7EDFIKKGXQHOPIL6Y",
+})
 
 
 def _latitude(*args: str) -> subprocess.CompletedProcess:
