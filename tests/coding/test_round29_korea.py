@@ -1,7 +1,7 @@
 """Issue 13, coder round 29 (the headline case, opinion on South Korea's diplomacy): an undated article read
 with the date its address carries (`dates.date_in_address`), a summit's organisation named after "met" no
-partner, "a visit by a head of state" a kind of visit, "talks among the leaders of ...", and a fronted "meeting
-with X" met by the main clause's subject. Sentences are quoted from cited development sets
+partner, "a visit by a head of state" a kind of visit, "talks among the leaders of ...", a fronted "meeting
+with X" met by the main clause's subject, and a visit "in return for" another. Sentences are quoted from cited development sets
 (tests/fixtures/coding/, row ids given) and their expectations are their hand labels. Each test fails with
 main's coder (what main gives is said)."""
 
@@ -79,3 +79,9 @@ def test_a_fronted_meeting_with_a_leader_is_the_main_subjects():
     row, records = _coded_row("heldout22_prose.tsv", "K089")
     assert [any(e.matches(r) for r in records) for e in row.events] == [True]
     assert all(any(e.matches(r) for e in row.events) for r in records)
+
+
+def test_a_visit_in_return_for_another_reports_both():
+    # held-out 21 I077: "Japanese Prime Minister Fumio Kishida will pay a visit to Seoul ... in return for President
+    # Yoon Suk Yeol's visit to Tokyo last month." JPN>KOR AGREE/CONSULT | KOR>JPN CONSULT; main: the first only
+    assert _found("heldout21_prose.tsv", "I077") == [True, True]

