@@ -1,7 +1,8 @@
 """Issue 13, coder round 29 (the headline case, opinion on South Korea's diplomacy): an undated article read
 with the date its address carries (`dates.date_in_address`), a summit's organisation named after "met" no
 partner, "a visit by a head of state" a kind of visit, "talks among the leaders of ...", a fronted "meeting
-with X" met by the main clause's subject, and a visit "in return for" another. Sentences are quoted from cited development sets
+with X" met by the main clause's subject, a visit "in return for" another, and a
+leader "accompanied" to a capital. Sentences are quoted from cited development sets
 (tests/fixtures/coding/, row ids given) and their expectations are their hand labels. Each test fails with
 main's coder (what main gives is said)."""
 
@@ -85,3 +86,9 @@ def test_a_visit_in_return_for_another_reports_both():
     # held-out 21 I077: "Japanese Prime Minister Fumio Kishida will pay a visit to Seoul ... in return for President
     # Yoon Suk Yeol's visit to Tokyo last month." JPN>KOR AGREE/CONSULT | KOR>JPN CONSULT; main: the first only
     assert _found("heldout21_prose.tsv", "I077") == [True, True]
+
+
+def test_aides_who_accompanied_the_leader_to_a_capital_report_his_visit():
+    # held-out 14 N019: "Both the national security and presidential chiefs of staff accompanied Lee to
+    # Washington, an unprecedented show of caution." KOR>USA CONSULT; main: nothing
+    assert _found("heldout14_prose.tsv", "N019") == [True]

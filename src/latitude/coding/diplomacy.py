@@ -250,7 +250,10 @@ UNDOING_VERBS = frozenset(
 )
 
 
-FRAME_WORDS = (
+# "Both the national security and presidential chiefs of staff accompanied Lee to Washington": the leader
+# accompanied to a place visited it (round 29, held-out 14's N019); not "was accompanied by his wife".
+ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
+FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split())
@@ -733,6 +736,18 @@ _STOP_SUBJECTS = frozenset("he she they it we i who also briefly first will woul
 # traveller's trip (twenty-eighth round, from held-out 27's V008 and 29's Y080).
 _LEG_NOUNS = frozenset("stop leg".split())
 _BE = frozenset("is was be been became becomes".split())
+
+
+def _accompanied_to(words, mentions, starts, i) -> list[FrameEvent]:
+    if i > 0 and words[i - 1] in _BE or not verb_reports_event(words, i, starts):
+        return []
+    guest = next((m for m in mentions if m.start == i + 1 and m.person), None)
+    if guest is None or words[guest.end : guest.end + 1] != ["to"]:
+        return []
+    place = next((m for m in mentions if m.start in (guest.end + 1, guest.end + 2) and not m.person), None)
+    if place is None or place.code == guest.code:
+        return []
+    return [FrameEvent("042", i, guest, place)]
 
 
 def _stop_on(words, mentions, starts, i) -> list[FrameEvent]:
@@ -2232,6 +2247,8 @@ def frame_events(
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _invite(words, mentions, starts, i)
+        elif word in ACCOMPANY_VERBS:
+            found = _accompanied_to(words, mentions, starts, i)
         elif word in _LEG_NOUNS and words[i + 1 : i + 2] in (["on"], ["of"]):
             found = _stop_on(words, mentions, starts, i)
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
