@@ -161,6 +161,10 @@ HELDOUT_LAYOUTS = [
     # from East Africa, the Gulf, Southeast Asia, Australia, China and the Koreas, the US and Argentina
     dict(name="heldout31_prose.tsv", pages=21, quiet=59, eventful=68, headlines=12, events=91,
          types={"CONSULT": 91, "MOBILIZE": 0}, disjoint=True),
+    # held-out 32 (twenty-ninth round): the headline case, opinion, editorials and analysis on South Korea's
+    # diplomacy in 2025-26 (Lee's calls, his Tokyo, Washington and Beijing trips, the Gyeongju APEC summits)
+    dict(name="heldout32_prose.tsv", pages=15, quiet=40, eventful=41, headlines=6, events=61,
+         types={"CONSULT": 49, "AGREE": 16, "MOBILIZE": 2}, disjoint=True),
 ]
 
 

@@ -33,7 +33,7 @@ from latitude.coding.classifier import (
     conflibert_of_root,
 )
 from latitude.coding.constructions import construction_match, threat_code
-from latitude.coding.dates import parse_article_date, resolve_date
+from latitude.coding.dates import date_in_address, parse_article_date, resolve_date
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
@@ -776,7 +776,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     events typed by a hand rule or a construction (`_ruled`). An act of an article's sentence with no
     named doer is left out: in prose it is background ("Alaska ... was sold to the US 150 years ago")
     or a misreading ("the challenges both nations must overcome"), and a reader of the article cannot
-    tell who acted (a sentence read alone, as in the gold records, keeps it)."""
+    tell who acted (a sentence read alone, as in the gold records, keeps it). An undated article is read
+    with the date its address carries, if any (`dates.date_in_address`)."""
+    if article.date is None:
+        article = Article(article.file, article.text, date_in_address(article.file))
     sentences = article_sentences(article.text)
     context = ArticleContext()
     for headline in leading_headlines(article.text):  # read for whom the article is about, not coded

@@ -193,3 +193,24 @@ def parse_article_date(value: str | None) -> dt.date | None:
     if value is None or not str(value).strip():
         return None
     return dt.date.fromisoformat(str(value).strip()[:10])
+
+
+# A publication date written in a page's address: ".../2019/12/24/..." or "...-20220525-..." (a day),
+# ".../2019/12/..." (a month: its 15th, the middle of the days it may have been published on).
+_ADDRESS_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)([01]\d)\2([0-3]\d)(?!\d)")
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+
+
+def date_in_address(address: str) -> dt.date | None:
+    """The publication date an article's address (URL or file name) carries, if any; an undated article
+    is read with it, as a reader reads "koreatimes.co.kr/www/opinion/2019/12/..." as December 2019, so
+    that a leader named by surname alone ("Moon") resolves by the term in force (issue 13, round 29)."""
+    for match in _ADDRESS_DAY.finditer(address):
+        try:
+            return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        except ValueError:
+            continue
+    match = _ADDRESS_MONTH.search(address)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return dt.date(int(match.group(1)), int(match.group(2)), 15)
+    return None

