@@ -41,6 +41,8 @@ def _found(name: str, row_id: str) -> list[bool]:
         ("https://www.smh.com.au/politics/federal/a-pm-s-trip-abroad-20220525-p5aocf.html", dt.date(2022, 5, 25)),
         ("https://www.businesskorea.co.kr/news/articleView.html?idxno=12695", None),
         ("notes.txt", None),
+        ("news-20190525.txt", None),  # a local file's name never sets the date: `--date` does
+        ("archive/2019/12/editorial.txt", None),
     ],
 )
 def test_the_date_an_address_carries(address, date):

@@ -202,9 +202,12 @@ _ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 
 
 def date_in_address(address: str) -> dt.date | None:
-    """The publication date an article's address (URL or file name) carries, if any; an undated article
-    is read with it, as a reader reads "koreatimes.co.kr/www/opinion/2019/12/..." as December 2019, so
-    that a leader named by surname alone ("Moon") resolves by the term in force (issue 13, round 29)."""
+    """The publication date a web page's address carries, if any; an undated article is read with it, as a
+    reader reads "koreatimes.co.kr/www/opinion/2019/12/..." as December 2019, so that a leader named by
+    surname alone ("Moon") resolves by the term in force (issue 13, round 29). Only http(s) addresses: a
+    local file's name never sets the date (`--date` does; without it relative dates stay null)."""
+    if not address.startswith(("http://", "https://")):
+        return None
     for match in _ADDRESS_DAY.finditer(address):
         try:
             return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
