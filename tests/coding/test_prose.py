@@ -165,6 +165,10 @@ HELDOUT_LAYOUTS = [
     # diplomacy in 2025-26 (Lee's calls, his Tokyo, Washington and Beijing trips, the Gyeongju APEC summits)
     dict(name="heldout32_prose.tsv", pages=15, quiet=40, eventful=41, headlines=6, events=61,
          types={"CONSULT": 49, "AGREE": 16, "MOBILIZE": 2}, disjoint=True),
+    # held-out 33 (thirtieth round): editorials, opinion and analysis on the Biden-Xi summits of 2021 and 2023 and
+    # Modi's July 2024 visit to Moscow, whose meetings are told over several sentences ("the summit", "their talks")
+    dict(name="heldout33_prose.tsv", pages=7, quiet=21, eventful=22, headlines=4, events=24,
+         types={"CONSULT": 24, "AGREE": 1, "MOBILIZE": 0}, disjoint=True),
 ]
 
 

@@ -219,8 +219,9 @@ LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
 _NOUN_MODIFIERS = frozenset(
     "first second third most recent latest last upcoming planned expected bilateral summit state official one on "
     "face to in person day two three four five week long high level weekend leaders summit missile missiles "
-    "ballistic icbm short range intercontinental medium intermediate test new previous rocket s irbm known successful".split()
-)
+    "ballistic icbm short range intercontinental medium intermediate test new previous rocket s irbm known successful "
+    "failed historic".split()
+)  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074)
 _ANAPHORIC = frozenset("the this that these those".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A day or period whose possessive makes an event noun definite: "Wednesday's launch", "last week's
@@ -842,6 +843,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
+    if visitor is None and len(targets) == 1 and words[i] in ("visit", "trip") and _anaphoric(words, i, starts):
+        traveller = _article_visitor(targets[0], antecedents)
+        if traveller is not None:  # "The trip to Stockholm was a much-needed prelude ...": the article's visitor
+            return _inferred(_events("042", i, [traveller], targets, joint=False))
     if (
         visitor is not None and not targets and antecedents.visit is not None and antecedents.visit[0].code == visitor.code
         and words[i] in ("visit", "trip") and not _object_of_place(words, i)
@@ -854,6 +859,18 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     ):  # "before Xi's state visit this time": to the other party of the article's current pair (twelfth round)
         return _inferred(_events("042", i, [visitor], others, joint=False))
     return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+def _article_visitor(host: Mention, antecedents: Antecedents) -> Mention | None:
+    """Who made a definite visit to `host` that names no visitor ("the trip to Stockholm", "this visit to
+    Russia"): the visitor of the article's last visit there, else the other state of the article's
+    current pair when `host` is one of the two (thirtieth round)."""
+    if antecedents.visit is not None and antecedents.visit[1].code == host.code and antecedents.visit[0].code != host.code:
+        return antecedents.visit[0]
+    states = list({m.code: m for m in antecedents.current}.values())
+    if len(states) == 2 and host.code in {m.code for m in states}:
+        return next(m for m in states if m.code != host.code)
+    return None
 
 
 _TIME_PREPOSITIONS = frozenset("following after before".split())
@@ -1544,8 +1561,9 @@ def _meeting_antecedents(
     if with_ or not _anaphoric(words, i, starts):
         return named, []
     if not named:
-        if pair is None:
-            return [], []
+        if pair is None:  # no meeting coded yet: the two states whose people the article named together
+            states = list({m.code: m for m in current}.values())
+            return (states[:1], states[1:]) if len(states) == 2 else ([], [])
         return (list(group), []) if group else ([pair[0]], [pair[1]])  # a trilateral: every pair (`_events`)
     # one party named before the noun in its clause (twelfth round); a plural ("the summits of the
     # organization") is a series, not the meeting the article is on
