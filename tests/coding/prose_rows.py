@@ -2,9 +2,22 @@
 
 from pathlib import Path
 
-from latitude.coding.prose import _coded, read_prose
+from latitude.coding.prose import ProseRow, _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+
+
+def coded_row(fixture: str, row_id: str) -> tuple[ProseRow, list[dict]]:
+    """A labelled row and the coder's records of it, read in its article as `prose_scores` reads it."""
+    rows = read_prose(FIXTURES / fixture)
+    (row,) = [r for r in rows if r.id == row_id]
+    return row, _coded([r for r in rows if r.url == row.url], "fast")[row_id]
+
+
+def labels_found(fixture: str, row_id: str) -> list[bool]:
+    """For each event a row is labelled with, whether a record of it (read in its article) matches it."""
+    row, records = coded_row(fixture, row_id)
+    return [any(event.matches(record) for record in records) for event in row.events]
 
 
 def row_records(fixture: str, row_id: str, text: str) -> list[dict]:

@@ -6,7 +6,7 @@ labels, written before this round. Each test fails with main's model (fit on the
 from pathlib import Path
 
 from latitude.coding.build import NEWS_SETS, PROSE_SETS, report_training_set
-from latitude.coding.prose import _coded, read_prose
+from prose_rows import coded_row
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 
@@ -29,29 +29,22 @@ def test_the_dev_news_sentences_are_event_examples():
     assert len(news) > 400 and all(news)
 
 
-def _article_records(name: str, row_id: str) -> tuple[object, list[dict]]:
-    rows = read_prose(FIXTURES / name)
-    (row,) = [r for r in rows if r.id == row_id]
-    members = [r for r in rows if r.url == row.url]
-    return row, _coded(members, "fast")[row_id]
-
-
 def test_a_reported_remark_in_an_opinion_piece_is_a_statement():
     # held-out 21 I097 (Korea Times opinion, 2023), labelled JPN > KOR STATEMENT: "Personally, Kishida said
     # his 'heart ached' when he thought of the suffering of those Koreans." (main's model: below the threshold)
-    row, records = _article_records("heldout21_prose.tsv", "I097")
+    row, records = coded_row("heldout21_prose.tsv", "I097")
     assert any(event.matches(record) for event in row.events for record in records)
 
 
 def test_a_hedged_report_of_a_skipped_visit_is_no_statement():
     # held-out 22 K084 (Korea Herald, 2020), labelled '-': "They said Yang ... may have avoided visiting the
     # capital ..." (main's model: a KOR > CHN statement)
-    row, records = _article_records("heldout22_prose.tsv", "K084")
+    row, records = coded_row("heldout22_prose.tsv", "K084")
     assert not row.events and records == []
 
 
 def test_a_judgement_of_a_leader_s_policy_is_no_launch():
     # held-out 20 J082 (SCMP opinion, 2013), labelled '-': "President Xi Jinping has realised this and directed
     # attention towards friendships and partnerships with neighbours." (main's model: a CHN MOBILIZE)
-    row, records = _article_records("heldout20_prose.tsv", "J082")
+    row, records = coded_row("heldout20_prose.tsv", "J082")
     assert not row.events and records == []

@@ -4,29 +4,18 @@ them; the expectations are their hand labels, written before this round. Each te
 (10481ec), which codes an event on the row labelled '-'; the rows labelled with an event that a test also
 checks are found by both."""
 
-from pathlib import Path
-
 from latitude.coding.coder import _state_on_itself, code_sentence
 from latitude.coding.gazetteer import Mention
-from latitude.coding.prose import _coded, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
-
-
-def _row_records(name: str, row_id: str) -> tuple[object, list[dict]]:
-    rows = read_prose(FIXTURES / name)
-    (row,) = [r for r in rows if r.id == row_id]
-    members = [r for r in rows if r.url == row.url]
-    return row, _coded(members, "fast")[row_id]
+from prose_rows import coded_row
 
 
 def _found(name: str, row_id: str) -> bool:
-    row, records = _row_records(name, row_id)
+    row, records = coded_row(name, row_id)
     return bool(row.events) and all(any(e.matches(r) for r in records) for e in row.events)
 
 
 def _quiet(name: str, row_id: str) -> bool:
-    row, records = _row_records(name, row_id)
+    row, records = coded_row(name, row_id)
     return not row.events and records == []
 
 

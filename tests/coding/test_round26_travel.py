@@ -4,14 +4,10 @@ time; `context.BARE_TITLES` "the PM", "the crown prince"). The lead's probes are
 the other sentences are quoted from cited development sets (tests/fixtures/coding/, row ids given) and their
 expectations are their hand labels. Each test fails with main's coder (what main gives is said)."""
 
-from pathlib import Path
-
 import pytest
 
 from latitude.coding.coder import code
-from latitude.coding.prose import _coded, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+from prose_rows import labels_found
 
 
 @pytest.fixture(autouse=True)
@@ -21,13 +17,6 @@ def _mirror(gold_folder):  # leaders' names come from the mirror (skipped withou
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(r["source"], r["target"], r["plover"], r["cameo"]) for r in code(text, date="2024-06-01")]
-
-
-def _found(name: str, row_id: str) -> list[bool]:
-    rows = read_prose(FIXTURES / name)
-    (row,) = [r for r in rows if r.id == row_id]
-    records = _coded([r for r in rows if r.url == row.url], "fast")[row_id]
-    return [any(event.matches(record) for record in records) for event in row.events]
 
 
 @pytest.mark.parametrize(
@@ -86,5 +75,5 @@ def test_a_landing_stop_or_touchdown_of_things_is_no_visit():
         ("heldout27_prose.tsv", "V082", [True, True]),
     ],
 )
-def test_development_journeys_are_found(name, row_id, expected):
-    assert _found(name, row_id) == expected
+def test_development_journeys_arelabels_found(name, row_id, expected):
+    assert labels_found(name, row_id) == expected

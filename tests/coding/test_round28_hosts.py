@@ -11,7 +11,7 @@ import pytest
 from latitude.coding import gold
 from latitude.coding.coder import code, code_sentence
 from latitude.coding.evaluate import _news_date
-from latitude.coding.prose import _coded, read_prose
+from prose_rows import labels_found
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 
@@ -23,13 +23,6 @@ def _mirror(gold_folder):  # leaders' names come from the mirror (skipped withou
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(r["source"], r["target"], r["plover"], r["cameo"]) for r in code(text, date="2024-06-01")]
-
-
-def _found(name: str, row_id: str) -> list[bool]:
-    rows = read_prose(FIXTURES / name)
-    (row,) = [r for r in rows if r.id == row_id]
-    records = _coded([r for r in rows if r.url == row.url], "fast")[row_id]
-    return [any(event.matches(record) for record in records) for event in row.events]
 
 
 def _news_first(name: str, start: str) -> dict:
@@ -70,7 +63,7 @@ def test_erdogan_s_earlier_visit_is_his_not_kenya_s():
     # Tayyip Erdoğan paid a second visit to the East African countries of Uganda, Kenya and Somalia following a
     # recent visit to Nigeria, Ivory Coast, Ghana and Guinea in West Africa." labelled TUR > each of the seven
     # (main: KEN > NGA, CIV, GHA, GIN and none of the seven)
-    assert _found("heldout25_prose.tsv", "L060") == [True] * 7
+    assert labels_found("heldout25_prose.tsv", "L060") == [True] * 7
 
 
 @pytest.mark.parametrize(
@@ -100,15 +93,15 @@ def test_erdogan_s_earlier_visit_is_his_not_kenya_s():
         ("heldout29_prose.tsv", "Y019"),
     ],
 )
-def test_development_hosts_guests_and_stops_are_found(name, row_id):
-    assert _found(name, row_id) == [True]  # main: not found
+def test_development_hosts_guests_and_stops_arelabels_found(name, row_id):
+    assert labels_found(name, row_id) == [True]  # main: not found
 
 
 def test_a_scheduled_call_on_the_president_is_an_announced_meeting():
     # held-out 29 Y038: "The Sri Lankan President, who arrived here with a high-level delegation on Thursday, will
     # later call on President Kovind." labelled LKA > IND (the arrival) and LKA <> IND AGREE/CONSULT (main:
     # LKA > IND REQUEST, neither)
-    assert _found("heldout29_prose.tsv", "Y038")[1] is True
+    assert labels_found("heldout29_prose.tsv", "Y038")[1] is True
 
 
 def test_the_host_of_a_passive_reception_in_news_is_the_receiving_president():

@@ -5,13 +5,9 @@ party of its current pair); "the failed summit" is definite. Sentences are quote
 (tests/fixtures/coding/, row ids given) and their expectations are their hand labels. Each test fails with
 main's coder (what main gives is said)."""
 
-from pathlib import Path
-
 import pytest
 
-from latitude.coding.prose import _coded, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+from prose_rows import labels_found
 
 
 @pytest.fixture(autouse=True)
@@ -19,34 +15,27 @@ def _mirror(gold_folder):  # leaders' names come from the mirror (skipped withou
     return gold_folder
 
 
-def _found(name: str, row_id: str) -> list[bool]:
-    rows = read_prose(FIXTURES / name)
-    (row,) = [r for r in rows if r.id == row_id]
-    records = _coded([r for r in rows if r.url == row.url], "fast")[row_id]
-    return [any(event.matches(record) for record in records) for event in row.events]
-
-
 def test_the_meeting_of_the_two_leaders_named_before():
     # held-out 9 W091 (opinion, 2025), labelled USA <> RUS CONSULT: "And yet, the meeting goes ahead.", three
     # sentences after "... the Alaska meeting between Donald Trump and Vladimir Putin" (not coded itself: a
     # "when I look at" clause); main: nothing
-    assert _found("heldout9_prose.tsv", "W091") == [True]
+    assert labels_found("heldout9_prose.tsv", "W091") == [True]
 
 
 def test_the_trip_to_a_place_is_the_article_s_visitor_s():
     # held-out 29 Y045 (a DC Spotlight column, 2013), labelled USA > SWE CONSULT: "The trip to Stockholm was a
     # much-needed prelude to the G-20 summit, ..." after "The president first made a detour to Stockholm";
     # main: nothing (a visit with no visitor)
-    assert _found("heldout29_prose.tsv", "Y045") == [True]
+    assert labels_found("heldout29_prose.tsv", "Y045") == [True]
 
 
 def test_a_state_visit_to_a_country_for_a_leader_named_before():
     # held-out 23 F025, labelled JPN > USA CONSULT twice: "This marks the first state visit to the U.S. for a
     # Japanese prime minister in nine years since Shinzo Abe's visit in 2015."; main: nothing
-    assert _found("heldout23_prose.tsv", "F025") == [True, True]
+    assert labels_found("heldout23_prose.tsv", "F025") == [True, True]
 
 
 def test_the_failed_summit_is_the_article_s():
     # held-out 16 P074 (analysis of the 2019 Hanoi summit), labelled USA <> PRK CONSULT: "Here are three
     # takeaways from the failed summit."; main: nothing ("failed" made the noun indefinite)
-    assert _found("heldout16_prose.tsv", "P074") == [True]
+    assert labels_found("heldout16_prose.tsv", "P074") == [True]
