@@ -49,6 +49,9 @@ def test_report_at_every_width_offline(report_file: Path, browser, artifacts: Pa
     page.wait_for_timeout(350)                      # the fill transition
     page.screenshot(path=str(artifacts / f"report_{width}.png"), full_page=True)
     page.locator("#map").screenshot(path=str(artifacts / f"report_{width}_map.png"))
+    # a full-page screenshot resizes the viewport for a moment, and the map repaints 120 ms after a resize
+    # (map.js): measure after that repaint, not during it (on a loaded machine the ties were once caught short)
+    page.wait_for_timeout(500)
 
     filled = page.eval_on_selector_all("path.country", "els => els.filter(e => e.style.fill).length")
     total = page.eval_on_selector_all("path.country", "els => els.length")
