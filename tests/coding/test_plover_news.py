@@ -238,3 +238,24 @@ def test_news_set_k_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghij" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_l_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_k():
+    # Held-out set L (issue 13, PLOVER round 22: armed groups and state agencies acting across borders):
+    # labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_l.tsv")
+    assert len(rows) == 42
+    assert len({r.url for r in rows}) == 42
+    assert sum(not r.targets for r in rows) == 4  # attacks and seizures of ships of no named state
+    first = rows[0]  # L001, 247newsreel (AFP): the Houthis claim an attack on a "British ship"
+    assert first.labels == ("ASSAULT",) and first.sources == ("YEM",) and first.targets == ("GBR",)
+    assert first.date is None
+    denial = next(r for r in rows if r.text.startswith("The Security Service of Ukraine (SBU) has said"))
+    assert denial.labels == ("ACCUSE", "REJECT") and denial.sources == ("UKR",) and denial.targets == ("RUS",)
+    mossad = next(r for r in rows if r.text.startswith("Iranian police have arrested the alleged leader"))
+    assert mossad.sources == ("IRN",) and mossad.targets == ("ISR",) and mossad.date == "2022-07-28"
+    shabaab = next(r for r in rows if r.text.startswith("NAIROBI (RBC Radio)"))
+    assert shabaab.sources == ("SOM",) and shabaab.targets == ("KEN",) and shabaab.date == "2017-07"
+    earlier = [r for name in "abcdefghijk" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

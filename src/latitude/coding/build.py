@@ -219,18 +219,22 @@ def _phoenix_phrase(raw: str) -> str:
 _ORG_SECTOR = {"REB": "rebels", "GOV": "government", "MIL": "military", "COP": "police", "MED": "media"}
 
 
-def _organisations(path: Path) -> set[tuple[str, str, str, str, str]]:
-    """IGOs, NGOs and non-state armed groups (undated entries) from a Phoenix actor dictionary."""
+def _organisations(path: Path, keep_alias=lambda phrase: True) -> set[tuple[str, str, str, str, str]]:
+    """IGOs, NGOs and non-state armed groups (undated entries) from a Phoenix actor dictionary; `keep_alias`
+    tests the aliases listed after a header that carries its code on its own line."""
     rows: set[tuple[str, str, str, str, str]] = set()
     phrases: list[str] = []
+    entry: tuple[str, str] | None = None
     for line in path.read_text(encoding="latin-1").splitlines():
         body = line.split("#")[0].rstrip()
         if not body.strip():
             continue
         if re.match(r"^[A-Z0-9]", body):
-            phrases = [_phoenix_phrase(re.sub(r"\[.*", "", body))]
+            phrases, entry = [_phoenix_phrase(re.sub(r"\[.*", "", body))], None
         elif body.startswith("+"):
             phrases.append(_phoenix_phrase(body))
+            if entry and len(phrases[-1]) > 2 and keep_alias(phrases[-1]):  # an alias after a header that carries its code ("AL-SHABAAB [SOMREB]")
+                rows.add((phrases[-1], entry[0], entry[1], "", ""))
             continue
         code = re.search(r"\[([A-Z]{3,})(\s+[<>]?\d+)?", body)
         if not code or code.group(2):
@@ -246,6 +250,44 @@ def _organisations(path: Path) -> set[tuple[str, str, str, str, str]]:
             if len(phrase) > 2:
                 rows.add((phrase, entry[0], entry[1], "", ""))
     return rows
+
+
+_INSTITUTION_SECTOR = {"GOV": "government", "MIL": "military", "SPY": "government", "COP": "police", "REB": "rebels"}
+
+
+def _institutions(lines: list[str]) -> dict[str, set[tuple[str, str]]]:
+    """Phrase -> {(Phoenix state code, sector)} for the undated entries of Phoenix's country dictionary: its
+    national institutions, agencies, forces and armed groups ("MOSSAD [ISRSPY]", "FEDERAL_SECURITY_SERVICE_
+    +FSB_ [RUSCOP]", "REVOLUTIONARY_GUARD +IRANIAN_REVOLUTIONARY_GUARD_CORPS [IRNMIL]"). An entry with a
+    dated code or an ELI code (a person) or a comment naming CountryInfo.txt (its person lists) is left out."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    entry: list[str] = []
+    codes: list[tuple[str, str]] = []
+    person = False
+
+    def close() -> None:
+        if entry and codes and not person:
+            for phrase in entry:
+                found.setdefault(phrase, set()).update(codes)
+
+    for line in lines:
+        body = line.split("#")[0].rstrip()
+        if not body.strip():
+            continue
+        if re.match(r"^[A-Z0-9]", body):
+            close()
+            head = re.sub(r"\[.*", "", body)
+            entry, codes, person = [_phoenix_phrase(head)], [], "CountryInfo" in line
+            body = body[len(head):]
+        elif body.startswith("+"):
+            entry.append(_phoenix_phrase(body))
+            continue
+        for code in re.finditer(r"\[([A-Z]{3})([A-Z]{3})[A-Z]*(\s+[<>]?[\d-]+)?\]", body):
+            person |= bool(code.group(3)) or code.group(2) == "ELI"
+            if code.group(2) in _INSTITUTION_SECTOR:
+                codes.append((code.group(1), _INSTITUTION_SECTOR[code.group(2)]))
+    close()
+    return found
 
 
 def build_actor_table(mirror: Path) -> None:
@@ -292,8 +334,29 @@ def build_actor_table(mirror: Path) -> None:
                 start = _phoenix_date(role.group(4))
                 end = _phoenix_date(role.group(5)) if role.group(5) else ""
             rows.add((person, role.group(1), _SECTOR_OF_AGENT[role.group(2)], start, end))
+    # Institutions and agencies (PLOVER round 22): a phrase Phoenix gives several states' bodies, or that
+    # another row gives another state, one that begins with a state's name ("US Military": the name and a
+    # sector word give it), a sector word of `agents.tsv` (a body many states have: "Senate"),
+    # or a phrase the development sentences write in lower case (a title or a common word: "secretary of
+    # state") resolves to no state.
+    texts = " ".join(_development_texts(mirror))
+
+    def common(phrase: str) -> bool:
+        return not re.search(r"[A-Za-z]{3}", phrase) or bool(re.search(rf"\b{re.escape(phrase.lower())}\b", texts))
+
+    sector_words = {line.split("\t")[0] for line in (DATA / "agents.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    states_of = {}
+    for row in rows:
+        states_of.setdefault(row[0], set()).add(row[1])
+    for phrase, codes in _institutions(lines).items():
+        if len({code for code, _ in codes}) > 1 or states_of.get(phrase, {next(iter(codes))[0]}) != {next(iter(codes))[0]}:
+            continue
+        if phrase.split()[0] in states_of:
+            continue  # "US Military", "Afghan National Army": the state's name and a sector word already give it
+        if len(phrase) > 2 and not common(phrase) and phrase.lower() not in sector_words:
+            rows.update((phrase, code, sector, "", "") for code, sector in sorted(codes)[:1])
     for name in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
-        rows |= _organisations(mirror / "petrarch2" / name)
+        rows |= _organisations(mirror / "petrarch2" / name, lambda phrase: not common(phrase))
     capitals = pyreadr.read_r(str(mirror / "peacesciencer" / "gw_capitals.rda"))
     table = next(iter(capitals.values()))
     latest = table.sort_values("stdate").groupby("gwcode").tail(1)
@@ -438,6 +501,11 @@ NOT_PLACES_OR_SURNAMES = frozenset(
 def _lower_case_words(mirror: Path) -> set[str]:
     """Words the gold news sentences and the development fixtures write in lower case (a name that is also
     such a word is left out)."""
+    return {w.lower() for text in _development_texts(mirror) for w in re.findall(r"[A-Za-z]+", text) if w.islower()}
+
+
+def _development_texts(mirror: Path) -> list[str]:
+    """The gold news sentences and the development fixtures' sentences."""
     import pandas as pd
 
     texts = [event.text for event in [*gold.conflibert_classes(mirror / "events_gold"),
@@ -445,7 +513,7 @@ def _lower_case_words(mirror: Path) -> set[str]:
                                       *gold.petrarch_records(mirror / "events_gold")]]
     for name in DEVELOPMENT_TEXTS:
         texts.extend(pd.read_csv(FIXTURES / name, sep="\t", dtype=str, keep_default_na=False)["text"])
-    return {w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text) if w.islower()}
+    return texts
 
 
 def _person_words(extra: list[tuple[str, str]], tables: tuple[str, ...]) -> dict[str, set[str]]:

@@ -563,6 +563,8 @@ def _records(
             continue  # "the military said it is conducting an analysis": a statement about itself
         if target is not None and source is not None and event.plover is not None and _key(target)[0] == source.code:
             target = _foreign_place(mentions, words, starts, target) or target
+        if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
+            target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
         if target is None and source is not None and event.plover is not None:
             target = _domestic_target(mentions, words, source)
         if target is None and source is not None and event.plover in REPORTED_AGAINST:

@@ -182,7 +182,10 @@ def _resolve(entries: list[_Entry], date: dt.date | None, strict: bool = False) 
 
 
 def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) -> bool:
-    """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee')."""
+    """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee'); the
+    Arabic article may be lower case ('al-Shabab', dev K)."""
+    if raw[0] in ("al", "el") and len(raw) > 1:
+        raw = raw[1:]
     if not raw[0][:1].isupper():
         return False
     if phrase_letters <= SHORT_LETTERS and not person:
@@ -214,7 +217,7 @@ def find_actors(
             found.append(Mention(i, i + 1, shared, None, raw_tokens[i], True))
             i += 1
             continue
-        if words[i] not in longest or not raw_tokens[i][:1].isupper():
+        if words[i] not in longest or not (raw_tokens[i][:1].isupper() or words[i] in ("al", "el")):
             i += 1
             continue
         for n in range(min(longest[words[i]], len(words) - i), 0, -1):
