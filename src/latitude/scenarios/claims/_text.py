@@ -21,6 +21,7 @@ from latitude.coding.dates import resolve_date
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import clean, fold, split_sentences, strip_dateline
 from latitude.errors import LatitudeError
+from latitude.scenarios.claims._patterns import count_of
 from latitude.scenarios.claims.resolve import Article, rewrite
 
 MAX_SENTENCE = 1_000   # characters; longer "sentences" are tables, lists or garbage, not claims
@@ -303,7 +304,6 @@ def _naming(text: str, name: str):
 # was the United States' 40th most important trade partner": states named only in the sentence before
 _GROUP = re.compile(r"\b(?:the two|both|(?:those|these)(?:\s+(?P<n>two|three|four|five))?|all three|the three)\s+"
                     r"(?:countries|nations|states|allies|governments|neighbou?rs|sides)\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had been|became|becomes)\s+(?:now\s+|also\s+|"
                        r"still\s+)?(?:the\s+)?@\d+(?:'s?|s')?\s)")
 
@@ -318,7 +318,7 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     group = _GROUP.search(template)
     if group:
         named = list(dict.fromkeys(previous.actors))
-        count = 2 if group.group(0).startswith(("the two", "both")) else _COUNTS.get(group.group("n") or "")
+        count = 2 if group.group(0).startswith(("the two", "both")) else count_of(group.group("n")) if group.group("n") else None
         if len(named) >= 2 and count in (None, len(named)):   # "these three nations": the three the sentence before named
             placeholders = []
             for code in named:
