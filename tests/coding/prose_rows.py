@@ -1,7 +1,9 @@
-"""One labelled prose row's coded records, for the round tests that quote development rows."""
+"""One labelled prose row's coded records, or a lone sentence's first record, for the round tests that quote
+development rows."""
 
 from pathlib import Path
 
+from latitude.coding.coder import code_sentence
 from latitude.coding.prose import ProseRow, _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -36,3 +38,10 @@ def pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
 def has(records: list[dict], source: str, target: str | None, plover: str) -> bool:
     """Whether a record has this source, PLOVER type and target (any target when `target` is None)."""
     return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)
+
+
+def lone_record(sentence: str) -> dict:
+    """The first record of a sentence read on its own (`code_sentence`); fails when there is none."""
+    records = code_sentence(sentence)
+    assert records, sentence
+    return records[0]

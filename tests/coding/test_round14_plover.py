@@ -11,14 +11,9 @@ import pytest
 from latitude.coding import FIELDS
 from latitude.coding.coder import code_sentence
 from latitude.coding.evaluate import news_scores
+from prose_rows import lone_record
 
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
-
-
-def _first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records, sentence
-    return records[0]
 
 
 # ---- joint acts: a record says whether its pair is a joint act ("X and Y agreed"), a real output column
@@ -27,13 +22,13 @@ def _first(sentence: str) -> dict:
 def test_a_joint_act_is_marked_and_a_directed_one_is_not():
     # A009 (SUPPORT, CHN;USA as sources, no target) and C065 (COOPERATE, IND;JPN, no target): joint acts,
     # one read from the clause's grammar, one from the exercise frame.
-    signed = _first("During Trump's visit, China and the U.S. signed an agreement for a total of $253,4 billion.")
+    signed = lone_record("During Trump's visit, China and the U.S. signed an agreement for a total of $253,4 billion.")
     assert {signed["source"], signed["target"]} == {"CHN", "USA"} and signed["joint"] is True
-    drill = _first("Amid continuing threats from China over maritime issues, India and Japan conducted a major naval "
+    drill = lone_record("Amid continuing threats from China over maritime issues, India and Japan conducted a major naval "
                    "exercise in the Bay of Bengal yesterday.")
     assert {drill["source"], drill["target"]} == {"IND", "JPN"} and drill["joint"] is True
     # C004 (SANCTION, IRQ > IRN): one state acts on another, no joint act.
-    recall = _first("Baghdad recalled its ambassador from Tehran after Iran's state-backed media said it had hit an "
+    recall = lone_record("Baghdad recalled its ambassador from Tehran after Iran's state-backed media said it had hit an "
                     "Israeli espionage centre.")
     assert recall["joint"] is False
     assert "joint" in FIELDS
@@ -88,7 +83,7 @@ def test_news_scores_read_a_joint_record_as_the_sets_label_it(tmp_path):
     ],
 )
 def test_targets_of_attacks_deployments_and_recalls(sentence, source, target):
-    first = _first(sentence)
+    first = lone_record(sentence)
     assert (first["source"], first["target"]) == (source, target)
 
 
@@ -106,7 +101,7 @@ def test_targets_of_attacks_deployments_and_recalls(sentence, source, target):
     ],
 )
 def test_a_hostile_act_without_a_target_is_aimed_at_the_state_reporting_it(sentence, source, target):
-    first = _first(sentence)
+    first = lone_record(sentence)
     assert (first["source"], first["target"]) == (source, target)
 
 
@@ -136,13 +131,13 @@ def test_a_launch_reported_by_another_state_keeps_no_target():
     ],
 )
 def test_domestic_acts_and_acts_typed_at_a_reporting_verb(sentence, source, target):
-    first = _first(sentence)
+    first = lone_record(sentence)
     assert (first["source"], first["target"]) == (source, target)
 
 
 def test_the_reporting_media_of_the_same_country_make_no_domestic_target():
     # B039 (COERCE, IRN, no target): "Iran's state media reported" is the reporter, not a second mention.
-    first = _first("Iranian Revolutionary Guards seized a foreign oil tanker in the Gulf that was smuggling fuel and "
+    first = lone_record("Iranian Revolutionary Guards seized a foreign oil tanker in the Gulf that was smuggling fuel and "
                    "detained seven crewmen, Iran’s state media reported on Sunday, in a show of power amid heightened "
                    "tension with the West.")
     assert first["source"] == "IRN" and first["target"] is None

@@ -7,12 +7,7 @@ not the coder's output; every test fails on main's coder (819bbc1).
 import pytest
 
 from latitude.coding.coder import _records, analyse, classify, code_sentence
-
-
-def first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records, sentence
-    return records[0]
+from prose_rows import lone_record
 
 
 # --- direction: passives, "receive from", goods "from" a state ---------------------------------------
@@ -20,13 +15,13 @@ def first(sentence: str) -> dict:
 
 def test_a_passive_verb_of_harm_takes_its_doer_from_a_later_with():
     # A007, labelled ASSAULT IND > PAK: the victims are the subject, the doer the clash's other side
-    record = first("Two Pakistani troops were killed during an hours-long clash with Indian border guards, the Pakistani army said Thursday.")
+    record = lone_record("Two Pakistani troops were killed during an hours-long clash with Indian border guards, the Pakistani army said Thursday.")
     assert (record["source"], record["target"]) == ("IND", "PAK")
 
 
 def test_a_passive_with_a_named_doer_targets_its_subject():
     # PLOVER gold record, coded BDI > COD (not the UN agency that reports it)
-    record = first(
+    record = lone_record(
         "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes, killing at "
         "least 156 people, the UN refugee agency reported."
     )
@@ -35,7 +30,7 @@ def test_a_passive_with_a_named_doer_targets_its_subject():
 
 def test_aid_received_from_a_state_is_given_by_it():
     # B069, labelled AID/SUPPORT JPN > BGD
-    record = first(
+    record = lone_record(
         "Bangladesh will receive approximately $330 million (35 billion Japanese yen) from Japan as the two countries on "
         "Wednesday signed Exchange of Notes for the COVID-19 Crisis Response Emergency Support Loan as an Official "
         "Development Assistance (ODA) from Japan to Bangladesh."
@@ -45,7 +40,7 @@ def test_aid_received_from_a_state_is_given_by_it():
 
 def test_aid_craft_from_a_state_are_its_aid():
     # D014, labelled AID CHN > MMR (the gazetteer does not know Nay Pyi Taw: the source is what is gained)
-    record = first(
+    record = lone_record(
         "Four Y-20 aircraft from China arrived at the Tatmadaw Airport in Nay Pyi Taw yesterday morning, carrying a "
         "total of 104 tonnes of humanitarian aid supplies and medicines."
     )
@@ -57,7 +52,7 @@ def test_aid_craft_from_a_state_are_its_aid():
 
 def test_a_reporting_verb_keeps_the_act_a_hand_rule_typed():
     # PLOVER gold record, coded REQUEST IGO > ISR: main's first record is a statement with no actor
-    record = first("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.")
+    record = lone_record("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.")
     assert record["target"] == "ISR" and record["plover"] is not None
 
 
@@ -74,7 +69,7 @@ def test_a_trailing_reporter_does_not_take_the_act_of_a_progressive_verb():
 
 def test_an_act_in_a_gerund_after_by_is_reported_by_its_finite_verb():
     # B058, labelled SANCTION THA > KHM (main: no record)
-    record = first("Thailand reacted swiftly by recalling its ambassador from Cambodia and expelling the Cambodian ambassador, effectively downgrading diplomatic ties.")
+    record = lone_record("Thailand reacted swiftly by recalling its ambassador from Cambodia and expelling the Cambodian ambassador, effectively downgrading diplomatic ties.")
     assert (record["source"], record["target"], record["plover"]) == ("THA", "KHM", "SANCTION")
 
 
@@ -85,7 +80,7 @@ def test_an_act_asked_of_another_is_the_request():
         "country, fulfilling an election pledge on his first day in office."
     )
     assert classify(sentence).plover == "REQUEST"
-    record = first(sentence)
+    record = lone_record(sentence)
     assert (record["source"], record["target"]) == ("MDV", "IND")
 
 
@@ -166,7 +161,7 @@ def test_hand_rules_from_the_dev_sets(sentence, category):
 
 def test_an_evaluative_call_has_the_dyad_of_its_object():
     # A111, labelled ACCUSE USA > RUS (main: no record)
-    record = first('U.S. Secretary of State Condoleezza Rice called Russia\'s move "regrettable."')
+    record = lone_record('U.S. Secretary of State Condoleezza Rice called Russia\'s move "regrettable."')
     assert (record["source"], record["target"], record["plover"]) == ("USA", "RUS", "ACCUSE")
 
 

@@ -6,13 +6,13 @@ give (the fixture's `sources` and `targets` columns), not the coder's output; ea
 (D068 and F008 are labelled AID, H041 COERCE).
 """
 
-from latitude.coding.coder import Article, code_article, code_sentence
+from latitude.coding.coder import Article, code_article
+from prose_rows import lone_record
 
 
 def first_dyad(sentence: str) -> tuple[str | None, str | None]:
-    records = code_sentence(sentence)
-    assert records, "no record"
-    return records[0]["source"], records[0]["target"]
+    record = lone_record(sentence)
+    return record["source"], record["target"]
 
 
 def test_the_target_named_between_the_source_and_a_later_event_word():
