@@ -169,6 +169,10 @@ HELDOUT_LAYOUTS = [
     # Modi's July 2024 visit to Moscow, whose meetings are told over several sentences ("the summit", "their talks")
     dict(name="heldout33_prose.tsv", pages=7, quiet=21, eventful=22, headlines=4, events=24,
          types={"CONSULT": 24, "AGREE": 1, "MOBILIZE": 0}, disjoint=True),
+    # held-out 34 (thirty-first round): opinion, analysis and features whose visits and meetings are told through
+    # their ceremony (landings, greetings, salutes, dinners, walks) and by parties the article named earlier
+    dict(name="heldout34_prose.tsv", pages=13, quiet=57, eventful=42, headlines=10, events=46,
+         types={"CONSULT": 46, "AGREE": 4, "MOBILIZE": 0}, disjoint=True),
 ]
 
 
