@@ -59,7 +59,9 @@ EVENT_NOUNS = frozenset(
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",)) + (
     ("pm",), ("crown", "prince"), ("emir",), ("king",)
-)  # "The PM also met ...", "the prime minister and the crown prince presided over ..." (twenty-sixth round)
+) + (("minister",),)  # "The PM also met ...", "the prime minister and the crown prince presided over ..." (twenty-sixth
+# round); "The minister left for Vientiane on Thursday" after "Defence Minister Prabowo Subianto" (thirty-first round,
+# any office written "... Minister": the most specific title above is tried first)
 # Titles a leader named in full is written with under another form: "the PM" for "Prime Minister Narendra
 # Modi" or "PM Modi", "The prime minister reached Nigeria" after "PM Modi held ..." (the gazetteer's mention
 # of "PM Modi" is "Modi": the word before it is read too).
@@ -71,6 +73,7 @@ _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents
 # held-out 9's foreign ministers' talks); a stand-in of people, like "the two leaders".
 _PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
 _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
+_HEADS_OF = frozenset("state government".split())  # "heads of state", "heads of government": people, as "leaders"
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
     "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
@@ -261,7 +264,7 @@ class ArticleContext:
             span = _plural_phrase(words, i)
             if span:
                 size = _NUMBERS.get(words[i + 1] if words[i] == "the" and span > 1 else words[i])
-                group = self._group(size, words[i + span - 1] in _PEOPLE_NOUNS, [m for m in mentions if m.end <= i])
+                group = self._group(size, words[i + span - 1] in _PEOPLE_NOUNS | _HEADS_OF, [m for m in mentions if m.end <= i])
                 out.extend(_stand_in(i, i + span, m, words) for m in group)
                 i += span
                 continue
@@ -393,6 +396,10 @@ def _plural_phrase(words: list[str], i: int) -> int:
         return 2  # "The two later met ...": the two named before
     elif words[i] == "the" and following[0] == "two" and i > 0 and words[i - 1] == "between":
         return 2  # "the first in-person meeting between the two" (eleventh round)
+    elif words[i] in ("the", "both") and following[0] == "heads" and following[1] == "of" and following[2] in _HEADS_OF:
+        return 4  # "Both heads of state held a private meeting" (thirty-first round, from held-out 31's b005)
+    elif words[i] == "the" and following[0] in ("two", "three") and following[1:3] == ["heads", "of"]:
+        return 5 if words[i + 4 : i + 5] and words[i + 4] in _HEADS_OF else 0  # "the two heads of government"
     else:
         return 0
     return 0 if following[span - 1] == "of" else span  # "the leaders of Japan and Korea" name them

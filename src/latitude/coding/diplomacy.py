@@ -132,7 +132,11 @@ TOUR_NOUNS = frozenset("tour tours".split())
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
 # "Xi Jinping has sat down with Vladimir Putin", "huddled with": a meeting (CAMEO 040) read like "met"; "sat
 # down" only before "with" (twenty-sixth round).
-SIT_VERBS = frozenset("sit sits sat sitting huddle huddles huddled huddling".split())
+# "the Trumps dined with Chinese President Xi", "lunched with the emir": a meal of state is a meeting of its
+# diners (as the `MEET_NOUNS` "dinner", "lunch"), read like "sat down with" and only right before "with"
+# (thirty-first round, from held-out 31's hospitality).
+DINE_VERBS = frozenset("dine dines dined dining lunched lunching breakfasted breakfasting".split())
+SIT_VERBS = frozenset("sit sits sat sitting huddle huddles huddled huddling".split()) | DINE_VERBS
 # "Kishida and Li discussed Taiwan", "he and Xi will discuss ...": a meeting of the subjects (CAMEO 040)
 # or with the "with" phrase, never with the topic ("discussed Taiwan" is no meeting with Taiwan).
 DISCUSS_VERBS = frozenset("discuss discusses discussed discussing".split())
@@ -166,7 +170,10 @@ _SENTENCE_ADVERBS = frozenset("however meanwhile earlier later then also moreove
 _NOUN_RELATIVES = frozenset("that which who".split())
 # Prepositions that put a meeting noun in a phrase of its clause: the clause's verb has the party.
 _MEETING_PREPOSITIONS = frozenset("during at after before following for ahead".split())
-HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split())
+# "The two leaders also engaged in bilateral talks": held talks, only with "in" right after the verb (a
+# meeting noun must follow within five words, as for "held"; "engaged in fighting" is none).
+ENGAGE_VERBS = frozenset("engage engages engaged engaging".split())
+HOLD_VERBS = frozenset("hold holds held holding conduct conducts conducted conducting had".split()) | ENGAGE_VERBS
 # Verbs that prepare a meeting: "coordinating a summit", "proposed talks" (CAMEO 036, intent to meet).
 ARRANGE_VERBS = frozenset(
     "coordinate coordinates coordinated coordinating arrange arranges arranged arranging plan plans planned "
@@ -712,7 +719,9 @@ def _guarded_trigger(words: list[str], mentions: list[Mention], starts: list[int
     `SIT_VERBS` of a meeting ("sat down with", "huddled with"): only then do they open a sentence to the
     frames (they are not `FRAME_WORDS`, which open it on their own)."""
     if words[i] in SIT_VERBS:
-        return words[i + 1 : i + 3] == ["down", "with"] or (words[i].startswith("huddl") and words[i + 1 : i + 2] == ["with"])
+        return words[i + 1 : i + 3] == ["down", "with"] or (
+            (words[i].startswith("huddl") or words[i] in DINE_VERBS) and words[i + 1 : i + 2] == ["with"]
+        )
     return _movement(words, mentions, starts, i)
 
 
@@ -2314,7 +2323,9 @@ def frame_events(
             found = _hosted_by(words, mentions, starts, i)
         elif word in HOST_VERBS:
             found = _meeting(words, mentions, starts, i, "host")
-        elif word in HOLD_VERBS or (word == "have" and i > 0 and words[i - 1] in FUTURE):  # "will have meetings"
+        elif (word in HOLD_VERBS and (word not in ENGAGE_VERBS or words[i + 1 : i + 2] == ["in"])) or (
+            word == "have" and i > 0 and words[i - 1] in FUTURE  # "will have meetings"
+        ):
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
