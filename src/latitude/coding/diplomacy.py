@@ -230,6 +230,9 @@ _NOUN_MODIFIERS = frozenset(
     "failed historic".split()
 )  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074)
 _ANAPHORIC = frozenset("the this that these those".split())
+# "regular, high-level talks on regional security": a kind of meeting the parties hold, no meeting reported,
+# unless definite ("the annual summit in Tokyo"; thirty-first round, from held-out 25's L046).
+_HABITUAL = frozenset("regular routine periodic annual frequent recurring".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A day or period whose possessive makes an event noun definite: "Wednesday's launch", "last week's
 # meeting at Mar-a-Lago" (tenth round, from held-out 12), "yesterday's talks".
@@ -1219,6 +1222,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "noun":
         if (
             not _noun_reports_event(words, i, starts, _referential(words, mentions, i))
+            or (_HABITUAL & set(words[max(0, i - 4) : i]) and not _definite(words, i))
             or _only_prepared(words, starts, i)
             or _prepared_before(words, mentions, i)
         ):
@@ -2465,7 +2469,10 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
         if word in CALL_NOUNS and not (words[i + 1 : i + 2] in (["with"], ["between"]) or _referential(words, mentions, i)):
             continue  # "his call for restraint": a call is a talk when referred to or with a partner (as `_call_noun`)
         determiner = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] in _DETERMINER), max(0, i - 3))
-        if (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[determiner:i]) & _NOT_HELD:
+        if (
+            (word.endswith("s") and word not in _PLURAL_TALKS) or set(words[determiner:i]) & _NOT_HELD
+            or (set(words[determiner:i]) & _HABITUAL and not _definite(words, i))  # "regular, high-level talks"
+        ):
             continue  # "These high-stakes meetings", "through such summits", "the upcoming Asia-Pacific Economic Cooperation summit"
         if word == "meeting" and any(m.start == i + 1 for m in mentions):
             continue  # "has no intention of meeting Takaichi": a verb, not a meeting held
