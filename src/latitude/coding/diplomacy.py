@@ -270,6 +270,7 @@ FRAME_WORDS = ACCOMPANY_VERBS | (
     | frozenset("phoned telephoned called take takes took taking".split())
     | frozenset("call calls conversation conversations".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
+    | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
 )
 
 
@@ -1492,6 +1493,40 @@ def _red_carpet(words, mentions, starts, i) -> list[FrameEvent]:
     return _events("036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
 
 
+# Thirty-first round (ceremony, from held-out 31's b078-b079 and held-out 29's Y032): "An official reception was
+# held for King Salman at the airport", "a reception held in honor of the Saudi King at al-Mushref Palace in Abu
+# Dhabi", "a welcome ceremony for Trump": a reception or welcome ceremony for a guest is the guest's visit (CAMEO
+# 042) to the place the sentence names, else to the state of a host it names, else to the article's current host.
+RECEPTION_NOUNS = frozenset("reception receptions ceremony ceremonies".split())
+_CEREMONY_KINDS = frozenset("welcome welcoming arrival state official".split())  # "a welcome ceremony", not "a signing ceremony"
+_HELD_WORDS = frozenset("was were is are be been being held hosted given thrown organised organized accorded laid".split())
+_HONOUR = (["in", "honour", "of"], ["in", "honor", "of"])
+
+
+def _honoured_guest(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    """The guest's visit told by a reception or welcome ceremony held for the guest (see above)."""
+    if words[i].startswith("ceremon") and not (i > 0 and words[i - 1] in _CEREMONY_KINDS):
+        return []
+    k = i + 1
+    while k < len(words) and k <= i + 2 and words[k] in _HELD_WORDS:
+        k += 1
+    if words[k : k + 1] == ["for"]:
+        k += 1
+    elif words[k : k + 3] in _HONOUR:
+        k += 3
+    else:
+        return []
+    guest = next((m for m in mentions if k <= m.start <= k + 2 and (m.person or m.start > k)), None)
+    if guest is None or not _noun_reports_event(words, i, starts):
+        return []
+    places = [m for m in mentions if m.code != guest.code and not m.person and m.start > 0 and words[m.start - 1] in ("in", "at")]
+    hosts = [m for m in mentions if m.code != guest.code and m.person]
+    visit = antecedents.visit
+    current = [visit[1]] if visit is not None and visit[0].code == guest.code else []
+    destination = (places or hosts or current)[:1]
+    return _events("036" if _future(words, i) else "042", i, [guest], destination, joint=False)
+
+
 def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEvent]:
     """'Biden ... will welcome Prime Minister Narendra Modi to the United States for an official state
     visit': the guest visits the place after "to", else the host's state (CAMEO 042; 036 when
@@ -2333,6 +2368,8 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "hold")
         elif word in ARRANGE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "arrange")
+        elif word in RECEPTION_NOUNS and (found := _honoured_guest(words, mentions, starts, i, antecedents)):
+            pass
         elif (word in MEET_NOUNS or _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif word in WEAPONS and not used_weapons:
