@@ -169,6 +169,10 @@ HELDOUT_LAYOUTS = [
     # Modi's July 2024 visit to Moscow, whose meetings are told over several sentences ("the summit", "their talks")
     dict(name="heldout33_prose.tsv", pages=7, quiet=21, eventful=22, headlines=4, events=24,
          types={"CONSULT": 24, "AGREE": 1, "MOBILIZE": 0}, disjoint=True),
+    # held-out 35 (coder round 32, false events): think-tank analysis, op-eds, editorials and blogs on the Gulf,
+    # Macron and Xi's trips, Xi's 2013 Africa tour, the 2014 US-Africa summit and the Japan-Philippines pact
+    dict(name="heldout35_prose.tsv", pages=11, quiet=66, eventful=20, headlines=6, events=26,
+         types={"CONSULT": 26, "AGREE": 4, "MOBILIZE": 0}, disjoint=True),
 ]
 
 
