@@ -173,6 +173,10 @@ HELDOUT_LAYOUTS = [
     # their ceremony (landings, greetings, salutes, dinners, walks) and by parties the article named earlier
     dict(name="heldout34_prose.tsv", pages=13, quiet=57, eventful=42, headlines=10, events=46,
          types={"CONSULT": 46, "AGREE": 4, "MOBILIZE": 0}, disjoint=True),
+    # held-out 35 (coder round 32, false events): think-tank analysis, op-eds, editorials and blogs on the Gulf,
+    # Macron and Xi's trips, Xi's 2013 Africa tour, the 2014 US-Africa summit and the Japan-Philippines pact
+    dict(name="heldout35_prose.tsv", pages=11, quiet=66, eventful=20, headlines=6, events=26,
+         types={"CONSULT": 26, "AGREE": 4, "MOBILIZE": 0}, disjoint=True),
 ]
 
 

@@ -117,11 +117,13 @@ def _articles(rows: list[ProseRow]) -> list[tuple[Article, list[ProseRow]]]:
 def _attribute(record: dict, members: list[ProseRow]) -> ProseRow | None:
     """The row a coded record's sentence comes from (the row whose text holds it, or that it holds)."""
     sentence = clean(record["sentence"])
-    for row in members:
-        text = clean(row.text)
-        if sentence in text or text in sentence:
-            return row
-    return None
+    texts = [(row, clean(row.text)) for row in members]
+    # a row that holds the sentence first: a headline repeated as the start of the lead it sits above
+    # ("North Korea fired a ballistic missile into the Sea of Japan" over "North Korea fired ... , Yonhap
+    # news agency reported.") is held by the lead's sentence, whose record is the lead's (coder round 32)
+    return next((row for row, text in texts if sentence in text), None) or next(
+        (row for row, text in texts if text in sentence), None
+    )
 
 
 def _coded(rows: list[ProseRow], model: str) -> dict[str, list[dict]]:
