@@ -259,3 +259,27 @@ def test_news_set_l_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijk" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_m_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_l():
+    # Held-out set M (issue 13, PLOVER round 23: acts of armed groups, state bodies and agencies):
+    # labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_m.tsv")
+    assert len(rows) == 82
+    assert len({r.url for r in rows}) == 82
+    assert all(r.targets for r in rows)  # every row names or implies its target
+    first = rows[0]  # M001, heralddiary: Kata'ib Hezbollah claims the Tower 22 attack (an armed group by its state)
+    assert first.labels == ("ASSAULT",) and first.sources == ("IRQ",) and first.targets == ("USA",)
+    assert first.date is None
+    summons = next(r for r in rows if r.text.startswith("Pakistan’s Foreign Ministry summoned"))
+    assert summons.labels == ("ACCUSE",) and summons.sources == ("PAK",) and summons.targets == ("IRN",)
+    expulsion = next(r for r in rows if r.text.startswith("Moscow: Moscow said Friday"))
+    assert expulsion.labels == ("SANCTION",) and expulsion.targets == ("POL", "DEU", "SWE")
+    condemned = next(r for r in rows if r.text.startswith("The Philippines and the United States last week"))
+    assert condemned.sources == ("PHL", "USA") and condemned.targets == ("CHN",)
+    cannon = next(r for r in rows if r.text.startswith("According to a spokesperson from the Philippines Coast Guard"))
+    assert cannon.labels == ("ASSAULT", "COERCE") and cannon.date == "2023-11-06"
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 51
+    earlier = [r for name in "abcdefghijkl" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

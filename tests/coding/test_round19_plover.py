@@ -64,6 +64,8 @@ def test_neither_an_envoys_post_nor_the_reporting_state_becomes_the_target():
 def test_articles_are_read_as_before():
     # the new reading is for sentences read alone; in an article H041 keeps main's reading (no target), so
     # a cooperative act with no partner is still dropped there (held-out 9 gained a false event otherwise)
+    # (since PLOVER round 23 the arrest is typed COERCE by the arrest rule, CAMEO 173, and the article
+    # reading finds its labelled target, USA, too; every prose set is coded as before)
     sentence = "Russia has detained a US citizen in Moscow accused of spying, the FSB security service said on Monday."
-    assert [r["target"] for r in code_article(Article("h041", sentence, None))] == [None]
+    assert [r["target"] for r in code_article(Article("h041", sentence, None))] == ["USA"]
     assert first_dyad(sentence) == ("RUS", "USA")

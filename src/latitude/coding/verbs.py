@@ -166,22 +166,36 @@ WITHDRAW_REACH = 6
 # sets label them ("will hold a joint naval drill within the South China Sea", real-news dev set D).
 JOINT = frozenset("joint combined bilateral trilateral".split())
 
-# A missile or rocket fired "at" or "into" a place is an attack (CAMEO 19, PLOVER ASSAULT), not a
+# A missile or rocket fired "at", "into" or "toward" a place is an attack (CAMEO 19, PLOVER ASSAULT), not a
 # launch or test (150): "fired a volley of rockets at an Israeli military base", "fired dozens of rockets
-# into northern Israel" (plover_news_b), but "fired a ballistic missile into the Sea of Japan" and "at
-# around 6:52 a.m." (plover_news_a) stay launches.
-_AIM = frozenset("at into".split())
+# into northern Israel" (plover_news_b), "fired an anti-ship cruise missile toward an American destroyer",
+# "launched a missile targeting a facility of oil firm Aramco" (plover_news_k), "fired six rockets toward
+# Israel" (plover_news_l), and so is a "rocket attack" (plover_news_k); but "fired a ballistic missile into
+# the Sea of Japan", "toward its eastern coast" and "at around 6:52 a.m." (plover_news_a, prose sets) stay
+# launches. The aim may come after the launch site ("fire two anti-ship ballistic missiles from southern
+# Yemen into the Gulf, hitting ...", plover_news_k), not past a reporting verb.
+_AIM = frozenset("at into toward towards targeting".split())
 _NOT_AIMED = frozenset(
     "sea ocean waters space orbit around about approximately dawn night noon midnight least angle altitude range "
-    "speed time times moment point stage".split()
+    "speed time times moment point stage coast coasts coastline shore east west".split()
 )  # "launched at a normal angle" (held-out 14); "testing a range of ballistic missiles at this time" (fourteenth round, eventness_train)
+_MISSILES = frozenset("missile missiles rocket rockets".split())
+_ATTACKS = frozenset("attack attacks".split())
+_AIM_REACH = 4  # words past the rule window: "from southern Yemen into the Gulf"
+_CAPABLE = frozenset("of to capable able".split())  # "capable of targeting": a range, not an aim
+_REPORTED = frozenset("said says say reported reports according".split())
 
 
 def aimed(words: list[str], i: int) -> int | None:
-    """The position of 'at' or 'into' when the firing verb at i has its missiles aimed at a place (within
-    a few words, not followed by the sea, space, a time or an angle), else None."""
-    for j in range(i + 1, min(len(words), i + 2 + RULE_WINDOW)):
-        if words[j] in _AIM:
+    """The position of the aim word ('at', 'into', 'toward(s)', 'targeting') when the firing verb at i has its
+    missiles aimed at a place (within a few words, not followed by the sea, a coast, space, a time or an
+    angle), or of 'attack' in "a rocket attack", else None."""
+    for j in range(i + 1, min(len(words), i + 2 + RULE_WINDOW + _AIM_REACH)):
+        if words[j] in _REPORTED:
+            return None
+        if words[j] in _ATTACKS and words[j - 1] in _MISSILES:
+            return j
+        if words[j] in _AIM and not (words[j] == "targeting" and words[j - 1] in _CAPABLE):
             after = words[j + 1 : j + 5]
             return j if after and not _NOT_AIMED.intersection(after) and not after[0][:1].isdigit() else None
     return None
