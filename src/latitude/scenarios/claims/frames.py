@@ -69,9 +69,10 @@ _IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<a>first|second|third|fo
 _AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|right\s+)?(?:after|behind|trailing)\s+(?:the\s+)?"
                     rf"(?P<g>@\d+(?:{_SEP}@\d+)*)\s*(?=[,.;:()]|$|and\b|with\b|in\s+(?:19|20)\d\d)")
 # a ranking owned by several states: "the biggest export market for countries as far afield as Brazil (...), South
-# Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil"
+# Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil", "... to Japan, South Korea,
+# Vietnam, and Taiwan", "... of both Brazil and Argentina"
 _ITEM = r"@\d+(?:\s*\([^()]{0,90}\))?"
-_OWNERS = re.compile(rf"\s*(?:of|for)\s+(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
+_OWNERS = re.compile(rf"\s*(?:of|for|to)\s+(?:both\s+)?(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
                      rf"as diverse as)\s+|(?:[a-z0-9-]+\s+){{0,3}}(?:countries|nations|economies|states)\s*:\s*)?(?:the\s+)?"
                      rf"(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
 # the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
