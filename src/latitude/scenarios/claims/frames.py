@@ -78,7 +78,7 @@ _OWNERS = re.compile(rf"\s*(?:of|for|to)\s+(?:both\s+)?(?:(?:countries|nations|e
 # the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
 # "followed by Saudi Arabia")
 _COPULA_BEFORE = re.compile(r"(?P<p>@\d+)\s+(?:is|was|remains|remained|became|has been|had been)\s+(?:now\s+|still\s+|again\s+)?"
-                            r"(?:the\s+|its\s+|their\s+)?$")
+                            r"(?:the\s+|its\s+|their\s+|@\d+(?:'s?|s')\s+)?$")
 _FOLLOWS = re.compile(r"(@\d+)\s+followed\b|\bfollowed\s+by\s+(?:the\s+)?(@\d+)")
 # the owner of a flow named in a sentence: "the Australian economy", "all Australian exports", "Brazil's imports"
 _FLOW_OWNER = re.compile(r"(?P<o>@\d+)(?:'s?|s')?\s+(?:(?:total|overall|foreign|merchandise)\s+)?(?:exports|imports|trade|economy)\b|"
@@ -268,7 +268,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             if said and s.actor(said.group("p")) in listed and len(listed) > 1 and rank is not None and not plural:
                 # "China was the top trading partner with a 16% share, Canada followed at 15%": the copula's subject is
                 # ranked, a state that "followed" comes next
-                after = [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
+                chain = _FOLLOWED.search(text[m.end():])   # "followed by the UK and China": second and third, in order
+                after = [s.actor(p) for p in re.findall(r"@\d+", chain.group("g"))] if chain else \
+                    [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
                 listed = [s.actor(said.group("p"))]
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
@@ -285,7 +287,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
-            for step, code in enumerate([c for c in after if c and c != owner][:1], start=1):
+            for step, code in enumerate([c for c in dict.fromkeys(after) if c and c != owner][:4], start=1):
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             ahead = _AFTER.match(text[m.end():])

@@ -135,7 +135,7 @@ _SHARES = [
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
 # "America's top export market is Canada, with Mexico second", "China is currently in fourth place"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
-                    r",\s*with\s+(?P<p3>@\d+)\s+(?P<ord4>second|third|fourth|fifth)\b|"
+                    r",\s*with\s+(?P<p3>@\d+)\s+(?:ranked\s+|ranking\s+|placed\s+|coming\s+|in\s+)?(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
                     r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
                     r"(?:to|in|at|into)\s+(?:the\s+)?"
