@@ -35,7 +35,7 @@ def count_of(word: str) -> int:
     """The number a count word or numeral stands for: "three", "Five", "4"."""
     return _NUMBERS.get(word.lower()) or int(word)
 
-TOP = r"(?:largest|biggest|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
+TOP = r"(?:largest|biggest|best|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
 KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
 MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
 ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]?\d(?:st|nd|rd|th))"

@@ -67,6 +67,8 @@ _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were expo
                       r"to\s+(?P<r>@\d+)")
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_CLIENTS_ARE = re.compile(r"^\s*(?:were|are|have been|had been|remained|remain|included|include)\s+(?:the\s+)?"
+                          r"(?P<g>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?@\d+)+)")
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
 # the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
 # Russian arms exports", "Bangladesh bought 19 percent of all Chinese arms sales", "Bangladesh, ..., was the second
@@ -245,6 +247,11 @@ def export_claims(s: Sentence) -> list[Claim]:
         if plural and listed:
             for m in listed:
                 add(exporter, _who(s, m.group("r")), float(m.group("n")), within=count or within)
+            continue
+        group = _CLIENTS_ARE.match(t[cue.end():]) if plural else None
+        if group:   # "its top three customers are Qatar, United Arab Emirates and Oman": each among the top three
+            for code in re.findall(r"@\d+", group.group("g")):
+                add(exporter, _who(s, code), None, None, count or within)
             continue
         single = _CLIENT_IS.match(t[cue.end():])
         if single:

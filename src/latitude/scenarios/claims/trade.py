@@ -90,9 +90,11 @@ _SHARES = [
     # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports / (China ...)
     # it currently contributes 26.2% of all Australian exports
     # (Russia comes in second with a $4.4 billion turnover,) making up 15.1% of Uzbekistan's overall trade;
-    # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade
+    # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade / China remained the main
+    # buyer with a 40.9% share of total Chilean exports
     re.compile(rf"(?P<p>@\d+|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,60}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute)"
+               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute|"
+               rf"with)"
                rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the trade with China accounted for 20.4 percent of the total trade volume of Japan
