@@ -69,6 +69,13 @@ def amount(match: re.Match) -> tuple[float, str]:
     return FRACTIONS[match.group("f")], qualifier or "about"
 
 
+# a place in a list of partners: "the United States came in second in the list of Thailand's top trading partners", "This
+# placed Poland in sixth place on the list of Germany's largest trading partners"
+PLACE_IN_LIST = re.compile(rf"(?:\bin\s+(?:the\s+)?(?P<a>first|{ORDINAL})\s+(?:place|position|spot)|\b(?:came|comes|ranked|ranks|"
+                            rf"placed|finished|stood|stands)\s+(?:in\s+)?(?P<b>first|{ORDINAL}))\s+(?:on|in|among)\s+"
+                            rf"(?:the\s+)?(?:list\s+of\s+|ranking\s+of\s+)?(?:@\d+(?:'s?|s')?\s+)?$")
+
+
 def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
     """(exact rank, within top K, minor) for rank words: 'largest' -> (1, None, False); 'key' or a
     plural 'largest ... partners' -> (None, 5, False); 'top three' -> (None, 3, False); 'minor' -> minor."""

@@ -30,7 +30,7 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, count_of, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, PLACE_IN_LIST, RANK, amount, count_of, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
@@ -242,6 +242,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             words = m.group("rank") or ""
             rank, within, minor = rank_of(words, plural) if words else (None, None, False)
             place = _IN_PLACE.search(text)
+            listed_place = PLACE_IN_LIST.search(text[: m.start()]) if plural else None
+            if listed_place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(listed_place.group("a") or listed_place.group("b"), False)
             if rank is None and within is None and not minor:
                 if place:
                     rank = _ORDER[place.group("a") or place.group("b")]

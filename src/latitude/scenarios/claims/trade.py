@@ -21,8 +21,9 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, POSS, RANK, RELATIVE, actor,
-                                                 amount, anchored, flow_after, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, PLACE_IN_LIST, POSS, RANK,
+                                                 RELATIVE, actor, amount, anchored, flow_after, percent_after, rank_of,
+                                                 stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
@@ -170,6 +171,9 @@ def _places(s: Sentence, claims: dict) -> None:
         if partner and partner != subject and (subject, partner) not in claims and \
                 not re.search(r"@\d+(?:'s?|s')?\s+$", s.template[max(0, m.start() - 12): m.start()]):
             rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+            place = PLACE_IN_LIST.search(s.template[: m.start()]) if _plural(m.group("role")) else None
+            if place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(place.group("a") or place.group("b"), False)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
@@ -263,6 +267,9 @@ def find(s: Sentence) -> list[Claim]:
     for subject, partner, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
         if (subject, partner) not in claims and not _ARMS.search(s.template):
             rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+            place = PLACE_IN_LIST.search(s.template[: m.start()]) if _plural(m.group("role")) else None
+            if place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(place.group("a") or place.group("b"), False)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     bare = _BARE.match(s.template)
