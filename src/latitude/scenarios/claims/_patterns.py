@@ -44,15 +44,22 @@ RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leadin
         rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
         rf"(?:{TOP}|{KEYWORDS}|{MINORWORDS})(?:\s+(?:and|or)\s+(?:{TOP}|{KEYWORDS}))?))")
 
-_WORD_NUMBERS = {"ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
-                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# every whole percent written in words, "five" to "ninety-nine" ("sixty-eight percent", "twenty one per cent")
+_WORD_NUMBERS = {**{w: n for n, w in enumerate(_UNITS, start=1) if n >= 2}, **{w: n for n, w in enumerate(_TEENS, start=10)},
+                 **{w: 20 + 10 * t for t, w in enumerate(_TENS)},
+                 **{f"{w}{sep}{u}": 20 + 10 * t + n for t, w in enumerate(_TENS) for n, u in enumerate(_UNITS, start=1)
+                    for sep in ("-", " ")}}
+WORD_PERCENT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "one-quarter": 25.0,
              "half": 50.0, "one half": 50.0, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0,
              "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0}
 QUALIFIER = (r"(?P<qual>no less than|not less than|no more than|not more than|about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
              r"less than|above|below|at least|close to|only|just)?")
 AMOUNT = (rf"{QUALIFIER}\s*(?:(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
-          rf"(?P<w>{'|'.join(_WORD_NUMBERS)})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
+          rf"(?P<w>{WORD_PERCENT})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
 _PERCENT = re.compile(AMOUNT)
 
 
@@ -65,7 +72,7 @@ def amount(match: re.Match) -> tuple[float, str]:
     if match.group("n"):
         return float(match.group("n")), qualifier
     if match.group("w"):
-        return float(_WORD_NUMBERS[match.group("w")]), qualifier
+        return float(_WORD_NUMBERS[match.group("w").lower()]), qualifier
     return FRACTIONS[match.group("f")], qualifier or "about"
 
 

@@ -24,8 +24,8 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, actor, anchored, count_of,
-                                                 listed_shares, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, WORD_PERCENT, actor, anchored,
+                                                 count_of, listed_shares, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims import arms_roles
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
@@ -38,10 +38,9 @@ _ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[c
 _SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
-_QUANT = (r"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
+_QUANT = (rf"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
           r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
-          r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-          r"\s+(?:percent|per cent)))")
+          rf"(?:\d{{1,3}}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:{WORD_PERCENT})\s+(?:percent|per cent)))")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|military)\s+)*(?:suppliers?|providers?|"
                      rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
 _SUPPLIED_BY = re.compile(rf"{_QUANT}\s+of\s+(?:which|them|these|its (?:arms|weapons|imports))\s+(?:are|were|is|was|come|came)\s+"
@@ -94,7 +93,8 @@ _SUPPLIERS = [
     re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
                rf"accounted for|accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
                rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms\s+)?"
-               rf"(?:imports?|purchases|imported weapons|{_ARMS})(?:\s+of\s+{actor('s2')})?"),
+               rf"(?:imports?|purchases|imported weapons|{_ARMS}(?!\s+(?:exports|sales|deliveries|transfers)\b))"
+               rf"(?:\s+of\s+{actor('s2')})?"),   # not "... of Russia's total weapon exports": a recipient's share
     # Y buys most of its weapons from X / Y has imported 62 percent of the weapons from X
     re.compile(rf"{actor('s')}\s+(?:[^@.;]{{0,30}}?\s)?(?:buys|bought|gets|got|imports|imported|has imported|sources|"
                rf"sourced|purchases|purchased|obtains|obtained|receives|received)\s+{_QUANT}\s+of\s+(?:its|their|the)\s+"

@@ -201,7 +201,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     ranked_before = traded and (_PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
     told_again = traded and _ELLIPTIC.match(s.template)
     if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template) or (
-            prior is not None and _ARMS_WORDS.search(prior.template) and re.search(r"\bsuppl|\bsources?\b", s.template)):
+            prior is not None and _ARMS_WORDS.search(prior.template) and re.search(r"\bsuppl|\bsources?\b", s.template)) \
+            or trade.arms_imports(s):
         return claims   # a ranking with no trade word counts after a sentence ranking trade partners
     for text in _clauses(s.template):
         for m in _TRADE.finditer(text):
@@ -507,7 +508,10 @@ _WEAPONS = (r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardwar
             r"frigates?|submarines?|warships?|corvettes?|missiles?|(?:assault\s+)?rifles?|howitzers?|artillery|drones?|"
             r"carriers?|(?:training\s+|trainer\s+)?planes?|armou?red vehicles?|radars?|air defen[cs]e systems?)")
 _BUY = re.compile(r"\b(?P<verb>purchas(?:ed|es|ing|e)|bought|buys?|buying|acquir(?:ed|es|ing|e)|procur(?:ed|es|ing|e)|"
-                  r"ordered|imported|imports|importing|obtained|received|receives|sourced|spend\s+[^@.;]{0,40}?purchasing)\b")
+                  r"order(?:ed|ing)|import(?:ed|s|ing)|obtain(?:ed|s|ing)?|receiv(?:ed|es|ing|e)|sourc(?:ed|es|ing)|"
+                  r"spend\s+[^@.;]{0,40}?purchasing)\b")
+# a buyer's main suppliers in a buying clause: "It sources fighter jets ... primarily from France, Russia, and the United States"
+_MAINLY = re.compile(r"\b(?:primarily|mainly|mostly|chiefly|largely|principally|predominantly|overwhelmingly)\s+$")
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)")
 _MADE = re.compile(rf"(?P<p>@\d+)(?:[- ](?:made|built|manufactured|designed|origin)\b|\s+(?:[a-z0-9-]+\s+){{0,2}}{_WEAPONS}\b)")
 _SUPPLIERS = re.compile(
@@ -695,10 +699,14 @@ def _arms(s: Sentence) -> list[Claim]:
         placed = _places_after(s) or _supplied_shares(s, _SHARE_OF_IMPORTS, s.stated_span or s.prior.stated_span)
         if placed:
             return placed
+        if not _GOODS.search(s.template):
+            claims += _listed_beside(s, s.stated_span)
+        if trade.arms_imports(s):
+            claims += _imports_from(s)
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
         # suppliers and their share of its total imports: US (42 percent), ..."
         ranked = re.search(r"\b(?:main|major|key|largest|biggest|top|leading|principal)\s+suppliers\b", s.template)
-        return _clients(s, s.template, s.stated_span) + [
+        return claims + _clients(s, s.template, s.stated_span) + [
             c for c in _arms_suppliers(s, s.template, s.stated_span) if c.share is not None or c.rank is not None or ranked]
     span = s.stated_span
     claims += _supplied_shares(s, _SUPPLIED_SHARE, span) + _listed_shares(s, span)
@@ -733,9 +741,15 @@ def _arms(s: Sentence) -> list[Claim]:
                 code = s.actor(made.group("p"))
                 if code and not re.search(r"\bto\s+$", after[: made.start()]):
                     suppliers.append(code)
+            mainly = first is not None and _MAINLY.search(after[: first.start()])
             for supplier in dict.fromkeys(suppliers):
                 for recipient in recipients:
-                    if recipient and supplier != recipient:
+                    if recipient and supplier != recipient and mainly:
+                        single = len(set(suppliers)) == 1
+                        claims.append(Claim(arms.SUPPLIER, s.text, recipient, (supplier,), rank=1 if single else None,
+                                            within=None if single else max(KEY, len(set(suppliers))), year=s.year,
+                                            span=span))
+                    elif recipient and supplier != recipient:
                         claims.append(Claim(arms.EXPORTS, s.text, supplier, (recipient,), year=s.year, span=span,
                                             topic="deal"))
         claims += _arms_suppliers(s, text, span)
@@ -752,7 +766,7 @@ def _arms(s: Sentence) -> list[Claim]:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span) + _customers_of(s, text, span) + _listed_customers(s, text, span)
-    claims += _shares_to(s, span)
+    claims += _shares_to(s, span) + _listed_beside(s, span) + _recipient_places(s, span) + _recipient_shares(s, span)
     also = list(_ALSO_TOOK.finditer(s.template))
     for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
         # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
@@ -890,6 +904,136 @@ def _clients(s: Sentence, text: str, span: tuple[int, int] | None) -> list[Claim
             if code != exporter:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year,
                                     span=span, topic="client" if words else "deal"))
+    return claims
+
+
+# --- arms shares and places written beside the states of a list (twenty-second round) ----------------------------
+# a state with its share in brackets or after "at"/"with": "India (38%)", "India (38 % of Russian exports)", "Bangladesh at 20%"
+_ABOUT = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+|approximately\s+)?"
+_ITEM_SHARE = re.compile(rf"(?P<p>@\d+)\s*(?:\(\s*(?:accounting\s+for\s+|with\s+)?{_ABOUT}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*"
+                         rf"(?:%|percent|per cent)(?P<rest>[^()]{{0,50}})\)|,?\s+(?:at|with)\s+{_ABOUT}(?P<n2>\d{{1,3}}(?:\.\d+)?)\s*"
+                         rf"(?:%|percent|per cent)(?P<rest2>\s+of\s+[^@.;,]{{0,50}})?)")
+_ARMS_FLOW = (r"(?:total\s+|overall\s+)?(?:(?:major\s+)?(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+)?"
+              r"(?:(?P<out>exports?|sales|deliveries|transfers|supplies|shipments)|(?P<in>imports?|purchases|acquisitions))\b")
+# whose flow a bracket names: "(38 % of Russian exports)", "(13% of U.S. arms exports)", "(69% of Israel's imports)"
+_BRACKET_OWNER = re.compile(rf"^\s*of\s+(?:the\s+|all\s+)?(?P<o>@\d+)(?:'s?|s')?\s+{_ARMS_FLOW}")
+# the owner a list's states are the recipients of: "two-thirds of Russian arms exports went to", "Among Russia's main
+# partners, there are", "the main customers of the USA are", "the US sold weapons to"
+_LIST_EXPORTER = re.compile(
+    r"(?P<o>@\d+)(?:'s?|s')?\s+(?:[a-z-]+\s+){0,3}?(?:exports?|sales|deliveries|transfers|shipments)\b|"
+    r"(?P<o2>@\d+)(?:'s?|s')\s+(?:[a-z-]+\s+){0,3}?(?:customers?|clients?|buyers?|recipients?|partners?|markets?|importers?|"
+    r"destinations?)\b|"
+    r"\b(?:customers?|clients?|buyers?|recipients?|partners?|markets?|importers?|destinations?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<o3>@\d+)(?!'s?\s)|"
+    r"(?P<o4>@\d+)\s+(?:has\s+|have\s+|had\s+)?(?:exported|sold|supplied|delivered|shipped|exports|sells|supplies|delivers|"
+    r"ships)\b")
+# the owner a list's states are the suppliers of: "Saudi Arabia's main suppliers ...:", "the top suppliers to Israel were",
+# "Israel imports its weapons from"
+_LIST_BUYER = re.compile(
+    r"(?P<o>@\d+)(?:'s?|s')\s+(?:[a-z-]+\s+){0,3}?(?:suppliers?|sources?|providers?|imports?|purchases)\b|"
+    r"\b(?:suppliers?|sources?|providers?|exporters?)\s+(?:of\s+(?:arms|weapons)\s+)?(?:of|to|for)\s+(?:the\s+)?(?P<o2>@\d+)"
+    r"(?!'s?\s)|"
+    r"(?P<o3>@\d+)\s+(?:[a-z]+\s+){0,2}?(?:imports|imported|buys|bought|purchases|purchased|sources|sourced|gets|got|"
+    r"receives|received|obtains|obtained|acquires|acquired)\b")
+_GOODS = re.compile(r"\b(?:goods|trade|trading|merchandise|commodit(?:y|ies)|crude|oil|gas|products)\b")
+
+
+def _listed_beside(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    """States listed with their shares of an owner's arms exports or imports: "Two-thirds of Russian arms exports went to
+    India (38%), China (17%), and Kazakhstan (11%)", "Among Russia's main partners, there are India (38 % of Russian
+    exports), Vietnam (11%) and China (11 %)" in an article about arms, "Israel imports its weapons from the U.S. (69%)
+    and Germany (30%)". The owner and the direction come from a bracket that names them, else from the nearest owner
+    of exports or customers (the states are recipients) or of suppliers or imports (the states are suppliers) before
+    the list in its clause."""
+    claims: list[Claim] = []
+    for clause in s.template.split(";"):
+        items = list(_ITEM_SHARE.finditer(clause))
+        if not items:
+            continue
+        owner, kind = None, None
+        for item in items:
+            cue = _BRACKET_OWNER.match(item.group("rest") or item.group("rest2") or "")
+            if cue:
+                owner = s.actor(cue.group("o"))
+                kind = arms.EXPORTS if cue.group("out") else arms.SUPPLIER
+                break
+        if owner is None:
+            before = clause[: items[0].start()]
+            anchors = [(m.end(), arms.EXPORTS, m) for m in _LIST_EXPORTER.finditer(before)] + \
+                      [(m.end(), arms.SUPPLIER, m) for m in _LIST_BUYER.finditer(before)]
+            if not anchors:
+                continue
+            _, kind, m = max(anchors, key=lambda a: a[0])
+            owner = s.actor(next(g for g in m.groups() if g))
+        for item in items:
+            code = s.actor(item.group("p"))
+            if _COMPARED.search(clause[: item.start()]):
+                continue   # "France came second with 29% ..., displacing the US at 11%": a compared state
+            if owner and code and code != owner:
+                claims.append(Claim(kind, s.text, owner, (code,), share=float(item.group("n") or item.group("n2")),
+                                    year=s.year, span=span, topic="client" if kind == arms.EXPORTS else ""))
+    return claims
+
+
+# a recipient's place among an exporter's customers, the exporter after the customer noun: "Egypt became the second largest
+# importer of arms from France", "made Egypt the largest purchaser of German weapons", "Egypt was the top arms importer
+# from France", "Pakistan was the main recipient of China's arms exports"
+_RECIPIENT_PLACE = re.compile(
+    rf"(?:(?P<p>@\d+)\s*,?\s+(?:(?:has|had|have)\s+)?(?:is|was|are|were|remains?|remained|became|becomes?|become|been|"
+    rf"ranks?\s+as|ranked\s+as)\s+(?:now\s+|still\s+|also\s+|again\s+|once\s+again\s+)?|\bmade\s+(?P<p2>@\d+)\s+|"
+    rf"(?P<p3>@\d+)\s*,\s*)(?:the\s+|a\s+)?{RANK}[\s-]+(?P<np>(?:[a-z-]+\s+){{0,3}}?)(?P<role>importers?|purchasers?|buyers?|"
+    rf"recipients?|customers?|clients?|consumers?|markets?|destinations?)\s+(?:of\s+(?P<w>arms|weapons|weaponry|armaments|"
+    rf"military equipment|major arms)\s+from|from|of|for)\s+(?:the\s+)?(?P<o>@\d+)(?:'s?|s')?(?P<tail>(?:\s+[a-z-]+){{0,3}})")
+
+
+def _recipient_places(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in _RECIPIENT_PLACE.finditer(s.template):
+        if not (m.group("w") or _ARMS_NOUN.search(m.group("np")) or _ARMS_NOUN.search(m.group("tail"))):
+            continue   # "the largest buyer of Chinese goods": trade
+        exporter, code = s.actor(m.group("o")), s.actor(m.group("p") or m.group("p2") or m.group("p3"))
+        if exporter and code and exporter != code:
+            rank, within, _ = rank_of(m.group("rank"), m.group("role").endswith("s"))
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year, span=span,
+                                topic="client"))
+    return claims
+
+
+# a recipient's share of an exporter's arms: "India accounted for 27.31% of Russia's total weapon exports", "Pakistan,
+# which received 35% of China's arms exports"
+_RECIPIENT_SHARE = re.compile(
+    rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|received|receives|took|takes|"
+    rf"made up|makes up|represented|represents|absorbed|absorbs|bought|buys|purchased|purchases)\s+(?:for\s+)?{_ABOUT}"
+    rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+"
+    rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
+    rf"(?:exports|sales|deliveries|transfers|supplies)\b")
+
+
+# a supplier's share of imports that a sentence about arms calls imports: "Sixty-eight percent of India's imports were from
+# Russia" (`trade.arms_imports`)
+_IMPORTS_FROM = re.compile(rf"{AMOUNT}\s+of\s+(?:the\s+|all\s+)?(?P<o>@\d+)(?:'s?|s')?\s+(?:total\s+|overall\s+)?imports\s+"
+                           rf"(?:were|was|are|is|came|come|comes|originated|originate)\s+(?:mainly\s+|mostly\s+)?(?:from|in)\s+"
+                           rf"(?:the\s+)?(?P<p>@\d+)")
+
+
+def _imports_from(s: Sentence) -> list[Claim]:
+    claims = []
+    for m in _IMPORTS_FROM.finditer(s.template):
+        owner, code = s.actor(m.group("o")), s.actor(m.group("p"))
+        if owner and code and owner != code:
+            share, qualifier = amount(m)
+            claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), share=share, qualifier=qualifier, year=s.year,
+                                span=s.stated_span))
+    return claims
+
+
+def _recipient_shares(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in _RECIPIENT_SHARE.finditer(s.template):
+        exporter, code = s.actor(m.group("o")), s.actor(m.group("p"))
+        if exporter and code and exporter != code:
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), share=float(m.group("n")), year=s.year, span=span,
+                                topic="client"))
     return claims
 
 

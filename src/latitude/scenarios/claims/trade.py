@@ -232,9 +232,20 @@ def _flow(role: str | None) -> str:
     return "total"
 
 
+_GOODS = re.compile(r"\b(?:goods|trad(?:e|ing)|merchandise|commodit(?:y|ies)|crude|oil|gas|products|markets?|destinations?)\b")
+
+
+def arms_imports(s: Sentence) -> bool:
+    """Whether a sentence's imports or suppliers are arms: it names no arms and no goods of its own and follows a sentence
+    about arms ("But when it comes to buying weapons, India is shopping in Russia. Sixty-eight percent of India's imports
+    were from Russia.")."""
+    return s.prior is not None and _ARMS.search(s.prior.template) is not None and _ARMS.search(s.template) is None \
+        and _GOODS.search(s.template) is None and re.search(r"\bimports?\b|\bsuppl", s.template) is not None
+
+
 def find(s: Sentence) -> list[Claim]:
     """Trading-partner claims in a sentence, one per (state, partner) pair."""
-    if _ARMS.search(s.template) and not re.search(r"trad(?:ing|e) partner", s.template):
+    if _ARMS.search(s.template) and not re.search(r"trad(?:ing|e) partner", s.template) or arms_imports(s):
         return []
     claims: dict[tuple[str, str], Claim] = {}
     for pattern in _PATTERNS:
