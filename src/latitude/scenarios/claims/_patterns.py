@@ -47,7 +47,7 @@ RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leadin
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-# every whole percent written in words, "five" to "ninety-nine" ("sixty-eight percent", "twenty one per cent")
+# every whole percent written in words, "two" to "ninety-nine" ("sixty-eight percent", "twenty one per cent")
 _WORD_NUMBERS = {**{w: n for n, w in enumerate(_UNITS, start=1) if n >= 2}, **{w: n for n, w in enumerate(_TEENS, start=10)},
                  **{w: 20 + 10 * t for t, w in enumerate(_TENS)},
                  **{f"{w}{sep}{u}": 20 + 10 * t + n for t, w in enumerate(_TENS) for n, u in enumerate(_UNITS, start=1)

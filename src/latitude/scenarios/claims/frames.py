@@ -303,8 +303,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                                         notes={"owner": "article"} if from_article else {}))
     if claims:   # "China was the top trading partner with a 16% share, Canada followed at 15%; Mexico at 14%"
         last = claims[-1]
-        for m in _AT_SHARE.finditer(s.template):
-            code = s.actor(m.group("p"))
+        for m in trade.AT_SHARE.finditer(s.template):
+            code = s.actor(m.group("p") or m.group("p2"))
             if code and code != last.subject and code not in [c.other for c in claims]:
                 claims.append(Claim(trade.KIND, s.text, last.subject, (code,), share=float(m.group("n")), flow=last.flow,
                                     year=s.year, notes=dict(last.notes)))
@@ -330,11 +330,6 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     return claims
 
 
-# a share continuing a list across a semicolon or a comma: "...; Mexico at 14%", ", Canada is at 14.9% and China at 13.2%"
-_AT_SHARE = re.compile(r"(?:;\s*|,\s*|\s+and\s+)(?:and\s+)?(?P<p>@\d+)\s+(?:is\s+|was\s+|stood\s+|stands\s+)?at\s+"
-                       r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
-
-
 def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
     """States a sentence places in the trade ranking the previous sentence started ("Next came the United States ...,
     followed by the Netherlands in third place", "Mexico, which finished in second, followed by China", "Now, Mexico is
@@ -357,8 +352,8 @@ def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
     claims = [Claim(trade.KIND, s.text, owner, (code,), rank=place, share=share, flow=flow, year=s.year,
                     notes={"owner": "article"})
               for code, place, share in _placed(s, s.template, first) if code != owner]
-    for m in _AT_SHARE.finditer(s.template) if claims else ():
-        code = s.actor(m.group("p"))
+    for m in trade.AT_SHARE.finditer(s.template) if claims else ():
+        code = s.actor(m.group("p") or m.group("p2"))
         if code and code != owner and code not in [c.other for c in claims]:
             claims.append(Claim(trade.KIND, s.text, owner, (code,), share=float(m.group("n")), flow=flow, year=s.year,
                                 notes={"owner": "article"}))

@@ -394,6 +394,15 @@ _SHARE_BESIDE = re.compile(r"(?P<p>@\d+)(?:'s?|s'|’s?)\s+share\s+(?:stood at|w
                            r"less than |only )?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 
 
+# a share continuing a list across a semicolon, a comma or "while": "...; Mexico at 14%", ", Canada is at 14.9% and China at
+# 13.2%", "while the US gets 11% and Japan 5.5%" (the verb written once)
+AT_SHARE = re.compile(r"(?:(?:;\s*|,\s*(?:while\s+|whereas\s+)?|\s+and\s+|\s+while\s+|\s+whereas\s+)(?:and\s+)?"
+                      r"(?:the\s+)?(?P<p>@\d+)\s+"
+                      r"(?:(?:is\s+|was\s+|stood\s+|stands\s+)?at|gets|got|takes|took|receives|received|buys|bought|"
+                      r"accounts\s+for|accounted\s+for|makes\s+up|made\s+up)\s+|\s+and\s+(?:the\s+)?(?P<p2>@\d+)\s+)"
+                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+
+
 def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
     """Shares of other states written beside a sentence's trading-partner claims (one owner only)."""
     ranked = [c for c in claims if c.kind == KIND]
@@ -402,11 +411,11 @@ def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
         return []
     owner, first = owners.pop(), ranked[0]
     found = []
-    for m in _SHARE_BESIDE.finditer(s.template):
-        partner = s.actor(m.group("p"))
-        if partner and partner != owner and partner not in {c.other for c in ranked}:
+    for m in list(_SHARE_BESIDE.finditer(s.template)) + list(AT_SHARE.finditer(s.template)):
+        partner = s.actor(m.group("p") or m.groupdict().get("p2"))
+        if partner and partner != owner and partner not in {c.other for c in ranked + found}:
             found.append(Claim(KIND, s.text, owner, (partner,), share=float(m.group("n")),
-                               qualifier=(m.group("q") or "").strip().replace("only", ""), flow=first.flow,
+                               qualifier=(m.groupdict().get("q") or "").strip().replace("only", ""), flow=first.flow,
                                year=first.year, span=first.span))
     return found
 
