@@ -74,7 +74,7 @@ _SUPPLIERS = [
     # X accounts for the largest share of Y's arms imports
     re.compile(rf"{actor('p', its=False)}\s+(?:still\s+)?(?:accounts|accounted|account)\s+for\s+the\s+"
                rf"(?P<rank>largest|biggest|second[- ]largest|third[- ]largest)\s+share\s+of\s+{actor('s')}{POSS}\s+"
-               rf"(?:{_ARMS}\s+)?(?:arms\s+)?imports"),
+               rf"(?:{_ARMS}\s+)?(?:arms?\s+)?imports"),
     # X and Z remain the largest exporters of arms to Y
     re.compile(rf"{actor('p', its=False)}\s+and\s+{actor('p2', its=False)}\s+(?:remain|are|were|have been)\s+(?:the\s+)?"
                rf"(?P<rank>largest|biggest|main|top|leading|principal)\s+(?:exporters|suppliers|sources)\s+of\s+"
@@ -92,7 +92,7 @@ _SUPPLIERS = [
     # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports
     re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
                rf"accounted for|accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
-               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms\s+)?"
+               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms?\s+)?"
                rf"(?:imports?|purchases|imported weapons|{_ARMS}(?!\s+(?:exports|sales|deliveries|transfers)\b))"
                rf"(?:\s+of\s+{actor('s2')})?"),   # not "... of Russia's total weapon exports": a recipient's share
     # Y buys most of its weapons from X / Y has imported 62 percent of the weapons from X
@@ -101,7 +101,7 @@ _SUPPLIERS = [
                rf"(?:{_ARMS}|arms imports)\s+(?:[^@.;]{{0,20}}?\s)?from\s+{actor('p', its=False)}"),
     # its historical reliance on Russian arms, which accounted for over 80% of its arms imports
     re.compile(rf"(?:reliance|dependence|dependency)\s+on\s+{actor('p', its=False)}\s+(?:arms|weapons)\s*,\s*which\s+"
-               rf"(?:accounted|account|accounts|made up|make up)\s+for\s+{_QUANT}\s+of\s+(?:its|their)\s+(?:arms\s+)?imports"),
+               rf"(?:accounted|account|accounts|made up|make up)\s+for\s+{_QUANT}\s+of\s+(?:its|their)\s+(?:arms?\s+)?imports"),
     # 35 per cent of Egyptian arms imports came from France
     re.compile(rf"{_QUANT}\s+of\s+{actor('s', its=False)}{POSS}\s+(?:arms|weapons)\s+imports\s+(?:came|come|comes|were|are)\s+"
                rf"from\s+(?:the\s+)?{actor('p', its=False)}"),

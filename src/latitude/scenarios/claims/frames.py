@@ -698,6 +698,8 @@ def _arms(s: Sentence) -> list[Claim]:
             claims += _listed_beside(s, s.stated_span)
         if trade.arms_imports(s):
             claims += _imports_from(s)
+        if not _GOODS.search(s.template):
+            claims += _with_roles(s, s.stated_span)
         # in an article about arms: "Russia's second-biggest customer ... was China", "The Gulf country's main
         # suppliers and their share of its total imports: US (42 percent), ..."
         ranked = re.search(r"\b(?:main|major|key|largest|biggest|top|leading|principal)\s+suppliers\b", s.template)
@@ -761,7 +763,8 @@ def _arms(s: Sentence) -> list[Claim]:
                 claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(listed) == 1 else None,
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span) + _customers_of(s, text, span) + _listed_customers(s, text, span)
-    claims += _shares_to(s, span) + _listed_beside(s, span) + _recipient_places(s, span) + _recipient_shares(s, span)
+    claims += _shares_to(s, span) + _listed_beside(s, span) + _recipient_places(s, span) + _recipient_shares(s, span) + \
+        _with_roles(s, span)
     also = list(_ALSO_TOOK.finditer(s.template))
     for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
         # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
@@ -1002,6 +1005,32 @@ _RECIPIENT_SHARE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+"
     rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
     rf"(?:exports|sales|deliveries|transfers|supplies)\b")
+
+
+# an owner's clients or suppliers named in a "with" phrase after the owner's clause: "America supplied a third of global
+# exports by this count, with South Korea and Israel the main buyers", "..., with the US and France its main suppliers"
+_WITH_ROLE = re.compile(rf"\bwith\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)\s+(?:being\s+|as\s+)?(?:the|its|their)\s+{RANK}\s+"
+                        rf"(?:arms\s+|weapons\s+|military\s+|defen[cs]e\s+)?(?:(?P<out>buyers?|customers?|clients?|"
+                        rf"recipients?|importers?|markets?|destinations?)|(?P<in>suppliers?|sources?|providers?|exporters?))\b")
+
+
+def _with_roles(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in _WITH_ROLE.finditer(s.template):
+        first = re.search(r"@\d+", s.template[: m.start()])
+        owner = s.actor(first.group(0)) if first else None
+        codes = [c for c in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))) if c and c != owner]
+        if owner is None or not codes:
+            continue
+        rank, within, _ = rank_of(m.group("rank"), len(codes) > 1 or (m.group("out") or m.group("in")).endswith("s"))
+        for code in codes:
+            if m.group("out"):
+                claims.append(Claim(arms.EXPORTS, s.text, owner, (code,), rank=rank if len(codes) == 1 else None,
+                                    within=within, year=s.year, span=span, topic="client"))
+            else:
+                claims.append(Claim(arms.SUPPLIER, s.text, owner, (code,), rank=rank if len(codes) == 1 else None,
+                                    within=within, year=s.year, span=span))
+    return claims
 
 
 # a supplier's share of imports that a sentence about arms calls imports: "Sixty-eight percent of India's imports were from
