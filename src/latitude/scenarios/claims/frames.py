@@ -926,13 +926,15 @@ _LIST_EXPORTER = re.compile(
     r"(?P<o4>@\d+)\s+(?:has\s+|have\s+|had\s+)?(?:exported|sold|supplied|delivered|shipped|exports|sells|supplies|delivers|"
     r"ships)\b")
 # the owner a list's states are the suppliers of: "Saudi Arabia's main suppliers ...:", "the top suppliers to Israel were",
-# "Israel imports its weapons from"
+# "Israel imports its weapons from", "the arms imports of Algeria came from", "arms deliveries to Egypt came from"
 _LIST_BUYER = re.compile(
     r"(?P<o>@\d+)(?:'s?|s')\s+(?:[a-z-]+\s+){0,3}?(?:suppliers?|sources?|providers?|imports?|purchases)\b|"
     r"\b(?:suppliers?|sources?|providers?|exporters?)\s+(?:of\s+(?:arms|weapons)\s+)?(?:of|to|for)\s+(?:the\s+)?(?P<o2>@\d+)"
     r"(?!'s?\s)|"
     r"(?P<o3>@\d+)\s+(?:[a-z]+\s+){0,2}?(?:imports|imported|buys|bought|purchases|purchased|sources|sourced|gets|got|"
-    r"receives|received|obtains|obtained|acquires|acquired)\b")
+    r"receives|received|obtains|obtained|acquires|acquired)\b|"
+    r"\b(?:imports?|purchases|acquisitions|deliveries|transfers|supplies|shipments)\s+(?:of\s+(?:arms|weapons)\s+)?"
+    r"(?:of|by|to|into|for)\s+(?:the\s+)?(?P<o4>@\d+)(?!'s?\s)")
 _GOODS = re.compile(r"\b(?:goods|trade|trading|merchandise|commodit(?:y|ies)|crude|oil|gas|products)\b")
 
 
