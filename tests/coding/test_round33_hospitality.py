@@ -72,3 +72,10 @@ def test_the_hospitality_verbs_in_every_form():
     assert _pairs("Chinese President Xi Jinping treated the protesters harshly.") == set()
     assert _pairs("The government gave farmers a subsidy.") == set()
     assert _pairs("The committee reviewed the proposal from Japanese Prime Minister Shinzo Abe.") == set()
+
+
+def test_hosting_a_leaders_visit_is_the_leaders_visit():
+    # held-out 18 (an opinion piece on Modi's neighbourhood policy), T140, IND>BTN CONSULT: "..., Bhutan had hosted
+    # Prime Minister Modi's first foreign visit." (main: BTN > IND CONSULT, the pair backwards)
+    row, records = coded_row("heldout18_prose.tsv", "T140")
+    assert [(r["source"], r["target"], r["plover"]) for r in records] == [("IND", "BTN", "CONSULT")]

@@ -1282,6 +1282,9 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
                 targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) or scheduled else ("043" if kind == "host" else "040")
+    if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
+        # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
+        return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
     people = [m for m in targets if kind == "hold" or m.person]  # "meet ... to discuss issues including Afghanistan": no partner
     if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
         return _group_meets(code, i, words, sources, people)
