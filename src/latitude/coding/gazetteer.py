@@ -87,6 +87,12 @@ def _longest_by_first_word() -> dict[str, int]:
 FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})  # "Lee Jae-myung": the surname is "Lee"
 _NO_TITLE = frozenset({"Monarch", "Emperor"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "Salman bin Abdulaziz", "Mohammed bin Salman"
+# A head of state the leaders table lists for several states at once, a personal union (the Commonwealth realms'
+# monarch: Australia, Canada and the United Kingdom in the table), is read as the head of the state whose office
+# it is; the other realms keep their governments. Without it "King Charles III" read as Australia, the first row.
+_UNION_SEAT = {"Monarch": "GBR"}
+_MONARCH_STYLES = ("King", "Queen")  # how a monarch is written: "King Charles III", "Queen Elizabeth"
+_REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 # Surnames too common, or too much like other words, to stand alone for a leader ("May" is a month).
 SHARED_SURNAMES = frozenset({"Kim", "Park", "Choi", "Han", "Hwang", "Li", "Wang", "May", "Johnson", "Ma"})
 
@@ -99,7 +105,11 @@ def leader_rows() -> list[tuple[str, str, str, str, str]]:
     from latitude import leaders
 
     rows = []
-    for row in leaders.since_2016().itertuples():
+    table = leaders.since_2016()
+    holders = table.groupby(["leader", "startdate"])["iso3"].transform("nunique")
+    for row, shared in zip(table.itertuples(), holders):
+        if shared > 1 and _UNION_SEAT.get(row.title, row.iso3) != row.iso3:
+            continue
         name = fold(row.leader)
         parts = name.replace("-", " ").split()
         start = row.startdate.isoformat()
@@ -114,6 +124,9 @@ def leader_rows() -> list[tuple[str, str, str, str, str]]:
             phrases |= {f"{row.title} {name}", f"{row.title} {surname}"}
             if (row.iso3 in FAMILY_NAME_FIRST or len(name.split()) == 2) and surname not in SHARED_SURNAMES:
                 phrases.add(surname)
+        if row.title == "Monarch":
+            regnal = " ".join(p for p in parts if p.lower() not in _REGNAL)
+            phrases |= {f"{style} {given}" for style in _MONARCH_STYLES for given in (name, regnal)}
         rows.extend((phrase, row.iso3, "government", start, end) for phrase in phrases)
     return rows
 
