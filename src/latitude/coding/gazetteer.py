@@ -25,7 +25,11 @@ Tables:
   about 2000 with their terms (Wikidata via the every-politician-scrapers repositories, built by
   `build.build_minister_table`: "Raychelle Omamo", "Zarif"), and `places_geonames.tsv`, first-level
   divisions and cities of 100,000 people or more whose name no other state's place bears (GeoNames via
-  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector).
+  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector), and `factbook_holders.tsv`, heads of
+  state and government, vice presidents and deputy prime ministers of every state, each state's ambassador
+  in Washington and the US ambassador in each state, with the days their terms began, from the CIA World
+  Factbook's 2015-2025 editions (public domain, built by `build.build_factbook_table`: "Sanae Takaichi"
+  from 2025-10-21, "Friedrich Merz", "Kang Kyung-wha").
 A leader's name followed by a word such as "Airport", "University" or "Foundation" (`NAMED_AFTER`) names
 a place or body, not the person ("Jomo Kenyatta International Airport").
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -46,8 +50,10 @@ from latitude.coding.text import fold, tokens
 MAX_PHRASE = 6
 # Tables that add terms to the others but never take a phrase from them: heads of state and government
 # after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos), ministers of 56
-# states since about 2000 (Wikidata) and first-level divisions and large cities (GeoNames).
-SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv")
+# states since about 2000 (Wikidata), first-level divisions and large cities (GeoNames) and the heads, deputies
+# and Washington envoys of every state in the CIA World Factbook's 2015-2025 editions.
+SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
+               "factbook_holders.tsv")
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
