@@ -72,3 +72,19 @@ def test_congo_alone_is_the_democratic_republic_of_the_congo():
     assert _first(_row("b", "GOMA, Congo (AP) — Rwanda’s government is accusing neighboring Congo"))["target"] == "COD"
     for text in ("the Republic of the Congo", "the Republic of Congo", "Congo Republic", "Congo-Brazzaville"):
         assert [m.code for m in find_actors(raw_tokens(text))] == ["COG"]
+
+
+def test_a_joint_act_on_a_third_state_targets_it_but_a_joint_meeting_or_a_place_does_not():
+    # Dev G: "Czech and Georgian soldiers have completed their withdrawal from Afghanistan" (CZE, GEO > AFG
+    # RETREAT; read as a joint act of the two); dev F: "Mali and Burkina Faso declared reciprocal travel
+    # restrictions on United States nationals" (MLI, BFA > USA). Guards, dev A and F (no labelled target):
+    # "America and Russia announced that they had swapped two high-profile prisoners at Abu Dhabi airport
+    # in the United Arab Emirates"; "United States, Japan, Australia and Canada recently joined forces for
+    # a maritime exercise in the Philippine Sea".
+    withdrawal = _first(_row("g", "Czech and Georgian soldiers have completed their withdrawal"))
+    assert (withdrawal["source"], withdrawal["target"], withdrawal["joint"]) == ("CZE", "AFG", False)
+    assert _first(_row("f", "In a rapid development on international travel policy, Mali and Burkina Faso"))["target"] == "USA"
+    for name, start in (("a", "On December 8th America and Russia announced"), ("f", "United States, Japan, Australia and Canada")):
+        row = _row(name, start)
+        assert not row.targets
+        assert all(r["target"] != "ARE" and r["target"] != "PHL" for r in code_sentence(row.text))

@@ -597,7 +597,10 @@ def _records(
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
-    records = [_record(f.code, f.source, _frame_target(found, f), sentence, date, file, FRAME_CONFIDENCE, f.joint) for f in frames]
+    records = [
+        _record(f.code, f.source, _frame_target(found, f) if alone else f.target, sentence, date, file, FRAME_CONFIDENCE, f.joint)
+        for f in frames
+    ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
     framed = {r["plover"] for r in records}
@@ -622,6 +625,8 @@ def _records(
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
     origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
     for source, target, joint in dyads:
+        if joint and alone and event.plover not in JOINT_TOGETHER:
+            source, target, joint = _joint_on_third(mentions, words, at, source, target, joint)
         if origin is not None and words[at] in grammar.RECEIVE and source is not None and source.code != origin.code:
             source, target = origin, source  # "Bangladesh will receive ... from Japan": Japan > Bangladesh
         elif origin is not None and source is None:
@@ -742,6 +747,12 @@ FORCE_AT_PLACE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 ADDRESSEE_PREPOSITIONS = frozenset("to with from against on over at".split())
 
 
+# Words after which a later state is another clause's actor or a reporter's, not the act's target ("...
+# toward the East Sea on Tuesday, South Korea's Joint Chiefs of Staff (JCS) said, several hours ahead of
+# the U.S. presidential election", prose set U059).
+LATER_CLAUSE = grammar.OPENERS | grammar.REPORTING | frozenset({"which", "who", "whom"})
+
+
 def _later_party(
     mentions: list[Mention], words: list[str], at: int, source: Mention, prepositions: frozenset[str] | None = None
 ) -> Mention | None:
@@ -754,15 +765,40 @@ def _later_party(
     for mention in mentions:
         if mention.start <= at or mention.code in (source.code, "IGO", "NGO") or _reports(words, mention):
             continue
-        if grammar.OPENERS.intersection(words[at + 1 : mention.start]) or "according" in words[at + 1 : mention.start]:
+        if LATER_CLAUSE.intersection(words[at + 1 : mention.start]):
             return None  # a later clause's actor ("... test-fired a missile, days after archrival India tested its
-            # own", set D) or a reporter ("according to South Korean and Japanese officials", set G)
+            # own", set D; "North Korea launched a satellite, which Seoul condemned") or named after a reporting
+            # word ("according to South Korean and Japanese officials", set G)
         if words[max(0, mention.start - 2) : mention.start] == ["sea", "of"]:
             continue  # a sea, not its state ("fired a ballistic missile into the Sea of Japan", set F)
         if prepositions is not None and not prepositions.intersection(words[max(at + 1, mention.start - 3) : mention.start]):
             return None  # not the party the act is addressed to ("to", "with", ... up to three words before it)
         return mention
     return None
+
+
+# Acts two coordinated subjects do together, with each other: a meeting, an agreement, cooperation.
+JOINT_TOGETHER = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Words that name the state a joint act is aimed at, not where it happens ("withdrawal from Afghanistan",
+# "restrictions on United States nationals", "the Pacific nation of Tonga"; not "a maritime exercise in
+# the Philippine Sea", "swapped two high-profile prisoners at Abu Dhabi airport in the United Arab Emirates").
+THIRD_PARTY_PREPOSITIONS = frozenset("to from on against with over of into".split())
+
+
+def _joint_on_third(
+    mentions: list[Mention], words: list[str], at: int, source: Mention | None, partner: Mention | None, joint: bool
+) -> tuple[Mention | None, Mention | None, bool]:
+    """A joint act of coordinated subjects that is no meeting nor agreement between them, aimed at a third
+    state named after the event word (`_later_party`): the first subject's act on that state, as the sets
+    label it with both subjects as sources ("Czech and Georgian soldiers have completed their withdrawal from
+    Afghanistan", "Germany and Italy declared their missions in Afghanistan complete", "Australia and New
+    Zealand deployed surveillance aircraft ... in the Pacific nation of Tonga": real-news dev sets G, I, E)."""
+    if source is None or partner is None:
+        return source, partner, joint
+    third = _later_party(mentions, words, at, source, THIRD_PARTY_PREPOSITIONS)
+    if third is None or third.code == partner.code:
+        return source, partner, joint
+    return source, third, False
 
 
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
