@@ -88,3 +88,13 @@ def test_a_joint_act_on_a_third_state_targets_it_but_a_joint_meeting_or_a_place_
         row = _row(name, start)
         assert not row.targets
         assert all(r["target"] != "ARE" and r["target"] != "PHL" for r in code_sentence(row.text))
+
+
+def test_the_us_of_a_sum_of_money_is_no_actor():
+    # Dev J: "The Government of Japan will provide a grant aid totaling JPY 4,501,000,000 (approximately
+    # US$41.4 million) to implement three development projects in Cambodia" (JPN > KHM, not USA); dev H:
+    # "China has donated 900,000 euros (1 million U.S. dollars) worth military equipment to Serbian Army"
+    # (CHN > SRB).
+    grant = _row("j", "The Government of Japan will provide a grant aid totaling")
+    assert (_first(grant)["source"], _first(grant)["target"]) == ("JPN", "KHM")
+    assert _first(_row("h", "China has donated 900,000 euros"))["target"] == "SRB"

@@ -512,7 +512,7 @@ def analyse(
         return None
     raw = raw_tokens(sentence)
     known, surnames = (context.known, context.surnames) if context is not None else (frozenset(), frozenset())
-    mentions = find_actors(raw, article_date, known, surnames)
+    mentions = [m for m in find_actors(raw, article_date, known, surnames) if not _currency(raw, m)]
     starts, attached = sentence_shape(sentence)
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
@@ -539,6 +539,17 @@ def analyse(
         trigger is not None,
     )
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+
+
+def _currency(raw: list[str], mention: Mention) -> bool:
+    """The "US" of a sum of money, no actor: "US$41.4 million" (tokens "US", "41"), "1 million U.S. dollars"
+    (real-news dev sets J and H: "The Government of Japan will provide a grant aid totaling ... (approximately
+    US$41.4 million) to implement three development projects in Cambodia", JPN > KHM)."""
+    if mention.code != "USA" or mention.person or mention.text.replace(" ", "").upper() not in ("US", "U.S."):
+        return False
+    after = raw[mention.end].lower() if mention.end < len(raw) else ""
+    year = len(after) == 4 and after.isdigit() and 1900 <= int(after) < 2100  # "the US 2024 election"
+    return (after.isdigit() and not year) or after in ("dollar", "dollars")
 
 
 def _reported_launch(words: list[str], event: EventType, frames: list) -> bool:
