@@ -98,3 +98,16 @@ def test_the_us_of_a_sum_of_money_is_no_actor():
     grant = _row("j", "The Government of Japan will provide a grant aid totaling")
     assert (_first(grant)["source"], _first(grant)["target"]) == ("JPN", "KHM")
     assert _first(_row("h", "China has donated 900,000 euros"))["target"] == "SRB"
+
+
+def test_the_doer_named_after_by_of_a_material_act_is_its_source():
+    # Dev I: "A shipment of more than 1.2 million Pfizer-BioNTech COVID-19 vaccine doses donated by the U.S.
+    # to Vietnam touched down ..." (USA > VNM); dev M: "Drones attacked an oil refinery in Russia's Leningrad
+    # Oblast ... in an operation carried out by Ukraine's military intelligence (HUR)" (UKR > RUS). Guard,
+    # dev D: "Foreign Ministry Spokesman Seyyed Abbas Mousavi condemned a recent decision by the US Congress"
+    # (IRN > USA ACCUSE): a verbal act's "by" is no doer, the US stays the target.
+    shipment = _first(_row("i", "A shipment of more than 1.2 million Pfizer-BioNTech"))
+    assert (shipment["source"], shipment["target"]) == ("USA", "VNM")
+    drones = _first(_row("m", "Drones attacked an oil refinery in Russia"))
+    assert (drones["source"], drones["target"]) == ("UKR", "RUS")
+    assert _first(_row("d", "Foreign Ministry Spokesman Seyyed Abbas Mousavi condemned"))["target"] == "USA"

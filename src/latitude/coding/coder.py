@@ -541,6 +541,22 @@ def analyse(
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
 
 
+def _agent(words: list[str], mention: Mention) -> bool:
+    """An actor named as the doer of a passive act: "by" within the two words before it ("arrested by the
+    Sri Lankan Navy", "donated by the U.S.", "carried out by Ukraine's military intelligence")."""
+    return "by" in words[max(0, mention.start - 2) : mention.start]
+
+
+def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Mention | None:
+    """The other state of a passive act whose doer is `agent`: the first state named that is not the agent's
+    and does not report the act ("As many as 25 Indian fishermen from Ramanathapuram district in Tamil Nadu
+    were on Monday arrested by the Sri Lankan Navy", LKA > IND; "A shipment of ... vaccine doses donated by
+    the U.S. to Vietnam touched down in Ho Chi Minh City", USA > VNM; "Drones attacked an oil refinery in
+    Russia's Leningrad Oblast ... in an operation carried out by Ukraine's military intelligence (HUR)", UKR >
+    RUS: real-news dev sets J, I and M)."""
+    return next((m for m in mentions if m.code not in (agent.code, "IGO", "NGO") and not _reports(words, m)), None)
+
+
 def _currency(raw: list[str], mention: Mention) -> bool:
     """The "US" of a sum of money, no actor: "US$41.4 million" (tokens "US", "41"), "1 million U.S. dollars"
     (real-news dev sets J and H: "The Government of Japan will provide a grant aid totaling ... (approximately
@@ -651,6 +667,10 @@ def _records(
             source is None or source.code != target.code
         ):
             source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
+        if source is None and target is not None and event.quad in ("2", "4") and alone and _agent(words, target):
+            source, target = target, _patient(mentions, words, target)  # "... were arrested by the Sri Lankan Navy"
+            # (material acts only: a verbal act's "by" names what its unnamed speaker answers, "condemned a
+            # recent decision by the US Congress", set D)
         if source is None and (target is None or event.plover is None):
             continue  # an act with no named actor at all, or a statement with no speaker
         if source is not None and private_people(words, source):
