@@ -111,3 +111,15 @@ def test_the_doer_named_after_by_of_a_material_act_is_its_source():
     drones = _first(_row("m", "Drones attacked an oil refinery in Russia"))
     assert (drones["source"], drones["target"]) == ("UKR", "RUS")
     assert _first(_row("d", "Foreign Ministry Spokesman Seyyed Abbas Mousavi condemned"))["target"] == "USA"
+
+
+def test_a_sponsor_named_before_its_group_is_no_actor():
+    # Dev E: "Rwanda accused UN-backed Congolese forces of shelling its territory" (RWA > COD, not the UN);
+    # dev M: "... a precision airstrike against a key command and control facility operated by Iran-backed
+    # Houthis within Houthi-controlled territory in Sana'a, Yemen" (> YEM, not IRN). Guard, dev K: "The
+    # Kremlin on Tuesday accused Ukrainian-backed forces of undermining a peace deal" (RUS > UKR): a group
+    # with no state of its own keeps its sponsor.
+    assert _first(_row("e", "GOMA, Democratic Republic of Congo (Reuters) – Rwanda accused"))["target"] == "COD"
+    assert _first(_row("m", "U.S. Central Command (CENTCOM) said it conducted a precision airstrike"))["target"] == "YEM"
+    kremlin = _first(_row("k", "MOSCOW/LONDON/MILAN - The Kremlin on Tuesday accused"))
+    assert (kremlin["source"], kremlin["target"]) == ("RUS", "UKR")

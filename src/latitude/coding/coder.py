@@ -513,6 +513,7 @@ def analyse(
     raw = raw_tokens(sentence)
     known, surnames = (context.known, context.surnames) if context is not None else (frozenset(), frozenset())
     mentions = [m for m in find_actors(raw, article_date, known, surnames) if not _currency(raw, m)]
+    mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
     starts, attached = sentence_shape(sentence)
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
@@ -555,6 +556,19 @@ def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Menti
     Russia's Leningrad Oblast ... in an operation carried out by Ukraine's military intelligence (HUR)", UKR >
     RUS: real-news dev sets J, I and M)."""
     return next((m for m in mentions if m.code not in (agent.code, "IGO", "NGO") and not _reports(words, m)), None)
+
+
+SPONSORED = frozenset("backed supplied funded sponsored armed".split())
+
+
+def _sponsor(raw: list[str], mention: Mention, mentions: list[Mention]) -> bool:
+    """A state named only as the sponsor of a group the sentence names by its own state right after ("the
+    Iran-backed Houthis", "UN-backed Congolese forces": real-news dev sets M and E, the group's state acts
+    or is acted on): no actor of the act. Kept when the group has no state of its own ("Ukrainian-backed
+    forces", set K: the Kremlin accuses Ukraine)."""
+    if mention.end >= len(raw) or raw[mention.end].lower() not in SPONSORED:
+        return False
+    return any(mention.end < m.start <= mention.end + 3 and m.code != mention.code for m in mentions)
 
 
 def _currency(raw: list[str], mention: Mention) -> bool:
