@@ -558,7 +558,8 @@ def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Menti
     return next((m for m in mentions if m.code not in (agent.code, "IGO", "NGO") and not _reports(words, m)), None)
 
 
-SPONSORED = frozenset("backed supplied funded sponsored armed".split())
+# Words that make the state before them a sponsor (not "armed": "Palestinian armed groups", a gold record).
+SPONSORED = frozenset("backed supplied funded sponsored".split())
 
 
 def _sponsor(raw: list[str], mention: Mention, mentions: list[Mention]) -> bool:
