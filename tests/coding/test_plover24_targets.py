@@ -111,6 +111,10 @@ def test_the_doer_named_after_by_of_a_material_act_is_its_source():
     drones = _first(_row("m", "Drones attacked an oil refinery in Russia"))
     assert (drones["source"], drones["target"]) == ("UKR", "RUS")
     assert _first(_row("d", "Foreign Ministry Spokesman Seyyed Abbas Mousavi condemned"))["target"] == "USA"
+    # Dev J: "Two heavy mortar shells, reportedly fired from Myanmar, landed next to a local mosque on the
+    # Bangladesh border" (MMR > BGD): where an act of force comes from is its doer.
+    shells = _first(_row("j", "Two heavy mortar shells, reportedly fired from Myanmar"))
+    assert (shells["source"], shells["target"]) == ("MMR", "BGD")
 
 
 def test_a_sponsor_named_before_its_group_is_no_actor():

@@ -542,10 +542,13 @@ def analyse(
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
 
 
-def _agent(words: list[str], mention: Mention) -> bool:
+def _agent(words: list[str], mention: Mention, force: bool = False) -> bool:
     """An actor named as the doer of a passive act: "by" within the two words before it ("arrested by the
-    Sri Lankan Navy", "donated by the U.S.", "carried out by Ukraine's military intelligence")."""
-    return "by" in words[max(0, mention.start - 2) : mention.start]
+    Sri Lankan Navy", "donated by the U.S.", "carried out by Ukraine's military intelligence"), or where it
+    came from, for an act of force (`force`: "Two heavy mortar shells, reportedly fired from Myanmar, landed
+    ... on the Bangladesh border", real-news dev set J)."""
+    before = words[max(0, mention.start - 2) : mention.start]
+    return "by" in before or (force and "from" in before)
 
 
 def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Mention | None:
@@ -682,7 +685,8 @@ def _records(
             source is None or source.code != target.code
         ):
             source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
-        if source is None and target is not None and event.quad in ("2", "4") and alone and _agent(words, target):
+        force = event.plover in FORCE_AT_PLACE
+        if source is None and target is not None and event.quad in ("2", "4") and alone and _agent(words, target, force):
             source, target = target, _patient(mentions, words, target)  # "... were arrested by the Sri Lankan Navy"
             # (material acts only: a verbal act's "by" names what its unnamed speaker answers, "condemned a
             # recent decision by the US Congress", set D)
