@@ -547,8 +547,21 @@ def _agent(words: list[str], mention: Mention, force: bool = False) -> bool:
     Sri Lankan Navy", "donated by the U.S.", "carried out by Ukraine's military intelligence"), or where it
     came from, for an act of force (`force`: "Two heavy mortar shells, reportedly fired from Myanmar, landed
     ... on the Bangladesh border", real-news dev set J)."""
-    before = words[max(0, mention.start - 2) : mention.start]
-    return "by" in before or (force and "from" in before)
+    start = max(0, mention.start - 2)
+    for i, word in enumerate(words[start : mention.start], start):
+        if word == "by" and i > 0 and _participle(words[i - 1]):
+            return True  # not a noun's "by": "to demand political reforms by President Suharto's government"
+        if word == "from" and force:
+            return True
+    return False
+
+
+IRREGULAR_PARTICIPLES = frozenset("out off made done hit shot struck led run sent held seen taken given won built".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle (or the particle of one: "carried out"), as a passive's verb before "by"."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
 
 def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Mention | None:
