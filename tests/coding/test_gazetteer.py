@@ -38,7 +38,7 @@ def test_every_current_state_is_found_by_its_names():
     table = countries.state_table()
     missing = []
     for row in table[table["end"].isna()].itertuples():
-        for name in {row.short_name, row.name}:
+        for name in {row.short_name, row.name} - {"Congo"}:  # bare "Congo" is the DRC in news (actors_extra.tsv)
             found = find_actors(raw_tokens(f"Officials from {name} met on Monday."))
             if not any(m.code == row.iso3 for m in found):
                 missing.append((row.iso3, name))

@@ -283,3 +283,27 @@ def test_news_set_m_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijkl" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_n_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_m():
+    # Held-out set N (issue 13, PLOVER round 24: the target of a news act, acts of many kinds across
+    # borders): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_n.tsv")
+    assert len(rows) == 84
+    assert len({r.url for r in rows}) == 84
+    assert sum(not r.targets for r in rows) == 3  # joint talks, a joint pact, an agreed pullback
+    first = rows[0]  # N001, socialbites (Yonhap): Seoul's Foreign Ministry summons a Chinese envoy
+    assert first.labels == ("ACCUSE",) and first.sources == ("KOR",) and first.targets == ("CHN",)
+    assert first.date is None
+    criticized = next(r for r in rows if r.text.startswith("He also harshly criticized Guatemala"))
+    assert criticized.sources == ("USA",) and criticized.targets == ("GTM", "HND", "SLV")
+    settlements = next(r for r in rows if r.text.startswith("The foreign ministers of Germany, the UK"))
+    assert settlements.labels == ("REQUEST",) and settlements.sources == ("DEU", "GBR", "FRA", "ESP", "ITA")
+    assert settlements.targets == ("ISR",)
+    qatar = next(r for r in rows if r.text.startswith("Four planes belonging to the Qatar Armed Forces"))
+    assert qatar.labels == ("AID",) and qatar.targets == ("PSE",) and qatar.date == "2023-11"
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 13
+    assert sum("AID" in r.labels for r in rows) == 12
+    earlier = [r for name in "abcdefghijklm" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

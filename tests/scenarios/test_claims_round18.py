@@ -76,3 +76,21 @@ def test_fitted_weights_stand_in_for_the_committed_ones_only_inside_the_block() 
             assert model.claimed_kinds(template) == list(model.KINDS)
         assert model.claimed_kinds(template) == []
     assert model.claimed_kinds(template) == before
+
+
+def test_a_visit_the_model_reads_needs_a_word_of_travel_or_meeting() -> None:
+    # thresholds of 0 make the model claim every kind of every sentence; the looser reader still builds a visit
+    # only where the sentence has a word of travel, meeting or hosting. The trade sentence is from the Yonhap
+    # article of tests/fixtures/claims/articles/bestmadeinkorea_2016-01-20_japan_export_market.txt, whose
+    # refit model once read it as a visit of South Korea to Japan
+    from latitude.scenarios.claims import model
+
+    date = dt.date(2016, 1, 20)
+    trade = read("Exports to Tokyo also took up a record-low portion in Seoul's outbound shipments on a weak yen.",
+                 date, None, Article())
+    trip = read("President Park Geun-hye arrived in Tokyo on Wednesday.", date, None, Article())
+    coef, intercept, _ = model._committed()
+    with model.fitted_on((coef, intercept, np.zeros(len(model.KINDS)))):
+        assert "visit" not in [c.kind for c in model.loose(trade, [])]
+        visits = [(c.subject, c.other) for c in model.loose(trip, []) if c.kind == "visit"]
+    assert visits == [("KOR", "JPN")]

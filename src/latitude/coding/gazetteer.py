@@ -25,7 +25,11 @@ Tables:
   about 2000 with their terms (Wikidata via the every-politician-scrapers repositories, built by
   `build.build_minister_table`: "Raychelle Omamo", "Zarif"), and `places_geonames.tsv`, first-level
   divisions and cities of 100,000 people or more whose name no other state's place bears (GeoNames via
-  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector).
+  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector), and `factbook_holders.tsv`, heads of
+  state and government, vice presidents and deputy prime ministers of every state, each state's ambassador
+  in Washington and the US ambassador in each state, with the days their terms began, from the CIA World
+  Factbook's 2015-2025 editions (public domain, built by `build.build_factbook_table`: "Sanae Takaichi"
+  from 2025-10-21, "Friedrich Merz", "Kang Kyung-wha").
 A leader's name followed by a word such as "Airport", "University" or "Foundation" (`NAMED_AFTER`) names
 a place or body, not the person ("Jomo Kenyatta International Airport").
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -46,8 +50,10 @@ from latitude.coding.text import fold, tokens
 MAX_PHRASE = 6
 # Tables that add terms to the others but never take a phrase from them: heads of state and government
 # after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos), ministers of 56
-# states since about 2000 (Wikidata) and first-level divisions and large cities (GeoNames).
-SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv")
+# states since about 2000 (Wikidata), first-level divisions and large cities (GeoNames) and the heads, deputies
+# and Washington envoys of every state in the CIA World Factbook's 2015-2025 editions.
+SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
+               "factbook_holders.tsv")
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
@@ -87,6 +93,12 @@ def _longest_by_first_word() -> dict[str, int]:
 FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN"})  # "Lee Jae-myung": the surname is "Lee"
 _NO_TITLE = frozenset({"Monarch", "Emperor"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "Salman bin Abdulaziz", "Mohammed bin Salman"
+# A head of state the leaders table lists for several states at once, a personal union (the Commonwealth realms'
+# monarch: Australia, Canada and the United Kingdom in the table), is read as the head of the state whose office
+# it is; the other realms keep their governments. Without it "King Charles III" read as Australia, the first row.
+_UNION_SEAT = {"Monarch": "GBR"}
+_MONARCH_STYLES = ("King", "Queen")  # how a monarch is written: "King Charles III", "Queen Elizabeth"
+_REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 # Surnames too common, or too much like other words, to stand alone for a leader ("May" is a month).
 SHARED_SURNAMES = frozenset({"Kim", "Park", "Choi", "Han", "Hwang", "Li", "Wang", "May", "Johnson", "Ma"})
 
@@ -99,7 +111,11 @@ def leader_rows() -> list[tuple[str, str, str, str, str]]:
     from latitude import leaders
 
     rows = []
-    for row in leaders.since_2016().itertuples():
+    table = leaders.since_2016()
+    holders = table.groupby(["leader", "startdate"])["iso3"].transform("nunique")
+    for row, shared in zip(table.itertuples(), holders):
+        if shared > 1 and _UNION_SEAT.get(row.title, row.iso3) != row.iso3:
+            continue
         name = fold(row.leader)
         parts = name.replace("-", " ").split()
         start = row.startdate.isoformat()
@@ -114,6 +130,9 @@ def leader_rows() -> list[tuple[str, str, str, str, str]]:
             phrases |= {f"{row.title} {name}", f"{row.title} {surname}"}
             if (row.iso3 in FAMILY_NAME_FIRST or len(name.split()) == 2) and surname not in SHARED_SURNAMES:
                 phrases.add(surname)
+        if row.title == "Monarch":
+            regnal = " ".join(p for p in parts if p.lower() not in _REGNAL)
+            phrases |= {f"{style} {given}" for style in _MONARCH_STYLES for given in (name, regnal)}
         rows.extend((phrase, row.iso3, "government", start, end) for phrase in phrases)
     return rows
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from latitude.coding import diplomacy
 from latitude.scenarios.claims import alliance, events, money
 from latitude.scenarios.claims._base import Claim
 from latitude.scenarios.claims._text import Sentence
@@ -31,6 +32,12 @@ KINDS = (events.VISIT, events.MISSILE, money.SANCTIONS, alliance.KIND)
 _WORD = re.compile(r"@\d+|[a-z]+")
 _HOST = re.compile(r"\b(?:in|to|at|from)\s+@(\d+)\b(?!'s)")   # "met Xi in @1", "arrived to @1": the host
 _NEGATION = re.compile(r"\bnot\b|n't\b|\bno longer\b|\bnever\b")
+# A visit the model reads needs a word of travel, meeting or hosting in the sentence (the event coder's lexicon):
+# "Exports to Tokyo also took up a record-low portion in Seoul's outbound shipments" is no visit, however close
+# its template comes to "arrived to @1".
+_VISIT_WORDS = (frozenset(diplomacy.VISIT_VERBS) | diplomacy.VISIT_NOUNS | diplomacy.MEET_VERBS | diplomacy.MEET_NOUNS
+                | diplomacy.HOST_VERBS | diplomacy.GREET_VERBS | diplomacy.PHONE_WORDS | diplomacy.ATTEND_VERBS
+                | diplomacy.DISCUSS_VERBS | diplomacy.SPEAK_VERBS | diplomacy.INVITE_VERBS)
 
 
 def tokens(template: str) -> list[str]:
@@ -106,6 +113,8 @@ def loose(s: Sentence, found: list[Claim]) -> list[Claim]:
         elif len(states) < 2:
             continue
         elif kind == events.VISIT:
+            if _VISIT_WORDS.isdisjoint(_WORD.findall(s.text.lower())):
+                continue
             host = next((s.actor("@" + m.group(1)) for m in _HOST.finditer(s.template)), None)
             visitor = next((a for a in states if a != host), None) if host else states[0]
             other = host or states[1]
