@@ -103,3 +103,13 @@ def test_a_trade_share_list_continued_after_while() -> None:
             "exports, while the US gets 11% and Japan 5.5%.")
     read = _read(text, TP, "2021-05-26")
     assert read[("NZL", "USA")][2] == 11.0 and read[("NZL", "JPN")][2] == 5.5
+
+
+def test_recipients_listed_before_the_noun_and_shares_of_an_exporters_arms() -> None:
+    # variants of held19-001 and held23-004: a list of recipients before "the main recipients of China's arms exports"
+    # (the last one only on main), a share of "US arms" with no flow noun; a share of "US arms imports" stays a supplier's
+    text = "Pakistan, Bangladesh and Algeria were the main recipients of China's arms exports in 2016-20."
+    assert _read(text, AE) == {("CHN", "PAK"): (None, 5, None), ("CHN", "BGD"): (None, 5, None),
+                               ("CHN", "DZA"): (None, 5, None)}
+    assert _read("Saudi Arabia received 24% of US arms in 2016-20.", AE) == {("USA", "SAU"): (None, None, 24.0)}
+    assert _read("India accounted for 9% of US arms imports.", AE) == {}

@@ -979,7 +979,8 @@ def _listed_beside(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 # importer of arms from France", "made Egypt the largest purchaser of German weapons", "Egypt was the top arms importer
 # from France", "Pakistan was the main recipient of China's arms exports"
 _RECIPIENT_PLACE = re.compile(
-    rf"(?:(?P<p>@\d+)\s*,?\s+(?:(?:has|had|have)\s+)?(?:is|was|are|were|remains?|remained|became|becomes?|become|been|"
+    rf"(?:(?P<p>@\d+(?:{_SEP}@\d+)*)\s*,?\s+(?:(?:has|had|have)\s+)?(?:is|was|are|were|remains?|remained|became|becomes?|"
+    rf"become|been|"
     rf"ranks?\s+as|ranked\s+as)\s+(?:now\s+|still\s+|also\s+|again\s+|once\s+again\s+)?|\bmade\s+(?P<p2>@\d+)\s+|"
     rf"(?P<p3>@\d+)\s*,\s*)(?:the\s+|a\s+)?{RANK}[\s-]+(?P<np>(?:[a-z-]+\s+){{0,3}}?)(?P<role>importers?|purchasers?|buyers?|"
     rf"recipients?|customers?|clients?|consumers?|markets?|destinations?)\s+(?:of\s+(?P<w>arms|weapons|weaponry|armaments|"
@@ -991,22 +992,26 @@ def _recipient_places(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
     for m in _RECIPIENT_PLACE.finditer(s.template):
         if not (m.group("w") or _ARMS_NOUN.search(m.group("np")) or _ARMS_NOUN.search(m.group("tail"))):
             continue   # "the largest buyer of Chinese goods": trade
-        exporter, code = s.actor(m.group("o")), s.actor(m.group("p") or m.group("p2") or m.group("p3"))
-        if exporter and code and exporter != code:
-            rank, within, _ = rank_of(m.group("rank"), m.group("role").endswith("s"))
-            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank, within=within, year=s.year, span=span,
-                                topic="client"))
+        exporter = s.actor(m.group("o"))
+        codes = [c for c in (s.actor(p) for p in re.findall(r"@\d+", m.group("p") or m.group("p2") or m.group("p3")))
+                 if c and c != exporter]   # "Pakistan, Bangladesh and Algeria were the main recipients of China's arms"
+        plural = m.group("role").endswith("s") or len(codes) > 1
+        rank, within, _ = rank_of(m.group("rank"), plural)
+        for code in codes if exporter else []:
+            claims.append(Claim(arms.EXPORTS, s.text, exporter, (code,), rank=rank if len(codes) == 1 else None,
+                                within=within if len(codes) == 1 or rank is None else max(KEY, len(codes)),
+                                year=s.year, span=span, topic="client"))
     return claims
 
 
 # a recipient's share of an exporter's arms: "India accounted for 27.31% of Russia's total weapon exports", "Pakistan,
-# which received 35% of China's arms exports"
+# which received 35% of China's arms exports", "Saudi Arabia received 24% of US arms"
 _RECIPIENT_SHARE = re.compile(
     rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|received|receives|took|takes|"
     rf"made up|makes up|represented|represents|absorbed|absorbs|bought|buys|purchased|purchases)\s+(?:for\s+)?{_ABOUT}"
     rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+"
-    rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
-    rf"(?:exports|sales|deliveries|transfers|supplies)\b")
+    rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
+    rf"(?:exports|sales|deliveries|transfers|supplies)\b|(?:arms|weapons|weaponry)\b(?!\s+(?:imports|purchases)\b))")
 
 
 # an owner's clients or suppliers named in a "with" phrase after the owner's clause: "America supplied a third of global
