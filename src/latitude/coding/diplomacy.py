@@ -1763,6 +1763,11 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     relative = next((m for m in mentions if i < m.start and m.end == at), None) if at > i else None
     reduced = at > i and words[at].endswith("ed") and relative is None
     sources = [] if passive or reduced else [relative] if relative is not None else grammar.subject(mentions, words, starts, at)
+    adjacent = _launch_subject(mentions, words, at) if at != i and not passive and relative is None else []
+    if adjacent:  # "Fox News cited U.S. officials ... as saying the IRGC had fired two short-range
+        # missiles": the actor right before the launch verb launched, not the clause's first (coder round 34,
+        # from held-out 19's G164)
+        sources = adjacent
     doer = next((k for k in range(min(near + [i]) - 1, max(clause, min(near + [i]) - 6) - 1, -1) if words[k] in LAUNCH_DOERS), None)
     noun = at == i or (at > 0 and words[at - 1] in _DETERMINER)  # "the test-firing of ..." read at "test"
     doers = [m for m in mentions if doer is not None and m.end == doer] or (grammar.subject(mentions, words, starts, doer) if doer is not None else [])
@@ -2276,6 +2281,15 @@ def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[Fram
         if at is not None and (verb_reports_event(words, at, starts) or words[at] in _TOLD_LAUNCHED and words[at - 1] in ("was", "were")):
             return [FrameEvent("150", at, antecedents.launcher, (_overflown(mentions, words, at - 1, [antecedents.launcher]) or [None])[0], inferred=True)]
     return []
+
+
+def _launch_subject(mentions: list[Mention], words: list[str], at: int) -> list[Mention]:
+    """The coordinated actors that end right before the launch verb at `at`, past auxiliaries and adverbs
+    ("the IRGC had fired", "Pakistan has successfully test-fired"), outside a place phrase; else []."""
+    k = at
+    while k > 0 and (words[k - 1] in _PRONOUN_GAP or words[k - 1].endswith("ly")):
+        k -= 1
+    return [m for m in _coordinated_before(mentions, words, k) if not grammar.in_place_phrase(words, m)]
 
 
 def _agent_launch(words, mentions, starts, i, events: list[FrameEvent]) -> list[FrameEvent]:
