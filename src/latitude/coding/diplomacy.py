@@ -1884,7 +1884,8 @@ def _launch_of(words: list[str], j: int, i: int) -> bool:
     nuclear-capable ballistic missile", "the first flight tests of a new ballistic missile" (coder round 34,
     from held-out 30's X035 and X082)."""
     noun = words[j] in LAUNCH_NOUNS or words[j] in _TEST_WORDS or (words[j] == "fire" and j > 0 and words[j - 1] == "test")
-    return noun and words[j + 1 : j + 2] == ["of"] and not set(words[j + 2 : i]) & _CLAUSE_BREAKS
+    between = {w for k, w in enumerate(words[j + 2 : i], j + 2) if not _compound_to(words, k)}  # "surface-to-surface"
+    return noun and words[j + 1 : j + 2] == ["of"] and not between & _CLAUSE_BREAKS
 
 
 _UNDERTAKINGS = frozenset("project projects programme programmes program programs initiative initiatives campaign campaigns scheme schemes".split())
