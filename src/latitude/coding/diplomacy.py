@@ -271,7 +271,7 @@ LAUNCH_UNDOING = frozenset(
 _GENERIC_QUANTIFIERS = frozenset("many previous past frequent repeated numerous such any further future possible additional".split())
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
-LAUNCH_NOUNS = frozenset("launch launches firing firings".split())
+LAUNCH_NOUNS = frozenset("launch launches firing firings salvo salvos volley volleys barrage barrages".split())
 # Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
 # "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
 _NOUN_MODIFIERS = frozenset(
