@@ -69,5 +69,9 @@ def test_a_weapon_flies_and_a_salvo_is_launched():
     text = "North Korea fired two ballistic missiles into the sea on Monday. The salvo came a day after the allies began their drills."
     records = [r for r in code(Article("salvo", text, None)) if r["sentence"].startswith("The salvo")]
     assert has(records, "PRK", None, "MOBILIZE")
+    # a launch noun after its date is definite, as after its weekday ("Wednesday's launch")
+    text = "North Korea fired two ballistic missiles into the sea on Monday. The July 4 launch drew condemnation from Seoul."
+    records = [r for r in code(Article("dated", text, None)) if r["sentence"].startswith("The July 4")]
+    assert has(records, "PRK", None, "MOBILIZE")
     records = code_sentence("North Korea test-fired a Hwasong-18 on Thursday.")
     assert has(records, "PRK", None, "MOBILIZE") and not has(records, "PRK", None, "ASSAULT")

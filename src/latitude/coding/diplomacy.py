@@ -348,9 +348,18 @@ def _definite(words: list[str], i: int) -> bool:
     """'the launch', 'this week's summit', 'Wednesday's ballistic missile launch', 'last week's
     meeting': a definite noun."""
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit()) and not (words[j] == "s" and j > 0 and words[j - 1] in _DAYS):
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit() or _dated(words, j)) and not (words[j] == "s" and j > 0 and words[j - 1] in _DAYS):
         j -= 1
     return j >= 0 and (words[j] in _ANAPHORIC or (words[j] == "s" and j > 0 and words[j - 1] in _DAYS))
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _dated(words: list[str], j: int) -> bool:
+    """A month before a day's number, inside a noun phrase: "the July 4 launch", "the Nov. 29 test" (coder
+    round 34)."""
+    return (words[j] in _MONTHS or words[j] in _MONTH_ABBREVIATIONS) and j + 1 < len(words) and words[j + 1].isdigit()
 
 
 @dataclass(frozen=True)
