@@ -59,6 +59,11 @@ def test_the_launcher_is_the_doer_or_the_actor_right_before_the_launch_verb():
     # heldout17 L044 (expressdigest): "amid multiple tests by North Korea of its new Hwasong-14 missile", a third
     # launcher's launches after Russia's and America's
     assert labels_found("heldout17_prose.tsv", "L044") == [True, True, True]
+    # heldout30 X046 (RFE/RL): "Iran's Islamic Revolutionary Guard Corps (IRGC) said on April 22 that it launched a
+    # military satellite into orbit", IRN>- MOBILIZE; heldout26 q078 (Dawn): "The army on Thursday successfully
+    # test-fired ..., a press release by the Inter-Services Public Relations said", PAK>- MOBILIZE; main coded neither
+    assert labels_found("heldout30_prose.tsv", "X046") == [True]
+    assert labels_found("heldout26_prose.tsv", "q078")[0]
 
 
 def test_a_weapon_flies_and_a_salvo_is_launched():

@@ -1793,6 +1793,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         if at == i and _bare_plural(mentions, words, i, near):
             return []  # "it is easy to become blasé about North Korea missile tests": launches in general
         sources = _launcher(mentions, words, i, min(near + [i]), at, antecedents)
+    if not sources and at != i:
+        sources = _reported_forces(mentions, words, starts, at)
     targets = grammar.objects(mentions, words, starts, max(near + [i]), places=frozenset({"at", "toward", "towards", "over"}))
     targets = [t for t in targets if t.start <= max(near + [i]) + 8 and words[t.start - 1] in ("at", "toward", "towards", "over", "the")]
     flight = next((j for j in range(max(near + [i]) + 1, min(len(words), max(near + [i]) + 5)) if words[j] in FLIGHT_VERBS), None)
@@ -2302,6 +2304,18 @@ def _launch_subject(mentions: list[Mention], words: list[str], at: int) -> list[
     while k > 0 and (words[k - 1] in _PRONOUN_GAP or words[k - 1].endswith("ly")):
         k -= 1
     return [m for m in _coordinated_before(mentions, words, k) if not grammar.in_place_phrase(words, m)]
+
+
+def _reported_forces(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
+    """The state whose forces open the launch verb's clause ("The army on Thursday successfully test-fired a
+    ... missile ..., a press release by the Inter-Services Public Relations said"; coder round 34, from held-out
+    26's q078): the one state the sentence names, when it names it as the reporter; else []."""
+    start = starts[at] if at < len(starts) else 0
+    if words[start : start + 2] not in (["the", "army"], ["the", "military"]) and words[start : start + 3] != ["the", "armed", "forces"]:
+        return []
+    if len({m.code for m in mentions}) != 1 or not any(grammar.reporter(words, m) for m in mentions):
+        return []
+    return mentions[:1]
 
 
 def _agent_launch(words, mentions, starts, i, events: list[FrameEvent]) -> list[FrameEvent]:
