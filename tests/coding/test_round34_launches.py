@@ -62,7 +62,7 @@ def test_the_launcher_is_the_doer_or_the_actor_right_before_the_launch_verb():
     # heldout30 X046 (RFE/RL): "Iran's Islamic Revolutionary Guard Corps (IRGC) said on April 22 that it launched a
     # military satellite into orbit", IRN>- MOBILIZE; heldout26 q078 (Dawn): "The army on Thursday successfully
     # test-fired ..., a press release by the Inter-Services Public Relations said", PAK>- MOBILIZE; main coded neither
-    assert labels_found("heldout30_prose.tsv", "X046") == [True]
+    assert labels_found("heldout30_prose.tsv", "X046")[0]
     assert labels_found("heldout26_prose.tsv", "q078")[0]
 
 
