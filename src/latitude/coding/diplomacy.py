@@ -192,8 +192,8 @@ PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
 SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
 WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites "
-    "irbm irbms mrbm mrbms srbm srbms".split()
-)  # irbm ...: "the IRBM launch over Japan" (fourteenth round, from held-out 12)
+    "irbm irbms mrbm mrbms srbm srbms slv slvs hgv hgvs".split()
+)  # irbm ...: "the IRBM launch over Japan" (fourteenth round, from held-out 12); slv, hgv: a space launch vehicle, a hypersonic glide vehicle (coder round 34)
 LAUNCH_WORDS = frozenset(
     "fire fires fired firing firings launch launches launched launching test tests tested testing "
     "lob lobs lobbed lobbing hurl hurls hurled hurling".split()
