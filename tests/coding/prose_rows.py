@@ -22,6 +22,18 @@ def labels_found(fixture: str, row_id: str) -> list[bool]:
     return [any(event.matches(record) for record in records) for event in row.events]
 
 
+def all_found(fixture: str, row_id: str) -> bool:
+    """Whether a row is labelled with events and every one of them is matched by a record (read in its article)."""
+    found = labels_found(fixture, row_id)
+    return bool(found) and all(found)
+
+
+def quiet(fixture: str, row_id: str) -> bool:
+    """Whether a row labelled with no event gets no record (read in its article)."""
+    row, records = coded_row(fixture, row_id)
+    return not row.events and records == []
+
+
 def row_records(fixture: str, row_id: str, text: str) -> list[dict]:
     """The coder's records of one labelled row (checked against its quoted text), read in its article as
     `prose_scores` reads it."""

@@ -177,6 +177,10 @@ HELDOUT_LAYOUTS = [
     # Macron and Xi's trips, Xi's 2013 Africa tour, the 2014 US-Africa summit and the Japan-Philippines pact
     dict(name="heldout35_prose.tsv", pages=11, quiet=66, eventful=20, headlines=6, events=26,
          types={"CONSULT": 26, "AGREE": 4, "MOBILIZE": 0}, disjoint=True),
+    # held-out 36 (coder round 33, hospitality and ceremony): opinion columns, blogs and features on red carpets,
+    # gun salutes, state banquets, royal welcomes and Modi's hugs
+    dict(name="heldout36_prose.tsv", pages=14, quiet=84, eventful=39, headlines=11, events=49,
+         types={"CONSULT": 49, "AGREE": 3, "MOBILIZE": 0}, disjoint=True),
     # held-out 37 (coder round 34, every missile launch and test): editorials, opinion, analysis and news features
     # on launches by North Korea, Iran, the Houthis, Russia, China and Pakistan, with the non-event sentences around them
     dict(name="heldout37_prose.tsv", pages=22, quiet=55, eventful=74, headlines=10, events=113,

@@ -5,43 +5,33 @@ them; the expectations are their hand labels, written before this round. Each te
 checks are found by both."""
 
 from latitude.coding.coder import code_sentence
-from prose_rows import coded_row
-
-
-def _found(name: str, row_id: str) -> bool:
-    row, records = coded_row(name, row_id)
-    return bool(row.events) and all(any(e.matches(r) for r in records) for e in row.events)
-
-
-def _quiet(name: str, row_id: str) -> bool:
-    row, records = coded_row(name, row_id)
-    return not row.events and records == []
+from prose_rows import all_found, coded_row, quiet
 
 
 def test_an_annual_summit_named_as_an_institution_is_no_meeting():
     # held-out 33 (Ajay Bisaria's Gateway House note on Policy Commons, Modi's July 2024 Moscow visit), '-': CX040 "Both leaders are veterans of the
     # annual bilateral summit, which sits at the apex of a multi-layered diplomatic architecture." and CX042 "...
     # their annual meeting is vital for troubleshooting problems ..." (main: IND > RUS CONSULT on each)
-    assert _quiet("heldout33_prose.tsv", "CX040")
-    assert _quiet("heldout33_prose.tsv", "CX042")
+    assert quiet("heldout33_prose.tsv", "CX040")
+    assert quiet("heldout33_prose.tsv", "CX042")
     # an ordinal picks one occurrence: CX034, IND<>RUS CONSULT: "The 22nd India-Russia Annual Summit has another
     # first — the first Modi-Putin meet since the Ukraine war."
-    assert _found("heldout33_prose.tsv", "CX034")
+    assert all_found("heldout33_prose.tsv", "CX034")
 
 
 def test_the_protocol_of_a_host_country_is_no_visit():
     # held-out 31 (the Manila Times, "For state visit, host country rolls out the red carpet"), '-': b103 "The host country also pays for the cost of
     # the visit." and b104 "A “working visit” does not require an invitation from the host country, and it does
     # not have to pay the cost of the visit." (main: USA > PHL CONSULT on each, from the article's visit)
-    assert _quiet("heldout31_prose.tsv", "b103")
-    assert _quiet("heldout31_prose.tsv", "b104")
+    assert quiet("heldout31_prose.tsv", "b103")
+    assert quiet("heldout31_prose.tsv", "b104")
 
 
 def test_a_passive_met_with_is_a_reception_not_a_meeting():
     # held-out 27 V002 (the Business Post, Marion McKeone's column, 2022), '-' (a standfirst): "The US President’s
     # fist-bump with Saudi crown prince Mohammed bin Salman in Jeddah during the week was met with derision by
     # both his domestic allies and foes" (main: SAU > USA CONSULT from "met with")
-    assert _quiet("heldout27_prose.tsv", "V002")
+    assert quiet("heldout27_prose.tsv", "V002")
     # an active "met with" stays a meeting (held-out 29 Y010's wording, read alone)
     assert any(r["plover"] == "CONSULT" for r in code_sentence("PM Modi met with the Sri Lankan President in Colombo on Saturday."))
 
@@ -49,10 +39,10 @@ def test_a_passive_met_with_is_a_reception_not_a_meeting():
 def test_what_a_leader_is_expected_to_do_is_a_forecast():
     # held-out 13 M136 (defence-point.com, 2019), '-': "Xi is expected to press Abe to clarify his stance on the Beijing-led, 16-member RCEP
     # ..." (main: CHN > JPN statement, typed by "expected" itself)
-    assert _quiet("heldout13_prose.tsv", "M136")
+    assert quiet("heldout13_prose.tsv", "M136")
     # an announced meeting after "expected to" is still read by its frame: held-out 6 S033, KOR<>CHN AGREE/CONSULT:
     # "Meeting in Beijing, the top diplomats are expected to exchange opinions on bilateral relations ..."
-    assert _found("heldout6_prose.tsv", "S033")
+    assert all_found("heldout6_prose.tsv", "S033")
 
 
 def test_talks_in_general_are_no_meeting():
@@ -60,8 +50,8 @@ def test_talks_in_general_are_no_meeting():
     # U.S. and the future of U.S. forces in South Korea." held-out 33 CX010 (the Iola Register), '-': "Yes, simply
     # restoring in-person talks between the American and Chinese presidents is critical." (main: KOR > USA and
     # USA > CHN CONSULT)
-    assert _quiet("heldout32_prose.tsv", "KR052")
-    assert _quiet("heldout33_prose.tsv", "CX010")
+    assert quiet("heldout32_prose.tsv", "KR052")
+    assert quiet("heldout33_prose.tsv", "CX010")
     # talks with a finite verb stay a meeting (held-out 15 O123's wording, read alone)
     assert any(r["plover"] == "CONSULT" for r in code_sentence(
         "Talks between Russian President Vladimir Putin and North Korean leader Kim Jong Un began on Wednesday."
@@ -80,5 +70,5 @@ def test_a_lead_that_repeats_its_headline_keeps_its_own_record():
     # of Japan", stands over the lead O028, PRK>- MOBILIZE, "North Korea fired a ballistic missile into the Sea of
     # Japan, also known as the East Sea, Yonhap news agency reported." The lead's record belongs to the lead, the
     # row that holds its sentence (main's `prose_scores` gave it to the headline, the first row held by it)
-    assert _quiet("heldout15_prose.tsv", "O027")
-    assert _found("heldout15_prose.tsv", "O028")
+    assert quiet("heldout15_prose.tsv", "O027")
+    assert all_found("heldout15_prose.tsv", "O028")

@@ -26,12 +26,6 @@ def test_committed_weights_are_what_the_build_makes() -> None:
         assert array.tobytes() == committed[key].tobytes(), key
 
 
-def test_the_fit_never_reads_a_set_not_yet_scored() -> None:
-    from latitude.scenarios.claims import build
-
-    assert "heldout24.jsonl" not in build.DEV_SETS and len(build.DEV_SETS) == 24
-
-
 def test_a_missile_test_no_pattern_reads() -> None:
     # held21-024: "confirmed its test of ... missile" has no launch verb the missile pattern knows
     text = ("North Korea has confirmed its test of a massive new intercontinental ballistic missile, saying leader "

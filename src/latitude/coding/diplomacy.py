@@ -56,6 +56,11 @@ call on"; not "called on X to ..."), returns ("returned from Washington", "back 
 is the third stop on a tour ... by X"), "arrived at the ... Airport in Accra", a visit noun in a phrase of time
 ("following a recent visit to Nigeria": the traveller's), "the countries of X, Y", and an opening passive
 participle with its agent ("Hosted by X, Y and Z held talks": X hosts; the main clause's subject is Y's).
+Since the thirty-third round also: the hospitality and ceremony lexicon, every inflection, active and passive
+(`_hospitality`): a host "treated X to", "feted", "honoured X with", "lavished X with", "entertained", "hugged",
+"accorded / gave / offered X" honours, "rolled out a welcome ceremony"; a guest "received / got / enjoyed" honours,
+"was given a guard of honour", "will be the guest of X"; "inspected the honor guard"; "X's dinner for Y", "a state
+banquet in his honour"; "greeted each other"; a welcome with no host named is a visit to the place named.
 An announced visit or meeting ("will visit", "is scheduled to meet", "is expected to visit", "meets ...
 next week") is CAMEO 036, intent to meet (PLOVER AGREE). A verb counts only when `eventness.verb_reports_event` accepts it; a noun counts
 unless its clause is hypothetical ("This would be Lee's first trip to Japan") or it is the object of
@@ -159,6 +164,15 @@ GREET_VERBS = frozenset(
 )
 # "X invited Y to a state visit": CAMEO 036, X's intent to meet Y (PLOVER AGREE).
 INVITE_VERBS = frozenset("invite invites invited inviting".split())
+# The verbs of a host's honours to a guest and of a guest's honours (thirty-third round: `_hospitality`).
+GIVE_HONOUR_VERBS = frozenset(
+    "treat treats treated treating fete fetes feted feting honour honours honoured honouring honor honors honored "
+    "honoring lavish lavishes lavished lavishing entertain entertains entertained entertaining hug hugs hugged "
+    "hugging embrace embraces embraced embracing accord accords accorded give gives gave given giving offer offers "
+    "offered offering".split()
+)  # not "according" ("according to"), nor "extend" (`_red_carpet`)
+GET_HONOUR_VERBS = frozenset("receive receives received receiving get gets got getting enjoy enjoys enjoyed enjoying".split())
+INSPECT_VERBS = frozenset("inspect inspects inspected inspecting review reviews reviewed reviewing".split())
 # A participial clause that opens the sentence ("Meeting U.S. President Donald Trump in the ancient
 # capital, Lee argued ...", "After meeting Xi, ..."): its subject is the main clause's.
 PARTICIPLES = {"meeting": "040", "visiting": "042", "greeting": "043", "welcoming": "043"}
@@ -324,6 +338,7 @@ FRAME_WORDS = ACCOMPANY_VERBS | (
     | frozenset("call calls conversation conversations".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
     | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
+    | GIVE_HONOUR_VERBS | GET_HONOUR_VERBS | INSPECT_VERBS | frozenset("salute salutes banquet banquets luncheon guest".split())  # 33rd round
 )
 
 
@@ -1329,6 +1344,9 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
                 targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
     code = "036" if _future(words, i) or scheduled else ("043" if kind == "host" else "040")
+    if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
+        # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
+        return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
     people = [m for m in targets if kind == "hold" or m.person]  # "meet ... to discuss issues including Afghanistan": no partner
     if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
         return _group_meets(code, i, words, sources, people)
@@ -1439,14 +1457,15 @@ def _hosted_by(words, mentions, starts, i) -> list[FrameEvent]:
     return _events("043", i, [host], [g for g in guests if g.code != host.code], joint=False)
 
 
-def _greet(words, mentions, starts, i) -> list[FrameEvent]:
-    """'X greeted / welcomed Y', 'Y was greeted by X', '..., greeting the Russian President': X hosts Y."""
+def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    """'X greeted / welcomed Y', 'Y was greeted by X', '..., greeting the Russian President': X hosts Y; 'welcoming
+    him': the article's visitor (`pronoun_guest`, thirty-third round)."""
     aux = i - 2 if i > 1 and words[i - 1].endswith("ly") else i - 1  # "was warmly received by Biden"
     if aux >= 0 and words[aux] in grammar.PASSIVE_AUX and words[i].endswith("ed"):  # "was greeted by South Korean President Lee"
         # "was welcomed at the airport by Russia's First Deputy Prime Minister" (ninth round, held-out 10)
         host = _by_agent(words, mentions, i)
         if host is None and verb_reports_event(words, i, starts):
-            return _welcomed_to(words, mentions, starts, i, aux)
+            return _welcomed_to(words, mentions, starts, i, aux, antecedents)
         if host is None or not verb_reports_event(words, i, starts):
             return []
         guests = [m for m in grammar.subject(mentions, words, starts, aux) if m.code != host.code]
@@ -1456,14 +1475,17 @@ def _greet(words, mentions, starts, i) -> list[FrameEvent]:
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
     if not trailing and not verb_reports_event(words, i, starts):
         return []
-    if trailing and not finite_verbs(words[:i], starts[:i]):
-        return []  # "..., greeting the Russian President" reports an act only beside a reported one
-    guests = _leader_objects(mentions, words, starts, i)
-    if not guests:
-        return []
+    if trailing and not (finite_verbs(words[:i], starts[:i]) or {"was", "were"} & set(words[:i])):
+        return []  # "..., greeting the Russian President" reports an act only beside a reported one ("Japan was
+        # first to roll out the red carpet, welcoming Trump ...": a past copula reports, thirty-third round)
+    if words[i + 1 : i + 3] in (["each", "other"], ["one", "another"]):  # "warmly greeted each other" (33rd round)
+        return _events("036" if _future(words, i) else "043", i, grammar.subject(mentions, words, starts, i), [], joint=True)
     hosts = grammar.subject(mentions, words, starts, i)
     if trailing:  # the main clause's subject: the sentence's first actor outside a phrase of place
         hosts = [m for m in mentions if m.end <= i and not grammar.in_place_phrase(words, m)][:1]
+    guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
+    if not guests:
+        return []
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
     return _guest_visits(words, mentions, i, hosts, guests, code) + _events(code, i, hosts, guests, joint=False)
@@ -1483,7 +1505,8 @@ def _by_agent(words: list[str], mentions: list[Mention], i: int) -> Mention | No
             return None
         if words[j] != "by":
             continue
-        at = (j + 1, j + 2) if words[j + 1 : j + 2] and words[j + 1] in _AGENT_DETERMINERS else (j + 1,)
+        # "by King Charles III": a title the gazetteer leaves out of the name (thirty-third round)
+        at = (j + 1, j + 2) if words[j + 1 : j + 2] and (words[j + 1] in _AGENT_DETERMINERS or words[j + 1] in grammar.TITLES) else (j + 1,)
         return next((m for m in mentions if m.start in at), None)
     return None
 
@@ -1491,13 +1514,18 @@ def _by_agent(words: list[str], mentions: list[Mention], i: int) -> Mention | No
 _WELCOME_PLACES = frozenset("to at in".split())
 
 
-def _welcomed_to(words, mentions, starts, i, aux) -> list[FrameEvent]:
+def _welcomed_to(words, mentions, starts, i, aux, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     """'Indian Prime Minister Manmohan Singh was formally welcomed to the White House', 'Pakistan's leadership
     was received at the White House': with no "by" host, the guest visits the place the welcome is at
-    (CAMEO 042; twenty-eighth round, from held-out 15's O073 and held-out 28's z002)."""
+    (CAMEO 042; twenty-eighth round, from held-out 15's O073 and held-out 28's z002). Thirty-third round: else
+    a place the sentence names ("In Abu Dhabi, the Russian delegation was welcomed with a grand reception"),
+    else the article's host of the guest (`_visited_host`)."""
     gap = 2 if words[i + 2 : i + 3] == ["the"] else 1
     place = next((m for m in mentions if m.start == i + 1 + gap and words[i + 1] in _WELCOME_PLACES and not m.person), None)
-    guests = [m for m in grammar.subject(mentions, words, starts, aux) if place is not None and m.code != place.code]
+    subjects = grammar.subject(mentions, words, starts, aux)
+    if place is None and subjects and words[subjects[0].end : subjects[0].end + 1] != ["s"]:
+        place = next(iter(_visited_host(words, mentions, subjects[0], antecedents)), None)
+    guests = [m for m in subjects if place is not None and m.code != place.code]
     if place is None or not guests:
         return []
     return _events("036" if _future(words, i) else "042", i, guests[:1], [place], joint=False)
@@ -1559,7 +1587,9 @@ def _red_carpet(words, mentions, starts, i) -> list[FrameEvent]:
 # held for King Salman at the airport", "a reception held in honor of the Saudi King at al-Mushref Palace in Abu
 # Dhabi", "a welcome ceremony for Trump": a reception or welcome ceremony for a guest is the guest's visit (CAMEO
 # 042) to the place the sentence names, else to the state of a host it names, else to the article's current host.
-RECEPTION_NOUNS = frozenset("reception receptions ceremony ceremonies".split())
+RECEPTION_NOUNS = frozenset("reception receptions ceremony ceremonies".split()) | frozenset(
+    "salute salutes banquet banquets dinner luncheon".split()
+)  # "the Navy's 21-gun salute for the monarch", "Obama's dinner for Modi" (thirty-third round)
 _CEREMONY_KINDS = frozenset("welcome welcoming arrival state official".split())  # "a welcome ceremony", not "a signing ceremony"
 _HELD_WORDS = frozenset("was were is are be been being held hosted given thrown organised organized accorded laid".split())
 _HONOUR = (["in", "honour", "of"], ["in", "honor", "of"])
@@ -1572,21 +1602,233 @@ def _honoured_guest(words, mentions, starts, i, antecedents: Antecedents = NO_AN
     k = i + 1
     while k < len(words) and k <= i + 2 and words[k] in _HELD_WORDS:
         k += 1
+    owner = next((m for m in mentions if i - 5 <= m.start and m.end < i and words[m.end : m.end + 1] == ["s"]), None)
+    pronoun = words[k : k + 1] == ["in"] and words[k + 1 : k + 2] in (["his"], ["her"]) and words[k + 2 : k + 3] in (["honour"], ["honor"])
     if words[k : k + 1] == ["for"]:
         k += 1
     elif words[k : k + 3] in _HONOUR:
         k += 3
-    else:
+    elif not pronoun:
         return []
-    guest = next((m for m in mentions if k <= m.start <= k + 2 and (m.person or m.start > k)), None)
+    if pronoun:  # "a state banquet in his honour" (thirty-third round): the article's guest
+        guest = pronoun_guest(mentions, k + 1, [owner] if owner is not None else [], antecedents)
+    else:
+        guest = next((m for m in mentions if k <= m.start <= k + 2 and (m.person or m.start > k)), None)
     if guest is None or not _noun_reports_event(words, i, starts):
         return []
+    if owner is not None and owner.code != guest.code:  # "Obama's dinner for Modi": the possessor hosts
+        return _events("036" if _future(words, i) else "043", i, [owner], [guest], joint=False)
     places = [m for m in mentions if m.code != guest.code and not m.person and m.start > 0 and words[m.start - 1] in ("in", "at")]
     hosts = [m for m in mentions if m.code != guest.code and m.person]
     visit = antecedents.visit
     current = [visit[1]] if visit is not None and visit[0].code == guest.code else []
     destination = (places or hosts or current)[:1]
     return _events("036" if _future(words, i) else "042", i, [guest], destination, joint=False)
+
+
+# Thirty-third round (issue 13, the hospitality and ceremony lexicon made complete, from the misses pooled over
+# every development prose set): a visit told through the honours its host gives the guest. Each verb in every
+# inflection, active and passive, with the host and guest roles it takes:
+# - a host gives: "treated Trump to a welcome ceremony", "feted the Saudi king", "honoured him with a state
+#   banquet", "lavished him with red carpet treatment", "entertained Hu", "hugged Obama", "accorded Ruto a
+#   21-gun salute", "gave the Trumps a tour of the imperial treasures", "offered Modi a rousing welcome";
+#   passive, with the host as "by" agent: "was feted by the queen", "was treated to a truly royal welcome";
+# - a guest gets: "Putin received a ceremonial 21-gun salute", "got a private tour of the Forbidden City by
+#   President Xi", "enjoyed a lavish reception", "was given a guard of honour";
+# - guest and host review the honours: "Obama and Hu also inspected the honor guards", "reviewed a guard of
+#   honour";
+# - the honours themselves, for a guest: "a 21-gun salute for the monarch", "Obama's dinner for Modi", "a
+#   state banquet in his honour" (`RECEPTION_NOUNS`, `_honoured_guest`).
+# The host is the subject, the "by" / "from" agent or the possessor of the honour; failing those the guest
+# visits the place the sentence names ("In Abu Dhabi, the Russian delegation was welcomed with ..."), else the
+# article's current host. A pronoun guest ("treating him to", "welcoming him") is the article's visitor.
+# The honours: "a welcome", "a rousing reception", "a 21-gun salute", "a state banquet", "full military honours",
+# "a private tour", "the royal treatment", "a warm embrace"
+HONOUR_NOUNS = frozenset(
+    "welcome reception receptions salute salutes banquet banquets dinner luncheon lunch tour honours honors hospitality "
+    "embrace hug hugs".split()
+)
+_HONOUR_WORDS = frozenset("honour honor".split())
+_TREATMENT_KINDS = frozenset("royal carpet vip".split())  # "the royal treatment", "red carpet treatment"
+# The verbs that take their honour only after a preposition ("treated X to", "honoured X with", "lavished X with");
+# the giving verbs take it as a second object ("accorded Ruto a 21-gun salute", "gave X a tour").
+_HONOUR_PREPOSITION = {"treat": "to", "honour": "with", "honor": "with", "lavish": "with"}
+_GIVING = frozenset("accord accords accorded give gives gave given giving offer offers offered offering".split())
+_OBJECT_PRONOUNS = frozenset("him her".split())
+
+
+def _stem(word: str) -> str:
+    return next((s for s in _HONOUR_PREPOSITION if word.startswith(s)), word)
+
+
+def honour_noun(words: list[str], k: int) -> bool:
+    """The word at k names honours a host gives a guest (see `HONOUR_NOUNS`): also "guard of honour", "honour
+    guard", "the royal / red carpet treatment", "a welcome / arrival ceremony"."""
+    word = words[k]
+    if word in ("guard", "guards"):
+        return (k > 0 and words[k - 1] in _HONOUR_WORDS) or words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] in (["honour"], ["honor"])
+    if word == "treatment":
+        return k > 0 and words[k - 1] in _TREATMENT_KINDS
+    if word.startswith("ceremon"):
+        return k > 0 and words[k - 1] in _CEREMONY_KINDS
+    if word == "carpet":
+        return k > 0 and words[k - 1] == "red"
+    return word in HONOUR_NOUNS
+
+
+def _honour_after(words: list[str], start: int, span: int = 6) -> int | None:
+    """The first honour noun within `span` words from `start`, in the same clause."""
+    for k in range(start, min(len(words), start + span)):
+        if words[k] in _CLAUSE_ENDS or words[k] in (".", ";"):
+            return None
+        if honour_noun(words, k):
+            return k
+    return None
+
+
+def _visited_host(words, mentions, guest: Mention, antecedents: Antecedents) -> list[Mention]:
+    """The host of a guest honoured with no host named: a place the sentence names ("In Abu Dhabi", "traveled to
+    Kuala Lumpur"), else the article's host of the guest's last visit, else the other party of its current pair."""
+    places = [m for m in mentions if m.code != guest.code and not m.person and m.start > 0 and words[m.start - 1] in ("in", "at", "to")]
+    if places:
+        return places[:1]
+    visit = antecedents.visit
+    if visit is not None and visit[0].code == guest.code and visit[1].code != guest.code:
+        return [visit[1]]
+    states = list({m.code: m for m in antecedents.current}.values())
+    if len(states) == 2 and guest.code in {m.code for m in states}:
+        return [m for m in states if m.code != guest.code]
+    return []
+
+
+def pronoun_guest(mentions: list[Mention], i: int, hosts: list[Mention], antecedents: Antecedents) -> Mention | None:
+    """The guest an object pronoun at i stands for ("treating him to", "welcoming him"): the nearest person the
+    sentence named before it who is not the host, else the article's last visitor, else the other party of its
+    current pair."""
+    own = {h.code for h in hosts}
+    before = [m for m in mentions if m.end <= i and m.person and m.code not in own]
+    if before:
+        return before[-1]
+    visit = antecedents.visit
+    if visit is not None and visit[0].code not in own:
+        return visit[0]
+    others = [m for m in antecedents.current if m.code not in own]
+    return others[0] if own and len({m.code for m in others}) == 1 else None
+
+
+def _guest_object(words, mentions, starts, i, hosts, antecedents: Antecedents) -> list[Mention]:
+    """The guest a giving verb at i takes as object: a person or titled leader (`_leader_objects`), or a pronoun."""
+    if words[i + 1 : i + 2] and words[i + 1] in _OBJECT_PRONOUNS:
+        if any(private_people(words, h) or words[h.start - 1 : h.start] == ["of"] for h in hosts):
+            return []  # "the adoring crowds of North Koreans who greeted him": no host of state
+        guest = pronoun_guest(mentions, i + 1, hosts, antecedents)
+        return [guest] if guest is not None else []
+    found = _leader_objects(mentions, words, starts, i)
+    return [m for m in found if words[m.end : m.end + 1] != ["s"]]  # "embraced Trump's plan": no guest
+
+
+def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
+    """A host's honours to a guest told by the verb at i (see `GIVE_HONOUR_VERBS`, `GET_HONOUR_VERBS`,
+    `INSPECT_VERBS`): the host hosts the guest (CAMEO 043; 036 when announced), or the guest visits the place."""
+    word = words[i]
+    if word == "guest":
+        return _guest_of(words, mentions, starts, i, antecedents)
+    passive = i > 0 and words[i - 1] in grammar.PASSIVE_AUX and word not in GET_HONOUR_VERBS and (word.endswith("ed") or word == "given")
+    aux = i - 1
+    if not (passive or _frame_verb_reports(words, i, starts)) or (passive and not verb_reports_event(words, i, starts)):
+        return []
+    code = "036" if _future(words, i) else "043"
+    if word in INSPECT_VERBS:
+        if _honour_after(words, i + 1, 4) is None:
+            return []
+        subjects = grammar.subject(mentions, words, starts, i)
+        if len({m.code for m in subjects}) >= 2:
+            return _events("036" if code == "036" else "040", i, subjects, [], joint=True)
+        return [e for g in subjects[:1] for e in _events("036" if code == "036" else "042", i, [g], _visited_host(words, mentions, g, antecedents), joint=False)]
+    if word in GET_HONOUR_VERBS or passive:
+        preposition = _HONOUR_PREPOSITION.get(_stem(word))
+        start = i + 1
+        if passive and preposition is not None:
+            if words[i + 1 : i + 2] != [preposition]:
+                return []
+            start = i + 2
+        honour = _honour_after(words, start, 6 if word in GET_HONOUR_VERBS or word in _GIVING else 5)
+        if honour is None and not (passive and word in ("feted", "hugged", "embraced", "entertained")):
+            return []
+        guests = [m for m in grammar.subject(mentions, words, starts, aux if passive else i) if not private_people(words, m)]
+        if not guests:
+            return []
+        guest = guests[0]
+        end = honour if honour is not None else i
+        host = _by_agent(words, mentions, end) or next(
+            (m for m in mentions if end < m.start <= end + 3 and words[m.start - 1] == "from"), None
+        )
+        owner = next((m for m in mentions if honour is not None and i < m.start and m.end < honour and words[m.end : m.end + 1] == ["s"]), None)
+        host = host or owner
+        if host is not None and host.code != guest.code:
+            return _events(code, i, [host], [guest], joint=False)
+        places = _visited_host(words, mentions, guest, antecedents)
+        return _events("036" if code == "036" else "042", i, [guest], places, joint=False)
+    hosts = grammar.subject(mentions, words, starts, i)
+    owner = next((m for m in mentions if m.end < i and words[m.end : m.end + 2] in (["s", "hosts"], ["s", "host"])), None)
+    if owner is not None:
+        # "Obama's hosts are treating him to a truly royal welcome": the guest visits his hosts' state (042)
+        return _events("036" if code == "036" else "042", i, [owner], _visited_host(words, mentions, owner, antecedents), joint=False)
+    elif word in _CARPET_VERBS:
+        # "Abe rolled out an elaborate welcome ceremony at Akasaka Palace": for the one after "for", else the
+        # article's visitor
+        honour = _honour_after(words, i + 1, 5)
+        named = [m for m in _after_prep(mentions, words, honour, ("for", "to"), span=2) if m.person] if honour is not None else []
+        guest = named[0] if named else pronoun_guest(mentions, i, hosts, antecedents)
+        guests = [guest] if guest is not None and honour is not None and not VISIT_NOUNS & set(words[honour:]) else []
+    else:
+        guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
+    if not guests or not hosts:
+        return []
+    if word in _CARPET_VERBS or words[hosts[0].end : hosts[0].end + 1] == ["s"]:
+        return _events(code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+    after = guests[-1].end if words[i + 1] not in _OBJECT_PRONOUNS else i + 2
+    preposition = _HONOUR_PREPOSITION.get(_stem(word))
+    if preposition is not None:
+        if words[after : after + 1] != [preposition] or _honour_after(words, after + 1, 5) is None:
+            return []
+    elif word in _GIVING and _honour_after(words, after, 5) is None:
+        return []
+    return _events(code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+
+
+_COPULAS = frozenset("be is was are were".split())
+
+
+def _guest_of(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
+    """'Singh will be the guest of honor tonight at a state dinner', 'The President will be the guest of the
+    queen': the subject is a guest of the one after "of" (CAMEO 043), else of the state it visits (042)."""
+    if not (i >= 2 and words[i - 1] == "the" and words[i - 2] in _COPULAS and words[i + 1 : i + 2] == ["of"]):
+        return []
+    future = _future(words, i - 2)
+    if not (future or verb_reports_event(words, i - 2, starts)):
+        return []
+    guests = [m for m in grammar.subject(mentions, words, starts, i - 2) if not private_people(words, m)]
+    if not guests:
+        return []
+    at = i + 3 if words[i + 2 : i + 3] == ["the"] else i + 2
+    host = next((m for m in mentions if m.start == at and m.code != guests[0].code), None)
+    if host is not None:
+        return _events("036" if future else "043", i, [host], guests[:1], joint=False)
+    return _events("036" if future else "042", i, guests[:1], _visited_host(words, mentions, guests[0], antecedents), joint=False)
+
+
+def _honour_trigger(words: list[str], i: int) -> bool:
+    """Whether the word at i may tell a host's honours (`_hospitality`): a giving or inspecting verb, not a noun
+    ("his hugs", "the review"), or a getting verb with an honour noun after it ("received a warm welcome")."""
+    word = words[i]
+    if word == "guest":  # "will be the guest of honor"
+        return words[i + 1 : i + 2] == ["of"]
+    if i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] == "s"):
+        return False
+    if word in GET_HONOUR_VERBS or word in _CARPET_VERBS:
+        return _honour_after(words, i + 1) is not None
+    return word in GIVE_HONOUR_VERBS or word in INSPECT_VERBS
 
 
 def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEvent]:
@@ -2447,10 +2689,12 @@ def frame_events(
             found = _stayed_in(words, mentions, i)
         if found:
             pass
+        elif _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
+            pass
         elif word in PHONE_WORDS:
             found = _phone(words, mentions, starts, i, antecedents)
         elif word in GREET_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
-            found = _greet(words, mentions, starts, i)
+            found = _greet(words, mentions, starts, i, antecedents)
         elif word in INVITE_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _invite(words, mentions, starts, i)
         elif word in ACCOMPANY_VERBS:

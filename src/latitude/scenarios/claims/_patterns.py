@@ -35,7 +35,7 @@ def count_of(word: str) -> int:
     """The number a count word or numeral stands for: "three", "Five", "4"."""
     return _NUMBERS.get(word.lower()) or int(word)
 
-TOP = r"(?:largest|biggest|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
+TOP = r"(?:largest|biggest|best|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
 KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
 MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
 ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]?\d(?:st|nd|rd|th))"
@@ -67,6 +67,13 @@ def amount(match: re.Match) -> tuple[float, str]:
     if match.group("w"):
         return float(_WORD_NUMBERS[match.group("w")]), qualifier
     return FRACTIONS[match.group("f")], qualifier or "about"
+
+
+# a place in a list of partners: "the United States came in second in the list of Thailand's top trading partners", "This
+# placed Poland in sixth place on the list of Germany's largest trading partners"
+PLACE_IN_LIST = re.compile(rf"(?:\bin\s+(?:the\s+)?(?P<a>first|{ORDINAL})\s+(?:place|position|spot)|\b(?:came|comes|ranked|ranks|"
+                            rf"placed|finished|stood|stands)\s+(?:in\s+)?(?P<b>first|{ORDINAL}))\s+(?:on|in|among)\s+"
+                            rf"(?:the\s+)?(?:list\s+of\s+|ranking\s+of\s+)?(?:@\d+(?:'s?|s')?\s+)?$")
 
 
 def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:

@@ -47,6 +47,10 @@ _PATTERNS = [
                 rf"(?P<p>@\d+)"),
     re.compile(rf"(?P<s>@\d+|it)\s+(?:is|was|are|were|remains|remained|has been|stays)\s+{_ADV}(?P<way>aligned with|"
                 rf"in line with|in lockstep with|at odds with|out of step with)\s+(?P<p>@\d+)"),
+    # how often, said with another verb: "Syria and Somalia were at the bottom of the list, opposing the U.S. 87 percent of
+    # the time", "Laos agreed with the United States on 30 percent of votes"
+    re.compile(rf"(?P<s>@\d+|it)\s+(?:[^@.;]{{0,60}}?\s)?{_ADV}(?P<way>oppos(?:es|ed|ing|e)|(?:dis)?agree(?:s|d|ing)?\s+with)\s+"
+               rf"(?P<p>@\d+)(?=[^@.;%]{{0,40}}?\d\s*(?:%|percent\b|per cent\b))"),
     # "the best U.S. ally at the UN was Israel, and the worst U.S. enemy at the UN was Zimbabwe"
     re.compile(r"\b(?:(?P<w>best|closest|staunchest|strongest|most reliable|most loyal|top)|(?P<a>worst|biggest|fiercest|"
                r"staunchest|main|top))\s+(?P<p>@\d+)\s+(?:(?(w)(?:ally|friend|supporter))|(?(a)(?:enemy|foe|opponent|adversary)))"
@@ -112,7 +116,7 @@ def with_stated_share(s: Sentence, claim: Claim) -> Claim:
     value = float(found.group("v"))
     if value > 100:
         return claim
-    against = re.search(r"\bagainst\b", between) is not None
+    against = re.search(r"\b(?:against|oppos(?:es|ed|ing|e)|disagree(?:s|d|ing)?)\b", between) is not None
     qualifier = _QUALIFIER.get(found.group("q") or "", "")
     if against:
         value, qualifier = 100 - value, {"over": "under", "under": "over"}.get(qualifier, qualifier)
@@ -137,6 +141,9 @@ _TREND = re.compile(r"(?<=from )(?:around |about |nearly |some )?\d{1,3}(?:\.\d+
 _OF_THE_TIME = re.compile(r"(?:%|\bpercent|\bper cent)\s+of\s+the\s+time\b")
 
 
+_LEAD_VOTERS = re.compile(r"(?:@\d+\s*,\s*)*@\d+\s*,?\s+and\s+$")
+
+
 def find(s: Sentence) -> list[Claim]:
     if not (_UN.search(s.template) or _OF_THE_TIME.search(s.template)):
         return []
@@ -156,10 +163,16 @@ def find(s: Sentence) -> list[Claim]:
             if g.get("dir"):
                 topic = "away" if way == "away from" else "closer"
             else:
-                topic = "against" if way in ("against", "at odds with", "out of step with") else "with"
+                topic = "against" if way in ("against", "at odds with", "out of step with") or way.startswith(("oppos", "disagree")) \
+                    else "with"
             single = _SINGLE.search(s.template[m.end(): m.end() + 120]) is not None or particular_vote(s.template)
-            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), topic="single vote" if single else topic,
-                                               year=s.year, date=s.date)
+            # the voters listed before the one the pattern matched: "Syria and Somalia were ..., opposing the U.S."
+            lead = _LEAD_VOTERS.search(s.template, 0, m.start()) if g["s"].startswith("@") else None
+            voters = [s.actor(p) for p in re.findall(r"@\d+", lead.group(0))] if lead else []
+            for voter in [*voters, subject]:
+                if voter and voter != partner and (voter, partner) not in claims:
+                    claims[(voter, partner)] = Claim(KIND, s.text, voter, (partner,),
+                                                     topic="single vote" if single else topic, year=s.year, date=s.date)
     return list(claims.values())
 
 

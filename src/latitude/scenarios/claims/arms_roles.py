@@ -57,12 +57,18 @@ _ELLIPSIS = re.compile(r",?\s+and\s+(?P<r>@\d+)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:
 # exporter cues: "China's arms supplies", "Chinese sales", "its three biggest export markets", "Russia's top client"
 _EXPORT_NOUN = re.compile(r"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:total\s+|global\s+)?(?:arms\s+|weapons?\s+)?"
                           r"(?:supplies|exports|sales|deliveries|transfers)\b")
-_CLIENT_WORDS = r"(?:foreign\s+|overseas\s+)?(?:arms\s+|weapons\s+)?(?:export markets?|clients?|customers?|buyers?|recipients?|importers?)"
-_CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{RANK}\s+{_CLIENT_WORDS}")
+_CLIENT_WORDS = (r"(?:foreign\s+|overseas\s+)?(?:arms\s+|weapons\s+|defen[cs]e\s+|military\s+)?(?:export markets?|"
+                 r"export destinations?|clients?|customers?|buyers?|recipients?|importers?)")
+# "its three biggest export markets", "Turkey's top defense export destinations", "the main customers of the USA"
+_CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{RANK}\s+{_CLIENT_WORDS}"
+                        rf"|\bthe\s+(?:(?P<n2>two|three|four|five|[2-5])\s+)?{RANK.replace('rank>', 'rank2>')}\s+"
+                        rf"{_CLIENT_WORDS}\s+of\s+(?P<e2>@\d+)")
 _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were exported|was exported|were sold|was sold)\s+"
                       r"to\s+(?P<r>@\d+)")
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_CLIENTS_ARE = re.compile(r"^\s*(?:were|are|have been|had been|remained|remain|included|include)\s+(?:the\s+)?"
+                          r"(?P<g>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?@\d+)+)")
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
 # the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
 # Russian arms exports", "Bangladesh bought 19 percent of all Chinese arms sales", "Bangladesh, ..., was the second
@@ -211,8 +217,8 @@ def supplier_claims(s: Sentence) -> list[Claim]:
 def export_claims(s: Sentence) -> list[Claim]:
     """Arms-export claims whose exporter and recipients are marked by role (see the module doc)."""
     t = s.template
-    if not _ARMS_WORDS.search(t):
-        return []
+    if not _ARMS_WORDS.search(t) and not (s.prior is not None and _ARMS_WORDS.search(s.prior.template)):
+        return []   # an arms sentence, or one right after it ("... global arms exports. The main customers of the USA are")
     found: dict[tuple[str, str], Claim] = {}
 
     def add(exporter: str | None, recipient: str | None, share: float | None = None, rank: int | None = None,
@@ -232,20 +238,26 @@ def export_claims(s: Sentence) -> list[Claim]:
             for nxt in _TO_NEXT.finditer(t, went.end()):
                 add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
-        exporter = _who(s, cue.group("e"))
-        plural = cue.group(0).rstrip().endswith("s")
-        count = count_of(cue.group("n")) if cue.group("n") else None
-        rank, within, _ = rank_of(cue.group("rank"), plural)
+        exporter = _who(s, cue.group("e") or cue.group("e2"))
+        plural = re.search(r"s(?:\s+of\s+@\d+)?\s*$", cue.group(0)) is not None
+        number = cue.group("n") or cue.group("n2")
+        count = count_of(number) if number else None
+        rank, within, _ = rank_of(cue.group("rank") or cue.group("rank2"), plural)
         listed = list(_LISTED.finditer(t, cue.end(), min(len(t), cue.end() + 220)))
         if plural and listed:
             for m in listed:
                 add(exporter, _who(s, m.group("r")), float(m.group("n")), within=count or within)
             continue
+        group = _CLIENTS_ARE.match(t[cue.end():]) if plural else None
+        if group:   # "its top three customers are Qatar, United Arab Emirates and Oman": each among the top three
+            for code in re.findall(r"@\d+", group.group("g")):
+                add(exporter, _who(s, code), None, None, count or within)
+            continue
         single = _CLIENT_IS.match(t[cue.end():])
         if single:
             share, _ = _share_near(t, cue.end() + single.start("r"), cue.end() + single.end("r"), "")
             after = re.search(rf"\b(?:with|accounting for|accounted for)\s+(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+"
-                              rf"of\s+(?:its|{re.escape(cue.group('e'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
+                              rf"of\s+(?:its|{re.escape(cue.group('e') or cue.group('e2'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
     for m in _RECEIVED.finditer(t):

@@ -173,20 +173,21 @@ def arms_year(lookup: Lookup, focal: str, year: int) -> ArmsPeriod:
 
 def arms_exports(lookup: Lookup, supplier: str, year: int | None, span: tuple[int, int] | None = None) -> ArmsPeriod:
     """The supplier's arms exports by recipient over the years the claim states (`span`, one year or a range), else the
-    latest five-year period up to `year` (SIPRI TIV, the `sipri_tiv` table that `arms_imports` reads, seen from the
-    supplier's side)."""
+    latest five-year period up to `year`: the spliced SIPRI series `arms_suppliers` reads (`measures.security.arms_flows`:
+    the delivery register for the years it covers, the TIV table before), seen from the supplier's side."""
+    from latitude.measures.security import arms_coverage, arms_flows
+
     end = target_year(year)
 
     def compute() -> ArmsPeriod:
-        tiv = lookup.cat.table("sipri_tiv")
-        last = lookup.coverage("sipri_tiv")[1]
-        stop = min(end, last) if last is not None else end
+        last = arms_coverage(lookup.con)[1]
+        stop = min(end, last)
         first = stop - ARMS_WINDOW + 1
-        if span is not None and (last is None or span[1] <= last):
+        if span is not None and span[1] <= last:
             first, stop = span
-        rows = tiv.filter(tiv.supplier_iso3 == supplier, tiv.year.cast("int64").between(first, stop))
-        key = rows.recipient_iso3.fill_null(rows.recipient)
-        per = rows.group_by(supplier=key).aggregate(tiv=rows.tiv.cast("float64").sum()).to_pandas()
+        flows = arms_flows(lookup.con)
+        rows = flows.filter(flows.supplier_iso3 == supplier, flows.year.between(first, stop))
+        per = rows.group_by(supplier=rows.recipient).aggregate(tiv=rows.tiv.sum()).to_pandas()
         if per.empty or per["tiv"].sum() <= 0:
             raise LatitudeError(f"no SIPRI arms exports of {supplier} in {first}-{stop} in the store")
         per["share"] = per["tiv"] / per["tiv"].sum()

@@ -30,7 +30,7 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, count_of, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, PLACE_IN_LIST, RANK, amount, count_of, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
@@ -69,15 +69,16 @@ _IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<a>first|second|third|fo
 _AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|right\s+)?(?:after|behind|trailing)\s+(?:the\s+)?"
                     rf"(?P<g>@\d+(?:{_SEP}@\d+)*)\s*(?=[,.;:()]|$|and\b|with\b|in\s+(?:19|20)\d\d)")
 # a ranking owned by several states: "the biggest export market for countries as far afield as Brazil (...), South
-# Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil"
+# Africa (10.3%) and Japan (18.9%)", "the largest trading partner of Chile, Peru and Brazil", "... to Japan, South Korea,
+# Vietnam, and Taiwan", "... of both Brazil and Argentina"
 _ITEM = r"@\d+(?:\s*\([^()]{0,90}\))?"
-_OWNERS = re.compile(rf"\s*(?:of|for)\s+(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
+_OWNERS = re.compile(rf"\s*(?:of|for|to)\s+(?:both\s+)?(?:(?:countries|nations|economies|states)\s+(?:such as|like|including|as far afield as|"
                      rf"as diverse as)\s+|(?:[a-z0-9-]+\s+){{0,3}}(?:countries|nations|economies|states)\s*:\s*)?(?:the\s+)?"
                      rf"(?P<g>{_ITEM}(?:{_SEP}{_ITEM})+)")
 # the state a ranking is said of ("China was the top trading partner") and one that comes next ("Canada followed at 15%",
 # "followed by Saudi Arabia")
 _COPULA_BEFORE = re.compile(r"(?P<p>@\d+)\s+(?:is|was|remains|remained|became|has been|had been)\s+(?:now\s+|still\s+|again\s+)?"
-                            r"(?:the\s+|its\s+|their\s+)?$")
+                            r"(?:the\s+|its\s+|their\s+|@\d+(?:'s?|s')\s+)?$")
 _FOLLOWS = re.compile(r"(@\d+)\s+followed\b|\bfollowed\s+by\s+(?:the\s+)?(@\d+)")
 # the owner of a flow named in a sentence: "the Australian economy", "all Australian exports", "Brazil's imports"
 _FLOW_OWNER = re.compile(r"(?P<o>@\d+)(?:'s?|s')?\s+(?:(?:total|overall|foreign|merchandise)\s+)?(?:exports|imports|trade|economy)\b|"
@@ -241,6 +242,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             words = m.group("rank") or ""
             rank, within, minor = rank_of(words, plural) if words else (None, None, False)
             place = _IN_PLACE.search(text)
+            listed_place = PLACE_IN_LIST.search(text[: m.start()]) if plural else None
+            if listed_place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(listed_place.group("a") or listed_place.group("b"), False)
             if rank is None and within is None and not minor:
                 if place:
                     rank = _ORDER[place.group("a") or place.group("b")]
@@ -267,7 +271,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             if said and s.actor(said.group("p")) in listed and len(listed) > 1 and rank is not None and not plural:
                 # "China was the top trading partner with a 16% share, Canada followed at 15%": the copula's subject is
                 # ranked, a state that "followed" comes next
-                after = [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
+                chain = _FOLLOWED.search(text[m.end():])   # "followed by the UK and China": second and third, in order
+                after = [s.actor(p) for p in re.findall(r"@\d+", chain.group("g"))] if chain else \
+                    [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
                 listed = [s.actor(said.group("p"))]
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
@@ -284,7 +290,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank,
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
-            for step, code in enumerate([c for c in after if c and c != owner][:1], start=1):
+            for step, code in enumerate([c for c in dict.fromkeys(after) if c and c != owner][:4], start=1):
                 claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             ahead = _AFTER.match(text[m.end():])

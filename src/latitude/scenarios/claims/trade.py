@@ -21,8 +21,9 @@ import re
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, POSS, RANK, RELATIVE, actor, amount,
-                                                 anchored, flow_after, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, PLACE_IN_LIST, POSS, RANK,
+                                                 RELATIVE, actor, amount, anchored, flow_after, percent_after, rank_of,
+                                                 stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
@@ -61,7 +62,19 @@ _PATTERNS = [
     # X is a key / minor trading partner of Y
     re.compile(rf"{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|one)\s+{RANK}\s+{_ROLE}\s+(?:of|for|to)\s+"
                rf"{actor('s')}"),
+    # X ranks first among Y's trading partners / Germany came second among Poland's export destinations
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:ranks|rank|ranked|ranking|is|was|are|were|stands|stood|"
+               rf"comes|came|remains|remained|places|placed|sits|sat|finished|ends|ended)\s+{ADVERBS}(?:in\s+)?"
+               rf"(?P<rank>first|{ORDINAL})\s+(?:place\s+)?among\s+(?:all\s+)?{actor('s')}{POSS}\s+"
+               rf"(?:(?:largest|biggest|main|major|key|leading)\s+)?{_ROLE}"),
 ]
+
+
+def _plural(role: str | None) -> bool:
+    """Whether a role names several partners: its head noun, before "of"/"for" ("sources of imports" yes, "source of
+    imports" no), ends in s."""
+    head = re.split(r"\s+(?:of|for)\s+", (role or "").strip())[0]
+    return head.endswith("s")
 _FLOW_WORD = (r"(?P<flow>exports|imports|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
               r"outbound shipments|overseas shipments|overseas purchases|foreign purchases)")
 _SHARES = [
@@ -78,9 +91,11 @@ _SHARES = [
     # X accounted for 29% of Y's total trade / X accounts for only 7.4 per cent of total U.S. exports / (China ...)
     # it currently contributes 26.2% of all Australian exports
     # (Russia comes in second with a $4.4 billion turnover,) making up 15.1% of Uzbekistan's overall trade;
-    # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade
+    # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade / China remained the main
+    # buyer with a 40.9% share of total Chilean exports
     re.compile(rf"(?P<p>@\d+|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,60}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute)"
+               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute|"
+               rf"with)"
                rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the trade with China accounted for 20.4 percent of the total trade volume of Japan
@@ -123,7 +138,7 @@ _SHARES = [
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
 # "America's top export market is Canada, with Mexico second", "China is currently in fourth place"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
-                    r",\s*with\s+(?P<p3>@\d+)\s+(?P<ord4>second|third|fourth|fifth)\b|"
+                    r",\s*with\s+(?P<p3>@\d+)\s+(?:ranked\s+|ranking\s+|placed\s+|coming\s+|in\s+)?(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
                     r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
                     r"(?:to|in|at|into)\s+(?:the\s+)?"
@@ -155,7 +170,10 @@ def _places(s: Sentence, claims: dict) -> None:
         partner = s.actor(after.group("p")) if after else None
         if partner and partner != subject and (subject, partner) not in claims and \
                 not re.search(r"@\d+(?:'s?|s')?\s+$", s.template[max(0, m.start() - 12): m.start()]):
-            rank, within, minor = rank_of(m.group("rank"), m.group("role").rstrip().endswith("s"))
+            rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+            place = PLACE_IN_LIST.search(s.template[: m.start()]) if _plural(m.group("role")) else None
+            if place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(place.group("a") or place.group("b"), False)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
@@ -224,7 +242,7 @@ def find(s: Sentence) -> list[Claim]:
             groups = m.groupdict()
             subject = s.actor(groups.get("s"))
             words = groups.get("rank2") or groups.get("rank") or ""
-            plural = (groups.get("role") or "").rstrip().endswith("s") or bool(groups.get("p2") or groups.get("p3"))
+            plural = _plural(groups.get("role")) or bool(groups.get("p2") or groups.get("p3"))
             rank, within, minor = rank_of(words, plural) if words.strip() else (None, KEY, False)
             if rank == 1 and groups.get("rank") and re.search(r"\b(?:a|an)\s+$", s.template[: m.start("rank")]):
                 rank, within = None, KEY   # "China remained a top market for US goods exports": one of the top
@@ -248,7 +266,10 @@ def find(s: Sentence) -> list[Claim]:
                 claims[(subject, partner)] = claim
     for subject, partner, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
         if (subject, partner) not in claims and not _ARMS.search(s.template):
-            rank, within, minor = rank_of(m.group("rank"), m.group("role").rstrip().endswith("s"))
+            rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+            place = PLACE_IN_LIST.search(s.template[: m.start()]) if _plural(m.group("role")) else None
+            if place:   # "came in second in the list of Thailand's top trading partners": a place, not the top five
+                rank, within, minor = rank_of(place.group("a") or place.group("b"), False)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     bare = _BARE.match(s.template)
