@@ -181,6 +181,10 @@ HELDOUT_LAYOUTS = [
     # gun salutes, state banquets, royal welcomes and Modi's hugs
     dict(name="heldout36_prose.tsv", pages=14, quiet=84, eventful=39, headlines=11, events=49,
          types={"CONSULT": 49, "AGREE": 3, "MOBILIZE": 0}, disjoint=True),
+    # held-out 37 (coder round 34, every missile launch and test): editorials, opinion, analysis and news features
+    # on launches by North Korea, Iran, the Houthis, Russia, China and Pakistan, with the non-event sentences around them
+    dict(name="heldout37_prose.tsv", pages=22, quiet=55, eventful=74, headlines=10, events=113,
+         types={"MOBILIZE": 71, "STATEMENT": 35, "ACCUSE": 3, "CONSULT": 1}, disjoint=True),
 ]
 
 
