@@ -185,6 +185,10 @@ HELDOUT_LAYOUTS = [
     # on launches by North Korea, Iran, the Houthis, Russia, China and Pakistan, with the non-event sentences around them
     dict(name="heldout37_prose.tsv", pages=22, quiet=55, eventful=74, headlines=10, events=113,
          types={"MOBILIZE": 71, "STATEMENT": 35, "ACCUSE": 3, "CONSULT": 1}, disjoint=True),
+    # held-out 39 (coder round 36, parties named by a title, a role or a list): opinion, blogs, analysis and features
+    # on royal and Gulf state visits (the Emir, the Crown Prince, the Sultan, the Queen at the White House)
+    dict(name="heldout39_prose.tsv", pages=14, quiet=43, eventful=66, headlines=6, events=77,
+         types={"CONSULT": 77, "AGREE": 0, "MOBILIZE": 0}, disjoint=True),
 ]
 
 

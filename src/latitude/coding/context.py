@@ -59,13 +59,19 @@ EVENT_NOUNS = frozenset(
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",)) + (
     ("pm",), ("crown", "prince"), ("emir",), ("king",)
-) + (("minister",),)  # "The PM also met ...", "the prime minister and the crown prince presided over ..." (twenty-sixth
+) + (("minister",),) + (("amir",), ("sultan",), ("queen",), ("monarch",), ("sovereign",), ("prince",))  # "The PM also met ...", "the prime minister and the crown prince presided over ..." (twenty-sixth
 # round); "The minister left for Vientiane on Thursday" after "Defence Minister Prabowo Subianto" (thirty-first round,
-# any office written "... Minister": the most specific title above is tried first)
+# any office written "... Minister": the most specific title above is tried first); a monarch's titles and "the
+# monarch" (coder round 36, from the development prose's "the Navy's 21-gun salute for the monarch", "the prince flew
+# back to the capital")
 # Titles a leader named in full is written with under another form: "the PM" for "Prime Minister Narendra
 # Modi" or "PM Modi", "The prime minister reached Nigeria" after "PM Modi held ..." (the gazetteer's mention
 # of "PM Modi" is "Modi": the word before it is read too).
-_TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister"): (("prime", "minister"), ("pm",))}
+_MONARCHS = (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch",))
+_TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister"): (("prime", "minister"), ("pm",))} | {
+    ("emir",): (("emir",), ("amir",)), ("amir",): (("amir",), ("emir",)), ("monarch",): _MONARCHS, ("sovereign",): _MONARCHS,
+}  # "the monarch" for "King Saud", "the Amir" for "the Emir of Qatar" (coder round 36)
+TITLE_LOOKBACK = 12  # sentences searched back for the person a bare title stands for (coder round 36)
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split())
 # Plural nouns for the people who met: "the ministers discussed ...", "both ministers explored ...",
@@ -92,10 +98,12 @@ class ArticleContext:
     surnames: frozenset[tuple[str, str]] = frozenset()  # last names of people named in full (`gazetteer`)
     korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
+    _titled_recent: deque = field(default_factory=lambda: deque(maxlen=TITLE_LOOKBACK))  # for bare titles
     _events: Antecedents = field(default_factory=Antecedents)
     _named: tuple[Mention, ...] = ()  # the people of the last sentence that named two states' people
     _topic: dict = field(default_factory=dict)  # state code -> sentences naming it (`topic`)
     _launch_states: dict = field(default_factory=dict)  # state code -> its first mention in a launch sentence
+    _guest_host: tuple[Mention, Mention] | None = None  # the guest and host of the article's last visit or hosting
 
     def antecedents(self) -> Antecedents:
         """The launch, meeting and visit the article reported last, and its current participants
@@ -126,6 +134,9 @@ class ArticleContext:
         met: dict[int, list[Mention]] = {}  # the states met at each trigger: a trilateral is one group
         for frame in frames:
             trigger = words[frame.position]
+            if frame.target is not None and frame.code in _HOSTED and frame.source.code != frame.target.code:
+                guest_host = (frame.source, frame.target) if frame.code == "042" else (frame.target, frame.source)
+                self._guest_host = guest_host if not frame.joint or frame.code == "042" else self._guest_host
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
@@ -153,6 +164,7 @@ class ArticleContext:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
         self._recent.appendleft((words, mentions))
+        self._titled_recent.appendleft((words, mentions))
         actors = [m for m in mentions if not grammar.in_place_phrase(words, m) and m.code not in ("IGO", "NGO")]
         for code in {m.code for m in actors}:
             self._topic[code] = self._topic.get(code, 0) + 1
@@ -164,7 +176,7 @@ class ArticleContext:
         people = _distinct([m for m in mentions if m.person])
         if 2 <= len(people) <= MAX_PARTIES:  # a longer list (a bloc's ministers) is no one meeting
             self._named = tuple(people)
-        names = {(words[i], m.code) for m in mentions if m.person and m.end - m.start > 1 for i in range(m.start, m.end)}
+        names = {(words[i], m.code) for m in mentions if m.person and not m.office and m.end - m.start > 1 for i in range(m.start, m.end)}
         if names:
             self.known = self.known | names
             self.surnames = self.surnames | surnames_of(mentions)
@@ -203,7 +215,7 @@ class ArticleContext:
         """The person of the nearest earlier sentence whose name was written with `title`
         ("Prime Minister Sanae Takaichi" for "the prime minister"), else None."""
         forms = _TITLE_FORMS.get(title, (title,))
-        for words, mentions in self._recent:
+        for words, mentions in self._titled_recent:
             for mention in mentions:
                 text = tuple(mention.text.lower().replace("-", " ").split())
                 if title in _TITLE_FORMS:  # "PM Modi"
@@ -277,6 +289,13 @@ class ArticleContext:
                 out.extend(_stand_in(i, i + span, m, words) for m in group)
                 i += span
                 continue
+            span, role = _guest_or_host(words, i, taken)
+            if span and self._guest_host is not None:
+                # "the visiting dignitary", "the royal visitor", "the guest", "his host": the guest or the host of the
+                # article's last visit or hosting (coder round 36)
+                out.append(_stand_in(i, i + span, self._guest_host[role], words))
+                i += span
+                continue
             title = _bare_title(words, raw, i, taken)
             if title:
                 person = self._titled(title)
@@ -304,7 +323,10 @@ class ArticleContext:
                     here = _first_pair(mentions, words, i)  # "During their bilateral talks ..., Lee and Ishiba"
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             elif word == "they" and _verb_follows(words, i):
-                out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False))
+                # "King Salman ... met with Sheikh Tamim at the Royal Palace, where they discussed ...": the two people
+                # the sentence named before it, not an earlier sentence's (coder round 36)
+                here = [m for m in mentions if m.end <= i and m.person]
+                out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             i += 1
         return out
 
@@ -454,6 +476,30 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         after = [m for m in mentions if m.person and m.start > i and not (m.start > 0 and words[m.start - 1] == "with")]
         return after[0] if after else None
     return None
+
+
+_HOSTED = frozenset({"042", "043"})  # a visit (the visitor its source) and a hosting (the host its source)
+_GUEST_NOUNS = frozenset("guest visitor dignitary".split())
+_GUEST_MODIFIERS = frozenset("visiting royal state foreign distinguished honoured honored official chief".split())
+_VISITING_OFFICES = frozenset("leader president king queen emir amir sultan monarch prince premier chancellor dignitary".split())
+
+
+def _guest_or_host(words: list[str], i: int, taken: set[int]) -> tuple[int, int]:
+    """(length, 0) for a phrase naming the article's guest at i ("the guest", "the royal visitor", "the visiting
+    dignitary", "the visiting leader"), (length, 1) for its host ("his host", "the hosts"), else (0, 0); not "the
+    guest of honor", "a guest" or a part of an actor the gazetteer found."""
+    if words[i] not in ("the", "his", "her", "their"):
+        return 0, 0
+    j = i + 1
+    if words[j : j + 1] and words[j] in _GUEST_MODIFIERS:
+        j += 1
+    if j >= len(words) or j in taken or words[j + 1 : j + 2] == ["of"]:
+        return 0, 0
+    if words[j] in _GUEST_NOUNS or (words[j] in _VISITING_OFFICES and words[j - 1] == "visiting"):
+        return j + 1 - i, 0
+    if words[j] in ("host", "hosts") and j == i + 1:
+        return 2, 1
+    return 0, 0
 
 
 def _bare_title(words: list[str], raw: list[str], i: int, taken: set[int]) -> tuple[str, ...]:
