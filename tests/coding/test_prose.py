@@ -185,6 +185,10 @@ HELDOUT_LAYOUTS = [
     # on launches by North Korea, Iran, the Houthis, Russia, China and Pakistan, with the non-event sentences around them
     dict(name="heldout37_prose.tsv", pages=22, quiet=55, eventful=74, headlines=10, events=113,
          types={"MOBILIZE": 71, "STATEMENT": 35, "ACCUSE": 3, "CONSULT": 1}, disjoint=True),
+    # held-out 38 (coder round 35, the headline case again): editorials, opinion and analysis on South Korea's
+    # diplomacy with the USA, China and Japan in 2025-26, with the non-event sentences around its visits and meetings
+    dict(name="heldout38_prose.tsv", pages=11, quiet=36, eventful=45, headlines=2, events=68,
+         types={"CONSULT": 59, "AGREE": 24, "ACCUSE": 3}, disjoint=True),
 ]
 
 
