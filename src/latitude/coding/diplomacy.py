@@ -111,18 +111,22 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     # is back from China": the journey's place follows "from" at once, and a person travelled (a ship or
     # troops "returned from patrol" or "moved back from the border" are no visit: `_movement`).
     **dict.fromkeys("return returns returned returning back".split(), ("from",)),
+    # Coder round 35: "Xi came to the United States in 2012", "the Japanese leader comes to Washington": a
+    # person come to a place named right after "to" ("came to power", "came to an agreement" name none).
+    **dict.fromkeys("come comes came coming".split(), ("to",)),
 }
 # The verbs above that also tell of things that are no visit ("the missile landed in the sea", "the
 # aircraft touched down", "stopped its attacks in Ukraine", "reached an agreement in Seoul"): they are a
 # visit only when no weapon or craft is their subject and the place follows them at once (`_movement`).
 MOVEMENT_VERBS = frozenset(
     "land lands landed landing jetted jetting touch touches touched touching stop stops stopped stopping "
-    "reach reaches reached reaching return returns returned returning back".split()
+    "reach reaches reached reaching return returns returned returning back come comes came coming".split()
 )
 _TOUCH_VERBS = frozenset("touch touches touched touching".split())
 _STOP_VERBS = frozenset("stop stops stopped stopping".split())
 _REACH_VERBS = frozenset("reach reaches reached reaching".split())
 _RETURN_VERBS = frozenset("return returns returned returning back".split())
+_COME_VERBS = frozenset("come comes came coming".split())
 # Things that land, stop or arrive without being a visit (the missile words are `WEAPONS`).
 _CRAFT = frozenset(
     "plane planes aircraft airplane airplanes jet jets helicopter helicopters drone drones ship ships vessel vessels "
@@ -130,7 +134,7 @@ _CRAFT = frozenset(
     "forces soldiers".split()
 )
 # "a stopover in Lahore", "scheduled stops in Tokyo, Jakarta, Seoul and Beijing": a stop noun before "in".
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival stopover stopovers".split())
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival arrivals stopover stopovers journey journeys voyage voyages".split())
 # "his two-nation tour of France and the United States": after a tour noun "of" names the places
 # toured, not the visitor (as in "the visit of President Lee to China").
 TOUR_NOUNS = frozenset("tour tours".split())
@@ -197,7 +201,7 @@ ARRANGE_VERBS = frozenset(
 # President", "the dinner with President Joe Biden"; ninth round, from held-out 5 and 9).
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
-    "summit summits meeting meetings talks discussions dinner banquet luncheon lunch teleconference videoconference negotiations".split()
+    "summit summits meeting meetings talks discussions dinner dinners banquet banquets luncheon luncheons lunch lunches teleconference teleconferences videoconference videoconferences negotiations encounter encounters".split()
 )  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
@@ -782,9 +786,10 @@ def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: i
         fits = _reached_place(words, mentions, i) is not None
     elif word.startswith("jet"):
         fits = after[:1] == ["to"] or after == ["off", "to"]
-    elif word in _RETURN_VERBS:  # "returned from Washington", "back from China": a person back from a place
+    elif word in _RETURN_VERBS or word in _COME_VERBS:  # "returned from Washington", "back from China", "came to Beijing"
         place = next((m for m in mentions if m.start in (i + 2, i + 3) and not m.person), None)
-        fits = after[:1] == ["from"] and place is not None and (place.start == i + 2 or words[i + 2] == "the")
+        particle = ["from"] if word in _RETURN_VERBS else ["to"]
+        fits = after[:1] == particle and place is not None and (place.start == i + 2 or words[i + 2] == "the")
         return fits and any(m.person and m.end <= i for m in mentions) and not (WEAPONS | _CRAFT) & set(words[:i])
     else:
         fits = after[:1] in (["in"], ["at"], ["on"])
