@@ -733,9 +733,13 @@ _PLACE_NOUNS = frozenset("countries nations".split())
 
 def _partners_of(mentions: list[Mention], words: list[str], j: int) -> Mention | None:
     """The first state of a list of partners named after the preposition at j by a people noun and
-    "of" / "from" (see above), else None."""
+    "of" / "from" (see above), else None; also with "the" before the state ("with the leaders of the
+    United States, Japan, and China": coder round 35, from held-out 32's KR015)."""
     for m in mentions:
-        if j + 3 < m.start <= j + 6 and words[m.start - 1] in ("of", "from") and (_PARTNER_NOUNS | _PLACE_NOUNS) & set(words[j + 1 : m.start - 1]):
+        if not j + 3 < m.start <= j + 7:
+            continue
+        at = m.start - 2 if words[m.start - 1] == "the" else m.start - 1
+        if words[at] in ("of", "from") and (_PARTNER_NOUNS | _PLACE_NOUNS) & set(words[j + 1 : at]):
             return m
     return None
 
