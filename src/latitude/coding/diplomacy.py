@@ -1322,7 +1322,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
     scheduled = kind in ("meet", "host") and _scheduled_present(words, i, starts)
-    if not (_frame_verb_reports(words, i, starts, expected=kind != "discuss") or _had_meeting(words, i, starts) or scheduled):
+    journey = _journey_purpose(words, i, starts) if kind in ("meet", "hold") else None
+    if not (_frame_verb_reports(words, i, starts, expected=kind != "discuss") or _had_meeting(words, i, starts) or scheduled or journey is not None):
         return []
     sources = grammar.subject(mentions, words, starts, i)
     if kind == "discuss":
@@ -1352,7 +1353,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
                 sources = sources[:1] + partners
             else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
                 targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
-    code = "036" if _future(words, i) or scheduled else ("043" if kind == "host" else "040")
+    code = "036" if _future(words, i) or scheduled or (journey is not None and _future(words, journey)) else ("043" if kind == "host" else "040")
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
@@ -1363,6 +1364,19 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
 
 
 _THREE_WAY = frozenset("trilateral tripartite three".split())
+
+
+def _journey_purpose(words: list[str], i: int, starts: list[int]) -> int | None:
+    """The position of the reported journey verb whose purpose the meeting infinitive at i is: "will visit
+    Japan on March 16 to hold a summit with ... Kishida", "flew to Beijing to meet Xi" (the meeting is
+    held as the journey is made; coder round 35, from held-out 6's S011), else None."""
+    if i < 2 or words[i - 1] != "to":
+        return None
+    clause = starts[i] if i < len(starts) else 0
+    for j in range(i - 2, max(clause, i - 12) - 1, -1):
+        if words[j] in VISIT_VERBS and words[j] not in MOVEMENT_VERBS and words[j - 1 : j] != ["to"] and not (j > 0 and words[j - 1] in _DETERMINER):
+            return j if _frame_verb_reports(words, j, starts) else None
+    return None
 
 
 def _group_meets(code: str, i: int, words: list[str], sources: list[Mention], targets: list[Mention]) -> list[FrameEvent]:
