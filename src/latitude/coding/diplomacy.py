@@ -2897,7 +2897,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
-        if word in VISIT_VERBS or word in VISIT_NOUNS:
+        if (word in VISIT_VERBS and word not in _COME_VERBS) or word in VISIT_NOUNS:  # "had come to call on": not here
             visit = _office_holders_visit(words, mentions, starts, i, list(people.values()))
             if visit:
                 return visit
