@@ -189,6 +189,10 @@ HELDOUT_LAYOUTS = [
     # on royal and Gulf state visits (the Emir, the Crown Prince, the Sultan, the Queen at the White House)
     dict(name="heldout39_prose.tsv", pages=14, quiet=43, eventful=66, headlines=6, events=77,
          types={"CONSULT": 77, "AGREE": 0, "MOBILIZE": 0}, disjoint=True),
+    # held-out 38 (coder round 35, the headline case again): editorials, opinion and analysis on South Korea's
+    # diplomacy with the USA, China and Japan in 2025-26, with the non-event sentences around its visits and meetings
+    dict(name="heldout38_prose.tsv", pages=11, quiet=36, eventful=45, headlines=2, events=68,
+         types={"CONSULT": 59, "AGREE": 24, "ACCUSE": 3}, disjoint=True),
 ]
 
 

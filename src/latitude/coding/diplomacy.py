@@ -111,18 +111,22 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     # is back from China": the journey's place follows "from" at once, and a person travelled (a ship or
     # troops "returned from patrol" or "moved back from the border" are no visit: `_movement`).
     **dict.fromkeys("return returns returned returning back".split(), ("from",)),
+    # Coder round 35: "Xi came to the United States in 2012", "the Japanese leader comes to Washington": a
+    # person come to a place named right after "to" ("came to power", "came to an agreement" name none).
+    **dict.fromkeys("come comes came coming".split(), ("to",)),
 }
 # The verbs above that also tell of things that are no visit ("the missile landed in the sea", "the
 # aircraft touched down", "stopped its attacks in Ukraine", "reached an agreement in Seoul"): they are a
 # visit only when no weapon or craft is their subject and the place follows them at once (`_movement`).
 MOVEMENT_VERBS = frozenset(
     "land lands landed landing jetted jetting touch touches touched touching stop stops stopped stopping "
-    "reach reaches reached reaching return returns returned returning back".split()
+    "reach reaches reached reaching return returns returned returning back come comes came coming".split()
 )
 _TOUCH_VERBS = frozenset("touch touches touched touching".split())
 _STOP_VERBS = frozenset("stop stops stopped stopping".split())
 _REACH_VERBS = frozenset("reach reaches reached reaching".split())
 _RETURN_VERBS = frozenset("return returns returned returning back".split())
+_COME_VERBS = frozenset("come comes came coming".split())
 # Things that land, stop or arrive without being a visit (the missile words are `WEAPONS`).
 _CRAFT = frozenset(
     "plane planes aircraft airplane airplanes jet jets helicopter helicopters drone drones ship ships vessel vessels "
@@ -130,7 +134,7 @@ _CRAFT = frozenset(
     "forces soldiers".split()
 )
 # "a stopover in Lahore", "scheduled stops in Tokyo, Jakarta, Seoul and Beijing": a stop noun before "in".
-VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival stopover stopovers".split())
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival arrivals stopover stopovers journey journeys voyage voyages".split())
 # "his two-nation tour of France and the United States": after a tour noun "of" names the places
 # toured, not the visitor (as in "the visit of President Lee to China").
 TOUR_NOUNS = frozenset("tour tours".split())
@@ -197,7 +201,7 @@ ARRANGE_VERBS = frozenset(
 # President", "the dinner with President Joe Biden"; ninth round, from held-out 5 and 9).
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
-    "summit summits meeting meetings talks discussions dinner banquet luncheon lunch teleconference videoconference negotiations".split()
+    "summit summits meeting meetings talks discussions dinner dinners banquet banquets luncheon luncheons lunch lunches teleconference teleconferences videoconference videoconferences negotiations encounter encounters".split()
 )  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
@@ -729,10 +733,13 @@ _PLACE_NOUNS = frozenset("countries nations".split())
 
 def _partners_of(mentions: list[Mention], words: list[str], j: int) -> Mention | None:
     """The first state of a list of partners named after the preposition at j by a people noun and
-    "of" / "from" (see above), else None."""
+    "of" / "from" (see above), else None; also with "the" before the state ("with the leaders of the
+    United States, Japan, and China": coder round 35, from held-out 32's KR015)."""
     for m in mentions:
+        if not j + 3 < m.start <= j + 7:
+            continue
         at = m.start - 2 if words[m.start - 1] == "the" else m.start - 1  # "officials from the UAE, Qatar, ..."
-        if j + 3 < m.start <= j + 6 and words[at] in ("of", "from") and (_PARTNER_NOUNS | _PLACE_NOUNS | _DELEGATE_NOUNS) & set(words[j + 1 : at]):
+        if words[at] in ("of", "from") and (_PARTNER_NOUNS | _PLACE_NOUNS | _DELEGATE_NOUNS) & set(words[j + 1 : at]):
             return m
     return None
 
@@ -788,9 +795,10 @@ def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: i
         fits = _reached_place(words, mentions, i) is not None
     elif word.startswith("jet"):
         fits = after[:1] == ["to"] or after == ["off", "to"]
-    elif word in _RETURN_VERBS:  # "returned from Washington", "back from China": a person back from a place
+    elif word in _RETURN_VERBS or word in _COME_VERBS:  # "returned from Washington", "back from China", "came to Beijing"
         place = next((m for m in mentions if m.start in (i + 2, i + 3) and not m.person), None)
-        fits = after[:1] == ["from"] and place is not None and (place.start == i + 2 or words[i + 2] == "the")
+        particle = ["from"] if word in _RETURN_VERBS else ["to"]
+        fits = after[:1] == particle and place is not None and (place.start == i + 2 or words[i + 2] == "the")
         return fits and any(m.person and m.end <= i for m in mentions) and not (WEAPONS | _CRAFT) & set(words[:i])
     else:
         fits = after[:1] in (["in"], ["at"], ["on"])
@@ -1319,7 +1327,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
     scheduled = kind in ("meet", "host") and _scheduled_present(words, i, starts)
-    if not (_frame_verb_reports(words, i, starts, expected=kind != "discuss") or _had_meeting(words, i, starts) or scheduled):
+    journey = _journey_purpose(words, i, starts) if kind in ("meet", "hold") else None
+    if not (_frame_verb_reports(words, i, starts, expected=kind != "discuss") or _had_meeting(words, i, starts) or scheduled or journey is not None):
         return []
     sources = grammar.subject(mentions, words, starts, i)
     if kind == "discuss":
@@ -1349,7 +1358,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
                 sources = sources[:1] + partners
             else:  # "Lee met in Beijing": the host; not "met during the G20 Summit in Bali"
                 targets = [] if MEET_NOUNS & set(words[i + 1 : i + 6]) else _after_prep(mentions, words, i, ("in",), span=6)
-    code = "036" if _future(words, i) or scheduled else ("043" if kind == "host" else "040")
+    code = "036" if _future(words, i) or scheduled or (journey is not None and _future(words, journey)) else ("043" if kind == "host" else "040")
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
@@ -1360,6 +1369,19 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
 
 
 _THREE_WAY = frozenset("trilateral tripartite three".split())
+
+
+def _journey_purpose(words: list[str], i: int, starts: list[int]) -> int | None:
+    """The position of the reported journey verb whose purpose the meeting infinitive at i is: "will visit
+    Japan on March 16 to hold a summit with ... Kishida", "flew to Beijing to meet Xi" (the meeting is
+    held as the journey is made; coder round 35, from held-out 6's S011), else None."""
+    if i < 2 or words[i - 1] != "to":
+        return None
+    clause = starts[i] if i < len(starts) else 0
+    for j in range(i - 2, max(clause, i - 12) - 1, -1):
+        if words[j] in VISIT_VERBS and words[j] not in MOVEMENT_VERBS and words[j - 1 : j] != ["to"] and not (j > 0 and words[j - 1] in _DETERMINER):
+            return j if _frame_verb_reports(words, j, starts) else None
+    return None
 
 
 def _group_meets(code: str, i: int, words: list[str], sources: list[Mention], targets: list[Mention]) -> list[FrameEvent]:
@@ -2880,7 +2902,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     if len(people) != 2:
         return []
     for i, word in enumerate(words):
-        if word in VISIT_VERBS or word in VISIT_NOUNS:
+        if (word in VISIT_VERBS and word not in _COME_VERBS) or word in VISIT_NOUNS:  # "had come to call on": not here
             visit = _office_holders_visit(words, mentions, starts, i, list(people.values()))
             if visit:
                 return visit
