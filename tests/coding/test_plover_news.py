@@ -307,3 +307,28 @@ def test_news_set_n_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklm" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_o_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_n():
+    # Held-out set O (issue 13, PLOVER round 25: the event type of a news act, a broad mix of types
+    # across borders): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_o.tsv")
+    assert len(rows) == 77
+    assert len({r.url for r in rows}) == 77
+    assert sum(not r.targets for r in rows) == 6  # a joint pact, joint talks, joint drills, MoUs
+    first = rows[0]  # O001, CBS News: the Trump administration's sanctions over Iran's missile program
+    assert first.labels == ("SANCTION",) and first.sources == ("USA",) and first.targets == ("IRN",)
+    assert first.date is None
+    recalled = next(r for r in rows if r.text.startswith("The Turkish ambassador to Israel was recalled"))
+    assert recalled.labels == ("SANCTION",) and recalled.sources == ("TUR",) and recalled.targets == ("ISR",)
+    assert recalled.date == "2018-05-16"
+    relief = next(r for r in rows if r.text.startswith("So far, Algeria, Iraq and the United Arab Emirates"))
+    assert relief.labels == ("AID",) and relief.sources == ("DZA", "IRQ", "ARE") and relief.targets == ("SYR",)
+    export = next(r for r in rows if r.text.startswith("Japan said on Monday it will tighten"))
+    assert export.labels == ("SANCTION", "COERCE", "THREATEN")
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 10
+    assert sum(r.labels == ("REJECT",) for r in rows) == 8
+    assert sum("AID" in r.labels for r in rows) == 10
+    earlier = [r for name in "abcdefghijklmn" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

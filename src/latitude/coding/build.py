@@ -55,7 +55,10 @@ from latitude.coding.classifier import (
 DATA = Path(__file__).parent / "data"
 
 # CAMEO 02 (appeal) is not in the 2021 table; PLOVER's REQUEST covers appeals as well as CAMEO 10 demands.
-EXTRA_PLOVER = {"02": "REQUEST"}
+# CAMEO 016 (deny responsibility: "denied the accusations", "dismissed the charges as baseless") is not in
+# it either: every labelled news set (A-O) reads a denial of an accusation as PLOVER REJECT, the accuser's
+# claim rejected; the CAMEO code (a statement, ConfliBERT class 0) stays.
+EXTRA_PLOVER = {"02": "REQUEST", "016": "REJECT"}
 
 
 def build_cameo_table(mirror: Path) -> None:
@@ -83,7 +86,7 @@ def build_cameo_table(mirror: Path) -> None:
     for code in sorted(set(names) | set(goldstein)):
         if not code.isdigit() or len(code) < 2:
             continue
-        category = plover.get(code) or plover.get(code[:3]) or EXTRA_PLOVER.get(code[:2], "")
+        category = plover.get(code) or plover.get(code[:3]) or EXTRA_PLOVER.get(code[:3]) or EXTRA_PLOVER.get(code[:2], "")
         if not category and len(code) == 2:
             children = Counter(v for k, v in plover.items() if k.startswith(code))
             category = children.most_common(1)[0][0] if children else EXTRA_PLOVER.get(code, "")

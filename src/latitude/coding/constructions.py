@@ -4,7 +4,8 @@ A coder without a parser sees "refused", "agreed" or "must" as words; CAMEO (cod
 PLOVER (2021 codebook) code them by construction:
 - refusals (refuse, decline, reject, deny, oppose, veto, renege, spurn, rule out) are REJECT (CAMEO 12),
   except denials of an accusation, which are CAMEO 016 statements ("denied the charges", "rejected
-  accusations of ...");
+  accusations of ..."; also "dismissed / refuted the claims", "dismissed as baseless", "called the
+  accusations nonsense"), PLOVER REJECT as the labelled news sets read them;
 - "threatened (on Monday) to / with ..." is THREATEN (CAMEO 13), whatever the threatened act;
 - intent frames ("pledged / promised / vowed / offered / agreed to ...", "ready / prepared / willing
   to ...") express intent to cooperate (CAMEO 03, PLOVER AGREE) when the action that follows is
@@ -34,6 +35,18 @@ _ACCUSATION = frozenset(
     "responsibility role link links rumour rumours rumor rumors wrongdoing".split()
 )
 _DECLINE = frozenset("decline declined declines declining".split())
+# Denials told without "deny": "dismissed the claims", "refuted the allegations", "dismissed as baseless",
+# "called the accusations nonsense", "termed as false accusations by the UN" (CAMEO 016).
+_DISMISS = frozenset("dismiss dismissed dismisses dismissing refute refuted refutes refuting rebut rebuts rebutted rebutting".split())
+_NAME_AS = frozenset(
+    "call called calls calling term termed terms terming brand branded brands branding label labelled labeled "
+    "labels labelling labeling describe described describes describing".split()
+)
+_DISPUTED = _ACCUSATION | frozenset("statement statements remarks assertion assertions notion suggestion suggestions".split())
+_FALSITY = frozenset(
+    "baseless groundless false unfounded fabricated fabrication fabrications lie lies nonsense absurd ludicrous "
+    "untrue unsubstantiated slander slanderous fake".split()
+)
 _DETERMINERS = frozenset("a an the any all its their his her this that these those further new".split())
 _INTENT_VERBS = frozenset(
     "pledge pledged pledges pledging promise promised promises promising vow vowed vows vowing swear swore "
@@ -73,6 +86,17 @@ def _refusal(words: list[str], i: int) -> str | None:
     return "120"
 
 
+def _denial(words: list[str], i: int) -> str | None:
+    word = words[i]
+    ahead = words[i + 1 : i + 6]
+    if word in _DISMISS:
+        disputed = _DISPUTED.intersection(ahead) or (ahead[:1] == ["as"] and _FALSITY.intersection(ahead))
+        return "016" if disputed else None  # "dismissed the minister" is no denial
+    if word in _NAME_AS and _ACCUSATION.intersection(ahead) and _FALSITY.intersection(words[i + 1 : i + 8]):
+        return "016"
+    return None
+
+
 def _intent(words: list[str], i: int, matches: list[VerbMatch]) -> str | None:
     word = words[i]
     start = _after_to(words, i)
@@ -100,7 +124,9 @@ def construction_match(words: list[str], matches: list[VerbMatch]) -> VerbMatch 
     `words`: lower-case tokens; `matches`: the sentence's lexicon verbs (to type an intended action).
     """
     for i, word in enumerate(words):
-        code = None
+        code = _denial(words, i)
+        if code is not None:
+            return VerbMatch(i, word, code, True)
         if word in _REFUSE or word in _RULE_OUT:
             code = _refusal(words, i)
         elif word in _INTENT_VERBS or word in _AGREE or word in _READY:

@@ -134,10 +134,13 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
         if word in by_verb and i > 0 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - REQUEST_REACH) : i - 1]):
             asking = max(j for j in range(max(0, i - REQUEST_REACH), i - 1) if words[j] in REQUESTS)
             return VerbMatch(asking, words[asking], "020", True), False  # "formally requested India to withdraw troops"
+        if word in CALL_IN and words[i + 1 : i + 2] == ["in"] and ENVOYS.intersection(words[i + 2 : i + 2 + ENVOY_REACH]):
+            return VerbMatch(i, word, "114", True), False  # "called in Hirohisa Soma, a senior official at the Japanese Embassy"
         if word in WITHDRAW and "from" in words[i + 1 : i + 3] and TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
+        before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
-            if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]):
+            if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]) or (objects - _LINKS).intersection(before):
                 if code == "150" and aimed(words, i) is not None:
                     code = "190"
                 if code == "150" and JOINT.intersection(words[max(0, i - 2) : i + 1 + RULE_WINDOW]):
@@ -149,6 +152,38 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
 
 
 PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
+
+# An envoy "called in" by a foreign ministry is summoned: complain officially (CAMEO 114, PLOVER ACCUSE):
+# "Seoul's foreign ministry called in Hirohisa Soma, a senior official at the Japanese Embassy", "called in
+# Ambassador Manjurul Karim Khan Chowdhury" (real-news dev set K).
+CALL_IN = frozenset("call called calls calling".split())
+ENVOYS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats charge embassy consul attache".split())
+ENVOY_REACH = 9
+
+# A hand rule's verb in the passive has its object before it: "Turkey's ambassador has been recalled from
+# Israel", "The Chinese ambassador was summoned to the Federal Ministry", "sanctions were imposed on ..."
+# (real-news dev sets H and J); only the rules' nouns count there, not their prepositions ("to protest").
+# Not in a clause that only names the act ("the location from where the projectiles were fired", "will
+# retaliate if its diplomats are expelled"), nor a planned one ("A flag meeting will be held": intent).
+PASSIVE = frozenset("was were been is are be being".split())
+_LINKS = frozenset("to for on of against that outside in".split())
+_CLAUSE = frozenset("where which who whom whose if unless when whenever after before until once".split())
+_MODAL = frozenset("will would may might could shall should must can".split())
+
+
+def _passive_subject(words: list[str], i: int) -> list[str]:
+    """The words before the auxiliary of a passive verb at i ("has been recalled", "was formally summoned"),
+    up to the rule window; empty when the verb at i is not passive."""
+    if i > 0 and words[i - 1] in PASSIVE:
+        aux = i - 1
+    elif i > 1 and words[i - 2] in PASSIVE and words[i - 1].endswith("ly"):
+        aux = i - 2
+    else:
+        return []
+    subject = words[max(0, aux - RULE_WINDOW) : aux]
+    if _CLAUSE.intersection(subject) or (words[aux] == "be" and aux > 0 and words[aux - 1] in _MODAL):
+        return []
+    return subject
 
 # An act asked of another ("Maldives President Mohamed Muizzu ... formally requested India to withdraw
 # troops", "has called for India to withdraw troops": real-news dev set C) is the request (CAMEO 020,
