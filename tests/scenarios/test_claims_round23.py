@@ -71,3 +71,23 @@ def test_rank_nouns_in_more_inflections() -> None:
             "largest country trade partner.")
     assert _read(text)[("ZAF", "CHN")][0] == 1
     assert _read("China is Chile's largest global trading partner.")[("CHL", "CHN")][0] == 1
+
+
+def test_two_possessors_of_one_rank_noun() -> None:
+    # round 22's causes: "Japan's and South Korea's largest partner"; "Japan and South Korea's ..." in both word orders
+    for text in ("China is Japan's and South Korea's largest trading partner.",
+                 "China is Japan and South Korea's largest trading partner.",
+                 "Japan's and South Korea's largest trading partner is China."):
+        assert {p: v[0] for p, v in _read(text).items()} == {("JPN", "CHN"): 1, ("KOR", "CHN"): 1}, text
+    assert {p: v[2] for p, v in _read("Germany is France and Italy's main export market.").items()} == {
+        ("FRA", "DEU"): "exports", ("ITA", "DEU"): "exports"}
+
+
+def test_dependence_in_more_forms() -> None:
+    # round 22's causes: a relative clause, the "dependant" spelling, an economy or its exporters as the subject
+    def dependence(text: str) -> set[tuple[str, str]]:
+        return {(c.subject, c.other) for c in find_claims(text) if c.kind == "dependence"}
+
+    for text in ("Mongolia, which depends heavily on China, protested.", "Mongolia is dependant on China.",
+                 "Mongolia's economy relies heavily on China.", "Mongolia's exporters depend on Chinese buyers."):
+        assert dependence(text) == {("MNG", "CHN")}, text

@@ -41,7 +41,8 @@ _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|
                             r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
     # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
-    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
+    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?"
+               rf"(?:both\s+)?(?:@\d+(?:'s?|s'|’s?)?\s+(?:and|&)\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
@@ -215,6 +216,11 @@ _TWO_RANKS = re.compile(rf"(?:the\s+)?(?P<p>@\d+)\s+and\s+(?:the\s+)?(?P<p2>@\d+
                         rf"(?:'s?|s')?\s+|\s+(?:came|come|rank|ranked|were|are|placed|finished)\s+(?:in\s+)?)"
                         rf"(?P<o>first|{ORDINAL})\s+and\s+(?P<o2>{ORDINAL})(?:[- ](?:largest|biggest|most important|"
                         rf"leading|top))?(?:\s+{_ROLE})?")
+
+# two possessors of one rank noun: "Japan's and South Korea's largest trading partner", "Japan and South Korea's ..."
+_BOTH = re.compile(r"(?P<a>@\d+)(?:'s?|s'|’s?)?\s+(?:and|&)\s+(?:the\s+)?(?P<b>@\d+)(?:'s?|s'|’s?)\s+(?:[a-z-]+\s+){0,2}?"
+                   r"(?:largest|biggest|top|main|leading|key|major|most important|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                   r"number one|no\. ?1|principal|primary)\b")
 
 
 def _flow_of(text: str) -> str:
@@ -406,6 +412,14 @@ def find(s: Sentence) -> list[Claim]:
                 existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
             elif (flow, stated) != (existing.flow, existing.share):
                 existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
+    for m in _BOTH.finditer(s.template):   # "Japan's and South Korea's largest trading partner is China": both owners
+        first, second = s.actor(m.group("a")), s.actor(m.group("b"))
+        claims.pop((second, first), None)   # the first owner is no partner of the second
+        for claim in [c for c in claims.values() if c.subject == second]:
+            if first and first != claim.other and (first, claim.other) not in claims:
+                claims[(first, claim.other)] = Claim(KIND, s.text, first, claim.others, rank=claim.rank,
+                                                     within=claim.within, minor=claim.minor, share=claim.share,
+                                                     qualifier=claim.qualifier, flow=claim.flow, year=claim.year)
     if not _ARMS.search(s.template):
         _for_owners(s, claims)
         _places(s, claims)
