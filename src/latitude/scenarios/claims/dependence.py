@@ -24,12 +24,13 @@ KIND = "dependence"
 DEPENDENCE_SHARE = 0.20
 
 _VERB = (r"(?:depends|depended|depend|depending|relies|relied|rely|relying|leans|leaned|leaning|counts|counted|"
-         r"is dependent|was dependent|are dependent|were dependent|remains dependent|remain dependent|"
+         r"is depend[ae]nt|was depend[ae]nt|are depend[ae]nt|were depend[ae]nt|remains depend[ae]nt|remain depend[ae]nt|"
          r"is reliant|was reliant|are reliant|remains reliant|(?:grows|grew|became|becomes|becoming|growing) (?:more |increasingly )?"
-         r"(?:dependent|reliant)|(?:heavily |highly |overly |largely |increasingly |economically |militarily )*(?:dependent|reliant))")
+         r"(?:depend[ae]nt|reliant)|(?:heavily |highly |overly |largely |increasingly |economically |militarily )*(?:depend[ae]nt|reliant))")
 _ADVERB = r"(?:(?:\w+ly|still|also|so|too|very|more|much|even|now)\s+)*"
 _PATTERNS = [
-    re.compile(rf"(?P<s>@\d+|it)\s*:?\s+(?:[^@.;]{{0,40}}?\s)?{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
+    re.compile(rf"(?P<s>@\d+|it)(?:'s?\s+(?:economy|exporters|industry|industries))?\s*[:,]?\s+(?:[^@.;]{{0,40}}?\s)?"
+               rf"{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
                rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
                rf"(?P<partner>(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}trad(?:ing|e) partners?\s*,\s*)?"
                rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),

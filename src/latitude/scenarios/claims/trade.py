@@ -29,8 +29,9 @@ from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partn
 
 KIND = "trading partner"
 
-_ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign)\s+)?"
-         r"(?P<role>(?:trad(?:ing|e)(?:\s+turnover)?|commercial|business|economic) partners?|export (?:markets?|destinations?)|"
+_ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign|global|international|external|single|individual)\s+)?"
+         r"(?P<role>(?:trad(?:ing|e)(?:\s+turnover)?|commercial|business|economic) partners?|"
+         r"export(?:ing)? (?:markets?|destinations?)|import partners?|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
          r"importers?|buyers?|customers?|suppliers?|exporters?)")
@@ -40,13 +41,15 @@ _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|
                             r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
     # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
-    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{actor('s')}{POSS}\s+"
+    re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?"
+               rf"(?:both\s+)?(?:@\d+(?:'s?|s'|’s?)?\s+(?:and|&)\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
     # X was the largest trading partner of Y / the fifth-largest export market for Y
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
                rf"{_ROLE}{_AND_ROLE}\s+(?:of\s+(?:goods|merchandise|products)\s+)?(?:of|for|to)\s+{actor('s', its=False)}"),
     # Y's key trading partners are X and Z / its largest trading partner, X
-    re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:,|:|\(|is|are|was|were|remains|remain|"
+    re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:by\s+(?:a\s+)?(?:far|[a-z]+\s+margin|a\s+wide\s+margin)\s+|"
+               rf"so\s+far\s+|overall\s+)?(?:,|:|\(|is|are|was|were|remains|remain|"
                rf"has been|have been|include|includes|being)\s*(?:the\s+)?{actor('p', its=False)}"
                rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?{actor('p2', its=False)})?(?:\s*(?:,|and)\s*(?:the\s+)?{actor('p3', its=False)})?"),
     # For Y, X is its third-largest trading partner
@@ -59,6 +62,9 @@ _PATTERNS = [
     # Mexico will rank as the top market for U.S. exports
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+"
                rf"(?P<role>(?:export\s+)?markets?|destinations?)\s+for\s+{actor('s', its=False)}{POSS}\s+(?:goods\s+)?exports"),
+    # the US was followed by China as Pakistan's second-largest exporting destination (the US: the place before)
+    re.compile(rf"(?:(?P<p0>@\d+)\s+(?:was|is|were|are)\s+)?followed\s+by\s+(?:the\s+)?{actor('p', its=False)}\s+as\s+"
+               rf"{actor('s')}{POSS}\s+{RANK}\s+{_ROLE}"),
     # X is a key / minor trading partner of Y
     re.compile(rf"{actor('p', its=False)}\s+{COPULA}\s+{ADVERBS}(?:a|an|one)\s+{RANK}\s+{_ROLE}\s+(?:of|for|to)\s+"
                rf"{actor('s')}"),
@@ -187,10 +193,92 @@ def _places(s: Sentence, claims: dict) -> None:
                                                year=s.year)
 
 
+# Eurostat's lists, a partner and the states it leads for: "This partner was Germany for Czechia (32% of exports of
+# goods), Austria (30%), ..., Hungary and Luxembourg (both 27%), the United States for Ireland (28%) and Spain for Portugal
+# (25%)" (each share is of the state after "for", or listed after it, until the next "X for")
+_FOR_ITEM = re.compile(r"(?:(?:the\s+)?(?P<p>@\d+)\s+for\s+)?(?:the\s+)?(?P<s>@\d+)(?:\s+and\s+(?:the\s+)?(?P<s2>@\d+))?\s*"
+                       r"\((?:both\s+|all\s+|each\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+# a state and its main partner in brackets after a ranking of partners: "the main partner for exports of goods in 2018
+# was another member ..., as well as Cyprus (Cayman Islands) and Lithuania (Russia)"
+_PAIR = re.compile(r"(?P<s>@\d+)\s*\((?:the\s+)?(?P<p>@\d+)\)")
+_MAIN = re.compile(r"\b(?P<rank>main|largest|biggest|top|leading|principal|primary)\s+(?P<role>(?:trad(?:ing|e)\s+)?"
+                   r"partners?|destinations?|markets?|suppliers?|sources?)\b(?:\s+(?:for|of)\s+(?P<flow>exports|imports))?")
+# owners listed before the ranking: "For three countries—France, Italy, and Türkiye—Germany became the largest export
+# market"; "except for Germany, Ireland, Malta and the United Kingdom — for whom the United States was the main
+# destination of exports" (or "(the United States was the main destination of exports)")
+_LIST = r"(?:the\s+)?@\d+(?:\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?@\d+)*"
+_FOR_LIST = re.compile(rf"\bfor\s+(?:[a-z]+\s+(?:countries|states|economies|nations)\s*(?:—|–|:|,|-)\s*)?(?P<list>{_LIST})\s*"
+                       rf"(?:—|–|,|-|\()\s*(?:for\s+whom\s+)?(?:the\s+)?(?P<p>@\d+)\s+{COPULA}\s+{ADVERBS}"
+                       rf"(?:its|their|the)\s+{RANK}\s+{_ROLE}")
+# partners given two ranks at once: "Russia and China, its first and third largest sources of imports"; "the United
+# States and the Netherlands came second and third"
+_TWO_RANKS = re.compile(rf"(?:the\s+)?(?P<p>@\d+)\s+and\s+(?:the\s+)?(?P<p2>@\d+)\s*(?:,\s*(?P<s>@\d+|its|their)"
+                        rf"(?:'s?|s')?\s+|\s+(?:came|come|rank|ranked|were|are|placed|finished)\s+(?:in\s+)?)"
+                        rf"(?P<o>first|{ORDINAL})\s+and\s+(?P<o2>{ORDINAL})(?:[- ](?:largest|biggest|most important|"
+                        rf"leading|top))?(?:\s+{_ROLE})?")
+
+# two possessors of one rank noun: "Japan's and South Korea's largest trading partner", "Japan and South Korea's ..."
+_BOTH = re.compile(r"(?P<a>@\d+)(?:'s?|s'|’s?)?\s+(?:and|&)\s+(?:the\s+)?(?P<b>@\d+)(?:'s?|s'|’s?)\s+(?:[a-z-]+\s+){0,2}?"
+                   r"(?:largest|biggest|top|main|leading|key|major|most important|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                   r"number one|no\. ?1|principal|primary)\b")
+
+
+def _flow_of(text: str) -> str:
+    """The flow a sentence's shares are of: exports or imports when it names only one of them, total otherwise."""
+    exports, imports = re.search(r"\bexport", text), re.search(r"\bimport", text)
+    return "exports" if exports and not imports else "imports" if imports and not exports else "total"
+
+
+def _for_owners(s: Sentence, claims: dict) -> None:
+    """Claims whose owners are written after "for", in brackets or before a dash (see `_FOR_ITEM`, `_PAIR`, `_FOR_LIST`),
+    and two partners given two ranks (`_TWO_RANKS`; the owner is the one the sentence's other claims have)."""
+    text = s.template
+    flow = _flow_of(text + " " + (s.prior.template if s.prior is not None else ""))
+    partner, end = None, None
+    for m in _FOR_ITEM.finditer(text):
+        if m.group("p"):
+            partner = s.actor(m.group("p"))
+        elif end is None or not re.fullmatch(r"\s*(?:,\s*and|,|and)\s*", text[end: m.start()]):
+            partner = None   # a bracketed share that does not continue the list
+        close = text.find(")", m.end(), m.end() + 40)
+        end = close + 1 if close >= 0 else m.end()
+        for key in ("s", "s2"):
+            owner = s.actor(m.group(key))
+            if partner and owner and owner != partner and (owner, partner) not in claims:
+                claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), share=float(m.group("n")), flow=flow,
+                                                 year=s.year)
+    main = _MAIN.search(text)
+    if main:
+        rank, within, minor = rank_of(main.group("rank"), _plural(main.group("role")))
+        for m in _PAIR.finditer(text, main.end()):
+            owner, other = s.actor(m.group("s")), s.actor(m.group("p"))
+            if owner and other and owner != other and (owner, other) not in claims:
+                claims[(owner, other)] = Claim(KIND, s.text, owner, (other,), rank=rank, within=within, minor=minor,
+                                               flow=main.group("flow") or _flow_of(text), year=s.year)
+    for m in _FOR_LIST.finditer(text):
+        other = s.actor(m.group("p"))
+        rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+        for placeholder in re.findall(r"@\d+", m.group("list")):
+            owner = s.actor(placeholder)
+            if owner and other and owner != other and (owner, other) not in claims:
+                claims[(owner, other)] = Claim(KIND, s.text, owner, (other,), rank=rank, within=within, minor=minor,
+                                               flow=_flow(m.group("role")), year=s.year)
+    for m in _TWO_RANKS.finditer(text):
+        owners = {c.subject for c in claims.values()}
+        owner = s.actor(m.group("s")) if m.group("s") else (owners.pop() if len(owners) == 1 else None)
+        role = m.group("role") or (_MAIN.search(text).group("role") if _MAIN.search(text) else "")
+        for key, words in (("p", m.group("o")), ("p2", m.group("o2"))):
+            other = s.actor(m.group(key))
+            if owner and other and owner != other and (owner, other) not in claims:
+                rank, within, minor = rank_of(words, False)
+                claims[(owner, other)] = Claim(KIND, s.text, owner, (other,), rank=rank, within=within, minor=minor,
+                                               flow=_flow(role) if role else _flow_of(text), year=s.year)
+
+
 _THAT_WITH = re.compile(rf"\bthat\s+(?:with|to|from)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:accounted\s+for\s+|was\s+|at\s+)?{AMOUNT}")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
-                     rf"commercial)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|business|economic) partners?|export (?:markets?|"
-                     rf"destinations?)|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
+                     rf"commercial|global|international|external|individual|country)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|"
+                     rf"business|economic) partners?|export(?:ing)? (?:markets?|destinations?)|import partners?|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
                      rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
 # X is a minor trading partner (no state named: the previous sentence's subject)
 _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
@@ -275,6 +363,10 @@ def find(s: Sentence) -> list[Claim]:
                     else:
                         claim.share, claim.qualifier = share
                 claims[(subject, partner)] = claim
+            before = s.actor(groups.get("p0"))
+            if before and subject and rank and rank > 1 and before != subject and (subject, before) not in claims:
+                claims[(subject, before)] = Claim(KIND, s.text, subject, (before,), rank=rank - 1,
+                                                  flow=_flow(groups.get("role")), year=s.year)
     for subject, partner, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
         if (subject, partner) not in claims and not _ARMS.search(s.template):
             rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
@@ -320,7 +412,16 @@ def find(s: Sentence) -> list[Claim]:
                 existing.share, existing.qualifier, existing.flow = stated, qualifier, flow
             elif (flow, stated) != (existing.flow, existing.share):
                 existing.notes.setdefault("shares", []).append((flow, stated, qualifier))
+    for m in _BOTH.finditer(s.template):   # "Japan's and South Korea's largest trading partner is China": both owners
+        first, second = s.actor(m.group("a")), s.actor(m.group("b"))
+        claims.pop((second, first), None)   # the first owner is no partner of the second
+        for claim in [c for c in claims.values() if c.subject == second]:
+            if first and first != claim.other and (first, claim.other) not in claims:
+                claims[(first, claim.other)] = Claim(KIND, s.text, first, claim.others, rank=claim.rank,
+                                                     within=claim.within, minor=claim.minor, share=claim.share,
+                                                     qualifier=claim.qualifier, flow=claim.flow, year=claim.year)
     if not _ARMS.search(s.template):
+        _for_owners(s, claims)
         _places(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
@@ -352,7 +453,11 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
     partner = claim.other
     row = frame.index[frame["partner"] == partner]
     rank = int(row[0]) + 1 if len(row) else None
-    if rank is None and not trade_covered(lookup, partner, data.year):
+    try:
+        covered = rank is not None or trade_covered(lookup, partner, data.year)
+    except LatitudeError:   # a partner that is no state ("Cyprus (Cayman Islands)")
+        covered = False
+    if not covered:
         return Verdict(claim, UNCHECKABLE, f"the store holds no trade of {partner} in {data.year} ({data.source} does not "
                        f"name it as a partner); {partner}'s bilateral trade in {data.year} would decide it",
                        str(data.year), data.source)
