@@ -187,6 +187,11 @@ HELDOUT_LAYOUTS = [
          types={"MOBILIZE": 71, "STATEMENT": 35, "ACCUSE": 3, "CONSULT": 1}, disjoint=True),
     # held-out 39 (coder round 36, parties named by a title, a role or a list): opinion, blogs, analysis and features
     # on royal and Gulf state visits (the Emir, the Crown Prince, the Sultan, the Queen at the White House)
+    # held-out 40 (coder round 37, second party and second event; parties named earlier): news features, opinion and
+    # analysis on leaders' multi-stop trips (Modi 2016/2017, Singh 2009, Obama 2010/2014, Xi 2022, Kim 2018), with
+    # the non-event sentences around them; counted by hand when labelled
+    dict(name="heldout40_prose.tsv", pages=14, quiet=43, eventful=60, headlines=3, events=104,
+         types={"CONSULT": 97, "AGREE": 4, "REJECT": 1}, disjoint=True),
     dict(name="heldout39_prose.tsv", pages=14, quiet=43, eventful=66, headlines=6, events=77,
          types={"CONSULT": 77, "AGREE": 0, "MOBILIZE": 0}, disjoint=True),
     # held-out 38 (coder round 35, the headline case again): editorials, opinion and analysis on South Korea's

@@ -211,6 +211,15 @@ class ArticleContext:
                 return people[0]
         return None
 
+    def _counterpart(self, owner: Mention) -> Mention | None:
+        """Who `owner`'s bare counterpart is: the person of another state named in the nearest earlier sentence
+        that names one, else another state that sentence named ("the president-elect of Guinea Bissau")."""
+        for _, mentions in self._recent:
+            others = [m for m in mentions if m.code != owner.code and m.code not in ("IGO", "NGO")]
+            if others:
+                return next((m for m in others if m.person), others[0])
+        return None
+
     def _titled(self, title: tuple[str, ...]) -> Mention | None:
         """The person of the nearest earlier sentence whose name was written with `title`
         ("Prime Minister Sanae Takaichi" for "the prime minister"), else None."""
@@ -303,6 +312,16 @@ class ArticleContext:
                     out.append(_stand_in(i, i + 1 + len(title), person, words))
                     i += 1 + len(title)
                     continue
+            span = _bare_counterpart(words, i, taken) if word in SINGULAR_POSSESSIVES else 0
+            owner = (_in_sentence(mentions, words, starts, i) or self._person()) if span else None
+            other = self._counterpart(owner) if owner is not None else None
+            if other is not None:
+                # "President Kenyatta met with his newly-elected counterpart at State House": the person of another
+                # state the nearest earlier sentence named ("... received ... Umaro Cissoko Embalo, the president-elect
+                # of Guinea Bissau"; coder round 37, from held-out 31's b057)
+                out.append(_stand_in(i, i + span, other, words))
+                i += span
+                continue
             singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
                 word in SINGULAR_POSSESSIVES and _owns_event(words, i)
             )
@@ -329,6 +348,17 @@ class ArticleContext:
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             i += 1
         return out
+
+
+def _bare_counterpart(words: list[str], i: int, taken: set[int]) -> int:
+    """Length of "his counterpart", "her newly elected counterpart" at i (the possessive, at most three words
+    that name no actor, "counterpart"), else 0; not "his Chinese counterpart", whose state is named."""
+    for j in range(i + 1, min(len(words), i + 5)):
+        if j in taken:
+            return 0
+        if words[j] == "counterpart":
+            return j + 1 - i
+    return 0
 
 
 def _first_pair(mentions: list[Mention], words: list[str], i: int) -> list[Mention]:

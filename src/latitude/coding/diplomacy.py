@@ -870,6 +870,16 @@ def _stop_on(words, mentions, starts, i) -> list[FrameEvent]:
     return _events("036" if _future(words, i) else "042", i, [visitor], [place], joint=False)
 
 
+def _time_gerund(words: list[str], starts: list[int], i: int) -> int | None:
+    """'visited Tokyo before flying to Washington', 'met Xi after arriving in Beijing': a journey's gerund in a
+    phrase of time after a main clause, whose subject travels; the main clause's last verb, else None (coder
+    round 37, from the dev sets' sentences whose second stop was lost)."""
+    if not (words[i].endswith("ing") and i > 1 and words[i - 1] in ("before", "after")):
+        return None
+    verbs = finite_verbs(words[: i - 1], starts[: i - 1])
+    return verbs[-1] if verbs else None
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     guest = _visiting_guest(words, mentions, starts, i) if verb else None
     if guest is not None:
@@ -877,9 +887,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if verb:
         scheduled = _scheduled_present(words, i, starts)
         current = _current_present(words, i, starts)
-        if not (_frame_verb_reports(words, i, starts) or scheduled or current):
+        lead = _time_gerund(words, starts, i)
+        if not (_frame_verb_reports(words, i, starts) or scheduled or current or (lead is not None and _frame_verb_reports(words, lead, starts))):
             return []
-        sources = [m for m in grammar.subject(mentions, words, starts, i) if not private_people(words, m)]
+        sources = [m for m in grammar.subject(mentions, words, starts, i if lead is None else lead) if not private_people(words, m)]
         if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
             sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
@@ -901,7 +912,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, ("in",), span=8)[:1]
         if not targets:
             targets = _inviter(mentions, words, sources)
-        code = "036" if _future(words, i) or scheduled else "042"
+        code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
         # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
         travellers = list({m.code: m for m in sources if m.code not in {t.code for t in targets}}.values())
         if len(travellers) > 1 and targets:
@@ -923,7 +934,9 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             return []  # "the arrival of US troops" is a deployment, not a visit
     visitor_preps = ("by",) if words[i] in TOUR_NOUNS else ("by", "of")
     if visitor is None:
-        by = _after_prep(mentions, words, i, visitor_preps, span=2) or _after_prep(mentions, words, i, ("by",), span=8)
+        # "a state visit to France, followed by his visit to Serbia": "by" after "followed" names no visitor (coder round 37)
+        reach = next((k - i - 1 for k in range(i + 1, min(len(words), i + 9)) if words[k] == "followed"), 8)
+        by = _after_prep(mentions, words, i, visitor_preps, span=min(2, reach)) or _after_prep(mentions, words, i, ("by",), span=reach)
         visitor = by[0] if by else None
     if visitor is None:
         subject = grammar.subject(mentions, words, starts, i)
@@ -1295,6 +1308,8 @@ def _gerund_meets(words, mentions, starts, i) -> list[FrameEvent]:
     """"Trump softened his tone ... after meeting Lee": the subject of the clause the phrase follows met
     the person named right after "meeting" (twelfth round, from held-out 14)."""
     at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
+    if words[at : at + 1] in (["his"], ["her"]) and not any(m.start == at for m in mentions):
+        at += 1  # "before meeting his U.S. counterpart" (coder round 37)
     met = [m for m in mentions if m.start == at]
     verbs = finite_verbs(words[:i], starts[:i])
     if not met or not verbs:
@@ -1352,6 +1367,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         # venue, no partner (round 29, held-out 21), as for "held" above
         targets = [m for m in targets if not MEET_NOUNS & set(words[m.end : m.end + 1])]
         targets += _later_partner(mentions, words, starts, sources, targets)
+        targets += _then_partner(mentions, words, targets)
         if not targets and kind == "meet" and len({m.code for m in sources}) < 2 and sources:
             partners = _coordinated_partners(mentions, words, starts, sources[0], i)
             if partners is not None:  # "he and EU Trade Commissioner Cecillia Malmström met in Paris"
@@ -1366,6 +1382,17 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
         return _group_meets(code, i, words, sources, people)
     return _events(code, i, sources, targets, joint=True)
+
+
+def _then_partner(mentions: list[Mention], words: list[str], targets: list[Mention]) -> list[Mention]:
+    """'met Trump and then Xi', 'met Takaichi and later Lee': a person named right after "and then" / "and
+    later" that follows the last partner met, a second meeting (coder round 37)."""
+    if not targets:
+        return []
+    end = max(m.end for m in targets)
+    if words[end : end + 1] != ["and"] or words[end + 1 : end + 2] not in (["then"], ["later"]):
+        return []
+    return [m for m in mentions if m.start == end + 2 and m.person]
 
 
 _THREE_WAY = frozenset("trilateral tripartite three".split())
@@ -3064,7 +3091,9 @@ def _object_of_earlier_event(
 
 _TIME_PHRASES = (("after",), ("before",), ("following",), ("during",), ("since",), ("wake", "of"), ("ahead", "of")) + (
     ("return", "for"),
-)  # "Kishida will pay a visit to Seoul ... in return for President Yoon Suk Yeol's visit to Tokyo" (round 29, held-out 21)
+    ("followed", "by"),
+)  # "Kishida will pay a visit to Seoul ... in return for President Yoon Suk Yeol's visit to Tokyo" (round 29, held-out 21);
+# "Xi's state visit to Finland, followed by his tete-a-tete in Palm Springs with Trump" (coder round 37)
 
 
 def _ends_in_time_phrase(window: list[str]) -> bool:
@@ -3077,6 +3106,8 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     its own possessor ("Yoon's visit to Japan", "his tete-a-tete in Palm Springs") and stands in a
     phrase of time ("agreed upon ... in the wake of Yoon's visit to Japan in March", "Kim's arrival came
     after Xi's visit"). Eleventh round, from the dev sets' sentences reporting two visits or meetings."""
+    if _gerund_meeting(words, i):  # "visited Tokyo before meeting Takaichi": a verb of its own (coder round 37)
+        return True
     j = i - 1
     while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
         j -= 1
