@@ -217,7 +217,7 @@ JOINT = frozenset("joint combined bilateral trilateral".split())
 _AIM = frozenset("at into toward towards targeting".split())
 # "on" and "near" aim too when a place follows, not a day or a time ("fired several ballistic missiles and
 # 25 armed drones on Saudi Arabia", "fired a barrage of rockets near Israeli positions": dev sets K and L;
-# "fired a missile on Sunday", "on the eve of" stay launches; PLOVER round 26).
+# "fired a missile on Sunday", "on the eve of", "fired from near Pyongyang", "fired from Wonsan on the eastern coast" stay launches; PLOVER round 26).
 _AIM_PLACE = frozenset("on near".split())
 _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -247,9 +247,10 @@ def aimed(words: list[str], i: int) -> int | None:
         if words[j] in _AIM and not (words[j] == "targeting" and words[j - 1] in _CAPABLE):
             after = words[j + 1 : j + 5]
             return j if after and not _NOT_AIMED.intersection(after) and not after[0][:1].isdigit() else None
-        if words[j] in _AIM_PLACE:
+        if words[j] in _AIM_PLACE and "from" not in words[i + 1 : j]:  # "fired from Wonsan on the coast": the site
             after = words[j + 1 : j + 5]
-            if after and not (_NOT_AIMED | _WHEN).intersection(after[:2]) and not after[0][:1].isdigit():
+            dated = any(w[:1].isdigit() for w in after[:2])  # "on May 9" (a month may be read as a name)
+            if after and not dated and not _NOT_AIMED.intersection(after) and not _WHEN.intersection(w.lower() for w in after[:2]):
                 return j
     return None
 
