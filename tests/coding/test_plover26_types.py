@@ -44,6 +44,13 @@ ASSAULTS = [
         "Bennett swiftly convened a meeting with the country's top defence officials.",  # L019
         "Uganda’s army has launched joint air and artillery strikes against the Allied Democratic Forces rebel "
         "group in eastern Congo.",  # O067
+    "Azerbaijani forces shelled Armenian positions on the north-eastern part of the border 17 times last night "
+    "and in the morning, the Armenian Defense Ministry said on Monday.",  # G036
+    "Iran launched a series of attacks using missiles and drones in Pakistan’s Balochistan on Tuesday, "
+    "potentially raising further tensions in the Middle East, which has already been roiled by Israel’s war on "
+    "Gaza.",  # M003
+    "U.S. Central Command (CENTCOM) said it conducted a precision airstrike against a key command and control "
+    "facility operated by Iran-backed Houthis within Houthi-controlled territory in Sana’a, Yemen.",  # M013
 ]
 
 
@@ -65,3 +72,19 @@ def test_fire_on_or_near_a_place_artillery_fire_back_and_launched_strikes_are_as
 def test_concern_or_displeasure_expressed_is_an_accusation(sentence):
     event = classify(sentence)
     assert (event.cameo, event.plover) == ("110", "ACCUSE")
+
+
+def test_troops_increased_are_a_mobilization():
+    event = classify(
+        "India has increased the number of troops along its northeastern border with China, reports said Friday, "
+        "amid a tense standoff between Delhi and Beijing over a strategically key Himalayan plateau."
+    )  # N050
+    assert (event.cameo, event.plover) == ("154", "MOBILIZE")
+
+
+def test_an_envoy_summoned_home_for_consultations_is_recalled():
+    event = classify(
+        "Also on Wednesday, a spokesman for the Sudanese Foreign Ministry said the country’s ambassador to Addis "
+        "Ababa had been summoned for “consultations,” Reuters reported"
+    )  # H092
+    assert (event.cameo, event.plover) == ("161", "SANCTION")

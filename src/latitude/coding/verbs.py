@@ -147,6 +147,8 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
                     code = "190"
                 if code == "150" and JOINT.intersection(words[max(0, i - 2) : i + 1 + RULE_WINDOW]):
                     code = "062"  # "will hold a joint naval drill": cooperate militarily (PLOVER COOPERATE)
+                if code == "114" and "consultations" in words[i + 1 : i + 1 + ENVOY_REACH]:
+                    code = "161"  # "summoned to Moscow for consultations": an envoy recalled (PLOVER SANCTION)
                 if code == "154" and PEACEKEEPING.intersection(words):
                     code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
