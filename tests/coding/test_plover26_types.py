@@ -72,6 +72,9 @@ def test_fire_on_or_near_a_place_artillery_fire_back_and_launched_strikes_are_as
 def test_concern_or_displeasure_expressed_is_an_accusation(sentence):
     event = classify(sentence)
     assert (event.cameo, event.plover) == ("110", "ACCUSE")
+    # concern for people is sympathy, a statement (a ConfliBERT test sentence, class 0)
+    fate = "Saudi Arabia’s ambassador to the United Kingdom expressed concern on Friday about the fate of a journalist."
+    assert classify(fate).cameo != "110"
 
 
 def test_troops_increased_are_a_mobilization():

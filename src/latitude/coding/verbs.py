@@ -143,6 +143,8 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]) or (objects - _LINKS).intersection(before):
+                if code == "110" and SYMPATHY.intersection(words[i + 1 : i + 1 + ENVOY_REACH]):
+                    continue  # "expressed concern on Friday about the fate of a journalist": sympathy, a statement
                 if code == "150" and aimed(words, i) is not None:
                     code = "190"
                 if code == "150" and JOINT.intersection(words[max(0, i - 2) : i + 1 + RULE_WINDOW]):
@@ -156,6 +158,11 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
 
 
 PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
+# Concern or regret expressed for people, not at an act, is sympathy (a statement, as ConfliBERT labels
+# "Saudi Arabia's ambassador ... expressed concern on Friday about the fate of a journalist"; PLOVER round 26).
+SYMPATHY = frozenset(
+    "fate safety wellbeing welfare health victims families loss deaths death lives casualties condolences".split()
+)
 
 # An envoy "called in" by a foreign ministry is summoned: complain officially (CAMEO 114, PLOVER ACCUSE):
 # "Seoul's foreign ministry called in Hirohisa Soma, a senior official at the Japanese Embassy", "called in
