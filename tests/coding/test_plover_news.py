@@ -332,3 +332,28 @@ def test_news_set_o_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmn" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_p_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_o():
+    # Held-out set P (issue 13, PLOVER round 26: the event type of a news act, second pass):
+    # labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_p.tsv")
+    assert len(rows) == 68
+    assert len({r.url for r in rows}) == 68
+    assert sum(not r.targets for r in rows) == 9  # MoUs, meetings, joint drills, agreements
+    first = rows[0]  # P001, Horn Diplomat: the Somali and Rwandan foreign ministers' MoU
+    assert first.labels == ("SUPPORT",) and first.sources == ("SOM", "RWA") and not first.targets
+    assert first.date == "2022-02-06"
+    regret = next(r for r in rows if r.text.startswith("France, Germany, Belgium, Spain"))
+    assert regret.labels == ("ACCUSE",) and regret.targets == ("USA",) and len(regret.sources) == 9
+    recalled = next(r for r in rows if r.text.startswith("Turkey has recalled its ambassadors"))
+    assert recalled.labels == ("SANCTION",) and recalled.sources == ("TUR",)
+    assert recalled.targets == ("USA", "ISR")
+    announced = next(r for r in rows if r.text.startswith("The United States of America (USA) is set"))
+    assert announced.labels == ("COERCE", "SANCTION", "THREATEN")
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 15
+    assert sum("AID" in r.labels for r in rows) == 7
+    assert sum("SANCTION" in r.labels for r in rows) == 7
+    earlier = [r for name in "abcdefghijklmno" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

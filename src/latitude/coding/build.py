@@ -59,6 +59,10 @@ DATA = Path(__file__).parent / "data"
 # it either: every labelled news set (A-O) reads a denial of an accusation as PLOVER REJECT, the accuser's
 # claim rejected; the CAMEO code (a statement, ConfliBERT class 0) stays.
 EXTRA_PLOVER = {"02": "REQUEST", "016": "REJECT"}
+# Where the coder departs from CAMEO2PLOVER 2021 (PLOVER round 26): CAMEO 163 "impose embargo, boycott,
+# or sanctions" is COERCE in the table but SANCTION in the PLOVER codebook and in the PLOVER gold records
+# ("announced suspension links", "announced would deny entry": SANCTION), as every labelled news set reads it.
+PLOVER_OVERRIDES = {"163": "SANCTION"}
 
 
 def build_cameo_table(mirror: Path) -> None:
@@ -86,7 +90,7 @@ def build_cameo_table(mirror: Path) -> None:
     for code in sorted(set(names) | set(goldstein)):
         if not code.isdigit() or len(code) < 2:
             continue
-        category = plover.get(code) or plover.get(code[:3]) or EXTRA_PLOVER.get(code[:3]) or EXTRA_PLOVER.get(code[:2], "")
+        category = PLOVER_OVERRIDES.get(code) or plover.get(code) or plover.get(code[:3]) or EXTRA_PLOVER.get(code[:3]) or EXTRA_PLOVER.get(code[:2], "")
         if not category and len(code) == 2:
             children = Counter(v for k, v in plover.items() if k.startswith(code))
             category = children.most_common(1)[0][0] if children else EXTRA_PLOVER.get(code, "")

@@ -136,15 +136,21 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
             return VerbMatch(asking, words[asking], "020", True), False  # "formally requested India to withdraw troops"
         if word in CALL_IN and words[i + 1 : i + 2] == ["in"] and ENVOYS.intersection(words[i + 2 : i + 2 + ENVOY_REACH]):
             return VerbMatch(i, word, "114", True), False  # "called in Hirohisa Soma, a senior official at the Japanese Embassy"
+        if word in TELL and ENVOYS.intersection(words[i + 1 : i + 1 + ENVOY_REACH]) and "leave" in words[i + 1 : i + 4 + ENVOY_REACH]:
+            return VerbMatch(i, word, "166", True), False  # "told the French ambassador to leave the country"
         if word in WITHDRAW and "from" in words[i + 1 : i + 3] and TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]) or (objects - _LINKS).intersection(before):
+                if code == "110" and SYMPATHY.intersection(words[i + 1 : i + 1 + ENVOY_REACH]):
+                    continue  # "expressed concern on Friday about the fate of a journalist": sympathy, a statement
                 if code == "150" and aimed(words, i) is not None:
                     code = "190"
                 if code == "150" and JOINT.intersection(words[max(0, i - 2) : i + 1 + RULE_WINDOW]):
                     code = "062"  # "will hold a joint naval drill": cooperate militarily (PLOVER COOPERATE)
+                if code == "114" and "consultations" in words[i + 1 : i + 1 + ENVOY_REACH]:
+                    code = "161"  # "summoned to Moscow for consultations": an envoy recalled (PLOVER SANCTION)
                 if code == "154" and PEACEKEEPING.intersection(words):
                     code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
@@ -152,6 +158,11 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
 
 
 PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
+# Concern or regret expressed for people, not at an act, is sympathy (a statement, as ConfliBERT labels
+# "Saudi Arabia's ambassador ... expressed concern on Friday about the fate of a journalist"; PLOVER round 26).
+SYMPATHY = frozenset(
+    "fate safety wellbeing welfare health victims families loss deaths death lives casualties condolences".split()
+)
 
 # An envoy "called in" by a foreign ministry is summoned: complain officially (CAMEO 114, PLOVER ACCUSE):
 # "Seoul's foreign ministry called in Hirohisa Soma, a senior official at the Japanese Embassy", "called in
@@ -159,6 +170,9 @@ PEACEKEEPING = frozenset("peacekeeping peacekeepers peacekeeper".split())
 CALL_IN = frozenset("call called calls calling".split())
 ENVOYS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats charge embassy consul attache".split())
 ENVOY_REACH = 9
+# An envoy told, given days or asked to leave is expelled (CAMEO 166, PLOVER SANCTION): "Mali's ruling junta
+# on Monday told the French ambassador to leave the country" (real-news dev set C; PLOVER round 26).
+TELL = frozenset("tell told tells telling give gave given gives giving".split())
 
 # A hand rule's verb in the passive has its object before it: "Turkey's ambassador has been recalled from
 # Israel", "The Chinese ambassador was summoned to the Federal Ministry", "sanctions were imposed on ..."
@@ -210,6 +224,15 @@ JOINT = frozenset("joint combined bilateral trilateral".split())
 # launches. The aim may come after the launch site ("fire two anti-ship ballistic missiles from southern
 # Yemen into the Gulf, hitting ...", plover_news_k), not past a reporting verb.
 _AIM = frozenset("at into toward towards targeting".split())
+# "on" and "near" aim too when a place follows, not a day or a time ("fired several ballistic missiles and
+# 25 armed drones on Saudi Arabia", "fired a barrage of rockets near Israeli positions": dev sets K and L;
+# "fired a missile on Sunday", "on the eve of", "fired from near Pyongyang", "fired from Wonsan on the eastern coast" stay launches; PLOVER round 26).
+_AIM_PLACE = frozenset("on near".split())
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december eve day days same morning afternoon evening weekend anniversary "
+    "occasion sidelines board display".split()
+)
 _NOT_AIMED = frozenset(
     "sea ocean waters space orbit around about approximately dawn night noon midnight least angle altitude range "
     "speed time times moment point stage coast coasts coastline shore east west".split()
@@ -233,6 +256,11 @@ def aimed(words: list[str], i: int) -> int | None:
         if words[j] in _AIM and not (words[j] == "targeting" and words[j - 1] in _CAPABLE):
             after = words[j + 1 : j + 5]
             return j if after and not _NOT_AIMED.intersection(after) and not after[0][:1].isdigit() else None
+        if words[j] in _AIM_PLACE and "from" not in words[i + 1 : j]:  # "fired from Wonsan on the coast": the site
+            after = words[j + 1 : j + 5]
+            dated = any(w[:1].isdigit() for w in after[:2])  # "on May 9" (a month may be read as a name)
+            if after and not dated and not _NOT_AIMED.intersection(after) and not _WHEN.intersection(w.lower() for w in after[:2]):
+                return j
     return None
 
 
