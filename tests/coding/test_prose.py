@@ -198,6 +198,10 @@ HELDOUT_LAYOUTS = [
     # diplomacy with the USA, China and Japan in 2025-26, with the non-event sentences around its visits and meetings
     dict(name="heldout38_prose.tsv", pages=11, quiet=36, eventful=45, headlines=2, events=68,
          types={"CONSULT": 59, "AGREE": 24, "ACCUSE": 3}, disjoint=True),
+    # held-out 41 (coder round 38, launches, second pass): opinion, analysis, blogs and news features on North
+    # Korean and Iranian launches (2008-2022), with the non-event sentences around them
+    dict(name="heldout41_prose.tsv", pages=14, quiet=34, eventful=58, headlines=13, events=92,
+         types={"MOBILIZE": 54, "STATEMENT": 22, "ACCUSE": 8, "CONSULT": 2}, disjoint=True),
 ]
 
 
