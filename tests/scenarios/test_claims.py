@@ -6,6 +6,7 @@ SIPRI, ATOP, the ICEWS sample), never from the checker's own output.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -249,6 +250,7 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "missile test", "sanctions", "dollar"}   # the checker's kinds (a label under another name is never found)
     assert {c["kind"] for row in rows for c in row["claims"]} <= kinds
     assert all(row["url"].startswith("http") for row in rows)
+    assert all(row["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"]) for row in rows)
     later = ("heldout12.jsonl", "heldout13.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout16.jsonl",
              "heldout17.jsonl", "heldout18.jsonl", "heldout19.jsonl", "heldout20.jsonl", "heldout21.jsonl",
              "heldout22.jsonl", "heldout23.jsonl", "heldout24.jsonl", "heldout25.jsonl", "heldout26.jsonl",
