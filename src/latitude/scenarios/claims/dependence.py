@@ -28,11 +28,15 @@ _VERB = (r"(?:depends|depended|depend|depending|relies|relied|rely|relying|leans
          r"is reliant|was reliant|are reliant|remains reliant|(?:grows|grew|became|becomes|becoming|growing) (?:more |increasingly )?"
          r"(?:depend[ae]nt|reliant)|(?:heavily |highly |overly |largely |increasingly |economically |militarily )*(?:depend[ae]nt|reliant))")
 _ADVERB = r"(?:(?:\w+ly|still|also|so|too|very|more|much|even|now)\s+)*"
+_SHARE = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|less than|up to|close to)\s+)?"
+          r"(?P<share>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
 _PATTERNS = [
     re.compile(rf"(?P<s>@\d+|it)(?:'s?\s+(?:economy|exporters|industry|industries))?\s*[:,]?\s+(?:[^@.;]{{0,40}}?\s)?"
                rf"{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
                rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
                rf"(?P<partner>(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}trad(?:ing|e) partners?\s*,\s*)?"
+               rf"(?P<flow>(?:(?:its|their)\s+)?(?:trade|trading|commerce|exports?|imports?|sales|shipments|"
+               rf"purchases)\s+(?:with|to|from)\s+(?:the\s+)?)?"   # "relied on trade with the U.S.", "on exports to X"
                rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
     re.compile(r"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
                r"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
@@ -40,14 +44,29 @@ _PATTERNS = [
     re.compile(r"(?P<s>@\d+)\s+with\s+(?:an?\s+)?(?P<share>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
                r"(?:reliance|dependence|dependency)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
 ]
+_GOODS = [
+    # "Germany met 55 percent of its gas needs from Russia": a share of one good the store lacks (not checkable, naming
+    # the data); a share of its arms or of its trade is an arms-supplier or trading-partner claim
+    re.compile(rf"(?P<s>@\d+|it)\s+{_ADVERB}(?:meets?|met|meeting|gets?|got|getting|imports?|imported|importing|"
+               rf"sources?|sourced|sourcing|buys?|bought|buying|receives?|received|receiving|obtains?|obtained|"
+               rf"takes?|took|draws?|drew|covers?|covered|brings? in|brought in)\s+{_SHARE}\s+of\s+(?:its|their)\s+"
+               rf"(?P<what>[a-z][a-z ,-]{{0,60}}?)\s+from\s+(?:the\s+)?(?P<p>@\d+)"),
+    # "Russia supplies Mongolia with 95 percent of its fuel"
+    re.compile(rf"(?P<p>@\d+)(?:\s*,[^,@]{{1,30}},)?\s+{_ADVERB}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|"
+               rf"delivers|delivered|deliver|delivering)\s+(?P<s>@\d+)\s+with\s+{_SHARE}\s+of\s+(?:its|their)\s+"
+               rf"(?P<what>[a-z][a-z ,-]{{0,60}})"),
+]
 _CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
                      r"shrunk|grown|increased|risen|rose)\b")
 REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
-ARMS = re.compile(r"\b(?:arms|weapon\w*|military equipment|military hardware|defen[cs]e equipment|armaments?|fighter|jets?)\b"
+ARMS = re.compile(r"\b(?:arms|weapon\w*|military (?:equipment|hardware|imports?|purchases|supplies|technology)|"
+                  r"defen[cs]e (?:equipment|imports?|purchases|supplies|technology)|armaments?|fighter|jets?)\b"
                   r"|made (?:weapon|arms|equipment)")
 SECURITY = re.compile(r"\b(?:security|defen[cs]e|protection|deterrence|alliance|nuclear umbrella|military)\b")
 TRADE = re.compile(r"\b(?:trade|exports?|imports?|markets?|economy|economic\w*|growth|prosperity|goods|customers?|business)\b")
-PRODUCTS = re.compile(r"\b(?:energy|oil|gas|lng|coal|rare earths?|minerals?|lithium|chips?|semiconductors?|food|grain|"
+PRODUCTS = re.compile(r"\b(?:energy|oil|gas|lng|coal|fuels?|petroleum|crude|electricity|uranium|"
+                      r"rare earths?|minerals?|metals?|lithium|chips?|semiconductors?|food|grain|wheat|maize|corn|rice|"
+                      r"soy\w*|fertili[sz]ers?|medicines?|vaccines?|categor(?:y|ies)|"
                       r"components?|batteries|technology|raw materials|supply chains?|urea|graphite|tourists?|tourism|"
                       r"investment|capital|aid|loans?)\b")
 
@@ -69,7 +88,7 @@ def topic_of(what: str, before: str, via: str) -> str:
 
 def find(s: Sentence) -> list[Claim]:
     claims: dict[tuple[str, str], Claim] = {}
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS + _GOODS:
         for m in pattern.finditer(s.template):
             subject = s.actor(m.group("s")) or (s.antecedent if m.group("s") in ("it", "its") else None)
             partner = s.actor(m.group("p"))
@@ -80,10 +99,15 @@ def find(s: Sentence) -> list[Claim]:
                 continue   # "dependence on X has decreased", "to reduce reliance on X": a change, not a level
             if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
                 what = what.split("@", 2)[-1]
-            topic = topic_of(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or ""))
+            via_flow = m.groupdict().get("flow") or ""
+            topic = topic_of(what, m.group(0)[: m.start("p") - m.start()], (m.groupdict().get("via") or "")) \
+                or ("trade" if via_flow else "")
+            if pattern in _GOODS and not topic.startswith("product:"):
+                continue
             if not topic and (m.groupdict().get("partner") or m.groupdict().get("share")):
                 topic = "trade"   # "dependent on its number one trading partner, China", "a 90 per cent reliance on"
-            flow = "exports" if re.search(r"\bexport|\bmarket", what) else "total"
+            flow = "imports" if re.match(r"\s*imports\b", what) or re.search(r"\b(?:imports?|purchases)\b", via_flow) \
+                else "exports" if re.search(r"\bexport|\bmarket", what + via_flow) else "total"   # "on Chinese imports"
             subjects = [subject]
             first = re.search(r"(?P<a>@\d+)\s+and\s+$", s.template[: m.start("s")])
             if first and s.actor(first.group("a")) not in (None, partner):
@@ -121,12 +145,14 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         key, column = "supplier", "share"
     else:
         try:
-            data = trade_partners(lookup, claim.subject, claim.year, "exports" if claim.flow == "exports" else "total")
+            data = trade_partners(lookup, claim.subject, claim.year,
+                                  claim.flow if claim.flow in ("exports", "imports") else "total")
         except LatitudeError as error:
             return Verdict(claim, UNCHECKABLE, f"{error}; bilateral trade data would decide it", source="")
-        column = "export_share" if claim.flow == "exports" else "trade_share"
+        column = {"exports": "export_share", "imports": "import_share"}.get(claim.flow, "trade_share")
         frame = data.frame.rename(columns={"partner": "supplier"})
-        label, years, source, key = ("exports" if claim.flow == "exports" else "trade"), _years(data.year, claim), \
+        label, years, source, key = (claim.flow if claim.flow in ("exports", "imports") else "trade"), \
+            _years(data.year, claim), \
             data.source, "supplier"
     frame = frame.dropna(subset=[column]).sort_values(column, ascending=False)
     if frame.empty:
