@@ -357,3 +357,29 @@ def test_news_set_p_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmno" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_q_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_p():
+    # Held-out set Q (issue 13, PLOVER round 27: the target of a news act, second pass): labelled
+    # before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_q.tsv")
+    assert len(rows) == 49
+    assert len({r.url for r in rows}) == 49
+    assert all(r.targets for r in rows)  # every row names the state the act is aimed at
+    first = rows[0]  # Q001, Turan: the US plans sanctions on Russia and China
+    assert first.labels == ("COERCE", "SANCTION", "THREATEN") and first.sources == ("USA",)
+    assert first.targets == ("RUS", "CHN") and first.date is None
+    envoys = next(r for r in rows if r.text.startswith("Turkish President Tayyip Erdogan said"))
+    assert envoys.labels == ("SANCTION",) and envoys.targets == ("USA", "DEU", "FRA")
+    arrested = next(r for r in rows if r.text.startswith("Seventeen fishermen from Tamil Nadu"))
+    assert arrested.labels == ("COERCE",) and arrested.sources == ("LKA",) and arrested.targets == ("IND",)
+    shelled = next(r for r in rows if r.text.startswith("Gaza has come under Israeli shelling"))
+    assert shelled.sources == ("ISR",) and shelled.targets == ("PSE",) and shelled.date == "2016-10-06"
+    assert sum("ACCUSE" in r.labels for r in rows) == 12
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 6
+    assert sum(r.labels == ("AID",) for r in rows) == 8
+    assert sum("SANCTION" in r.labels for r in rows) == 7
+    assert sum(r.labels == ("MOBILIZE",) for r in rows) == 3
+    earlier = [r for name in "abcdefghijklmnop" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
