@@ -254,6 +254,24 @@ def _provoked_by(words: list[str], main: VerbMatch | None, rule: VerbMatch) -> b
     )
 
 
+# Words that open the clause of what provoked a use of force told before it ("Israel said its aircraft
+# hit military sites ... after two rockets were fired from the Palestinian enclave"; "Israel carried out air
+# strikes in Syria on Sunday in response to rare rocket fire from the neighboring country": real-news dev
+# sets K and M).
+_PROVOKING_CLAUSE = _PROVOKED | frozenset({"response", "retaliation"})
+
+
+def _provoking_frame(words: list[str], event: EventType, frame: FrameEvent) -> bool:
+    """Whether a frame's launch or exercise stands in the clause of what provoked the act of force (CAMEO
+    18-20) at `event`: the launch is not the sentence's event, the retaliation is (its source and target
+    are the provoked state and the launching one, not the reverse)."""
+    at = event.verb_position
+    return (
+        at is not None and event.cameo[:2] in ("18", "19", "20") and frame.position > at
+        and bool(_PROVOKING_CLAUSE.intersection(words[at + 1 : frame.position]))
+    )
+
+
 # A statement that charges another with violating a state's sovereignty or meddling in its affairs is an
 # accusation (CAMEO 112, PLOVER ACCUSE): "'The plain interference of Ethiopia's government in the
 # internal affairs of Somalia is a violation of the independence and sovereignty of Somalia,' Somalia's
@@ -652,6 +670,8 @@ def _records(
         event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
     if event is not None and _no_act(words, event):
         event = None
+    if event is not None:
+        frames = [f for f in frames if not _provoking_frame(words, event, f)]
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
@@ -681,6 +701,9 @@ def _records(
     post = grammar.own_envoy_post(mentions, words, at)
     if post is not None:
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
+    recalled = _recalled_envoy(mentions, words, at) if event.plover == "SANCTION" else None
+    if recalled is not None:
+        dyads = [(*recalled, False)]
     origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
     for source, target, joint in dyads:
         if joint and alone and event.plover not in JOINT_TOGETHER:
@@ -694,7 +717,7 @@ def _records(
             source, target = None, owner  # "protestors ... marched ... to demonstrate outside the US Embassy"
         if source is None and event.cameo[:2] == "14":
             source = _protest_place(mentions, words, target)
-        if (event.cameo[:2] in ("16", "17") and _detained_in(words, at, target) or _summoned_to(words, at, target)) and (
+        if recalled is None and (event.cameo[:2] in ("16", "17") and _detained_in(words, at, target) or _summoned_to(words, at, target)) and (
             source is None or source.code != target.code
         ):
             source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
@@ -739,6 +762,24 @@ def _records(
 
 # Sectors of a mention that is the state itself: its name or its government ("Turkey", "Beijing").
 STATE_ITSELF = frozenset({None, "government"})
+
+
+def _recalled_envoy(mentions: list[Mention], words: list[str], at: int) -> tuple[Mention, Mention] | None:
+    """Sending and receiving states of an envoy recalled in the passive, the envoy named by his state
+    before the verb at `at` and his post after "to" or "from" ("Turkey's ambassador has been recalled from
+    Israel for consultations", "The Turkish ambassador to Israel was recalled to Ankara for consultations":
+    real-news dev sets H and O): the sending state recalls him from the other. Not an envoy "summoned to"
+    a ministry, which is the host's act (`_summoned_to`)."""
+    if not 1 < at < len(words) or words[at] != "recalled" or words[at - 1] not in grammar.PASSIVE_AUX:
+        return None
+    envoy = next((i for i in range(at - 1, max(0, at - 8), -1) if words[i] in grammar.ENVOYS), None)
+    if envoy is None:
+        return None
+    own = next((m for m in mentions if m.start <= envoy and envoy - 2 <= m.end <= envoy + 1), None)  # "Turkey's ambassador"
+    posts = [m for m in mentions if m.start > envoy and words[m.start - 1] in ("to", "from") or (
+        m.start > envoy and m.start >= 2 and words[m.start - 2] in ("to", "from") and words[m.start - 1] == "the")]
+    post = next((m for m in posts if own is not None and m.code != own.code), None)
+    return (own, post) if own is not None and post is not None else None
 
 
 def _state_on_itself(source: Mention | None, target: Mention | None) -> bool:
