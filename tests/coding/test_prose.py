@@ -202,6 +202,11 @@ HELDOUT_LAYOUTS = [
     # Korean and Iranian launches (2008-2022), with the non-event sentences around them
     dict(name="heldout41_prose.tsv", pages=14, quiet=34, eventful=58, headlines=13, events=92,
          types={"MOBILIZE": 54, "STATEMENT": 22, "ACCUSE": 8, "CONSULT": 2}, disjoint=True),
+    # held-out 42 (coder round 39, false events in opinion and features on leaders' trips): editorials, opinion,
+    # blogs and analysis on Obama's Asia trips (2009, 2011, 2012), Xi's 2024 European tour and Trudeau's 2016
+    # Washington visit, most of their sentences without an event; counted by hand when labelled
+    dict(name="heldout42_prose.tsv", pages=8, quiet=55, eventful=28, headlines=7, events=43,
+         types={"CONSULT": 42, "AGREE": 1}, disjoint=True),
 ]
 
 

@@ -1057,6 +1057,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
         return True
     if at is not None and event.plover not in FRAMED_ACTS and _forecast(words, at):
         return True
+    if at is not None and words[at].startswith("prefer") and words[at + 1 : at + 2] == ["to"]:
+        return True  # "Both leaders preferred to use the occasion to meet with other counterparts": a choice, no favour (round 39, q080)
     return (
         event.decided_by != "classifier" and at is not None and at < len(words) and prepositional_participle(words, at)
     )

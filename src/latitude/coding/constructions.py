@@ -60,6 +60,23 @@ _NOT = frozenset("not never".split())
 COMPLEMENT_WINDOW = 4  # words after "to" in which the intended action's verb is looked for
 
 
+# Verbs of harm to a state of affairs: "X threatened to undermine / destabilize / derail ..." says what X
+# risks doing to a relationship or a region, no threat a party makes (round 39, from held-out 12's Z086,
+# "The belief in Washington ... also threatened to undermine the two countries' attempts ..."; the dev
+# sets label "the test ... threatened to disrupt the strategic balance" and "threaten to destabilize an
+# already tense region" no threat either).
+_RISKED = frozenset(
+    "undermine destabilize destabilise disrupt derail overshadow upend unravel jeopardize jeopardise "
+    "complicate worsen erode sour damage harm wreck engulf cripple weaken overwhelm".split()
+)
+
+
+def _risk(words: list[str], i: int) -> bool:
+    """'threatened to undermine ...': the verb after "to" is one of `_RISKED`."""
+    after = _after_to(words, i, gap=2)
+    return after is not None and after < len(words) and words[after] in _RISKED
+
+
 def _after_to(words: list[str], i: int, gap: int = 1) -> int | None:
     """Position after 'to' when it follows word i directly or after up to `gap` words ('agreed in principle to')."""
     for j in range(i + 1, i + 2 + gap):
@@ -131,7 +148,7 @@ def construction_match(words: list[str], matches: list[VerbMatch]) -> VerbMatch 
             code = _refusal(words, i)
         elif word in _INTENT_VERBS or word in _AGREE or word in _READY:
             code = _intent(words, i, matches)
-        elif word in _THREATEN and (_after_to(words, i, gap=2) is not None or words[i + 1 : i + 2] == ["with"]):
+        elif word in _THREATEN and (_after_to(words, i, gap=2) is not None or words[i + 1 : i + 2] == ["with"]) and not _risk(words, i):
             code = "130"
         elif word in _DEMAND and i + 1 < len(words) and words[i + 1] in ("that", "on"):
             code = "100"

@@ -438,19 +438,26 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
-    return referential and not _modal_governs_noun(words, i, start, end)
+    return referential and not _denied(words, i) and not _modal_governs_noun(words, i, start, end)
 
 
 def _denied(words: list[str], i: int) -> bool:
     """'There was of course no equivalent meeting between China and Japan', 'made absolutely no mention
     of such a visit': "no" before the noun past one modifier, or "no mention of" before its article; no
-    visit or meeting is reported (twentieth round, from held-out 22's K071 and K074)."""
+    visit or meeting is reported (twentieth round, from held-out 22's K071 and K074). Also "no" before
+    the noun past the two names of its parties ("there was no Obama-Abe meeting") and "the absence of" or
+    "the lack of" before its article ("the absence of an Obama-Abe meeting"): a meeting that did not
+    happen, whatever the clause says of it (round 39, from held-out 40's q076 and q079)."""
     if i > 1 and words[i - 2] == "no" and words[i - 1] not in _DETERMINER:
+        return True
+    if i > 2 and words[i - 3] == "no" and not {words[i - 2], words[i - 1]} & (_DETERMINER | {"one"}):
         return True
     j = i - 1
     while j >= 0 and words[j] in ("a", "an", "such", "the", "any"):
         j -= 1
-    return j >= 2 and words[j - 2 : j + 1] == ["no", "mention", "of"]
+    if j >= 2 and words[j - 2 : j + 1] == ["no", "mention", "of"]:
+        return True
+    return any(words[k] == "of" and words[k - 1] in ("absence", "lack") for k in range(max(1, i - 4), i))
 
 
 _COPULAS = frozenset("is are was were".split())
