@@ -207,6 +207,11 @@ HELDOUT_LAYOUTS = [
     # Washington visit, most of their sentences without an event; counted by hand when labelled
     dict(name="heldout42_prose.tsv", pages=8, quiet=55, eventful=28, headlines=7, events=43,
          types={"CONSULT": 42, "AGREE": 1}, disjoint=True),
+    # held-out 43 (coder round 40, parties named by a title, second pass): Jordan's Royal Court, Khaleej Times,
+    # Gulf News and Emirates Business on Gulf royal visits, VOV, Arab News and People's Daily on Kerry's first trip
+    # as secretary of state, Tasnim via kaaf.at and Lokmat on Saudi foreign ministers' meetings; counted by hand
+    dict(name="heldout43_prose.tsv", pages=9, quiet=21, eventful=36, headlines=5, events=75,
+         types={"CONSULT": 75}, disjoint=True),
 ]
 
 
