@@ -1370,6 +1370,10 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             return _events("036" if _future(words, i) else "041", i, sources, targets, joint=True)
     else:
         targets = grammar.objects(mentions, words, starts, i, places=frozenset({"with"}))
+        if words[i + 1 : i + 2] == ["with"] and not any(i + 1 < m.start <= i + 4 for m in mentions) and _partners_of(mentions, words, i + 1):
+            # "met with officials from the UAE and Qatar": every state of the list, not the one after the "from"
+            # of place the object reader skips (coder round 40, from round 36's left-overs)
+            targets = _after_prep(mentions, words, i, ("with",), span=1, starts=starts)
         if targets and targets[0].start > i + 8:
             targets = []
         # "Park and Obama met on the sidelines of the APEC summit": a group naming the meeting is its
@@ -1537,6 +1541,11 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         guests = [m for m in guests if not (VISIT_NOUNS | MEET_NOUNS) & set(words[m.end : m.end + 2])]
         return _events("043", i, [host], guests, joint=False)
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
+    present = _present_to_greet(words, starts, i)
+    if present is not None:  # "Modi was present at the Palam Air Force Base to receive Obama": X hosts Y
+        hosts = grammar.subject(mentions, words, starts, present)
+        guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
+        return _events("043", i, hosts, guests, joint=False) if hosts and guests else []
     if not trailing and not verb_reports_event(words, i, starts):
         return []
     if trailing and not (finite_verbs(words[:i], starts[:i]) or {"was", "were"} & set(words[:i])):
@@ -1553,6 +1562,28 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
     return _guest_visits(words, mentions, i, hosts, guests, code) + _events(code, i, hosts, guests, joint=False)
+
+
+# Coder round 40: a past copula of presence before an infinitive of greeting reports the greeting ("Earlier in the day,
+# Modi was present at the Palam Air Force Base to receive Obama", held-out 34's d062; "were present to welcome", "was
+# at the airport to greet"), not a plan: "was" or "were" then "present", "there", "on hand" or a place after "at".
+_PRESENCE_WORDS = frozenset("present there at".split())
+
+
+def _present_to_greet(words: list[str], starts: list[int], i: int) -> int | None:
+    """The copula of "was present (at ...) to receive" before the greeting infinitive at i, else None."""
+    if i < 3 or words[i - 1] != "to":
+        return None
+    start = starts[i] if i < len(starts) else 0
+    for k in range(i - 2, max(start, i - 12) - 1, -1):
+        if words[k] in ("was", "were"):
+            after = words[k + 1 : k + 3]
+            if after[:1] and (after[0] in _PRESENCE_WORDS or after == ["on", "hand"]):
+                return k
+            return None
+        if words[k] in ("to", "not", "never") or is_past(words[k]):
+            return None
+    return None
 
 
 # Twenty-eighth round: the agent of a passive greeting further on ("was received at the Bandaranaike

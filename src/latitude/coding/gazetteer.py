@@ -286,9 +286,21 @@ LEADER_TITLES = (
 )
 
 
-def _leader_title(words: list[str], i: int) -> tuple[str, ...]:
-    """The leader's title that starts at position i, else ()."""
-    return next((t for t in LEADER_TITLES if tuple(words[i : i + len(t)]) == t), ())
+# Other offices a state's minister or envoy holds, read like a leader's title only where the state names it ("the Saudi
+# foreign minister", "China's top diplomat", "the U.S. secretary of state"): the person, a guest or a host (coder
+# round 40, from the development prose's "Saudi Foreign Minister Faisal bin Farhan's June 17 visit to Tehran",
+# "China's top diplomat will come to the United States", "the Chinese foreign minister could visit South Korea").
+MINISTER_TITLES = tuple(
+    (*deputy, *office, "minister")
+    for deputy in ((), ("deputy",))
+    for office in (("foreign",), ("defence",), ("defense",), ("interior",), ("finance",), ("trade",))
+) + (("top", "diplomat"), ("foreign", "secretary"), ("secretary", "of", "state"), ("state", "councillor"))
+OFFICE_TITLES = LEADER_TITLES + MINISTER_TITLES
+
+
+def _leader_title(words: list[str], i: int, titles: tuple[tuple[str, ...], ...] = LEADER_TITLES) -> tuple[str, ...]:
+    """The leader's title (or another of `titles`) that starts at position i, else ()."""
+    return next((t for t in titles if tuple(words[i : i + len(t)]) == t), ())
 
 
 def _with_given_names(mention: Mention, raw_tokens: list[str], words: list[str], taken: set[int]) -> Mention:
@@ -326,12 +338,16 @@ def _office_holders(found: list[Mention], raw_tokens: list[str], words: list[str
         start, end = mention.start, mention.end
         of = start - 2 if words[start - 2 : start] == ["of", "the"] else start - 1
         if of > 0 and words[of] == "of":
-            title = next((t for t in LEADER_TITLES if tuple(words[max(0, of - len(t)) : of]) == t), ())
+            title = next((t for t in OFFICE_TITLES if tuple(words[max(0, of - len(t)) : of]) == t), ())
             if title and not taken & set(range(of - len(title), of)):
                 start = of - len(title)
         if start == mention.start:
             after = end + 1 if words[end : end + 1] == ["s"] else end
-            title = _leader_title(words, after)
+            title = _leader_title(words, after, OFFICE_TITLES)
+            if title in MINISTER_TITLES and raw_tokens[after + len(title) : after + len(title) + 1] != [] and (
+                raw_tokens[after + len(title)][:1].isupper()
+            ):
+                title = ()  # "Pakistan's Foreign Minister Shah Mahmood Qureshi": the name that follows is the person
             if title and not taken & set(range(after, after + len(title))):
                 end = after + len(title)
         if (start, end) == (mention.start, mention.end):
