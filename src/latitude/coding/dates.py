@@ -25,6 +25,10 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# The day and month names written in full, for the readers that must not take them for a place, a surname or an
+# aim ("fired a missile on Sunday", "Prime Minister May"): one list for the coder's modules.
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _PATTERNS = [

@@ -72,6 +72,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from latitude.coding import grammar
+from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
 from latitude.coding.eventness import (
     AUXILIARIES,
     CONDITIONAL,
@@ -306,10 +307,9 @@ _ANAPHORIC = frozenset("the this that these those".split())
 # "regular, high-level talks on regional security": a kind of meeting the parties hold, no meeting reported,
 # unless definite ("the annual summit in Tokyo"; thirty-first round, from held-out 25's L046).
 _HABITUAL = frozenset("regular routine periodic annual frequent recurring".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A day or period whose possessive makes an event noun definite: "Wednesday's launch", "last week's
 # meeting at Mar-a-Lago" (tenth round, from held-out 12), "yesterday's talks".
-_DAYS = _WEEKDAYS | frozenset("week weekend month year yesterday today night morning afternoon evening".split())  # "Thursday night's call"
+_DAYS = WEEKDAY_NAMES | frozenset("week weekend month year yesterday today night morning afternoon evening".split())  # "Thursday night's call"
 EXERCISES = frozenset("exercise exercises drill drills wargames maneuvers manoeuvres".split())
 EXERCISE_VERBS = frozenset(
     "hold holds held holding conduct conducts conducted conducting stage stages staged staging begin begins "
@@ -380,7 +380,7 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 def _dated(words: list[str], j: int) -> bool:
     """A month before a day's number, inside a noun phrase: "the July 4 launch", "the Nov. 29 test" (coder
     round 34)."""
-    return (words[j] in _MONTHS or words[j] in _MONTH_ABBREVIATIONS) and j + 1 < len(words) and words[j + 1].isdigit()
+    return (words[j] in MONTH_NAMES or words[j] in _MONTH_ABBREVIATIONS) and j + 1 < len(words) and words[j + 1].isdigit()
 
 
 @dataclass(frozen=True)
@@ -1448,7 +1448,7 @@ def _later_partner(mentions: list[Mention], words: list[str], starts: list[int],
         return []
     last = targets[-1]
     j = last.end
-    while j < len(words) and j < last.end + 6 and (words[j] in _TIME_GAP or words[j] in _MONTHS or words[j].isdigit()):
+    while j < len(words) and j < last.end + 6 and (words[j] in _TIME_GAP or words[j] in MONTH_NAMES or words[j].isdigit()):
         j += 1
     if j == last.end or j >= len(words) or words[j] != "and":
         return []
@@ -1472,7 +1472,7 @@ def _coordinated_partners(mentions: list[Mention], words: list[str], starts: lis
     return [m for m in mentions if span[0] < m.start < i and m.code != subject.code]
 
 
-_DATE_WORDS = _WEEKDAYS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DATE_WORDS = WEEKDAY_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
@@ -1482,7 +1482,7 @@ def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int]
     found = grammar.objects(mentions, words, starts, i)
     # "al-Sissi welcomed Sunday (Apr. 30), Fumio Kishida": a date between the verb and the guest (28th round, V037)
     dated = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] not in _DATE_WORDS and not words[k].isdigit()), i + 1)
-    weekday = dated > i + 1 and words[i + 1] in _WEEKDAYS
+    weekday = dated > i + 1 and words[i + 1] in WEEKDAY_NAMES
     if weekday:
         found = [m for m in mentions if m.start == dated]
     if not found or found[0].start > i + 4:
@@ -2341,7 +2341,7 @@ def _bare_plural(mentions: list[Mention], words: list[str], i: int, near: list[i
     if not any(words[j] in _PLURAL_LAUNCHES for j in near + [i] if j >= i) or "by" in words[i + 1 : i + 5]:
         return False
     last = max(near + [i])
-    if any(w in _WEEKDAYS or w in _MONTHS or w.isdigit() for w in words[last + 1 : last + 6]):
+    if any(w in WEEKDAY_NAMES or w in MONTH_NAMES or w.isdigit() for w in words[last + 1 : last + 6]):
         return False  # "cruise missile launches on May 8 and May 22": dated, so reported
     named = {k for m in mentions for k in range(m.start, m.end)}
     j = min(near + [i]) - 1
@@ -2354,7 +2354,6 @@ def _bare_plural(mentions: list[Mention], words: list[str], i: int, near: list[i
 
 _COUNTS = frozenset("two three four five six seven eight several multiple some both".split())
 _ROUNDS = frozenset("round rounds series barrage volley salvo pair".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _done_by_subject(words: list[str], starts: list[int], subject: Mention, noun: int) -> bool:

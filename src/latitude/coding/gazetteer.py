@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
 from latitude.coding.text import fold, tokens
 
 MAX_PHRASE = 6
@@ -373,9 +374,9 @@ def _couple(actors: dict, raw_tokens: list[str], words: list[str], i: int, date:
 
 # Words that end a person's mention but are no surname ("... Prime Minister", "Jr."), and capitalised
 # words a surname must not be taken for.
-_NOT_SURNAMES = frozenset(
-    "president minister premier chancellor secretary leader king queen emir amir sultan prince monarch ruler sovereign jr sr ii iii january february march april may "
-    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+_NOT_SURNAMES = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
+    "president minister premier chancellor secretary leader king queen emir amir sultan prince monarch ruler sovereign jr sr ii "
+    "iii".split()
 )
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 OBJECT_WINDOW = 6
 
 
@@ -228,10 +230,8 @@ _AIM = frozenset("at into toward towards targeting".split())
 # 25 armed drones on Saudi Arabia", "fired a barrage of rockets near Israeli positions": dev sets K and L;
 # "fired a missile on Sunday", "on the eve of", "fired from near Pyongyang", "fired from Wonsan on the eastern coast" stay launches; PLOVER round 26).
 _AIM_PLACE = frozenset("on near".split())
-_WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december eve day days same morning afternoon evening weekend anniversary "
-    "occasion sidelines board display".split()
+_WHEN = WEEKDAY_NAMES | MONTH_NAMES | frozenset(
+    "eve day days same morning afternoon evening weekend anniversary occasion sidelines board display".split()
 )
 _NOT_AIMED = frozenset(
     "sea ocean waters space orbit around about approximately dawn night noon midnight least angle altitude range "
