@@ -119,15 +119,15 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
 # The verbs above that also tell of things that are no visit ("the missile landed in the sea", "the
 # aircraft touched down", "stopped its attacks in Ukraine", "reached an agreement in Seoul"): they are a
 # visit only when no weapon or craft is their subject and the place follows them at once (`_movement`).
-MOVEMENT_VERBS = frozenset(
-    "land lands landed landing jetted jetting touch touches touched touching stop stops stopped stopping "
-    "reach reaches reached reaching return returns returned returning back come comes came coming".split()
-)
 _TOUCH_VERBS = frozenset("touch touches touched touching".split())
 _STOP_VERBS = frozenset("stop stops stopped stopping".split())
 _REACH_VERBS = frozenset("reach reaches reached reaching".split())
 _RETURN_VERBS = frozenset("return returns returned returning back".split())
 _COME_VERBS = frozenset("come comes came coming".split())
+MOVEMENT_VERBS = (
+    frozenset("land lands landed landing jetted jetting".split())
+    | _TOUCH_VERBS | _STOP_VERBS | _REACH_VERBS | _RETURN_VERBS | _COME_VERBS
+)
 # Things that land, stop or arrive without being a visit (the missile words are `WEAPONS`).
 _CRAFT = frozenset(
     "plane planes aircraft airplane airplanes jet jets helicopter helicopters drone drones ship ships vessel vessels "
