@@ -106,6 +106,22 @@ class ArticleContext:
     _launch_counts: dict = field(default_factory=dict)  # state code -> launch sentences naming it
     _guest_host: tuple[Mention, Mention] | None = None  # the guest and host of the article's last visit or hosting
 
+    @classmethod
+    def assuming(cls, launcher: Mention) -> "ArticleContext":
+        """A fresh context whose article's launcher is `launcher` until a launch of the article is coded."""
+        context = cls()
+        context._events = Antecedents(launcher)
+        return context
+
+    def coded_launcher(self) -> Mention | None:
+        """The launcher of the article's last coded launch (not a state only named near launch words)."""
+        return self._events.launcher
+
+    @staticmethod
+    def unattributed_launch(words: list[str], frames: list[FrameEvent]) -> bool:
+        """Whether a sentence (lower-case `words`) is about a launch and coded none."""
+        return _about_launch(words) and not any(frame.code in ("150", "190") for frame in frames)
+
     def antecedents(self) -> Antecedents:
         """The launch, meeting and visit the article reported last, and its current participants
         (see the module doc)."""
