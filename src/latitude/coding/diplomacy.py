@@ -2557,7 +2557,9 @@ def _flight_verb(words: list[str], at: int) -> int:
 # ("a missile launch across Japan", "hurling a ballistic missile directly over Japan", "as it flew over the
 # northern Japanese island of Hokkaido"); twenty-third round, from the development sets' launches over
 # Japan coded with no target.
-_OVERFLYING = FLIGHT_VERBS | LAUNCH_WORDS | WEAPONS | frozenset("directly passed passing cross crossed crossing flying".split())
+_OVERFLYING = FLIGHT_VERBS | LAUNCH_WORDS | WEAPONS | frozenset(
+    "directly passed passing cross crossed crossing flying soaring traveling travelling".split()
+)  # soaring ...: "sent an intermediate-range ballistic missile soaring over Japan" (coder round 42, held-out 41's MT012)
 _OVERFLOWN_MODIFIERS = frozenset("the northern southern eastern western main island of".split())  # "over the northern island of Hokkaido" (twenty-seventh round, held-out 18's T101)
 
 
