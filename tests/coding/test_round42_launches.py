@@ -64,3 +64,17 @@ def test_a_missile_soaring_over_a_state_targets_it():
         "efforts to pressure Pyongyang to give up its nuclear weapons.",
     )
     assert has(records, "PRK", "JPN", "MOBILIZE")
+
+
+def test_a_definite_launch_noun_after_a_doer_verb_is_its_subjects():
+    # heldout37 MS120 (mixedtimes): PRK>- MOBILIZE; main coded none (it lacked "overseen" and read no doer before
+    # "the launch"), so the article's next sentences (MS122 to MS124) had no launcher either
+    records = row_records(
+        "heldout37_prose.tsv", "MS120",
+        "North Korean state media confirmed on Thursday that dictator Kim Jong-un had overseen the launch the day "
+        "before of a new model of intercontinental ballistic missile (ICBM), branded the “Hwasong-18,” intended to "
+        "intimidate the United States and South Korea into ceasing their military activities.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE")
+    records = row_records("heldout37_prose.tsv", "MS124", "The missile launch appeared to be timed to disrupt South Korean President Yoon Suk-yeol’s various meetings at the NATO summit in Vilnius, Lithuania.")
+    assert has(records, "PRK", None, "MOBILIZE")
