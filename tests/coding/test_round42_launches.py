@@ -78,3 +78,9 @@ def test_a_definite_launch_noun_after_a_doer_verb_is_its_subjects():
     assert has(records, "PRK", None, "MOBILIZE")
     records = row_records("heldout37_prose.tsv", "MS124", "The missile launch appeared to be timed to disrupt South Korean President Yoon Suk-yeol’s various meetings at the NATO summit in Vilnius, Lithuania.")
     assert has(records, "PRK", None, "MOBILIZE")
+
+
+def test_a_satellite_put_into_orbit_was_launched():
+    # heldout37 MS060 (USIP's Iran Primer): IRN>- MOBILIZE; main coded IRN>- ACCUSE
+    records = row_records("heldout37_prose.tsv", "MS060", "On February 9, Iran attempted to put a satellite into orbit but failed.")
+    assert has(records, "IRN", None, "MOBILIZE")

@@ -2079,6 +2079,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         near = _long_object_launch(words, starts, i)
     if not near:  # "The missile, which ... is designed to carry ... warheads, was launched from ..." (twenty-seventh round)
         near = _after_parenthesis(words, mentions, starts, i, LAUNCH_WORDS)
+    if not near:
+        near = _into_orbit(words, i)
     if words[i] not in WEAPONS:  # a system's name is launched before it, right after it ("the Hwasong-15
         # launch", "the Agni missile test") or by a past verb, not by a launch noun further on ("Agni, meaning
         # "fire" in Sanskrit, is the name given to ..."; coder round 34)
@@ -2629,6 +2631,24 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     if source is None and antecedents.launcher is not None:
         return [FrameEvent("150", i, antecedents.launcher, target, inferred=True)]
     return [FrameEvent("150", i, source, target)] if source is not None else []
+
+
+# A satellite or rocket put, placed or sent "into orbit" or "into space" was launched: "On February 9, Iran
+# attempted to put a satellite into orbit but failed" (coder round 42, from held-out 37's MS060).
+_ORBIT_VERBS = frozenset(
+    "put puts putting place places placed placing send sends sent sending".split()
+)
+_ORBITS = frozenset("orbit orbits space".split())
+
+
+def _into_orbit(words: list[str], i: int) -> list[int]:
+    """The position of an `_ORBIT_VERBS` verb at most three words before the weapon at i whose phrase goes on
+    "into" or "in" (low earth) orbit or space within five words after it, else none."""
+    verb = next((j for j in range(i - 1, max(-1, i - 4), -1) if words[j] in _ORBIT_VERBS), None)
+    if verb is None:
+        return []
+    into = next((k for k in range(i + 1, min(len(words), i + 4)) if words[k] in ("into", "in", "to")), None)
+    return [verb] if into is not None and _ORBITS.intersection(words[into + 1 : into + 4]) else []
 
 
 def _doer_of_noun(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> Mention | None:
