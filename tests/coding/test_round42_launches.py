@@ -84,3 +84,13 @@ def test_a_satellite_put_into_orbit_was_launched():
     # heldout37 MS060 (USIP's Iran Primer): IRN>- MOBILIZE; main coded IRN>- ACCUSE
     records = row_records("heldout37_prose.tsv", "MS060", "On February 9, Iran attempted to put a satellite into orbit but failed.")
     assert has(records, "IRN", None, "MOBILIZE")
+
+
+def test_an_object_that_fell_into_the_sea_is_the_articles_launch():
+    # heldout41 MT074 (travelsnew / VOA): PRK>- MOBILIZE; main coded nothing
+    records = row_records(
+        "heldout41_prose.tsv", "MT074",
+        "South Korean military officials said the object fell into the sea off the east coast of the Korean "
+        "peninsula, but no precise location was given.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE") and not has(records, "KOR", None, "MOBILIZE")

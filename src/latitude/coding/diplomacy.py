@@ -283,7 +283,9 @@ _FLIGHT_REPORTED = ("reported", "said")  # not a guess: "The missile is believed
 # Nouns for a launched weapon that are read only as the subject of a flight verb ("The domestically made weapon
 # flew roughly 125 miles", "the warhead landed ..."; coder round 34, from held-out 26's q094): elsewhere they
 # are arms in general ("weapons tests", "nuclear warheads").
-FLYING_NOUNS = frozenset("weapon weapons warhead warheads".split())
+# "object(s)" too: "South Korean military officials said the object fell into the sea" (coder round 42, from
+# held-out 41's MT074); with no launcher in the sentence or the article it codes nothing.
+FLYING_NOUNS = frozenset("weapon weapons warhead warheads object objects".split())
 # Verbs whose subject carries out a launch named by its noun ("North Korea conducted ballistic missile
 # launches", "Kim Jong Un oversaw the test firing of hypersonic missiles"); after any other verb the
 # subject is not the launcher ("the NSC was held in response to North Korea's launch of an ICBM").
