@@ -94,3 +94,13 @@ def test_an_object_that_fell_into_the_sea_is_the_articles_launch():
         "peninsula, but no precise location was given.",
     )
     assert has(records, "PRK", None, "MOBILIZE") and not has(records, "KOR", None, "MOBILIZE")
+
+
+def test_a_missile_that_took_off_was_launched():
+    # heldout41 MT035 (Outside the Beltway): PRK>- MOBILIZE; main coded nothing
+    records = row_records(
+        "heldout41_prose.tsv", "MT035",
+        "The missile took off from the northwestern city of Kusong and flew more than 430 miles before landing in "
+        "the sea between North Korea and Japan, the South Korean military said in a statement.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE") and not has(records, "KOR", None, "MOBILIZE")

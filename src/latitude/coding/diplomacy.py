@@ -2537,13 +2537,21 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
         at += 1
     if at < len(words) and words[at] not in FLIGHT_VERBS:  # "The North's missile -- thought to be ... -- blasted off"
         at = next(iter(_after_parenthesis(words, mentions, starts, i, FLIGHT_VERBS)), at)
-    if at >= len(words) or words[at] not in FLIGHT_VERBS or not verb_reports_event(words, at, starts):
+    phrasal = tuple(words[at : at + 2]) in _PHRASAL_FLIGHTS
+    if at >= len(words) or (words[at] not in FLIGHT_VERBS and not phrasal) or not verb_reports_event(words, at, starts):
         return []
     if not _noun_reports_event(words, i, starts):
         return []
     sources = _launcher(mentions, words, i, i, at, antecedents)
     targets = _after_prep(mentions, words, at, ("over", "toward", "towards", "at"), span=2) or _overflown(mentions, words, at, sources)
     return _events("150", at, sources, targets, joint=False)
+
+
+# A flight told by a verb and its particle, as "lifted off" and "blasted off" are by their verbs: "The missile
+# took off from the northwestern city of Kusong" (coder round 42, from held-out 41's MT035); not "went up" ("As
+# the rockets went up President Biden was entering US airspace on the way back from a trip to South Korea and
+# Japan", held-out 11's Y005, would lose its sentence's two visits to the launch).
+_PHRASAL_FLIGHTS = frozenset({("took", "off")})
 
 
 def _flight_verb(words: list[str], at: int) -> int:
