@@ -104,3 +104,13 @@ def test_a_missile_that_took_off_was_launched():
         "the sea between North Korea and Japan, the South Korean military said in a statement.",
     )
     assert has(records, "PRK", None, "MOBILIZE") and not has(records, "KOR", None, "MOBILIZE")
+
+
+def test_the_test_with_a_past_verb_is_the_articles_launch():
+    # heldout37 MS018 (roundnews): PRK>- MOBILIZE; main read "test proved" as a verb's two halves and coded nothing
+    records = row_records(
+        "heldout37_prose.tsv", "MS018",
+        "The test proved that North Korean ballistic missiles could reach with ease the American air base in Guam "
+        "which is at the same distance.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE")
