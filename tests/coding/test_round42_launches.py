@@ -114,3 +114,12 @@ def test_the_test_with_a_past_verb_is_the_articles_launch():
         "which is at the same distance.",
     )
     assert has(records, "PRK", None, "MOBILIZE")
+
+
+def test_a_launch_noun_after_a_launch_adjective_is_definite():
+    # heldout41 MT065 (travelsnew / VOA): PRK>- MOBILIZE; main did not read "the first military launch" as one launch
+    records = row_records(
+        "heldout41_prose.tsv", "MT065",
+        "The incident was the first military launch by North Korea since U.S. President Donald Trump took office 22 days ago.",
+    )
+    assert has(records, "PRK", None, "MOBILIZE")

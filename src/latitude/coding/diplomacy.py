@@ -311,8 +311,11 @@ _NOUN_MODIFIERS = frozenset(
     "first second third most recent latest last upcoming planned expected bilateral summit state official one on "
     "face to in person day two three four five week long high level weekend leaders summit missile missiles "
     "ballistic icbm short range intercontinental medium intermediate test new previous rocket s irbm known successful "
-    "failed historic training night maiden purported reported apparent alleged suspected".split()
-)  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074)
+    "failed historic training night maiden purported reported apparent alleged suspected military unannounced "
+    "surprise sudden provocative dramatic hypersonic cruise".split()
+)  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074); military ... cruise:
+# the adjectives of a launch: "The incident was the first military launch by North Korea since ..." (coder round
+# 42, from held-out 41's MT065)
 # "the training launch", "the night launch", "The purported launch", "The reported launches" (coder round 34,
 # from held-out 30's X030, X050, X064 and held-out 19's G165)
 _ANAPHORIC = frozenset("the this that these those".split())
