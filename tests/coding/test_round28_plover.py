@@ -65,13 +65,7 @@ def test_an_armed_force_named_with_no_other_actor_is_the_one_who_acts():
     )[1:] == ("PAK", "IND")
 
 
-def test_claimed_attacks_troops_sent_and_sanctions_being_lifted():
-    # set L: an attack claimed is an attack
-    assert classify("Yemen's Houthi rebels have claimed an attack on a merchant ship in the Red Sea off the coast of Yemen.").plover == "ASSAULT"
-    assert classify(
-        "Islamic militant group Al-Shabaab has claimed responsibility for the deaths of 57 Kenyan soldiers in a "
-        "remote military base in Kulbiyow, near the Kenyan border."
-    ).plover == "ASSAULT"
+def test_troops_sent_and_sanctions_being_lifted():
     # set O: troops sent to a border, every form of "send"; sanctions "lifting"
     assert classify(
         "The US is sending nearly 4,000 soldiers to its frontier with Mexico for three months to “provide "
