@@ -383,3 +383,31 @@ def test_news_set_q_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnop" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_r_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_q():
+    # Held-out set R (issue 13, PLOVER round 28: event type and target on news sentences): labelled
+    # before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_r.tsv")
+    assert len(rows) == 69
+    assert len({r.url for r in rows}) == 69
+    assert sum(not r.targets for r in rows) == 4  # two restored ties, one MoU, one round of talks
+    first = rows[0]  # R001, Centrio Times: an Indian Air Force C-130 lands in Kathmandu with relief
+    assert first.labels == ("AID",) and first.sources == ("IND",) and first.targets == ("NPL",)
+    assert first.date is None
+    expelled = next(r for r in rows if r.text.startswith("The US Embassy in Moscow has been handed"))
+    assert expelled.labels == ("SANCTION",) and expelled.sources == ("RUS",) and expelled.targets == ("USA",)
+    renewed = next(r for r in rows if r.text.startswith("The Council today renewed"))
+    assert renewed.labels == ("COERCE", "SANCTION") and renewed.sources == ("IGO",) and renewed.targets == ("RUS",)
+    assert renewed.date == "2024-01-29"
+    warned = next(r for r in rows if r.text.startswith("North Korea will respond to upcoming"))
+    assert warned.labels == ("THREATEN",) and warned.targets == ("USA", "KOR")
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 18
+    assert sum(r.labels == ("AID",) for r in rows) == 10
+    assert sum(r.labels == ("AGREE", "AID") for r in rows) == 4
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 5
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 7
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 5
+    earlier = [r for name in "abcdefghijklmnopq" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
