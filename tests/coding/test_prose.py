@@ -212,6 +212,10 @@ HELDOUT_LAYOUTS = [
     # as secretary of state, Tasnim via kaaf.at and Lokmat on Saudi foreign ministers' meetings; counted by hand
     dict(name="heldout43_prose.tsv", pages=9, quiet=21, eventful=36, headlines=5, events=75,
          types={"CONSULT": 75}, disjoint=True),
+    # held-out 45 (coder round 42, launches, third pass): an Asahi editorial, news analysis, blogs and reports on
+    # North Korean, Iranian, Houthi, Indian, Chinese and Russian launches (2003-2022), with the sentences around them
+    dict(name="heldout45_prose.tsv", pages=16, quiet=44, eventful=69, headlines=11, events=102,
+         types={"MOBILIZE": 71, "STATEMENT": 25, "ASSAULT": 13, "ACCUSE": 4, "CONSULT": 0}, disjoint=True),
 ]
 
 

@@ -103,7 +103,24 @@ class ArticleContext:
     _named: tuple[Mention, ...] = ()  # the people of the last sentence that named two states' people
     _topic: dict = field(default_factory=dict)  # state code -> sentences naming it (`topic`)
     _launch_states: dict = field(default_factory=dict)  # state code -> its first mention in a launch sentence
+    _launch_counts: dict = field(default_factory=dict)  # state code -> launch sentences naming it
     _guest_host: tuple[Mention, Mention] | None = None  # the guest and host of the article's last visit or hosting
+
+    @classmethod
+    def assuming(cls, launcher: Mention) -> "ArticleContext":
+        """A fresh context whose article's launcher is `launcher` until a launch of the article is coded."""
+        context = cls()
+        context._events = Antecedents(launcher)
+        return context
+
+    def coded_launcher(self) -> Mention | None:
+        """The launcher of the article's last coded launch (not a state only named near launch words)."""
+        return self._events.launcher
+
+    @staticmethod
+    def unattributed_launch(words: list[str], frames: list[FrameEvent]) -> bool:
+        """Whether a sentence (lower-case `words`) is about a launch and coded none."""
+        return _about_launch(words) and not any(frame.code in ("150", "190") for frame in frames)
 
     def antecedents(self) -> Antecedents:
         """The launch, meeting and visit the article reported last, and its current participants
@@ -116,7 +133,10 @@ class ArticleContext:
         launch named as an actor (not a place), if they named only one ("The Russian Ministry of Defense
         said ... test launched a Zircon hypersonic missile", "The test-launch took place from Plesetsk
         ..., news agency TASS reports with reference to Russia's Defense Ministry"; twenty-seventh round)."""
-        return next(iter(self._launch_states.values())) if len(self._launch_states) == 1 else None
+        ranked = sorted(self._launch_counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return self._launch_states[ranked[0][0]]
 
     def participants(self) -> list[Mention]:
         """The states of the article's current meeting: the people a sentence named together after
@@ -173,6 +193,8 @@ class ArticleContext:
             # the continental United States"; coder round 34, from held-out 30's X004)
             for mention in (m for m in actors if not _AIMED_AT.intersection(words[max(0, m.start - 3) : m.start])):
                 self._launch_states.setdefault(mention.code, mention)
+            for code in {m.code for m in actors if not _AIMED_AT.intersection(words[max(0, m.start - 3) : m.start])}:
+                self._launch_counts[code] = self._launch_counts.get(code, 0) + 1
         people = _distinct([m for m in mentions if m.person])
         if 2 <= len(people) <= MAX_PARTIES:  # a longer list (a bloc's ministers) is no one meeting
             self._named = tuple(people)
