@@ -3234,7 +3234,23 @@ def _lateral_noun(words: list[str], i: int) -> bool:
     """'bilateral' or 'trilateral' used as a noun for a meeting: "his first-ever in-person bilateral with
     Japan's Prime Minister", "The Christmas Eve trilateral in Chengdu" (a preposition follows, not the
     noun it usually qualifies; twelfth round, from held-out 12 and 13)."""
-    return words[i] in ("bilateral", "trilateral") and i > 0 and words[i + 1 : i + 2] in (["with"], ["in"], ["at"], ["between"])
+    return (words[i] in ("bilateral", "trilateral") and i > 0 and words[i + 1 : i + 2] in (["with"], ["in"], ["at"], ["between"])) or (
+        _compound_meeting(words, i)
+    )
+
+
+# Meetings named by a compound (coder round 41, from the development prose's misses): "his tete-a-tete in Palm Springs
+# with Trump", "The face-to-face was a chance ..." (the compound as the noun, not before one: "their first
+# face-to-face talks" is read at "talks").
+_COMPOUND_MEETINGS = (("tete", "a", "tete"), ("face", "to", "face"))
+
+
+def _compound_meeting(words: list[str], i: int) -> bool:
+    """A meeting compound ending at i that is the noun of its phrase (see `_COMPOUND_MEETINGS`)."""
+    return any(
+        tuple(words[i - len(c) + 1 : i + 1]) == c and not (words[i + 1 : i + 2] and (words[i + 1] in MEET_NOUNS or words[i + 1] in VISIT_NOUNS))
+        for c in _COMPOUND_MEETINGS
+    )
 
 
 def _object_of_earlier_event(
