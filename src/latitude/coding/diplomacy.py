@@ -82,6 +82,7 @@ from latitude.coding.eventness import (
     NEGATED_AUXILIARIES,
     NEGATIONS,
     PLAN_VERBS,
+    negation,
     finite_verbs,
     is_past,
     verb_reports_event,
@@ -431,7 +432,7 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     if i > 0 and words[i - 1] in UNREAL_ADJECTIVES or set(words[max(0, i - 4) : i]) & {"toward", "towards"}:
         return False  # "potential visits to both China and Japan", "pivot toward a bilateral summit"
     negated = (i > 0 and words[i - 1] == "no") or _denied(words, i) or any(  # "the summit ... has not been held since 2024"
-        words[j] in NEGATIONS and words[j - 1] in NEGATED_AUXILIARIES for j in range(i + 2, min(len(words), i + 14))
+        negation(words, j) and words[j - 1] in NEGATED_AUXILIARIES for j in range(i + 2, min(len(words), i + 14))
     )
     # "When asked about the implications of Lee stopping by Tokyo before his trip to Washington, Kang said
     # ...": "when asked" reports a question put to a speaker, no condition (ninth round, held-out 7)
@@ -501,7 +502,7 @@ def _not_had(words: list[str], start: int, i: int) -> bool:
     for j in range(max(start, 1), i):
         if words[j - 1] not in NEGATED_AUXILIARIES:
             continue
-        if words[j] in NEGATIONS:
+        if negation(words, j):
             k = j + 1
         elif words[j : j + 2] == ["yet", "to"]:
             k = j + 2
@@ -540,7 +541,7 @@ def _modal_governs_noun(words: list[str], i: int, start: int, end: int) -> bool:
     noun ("would be Lee's first trip"), or the verb's object is the noun itself ("could not cancel the
     summit"); not "The road to the San Francisco summit ... would not be a smooth one"."""
     for j in range(start, end):
-        if not (words[j] in MODALS or words[j] == "must" or words[j] in NEGATIONS):
+        if not (words[j] in MODALS or words[j] == "must" or negation(words, j)):
             continue
         k = j + 1
         while k < end and (words[k] in _AFTER_MODAL or words[k].endswith("ly") or words[k] in NEGATIONS):
