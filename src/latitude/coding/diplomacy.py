@@ -2998,7 +2998,22 @@ def frame_events(
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = _trilateral_pairs(words, events)
+    events += _hosted_visits(events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+def _hosted_visits(events: list[FrameEvent]) -> list[FrameEvent]:
+    """The guest's visit (CAMEO 042) that a host's reception of one guest (043, not a joint act) tells: "Sultan Haitham
+    ... received in Muscat today the Saudi Deputy Defense Minister", "Donald Trump ... is currently hosting French
+    president Emmanuel Macron for a state visit", "Trump had also been received with much pomp by King Charles III"
+    (coder round 41: of the development prose's missed visits, 41 had the host's reception coded and the guest's visit
+    not; CAMEO's 042 and 043 are the two sides of one act). Not when the sentence already has the guest's visit."""
+    return [
+        FrameEvent("042", e.position, e.target, e.source, inferred=e.inferred)
+        for e in events
+        if e.code == "043" and e.target is not None and not e.joint
+        and not any(o.code == "042" and o.source.code == e.target.code for o in events)
+    ]
 
 
 # "Hosted by President Uhuru Kenyatta, the two sides met ...", "Greeted at the airport by Chinese Vice President
