@@ -1,5 +1,5 @@
 """Coder round 41 (issue 13): visits and meetings told through nouns, ceremony and parties named earlier. Rows are
-read from the cited development prose sets (held-outs 12, 16, 19, 25, 36, 39 and 43, now development data) and coded
+read from the cited development prose sets (held-outs 12, 15, 17, 19, 25, 36, 39 and 43, now development data) and coded
 as their articles, as `prose_scores` codes them; expected codes read by hand (PLOVER CONSULT: CAMEO 040 consult, 042
 make a visit, 043 host a visit)."""
 
@@ -69,15 +69,6 @@ def test_not_only_focuses_and_negates_no_visit():
     # held-out 25's L038: "The PM’s visit to Jeddah is not only about expanding bilateral relations; ..."
     assert ("IND", "SAU", "042") in _row("heldout25_prose.tsv", "L038")
     assert _dyads("Indian Prime Minister Narendra Modi's visit to Jeddah did not take place.", dt.date(2025, 4, 22)) == []
-
-
-def test_a_hosts_reception_of_one_guest_tells_the_guests_visit():
-    records = code(Article("a", "Chinese President Xi Jinping greeted Russian President Vladimir Putin in Beijing.", dt.date(2024, 5, 16)))
-    assert [(r["source"], r["target"], r["cameo"]) for r in records] == [("CHN", "RUS", "043"), ("RUS", "CHN", "042")]
-    # held-out 36's k003: "... the elaborate state visit that President Obama is hosting this week for Chinese President Xi"
-    assert any(source == "CHN" and target == "USA" for source, target, _ in _row("heldout36_prose.tsv", "k003"))
-    # a joint meeting tells no one's visit
-    assert all(r[2] != "042" for r in _row("heldout35_prose.tsv", "OP077"))
 
 
 def test_a_meeting_compound_is_a_meeting_noun():
