@@ -74,3 +74,12 @@ def test_not_only_focuses_and_negates_no_visit():
 def test_a_meeting_compound_is_a_meeting_noun():
     # held-out 12's Z100: "It discussed Xi's state visit to Finland, followed by his tete-a-tete in Palm Springs with Trump."
     assert {("CHN", "USA", "040"), ("USA", "CHN", "040")} & _row("heldout12_prose.tsv", "Z100")
+
+
+def test_a_gerund_after_by_tells_how_a_reported_act_was_done():
+    # held-out 19's G016: "... has signalled his commitment to a non-aligned foreign policy by visiting both China and the
+    # United States on his first trip abroad as president" (main codes nothing)
+    assert {("IDN", "CHN", "042"), ("IDN", "USA", "042")} <= _row("heldout19_prose.tsv", "G016")
+    # held-out 15's O103: "... a breakthrough must be made in solving the issue by holding six-party talks as soon as
+    # possible": a duty, no meeting held
+    assert all(cameo != "040" for _, _, cameo in _row("heldout15_prose.tsv", "O103"))
