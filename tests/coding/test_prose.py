@@ -214,7 +214,7 @@ HELDOUT_LAYOUTS = [
          types={"CONSULT": 75}, disjoint=True),
     # held-out 44 (coder round 41, visits and meetings told through nouns, ceremony and parties named earlier): The
     # Australian, the Star (2018, 2023), Asia Times, the Spectator, Table.Media, the Jakarta Post, Strategic Analysis
-    # Australia, the Guardian (via bvi.org), a German feature (via spamchronicles) and News India Times on Albanese, Anwar,
+    # Australia, the Guardian (via bvi.org), a translated feature (via spamchronicles) and News India Times on Albanese, Anwar,
     # Scholz, Prabowo and Lula in Beijing and Modi in Washington; counted by hand when labelled
     dict(name="heldout44_prose.tsv", pages=12, quiet=32, eventful=65, headlines=3, events=84,
          types={"CONSULT": 82, "STATEMENT": 1}, disjoint=True),
