@@ -212,6 +212,12 @@ HELDOUT_LAYOUTS = [
     # as secretary of state, Tasnim via kaaf.at and Lokmat on Saudi foreign ministers' meetings; counted by hand
     dict(name="heldout43_prose.tsv", pages=9, quiet=21, eventful=36, headlines=5, events=75,
          types={"CONSULT": 75}, disjoint=True),
+    # held-out 44 (coder round 41, visits and meetings told through nouns, ceremony and parties named earlier): The
+    # Australian, the Star (2018, 2023), Asia Times, the Spectator, Table.Media, the Jakarta Post, Strategic Analysis
+    # Australia, the Guardian (via bvi.org), a translated feature (via spamchronicles) and News India Times on Albanese, Anwar,
+    # Scholz, Prabowo and Lula in Beijing and Modi in Washington; counted by hand when labelled
+    dict(name="heldout44_prose.tsv", pages=12, quiet=32, eventful=65, headlines=3, events=84,
+         types={"CONSULT": 82, "STATEMENT": 1}, disjoint=True),
     # held-out 45 (coder round 42, launches, third pass): an Asahi editorial, news analysis, blogs and reports on
     # North Korean, Iranian, Houthi, Indian, Chinese and Russian launches (2003-2022), with the sentences around them
     dict(name="heldout45_prose.tsv", pages=16, quiet=44, eventful=69, headlines=11, events=102,

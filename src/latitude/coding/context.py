@@ -73,12 +73,17 @@ _TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister")
 }  # "the monarch" for "King Saud", "the Amir" for "the Emir of Qatar" (coder round 36)
 TITLE_LOOKBACK = 12  # sentences searched back for the person a bare title stands for (coder round 36)
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
-_GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split())
+_GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split()) | frozenset(
+    "premiers chancellors couples statesmen".split()
+)  # "the two premiers", "The two couples watched a Peking opera performance" (coder round 41)
 # Plural nouns for the people who met: "the ministers discussed ...", "both ministers explored ...",
 # "the presidents also touched on ...", "the foreign ministers", "the top diplomats" (ninth round, from
 # held-out 9's foreign ministers' talks); a stand-in of people, like "the two leaders".
-_PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
-_PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
+_PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split()) | frozenset("premiers chancellors couples statesmen".split())
+_PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split()) | frozenset(
+    "prime senior world finance trade economy security chief deputy vice".split()
+)  # "the two world leaders", "The two senior diplomats reviewed ...", "the two prime ministers" (coder round 41, from
+# the development prose's missed meetings: a modifier between "the two" and the people noun)
 _HEADS_OF = frozenset("state government".split())  # "heads of state", "heads of government": people, as "leaders"
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
@@ -478,6 +483,8 @@ def _plural_phrase(words: list[str], i: int) -> int:
         span = 2
     elif words[i] in ("the", "both") and following[0] in _PEOPLE_MODIFIERS and following[1] in _PEOPLE_NOUNS:
         span = 3  # "the foreign ministers", "both foreign ministers", "the top diplomats"
+    elif words[i] == "the" and following[0] in ("two", "three", "2", "3") and following[1] in _PEOPLE_MODIFIERS and following[2] in _PEOPLE_NOUNS:
+        span = 4  # "the two world leaders", "the two senior diplomats", "the two prime ministers" (coder round 41)
     elif words[i] == "the" and following[0] == "two" and _verb_follows(words, i + 1):
         return 2  # "The two later met ...": the two named before
     elif words[i] == "the" and following[0] == "two" and i > 0 and words[i - 1] == "between":

@@ -42,6 +42,15 @@ FUTURE = frozenset("will shall".split())
 DO_SUPPORT = frozenset("did does do".split())
 MODALS = frozenset("could would might may should can cannot likely unlikely".split())
 NEGATIONS = frozenset("not never no nor".split())
+# "not only / not just / not merely / not simply ... but (also)" focuses, it negates nothing: "The PM's visit to Jeddah
+# is not only about expanding bilateral relations", "The Chinese not only rolled out a literal red carpet ..., but ..."
+# (coder round 41, from the development prose's missed visits and welcomes).
+FOCUS_ADVERBS = frozenset("only just merely simply".split())
+
+
+def negation(words: list[str], j: int) -> bool:
+    """Whether the word at j negates (a word of `NEGATIONS` that is not "not" before a focus adverb)."""
+    return words[j] in NEGATIONS and not (words[j] == "not" and words[j + 1 : j + 2] != [] and words[j + 1] in FOCUS_ADVERBS)
 HABITUAL = frozenset(
     "long often frequently usually always typically traditionally generally historically routinely "
     "regularly consistently occasionally sometimes constantly ever widely".split()
@@ -144,7 +153,7 @@ def verb_status(words: list[str], i: int, starts: list[int], depth: int = 0) -> 
         return "habitual"
     if adverbs & EXPERIENTIAL and adverbs & {"has", "have"}:
         return "habitual"  # "has previously faced difficulties": experience, not a reported act
-    if set(near[:2]) & NEGATIONS:
+    if set(near[:2]) & NEGATIONS and any(negation(words, j) for j in range(max(start, i - 4), i)):
         return "negated"
     word = words[i]
     before = near[0] if near else ""
@@ -213,7 +222,7 @@ NEGATED_AUXILIARIES = frozenset("has have had was were is are am did does do wil
 
 def negated_predicate(words: list[str]) -> bool:
     """A negated auxiliary anywhere in the sentence ('has not been held', 'does not recognise')."""
-    return any(w in NEGATIONS and j > 0 and words[j - 1] in NEGATED_AUXILIARIES for j, w in enumerate(words))
+    return any(negation(words, j) and j > 0 and words[j - 1] in NEGATED_AUXILIARIES for j in range(len(words)))
 
 
 def verb_reports_event(words: list[str], i: int, starts: list[int]) -> bool:
