@@ -411,3 +411,29 @@ def test_news_set_r_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopq" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_s_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_r():
+    # Held-out set S (issue 13, PLOVER round 29: news sentences that get no record, or no target):
+    # labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_s.tsv")
+    assert len(rows) == 86
+    assert len({r.url for r in rows}) == 86
+    assert sum(not r.targets for r in rows) == 2  # an MoU signed by two states, a summit handshake
+    first = rows[0]  # S001, Commersant: the White House summons China's ambassador over Taiwan
+    assert first.labels == ("ACCUSE",) and first.sources == ("USA",) and first.targets == ("CHN",)
+    assert first.date == "2022-08-05"
+    joint = next(r for r in rows if r.text.startswith("On Tuesday morning, planes carrying aid from Iraq"))
+    assert joint.labels == ("AID",) and joint.sources == ("IRQ", "IRN") and joint.targets == ("SYR",)
+    passive = next(r for r in rows if r.text.startswith("The crew of a Taiwanese fishing boat"))
+    assert passive.labels == ("COERCE",) and passive.sources == ("CHN",) and passive.targets == ("TWN",)
+    trade = next(r for r in rows if r.text.startswith("Turkiye has fully suspended trading"))
+    assert trade.labels == ("COERCE", "SANCTION") and trade.sources == ("TUR",) and trade.targets == ("ISR",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 25
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 15
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 11
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 8
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 6
+    earlier = [r for name in "abcdefghijklmnopqr" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
