@@ -175,6 +175,10 @@ def _places(s: Sentence, claims: dict) -> None:
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
+    if not owners and s.owner is not None and s.owner not in s.actors and s.prior is not None and \
+            not _ARMS.search(s.prior.template) and _PLACE.search(s.template):   # "India came in third with SR4.7 billion": the article's ranking goes on
+        text = s.template if re.search(r"\b(?:export|import)", s.template) else s.prior.template
+        owners = {(s.owner, _flow_of(text))}
     if len(owners) != 1:
         return
     subject, flow = owners.pop()
@@ -351,7 +355,8 @@ _SHARE_AFTER = re.compile(r"^[^@]{0,80}?(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:
 def _of_the_total(s: Sentence) -> list[Claim]:
     """Shares of the article owner's trade in a sentence that names no owner (see `_OF_THE_TOTAL`)."""
     owner = s.owner
-    if owner is None or owner in s.actors or not _OF_THE_TOTAL.search(s.template) or s.prior is None:
+    if owner is None or owner in s.actors or not _OF_THE_TOTAL.search(s.template) or s.prior is None or \
+            _ARMS.search(s.prior.template):   # the ranking goes on in arms (the arms readers' continuation)
         return []
     flow = _flow_of(s.template) if re.search(r"\b(?:export|import)", s.template) else _flow_of(s.prior.template)
     claims = []
