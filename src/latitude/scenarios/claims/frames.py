@@ -979,7 +979,8 @@ def _listed_beside(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 # importer of arms from France", "made Egypt the largest purchaser of German weapons", "Egypt was the top arms importer
 # from France", "Pakistan was the main recipient of China's arms exports"
 _RECIPIENT_PLACE = re.compile(
-    rf"(?:(?P<p>@\d+(?:{_SEP}@\d+)*)\s*,?\s+(?:(?:has|had|have)\s+)?(?:is|was|are|were|remains?|remained|became|becomes?|"
+    rf"(?:(?P<p>@\d+(?:{_SEP}@\d+)*)\s*,?\s+(?:(?:has|had|have)\s+(?:also\s+|now\s+|since\s+|again\s+|once\s+again\s+|"
+    rf"already\s+|long\s+)?)?(?:is|was|are|were|remains?|remained|became|becomes?|"
     rf"become|been|"
     rf"ranks?\s+as|ranked\s+as)\s+(?:now\s+|still\s+|also\s+|again\s+|once\s+again\s+)?|\bmade\s+(?P<p2>@\d+)\s+|"
     rf"(?P<p3>@\d+)\s*,\s*)(?:the\s+|a\s+)?{RANK}[\s-]+(?P<np>(?:[a-z-]+\s+){{0,3}}?)(?P<role>importers?|purchasers?|buyers?|"
