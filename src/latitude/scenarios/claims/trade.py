@@ -39,8 +39,7 @@ _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign|globa
 _AND_ROLE = r"(?:\s+and\s+(?:the\s+|a\s+)?[a-z0-9 -]{0,40}?)?"
 _ARMS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|fighter|jets?|tanks?|missiles?|sipri)\b")
 _SHARE_CONTEXT = re.compile(r"^[^@]{0,40}?\b(?:accounted for|account|accounting|accounted|share|making up|made up|representing|"
-                            r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied|comprising|"
-                            r"comprised|constituting|constituted)\b")
+                            r"taking|took|with|receiving|received|buying|bought|recipient|supplying|supplied)\b")
 _PATTERNS = [
     # X is Y's largest trading partner / X displaced Z as Y's largest trading partner
     re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?"
@@ -493,7 +492,12 @@ def find(s: Sentence) -> list[Claim]:
                 value, qualifier = amount(m)
                 claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=value, qualifier=qualifier,
                                                    flow=flow, year=s.year)
-    return list(claims.values()) or _of_the_total(s)
+    if all(c.subject == s.owner for c in claims.values()):   # "India came in third ..., or 7.1 percent of the total"
+        for claim in _of_the_total(s):
+            existing = claims.setdefault((claim.subject, claim.other), claim)
+            if existing.share is None:
+                existing.share = claim.share
+    return list(claims.values())
 
 
 MIN_PARTNERS = 5   # a ranking needs the state's trade with at least this many partners (COW names one for North Korea in 1961)
