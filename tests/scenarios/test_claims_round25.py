@@ -64,3 +64,16 @@ def test_an_arms_recipient_after_has_also_become() -> None:
     got = _read("Turkey has also become the third largest recipient of arms from the U.S., which was the top arms exporter "
                 "in the same period.", "arms exports")
     assert got == {("USA", "TUR"): (3, None, "total")}
+
+
+def test_shares_told_with_participles_and_no_possessor_as_partner() -> None:
+    # held16-035: "buys" a share of the owner's exports
+    assert _read("China buys a massive 32.5% of Australia’s exports, making it Australia’s largest trading partner by "
+                 "far.")[("AUS", "CHN")][1:] == (32.5, "exports")
+    # held26-023: a recipient "making up" a share of the exporter's arms exports
+    assert _read("Those arms predominantly went to Pakistan, making up 63 per cent of China’s total arms exports with a "
+                 "total value of US$5.28 billion over that period.", "arms exports") == {("CHN", "PAK"): (None, 63.0, "total")}
+    # held15-010 and held18-015: a possessor is an owner, never the partner of a share told after it
+    assert set(_read("Currently, Japan is one of Viet Nam's key trading partners, constituting 10 per cent of the "
+                     "country's total trade turnover.")) == {("VNM", "JPN")}
+    assert ("CHN", "RUS") not in _read("China is Russia's best customer, taking 45% of its total exports.")

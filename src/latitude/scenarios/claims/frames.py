@@ -1008,8 +1008,9 @@ def _recipient_places(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 # a recipient's share of an exporter's arms: "India accounted for 27.31% of Russia's total weapon exports", "Pakistan,
 # which received 35% of China's arms exports", "Saudi Arabia received 24% of US arms"
 _RECIPIENT_SHARE = re.compile(
-    rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|received|receives|took|takes|"
-    rf"made up|makes up|represented|represents|absorbed|absorbs|bought|buys|purchased|purchases)\s+(?:for\s+)?{_ABOUT}"
+    rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|accounting|received|receives|"
+    rf"receiving|took|takes|taking|made up|makes up|making up|represented|represents|representing|absorbed|absorbs|absorbing|"
+    rf"bought|buys|buying|purchased|purchases|purchasing)\s+(?:for\s+)?{_ABOUT}"
     rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+"
     rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
     rf"(?:exports|sales|deliveries|transfers|supplies)\b|(?:arms|weapons|weaponry)\b(?!\s+(?:imports|purchases)\b))")

@@ -100,8 +100,10 @@ _SHARES = [
     # (Russia comes in second with a $4.4 billion turnover,) making up 15.1% of Uzbekistan's overall trade;
     # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade / China remained the main
     # buyer with a 40.9% share of total Chilean exports
-    re.compile(rf"(?P<p>@\d+|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,90}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute|"
+    re.compile(rf"(?P<p>@\d+(?!'s?\s|s'\s)|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,90}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
+               rf"making up|accounting for|took|takes|taking|represented|represents|representing|contributes|contributed|contribute|"
+               rf"comprising|comprises|comprised|constituting|constitutes|constituted|absorbing|absorbs|absorbed|receiving|"
+               rf"receives|received|buying|buys|bought|holding|holds|held|"
                rf"with)"
                rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
