@@ -1,8 +1,9 @@
 """Issue 13, twenty-fifth round: trading-partner roles in every inflection ("exports destination", "export partner",
 "source of imported goods", "recipient of Saudi exports"), a kind of goods between the owner and the flow ("total Saudi
 commodity exports"), places claimed, secured or occupied, the next places after "followed by", a share of "the total"
-or a place that continues the article's ranking in a sentence naming no owner, and an arms recipient placed after
-"has also become".
+or a place that continues the article's ranking in a sentence naming no owner, an arms recipient placed after
+"has also become", shares told with participles ("buys", "making up") or as "a share of N% of" the owner's trade, and
+a possessor that is never the partner of a share told after it.
 
 The texts are development sentences (tests/fixtures/claims, the id in each comment) or short variants of them written
 to check that a rule holds for other inflections and word orders; the expected owners, partners, ranks, shares and
@@ -77,3 +78,12 @@ def test_shares_told_with_participles_and_no_possessor_as_partner() -> None:
     assert set(_read("Currently, Japan is one of Viet Nam's key trading partners, constituting 10 per cent of the "
                      "country's total trade turnover.")) == {("VNM", "JPN")}
     assert ("CHN", "RUS") not in _read("China is Russia's best customer, taking 45% of its total exports.")
+
+
+def test_a_share_a_partner_has_or_shows_in_the_owners_trade() -> None:
+    # held23-012
+    assert _read("In 2016 Germany showed a share of 30% of the total volume of the Czech external trade.") == {
+        ("CZE", "DEU"): (None, 30.0, "total")}
+    # variants: "a N% share in", "X's share of Y's trade was N%"
+    assert _read("China had a 15 percent share in Japan's exports.") == {("JPN", "CHN"): (None, 15.0, "exports")}
+    assert _read("Russia's share of Ukraine's total trade was 8%.") == {("UKR", "RUS"): (None, 8.0, "total")}

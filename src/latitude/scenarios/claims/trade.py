@@ -124,9 +124,15 @@ _SHARES = [
                rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
                rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
                rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
-    # Russia's share in total Mongolian exports - from 63 to 2%
-    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+in\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
+    # Russia's share in total Mongolian exports - from 63 to 2% / Russia's share of Ukraine's total trade was 8%
+    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
                rf"(?:total\s+)?{_FLOW_WORD}"),
+    # In 2016 Germany showed a share of 30% of the total volume of the Czech external trade / China had a 15% share in
+    # Japan's total trade
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:had|has|have|showed|shows|show|held|holds|hold|enjoyed|"
+               rf"enjoys|commanded|commands|registered|registers|recorded|records)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+               rf"(?:share\s+of\s+)?{AMOUNT}(?:\s+share)?\s+(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+)?"
+               rf"(?:volume\s+of\s+)?(?:the\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the share of the United States in Russia's total foreign-trade turnover ... increased to 4.8% (the level after
     # "to", the first percentage otherwise: "was less than 2%")
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+in\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
