@@ -979,7 +979,8 @@ def _listed_beside(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 # importer of arms from France", "made Egypt the largest purchaser of German weapons", "Egypt was the top arms importer
 # from France", "Pakistan was the main recipient of China's arms exports"
 _RECIPIENT_PLACE = re.compile(
-    rf"(?:(?P<p>@\d+(?:{_SEP}@\d+)*)\s*,?\s+(?:(?:has|had|have)\s+)?(?:is|was|are|were|remains?|remained|became|becomes?|"
+    rf"(?:(?P<p>@\d+(?:{_SEP}@\d+)*)\s*,?\s+(?:(?:has|had|have)\s+(?:also\s+|now\s+|since\s+|again\s+|once\s+again\s+|"
+    rf"already\s+|long\s+)?)?(?:is|was|are|were|remains?|remained|became|becomes?|"
     rf"become|been|"
     rf"ranks?\s+as|ranked\s+as)\s+(?:now\s+|still\s+|also\s+|again\s+|once\s+again\s+)?|\bmade\s+(?P<p2>@\d+)\s+|"
     rf"(?P<p3>@\d+)\s*,\s*)(?:the\s+|a\s+)?{RANK}[\s-]+(?P<np>(?:[a-z-]+\s+){{0,3}}?)(?P<role>importers?|purchasers?|buyers?|"
@@ -1007,8 +1008,9 @@ def _recipient_places(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 # a recipient's share of an exporter's arms: "India accounted for 27.31% of Russia's total weapon exports", "Pakistan,
 # which received 35% of China's arms exports", "Saudi Arabia received 24% of US arms"
 _RECIPIENT_SHARE = re.compile(
-    rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|received|receives|took|takes|"
-    rf"made up|makes up|represented|represents|absorbed|absorbs|bought|buys|purchased|purchases)\s+(?:for\s+)?{_ABOUT}"
+    rf"(?P<p>@\d+)\s*,?\s+(?:which\s+|who\s+)?(?:[a-z]+\s+){{0,2}}?(?:accounted|accounts|account|accounting|received|receives|"
+    rf"receiving|took|takes|taking|made up|makes up|making up|represented|represents|representing|absorbed|absorbs|absorbing|"
+    rf"bought|buys|buying|purchased|purchases|purchasing)\s+(?:for\s+)?{_ABOUT}"
     rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:all\s+|the\s+)?(?P<o>@\d+)(?:'s?|s')?\s+"
     rf"(?:total\s+|overall\s+)?(?:major\s+)?(?:(?:arms|arm|weapons?|weaponry|military|defen[cs]e)\s+"
     rf"(?:exports|sales|deliveries|transfers|supplies)\b|(?:arms|weapons|weaponry)\b(?!\s+(?:imports|purchases)\b))")

@@ -31,7 +31,8 @@ KIND = "trading partner"
 
 _ROLE = (r"(?:(?:goods|merchandise|overall|total|bilateral|two-way|foreign|global|international|external|single|individual)\s+)?"
          r"(?P<role>(?:trad(?:ing|e)(?:\s+turnover)?|commercial|business|economic) partners?|"
-         r"export(?:ing)? (?:markets?|destinations?)|import partners?|"
+         r"exports? (?:markets?|destinations?)|exporting (?:markets?|destinations?)|"
+         r"(?:export|import)(?:ing)? (?:trad(?:ing|e) )?partners?|"
          r"markets? for (?:its |their |@\d+'s )?(?:exports|goods|products)|destinations? (?:for|of) (?:its |their )?exports|"
          r"sources? of (?:its |their )?imports|import (?:sources?|suppliers?)|suppliers? of (?:goods |merchandise )?imports|"
          r"importers?|buyers?|customers?|suppliers?|exporters?)")
@@ -81,7 +82,7 @@ def _plural(role: str | None) -> bool:
     imports" no), ends in s."""
     head = re.split(r"\s+(?:of|for)\s+", (role or "").strip())[0]
     return head.endswith("s")
-_FLOW_WORD = (r"(?P<flow>exports|imports|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
+_FLOW_WORD = (r"(?P<flow>(?:(?:commodity|goods|merchandise|non-oil|oil)\s+)?(?:exports|imports)|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
               r"outbound shipments|overseas shipments|overseas purchases|foreign purchases)")
 _SHARES = [
     # Y's exports to X accounted for 25 percent
@@ -99,8 +100,10 @@ _SHARES = [
     # (Russia comes in second with a $4.4 billion turnover,) making up 15.1% of Uzbekistan's overall trade;
     # China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade / China remained the main
     # buyer with a 40.9% share of total Chilean exports
-    re.compile(rf"(?P<p>@\d+|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,60}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
-               rf"making up|accounting for|took|takes|represented|represents|representing|contributes|contributed|contribute|"
+    re.compile(rf"(?P<p>@\d+(?!'s?\s|s'\s)|\bit)(?:'s?)?\s+(?:(?:(?!\bit\b)(?:[^@.;]|(?<=\d)\.(?=\d))){{0,90}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|"
+               rf"making up|accounting for|took|takes|taking|represented|represents|representing|contributes|contributed|contribute|"
+               rf"comprising|comprises|comprised|constituting|constitutes|constituted|absorbing|absorbs|absorbed|receiving|"
+               rf"receives|received|buying|buys|bought|holding|holds|held|"
                rf"with)"
                rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
@@ -121,9 +124,15 @@ _SHARES = [
                rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
                rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
                rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
-    # Russia's share in total Mongolian exports - from 63 to 2%
-    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+in\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
+    # Russia's share in total Mongolian exports - from 63 to 2% / Russia's share of Ukraine's total trade was 8%
+    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
                rf"(?:total\s+)?{_FLOW_WORD}"),
+    # In 2016 Germany showed a share of 30% of the total volume of the Czech external trade / China had a 15% share in
+    # Japan's total trade
+    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:had|has|have|showed|shows|show|held|holds|hold|enjoyed|"
+               rf"enjoys|commanded|commands|registered|registers|recorded|records)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+               rf"(?:share\s+of\s+)?{AMOUNT}(?:\s+share)?\s+(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+)?"
+               rf"(?:volume\s+of\s+)?(?:the\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
     # the share of the United States in Russia's total foreign-trade turnover ... increased to 4.8% (the level after
     # "to", the first percentage otherwise: "was less than 2%")
     re.compile(rf"\bshare\s+of\s+{actor('p', its=False)}\s+in\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
@@ -149,8 +158,13 @@ _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|
                     r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
                     r"(?:to|in|at|into)\s+(?:the\s+)?"
                     r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
-                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|reclaimed|regained)\s+"
-                    r"(?:the\s+)?(?P<top>top|first)\s+(?:spot|place|position))")
+                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|take|reclaimed|"
+                    r"regained|claimed|claims|claim|secured|secures|secure|held|holds|hold|occupied|occupies|occupy|grabbed|"
+                    r"grabs|clinched|clinches|won|wins)\s+(?:the\s+)?(?P<top>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)"
+                    r"\s+(?:spot|place|position|slot))|"
+                    r"\b(?:the\s+)?(?P<ord5>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:spot|place|position|slot)\b"
+                    r"[^@.;]{0,40}?\b(?:was|is|were|are|has been)\s+(?:occupied|taken|held|claimed|secured)\s+by\s+(?:the\s+)?"
+                    r"(?P<p4>@\d+)")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
 _GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)|"
                        r"\b(?:taking in|takes in|took in)\s+[^@.;]{0,30}?\bof\s+(?P<s2>@\d+)(?:'s?|s')?\s+exports\b")
@@ -168,6 +182,10 @@ def _places(s: Sentence, claims: dict) -> None:
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
+    if not owners and s.owner is not None and s.owner not in s.actors and s.prior is not None and \
+            not _ARMS.search(s.prior.template) and _PLACE.search(s.template):   # "India came in third with SR4.7 billion": the article's ranking goes on
+        text = s.template if re.search(r"\b(?:export|import)", s.template) else s.prior.template
+        owners = {(s.owner, _flow_of(text))}
     if len(owners) != 1:
         return
     subject, flow = owners.pop()
@@ -183,8 +201,8 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3"))
-        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top")
+        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
+        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or m.group("ord5")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
@@ -278,7 +296,10 @@ def _for_owners(s: Sentence, claims: dict) -> None:
 _THAT_WITH = re.compile(rf"\bthat\s+(?:with|to|from)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:accounted\s+for\s+|was\s+|at\s+)?{AMOUNT}")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bilateral|two-way|foreign|business|"
                      rf"commercial|global|international|external|individual|country)\s+)*(?P<role>(?:trad(?:ing|e)|commercial|"
-                     rf"business|economic) partners?|export(?:ing)? (?:markets?|destinations?)|import partners?|sources? of (?:its |their )?imports|suppliers? of (?:goods |merchandise )?imports|"
+                     rf"business|economic) partners?|exports? (?:markets?|destinations?)|exporting (?:markets?|destinations?)|"
+                     rf"(?:export|import)(?:ing)? (?:trad(?:ing|e) )?partners?|sources? of (?:its |their )?(?:imports|imported goods)|"
+                     rf"recipients?(?=\s+of\s+(?:the\s+)?@\d+(?:'s?|s')?\s+(?:(?:total|commodity|goods|merchandise|non-oil)\s+)?"
+                     rf"(?:exports|shipments)\b)|suppliers? of (?:goods |merchandise )?imports|"
                      rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
 # X is a minor trading partner (no state named: the previous sentence's subject)
 _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
@@ -313,7 +334,7 @@ def _flow(role: str | None) -> str:
     if role.startswith("exporter"):   # "Russia has become Turkey's largest exporter": the largest exporter to Turkey
         return "imports"
     if any(word in role for word in ("export", "market", "destination", "shipment", "importer", "buyer", "customer",
-                                     "client", "supplies")):
+                                     "client", "supplies", "recipient")):
         return "exports"
     if "import" in role or "supplier" in role or "purchase" in role:
         return "imports"
@@ -329,6 +350,52 @@ def arms_imports(s: Sentence) -> bool:
     were from Russia.")."""
     return s.prior is not None and _ARMS.search(s.prior.template) is not None and _ARMS.search(s.template) is None \
         and _GOODS.search(s.template) is None and re.search(r"\bimports?\b|\bsuppl", s.template) is not None
+
+
+# a share of "the total" with no owner of its own continues the article's last ranking or share ("It was followed by Japan
+# with exports valued at SR11.7 billion – 11.2 percent of the total, and India ..., 10.2 percent"; "The US followed with
+# SR6.5 billion, or 9.8 percent of the total."): each state's share is the first percentage after it, before the next state
+_OF_THE_TOTAL = re.compile(r"\bof\s+(?:the\s+)?total\b(?!\s+(?:@|its\b|their\b|the country))")
+_SHARE_AFTER = re.compile(r"^[^@]{0,80}?(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def _of_the_total(s: Sentence) -> list[Claim]:
+    """Shares of the article owner's trade in a sentence that names no owner (see `_OF_THE_TOTAL`)."""
+    owner = s.owner
+    if owner is None or owner in s.actors or not _OF_THE_TOTAL.search(s.template) or s.prior is None or \
+            _ARMS.search(s.prior.template):   # the ranking goes on in arms (the arms readers' continuation)
+        return []
+    flow = _flow_of(s.template) if re.search(r"\b(?:export|import)", s.template) else _flow_of(s.prior.template)
+    claims = []
+    for m in re.finditer(r"@\d+", s.template):
+        partner, share = s.actor(m.group(0)), _SHARE_AFTER.match(s.template[m.end():])
+        if partner and share and partner != owner and partner not in [c.other for c in claims]:
+            claims.append(Claim(KIND, s.text, owner, (partner,), share=float(share.group("n")), flow=flow, year=s.year))
+    return claims
+
+
+# states that come next in a ranking the sentence has just read ("UAE was India's top exports destination followed by the US
+# and Singapore"; "..., followed by Germany (12%) and Poland"): the next places, in order, with a share in brackets
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+|respectively\s+)?by\s+(?P<list>(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?"
+                          r"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?)*)")
+
+
+def _followed_by(s: Sentence, claims: dict) -> None:
+    """The next places of a sentence's one ranked claim (see `_FOLLOWED_BY`)."""
+    ranked = [c for c in claims.values() if c.rank is not None]
+    if len(ranked) != 1:
+        return
+    first = ranked[0]
+    for m in _FOLLOWED_BY.finditer(s.template):
+        place = first.rank
+        for item in re.finditer(r"(@\d+)(?:\s*\((?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\))?",
+                                m.group("list")):
+            partner = s.actor(item.group(1))
+            place += 1
+            if partner and partner != first.subject and (first.subject, partner) not in claims:
+                claims[(first.subject, partner)] = Claim(KIND, s.text, first.subject, (partner,), rank=place,
+                                                         share=float(item.group("n")) if item.group("n") else None,
+                                                         flow=first.flow, year=first.year)
 
 
 def find(s: Sentence) -> list[Claim]:
@@ -423,6 +490,7 @@ def find(s: Sentence) -> list[Claim]:
     if not _ARMS.search(s.template):
         _for_owners(s, claims)
         _places(s, claims)
+        _followed_by(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
         subject, flow = firsts[0]
@@ -432,6 +500,11 @@ def find(s: Sentence) -> list[Claim]:
                 value, qualifier = amount(m)
                 claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=value, qualifier=qualifier,
                                                    flow=flow, year=s.year)
+    if all(c.subject == s.owner for c in claims.values()):   # "India came in third ..., or 7.1 percent of the total"
+        for claim in _of_the_total(s):
+            existing = claims.setdefault((claim.subject, claim.other), claim)
+            if existing.share is None:
+                existing.share = claim.share
     return list(claims.values())
 
 
