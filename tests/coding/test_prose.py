@@ -212,6 +212,11 @@ HELDOUT_LAYOUTS = [
     # as secretary of state, Tasnim via kaaf.at and Lokmat on Saudi foreign ministers' meetings; counted by hand
     dict(name="heldout43_prose.tsv", pages=9, quiet=21, eventful=36, headlines=5, events=75,
          types={"CONSULT": 75}, disjoint=True),
+    # held-out 46 (coder round 43, the headline case, third pass): think-tank analysis (KEIA, Korea On Point), editorials
+    # (Yomiuri, China Daily), news analysis and commentary on South Korea between the USA, China and Japan in 2025-26,
+    # most of its sentences without an event; counted by hand when labelled
+    dict(name="heldout46_prose.tsv", pages=15, quiet=64, eventful=42, headlines=8, events=68,
+         types={"CONSULT": 55, "AGREE": 22, "MOBILIZE": 5, "STATEMENT": 3}, disjoint=True),
 ]
 
 
