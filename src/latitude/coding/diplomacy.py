@@ -559,7 +559,7 @@ def _referential(words: list[str], mentions: list[Mention], i: int) -> bool:
     if _definite(words, i):
         return True
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS):
+    while j >= 0 and not (words[j] == "s" and any(m.end == j for m in mentions)) and (words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS):
         j -= 1
     if j < 0:
         return False
@@ -704,6 +704,30 @@ def _adjective_destination(mentions: list[Mention], i: int) -> Mention | None:
 # Words between coordinated actors of a phrase: "between U.S. President Donald Trump and his Chinese
 # counterpart, Xi Jinping" (the title "Chinese counterpart" is part of the second actor).
 _COORDINATION_GAP = frozenset("and the his her their".split())
+
+
+# Words after the last state of a list of places that end its item: a preposition, a conjunction or a
+# comma ("..., the United Arab Emirates, and Qatar from Feb. 24 to March 6"); a noun after it makes the state
+# a modifier of an appositive instead ("visited Japan, the US ally").
+_LIST_ITEM_ENDS = frozenset("and or from on in for to before after during by until between this next last".split())
+
+
+def _list_tail(mentions: list[Mention], words: list[str], starts: list[int], targets: list[Mention]) -> list[Mention]:
+    """`targets` (a visit's places read by `grammar.objects`) with the rest of their comma list whose items
+    open with "the" or "and" ("will visit the United Kingdom, Germany, ..., Saudi Arabia, the United Arab
+    Emirates, and Qatar": the object reader ends a list at an item that does not open with its state; coder
+    round 43, from held-out 43's r036)."""
+    out = list(targets)
+    for mention in mentions:
+        if not out or mention.start < out[-1].end or mention in out:
+            continue
+        gap = words[out[-1].end : mention.start]
+        if gap not in (["the"], ["and"], ["and", "the"]) or out[-1].end >= len(starts) or starts[out[-1].end] != out[-1].end:
+            break  # the previous item closes its comma segment, and only "the" / "and" open the next one
+        if not (mention.end >= len(words) or starts[mention.end] == mention.end or words[mention.end] in _LIST_ITEM_ENDS):
+            break
+        out.append(mention)
+    return out
 
 
 def _after_prep(
@@ -910,6 +934,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = grammar.objects(mentions, words, starts, i)
             if targets and targets[0].start > i + 4:
                 targets = []
+            targets = _list_tail(mentions, words, starts, targets)
         if not targets:
             targets = _after_prep(mentions, words, i, tuple(p for p in preps if p))
         if not targets and "" in preps:  # "Iwaya visited the National Cemetery in Seoul" (ninth round, held-out 9)
@@ -1391,10 +1416,22 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
+    if kind == "host" and targets and sources and _hosted_for_visit(words, targets):
+        # "Lee hosted President Trump for a rushed state visit": the host meets the guest, and the guest visits
+        # (coder round 43, from held-out 38's KS073 and held-out 36's k083)
+        visit = _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
+        return _events(code, i, sources, targets, joint=True) + visit
     people = [m for m in targets if kind == "hold" or m.person]  # "meet ... to discuss issues including Afghanistan": no partner
     if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
         return _group_meets(code, i, words, sources, people)
     return _events(code, i, sources, targets, joint=True)
+
+
+def _hosted_for_visit(words: list[str], targets: list[Mention]) -> bool:
+    """'hosted Trump for a rushed state visit', 'is hosting Macron on a state visit': a visit noun within four
+    words after "for" / "on" right after the host verb's guest."""
+    end = targets[0].end
+    return words[end : end + 1] in (["for"], ["on"]) and bool(VISIT_NOUNS & set(words[end + 1 : end + 5]))
 
 
 def _then_partner(mentions: list[Mention], words: list[str], targets: list[Mention]) -> list[Mention]:
