@@ -34,7 +34,7 @@ from latitude.coding.classifier import (
     conflibert_of_root,
 )
 from latitude.coding.constructions import construction_match, threat_code
-from latitude.coding.dates import date_in_address, parse_article_date, resolve_date
+from latitude.coding.dates import date_in_address, parse_article_date, resolve_date, year_in_text
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
@@ -1134,16 +1134,17 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     with the date its address carries, if any (`dates.date_in_address`)."""
     if article.date is None:
         article = Article(article.file, article.text, date_in_address(article.file))
+    names_date = article.date or year_in_text(article.text)  # who "Lee" is in an undated article (coder round 43)
     sentences = article_sentences(article.text)
     context = ArticleContext()
     for headline in leading_headlines(article.text):  # read for whom the article is about, not coded
-        found = analyse(headline, article.date, model, context)
+        found = analyse(headline, names_date, model, context)
         if found is not None:
             context.remember(found.words, found.mentions)
             context.remember_frames(found.words, found.frames)
     analyses = []
     for sentence in sentences:
-        found = analyse(sentence, article.date, model, context)
+        found = analyse(sentence, names_date, model, context)
         if found is not None:
             context.remember(found.words, found.mentions)
             context.remember_frames(found.words, found.frames)
