@@ -1582,7 +1582,7 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
     if present is not None:  # "Modi was present at the Palam Air Force Base to receive Obama": X hosts Y
         hosts = grammar.subject(mentions, words, starts, present)
         guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
-        return _events("043", i, hosts, guests, joint=False) if hosts and guests else []
+        return _guest_visits(words, mentions, i, hosts, guests, "043") + _events("043", i, hosts, guests, joint=False) if hosts and guests else []
     if not trailing and not verb_reports_event(words, i, starts):
         return []
     if trailing and not (finite_verbs(words[:i], starts[:i]) or {"was", "were"} & set(words[:i])):
@@ -1605,12 +1605,19 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
 # Modi was present at the Palam Air Force Base to receive Obama", held-out 34's d062; "were present to welcome", "was
 # at the airport to greet"), not a plan: "was" or "were" then "present", "there", "on hand" or a place after "at".
 _PRESENCE_WORDS = frozenset("present there at".split())
+# ... and a past copula of gladness: "The Chinese leadership was delighted to welcome France's Emmanuel Macron",
+# "he was honored to welcome Prime Minister Suga to the White House" (coder round 43, from held-out 25's L021 and
+# held-out 12's Z040); "is happy to host" stays a wish.
+_GLAD_WORDS = frozenset("delighted pleased happy glad honored honoured proud thrilled privileged".split())
 
 
 def _present_to_greet(words: list[str], starts: list[int], i: int) -> int | None:
-    """The copula of "was present (at ...) to receive" before the greeting infinitive at i, else None."""
+    """The copula of "was present (at ...) to receive" or "was delighted to welcome" before the greeting
+    infinitive at i, else None."""
     if i < 3 or words[i - 1] != "to":
         return None
+    if words[i - 2] in _GLAD_WORDS and words[i - 3] in ("was", "were"):
+        return i - 3
     start = starts[i] if i < len(starts) else 0
     for k in range(i - 2, max(start, i - 12) - 1, -1):
         if words[k] in ("was", "were"):
