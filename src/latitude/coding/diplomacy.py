@@ -1295,8 +1295,17 @@ def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
 
 
 def _exchanges_views(words: list[str], i: int) -> bool:
-    """'exchanged views', 'exchange opinions', 'exchanged candid views' (`EXCHANGE_VERBS`)."""
+    """'exchanged views', 'exchange opinions', 'exchanged candid views' (`EXCHANGE_VERBS`); also 'the two
+    senior diplomats reviewed the state of bilateral relations', 'They reviewed the long-standing fraternal
+    relations between the two countries' (coder round 43, from held-out 43's r050 and held-out 39's o066): a
+    review of relations by parties together, talks between the subjects."""
+    if words[i] in _REVIEW_VERBS:  # not "Seoul reviewed its ties with Tokyo", a review of one's own
+        return bool(_REVIEWED_TOPICS & set(words[i + 1 : i + 7])) and "with" not in words[i + 1 : i + 9]
     return words[i] in EXCHANGE_VERBS and bool(EXCHANGED_TOPICS & set(words[i + 1 : i + 3]))
+
+
+_REVIEW_VERBS = frozenset("reviewed".split())
+_REVIEWED_TOPICS = frozenset("relations ties".split())
 
 
 # A meeting or visit verb in the simple present with a time ahead ("in Beijing next week as Kim Jong Un
