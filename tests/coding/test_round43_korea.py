@@ -1,0 +1,100 @@
+"""Coder round 43 (issue 13, the headline case third pass): general causes of the development sets' missed
+visits and meetings. Every sentence is quoted from a development prose set (its row named); each test fails
+with the code before this round."""
+
+import datetime as dt
+
+from latitude.coding.coder import Article, code_article, code_sentence
+
+
+def _pairs(records: list[dict]) -> set[tuple[str, str | None, str | None]]:
+    return {(r["source"], r["target"], r["plover"]) for r in records}
+
+
+def test_a_list_of_places_whose_items_open_with_the_or_and_is_read_to_its_end():
+    # held-out 43's r036: the object reader stopped at "the United Arab Emirates"
+    records = code_sentence(
+        "Kerry will visit the United Kingdom, Germany, France, Italy, Turkey, Egypt, Saudi Arabia, the United Arab "
+        "Emirates, and Qatar from Feb. 24 to March 6.",
+        dt.date(2013, 2, 20),
+    )
+    targets = {r["target"] for r in records if r["source"] == "USA"}
+    assert {"GBR", "DEU", "SAU", "ARE", "QAT"} <= targets
+
+
+def test_a_visit_possessed_by_a_named_person_is_one_the_writer_refers_to():
+    # held-out 38's KS013: "Lee's" is a possessor as "his" is; a modal of the comment ("likely facilitated")
+    # qualifies the comment, not whether the visit happened
+    records = code_sentence(
+        "With Ishiba’s advice, Lee’s visit to Tokyo likely facilitated a smoother dialogue with President Trump in "
+        "Washington.",
+        dt.date(2025, 8, 26),
+    )
+    assert ("KOR", "JPN", "CONSULT") in _pairs(records)
+    # "U.S." ends in the same "s" token as a possessive: no possessor ("the new administration's first South
+    # Korea-U.S. summit" in a negated comment stays no event, held-out 32's KR040)
+    assert code_sentence("The road to the new administration's first South Korea-U.S. summit was not smooth.", dt.date(2025, 9, 1)) == []
+
+
+def test_hosting_a_guest_for_a_state_visit_is_also_the_guests_visit():
+    # held-out 36's k083
+    records = code_sentence(
+        "Donald Trump, the president of the United States, is currently hosting French president Emmanuel Macron for "
+        "a state visit.",
+        dt.date(2018, 4, 24),
+    )
+    assert {("USA", "FRA", "CONSULT"), ("FRA", "USA", "CONSULT")} <= _pairs(records)
+
+
+def test_an_undated_articles_names_are_read_with_the_latest_year_it_names():
+    # held-out 33's CX024-CX025 (deccanherald.com, no date on the page or in its address): "Modi" resolves
+    article = Article(
+        "https://www.deccanherald.com/opinion/how-will-a-weaker-modi-make-india-look-strong-3098022",
+        "Traditionally, Indian prime ministers visit one of the country’s neighbours before traveling elsewhere. "
+        "In both 2014 and 2019, Modi flew to Bhutan shortly after winning a parliamentary majority.",
+        None,
+    )
+    records = code_article(article)
+    assert ("IND", "BTN", "CONSULT") in _pairs(records)
+    # the guessed year names people only: the event keeps the date its own sentence gives ("2014"), not 2019-12-31
+    assert all(r["date"] != "2019-12-31" for r in records)
+
+
+def test_a_past_copula_of_gladness_reports_the_welcome():
+    # held-out 25's L021
+    records = code_sentence(
+        "The Chinese leadership was delighted to welcome France’s Emmanuel Macron on his three-day visit last week.",
+        dt.date(2023, 4, 12),
+    )
+    assert ("CHN", "FRA", "CONSULT") in _pairs(records)
+    assert code_sentence("Moon is happy to welcome Kim.", dt.date(2018, 4, 1)) == []
+
+
+def test_the_two_world_leaders_and_the_two_senior_diplomats_are_the_pair_named_before():
+    # held-out 15's O014-O015 and held-out 43's r049-r050
+    greeted = Article(
+        "https://example.org/o014",
+        "Chinese President Xi Jinping on Thursday greeted his “old friend\" Russian President Vladimir Putin on a red "
+        "carpet outside the Great Hall of the People in Beijing. The two world leaders discussed a host of issues "
+        "ranging from Ukraine conflict to expansion of joint military drills, attended a concert together and spent "
+        "the evening over a tea ceremony.",
+        dt.date(2024, 5, 16),
+    )
+    second = [r for r in code_article(greeted) if r["sentence"].startswith("The two world leaders")]
+    assert {(r["source"], r["target"]) for r in second} & {("CHN", "RUS"), ("RUS", "CHN")}
+    met = Article(
+        "https://example.org/r049",
+        "Iranian Foreign Minister Abbas Araqchi and his Saudi counterpart Prince Faisal bin Farhan met in Jeddah on "
+        "Saturday. The two senior diplomats reviewed the state of bilateral relations between Iran and Saudi Arabia, "
+        "the Iranian Foreign Ministry’s website reported.",
+        dt.date(2025, 5, 11),
+    )
+    second = [r for r in code_article(met) if r["sentence"].startswith("The two senior diplomats")]
+    assert {(r["source"], r["target"], r["plover"]) for r in second} & {("IRN", "SAU", "CONSULT"), ("SAU", "IRN", "CONSULT")}
+
+
+def test_parties_who_reviewed_relations_held_talks_but_a_review_of_ones_own_ties_is_none():
+    # held-out 39's o066 reads "They" from o065; a state reviewing its own ties with another held no talks
+    records = code_sentence("Japan and China reviewed bilateral relations.", dt.date(2019, 1, 1))
+    assert {(r["source"], r["target"], r["plover"]) for r in records} & {("JPN", "CHN", "CONSULT"), ("CHN", "JPN", "CONSULT")}
+    assert code_sentence("Seoul reviewed its ties with Tokyo after the ruling.", dt.date(2019, 1, 1)) == []
