@@ -79,9 +79,6 @@ _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents
 # held-out 9's foreign ministers' talks); a stand-in of people, like "the two leaders".
 _PEOPLE_NOUNS = frozenset("leaders presidents ministers men diplomats".split())
 _PEOPLE_MODIFIERS = frozenset("foreign top defense defence".split())
-# ... and after "the two": "the two world leaders", "the two senior diplomats" (coder round 43, from held-out 15's
-# O015 and held-out 43's r050 and r056)
-_GROUP_MODIFIERS = _PEOPLE_MODIFIERS | frozenset("world senior".split())
 _HEADS_OF = frozenset("state government".split())  # "heads of state", "heads of government": people, as "leaders"
 _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
@@ -453,8 +450,6 @@ def _plural_phrase(words: list[str], i: int) -> int:
     following = words[i + 1 : i + 4] + ["", "", ""]
     if words[i] == "the" and following[0] in ("two", "three", "2", "3") and following[1] in _GROUP_NOUNS:
         span = 3
-    elif words[i] == "the" and following[0] in ("two", "three", "2", "3") and following[1] in _GROUP_MODIFIERS and following[2] in _PEOPLE_NOUNS:
-        span = 4  # "the two world leaders", "the two senior diplomats", "the two top diplomats" (coder round 43)
     elif (words[i] == "both" and following[0] in _GROUP_NOUNS) or (
         words[i] == "the" and following[0] in ("leaders", "sides", "ministers", "presidents", "diplomats")
     ):
