@@ -3148,7 +3148,13 @@ def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
     after = [w for j, w in enumerate(words[i + 1 : i + 7], i + 1) if j >= len(starts) or starts[j] == clause]
     if set(after) & UNFEASIBLE:
         return True
+    # a verb of a clause the noun's predicate opens is not the noun's: "The meeting comes as Tokyo seeks to rein in
+    # a deepening ... rift" (coder round 43, from held-out 38's KS062)
+    after = after[: next((k for k, w in enumerate(after) if w in _CLAUSE_OPENERS), len(after))]
     return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after[:4])
+
+
+_CLAUSE_OPENERS = frozenset("as because while when since although though amid".split())
 
 
 # Words that prepare a meeting not yet held, as the verb right before its noun: "efforts to organize an
