@@ -125,3 +125,14 @@ def test_a_verb_of_the_clause_a_meeting_nouns_predicate_opens_is_not_the_meeting
     )
     third = {(r["source"], r["target"]) for r in code_article(article) if r["sentence"].startswith("The meeting comes")}
     assert third & {("JPN", "KOR"), ("KOR", "JPN")}
+
+
+def test_choosing_a_state_as_a_destination_is_visiting_it():
+    # held-out 32's KR057 and held-out 19's G007
+    records = code_sentence(
+        "Lee chose Japan as the first destination for his first foreign visit since his inauguration as the president "
+        "in June.",
+        dt.date(2025, 8, 23),
+    )
+    assert ("KOR", "JPN", "CONSULT") in _pairs(records)
+    assert code_sentence("Japan is an immensely popular destination for Chinese tourists.", dt.date(2025, 8, 23)) == []

@@ -345,6 +345,7 @@ FRAME_WORDS = ACCOMPANY_VERBS | (
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
     | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
     | GIVE_HONOUR_VERBS | GET_HONOUR_VERBS | INSPECT_VERBS | frozenset("salute salutes banquet banquets luncheon guest".split())  # 33rd round
+    | frozenset({"destination"})  # "chose Japan as his first destination" (`_chosen_destination`, coder round 43)
 )
 
 
@@ -1457,6 +1458,25 @@ def _people_of_two_states(words: list[str], mentions: list[Mention]) -> list[Men
         return None
     people = list({m.code: m for m in mentions if m.person and not grammar.in_place_phrase(words, m)}.values())
     return people if len(people) == 2 else None
+
+
+CHOOSE_VERBS = frozenset("choose chooses chose chosen choosing pick picks picked picking select selects selected selecting".split())
+
+
+def _chosen_destination(words, mentions, starts, i) -> list[FrameEvent]:
+    """'Lee chose Japan as the first destination for his first foreign visit', 'Prabowo had picked China for his first
+    foreign destination': the chooser visits the state chosen (coder round 43, from held-out 32's KR057 and held-out
+    19's G007). The state is the verb's object, and "as" or "for" and a determiner open the destination's phrase."""
+    if not _frame_verb_reports(words, i, starts):
+        return []
+    chosen = grammar.objects(mentions, words, starts, i)[:1]
+    if not chosen or chosen[0].start != i + 1:
+        return []
+    end = chosen[0].end
+    if words[end : end + 1] not in (["as"], ["for"]) or "destination" not in words[end + 1 : end + 7]:
+        return []
+    travellers = [m for m in grammar.subject(mentions, words, starts, i) if not private_people(words, m)]
+    return _events("036" if _future(words, i) else "042", i, travellers[:1], chosen, joint=False)
 
 
 def _then_partner(mentions: list[Mention], words: list[str], targets: list[Mention]) -> list[Mention]:
@@ -2905,6 +2925,8 @@ def frame_events(
             found = _invite(words, mentions, starts, i)
         elif word in ACCOMPANY_VERBS:
             found = _accompanied_to(words, mentions, starts, i)
+        elif word in CHOOSE_VERBS and "destination" in words[i + 2 : i + 12]:
+            found = _chosen_destination(words, mentions, starts, i)
         elif word in _LEG_NOUNS and words[i + 1 : i + 2] in (["on"], ["of"]):
             found = _stop_on(words, mentions, starts, i)
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
