@@ -136,3 +136,17 @@ def test_choosing_a_state_as_a_destination_is_visiting_it():
     )
     assert ("KOR", "JPN", "CONSULT") in _pairs(records)
     assert code_sentence("Japan is an immensely popular destination for Chinese tourists.", dt.date(2025, 8, 23)) == []
+
+
+def test_an_undated_article_naming_no_year_is_read_as_of_the_tables_date():
+    # the development set's D071 (an undated page): "Lee" resolves to the president the tables end with; the
+    # events keep no date (the article's own date is unknown)
+    article = Article(
+        "https://example.org/undated",
+        "Under such pressure, Lee first visited the U.S. and Japan, aiming to rely on the U.S.-South Korea alliance "
+        "while maintaining relations with China.",
+        None,
+    )
+    records = code_article(article)
+    assert {("KOR", "USA", "CONSULT"), ("KOR", "JPN", "CONSULT")} <= _pairs(records)
+    assert all(r["date"] is None for r in records)

@@ -55,7 +55,7 @@ from latitude.coding.eventness import (
     verb_status,
     trend_sentence,
 )
-from latitude.coding.gazetteer import Mention, find_actors
+from latitude.coding.gazetteer import Mention, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
@@ -1134,7 +1134,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     with the date its address carries, if any (`dates.date_in_address`)."""
     if article.date is None:
         article = Article(article.file, article.text, date_in_address(article.file))
-    names_date = article.date or year_in_text(article.text)  # who "Lee" is in an undated article (coder round 43)
+    # who "Lee" is in an undated article: the latest past year it names, else the date the tables are current to
+    names_date = article.date or year_in_text(article.text, tables_date()) or tables_date()  # (coder round 43)
     sentences = article_sentences(article.text)
     context = ArticleContext()
     for headline in leading_headlines(article.text):  # read for whom the article is about, not coded
