@@ -150,3 +150,17 @@ def test_an_undated_article_naming_no_year_is_read_as_of_the_tables_date():
     records = code_article(article)
     assert {("KOR", "USA", "CONSULT"), ("KOR", "JPN", "CONSULT")} <= _pairs(records)
     assert all(r["date"] is None for r in records)
+
+
+def test_a_guests_own_visit_after_a_welcome_or_a_reception_is_a_visit():
+    # held-out 24's j050 (passive reception) and held-out 25's L021 ("on his three-day visit")
+    received = code_sentence(
+        "Trump had also been received with much pomp by King Charles III at Windsor Castle on the first day of his visit.",
+        dt.date(2025, 9, 18),
+    )
+    assert ("USA", "GBR", "CONSULT") in _pairs(received)
+    welcomed = code_sentence(
+        "The Chinese leadership was delighted to welcome France’s Emmanuel Macron on his three-day visit last week.",
+        dt.date(2023, 4, 12),
+    )
+    assert ("FRA", "CHN", "CONSULT") in _pairs(welcomed)

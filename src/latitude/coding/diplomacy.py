@@ -1621,7 +1621,7 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         guests = [m for m in grammar.subject(mentions, words, starts, aux) if m.code != host.code]
         # "Her visit ... was heartily welcomed by the Chinese government": an act welcomed, no guest (28th round)
         guests = [m for m in guests if not (VISIT_NOUNS | MEET_NOUNS) & set(words[m.end : m.end + 2])]
-        return _events("043", i, [host], guests, joint=False)
+        return _guest_visits(words, mentions, i, [host], guests, "043") + _events("043", i, [host], guests, joint=False)
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
     present = _present_to_greet(words, starts, i)
     if present is not None:  # "Modi was present at the Palam Air Force Base to receive Obama": X hosts Y
@@ -2015,11 +2015,20 @@ def _honour_trigger(words: list[str], i: int) -> bool:
     return word in GIVE_HONOUR_VERBS or word in INSPECT_VERBS
 
 
+def _guests_visit_noun(words: list[str], i: int, j: int) -> bool:
+    """The visit noun at j after the greeting verb at i is the guest's: after "for" ("for an official state visit"),
+    or possessed by a pronoun after "on" or "of" ("on his three-day visit", "at the start of their two-day state
+    visit to the UK", "on the first day of his visit": coder round 43, from held-out 25's L021, held-out 39's o024
+    and held-out 24's j050)."""
+    window = words[max(i, j - 5) : j]
+    return "for" in window or (bool(set(window) & {"on", "of"}) and bool(set(window[-4:]) & _POSSESSIVE_PRONOUNS))
+
+
 def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEvent]:
     """'Biden ... will welcome Prime Minister Narendra Modi to the United States for an official state
     visit': the guest visits the place after "to", else the host's state (CAMEO 042; 036 when
     announced). Ninth round, from held-out 9."""
-    noun = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in VISIT_NOUNS and "for" in words[max(i, j - 5) : j]), None)
+    noun = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in VISIT_NOUNS and _guests_visit_noun(words, i, j)), None)
     if noun is None and hosts and guests:
         # "Xi Jinping welcomed Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in to
         # Beijing", "welcomed German Chancellor Olaf Scholz to Beijing": every guest came to the place after
