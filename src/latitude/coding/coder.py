@@ -34,7 +34,7 @@ from latitude.coding.classifier import (
     conflibert_of_root,
 )
 from latitude.coding.constructions import construction_match, threat_code
-from latitude.coding.dates import date_in_address, parse_article_date, resolve_date
+from latitude.coding.dates import date_in_address, parse_article_date, resolve_date, year_in_text
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
@@ -55,7 +55,7 @@ from latitude.coding.eventness import (
     verb_status,
     trend_sentence,
 )
-from latitude.coding.gazetteer import Mention, find_actors
+from latitude.coding.gazetteer import Mention, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
@@ -1168,14 +1168,16 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     with the date its address carries, if any (`dates.date_in_address`)."""
     if article.date is None:
         article = Article(article.file, article.text, date_in_address(article.file))
+    # who "Lee" is in an undated article: the latest past year it names, else the date the tables are current to
+    names_date = article.date or year_in_text(article.text, tables_date()) or tables_date()  # (coder round 43)
     sentences = article_sentences(article.text)
-    analyses, late = _read_article(article, sentences, model, ArticleContext())
+    analyses, late = _read_article(article, sentences, names_date, model, ArticleContext())
     if late is not None:
         # a launch told before the article names its launcher ("It was launched in the dead of night ..."
         # opening an analysis whose next sentences say "the North" and "North Korea needs to launch ..."): the
         # article is read again with that launcher as its first (coder round 42, from held-out 41's MT002,
         # MT007, MT008 and 30's X004)
-        analyses, _ = _read_article(article, sentences, model, ArticleContext.assuming(late))
+        analyses, _ = _read_article(article, sentences, names_date, model, ArticleContext.assuming(late))
     report_model = load_report_model()
     probabilities = [report_model.probability(a.report_features) if a is not None else None for a in analyses]
     known = [p for p in probabilities if p is not None]
@@ -1190,12 +1192,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
 
 
 def _read_article(
-    article: "Article", sentences: list[str], model: str, context: ArticleContext
+    article: "Article", sentences: list[str], names_date: dt.date, model: str, context: ArticleContext
 ) -> tuple[list[SentenceAnalysis | None], Mention | None]:
-    """The analyses of an article's sentences read in order with `context`, and the launcher of its last
-    coded launch when a sentence about a launch coded none before any launcher was known (else None)."""
+    """The analyses of an article's sentences read in order with `context` (names resolved as of `names_date`),
+    and the launcher of its last coded launch when a sentence about a launch coded none before any launcher was
+    known (else None)."""
     for headline in leading_headlines(article.text):  # read for whom the article is about, not coded
-        found = analyse(headline, article.date, model, context)
+        found = analyse(headline, names_date, model, context)
         if found is not None:
             context.remember(found.words, found.mentions)
             context.remember_frames(found.words, found.frames)
@@ -1203,7 +1206,7 @@ def _read_article(
     waiting = False
     for sentence in sentences:
         known = context.antecedents().launcher is not None
-        found = analyse(sentence, article.date, model, context)
+        found = analyse(sentence, names_date, model, context)
         if found is not None:
             waiting = waiting or (not known and context.unattributed_launch(found.words, found.frames))
             context.remember(found.words, found.mentions)

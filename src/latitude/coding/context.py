@@ -174,7 +174,11 @@ class ArticleContext:
                 met.setdefault(frame.position, []).extend(pair)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
-        if met:  # this sentence's meeting is the current one, not the people an earlier sentence named
+        tour = _tour(words, frames)
+        if tour is not None:  # "arrived in Britain ... to begin his voyage to Germany, France, ...": the traveller
+            pair, group = tour, ()  # and the sentence's first place, not a group of the places (coder round 43)
+            self._named = ()
+        elif met:  # this sentence's meeting is the current one, not the people an earlier sentence named
             states = _distinct(met[max(met)])
             group = tuple(states) if 2 < len(states) <= MAX_PARTIES else ()
             if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
@@ -466,6 +470,21 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
             seen.add(mention.code)
             out.append(mention)
     return out
+
+
+def _tour(words: list[str], frames: list[FrameEvent]) -> tuple[Mention, Mention] | None:
+    """The traveller and first place of a sentence whose last visit trigger names several places and whose
+    every visit and meeting is that traveller's visit ("Kerry arrived in Britain last Sunday to begin his
+    11-day maiden voyage to Germany, France, ..."): the article's pair after it (a later "meetings in London with
+    British PM David Cameron" are the traveller's), not a group of all the places. Coder round 43, from held-out
+    43's r028 and r031."""
+    visits = [f for f in frames if f.code in ("036", "040", "041", "042", "043") and f.target is not None]
+    if not visits or any(f.code not in ("036", "042") or f.joint or f.source.code != visits[0].source.code for f in visits):
+        return None
+    last = max(f.position for f in visits)
+    if words[last] not in VISIT_NOUNS and words[last] not in VISIT_VERBS or sum(f.position == last for f in visits) < 2:
+        return None
+    return visits[0].source, visits[0].target
 
 
 def _stand_in(start: int, end: int, antecedent: Mention, words: list[str]) -> Mention:

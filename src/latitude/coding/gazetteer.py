@@ -171,6 +171,16 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     return actors, agents
 
 
+@lru_cache(maxsize=1)
+def tables_date() -> dt.date:
+    """The latest day the leader and office-holder tables record a term starting: the date they are current
+    to. An undated article with no year of its own is read as of it (`coder.code_article`, coder round 43), so
+    that "Lee" and "Xi" resolve to the terms then in force, the reading a user pasting an opinion piece expects,
+    the same on every day the tables are unchanged."""
+    starts = [e.start for entries in _tables()[0].values() for e in entries if e.start]
+    return dt.date.fromisoformat(max(starts)[:10])
+
+
 # Words after a leader's name that make it the name of a place or body named after him ("Jomo Kenyatta
 # International Airport", "the Nelson Mandela Foundation"): no person, no state (dev: PLOVER news B).
 NAMED_AFTER = frozenset(
