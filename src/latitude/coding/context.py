@@ -350,7 +350,7 @@ class ArticleContext:
                 i += span
                 continue
             singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
-                word in SINGULAR_POSSESSIVES and _owns_event(words, i)
+                word in SINGULAR_POSSESSIVES and _owns_event(words, i, frozenset(taken))
             )
             if singular:
                 person = _in_sentence(mentions, words, starts, i) or self._person()
@@ -499,19 +499,25 @@ def _plural_phrase(words: list[str], i: int) -> int:
 
 
 def _verb_follows(words: list[str], i: int) -> bool:
-    """A pronoun used as a subject: a verb (past, auxiliary, 'will') follows, adverbs skipped."""
+    """A pronoun used as a subject: a verb (past, auxiliary, 'will', or for "he" and "she" a present tense:
+    "In Brazil he meets the new President Lula da Silva") follows, adverbs skipped."""
     j = i + 1
     while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
         j += 1
-    return j < len(words) and (is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE)
+    if j >= len(words):
+        return False
+    present = words[i] in SINGULAR_SUBJECTS and words[j].isalpha() and words[j].endswith("s") and not words[j].endswith(("ss", "us", "is"))
+    return is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE or present
 
 
-def _owns_event(words: list[str], i: int) -> bool:
-    """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting')."""
+def _owns_event(words: list[str], i: int, places: frozenset[int] = frozenset()) -> bool:
+    """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting'), also
+    with the place of the visit before the noun ('his China trip', 'her second India visit': the words of a
+    state the gazetteer found, `places`; coder round 44)."""
     for j in range(i + 1, min(len(words), i + 7)):
         if words[j] in EVENT_NOUNS:
             return True
-        if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five")):
+        if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five") or j in places):
             return False
     return False
 
@@ -521,7 +527,10 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
     for a pronoun in a fronted phrase ('During his visit ..., President Lee'), the first one after."""
     before = [m for m in mentions if m.person and m.end <= i]
     if before:
-        return before[-1]
+        # the subject of an earlier clause, not a person it named after a preposition ("Xi will travel to Belgrade for
+        # talks with Serbia's president, Aleksandar Vucic, and on Thursday he will go to Budapest": Xi)
+        subjects = [m for m in before if not _PREPOSITIONS.intersection(words[max(0, m.start - 4) : m.start])]
+        return subjects[0] if subjects else before[-1]
     fronted = words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0
     # "Earlier, on Oct. 30, after holding his first summit with Takaichi ..., Lee said ...": a fronted
     # phrase after an adverb and a date, no actor before the pronoun; the person met ("with Takaichi")

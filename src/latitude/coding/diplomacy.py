@@ -82,6 +82,7 @@ from latitude.coding.eventness import (
     NEGATED_AUXILIARIES,
     NEGATIONS,
     PLAN_VERBS,
+    SKIPPABLE,
     negation,
     finite_verbs,
     is_past,
@@ -1341,6 +1342,40 @@ def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameE
 
 
 _STAY_CLAUSES = frozenset("after before since when while".split())
+
+
+# "In Laos, he will participate in the ... summits", "In Bangkok on November 18 President Obama explained ...", "In
+# Tokyo, Obama stood next to Prime Minister Shinzo Abe", "while in Hungary, Xi was received with military honors": a
+# clause that opens with the place its subject is in tells that a person of another state is there, a visit (coder
+# round 44, from the development prose's tours told stop by stop; the sentence's opening only). Not a view of the person held there ("In China,
+# Biden is seen as ..."), a person of the place's own state, a possessive ("In Japan, Abe's critics ...") or a
+# hypothetical ("would", "could").
+_PLACE_OPENERS = frozenset("while whilst once".split())
+_HELD_VIEWS = frozenset("seen viewed regarded considered perceived known thought believed popular unpopular".split())
+
+
+def _fronted_place(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
+    """The visit of a clause opening "In <place>, <person> <verb>" whose "in" stands at i (see above)."""
+    if not (i == 0 or (i == 1 and words[0] in _PLACE_OPENERS)):
+        return []
+    start = i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1
+    place = next((m for m in mentions if m.start == start and not m.person and m.code not in ("IGO", "NGO")), None)
+    if place is None or words[place.end : place.end + 1] == ["s"]:
+        return []
+    person = next((m for m in mentions if m.start >= place.end and m.person), None)
+    if person is None or person.start > place.end + 6 or any(place.end <= m.start < person.start for m in mentions if m.person):
+        return []
+    if person.code in (place.code, "IGO", "NGO") or private_people(words, person):
+        return []
+    j = person.end
+    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
+        j += 1
+    if j >= len(words) or words[j] == "s" or words[j] in MODALS or words[j + 1 : j + 2] and words[j + 1] in _HELD_VIEWS:
+        return []
+    present = words[j].isalpha() and words[j].endswith("s") and not words[j].endswith(("ss", "us", "is"))
+    if not (is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE or present):
+        return []
+    return _events("036" if words[j] in FUTURE else "042", i, [person], [place], joint=False)
 
 
 def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
@@ -2984,6 +3019,7 @@ def frame_events(
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
         and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+        and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
         return []
@@ -3005,6 +3041,8 @@ def frame_events(
             found = _record_holder(words, mentions, i)
         elif word == "in" and words[i - 1 : i] and words[i - 1] in _STAY_COPULAS:
             found = _stayed_in(words, mentions, i)
+        elif word == "in" and i <= 1:
+            found = _fronted_place(words, mentions, i)
         if found:
             pass
         elif _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
