@@ -969,6 +969,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         if not targets:
             targets = _inviter(mentions, words, sources)
         code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
+        targets = _more_places(words, mentions, targets)
         # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
         travellers = list({m.code: m for m in sources if m.code not in {t.code for t in targets}}.values())
         if len(travellers) > 1 and targets:
@@ -1035,7 +1036,28 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         return _inferred(_events("042", i, [visitor], others, joint=False))
     if visitor is not None:
         targets += [m for m in _included_places(words, mentions, i) if m.code != visitor.code]
-    return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+    return _events("042", i, [visitor] if visitor else [], _more_places(words, mentions, targets), joint=False)
+
+
+# Words between the places of a list of stops: "Saudi Arabia, the United Arab Emirates, and Qatar", "to Vietnam, then
+# Laos and Cambodia", "to Myanmar twice, Singapore thrice, and China twice", "Egypt and finally Qatar" (coder round 44,
+# from the development prose's tours whose later places were lost).
+_STOP_LIST_GAP = frozenset("and the then also finally later twice thrice once again as well".split())
+
+
+def _more_places(words: list[str], mentions: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """`targets` with the places listed after its last one (see `_STOP_LIST_GAP`; no person, at most three words
+    between two places)."""
+    if not targets:
+        return targets
+    out = list(targets)
+    for mention in (m for m in mentions if m.start >= out[-1].end):
+        gap = words[out[-1].end : mention.start]
+        if mention.person or len(gap) > 3 or not set(gap) <= _STOP_LIST_GAP:
+            break
+        if mention.start > out[-1].start:
+            out.append(mention)
+    return out
 
 
 # "his GCC tour that will include Qatar, Bahrain and Kuwait", "his first international tour ..., which included stops in
