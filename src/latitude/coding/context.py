@@ -41,7 +41,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
+from latitude.coding.diplomacy import (
+    ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, TAKE_VERBS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent,
+)
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding import grammar
 from latitude.coding.gazetteer import Mention, surnames_of
@@ -89,9 +91,11 @@ _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
     "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
     "whirlwind secret way".split()
-)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
+) | frozenset("last next current overseas foreign international".split())  # "his last trip abroad", "his first foreign trip"
+# (coder round 44)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
 # first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
+_OBJECTS = frozenset("him her".split())  # "The tour will take him to Oman, ...", "bring him to" (coder round 44)
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
 
@@ -351,7 +355,7 @@ class ArticleContext:
                 continue
             singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
                 word in SINGULAR_POSSESSIVES and _owns_event(words, i, frozenset(taken))
-            )
+            ) or (word in _OBJECTS and i > 0 and words[i - 1] in TAKE_VERBS and words[i + 1 : i + 2] == ["to"])
             if singular:
                 person = _in_sentence(mentions, words, starts, i) or self._person()
                 if person is not None:
@@ -502,7 +506,7 @@ def _verb_follows(words: list[str], i: int) -> bool:
     """A pronoun used as a subject: a verb (past, auxiliary, 'will', or for "he" and "she" a present tense:
     "In Brazil he meets the new President Lula da Silva") follows, adverbs skipped."""
     j = i + 1
-    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
+    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly") or words[j] == "last"):  # "They last met"
         j += 1
     if j >= len(words):
         return False

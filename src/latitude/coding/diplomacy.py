@@ -1302,15 +1302,16 @@ def _phoned(words, mentions, starts, i) -> list[FrameEvent]:
 # "... his first European trip since 2019, which will also take him to Serbia and Hungary": a trip that
 # takes a person to places is his visit to each (CAMEO 042, announced 036), the visitor the last person
 # named before the verb (sixteenth round, from held-out 8's V053, a second destination).
-TAKE_VERBS = frozenset("take takes took taking".split())
+TAKE_VERBS = frozenset("take takes took taking taken bring brings brought bringing".split())  # "bring him to" (coder round 44)
 
 
 def _taken_to(words: list[str], mentions: list[Mention], i: int, starts: list[int]) -> list[FrameEvent]:
-    """The visits of "take him to X and Y" (see `TAKE_VERBS`)."""
-    people = [m for m in mentions if m.end <= i and m.person]
+    """The visits of "take him to X and Y" (see `TAKE_VERBS`): "him" is the person the article's context reads it
+    as (`context`: "The tour will take him to Oman, ..."), else the last person named before the verb."""
+    people = [m for m in mentions if (m.end <= i or m.start == i + 1) and m.person]
     if not people:
         return []
-    places = _after_prep(mentions, words, i + 1, ("to",), span=1, starts=starts)
+    places = _more_places(words, mentions, _after_prep(mentions, words, i + 1, ("to",), span=1, starts=starts))
     return _events("036" if _future(words, i) else "042", i, people[-1:], places, joint=False)
 
 
