@@ -56,7 +56,8 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 EVENT_NOUNS = frozenset(
     "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations "
     "bilateral trilateral".split()
-)  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..." (twelfth)
+) | VISIT_NOUNS  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..."
+# (twelfth); every visit noun: "to begin his 11-day maiden voyage to Germany, France, ...", "his journey" (coder round 44)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",)) + (

@@ -950,8 +950,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
             sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
-        targets = []
-        if words[i] in _REACH_VERBS:
+        targets = _counted_places(words, mentions, i)
+        if targets:
+            pass
+        elif words[i] in _REACH_VERBS:
             targets = [_reached_place(words, mentions, i)]
         elif "" in preps:
             targets = grammar.objects(mentions, words, starts, i)
@@ -1037,6 +1039,26 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is not None:
         targets += [m for m in _included_places(words, mentions, i) if m.code != visitor.code]
     return _events("042", i, [visitor] if visitor else [], _more_places(words, mentions, targets), joint=False)
+
+
+# "Kishida visited four nations — Egypt, Mozambique, Ghana and Kenya —", "made a state visit to three European capitals:
+# France (Paris), ...": the places a counted plural ("four nations", "three European capitals") stands for, listed
+# right after it (coder round 44, from the development prose's tours).
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_PLACE_PLURALS = frozenset("nations countries capitals states".split())
+
+
+def _counted_places(words: list[str], mentions: list[Mention], i: int) -> list[Mention]:
+    """The places listed right after "<count> (<adjective>) nations / countries / capitals" following the visit verb
+    at i (after "to" too), else []."""
+    k = i + 2 if words[i + 1 : i + 2] == ["to"] else i + 1
+    if k >= len(words) or not (words[k] in _COUNTS or words[k].isdigit()):
+        return []
+    noun = next((j for j in (k + 1, k + 2) if j < len(words) and words[j] in _PLACE_PLURALS), None)
+    if noun is None or any(k < m.start <= noun for m in mentions):
+        return []
+    first = next((m for m in mentions if m.start == noun + 1 and not m.person), None)
+    return _more_places(words, mentions, [first]) if first is not None else []
 
 
 # Words between the places of a list of stops: "Saudi Arabia, the United Arab Emirates, and Qatar", "to Vietnam, then
@@ -3460,4 +3482,11 @@ def _own_event_noun(words: list[str], i: int) -> bool:
         return False
     owner_start = j - 1 if words[j] == "s" else j
     window = words[max(0, owner_start - 6) : owner_start]
+    if window[-2:-1] == ["to"] and window[-1] in _BEGIN_VERBS:
+        # "landed in Tanzania on Sunday to begin his three-nation historic tour of Africa that included South Africa
+        # and the Republic of Congo": the purpose of the arrival, a second event (coder round 44)
+        return True
     return any(tuple(window[k : k + len(t)]) == t for k in range(len(window)) for t in _TIME_PHRASES)
+
+
+_BEGIN_VERBS = frozenset("begin start continue resume".split())
