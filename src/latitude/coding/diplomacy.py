@@ -3472,7 +3472,10 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     if _gerund_meeting(words, i):  # "visited Tokyo before meeting Takaichi": a verb of its own (coder round 37)
         return True
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES) and words[j] != "s":
+    while j >= 0 and (
+        words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES or words[j] in _TRIP_MODIFIERS
+        or words[j].isdigit()
+    ) and words[j] != "s":
         j -= 1
     if j >= 1 and words[j] in _DETERMINER and _ends_in_time_phrase(words[max(0, j - 2) : j]):
         # "it fired a missile a day before the first meeting between ... Trump and ... Xi": a phrase of
@@ -3490,3 +3493,4 @@ def _own_event_noun(words: list[str], i: int) -> bool:
 
 
 _BEGIN_VERBS = frozenset("begin start continue resume".split())
+_TRIP_MODIFIERS = frozenset("maiden inaugural whirlwind nation".split())  # "his 11-day maiden voyage", "his three-nation tour"
