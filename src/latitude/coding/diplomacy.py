@@ -584,8 +584,13 @@ def _referential(words: list[str], mentions: list[Mention], i: int) -> bool:
     the actors right before it ("the Xi-Park summit", "the Modi-Obama meet")."""
     if _definite(words, i):
         return True
+    places = {k for m in mentions if not m.person for k in range(m.start, m.end)}
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS):
+    while j >= 0 and words[j] != "s" and (
+        words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS
+        or (j in places and words[i] in VISIT_NOUNS)
+    ):  # "Lee's visit to Tokyo likely facilitated ...", "Lula's China trip may ... signal" (coder round 44: a possessive
+        # "s" ends the modifiers; a place names the visit's destination)
         j -= 1
     if j < 0:
         return False
