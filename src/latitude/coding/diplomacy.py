@@ -458,6 +458,10 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # clause tells when something happened, no condition (tenth round, from held-out 12)
     temporal = opener == "when" and (words[start + 1 : start + 2] == ["asked"] or any(is_past(w) for w in words[start + 1 : end]))
     conditional = opener in CONDITIONAL and not temporal
+    if "ever" in clause and {"first", "only"} & clause:
+        # "His visit to Laos will mark the first time a US president has ever visited ...": a record, not a habit
+        # (coder round 44)
+        clause = clause - {"ever"}
     if conditional or clause & HABITUAL or _from_time_to_time(words[start:]) or _every_period(words[start:]) or _not_had(words, start, i):
         return False
     if _expected_effect(words, i, end):
