@@ -92,3 +92,11 @@ def test_a_visit_owned_by_a_name_is_referential():
 def test_ever_after_the_first_time_is_a_record_not_a_habit():
     # held-out 19's G079 "His visit to Laos will mark the first time a US president has ever visited ..."
     assert ("USA", "LAO", "042") in _row("heldout19_prose.tsv", "G079")
+
+
+def test_a_speaker_who_confirms_the_visit_is_not_its_visitor():
+    # held-out 16's P034 "The spokesperson for the Vietnamese Ministry of Foreign Affairs immediately confirmed the visit,
+    # ..." after "President Joe Biden will be visiting Vietnam"; held-out 6's S014 "Hirokazu Matsuno ... also announced the trip"
+    assert ("USA", "VNM", "042") in _row("heldout16_prose.tsv", "P034")
+    assert ("VNM", "USA", "042") not in _row("heldout16_prose.tsv", "P034")
+    assert ("KOR", "JPN", "042") in _row("heldout6_prose.tsv", "S014")
