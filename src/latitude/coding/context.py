@@ -41,7 +41,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from latitude.coding.diplomacy import ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent
+from latitude.coding.diplomacy import (
+    ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, TAKE_VERBS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent,
+)
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding import grammar
 from latitude.coding.gazetteer import Mention, surnames_of
@@ -54,7 +56,8 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 EVENT_NOUNS = frozenset(
     "visit visits trip trips tour tours arrival meeting meetings summit summits talks call calls conversation conversations "
     "bilateral trilateral".split()
-)  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..." (twelfth)
+) | VISIT_NOUNS  # calls: "their second call this month" (eleventh round); "his first-ever in-person bilateral with ..."
+# (twelfth); every visit noun: "to begin his 11-day maiden voyage to Germany, France, ...", "his journey" (coder round 44)
 # Bare office titles a news story uses for a leader it named in full before ("At the beginning of the
 # session, the prime minister welcomed Lee ..." after "Prime Minister Sanae Takaichi and ...").
 BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), ("chancellor",), ("premier",)) + (
@@ -89,9 +92,11 @@ _POSSESSIVE_GAP = frozenset(
     "first second third fourth fifth sixth recent latest own upcoming planned state official day long bilateral trilateral "
     "phone telephone minute hour face to in person one on surprise historic landmark maiden inaugural ever rare brief "
     "whirlwind secret way".split()
-)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
+) | frozenset("last next current overseas foreign international".split())  # "his last trip abroad", "his first foreign trip"
+# (coder round 44)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
 # first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
+_OBJECTS = frozenset("him her".split())  # "The tour will take him to Oman, ...", "bring him to" (coder round 44)
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 
 
@@ -354,8 +359,8 @@ class ArticleContext:
                 i += span
                 continue
             singular = (word in SINGULAR_SUBJECTS and _verb_follows(words, i)) or (
-                word in SINGULAR_POSSESSIVES and _owns_event(words, i)
-            )
+                word in SINGULAR_POSSESSIVES and _owns_event(words, i, frozenset(taken))
+            ) or (word in _OBJECTS and i > 0 and words[i - 1] in TAKE_VERBS and words[i + 1 : i + 2] == ["to"])
             if singular:
                 person = _in_sentence(mentions, words, starts, i) or self._person()
                 if person is not None:
@@ -518,19 +523,25 @@ def _plural_phrase(words: list[str], i: int) -> int:
 
 
 def _verb_follows(words: list[str], i: int) -> bool:
-    """A pronoun used as a subject: a verb (past, auxiliary, 'will') follows, adverbs skipped."""
+    """A pronoun used as a subject: a verb (past, auxiliary, 'will', or for "he" and "she" a present tense:
+    "In Brazil he meets the new President Lula da Silva") follows, adverbs skipped."""
     j = i + 1
-    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
+    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly") or words[j] == "last"):  # "They last met"
         j += 1
-    return j < len(words) and (is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE)
+    if j >= len(words):
+        return False
+    present = words[i] in SINGULAR_SUBJECTS and words[j].isalpha() and words[j].endswith("s") and not words[j].endswith(("ss", "us", "is"))
+    return is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE or present
 
 
-def _owns_event(words: list[str], i: int) -> bool:
-    """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting')."""
+def _owns_event(words: list[str], i: int, places: frozenset[int] = frozenset()) -> bool:
+    """A possessive pronoun before a visit or meeting noun ('his four-day visit', 'their first meeting'), also
+    with the place of the visit before the noun ('his China trip', 'her second India visit': the words of a
+    state the gazetteer found, `places`; coder round 44)."""
     for j in range(i + 1, min(len(words), i + 7)):
         if words[j] in EVENT_NOUNS:
             return True
-        if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five")):
+        if not (words[j] in _POSSESSIVE_GAP or words[j].isdigit() or words[j] in _NUMBERS or words[j] in ("four", "five") or j in places):
             return False
     return False
 
@@ -540,7 +551,10 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
     for a pronoun in a fronted phrase ('During his visit ..., President Lee'), the first one after."""
     before = [m for m in mentions if m.person and m.end <= i]
     if before:
-        return before[-1]
+        # the subject of an earlier clause, not a person it named after a preposition ("Xi will travel to Belgrade for
+        # talks with Serbia's president, Aleksandar Vucic, and on Thursday he will go to Budapest": Xi)
+        subjects = [m for m in before if not _PREPOSITIONS.intersection(words[max(0, m.start - 4) : m.start])]
+        return subjects[0] if subjects else before[-1]
     fronted = words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0
     # "Earlier, on Oct. 30, after holding his first summit with Takaichi ..., Lee said ...": a fronted
     # phrase after an adverb and a date, no actor before the pronoun; the person met ("with Takaichi")

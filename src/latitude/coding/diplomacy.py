@@ -82,6 +82,7 @@ from latitude.coding.eventness import (
     NEGATED_AUXILIARIES,
     NEGATIONS,
     PLAN_VERBS,
+    SKIPPABLE,
     negation,
     finite_verbs,
     is_past,
@@ -458,6 +459,10 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # clause tells when something happened, no condition (tenth round, from held-out 12)
     temporal = opener == "when" and (words[start + 1 : start + 2] == ["asked"] or any(is_past(w) for w in words[start + 1 : end]))
     conditional = opener in CONDITIONAL and not temporal
+    if "ever" in clause and {"first", "only"} & clause:
+        # "His visit to Laos will mark the first time a US president has ever visited ...": a record, not a habit
+        # (coder round 44)
+        clause = clause - {"ever"}
     if conditional or clause & HABITUAL or _from_time_to_time(words[start:]) or _every_period(words[start:]) or _not_had(words, start, i):
         return False
     if _expected_effect(words, i, end):
@@ -584,8 +589,13 @@ def _referential(words: list[str], mentions: list[Mention], i: int) -> bool:
     the actors right before it ("the Xi-Park summit", "the Modi-Obama meet")."""
     if _definite(words, i):
         return True
+    places = {k for m in mentions if not m.person for k in range(m.start, m.end)}
     j = i - 1
-    while j >= 0 and not (words[j] == "s" and any(m.end == j for m in mentions)) and (words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS):
+    while j >= 0 and not (words[j] == "s" and any(m.end == j for m in mentions)) and (
+        words[j] in _NOUN_MODIFIERS or words[j].isdigit() or words[j] in _TIME_UNITS or words[j] in _ORDINALS
+        or (j in places and words[i] in VISIT_NOUNS)
+    ):  # a named possessor's "s" ends the modifiers ("Lee's visit to Tokyo likely facilitated ...", coder rounds 43
+        # and 44); a place names the visit's destination ("Lula's China trip may ... signal", coder round 44)
         j -= 1
     if j < 0:
         return False
@@ -974,8 +984,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
             sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
-        targets = []
-        if words[i] in _REACH_VERBS:
+        targets = _counted_places(words, mentions, i)
+        if targets:
+            pass
+        elif words[i] in _REACH_VERBS:
             targets = [_reached_place(words, mentions, i)]
         elif "" in preps:
             targets = grammar.objects(mentions, words, starts, i)
@@ -994,6 +1006,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         if not targets:
             targets = _inviter(mentions, words, sources)
         code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
+        targets = _more_places(words, mentions, targets)
         # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
         travellers = list({m.code: m for m in sources if m.code not in {t.code for t in targets}}.values())
         if len(travellers) > 1 and targets:
@@ -1019,7 +1032,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         reach = next((k - i - 1 for k in range(i + 1, min(len(words), i + 9)) if words[k] == "followed"), 8)
         by = _after_prep(mentions, words, i, visitor_preps, span=min(2, reach)) or _after_prep(mentions, words, i, ("by",), span=reach)
         visitor = by[0] if by else None
-    if visitor is None:
+    if visitor is None and not _reported_object(words, starts, i):
         subject = grammar.subject(mentions, words, starts, i)
         visitor = subject[0] if subject else None
         if visitor is not None and not visitor.person and _time_phrase_noun(words, mentions, i):
@@ -1060,7 +1073,56 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         return _inferred(_events("042", i, [visitor], others, joint=False))
     if visitor is not None:
         targets += [m for m in _included_places(words, mentions, i) if m.code != visitor.code]
-    return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+    return _events("042", i, [visitor] if visitor else [], _more_places(words, mentions, targets), joint=False)
+
+
+# "Kishida visited four nations — Egypt, Mozambique, Ghana and Kenya —", "made a state visit to three European capitals:
+# France (Paris), ...": the places a counted plural ("four nations", "three European capitals") stands for, listed
+# right after it (coder round 44, from the development prose's tours).
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_PLACE_PLURALS = frozenset("nations countries capitals states".split())
+
+
+def _counted_places(words: list[str], mentions: list[Mention], i: int) -> list[Mention]:
+    """The places listed right after "<count> (<adjective>) nations / countries / capitals" following the visit verb
+    at i (after "to" too), else []."""
+    k = i + 2 if words[i + 1 : i + 2] == ["to"] else i + 1
+    if k >= len(words) or not (words[k] in _COUNTS or words[k].isdigit()):
+        return []
+    noun = next((j for j in (k + 1, k + 2) if j < len(words) and words[j] in _PLACE_PLURALS), None)
+    if noun is None or any(k < m.start <= noun for m in mentions):
+        return []
+    first = next((m for m in mentions if m.start == noun + 1 and not m.person), None)
+    return _more_places(words, mentions, [first]) if first is not None else []
+
+
+# Words between the places of a list of stops: "Saudi Arabia, the United Arab Emirates, and Qatar", "to Vietnam, then
+# Laos and Cambodia", "to Myanmar twice, Singapore thrice, and China twice", "Egypt and finally Qatar" (coder round 44,
+# from the development prose's tours whose later places were lost).
+_STOP_LIST_GAP = frozenset("and the then also finally later twice thrice once again as well".split())
+
+
+def _more_places(words: list[str], mentions: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """`targets` with the places listed after its last one (see `_STOP_LIST_GAP`; no person, at most three words
+    between two places)."""
+    if not targets:
+        return targets
+    out = list(targets)
+    for mention in (m for m in mentions if m.start >= out[-1].end):
+        gap = words[out[-1].end : mention.start]
+        if mention.person or len(gap) > 3 or not set(gap) <= _STOP_LIST_GAP:
+            break
+        if mention.start > out[-1].start:
+            out.append(mention)
+    return out
+
+
+def _reported_object(words: list[str], starts: list[int], i: int) -> bool:
+    """A definite visit noun that a verb of saying before it in its clause takes as object ("The spokesperson for the
+    Vietnamese Ministry of Foreign Affairs immediately confirmed the visit", "Matsuno ... also announced the trip"): the
+    speaker is no visitor (coder round 44, from the development prose's visits read reversed)."""
+    start = starts[i] if i < len(starts) else 0
+    return _definite(words, i) and bool(grammar.REPORTING.intersection(words[start:i]))
 
 
 # "his GCC tour that will include Qatar, Bahrain and Kuwait", "his first international tour ..., which included stops in
@@ -1305,15 +1367,16 @@ def _phoned(words, mentions, starts, i) -> list[FrameEvent]:
 # "... his first European trip since 2019, which will also take him to Serbia and Hungary": a trip that
 # takes a person to places is his visit to each (CAMEO 042, announced 036), the visitor the last person
 # named before the verb (sixteenth round, from held-out 8's V053, a second destination).
-TAKE_VERBS = frozenset("take takes took taking".split())
+TAKE_VERBS = frozenset("take takes took taking taken bring brings brought bringing".split())  # "bring him to" (coder round 44)
 
 
 def _taken_to(words: list[str], mentions: list[Mention], i: int, starts: list[int]) -> list[FrameEvent]:
-    """The visits of "take him to X and Y" (see `TAKE_VERBS`)."""
-    people = [m for m in mentions if m.end <= i and m.person]
+    """The visits of "take him to X and Y" (see `TAKE_VERBS`): "him" is the person the article's context reads it
+    as (`context`: "The tour will take him to Oman, ..."), else the last person named before the verb."""
+    people = [m for m in mentions if (m.end <= i or m.start == i + 1) and m.person]
     if not people:
         return []
-    places = _after_prep(mentions, words, i + 1, ("to",), span=1, starts=starts)
+    places = _more_places(words, mentions, _after_prep(mentions, words, i + 1, ("to",), span=1, starts=starts))
     return _events("036" if _future(words, i) else "042", i, people[-1:], places, joint=False)
 
 
@@ -1367,6 +1430,40 @@ def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameE
 
 
 _STAY_CLAUSES = frozenset("after before since when while".split())
+
+
+# "In Laos, he will participate in the ... summits", "In Bangkok on November 18 President Obama explained ...", "In
+# Tokyo, Obama stood next to Prime Minister Shinzo Abe", "while in Hungary, Xi was received with military honors": a
+# clause that opens with the place its subject is in tells that a person of another state is there, a visit (coder
+# round 44, from the development prose's tours told stop by stop; the sentence's opening only). Not a view of the person held there ("In China,
+# Biden is seen as ..."), a person of the place's own state, a possessive ("In Japan, Abe's critics ...") or a
+# hypothetical ("would", "could").
+_PLACE_OPENERS = frozenset("while whilst once".split())
+_HELD_VIEWS = frozenset("seen viewed regarded considered perceived known thought believed popular unpopular".split())
+
+
+def _fronted_place(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
+    """The visit of a clause opening "In <place>, <person> <verb>" whose "in" stands at i (see above)."""
+    if not (i == 0 or (i == 1 and words[0] in _PLACE_OPENERS)):
+        return []
+    start = i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1
+    place = next((m for m in mentions if m.start == start and not m.person and m.code not in ("IGO", "NGO")), None)
+    if place is None or words[place.end : place.end + 1] == ["s"]:
+        return []
+    person = next((m for m in mentions if m.start >= place.end and m.person), None)
+    if person is None or person.start > place.end + 6 or any(place.end <= m.start < person.start for m in mentions if m.person):
+        return []
+    if person.code in (place.code, "IGO", "NGO") or private_people(words, person):
+        return []
+    j = person.end
+    while j < len(words) and (words[j] in SKIPPABLE or words[j].endswith("ly")):
+        j += 1
+    if j >= len(words) or words[j] == "s" or words[j] in MODALS or words[j + 1 : j + 2] and words[j + 1] in _HELD_VIEWS:
+        return []
+    present = words[j].isalpha() and words[j].endswith("s") and not words[j].endswith(("ss", "us", "is"))
+    if not (is_past(words[j]) or words[j] in AUXILIARIES or words[j] in FUTURE or present):
+        return []
+    return _events("036" if words[j] in FUTURE else "042", i, [person], [place], joint=False)
 
 
 def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
@@ -3075,6 +3172,7 @@ def frame_events(
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
         and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+        and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
         return []
@@ -3096,6 +3194,8 @@ def frame_events(
             found = _record_holder(words, mentions, i)
         elif word == "in" and words[i - 1 : i] and words[i - 1] in _STAY_COPULAS:
             found = _stayed_in(words, mentions, i)
+        elif word == "in" and i <= 1:
+            found = _fronted_place(words, mentions, i)
         if found:
             pass
         elif _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
@@ -3488,8 +3588,11 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     if _gerund_meeting(words, i):  # "visited Tokyo before meeting Takaichi": a verb of its own (coder round 37)
         return True
     j = i - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES or words[j].isdigit()) and words[j] != "s":
-        j -= 1  # "his 11-day maiden voyage"
+    while j >= 0 and (
+        words[j] in _NOUN_MODIFIERS or words[j] in _ORDINALS or words[j] in _VISIT_ADJECTIVES or words[j] in _TRIP_MODIFIERS
+        or words[j].isdigit()
+    ) and words[j] != "s":
+        j -= 1  # "his 11-day maiden voyage", "his inaugural tour"
     if j >= 1 and words[j] in _DETERMINER and _ends_in_time_phrase(words[max(0, j - 2) : j]):
         # "it fired a missile a day before the first meeting between ... Trump and ... Xi": a phrase of
         # time right before the noun's article (twelfth round, from held-out 11)
@@ -3506,8 +3609,12 @@ def _own_event_noun(words: list[str], i: int) -> bool:
     return any(tuple(window[k : k + len(t)]) == t for k in range(len(window)) for t in _TIME_PHRASES)
 
 
-# Verbs of a phase of a trip whose possessed visit noun is a visit of its own (`_own_event_noun`).
+# Verbs of a phase of a trip whose possessed visit noun is a visit of its own (`_own_event_noun`): "to begin his
+# three-nation historic tour of Africa" (coder rounds 43 and 44).
 PHASE_VERBS = frozenset(
     "begin begins began beginning start starts started starting continue continues continued continuing conclude "
-    "concludes concluded concluding complete completes completed completing end ends ended ending".split()
+    "concludes concluded concluding complete completes completed completing end ends ended ending resume resumes "
+    "resumed resuming".split()
 )
+_TRIP_MODIFIERS = frozenset("inaugural".split())  # "his inaugural tour" (coder round 44; "maiden", "whirlwind" and
+# "three-nation" are `_NOUN_MODIFIERS`)
