@@ -170,6 +170,9 @@ def test_news_set_h_is_read_as_labelled_and_shares_no_page_with_a_to_g():
     request = next(r for r in rows if "asked for air defence systems" in r.text)
     assert request.labels == ("REQUEST",) and request.sources == ("UKR",) and request.targets == ("FRA", "ITA", "DEU", "ISR")
     assert request.date == "2022-09-15"
+    # Relabelled in PLOVER round 30 to the gold records' convention ("X accused Y of attacking" is ACCUSE X > Y).
+    shelling = next(r for r in rows if r.text.startswith("Ukraine's military today accused Russia of shelling"))
+    assert shelling.labels == ("ACCUSE",) and shelling.sources == ("UKR",) and shelling.targets == ("RUS",)
     earlier = {
         r.url
         for name in ("a", "b", "c", "d", "e", "f", "g")
