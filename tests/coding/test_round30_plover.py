@@ -68,3 +68,19 @@ def test_a_state_a_comma_parts_from_the_reporting_clause_after_it_is_no_reporter
         "Thailand used an F-16 aircraft to destroy a military target inside Cambodia, reported Reuters.",
         dt.date(2025, 7, 24),
     ) == ("ASSAULT", "THA", "KHM")
+
+
+def test_the_subject_of_a_verb_of_force_in_a_later_clause_is_the_source_of_an_act_with_none():
+    # set S: "when Israel launched a surprise wave of air strikes on Iran"
+    assert _first(
+        "The hostilities began in the early hours of Friday, June 13, when Israel launched a surprise wave of air "
+        "strikes on Iran.",
+        dt.date(2025, 6, 20),
+    ) == ("ASSAULT", "ISR", "IRN")
+    # set N: "as Pakistan troopers bombarded several areas of Jammu and Kashmir"
+    assert _first(
+        "Seven civilians, among them five women, were killed and 15 others were injured on Tuesday as Pakistan "
+        "troopers bombarded several areas of Jammu and Kashmir with heavy mortar shells, triggering mass migration "
+        "from dozens of frontier villages near here, officials said.",
+        dt.date(2016, 11, 1),
+    ) == ("ASSAULT", "PAK", "IND")

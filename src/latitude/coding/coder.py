@@ -598,6 +598,23 @@ def _passive_doer(words: list[str], mention: Mention) -> bool:
     return any(w in BE or w in FORCE_NOUNS for w in words[max(0, by - 4) : by - 1])
 
 
+# Finite verbs of force whose subject is the doer (PLOVER round 30).
+FORCE_VERBS = frozenset(
+    "launched fired bombarded shelled struck attacked pounded targeted bombed raided conducted opened".split()
+)
+
+
+# Nouns of armed forces that may follow their state's name as the subject: "Pakistan troopers bombarded".
+FORCES = frozenset("troops troopers forces soldiers army military navy jets warplanes drones aircraft rangers militants".split())
+
+
+def _force_subject(words: list[str], mention: Mention) -> bool:
+    """An actor right before a finite verb of force, its subject ("Israel launched", "Pakistan troopers
+    bombarded", "the Israel Defense Forces (IDF) launched")."""
+    verb = mention.end + (mention.end < len(words) and words[mention.end] in FORCES)
+    return verb < len(words) and words[verb] in FORCE_VERBS and words[mention.start - 1 : mention.start] != ["by"]
+
+
 def _attack_doer(words: list[str], mention: Mention) -> bool:
     """An actor named as the doer of an attack that a noun of force reports, not a verb whose subject it
     is: after "by" following the noun ("two BSF troopers were killed ... in heavy shelling and firing by
@@ -783,6 +800,15 @@ def _records(
         ):
             source, target = target, source  # the doer of a passive or of an attack noun, read as the target: "one
             # Syrian soldier was killed ... in Israeli air strikes ..., the Syrian army said", ISR > SYR (PLOVER round 30)
+        elif (
+            alone and source is None and target is not None and event.plover in FORCE_AT_PLACE
+            and any(m.code == target.code and _force_subject(words, m) for m in mentions)
+        ):
+            doer = next(m for m in mentions if m.code == target.code and _force_subject(words, m))
+            source, target = doer, _later_party(mentions, words, doer.end, doer, starts=starts)
+            # the subject of a verb of force in a later clause, read as the target of an act with no source: "The
+            # hostilities began ... when Israel launched a surprise wave of air strikes on Iran", ISR > IRN; "Seven
+            # civilians ... were killed ... as Pakistan troopers bombarded several areas of Jammu and Kashmir", PAK > IND
         if source is None and target is not None and target.sector in ARMED and alone:
             source, target = target, _other_state(mentions, words, at, target, starts)  # armed forces act, they are not
             # acted on ("... as the Pakistan Army resorted to unprovoked small arms firing at multiple locations in
