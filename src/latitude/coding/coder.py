@@ -576,20 +576,81 @@ def _agent(words: list[str], mention: Mention, force: bool = False) -> bool:
 
 IRREGULAR_PARTICIPLES = frozenset("out off made done hit shot struck led run sent held seen taken given won built".split())
 
+# Nouns of armed force whose doer "by" or a demonym before them names (`grammar.ATTACK_NOUNS` and more:
+# "heavy shelling and firing by Pakistan Rangers", "came under Armenian fire", PLOVER round 30).
+FORCE_NOUNS = grammar.ATTACK_NOUNS | frozenset("fire firing ambush assault shooting incursion airstrike air-strike".split())
+# Words that may stand between the preposition and the demonym of an attack: "in an alleged U.S. drone strike".
+_ATTACK_DETERMINERS = frozenset("a an the alleged suspected fresh new latest heavy retaliatory deadly".split())
+_ATTACK_PREPOSITIONS = frozenset("in under by from amid".split())
+
+
+BE = frozenset("is are was were been being be".split())
+
+
+def _passive_doer(words: list[str], mention: Mention) -> bool:
+    """`_agent` of a clause's own passive: the participle before "by" follows a form of "be" or a noun of
+    force ("the shelling was started by the Taliban forces", "an airstrike allegedly carried out by a US
+    drone"), not a participle that only qualifies a noun ("accusations made by British intelligence",
+    "radar installations controlled by the Houthis": real-news dev sets O and R)."""
+    if not _agent(words, mention):
+        return False
+    by = max(i for i in range(max(0, mention.start - 2), mention.start) if words[i] == "by")
+    return any(w in BE or w in FORCE_NOUNS for w in words[max(0, by - 4) : by - 1])
+
+
+# Finite verbs of force whose subject is the doer (PLOVER round 30).
+FORCE_VERBS = frozenset(
+    "launched fired bombarded shelled struck attacked pounded targeted bombed raided conducted opened".split()
+)
+
+
+# Nouns of armed forces that may follow their state's name as the subject: "Pakistan troopers bombarded".
+FORCES = frozenset("troops troopers forces soldiers army military navy jets warplanes drones aircraft rangers militants".split())
+
+
+def _force_subject(words: list[str], mention: Mention) -> bool:
+    """An actor right before a finite verb of force, its subject ("Israel launched", "Pakistan troopers
+    bombarded", "the Israel Defense Forces (IDF) launched")."""
+    verb = mention.end + (mention.end < len(words) and words[mention.end] in FORCES)
+    return verb < len(words) and words[verb] in FORCE_VERBS and words[mention.start - 1 : mention.start] != ["by"]
+
+
+def _attack_doer(words: list[str], mention: Mention) -> bool:
+    """An actor named as the doer of an attack that a noun of force reports, not a verb whose subject it
+    is: after "by" following the noun ("two BSF troopers were killed ... in heavy shelling and firing by
+    Pakistan Rangers", "airstrikes by Israeli aircraft") or as its demonym in a phrase of circumstance
+    ("one Syrian soldier was killed ... in Israeli air strikes ...", "... killed ... in an alleged U.S.
+    drone strike", "The Azerbaijani army positions have come under Armenian fire": real-news dev sets D to
+    S; PLOVER round 30). The gold records code the doer as source ("A temporary camp for Congolese refugees
+    was attacked by Burundian militiamen ..., the UN refugee agency reported": BDI > COD)."""
+    if mention.start >= 2 and words[mention.start - 1] == "by" and words[mention.start - 2] in FORCE_NOUNS:
+        return True
+    if mention.start >= 3 and words[mention.start - 1] == "the" and words[mention.start - 2] == "by" and words[mention.start - 3] in FORCE_NOUNS:
+        return True
+    noun = mention.end
+    while noun < len(words) and words[noun] in grammar._ATTACK_MODIFIERS:
+        noun += 1
+    if noun >= len(words) or words[noun] not in FORCE_NOUNS or noun == mention.end and words[noun] == "fire" and mention.end - mention.start > 1:
+        return False
+    before = mention.start - 1
+    while before >= 0 and words[before] in _ATTACK_DETERMINERS:
+        before -= 1
+    return before >= 0 and words[before] in _ATTACK_PREPOSITIONS
+
 
 def _participle(word: str) -> bool:
     """A past participle (or the particle of one: "carried out"), as a passive's verb before "by"."""
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
 
-def _patient(mentions: list[Mention], words: list[str], agent: Mention) -> Mention | None:
+def _patient(mentions: list[Mention], words: list[str], agent: Mention, starts: list[int] | None = None) -> Mention | None:
     """The other state of a passive act whose doer is `agent`: the first state named that is not the agent's
     and does not report the act ("As many as 25 Indian fishermen from Ramanathapuram district in Tamil Nadu
     were on Monday arrested by the Sri Lankan Navy", LKA > IND; "A shipment of ... vaccine doses donated by
     the U.S. to Vietnam touched down in Ho Chi Minh City", USA > VNM; "Drones attacked an oil refinery in
     Russia's Leningrad Oblast ... in an operation carried out by Ukraine's military intelligence (HUR)", UKR >
     RUS: real-news dev sets J, I and M)."""
-    return next((m for m in mentions if m.code not in (agent.code, "IGO", "NGO") and not _reports(words, m)), None)
+    return next((m for m in mentions if m.code not in (agent.code, "IGO", "NGO") and not _reports(words, m, starts)), None)
 
 
 # Words that make the state before them a sponsor (not "armed": "Palestinian armed groups", a gold record).
@@ -729,12 +790,27 @@ def _records(
         ):
             source, target = target, source  # "Two more French citizens have been detained in Iran": Iran > France
         force = event.plover in FORCE_AT_PLACE
-        if source is None and target is not None and event.quad in ("2", "4") and alone and _agent(words, target, force):
-            source, target = target, _patient(mentions, words, target)  # "... were arrested by the Sri Lankan Navy"
+        if source is None and target is not None and event.quad in ("2", "4") and alone and (_agent(words, target, force) or _attack_doer(words, target)):
+            source, target = target, _patient(mentions, words, target, starts)  # "... were arrested by the Sri Lankan Navy"
             # (material acts only: a verbal act's "by" names what its unnamed speaker answers, "condemned a
             # recent decision by the US Congress", set D)
+        elif (
+            alone and source is not None and target is not None and event.quad in ("2", "4") and source.code != target.code
+            and (_passive_doer(words, target) or _attack_doer(words, target)) and not _attack_doer(words, source)
+        ):
+            source, target = target, source  # the doer of a passive or of an attack noun, read as the target: "one
+            # Syrian soldier was killed ... in Israeli air strikes ..., the Syrian army said", ISR > SYR (PLOVER round 30)
+        elif (
+            alone and source is None and target is not None and event.plover in FORCE_AT_PLACE
+            and any(m.code == target.code and _force_subject(words, m) for m in mentions)
+        ):
+            doer = next(m for m in mentions if m.code == target.code and _force_subject(words, m))
+            source, target = doer, _later_party(mentions, words, doer.end, doer, starts=starts)
+            # the subject of a verb of force in a later clause, read as the target of an act with no source: "The
+            # hostilities began ... when Israel launched a surprise wave of air strikes on Iran", ISR > IRN; "Seven
+            # civilians ... were killed ... as Pakistan troopers bombarded several areas of Jammu and Kashmir", PAK > IND
         if source is None and target is not None and target.sector in ARMED and alone:
-            source, target = target, _other_state(mentions, words, at, target)  # armed forces act, they are not
+            source, target = target, _other_state(mentions, words, at, target, starts)  # armed forces act, they are not
             # acted on ("... as the Pakistan Army resorted to unprovoked small arms firing at multiple locations in
             # Jammu and Kashmir's Kupwara ...", "... injured on Sunday in heavy shelling and firing by Pakistan
             # Rangers": real-news dev sets M and N; PLOVER round 28)
@@ -747,7 +823,7 @@ def _records(
         if event.plover is None and grammar.reported_pronoun(mentions, words, at):
             continue  # "the military said it is conducting an analysis": a statement about itself
         if target is not None and source is not None and event.plover is not None and _key(target)[0] == source.code:
-            later = _later_party(mentions, words, at, source) if alone or event.quad in ("3", "4") else None
+            later = _later_party(mentions, words, at, source, starts=starts) if alone or event.quad in ("3", "4") else None
             # (in an article, a cooperative act on the source's own state stays as it was, which `code_article`
             # drops: "Mr Albanese is determined to keep Australia's lines of communication with China open" is
             # no event, held-out 23)
@@ -755,8 +831,8 @@ def _records(
         if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
             target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
         if alone and target is not None and source is not None and target.code == source.code:
-            other = _other_state(mentions, words, at, source)
-            if other is not None and source.start < other.start < at and _reports(words, source):
+            other = _other_state(mentions, words, at, source, starts)
+            if other is not None and source.start < other.start < at and _reports(words, source, starts):
                 source, target = other, source  # "Ethiopia's foreign ministry says Sudanese armed forces have pushed into ..."
             elif other is not None:
                 target = other
@@ -767,13 +843,13 @@ def _records(
         if target is None and source is not None and alone:
             target = _between_source_and_act(mentions, words, at, source)
         if target is None and source is not None and event.plover in FORCE_AT_PLACE:
-            target = _later_party(mentions, words, at, source)
+            target = _later_party(mentions, words, at, source, starts=starts)
         if target is None and source is not None and event.plover is not None and alone:
-            target = _later_party(mentions, words, at, source, ADDRESSEE_PREPOSITIONS)  # not in an article, as
+            target = _later_party(mentions, words, at, source, ADDRESSEE_PREPOSITIONS, starts)  # not in an article, as
             # `_between_source_and_act`: there it gave cooperative acts with no partner one ("keep Australia's
             # lines of communication with China", held-out 23)
         if target is None and source is not None and event.plover is not None and alone:
-            target = _last_resort_target(mentions, words, at, source)  # the last resort of
+            target = _last_resort_target(mentions, words, at, source, starts)  # the last resort of
             # a sentence read alone: the other state it names, also before the act ("Venezuela breaks relations with
             # its neighbor Colombia and expels all diplomats", "... fishermen from Tamil Nadu's Pudukottai district
             # were arrested by the Sri Lankan Navy": real-news dev sets G and Q; PLOVER round 29)
@@ -911,7 +987,8 @@ LATER_CLAUSE = grammar.OPENERS | grammar.REPORTING | frozenset({"which", "who", 
 
 
 def _later_party(
-    mentions: list[Mention], words: list[str], at: int, source: Mention, prepositions: frozenset[str] | None = None
+    mentions: list[Mention], words: list[str], at: int, source: Mention, prepositions: frozenset[str] | None = None,
+    starts: list[int] | None = None,
 ) -> Mention | None:
     """The first state other than the source's named after the event word at `at`, not as the one who
     reports the act: the act's target when the grammar found none or found the source's own state
@@ -920,7 +997,7 @@ def _later_party(
     by the United States": real-news dev sets J, I and F). With `prepositions`, only a state named right
     after one of them (`ADDRESSEE_PREPOSITIONS`)."""
     for mention in mentions:
-        if mention.start <= at or mention.code in (source.code, "IGO", "NGO") or _reports(words, mention):
+        if mention.start <= at or mention.code in (source.code, "IGO", "NGO") or _reports(words, mention, starts):
             continue
         if LATER_CLAUSE.intersection(words[at + 1 : mention.start]):
             return None  # a later clause's actor ("... test-fired a missile, days after archrival India tested its
@@ -934,7 +1011,9 @@ def _later_party(
     return None
 
 
-def _other_state(mentions: list[Mention], words: list[str], at: int, source: Mention) -> Mention | None:
+def _other_state(
+    mentions: list[Mention], words: list[str], at: int, source: Mention, starts: list[int] | None = None
+) -> Mention | None:
     """For an act still read as its source's state acting on itself in a sentence read alone, the other
     state the sentence names, not as a reporter nor as a sea: the first after the event word at `at`, else
     the last before it ("China firmly denies the unfounded accusations made by the United States", "The
@@ -944,20 +1023,22 @@ def _other_state(mentions: list[Mention], words: list[str], at: int, source: Men
     a domestic act keeps its state as target (`_domestic_target`)."""
     others = [
         m for m in mentions
-        if m.code not in (source.code, "IGO", "NGO") and not _reports(words, m)
+        if m.code not in (source.code, "IGO", "NGO") and not _reports(words, m, starts)
         and words[max(0, m.start - 2) : m.start] != ["sea", "of"]
     ]
     return next((m for m in others if m.start > at), None) or next((m for m in reversed(others) if m.start < at), None)
 
 
-def _last_resort_target(mentions: list[Mention], words: list[str], at: int, source: Mention) -> Mention | None:
+def _last_resort_target(
+    mentions: list[Mention], words: list[str], at: int, source: Mention, starts: list[int] | None = None
+) -> Mention | None:
     """The other state a sentence read alone names (`_other_state`), for an act with no target yet; none when
     that state is also the reporter ("... sovereignty of Somalia,” Somalia's prime minister's office said")
     or is coordinated with `source` by "and" on the same side of the event word at `at` ("Pakistani border
     guards and Afghan Taliban fighters exchanged fire", "Pakistan's Foreign Minister Shah Mahmood Qureshi
     and his Chinese counterpart Wang Yi discussed ways"): the two act together, as the sets label it, with
     no target."""
-    other = _other_state(mentions, words, at, source)
+    other = _other_state(mentions, words, at, source, starts)
 
     def says(mention: Mention) -> bool:  # a reporting verb right after it, before the next actor ("United States")
         ahead = min((m.start for m in mentions if m.start >= mention.end), default=len(words))
@@ -1001,16 +1082,25 @@ def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     """A frame's target, or for a show or use of force with none, the other state named after its event
     word (`_later_party`: "Israel carried out air strikes in Syria on Sunday", real-news dev set M)."""
     if frame.target is not None and frame.source is not None and frame.target.code == frame.source.code:
-        return _other_state(found.mentions, found.words, frame.position, frame.source) or frame.target
+        return _other_state(found.mentions, found.words, frame.position, frame.source, found.starts) or frame.target
     if frame.target is not None or frame.source is None or plover_of(frame.code) not in FORCE_AT_PLACE:
         return frame.target
-    return _later_party(found.mentions, found.words, frame.position, frame.source)
+    return _later_party(found.mentions, found.words, frame.position, frame.source, starts=found.starts)
 
 
-def _reports(words: list[str], mention: Mention) -> bool:
+def _reports(words: list[str], mention: Mention, starts: list[int] | None = None) -> bool:
     """`grammar.reporter`, but a mention right before "according to" is the place of the act, not its
-    reporter ("air strikes in neighbouring Syria, according to the Israeli military", set M)."""
+    reporter ("air strikes in neighbouring Syria, according to the Israeli military", set M); with the
+    clause `starts`, nor a mention that a comma parts from the reporting clause after it ("... a military
+    target inside Cambodia, reported Reuters", "... in southern Lebanon, officials said": real-news dev set S;
+    PLOVER round 30)."""
     after = [w for w in words[mention.end : mention.end + 3] if w != "according"]
+    if starts is not None:
+        verb = next((i for i in range(mention.end, min(mention.end + 3, len(words))) if words[i] in grammar.REPORTING), None)
+        opens = next((k for k in range(mention.end, verb + 1) if starts[k] == k), None) if verb is not None else None
+        if opens is not None and (opens < verb or verb + 1 < len(words) and starts[verb + 1] == starts[verb]):
+            return False  # the reporting clause names its own speaker ("officials said", "reported Reuters"), not
+            # a "(JCS) said" closing the mention's own name
     return grammar.introduced_by(words, mention, frozenset({"according"})) or bool(grammar.REPORTING.intersection(after))
 
 
