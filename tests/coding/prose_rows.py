@@ -16,6 +16,11 @@ def coded_row(fixture: str, row_id: str) -> tuple[ProseRow, list[dict]]:
     return row, _coded([r for r in rows if r.url == row.url], "fast")[row_id]
 
 
+def row_codes(fixture: str, row_id: str) -> set[tuple[str, str, str]]:
+    """The (source, target, CAMEO code) of each record of a labelled row, read in its article."""
+    return {(r["source"], r["target"], r["cameo"]) for r in coded_row(fixture, row_id)[1]}
+
+
 def labels_found(fixture: str, row_id: str) -> list[bool]:
     """For each event a row is labelled with, whether a record of it (read in its article) matches it."""
     row, records = coded_row(fixture, row_id)
