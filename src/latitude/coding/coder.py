@@ -1181,6 +1181,24 @@ def _forecast(words: list[str], at: int) -> bool:
     return words[at : at + 2] == ["expected", "to"] or (at >= 2 and words[at - 2 : at] == ["expected", "to"])
 
 
+# Verbs of deliberation: a cooperative act named by a gerund after one is weighed, not done ("AUKUS ... is
+# considering cooperating with Japan on advanced technologies", held-out 23's F031; coder round 45). A hostile
+# one so weighed is a threat in CAMEO's sense ("would consider taking countermeasures", labelled THREATEN), so
+# only cooperative acts are read so.
+DELIBERATION_VERBS = frozenset(
+    "consider considers considering considered mull mulls mulling mulled weigh weighs weighing weighed "
+    "contemplate contemplates contemplating contemplated explore explores exploring explored".split()
+)
+
+
+def _deliberated(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` is a verb of deliberation (`DELIBERATION_VERBS`) before a gerund, or that
+    gerund."""
+    if at + 1 < len(words) and words[at] in DELIBERATION_VERBS and words[at + 1].endswith("ing"):
+        return True
+    return 0 < at < len(words) and words[at].endswith("ing") and words[at - 1] in DELIBERATION_VERBS
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
     of years, an event typed by a participle used as a preposition ("given events on the Korean
@@ -1197,6 +1215,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
     if at is not None and event.plover in FRAMED_ACTS and repeated(words, at):
         return True
     if at is not None and event.plover not in FRAMED_ACTS and _forecast(words, at):
+        return True
+    if at is not None and event.quad in ("1", "2") and _deliberated(words, at):
         return True
     if at is not None and words[at].startswith("prefer") and words[at + 1 : at + 2] == ["to"]:
         return True  # "Both leaders preferred to use the occasion to meet with other counterparts": a choice, no favour (round 39, q080)
