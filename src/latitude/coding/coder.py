@@ -719,7 +719,7 @@ def _records(
         event = None
     elif event is None and (found.event.plover is not None or found.event.verb_position is not None) and not negated_predicate(words):
         event = found.event  # news in the simple present ("Ankara still refuses ..."): the model says it is an act
-    if event is not None and _no_act(words, event):
+    if event is not None and (_no_act(words, event) or not alone and _participle_modifier(words, starts, event.verb_position)):
         event = None
     if event is not None and any(f.position == event.verb_position and _generic_launch(words, starts, mentions, f) for f in found.frames):
         event = None  # the launch in general is no attack either ("missiles fired on a regular trajectory could ...")
@@ -1212,6 +1212,14 @@ def _attributive_participle(words: list[str], at: int) -> bool:
         0 < at < len(words) - 1 and is_past(words[at]) and not words[at].endswith("ing")
         and words[at - 1] in _ATTRIBUTE_OPENERS and words[at + 1] not in _AFTER_VERB
     )
+
+
+def _participle_modifier(words: list[str], starts: list[int], at: int | None) -> bool:
+    """Whether the event's word at `at` is a past participle opening a clause, right before "by": a reduced passive
+    that describes what comes before it ("... through mechanisms like AUKUS, supported by a push to deepen
+    cooperation with the United States", coder round 45, from held-out 19's G112, typed a support), no act. Read
+    so in an article only: read so, news sentences read alone lost a source on the real-news dev set K."""
+    return at is not None and 0 < at < len(words) - 1 and at < len(starts) and starts[at] == at and is_past(words[at]) and words[at + 1] == "by"
 
 
 def _no_act(words: list[str], event: EventType) -> bool:
