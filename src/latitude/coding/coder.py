@@ -1214,12 +1214,20 @@ def _attributive_participle(words: list[str], at: int) -> bool:
     )
 
 
+_OPENING_PREPOSITIONS = frozenset("by between among amid in on at with under".split())
+
+
 def _participle_modifier(words: list[str], starts: list[int], at: int | None) -> bool:
-    """Whether the event's word at `at` is a past participle opening a clause, right before "by": a reduced passive
-    that describes what comes before it ("... through mechanisms like AUKUS, supported by a push to deepen
-    cooperation with the United States", coder round 45, from held-out 19's G112, typed a support), no act. Read
+    """Whether the event's word at `at` is a past participle opening a clause, right before "by", or opening the
+    sentence, right before a preposition (`_OPENING_PREPOSITIONS`): a reduced passive that describes what comes
+    before or after it ("... through mechanisms like AUKUS, supported by a push to deepen cooperation with the
+    United States", "Caught between two opposing powers, Saudi Arabia and other Gulf states have begun hinting at
+    ...", "Held at the Government House, the 8:00 PM event came on the eve of ..."; coder round 45, from held-out
+    19's G112 and G056 and 35's OP034, typed a support, a seizure and a support), no act. Read
     so in an article only: read so, news sentences read alone lost a source on the real-news dev set K."""
-    return at is not None and 0 < at < len(words) - 1 and at < len(starts) and starts[at] == at and is_past(words[at]) and words[at + 1] == "by"
+    if at is None or at >= len(words) - 1 or at >= len(starts) or starts[at] != at or not is_past(words[at]):
+        return False
+    return words[at + 1] == "by" if at > 0 else words[at + 1] in _OPENING_PREPOSITIONS
 
 
 def _no_act(words: list[str], event: EventType) -> bool:
