@@ -328,7 +328,7 @@ _DETERMINERS = frozenset("a an the his her its their this that these those our y
 _HABITUAL_AFTER = frozenset("regularly frequently often routinely usually typically periodically habitually".split())
 
 
-def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent) -> bool:
+def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent, sentence: str) -> bool:
     """Whether a visit or meeting the frames read is no occurrence: the institution or the protocol of such
     meetings (`RECURRING`, `_HOST_ROLES`) or talks in general (`_TALKS`), generic statements of opinion and
     analysis writing, a habit (`_HABITUAL_AFTER`), or a passive "met with" (`_PASSIVE_AUX`), a reception."""
@@ -342,7 +342,10 @@ def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent) -> bo
         if RECURRING & set(phrase[-3:]) and not any(_COUNTED.search(w) for w in phrase) and "held" not in words[at + 1 : at + 3]:
             return True
     hosts = any(words[k] == "host" and words[k + 1] in _HOST_ROLES for k in range(len(words) - 1))
-    return (hosts or _bare_talks(words, at)) and not finite_verbs(words, starts)
+    # (a word joined to the one before it by a hyphen is no verb: "as a nuclear-armed state", coder round 45, from
+    # held-out 14's N086 "Perhaps North Korea wants to gain an edge in negotiations with the U.S. as a nuclear-armed
+    # state.")
+    return (hosts or _bare_talks(words, at)) and not finite_verbs(words, starts, sentence_shape(sentence)[1])
 
 
 # Words that tie a launch to a time ("on Sunday", "the latest test", "in 2017", "two days ago"): a launch so
@@ -711,7 +714,7 @@ def _records(
     (visits, meetings, launches and exercises have their own checks in `diplomacy`); `alone`: the
     sentence is read on its own (`code_sentence`), not in an article."""
     words, starts, mentions = found.words, found.starts, found.mentions
-    frames = [f for f in found.frames if not _generic_frame(words, starts, f) and not _generic_launch(words, starts, mentions, f)]
+    frames = [f for f in found.frames if not _generic_frame(words, starts, f, sentence) and not _generic_launch(words, starts, mentions, f)]
     if conditional_sentence(words):
         return []  # "If Lee visits Tokyo, ...": nothing in it has happened
     event = found.trigger
