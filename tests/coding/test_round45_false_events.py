@@ -114,3 +114,9 @@ def test_a_participle_after_a_present_linking_verb_names_a_state():
 def test_talks_in_general_with_a_hyphenated_participle_only():
     # held-out 14's N086: "nuclear-armed" is no finite verb, so the talks stay talks in general
     assert _coded(["Perhaps North Korea wants to gain an edge in negotiations with the U.S. as a nuclear-armed state."]) == []
+
+
+def test_a_verb_that_harms_relations_acts_on_no_party():
+    # held-out 20's J036 ("hiccups that had marred relations", typed an accusation of India by the USA), in its article
+    own, _ = _row_records("heldout20_prose.tsv", "J036")
+    assert own == []

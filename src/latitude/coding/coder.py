@@ -1246,6 +1246,23 @@ def _predicate_state(words: list[str], at: int) -> bool:
     return 0 < at < len(words) - 1 and is_past(words[at]) and words[at - 1] in _LINKING_PRESENT and words[at + 1] in _STATE_AFTER
 
 
+# Verbs that say how relations fare ("the 'no visa' hiccups that had marred relations", "had badly hurt relations",
+# "would poison bilateral relations"): the relations are their object, no party is acted on (coder round 45, from
+# held-out 20's J036, typed an accusation of India by the USA).
+RELATION_HARMS = frozenset(
+    "mar mars marred marring sour sours soured souring strain strains strained straining damage damages damaged "
+    "damaging hurt hurts hurting poison poisons poisoned poisoning cloud clouds clouded clouding fray frays frayed "
+    "overshadow overshadows overshadowed overshadowing".split()
+)
+RELATION_NOUNS = frozenset("relations ties relationship".split())
+
+
+def _harms_relations(words: list[str], at: int) -> bool:
+    """Whether the event's word at `at` is a `RELATION_HARMS` verb whose object, within three words, is relations
+    (`RELATION_NOUNS`)."""
+    return at < len(words) and words[at] in RELATION_HARMS and bool(RELATION_NOUNS & set(words[at + 1 : at + 4]))
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
     of years, an event typed by a participle used as a preposition ("given events on the Korean
@@ -1268,6 +1285,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
     if at is not None and _attributive_participle(words, at):
         return True
     if at is not None and _predicate_state(words, at):
+        return True
+    if at is not None and _harms_relations(words, at):
         return True
     if at is not None and words[at].startswith("prefer") and words[at + 1 : at + 2] == ["to"]:
         return True  # "Both leaders preferred to use the occasion to meet with other counterparts": a choice, no favour (round 39, q080)
