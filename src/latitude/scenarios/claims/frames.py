@@ -780,8 +780,8 @@ def _arms(s: Sentence) -> list[Claim]:
 # arms to India after Russia", "making Israel its second largest arms supplier, after Russia"
 _AFTER_FIRST = re.compile(r"(?:(?P<o1>@\d+)(?:'s?|s')\s+|\b(?P<its>its|their)\s+)?(?:second|third)[- ](?:largest|biggest|top|main|"
                           r"leading)\s+(?:(?:arms|weapons|defen[cs]e|military)[- ])?(?:supplier|source|provider)\s*"
-                          r"(?:of\s+(?:arms|weapons|military\s+equipment)\s+)?(?:to\s+(?:the\s+)?(?P<o2>@\d+)\s+)?"
-                          r"(?:in\s+(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?\s+)?,?\s*(?:after|behind)\s+(?:the\s+)?(?P<x>@\d+)")
+                          r"(?:of\s+(?:arms|weapons|military\s+equipment)\s+)?(?:to\s+(?:the\s+)?(?P<o2>@\d+)\s*)?"
+                          r"(?:in\s+(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*(?:after|behind)\s+(?:the\s+)?(?P<x>@\d+)")
 
 
 def _first_before_second(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
