@@ -1,7 +1,7 @@
 """Issue 13, twenty-sixth round: allies listed after "allies, namely / such as", fellow members listed after "an alliance
 that also includes", the supplier a second or third place comes after, fiscal years read as their first calendar year,
-and a year whose named trading partners hold under half of a flow left out of the ranking (UN Comtrade's 2021 puts most
-Saudi exports under 'Areas, nes').
+a year whose named trading partners hold under half of a flow left out of the ranking (UN Comtrade's 2021 puts most
+Saudi exports under 'Areas, nes'), and "no (formal military) alliance between" read as a denied alliance.
 
 The texts are development sentences (tests/fixtures/claims, the id in each comment) or short variants of them written
 to check that a rule holds for other word orders; the expected owners, partners, ranks and years are read off the text
@@ -70,3 +70,16 @@ def test_a_year_whose_partners_hold_under_half_the_flow_does_not_rank_them(store
     (china,) = check_claims(store_con, find_claims("China emerged as the top recipient of Saudi exports in September, "
                                                    "comprising 18.3% of the total at SR18.992 billion.", "2023-11-28"))
     assert china.verdict == "supported" and "17.9%" in china.figures and china.years.startswith("2020")
+
+
+def test_no_alliance_is_a_negated_alliance_claim() -> None:
+    # held17-024 and held17-027: "no formal military alliance between", "not a treaty alliance"
+    for text in ("No, there is currently no formal military alliance between the United States and India.",
+                 "The US-India relationship is not a treaty alliance, such as the North Atlantic Treaty Organization, which "
+                 "requires a mutual defense obligation."):
+        (claim,) = [c for c in find_claims(text) if c.kind == ALLIANCE]
+        assert {claim.subject, claim.other} == {"USA", "IND"} and claim.negated
+    # an alliance that is not denied stays a claim of allies
+    (claim,) = [c for c in find_claims("The Philippines and the United States have a military alliance.")
+                if c.kind == ALLIANCE]
+    assert not claim.negated

@@ -1184,7 +1184,9 @@ _ALLY = re.compile(r"\b(?:allies|ally|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:t
                    r"mutual\s+assistance)\b")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
                       r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
-_NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b")
+# "is not an ally", and no alliance: "there is currently no formal military alliance between", "is not a treaty alliance"
+_NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b|"
+                       r"\b(?:no|not\s+an?)\s+(?:[a-z-]+\s+){0,3}alliance\b")
 _OTHER_ALLIANCE = re.compile(r"\b(?:business|strategic|commercial|trade|political|electoral|coalition|opposition|party)\s+"
                              r"alliance\b|\balliance\s+(?:of|for)\s+[a-z]")
 
