@@ -1461,6 +1461,36 @@ def _arms_lists(s: Sentence) -> list[Claim]:
     return claims
 
 
+# the states a place comes after: "Poland in sixth place ..., shortly behind China, the Netherlands, the USA, France and
+# Italy" (the five places before it, in order), "the United States, which dropped to third place after France" (second),
+# "Germany is Russia's second-largest economic partner and is only behind China" (first)
+_BEHIND = re.compile(rf"\b(?:only\s+|shortly\s+|just\s+|right\s+|closely\s+)?(?:behind|after|trailing)\s+(?:the\s+)?"
+                     rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
+
+
+def ranks_before(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The places before a ranked partner that the sentence lists after "behind" or "after" it (see `_BEHIND`): k states
+    listed behind place r hold places r-k to r-1, in the order written."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind not in (trade.KIND, arms.SUPPLIER, arms.EXPORTS) or not claim.rank or claim.rank < 2:
+            continue
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        stop = re.search(r";|\.\s", s.template[at:])
+        m = _BEHIND.search(s.template, at, at + stop.start() if stop else len(s.template))
+        if m is None:
+            continue
+        listed = [s.actor(p) for p in re.findall(r"@\d+", m.group("g"))]
+        if not listed or len(listed) >= claim.rank or any(c in (None, claim.subject, claim.other) for c in listed):
+            continue
+        for place, code in enumerate(listed, start=claim.rank - len(listed)):
+            out.append(Claim(claim.kind, s.text, claim.subject, (code,), rank=place, flow=claim.flow, year=claim.year,
+                             span=claim.span))
+    return out
+
+
 def find(s: Sentence) -> list[Claim]:
     """Claims read by role (see the module doc). A trading-partner claim whose owner is not named in
     the sentence (read from the article's previous sentences) says so in `notes["owner"]`."""
