@@ -1461,16 +1461,16 @@ def _arms_lists(s: Sentence) -> list[Claim]:
     return claims
 
 
-# the states a place comes after: "Poland in sixth place ..., shortly behind China, the Netherlands, the USA, France and
-# Italy" (the five places before it, in order), "the United States, which dropped to third place after France" (second),
-# "Germany is Russia's second-largest economic partner and is only behind China" (first)
+# the state a place comes after holds the place before it: "the United States, which dropped to third place after France"
+# (second), "Germany is Russia's second-largest economic partner and is only behind China" (first); a list after it is
+# not read ("third-largest trading partner after the United States and Japan", the twelfth round)
 _BEHIND = re.compile(rf"\b(?:only\s+|shortly\s+|just\s+|right\s+|closely\s+)?(?:behind|after|trailing)\s+(?:the\s+)?"
                      rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
 
 
 def ranks_before(s: Sentence, claims: list[Claim]) -> list[Claim]:
-    """The places before a ranked partner that the sentence lists after "behind" or "after" it (see `_BEHIND`): k states
-    listed behind place r hold places r-k to r-1, in the order written."""
+    """The place before a ranked partner held by the one state the sentence names after "behind" or "after" it (see
+    `_BEHIND`)."""
     out: list[Claim] = []
     for claim in claims:
         if claim.kind not in (trade.KIND, arms.SUPPLIER, arms.EXPORTS) or not claim.rank or claim.rank < 2:
@@ -1483,11 +1483,10 @@ def ranks_before(s: Sentence, claims: list[Claim]) -> list[Claim]:
         if m is None:
             continue
         listed = [s.actor(p) for p in re.findall(r"@\d+", m.group("g"))]
-        if not listed or len(listed) >= claim.rank or any(c in (None, claim.subject, claim.other) for c in listed):
+        if len(listed) != 1 or listed[0] in (None, claim.subject, claim.other):
             continue
-        for place, code in enumerate(listed, start=claim.rank - len(listed)):
-            out.append(Claim(claim.kind, s.text, claim.subject, (code,), rank=place, flow=claim.flow, year=claim.year,
-                             span=claim.span))
+        out.append(Claim(claim.kind, s.text, claim.subject, (listed[0],), rank=claim.rank - 1, flow=claim.flow,
+                         year=claim.year, span=claim.span))
     return out
 
 
