@@ -53,13 +53,25 @@ def test_the_looser_reader_adds_nothing_to_a_kind_already_read() -> None:
     assert model.loose(s, [read_already]) == []
 
 
-def test_a_kind_whose_cross_validated_precision_falls_short_never_fires() -> None:
-    """No threshold kept the looser alliance reader at 85% precision across articles: alliances stay the rules'."""
+def test_an_alliance_the_model_reads_needs_a_word_of_alliance_or_defence() -> None:
+    # Until claims round 26 no threshold kept the looser alliance reader at 85 % precision across articles; with
+    # held-out 30's alliance claims in the fit one does, and a refit read held5-014's "Brazil, Argentina and Uruguay
+    # signed a trade treaty in 1991" (its test of no defence treaty, test_claims_round11) as an alliance. Thresholds
+    # of 0 make the model claim every kind of every sentence; an alliance is still built only where the sentence has
+    # a word of alliance or defence.
     from latitude.scenarios.claims import model
 
-    threshold = dict(zip(model.KINDS, np.load(model.WEIGHTS)["threshold"]))
-    assert threshold["alliance"] > 1
-    assert "alliance" not in model.claimed_kinds("@0 is a staunch ally of @1 and a treaty ally of @2 .")
+    date = dt.date(2023, 5, 1)
+    trade = read("Brazil, Argentina and Uruguay signed a trade treaty in 1991.", date, None, Article())
+    # held30-011 (a development sentence of claims round 26's set)
+    pact = read("According to a Friday report, “In September, Saudi Arabia and Pakistan signed a defense pact that treats "
+                "“any aggression” against one member as an attack on all, mirroring NATO’s Article 5.”", date, None,
+                Article())
+    coef, intercept, _ = model._committed()
+    with model.fitted_on((coef, intercept, np.zeros(len(model.KINDS)))):
+        assert "alliance" not in [c.kind for c in model.loose(trade, [])]
+        pacts = [(c.subject, c.other) for c in model.loose(pact, []) if c.kind == "alliance"]
+    assert pacts == [("SAU", "PAK")]
 
 
 def test_fitted_weights_stand_in_for_the_committed_ones_only_inside_the_block() -> None:

@@ -104,7 +104,8 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                 same = next((c for c in found if c.sentence == sentence.text and (c.kind, c.subject, c.other) == key), None)
                 if same is not None and same.share is None and same.flow == claim.flow and not same.notes.get("shares"):
                     same.share, same.qualifier = claim.share, claim.qualifier
-        for claim in trade.shares_beside(sentence, [c for c in found if c.sentence == sentence.text]):
+        here = [c for c in found if c.sentence == sentence.text]
+        for claim in trade.shares_beside(sentence, here) + frames.ranks_before(sentence, here):
             key = (claim.kind, claim.subject, claim.other)
             if key not in seen:
                 seen.add(key)

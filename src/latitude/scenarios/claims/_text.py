@@ -35,6 +35,9 @@ _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|throu
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
 _COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
+# a fiscal year is read as its first calendar year (docs/claims.md): "the 2012-13 fiscal", "fiscal 2012-13", "FY17" (2016)
+_FISCAL = re.compile(r"\bfiscal\b|\bFY\b", re.I)
+_FY = re.compile(r"\bFY\s?'?((?:19|20)\d\d|\d\d)\b", re.I)
 # the base of a change is not the claim's year: "taking in US$41 billion of U.S. exports last year, up 25 percent from 2004"
 _BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher|lower)\b[^.;@]{0,30}\bfrom\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
@@ -233,8 +236,9 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
             continue   # "down from 47 per cent in 2010-14" compares; the claim is about the other period
         start, end = int(match.group(1)), match.group(2)
         stop = int(end) if len(end) == 4 else int(str(start)[:2] + end)
-        if stop == start + 1 and re.search("['’]", match.group()):
-            continue   # "2020-’21" is an Indian fiscal year, read as its first year; "2013-’17" is a SIPRI period
+        if stop == start + 1 and (re.search("['’]", match.group()) or _FISCAL.search(text[max(0, match.start() - 25):
+                                                                                          match.end() + 12])):
+            continue   # "2020-’21", "the 2012-13 fiscal" are fiscal years, read as their first; "2013-’17" is a SIPRI period
         if start < stop <= start + 30:
             span = (start, stop)
     decade = _DECADE.search(text)
@@ -245,6 +249,7 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
     years = [int(m.group(1)) for m in _ONE_YEAR.finditer(text)
              if not re.search(r"\b(?:before|until|prior to|since)\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)
              and not _BASE_YEAR.search(text[max(0, m.start() - 45): m.start()])]
+    years += [int(m.group(1)) - 1 if len(m.group(1)) == 4 else 2000 + int(m.group(1)) - 1 for m in _FY.finditer(text)]
     return years, span
 
 

@@ -19,6 +19,7 @@ from latitude.catalogue import Catalogue, catalogue
 from latitude.errors import LatitudeError
 
 LOOKBACK = 30          # years before the claim's year searched for the latest data
+ALLOCATED = 0.5        # the least share of a flow a year's named partners must hold for that year to rank them
 ARMS_WINDOW = 5        # SIPRI's five-year periods, as `latitude dependence --window 5` prints
 UN_YEARS = 5           # sessions averaged for "votes with"
 
@@ -81,8 +82,10 @@ def trade_partners(lookup: Lookup, focal: str, year: int | None, flow: str = "to
 
     A year whose source holds the flow only in part is skipped: UN Comtrade's 2022, for instance,
     has Japan's exports but its imports only as the 82 partners' mirror reports, so a rank by total
-    trade there would leave out Korea and Taiwan. When no year has the focal's total, the latest
-    year with any of the flow is used (its shares are missing)."""
+    trade there would leave out Korea and Taiwan. So is a year whose named partners hold less than
+    `ALLOCATED` of the flow when another year has more: UN Comtrade's 2021 puts 60% of Saudi Arabia's
+    exports under 'Areas, nes', so its ranking of Saudi export markets is IMF DOTS' 2020. When no year
+    has the focal's total, the latest year with any of the flow is used (its shares are missing)."""
     from latitude.measures.trade import trade_dependence
 
     end = target_year(year)
@@ -101,6 +104,9 @@ def trade_partners(lookup: Lookup, focal: str, year: int | None, flow: str = "to
         if with_flow.empty:
             raise LatitudeError(f"no bilateral {value} of {focal} in {end - LOOKBACK}-{end} in the store")
         complete = with_flow[with_flow[share].notna()]
+        held = complete.groupby("year")[share].sum()
+        if (held >= ALLOCATED).any():   # not a year whose named partners hold under half the flow
+            complete = complete[complete["year"].isin(held.index[held >= ALLOCATED])]
         last = int((complete if len(complete) else with_flow)["year"].max())
         frame = frame[frame["year"] == last].reset_index(drop=True)
         source = str(frame["source"].iloc[0]) if "source" in frame else "cow_trade"

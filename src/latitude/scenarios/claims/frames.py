@@ -764,7 +764,7 @@ def _arms(s: Sentence) -> list[Claim]:
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span) + _customers_of(s, text, span) + _listed_customers(s, text, span)
     claims += _shares_to(s, span) + _listed_beside(s, span) + _recipient_places(s, span) + _recipient_shares(s, span) + \
-        _with_roles(s, span)
+        _with_roles(s, span) + _first_before_second(s, span)
     also = list(_ALSO_TOOK.finditer(s.template))
     for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
         # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
@@ -773,6 +773,29 @@ def _arms(s: Sentence) -> list[Claim]:
             if code and code not in (claim.subject, claim.other):
                 claims.append(Claim(arms.EXPORTS, s.text, claim.subject, (code,), share=float(m.group("n")), year=s.year,
                                     span=span, topic=claim.topic))
+    return claims
+
+
+# the supplier a second or third place comes after is the first: "France displaced the US as the second-largest supplier of
+# arms to India after Russia", "making Israel its second largest arms supplier, after Russia"
+_AFTER_FIRST = re.compile(r"(?:(?P<o1>@\d+)(?:'s?|s')\s+|\b(?P<its>its|their)\s+)?(?:second|third)[- ](?:largest|biggest|top|main|"
+                          r"leading)\s+(?:(?:arms|weapons|defen[cs]e|military)[- ])?(?:supplier|source|provider)\s*"
+                          r"(?:of\s+(?:arms|weapons|military\s+equipment)\s+)?(?:to\s+(?:the\s+)?(?P<o2>@\d+)\s*)?"
+                          r"(?:in\s+(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*(?:after|behind)\s+(?:the\s+)?(?P<x>@\d+)")
+
+
+def _first_before_second(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
+    claims = []
+    for m in _AFTER_FIRST.finditer(s.template):
+        first = s.actor(m.group("x"))
+        owner = s.actor(m.group("o2") or m.group("o1"))
+        if owner is None and m.group("its"):   # "its": the state before it other than the one placed and the first
+            earlier = [s.actor(p) for p in re.findall(r"@\d+", s.template[: m.start()])]
+            placed = earlier[-1] if earlier else None
+            earlier = [c for c in earlier if c and c not in (placed, first)]
+            owner = earlier[-1] if earlier else None
+        if owner and first and owner != first:
+            claims.append(Claim(arms.SUPPLIER, s.text, owner, (first,), rank=1, year=s.year, span=span))
     return claims
 
 
@@ -1161,7 +1184,9 @@ _ALLY = re.compile(r"\b(?:allies|ally|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:t
                    r"mutual\s+assistance)\b")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
                       r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
-_NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b")
+# "is not an ally", and no alliance: "there is currently no formal military alliance between", "is not a treaty alliance"
+_NOT_ALLY = re.compile(r"\b(?:not|no longer|never)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:ally|allies)\b|"
+                       r"\b(?:no|not\s+an?)\s+(?:[a-z-]+\s+){0,3}alliance\b")
 _OTHER_ALLIANCE = re.compile(r"\b(?:business|strategic|commercial|trade|political|electoral|coalition|opposition|party)\s+"
                              r"alliance\b|\balliance\s+(?:of|for)\s+[a-z]")
 
@@ -1244,12 +1269,40 @@ def names_the_two(s: Sentence) -> bool:
     return bool(_THE_TWO.search(s.template) and _ALLY.search(s.template) and s.prior is not None)
 
 
+# allies listed after "allies, namely / such as / including": "... could all be considered as Russian allies, namely Russia,
+# Belarus, North Korea, Nicaragua, and Syria" (each the ally of the possessor or adjective before "allies")
+_ALLIES_NAMED = re.compile(rf"(?P<o>@\d+)(?:'s?|s')?\s+(?:[a-z-]+\s+){{0,2}}?allies\s*(?:,\s*|\s+)(?:namely|such\s+as|like|"
+                           rf"including|:)\s*(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)")
+# members listed after an alliance noun, allied with a state the sentence names as a member: "Russia is the largest and
+# most powerful member of the CSTO, a military alliance that also includes Belarus, Kazakhstan, Kyrgyzstan, and Tajikistan"
+_MEMBER_OF = re.compile(r"(?P<o>@\d+)\s+(?:is|was|remains|remained|became)\s+(?:[a-z-]+\s+){0,5}?(?:member|founder)\s+of\b")
+_MEMBERS_LISTED = re.compile(rf"\balliance\s*,?\s+(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised|"
+                             rf"groups|unites)\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)*)")
+
+
+def _listed_allies(s: Sentence) -> list[Claim]:
+    """Alliance claims of one state with each state listed as its allies or as fellow members (see `_ALLIES_NAMED`)."""
+    found = [(s.actor(m.group("o")), m) for m in _ALLIES_NAMED.finditer(s.template)]
+    member = _MEMBER_OF.search(s.template)
+    if member:
+        found += [(s.actor(member.group("o")), m) for m in _MEMBERS_LISTED.finditer(s.template, member.end())]
+    claims: list[Claim] = []
+    for owner, m in found:
+        for code in dict.fromkeys(c for c in (s.actor(p) for p in re.findall(r"@\d+", m.group("g"))) if c and c != owner):
+            if owner:
+                claims.append(Claim(alliance.KIND, s.text, owner, (code,), year=s.year))
+    return claims
+
+
 def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if _INCLUDE.match(s.template) and s.prior is not None and _PACTS.search(s.prior.template):
         return _pact_lists(s, s.template)   # "These include agreements with Japan, ..." after a sentence on defence treaties
     if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
         return claims
+    listed = _listed_allies(s)
+    if listed:
+        return listed
     for text in _clauses(s.template):
         if not _ALLY.search(text):
             continue
@@ -1406,6 +1459,35 @@ def _arms_lists(s: Sentence) -> list[Claim]:
                 claims.append(Claim(arms.EXPORTS, s.text, owner, (code,), within=within, year=s.year, span=span,
                                     topic="client"))
     return claims
+
+
+# the state a place comes after holds the place before it: "the United States, which dropped to third place after France"
+# (second), "Germany is Russia's second-largest economic partner and is only behind China" (first); a list after it is
+# not read ("third-largest trading partner after the United States and Japan", the twelfth round)
+_BEHIND = re.compile(rf"\b(?:only\s+|shortly\s+|just\s+|right\s+|closely\s+)?(?:behind|after|trailing)\s+(?:the\s+)?"
+                     rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
+
+
+def ranks_before(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The place before a ranked partner held by the one state the sentence names after "behind" or "after" it (see
+    `_BEHIND`)."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind not in (trade.KIND, arms.SUPPLIER, arms.EXPORTS) or not claim.rank or claim.rank < 2:
+            continue
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        stop = re.search(r";|\.\s", s.template[at:])
+        m = _BEHIND.search(s.template, at, at + stop.start() if stop else len(s.template))
+        if m is None:
+            continue
+        listed = [s.actor(p) for p in re.findall(r"@\d+", m.group("g"))]
+        if len(listed) != 1 or listed[0] in (None, claim.subject, claim.other):
+            continue
+        out.append(Claim(claim.kind, s.text, claim.subject, (listed[0],), rank=claim.rank - 1, flow=claim.flow,
+                         year=claim.year, span=claim.span))
+    return out
 
 
 def find(s: Sentence) -> list[Claim]:

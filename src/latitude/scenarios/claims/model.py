@@ -39,6 +39,10 @@ _VISIT_WORDS = (frozenset(diplomacy.VISIT_VERBS) | diplomacy.VISIT_NOUNS | diplo
                 | diplomacy.HOST_VERBS | diplomacy.GREET_VERBS | diplomacy.PHONE_WORDS | diplomacy.ATTEND_VERBS
                 | diplomacy.DISCUSS_VERBS | diplomacy.SPEAK_VERBS | diplomacy.INVITE_VERBS)
 
+# An alliance the model reads needs a word of alliance or defence in the sentence: "Brazil, Argentina and Uruguay
+# signed a trade treaty in 1991" is no alliance, however close its template comes to a defence treaty's.
+_ALLIANCE_WORDS = re.compile(r"\b(?:all(?:y|ies|ied|iance|iances)|defen[cs]es?|military|militaries|security|mutual)\b")
+
 
 def tokens(template: str) -> list[str]:
     """Words of a template (every state one token '@') and each pair of neighbouring words."""
@@ -120,6 +124,8 @@ def loose(s: Sentence, found: list[Claim]) -> list[Claim]:
             other = host or states[1]
             if visitor and other and visitor != other:
                 out.append(Claim(kind, s.text, visitor, (other,), topic="visit", date=s.date, year=s.year))
+        elif kind == alliance.KIND and not _ALLIANCE_WORDS.search(s.text.lower()):
+            continue
         elif kind == money.SANCTIONS:
             out.append(Claim(kind, s.text, states[0], (states[1],), date=s.date, year=s.year))
         else:
