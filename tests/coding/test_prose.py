@@ -240,6 +240,13 @@ HELDOUT_LAYOUTS = [
     # the South China Sea, and the AU in China, most of their sentences without an event; counted by hand when labelled
     dict(name="heldout48_prose.tsv", pages=18, quiet=106, eventful=16, headlines=6, events=22,
          types={"CONSULT": 19, "AGREE": 8}, disjoint=True),
+    # held-out 49 (coder round 46, launches, fourth pass: launches told through their report, footage or site, launch
+    # nouns in comment): editorials and opinion (Jordan Times, The Statesman, SCMP, New America), ABC analysis, a blog,
+    # the NY Daily News and pledgetimes on launch footage, CSIS Missile Threat on imagery of an Iranian launch site, NBC
+    # (via milavia), rediff and IBTimes on China's reactions to Agni-V, OWP, Antiwar.com on the Houthis and Spacedaily on
+    # Pakistan's 2003 Shaheen test, with the non-event sentences around them; counted by hand when labelled
+    dict(name="heldout49_prose.tsv", pages=15, quiet=49, eventful=65, headlines=12, events=92,
+         types={"MOBILIZE": 65, "STATEMENT": 18, "ACCUSE": 4, "ASSAULT": 4, "THREATEN": 3, "CONSULT": 1}, disjoint=True),
 ]
 
 
