@@ -13,9 +13,9 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
   `archigos.rda`; see `build_archigos_table`).
 - `ministers_wikidata.tsv`: heads of state and government, deputies, foreign, defence and trade ministers
   of 56 states since about 2000 (Wikidata, CC0, via the every-politician-scrapers repositories'
-  `html/holders21.csv`; see `build_minister_table`), and `places_geonames.tsv`: first-level divisions and
-  cities of 100,000 people or more (GeoNames, CC BY, via KupVadim/cities-region-countries-db; see
-  `build_place_table`), and `factbook_holders.tsv`: heads of state and government, deputies and Washington
+  `html/holders21.csv`; see `build_minister_table`), and `places_geonames.tsv`: first-level divisions,
+  cities of 15,000 people or more and their other spellings (GeoNames, CC BY, via
+  KupVadim/cities-region-countries-db; see `build_place_table`), and `factbook_holders.tsv`: heads of state and government, deputies and Washington
   envoys of every state from the CIA World Factbook's 2015-2025 editions (public domain, via
   MilkMp/CIA-World-Factbooks-Archive-1990-2025; see `build_factbook_table`). All three read `fetch`ed GitHub
   snapshots in the folder `LATITUDE_SNAPSHOTS` names and are kept as committed when it is unset.
@@ -507,20 +507,21 @@ NOT_PLACES_OR_SURNAMES = frozenset(
 )
 
 
-def _lower_case_words(mirror: Path) -> set[str]:
-    """Words the gold news sentences and the development fixtures write in lower case (a name that is also
-    such a word is left out)."""
-    return {w.lower() for text in _development_texts(mirror) for w in re.findall(r"[A-Za-z]+", text) if w.islower()}
+def _lower_case_words(mirror: Path, fixtures: tuple[str, ...] = DEVELOPMENT_TEXTS) -> set[str]:
+    """Words the gold news sentences and the development fixtures (`fixtures`) write in lower case (a name
+    that is also such a word is left out)."""
+    return {w.lower() for text in _development_texts(mirror, fixtures) for w in re.findall(r"[A-Za-z]+", text)
+            if w.islower()}
 
 
-def _development_texts(mirror: Path) -> list[str]:
-    """The gold news sentences and the development fixtures' sentences."""
+def _development_texts(mirror: Path, fixtures: tuple[str, ...] = DEVELOPMENT_TEXTS) -> list[str]:
+    """The gold news sentences and the development fixtures' (`fixtures`) sentences."""
     import pandas as pd
 
     texts = [event.text for event in [*gold.conflibert_classes(mirror / "events_gold"),
                                       *gold.plover_records(mirror / "events_gold"),
                                       *gold.petrarch_records(mirror / "events_gold")]]
-    for name in DEVELOPMENT_TEXTS:
+    for name in fixtures:
         texts.extend(pd.read_csv(FIXTURES / name, sep="\t", dtype=str, keep_default_na=False)["text"])
     return texts
 
@@ -786,7 +787,17 @@ def build_factbook_table(snapshot: Path, geonames: Path, mirror: Path) -> None:
 
 GEONAMES = ("KupVadim/cities-region-countries-db @ cea89ec34af68ee2851b0d2eb2936a5fd492f435: GeoNames' "
             "cities15000.zip, admin1CodesASCII.txt and countryInfo.txt of 2013")
-PLACE_POPULATION = 100_000  # cities this large or larger; first-level divisions whatever their size
+PLACE_POPULATION = 15_000  # cities this large or larger; first-level divisions whatever their size
+LARGE_CITY = 100_000  # the table's bound before actors round 20 (the names it added pass stricter tests)
+CENSUS_NAMES = ("treyhunner/names @ c485a4350e84d77836ccd36c628296beb1aec05f: the US Census Bureau's 1990 "
+                "given-name and surname lists (public domain; `names/dist.*`)")
+# The fixtures scored before actors round 20 (development data): their lower-case words are words, not the
+# names of the smaller towns and other spellings that round added (named, not globbed, so no later fresh set
+# is read).
+PLACE_DEVELOPMENT_TEXTS = (
+    *DEVELOPMENT_TEXTS, *(f"heldout{n}_prose.tsv" for n in range(25, 49)),
+    *(f"plover_news_{n}.tsv" for n in "ijklmnopqrst"), "heldout_actors18.tsv", "heldout_actors19.tsv",
+)
 # The folder of fetched public GitHub snapshots (one git directory per repository, owner+name/repo) the
 # minister and place tables are built from; unset, `all` keeps the committed tables.
 SNAPSHOTS = os.environ.get("LATITUDE_SNAPSHOTS")
@@ -800,10 +811,11 @@ def _git_bytes(repository: Path, path: str) -> bytes:
                           capture_output=True).stdout
 
 
-def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], set[str]]:
+def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], dict[str, int]]:
     """GeoNames' first-level divisions and cities of 15,000 people or more (`GEONAMES`, the snapshot's git
     directory): name -> ISO3 codes of the states that have a place of that name, and the names of the
-    divisions and of the cities of `PLACE_POPULATION` people or more."""
+    divisions and of the cities of `PLACE_POPULATION` people or more -> the largest population of a city
+    of that name (a division counts as `LARGE_CITY`)."""
     import zipfile
 
     iso3 = {}
@@ -811,47 +823,105 @@ def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], set[str]]:
         if line and not line.startswith("#"):
             iso3[line.split("\t")[0]] = line.split("\t")[1]
     states_of: dict[str, set[str]] = {}
-    kept: set[str] = set()
+    kept: dict[str, int] = {}
     for line in _git_bytes(snapshot, "admin1CodesASCII.txt").decode("utf-8").splitlines():
         code, _, name, _ = line.split("\t")
         if code.split(".")[0] in iso3:
             states_of.setdefault(name.strip(), set()).add(iso3[code.split(".")[0]])
-            kept.add(name.strip())
+            kept[name.strip()] = LARGE_CITY
     archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, "cities15000.zip")))
     for line in archive.read("cities15000.txt").decode("utf-8").splitlines():
         fields = line.split("\t")
         if fields[8] in iso3:
             states_of.setdefault(fields[2].strip(), set()).add(iso3[fields[8]])
             if int(fields[14] or 0) >= PLACE_POPULATION:
-                kept.add(fields[2].strip())
+                kept[fields[2].strip()] = max(kept.get(fields[2].strip(), 0), int(fields[14]))
     return states_of, kept
 
 
-def build_place_table(snapshot: Path, mirror: Path) -> None:
-    """`places_geonames.tsv`: first-level divisions (states, provinces, regions: "Tamil Nadu", "Balochistan")
-    and cities of `PLACE_POPULATION` people or more, from GeoNames (CC BY; `GEONAMES`, the fetched
-    snapshot's git directory `snapshot`), each with its state. A name is kept only when no other state has
-    a division or a city of 15,000 people or more of that name (not "Punjab", "Hyderabad", "Santiago"),
-    it has at least four letters, its words are not all words the gold news sentences or the development
-    sets write in lower case ("Mobile", "North West"), a one-word name is no word of a person's name in the
-    person tables ("Jackson", "Shan") and not in `NOT_PLACES_OR_SURNAMES` ("Springs"); the state must be one the gazetteer knows (a state of the state table or a code of the
-    Phoenix table: Guam and Puerto Rico are left out). No sector: a place stands for its state, not its
+def _geonames_spellings(snapshot: Path) -> dict[str, set[str]]:
+    """The other spellings GeoNames gives its cities of 15,000 people or more (`cities15000.txt`'s
+    alternate names) as the press writes names: Latin letters, each word capitalised, five letters or more,
+    and a transliteration of the city's own name rather than another language's name for it (letters
+    alike for three quarters, `_bare`: "Hudaydah", "Arbil", "Khan Younis", "Al Fashir"; not "Erywan" for
+    Yerevan or "Malabar" for Kochi) -> the ISO3 codes of the states of the cities so spelt."""
+    import difflib
+    import zipfile
+
+    iso3 = {}
+    for line in _git_bytes(snapshot, "countryInfo.txt").decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    spellings: dict[str, set[str]] = {}
+    archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, "cities15000.zip")))
+    for line in archive.read("cities15000.txt").decode("utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[8] not in iso3:
+            continue
+        for name in fields[3].split(","):
+            if (len(name) >= 5 and re.fullmatch(r"[A-Z][a-z]+(?:[ '-][A-Z][a-z]+)*", name)
+                    and difflib.SequenceMatcher(None, _bare(name), _bare(fields[2])).ratio() >= 0.75):
+                spellings.setdefault(name, set()).add(iso3[fields[8]])
+    return spellings
+
+
+def _bare(name: str) -> str:
+    """A place name's letters in lower case, without an Arabic article ("Al Hudaydah" -> "hudaydah")."""
+    return re.sub(r"[^a-z]", "", re.sub(r"^(?:al|el|an|ar|as|ash|ad|at|az)[ -]", "", name.lower()))
+
+
+def _census_names(snapshot: Path) -> set[str]:
+    """Every given name and surname of the US Census Bureau's 1990 lists (`CENSUS_NAMES`, the snapshot's
+    git directory), title-cased: "Tyler", "Logan", "Marion", "Newton"."""
+    return {line.split()[0].title() for name in ("dist.all.last", "dist.male.first", "dist.female.first")
+            for line in _git_bytes(snapshot, f"names/{name}").decode("ascii").splitlines() if line.strip()}
+
+
+def build_place_table(snapshot: Path, census: Path, mirror: Path) -> None:
+    """`places_geonames.tsv`: first-level divisions (states, provinces, regions: "Tamil Nadu", "Balochistan"),
+    cities of `PLACE_POPULATION` people or more and their other spellings (`_geonames_spellings`),
+    from GeoNames (CC BY; `GEONAMES`, the fetched snapshot's git directory `snapshot`), each with its state.
+    A name is kept only when no other state has a division or a city of 15,000 people or more of that name
+    or spelling (not "Punjab", "Hyderabad", "Santiago", "Jalalabad"), it has at least four letters, its
+    words are not all words the gold news sentences or the development sets write in lower case ("Mobile",
+    "North West"), a one-word name is no word of a person's name in the person tables ("Jackson", "Shan")
+    and not in `NOT_PLACES_OR_SURNAMES` ("Springs"); the state must be one the gazetteer knows (a state of
+    the state table or a code of the Phoenix table: Guam and Puerto Rico are left out). The names added in
+    actors round 20 (a division or a city of `LARGE_CITY` people or more was in the table before) pass
+    stricter tests: a smaller city's name or another spelling is also no word the later development sets
+    (`PLACE_DEVELOPMENT_TEXTS`) write in lower case, has no word of `NOT_PLACES_OR_SURNAMES` ("Hot
+    Springs"), and, when it is one word, has six letters or more (short names are too often a word or a
+    person's name in some language: "Soma", "Mala"), is no word of a name in the Factbook table and no
+    given name or surname of the US Census lists (`CENSUS_NAMES`, the snapshot's git directory `census`:
+    not "Tyler", "Logan", "Marion"). No sector: a place stands for its state, not its
     government."""
     states_of, kept = _geonames_places(snapshot)
+    spellings = _geonames_spellings(snapshot)
     person_words = _person_words([], (*PERSON_TABLES, "ministers_wikidata.tsv"))
+    later_person_words = _person_words([], ("factbook_holders.tsv",))
+    census_names = _census_names(census)
     words = _lower_case_words(mirror)
+    later_words = words | _lower_case_words(mirror, PLACE_DEVELOPMENT_TEXTS)
     from latitude.countries import state_table
 
     phoenix = (DATA / "phoenix_actors.tsv").read_text(encoding="utf-8").splitlines()[1:]
     codes = set(state_table()["iso3"].dropna()) | {line.split("\t")[1] for line in phoenix}
+    candidates = {name: states_of[name] for name in kept}
+    candidates.update({name: states for name, states in spellings.items() if name not in states_of})
     rows = []
-    for name in sorted(kept):
+    for name in sorted(candidates):
+        large = kept.get(name, 0) >= LARGE_CITY
+        states = candidates[name] if large else candidates[name] | spellings.get(name, set())
         parts = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-        if (len(states_of[name]) != 1 or not states_of[name] <= codes or len(name) < 4 or not parts or all(w in words for w in parts)
+        if (len(states) != 1 or not states <= codes or len(name) < 4 or not parts or all(w in words for w in parts)
                 or (len(parts) == 1 and parts[0] in person_words) or not name[0].isupper()
                 or name in NOT_PLACES_OR_SURNAMES):
             continue
-        rows.append((name, next(iter(states_of[name]))))
+        if not large and (
+                all(w in later_words for w in parts) or any(w.title() in NOT_PLACES_OR_SURNAMES for w in parts)
+                or (len(parts) == 1 and (len(name) < 6 or parts[0] in later_person_words or name in census_names))):
+            continue
+        rows.append((name, next(iter(states))))
     with open(DATA / "places_geonames.tsv", "w", encoding="utf-8") as out:
         out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {GEONAMES}; built by "
                   "latitude.coding.build.build_place_table\n")
@@ -1332,7 +1402,7 @@ def main(argv: list[str] | None = None) -> None:
         if SNAPSHOTS:
             geonames = Path(SNAPSHOTS) / "KupVadim+cities-region-countries-db" / "repo" / ".git"
             build_minister_table(Path(SNAPSHOTS), geonames, mirror)
-            build_place_table(geonames, mirror)
+            build_place_table(geonames, Path(SNAPSHOTS) / "treyhunner+names" / "repo", mirror)
             build_factbook_table(Path(SNAPSHOTS) / "MilkMp+CIA-World-Factbooks-Archive-1990-2025" / "repo", geonames, mirror)
     for name, value in build_models().items():
         print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")

@@ -24,8 +24,9 @@ Tables:
   heads of state and government, deputies and foreign, defence and trade ministers of 56 states since
   about 2000 with their terms (Wikidata via the every-politician-scrapers repositories, built by
   `build.build_minister_table`: "Raychelle Omamo", "Zarif"), and `places_geonames.tsv`, first-level
-  divisions and cities of 100,000 people or more whose name no other state's place bears (GeoNames via
-  `build.build_place_table`: "Tamil Nadu", "Balochistan"; no sector), and `factbook_holders.tsv`, heads of
+  divisions, cities of 15,000 people or more and their other spellings whose name no other state's place
+  bears (GeoNames via `build.build_place_table`: "Tamil Nadu", "Balochistan", "Rameswaram", "Arbil"; no
+  sector), and `factbook_holders.tsv`, heads of
   state and government, vice presidents and deputy prime ministers of every state, each state's ambassador
   in Washington and the US ambassador in each state, with the days their terms began, from the CIA World
   Factbook's 2015-2025 editions (public domain, built by `build.build_factbook_table`: "Sanae Takaichi"
