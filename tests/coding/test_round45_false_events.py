@@ -120,3 +120,16 @@ def test_a_verb_that_harms_relations_acts_on_no_party():
     # held-out 20's J036 ("hiccups that had marred relations", typed an accusation of India by the USA), in its article
     own, _ = _row_records("heldout20_prose.tsv", "J036")
     assert own == []
+
+
+def test_a_stance_in_a_news_sentence_read_alone_stays_an_act():
+    # the predicate-state rule above is for articles: read alone, as the mirror's PLOVER gold records are (events_gold,
+    # the Israel record coded ISR > FRA), a state "is opposed to" another's act is still its act on it
+    from latitude.coding.coder import code_sentence
+
+    records = code_sentence(
+        "Israel is opposed to French mediation in peace negotiations with Syria, a close aide to Prime Minister Ehud "
+        "Barak said Wednesday.",
+        dt.date(2000, 1, 5),
+    )
+    assert ("ISR", "FRA") in {(r["source"], r["target"]) for r in records}
