@@ -34,7 +34,7 @@ from latitude.coding.classifier import (
     conflibert_of_root,
 )
 from latitude.coding.constructions import construction_match, threat_code
-from latitude.coding.dates import date_in_address, parse_article_date, resolve_date, year_in_text
+from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES, date_in_address, parse_article_date, resolve_date, year_in_text
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
@@ -350,10 +350,7 @@ def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent, sente
 
 # Words that tie a launch to a time ("on Sunday", "the latest test", "in 2017", "two days ago"): a launch so
 # anchored happened, whatever the tense of the sentence's other verbs.
-_LAUNCH_TIMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight recent recently "
-    "latest last ago earlier".split()
-)
+_LAUNCH_TIMES = WEEKDAY_NAMES | frozenset("yesterday today tonight overnight recent recently latest last ago earlier".split())
 _PLURAL_LAUNCH_NOUNS = frozenset("launches tests firings".split())
 _PAST_FORMS = frozenset("was were had did".split())
 _ONE_LAUNCH = frozenset("the this that its".split())
@@ -1486,12 +1483,9 @@ def _ruled(found: SentenceAnalysis) -> bool:
 
 # A news lead's anchor in the days around its article (issue 13, PLOVER round 29): "on Sunday", "early
 # Thursday morning", "yesterday", "overnight", "this morning", "on July 24", "the 25 November announcement".
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday overnight tonight".split())
+DAYS = WEEKDAY_NAMES | frozenset("yesterday overnight tonight".split())
 DAY_PHRASES = (("this", "morning"), ("earlier", "today"), ("last", "night"))
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+MONTHS = MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DATED_THRESHOLD = 0.2
 HEDGES = frozenset("appears appear seems seem expected anticipates".split())
 
