@@ -48,3 +48,13 @@ def test_an_approved_arms_sale_is_aid():
     ) == ("AID", "USA", "KOR")
     sentence = "The US State Department has approved a possible arms sale to Saudi Arabia worth more than $1bn."
     assert classify(sentence).plover == "AID"
+
+
+def test_an_act_termed_or_described_by_an_evaluative_word_is_an_accusation():
+    # set I: "termed as 'unwarranted'" (the rule of "called ... 'regrettable'" had no "termed", "described")
+    assert _first(
+        "Kenya has termed as ‘unwarranted’ the decision by Somalia to expel its ambassador in yet another round "
+        "of diplomatic tiffs between the two countries."
+    ) == ("ACCUSE", "KEN", "SOM")
+    # set J
+    assert classify("Venezuela also spoke out, describing Guyana’s statement as “interference.”").plover == "ACCUSE"
