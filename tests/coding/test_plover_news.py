@@ -467,3 +467,30 @@ def test_news_set_t_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrs" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_u_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_t():
+    # Held-out set U (issue 13, PLOVER round 31: accusations, condemnations, demands and denials
+    # between states): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_u.tsv")
+    assert len(rows) == 79
+    assert len({r.url for r in rows}) == 79
+    assert all(r.targets for r in rows)
+    first = rows[0]  # U001, Sputnik: Iran's foreign ministry spokesman condemns Israeli airstrikes on Gaza
+    assert first.labels == ("ACCUSE",) and first.sources == ("IRN",) and first.targets == ("ISR",)
+    assert first.date == "2022-08-05"
+    adjective = next(r for r in rows if r.text.startswith("Saudi Arabia condemned and denounced the Israeli attack"))
+    assert adjective.labels == ("ACCUSE",) and adjective.sources == ("SAU",) and adjective.targets == ("ISR",)
+    denial = next(r for r in rows if r.text.startswith("Iran denied US and British accusations"))
+    assert denial.labels == ("REJECT",) and denial.sources == ("IRN",) and denial.targets == ("USA", "GBR")
+    reported = next(r for r in rows if r.text.startswith("The Azerbaijani Foreign Ministry said that the Armenian"))
+    assert reported.labels == ("ASSAULT",) and reported.sources == ("ARM",) and reported.targets == ("AZE",)
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 47
+    assert sum(r.labels == ("REJECT",) for r in rows) == 14
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 6
+    assert sum(r.labels == ("ACCUSE", "REQUEST") for r in rows) == 3
+    assert sum(r.labels == ("ACCUSE", "THREATEN") for r in rows) == 3
+    assert sum(len(r.targets) > 1 for r in rows) == 9
+    earlier = [r for name in "abcdefghijklmnopqrst" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -76,6 +76,23 @@ def _looks_like_noun(words: list[str], i: int, names: frozenset[int]) -> bool:
     return previous in _NOUN_CONTEXT or (words[i].endswith("s") and (i - 1) in names)
 
 
+# PETRARCH2's threat patterns (CAMEO 13x) hang under the verbs of the threatened act ("apprehend ... navy"
+# 138, "allow ... possible" 130, "support ... army" 138): read without the parse that put them under a
+# threat, they coded done acts as threats ("Twenty-three Tamil nadu fishermen were arrested by the Sri
+# Lankan Navy", "The U.S. Department of State has approved the possible sale of ... interceptors to South
+# Korea", news dev sets J-T). A threat pattern of a verb whose own code is neither a threat (13) nor an
+# intent (03) holds only where the verb is held out: after a modal or as an infinitive ("will mobilize the
+# army", "threatened to mobilize the military").
+_HELD_OUT = frozenset("will would may might could shall to".split())
+HELD_OUT_WINDOW = 2
+
+
+def _threat_out_of_frame(code: str, base: str, words: list[str], i: int) -> bool:
+    if not code.startswith("13") or not base or base[:2] in ("03", "13"):
+        return False
+    return not _HELD_OUT.intersection(words[max(0, i - HELD_OUT_WINDOW) : i])
+
+
 def verb_matches(words: list[str], names: frozenset[int] = frozenset()) -> list[VerbMatch]:
     """All lexicon verbs in a tokenised sentence, with the pattern code where an object pattern fits.
 
@@ -94,7 +111,7 @@ def verb_matches(words: list[str], names: frozenset[int] = frozenset()) -> list[
             by_first = lexicon.patterns.get(lemma)
             if by_first and not base.startswith("01"):  # patterns of reporting verbs need a parse to apply
                 pattern_code = _pattern_code(window, by_first)
-                if pattern_code is not None:
+                if pattern_code is not None and not _threat_out_of_frame(pattern_code, base, words, i):
                     code, from_pattern = pattern_code, True
             if code:
                 found.append(VerbMatch(i, " ".join(form), code, from_pattern))
