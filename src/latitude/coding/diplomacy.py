@@ -1630,7 +1630,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
-    if kind == "host" and targets and sources and _hosted_for_visit(words, targets):
+    if kind == "host" and targets and sources and (_hosted_for_visit(words, targets) or _host_place(words, mentions, sources, targets[:1])):
         # "Lee hosted President Trump for a rushed state visit": the host meets the guest, and the guest visits
         # (coder round 43, from held-out 38's KS073 and held-out 36's k083)
         visit = _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
@@ -1802,7 +1802,7 @@ def _hosted_by(words, mentions, starts, i) -> list[FrameEvent]:
     if not verbs and not future:
         return []
     guests = grammar.subject(mentions, words, starts, min(verbs + future))
-    return _events("043", i, [host], [g for g in guests if g.code != host.code], joint=False)
+    return _hosting(words, mentions, "043", i, [host], [g for g in guests if g.code != host.code])
 
 
 def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -1962,7 +1962,7 @@ def _red_carpet(words, mentions, starts, i) -> list[FrameEvent]:
     if guests and VISIT_NOUNS & set(words[guests[-1].end :]):
         return []  # "... for Chinese President Xi Jinping during his recent surprise visit to Vietnam": the visit tells it
     hosts = grammar.subject(mentions, words, starts, verb)
-    return _events("036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+    return _hosting(words, mentions, "036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)])
 
 
 # Thirty-first round (ceremony, from held-out 31's b078-b079 and held-out 29's Y032): "An official reception was
@@ -2148,7 +2148,7 @@ def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTEC
         owner = next((m for m in mentions if honour is not None and i < m.start and m.end < honour and words[m.end : m.end + 1] == ["s"]), None)
         host = host or owner
         if host is not None and host.code != guest.code:
-            return _events(code, i, [host], [guest], joint=False)
+            return _hosting(words, mentions, code, i, [host], [guest])
         places = _visited_host(words, mentions, guest, antecedents)
         return _events("036" if code == "036" else "042", i, [guest], places, joint=False)
     hosts = grammar.subject(mentions, words, starts, i)
@@ -2176,7 +2176,7 @@ def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTEC
             return []
     elif word in _GIVING and _honour_after(words, after, 5) is None:
         return []
-    return _events(code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+    return _hosting(words, mentions, code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)])
 
 
 _COPULAS = frozenset("be is was are were".split())
@@ -2232,12 +2232,32 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
         # Beijing", "welcomed German Chancellor Olaf Scholz to Beijing": every guest came to the place after
         # "to" (fourteenth round, from held-out 13 and 16, where the hosting alone gave the pair backwards)
         place = [m for m in _after_prep(mentions, words, guests[-1].end - 1, ("to",), span=2) if not m.person]
+        if not place:
+            place = _host_place(words, mentions, hosts, guests)
         return [e for guest in guests for e in _events("036" if code == "036" else "042", i, [guest], place[:1], joint=False)]
     if noun is None or not hosts or not guests:
         return []
     to = [m for m in _after_prep(mentions, words, guests[0].end - 1, ("to",), span=2) if m.end <= noun]
     place = to[:1] or hosts[:1]
     return _events("036" if code == "036" else "042", noun, guests[:1], place, joint=False)
+
+
+def _hosting(words, mentions, code: str, i: int, hosts, guests) -> list[FrameEvent]:
+    """The hosts host the guests (CAMEO 043, or 036 announced) and, when a hosting told done names a place of the
+    host's own state (`_host_place`), the first guest visits it (042) too (coder round 47)."""
+    place = _host_place(words, mentions, hosts, guests) if code == "043" and hosts and guests else []
+    return _events("042", i, guests[:1], place, joint=False) + _events(code, i, hosts, guests, joint=False)
+
+
+def _host_place(words, mentions, hosts, guests) -> list[Mention]:
+    """'Xi received Lee in Beijing', 'Erdoğan was greeted by Qatari ruler Emir Sheikh Tamim bin Hamad Al-Thani in
+    Doha': a place of the host's own state right after the last of host and guest ("in", "at") is where the
+    guest came; the guest visits the host (coder round 47, from the development rows whose labels want the
+    guest's visit of a hosting told in the host's capital)."""
+    own = {h.code for h in hosts} - {g.code for g in guests}
+    end = max(m.end for m in hosts + guests)
+    # "at the Great Hall of the People in Beijing": the first such place within eight words
+    return [m for m in mentions if end < m.start <= end + 8 and words[m.start - 1] in ("in", "at") and not m.person and m.code in own][:1]
 
 
 def _invite(words, mentions, starts, i) -> list[FrameEvent]:
@@ -3420,7 +3440,7 @@ def _fronted_hosting(words, mentions, starts, main: int) -> list[FrameEvent]:
     guest = next((m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)), None)
     if host is None or host.end > main or guest is None or guest.code == host.code:
         return []
-    return _events("043", 0, [host], [guest], joint=False)
+    return _hosting(words, mentions, "043", 0, [host], [guest])
 
 
 def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameEvent]:
