@@ -39,3 +39,9 @@ def test_every_hosting_frame_in_the_hosts_own_place():
     assert _codes("South Korean President Lee Jae-myung was received by Chinese President Xi Jinping.") == {hosting}
     # announced: no visit is told done
     assert ("KOR", "CHN", "042") not in _codes("Chinese President Xi Jinping will host South Korean President Lee Jae-myung in Beijing.")
+
+
+def test_an_indefinite_predicate_after_it_was_names_the_articles_visit():
+    # held-out 21 (the Korea Herald on Kishida's 2023 Seoul visit), I069, JPN>KOR CONSULT | KOR>JPN CONSULT: "It was a two-day working
+    # visit in return for President Yoon Suk Yeol's visit to Japan in March." (main coded Yoon's visit only)
+    assert labels_found("heldout21_prose.tsv", "I069") == [True, True]

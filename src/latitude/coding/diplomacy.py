@@ -2299,7 +2299,17 @@ def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
     start = starts[i] if i < len(starts) else 0
     end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
     before = set(words[max(start, i - 4) : i])
-    return _definite(words, i) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+    return (_definite(words, i) or _predicate_of_it(words, i)) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+
+
+def _predicate_of_it(words: list[str], i: int) -> bool:
+    """'It was a two-day working visit', 'This is a historic trip': the noun of an indefinite predicate after an
+    opening "It / This / That was / is" names the visit or meeting the article reported (coder round 47, from
+    the development rows whose visit the article's earlier sentences named)."""
+    return (
+        len(words) > 3 and words[0] in ("it", "this", "that") and words[1] in ("was", "is") and words[2] in ("a", "an")
+        and 3 <= i <= 8 and not any(w in AUXILIARIES or w in ("to", "that", "which", "who", "of") or is_past(w) for w in words[3:i])
+    )
 
 
 def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
