@@ -45,3 +45,10 @@ def test_an_indefinite_predicate_after_it_was_names_the_articles_visit():
     # held-out 21 (the Korea Herald on Kishida's 2023 Seoul visit), I069, JPN>KOR CONSULT | KOR>JPN CONSULT: "It was a two-day working
     # visit in return for President Yoon Suk Yeol's visit to Japan in March." (main coded Yoon's visit only)
     assert labels_found("heldout21_prose.tsv", "I069") == [True, True]
+
+
+def test_the_hosting_stays_the_first_record():
+    # the PLOVER news sets score a sentence's first record; their hosting rows label the host as the source
+    # (news set T: "Prime Minister Narendra Modi received Russian President Vladimir Putin at the airport ...")
+    records = code_sentence("Indian Prime Minister Narendra Modi received Russian President Vladimir Putin in New Delhi.")
+    assert [(r["source"], r["target"], r["cameo"]) for r in records] == [("IND", "RUS", "043"), ("RUS", "IND", "042")]

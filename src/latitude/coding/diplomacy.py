@@ -1819,13 +1819,13 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         guests = [m for m in grammar.subject(mentions, words, starts, aux) if m.code != host.code]
         # "Her visit ... was heartily welcomed by the Chinese government": an act welcomed, no guest (28th round)
         guests = [m for m in guests if not (VISIT_NOUNS | MEET_NOUNS) & set(words[m.end : m.end + 2])]
-        return _guest_visits(words, mentions, i, [host], guests, "043") + _events("043", i, [host], guests, joint=False)
+        return _told_visits(words, mentions, i, [host], guests, "043")
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
     present = _present_to_greet(words, starts, i)
     if present is not None:  # "Modi was present at the Palam Air Force Base to receive Obama": X hosts Y
         hosts = grammar.subject(mentions, words, starts, present)
         guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
-        return _guest_visits(words, mentions, i, hosts, guests, "043") + _events("043", i, hosts, guests, joint=False) if hosts and guests else []
+        return _told_visits(words, mentions, i, hosts, guests, "043") if hosts and guests else []
     if not trailing and not verb_reports_event(words, i, starts):
         return []
     if trailing and not (finite_verbs(words[:i], starts[:i]) or {"was", "were"} & set(words[:i])):
@@ -1841,7 +1841,7 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         return []
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
-    return _guest_visits(words, mentions, i, hosts, guests, code) + _events(code, i, hosts, guests, joint=False)
+    return _told_visits(words, mentions, i, hosts, guests, code)
 
 
 # Coder round 40: a past copula of presence before an infinitive of greeting reports the greeting ("Earlier in the day,
@@ -2232,8 +2232,6 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
         # Beijing", "welcomed German Chancellor Olaf Scholz to Beijing": every guest came to the place after
         # "to" (fourteenth round, from held-out 13 and 16, where the hosting alone gave the pair backwards)
         place = [m for m in _after_prep(mentions, words, guests[-1].end - 1, ("to",), span=2) if not m.person]
-        if not place:
-            place = _host_place(words, mentions, hosts, guests)
         return [e for guest in guests for e in _events("036" if code == "036" else "042", i, [guest], place[:1], joint=False)]
     if noun is None or not hosts or not guests:
         return []
@@ -2244,9 +2242,17 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
 
 def _hosting(words, mentions, code: str, i: int, hosts, guests) -> list[FrameEvent]:
     """The hosts host the guests (CAMEO 043, or 036 announced) and, when a hosting told done names a place of the
-    host's own state (`_host_place`), the first guest visits it (042) too (coder round 47)."""
+    host's own state (`_host_place`), the first guest visits it (042) too, after the hosting, which stays the
+    sentence's first record (coder round 47)."""
     place = _host_place(words, mentions, hosts, guests) if code == "043" and hosts and guests else []
-    return _events("042", i, guests[:1], place, joint=False) + _events(code, i, hosts, guests, joint=False)
+    return _events(code, i, hosts, guests, joint=False) + _events("042", i, guests[:1], place, joint=False)
+
+
+def _told_visits(words, mentions, i: int, hosts, guests, code: str) -> list[FrameEvent]:
+    """The guest's visit a greeting names (`_guest_visits`: a visit noun, "to" a place), first, and the hosting;
+    else the hosting with the visit to the host's own place (`_hosting`)."""
+    visits = _guest_visits(words, mentions, i, hosts, guests, code)
+    return visits + _events(code, i, hosts, guests, joint=False) if visits else _hosting(words, mentions, code, i, hosts, guests)
 
 
 def _host_place(words, mentions, hosts, guests) -> list[Mention]:
