@@ -46,7 +46,8 @@ def test_a_call_on_a_leader_is_a_meeting_a_call_on_a_state_to_act_a_demand():
 
 def test_playing_host_and_rolling_out_the_red_carpet_are_hosting():
     # main: nothing for either; a country hosting troops stays no event
-    assert _events("Macron played host to Modi in Paris.") == [("FRA", "IND", "CONSULT", "043")]
+    # in the host's own capital the guest visits too (coder round 47)
+    assert _events("Macron played host to Modi in Paris.") == [("FRA", "IND", "CONSULT", "043"), ("IND", "FRA", "CONSULT", "042")]
     assert _events("China rolled out the red carpet for President Biden.") == [("CHN", "USA", "CONSULT", "043")]
     assert _events("Japan hosts 50,000 US troops.") == []
 

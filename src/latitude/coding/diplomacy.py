@@ -1630,7 +1630,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
-    if kind == "host" and targets and sources and _hosted_for_visit(words, targets):
+    if kind == "host" and targets and sources and (_hosted_for_visit(words, targets) or _host_place(words, mentions, sources, targets[:1])):
         # "Lee hosted President Trump for a rushed state visit": the host meets the guest, and the guest visits
         # (coder round 43, from held-out 38's KS073 and held-out 36's k083)
         visit = _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
@@ -1802,7 +1802,7 @@ def _hosted_by(words, mentions, starts, i) -> list[FrameEvent]:
     if not verbs and not future:
         return []
     guests = grammar.subject(mentions, words, starts, min(verbs + future))
-    return _events("043", i, [host], [g for g in guests if g.code != host.code], joint=False)
+    return _hosting(words, mentions, "043", i, [host], [g for g in guests if g.code != host.code])
 
 
 def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
@@ -1819,13 +1819,13 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         guests = [m for m in grammar.subject(mentions, words, starts, aux) if m.code != host.code]
         # "Her visit ... was heartily welcomed by the Chinese government": an act welcomed, no guest (28th round)
         guests = [m for m in guests if not (VISIT_NOUNS | MEET_NOUNS) & set(words[m.end : m.end + 2])]
-        return _guest_visits(words, mentions, i, [host], guests, "043") + _events("043", i, [host], guests, joint=False)
+        return _told_visits(words, mentions, i, [host], guests, "043")
     trailing = words[i].endswith("ing") and i > 0 and i < len(starts) and starts[i] == i and words[i - 1] not in AUXILIARIES
     present = _present_to_greet(words, starts, i)
     if present is not None:  # "Modi was present at the Palam Air Force Base to receive Obama": X hosts Y
         hosts = grammar.subject(mentions, words, starts, present)
         guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
-        return _guest_visits(words, mentions, i, hosts, guests, "043") + _events("043", i, hosts, guests, joint=False) if hosts and guests else []
+        return _told_visits(words, mentions, i, hosts, guests, "043") if hosts and guests else []
     if not trailing and not verb_reports_event(words, i, starts):
         return []
     if trailing and not (finite_verbs(words[:i], starts[:i]) or {"was", "were"} & set(words[:i])):
@@ -1841,7 +1841,7 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         return []
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
-    return _guest_visits(words, mentions, i, hosts, guests, code) + _events(code, i, hosts, guests, joint=False)
+    return _told_visits(words, mentions, i, hosts, guests, code)
 
 
 # Coder round 40: a past copula of presence before an infinitive of greeting reports the greeting ("Earlier in the day,
@@ -1962,7 +1962,7 @@ def _red_carpet(words, mentions, starts, i) -> list[FrameEvent]:
     if guests and VISIT_NOUNS & set(words[guests[-1].end :]):
         return []  # "... for Chinese President Xi Jinping during his recent surprise visit to Vietnam": the visit tells it
     hosts = grammar.subject(mentions, words, starts, verb)
-    return _events("036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+    return _hosting(words, mentions, "036" if _future(words, verb) else "043", i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)])
 
 
 # Thirty-first round (ceremony, from held-out 31's b078-b079 and held-out 29's Y032): "An official reception was
@@ -2148,7 +2148,7 @@ def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTEC
         owner = next((m for m in mentions if honour is not None and i < m.start and m.end < honour and words[m.end : m.end + 1] == ["s"]), None)
         host = host or owner
         if host is not None and host.code != guest.code:
-            return _events(code, i, [host], [guest], joint=False)
+            return _hosting(words, mentions, code, i, [host], [guest])
         places = _visited_host(words, mentions, guest, antecedents)
         return _events("036" if code == "036" else "042", i, [guest], places, joint=False)
     hosts = grammar.subject(mentions, words, starts, i)
@@ -2176,7 +2176,7 @@ def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTEC
             return []
     elif word in _GIVING and _honour_after(words, after, 5) is None:
         return []
-    return _events(code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)], joint=False)
+    return _hosting(words, mentions, code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)])
 
 
 _COPULAS = frozenset("be is was are were".split())
@@ -2240,6 +2240,32 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
     return _events("036" if code == "036" else "042", noun, guests[:1], place, joint=False)
 
 
+def _hosting(words, mentions, code: str, i: int, hosts, guests) -> list[FrameEvent]:
+    """The hosts host the guests (CAMEO 043, or 036 announced) and, when a hosting told done names a place of the
+    host's own state (`_host_place`), the first guest visits it (042) too, after the hosting, which stays the
+    sentence's first record (coder round 47)."""
+    place = _host_place(words, mentions, hosts, guests) if code == "043" and hosts and guests else []
+    return _events(code, i, hosts, guests, joint=False) + _events("042", i, guests[:1], place, joint=False)
+
+
+def _told_visits(words, mentions, i: int, hosts, guests, code: str) -> list[FrameEvent]:
+    """The guest's visit a greeting names (`_guest_visits`: a visit noun, "to" a place), first, and the hosting;
+    else the hosting with the visit to the host's own place (`_hosting`)."""
+    visits = _guest_visits(words, mentions, i, hosts, guests, code)
+    return visits + _events(code, i, hosts, guests, joint=False) if visits else _hosting(words, mentions, code, i, hosts, guests)
+
+
+def _host_place(words, mentions, hosts, guests) -> list[Mention]:
+    """'Xi received Lee in Beijing', 'Erdoğan was greeted by Qatari ruler Emir Sheikh Tamim bin Hamad Al-Thani in
+    Doha': a place of the host's own state right after the last of host and guest ("in", "at") is where the
+    guest came; the guest visits the host (coder round 47, from the development rows whose labels want the
+    guest's visit of a hosting told in the host's capital)."""
+    own = {h.code for h in hosts} - {g.code for g in guests}
+    end = max(m.end for m in hosts + guests)
+    # "at the Great Hall of the People in Beijing": the first such place within eight words
+    return [m for m in mentions if end < m.start <= end + 8 and words[m.start - 1] in ("in", "at") and not m.person and m.code in own][:1]
+
+
 def _invite(words, mentions, starts, i) -> list[FrameEvent]:
     """'Xi has invited President Lee to a state visit': CAMEO 036 (intent to meet), inviter to invitee."""
     if not verb_reports_event(words, i, starts):
@@ -2279,7 +2305,17 @@ def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
     start = starts[i] if i < len(starts) else 0
     end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
     before = set(words[max(start, i - 4) : i])
-    return _definite(words, i) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+    return (_definite(words, i) or _predicate_of_it(words, i)) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+
+
+def _predicate_of_it(words: list[str], i: int) -> bool:
+    """'It was a two-day working visit', 'This is a historic trip': the noun of an indefinite predicate after an
+    opening "It / This / That was / is" names the visit or meeting the article reported (coder round 47, from
+    the development rows whose visit the article's earlier sentences named)."""
+    return (
+        len(words) > 3 and words[0] in ("it", "this", "that") and words[1] in ("was", "is") and words[2] in ("a", "an")
+        and 3 <= i <= 8 and not any(w in AUXILIARIES or w in ("to", "that", "which", "who", "of") or is_past(w) for w in words[3:i])
+    )
 
 
 def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
@@ -3420,7 +3456,7 @@ def _fronted_hosting(words, mentions, starts, main: int) -> list[FrameEvent]:
     guest = next((m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)), None)
     if host is None or host.end > main or guest is None or guest.code == host.code:
         return []
-    return _events("043", 0, [host], [guest], joint=False)
+    return _hosting(words, mentions, "043", 0, [host], [guest])
 
 
 def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameEvent]:
