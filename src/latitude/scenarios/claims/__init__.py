@@ -104,6 +104,12 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                 same = next((c for c in found if c.sentence == sentence.text and (c.kind, c.subject, c.other) == key), None)
                 if same is not None and same.share is None and same.flow == claim.flow and not same.notes.get("shares"):
                     same.share, same.qualifier = claim.share, claim.qualifier
+        if not any(c.sentence == sentence.text and c.kind == trade.KIND for c in found):
+            for claim in (alignment.with_stated_share(sentence, c) for c in trade.loose(sentence)):
+                key = (claim.kind, claim.subject, claim.other)
+                if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:
+                    seen.add(key)
+                    found.append(claim)
         here = [c for c in found if c.sentence == sentence.text]
         for claim in trade.shares_beside(sentence, here) + frames.ranks_before(sentence, here):
             key = (claim.kind, claim.subject, claim.other)

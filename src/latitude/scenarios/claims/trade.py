@@ -301,6 +301,76 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bi
                      rf"recipients?(?=\s+of\s+(?:the\s+)?@\d+(?:'s?|s')?\s+(?:(?:total|commodity|goods|merchandise|non-oil)\s+)?"
                      rf"(?:exports|shipments)\b)|suppliers? of (?:goods |merchandise )?imports|"
                      rf"import (?:sources?|suppliers?)|(?:goods |merchandise )?(?:importers?|buyers?|customers?|clients?))")
+# The general reading, for a sentence no phrasing above reads: a rank or size word before a trade-flow noun, with at
+# most two words between ("Germany is still Russia's second biggest partner", "the number one destination for Nigeria",
+# "held the top trading partner position for India"). The owner is read as for _ANCHOR (a possessor before, "of, for,
+# to or in X" after); else it is the one state the sentence has trading ("Out of 123 countries Ethiopia exports to,
+# Somalia was the number one destination", "the top five countries ... from where India sourced its imports"; not one
+# trading with a state it names, "China sold N1.51 trillion of goods to the Nigerian market"), and the partners are the
+# other states before the rank word in its clause. Only when the sentence, or the one before, has a word
+# of trade. A share of an owner's flow (_SHARE_OF) is read the same way.
+_LOOSE = re.compile(rf"{RANK}\s+(?:(?!(?:and|or|of|in|to|for|with|the)\b)[a-z-]+\s+){{0,2}}?(?P<role>(?:trad(?:ing|e)\s+)?"
+                    rf"(?:partners?|markets?|destinations?|sources?|suppliers?|buyers?|customers?|clients?|exporters?|"
+                    rf"importers?)|(?P<plain>countries|nations|economies))\b(?:\s+(?:position|spot|slot|place))?")
+_TRADE_WORD = re.compile(r"\b(?:trad(?:e|ing|ed)|exports?|exported|exporting|exporters?|imports?|imported|importing|"
+                         r"importers?|goods|shipments?|merchandise|sold|bought|buying|sales|purchases?|suppl(?:y|ying|ied|ies))\b")
+_TRADER = re.compile(r"(?P<s>@\d+)\s+(?:(?:also|mainly|mostly|largely|primarily)\s+)?(?:(?P<x>exports?|exported|sells|sold|"
+                     r"ships|shipped)|(?P<m>imports?|imported|sources?|sourced|buys|bought|purchases|purchased))\b")
+
+
+# a share of an owner's flow with one other state in its clause: "China recorded 29.9% or N2.08 trillion of Nigeria's
+# total imports", "Around 45% of all goods exported by Belarus in 2020 went to Russia"
+_SHARE_OF = re.compile(rf"{AMOUNT}\s+(?:or\s+[^,;@]{{0,30}}?\s+)?of\s+(?:all\s+|the\s+)?(?:(?P<s>@\d+)(?:'s?|s'|’s?)?\s+)?"
+                       rf"(?:(?:total|overall)\s+)?(?:(?:goods|merchandise|products)\s+)?(?:(?P<flow>exports|imports|"
+                       rf"(?:foreign\s+)?trade)\b|(?P<flow2>exported|imported)\s+by\s+(?P<s2>@\d+))")
+
+
+def _loose_flow(m: re.Match) -> str:
+    """The flow of a _LOOSE match: a source, supplier or exporter (to the owner) is of its imports; else the words'."""
+    if m.group("role").startswith(("source", "supplier", "exporter")):
+        return "imports"
+    return _flow(m.group(0))
+
+
+def loose(s: Sentence) -> list[Claim]:
+    """Claims of the general reading (_LOOSE) in a sentence; `find_claims` asks for them only when no reader found a
+    trading-partner claim in it."""
+    if _ARMS.search(s.template) or (s.prior is not None and _ARMS.search(s.prior.template)) or not (
+            _TRADE_WORD.search(s.template) or (s.prior is not None and _TRADE_WORD.search(s.prior.template))):
+        return []   # nor after a sentence about arms ("Sixty-eight percent of India's imports were from Russia")
+    claims: dict[tuple[str, str], Claim] = {}
+    for subject, partner, m in anchored(s, _LOOSE):
+        if not m.group("plain") and (subject, partner) not in claims:
+            rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")))
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
+                                               flow=_loose_flow(m), year=s.year)
+    for m in [] if claims else _SHARE_OF.finditer(s.template):
+        owner = s.actor(m.group("s") or m.group("s2"))
+        start = max(s.template.rfind(";", 0, m.start()), s.template.rfind(" while ", 0, m.start()), 0)
+        ends = [i for i in (s.template.find(";", m.end()), s.template.find(" while ", m.end())) if i >= 0]
+        clause = s.template[start: min(ends) if ends else len(s.template)]
+        others = {s.actor(p) for p in re.findall(r"@\d+", clause)} - {owner, None}
+        if owner and len(others) == 1:
+            value, qualifier = amount(m)
+            flow = _flow(m.group("flow") or m.group("flow2"))
+            claims[(owner, *others)] = Claim(KIND, s.text, owner, tuple(others), share=value, qualifier=qualifier,
+                                             flow=flow, year=s.year)
+    traders = {s.actor(t.group("s")): t for t in _TRADER.finditer(s.template) if s.actor(t.group("s")) and not
+               re.match(r"[^@;]{0,60}?\b(?:to|from|into)\s+(?:the\s+)?@\d+", s.template[t.end():])}   # "sold ... to X": a flow
+    if claims or len(traders) != 1:
+        return list(claims.values())
+    (owner, verb), = traders.items()
+    for m in _LOOSE.finditer(s.template):
+        clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", s.template[: m.start()])[-1]
+        partners = [s.actor(p.group(0)) for p in re.finditer(r"@\d+", clause) if not DISPLACED.search(clause[: p.start()])]
+        partners = [p for p in dict.fromkeys(partners) if p and p != owner]
+        rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")) or len(partners) > 1)
+        for partner in partners:
+            claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=rank, within=within, minor=minor,
+                                             flow="exports" if verb.group("x") else "imports", year=s.year)
+    return list(claims.values())
+
+
 # X is a minor trading partner (no state named: the previous sentence's subject)
 _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*|\s+{COPULA}\s+{ADVERBS})"
                    rf"(?:a|an|only a|just a|one|the)\s+{RANK}\s+{_ROLE}(?!\s+(?:of|for|to)\s+(?:the\s+)?@)")
