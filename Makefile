@@ -34,4 +34,4 @@ test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(VENV)/.test-installed
-	$(BIN)/python -m pytest -m unit
+	$(BIN)/python -m pytest -m unit -n 2
