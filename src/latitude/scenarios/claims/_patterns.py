@@ -145,6 +145,14 @@ DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|o
 _PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
 
 
+_CLAUSE_BREAK = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def last_clause(text: str) -> str:
+    """The clause a text ends in (cut at ';', 'but', 'while' and 'whereas'): where a claim's partner is looked for."""
+    return _CLAUSE_BREAK.split(text)[-1]
+
+
 def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
     """(state, partner, match) for each anchor phrase ("the second-most important single export
     destination") whose state and partner can be read around it: the state from a possessive just
@@ -161,7 +169,7 @@ def anchored(s, anchor: re.Pattern) -> list[tuple[str, str, re.Match]]:
             subject = s.actor(owner.group("s")) if owner else None
         if subject is None:
             continue
-        clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", before[:subject_at] if subject_at is not None else before)[-1]
+        clause = last_clause(before[:subject_at] if subject_at is not None else before)
         follow = _PARTNER_AFTER.match(after)
         partner = s.actor(follow.group("p")) if follow else None
         partners = [partner] if partner else []

@@ -22,8 +22,8 @@ from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
 from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, PLACE_IN_LIST, POSS, RANK,
-                                                 RELATIVE, actor, amount, anchored, flow_after, percent_after, rank_of,
-                                                 stated_share_holds)
+                                                 RELATIVE, actor, amount, anchored, flow_after, last_clause, percent_after,
+                                                 rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
@@ -361,7 +361,7 @@ def loose(s: Sentence) -> list[Claim]:
         return list(claims.values())
     (owner, verb), = traders.items()
     for m in _LOOSE.finditer(s.template):
-        clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", s.template[: m.start()])[-1]
+        clause = last_clause(s.template[: m.start()])
         partners = [s.actor(p.group(0)) for p in re.finditer(r"@\d+", clause) if not DISPLACED.search(clause[: p.start()])]
         partners = [p for p in dict.fromkeys(partners) if p and p != owner]
         rank, within, minor = rank_of(m.group("rank"), _plural(m.group("role")) or len(partners) > 1)
