@@ -69,7 +69,7 @@ from latitude.coding.eventness import (
 )
 from latitude.coding.gazetteer import Mention, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
-from latitude.coding.verbs import VerbMatch, main_verb, rule_match, verb_matches
+from latitude.coding.verbs import PASSIVE, VerbMatch, main_verb, rule_match, verb_matches
 from latitude.errors import LatitudeError
 
 FIELDS = (
@@ -311,8 +311,7 @@ _COUNTED = re.compile(r"\d|^(?:first|second|third|fourth|fifth|sixth|seventh|eig
 _HOST_ROLES = frozenset("country nation government side city state".split())
 # "The US President's fist-bump with Saudi crown prince Mohammed bin Salman in Jeddah during the week was met
 # with derision" (coder round 32, from held-out 27's V002), "should be met with a serious response" (held-out
-# 20): a passive "met with" tells how something was received, no meeting.
-_PASSIVE_AUX = frozenset("is are was were be been being".split())
+# 20): a passive "met with" tells how something was received, no meeting (its auxiliary one of `verbs.PASSIVE`).
 # "Lee faces tough challenges, including trade talks with the U.S. ...", "Yes, simply restoring in-person talks
 # between the American and Chinese presidents is critical." (coder round 32, from held-out 32's KR052 and
 # held-out 33's CX010): talks named with no article or possessor, in a sentence with no finite verb reporting
@@ -331,9 +330,9 @@ _HABITUAL_AFTER = frozenset("regularly frequently often routinely usually typica
 def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent, sentence: str) -> bool:
     """Whether a visit or meeting the frames read is no occurrence: the institution or the protocol of such
     meetings (`RECURRING`, `_HOST_ROLES`) or talks in general (`_TALKS`), generic statements of opinion and
-    analysis writing, a habit (`_HABITUAL_AFTER`), or a passive "met with" (`_PASSIVE_AUX`), a reception."""
+    analysis writing, a habit (`_HABITUAL_AFTER`), or a passive "met with" (`PASSIVE`), a reception."""
     at = frame.position
-    if 0 < at < len(words) - 1 and words[at] == "met" and words[at + 1] == "with" and words[at - 1] in _PASSIVE_AUX:
+    if 0 < at < len(words) - 1 and words[at] == "met" and words[at + 1] == "with" and words[at - 1] in PASSIVE:
         return True
     if at < len(words) and _HABITUAL_AFTER & set(words[at + 1 : _clause_end(starts, at)]):
         return True
@@ -629,9 +628,6 @@ _ATTACK_DETERMINERS = frozenset("a an the alleged suspected fresh new latest hea
 _ATTACK_PREPOSITIONS = frozenset("in under by from amid".split())
 
 
-BE = frozenset("is are was were been being be".split())
-
-
 def _passive_doer(words: list[str], mention: Mention) -> bool:
     """`_agent` of a clause's own passive: the participle before "by" follows a form of "be" or a noun of
     force ("the shelling was started by the Taliban forces", "an airstrike allegedly carried out by a US
@@ -640,7 +636,7 @@ def _passive_doer(words: list[str], mention: Mention) -> bool:
     if not _agent(words, mention):
         return False
     by = max(i for i in range(max(0, mention.start - 2), mention.start) if words[i] == "by")
-    return any(w in BE or w in FORCE_NOUNS for w in words[max(0, by - 4) : by - 1])
+    return any(w in PASSIVE or w in FORCE_NOUNS for w in words[max(0, by - 4) : by - 1])
 
 
 # Finite verbs of force whose subject is the doer (PLOVER round 30).
