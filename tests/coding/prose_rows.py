@@ -1,6 +1,7 @@
 """One labelled prose row's coded records, or a lone sentence's first record, for the round tests that quote
 development rows."""
 
+import datetime as dt
 from pathlib import Path
 
 from latitude.coding.coder import code_sentence
@@ -57,8 +58,14 @@ def has(records: list[dict], source: str, target: str | None, plover: str) -> bo
     return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)
 
 
-def lone_record(sentence: str) -> dict:
+def lone_record(sentence: str, date: dt.date | None = None) -> dict:
     """The first record of a sentence read on its own (`code_sentence`); fails when there is none."""
-    records = code_sentence(sentence)
+    records = code_sentence(sentence, date)
     assert records, sentence
     return records[0]
+
+
+def lone_codes(sentence: str, date: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
+    """The PLOVER type, source and target of a sentence's first record read on its own."""
+    record = lone_record(sentence, date)
+    return record["plover"], record["source"], record["target"]

@@ -1,23 +1,18 @@
 """PLOVER round 28 (issue 13): event type and target on news sentences. Sentences from the development
 news sets (A to Q); expected codes read by hand from each sentence."""
 
-from latitude.coding import code_sentence
 from latitude.coding.coder import classify
-
-
-def _first(sentence: str) -> tuple[str | None, str | None, str | None]:
-    record = code_sentence(sentence)[0]
-    return record["plover"], record["source"], record["target"]
+from prose_rows import lone_codes
 
 
 def test_an_act_of_a_state_on_itself_takes_the_other_state_the_sentence_names():
     # set H: Burkina Faso is the state the French army left
-    assert _first(
+    assert lone_codes(
         "The French Army has left Burkina Faso, officially ending its military operation in the West African "
         "country less than a month after leaders asked France to withdraw its contingent of hundreds of troops."
     )[1:] == ("FRA", "BFA")
     # set A: Ethiopia reports the push into its own territory; the Sudanese forces are the actors
-    assert _first(
+    assert lone_codes(
         "Ethiopia’s foreign ministry says Sudanese armed forces have pushed into Ethiopian territory, occupying "
         "farms and looting properties."
     )[1:] == ("SDN", "ETH")
@@ -25,18 +20,18 @@ def test_an_act_of_a_state_on_itself_takes_the_other_state_the_sentence_names():
 
 def test_an_envoy_summoned_in_the_passive_is_summoned_by_his_host_or_home_for_consultations():
     # set C: summoned by Iraq's foreign ministry
-    assert _first(
+    assert lone_codes(
         "The Turkish envoy to Iraq has been summoned by the foreign ministry as the Turkish military is conducting "
         "an operation in Iraqi territory, Baghdad announced."
     )[1:] == ("IRQ", "TUR")
     # set G: summoned to Estonia's ministry
-    assert _first(
+    assert lone_codes(
         "Today, Russia's ambassador to Estonia was summoned to the country's foreign ministry, where he was handed "
         "a diplomatic note stating that three employees of the Russian embassy with diplomatic status had been "
         "declared non grata."
     )[1:] == ("EST", "RUS")
     # set I: summoned home for consultations, Russia's act on the United States
-    assert _first(
+    assert lone_codes(
         "According to the official representative of the Foreign Ministry Maria Zakharova, Russian Ambassador to "
         "the United States Anatoly Antonov has been summoned to Moscow for consultations."
     )[1:] == ("RUS", "USA")
@@ -44,13 +39,13 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_his_host_or_home_for_co
 
 def test_the_main_clause_s_act_comes_before_the_launch_it_answers():
     # set I: the protest is the event, the launch it follows comes second
-    assert _first(
+    assert lone_codes(
         "Japan has protested sternly to North Korea after the reclusive state on Tuesday launched a ballistic "
         "missile, which flew about 40 minutes before likely splashing into Japan's exclusive economic zone, "
         "Japan's top government spokesman said."
     ) == ("ACCUSE", "JPN", "PRK")
     # set N
-    assert _first(
+    assert lone_codes(
         "The UN Security Council has condemned North Korea for its latest ballistic missile test conducted on "
         "Sunday, a UN press statement said."
     ) == ("ACCUSE", "IGO", "PRK")
@@ -58,7 +53,7 @@ def test_the_main_clause_s_act_comes_before_the_launch_it_answers():
 
 def test_an_armed_force_named_with_no_other_actor_is_the_one_who_acts():
     # set M: the Pakistan Army fires into Indian Kashmir
-    assert _first(
+    assert lone_codes(
         "Tensions escalated along the Line of Control (LoC) on Monday night as the Pakistan Army resorted to "
         "unprovoked small arms firing at multiple locations in Jammu and Kashmir’s Kupwara, Baramulla, and "
         "Akhnoor sectors."

@@ -4,22 +4,18 @@ from the development news sets (A to R) and prose sets; expected codes read by h
 import datetime as dt
 
 from latitude.coding import code_sentence
-
-
-def _first(sentence: str, date: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
-    record = code_sentence(sentence, date)[0]
-    return record["plover"], record["source"], record["target"]
+from prose_rows import lone_codes
 
 
 def test_a_lone_sentence_dated_like_a_news_lead_reports_its_act_between_named_parties_a_preview_does_not():
     # set P: a weekday anchors the shelling; Pakistan's troops act on India's side of the Line of Control
-    assert _first(
+    assert lone_codes(
         "Pakistani troops on Sunday resorted to unprovoked mortar shelling and small arms fire along the Line of "
         "Control in Poonch district’s Shahpur area of Jammu and Kashmir.",
         dt.date(2018, 2, 4),
     )[1:] == ("PAK", "IND")
     # set O: "this morning"
-    assert _first(
+    assert lone_codes(
         "Israeli drones carried out strikes in Quneitra and Daraa, both in southern Syria this morning, causing "
         "“material damage” to the military targets."
     ) == ("ASSAULT", "ISR", "SYR")
@@ -32,12 +28,12 @@ def test_a_lone_sentence_dated_like_a_news_lead_reports_its_act_between_named_pa
 
 def test_an_act_with_no_target_takes_the_other_state_the_sentence_names_not_a_coordinated_one():
     # set G: Colombia, named before the expulsion
-    assert _first(
+    assert lone_codes(
         "Venezuela breaks relations with its neighbor Colombia and expels all diplomats from its embassy, "
         "President Nicolas Maduro declared during a rally in Caracas."
     )[1:] == ("VEN", "COL")
     # set R: Pakistan, named before the aid
-    assert _first(
+    assert lone_codes(
         "In response to the request of President Musharraf and the Government of Pakistan, the United States is "
         "providing an initial contribution of up to $50 million for relief and reconstruction following the "
         "earthquake that struck on October 8."

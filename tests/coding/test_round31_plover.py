@@ -1,19 +1,14 @@
 """PLOVER round 31 (issue 13): done acts read as threats, and approved arms sales. Sentences from the
 development news sets (A to T); expected codes read by hand from each sentence, as the sets label them."""
 
-from latitude.coding import code_sentence
 from latitude.coding.coder import classify
 from latitude.coding.verbs import verb_matches
-
-
-def _first(sentence: str) -> tuple[str | None, str | None, str | None]:
-    record = code_sentence(sentence)[0]
-    return record["plover"], record["source"], record["target"]
+from prose_rows import lone_codes
 
 
 def test_an_arrest_that_was_made_is_coercion_not_a_threat():
     # set T (T006) and set J: PETRARCH2's "apprehend ... navy" threat pattern read a done arrest as THREATEN
-    assert _first("Twenty-three Tamil nadu fishermen were arrested by the Sri Lankan Navy, Navy sources said.") == (
+    assert lone_codes("Twenty-three Tamil nadu fishermen were arrested by the Sri Lankan Navy, Navy sources said.") == (
         "COERCE", "LKA", "IND")
     assert classify(
         "Four Indian fishermen have been arrested by the Sri Lankan Navy for allegedly fishing in the island "
@@ -43,7 +38,7 @@ def test_a_threat_pattern_still_holds_after_a_modal_or_as_an_infinitive():
 
 def test_an_approved_arms_sale_is_aid():
     # sets R and Q: the State Department's approval of a possible sale is military aid to the buyer
-    assert _first(
+    assert lone_codes(
         "The U.S. Department of State has approved the possible sale of shipborne missile interceptors to South Korea."
     ) == ("AID", "USA", "KOR")
     sentence = "The US State Department has approved a possible arms sale to Saudi Arabia worth more than $1bn."
@@ -52,7 +47,7 @@ def test_an_approved_arms_sale_is_aid():
 
 def test_an_act_termed_or_described_by_an_evaluative_word_is_an_accusation():
     # set I: "termed as 'unwarranted'" (the rule of "called ... 'regrettable'" had no "termed", "described")
-    assert _first(
+    assert lone_codes(
         "Kenya has termed as ‘unwarranted’ the decision by Somalia to expel its ambassador in yet another round "
         "of diplomatic tiffs between the two countries."
     ) == ("ACCUSE", "KEN", "SOM")
