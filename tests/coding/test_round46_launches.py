@@ -2,24 +2,14 @@
 site, "its launch" and "the latest test" in an article that has reported a launch. Each case is a development
 sentence that main's coder missed, read in its own article (expected codes from the fixtures' labels)."""
 
-from pathlib import Path
-
 import pytest
 
-from latitude.coding import code
-from latitude.coding.prose import _articles, _attribute, read_prose
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+from prose_rows import coded_row
 
 
 def _row_codes(name: str, row_id: str) -> set[tuple]:
     """(source, target, PLOVER type) of the records coded for one row of a prose set, read in its article."""
-    rows = read_prose(FIXTURES / name)
-    for article, members in _articles(rows):
-        if any(row.id == row_id for row in members):
-            records = [r for r in code(article) if (_attribute(r, members) or members[0]).id == row_id]
-            return {(r["source"], r["target"], r["plover"]) for r in records}
-    raise KeyError(row_id)
+    return {(r["source"], r["target"], r["plover"]) for r in coded_row(name, row_id)[1]}
 
 
 @pytest.mark.parametrize("row_id", ["LZ049", "LZ054", "LZ064", "LZ065"])
