@@ -494,3 +494,32 @@ def test_news_set_u_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrst" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_v_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_u():
+    # Held-out set V (issue 13, PLOVER round 32: event type with armed groups, state bodies, agencies,
+    # courts and parties as actors): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_v.tsv")
+    assert len(rows) == 87
+    assert len({r.url for r in rows}) == 87
+    first = rows[0]  # V001, defenceWeb: al Shabaab kills soldiers at a base near Mogadishu (a rebel group by its state)
+    assert first.labels == ("ASSAULT",) and first.sources == ("SOM",) and first.targets == ("SOM",)
+    assert first.date is None
+    joint = next(r for r in rows if r.text.startswith("Representatives of the Afghan government led by the Taliban"))
+    assert joint.labels == ("CONSULT",) and joint.sources == ("AFG", "USA") and joint.targets == ()
+    passive = next(r for r in rows if r.text.startswith("Two police personnel on security duty for judges"))
+    assert passive.labels == ("ASSAULT",) and passive.sources == ("PAK",) and passive.targets == ("PAK",)
+    ceasefire = next(r for r in rows if r.text.startswith("Hamas has agreed to a Gaza ceasefire proposal"))
+    assert ceasefire.labels == ("AGREE", "RETREAT") and ceasefire.targets == ("EGY", "QAT")
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 13
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 11
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 10
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 8
+    assert sum(r.labels == ("COERCE",) for r in rows) == 7
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 4
+    assert sum(r.sources == ("IGO",) for r in rows) == 15  # the IAEA's visits, WFP deliveries, UN agencies' calls
+    assert sum(not r.targets for r in rows) == 6
+    assert sum(r.sources == r.targets for r in rows) == 31  # armed groups, courts and parties inside one state
+    earlier = [r for name in "abcdefghijklmnopqrstu" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
