@@ -254,6 +254,14 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: 72 CONSULT, 19 of them a guest's visit and 53 joint meetings
     dict(name="heldout50_prose.tsv", pages=15, quiet=26, eventful=62, headlines=9, events=72,
          types={"CONSULT": 72}, disjoint=True),
+    # held-out 53 (coder round 50, false events in opinion and analysis, fourth pass): editorials, columns, blog posts,
+    # think-tank commentary and analysis on foreign policy and security (the Dong-A Ilbo, commonspace.eu, ASPI, the
+    # Canberra Times and CSIS on AUKUS, Responsible Statecraft, SSI, the American Conservative, Foreign Affairs, Arab
+    # News, CSS/NUPI, APARC, NK News, the Star, thirdeyeanalyst, the Yorkshire Post, the Standard, the Hurriyet Daily
+    # News, Kiwiblog, the Frontier Post, Espreso, the Spectator), the first six rows of each page; counted by hand when
+    # labelled: 18 CONSULT (visits, meetings, talks, 7 of them planned or scheduled, AGREE/CONSULT), 3 agreements, a refusal
+    dict(name="heldout53_prose.tsv", pages=25, quiet=114, eventful=19, headlines=15, events=22,
+         types={"CONSULT": 18, "AGREE": 10, "REJECT": 1, "STATEMENT": 1}, disjoint=True),
 ]
 
 

@@ -1,0 +1,88 @@
+"""Coder round 50 (issue 13, false events in opinion and analysis, fourth pass): general causes of the development
+sets' false events (habits, kinds of office holder, a state's launches in general, experts' comments). Every sentence
+is quoted from a development set (its row named) and read in an article, as `prose_scores` reads it, beside a sentence
+whose event must stay; each test fails with the code before this round."""
+
+import datetime as dt
+
+from latitude.coding.coder import Article, code_article
+
+
+def _coded(sentences: list[str], date: dt.date | None = None) -> list[tuple[str, str | None, str | None, str]]:
+    records = code_article(Article("https://example.org/round50", " ".join(sentences), date))
+    return [(r["source"], r["target"], r["plover"], r["sentence"]) for r in records]
+
+
+def _of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s, t, p) for s, t, p, sentence in coded if sentence.startswith(start)]
+
+
+def test_a_launch_in_an_every_time_clause_is_a_habit():
+    # held-out 49's NK096 (huewhite.com, 2017-09-15), after held-out 45's LZ011 (a launch the sets label)
+    coded = _coded(
+        [
+            "North Korea launched a ballistic missile into the ocean early Sunday morning.",
+            "Every time Kim Jong Un of North Korea fires off a missile, the test data his people are collecting is actually "
+            "secondary in purpose; because each launch gets so much attention, it’s obvious he’s trying to achieve "
+            "something more than just perfect the technology.",
+        ],
+        dt.date(2017, 9, 15),
+    )
+    assert ("PRK", None, "MOBILIZE") in _of(coded, "North Korea launched")
+    assert _of(coded, "Every time") == []
+
+
+def test_a_states_launches_in_general_are_no_launch():
+    # held-out 45's LZ045-LZ046 (stateofthestateks.com, 2017-07-29): Iran's tests as a programme, no launch
+    coded = _coded(
+        [
+            "Iran frequently announces technological breakthroughs that are hard to independently verify.",
+            "The Trump administration has been highly critical of Iran's ballistic missile tests.",
+        ],
+        dt.date(2017, 7, 29),
+    )
+    assert _of(coded, "The Trump administration") == []
+    # a past act answers launches that happened: kept
+    coded = _coded(["Japan condemned North Korea's missile launches."])
+    assert ("PRK", None, "MOBILIZE") in _of(coded, "Japan condemned")
+
+
+def test_a_visit_by_a_kind_of_office_holder_is_a_habit():
+    # eventness_train's E090-E091 (Japan Times editorial, 2017-07-05)
+    coded = _coded(
+        [
+            "Close coordination between Washington, Tokyo and Seoul is critical to the realization of that goal.",
+            "The existential threat posed by North Korea motivates virtually all South Korean presidents to visit the U.S. "
+            "on their first overseas trip.",
+        ],
+        dt.date(2017, 7, 5),
+    )
+    assert _of(coded, "The existential threat") == []
+
+
+def test_an_experts_comment_is_no_statement_of_a_state():
+    # held-out 20's J043-J044 (2010-04-23): the scholar's comment is no Chinese statement
+    coded = _coded(
+        [
+            "French President Nicolas Sarkozy's state visit next week is a positive signal of the recent thaw in "
+            "Sino-French relations, which had hit a trough following his meeting with the Dalai Lama in December 2008, "
+            "analysts said on Thursday.",
+            'Pang Zhongying, a senior expert on world politics at the Beijing-based Renmin University of China said: "With '
+            "Sarkozy's state visit, Sino-French ties will enter a new phase.\"",
+        ],
+        dt.date(2010, 4, 23),
+    )
+    assert _of(coded, "Pang Zhongying") == []
+    # held-out 44's r006-r007 (The Australian via newsbite)
+    coded = _coded(
+        [
+            "It is an increasingly rare experience for visiting leaders to get so much time in the Chairman of "
+            "Everything’s diary.",
+            "“Xi receives lots of guests but doesn’t invite many to lunch,” Richard McGregor, senior fellow at the Lowy "
+            "Institute and Australia’s top expert on elite Chinese politics, told The Australian.",
+        ]
+    )
+    assert _of(coded, "“Xi receives") == []
+    # an official's statement stays
+    coded = _coded(["China's foreign ministry spokesman said Japan must stop provocations."])
+    assert _of(coded, "China's foreign ministry") != []
