@@ -254,6 +254,16 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: 72 CONSULT, 19 of them a guest's visit and 53 joint meetings
     dict(name="heldout50_prose.tsv", pages=15, quiet=26, eventful=62, headlines=9, events=72,
          types={"CONSULT": 72}, disjoint=True),
+    # held-out 52 (coder round 49, launches, fifth pass): opinion (Defense Priorities), a Washington Post analysis (via
+    # worldusnews), Epoch Times analysis (via thethinkingconservative) and briefs (theexpressnewstoday, OODA Loop) on
+    # China's 2024 ICBM test, a blog and Stratfor and Breitbart on Iran's 2016 and 2017 tests, southfront and the Times
+    # of Israel on Houthi missiles at Eilat, usanews.net on Sarmat, defenceinsider on India's 2025 Prithvi-II and Agni-I
+    # tests, brahmand (PTI) on Pakistan's 2015 Ghauri test, nourished.news on Iran's 2025 test, Xinhua (via hxen) on
+    # Iran's 2008 tests, Sputnik on North Korea's 2022 cruise missiles and Political Wire (2017), with the non-event
+    # sentences around them; counted by hand when labelled
+    dict(name="heldout52_prose.tsv", pages=17, quiet=58, eventful=67, headlines=13, events=90,
+         types={"MOBILIZE": 60, "STATEMENT": 22, "ASSAULT": 9, "THREATEN": 4, "ACCUSE": 1, "AGREE": 1, "CONSULT": 1},
+         disjoint=True),
     # held-out 53 (coder round 50, false events in opinion and analysis, fourth pass): editorials, columns, blog posts,
     # think-tank commentary and analysis on foreign policy and security (the Dong-A Ilbo, commonspace.eu, ASPI, the
     # Canberra Times and CSIS on AUKUS, Responsible Statecraft, SSI, the American Conservative, Foreign Affairs, Arab

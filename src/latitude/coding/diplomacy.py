@@ -76,6 +76,7 @@ from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
 from latitude.coding.eventness import (
     AUXILIARIES,
     CONDITIONAL,
+    CONDITIONAL_OPENERS,
     FUTURE,
     HABITUAL,
     MODALS,
@@ -216,7 +217,7 @@ WEAPONS = frozenset(
     "irbm irbms mrbm mrbms srbm srbms slv slvs hgv hgvs".split()
 )  # irbm ...: "the IRBM launch over Japan" (fourteenth round, from held-out 12); slv, hgv: a space launch vehicle, a hypersonic glide vehicle (coder round 34)
 LAUNCH_WORDS = frozenset(
-    "fire fires fired firing firings launch launches launched launching test tests tested testing "
+    "fire fires fired firing firings launch launches launched launching launchings test tests tested testing "
     "lob lobs lobbed lobbing hurl hurls hurled hurling shoot shoots shot shooting".split()
 )  # lob, hurl: "lobbed a missile", "hurling a ballistic missile directly over Japan" (coder round 34); shoot:
 # "North Korea shot a ballistic missile over the northern Japanese island of Hokkaido" (coder round 38, from
@@ -238,8 +239,39 @@ NAMED_WEAPONS = frozenset(
     "hatf raad shahab shihab sejjil sajjil ghadr khorramshahr kheibar kheybar fattah zolfaghar dezful hoveyzeh "
     "soumar simorgh safir qased qaem zuljanah burkan burqan toufan sarmat bulava yars topol avangard kinzhal "
     "zircon tsirkon iskander kalibr burevestnik voyevoda sineva minuteman minutemen tomahawk tomahawks".split()
-)
+) | frozenset(
+    "hwasongpho hwasal pulhwasal kwangmyongsong malligyong ghased qiam sejil ghori oreshnik".split()
+)  # coder round 49: the other spellings and members of these families ("the Hwasongpho-17 missile", held-out 49's
+# NK088; "the Ghased satellite carrier", held-out 30), North Korea's cruise missiles and satellites, Iran's Qiam and
+# Russia's Oreshnik; not "Rodong", also the name of the North's newspaper (Rodong Sinmun)
 _NUMBERED_WEAPONS = frozenset("df kn jl fateh".split())
+# The state whose forces field each named system (coder round 49): a launch of a system told with no launcher in its
+# sentence ("Sunday's test of Agni-V evoked subdued reactions in Chinese media", held-out 49's NK059, read as the
+# launch of China, the article's last launcher) is its owner's. Systems several states field (Scud; Toufan, also an
+# Iranian anti-tank missile and the name of Hamas's 2023 operation) have none. Sources: Wikipedia's articles on each
+# system (Hwasong, Pukguksong, Taepodong, Unha, Musudan, Nodong, KN-xx: North Korea; Hyunmoo: South Korea; Dongfeng,
+# Julang, Kuaizhou: China; Agni, Prithvi, BrahMos, Nirbhay, Shaurya, Pralay, Dhanush: India; Shaheen, Ghauri,
+# Ghaznavi, Babur, Abdali, Ababeel, Hatf, Ra'ad: Pakistan; Shahab, Sejjil, Ghadr, Khorramshahr, Kheibar, Fattah,
+# Zolfaghar, Dezful, Hoveyzeh, Soumar, Simorgh, Safir, Qased, Qaem, Zuljanah, Fateh: Iran; Burkan: the Houthis;
+# Sarmat, Bulava, Yars, Topol, Avangard, Kinzhal, Zircon, Iskander, Kalibr, Burevestnik, Voyevoda, Sineva: Russia;
+# Minuteman, Tomahawk: the United States).
+_WEAPON_OWNERS = {
+    **dict.fromkeys(
+        "hwasong hwaseong hwasongpho hwasal pulhwasal kwangmyongsong malligyong pukguksong pukkuksong taepodong unha musudan "
+        "nodong kn".split(), "PRK"),
+    **dict.fromkeys("hyunmoo hyunmu".split(), "KOR"),
+    **dict.fromkeys("dongfeng julang kuaizhou df jl".split(), "CHN"),
+    **dict.fromkeys("agni prithvi brahmos nirbhay shaurya pralay dhanush".split(), "IND"),
+    **dict.fromkeys("shaheen ghauri ghori ghaznavi babur abdali ababeel hatf raad".split(), "PAK"),
+    **dict.fromkeys(
+        "shahab shihab sejjil sajjil ghadr khorramshahr kheibar kheybar fattah zolfaghar dezful hoveyzeh soumar simorgh "
+        "safir qased ghased qaem qiam sejil zuljanah fateh".split(), "IRN"),
+    **dict.fromkeys("burkan burqan".split(), "YEM"),
+    **dict.fromkeys(
+        "sarmat bulava yars topol avangard kinzhal zircon tsirkon iskander kalibr burevestnik voyevoda sineva oreshnik".split(),
+        "RUS"),
+    **dict.fromkeys("minuteman minutemen tomahawk tomahawks".split(), "USA"),
+}
 _ROMAN = frozenset("i ii iii iv v vi".split())
 
 
@@ -259,6 +291,15 @@ def weapon_at(words: list[str], i: int) -> bool:
     return word in _NUMBERED_WEAPONS and i + 1 < len(words) and words[i + 1].isdigit()
 
 
+def weapon_owner(words: list[str], lo: int, hi: int) -> Mention | None:
+    """The owner (`_WEAPON_OWNERS`) of the first named system in words[lo:hi], as a mention over its name; else
+    None."""
+    for k in range(max(0, lo), min(len(words), hi)):
+        if words[k] in _WEAPON_OWNERS and weapon_at(words, k):
+            return Mention(k, k + 1, _WEAPON_OWNERS[words[k]], "military", words[k])
+    return None
+
+
 def _named_end(words: list[str], i: int) -> int:
     """The last word of a weapon's name at i with its designators ("agni ii", "hwasong 15"): i for a noun."""
     if words[i] in WEAPONS:
@@ -273,8 +314,9 @@ def _named_end(words: list[str], i: int) -> int:
 # "the missile lifted off from launch pad No.4", "blasted off": a take-off (twenty-third round, held-out 17's L026)
 FLIGHT_VERBS = frozenset(
     "flew flown traveled travelled landed hit reached exploded splashed fell fallen crashed soared lifted blasted "
-    "lofted".split()
-)  # flown, fallen, lofted: the participles of the flight verbs (coder round 42); not "plunged" ("the coast guards
+    "lofted overflew overflown circled".split()
+)  # overflew, overflown, circled: "The rocket overflew Japan", "China's hypersonic missile had circled the Earth"
+# (coder round 49, from held-out 45's LZ025 and LZ104)  # flown, fallen, lofted: the participles of the flight verbs (coder round 42); not "plunged" ("the coast guards
 # confirmed that the projectile plunged somewhere into the sea", held-out 5's R073, is labelled no event)
 # Words between a flying weapon and its flight verb: an auxiliary ("the missile had fallen closer to Russia",
 # "The missile was "lofted" at an extremely sharp angle") or a report's "is reported to have" ("The missile is
@@ -306,7 +348,7 @@ LAUNCH_UNDOING = frozenset(
 _GENERIC_QUANTIFIERS = frozenset("many previous past frequent repeated numerous such any further future possible additional".split())
 # A launch named by its noun alone ("The launch is North Korea's first ...", "the test-fire"): its
 # launcher is the sentence's own possessor or "by" phrase, else the article's last launcher.
-LAUNCH_NOUNS = frozenset("launch launches firing firings salvo salvos volley volleys barrage barrages".split())
+LAUNCH_NOUNS = frozenset("launch launches launchings firing firings salvo salvos volley volleys barrage barrages".split())
 # Words between a determiner and an event noun it still makes definite ("the first bilateral summit",
 # "Wednesday's ballistic missile launch"): a definite noun with no actor refers back to the article's.
 _NOUN_MODIFIERS = frozenset(
@@ -577,7 +619,9 @@ def _modal_governs_noun(words: list[str], i: int, start: int, end: int) -> bool:
             if k < i <= k + 6 and not _participle(words[k + 1]):
                 return True  # "would be Lee's first trip", "could be the first meeting": the noun is the predicate
             k += 1
-        if k < end and (words[k] in _HAPPENING_VERBS or (k < i <= k + 5)):
+        # not across a "that" clause: "should understand that this rocket launch will only deepen its isolation" (coder
+        # round 49, from held-out 26's q053) is no modal on the launch
+        if k < end and (words[k] in _HAPPENING_VERBS or (k < i <= k + 5 and "that" not in words[k + 1 : i])):
             return True
     return False
 
@@ -2410,7 +2454,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         near = [j for j in near if j < i or j == end + 1 or (j == end + 2 and words[end + 1] in WEAPONS) or words[j].endswith("ed")]
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
-    verbs = [j for j in near if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None) and not repeated(words, j)]
+    verbs = [j for j in near if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None or _decided_to(words, j)) and not repeated(words, j)]
     participial = next((j for j in near if _participle_clause(words, starts, j) is not None), None)
     means = next((_by_gerund(words, starts, j) for j in near if _by_gerund(words, starts, j) is not None), None)
     if not verbs and participial is None and means is not None:
@@ -2444,6 +2488,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     reduced = at > i and words[at].endswith("ed") and relative is None
     sources = [] if passive or reduced else [relative] if relative is not None else grammar.subject(mentions, words, starts, at)
     adjacent = _launch_subject(mentions, words, at) if at != i and not passive and relative is None else []
+    decider = _possessor(mentions, words, at - 2) if at != i and _decided_to(words, at) and words[at - 2] in ("decision", "choice") else None
+    if decider is not None:  # "North Korea's decision to fire the missile": the possessor decided (coder round 49)
+        sources, adjacent = [decider], []
     if adjacent:  # "Fox News cited U.S. officials ... as saying the IRGC had fired two short-range
         # missiles": the actor right before the launch verb launched, not the clause's first (coder round 34,
         # from held-out 19's G164)
@@ -2473,6 +2520,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         targets = _after_prep(mentions, words, flight, ("over", "toward", "towards"), span=1)
     if not targets:
         targets = _overflown(mentions, words, max(near + [i]), sources) or _waters_around(mentions, words, max(near + [i]), sources)
+    targets = _heading_target(mentions, words, max(near + [i]), sources) or targets
     # fired "at" or "into" a place, not the sea: an attack (CAMEO 190, PLOVER ASSAULT; `verbs.aimed`) on
     # the actor named there ("at an Israeli military base", "into northern Israel")
     aim = aimed(words, at) if at != i else None
@@ -2556,6 +2604,23 @@ def _succeeded_in(words: list[str], starts: list[int], j: int) -> int | None:
     while verb > 0 and words[verb].endswith("ly"):
         verb -= 1
     return verb if words[verb] in ("was", "were") or verb_reports_event(words, verb, starts) else None
+
+
+# A decision that was carried out: "When the North Koreans decided to fire an intermediate-range missile over northern
+# Japan, they took a big gamble", "North Korea's decision to fire the missile precisely at this moment" (coder round 49,
+# from held-out 49's NK010 and held-out 45's LZ008); every form of the verb and its noun.
+_DECIDED = frozenset("decided chose opted dared decision choice".split())
+
+
+def _decided_to(words: list[str], j: int) -> bool:
+    """Whether the launch verb at j is the infinitive of a past decision: "decided / chose / opted / dared to fire", in a
+    "when" clause too, with no modal, negation or condition in the three words before the decision, or "its / X's
+    decision to fire"."""
+    if j < 3 or words[j - 1] != "to" or words[j - 2] not in _DECIDED or words[j].endswith(("ing", "ed")):
+        return False
+    if words[j - 2] in ("decision", "choice"):
+        return words[j - 3] in ("its", "their", "s")
+    return not set(words[max(0, j - 5) : j - 2]) & (MODALS | NEGATIONS | CONDITIONAL_OPENERS | {"whether"})
 
 
 # Words a weapon's noun phrase is made of between its launch verb and the weapon word: determiners,
@@ -2730,12 +2795,25 @@ def _forecast_effect(words: list[str], last: int) -> bool:
     meeting noun so placed as the visit or meeting ("Tuesday's meeting will tell if ...", held-out 13's
     M132; "the ultimate value of the trip would depend on ...", held-out 21's I047)."""
     k = last + 1
-    if k >= len(words) or words[k] not in _FORECASTS:
+    if k >= len(words) or words[k] not in _FORECASTS or _one_launch(words, last):
         return False
     k += 1
     while k < len(words) and (words[k] in _AFTER_MODAL or words[k].endswith("ly")):
         k += 1
     return k < len(words) and words[k] not in _HAPPENING_VERBS | {"be", "have"}
+
+
+def _one_launch(words: list[str], last: int) -> bool:
+    """A singular launch noun at `last` after "this" or "that" and the modifiers `_definite` passes: one launch the
+    writer points at, whose effect a forecast tells without undoing it ("this rocket launch will only deepen its
+    isolation in the international community"; coder round 49, from held-out 26's q053), unlike "the tests" or
+    "Iran's tests" (`_forecast_effect`)."""
+    if words[last] not in ("launch", "test", "firing", "launching"):
+        return False
+    j = last - 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit()):
+        j -= 1
+    return j >= 0 and words[j] in ("this", "that")
 
 
 _EVERY = _GENERIC_QUANTIFIERS | frozenset("every each".split())
@@ -2794,7 +2872,10 @@ def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at:
     ) or _possessive_owner(mentions, words, first)  # fmt: skip
     origin = next((j for j in range(at + 1, min(len(words), at + 4)) if words[j] == "from"), None)
     place = next((m for m in mentions if origin is not None and origin < m.start <= origin + 9), None)
-    return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([antecedents.launcher] if antecedents.launcher else [])
+    # a named system is its owner's before it is the article's last launcher's ("Sunday's test of Agni-V", coder round 49)
+    system = weapon_owner(words, first - 3, i + 6)
+    return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([system] if system else []) or (
+        [antecedents.launcher] if antecedents.launcher else [])
 
 
 _WITNESS_VERBS = frozenset("reported detected confirmed announced spotted tracked monitored observed".split())
@@ -2898,8 +2979,9 @@ def _flight_verb(words: list[str], at: int) -> int:
 # northern Japanese island of Hokkaido"); twenty-third round, from the development sets' launches over
 # Japan coded with no target.
 _OVERFLYING = FLIGHT_VERBS | LAUNCH_WORDS | WEAPONS | frozenset(
-    "directly passed passing cross crossed crossing flying soaring traveling travelling".split()
-)  # soaring ...: "sent an intermediate-range ballistic missile soaring over Japan" (coder round 42, held-out 41's MT012)
+    "directly passed passing cross crossed crossing flying soaring traveling travelling fly flies overfly overflies".split()
+)  # fly ... overflies: every form of "fly" and "overfly" (coder round 49): "North Korea's most recent missile launch — on
+# Aug. 29 — was the first to fly over Japan in several years" (held-out 49's NK098)  # soaring ...: "sent an intermediate-range ballistic missile soaring over Japan" (coder round 42, held-out 41's MT012)
 _OVERFLOWN_MODIFIERS = frozenset("the northern southern eastern western main island of".split())  # "over the northern island of Hokkaido" (twenty-seventh round, held-out 18's T101)
 
 
@@ -2919,6 +3001,28 @@ def _overflown(mentions: list[Mention], words: list[str], after: int, sources: l
 
 
 _SHORE_WORDS = frozenset("around near off".split())
+# Where a launched weapon was going, told after it: "a missile ... that were headed toward Israel", "The missile was
+# launched from Yemeni territory heading towards the city of Abha", "The missile was fired from the Yemeni capital Sanaa
+# and targeted the southern Saudi city of ..." (coder round 49, from held-out 49's NK087 and held-out 45's LZ050 and
+# LZ055, where the interceptor or no one was coded as the target); every form of the verbs.
+_HEADINGS = frozenset("head heads headed heading aim aims aimed aiming target targets targeted targeting bound".split())
+_HEADING_PREPS = frozenset("toward towards at for to".split())
+
+
+def _heading_target(mentions: list[Mention], words: list[str], after: int, sources: list[Mention]) -> list[Mention]:
+    """The state a launch after position `after` was headed, aimed or bound for (`_HEADINGS`), within twelve words: the
+    first actor at most five words after the verb's preposition (or after "targeted" itself), other than the launcher;
+    else []."""
+    own = {m.code for m in sources}
+    for k in range(after + 1, min(len(words) - 1, after + 13)):
+        if words[k] not in _HEADINGS:
+            continue
+        prep = k + 1 if words[k + 1] in _HEADING_PREPS else (k if words[k].startswith("target") else None)
+        if prep is None:
+            continue
+        named = next((m for m in mentions if prep < m.start <= prep + 5 and m.code not in own and m.code not in ("IGO", "NGO")), None)
+        return [named] if named is not None else []
+    return []
 
 
 def _waters_around(mentions: list[Mention], words: list[str], after: int, sources: list[Mention]) -> list[Mention]:
@@ -2967,9 +3071,23 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
     # "North Korea’s brazen launch of a missile over Japan": after the weapon of an "of" phrase too
     over = _after_prep(mentions, words, i, ("over", "across"), span=6 if words[i + 1 : i + 2] == ["of"] else 1)
     target = over[0] if over and (source is None or over[0].code != source.code) else None
+    if source is None and words[i + 1 : i + 2] == ["of"]:
+        source = weapon_owner(words, i + 2, i + 8)  # "the second successful launch of Agni-V" (coder round 49)
     if source is None and antecedents.launcher is not None:
         return [FrameEvent("150", i, antecedents.launcher, target, inferred=True)]
     return [FrameEvent("150", i, source, target)] if source is not None else []
+
+
+_LAUNCH_NOUN_WORDS = LAUNCH_NOUNS | {"launching"}
+
+
+def _launching_noun(words: list[str], i: int) -> bool:
+    """'the launching', 'this launching': "launching" as a definite noun that ends its phrase ("For the White House, the
+    launching prompts a series of diplomatic and military challenges"; coder round 49, from held-out 37's MS021); not the
+    gerund ("launching satellites shortens the timeline", MS057) nor a modifier ("today's launching drill", held-out 3's
+    R020)."""
+    return words[i] == "launching" and i > 0 and words[i - 1] in _ANAPHORIC and words[i + 1 : i + 2] not in (
+        [w] for w in LAUNCH_WORDS | WEAPONS | _LAUNCH_SITES | EXERCISES | _VEHICLES)
 
 
 def _its_noun(words: list[str], i: int) -> bool:
@@ -3245,7 +3363,7 @@ def frame_events(
     """
     if (
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
-        and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
+        and (antecedents.launcher is None or (_LAUNCH_NOUN_WORDS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
         and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
         and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
@@ -3353,7 +3471,7 @@ def frame_events(
             # of its own Minutemen III missiles" (twenty-third round, from held-out 17's L044)
             launchers = {e.source.code for e in events + inferred if e.code in ("150", "190")}
             found = [e for e in _launch(words, mentions, starts, i, antecedents) if not e.inferred and e.source.code not in launchers]
-        elif (word in LAUNCH_NOUNS or _test_noun(words, mentions, i, starts, antecedents)) and not used_weapons:
+        elif (word in LAUNCH_NOUNS or _launching_noun(words, i) or _test_noun(words, mentions, i, starts, antecedents)) and not used_weapons:
             found = _nominal_launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif (word in LAUNCH_NOUNS or word in _TEST_WORDS) and (found := _agent_launch(words, mentions, starts, i, events)):
