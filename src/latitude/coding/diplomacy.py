@@ -87,6 +87,7 @@ from latitude.coding.eventness import (
     finite_verbs,
     is_past,
     verb_reports_event,
+    verb_status,
 )
 from latitude.coding.gazetteer import Mention
 from latitude.coding.verbs import aimed
@@ -659,11 +660,28 @@ def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: b
     a named meeting it is a forecast of topics."""
     if _open_question(words, i) or repeated(words, i):
         return False
-    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts):
+    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts):
         return True
     if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
         return False
     return verb_reports_event(words, i - 2, starts)
+
+
+# Plan verbs of the simple present that announce a visit or meeting: "Lee Jae-myung plans to visit China next
+# month", "Erdogan intends to travel to Moscow". `eventness` reads a present governor as no reported act ("the
+# present"), which keeps "plans to expand trade" out; a visit or meeting planned is an announced act (CAMEO 036,
+# `_future`) as "is scheduled to visit" is (coder round 48, from the development prose's announced visits).
+_PRESENT_PLANS = frozenset("plans plan intends intend".split())
+
+
+def _planned(words: list[str], i: int, starts: list[int]) -> bool:
+    """Whether the visit or meeting verb at i is the infinitive of a present plan verb of `_PRESENT_PLANS` right
+    before "to" ("plans to visit", "intends to travel"), itself no modal, negated, habitual or conditional verb."""
+    if i < 2 or words[i - 1] != "to" or words[i - 2] not in _PRESENT_PLANS or HEDGES & set(words):
+        return False
+    if i > 2 and (words[i - 3] in _DETERMINER or words[i - 3] in ("s", "with", "of", "no", "any", "new")):
+        return False  # the noun: "reaffirming his plans to visit China", "with plans to travel onward to Japan"
+    return verb_status(words, i - 2, starts) == "present"
 
 
 def _means_gerund(words: list[str], i: int, starts: list[int]) -> bool:
@@ -725,14 +743,35 @@ def _place_noun_phrase(words: list[str], mentions: list[Mention], i: int) -> boo
     return before is not None and before.start > 0 and (words[before.start - 1] == "s" or words[before.start - 1] in _DETERMINER)
 
 
-def _possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
-    """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase."""
+# The words between a possessor and the visit or meeting noun it owns (coder round 48, the lexicon made complete
+# from the development prose's missed possessed nouns): the event-noun modifiers (`_NOUN_MODIFIERS`: "first",
+# "state", "official", "upcoming", "much anticipated"), units of time ("three-day", "overnight"), counts and
+# ordinals, and the announced ones `_NOUN_MODIFIERS` lacks: "Modi's forthcoming state visit", "Xi's long-awaited
+# trip", "Faisal bin Farhan's June 17 visit" (a date: `_dated`), "Kishida's scheduled two-day stay".
+_OWNED_MODIFIERS = (
+    _NOUN_MODIFIERS | _TIME_UNITS | _ORDINALS | _VISIT_ADJECTIVES
+    | frozenset("forthcoming impending imminent proposed scheduled anticipated overnight six seven eight nine ten".split())
+) - frozenset("in on to summit leaders missile missiles".split())
+
+
+def _owned_modifier(words: list[str], j: int) -> bool:
+    """Whether the word at j may stand between a possessor and its visit or meeting noun (`_OWNED_MODIFIERS`, a
+    number, or a date's month: "June 17")."""
+    return words[j] in _OWNED_MODIFIERS or words[j].isdigit() or _dated(words, j)
+
+
+def _possessor(mentions: list[Mention], words: list[str], i: int, owned: bool = False) -> Mention | None:
+    """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase.
+    `owned`: a visit or meeting noun, whose possessor may stand before any of `_OWNED_MODIFIERS`
+    ("his much anticipated first state visit", "Modi's forthcoming state visit"; coder round 48)."""
     pronoun = next((m for m in mentions if i - 4 <= m.start < i and m.end - m.start == 1 and words[m.start] in _POSSESSIVE_PRONOUNS), None)
     if pronoun is not None:  # "his four-day visit": the person `context` resolved "his" to
         return pronoun
     j = i - 1
-    while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest")):
+    while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest") or (owned and _owned_modifier(words, j))):
         j -= 1
+    if owned and j >= 0 and words[j] in _POSSESSIVE_PRONOUNS:
+        return next((m for m in mentions if m.start == j and m.end == j + 1), None)
     for mention in mentions:
         if mention.end == j + 1 or mention.end == i:
             if mention.end < len(words) and (words[mention.end] == "s" or mention.end == i):
@@ -1016,13 +1055,13 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         return _events(code, i, sources, targets, joint=False)
     if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
         return []
-    visitor = _possessor(mentions, words, i)
+    visitor = _possessor(mentions, words, i, owned=True)
     destination = _adjective_destination(mentions, i)
     if (
         destination is not None and destination is visitor and words[destination.start] not in _POSSESSIVE_PRONOUNS
         and not (destination.end < len(words) and words[destination.end] == "s")
     ):
-        visitor = _possessor(mentions, words, destination.start)  # "the Japanese prime minister's Seoul visit"
+        visitor = _possessor(mentions, words, destination.start, owned=True)  # "the Japanese prime minister's Seoul visit"
     if visitor is not None and destination is visitor:
         destination = None
     if words[i] == "arrival":  # "Xi's arrival in Paris", "upon his arrival in Paris": a person arriving
@@ -1218,7 +1257,7 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         return between, []
     if len({m.code for m in between}) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
-    owner = _possessor(mentions, words, i)
+    owner = _possessor(mentions, words, i, owned=True)
     with_ = _after_prep(mentions, words, i, ("with",), span=4, starts=starts)
     if owner is not None and with_:
         return [owner], with_
