@@ -2339,12 +2339,19 @@ def _participial(words, mentions, starts, i) -> list[FrameEvent]:
 
 def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
     """A definite event noun that refers back to a visit or meeting already reported: 'the meeting was
-    held ...', not 'the planned summit' nor 'The talks will address ...' (an announcement the
-    article's earlier sentences already gave, or a prediction)."""
-    start = starts[i] if i < len(starts) else 0
-    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
-    before = set(words[max(start, i - 4) : i])
-    return (_definite(words, i) or _predicate_of_it(words, i)) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+    held ...', also one announced ('The state visit will also feature a state dinner', 'The upcoming meeting in
+    Nara ... is expected to include talks', 'the expected first meeting between the new prime minister ... and
+    the U.S. president': a noun naming a visit or meeting the article announced is that event, issue 13's
+    convention; until coder round 48 a future clause or "planned", "upcoming", "expected", "proposed" before
+    the noun kept it out). Not a bare noun after the conjunction "that" ("hoping that negotiations will be
+    handled with utmost care": no determiner)."""
+    if i > 1 and words[i - 1] == "that" and (words[i - 2].endswith(("ing", "ed")) or words[i - 2] in _THAT_VERBS):
+        return False
+    return _definite(words, i) or _predicate_of_it(words, i)
+
+
+# Verbs whose "that" opens a clause, not a noun phrase: "said that talks ...", "hopes that negotiations ..."
+_THAT_VERBS = frozenset("said says say hope hopes think thinks believe believes know knows noted notes added adds".split())
 
 
 def _predicate_of_it(words: list[str], i: int) -> bool:
