@@ -1452,12 +1452,33 @@ def _record_holder(words: list[str], mentions: list[Mention], i: int) -> list[Fr
 # talks", "is in Moscow's interest".
 _STAY_COPULAS = frozenset("was is were".split())
 _STAY_TIMES = _DAYS | frozenset("last this on earlier".split())
+# The announced stay (coder round 48, from the development prose's announced visits): "Erdogan ... is expected in
+# Doha today", "Xi Jinping, is expected in Tanzania on Sunday", "Modi will be in Washington on June 22": a visit
+# announced (CAMEO 036), with the same person, place and time as a stay; not "would be in" (a guess) nor a state
+# of affairs ("is due in part to").
+_ANNOUNCED_STAYS = (("is", "expected"), ("are", "expected"), ("is", "due"), ("are", "due"), ("will", "be"), ("ll", "be"))
+_STAY_WORDS = _STAY_COPULAS | frozenset(w for pair in _ANNOUNCED_STAYS for w in pair)
+
+
+def _stay_copula(words: list[str], i: int) -> int | None:
+    """The position of the copula before the "in" at i of a stay, past or present ("was in", `_STAY_COPULAS`)
+    or announced ("is expected in", "will (also) be in", `_ANNOUNCED_STAYS`), or None."""
+    if words[i - 1] in _STAY_COPULAS:
+        return i - 1
+    k = i - 3 if words[i - 2 : i - 1] == ["also"] else i - 2
+    if k >= 0 and (words[k], words[i - 1]) in _ANNOUNCED_STAYS:
+        return k
+    return None
 
 
 def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
-    """The visit of "<person> was in <country> <time>" whose "in" stands at i (see `_STAY_COPULAS`)."""
+    """The visit of "<person> was in <country> <time>" whose "in" stands at i (see `_STAY_COPULAS`), or the
+    announced one of "<person> is expected in <country> <time>" (`_ANNOUNCED_STAYS`)."""
+    copula = _stay_copula(words, i)
+    if copula is None:
+        return []
     person = next(
-        (m for m in mentions if (m.end == i - 1 and m.person) or (m.end == i - 2 and words[m.end - 1] in grammar.TITLES)), None
+        (m for m in mentions if (m.end == copula and m.person) or (m.end == copula - 1 and words[m.end - 1] in grammar.TITLES)), None
     )  # "Kishida", "China's president Xi" (a title and one name)
     place = next((m for m in mentions if m.start == i + 1 and not m.person), None)
     if person is None or place is None:
@@ -1467,7 +1488,7 @@ def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameE
     timed = words[i - 1] in ("was", "were") and person.start > 0 and words[person.start - 1] in _STAY_CLAUSES
     if not timed and (place.end >= len(words) or words[place.end] not in _STAY_TIMES):
         return []
-    return _events("042", i, [person], [place], joint=False)
+    return _events("042" if copula == i - 1 else "036", i, [person], [place], joint=False)
 
 
 _STAY_CLAUSES = frozenset("after before since when while".split())
@@ -3292,7 +3313,7 @@ def frame_events(
     if (
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
         and (antecedents.launcher is None or (LAUNCH_NOUNS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
-        and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+        and not ("in" in words and not _STAY_WORDS.isdisjoint(words))
         and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
@@ -3313,7 +3334,7 @@ def frame_events(
             found = _participial(words, mentions, starts, i)
         elif word in RECORD_VERBS and words[i - 1 : i] == ["to"]:
             found = _record_holder(words, mentions, i)
-        elif word == "in" and words[i - 1 : i] and words[i - 1] in _STAY_COPULAS:
+        elif word == "in" and i > 0 and _stay_copula(words, i) is not None:
             found = _stayed_in(words, mentions, i)
         elif word == "in" and i <= 1:
             found = _fronted_place(words, mentions, i)
