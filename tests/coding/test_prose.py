@@ -254,6 +254,14 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: 72 CONSULT, 19 of them a guest's visit and 53 joint meetings
     dict(name="heldout50_prose.tsv", pages=15, quiet=26, eventful=62, headlines=9, events=72,
          types={"CONSULT": 72}, disjoint=True),
+    # held-out 51 (coder round 48, announced and future trips, definite or possessed visit nouns in opinion and
+    # analysis): Japan Times editorials and commentary, the FT (via euro2day), PBS, GlobalPost, China Daily opinion, The
+    # Week, H+K Strategies, a Guardian editorial (via 24newscafe), PTI (Business Standard), indiavsdisinformation,
+    # Firstpost, the Wilson Center, infobalkans, paturkey, Daily Sabah, VOA, a BBC rewrite (sparkstepzone), baby-ace and
+    # capitalmovement on leaders' trips and summits (Japan-US, US-China, India-US, Russia-Turkey, Germany-China), with the
+    # non-event sentences around them; counted by hand when labelled: 78 CONSULT, 61 of them announced (AGREE/CONSULT)
+    dict(name="heldout51_prose.tsv", pages=21, quiet=41, eventful=70, headlines=11, events=78,
+         types={"CONSULT": 78, "AGREE": 61}, disjoint=True),
     # held-out 52 (coder round 49, launches, fifth pass): opinion (Defense Priorities), a Washington Post analysis (via
     # worldusnews), Epoch Times analysis (via thethinkingconservative) and briefs (theexpressnewstoday, OODA Loop) on
     # China's 2024 ICBM test, a blog and Stratfor and Breitbart on Iran's 2016 and 2017 tests, southfront and the Times

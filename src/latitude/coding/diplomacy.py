@@ -88,6 +88,7 @@ from latitude.coding.eventness import (
     finite_verbs,
     is_past,
     verb_reports_event,
+    verb_status,
 )
 from latitude.coding.gazetteer import Mention
 from latitude.coding.verbs import aimed
@@ -703,11 +704,28 @@ def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: b
     a named meeting it is a forecast of topics."""
     if _open_question(words, i) or repeated(words, i):
         return False
-    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts):
+    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts):
         return True
     if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
         return False
     return verb_reports_event(words, i - 2, starts)
+
+
+# Plan verbs of the simple present that announce a visit or meeting: "Lee Jae-myung plans to visit China next
+# month", "Erdogan intends to travel to Moscow". `eventness` reads a present governor as no reported act ("the
+# present"), which keeps "plans to expand trade" out; a visit or meeting planned is an announced act (CAMEO 036,
+# `_future`) as "is scheduled to visit" is (coder round 48, from the development prose's announced visits).
+_PRESENT_PLANS = frozenset("plans plan intends intend".split())
+
+
+def _planned(words: list[str], i: int, starts: list[int]) -> bool:
+    """Whether the visit or meeting verb at i is the infinitive of a present plan verb of `_PRESENT_PLANS` right
+    before "to" ("plans to visit", "intends to travel"), itself no modal, negated, habitual or conditional verb."""
+    if i < 2 or words[i - 1] != "to" or words[i - 2] not in _PRESENT_PLANS or HEDGES & set(words):
+        return False
+    if i > 2 and (words[i - 3] in _DETERMINER or words[i - 3] in ("s", "with", "of", "no", "any", "new")):
+        return False  # the noun: "reaffirming his plans to visit China", "with plans to travel onward to Japan"
+    return verb_status(words, i - 2, starts) == "present"
 
 
 def _means_gerund(words: list[str], i: int, starts: list[int]) -> bool:
@@ -769,14 +787,35 @@ def _place_noun_phrase(words: list[str], mentions: list[Mention], i: int) -> boo
     return before is not None and before.start > 0 and (words[before.start - 1] == "s" or words[before.start - 1] in _DETERMINER)
 
 
-def _possessor(mentions: list[Mention], words: list[str], i: int) -> Mention | None:
-    """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase."""
+# The words between a possessor and the visit or meeting noun it owns (coder round 48, the lexicon made complete
+# from the development prose's missed possessed nouns): the event-noun modifiers (`_NOUN_MODIFIERS`: "first",
+# "state", "official", "upcoming", "much anticipated"), units of time ("three-day", "overnight"), counts and
+# ordinals, and the announced ones `_NOUN_MODIFIERS` lacks: "Modi's forthcoming state visit", "Xi's long-awaited
+# trip", "Faisal bin Farhan's June 17 visit" (a date: `_dated`), "Kishida's scheduled two-day stay".
+_OWNED_MODIFIERS = (
+    _NOUN_MODIFIERS | _TIME_UNITS | _ORDINALS | _VISIT_ADJECTIVES
+    | frozenset("forthcoming impending imminent proposed scheduled anticipated overnight six seven eight nine ten".split())
+) - frozenset("in on to summit leaders missile missiles".split())
+
+
+def _owned_modifier(words: list[str], j: int) -> bool:
+    """Whether the word at j may stand between a possessor and its visit or meeting noun (`_OWNED_MODIFIERS`, a
+    number, or a date's month: "June 17")."""
+    return words[j] in _OWNED_MODIFIERS or words[j].isdigit() or _dated(words, j)
+
+
+def _possessor(mentions: list[Mention], words: list[str], i: int, owned: bool = False) -> Mention | None:
+    """'Lee's [four-day] visit', 'President Lee's China trip': an actor right before the noun phrase.
+    `owned`: a visit or meeting noun, whose possessor may stand before any of `_OWNED_MODIFIERS`
+    ("his much anticipated first state visit", "Modi's forthcoming state visit"; coder round 48)."""
     pronoun = next((m for m in mentions if i - 4 <= m.start < i and m.end - m.start == 1 and words[m.start] in _POSSESSIVE_PRONOUNS), None)
     if pronoun is not None:  # "his four-day visit": the person `context` resolved "his" to
         return pronoun
     j = i - 1
-    while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest")):
+    while j >= 0 and (words[j] in _DETERMINER or words[j].isdigit() or words[j] in ("day", "state", "official", "first", "s", "four", "two", "three", "five", "week", "recent", "planned", "latest") or (owned and _owned_modifier(words, j))):
         j -= 1
+    if owned and j >= 0 and words[j] in _POSSESSIVE_PRONOUNS:
+        return next((m for m in mentions if m.start == j and m.end == j + 1), None)
     for mention in mentions:
         if mention.end == j + 1 or mention.end == i:
             if mention.end < len(words) and (words[mention.end] == "s" or mention.end == i):
@@ -1060,13 +1099,13 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         return _events(code, i, sources, targets, joint=False)
     if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
         return []
-    visitor = _possessor(mentions, words, i)
+    visitor = _possessor(mentions, words, i, owned=True)
     destination = _adjective_destination(mentions, i)
     if (
         destination is not None and destination is visitor and words[destination.start] not in _POSSESSIVE_PRONOUNS
         and not (destination.end < len(words) and words[destination.end] == "s")
     ):
-        visitor = _possessor(mentions, words, destination.start)  # "the Japanese prime minister's Seoul visit"
+        visitor = _possessor(mentions, words, destination.start, owned=True)  # "the Japanese prime minister's Seoul visit"
     if visitor is not None and destination is visitor:
         destination = None
     if words[i] == "arrival":  # "Xi's arrival in Paris", "upon his arrival in Paris": a person arriving
@@ -1262,7 +1301,7 @@ def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], li
         return between, []
     if len({m.code for m in between}) >= 2:  # "a trilateral summit involving President Yoon ..., President Joe Biden ... and ..."
         return between[:1], between[1:]
-    owner = _possessor(mentions, words, i)
+    owner = _possessor(mentions, words, i, owned=True)
     with_ = _after_prep(mentions, words, i, ("with",), span=4, starts=starts)
     if owner is not None and with_:
         return [owner], with_
@@ -1457,12 +1496,33 @@ def _record_holder(words: list[str], mentions: list[Mention], i: int) -> list[Fr
 # talks", "is in Moscow's interest".
 _STAY_COPULAS = frozenset("was is were".split())
 _STAY_TIMES = _DAYS | frozenset("last this on earlier".split())
+# The announced stay (coder round 48, from the development prose's announced visits): "Erdogan ... is expected in
+# Doha today", "Xi Jinping, is expected in Tanzania on Sunday", "Modi will be in Washington on June 22": a visit
+# announced (CAMEO 036), with the same person, place and time as a stay; not "would be in" (a guess) nor a state
+# of affairs ("is due in part to").
+_ANNOUNCED_STAYS = (("is", "expected"), ("are", "expected"), ("is", "due"), ("are", "due"), ("will", "be"), ("ll", "be"))
+_STAY_WORDS = _STAY_COPULAS | frozenset(w for pair in _ANNOUNCED_STAYS for w in pair)
+
+
+def _stay_copula(words: list[str], i: int) -> int | None:
+    """The position of the copula before the "in" at i of a stay, past or present ("was in", `_STAY_COPULAS`)
+    or announced ("is expected in", "will (also) be in", `_ANNOUNCED_STAYS`), or None."""
+    if words[i - 1] in _STAY_COPULAS:
+        return i - 1
+    k = i - 3 if words[i - 2 : i - 1] == ["also"] else i - 2
+    if k >= 0 and (words[k], words[i - 1]) in _ANNOUNCED_STAYS:
+        return k
+    return None
 
 
 def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
-    """The visit of "<person> was in <country> <time>" whose "in" stands at i (see `_STAY_COPULAS`)."""
+    """The visit of "<person> was in <country> <time>" whose "in" stands at i (see `_STAY_COPULAS`), or the
+    announced one of "<person> is expected in <country> <time>" (`_ANNOUNCED_STAYS`)."""
+    copula = _stay_copula(words, i)
+    if copula is None:
+        return []
     person = next(
-        (m for m in mentions if (m.end == i - 1 and m.person) or (m.end == i - 2 and words[m.end - 1] in grammar.TITLES)), None
+        (m for m in mentions if (m.end == copula and m.person) or (m.end == copula - 1 and words[m.end - 1] in grammar.TITLES)), None
     )  # "Kishida", "China's president Xi" (a title and one name)
     place = next((m for m in mentions if m.start == i + 1 and not m.person), None)
     if person is None or place is None:
@@ -1472,7 +1532,7 @@ def _stayed_in(words: list[str], mentions: list[Mention], i: int) -> list[FrameE
     timed = words[i - 1] in ("was", "were") and person.start > 0 and words[person.start - 1] in _STAY_CLAUSES
     if not timed and (place.end >= len(words) or words[place.end] not in _STAY_TIMES):
         return []
-    return _events("042", i, [person], [place], joint=False)
+    return _events("042" if copula == i - 1 else "036", i, [person], [place], joint=False)
 
 
 _STAY_CLAUSES = frozenset("after before since when while".split())
@@ -2344,12 +2404,19 @@ def _participial(words, mentions, starts, i) -> list[FrameEvent]:
 
 def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
     """A definite event noun that refers back to a visit or meeting already reported: 'the meeting was
-    held ...', not 'the planned summit' nor 'The talks will address ...' (an announcement the
-    article's earlier sentences already gave, or a prediction)."""
-    start = starts[i] if i < len(starts) else 0
-    end = next((j for j in range(i + 1, len(starts)) if starts[j] != start), len(words))
-    before = set(words[max(start, i - 4) : i])
-    return (_definite(words, i) or _predicate_of_it(words, i)) and not (set(words[start:end]) & FUTURE or before & {"planned", "upcoming", "expected", "proposed"})
+    held ...', also one announced ('The state visit will also feature a state dinner', 'The upcoming meeting in
+    Nara ... is expected to include talks', 'the expected first meeting between the new prime minister ... and
+    the U.S. president': a noun naming a visit or meeting the article announced is that event, issue 13's
+    convention; until coder round 48 a future clause or "planned", "upcoming", "expected", "proposed" before
+    the noun kept it out). Not a bare noun after the conjunction "that" ("hoping that negotiations will be
+    handled with utmost care": no determiner)."""
+    if i > 1 and words[i - 1] == "that" and (words[i - 2].endswith(("ing", "ed")) or words[i - 2] in _THAT_VERBS):
+        return False
+    return _definite(words, i) or _predicate_of_it(words, i)
+
+
+# Verbs whose "that" opens a clause, not a noun phrase: "said that talks ...", "hopes that negotiations ..."
+_THAT_VERBS = frozenset("said says say hope hopes think thinks believe believes know knows noted notes added adds".split())
 
 
 def _predicate_of_it(words: list[str], i: int) -> bool:
@@ -3364,7 +3431,7 @@ def frame_events(
     if (
         FRAME_WORDS.isdisjoint(words) and _TEST_WORDS.isdisjoint(words)
         and (antecedents.launcher is None or (_LAUNCH_NOUN_WORDS.isdisjoint(words) and _TOLD_WORDS.isdisjoint(words)))
-        and not ("in" in words and not _STAY_COPULAS.isdisjoint(words))
+        and not ("in" in words and not _STAY_WORDS.isdisjoint(words))
         and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
     ):
@@ -3385,7 +3452,7 @@ def frame_events(
             found = _participial(words, mentions, starts, i)
         elif word in RECORD_VERBS and words[i - 1 : i] == ["to"]:
             found = _record_holder(words, mentions, i)
-        elif word == "in" and words[i - 1 : i] and words[i - 1] in _STAY_COPULAS:
+        elif word == "in" and i > 0 and _stay_copula(words, i) is not None:
             found = _stayed_in(words, mentions, i)
         elif word == "in" and i <= 1:
             found = _fronted_place(words, mentions, i)
