@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import RANK, count_of, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, count_of, last_clause, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -300,3 +300,83 @@ def continued(s: Sentence, claims: list[Claim]) -> list[Claim]:
             out.append(Claim(SUPPLIER, s.text, recipient, (supplier,), share=float(m.group("n")), year=claim.year,
                              span=claim.span))
     return out
+
+
+# The general reading, for a sentence in which no reader found an arms claim: a share of one state's arms flow, the other
+# state of the claim being the one other state of its clause. Of a recipient's imports: "China was responsible for 63% of
+# Pakistan's total arms imports", "Beijing met 72% of Islamabad's demand for major arms", "Russia accounted for 71 percent
+# of all weapons exports to Syria", "over 98 percent of weapons imported by Saudi Arabia"; of imports from a supplier:
+# "86 per cent of the military imports sourced from China"; of an exporter's exports: "55 percent of Beijing's arms
+# exports", "Turkey exported 30 percent of its arms ... to the United Arab Emirates, 23 percent to Turkmenistan". The
+# share's noun must name arms ("of the arms", "of its weapons imports"), so a share of goods is never read here.
+_FLOW_ARMS = (r"(?:(?:major|conventional|total|overall)\s+)*(?:arms|weapons?|weaponry|armaments?|war materi[ae]l|"
+              r"military(?:\s+(?:equipment|hardware|materi[ae]l|supplies))?|defen[cs]e(?:\s+equipment)?)")
+_POSS = r"(?:'s?|s'|’s?)?"
+_OF_RECIPIENT = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<r>@\d+|its|their){_POSS}\s+(?:total\s+|overall\s+)?"
+                           rf"(?:{_FLOW_ARMS}\s+(?:imports?|purchases|procurement|acquisitions)|demand\s+for\s+{_FLOW_ARMS})\b")
+_TO_RECIPIENT = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+|total\s+)?{_FLOW_ARMS}\s+(?:(?:imports|exports|supplies|"
+                           rf"deliveries|transfers|sales)\s+to|(?:imported|bought|purchased|acquired|received)\s+by|"
+                           rf"(?:sold|exported|delivered|supplied|shipped)\s+to)\s+(?:the\s+)?(?P<r>@\d+)")
+_FROM_SUPPLIER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|total\s+)*{_FLOW_ARMS}\s+(?:imports|purchases|"
+                            rf"acquisitions)\s+(?:(?:was|were|is|are)\s+)?(?:(?:sourced|coming|came|come|originated)\s+)?"
+                            rf"from\s+(?:the\s+)?(?P<p>@\d+)")
+_OF_EXPORTER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<e>@\d+){_POSS}\s+(?:total\s+|global\s+)?{_FLOW_ARMS}\s+"
+                          rf"(?:exports|sales|deliveries|supplies|transfers)\b(?!\s+to\b)")
+_EXPORTED = re.compile(rf"(?P<e>@\d+)\s+(?:exported|sold|delivered|supplied|shipped)\s+{AMOUNT}\s+of\s+(?:its|their)\s+"
+                       rf"(?:total\s+)?{_FLOW_ARMS}(?:\s+exports)?\b[^@;]{{0,60}}?\bto\s+(?:the\s+)?(?P<r>@\d+)")
+_CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b")
+# "Half of US arms exports went to the Middle East": the share is a region's, not the state's the clause names next
+_TO_REGION = re.compile(r"\s*,?\s*(?:went|go|goes|going|were|was|are|is|flowed|flow)\s+(?:[a-z]+\s+)?to\s+(?!(?:the\s+)?@)")
+
+
+def _others(s: Sentence, m: re.Match, *roles: str | None) -> set[str]:
+    """The states of the clause a match is in (cut at ';', 'but', 'while', 'whereas'), other than `roles`."""
+    head = last_clause(s.template[: m.start()])
+    end = _CLAUSE_END.search(s.template, m.end())
+    clause = head + s.template[m.start(): end.start() if end else len(s.template)]
+    return {s.actor(p) for p in re.findall(r"@\d+", clause)} - {None, *roles}
+
+
+def loose(s: Sentence) -> list[Claim]:
+    """Claims of the general reading of arms shares (above); `find_claims` asks for them only when no reader found an arms
+    claim in the sentence."""
+    found: dict[tuple[str, str, str], Claim] = {}
+
+    def add(kind: str, subject: str | None, other: str | None, m: re.Match) -> None:
+        if subject and other and subject != other and (kind, subject, other) not in found:
+            share, qualifier = amount(m)
+            found[(kind, subject, other)] = Claim(kind, s.text, subject, (other,), share=share, qualifier=qualifier,
+                                                  year=s.year, span=s.stated_span,
+                                                  topic="client" if kind == EXPORTS else "")
+
+    shares = [m for pattern in (_OF_RECIPIENT, _TO_RECIPIENT, _FROM_SUPPLIER, _OF_EXPORTER)
+              for m in pattern.finditer(s.template) if not _TO_REGION.match(s.template, m.end())]
+    for m in (m for m in shares if m.re is not _FROM_SUPPLIER and m.re is not _OF_EXPORTER):
+        recipient = s.actor(m.group("r"))
+        if m.group("r") in ("its", "their"):   # "..., accounting for 36 percent of its arms imports": the nearest state before
+            before = re.findall(r"@\d+", s.template[: m.start()])
+            recipient = s.actor(before[-1]) if before else None
+        others = _others(s, m, recipient)
+        if len(others) == 1:
+            add(SUPPLIER, recipient, others.pop(), m)
+    for m in (m for m in shares if m.re is _FROM_SUPPLIER):
+        supplier = s.actor(m.group("p"))
+        others = _others(s, m, supplier)
+        if len(others) == 1:
+            add(SUPPLIER, others.pop(), supplier, m)
+    for m in (m for m in shares if m.re is _OF_EXPORTER):
+        exporter = s.actor(m.group("e"))
+        others = _others(s, m, exporter)
+        if len(others) == 1:
+            add(EXPORTS, exporter, others.pop(), m)
+    for m in _EXPORTED.finditer(s.template):
+        exporter = s.actor(m.group("e"))
+        add(EXPORTS, exporter, s.actor(m.group("r")), m)
+        for nxt in _TO_NEXT.finditer(s.template, m.end()):   # ", 23 percent to Turkmenistan and 10 percent to Saudi Arabia"
+            recipient = s.actor(nxt.group("r"))
+            if exporter and recipient and exporter != recipient and (EXPORTS, exporter, recipient) not in found:
+                found[(EXPORTS, exporter, recipient)] = Claim(EXPORTS, s.text, exporter, (recipient,),
+                                                              share=float(nxt.group("n")), year=s.year,
+                                                              span=s.stated_span, topic="client")
+    return list(found.values())
+
