@@ -2,7 +2,8 @@
 flow ("63% of Pakistan's total arms imports", "72% of Islamabad's demand for major arms", "71 percent of all weapons
 exports to Syria", "98 percent of weapons imported by Saudi Arabia", "86 per cent of the military imports sourced from
 China", "30 percent of its arms ... to the United Arab Emirates"), the claim's other state being the one other state of
-its clause. Asked for only when no reader found an arms claim in the sentence; the share's noun must name arms.
+its clause. Asked for only when no reader found an arms claim in the sentence; the share's noun must name arms. The
+role readers' shares may also be written in words ("Thirty-three percent of its imports come from France").
 
 The texts are development sentences (tests/fixtures/claims, the id in each comment) or short variants of them written
 to check that a rule holds for other word orders; the expected states and shares are read off the text by hand."""
@@ -60,3 +61,11 @@ def test_what_the_general_reading_leaves_alone() -> None:
                  "France and Russia supplied 60 percent of India's arms imports.",
                  "Pakistan and Bangladesh took 60 percent of China's arms exports in 2015-2019."):
         assert arms_roles.loose(read(text)) == []
+
+
+def test_shares_written_in_words() -> None:
+    # held26-005: "Thirty-three percent of its imports come from France", after a sentence about India's arms imports
+    assert _arms("India is the world's largest arms importer. Thirty-three percent of its imports come from France.",
+                 "2024-03-11") == {(SUPPLIER, "IND", "FRA"): 33.0}
+    # variant of held7-006 ("India received almost 28 percent of all Russian arms exports"), the share in words
+    assert _arms("India received twenty-eight percent of all Russian arms exports.") == {(EXPORTS, "RUS", "IND"): 28.0}

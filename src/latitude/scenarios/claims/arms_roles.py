@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import AMOUNT, RANK, amount, count_of, last_clause, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, RANK, WORD_PERCENT, amount, count_of, last_clause, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -33,8 +33,8 @@ SUPPLIER, EXPORTS = "arms supplier", "arms exports"
 _WHO = r"(?P<r>@\d+|its|their)(?:'s?|s')?"
 _ARMS = r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardware|imports)|defen[cs]e equipment)"
 _PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
-_NUM = re.compile(r"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?P<n>\d{1,3}(?:\.\d+)?)"
-                  r"\s*(?:%|percent\b|per cent\b)")
+_NUM = re.compile(rf"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?:(?P<n>\d{{1,3}}(?:\.\d+)?)"
+                  rf"\s*(?:%|percent\b|per cent\b)|(?P<w>{WORD_PERCENT})[\s-]+(?:percent|per cent)\b)")   # "sixty-eight percent" too
 _MOST = re.compile(r"\b(?P<most>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all)\s+of\b")
 
 # recipient cues: "Pakistan's arms imports", "Pakistani arms purchases", "its total weapons imports"
@@ -100,6 +100,11 @@ _AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|perc
                            r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
 
+def _number(m: re.Match) -> float:
+    """The percent of a _NUM match, in figures or words."""
+    return float(m.group("n")) if m.group("n") else amount(re.match(AMOUNT, f"{m.group('w')} percent"))[0]
+
+
 def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
     """The share written next to a state: '(69%)' or 'with 13%' right after it, else the last
     percentage before it in `window_before` (the words between the cue and the state)."""
@@ -114,7 +119,7 @@ def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[f
     found = list(_NUM.finditer(window_before))
     if found:
         last = found[-1]
-        return float(last.group("n")), (last.group("q") or "").strip().replace("only", "")
+        return _number(last), (last.group("q") or "").strip().replace("only", "")
     most = list(_MOST.finditer(window_before))
     if most:
         return 50.0, "over"
@@ -145,7 +150,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             continue
         # the percentage before the cue belongs to the claim ("73 per cent of Pakistani arms purchases came from China")
         lead = _LEAD.search(t[max(0, cue.start() - 60): cue.start()])
-        lead_share = (float(lead.group("n")), (lead.group("q") or "").strip()) if lead else None
+        lead_share = (_number(lead), (lead.group("q") or "").strip()) if lead else None
         suppliers: list[tuple[str, float | None, str, tuple[int, int] | None]] = []
         named: list[int] = []   # where earlier suppliers end: a share before one of them is not the next one's
         for m in list(_FROM.finditer(t, cue.end())) + list(_FOLLOWED.finditer(t, cue.end())):
@@ -195,7 +200,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             recipient = earlier[-1] if earlier else s.antecedent
         else:
             recipient = _who(s, owner.split("'")[0])
-        share, qualifier = (50.0, "over") if m.group("most") else (float(m.group("n")), (m.group("q") or "").strip())
+        share, qualifier = (50.0, "over") if m.group("most") else (_number(m), (m.group("q") or "").strip())
         if supplier and recipient and supplier != recipient and (recipient, supplier) not in found:
             found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
                                                  qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
@@ -203,7 +208,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
         if re.search(r"\b(?:to|from|of|by|in)\s+(?:the\s+)?$", t[max(0, m.start() - 12): m.start()]):
             continue   # "US arms exports to Egypt ... accounted for": the state after "to" is no subject
         supplier = _who(s, m.group("p"))
-        pairs = [(_who(s, m.group("r") or m.group("r2")), float(m.group("n")), (m.group("q") or "").strip())]
+        pairs = [(_who(s, m.group("r") or m.group("r2")), _number(m), (m.group("q") or "").strip())]
         second = _AND_SHARE_OF.match(t[m.end():])
         if second:
             pairs.append((_who(s, second.group("r")), float(second.group("n")), ""))
@@ -234,7 +239,7 @@ def export_claims(s: Sentence) -> list[Claim]:
         if went:
             head = t[max(0, cue.start() - 40): cue.start()]
             lead = list(_NUM.finditer(head))
-            add(exporter, _who(s, went.group("r")), float(lead[-1].group("n")) if lead else None)
+            add(exporter, _who(s, went.group("r")), _number(lead[-1]) if lead else None)
             for nxt in _TO_NEXT.finditer(t, went.end()):
                 add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
@@ -261,7 +266,7 @@ def export_claims(s: Sentence) -> list[Claim]:
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
     for m in _RECEIVED.finditer(t):
-        add(_who(s, m.group("e")), _who(s, m.group("r")), float(m.group("n")))
+        add(_who(s, m.group("e")), _who(s, m.group("r")), _number(m))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
