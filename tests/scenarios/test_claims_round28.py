@@ -3,7 +3,8 @@ flow ("63% of Pakistan's total arms imports", "72% of Islamabad's demand for maj
 exports to Syria", "98 percent of weapons imported by Saudi Arabia", "86 per cent of the military imports sourced from
 China", "30 percent of its arms ... to the United Arab Emirates"), the claim's other state being the one other state of
 its clause. Asked for only when no reader found an arms claim in the sentence; the share's noun must name arms. The
-role readers' shares may also be written in words ("Thirty-three percent of its imports come from France").
+role readers' shares may also be written in words ("Thirty-three percent of its imports come from France"), and their
+arms nouns include "war material", "military materiel", "defence imports" and "weapon systems".
 
 The texts are development sentences (tests/fixtures/claims, the id in each comment) or short variants of them written
 to check that a rule holds for other word orders; the expected states and shares are read off the text by hand."""
@@ -69,3 +70,12 @@ def test_shares_written_in_words() -> None:
                  "2024-03-11") == {(SUPPLIER, "IND", "FRA"): 33.0}
     # variant of held7-006 ("India received almost 28 percent of all Russian arms exports"), the share in words
     assert _arms("India received twenty-eight percent of all Russian arms exports.") == {(EXPORTS, "RUS", "IND"): 28.0}
+
+
+def test_every_name_of_arms() -> None:
+    # held20-015 ("Algeria ... buys 15% of its war material from Moscow"), shortened
+    assert _arms("Algeria buys 15% of its war material from Moscow.") == {(SUPPLIER, "DZA", "RUS"): 15.0}
+    # variants: "defence imports", "military materiel purchases"
+    assert _arms("Russia accounted for 70 percent of India's defence imports.") == {(SUPPLIER, "IND", "RUS"): 70.0}
+    assert _arms("Russia accounted for 70 percent of India's military materiel purchases.") == {
+        (SUPPLIER, "IND", "RUS"): 70.0}

@@ -31,7 +31,8 @@ from latitude.scenarios.claims._text import Sentence
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
 
 _WHO = r"(?P<r>@\d+|its|their)(?:'s?|s')?"
-_ARMS = r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardware|imports)|defen[cs]e equipment)"
+_ARMS = (r"(?:arms|weapons?(?: systems?)?|weaponry|armaments?|munitions|war materi[ae]l|military (?:equipment|hardware|imports|"
+         r"supplies|goods|materi[ae]l)|defen[cs]e (?:equipment|articles|materi[ae]l|imports))")
 _PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 _NUM = re.compile(rf"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?:(?P<n>\d{{1,3}}(?:\.\d+)?)"
                   rf"\s*(?:%|percent\b|per cent\b)|(?P<w>{WORD_PERCENT})[\s-]+(?:percent|per cent)\b)")   # "sixty-eight percent" too
@@ -314,8 +315,7 @@ def continued(s: Sentence, claims: list[Claim]) -> list[Claim]:
 # "86 per cent of the military imports sourced from China"; of an exporter's exports: "55 percent of Beijing's arms
 # exports", "Turkey exported 30 percent of its arms ... to the United Arab Emirates, 23 percent to Turkmenistan". The
 # share's noun must name arms ("of the arms", "of its weapons imports"), so a share of goods is never read here.
-_FLOW_ARMS = (r"(?:(?:major|conventional|total|overall)\s+)*(?:arms|weapons?|weaponry|armaments?|war materi[ae]l|"
-              r"military(?:\s+(?:equipment|hardware|materi[ae]l|supplies))?|defen[cs]e(?:\s+equipment)?)")
+_FLOW_ARMS = rf"(?:(?:major|conventional|total|overall)\s+)*(?:{_ARMS}|military|defen[cs]e)"
 _POSS = r"(?:'s?|s'|’s?)?"
 _OF_RECIPIENT = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<r>@\d+|its|their){_POSS}\s+(?:total\s+|overall\s+)?"
                            rf"(?:{_FLOW_ARMS}\s+(?:imports?|purchases|procurement|acquisitions)|demand\s+for\s+{_FLOW_ARMS})\b")
