@@ -329,6 +329,8 @@ _OF_EXPORTER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<e>@\d+){_POSS
                           rf"(?:exports|sales|deliveries|supplies|transfers)\b(?!\s+to\b)")
 _EXPORTED = re.compile(rf"(?P<e>@\d+)\s+(?:exported|sold|delivered|supplied|shipped)\s+{AMOUNT}\s+of\s+(?:its|their)\s+"
                        rf"(?:total\s+)?{_FLOW_ARMS}(?:\s+exports)?\b[^@;]{{0,60}}?\bto\s+(?:the\s+)?(?P<r>@\d+)")
+_LOOSE_GATE = re.compile(r"\b(?:arms|weapon|armament|munition|war materi|military|defen[cs]e)")
+_SHARE_GATE = re.compile(r"%|\bper ?cent\b|\bpct\b|\b(?:half|thirds?|quarters?|fifth|tenth)\b")
 _CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b")
 # "Half of US arms exports went to the Middle East": the share is a region's, not the state's the clause names next
 _TO_REGION = re.compile(r"\s*,?\s*(?:went|go|goes|going|were|was|are|is|flowed|flow)\s+(?:[a-z]+\s+)?to\s+(?!(?:the\s+)?@)")
@@ -346,6 +348,8 @@ def loose(s: Sentence) -> list[Claim]:
     """Claims of the general reading of arms shares (above); `find_claims` asks for them only when no reader found an arms
     claim in the sentence."""
     found: dict[tuple[str, str, str], Claim] = {}
+    if not _LOOSE_GATE.search(s.template) or not _SHARE_GATE.search(s.template):
+        return []   # no name of arms or no share (cheap tests: most sentences have neither)
 
     def add(kind: str, subject: str | None, other: str | None, m: re.Match) -> None:
         if subject and other and subject != other and (kind, subject, other) not in found:
