@@ -29,7 +29,8 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import alignment, alliance, arms, dependence, events, frames, model, money, trade
+from latitude.scenarios.claims import (alignment, alliance, arms, arms_roles, dependence, events, frames, model, money,
+                                       trade)
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
 from latitude.scenarios.claims.figures import Lookup
@@ -106,6 +107,12 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                     same.share, same.qualifier = claim.share, claim.qualifier
         if not any(c.sentence == sentence.text and c.kind == trade.KIND for c in found):
             for claim in (alignment.with_stated_share(sentence, c) for c in trade.loose(sentence)):
+                key = (claim.kind, claim.subject, claim.other)
+                if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:
+                    seen.add(key)
+                    found.append(claim)
+        if not any(c.sentence == sentence.text and c.kind in arms.KINDS for c in found):
+            for claim in arms_roles.loose(sentence):   # a share of one state's arms flow (the general reading)
                 key = (claim.kind, claim.subject, claim.other)
                 if key not in seen and (_FAMILY.get(key[0], key[0]), frozenset(key[1:])) not in pairs:
                     seen.add(key)

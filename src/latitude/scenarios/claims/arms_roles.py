@@ -25,16 +25,17 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import RANK, count_of, rank_of
+from latitude.scenarios.claims._patterns import AMOUNT, RANK, WORD_PERCENT, amount, count_of, last_clause, rank_of
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
 
 _WHO = r"(?P<r>@\d+|its|their)(?:'s?|s')?"
-_ARMS = r"(?:arms|weapons?|weaponry|armaments?|military (?:equipment|hardware|imports)|defen[cs]e equipment)"
+_ARMS = (r"(?:arms|weapons?(?: systems?)?|weaponry|armaments?|munitions|war materi[ae]l|military (?:equipment|hardware|imports|"
+         r"supplies|goods|materi[ae]l)|defen[cs]e (?:equipment|articles|materi[ae]l|imports))")
 _PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
-_NUM = re.compile(r"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?P<n>\d{1,3}(?:\.\d+)?)"
-                  r"\s*(?:%|percent\b|per cent\b)")
+_NUM = re.compile(rf"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?:(?P<n>\d{{1,3}}(?:\.\d+)?)"
+                  rf"\s*(?:%|percent\b|per cent\b)|(?P<w>{WORD_PERCENT})[\s-]+(?:percent|per cent)\b)")   # "sixty-eight percent" too
 _MOST = re.compile(r"\b(?P<most>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all)\s+of\b")
 
 # recipient cues: "Pakistan's arms imports", "Pakistani arms purchases", "its total weapons imports"
@@ -100,6 +101,11 @@ _AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|perc
                            r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
 
+def _number(m: re.Match) -> float:
+    """The percent of a _NUM match, in figures or words."""
+    return float(m.group("n")) if m.group("n") else amount(re.match(AMOUNT, f"{m.group('w')} percent"))[0]
+
+
 def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
     """The share written next to a state: '(69%)' or 'with 13%' right after it, else the last
     percentage before it in `window_before` (the words between the cue and the state)."""
@@ -114,7 +120,7 @@ def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[f
     found = list(_NUM.finditer(window_before))
     if found:
         last = found[-1]
-        return float(last.group("n")), (last.group("q") or "").strip().replace("only", "")
+        return _number(last), (last.group("q") or "").strip().replace("only", "")
     most = list(_MOST.finditer(window_before))
     if most:
         return 50.0, "over"
@@ -145,7 +151,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             continue
         # the percentage before the cue belongs to the claim ("73 per cent of Pakistani arms purchases came from China")
         lead = _LEAD.search(t[max(0, cue.start() - 60): cue.start()])
-        lead_share = (float(lead.group("n")), (lead.group("q") or "").strip()) if lead else None
+        lead_share = (_number(lead), (lead.group("q") or "").strip()) if lead else None
         suppliers: list[tuple[str, float | None, str, tuple[int, int] | None]] = []
         named: list[int] = []   # where earlier suppliers end: a share before one of them is not the next one's
         for m in list(_FROM.finditer(t, cue.end())) + list(_FOLLOWED.finditer(t, cue.end())):
@@ -195,7 +201,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             recipient = earlier[-1] if earlier else s.antecedent
         else:
             recipient = _who(s, owner.split("'")[0])
-        share, qualifier = (50.0, "over") if m.group("most") else (float(m.group("n")), (m.group("q") or "").strip())
+        share, qualifier = (50.0, "over") if m.group("most") else (_number(m), (m.group("q") or "").strip())
         if supplier and recipient and supplier != recipient and (recipient, supplier) not in found:
             found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
                                                  qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)
@@ -203,7 +209,7 @@ def supplier_claims(s: Sentence) -> list[Claim]:
         if re.search(r"\b(?:to|from|of|by|in)\s+(?:the\s+)?$", t[max(0, m.start() - 12): m.start()]):
             continue   # "US arms exports to Egypt ... accounted for": the state after "to" is no subject
         supplier = _who(s, m.group("p"))
-        pairs = [(_who(s, m.group("r") or m.group("r2")), float(m.group("n")), (m.group("q") or "").strip())]
+        pairs = [(_who(s, m.group("r") or m.group("r2")), _number(m), (m.group("q") or "").strip())]
         second = _AND_SHARE_OF.match(t[m.end():])
         if second:
             pairs.append((_who(s, second.group("r")), float(second.group("n")), ""))
@@ -234,7 +240,7 @@ def export_claims(s: Sentence) -> list[Claim]:
         if went:
             head = t[max(0, cue.start() - 40): cue.start()]
             lead = list(_NUM.finditer(head))
-            add(exporter, _who(s, went.group("r")), float(lead[-1].group("n")) if lead else None)
+            add(exporter, _who(s, went.group("r")), _number(lead[-1]) if lead else None)
             for nxt in _TO_NEXT.finditer(t, went.end()):
                 add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
@@ -261,7 +267,7 @@ def export_claims(s: Sentence) -> list[Claim]:
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
     for m in _RECEIVED.finditer(t):
-        add(_who(s, m.group("e")), _who(s, m.group("r")), float(m.group("n")))
+        add(_who(s, m.group("e")), _who(s, m.group("r")), _number(m))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
@@ -300,3 +306,86 @@ def continued(s: Sentence, claims: list[Claim]) -> list[Claim]:
             out.append(Claim(SUPPLIER, s.text, recipient, (supplier,), share=float(m.group("n")), year=claim.year,
                              span=claim.span))
     return out
+
+
+# The general reading, for a sentence in which no reader found an arms claim: a share of one state's arms flow, the other
+# state of the claim being the one other state of its clause. Of a recipient's imports: "China was responsible for 63% of
+# Pakistan's total arms imports", "Beijing met 72% of Islamabad's demand for major arms", "Russia accounted for 71 percent
+# of all weapons exports to Syria", "over 98 percent of weapons imported by Saudi Arabia"; of imports from a supplier:
+# "86 per cent of the military imports sourced from China"; of an exporter's exports: "55 percent of Beijing's arms
+# exports", "Turkey exported 30 percent of its arms ... to the United Arab Emirates, 23 percent to Turkmenistan". The
+# share's noun must name arms ("of the arms", "of its weapons imports"), so a share of goods is never read here.
+_FLOW_ARMS = rf"(?:(?:major|conventional|total|overall)\s+)*(?:{_ARMS}|military|defen[cs]e)"
+_POSS = r"(?:'s?|s'|’s?)?"
+_OF_RECIPIENT = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<r>@\d+|its|their){_POSS}\s+(?:total\s+|overall\s+)?"
+                           rf"(?:{_FLOW_ARMS}\s+(?:imports?|purchases|procurement|acquisitions)|demand\s+for\s+{_FLOW_ARMS})\b")
+_TO_RECIPIENT = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+|total\s+)?{_FLOW_ARMS}\s+(?:(?:imports|exports|supplies|"
+                           rf"deliveries|transfers|sales)\s+to|(?:imported|bought|purchased|acquired|received)\s+by|"
+                           rf"(?:sold|exported|delivered|supplied|shipped)\s+to)\s+(?:the\s+)?(?P<r>@\d+)")
+_FROM_SUPPLIER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|total\s+)*{_FLOW_ARMS}\s+(?:imports|purchases|"
+                            rf"acquisitions)\s+(?:(?:was|were|is|are)\s+)?(?:(?:sourced|coming|came|come|originated)\s+)?"
+                            rf"from\s+(?:the\s+)?(?P<p>@\d+)")
+_OF_EXPORTER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<e>@\d+){_POSS}\s+(?:total\s+|global\s+)?{_FLOW_ARMS}\s+"
+                          rf"(?:exports|sales|deliveries|supplies|transfers)\b(?!\s+to\b)")
+_EXPORTED = re.compile(rf"(?P<e>@\d+)\s+(?:exported|sold|delivered|supplied|shipped)\s+{AMOUNT}\s+of\s+(?:its|their)\s+"
+                       rf"(?:total\s+)?{_FLOW_ARMS}(?:\s+exports)?\b[^@;]{{0,60}}?\bto\s+(?:the\s+)?(?P<r>@\d+)")
+_LOOSE_GATE = re.compile(r"\b(?:arms|weapon|armament|munition|war materi|military|defen[cs]e)")
+_SHARE_GATE = re.compile(r"%|\bper ?cent\b|\bpct\b|\b(?:half|thirds?|quarters?|fifth|tenth)\b")
+_CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b")
+# "Half of US arms exports went to the Middle East": the share is a region's, not the state's the clause names next
+_TO_REGION = re.compile(r"\s*,?\s*(?:went|go|goes|going|were|was|are|is|flowed|flow)\s+(?:[a-z]+\s+)?to\s+(?!(?:the\s+)?@)")
+
+
+def _others(s: Sentence, m: re.Match, *roles: str | None) -> set[str]:
+    """The states of the clause a match is in (cut at ';', 'but', 'while', 'whereas'), other than `roles`."""
+    head = last_clause(s.template[: m.start()])
+    end = _CLAUSE_END.search(s.template, m.end())
+    clause = head + s.template[m.start(): end.start() if end else len(s.template)]
+    return {s.actor(p) for p in re.findall(r"@\d+", clause)} - {None, *roles}
+
+
+def loose(s: Sentence) -> list[Claim]:
+    """Claims of the general reading of arms shares (above); `find_claims` asks for them only when no reader found an arms
+    claim in the sentence."""
+    found: dict[tuple[str, str, str], Claim] = {}
+    if not _LOOSE_GATE.search(s.template) or not _SHARE_GATE.search(s.template):
+        return []   # no name of arms or no share (cheap tests: most sentences have neither)
+
+    def add(kind: str, subject: str | None, other: str | None, m: re.Match) -> None:
+        if subject and other and subject != other and (kind, subject, other) not in found:
+            share, qualifier = amount(m)
+            found[(kind, subject, other)] = Claim(kind, s.text, subject, (other,), share=share, qualifier=qualifier,
+                                                  year=s.year, span=s.stated_span,
+                                                  topic="client" if kind == EXPORTS else "")
+
+    shares = [m for pattern in (_OF_RECIPIENT, _TO_RECIPIENT, _FROM_SUPPLIER, _OF_EXPORTER)
+              for m in pattern.finditer(s.template) if not _TO_REGION.match(s.template, m.end())]
+    for m in (m for m in shares if m.re is not _FROM_SUPPLIER and m.re is not _OF_EXPORTER):
+        recipient = s.actor(m.group("r"))
+        if m.group("r") in ("its", "their"):   # "..., accounting for 36 percent of its arms imports": the nearest state before
+            before = re.findall(r"@\d+", s.template[: m.start()])
+            recipient = s.actor(before[-1]) if before else None
+        others = _others(s, m, recipient)
+        if len(others) == 1:
+            add(SUPPLIER, recipient, others.pop(), m)
+    for m in (m for m in shares if m.re is _FROM_SUPPLIER):
+        supplier = s.actor(m.group("p"))
+        others = _others(s, m, supplier)
+        if len(others) == 1:
+            add(SUPPLIER, others.pop(), supplier, m)
+    for m in (m for m in shares if m.re is _OF_EXPORTER):
+        exporter = s.actor(m.group("e"))
+        others = _others(s, m, exporter)
+        if len(others) == 1:
+            add(EXPORTS, exporter, others.pop(), m)
+    for m in _EXPORTED.finditer(s.template):
+        exporter = s.actor(m.group("e"))
+        add(EXPORTS, exporter, s.actor(m.group("r")), m)
+        for nxt in _TO_NEXT.finditer(s.template, m.end()):   # ", 23 percent to Turkmenistan and 10 percent to Saudi Arabia"
+            recipient = s.actor(nxt.group("r"))
+            if exporter and recipient and exporter != recipient and (EXPORTS, exporter, recipient) not in found:
+                found[(EXPORTS, exporter, recipient)] = Claim(EXPORTS, s.text, exporter, (recipient,),
+                                                              share=float(nxt.group("n")), year=s.year,
+                                                              span=s.stated_span, topic="client")
+    return list(found.values())
+
