@@ -269,10 +269,12 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
 
 # Pages two fresh sets cite because they were collected at the same time on separate branches (2026-12-05:
 # claims held-out 24 and the coder's held-out 30, a launch set, both quote "North Korea's latest missile launch
-# is its third in three weeks ..."): neither round saw the other's set, one was scored on the claim checker and
-# the other on the event coder, whose launch rules are separate.
+# is its third in three weeks ..."; neither round saw the other's set, one was scored on the claim checker and
+# the other on the event coder, whose launch rules are separate; and claims held-out 32 and the coder's held-out
+# 52, a launch set, both quote Brahmand's page on Pakistan's 2015 Ghauri test, collected the same way).
 SHARED_AT_ONCE = frozenset({
     "https://nzherald.co.nz/world/north-korea-has-78-per-cent-missile-success-rate-under-kim-jong-un/CDY7AFVQI7EDFIKKGXQHOPIL6Y",
+    "https://brahmand.com/news/Pak-successfully-test-fires-nuclearcapable-ballistic-missile/13821/1/17.html",
 })
 
 
