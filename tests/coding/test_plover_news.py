@@ -523,3 +523,33 @@ def test_news_set_v_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrstu" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_w_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_v():
+    # Held-out set W (issue 13, PLOVER round 33: the target of a news act; meetings and visits, summons,
+    # recalls and expulsions, sanctions, arrests, aid, withdrawals, warrants): labelled before any code
+    # change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_w.tsv")
+    assert len(rows) == 80
+    assert len({r.url for r in rows}) == 80
+    first = rows[0]  # W001, FastNews: Japan's foreign minister Motegi will visit Sri Lanka (an announced visit)
+    assert first.labels == ("CONSULT",) and first.sources == ("JPN",) and first.targets == ("LKA",)
+    assert first.date is None
+    passive = next(r for r in rows if r.text.startswith("US Ambassador to Ankara John Bass was summoned"))
+    assert passive.labels == ("ACCUSE",) and passive.sources == ("TUR",) and passive.targets == ("USA",)
+    joint = next(r for r in rows if r.text.startswith("Kazakhstan and Afghanistan discussed"))
+    assert joint.labels == ("CONSULT",) and joint.sources == ("KAZ", "AFG") and joint.targets == ()
+    warrant = next(r for r in rows if r.text.startswith("The International Criminal Court (ICC) issued a warrant"))
+    assert warrant.labels == ("ACCUSE",) and warrant.sources == ("IGO",) and warrant.targets == ("CAF",)
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 22
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 13
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 7
+    assert sum(r.labels == ("COERCE",) for r in rows) == 6
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 5
+    assert sum(not r.targets for r in rows) == 10
+    assert sum(r.sources == r.targets for r in rows) == 10  # arrests, rebels and parties inside one state
+    assert sum(r.sources == ("IGO",) for r in rows) == 7  # the UN, the ICC, the World Bank
+    assert sum(r.date is None for r in rows) == 20
+    earlier = [r for name in "abcdefghijklmnopqrstuv" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -792,12 +792,41 @@ def code_sentence(
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
     records = _records(found, sentence, article_date, file, reports or _between_named_parties(found), alone=True)
-    if records or probability < DATED_THRESHOLD or not _dated_act(found.words):
+    if records:
+        return [_domestic_party_target(found, r) for r in records]
+    if probability < DATED_THRESHOLD or not _dated_act(found.words):
         return records
     dated = _records(found, sentence, article_date, file, True, alone=True)
     first = dated[0] if dated else {}
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     return dated if named_pair and first["plover"] is not None and not first["joint"] else []
+
+
+# Words that name a party inside a state, not the state itself: its rebels, its opposition (PLOVER round 33).
+DOMESTIC_PARTIES = frozenset({
+    "rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerrillas'", "separatist", "separatists",
+    "opposition", "militants", "militant",
+})
+
+
+def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
+    """A record with a source and no target, in a sentence that names no other state and names a party
+    inside the source's state (its rebels, insurgents or opposition): a domestic act, which the PLOVER
+    gold records and the news sets code with the state as target ("Sudanese rebels shelled the southern
+    regional capital Juba ...": SDN > SDN in the gold records; "Colombian FARC rebels have released eight
+    people ...", "Five opposition leaders in Guinea have been sentenced ...", "Georgia's main opposition
+    bloc has said it will boycott the country's new parliament ...": real-news dev set V; PLOVER round 33).
+    A joint act and an act with no type keep no target."""
+    source = record["source"]
+    if source is None or record["target"] is not None or record["plover"] is None or source in ("IGO", "NGO"):
+        return record
+    if any(m.code not in (source, "IGO", "NGO") for m in found.mentions):
+        return record
+    parties = [m for m in found.mentions if m.code == source and m.sector == "rebels"]
+    if not parties and not DOMESTIC_PARTIES.intersection(found.words):
+        return record
+    sector = "rebels" if parties and record["source_sector"] != "rebels" else None
+    return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
 
 
 def _records(
