@@ -7,6 +7,8 @@ with the code before this round."""
 import datetime as dt
 
 from latitude.coding.coder import Article, code_article
+from latitude.coding.gazetteer import find_actors
+from latitude.coding.text import raw_tokens
 
 
 def _coded(sentences: list[str], date: dt.date | None = None) -> list[tuple[str, str | None, str | None, str]]:
@@ -62,3 +64,17 @@ def test_visits_from_two_leaders_are_two_visits_to_the_host():
     assert ("USA", "KOR", "CONSULT") in row and ("CHN", "KOR", "CONSULT") in row
     assert _of(coded, "The pressure") == []
 
+
+
+def test_gyeongju_is_a_south_korean_place_and_the_person_after_a_fronted_place_stays_the_subject():
+    # held-out 38's KS029 (dunyanews.tv, October 2025): the APEC 2025 host city, written "Gyeongju" (Revised
+    # Romanization; the GeoNames table of 2013 has only "Kyongju"), and "In Gyeongju, Lee ..." -- with the comma
+    # dropped by the tokenizer the place and Lee were one "Gyeongju Lee" in the place phrase, and the meetings lost
+    sentence = (
+        "In Gyeongju, Lee is expected to hold one-on-one meetings with U.S President Donald Trump, Chinese President Xi "
+        "Jinping and new Japanese Prime Minister Sanae Takaichi, while presiding over APEC events."
+    )
+    mentions = find_actors(raw_tokens(sentence), dt.date(2025, 10, 28))
+    assert [(m.text, m.code, m.person) for m in mentions[:2]] == [("Gyeongju", "KOR", False), ("Lee", "KOR", True)]
+    coded = _of(_coded([sentence], dt.date(2025, 10, 28)), "In Gyeongju")
+    assert ("KOR", "USA", "AGREE") in coded and ("KOR", "CHN", "AGREE") in coded
