@@ -78,3 +78,21 @@ def test_gyeongju_is_a_south_korean_place_and_the_person_after_a_fronted_place_s
     assert [(m.text, m.code, m.person) for m in mentions[:2]] == [("Gyeongju", "KOR", False), ("Lee", "KOR", True)]
     coded = _of(_coded([sentence], dt.date(2025, 10, 28)), "In Gyeongju")
     assert ("KOR", "USA", "AGREE") in coded and ("KOR", "CHN", "AGREE") in coded
+
+
+def test_a_leaders_arrival_with_no_place_is_the_visit_the_article_reported():
+    # held-out 46's KT102-KT104 (koreamosaic.net, the Korea Herald, 2025-10-29): "Trump's arrival" is his arrival in
+    # Gyeongju, told two sentences before
+    coded = _coded(
+        [
+            "Trump arrived in the southeastern city of Gyeongju earlier in the day to attend Asia-Pacific Economic "
+            "Cooperation meetings and a bilateral summit with Lee.",
+            "His visit had fueled speculation that he might seek to resume personal diplomacy with Kim to revive stalled "
+            "nuclear talks between Washington and Pyongyang.",
+            "Just a day before Trump’s arrival, North Korea test-fired several sea-to-surface strategic cruise missiles "
+            "into the West Sea, its first such launch in five months.",
+        ],
+        dt.date(2025, 10, 29),
+    )
+    row = _of(coded, "Just a day")
+    assert ("USA", "KOR", "CONSULT") in row and ("PRK", None, "MOBILIZE") in row

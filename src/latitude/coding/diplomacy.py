@@ -1154,13 +1154,13 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             return _inferred(_events("042", i, [traveller], targets, joint=False))
     if (
         visitor is not None and not targets and antecedents.visit is not None and antecedents.visit[0].code == visitor.code
-        and words[i] in ("visit", "trip") and not _object_of_place(words, i)
+        and words[i] in _OWNED_VISIT_NOUNS and not _object_of_place(words, i)
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
         return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
     others = [m for m in antecedents.current if visitor is not None and m.code != visitor.code]
     if (
         visitor is not None and not targets and len(others) == 1 and len(antecedents.current) == 2
-        and words[i] in ("visit", "trip") and _referential(words, mentions, i) and not _object_of_place(words, i)
+        and words[i] in _OWNED_VISIT_NOUNS and _referential(words, mentions, i) and not _object_of_place(words, i)
     ):  # "before Xi's state visit this time": to the other party of the article's current pair (twelfth round)
         return _inferred(_events("042", i, [visitor], others, joint=False))
     if visitor is not None:
@@ -1272,6 +1272,10 @@ def _included_places(words: list[str], mentions: list[Mention], i: int) -> list[
     return out
 
 
+# A visitor's own visit noun with no place ("Lee's visit comes just six days after ...", "Just a day before Trump's
+# arrival, North Korea test-fired ..."): the visit the article reported; "arrival" and "journey" as "visit" and
+# "trip" (coder round 52, from the development sets' owned arrivals lost).
+_OWNED_VISIT_NOUNS = frozenset("visit trip arrival journey".split())
 # A visit noun in the singular ("the trip", "the China tour"), which a definite determiner makes one visit.
 _ONE_VISIT_NOUNS = frozenset("visit trip tour journey voyage stopover".split())
 
