@@ -280,6 +280,8 @@ HELDOUT_LAYOUTS = [
     # labelled: 18 CONSULT (visits, meetings, talks, 7 of them planned or scheduled, AGREE/CONSULT), 3 agreements, a refusal
     dict(name="heldout53_prose.tsv", pages=25, quiet=114, eventful=19, headlines=15, events=22,
          types={"CONSULT": 18, "AGREE": 10, "REJECT": 1, "STATEMENT": 1}, disjoint=True),
+    dict(name="heldout55_prose.tsv", pages=19, quiet=74, eventful=47, headlines=8, events=59,
+         types={"CONSULT": 33, "AGREE": 13, "MOBILIZE": 17, "ACCUSE": 2, "COOPERATE": 1}, disjoint=True),
 ]
 
 

@@ -485,7 +485,14 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
         last = merged[-1] if merged else None
         gap = raw_tokens[last.end : mention.start] if last else []
         title_gap = len(gap) <= 4 and all(w[:1].isupper() or w in ("of", "the", "s") or (w,) in agents for w in gap)
-        if last and last.code == mention.code and title_gap:
+        # "In Gyeongju, Lee is expected to hold meetings with ...": a place after "in", "at" or "near" and a person named
+        # with no title right after it (the comma is no token) are two actors, the place and the clause's subject
+        # (coder round 52); "In Japan, Prime Minister Shinzo Abe said ..." stays one
+        fronted = last is not None and not gap and mention.person and not last.person and last.start > 0 and (
+            raw_tokens[last.start - 1].lower() in ("in", "at", "near")
+            and not _leader_title([w.lower() for w in raw_tokens], mention.start, LEADER_TITLES + MINISTER_TITLES)
+        )
+        if last and last.code == mention.code and title_gap and not fronted:
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]), last.person or mention.person, last.office and mention.office,
