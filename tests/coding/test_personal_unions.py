@@ -35,5 +35,6 @@ def test_the_other_realms_keep_their_own_leaders():
 def test_a_state_visit_hosted_by_the_king_is_a_visit_to_britain():
     # held-out 36 k054 (Robert Hardman on the royal family, 2022-11-23), labelled ZAF > GBR and GBR <> ZAF
     # CONSULT: "... as the President of South Africa, Cyril Ramaphosa, became the first state visitor to be
-    # welcomed to this country by King Charles III." The meeting is found (the visit told by the same words is not)
-    assert labels_found("heldout36_prose.tsv", "k054") == [False, True]
+    # welcomed to this country by King Charles III." The meeting is found, and since coder round 51 the visit told
+    # by the same words too (the guest of a hosting visits the host's state)
+    assert labels_found("heldout36_prose.tsv", "k054") == [True, True]

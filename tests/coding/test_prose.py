@@ -280,6 +280,14 @@ HELDOUT_LAYOUTS = [
     # labelled: 18 CONSULT (visits, meetings, talks, 7 of them planned or scheduled, AGREE/CONSULT), 3 agreements, a refusal
     dict(name="heldout53_prose.tsv", pages=25, quiet=114, eventful=19, headlines=15, events=22,
          types={"CONSULT": 18, "AGREE": 10, "REJECT": 1, "STATEMENT": 1}, disjoint=True),
+    # held-out 54 (coder round 51, the parties of visits and meetings): editorials, opinion columns, blog posts and
+    # analysis on visits, meetings and summits (the Missourian, the Japan Times, the FT (via a copy), Watching America,
+    # colonel-sturgeon, the Standard (Kenya), Blueprint, lopolics, the New Indian Express, Brookings, Outlook India,
+    # churchmousec, CBC, KCRW, Africa News Watch (FT), CGTN, ABC News' Political Punch, the US embassy in New Zealand's
+    # blog), the opening rows of each page's stored excerpt; counted by hand when labelled: 74 visits, meetings and
+    # talks (CONSULT; 13 of them planned or scheduled, AGREE/CONSULT)
+    dict(name="heldout54_prose.tsv", pages=18, quiet=49, eventful=65, headlines=6, events=74,
+         types={"CONSULT": 74, "AGREE": 13}, disjoint=True),
     dict(name="heldout55_prose.tsv", pages=19, quiet=74, eventful=47, headlines=8, events=59,
          types={"CONSULT": 33, "AGREE": 13, "MOBILIZE": 17, "ACCUSE": 2, "COOPERATE": 1}, disjoint=True),
 ]

@@ -48,7 +48,7 @@ def test_playing_host_and_rolling_out_the_red_carpet_are_hosting():
     # main: nothing for either; a country hosting troops stays no event
     # in the host's own capital the guest visits too (coder round 47)
     assert _events("Macron played host to Modi in Paris.") == [("FRA", "IND", "CONSULT", "043"), ("IND", "FRA", "CONSULT", "042")]
-    assert _events("China rolled out the red carpet for President Biden.") == [("CHN", "USA", "CONSULT", "043")]
+    assert _events("China rolled out the red carpet for President Biden.") == [("CHN", "USA", "CONSULT", "043"), ("USA", "CHN", "CONSULT", "042")]  # (coder round 51)
     assert _events("Japan hosts 50,000 US troops.") == []
 
 

@@ -53,20 +53,21 @@ def test_a_pronoun_guest_is_the_articles_visitor():
 
 
 def test_the_hospitality_verbs_in_every_form():
-    biden_ruto = ("USA", "KEN", "CONSULT")
+    biden_ruto, ruto_visit = ("USA", "KEN", "CONSULT"), ("KEN", "USA", "CONSULT")
     # in the host's own capital the guest visits too (coder round 47: "Xi received Lee in Beijing")
     assert _pairs("Chinese President Xi Jinping treated US President Donald Trump to a state banquet in Beijing.") == {("CHN", "USA", "CONSULT"), ("USA", "CHN", "CONSULT")}
-    assert _pairs("US President Donald Trump was treated to a state banquet by Chinese President Xi Jinping.") == {("CHN", "USA", "CONSULT")}
-    assert _pairs("US President Joe Biden honoured Kenyan President William Ruto with a state dinner.") == {biden_ruto}
-    assert _pairs("Kenyan President William Ruto was honoured with a state dinner by US President Joe Biden.") == {biden_ruto}
-    assert _pairs("US President Joe Biden accorded Kenyan President William Ruto a 21-gun salute.") == {biden_ruto}
-    assert _pairs("Kenyan President William Ruto was accorded a 21-gun salute by US President Joe Biden.") == {biden_ruto}
+    # with no place named the guest visits the host's state (coder round 51)
+    assert _pairs("US President Donald Trump was treated to a state banquet by Chinese President Xi Jinping.") == {("CHN", "USA", "CONSULT"), ("USA", "CHN", "CONSULT")}
+    assert _pairs("US President Joe Biden honoured Kenyan President William Ruto with a state dinner.") == {biden_ruto, ruto_visit}
+    assert _pairs("Kenyan President William Ruto was honoured with a state dinner by US President Joe Biden.") == {biden_ruto, ruto_visit}
+    assert _pairs("US President Joe Biden accorded Kenyan President William Ruto a 21-gun salute.") == {biden_ruto, ruto_visit}
+    assert _pairs("Kenyan President William Ruto was accorded a 21-gun salute by US President Joe Biden.") == {biden_ruto, ruto_visit}
     assert _pairs("Russian President Vladimir Putin received a ceremonial 21-gun salute in New Delhi.") == {("RUS", "IND", "CONSULT")}
     assert _pairs("Russian President Vladimir Putin enjoyed a lavish reception in New Delhi.") == {("RUS", "IND", "CONSULT")}
     assert _pairs("Indian Prime Minister Narendra Modi hugged French President Emmanuel Macron at the airport.") == {("IND", "FRA", "CONSULT")}
     assert _pairs("Indian Prime Minister Narendra Modi entertained Japanese Prime Minister Shinzo Abe in Gujarat.") == {("IND", "JPN", "CONSULT"), ("JPN", "IND", "CONSULT")}
-    assert _pairs("Japanese Prime Minister Shinzo Abe gave US President Donald Trump a tour of Akasaka Palace.") == {("JPN", "USA", "CONSULT")}
-    assert _pairs("Saudi King Salman lavished US President Donald Trump with a royal welcome.") == {("SAU", "USA", "CONSULT")}
+    assert _pairs("Japanese Prime Minister Shinzo Abe gave US President Donald Trump a tour of Akasaka Palace.") == {("JPN", "USA", "CONSULT"), ("USA", "JPN", "CONSULT")}
+    assert _pairs("Saudi King Salman lavished US President Donald Trump with a royal welcome.") == {("SAU", "USA", "CONSULT"), ("USA", "SAU", "CONSULT")}
     assert _pairs("Chinese President Hu Jintao reviewed the honor guard in Washington.") == {("CHN", "USA", "CONSULT")}
     # no honours, no guest: figurative or other uses of the same verbs
     assert _pairs("Beijing treats the issue as an internal matter.") == set()

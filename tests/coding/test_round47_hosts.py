@@ -34,9 +34,10 @@ def test_every_hosting_frame_in_the_hosts_own_place():
     assert _codes("Chinese President Xi Jinping welcomed South Korean President Lee Jae-myung at the Great Hall of the People in Beijing.") == {visit, hosting}
     assert _codes("Chinese President Xi Jinping rolled out the red carpet for South Korean President Lee Jae-myung in Beijing.") == {visit, hosting}
     assert _codes("South Korean President Lee Jae-myung attended a banquet hosted by Chinese President Xi Jinping in Beijing.") == {visit, hosting}
-    # a place of the guest's state, or none: the hosting only
+    # a place of the guest's state: the hosting only
     assert _codes("Chinese President Xi Jinping received South Korean President Lee Jae-myung in Seoul.") == {hosting}
-    assert _codes("South Korean President Lee Jae-myung was received by Chinese President Xi Jinping.") == {hosting}
+    # no place: the guest is hosted where the host is (coder round 51; round 47 read the hosting only)
+    assert _codes("South Korean President Lee Jae-myung was received by Chinese President Xi Jinping.") == {visit, hosting}
     # announced: no visit is told done
     assert ("KOR", "CHN", "042") not in _codes("Chinese President Xi Jinping will host South Korean President Lee Jae-myung in Beijing.")
 

@@ -2380,11 +2380,20 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
     return _events("036" if code == "036" else "042", noun, guests[:1], place, joint=False)
 
 
+_EMBRACES = frozenset("hug hugs hugged hugging embrace embraces embraced embracing".split())
+
+
 def _hosting(words, mentions, code: str, i: int, hosts, guests) -> list[FrameEvent]:
-    """The hosts host the guests (CAMEO 043, or 036 announced) and, when a hosting told done names a place of the
-    host's own state (`_host_place`), the first guest visits it (042) too, after the hosting, which stays the
-    sentence's first record (coder round 47)."""
+    """The hosts host the guests (CAMEO 043, or 036 announced) and, for a hosting told done, the first guest visits
+    (042) too, after the hosting, which stays the sentence's first record: the place of the host's own state the
+    sentence names (`_host_place`, coder round 47), else the first host's state ("as the President of South Africa,
+    Cyril Ramaphosa, became the first state visitor to be welcomed to this country by King Charles III", "a state dinner and summit hosted by
+    President Lee Jae Myung": a guest is hosted where the host is; coder round 51, from the development prose's visits
+    coded only from the host's side); not when the sentence places the hosting elsewhere ("received Lee in Seoul"),
+    nor for a hug, which either side may give ("Modi hugged Macron at the airport")."""
     place = _host_place(words, mentions, hosts, guests) if code == "043" and hosts and guests else []
+    if code == "043" and hosts and guests and not place and words[i] not in _EMBRACES and not _host_place(words, mentions, guests, hosts):
+        place = hosts[:1]
     return _events(code, i, hosts, guests, joint=False) + _events("042", i, guests[:1], place, joint=False)
 
 
@@ -3510,7 +3519,8 @@ def frame_events(
             found = _stop_on(words, mentions, starts, i)
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
             found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
-        elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS:
+        elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS and not _talked_over(words, i):
+            # "touched on the situation" is discussing, read below, not "touched down in" (coder round 51)
             if _movement(words, mentions, starts, i):
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in SIT_VERBS and _guarded_trigger(words, mentions, starts, i):
