@@ -39,7 +39,7 @@ TOP = r"(?:largest|biggest|best|top|no\.?\s?1|number[- ]one|leading|main|princip
 KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
 MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
 ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]?\d(?:st|nd|rd|th))"
-RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading)|{ORDINAL}|"
+RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading|major|main|key)|{ORDINAL}|"
         rf"one of (?:the )?(?:{TOP}|{KEYWORDS})|among (?:the )?(?:top|largest|biggest|main|key|major)"
         rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
         rf"(?:{TOP}|{KEYWORDS}|{MINORWORDS})(?:\s+(?:and|or)\s+(?:{TOP}|{KEYWORDS}))?))")

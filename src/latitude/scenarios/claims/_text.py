@@ -311,6 +311,22 @@ _GROUP = re.compile(r"\b(?:the two|both|(?:those|these)(?:\s+(?P<n>two|three|fou
                     r"(?:countries|nations|states|allies|governments|neighbou?rs|sides)\b")
 _IT_OPENS = re.compile(r"^\W*it\s+(?=(?:is|was|remains|remained|has been|had been|became|becomes)\s+(?:now\s+|also\s+|"
                        r"still\s+)?(?:the\s+)?@\d+(?:'s?|s')?\s)")
+# a sentence whose subject is a pronoun standing for the previous sentence's subject, before it names any state: "It is the
+# 7th major source of German imports", "For example, it was the largest single recipient of French arms exports", "It made
+# up 55 percent of Beijing's arms exports", "They prefer to buy from the US" (they: the states the sentence before opens
+# with); not an "it" that anticipates ("It is expected that ...", "it was not until")
+_PRONOUN_OPENS = re.compile(
+    r"^\W*(?:(?:for example|for instance|however|similarly|likewise|in addition|moreover|meanwhile|now|today|and|but)\s*,?\s+)?"
+    r"(?P<w>it|they)\s+(?=(?:also\s+|still\s+|now\s+|then\s+|currently\s+)?(?:(?:is|was|are|were|remains?|remained|"
+    r"has been|had been|have been|became|becomes?|become)\s+(?!(?:expected|likely|unlikely|possible|clear|unclear|"
+    r"important|true|worth|estimated|believed|reported|said|thought|not|hard|difficult|easy|time|no|also\s+not)\b)|"
+    r"(?:made|makes|make) up\b|accounts? for\b|accounted for\b|ranks?\b|ranked\b|took\b|takes?\b|received\b|"
+    r"receives?\b|supplied\b|supplies\b|supply\b|provided\b|provides?\b|bought\b|buys?\b|imported\b|imports?\b|"
+    r"exported\b|exports?\b|sold\b|sells?\b|prefers?\b|preferred\b|purchased\b|purchases?\b|sourced\b|"
+    r"gets?\b|got\b))")
+# the states a sentence opens with, its plural subject ("Saudi Arabia and the United Arab Emirates are second and third ...")
+_OPENING_GROUP = re.compile(r"^\W*(?:(?:in|by|since)\s+(?:19|20)\d\d\s*,?\s+)?(?P<g>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:the\s+)?@\d+)*)(?!'|’|\w)")
 
 
 def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
@@ -335,7 +351,25 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     if opening and previous.antecedent:
         template = f"@{len(actors)} " + template[opening.end():]
         actors.append(previous.antecedent)
-    return template
+        return template
+    pronoun = _PRONOUN_OPENS.match(template)
+    if pronoun is None:
+        return template
+    if pronoun.group("w") == "it":
+        named = [previous.antecedent]
+    else:
+        group = _OPENING_GROUP.match(previous.template)
+        named = list(dict.fromkeys(previous.actor(p) for p in re.findall(r"@\d+", group.group("g")))) if group else []
+        if len(named) < 2:
+            return template   # "they" stands for several states
+    if None in named or set(named) & set(actors):
+        return template   # a state the sentence names itself is not its pronoun
+    placeholders = []
+    for code in named:
+        placeholders.append(f"@{len(actors)}")
+        actors.append(code)
+    listed = placeholders[0] if len(placeholders) == 1 else ", ".join(placeholders[:-1]) + " and " + placeholders[-1]
+    return template[: pronoun.start("w")] + listed + template[pronoun.end("w"):]
 
 
 # "US$ 87.7 billion", "U.S. $5 billion": a currency, not the United States (same length, so nothing else moves)

@@ -183,16 +183,20 @@ _TOPICS = re.compile(rf"\W*(?:for|as for)\s+(?P<g>@\d+(?:{_SEP}@\d+)+)\s*,")
 
 
 def _first_person(s: Sentence) -> str | None:
-    """The state an author writing "our trading partners" belongs to: the one state named in an earlier sentence that
-    also speaks in the first person ("In the United States today, when we think of our trading partners, ...")."""
-    before = s.prior
+    """The state an author writing "our trading partners" belongs to: the one state named in an earlier sentence
+    that also speaks in the first person ("In the United States today, when we think of our trading partners, ..."), else,
+    when no earlier sentence speaks so, the previous sentence's subject."""
+    before, spoken = s.prior, False
     while before is not None:
         if re.search(r"\b(?:we|our|us)\b", before.template):
             named = list(dict.fromkeys(c for c in before.actors if c))
             if len(named) == 1:
                 return named[0]
+            spoken = True
         before = before.prior
-    return None
+    # no earlier sentence speaks in the first person: the writer's country is the one the sentence before was about
+    # ("Canada's economy is heavily dependent on trade ... In 2000, 86 per cent of our trade exports were destined to the U.S.")
+    return s.previous if not spoken and s.previous not in s.actors else None
 
 
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
@@ -449,6 +453,12 @@ def _shares(s: Sentence) -> list[Claim]:
             elif last is not None and re.search(r"\b(?:all|total)\s+$", text[: m.start("flow")]):
                 # "India accounts for only 3.6% of Australia's trade, while China represents over one-quarter of all trade"
                 owner, owner_at = last[0], None
+            elif not last and s.prior is not None and not re.search(r"%|\bper ?cent\b", s.prior.template) and \
+                    _article_owner(s, s.prior) not in (None, *s.actors):
+                # a share of a flow nobody in the sentence owns: the article's state, as for a ranking with no owner
+                # ("Vietnam is deeper into China's slipstream. Some 17 percent of exports go to China"); not after a
+                # sentence with shares of its own, whose list may belong to a state named further back
+                owner, owner_at = _article_owner(s, s.prior), None
             else:
                 continue
             listed = list(dict.fromkeys(c for _, codes in _others(s, text, owner_at, owner) for c in codes))
