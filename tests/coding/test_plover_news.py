@@ -553,3 +553,34 @@ def test_news_set_w_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrstuv" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_x_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_w():
+    # Held-out set X (issue 13, PLOVER round 34: event type on real news; rockets fired and operations
+    # launched, accusations and summons, signed MoUs and ceasefires, sanctions lists and expulsions,
+    # threats of sanctions, deployments, aid, arrests, releases, withdrawals, joint drills): labelled
+    # before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_x.tsv")
+    assert len(rows) == 80
+    assert len({r.url for r in rows}) == 80
+    first = rows[0]  # X001, yourmiddleeast.com 2012-02-17: Palestinian militants fired two rockets at Israel
+    assert first.labels == ("ASSAULT",) and first.sources == ("PSE",) and first.targets == ("ISR",)
+    assert first.date == "2012-02-17"
+    listed = next(r for r in rows if r.text.startswith("On the 31st, the U.S. Treasury Department announced"))
+    assert listed.labels == ("COERCE", "SANCTION") and listed.sources == ("USA",) and listed.targets == ("LBN", "TUR")
+    freed = next(r for r in rows if r.text.startswith("Palestinians across Gaza and the occupied West Bank"))
+    assert freed.labels == ("RETREAT",) and freed.sources == ("ISR",) and freed.targets == ("PSE",)
+    joint = next(r for r in rows if r.text.startswith("The US and Pakistani navies held a joint military drill"))
+    assert joint.labels == ("COOPERATE",) and joint.sources == ("USA", "PAK") and joint.targets == ()
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 16
+    assert sum(r.labels == ("SUPPORT",) for r in rows) == 7
+    assert sum(r.labels == ("AID",) for r in rows) == 7
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 6
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 6
+    assert sum(r.labels == ("MOBILIZE",) for r in rows) == 4
+    assert sum(not r.targets for r in rows) == 9
+    assert sum(r.sources == r.targets for r in rows) == 20  # operations, arrests, rebels and parties inside one state
+    assert sum(r.date is None for r in rows) == 31
+    earlier = [r for name in "abcdefghijklmnopqrstuvw" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
