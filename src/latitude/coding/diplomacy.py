@@ -84,6 +84,7 @@ from latitude.coding.eventness import (
     NEGATIONS,
     PLAN_VERBS,
     SKIPPABLE,
+    conditional_sentence,
     negation,
     finite_verbs,
     is_past,
@@ -704,11 +705,29 @@ def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: b
     a named meeting it is a forecast of topics."""
     if _open_question(words, i) or repeated(words, i):
         return False
-    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts):
+    if verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts) or _past_when(words, i, starts):
         return True
     if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
         return False
     return verb_reports_event(words, i - 2, starts)
+
+
+# Coder round 53 (from the development prose's visits and meetings with both parties named and no frame): a clause
+# opened by "when" is a condition to `eventness` ("When a head of state visits Washington, ..."), but with its visit or
+# meeting verb in the simple past it tells when a past act happened: "When Prime Minister Narendra Modi met US
+# President Donald Trump on Monday evening, he was ...", "When Tony Blair first visited George W Bush in 2001, he
+# began ...", "When Japanese Prime Minister Abe Shinzo traveled to Washington, D.C. in February to meet President
+# Obama, ...". A "when" after a comma opens such a clause too (a clause without one is not read as a condition).
+# Not with a modal, "will", a negation or a habitual adverb before the verb in its clause ("when they would meet").
+
+
+def _past_when(words: list[str], i: int, starts: list[int]) -> bool:
+    """Whether the visit or meeting verb at i is the simple past verb of a clause opened by "when" (see above)."""
+    start = starts[i] if i < len(starts) else 0
+    if words[start : start + 1] != ["when"] or not is_past(words[i]) or words[i - 1] == "to":
+        return False
+    clause = set(words[start + 1 : i])
+    return not clause & (MODALS | FUTURE | NEGATIONS | HABITUAL | AUXILIARIES | {"did", "does", "do"}) and not conditional_sentence(words)
 
 
 # Plan verbs of the simple present that announce a visit or meeting: "Lee Jae-myung plans to visit China next
@@ -1505,23 +1524,37 @@ def _taken_to(words: list[str], mentions: list[Mention], i: int, starts: list[in
 # Beijing was Kang Kyung-wha in 2017", "Donald Trump is the first sitting US president to meet with a North
 # Korean leader": a record names a visit or meeting that happened (CAMEO 042 / 040; sixteenth round, from
 # held-out 16's P127, held-out 6's S030 and held-out 17's L127). The doer is the state named between "the first" and "to", else the
-# subject of the copula before it; not when a modal or "will" makes the record a guess ("would be the
-# first to visit").
+# subject of the copula before it; not when a modal makes the record a guess ("would be the first to visit").
+# Coder round 53 (from the development prose's visits and meetings with both parties named and no frame) made the
+# construction complete: every ordinal ("the fifth", "the latest"), a copula after an adverb ("Scholz is then the first
+# head of government to visit ..."), "will be the first ... to visit" (the visit under way or at hand, as the
+# development sets label it: "Scholz will be the first Western leader to meet with President Xi", told the day he flew
+# to Beijing; an announced visit is labelled AGREE/CONSULT, so either reading), the doer after the copula that follows
+# ("One of the first foreign dignitaries to visit Trump in White House was British Prime Minister Theresa May") and the
+# place of a person visited ("the first head of government to visit the new president in the capital Brasília").
 RECORD_VERBS = {"visit": "042", "meet": "040"}
-_RECORD_ORDINALS = frozenset("first last only".split())
-_COPULAS = frozenset("is was became becomes becoming".split())
+_RECORD_ORDINALS = _ORDINALS - {"ever"} | frozenset("last only latest".split())
+_RECORD_COPULAS = frozenset("is are was were became becomes be".split())  # "will be the first"
 
 
 def _record_holder(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
     """The visit or meeting of a record (see `RECORD_VERBS`) whose infinitive stands at i."""
-    k = next((j for j in range(i - 2, max(0, i - 8), -1) if words[j] in _RECORD_ORDINALS and words[j - 1] == "the"), None)
-    if k is None or set(words[max(0, k - 5) : k]) & (MODALS | FUTURE | NEGATIONS | CONDITIONAL):
+    k = next((j for j in range(i - 2, max(0, i - 10), -1) if words[j] in _RECORD_ORDINALS and words[j - 1] == "the"), None)
+    if k is None or set(words[max(0, k - 5) : k]) & (MODALS | NEGATIONS | CONDITIONAL):
         return []
     doers = [m for m in mentions if k < m.start and m.end <= i - 1 and m.code != "IGO"]  # not "the first G7 leader"
-    if not doers and k >= 3 and words[k - 2] in _COPULAS:
-        doers = [m for m in mentions if m.end == k - 2]
+    copula = next((j for j in range(k - 2, max(0, k - 4), -1) if words[j] in _RECORD_COPULAS), None)
+    if not doers and copula is not None:  # "Scholz is then the first ...", "Scholz will be the first ..."
+        aux = copula - 1 if words[copula] == "be" and words[copula - 1] in FUTURE else copula
+        doers = [m for m in mentions if m.end == aux]
+    after = next((j for j in range(i + 1, min(len(words), i + 10)) if words[j] in _RECORD_COPULAS - {"be"}), None)
+    if not doers and after is not None and words[k - 2 : k - 1] in (["of"], []):  # "One of the first ... to visit X was May"
+        doers = [m for m in mentions if m.start == after + 1 and m.person]
     at = i + 2 if words[i + 1 : i + 2] == ["with"] else i + 1
     targets = [m for m in mentions if at <= m.start <= at + 2 and doers and m.code != doers[0].code]
+    if not targets and doers and words[at : at + 1] == ["the"]:  # "to visit the new president in the capital Brasília"
+        place = _after_prep(mentions, words, at, ("in",), span=5)
+        targets = [m for m in place if m.code != doers[0].code and not m.person]
     return _events(RECORD_VERBS[words[i]], i, doers[:1], targets[:1], joint=False)
 
 
