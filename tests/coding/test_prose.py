@@ -298,6 +298,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT) and 2 threats
     dict(name="heldout56_prose.tsv", pages=16, quiet=32, eventful=79, headlines=11, events=108,
          types={"CONSULT": 106, "AGREE": 14, "THREATEN": 2}, disjoint=True),
+    # held-out 57 (coder round 54: visits, meetings, summits and talks told by a noun): 18 pages of features, news,
+    # opinion and analysis on summits, meetings, talks and visits (rg21.jp, NBC Washington, jagoroniya, a PIB blog
+    # copy, thetokyoeye, a Korean news site, news24 (the Japan News), the Asia Business Daily, China Plus, CIGI,
+    # CBC, wordola (TIME quotes), East Coast Daily, Orissa Diary, ecns.cn twice, the SCMP, VOA); counted by hand
+    # when labelled: 89 visits, meetings and talks (CONSULT; 24 of them announced or scheduled, AGREE/CONSULT)
+    dict(name="heldout57_prose.tsv", pages=18, quiet=43, eventful=73, headlines=8, events=89,
+         types={"CONSULT": 89, "AGREE": 24}, disjoint=True),
 ]
 
 
