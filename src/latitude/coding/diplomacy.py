@@ -144,6 +144,7 @@ VISIT_NOUNS = frozenset("visit visits trip trips tour tours arrival arrivals sto
 # "his two-nation tour of France and the United States": after a tour noun "of" names the places
 # toured, not the visitor (as in "the visit of President Lee to China").
 TOUR_NOUNS = frozenset("tour tours".split())
+STAY_NOUNS = frozenset("stay stays sojourn sojourns".split())  # `_owned_stay` (coder round 54)
 MEET_VERBS = frozenset("meet meets met confer conferred confers conferring".split())
 # "Xi Jinping has sat down with Vladimir Putin", "huddled with": a meeting (CAMEO 040) read like "met"; "sat
 # down" only before "with" (twenty-sixth round).
@@ -208,7 +209,11 @@ ARRANGE_VERBS = frozenset(
 # Talks by wire are meetings too (CAMEO 040/041): "held a 35-minute teleconference" (tenth round, held-out 12).
 MEET_NOUNS = frozenset(
     "summit summits meeting meetings talks discussions dinner dinners banquet banquets luncheon luncheons lunch lunches teleconference teleconferences videoconference videoconferences negotiations encounter encounters".split()
-)  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
+) | frozenset(
+    "discussion negotiation consultation consultations parley parleys rendezvous breakfast breakfasts bilaterals "
+    "trilaterals".split()
+)  # every number of each meeting noun (coder round 54): "the discussion between Xi and Biden", "his consultations
+# with Lavrov", "held bilaterals with Australia, Spain and Turkey", "a breakfast with the emir"  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
 PHONE_WORDS = frozenset("phone telephone".split())
@@ -418,6 +423,7 @@ FRAME_WORDS = ACCOMPANY_VERBS | (
     | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
     | GIVE_HONOUR_VERBS | GET_HONOUR_VERBS | INSPECT_VERBS | frozenset("salute salutes banquet banquets luncheon guest".split())  # 33rd round
     | frozenset({"destination"})  # "chose Japan as his first destination" (`_chosen_destination`, coder round 43)
+    | STAY_NOUNS  # "Kishida's overnight stay in South Korea" (`_owned_stay`, coder round 54)
 )
 
 
@@ -489,9 +495,12 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
     # "an hour-long phone conversation", "a week-long tour": "long" after a unit of time is part of an
     # adjective, not the habitual "long" of "has long condemned" (ninth round, from held-out 9); so is
     # "long" before a participle: "the long-anticipated meeting", "a long-awaited visit" (eleventh round)
+    # "widely" before a participle is how the noun's visit or meeting was awaited, no habit: "The widely anticipated
+    # meeting between US President Donald Trump and Chinese President Xi Jinping in Busan" (coder round 54)
     clause = {
         w for j, w in enumerate(words[start:end], start)
         if not (w == "long" and ((j > 0 and words[j - 1] in _TIME_UNITS) or (j + 1 < len(words) and _participle(words[j + 1]))))
+        and not (w == "widely" and j + 1 < len(words) and _participle(words[j + 1]))
     }
     opener = words[start] if start < len(words) else ""
     if i > 0 and words[i - 1] in UNREAL_ADJECTIVES or set(words[max(0, i - 4) : i]) & {"toward", "towards"}:
@@ -3558,6 +3567,8 @@ def frame_events(
                 found = _visit(words, mentions, starts, i, verb=True)
         elif word in SIT_VERBS and _guarded_trigger(words, mentions, starts, i):
             found = _meeting(words, mentions, starts, i, "meet")
+        elif word in STAY_NOUNS and _owned_stay(words, mentions, i):
+            found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif word in VISIT_NOUNS:
             if (
                 i > 0 and words[i - 1] not in _DETERMINER and words[i - 1] != "s" and words[i - 1] not in _VISIT_ADJECTIVES
@@ -3932,6 +3943,23 @@ def _same(a: FrameEvent, b: FrameEvent) -> bool:
     return a.code[:2] == b.code[:2] and pair == {b.source.code, b.target.code if b.target else None}
 
 
+# A stay abroad told by its noun, owned by its visitor (coder round 54, from the development prose's visits told by a
+# noun): "Japanese Prime Minister Fumio Kishida's overnight stay in South Korea showed ...", "Kishida's stay in Seoul is
+# intended to be ...". "stay" is also a verb ("the troops stay in Korea"), so only after a possessive, past modifiers
+# (`STAY_NOUNS`).
+_STAY_MODIFIERS = _NOUN_MODIFIERS | _VISIT_ADJECTIVES | frozenset("overnight extended lengthy".split())
+
+
+def _owned_stay(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """A stay noun at i owned by a possessive ("Kishida's overnight stay", "his brief stay") and followed by the
+    place of the stay ("in South Korea", "in Seoul"); not "his stay in office"."""
+    j = i - 1
+    while j >= 0 and words[j] in _STAY_MODIFIERS and words[j] != "s":
+        j -= 1
+    owned = j >= 0 and (words[j] in _POSSESSIVE_PRONOUNS or (words[j] == "s" and j > 0 and words[j - 1] not in _DAYS))
+    return owned and bool(_after_prep(mentions, words, i, ("in", "to"), span=2))
+
+
 def _lateral_noun(words: list[str], i: int) -> bool:
     """'bilateral' or 'trilateral' used as a noun for a meeting: "his first-ever in-person bilateral with
     Japan's Prime Minister", "The Christmas Eve trilateral in Chengdu" (a preposition follows, not the
@@ -3944,13 +3972,22 @@ def _lateral_noun(words: list[str], i: int) -> bool:
 # Meetings named by a compound (coder round 41, from the development prose's misses): "his tete-a-tete in Palm Springs
 # with Trump", "The face-to-face was a chance ..." (the compound as the noun, not before one: "their first
 # face-to-face talks" is read at "talks").
-_COMPOUND_MEETINGS = (("tete", "a", "tete"), ("face", "to", "face"))
+_COMPOUND_MEETINGS = (
+    ("tete", "a", "tete"), ("face", "to", "face"), ("tete", "a", "tetes"), ("get", "together"), ("get", "togethers"),
+    ("sit", "down"), ("sit", "downs"), ("one", "on", "one"), ("one", "on", "ones"),
+)  # the plurals, "the Obama-Xi get-together", "a sit-down with Putin", "his one-on-one with Xi" (coder round 54)
+# A compound whose first word is also a verb ("sit down with", "get together with") is a noun only after a
+# determiner, a possessive or a modifier of an event noun.
+_VERB_COMPOUNDS = frozenset("sit get".split())
 
 
 def _compound_meeting(words: list[str], i: int) -> bool:
     """A meeting compound ending at i that is the noun of its phrase (see `_COMPOUND_MEETINGS`)."""
     return any(
         tuple(words[i - len(c) + 1 : i + 1]) == c and not (words[i + 1 : i + 2] and (words[i + 1] in MEET_NOUNS or words[i + 1] in VISIT_NOUNS))
+        and (c[0] not in _VERB_COMPOUNDS or (i - len(c) >= 0 and (
+            words[i - len(c)] in _DETERMINER or words[i - len(c)] == "s" or words[i - len(c)] in _NOUN_MODIFIERS
+        )))
         for c in _COMPOUND_MEETINGS
     )
 
