@@ -1,12 +1,13 @@
-"""PLOVER round 35 (issue 13): two causes of wrong targets in the development news sets.
+"""PLOVER round 35 (issue 13): causes of wrong targets in the development news sets.
 
 - Two states named after one "between" that follows a word of an act ("clashes between", "exercise between")
   are the act's two parties alike: a joint act (both sources, no target), as the news sets label it.
 - A state that reports, in a "that" clause, a use of force by another state is the target, not the source:
   the reported clause's subject did it ("Ukrainian officials said Thursday that Russian forces carried out
   aerial attacks": RUS > UKR).
+- The state that "came under fire from" another, or under its demonym's fire, is the target of that state.
 
-Every sentence is a development row (news sets A, B, G, J and T, cited in `tests/fixtures/coding/`); the
+Every sentence is a development row (news sets A, B, G, H, J, M and T, cited in `tests/fixtures/coding/`); the
 expected pairs are the rows' hand labels.
 """
 
@@ -80,3 +81,22 @@ def test_force_reported_in_a_that_clause_is_the_reported_subjects_act_on_the_rep
         "cities including the capital Kyiv."
     )
     assert (first["source"], first["target"]) == ("RUS", "USA")
+
+
+def test_the_state_that_came_under_fire_is_the_target_of_the_state_named_as_firing():
+    for sentence, source, target in (
+        (  # H060, labelled AZE > ARM
+            "The Armenian Defense Ministry said that its troops guarding a “southeastern section” of the border came "
+            "under small arms fire from nearby Azerbaijani positions early in the morning.",
+            "AZE",
+            "ARM",
+        ),
+        (  # M045, labelled ARM > AZE
+            "The Azerbaijani army positions have come under Armenian fire in a number of Azerbaijani settlements from "
+            "1615 on November 15 to 0430 (local time) on November 16, the Defence Ministry reported on November 16.",
+            "ARM",
+            "AZE",
+        ),
+    ):
+        first = _first(sentence)
+        assert (first["source"], first["target"]) == (source, target), sentence

@@ -889,6 +889,9 @@ def _records(
     dyads = [(*attack, False)] if attack is not None else _dyads(
         mentions, words, starts, at, event.quad in ("1", "2"), DEPLOYMENT_PLACES if event.plover == "MOBILIZE" else frozenset()
     )
+    under = _came_under(mentions, words)
+    if under is not None:
+        dyads = [(*under, False)]
     post = grammar.own_envoy_post(mentions, words, at)
     if post is not None:
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
@@ -1295,6 +1298,32 @@ def _act_position(words: list[str], starts: list[int], at: int, event: EventType
     progressive = [i for i in range(1, at) if words[i].endswith("ing") and words[i - 1] in ("is", "are", "was", "were")]
     earlier = sorted(i for i in set(finite_verbs(words, starts)) | set(progressive) if i < at and words[i] not in grammar.REPORTING)
     return earlier[0] if earlier else at
+
+
+# Nouns of force after "came under" (`_came_under`).
+UNDER_FIRE = frozenset("fire attack attacks shelling shellfire bombardment bombing bombings".split())
+
+
+def _came_under(mentions: list[Mention], words: list[str]) -> tuple[Mention, Mention] | None:
+    """The doer and the victim of force told as "<victim> came under <doer's> fire" or "... under fire from
+    <doer>" ("The Azerbaijani army positions have come under Armenian fire ...", "Gaza has come under Israeli
+    shelling ...", "... its troops ... came under small arms fire from nearby Azerbaijani positions": the
+    subject is hit, the named demonym or the state after "from" or "by" fires; real-news dev sets H, M, Q;
+    PLOVER round 35). None when no state is named as the doer ("after coming under heavy bombardment")."""
+    for i, word in enumerate(words):
+        if word != "under" or i == 0 or words[i - 1] not in ("come", "came", "comes", "coming"):
+            continue
+        noun = next((j for j in range(i + 1, min(len(words), i + 5)) if words[j] in UNDER_FIRE), None)
+        if noun is None:
+            continue
+        doer = next((m for m in mentions if i < m.start < noun), None)
+        if doer is None:
+            after = next((j for j in range(noun + 1, min(len(words), noun + 3)) if words[j] in ("from", "by")), None)
+            doer = next((m for m in mentions if after is not None and after < m.start <= after + 3), None)
+        victim = max((m for m in mentions if m.end < i), key=lambda m: m.start, default=None)
+        if doer is not None and victim is not None and doer.code != victim.code:
+            return doer, victim
+    return None
 
 
 # How far after a reporting verb its reported clause may open ("said on Sunday that", "reported that").
