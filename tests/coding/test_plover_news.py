@@ -584,3 +584,35 @@ def test_news_set_x_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrstuvw" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_y_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_x():
+    # Held-out set Y (issue 13, PLOVER round 35: the target when a prepositional phrase names a place or a
+    # third state; meetings in a third state's city, strikes in Syria on Iranian targets, condemned attacks
+    # on embassies, calls for nationals held abroad, arrests of spies, joint drills in named seas): labelled
+    # before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_y.tsv")
+    assert len(rows) == 79
+    assert len({r.url for r in rows}) == 79
+    first = rows[0]  # Y001, Tasnim 2017-02-17: Wang Yi met Tillerson in the German city of Bonn
+    assert first.labels == ("CONSULT",) and first.sources == ("CHN",) and first.targets == ("USA",)
+    assert first.date == "2017-02-17"
+    embassy = next(r for r in rows if "Egypt denounced the protesters’ attack" in r.text)
+    assert embassy.labels == ("ACCUSE",) and embassy.sources == ("EGY",) and embassy.targets == ("IRQ",)
+    held = next(r for r in rows if r.text.startswith("Kerala Chief Minister Pinarayi Vijayan"))
+    assert held.labels == ("REQUEST",) and held.sources == ("IND",) and held.targets == ("IND",)
+    passive = next(r for r in rows if r.text.startswith("Dozens of Iranian targets in Syria"))
+    assert passive.labels == ("ASSAULT",) and passive.sources == ("ISR",) and passive.targets == ("IRN",)
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 24
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 14
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 11
+    assert sum(r.labels == ("AID",) for r in rows) == 6
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 5
+    assert sum(r.labels == ("AGREE", "RETREAT") for r in rows) == 3
+    assert sum(not r.targets for r in rows) == 18
+    assert sum(r.sources == r.targets for r in rows) == 10  # rebels, strikes, calls and arrests inside one state
+    assert sum(r.sources == ("IGO",) for r in rows) == 4  # the UN chief, its investigators, the Security Council
+    assert sum(r.date is None for r in rows) == 45
+    earlier = [r for name in "abcdefghijklmnopqrstuvwx" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -862,8 +862,11 @@ def _records(
         return []
     date = resolve_date(sentence, article_date)
     records = [
-        _record(f.code, f.source, _frame_target(found, f) if alone else f.target, sentence, date, file, FRAME_CONFIDENCE, f.joint)
+        _record(
+            f.code, f.source, target, sentence, date, file, FRAME_CONFIDENCE, f.joint or _between_pair(mentions, words, f.source, target)
+        )
         for f in frames
+        for target in [_frame_target(found, f) if alone else f.target]
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -877,13 +880,18 @@ def _records(
     # (a meeting read only from the sentence's office holders, `diplomacy._office_holders_meeting`, leaves
     # the sentence's other act: "He asked Trump to direct his administration to accelerate negotiations")
     at = event.verb_position if event.verb_position is not None else _fallback_position(mentions, words)
+    reported = at < len(words) and words[at] in grammar.REPORTING
     at = _act_position(words, starts, at, event)
+    reported = reported and at < len(words) and words[at] in REPORTED_FORCE  # "X said that Y's forces carried out ..."
     attack = grammar.attack_subject(mentions, words, starts, at) if event.plover == "ASSAULT" else None
     if attack is None and event.plover == "ASSAULT":
         attack = grammar.harm_in_passive(mentions, words, at)
     dyads = [(*attack, False)] if attack is not None else _dyads(
         mentions, words, starts, at, event.quad in ("1", "2"), DEPLOYMENT_PLACES if event.plover == "MOBILIZE" else frozenset()
     )
+    under = _came_under(mentions, words)
+    if under is not None:
+        dyads = [(*under, False)]
     post = grammar.own_envoy_post(mentions, words, at)
     if post is not None:
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
@@ -957,7 +965,7 @@ def _records(
                 target = other
         if target is None and source is not None and event.plover is not None:
             target = _domestic_target(mentions, words, source)
-        if target is None and source is not None and event.plover in REPORTED_AGAINST:
+        if target is None and source is not None and (event.plover in REPORTED_AGAINST or reported):
             target = _reporting_victim(mentions, words, starts, at, source)
         if target is None and source is not None and alone:
             target = _between_source_and_act(mentions, words, at, source)
@@ -974,6 +982,7 @@ def _records(
             # were arrested by the Sri Lankan Navy": real-news dev sets G and Q; PLOVER round 29)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
+        joint = joint or _between_pair(mentions, words, source, target)
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence, joint))
     if alone and frames and event.verb_position is not None and event.verb_position < min(f.position for f in frames):
         return records[told:] + records[:told]  # the main clause's act first, as `classify` types the sentence
@@ -981,6 +990,48 @@ def _records(
         # missile": ACCUSE JPN > PRK, then the launch; "The UN Security Council has condemned North Korea for
         # its latest ballistic missile test": real-news dev sets I and N; PLOVER round 28)
     return records
+
+
+# Words that may stand between "between" and the first party, or around the "and" that joins the second:
+# determiners and the nouns of the parties' forces or bodies ("between the Indian and Thai armies",
+# "between Pakistani security forces and the Afghan Taliban").
+_BETWEEN_FILLERS = frozenset("the a an its their two and forces troops security armies army border guards government".split())
+
+
+def _between_pair(mentions: list[Mention], words: list[str], source: Mention | None, target: Mention | None) -> bool:
+    """Whether an act's two parties are the two states named after one "between" that follows a word of an
+    act (`_BETWEEN_HEADS`: "clashes", "talks", "memorandum", "signed"), the one before the other after "and" ("Clashes erupted between Sudanese and Ethiopian forces", "... clashes
+    between Tajikistan and Kyrgyzstan overnight", "A memorandum of understanding ... between Vietnam and
+    Guinea-Bissau was signed"): the phrase names both parties alike, a joint act whose direction is
+    arbitrary, as the news sets label it (both parties sources, no target; real-news dev sets A, G, J, X;
+    PLOVER round 35). Not "tensions", "relations" or "cooperation between" them, which name no act."""
+    if source is None or target is None or source.code == target.code:
+        return False
+    pair = {source.code, target.code}
+    for first, second in zip(mentions, mentions[1:]):
+        if {first.code, second.code} != pair or first.end > second.start:
+            continue
+        gap = words[first.end : second.start]
+        if "and" not in gap or any(w not in _BETWEEN_FILLERS for w in gap):
+            continue
+        opening = first.start - 1
+        while opening >= 0 and words[opening] in _BETWEEN_FILLERS - {"and"}:
+            opening -= 1
+        if 0 < opening and words[opening] == "between" and words[opening - 1] in _BETWEEN_HEADS:
+            before = set(words[max(0, opening - 4) : opening - 1])
+            return not before & _BETWEEN_OTHERS
+    return False
+
+
+# Words of an act right before "between" (`_between_pair`).
+_BETWEEN_HEADS = frozenset(
+    "clash clashes fighting erupted exercise exercises drill drills talks meeting meetings negotiations held signed "
+    "memorandum mou agreement agreements accord pact deal".split()
+)
+# Words before the act that make it a third party's ("Macron ... brokered talks between Tshisekedi and ...
+# Kagame") or a background to another act ("... struck Cambodian territory amid escalating border clashes
+# between Thailand and Cambodia": real-news dev sets B and R).
+_BETWEEN_OTHERS = frozenset("brokered mediated hosted facilitated arranged organised organized amid".split())
 
 
 # Sectors of a mention that is a state's armed force (PLOVER round 28).
@@ -1238,11 +1289,64 @@ def _act_position(words: list[str], starts: list[int], at: int, event: EventType
     """Where to read the dyad of an act typed by the classifier at a reporting verb after it ("Palestinian
     leader Yasser Arafat defended Iraq and Libya ... and said the West ...": gold record): the first
     finite verb before the reporting verb, whose subject and object the act has; else `at`."""
+    if event.plover in (None, "ASSAULT") and at < len(words) and words[at] in grammar.REPORTING:
+        reported = _reported_verb(words, starts, at)
+        if reported is not None and words[reported] in REPORTED_FORCE:
+            return reported
     if event.plover is None or event.decided_by != "classifier" or at >= len(words) or words[at] not in grammar.REPORTING:
         return at
     progressive = [i for i in range(1, at) if words[i].endswith("ing") and words[i - 1] in ("is", "are", "was", "were")]
     earlier = sorted(i for i in set(finite_verbs(words, starts)) | set(progressive) if i < at and words[i] not in grammar.REPORTING)
     return earlier[0] if earlier else at
+
+
+# Nouns of force after "came under" (`_came_under`).
+UNDER_FIRE = frozenset("fire attack attacks shelling shellfire bombardment bombing bombings".split())
+
+
+def _came_under(mentions: list[Mention], words: list[str]) -> tuple[Mention, Mention] | None:
+    """The doer and the victim of force told as "<victim> came under <doer's> fire" or "... under fire from
+    <doer>" ("The Azerbaijani army positions have come under Armenian fire ...", "Gaza has come under Israeli
+    shelling ...", "... its troops ... came under small arms fire from nearby Azerbaijani positions": the
+    subject is hit, the named demonym or the state after "from" or "by" fires; real-news dev sets H, M, Q;
+    PLOVER round 35). None when no state is named as the doer ("after coming under heavy bombardment")."""
+    for i, word in enumerate(words):
+        if word != "under" or i == 0 or words[i - 1] not in ("come", "came", "comes", "coming"):
+            continue
+        noun = next((j for j in range(i + 1, min(len(words), i + 5)) if words[j] in UNDER_FIRE), None)
+        if noun is None:
+            continue
+        doer = next((m for m in mentions if i < m.start < noun), None)
+        if doer is None:
+            after = next((j for j in range(noun + 1, min(len(words), noun + 3)) if words[j] in ("from", "by")), None)
+            doer = next((m for m in mentions if after is not None and after < m.start <= after + 3), None)
+        victim = max((m for m in mentions if m.end < i), key=lambda m: m.start, default=None)
+        if doer is not None and victim is not None and doer.code != victim.code:
+            return doer, victim
+    return None
+
+
+# How far after a reporting verb its reported clause may open ("said on Sunday that", "reported that").
+REPORTED_REACH = 4
+# How far after "that" the reported clause's verb may stand (its subject between them), not a later clause's.
+REPORTED_SUBJECT_REACH = 8
+# Verbs of force whose doer, in a clause a state reports, is the act's source, the reporter its target.
+REPORTED_FORCE = frozenset("fired struck attacked shelled bombed carried launched conducted killed hit raided pounded targeted opened".split())
+
+
+def _reported_verb(words: list[str], starts: list[int], at: int) -> int | None:
+    """The finite verb of the clause a reporting verb at `at` reports: its "that" within `REPORTED_REACH`
+    words, its verb within `REPORTED_SUBJECT_REACH` words after "that" ("Ukrainian officials said Thursday
+    that Russian forces carried out aerial attacks ...", "Lebanon's state-run National News Agency reported
+    that the Israeli military carried out an air strike ...", "Houthi group on Friday said that the US and UK
+    carried out two airstrikes on Yemen's western Hodeidah city": the reported act, whose doer is the
+    reported clause's subject and whose target is the reporter, real-news dev set T; PLOVER round 35); None
+    with no "that" ("said it", "announced sanctions") or no finite verb near it."""
+    opener = next((i for i in range(at + 1, min(len(words), at + 1 + REPORTED_REACH)) if words[i] == "that"), None)
+    if opener is None:
+        return None
+    verb = next((v for v in sorted(finite_verbs(words, starts)) if v > opener + 1 and words[v] not in grammar.REPORTING), None)
+    return verb if verb is not None and verb - opener <= REPORTED_SUBJECT_REACH else None
 
 
 def _detained_in(words: list[str], at: int, target: Mention | None) -> bool:
