@@ -1,10 +1,10 @@
-"""One labelled prose row's coded records, or a lone sentence's first record, for the round tests that quote
-development rows."""
+"""One labelled prose row's coded records, a lone sentence's first record, or the records of a few sentences read
+as one article, for the round tests that quote development rows."""
 
 import datetime as dt
 from pathlib import Path
 
-from latitude.coding.coder import code_sentence
+from latitude.coding.coder import Article, code_article, code_sentence
 from latitude.coding.prose import ProseRow, _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -69,3 +69,20 @@ def lone_codes(sentence: str, date: dt.date | None = None) -> tuple[str | None, 
     """The PLOVER type, source and target of a sentence's first record read on its own."""
     record = lone_record(sentence, date)
     return record["plover"], record["source"], record["target"]
+
+
+Code = tuple[str, str | None, str | None]
+
+
+def excerpt_codes(sentences: list[str], date: dt.date | None = None,
+                  headline: str = "") -> list[tuple[str, str | None, str | None, str]]:
+    """(source, target, PLOVER type, sentence) of each record of sentences read as one article (an excerpt of
+    a labelled page, with its headline as a line of its own when given)."""
+    text = (headline + "\n" if headline else "") + " ".join(sentences)
+    return [(r["source"], r["target"], r["plover"], r["sentence"])
+            for r in code_article(Article("https://example.org/excerpt", text, date))]
+
+
+def codes_of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[Code]:
+    """(source, target, PLOVER type) of the excerpt's records whose sentence starts with `start`."""
+    return [(source, target, plover) for source, target, plover, sentence in coded if sentence.startswith(start)]

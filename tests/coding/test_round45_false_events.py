@@ -5,25 +5,18 @@ as `prose_scores` reads it; each test fails with the code before this round."""
 import datetime as dt
 from pathlib import Path
 
-from latitude.coding.coder import Article, code_article
+from latitude.coding.coder import code_article
 from latitude.coding.prose import _articles, _attribute, read_prose
 
+from prose_rows import codes_of, excerpt_codes
+
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "coding"
-
-
-def _coded(sentences: list[str], date: dt.date | None = None) -> list[tuple[str, str | None, str | None, str]]:
-    records = code_article(Article("https://example.org/round45", " ".join(sentences), date))
-    return [(r["source"], r["target"], r["plover"], r["sentence"]) for r in records]
-
-
-def _of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[tuple[str, str | None, str | None]]:
-    return [(s, t, p) for s, t, p, sentence in coded if sentence.startswith(start)]
 
 
 def test_launches_in_general_are_no_launch():
     # held-out 37's MS006-MS007 (Mainichi, 2017-07-31): the launch the article reports is coded, the range
     # "missiles fired on a regular trajectory could have" is not (nor an attack, as "fired" alone was typed)
-    coded = _coded(
+    coded = excerpt_codes(
         [
             'The missile was launched on a "lofted trajectory" set at a steeper angle than usual, and traveled to an '
             "altitude of 3,500 kilometers -- about 1,000 kilometers higher than during the previous launch.",
@@ -32,9 +25,9 @@ def test_launches_in_general_are_no_launch():
         ],
         dt.date(2017, 7, 31),
     )
-    assert _of(coded, "It is now estimated") == []
+    assert codes_of(coded, "It is now estimated") == []
     # held-out 30's X070, after the launch its article reports (KTAL): what such tests do in general
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "The U.S. Air Force Global Strike Command launched an unarmed Minuteman III intercontinental ballistic "
             "missile early Tuesday morning.",
@@ -42,13 +35,13 @@ def test_launches_in_general_are_no_launch():
             "ensure a continued safe, secure, and effective nuclear deterrent.",
         ]
     )
-    assert ("USA", None, "MOBILIZE") in _of(coded, "The U.S. Air Force")
-    assert _of(coded, "The tests verify") == []
+    assert ("USA", None, "MOBILIZE") in codes_of(coded, "The U.S. Air Force")
+    assert codes_of(coded, "The tests verify") == []
 
 
 def test_a_cooperative_act_weighed_by_a_verb_of_deliberation_is_no_act():
     # held-out 23's F031
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "AUKUS, the security partnership between the U.S., the U.K. and Australia, is considering cooperating with "
             "Japan on advanced technologies, hinting at the U.S. intent to draw Japan in."
@@ -59,7 +52,7 @@ def test_a_cooperative_act_weighed_by_a_verb_of_deliberation_is_no_act():
 
 def test_a_participle_between_a_preposition_and_its_noun_is_an_adjective():
     # held-out 22's K015: "amid escalated nuclear threats" was typed a cooperation of South Korea with North Korea
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "Yoon's diplomacy has been mostly focused on restoring the alliance and Korea-Japan relations to strengthen "
             "national security amid escalated nuclear threats from North Korea."
@@ -72,19 +65,19 @@ def test_a_participle_between_a_preposition_and_its_noun_is_an_adjective():
 def test_a_participle_opening_a_modifier_is_no_act():
     # held-out 19's G112 (", supported by a push ...", typed a support of the USA), 35's OP034 ("Caught between",
     # typed a seizure of Iran) and 19's G056 ("Held at the Government House", typed a support of Thailand)
-    assert _coded(
+    assert excerpt_codes(
         [
             "Minister Marles’ work has focused on advancing Australia’s defence and security agenda through mechanisms "
             "like AUKUS, supported by a push to deepen cooperation with the United States under the ANZUS Treaty."
         ]
     ) == []
-    assert _coded(
+    assert excerpt_codes(
         [
             "Caught between two opposing powers, Saudi Arabia and other Gulf states have begun hinting at adopting a "
             "neutral stance toward Iran."
         ]
     ) == []
-    assert _coded(
+    assert excerpt_codes(
         [
             "Held at the Government House, the 8:00 PM event came on the eve of the US and Thailand celebrating 180 "
             "years of diplomatic relations."
@@ -113,7 +106,7 @@ def test_a_participle_after_a_present_linking_verb_names_a_state():
 
 def test_talks_in_general_with_a_hyphenated_participle_only():
     # held-out 14's N086: "nuclear-armed" is no finite verb, so the talks stay talks in general
-    assert _coded(["Perhaps North Korea wants to gain an edge in negotiations with the U.S. as a nuclear-armed state."]) == []
+    assert excerpt_codes(["Perhaps North Korea wants to gain an edge in negotiations with the U.S. as a nuclear-armed state."]) == []
 
 
 def test_a_verb_that_harms_relations_acts_on_no_party():

@@ -6,23 +6,15 @@ with the code before this round."""
 
 import datetime as dt
 
-from latitude.coding.coder import Article, code_article
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
 
-
-def _coded(sentences: list[str], date: dt.date | None = None) -> list[tuple[str, str | None, str | None, str]]:
-    records = code_article(Article("https://example.org/round52", " ".join(sentences), date))
-    return [(r["source"], r["target"], r["plover"], r["sentence"]) for r in records]
-
-
-def _of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[tuple[str, str | None, str | None]]:
-    return [(s, t, p) for s, t, p, sentence in coded if sentence.startswith(start)]
+from prose_rows import codes_of, excerpt_codes
 
 
 def test_a_state_visit_by_a_named_leader_is_his_visit_to_the_subjects_state():
     # held-out 32's KR031-KR032 (cm.asiae.co.kr, 2025-11-03): Trump visited Korea, Lee raised the issue
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "Korea and the United States agreed on 'annual investments of up to 20 billion dollars.'",
             "Furthermore, President Lee raised the issue of 'nuclear-powered submarine fuel supply' during a state visit "
@@ -31,12 +23,12 @@ def test_a_state_visit_by_a_named_leader_is_his_visit_to_the_subjects_state():
         ],
         dt.date(2025, 11, 3),
     )
-    visits = [(s, t) for s, t, p in _of(coded, "Furthermore") if p == "CONSULT"]
+    visits = [(s, t) for s, t, p in codes_of(coded, "Furthermore") if p == "CONSULT"]
     assert ("USA", "KOR") in visits
     assert ("KOR", "USA") not in visits
     # after a passive participle the "by" phrase grants the visit: held-out 23's F067-F069 (fpj, 2023), Modi's
     # state visit, not one by the Joe Biden administration to the French and South Korean presidents
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "Prime Minister Narendra Modi’s ongoing visit to the United States is by far the most prestigious.",
             "Though he has visited the US six times since he took over as prime minister in 2014, it is his first state "
@@ -46,12 +38,12 @@ def test_a_state_visit_by_a_named_leader_is_his_visit_to_the_subjects_state():
         ],
         dt.date(2023, 6, 21),
     )
-    assert [(s, t) for s, t, p in _of(coded, "Internationally") if p == "CONSULT"] == [("IND", "USA")]
+    assert [(s, t) for s, t, p in codes_of(coded, "Internationally") if p == "CONSULT"] == [("IND", "USA")]
 
 
 def test_visits_from_two_leaders_are_two_visits_to_the_host():
     # held-out 46's KT033-KT035 (swedennewsagency.com): the headline, the sentence, and an analysis sentence after it
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "Trump, Xi, and a “Pipe Dream”: Lee’s Worst Week?\n"
             "South Korea’s President Lee Jae Myung may have just had one of his worst weeks in office, bookended by visits "
@@ -60,10 +52,9 @@ def test_visits_from_two_leaders_are_two_visits_to_the_host():
         ],
         dt.date(2025, 11, 3),
     )
-    row = _of(coded, "South Korea")
+    row = codes_of(coded, "South Korea")
     assert ("USA", "KOR", "CONSULT") in row and ("CHN", "KOR", "CONSULT") in row
-    assert _of(coded, "The pressure") == []
-
+    assert codes_of(coded, "The pressure") == []
 
 
 def test_gyeongju_is_a_south_korean_place_and_the_person_after_a_fronted_place_stays_the_subject():
@@ -76,14 +67,14 @@ def test_gyeongju_is_a_south_korean_place_and_the_person_after_a_fronted_place_s
     )
     mentions = find_actors(raw_tokens(sentence), dt.date(2025, 10, 28))
     assert [(m.text, m.code, m.person) for m in mentions[:2]] == [("Gyeongju", "KOR", False), ("Lee", "KOR", True)]
-    coded = _of(_coded([sentence], dt.date(2025, 10, 28)), "In Gyeongju")
+    coded = codes_of(excerpt_codes([sentence], dt.date(2025, 10, 28)), "In Gyeongju")
     assert ("KOR", "USA", "AGREE") in coded and ("KOR", "CHN", "AGREE") in coded
 
 
 def test_a_leaders_arrival_with_no_place_is_the_visit_the_article_reported():
     # held-out 46's KT102-KT104 (koreamosaic.net, the Korea Herald, 2025-10-29): "Trump's arrival" is his arrival in
     # Gyeongju, told two sentences before
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "Trump arrived in the southeastern city of Gyeongju earlier in the day to attend Asia-Pacific Economic "
             "Cooperation meetings and a bilateral summit with Lee.",
@@ -94,5 +85,5 @@ def test_a_leaders_arrival_with_no_place_is_the_visit_the_article_reported():
         ],
         dt.date(2025, 10, 29),
     )
-    row = _of(coded, "Just a day")
+    row = codes_of(coded, "Just a day")
     assert ("USA", "KOR", "CONSULT") in row and ("PRK", None, "MOBILIZE") in row

@@ -7,31 +7,19 @@ meeting") no habitual adverb. Every sentence is quoted from a development set (i
 
 import datetime as dt
 
-from latitude.coding.coder import Article, code_article
-
-
-def _coded(
-    sentences: list[str], date: dt.date | None = None, headline: str = ""
-) -> list[tuple[str, str | None, str | None, str]]:
-    text = (headline + "\n" if headline else "") + " ".join(sentences)
-    records = code_article(Article("https://example.org/round54", text, date))
-    return [(r["source"], r["target"], r["plover"], r["sentence"]) for r in records]
-
-
-def _of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[tuple[str, str | None, str | None]]:
-    return [(s, t, p) for s, t, p, sentence in coded if sentence.startswith(start)]
+from prose_rows import codes_of, excerpt_codes
 
 
 def test_a_stay_owned_by_its_visitor_is_a_visit():
     # held-out 21's I093 (the Korea Times, 2023)
-    coded = _coded(
+    coded = excerpt_codes(
         ["Japanese Prime Minister Fumio Kishida's overnight stay in South Korea showed the essence of practical diplomacy ― "
          "from Japan's viewpoint."],
         dt.date(2023, 5, 8),
     )
-    assert ("JPN", "KOR", "CONSULT") in _of(coded, "Japanese Prime Minister")
+    assert ("JPN", "KOR", "CONSULT") in codes_of(coded, "Japanese Prime Minister")
     # held-out 47's v065-v070 (allnewspress, 2023-05-07): the visitor named in full earlier, "stay" after a surname
-    coded = _coded(
+    coded = excerpt_codes(
         [
             "For the first time in five years, a Japanese head of government traveled to South Korea with Kishida.",
             "Both countries want to cooperate more closely with each other again – a solidarity against North Korea and "
@@ -46,34 +34,34 @@ def test_a_stay_owned_by_its_visitor_is_a_visit():
         dt.date(2023, 5, 7),
         "Japan’s Prime Minister Kishida arrives in South Korea",
     )
-    assert ("JPN", "KOR", "CONSULT") in _of(coded, "Kishida")
+    assert ("JPN", "KOR", "CONSULT") in codes_of(coded, "Kishida")
 
 
 def test_meeting_nouns_in_every_number_and_widely_before_a_participle():
     # held-out 56's SD009 (the Hindu, 2015): "bilaterals" with a list of states
-    coded = _coded(
+    coded = excerpt_codes(
         ["On the sidelines of the G20 Summit in Antalya, Prime Minister Narendra Modi held bilaterals with Australia, "
          "Spain and Turkey and met with the King of Saudi Arabia Salman Al Saud but could not hold any structured meeting "
          "with US President Barack Obama."],
         dt.date(2015, 11, 16),
     )
-    found = {(s, t) for s, t, p in _of(coded, "On the sidelines") if p == "CONSULT"}
+    found = {(s, t) for s, t, p in codes_of(coded, "On the sidelines") if p == "CONSULT"}
     for partner in ("AUS", "ESP", "TUR"):
         assert ("IND", partner) in found or (partner, "IND") in found, partner
     # held-out 29's Y107 (dailynewsen.com, 2023): the German-Brazilian government consultations
-    coded = _coded(
+    coded = excerpt_codes(
         ["For the autumn, the Chancellor announced a resumption of the German-Brazilian government consultations, which "
          "were suspended after the premiere in 2015 during Bolsonaro’s government."],
         dt.date(2023, 1, 30),
     )
-    assert {(s, t) for s, t, p in _of(coded, "For the autumn") if p == "CONSULT"} & {("DEU", "BRA"), ("BRA", "DEU")}
+    assert {(s, t) for s, t, p in codes_of(coded, "For the autumn") if p == "CONSULT"} & {("DEU", "BRA"), ("BRA", "DEU")}
     # held-out 55's SB071 (the Week, 2025-10-31)
-    coded = _coded(
+    coded = excerpt_codes(
         ["The widely anticipated meeting between US President Donald Trump and Chinese President Xi Jinping in Busan, "
          "South Korea, marks a key inflection point in the simmering second US-China trade war."],
         dt.date(2025, 10, 31),
     )
-    assert {(s, t) for s, t, p in _of(coded, "The widely") if p == "CONSULT"} & {("USA", "CHN"), ("CHN", "USA")}
+    assert {(s, t) for s, t, p in codes_of(coded, "The widely") if p == "CONSULT"} & {("USA", "CHN"), ("CHN", "USA")}
     # a discussion of issues names no meeting: held-out 36's k105 and held-out 56's SD011 (no event)
     for sentence, date in (
         ("The White House press conference inevitably turns into a discussion of current domestic issues that frequently "
@@ -82,4 +70,4 @@ def test_meeting_nouns_in_every_number_and_widely_before_a_participle():
         ("UN Reform, civil nuclear cooperation, and cooperation in space and agricultural research also came up for "
          "discussion.", None),
     ):
-        assert _coded([sentence], date) == []
+        assert excerpt_codes([sentence], date) == []
