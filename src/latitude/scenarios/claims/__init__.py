@@ -128,6 +128,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
     return found
 
