@@ -6,7 +6,7 @@ share whose own clause names a period ("in 2010-14, the U.S. accounted for 30 pe
 The texts are development sentences (tests/fixtures/claims, the id in each comment) or short variants of them written to
 check that a rule holds for other word orders; the expected qualifiers and periods are read off the text by hand, and the
 verdict from the label's figure (heldout21_labels.py, the SIPRI 2024 register summed by hand)."""
-from latitude.scenarios.claims import check_claims, find_claims
+from latitude.scenarios.claims import check_claims, describe, find_claims
 
 
 def _one(text: str, date: str | None = None):
@@ -54,7 +54,9 @@ def test_a_ranking_the_partner_no_longer_holds_is_negated(store_con) -> None:
     [claim] = find_claims("For the first time in 48 years, the United States is no longer Nigeria’s biggest trading partner, "
                           "being overtaken in the first quarter of 2012 by India.", "2012-06-24")
     assert (claim.subject, claim.other, claim.rank, claim.negated) == ("NGA", "USA", 1, True)
-    assert check_claims(store_con, [claim])[0].verdict == "supported"
+    assert describe(claim) == "USA no longer the largest trading partner of NGA"
+    verdict = check_claims(store_con, [claim])[0]
+    assert verdict.verdict == "supported" and "claimed: no longer the largest" in verdict.figures
     [claim] = find_claims("Uganda lost its crown as the largest buyer of Kenyan goods in the first half of the year.")
     assert (claim.subject, claim.other, claim.negated) == ("KEN", "UGA", True)
     # a partner the sentence ranks without denying it keeps its ranking
