@@ -128,6 +128,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
     return found
 
@@ -161,6 +162,7 @@ def describe(claim: Claim) -> str:
     when = f" ({claim.date})" if claim.date and claim.kind in events.KINDS else ""
     if claim.kind == trade.KIND:
         role = {"exports": "export market", "imports": "source of imports"}.get(claim.flow, "trading partner")
+        other += " no longer" if claim.negated else ""   # "USA no longer the largest trading partner of NGA"
         if claim.within is not None:
             return f"{other} among {claim.subject}'s top {claim.within} {role}s{share}"
         if claim.rank is None and not claim.minor:

@@ -199,7 +199,7 @@ def find(s: Sentence) -> list[Claim]:
                                                                       s.template[max(0, m.start() - 6): m.start()]):
                 continue   # "... arms supplier to Egypt ... and accounted for": Egypt is not the supplier
             subject = s.actor(g.get("s")) or s.actor(g.get("s2")) or s.antecedent
-            span = _span_after(s.template[m.end():]) or s.stated_span
+            span = _span_after(s.template[m.end():]) or _span_before(s.template, m.start()) or s.stated_span
             plural = bool(g.get("p2"))
             for key in ("p", "p2"):
                 supplier = s.actor(g.get(key))
@@ -221,7 +221,8 @@ def find(s: Sentence) -> list[Claim]:
                 share = percent_after(s.template, m.end(), window=60)
                 claims[(SUPPLIER, subject, supplier)] = Claim(
                     SUPPLIER, s.text, subject, (supplier,), rank=rank, within=within, share=share[0] if share else None,
-                    qualifier=share[1] if share else "", year=s.year, span=_span_after(s.template[m.end():]) or s.stated_span)
+                    qualifier=share[1] if share else "", year=s.year,
+                    span=_span_after(s.template[m.end():]) or _span_before(s.template, m.start()) or s.stated_span)
         for m in _SUPPLIED_BY.finditer(s.template):    # "..., two-thirds of which are supplied by the United States"
             subject, supplier = s.antecedent, s.actor(m.group("p"))
             share, qualifier = _quantity(m.group("quant"))
@@ -316,11 +317,31 @@ def _span_after(text: str) -> tuple[int, int] | None:
     m = _SPAN_AFTER.match(text)
     if not m or re.search(r"\b(?:up|down) from\b|\bcompared (?:with|to)\b", text[: m.start(1)]):
         return None   # ", up from 2.3 per cent in 2010-14" is the comparison, not the claim's period
+    if re.search(r";|\b(?:while|whereas|but)\b", text[: m.start(1)]):
+        return None   # "... 30 percent of Pakistan's arms imports while in 2015-19, it ...": the next clause's period
     start = int(m.group(1))
     if not m.group(2):
         return start, start
     end = int(m.group(2)) if len(m.group(2)) == 4 else int(str(start)[:2] + m.group(2))
     return (start, end) if start <= end <= start + 30 else None
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)\s*(?:-|–|to|and)\s*(\d{2}|(?:19|20)\d\d)\b")
+
+
+def _span_before(text: str, start: int) -> tuple[int, int] | None:
+    """A period written earlier in the claim's own clause ("...; in 2010-14, the U.S. accounted for 30 percent of
+    Pakistan's arms imports while in 2015-19, it accounted for only 4.1 percent": the 30 percent is of 2010-14), when the
+    sentence names more than one: the last range between the clause's start (a semicolon, "while", "whereas", "but")
+    and the claim."""
+    clause = re.split(r";|\b(?:while|whereas|but)\b", text[:start])[-1]
+    found = [m for m in _SPAN_BEFORE.finditer(clause)
+             if not re.search(r"\b(?:up|down) from\s+$|\bcompared (?:with|to)\s+$", clause[max(0, m.start() - 16): m.start()])]
+    if not found:
+        return None
+    begin, end = int(found[-1].group(1)), found[-1].group(2)
+    stop = int(end) if len(end) == 4 else int(str(begin)[:2] + end)
+    return (begin, stop) if begin < stop <= begin + 30 else None
 
 
 def _period(lookup: Lookup, claim: Claim):

@@ -90,7 +90,8 @@ _SHARES = [
                rf"(?:[^@.;]{{0,30}}?\s)?(?:accounted for|accounts for|account for|made up|makes up|represented|"
                rf"represents|took up|takes up|amounted to|had been|have been|has been|stood at|were|was|reached)\s"),
     # 26 percent of Y's exports ... went to X
-    re.compile(rf"(?:(?P<pq>more than|over|nearly|almost|about|around|less than|under)\s+)?(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*"
+    re.compile(rf"(?:(?P<pq>no less than|not less than|no more than|not more than|more than|over|nearly|almost|about|around|"
+               rf"less than|under)\s+)?(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*"
                rf"(?:%|percent|per cent)\s+of\s+{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
                rf"{_FLOW_WORD}\b(?:[^@.;]{{0,60}}?\b(?:went to|came from|go to|come from|were with|was with|"
                rf"find their way to|found their way to|end up in|ended up in)|"
@@ -531,8 +532,10 @@ def find(s: Sentence) -> list[Claim]:
             if not subject or not partner or subject == partner:
                 continue
             if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
-                stated, qualifier = float(groups["pct"]), {"nearly": "about", "almost": "about", "around": "about"}.get(
-                    groups.get("pq") or "", groups.get("pq") or "")
+                stated, qualifier = float(groups["pct"]), {"nearly": "about", "almost": "about", "around": "about",
+                                                           "no less than": "at least", "not less than": "at least",
+                                                           "no more than": "under", "not more than": "under"}.get(
+                    groups.get("pq") or "", groups.get("pq") or "")   # "no less than 14 percent" is at least 14, as `amount`
             elif groups.get("n") or groups.get("w") or groups.get("f"):
                 stated, qualifier = amount(m)
             else:
@@ -583,6 +586,23 @@ _COLUMN = {"total": ("total", "trade_share", "total trade"), "exports": ("export
            "imports": ("imports", "import_share", "imports")}
 
 
+# a ranking the sentence denies its partner: "the United States is no longer Nigeria's biggest trading partner", "Uganda
+# lost its crown as the largest buyer of Kenyan goods" (the partner is the negation's subject)
+_NEGATED_RANK = re.compile(r"(?P<p>@\d+)\s+(?:(?:is|was|are|were)\s+no\s+longer\b|(?:has\s+|had\s+|have\s+)?lost\s+"
+                           r"(?:its|their)\s+(?:crown|spot|place|position|title|status|rank)\s+as\b)")
+
+
+def negate_rankings(s: Sentence, claims: list[Claim]) -> None:
+    """Marks the trading-partner rankings of `s` whose partner the sentence says no longer holds them (`negated`): such a
+    claim holds when the partner does not hold the rank (tests/fixtures/claims/README.md: "A negated ranking ('is no
+    longer Nigeria's biggest trading partner') is labelled supported when the partner is not first", held-out 16 and 32)."""
+    for m in _NEGATED_RANK.finditer(s.template):
+        partner = s.actor(m.group("p"))
+        for claim in claims:
+            if claim.kind == KIND and claim.other == partner and (claim.rank is not None or claim.within is not None):
+                claim.negated = True
+
+
 def check(lookup: Lookup, claim: Claim) -> Verdict:
     """Rank and share of the partner in the subject's trade (see the module doc)."""
     try:
@@ -616,8 +636,9 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         parts.append(f"largest: {top['partner']} {pct(float(top[share_column]))}")
     checks = []
     if claim.rank is not None or claim.within is not None or claim.minor:
-        checks.append(rank_holds(claim, rank, share))
-        parts.append(f"claimed: {claimed_rank(claim)}")
+        held = rank_holds(claim, rank, share)
+        checks.append(not held if claim.negated else held)
+        parts.append(f"claimed: {'no longer ' if claim.negated else ''}{claimed_rank(claim)}")
     if claim.share is not None:
         checks.append(stated_share_holds(claim.share, claim.qualifier, share))
         parts.append(f"claimed share: {claim.qualifier + ' ' if claim.qualifier else ''}{claim.share:g}%")
