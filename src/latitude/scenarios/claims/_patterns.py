@@ -24,10 +24,12 @@ COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|beca
           r"(?:continues to |continued to |will )?rank(?:s|ed)? as)")
 ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
-             "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+# --- one lexicon of ranks, places, fractions and quantities, shared by every kind's reader -------------------------
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth")
+ORDINALS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "10": 10}
 
 
@@ -38,7 +40,10 @@ def count_of(word: str) -> int:
 TOP = r"(?:largest|biggest|best|top|no\.?\s?1|number[- ]one|leading|main|principal|primary|most important|foremost|dominant|chief|single largest|single biggest)"
 KEYWORDS = r"(?:key|major|important|significant|crucial|vital|big|essential|core|leading|main|top|largest|biggest)"
 MINORWORDS = r"(?:minor|small|smaller|marginal|modest|insignificant)"
-ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]?\d(?:st|nd|rd|th))"
+ORDINAL = (rf"(?:{'|'.join(sorted(_ORDINAL_WORDS[1:], key=len, reverse=True))}|[1-9]?\d(?:st|nd|rd|th)|"
+           r"(?:no\.\s?|number[- ])(?:1\d|[2-9]|two|three|four|five|six|seven|eight|nine|ten)\b|runner[- ]up)")
+# (an ORDINAL: "second", "12th", "No. 2", "number two", "runner-up"; "first" alone is no rank: "the first time")
+PLACE_NOUN = r"(?:place|position|spot|slot)"
 RANK = (rf"(?P<rank>(?:{ORDINAL}[- ](?:largest|biggest|most important|top|leading|major|main|key)|{ORDINAL}|"
         rf"one of (?:the )?(?:{TOP}|{KEYWORDS})|among (?:the )?(?:top|largest|biggest|main|key|major)"
         rf"(?: (?:two|three|four|five|ten|[2-5]|10))?|top (?:two|three|four|five|ten|[2-5]|10)|"
@@ -53,13 +58,44 @@ _WORD_NUMBERS = {**{w: n for n, w in enumerate(_UNITS, start=1) if n >= 2}, **{w
                  **{f"{w}{sep}{u}": 20 + 10 * t + n for t, w in enumerate(_TENS) for n, u in enumerate(_UNITS, start=1)
                     for sep in ("-", " ")}}
 WORD_PERCENT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-FRACTIONS = {"a quarter": 25.0, "one quarter": 25.0, "a third": 33.3, "one third": 33.3, "one-third": 33.3, "one-quarter": 25.0,
-             "half": 50.0, "one half": 50.0, "two thirds": 66.7, "two-thirds": 66.7, "three quarters": 75.0,
-             "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+_INTENSIFIER = r"(?:whopping|full|good|solid|hefty|mere|bare|staggering|massive|sizeable|sizable)"
+# every fraction as written: "a quarter", "one-fifth", "two thirds", "a whopping third", "three-quarters", "one in four",
+# "two out of every five", "half" (the value is read back by `fraction_value`)
+FRACTION = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)(?:\s+" + _INTENSIFIER + r")?[\s-]+"
+            r"(?:halves|half|thirds?|quarters?|fourths|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b|half)")
+# quantities with no number: "most of", "the bulk of", "the lion's share of" (at least the value), "almost all of"
+MOST = {"most": 50.0, "the bulk": 50.0, "the majority": 50.0, "a majority": 50.0, "the vast majority": 50.0,
+        "the overwhelming majority": 50.0, "the lion's share": 50.0, "over half": 50.0, "more than half": 50.0,
+        "almost all": 85.0, "nearly all": 85.0, "virtually all": 85.0, "all": 95.0, "much": 20.0}
+MOST_WORDS = "|".join(sorted(MOST, key=len, reverse=True))
+
+
+def fraction_value(text: str) -> float:
+    """The percent a FRACTION stands for: 'a quarter' 25.0, 'two-thirds' 66.7, 'one in five' 20.0, 'half' 50.0."""
+    words = re.sub(rf"\b{_INTENSIFIER}\b", " ", text.lower().replace("-", " ")).split()
+    if words == ["half"]:
+        return 50.0
+    if len(words) >= 3 and words[1] in ("in", "out", "of"):
+        top, bottom = words[0], words[-1]
+        top_n = _NUMBERS.get(top) or int(top)
+        return round(100 * top_n / (_NUMBERS.get(bottom) or int(bottom)), 1)
+    top_n = _NUMERATORS[words[0]]
+    bottom = words[-1]
+    bottom = bottom[:-1] if bottom not in _DENOMINATORS and bottom.endswith("s") else bottom
+    bottom = "half" if bottom == "halve" else bottom
+    return round(100 * top_n / _DENOMINATORS[bottom], 1)
+
+
 QUALIFIER = (r"(?P<qual>no less than|not less than|no more than|not more than|about|around|some|nearly|almost|roughly|approximately|over|more than|just over|just under|under|"
              r"less than|above|below|at least|close to|only|just)?")
 AMOUNT = (rf"{QUALIFIER}\s*(?:(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b)|"
-          rf"(?P<w>{WORD_PERCENT})\s+(?:percent|per cent)\b|(?P<f>{'|'.join(FRACTIONS)})\b)")
+          rf"(?P<w>{WORD_PERCENT})\s+(?:percent|per cent)\b|(?P<f>{FRACTION})\b)")
 _PERCENT = re.compile(AMOUNT)
 
 
@@ -73,14 +109,36 @@ def amount(match: re.Match) -> tuple[float, str]:
         return float(match.group("n")), qualifier
     if match.group("w"):
         return float(_WORD_NUMBERS[match.group("w").lower()]), qualifier
-    return FRACTIONS[match.group("f")], qualifier or "about"
+    return fraction_value(match.group("f")), qualifier or "about"
 
 
 # a place in a list of partners: "the United States came in second in the list of Thailand's top trading partners", "This
 # placed Poland in sixth place on the list of Germany's largest trading partners"
-PLACE_IN_LIST = re.compile(rf"(?:\bin\s+(?:the\s+)?(?P<a>first|{ORDINAL})\s+(?:place|position|spot)|\b(?:came|comes|ranked|ranks|"
+PLACE_IN_LIST = re.compile(rf"(?:\b(?:in|took|taken|takes|holds|held|maintained|maintains|occupies|occupied|retained|retains)\s+"
+                           rf"(?:the\s+)?(?P<a>first|top|{ORDINAL})\s+{PLACE_NOUN}|\b(?:came|comes|ranked|ranks|"
                             rf"placed|finished|stood|stands)\s+(?:in\s+)?(?P<b>first|{ORDINAL}))\s+(?:on|in|among)\s+"
                             rf"(?:the\s+)?(?:list\s+of\s+|ranking\s+of\s+)?(?:@\d+(?:'s?|s')?\s+)?$")
+
+
+def ordinal_value(words: str) -> int | None:
+    """The place the ordinal the words start with stands for: 'second largest' 2, '39th most important' 39, 'No. 2' 2,
+    'number two' 2, 'runner-up' 2, 'first' 1; None when they start with none."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    numbered = re.match(r"(\d{1,2})(?:st|nd|rd|th)\b", words)
+    if numbered:
+        return int(numbered.group(1))
+    called = re.match(r"(?:no\.\s?|number )(\d{1,2}|[a-z]+)\b", words)
+    if called:
+        return int(called.group(1)) if called.group(1).isdigit() else _NUMBERS.get(called.group(1))
+    if words.startswith("runner up"):
+        return 2
+    first = words.split(" ", 1)[0] if words else ""
+    return ORDINALS.get(first)
+
+
+def place_value(word: str) -> int | None:
+    """The place a place word stands for ('top place', 'in second position', 'No. 3 spot'): 'top' 1, else its ordinal."""
+    return 1 if word.strip().lower() == "top" else ordinal_value(word)
 
 
 def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
@@ -89,12 +147,9 @@ def rank_of(words: str, plural: bool) -> tuple[int | None, int | None, bool]:
     words = " ".join(words.lower().replace("-", " ").split())
     if re.search(MINORWORDS, words):
         return None, None, True
-    numbered = re.match(r"(\d{1,2})(?:st|nd|rd|th)\b", words)   # "39th most important trade partner"
-    if numbered:
-        return int(numbered.group(1)), None, False
-    for word, number in _ORDINALS.items():
-        if words.startswith(word):
-            return number, None, False
+    place = ordinal_value(words)   # "39th most important trade partner", "No. 2 export market", "runner-up"
+    if place is not None:
+        return place, None, False
     top = re.search(r"top (two|three|four|five|ten|[2-5]|10)\b|among the \w+ (two|three|four|five|ten|[2-5]|10)\b", words)
     if top:
         return None, _NUMBERS[top.group(1) or top.group(2)], False

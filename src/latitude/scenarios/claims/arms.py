@@ -24,8 +24,9 @@ import pandas as pd
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
-from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, POSS, RANK, RELATIVE, WORD_PERCENT, actor, anchored,
-                                                 count_of, listed_shares, percent_after, rank_of, stated_share_holds)
+from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, FRACTION, MOST, MOST_WORDS, POSS, RANK, RELATIVE,
+                                                 WORD_PERCENT, actor, anchored, count_of, fraction_value, listed_shares,
+                                                 percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims import arms_roles
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
@@ -38,8 +39,7 @@ _ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[c
 _SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
-_QUANT = (rf"(?P<quant>two[- ]thirds|three[- ]quarters|a quarter|most|the bulk|the majority|a majority|the lion's share|almost all|nearly all|all|much|a third|"
-          r"half|over half|more than half|(?:about |around |some |nearly |almost |over |more than |only )?"
+_QUANT = (rf"(?P<quant>{MOST_WORDS}|{FRACTION}|(?:about |around |some |nearly |almost |over |more than |only )?"
           rf"(?:\d{{1,3}}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:{WORD_PERCENT})\s+(?:percent|per cent)))")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|military)\s+)*(?:suppliers?|providers?|"
                      rf"sources? of (?:arms|weapons)|exporters? of (?:arms|weapons))")
@@ -167,21 +167,16 @@ _ORIGIN_BUYS = [
 ]
 _MORE_THAN_ANY = re.compile(r"^\s*than\s+any\s+other\s+(?:nation|country|state|buyer|customer)")
 _CLIENT = re.compile(rf"(?:becoming|became|is|was|as)\s+(?:its|their|@\d+'s)\s+{RANK}\s+(?:arms\s+)?(?:client|buyer|customer)")
-_FRACTION = {"two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0, "a quarter": 25.0,
-             "a third": 33.3, "half": 50.0}
-_MOST = {"most": 50.0, "the bulk": 50.0, "the majority": 50.0, "a majority": 50.0, "the lion's share": 50.0,
-         "almost all": 85.0, "nearly all": 85.0, "all": 95.0, "much": 20.0,
-         "over half": 50.0, "more than half": 50.0}
 
 
 def _quantity(text: str | None) -> tuple[float | None, str]:
     if not text:
         return None, ""
     text = text.strip()
-    if text in _MOST:
-        return _MOST[text], "over"
-    if text in _FRACTION:
-        return _FRACTION[text], "about"
+    if text in MOST:
+        return MOST[text], "over"
+    if re.fullmatch(FRACTION, text):
+        return fraction_value(text), "about"
     found = percent_after(text, 0, window=len(text) + 1)
     return found if found else (None, "")
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import AMOUNT, RANK, WORD_PERCENT, amount, count_of, last_clause, rank_of
+from latitude.scenarios.claims._patterns import (AMOUNT, MOST, MOST_WORDS, RANK, WORD_PERCENT, amount, count_of, last_clause,
+                                                 rank_of)
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -36,7 +37,7 @@ _ARMS = (r"(?:arms|weapons?(?: systems?)?|weaponry|armaments?|munitions|war mate
 _PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 _NUM = re.compile(rf"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?:(?P<n>\d{{1,3}}(?:\.\d+)?)"
                   rf"\s*(?:%|percent\b|per cent\b)|(?P<w>{WORD_PERCENT})[\s-]+(?:percent|per cent)\b)")   # "sixty-eight percent" too
-_MOST = re.compile(r"\b(?P<most>most|the bulk|the majority|a majority|the lion's share|almost all|nearly all)\s+of\b")
+_MOST = re.compile(rf"\b(?P<most>{MOST_WORDS})\s+of\b")
 
 # recipient cues: "Pakistan's arms imports", "Pakistani arms purchases", "its total weapons imports"
 _IMPORT_NOUN = re.compile(rf"{_WHO}\s+(?:total\s+|major\s+|conventional\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
@@ -94,7 +95,7 @@ _ACCOUNTS = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?(?:accounts?|accou
                        rf"acquisitions)|{_ARMS}\s+(?:imports?|supplies|deliveries|transfers)\s+(?:to|of)\s+(?P<r2>@\d+))")
 # "... with 70 percent of its purchases coming from Russia", "Most of its purchases were from the US" (in a sentence
 # or after a sentence about arms)
-_PURCHASES_FROM = re.compile(rf"(?:{_NUM.pattern}|(?P<most>most|the bulk|the majority))\s+of\s+(?P<r>its|their|@\d+(?:'s?|s'))\s+"
+_PURCHASES_FROM = re.compile(rf"(?:{_NUM.pattern}|(?P<most>{MOST_WORDS}))\s+of\s+(?P<r>its|their|@\d+(?:'s?|s'))\s+"
                              rf"(?:arms\s+|weapons?\s+)?(?:purchases|imports|acquisitions)\s+(?:coming|came|come|were|was|are|is)\s+"
                              rf"(?:mostly\s+)?from\s+(?P<p>@\d+)")
 _AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+of\s+(?P<r>@\d+)"
@@ -123,7 +124,7 @@ def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[f
         return _number(last), (last.group("q") or "").strip().replace("only", "")
     most = list(_MOST.finditer(window_before))
     if most:
-        return 50.0, "over"
+        return MOST[most[-1].group("most")], "over"
     return None, ""
 
 
@@ -201,7 +202,8 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             recipient = earlier[-1] if earlier else s.antecedent
         else:
             recipient = _who(s, owner.split("'")[0])
-        share, qualifier = (50.0, "over") if m.group("most") else (_number(m), (m.group("q") or "").strip())
+        most = m.group("most")
+        share, qualifier = (MOST[most], "over") if most else (_number(m), (m.group("q") or "").strip())
         if supplier and recipient and supplier != recipient and (recipient, supplier) not in found:
             found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share,
                                                  qualifier=qualifier.replace("only", ""), year=s.year, span=s.stated_span)

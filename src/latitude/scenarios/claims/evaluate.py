@@ -21,6 +21,8 @@ import pandas as pd
 
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims import _date, check_claims, find_claims
+from latitude.scenarios.claims._patterns import (FRACTION, KEYWORDS, MINORWORDS, MOST_WORDS, ORDINAL, PLACE_NOUN,
+                                                 TOP)
 from latitude.scenarios.claims._text import read, sentences
 from latitude.scenarios.claims.resolve import Article
 
@@ -84,9 +86,11 @@ def summary(results: pd.DataFrame) -> pd.DataFrame:
 
 
 # words that state a rank or a share; a sentence with none of them makes its claim in other words
-_RANK_OR_SHARE = re.compile(r"\b(?:largest|biggest|top|main|leading|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
-                            r"number one|no\. ?1|major|key|principal|most important|primary|chief)\b|%|\bper ?cent\b|"
-                            r"\bpercent\b|\bshare\b|\bhalf\b|\bthird\b|\bquarter\b", re.I)
+# a rank or share word of the shared lexicon (`_patterns`): "largest", "No. 2", "runner-up", "in fourth place", "top of the
+# list", "a fifth", "one in four", "the bulk of", "12%", "share"
+_RANK_OR_SHARE = re.compile(rf"\b(?:{TOP}|{KEYWORDS}|{MINORWORDS}|first|{ORDINAL}|{FRACTION}|(?:{MOST_WORDS})\s+of|"
+                            rf"{PLACE_NOUN}|highest|tops?|topped|on top of|lead(?:s|ing)? the|took the lead)\b|%|"
+                            r"\bper ?cent\b|\bpercent\b|\bshare\b", re.I)
 CAUSES = ("verdict wrong", "owner read wrong", "partner read wrong or missing", "read as another kind",
           "owner not named", "owner only in the sentence before", "partner not named",
           "partner only in the sentence before", "no rank or share word", "rank or share word not read")

@@ -30,7 +30,8 @@ import re
 
 from latitude.scenarios.claims import alignment, alliance, arms, dependence, trade
 from latitude.scenarios.claims._base import KEY, Claim
-from latitude.scenarios.claims._patterns import AMOUNT, PLACE_IN_LIST, RANK, amount, count_of, rank_of
+from latitude.scenarios.claims._patterns import (AMOUNT, ORDINAL, PLACE_IN_LIST, PLACE_NOUN, RANK, amount, count_of,
+                                                 place_value, rank_of)
 from latitude.scenarios.claims._text import Sentence
 
 NEAR = 90    # characters: how far from a ranking's trigger its partners are read
@@ -59,11 +60,11 @@ _TRADE = re.compile(
     r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports)|"
     r"(?P<bare>customer|client|buyer|seller|supplier|market|destination|source|importer|exporter)(?![\w-]))")
 _TRADE_CONTEXT = re.compile(r"\b(?:trade|trading|exports?|imports?|goods|shipments|market|customs|surplus|deficit)\b")
-_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "top": 1}
-_PLACED = re.compile(r"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|second|third|fourth|fifth)(?:\s+and\s+"
-                     r"(?P<b>second|third|fourth|fifth|sixth))?(?:\s+place)?(?:\s*,\s*respectively)?")
-_IN_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<a>first|second|third|fourth|fifth|top)\s+(?:place|position|spot)\b|"
-                       r"\bthe\s+(?P<b>second|third|fourth|fifth)\s+most\s+important\b")
+_PLACED = re.compile(rf"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|{ORDINAL})(?:\s+and\s+"
+                     rf"(?P<b>{ORDINAL}))?(?:\s+{PLACE_NOUN})?(?:\s*,\s*respectively)?")
+_IN_PLACE = re.compile(rf"\b(?:in|at|to|took|taken|takes|take|taking|holds|held|hold|holding|maintained|maintains|occupies|"
+                       rf"occupied|retained|retains|kept|keeps)\s+(?:the\s+)?(?P<a>first|top|{ORDINAL})\s+{PLACE_NOUN}\b|"
+                       rf"\bthe\s+(?P<b>{ORDINAL})\s+most\s+important\b")
 # the states a ranked partner comes after: "second biggest export market after the United States", "third, behind Canada
 # and China" (a time clause, "after Armenia joined ...", is no ranking)
 _AFTER = re.compile(rf"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*(?:only\s+|just\s+|right\s+)?(?:after|behind|trailing)\s+(?:the\s+)?"
@@ -252,7 +253,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 rank, within, minor = rank_of(listed_place.group("a") or listed_place.group("b"), False)
             if rank is None and within is None and not minor:
                 if place:
-                    rank = _ORDER[place.group("a") or place.group("b")]
+                    rank = place_value(place.group("a") or place.group("b"))
                 elif not words and not _PLACED.search(text):
                     continue   # "a trading partner" ranks nothing
             flow = "imports" if re.search(r"exporter|supplier|seller|source|origin|import(?!er)", role) else \
@@ -267,7 +268,8 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             placed = _PLACED.search(text)
             listed = list(dict.fromkeys(c for _, codes in others for c in codes))   # a state named twice is one partner
             if placed and placed.group("b") and len(listed) == 2 and not words:
-                ranks = [_ORDER[placed.group("a")], _ORDER[placed.group("b")]]   # "second and third, respectively, were X and Y"
+                # "second and third, respectively, were X and Y"
+                ranks = [place_value(placed.group("a")), place_value(placed.group("b"))]
                 for code, number in zip(listed, ranks):
                     claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=number, flow=flow, year=s.year))
                 continue
@@ -330,7 +332,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
             words = prior.template if prior is not None else ""
             flow = "exports" if re.search(r"\b(?:exports?|customers?|markets?|destinations?)\b", words) else "total"
             for code, word in zip(listed, (placed.group("a"), placed.group("b"))):
-                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=_ORDER[word], flow=flow, year=s.year))
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=place_value(word), flow=flow, year=s.year))
     return claims
 
 
@@ -575,18 +577,18 @@ _SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:accounting\s+for\s+|with\s+)?(
 
 # a place in a ranking the previous sentence started: "Germany ranks second (12 percent), and Poland third (11 percent)"
 _ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|comes|placed|stands?|stood|is|was)\s+)?"
-                            r"(?:in\s+)?(?P<o>second|third|fourth|fifth)\b(?!\s+(?:largest|biggest|most|top|leading))"
-                            r"(?:\s+place)?(?:\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\))?")
+                            rf"(?:in\s+)?(?P<o>{ORDINAL})\b(?!\s+(?:largest|biggest|most|top|leading))"
+                            rf"(?:\s+{PLACE_NOUN})?(?:\s*\(\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\))?")
 
 
 # other ways of placing a state in a ranking: "In second place is Israel (19%)", "The third spot ... was occupied by the
 # UAE", "Mexico, which finished in second", "Next came the United States", "Mexico is tops with 15%"
-_PLACE_FIRST = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<o>second|third|fourth|fifth)\s+(?:place|position|spot)\s*,?\s*"
+_PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_NOUN}\s*,?\s*"
                           r"(?:is|was|are|were|came|comes|stands?|stood)\s+(?P<p>@\d+)|"
-                          r"\bthe\s+(?P<o2>second|third|fourth|fifth)\s+(?:place|position|spot)\b[^@.;]{0,40}?\b(?:was|is)\s+"
+                          rf"\bthe\s+(?P<o2>{ORDINAL})\s+{PLACE_NOUN}\b[^@.;]{{0,40}}?\b(?:was|is)\s+"
                           r"(?:occupied|taken|held|claimed|filled)\s+by\s+(?P<p2>@\d+)|"
                           r"(?P<p3>@\d+)\s*,?\s+(?:which|who)\s+(?:finished|came|ended|placed|ranked|stood)\s+(?:in\s+)?"
-                          r"(?P<o3>second|third|fourth|fifth)\b|"
+                          rf"(?P<o3>{ORDINAL})\b|"
                           r"\bnext\s+(?:came|comes|is|was)\s+(?P<p4>@\d+)|"
                           r"(?P<p5>@\d+)\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:the\s+)?tops?\b")
 _CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\bfollowed\s+by\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
@@ -600,11 +602,11 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
     ("Mexico is tops"), then each state it is "followed by", in order; a share written beside a state is its own."""
     found: list[tuple[int, int, int | None, float | None]] = []   # (position, end of the match, place, share)
     for m in _ORDINAL_PLACE.finditer(text):
-        found.append((m.start("p"), m.end(), _ORDER[m.group("o")], float(m.group("n")) if m.group("n") else None))
+        found.append((m.start("p"), m.end(), place_value(m.group("o")), float(m.group("n")) if m.group("n") else None))
     for m in _PLACE_FIRST.finditer(text):
         word = m.group("o") or m.group("o2") or m.group("o3")
         name = next(g for g in ("p", "p2", "p3", "p4", "p5") if m.group(g))
-        place = _ORDER[word] if word else (after_first + 1 if name == "p4" else 1)
+        place = place_value(word) if word else (after_first + 1 if name == "p4" else 1)
         beside = _BESIDE.match(text, m.end(name))
         found.append((m.start(name), m.end(), place, float(beside.group("n")) if beside else None))
     out: list[tuple[str, int | None, float | None]] = []
