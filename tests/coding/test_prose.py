@@ -305,6 +305,13 @@ HELDOUT_LAYOUTS = [
     # when labelled: 89 visits, meetings and talks (CONSULT; 24 of them announced or scheduled, AGREE/CONSULT)
     dict(name="heldout57_prose.tsv", pages=18, quiet=43, eventful=73, headlines=8, events=89,
          types={"CONSULT": 89, "AGREE": 24}, disjoint=True),
+    # held-out 59 (coder round 56: false events in features and analysis about summits and meetings): 11 pages of
+    # features, analysis and commentary on summits and meetings (CNBC twice, newsfromrss (CNA), the Japan Times,
+    # gla.news (CBC), WFDD and WOSU (NPR), the Boston Herald, Hilal, the Valdai Club, an Arirang transcript);
+    # counted by hand when labelled: 46 events, 45 visits, meetings and talks (CONSULT; 21 of them announced,
+    # expected or scheduled, AGREE/CONSULT) and 1 demand (REQUEST)
+    dict(name="heldout59_prose.tsv", pages=11, quiet=43, eventful=38, headlines=4, events=46,
+         types={"CONSULT": 45, "AGREE": 21, "REQUEST": 1}, disjoint=True),
 ]
 
 
