@@ -313,6 +313,13 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 11 condemnations (ACCUSE) and a phone call
     dict(name="heldout58_prose.tsv", pages=17, quiet=26, eventful=84, headlines=7, events=132,
          types={"MOBILIZE": 77, "STATEMENT": 43, "ACCUSE": 11, "CONSULT": 1}, disjoint=True),
+    # held-out 59 (coder round 56: false events in features and analysis about summits and meetings): 11 pages of
+    # features, analysis and commentary on summits and meetings (CNBC twice, newsfromrss (CNA), the Japan Times,
+    # gla.news (CBC), WFDD and WOSU (NPR), the Boston Herald, Hilal, the Valdai Club, an Arirang transcript);
+    # counted by hand when labelled: 45 events, 44 visits, meetings and talks (CONSULT; 20 of them announced,
+    # expected or scheduled, AGREE/CONSULT) and 1 demand (REQUEST)
+    dict(name="heldout59_prose.tsv", pages=11, quiet=43, eventful=38, headlines=4, events=45,
+         types={"CONSULT": 44, "AGREE": 20, "REQUEST": 1}, disjoint=True),
 ]
 
 

@@ -520,11 +520,26 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
         clause = clause - {"ever"}
     if conditional or clause & HABITUAL or _from_time_to_time(words[start:]) or _every_period(words[start:]) or _not_had(words, start, i):
         return False
+    if _in_some_cases(words, i):
+        return False
     if _expected_effect(words, i, end):
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
     return referential and not _denied(words, i) and not _modal_governs_noun(words, i, start, end)
+
+
+_CASE_QUANTIFIERS = frozenset("some many most such other certain rare few all both".split())
+
+
+def _in_some_cases(words: list[str], i: int) -> bool:
+    """'In some cases, the summit is as good as it gets': "in some / many / most / such / certain cases (instances)"
+    before the noun makes what the sentence says of it a generalisation over summits, no report of one (coder round
+    56, from the development false events on summit nouns in commentary)."""
+    return any(
+        words[j] == "in" and words[j + 1] in _CASE_QUANTIFIERS and words[j + 2] in ("cases", "instances")
+        for j in range(max(0, i - 12), i - 2)
+    )
 
 
 def _denied(words: list[str], i: int) -> bool:
@@ -2537,6 +2552,8 @@ def _meeting_antecedents(
         return ([other], with_) if other is not None else ([], [])
     if with_ or not _anaphoric(words, i, starts):
         return named, []
+    if not named and _series(words, i):
+        return [], []  # "some of the key summits that have left an indelible mark", "all the bilateral meetings that were scheduled"
     if not named:
         if pair is None:  # no meeting coded yet: the two states whose people the article named together
             states = list({m.code: m for m in current}.values())
@@ -2548,6 +2565,15 @@ def _meeting_antecedents(
     if any(m.code == named[0].code for m in current) and clause <= named[0].start < i and not words[i].endswith("s"):
         return named[:1], [m for m in current if m.code != named[0].code]
     return named, []
+
+
+def _series(words: list[str], i: int) -> bool:
+    """A plural meeting noun that names none of its parties is a series of meetings, not the one the article is on
+    ("Here's a look at some of the key summits that have left an indelible mark", "all the bilateral meetings that were
+    scheduled ... took place"): no pair from the article's earlier meetings (coder round 56, from the development false
+    events on summit nouns in commentary). The nouns only plural ("talks", "discussions", "negotiations",
+    "consultations", "bilaterals") name one meeting as often as many, and keep the article's pair."""
+    return words[i].endswith("s") and words[i] not in _PLURAL_TALKS | {"consultations", "bilaterals", "trilaterals", "rendezvous"}
 
 
 AGREE_VERBS = frozenset("agreed agreeing".split())
