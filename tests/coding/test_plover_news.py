@@ -616,3 +616,32 @@ def test_news_set_y_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrstuvwx" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_z_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_y():
+    # Held-out set Z (issue 13, PLOVER round 36: news sentences of every kind, collected before the round's
+    # change to sentences that get no record at all): labelled before any code change of that round.
+    rows = gold.news_records(FIXTURES / "plover_news_z.tsv")
+    assert len(rows) == 65
+    assert len({r.url for r in rows}) == 65
+    first = rows[0]  # Z001, Kyodo 2017-02-17: Tillerson and Wang Yi held their first talks (joint)
+    assert first.labels == ("CONSULT",) and first.sources == ("USA", "CHN") and first.targets == ()
+    assert first.date == "2017-02-17"
+    closed = next(r for r in rows if r.text.startswith("Venezuela closed its last major crossing"))
+    assert closed.labels == ("COERCE", "SANCTION") and closed.sources == ("VEN",) and closed.targets == ("COL",)
+    summoned = next(r for r in rows if r.text.startswith("The Latvian Minister of Foreign Affairs"))
+    assert summoned.labels == ("ACCUSE",) and summoned.sources == ("LVA",) and summoned.targets == ("RUS",)
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 12
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 11
+    assert sum(r.labels == ("AID",) for r in rows) == 9
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 8
+    assert sum(r.labels == ("AGREE",) for r in rows) == 5
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 4
+    assert sum(r.labels == ("COERCE",) for r in rows) == 3
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 3
+    assert sum(not r.targets for r in rows) == 9  # joint talks, agreements, MoUs and clashes
+    assert sum(r.sources == r.targets for r in rows) == 3  # an army's strike, a call for release, a call on the president
+    assert sum(r.date is None for r in rows) == 8
+    earlier = [r for name in "abcdefghijklmnopqrstuvwxy" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
