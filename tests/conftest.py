@@ -193,7 +193,10 @@ def writable_store(store_path: Path, tmp_path: Path) -> Path:
 # The JVM options of the test session's Spark driver: the client JIT compiler alone and the serial
 # collector. Measured on the heaviest Spark test bodies (two Spark verbs and two precompute
 # expressions on the mirror's store, 2 shared cores): 39 s against 80-100 s with the JVM's defaults.
-SPARK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# With the client compiler alone, OpenJDK 17 reserves 48 MB for compiled code; a clean CI run on
+# 2026-12-05 filled it ("java.lang.VirtualMachineError: Out of space in CodeCache for adapters") and
+# every later Spark test failed, so the cache gets the 240 MB the JVM's default (tiered) mode reserves.
+SPARK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m"
 
 
 @pytest.fixture(scope="session")
