@@ -561,7 +561,7 @@ def _denied(words: list[str], i: int) -> bool:
     return any(words[k] == "of" and words[k - 1] in ("absence", "lack") for k in range(max(1, i - 4), i))
 
 
-_COPULAS = frozenset("is are was were".split())
+_COPULAS = frozenset("be is was are were".split())
 
 
 def _expected_effect(words: list[str], i: int, end: int) -> bool:
@@ -1239,7 +1239,7 @@ def _host_of_guests(mentions: list[Mention], words: list[str], starts: list[int]
 # "Kishida visited four nations — Egypt, Mozambique, Ghana and Kenya —", "made a state visit to three European capitals:
 # France (Paris), ...": the places a counted plural ("four nations", "three European capitals") stands for, listed
 # right after it (coder round 44, from the development prose's tours).
-_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_COUNTS = frozenset("two three four five six seven eight several multiple some both".split())
 _PLACE_PLURALS = frozenset("nations countries capitals states".split())
 
 
@@ -2376,9 +2376,6 @@ def _hospitality(words, mentions, starts, i, antecedents: Antecedents = NO_ANTEC
     return _hosting(words, mentions, code, i, hosts, [g for g in guests if all(g.code != h.code for h in hosts)])
 
 
-_COPULAS = frozenset("be is was are were".split())
-
-
 def _guest_of(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
     """'Singh will be the guest of honor tonight at a state dinner', 'The President will be the guest of the
     queen': the subject is a guest of the one after "of" (CAMEO 043), else of the state it visits (042)."""
@@ -2873,7 +2870,7 @@ def _platform_compound(words: list[str], j: int) -> bool:
     return j + 1 < len(words) and (words[j + 1] in WEAPONS or words[j + 1] in _WEAPON_KINDS)
 
 
-_PLURAL_LAUNCHES = frozenset("launches tests firings missiles rockets projectiles".split())
+_PLURAL_LAUNCHES = frozenset("launches tests firings launchings".split())
 
 
 # Verbs whose speaker "it" / "they" of a "that" clause refers back to: "North Korea confirmed Wednesday
@@ -2943,7 +2940,6 @@ def _bare_plural(mentions: list[Mention], words: list[str], i: int, near: list[i
 _SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 
 
-_COUNTS = frozenset("two three four five six seven eight several multiple some both".split())
 _ROUNDS = frozenset("round rounds series barrage volley salvo pair".split())
 
 
@@ -3019,7 +3015,6 @@ def _undone_launch(words: list[str], starts: list[int], noun: int) -> bool:
     return bool(set(words[clause:noun]) & LAUNCH_UNDOING) or bool(set(words[max(clause, noun - 3) : noun]) & _GENERIC_QUANTIFIERS) or _over_years(words, noun)
 
 
-_PLURAL_LAUNCHES = frozenset("launches tests firings launchings".split())
 _YEARS_SPANS = (["in", "recent", "years"], ["in", "the", "past"], ["over", "the", "years"], ["for", "years"])
 
 
