@@ -3,38 +3,19 @@ and places below the capital; collected 2026-12-05 before any change to the acto
 sentences, each citing its page, with the state of every named office holder and place. Its scores are
 reported once in docs/coding.md, never asserted here."""
 
-import datetime as dt
-from pathlib import Path
-
-import pandas as pd
-
 from latitude.countries import state_table
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "coding" / "heldout_actors18.tsv"
+from actor_sets import check_names_in_rows, read_actor_set
 
 
 def test_heldout_actors18_layout():
-    frame = pd.read_csv(FIXTURE, sep="\t", dtype=str, keep_default_na=False)
-    assert list(frame.columns) == ["id", "url", "article_date", "text", "names", "states"]
-    assert len(frame) == 80 and frame["id"].is_unique
-    assert frame["url"].str.startswith(("http://", "https://")).all()
-    assert frame["url"].nunique() == 50
-    assert (frame["article_date"] != "").sum() == 49
-    for value in frame["article_date"]:
-        if value:
-            dt.date.fromisoformat(value)
+    frame, items = read_actor_set("heldout_actors18.tsv", rows=80, pages=50, dated=49)
     codes = set(state_table()["iso3"].dropna()) | {"IGO"}
-    items = [item for names in frame["names"] for item in names.split(";")]
     places = [item for item in items if item.startswith("@")]
     assert (len(items) - len(places), len(places)) == (109, 66)
     assert {item.rsplit("=", 1)[1] for item in items} <= codes
     assert len({item.rsplit("=", 1)[1] for item in items}) == 32
-    for row in frame.itertuples():
-        states = row.states.split()
-        assert set(states) <= codes
-        for item in row.names.split(";"):
-            name, code = item.rsplit("=", 1)
-            assert name.lstrip("@") in row.text and code in states
+    check_names_in_rows(frame, codes)
 
 
 def test_named_actor_scores_counts_names_and_states(tmp_path):

@@ -1,0 +1,35 @@
+"""The layout every held-out actors set shares (actors rounds 18 to 20): its columns, one id per row, cited pages,
+dates that parse, and each labelled name in its sentence with its state among the row's states."""
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
+
+
+def read_actor_set(name: str, rows: int, pages: int, dated: int) -> tuple[pd.DataFrame, list[str]]:
+    """The set's rows (checked: columns, `rows` unique ids, `pages` cited pages, `dated` rows with a date that
+    parses) and its labelled "name=ISO3" items, in order."""
+    frame = pd.read_csv(FIXTURES / name, sep="\t", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == ["id", "url", "article_date", "text", "names", "states"]
+    assert len(frame) == rows and frame["id"].is_unique
+    assert frame["url"].str.startswith(("http://", "https://")).all()
+    assert frame["url"].nunique() == pages
+    assert (frame["article_date"] != "").sum() == dated
+    for value in frame["article_date"]:
+        if value:
+            dt.date.fromisoformat(value)
+    return frame, [item for names in frame["names"] for item in names.split(";")]
+
+
+def check_names_in_rows(frame: pd.DataFrame, codes: set[str]) -> None:
+    """Every row's states are known codes, and each labelled name (a place marked "@") stands in the row's text
+    with its state among the row's states."""
+    for row in frame.itertuples():
+        states = row.states.split()
+        assert set(states) <= codes
+        for item in row.names.split(";"):
+            name, code = item.rsplit("=", 1)
+            assert name.lstrip("@") in row.text and code in states
