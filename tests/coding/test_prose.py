@@ -320,6 +320,14 @@ HELDOUT_LAYOUTS = [
     # expected or scheduled, AGREE/CONSULT) and 1 demand (REQUEST)
     dict(name="heldout59_prose.tsv", pages=11, quiet=43, eventful=38, headlines=4, events=45,
          types={"CONSULT": 44, "AGREE": 20, "REQUEST": 1}, disjoint=True),
+    # held-out 61 (coder round 58: launches and tests, sixth pass): 10 pages of editorials, analysis, a reader's
+    # letter, features and news on missile launches and tests (the Staten Island Advance editorial 2010, the Christian
+    # Science Monitor 2016, an AP feature copy, CNN 2018, Newser (the Diplomat column), the Santa Barbara Independent
+    # letter 2015, the Gospel Herald, SIA NYUAD on Medium, the Taipei Times 2011, wcrynews 2023); counted by hand when
+    # labelled: 60 events, 40 launches and tests (MOBILIZE), 12 reports and confirmations (STATEMENT), 4
+    # condemnations (ACCUSE), 3 meetings (CONSULT) and 1 call (REQUEST)
+    dict(name="heldout61_prose.tsv", pages=10, quiet=45, eventful=43, headlines=5, events=60,
+         types={"MOBILIZE": 40, "STATEMENT": 12, "ACCUSE": 4, "CONSULT": 3, "REQUEST": 1}, disjoint=True),
 ]
 
 
