@@ -320,6 +320,12 @@ HELDOUT_LAYOUTS = [
     # expected or scheduled, AGREE/CONSULT) and 1 demand (REQUEST)
     dict(name="heldout59_prose.tsv", pages=11, quiet=43, eventful=38, headlines=4, events=45,
          types={"CONSULT": 44, "AGREE": 20, "REQUEST": 1}, disjoint=True),
+    # held-out 60 (coder round 57: visits and meetings in opinion and analysis pieces, recall): 9 pages of opinion,
+    # analysis and commentary (The Hindu, The Statesman twice, China Daily, daily8, Atalayar, AsiaNews, Market Express,
+    # Ian Chisnall's Argus column); counted by hand when labelled: 42 events, all visits, meetings and talks
+    # (CONSULT; 7 of them announced, planned or proposed, AGREE/CONSULT)
+    dict(name="heldout60_prose.tsv", pages=9, quiet=57, eventful=30, headlines=6, events=42,
+         types={"CONSULT": 42, "AGREE": 7}, disjoint=True),
     # held-out 61 (coder round 58: launches and tests, sixth pass): 10 pages of editorials, analysis, a reader's
     # letter, features and news on missile launches and tests (the Staten Island Advance editorial 2010, the Christian
     # Science Monitor 2016, an AP feature copy, CNN 2018, Newser (the Diplomat column), the Santa Barbara Independent

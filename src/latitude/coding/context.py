@@ -76,6 +76,10 @@ _TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister")
 }  # "the monarch" for "King Saud", "the Amir" for "the Emir of Qatar" (coder round 36)
 TITLE_LOOKBACK = 12  # sentences searched back for the person a bare title stands for (coder round 36)
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
+# Nouns for the two people named before as one ("The pair met again in the following days at the ... summit", "The duo
+# spent a good 20 minutes on a heart-to-heart"): a stand-in of two people, like "the two leaders" (coder round 57, from
+# the development prose's meetings told of a pair named in an earlier sentence)
+_PAIR_NOUNS = frozenset("pair duo twosome".split())
 _GROUP_NOUNS = frozenset("leaders sides countries nations governments presidents allies ministers men diplomats".split()) | frozenset(
     "premiers chancellors couples statesmen".split()
 )  # "the two premiers", "The two couples watched a Peking opera performance" (coder round 41)
@@ -329,8 +333,11 @@ class ArticleContext:
                 continue
             span = _plural_phrase(words, i)
             if span:
-                size = _NUMBERS.get(words[i + 1] if words[i] == "the" and span > 1 else words[i])
-                group = self._group(size, words[i + span - 1] in _PEOPLE_NOUNS | _HEADS_OF, [m for m in mentions if m.end <= i])
+                size = 2 if words[i + 1] in _PAIR_NOUNS else _NUMBERS.get(words[i + 1] if words[i] == "the" and span > 1 else words[i])
+                people = words[i + span - 1] in _PEOPLE_NOUNS | _HEADS_OF | _PAIR_NOUNS
+                # the people named before it in the sentence, a pronoun resolved above among them ("He then met Greek
+                # Foreign Minister Nikos Dendias, and the pair discussed ...": he and Dendias; coder round 57)
+                group = self._group(size, people, sorted([m for m in mentions + out if m.end <= i], key=lambda m: m.start))
                 out.extend(_stand_in(i, i + span, m, words) for m in group)
                 i += span
                 continue
@@ -509,6 +516,8 @@ def _plural_phrase(words: list[str], i: int) -> int:
         span = 3  # "the foreign ministers", "both foreign ministers", "the top diplomats"
     elif words[i] == "the" and following[0] in ("two", "three", "2", "3") and following[1] in _PEOPLE_MODIFIERS and following[2] in _PEOPLE_NOUNS:
         span = 4  # "the two world leaders", "the two senior diplomats", "the two prime ministers" (coder round 41)
+    elif words[i] == "the" and following[0] in _PAIR_NOUNS:
+        span = 2  # "the pair met again" (not "the pair of ...", below)
     elif words[i] == "the" and following[0] == "two" and _verb_follows(words, i + 1):
         return 2  # "The two later met ...": the two named before
     elif words[i] == "the" and following[0] == "two" and i > 0 and words[i - 1] == "between":

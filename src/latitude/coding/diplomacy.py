@@ -1042,8 +1042,16 @@ def _guarded_trigger(words: list[str], mentions: list[Mention], starts: list[int
     if words[i] in SIT_VERBS:
         return words[i + 1 : i + 3] == ["down", "with"] or (
             (words[i].startswith("huddl") or words[i] in DINE_VERBS) and words[i + 1 : i + 2] == ["with"]
-        )
+        ) or (words[i] in DINE_VERBS and _joint_subject(words, mentions, starts, i))
     return _movement(words, mentions, starts, i)
+
+
+def _joint_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether the subject of the verb at i names the people of two or more states ("Last night the two leaders
+    dined -- just the two of them -- at the Georgetown restaurant", "Xi and Trump dined at Mar-a-Lago"): a meal the
+    subjects share is their meeting, with no "with" (coder round 57, from the development prose's meals of a pair)."""
+    subject = grammar.subject(mentions, words, starts, i)
+    return len({m.code for m in subject if m.person or m.text.lower().startswith(("the ", "both "))}) >= 2
 
 
 def _reached_place(words: list[str], mentions: list[Mention], i: int) -> Mention | None:
@@ -3571,6 +3579,7 @@ def frame_events(
         and not ("in" in words and not _STAY_WORDS.isdisjoint(words))
         and not any(word == "in" and _fronted_place(words, mentions, i) for i, word in enumerate(words[:2]))
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
+        and not any(_compound_meeting(words, i) for i, word in enumerate(words) if word in _COMPOUND_ENDS)
     ):
         return []
     main = _fronted_passive(words, starts)
@@ -4025,7 +4034,12 @@ def _lateral_noun(words: list[str], i: int) -> bool:
 _COMPOUND_MEETINGS = (
     ("tete", "a", "tete"), ("face", "to", "face"), ("tete", "a", "tetes"), ("get", "together"), ("get", "togethers"),
     ("sit", "down"), ("sit", "downs"), ("one", "on", "one"), ("one", "on", "ones"),
-)  # the plurals, "the Obama-Xi get-together", "a sit-down with Putin", "his one-on-one with Xi" (coder round 54)
+) + (("heart", "to", "heart"), ("heart", "to", "hearts"))
+# the plurals, "the Obama-Xi get-together", "a sit-down with Putin", "his one-on-one with Xi" (coder round 54); "The duo
+# spent a good 20 minutes on a heart-to-heart" (coder round 57)
+# The compounds' last words, which open a sentence to the frames as `FRAME_WORDS` do: "The duo spent a good 20 minutes on
+# a heart-to-heart" has no other frame word (coder round 57; until then a compound was read only beside one).
+_COMPOUND_ENDS = frozenset(c[-1] for c in _COMPOUND_MEETINGS)
 # A compound whose first word is also a verb ("sit down with", "get together with") is a noun only after a
 # determiner, a possessive or a modifier of an event noun.
 _VERB_COMPOUNDS = frozenset("sit get".split())
