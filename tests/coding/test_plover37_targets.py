@@ -3,6 +3,8 @@
 Each sentence is a development row of the real-news sets (tests/fixtures/coding/plover_news_*.tsv); the
 labels quoted are the sets' hand labels."""
 
+import datetime as dt
+
 from latitude.coding.coder import code_sentence
 
 
@@ -11,7 +13,7 @@ def _first(sentence):
     return (records[0]["source"], records[0]["target"]) if records else None
 
 
-def test_a_use_of_force_with_no_later_party_takes_the_other_state_named_but_a_weapons_test_does_not():
+def test_an_attack_with_no_later_party_takes_the_other_state_named_but_a_weapons_test_does_not():
     # R019, labelled ASSAULT RUS > UKR: the target is named before the launch word
     assert _first(
         "Russia has carried out a major overnight assault on Ukraine, launching hundreds of drones and missiles "
@@ -23,18 +25,21 @@ def test_a_use_of_force_with_no_later_party_takes_the_other_state_named_but_a_we
         "troops, an aid group said on Monday, as tension rose after Pakistan said militants implicated in recent "
         "attacks had taken shelter in Afghanistan."
     ) == ("PAK", "AFG")
-    # K024, labelled MOBILIZE CHN > TWN: the state is named in a relative clause ("that encircle")
+    # X002, labelled ASSAULT PSE > ISR: the state hit is named after the launch word
     assert _first(
-        "The PLA has conducted its largest military exercises in six strategic areas that encircle Taiwan island "
-        "since August 4."
-    ) == ("CHN", "TWN")
-    # E062 and D046, labelled MOBILIZE with no target: a weapons test keeps none (not the dateline's state, not
-    # the state of a later clause)
-    assert _first("Seoul: North Korea fired a ballistic missile toward waters off its east coast, Yonhap News Agency reported.") == ("PRK", None)
-    assert _first(
-        "Pakistan test-fired a nuclear-capable ballistic missile Wednesday, just days after archrival India tested "
-        "its own long-range missile."
-    ) == ("PAK", None)
+        "At least two rockets fired by Gaza militants hit southern Israel late on Wednesday, in a second rocket "
+        "attack launched from the Palestinian enclave over the past two weeks, Israeli officials said."
+    ) == ("PSE", "ISR")
+    # held-out prose 46 KT104 and 52 ML049 (development data now), labelled PRK >, IRN > MOBILIZE with no
+    # target: a weapons test keeps none though the sentence is typed as an attack
+    kt104 = code_sentence(
+        "Just a day before Trump’s arrival, North Korea test-fired several sea-to-surface strategic cruise missiles "
+        "into the West Sea, its first such launch in five months.", dt.date(2025, 10, 29))
+    assert [(r["source"], r["target"]) for r in kt104 if r["plover"] == "MOBILIZE"] == [("PRK", None)]
+    ml049 = code_sentence(
+        "According to Fox News, Iran launched a Mersad surface-to-air missile from the Semnan launch site Feb. 8 in "
+        "its third missile test since U.S. President Donald Trump took office.", dt.date(2017, 2, 9))
+    assert [(r["source"], r["target"]) for r in ml049 if r["plover"] == "MOBILIZE"] == [("IRN", None)]
 
 
 def test_an_attack_noun_opening_the_sentence_names_the_doer_not_the_reporter():
