@@ -645,3 +645,37 @@ def test_news_set_z_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     earlier = [r for name in "abcdefghijklmnopqrstuvwxy" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_aa_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_z():
+    # Held-out set AA (issue 13, PLOVER round 37: event targets; Pakistani militants' attacks on police,
+    # Israeli strikes in southern Lebanon, Armenian fire on Nakhchivan, Guyana and Venezuela, Mali's expulsion
+    # of the French ambassador, Russian threats over the US missile shield, fishermen handed back): labelled
+    # before any code change of that round. The first set with a two-letter name.
+    rows = gold.news_records(FIXTURES / "plover_news_aa.tsv")
+    assert len(rows) == 66
+    assert len({r.url for r in rows}) == 66
+    first = rows[0]  # AA001, Dawn 2010-11-27: Zardari arrived "here" (Colombo) on a state visit
+    assert first.labels == ("CONSULT",) and first.sources == ("PAK",) and first.targets == ("LKA",)
+    assert first.date == "2010-11-27"
+    passive = next(r for r in rows if r.text.startswith("A Taiwanese-flagged fishing vessel was seized"))
+    assert passive.labels == ("COERCE",) and passive.sources == ("USA",) and passive.targets == ("TWN",)
+    rebels = next(r for r in rows if r.text.startswith("Ukraine’s ministry of defence says"))
+    assert rebels.labels == ("ACCUSE",) and rebels.sources == ("UKR",) and rebels.targets == ("UKR",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 21
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 6
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 6
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 5
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 5
+    assert sum(r.labels == ("SUPPORT",) for r in rows) == 5
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 5
+    assert sum(r.labels == ("REJECT",) for r in rows) == 4
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 4
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 2
+    assert sum(not r.targets for r in rows) == 9  # joint talks, exchanges of notes, MoUs and exchanges of fire
+    assert sum(r.sources == r.targets for r in rows) == 5  # separatists in Ukraine, militants' attacks in Pakistan
+    assert sum(r.sources == ("IGO",) for r in rows) == 1  # NATO's chief
+    assert sum(r.date is None for r in rows) == 39
+    earlier = [r for name in "abcdefghijklmnopqrstuvwxyz" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -701,8 +701,10 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
     Pakistan Rangers", "airstrikes by Israeli aircraft") or as its demonym in a phrase of circumstance
     ("one Syrian soldier was killed ... in Israeli air strikes ...", "... killed ... in an alleged U.S.
     drone strike", "The Azerbaijani army positions have come under Armenian fire": real-news dev sets D to
-    S; PLOVER round 30). The gold records code the doer as source ("A temporary camp for Congolese refugees
-    was attacked by Burundian militiamen ..., the UN refugee agency reported": BDI > COD)."""
+    S; PLOVER round 30), or in a noun phrase that opens the sentence ("An Israeli airstrike on a car ...
+    leaves one person dead", set T; PLOVER round 37). The gold records code the doer as source ("A temporary
+    camp for Congolese refugees was attacked by Burundian militiamen ..., the UN refugee agency reported": BDI
+    > COD)."""
     if mention.start >= 2 and words[mention.start - 1] == "by" and words[mention.start - 2] in FORCE_NOUNS:
         return True
     if mention.start >= 3 and words[mention.start - 1] == "the" and words[mention.start - 2] == "by" and words[mention.start - 3] in FORCE_NOUNS:
@@ -715,7 +717,7 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
     before = mention.start - 1
     while before >= 0 and words[before] in _ATTACK_DETERMINERS:
         before -= 1
-    return before >= 0 and words[before] in _ATTACK_PREPOSITIONS
+    return before < 0 or words[before] in _ATTACK_PREPOSITIONS
 
 
 def _participle(word: str) -> bool:
@@ -965,6 +967,12 @@ def _records(
                 source, target = other, source  # "Ethiopia's foreign ministry says Sudanese armed forces have pushed into ..."
             elif other is not None:
                 target = other
+        if target is None and source is not None and alone and event.plover == "ASSAULT":
+            doer = next((m for m in mentions if m.code != source.code and _attack_doer(words, m)), None)
+            if doer is not None:  # the act is a noun of force whose doer is named, the verb only reports it: "An
+                # Israeli airstrike on a car in the southern Lebanese town of Khiam leaves one person dead,
+                # Lebanon's state news agency ... says", ISR > LBN (real-news dev set T; PLOVER round 37)
+                source, target = doer, _patient(mentions, words, doer, starts)
         if target is None and source is not None and event.plover is not None:
             target = _domestic_target(mentions, words, source)
         if target is None and source is not None and (event.plover in REPORTED_AGAINST or reported):
@@ -1250,14 +1258,42 @@ def _joint_on_third(
     return source, third, False
 
 
+# Words that open a clause whose subject answers or reports an act of force, not its target.
+_RESPONDING_CLAUSE = grammar.REPORTING | frozenset({"which", "who", "whom"})
+# Words of a weapons test rather than an attack: a launch they name has no target unless one is named after
+# it (PLOVER round 37).
+WEAPON_TESTS = frozenset(
+    "ballistic icbm icbms intercontinental hypersonic satellite test tests test-fired test-fire test-fires tested testing".split()
+)
+
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     """A frame's target, or for a show or use of force with none, the other state named after its event
-    word (`_later_party`: "Israel carried out air strikes in Syria on Sunday", real-news dev set M)."""
+    word (`_later_party`: "Israel carried out air strikes in Syria on Sunday", real-news dev set M). When
+    there is none and the sentence reports an attack (its type is ASSAULT) that is no weapons test
+    (`WEAPON_TESTS`), the other state it names, not as a reporter nor by a sea, also before the event word
+    or after a later clause's opener, but not as the subject of a clause that answers or reports the act
+    (`_RESPONDING_CLAUSE`): "Russia has carried out a major overnight assault on Ukraine, launching hundreds
+    of drones ...", "Hundreds of Afghan families have been displaced by cross-border rocket and artillery
+    fire by Pakistani troops, an aid group said ..." (real-news dev sets R, Y; PLOVER round 37). A launch
+    (MOBILIZE) keeps no target: the sets and the prose sets label most launches with none ("North Korea
+    launched a satellite, which Seoul condemned")."""
     if frame.target is not None and frame.source is not None and frame.target.code == frame.source.code:
         return _other_state(found.mentions, found.words, frame.position, frame.source, found.starts) or frame.target
     if frame.target is not None or frame.source is None or plover_of(frame.code) not in FORCE_AT_PLACE:
         return frame.target
-    return _later_party(found.mentions, found.words, frame.position, frame.source, starts=found.starts)
+    later = _later_party(found.mentions, found.words, frame.position, frame.source, starts=found.starts)
+    if later is not None or found.event.plover != "ASSAULT" or WEAPON_TESTS.intersection(found.words):
+        return later
+    words, at = found.words, frame.position
+    others = [
+        m for m in found.mentions
+        if m.code not in (frame.source.code, "IGO", "NGO") and not _reports(words, m, found.starts)
+        and "sea" not in words[max(0, m.start - 6) : m.start]
+    ]  # (as `_other_state`; nor a sea's shore: "landing in the sea between North Korea and Japan", held-out 41)
+    return next(
+        (m for m in others if m.start > at and not _RESPONDING_CLAUSE.intersection(words[at : m.start])), None
+    ) or next((m for m in reversed(others) if m.start < at), None)  # not the state of a clause that answers or
+    # reports the act: "North Korea launched a satellite, which Seoul condemned" (issue 13's example)
 
 
 def _reports(words: list[str], mention: Mention, starts: list[int] | None = None) -> bool:
