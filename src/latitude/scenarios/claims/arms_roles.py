@@ -331,6 +331,17 @@ _OF_EXPORTER = re.compile(rf"{AMOUNT}\s+of\s+(?:all\s+|the\s+)?(?P<e>@\d+){_POSS
                           rf"(?:exports|sales|deliveries|supplies|transfers)\b(?!\s+to\b)")
 _EXPORTED = re.compile(rf"(?P<e>@\d+)\s+(?:exported|sold|delivered|supplied|shipped)\s+{AMOUNT}\s+of\s+(?:its|their)\s+"
                        rf"(?:total\s+)?{_FLOW_ARMS}(?:\s+exports)?\b[^@;]{{0,60}}?\bto\s+(?:the\s+)?(?P<r>@\d+)")
+# a supplier's share told by a verb with the recipient as its object: "The US sold India 14 percent of its weapons and
+# Israel supplied 7.2 percent" (the next supplier's share of the same recipient's arms after "and"), "Its biggest source
+# was China, from which Pakistan acquired 70% of its arms"
+_SOLD_TO = re.compile(rf"(?P<p>@\d+)\s+(?:sold|sells|supplied|supplies|provided|provides|gave|gives|delivered|delivers)\s+"
+                      rf"(?:the\s+)?(?P<r>@\d+)\s+(?:with\s+)?{AMOUNT}\s+of\s+(?:all\s+)?(?:its|their)\s+(?:total\s+)?"
+                      rf"{_FLOW_ARMS}")
+_AND_SUPPLIER = re.compile(r"[^@;]{0,40}?\s(?:and|while)\s+(?:the\s+)?(?P<p>@\d+)\s+(?:sold|supplied|provided|delivered|gave)?"
+                           r"\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+_FROM_WHICH = re.compile(rf"(?P<p>@\d+)\s*,\s*from\s+which\s+(?:the\s+)?(?P<r>@\d+)\s+(?:acquired|acquires|bought|buys|got|"
+                         rf"gets|imported|imports|received|receives|obtained|obtains|purchased|purchases|sourced|sources)\s+"
+                         rf"{AMOUNT}\s+of\s+(?:all\s+)?(?:its|their)\s+(?:total\s+)?{_FLOW_ARMS}")
 _LOOSE_GATE = re.compile(r"\b(?:arms|weapon|armament|munition|war materi|military|defen[cs]e)")
 _SHARE_GATE = re.compile(r"%|\bper ?cent\b|\bpct\b|\b(?:half|thirds?|quarters?|fifth|tenth)\b")
 _CLAUSE_END = re.compile(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -389,5 +400,15 @@ def loose(s: Sentence) -> list[Claim]:
                 found[(EXPORTS, exporter, recipient)] = Claim(EXPORTS, s.text, exporter, (recipient,),
                                                               share=float(nxt.group("n")), year=s.year,
                                                               span=s.stated_span, topic="client")
+    for m in _SOLD_TO.finditer(s.template):
+        recipient = s.actor(m.group("r"))
+        add(SUPPLIER, recipient, s.actor(m.group("p")), m)
+        nxt = _AND_SUPPLIER.match(s.template, m.end())
+        supplier = s.actor(nxt.group("p")) if nxt else None
+        if recipient and supplier and supplier != recipient and (SUPPLIER, recipient, supplier) not in found:
+            found[(SUPPLIER, recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,),
+                                                           share=float(nxt.group("n")), year=s.year, span=s.stated_span)
+    for m in _FROM_WHICH.finditer(s.template):
+        add(SUPPLIER, s.actor(m.group("r")), s.actor(m.group("p")), m)
     return list(found.values())
 

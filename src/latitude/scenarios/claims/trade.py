@@ -469,6 +469,78 @@ def _followed_by(s: Sentence, claims: dict) -> None:
                                                          flow=first.flow, year=first.year)
 
 
+# a chain of shares after "followed by", continuing a share the sentence has just stated for an owner's flow: "Mexico
+# accounted for 14.9% of US import and export trade volume ..., followed by China at 14.7% and Canada at 14.3%", "Some 13 %
+# of Chinese goods imports come from the EU, followed by South Korea (10 %), Japan (9 %), the US (9 %) and Taiwan (8 %)",
+# "... 52 per cent of Bangladesh's annual receipts ... even as the US reportedly led the pack with a 17 per cent share
+# followed by Germany (12.74 per cent), the United Kingdom (9.55 per cent) ...": each listed state with its own share (in
+# brackets, or after "at" or "with") holds that share of the same owner's flow. The list's order gives ranks when a state
+# heads it (the state whose share comes before "followed by" is first, the listed ones second, third, ...); a chain headed
+# by a group ("the EU") gives shares only. A chain after a ranking is `_followed_by`'s.
+_CHAIN_SHARE = rf"(?:\s*\(\s*|\s*,?\s+(?:at|with)\s+){AMOUNT}(?:[^)@,]{{0,30}}\))?"
+_LISTED = re.sub(r"\(\?P<\w+>", "(?:", _CHAIN_SHARE)   # the same without its named groups, to repeat it
+_SHARE_CHAIN = re.compile(rf"\bfollowed\s+(?:closely\s+)?by\s+(?P<list>(?:the\s+)?@\d+{_LISTED}"
+                          rf"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+{_LISTED})*)")
+_CHAIN_ITEM = re.compile(rf"(?P<p>@\d+){_CHAIN_SHARE}")
+# the owner and flow a chain's shares are of: "13 % of Chinese goods imports", "52 per cent of Bangladesh's annual receipts"
+# (a state's receipts and earnings from its partners are its exports)
+_SHARE_OF_OWNER = re.compile(r"(?:%|\bpercent\b|\bper cent\b)\s+of\s+(?:the\s+|all\s+|total\s+)*(?P<o>@\d+)(?:'s?|s')?"
+                             r"(?P<words>(?:\s+[a-z-]+){0,4}?\s+(?:exports|imports|trade|receipts|shipments|purchases|"
+                             r"sales|turnover|earnings|goods))\b")
+_AMOUNT = re.compile(AMOUNT)
+# the state whose share heads the chain: "Mexico accounted for 14.9% of ...", "the US ... led the pack with a 17 per cent
+# share" (the state, then at most 60 characters and no other state, then the share)
+_HEAD = re.compile(rf"(?P<p>@\d+)(?:'s?)?\s[^@;]{{0,60}}?{AMOUNT}")
+
+
+def _chain_head(s: Sentence, before: str, owner: str) -> tuple[str | None, tuple[float, str] | None]:
+    """The state heading a share chain and its share: the last state before the chain with a share after it."""
+    heads = [m for m in _HEAD.finditer(before) if s.actor(m.group("p")) not in (None, owner)]
+    return (s.actor(heads[-1].group("p")), amount(heads[-1])) if heads else (None, None)
+
+
+def _share_chain(s: Sentence, claims: dict) -> None:
+    """The states a "followed by" chain lists with their shares of the owner's flow a share before it names, and their
+    places when a state heads it (see `_SHARE_CHAIN`)."""
+    if any(c.rank is not None for c in claims.values()):
+        return
+    for chain in _SHARE_CHAIN.finditer(s.template):
+        before = s.template[: chain.start()]
+        heads = {(c.subject, c.flow) for c in claims.values() if c.share is not None}
+        if len(heads) == 1:
+            owner, flow = next(iter(heads))
+        elif heads:
+            continue
+        else:
+            of = ([None] + list(_SHARE_OF_OWNER.finditer(before)))[-1]
+            if of is None:
+                continue
+            owner, words = s.actor(of.group("o")), of.group("words")
+            flow = "exports" if re.search(r"\b(?:receipts|earnings)$", words) else _flow_of(words) \
+                if re.search(r"\b(?:export|import)", words) else \
+                _flow_of(s.template + " " + (s.prior.template if s.prior is not None else ""))
+        if owner is None:
+            continue
+        head, share = _chain_head(s, before, owner)
+        place = 1 if head else None
+        if head:
+            claim = claims.setdefault((owner, head), Claim(KIND, s.text, owner, (head,), share=share[0],
+                                                           qualifier=share[1], flow=flow, year=s.year))
+            claim.rank = 1
+        for item in _CHAIN_ITEM.finditer(chain.group("list")):
+            partner = s.actor(item.group("p"))
+            if partner is None or partner == owner:
+                continue
+            place = place + 1 if place else None
+            value, qualifier = amount(item)
+            existing = claims.get((owner, partner))
+            if existing is None:
+                claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=place, share=value,
+                                                 qualifier=qualifier, flow=flow, year=s.year)
+            elif existing.share is None:
+                existing.share, existing.qualifier, existing.rank = value, qualifier, place
+
+
 def find(s: Sentence) -> list[Claim]:
     """Trading-partner claims in a sentence, one per (state, partner) pair."""
     if _ARMS.search(s.template) and not re.search(r"trad(?:ing|e) partner", s.template) or arms_imports(s):
@@ -564,6 +636,7 @@ def find(s: Sentence) -> list[Claim]:
         _for_owners(s, claims)
         _places(s, claims)
         _followed_by(s, claims)
+        _share_chain(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
         subject, flow = firsts[0]
