@@ -320,6 +320,13 @@ HELDOUT_LAYOUTS = [
     # expected or scheduled, AGREE/CONSULT) and 1 demand (REQUEST)
     dict(name="heldout59_prose.tsv", pages=11, quiet=43, eventful=38, headlines=4, events=45,
          types={"CONSULT": 44, "AGREE": 20, "REQUEST": 1}, disjoint=True),
+    # held-out 62 (coder round 59: false events in opinion and analysis, sixth pass): 7 pages of editorials,
+    # commentary and explainers on foreign policy and security (The Hindu, newsfromrss, a copy of Hudson's Kochis
+    # commentary, a copy of a Washington Post editorial, an editorial in the Reflector, the Taipei Times,
+    # china.org.cn); counted by hand when labelled: 14 events, 8 visits, meetings and talks (CONSULT; 1 scheduled,
+    # AGREE/CONSULT) and 7 partnerships signed, announced or started (AGREE, the scheduled meeting included)
+    dict(name="heldout62_prose.tsv", pages=7, quiet=73, eventful=12, headlines=6, events=14,
+         types={"CONSULT": 8, "AGREE": 7}, disjoint=True),
 ]
 
 
