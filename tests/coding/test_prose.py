@@ -334,6 +334,13 @@ HELDOUT_LAYOUTS = [
     # condemnations (ACCUSE), 3 meetings (CONSULT) and 1 call (REQUEST)
     dict(name="heldout61_prose.tsv", pages=10, quiet=45, eventful=43, headlines=5, events=60,
          types={"MOBILIZE": 40, "STATEMENT": 12, "ACCUSE": 4, "CONSULT": 3, "REQUEST": 1}, disjoint=True),
+    # held-out 62 (coder round 59: false events in opinion and analysis, sixth pass): 7 pages of editorials,
+    # commentary and explainers on foreign policy and security (The Hindu, newsfromrss, a copy of Hudson's Kochis
+    # commentary, a copy of a Washington Post editorial, an editorial in the Reflector, the Taipei Times,
+    # china.org.cn); counted by hand when labelled: 14 events, 8 visits, meetings and talks (CONSULT; 1 scheduled,
+    # AGREE/CONSULT) and 7 partnerships signed, announced or started (AGREE, the scheduled meeting included)
+    dict(name="heldout62_prose.tsv", pages=7, quiet=73, eventful=12, headlines=6, events=14,
+         types={"CONSULT": 8, "AGREE": 7}, disjoint=True),
 ]
 
 

@@ -416,6 +416,74 @@ def _owned_launches(words: list[str], starts: list[int], frame: FrameEvent) -> b
     return j >= 0 and j < noun - 1 and words[j] in _OWNERS
 
 
+# Words before a plural visit or meeting noun that make it a number of such events in general, none of them told
+# ("have hosted several such grand summits", "attended three consecutive NATO summits", "some of the greatest
+# presidential summits"; not "previous": "the hype of Narendra Modi's previous visits" names the visits of a
+# leader whose trip the article is on), and spans of years in a clause that tell history in general terms ("In
+# past years, China has tested its missiles inland"): `_series_frame`. Counts are not among them: the sets label a counted series an
+# event ("North Korea has fired ballistic missiles over Japan seven times", "launched multiple ballistic missiles").
+_SERIES_QUANTIFIERS = frozenset("many most some numerous various countless such consecutive successive".split())
+_SERIES_NOUNS = frozenset(w for w in MEET_NOUNS | VISIT_NOUNS if w.endswith("s")) - frozenset(
+    "talks discussions negotiations consultations bilaterals trilaterals rendezvous".split()
+)  # (the nouns only plural name one meeting as often as many: "the most stunning comment during the talks")
+_SERIES_SPANS = (("past", "years"), ("recent", "years"), ("the", "years"), ("the", "decades"), ("in", "history"), ("throughout", "history"))
+_SERIES_TIMES = _LAUNCH_TIMES | frozenset("week month".split())
+_SERIES_CODES = frozenset("036 040 042 043 044 045 046 150".split())  # intents to meet or visit, meetings, visits, launches
+
+
+def _series_frame(words: list[str], starts: list[int], at: int) -> bool:
+    """Whether the visit, meeting or launch at `at` is a number of such events in general or history in general
+    terms, none of them told (coder round 59, from the development false events on generic and habitual
+    sentences): its plural visit or meeting noun (the word at `at`, or the first of the next six of its clause
+    after a verb) has a quantifier of kinds (`_SERIES_QUANTIFIERS`) in the six words of its clause before it; or
+    its clause, or a fronted phrase of at most four words opening the sentence, names a span of years ("in past
+    years", "over the years", "in history"). A time anchor in the clause (a weekday, "last", "ago", a month, a
+    year) keeps the event."""
+    if at >= len(words):
+        return False
+    start, end = starts[at], _clause_end(starts, at)
+    clause = words[start:end]
+    if any(w in _SERIES_TIMES or (w in MONTHS and w != "may") or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()) for w in clause):
+        return False
+    noun = next((j for j in range(at, min(end, at + 7)) if words[j] in _SERIES_NOUNS), None)
+    if noun is not None and set(words[max(start, noun - 6, at + 1 if noun > at else 0) : noun]) & _SERIES_QUANTIFIERS:
+        return True  # (after a verb, the quantifier is its object's: "have hosted several such grand summits")
+    fronted = _clause_end(starts, 0) if starts and _clause_end(starts, 0) <= 4 else 0
+    return any(tuple(words[k : k + 2]) in _SERIES_SPANS for k in list(range(start, end - 1)) + list(range(0, fronted - 1)))
+
+
+# Verbs that only seek, weigh or rule out a visit or meeting: one that is their object has not happened and is not
+# announced ("is eyeing a Trump visit as a state guest", "is seeking a meeting between the new emperor and Trump",
+# "was exploring the possibility of visiting Beijing to hold talks", "did not rule out the possibility of visiting
+# the US to hold a face-to-face summit"): `_seeker`. "discussed the possibility of a face-to-face meeting"
+# is a consultation of its own, and a meeting planned or scheduled is an announced one: neither is among them.
+_SEEKING = frozenset(
+    "seek seeks seeking sought explore explores exploring explored consider considers considering considered weigh weighs "
+    "weighing weighed mull mulls mulling mulled contemplate contemplates contemplating contemplated eyeing eyed".split()
+)  # (not "eye", "eyes": "Tokyo must not close its eyes to ... the Xi-Park summit")
+_SEEKING_FOR = frozenset("push pushes pushing pushed hope hopes hoping hoped angle angles angling angled".split())
+_CLAUSE_BREAKS = frozenset("but and which that who while although whereas because".split())
+
+
+def _seeker(words: list[str], starts: list[int], at: int) -> int | None:
+    """The position of the word that only seeks, weighs or rules out the visit or meeting at `at`, if any (coder
+    round 59, from the development false events on wished and weighed meetings): a verb of `_SEEKING`, a verb of
+    `_SEEKING_FOR` with "for", or the "out" of "rule(d) out", in its clause within the fourteen words before it,
+    with no conjunction or relative word between."""
+    if at >= len(words):
+        return None
+    start = starts[at]
+    for j in range(at - 1, max(start, at - 15) - 1, -1):
+        word = words[j]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if word in _SEEKING or (word in _SEEKING_FOR and words[j + 1 : j + 2] == ["for"]):
+            return j
+        if word == "out" and j > 0 and words[j - 1] in ("rule", "rules", "ruled", "ruling"):
+            return j
+    return None
+
+
 def _clause_end(starts: list[int], at: int) -> int:
     """The end (exclusive) of the clause of the token at `at` (`eventness.sentence_shape`'s clause starts)."""
     return next((j for j in range(at + 1, len(starts)) if starts[j] != starts[at]), len(starts))
@@ -840,9 +908,12 @@ def _records(
     (visits, meetings, launches and exercises have their own checks in `diplomacy`); `alone`: the
     sentence is read on its own (`code_sentence`), not in an article."""
     words, starts, mentions = found.words, found.starts, found.mentions
+    seekers = {f.position: _seeker(words, starts, f.position) for f in found.frames if f.code in _SERIES_CODES and f.code != "150"}
     frames = [
         f for f in found.frames
         if not _generic_frame(words, starts, f, sentence) and not _generic_launch(words, starts, mentions, f) and not _owned_launches(words, starts, f)
+        and not (f.code in _SERIES_CODES and _series_frame(words, starts, f.position))
+        and seekers.get(f.position) is None
     ]
     if conditional_sentence(words):
         return []  # "If Lee visits Tokyo, ...": nothing in it has happened
@@ -860,6 +931,13 @@ def _records(
         f.position == event.verb_position and (_generic_launch(words, starts, mentions, f) or _owned_launches(words, starts, f)) for f in found.frames
     ):
         event = None  # the launch in general is no attack either ("missiles fired on a regular trajectory could ...")
+    if event is not None and event.plover in FRAMED_ACTS and event.verb_position is not None and _series_frame(words, starts, event.verb_position):
+        event = None  # "Yoon ... attended three consecutive NATO summits": meetings in general, no one told
+    if event is not None and event.verb_position is not None and event.verb_position < len(words) and (
+        event.verb_position in seekers.values()
+        or event.plover == "CONSULT" and (words[event.verb_position] in _SEEKING or _seeker(words, starts, event.verb_position) is not None)
+    ):
+        event = None  # "Abe's government is seeking a meeting between the new emperor and Trump": none held, nor any other act
     if event is not None:
         frames = [f for f in frames if not _provoking_frame(words, event, f)]
     if event is None and not frames:
