@@ -100,10 +100,58 @@ def build_cameo_table(mirror: Path) -> None:
         out.writelines("\t".join(row) + "\n" for row in rows)
 
 
+# The principal parts (base, past, past participle) of the English irregular verbs, as any grammar lists
+# them. PETRARCH2 gives irregular forms in braces only for some entries, and not all of them ("WITHDRAW
+# {WITHDRAWS WITHDRAWING WITHDREW}" has no "withdrawn"; "STEAL", "FORBID", "UNDERTAKE" have no participle),
+# so "Russian forces have withdrawn from ..." had no verb (PLOVER round 38). Left out: verbs whose past form
+# is mostly a noun in news ("won", the Korean currency; "ground", "wound", "lay").
+_IRREGULAR = {
+    base: tuple(parts)
+    for base, *parts in (
+        line.split()
+        for line in """
+        arise arose arisen; awake awoke awoken; bear bore borne; beat beat beaten; become became become;
+        begin began begun; bend bent bent; bid bid bid; bind bound bound; bite bit bitten; bleed bled bled;
+        blow blew blown; break broke broken; breed bred bred; bring brought brought; broadcast broadcast broadcast;
+        build built built; burn burnt burnt; burst burst burst; buy bought bought; cast cast cast;
+        catch caught caught; choose chose chosen; cling clung clung; come came come; cost cost cost;
+        creep crept crept; cut cut cut; deal dealt dealt; dig dug dug; do did done; draw drew drawn;
+        drink drank drunk; drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;
+        fight fought fought; find found found; flee fled fled; fling flung flung; fly flew flown;
+        forbid forbade forbidden; forecast forecast forecast; foresee foresaw foreseen; forget forgot forgotten;
+        forgive forgave forgiven; forsake forsook forsaken; freeze froze frozen; get got gotten; give gave given;
+        go went gone; grow grew grown; hang hung hung; hear heard heard; hide hid hidden; hit hit hit;
+        hold held held; hurt hurt hurt; keep kept kept; kneel knelt knelt; know knew known; lead led led;
+        leap leapt leapt; leave left left; lend lent lent; let let let; lose lost lost; make made made;
+        mean meant meant; meet met met; mislead misled misled; mistake mistook mistaken; overcome overcame overcome;
+        overrun overran overrun; oversee oversaw overseen; overtake overtook overtaken; overthrow overthrew overthrown;
+        pay paid paid; put put put; quit quit quit; read read read; rebuild rebuilt rebuilt; retake retook retaken;
+        rid rid rid; ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said; see saw seen;
+        seek sought sought; sell sold sold; send sent sent; set set set; shake shook shaken; shed shed shed;
+        shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut; sing sang sung; sink sank sunk;
+        sit sat sat; slay slew slain; sling slung slung; speak spoke spoken; speed sped sped; spend spent spent;
+        spin spun spun; split split split; spread spread spread; spring sprang sprung; stand stood stood;
+        steal stole stolen; stick stuck stuck; sting stung stung; strike struck struck; string strung strung;
+        strive strove striven; swear swore sworn; sweep swept swept; swing swung swung; take took taken;
+        teach taught taught; tear tore torn; tell told told; think thought thought; throw threw thrown;
+        thrust thrust thrust; undergo underwent undergone; understand understood understood;
+        undertake undertook undertaken; undo undid undone; uphold upheld upheld; upset upset upset; wake woke woken;
+        wear wore worn; weep wept wept; withdraw withdrew withdrawn; withhold withheld withheld;
+        withstand withstood withstood; write wrote written
+        """.split(";")
+    )
+}
+
+
 def _inflections(word: str) -> set[str]:
-    """Regular English verb forms (PETRARCH2 lists irregular ones explicitly in braces)."""
-    forms = {word}
-    if word.endswith("e"):
+    """English verb forms: the regular ones, and the past and participle of an irregular verb
+    (`_IRREGULAR`; PETRARCH2 lists irregular forms in braces too, not always all of them)."""
+    forms = {word, *_IRREGULAR.get(word, ())}
+    if word.endswith("ee"):  # "agreeing", "guaranteeing", "freeing" (not "agreing")
+        forms |= {word + "s", word + "d", word + "ing"}
+    elif word.endswith("ie"):  # "tying", "dying"
+        forms |= {word + "s", word + "d", word[:-2] + "ying"}
+    elif word.endswith("e"):
         forms |= {word + "s", word + "d", word[:-1] + "ing"}
     elif re.search(r"[^aeiou]y$", word):
         forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}

@@ -165,13 +165,30 @@ _MODALS = frozenset("will would may might could shall".split())
 MODAL_WINDOW = 2  # words before the verb in which a modal makes it a threat ("will soon withdraw")
 
 
+# What makes an act after "will" or "would" a threat (PLOVER round 38): a condition ("If Moscow encroaches on
+# Ukraine's sovereignty, the US will impose sanctions", "would impose tariffs ... unless it bent to his
+# demands", "would freeze ... aid until ...") or a warning ("warned", "vowed", "threat"). Without one the
+# sentence announces a decision, which is the act: "Russia will expel 23 British diplomats in retaliation
+# ...", "Beijing will suspend imports of all seafood products from Japan with immediate effect" (news dev
+# sets E, R, S label them SANCTION and COERCE/SANCTION, as CAMEO codes an announced expulsion or embargo).
+_ANNOUNCING = frozenset("will would shall".split())  # "may", "might", "could" hold an act out as possible
+_HOLDS_OUT = _THREATEN | frozenset(
+    "if unless until otherwise warn warned warns warning warnings threat threats vow vowed vows vowing ultimatum".split()
+)
+
+
 def threat_code(match: VerbMatch, words: list[str]) -> str | None:
-    """CAMEO 13x for a reduce-relations, coercive or violent act (roots 16-20) after a modal: the act is
-    held out, not done (CAMEO codebook 1.1b3: threats, 13). None otherwise, and when negated."""
+    """CAMEO 13x for a reduce-relations, coercive or violent act (roots 16-20) after "may", "might" or
+    "could", or after "will", "would" or "shall" in a sentence that states a condition or a warning
+    (`_HOLDS_OUT`): the act is held out, not done (CAMEO codebook 1.1b3: threats, 13). None otherwise, and
+    when negated."""
     root = match.code[:2]
     if not root.isdigit() or not 16 <= int(root) <= 20:
         return None
     before = words[max(0, match.position - MODAL_WINDOW) : match.position]
-    if not _MODALS.intersection(before) or _NOT.intersection(before):
+    modals = _MODALS.intersection(before)
+    if not modals or _NOT.intersection(before):
+        return None
+    if not modals - _ANNOUNCING and not _HOLDS_OUT.intersection(words):  # "will expel": a decision announced
         return None
     return "138" if int(root) >= 18 else "130"
