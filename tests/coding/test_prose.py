@@ -341,6 +341,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT) and 7 partnerships signed, announced or started (AGREE, the scheduled meeting included)
     dict(name="heldout62_prose.tsv", pages=7, quiet=73, eventful=12, headlines=6, events=14,
          types={"CONSULT": 8, "AGREE": 7}, disjoint=True),
+    # held-out 63 (coder round 60: every party of a list): 13 pages of features, opinion, analysis and news on
+    # leaders' tours and meetings with several partners (Australian Outlook, the Express & Star, newuktoday, a blog
+    # copy on Blair's farewell tour, On Line Opinion, Asia Times, moneyoval, the Daily Times, BBC News 2001,
+    # tudorsantalya, the Straits Times, Business Recorder, RTHK); counted by hand when labelled: 84 events, 80 visits,
+    # meetings and talks (CONSULT; 19 of them announced or planned, AGREE/CONSULT) and 4 deals signed or agreed (AGREE)
+    dict(name="heldout63_prose.tsv", pages=13, quiet=48, eventful=49, headlines=6, events=84,
+         types={"CONSULT": 80, "AGREE": 23}, disjoint=True),
 ]
 
 

@@ -98,6 +98,8 @@ VISIT_VERBS = {  # verb form -> prepositions that introduce the destination ("" 
     **dict.fromkeys("visit visited visiting".split(), ("", "to")),
     **dict.fromkeys("travel travels traveled travelled traveling travelling".split(), ("to",)),
     **dict.fromkeys("head heads headed heading fly flies flew flying go goes went going".split(), ("to",)),
+    # "before proceeding to South Korea, Malaysia, and the Philippines" (coder round 60, from held-out 40's q083)
+    **dict.fromkeys("proceed proceeds proceeded proceeding".split(), ("to",)),
     **dict.fromkeys("arrive arrives arrived arriving".split(), ("in", "at")),
     **dict.fromkeys("tour toured touring".split(), ("",)),
     **dict.fromkeys("left leave leaves leaving".split(), ("for",)),
@@ -1124,7 +1126,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         lead = _time_gerund(words, starts, i)
         if not (_frame_verb_reports(words, i, starts) or scheduled or current or (lead is not None and _frame_verb_reports(words, lead, starts))):
             return []
-        sources = [m for m in grammar.subject(mentions, words, starts, i if lead is None else lead) if not private_people(words, m)]
+        sources = [m for m in _verb_subject(mentions, words, starts, i if lead is None else lead) if not private_people(words, m)]
         if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
             sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
@@ -1193,7 +1195,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
         to = _after_prep(mentions, words, i, ("to",), span=1)
         targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
-    places = ("to", "in", "of") if words[i] in TOUR_NOUNS else ("to", "in")
+    # "capping off a whirlwind tour through Kuala Lumpur and Tokyo" (coder round 60, from held-out 55's SB073)
+    places = ("to", "in", "of", "through") if words[i] in TOUR_NOUNS else ("to", "in")
     targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
     host = _host_of_guests(mentions, words, starts, i, guests) if guests and not targets else None
     if host is not None:  # "Lee raised the issue during a state visit by US President Donald Trump": Trump visited Lee
@@ -1806,7 +1809,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     journey = _journey_purpose(words, i, starts) if kind in ("meet", "hold") else None
     if not (_frame_verb_reports(words, i, starts, expected=kind != "discuss") or _had_meeting(words, i, starts) or scheduled or journey is not None):
         return []
-    sources = grammar.subject(mentions, words, starts, i)
+    sources = _verb_subject(mentions, words, starts, i)
     if kind == "discuss":
         targets = _after_prep(mentions, words, i, ("with",), span=8, starts=starts)
         return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
@@ -1852,6 +1855,20 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind in ("hold", "meet") and len({m.code for m in sources}) > 1 and _others(people, sources[0]):
         return _group_meets(code, i, words, sources, people)
     return _events(code, i, sources, targets, joint=True)
+
+
+def _verb_subject(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
+    """The subject of the verb at i; for a verb joined by "and" to an earlier one whose "with" list stands right
+    before it ("Modi held bilaterals with Australia, Spain and Turkey and met with the King of Saudi Arabia"), the
+    earlier verb's subject, not that list: its items are partners of the first act (coder round 60, from held-out
+    56's SD009, whose list met the King)."""
+    sources = grammar.subject(mentions, words, starts, i)
+    if not sources or words[i - 1 : i] != ["and"] and words[i - 2 : i] != ["and", "also"]:
+        return sources
+    j = sources[0].start - 1
+    while j > 0 and words[j] in ("the", "his", "her", "their", "its"):
+        j -= 1
+    return grammar.subject(mentions, words, starts, j) if j > 0 and words[j] == "with" else sources
 
 
 def _hosted_for_visit(words: list[str], targets: list[Mention]) -> bool:
@@ -3706,7 +3723,59 @@ def frame_events(
         return _office_holders_meeting(words, mentions, starts)
     events = [_intercepted(words, mentions, starts, e) for e in events]
     events = _trilateral_pairs(words, events)
+    events = _listed_parties(words, mentions, starts, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+# The words that may stand between two items of a list of parties besides the comma: the conjunction, an
+# article, a title or an adjective of office ("..., Chinese President Xi Jinping and new Japanese Prime Minister
+# Sanae Takaichi", "Qatar, Bahrain and Kuwait", "China and the US, as well as Peru").
+_LIST_GAP = grammar.TITLES | frozenset(
+    "and the as well also new newly elected incoming outgoing acting then pm fm emir king crown prince".split()
+)
+
+
+def _next_listed(words: list[str], starts: list[int], mentions: list[Mention], item: Mention) -> Mention | None:
+    """The next item of the list of parties that `item` belongs to, else None: the next mention after a gap
+    of `_LIST_GAP` words (with a comma or "and" in it), after up to four name words closed by a comma
+    (`grammar.listed_person`), or after a "for" phrase of the item ("Peru for the APEC summit and Brazil")."""
+    following = next((m for m in mentions if m.start >= item.end and m.code != item.code), None)
+    if following is None:
+        return None
+    gap = words[item.end : following.start]
+    comma = any(j < len(starts) and starts[j] == j for j in range(item.end, following.start + 1))
+    if not gap:
+        return following if comma else None
+    if set(gap) <= _LIST_GAP and (comma or "and" in gap):
+        return following
+    if gap[0] == "for" and "and" in gap and len(gap) <= 9 and set(gap[gap.index("and") :]) <= _LIST_GAP:
+        return following  # "Peru for the APEC summit and Brazil for the G20 summit"
+    return following if grammar.listed_person(words, starts, item, following) else None
+
+
+def _listed_parties(words: list[str], mentions: list[Mention], starts: list[int], events: list[FrameEvent]) -> list[FrameEvent]:
+    """Every item of a list of parties gets the event of its first item (coder round 60, issue 13's "A visited
+    B and C is two events"): a visit's or meeting's target that opens a list of states lends its event, with the
+    same act and the same other party, to every later item, past the gaps where the object readers stop ("one-on-one
+    meetings with U.S President Donald Trump, Chinese President Xi Jinping and new Japanese Prime Minister Sanae
+    Takaichi", "stops in China and the US, as well as Peru for the Asia-Pacific Economic Cooperation summit and
+    Brazil for the G20 Leaders' summit": held-out 38's KS029 and held-out 19's G017)."""
+    out = list(events)
+    for event in events:
+        if event.target is None or event.inferred or not (event.code[:2] == "04" or event.code == "036"):
+            continue
+        # a visitor named after its visit ("visits to Beijing by the prime ministers of India, Mongolia and
+        # Russia") opens a list too; a subject before the verb is read whole by `grammar.subject`
+        by = event.source.start > event.position and "by" in words[event.position : event.source.start]
+        for side in ("target", "source") if by else ("target",):
+            item = getattr(event, side)
+            while (item := _next_listed(words, starts, mentions, item)) is not None:
+                if item.code in (event.source.code, event.target.code, "IGO", "NGO") or not item.code:
+                    continue
+                extra = replace(event, **{side: item})
+                if not any(_same(extra, e) for e in out):
+                    out.append(extra)
+    return out
 
 
 # A launched weapon that a state intercepted or shot down was fired at that state, the fixtures' convention for a
