@@ -3510,10 +3510,9 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
     verb = next((j for j in range(i - 1, max(start, i - 7) - 1, -1) if words[j] in EXERCISE_VERBS), None)
     if verb is None and (held := _named_exercise(words, starts, i)):
         return held
-    # "involving" and "of" name the participants too: "the bilateral maritime field training exercise involving Japan
-    # Maritime Self Defense Forces (JMSDF) and United States military", "The joint exercise of navies of India, Japan,
-    # Australia and the US has began" (coder round 61, from PLOVER news sets F and A)
-    own = _after_prep(mentions, words, i, ("by", "between", "involving", "of"), span=4)
+    # "of" names the participants too: "The joint exercise of navies of India, Japan, Australia and the US has began"
+    # (coder round 61, from PLOVER news set A)
+    own = _after_prep(mentions, words, i, ("by", "between", "of"), span=4)
     # "amid joint military exercises by the United States and South Korea": a noun with its own
     # participants in a phrase of time or cause is no object of the clause's earlier event ("condemned
     # the joint military drills by ..." keeps it one); tenth round, from held-out 5
