@@ -348,6 +348,16 @@ HELDOUT_LAYOUTS = [
     # meetings and talks (CONSULT; 19 of them announced or planned, AGREE/CONSULT) and 4 deals signed or agreed (AGREE)
     dict(name="heldout63_prose.tsv", pages=13, quiet=48, eventful=49, headlines=6, events=84,
          types={"CONSULT": 80, "AGREE": 23}, disjoint=True),
+    # held-out 64 (coder round 61: the headline case, fifth pass): 11 pages of opinion, analysis, editorials and
+    # features on South Korea between the USA, China and Japan and on its neighbours' diplomacy, 2024-26 (Korea
+    # Bizwire, the Dong-A Ilbo, the Global Times, bne IntelliNews, true-news-daily, Jiji via Adnkronos, honestcitizens,
+    # link4din, globalpulseonline, the Washington Examiner, Semafor); counted by hand when labelled: 83 events, 48
+    # visits, meetings and talks (CONSULT; 18 of them announced or scheduled, AGREE/CONSULT), 3 agreements, 11 joint
+    # exercises and drills (COOPERATE), 7 launches (MOBILIZE), 5 condemnations, 2 trade restrictions, 1 warning and
+    # 6 acts judged by their dyad only
+    dict(name="heldout64_prose.tsv", pages=11, quiet=49, eventful=54, headlines=3, events=83,
+         types={"CONSULT": 48, "AGREE": 21, "COOPERATE": 11, "MOBILIZE": 7, "ACCUSE": 5, "SANCTION": 2,
+                "THREATEN": 1}, disjoint=True),
 ]
 
 

@@ -391,13 +391,29 @@ _NOT_SURNAMES = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
 )
 
 
+# The words of a person mention's titles, before the name itself ("Indonesian President Prabowo Subianto").
+_TITLE_WORDS = _NOT_SURNAMES | frozenset(
+    "foreign defense defence prime vice deputy general state chief supreme national security adviser advisor "
+    "special envoy ambassador first lady party chairman chairwoman chair speaker governor mayor".split()
+)
+
+
 def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
-    """(lower-case last name, ISO3) of the people named in full (two words or more) among `mentions`."""
+    """(lower-case name, ISO3) of the people named in full (two words or more) among `mentions`: the last name, and
+    the first word of the name after its titles, by which writers call people whose names put the family name first
+    or who go by their first name ("Anwar's visit" after "Datuk Seri Anwar Ibrahim", "Prabowo's visit" after
+    "Indonesian President Prabowo Subianto"; coder round 61, from the development sets' visits of people called by
+    that name lost)."""
     out = set()
     for mention in mentions:
         parts = mention.text.split()
-        if mention.person and not mention.office and len(parts) >= 2 and parts[-1].lower() not in _NOT_SURNAMES and len(parts[-1]) >= 3:
+        if not mention.person or mention.office or len(parts) < 2:
+            continue
+        if parts[-1].lower() not in _NOT_SURNAMES and len(parts[-1]) >= 3:
             out.add((parts[-1].lower(), mention.code))
+        name = parts[max((k + 1 for k, part in enumerate(parts) if part.lower() in _TITLE_WORDS), default=0) :]
+        if len(name) >= 2 and name[0].lower() not in _NOT_SURNAMES and len(name[0]) >= 3 and name[0][:1].isupper():
+            out.add((name[0].lower(), mention.code))
     return frozenset(out)
 
 
