@@ -42,6 +42,7 @@ Lee Myung-bak in 2008-2013; a leader named outside any term keeps the country bu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -218,6 +219,57 @@ def _resolve(entries: list[_Entry], date: dt.date | None, strict: bool = False) 
     return (with_sector or timeless)[0]
 
 
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s?)")
+
+
+def named_years(raw_tokens: list[str]) -> list[tuple[int, int]]:
+    """The years a sentence names, each as a (first, last) span: "in 1972" (1972, 1972), "the 1980s" (1980, 1989);
+    only years from 1875, the first of the leader tables, on."""
+    spans = []
+    for word in raw_tokens:
+        match = _YEAR.fullmatch(word)
+        if match and int(match.group(1)) >= 1875:
+            first = int(match.group(1))
+            spans.append((first, first + 9 if match.group(2) and first % 10 == 0 else first))
+    return spans
+
+
+def _in_years(entry: _Entry, years: list[tuple[int, int]]) -> bool:
+    """The term overlaps one of the named years (a term's `end` is the day after it ended)."""
+    first = int(entry.start[:4]) if entry.start else 0
+    last = int(entry.end[:4]) - (entry.end[5:] == "01-01") if entry.end else 9999
+    return any(first <= to and since <= last for since, to in years)
+
+
+@lru_cache(maxsize=1)
+def _name_word_states() -> dict[str, frozenset[str]]:
+    """The states of the people whose names, as the tables write them in full, have each word ("lee": Korea's Lee
+    Jae-myung, Singapore's Lee Kuan Yew, Taiwan's Lee Teng-hui)."""
+    states: dict[str, set[str]] = {}
+    for key, entries in _tables()[0].items():
+        if len(key) > 1 and all(e.start or e.end for e in entries):
+            for word in key:
+                states.setdefault(word, set()).update(e.code for e in entries)
+    return {word: frozenset(codes) for word, codes in states.items()}
+
+
+def _outside_term(key: str, entries: list[_Entry], date: dt.date | None, years: list[tuple[int, int]]) -> _Entry | None:
+    """A short surname alone with no term in force on the article's date (actors round 21): the holder whose term
+    covers a year the sentence names ("Kohl and Mitterrand at Verdun in 1984"), when those holders are all of one
+    state; with no article date and no year named, the latest holder when the name, alone and as a word of the full
+    names the tables give, is of one state only ("Modi", "Xi", "Tito" in an undated text), as a longer name
+    resolves undated. A name people of two states bear ("Lee": Korea's Lee Jae-myung, Singapore's Lee Kuan Yew)
+    stays unresolved without a year, and so does one whose holders' terms miss the years named."""
+    if years:
+        covering = [e for e in entries if _in_years(e, years)]
+        return max(covering, key=lambda e: e.start) if len({e.code for e in covering}) == 1 else None
+    codes = {e.code for e in entries}
+    if len(codes) != 1 or _name_word_states().get(key, frozenset(codes)) != codes:
+        return None
+    latest = max(entries, key=lambda e: e.start)
+    return latest if date is None else _Entry(latest.code, None, latest.start, latest.end)
+
+
 def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) -> bool:
     """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee'); the
     Arabic article may be lower case ('al-Shabab', dev K)."""
@@ -271,7 +323,10 @@ def find_actors(
                 entry = _resolve(entries, date, strict)
                 if entry is None and strict:
                     named = [e for e in entries if (key[0], e.code) in known]
-                    entry = _resolve(named, date) if named else None
+                    if named:
+                        entry = _resolve(named, date)
+                    elif raw_tokens[i][1:].islower():  # written as a name: "Kohl", not "LoC" (PLOVER news M)
+                        entry = _outside_term(key[0], entries, date, named_years(raw_tokens))
                 if entry is None:
                     i += n
                     break
