@@ -270,6 +270,68 @@ def _outside_term(key: str, entries: list[_Entry], date: dt.date | None, years: 
     return latest if date is None else _Entry(latest.code, None, latest.start, latest.end)
 
 
+_ARTICLES = frozenset({"al", "el"})
+# Letters the press writes one way and the tables another: "Khaqan"/"Khakan", "Pashinyan"/"Pashinian"
+_SPELLINGS = (("kh", "k"), ("q", "k"), ("ph", "f"), ("dh", "d"), ("y", "i"), ("ou", "u"), ("ee", "i"), ("oo", "u"))
+_DOUBLED = re.compile(r"(.)\1+")
+SKELETON_LETTERS = 7  # a name this long at least is matched by its skeleton ("Pashinian", not "Sisi")
+
+
+def _skeleton(words: tuple[str, ...] | list[str]) -> str:
+    """A name's letters as transliterations vary them: the words joined ("Amir-Abdollahian", "Amirabdollahian"), the
+    Arabic article dropped ("el-Sisi", "al-Sisi"), doubled letters single ("el-Sissi") and `_SPELLINGS` alike."""
+    joined = "".join(w for w in words if w not in _ARTICLES)
+    for written, alike in _SPELLINGS:
+        joined = joined.replace(written, alike)
+    return _DOUBLED.sub(r"\1", joined)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, tuple[str, ...]]:
+    """Office holders' names by skeleton, when the skeleton is of one state's people only (the longest of their
+    phrases); names shorter than `SKELETON_LETTERS` are left out, and so is a one-word name whose skeleton is that
+    of a given name, the first word of a person's full name ("Mohammed" for a table's "Mohamed")."""
+    by_skeleton: dict[str, set[tuple[str, ...]]] = {}
+    given: set[str] = set()
+    for key, entries in _tables()[0].items():
+        if all(e.start or e.end for e in entries):
+            if len(key) > 1:
+                given.add(_skeleton(key[:1]))
+            if sum(map(len, key)) >= SKELETON_LETTERS:
+                by_skeleton.setdefault(_skeleton(key), set()).add(key)
+    actors = _tables()[0]
+    return {
+        skeleton: max(keys, key=len)
+        for skeleton, keys in by_skeleton.items()
+        if len(skeleton) >= SKELETON_LETTERS and len({e.code for key in keys for e in actors[key]}) == 1
+        and not (skeleton in given and all(len(key) == 1 for key in keys))
+    }
+
+
+def _spelled_otherwise(raw_tokens: list[str], words: list[str], i: int, date: dt.date | None, found: list[Mention]) -> int:
+    """A name at position i the tables write otherwise (actors round 21, from the development misses "Hossein Amir
+    Abdollahian" and "Amir Abdollahian" for the table's "Amirabdollahian", "Pashinian", "Shahid Khakan Abbasi"): the
+    run of capitalised words (and Arabic articles) from i, four at most, whose `_skeleton` is that of one state's
+    office holder, that holder; appended to `found`. The whole run or nothing, so that a given name followed by a
+    surname ("Mohammed Bazoum") is never read alone, and a lone word only where a name starts (PLOVER news W078's
+    "Bismillah Khan Muhammadi" is no Tunisian "Mohamadi"). Returns the position after it, else i + 1."""
+    if not (raw_tokens[i][:1].isupper() and raw_tokens[i][1:].islower()):
+        return i + 1
+    end = i
+    while end < len(words) and end - i <= 4 and (
+        (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()) or words[end] in _ARTICLES
+    ):
+        end += 1
+    if end - i > 4 or words[end - 1] in _ARTICLES or (end - i == 1 and i > 0 and raw_tokens[i - 1][:1].isupper()):
+        return i + 1  # a lone word after a capitalised one is the end of a longer name ("Bismillah Khan Muhammadi")
+    key = _skeletons().get(_skeleton(words[i:end]))
+    entry = _resolve(_tables()[0][key], date) if key is not None else None
+    if entry is None:
+        return i + 1
+    found.append(Mention(i, end, entry.code, entry.sector, " ".join(raw_tokens[i:end]), True))
+    return end
+
+
 def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) -> bool:
     """Capitalised; a short phrase in capitals ('US', not 'us'), unless it names a person ('Xi', 'Lee'); the
     Arabic article may be lower case ('al-Shabab', dev K)."""
@@ -311,8 +373,11 @@ def find_actors(
             found.append(couple)
             i += 1
             continue
-        if words[i] not in longest or not (raw_tokens[i][:1].isupper() or words[i] in ("al", "el")):
+        if not (raw_tokens[i][:1].isupper() or words[i] in ("al", "el")):
             i += 1
+            continue
+        if words[i] not in longest:
+            i = _spelled_otherwise(raw_tokens, words, i, date, found)
             continue
         for n in range(min(longest[words[i]], len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
@@ -334,7 +399,7 @@ def find_actors(
                 i += n
                 break
         else:
-            i += 1
+            i = _spelled_otherwise(raw_tokens, words, i, date, found)
     found = [m for m in found if not (m.person and m.end < len(raw_tokens) and raw_tokens[m.end] in NAMED_AFTER)]
     found.extend(_the_north(raw_tokens, words, found))
     if surnames is not None:
