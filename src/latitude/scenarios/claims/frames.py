@@ -1111,7 +1111,7 @@ _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(
                    r"\bin accordance with the position\b")
 _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
 _WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|"
-                   r"against)\s+"
+                   r"against|(?P<condemn>condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|censur(?:e|es|ed|ing)))\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
 # a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
@@ -1124,6 +1124,9 @@ _ALIGN = re.compile(r"(?P<a>@\d+)\s+and\s+(?P<b>@\d+)\s+[^.;]{0,80}?\balign\s+th
 # a semicolon that separates items of a list of voters, each with its figure: "such as Russia (28.6 percent); Sudan,
 # Ecuador, Nicaragua and Venezuela (33.3 percent each); and Burma and Vietnam (36.4 percent each)"
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)@\d+)*\s*\(")
+# a semicolon before a list of states that ends the sentence names the voters of the clause before it: "Only four
+# countries voted with Russia; Syria, Nicaragua, North Korea and Belarus."
+_LIST_ENDS = re.compile(rf"\s*(?:namely\s+)?(?:the\s+)?@\d+(?:{_SEP}@\d+)*\s*\.?\s*$")
 # an opening subordinate clause ends at its first comma: "While India at times abstains on key Israel-related votes in the
 # UN, Vietnam and Azerbaijan can be counted on always to vote against Jerusalem" (India is no voter against Israel)
 _OPENING_CONTRAST = re.compile(r"\W*(?:while|whereas|although|though)\b[^,;]*,")
@@ -1156,6 +1159,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
                        or re.match(r"with\s+(?:that|those)\s+of\b", m.group(0))   # "... at odds with those of the U.S."
                        or (friendly is not None and m.start("p") == friendly.start("p"))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
+    if pole_match and pole_match.group("condemn") and topic == "with":
+        topic = "against"   # "votes for resolutions condemning Israel": a vote against the state condemned
     pole_at = (pole_match.start("p"), pole_match.end("p")) if pole_match else None
     joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)
     if joined:   # "Russia was joined by only Belarus, ... in opposition to the resolution"
@@ -1167,7 +1172,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
             return claims
     text = s.template
     if pole_at:   # the voters are in the pole's clause ("... abstained, while China backed its Russian partner")
-        cuts = [0] + [i for m in _CONTRAST.finditer(text) if not _LIST_GOES_ON.match(text, m.end())
+        cuts = [0] + [i for m in _CONTRAST.finditer(text)
+                      if not _LIST_GOES_ON.match(text, m.end()) and not (m.group() == ";" and _LIST_ENDS.match(text, m.end()))
                       for i in (m.start(), m.end())] + [len(text)]
         opening = _OPENING_CONTRAST.match(text)
         if opening and opening.end() < pole_at[0]:   # "While India at times abstains ..., Vietnam and Azerbaijan ... vote against"
@@ -1191,7 +1197,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
 
 
 # --- alliances ---------------------------------------------------------------------------------
-_ALLY = re.compile(r"\b(?:allies|ally|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact)|"
+_ALLY = re.compile(r"\b(?:allies|ally|allied\s+(?:to|with)|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact)|"
                    r"(?:mutual|collective)\s+(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements?|arrangements?)|"
                    r"mutual\s+assistance)\b")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
@@ -1212,7 +1218,10 @@ _ALLY_APPOSITION = re.compile(r"(?P<a>@\d+)\s*,\s*(?:another\s+of|one\s+of|an?|i
 # "the two allies have had a mutual defense treaty since 1951": the two states the text has just named
 # a state the allies stand against is no party to the alliance: "... alliance to contain the Soviet threat"
 _OPPOSED = re.compile(r"\b(?:contain|counter|deter|confront|oppose|against)\s+(?:the\s+|a\s+)?$")
-_THE_TWO = re.compile(r"\bthe\s+two\s+(?:allies|countries|nations|states|governments|sides)\b")
+# ... and "both" opening a clause: "In 1954, both reaffirmed their alliance with the Manila Pact" after a sentence on the US
+# and Thailand
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:allies|countries|nations|states|governments|sides)\b|"
+                      r"(?:^|[,;:]\s*)both\b(?!\s+(?:of|and|in|at|on|for|to|with)\b)")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
 
 
@@ -1306,6 +1315,22 @@ def _listed_allies(s: Sentence) -> list[Claim]:
     return claims
 
 
+def _allied_groups(s: Sentence, text: str, kept: list[tuple[int, int, list[str]]]) -> list[Claim]:
+    """An alliance clause whose states are one state and one list joined by "and" (none of them a possessor): the
+    states the one is allied with ("Russia is about defense with Armenia, Belarus, Kazakhstan, Kyrgyzstan and
+    Tajikistan", "Japan and South Korea are formal treaty allies of the USA": each member with the one state)."""
+    if any(re.match(r"(?:'s?|s')\W", text[end:] + " ") for _, end, _ in kept):
+        return []   # "ties to the US, Australia's economic reliance on China": a possessor, no list of allies
+    groups = [list(dict.fromkeys(group)) for _, _, group in kept]
+    lists = [len(group) > 1 and re.search(r"\band\b|&", text[start:end]) is not None for start, end, group in kept]
+    if len(groups) != 2 or sorted(map(len, groups))[0] != 1 or not any(lists):
+        return []
+    one, many = sorted(groups, key=len)
+    pairs = [(one[0], code) if groups[0] == one else (code, one[0]) for code in many if code != one[0]]
+    negated = bool(_NOT_ALLY.search(text))
+    return [Claim(alliance.KIND, s.text, a, (b,), negated=negated, year=s.year) for a, b in pairs]
+
+
 def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if _INCLUDE.match(s.template) and s.prior is not None and _PACTS.search(s.prior.template):
@@ -1322,7 +1347,7 @@ def _alliances(s: Sentence) -> list[Claim]:
         if listed:
             claims += listed
             continue
-        codes = []
+        codes, kept = [], []
         trigger = _ALLY.search(text)
         for start, end, group in _groups(s, text):
             if re.match(rf"[- ]?(?:made|built|manufactured)\b|\s+(?:[a-z-]+\s+){{0,2}}(?:{_WEAPONS}|defen[cs]e systems?)\b",
@@ -1331,7 +1356,11 @@ def _alliances(s: Sentence) -> list[Claim]:
                 continue   # "U.S.-made weaponry", "Russian defense systems", "to contain the Soviet threat", a country far off
             if not _PLACE.search(text[:start]) or re.search(r"\bin\s+$", text[:start]) and _ALLY.search(text[:start]):
                 codes += group
+                kept.append((start, end, group))
         codes = list(dict.fromkeys(codes))
+        if len(codes) > 2 and not _ALLY_OF.search(text) and not (_ALLIANCE_WITH.search(text) or _ALLY_APPOSITION.search(text)):
+            claims += _allied_groups(s, text, kept)
+            continue
         copula = _ALLY_OF.search(text)
         if len(codes) > 2 and copula:   # "Belarus is perhaps Russia's closest ally, and ... to invade Ukraine"
             pair = [s.actor(copula.group("a")), s.actor(copula.group("b"))]
