@@ -348,6 +348,16 @@ HELDOUT_LAYOUTS = [
     # meetings and talks (CONSULT; 19 of them announced or planned, AGREE/CONSULT) and 4 deals signed or agreed (AGREE)
     dict(name="heldout63_prose.tsv", pages=13, quiet=48, eventful=49, headlines=6, events=84,
          types={"CONSULT": 80, "AGREE": 23}, disjoint=True),
+    # held-out 65 (coder round 62: false events in pieces full of events): 13 pages of features, analysis, editorials
+    # and news on leaders' tours, summits and missile launches (the Idaho Statesman (AP) and the Chicago Tribune on
+    # Obama's 2009 Asia trip, the Christian Science Monitor 2009, Fortune and the Japan Times on Trump's 2017 Asia tour,
+    # a 5wangxiao copy of a 2014 report on Obama's Asia stops, Newsday and Blazing Cat Fur on North Korea's 2017 ICBMs,
+    # ABC News's 2012 analysis, Newser on the 2017 launch before the US-China summit, BSS (AFP) on Xi's 2024 European
+    # tour, WTOP and Centreline on the 2019 Hanoi summit); counted by hand when labelled: 53 events, 42 visits,
+    # meetings and talks (CONSULT; 24 of them announced or planned, AGREE/CONSULT), 8 launches (MOBILIZE), 2
+    # confirmations (STATEMENT) and a joint exercise (COOPERATE)
+    dict(name="heldout65_prose.tsv", pages=13, quiet=73, eventful=31, headlines=10, events=53,
+         types={"CONSULT": 42, "AGREE": 24, "MOBILIZE": 8, "STATEMENT": 2, "COOPERATE": 1}, disjoint=True),
 ]
 
 
