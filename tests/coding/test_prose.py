@@ -358,6 +358,16 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout64_prose.tsv", pages=11, quiet=49, eventful=54, headlines=3, events=83,
          types={"CONSULT": 48, "AGREE": 21, "COOPERATE": 11, "MOBILIZE": 7, "ACCUSE": 5, "SANCTION": 2,
                 "THREATEN": 1}, disjoint=True),
+    # held-out 65 (coder round 62: false events in pieces full of events): 13 pages of features, analysis, editorials
+    # and news on leaders' tours, summits and missile launches (the Idaho Statesman (AP) and the Chicago Tribune on
+    # Obama's 2009 Asia trip, the Christian Science Monitor 2009, Fortune and the Japan Times on Trump's 2017 Asia tour,
+    # a 5wangxiao copy of a 2014 report on Obama's Asia stops, Newsday and Blazing Cat Fur on North Korea's 2017 ICBMs,
+    # ABC News's 2012 analysis, Newser on the 2017 launch before the US-China summit, BSS (AFP) on Xi's 2024 European
+    # tour, WTOP and Centreline on the 2019 Hanoi summit); counted by hand when labelled: 53 events, 42 visits,
+    # meetings and talks (CONSULT; 24 of them announced or planned, AGREE/CONSULT), 8 launches (MOBILIZE), 2
+    # confirmations (STATEMENT) and a joint exercise (COOPERATE)
+    dict(name="heldout65_prose.tsv", pages=13, quiet=73, eventful=31, headlines=10, events=53,
+         types={"CONSULT": 42, "AGREE": 24, "MOBILIZE": 8, "STATEMENT": 2, "COOPERATE": 1}, disjoint=True),
 ]
 
 
