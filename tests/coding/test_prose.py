@@ -368,6 +368,15 @@ HELDOUT_LAYOUTS = [
     # confirmations (STATEMENT) and a joint exercise (COOPERATE)
     dict(name="heldout65_prose.tsv", pages=13, quiet=73, eventful=31, headlines=10, events=53,
          types={"CONSULT": 42, "AGREE": 24, "MOBILIZE": 8, "STATEMENT": 2, "COOPERATE": 1}, disjoint=True),
+    # held-out 66 (coder round 63: launches, seventh pass: the weapon as the subject, interceptions, launches reported
+    # by a state): 19 pages of news, features, blogs, editorials and analysis on missile and rocket launches, tests
+    # and interceptions (VOA, the Southeast Missourian, veltnews, PIX11, ROK Drop, thepenpk (AFP), Instapundit,
+    # Watching America, the Wentworth Report, Hamodia, the Times of Israel, the Free Beacon, the Hindustan Times,
+    # topix, the Daily Beast, RT, Dawn, Metro News, Elements of Power); counted by hand when labelled: 99 events, 65
+    # launches and tests (MOBILIZE; 14 of them rockets or missiles fired at a state, ASSAULT/MOBILIZE), 32 reports
+    # and confirmations (STATEMENT), 1 air strike (ASSAULT) and 1 condemnation (ACCUSE)
+    dict(name="heldout66_prose.tsv", pages=19, quiet=58, eventful=66, headlines=12, events=99,
+         types={"MOBILIZE": 65, "ASSAULT": 15, "STATEMENT": 32, "ACCUSE": 1}, disjoint=True),
 ]
 
 

@@ -140,7 +140,9 @@ class ArticleContext:
         """The launch, meeting and visit the article reported last, and its current participants
         (see the module doc)."""
         launcher = self._events.launcher or self._launching_state()
-        return Antecedents(launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()))
+        return Antecedents(
+            launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at
+        )
 
     def _launching_state(self) -> Mention | None:
         """The article's launcher when no launch of it was coded: the one state its sentences about a
@@ -165,12 +167,15 @@ class ArticleContext:
         """Record a sentence's visit, meeting and launch events (lower-case `words`) for the
         sentences after it."""
         launcher, pair, visit, group = self._events.launcher, self._events.pair, self._events.visit, self._events.group
+        fired_at = self._events.fired_at
         met: dict[int, list[Mention]] = {}  # the states met at each trigger: a trilateral is one group
         for frame in frames:
             trigger = words[frame.position]
             if frame.target is not None and frame.code in _HOSTED and frame.source.code != frame.target.code:
                 guest_host = (frame.source, frame.target) if frame.code == "042" else (frame.target, frame.source)
                 self._guest_host = guest_host if not frame.joint or frame.code == "042" else self._guest_host
+            if frame.code in ("150", "190") and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
+                fired_at = frame.target  # a later interception of "the missile" was by the state it was fired at
             if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
@@ -193,7 +198,7 @@ class ArticleContext:
             if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
                 pair = None  # Sri Lanka": separate talks, no one pair for "the talks" or "both leaders" after it
             self._named = ()
-        self._events = Antecedents(launcher, pair, visit, group)
+        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences
