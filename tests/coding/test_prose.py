@@ -377,6 +377,16 @@ HELDOUT_LAYOUTS = [
     # and confirmations (STATEMENT), 1 air strike (ASSAULT) and 1 condemnation (ACCUSE)
     dict(name="heldout66_prose.tsv", pages=19, quiet=58, eventful=66, headlines=12, events=99,
          types={"MOBILIZE": 65, "ASSAULT": 15, "STATEMENT": 32, "ACCUSE": 1}, disjoint=True),
+    # held-out 67 (coder round 64: launches told through a report or a detection, the reporting or condemning
+    # state): 17 pages of news on missile, rocket and drone launches, tests and interceptions (news1global,
+    # Sputnik, cmio (RIA Novosti), UrduPoint, China Daily 2016 and 2006, KBS, the Nation (Thailand), defencetalk
+    # (AFP), Al Jazeera, the Sun-Sentinel, Business Standard, L'Orient Today, Xinhua, LBC (AFP), Prothom Alo,
+    # Devdiscourse); counted by hand when labelled: 129 events, 64 launches and tests (MOBILIZE; 13 of them fired at
+    # a state, ASSAULT/MOBILIZE), 44 reports and claims (STATEMENT), 13 condemnations and protests (ACCUSE), 1 air
+    # strike (ASSAULT), 3 meetings and visits (CONSULT), 2 joint drills (COOPERATE), 1 warning, 1 demand
+    dict(name="heldout67_prose.tsv", pages=17, quiet=29, eventful=75, headlines=4, events=129,
+         types={"MOBILIZE": 64, "ASSAULT": 14, "STATEMENT": 44, "ACCUSE": 13, "CONSULT": 3, "COOPERATE": 2,
+                "THREATEN": 1, "REQUEST": 1}, disjoint=True),
 ]
 
 
