@@ -2748,6 +2748,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         sources = doers
     if at == i and sources and not _done_by_subject(words, starts, sources[0], min(near + [i])):
         sources = []  # a launch noun after another verb: "Japan was deeply concerned ... missile launches"
+    sources = _condemned_launcher(mentions, words, min(near + [i] + ([doer] if doer is not None else []))) or sources
     if not sources and at != i and not passive:
         sources = _speaker_of_pronoun(mentions, words, starts, at) or _subordinate_pronoun(mentions, words, at)
     if not sources:
@@ -2983,6 +2984,33 @@ def _speaker_of_pronoun(mentions: list[Mention], words: list[str], starts: list[
 
 
 _SUBORDINATORS = frozenset("after before when as since because".split())
+
+
+# A launch told in the reason or time clause of a condemnation, by a pronoun subject, is the condemned state's: "The US
+# State Department sharply condemned Iran on Tuesday as "provocative" and "irresponsible" after it conducted its first
+# missile test since President Donald Trump took office" (coder round 64, from held-out 48's MN053, coded as the
+# condemning state's launch, which then made the article's next launches the United States' too). The pronoun's clause
+# opens with `_CONDEMNED_LINKS`; the condemned state is the first actor right after the condemnation verb.
+_CONDEMN_VERBS = frozenset(
+    "condemned condemns criticized criticised criticizes criticises denounced denounces slammed slams blasted blasts "
+    "rebuked rebukes censured censures protested".split()
+)
+_CONDEMNED_LINKS = frozenset("after when as since because for over".split())
+
+
+def _condemned_launcher(mentions: list[Mention], words: list[str], first: int) -> list[Mention]:
+    """The condemned state of a launch whose first word (its verb or the verb that carries it out) is at `first`,
+    told by a pronoun in the reason or time clause of a condemnation (see above); else []."""
+    k = first - 1
+    while k > 0 and (words[k] in _PRONOUN_GAP or words[k].endswith("ly")):
+        k -= 1
+    if k < 1 or words[k] not in ("it", "they") or words[k - 1] not in _CONDEMNED_LINKS:
+        return []
+    verb = next((c for c in range(k - 2, max(0, k - 16) - 1, -1) if words[c] in _CONDEMN_VERBS), None)
+    if verb is None or any(w in (".", ";") for w in words[verb:k]):
+        return []
+    condemned = next((m for m in mentions if verb < m.start <= verb + 2 and not m.person), None)
+    return [condemned] if condemned is not None else []
 
 
 def _subordinate_pronoun(mentions: list[Mention], words: list[str], at: int) -> list[Mention]:
@@ -3233,7 +3261,7 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     """A launch told by the weapon's flight: the weapon word at i is the subject of a flight verb
     ("The missiles flew up to 800 kilometers", "a North Korean ballistic missile flew over Japan"), or of a
     passive interception verb (`_intercepted_flight`)."""
-    intercepted = _intercepted_flight(words, mentions, starts, i, antecedents)
+    intercepted = _intercepted_flight(words, mentions, starts, i, antecedents) or _detected_launch(words, mentions, starts, i, antecedents)
     if intercepted:
         return intercepted
     at = _named_end(words, i) + 1  # "Agni-II soared into the sky" (coder round 34, held-out 19's G130)
@@ -3253,6 +3281,45 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     sources = _launcher(mentions, words, i, i, at, antecedents)
     targets = _after_prep(mentions, words, at, ("over", "toward", "towards", "at"), span=2) or _overflown(mentions, words, at, sources)
     return _events("150", at, sources, targets, joint=False)
+
+
+# A launch told by its detection: a weapon that is the object of a reported detection ("South Korea's Joint Chiefs of
+# Staff also reported detecting multiple missiles heading toward the East Sea", "Japan's Ministry of Defense also
+# reported detecting an object believed to be a ballistic missile", "Japan said it detected a suspected ballistic
+# missile") or the subject of a passive one ("two guided missiles were detected being launched from North Korean
+# territory"; coder round 64, from the development sets' SB110, SB112 and V083, which coded no launch or the detecting
+# state's). The detector reports a launch and never makes it: the launcher is the weapon's own (`_launcher`: its phrase's
+# owner, a "from" place, else the article's last launcher), a state other than the detector.
+_DETECTED = frozenset("detected spotted tracked".split())
+_DETECTING = frozenset("detecting spotting tracking".split())
+
+
+def _detection_verb(words: list[str], starts: list[int], i: int) -> int | None:
+    """The position of the detection verb whose object or passive subject is the weapon at i (see above), else None."""
+    if words[i + 1 : i + 2] in (["was"], ["were"]) and i + 2 < len(words) and words[i + 2] in _DETECTED:
+        return i + 2
+    clause = starts[i] if i < len(starts) else 0
+    for k in range(i - 1, max(clause, i - 9) - 1, -1):
+        if words[k] in _CLAUSE_BREAKS - {"that"} or words[k] in grammar.REPORTING:
+            return None
+        if words[k] in _DETECTED and verb_reports_event(words, k, starts):
+            return k
+        if words[k] in _DETECTING and k > 0 and words[k - 1] in grammar.REPORTING and verb_reports_event(words, k - 1, starts):
+            return k
+    return None
+
+
+def _detected_launch(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameEvent]:
+    """A launch told by its detection (see above); [] when the weapon is detected by no reported verb or the launcher is
+    unknown or the detector."""
+    at = _detection_verb(words, starts, i)
+    if at is None or not _noun_reports_event(words, i, starts):
+        return []
+    reporter = at - 1 if words[at] in _DETECTING else at
+    detectors = {m.code for m in grammar.subject(mentions, words, starts, reporter)} if at < i else set()
+    detectors |= {m.code for m in _after_prep(mentions, words, at, ("by",), span=2)} if at > i else set()
+    sources = [m for m in _launcher(mentions, words, i, i, at, antecedents) if m.code not in detectors]
+    return _events("150", at, sources, _heading_target(mentions, words, i, sources), joint=False)
 
 
 # A launch told by its weapon's interception, the weapon the subject of a passive interception verb in any tense: "The
@@ -4066,17 +4133,42 @@ def _interception_launch(words: list[str], mentions: list[Mention], starts: list
         if not (words[j] in _INTERCEPTIONS or shot) or not verb_reports_event(words, j, starts):
             continue
         weapon = next((k for k in range(j + 1, min(len(words), j + 8)) if weapon_at(words, k)), None)
-        interceptor = _launch_subject(mentions, words, j) or grammar.subject(mentions, words, starts, j)
+        interceptor = _launch_subject(mentions, words, j) or grammar.subject(mentions, words, starts, j) or _reporter_of_own(mentions, words, starts, j)
         if weapon is None or not interceptor:
             continue
         launchers = [m for m in mentions if j < m.start and m.end <= weapon] + [
-            m for m in mentions
-            if m.start > weapon + 1 and words[m.start - 1] in _LAUNCH_ORIGINS and _TOLD_LAUNCHED.intersection(words[m.start - 4 : m.start - 1])
+            m for m in mentions if m.start > weapon + 1 and _launch_agent(words, weapon, m.start)
         ]
         launcher = next((m for m in launchers if m.code and m.code != interceptor[0].code and m.code not in ("IGO", "NGO")), None)
         if launcher is not None and interceptor[0].code:
             return [FrameEvent("150", weapon, launcher, interceptor[0])]
     return []
+
+
+def _launch_agent(words: list[str], weapon: int, start: int) -> bool:
+    """Whether the actor that starts at `start` is the "from" or "by" agent of a launch participle after the weapon at
+    `weapon`: "fired from Yemen", "fired at the capital city of Riyadh by Houthi rebels in Yemen", "a ballistic missile
+    that was apparently launched by the Houthis" (the participle up to ten words before the agent, an article allowed
+    after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064)."""
+    prep = start - 2 if words[start - 1] == "the" else start - 1
+    return words[prep] in _LAUNCH_ORIGINS and bool(_TOLD_LAUNCHED.intersection(words[max(weapon + 1, prep - 10) : prep]))
+
+
+def _reporter_of_own(mentions: list[Mention], words: list[str], starts: list[int], j: int) -> list[Mention]:
+    """The interceptor of "Saudi state media reported Tuesday that its military intercepted ...", "the Israel Defense
+    Forces (IDF) announced that its Arrow air defense system intercepted ...": the subject of the reporting verb before
+    the "that" that opens the interception verb's clause at j, when that clause's subject is "it" or "they" or owned by
+    "its" or "their" and names no actor (coder round 64, from held-out 66's MX101 and 52's ML064, where the reporting
+    state was read as the launcher); else []."""
+    that = next((k for k in range(j - 1, max(-1, j - 8), -1) if words[k] == "that"), None)
+    if that is None or words[that + 1 : that + 2] not in (["it"], ["they"], ["its"], ["their"]):
+        return []
+    if any(that < m.start < j for m in mentions):
+        return []
+    report = next((k for k in range(that - 1, max(-1, that - 6), -1) if words[k] in grammar.REPORTING), None)
+    if report is None:
+        return []
+    return (_launch_subject(mentions, words, report) or grammar.subject(mentions, words, starts, report))[:1]
 
 
 # "Hosted by President Uhuru Kenyatta, the two sides met ...", "Greeted at the airport by Chinese Vice President
