@@ -102,8 +102,11 @@ def test_a_classifier_statement_near_given_and_a_span_of_months_stay_events():
             "records of flooding .")
     assert [(r["source"], r["cameo"][:2]) for r in _records(analyse(said), said, None, "", True)] == [("KOR", "01")]
     # ConfliBERT span sentence: fire across the ceasefire line (CAMEO 19, fight) "in recent months" is a
-    # campaign under way, not a span of years
+    # campaign under way, not a span of years. Read with the gate's verdict given, as the statement above: since
+    # the gate's refit on held-out 67 (after coder round 64) the sentence read alone scores under the lone-sentence
+    # threshold, a verdict of the gate and not of the trend reading this test is about
     fired = ("In recent months Syria and Israel have fired across the ceasefire line and violated agreements "
              "regulating the force limitation zones .")
     assert not trend_sentence(tokens(fired))
-    assert any(s == "SYR" and c.startswith("19") for s, _, c in _events(fired))
+    records = _records(analyse(fired), fired, None, "", True)
+    assert any(r["source"] == "SYR" and r["cameo"].startswith("19") for r in records)
