@@ -387,6 +387,14 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout67_prose.tsv", pages=17, quiet=29, eventful=75, headlines=4, events=129,
          types={"MOBILIZE": 64, "ASSAULT": 14, "STATEMENT": 44, "ACCUSE": 13, "CONSULT": 3, "COOPERATE": 2,
                 "THREATEN": 1, "REQUEST": 1}, disjoint=True),
+    # held-out 68 (coder round 65: summits, visits and talks told by a noun whose parties the article named earlier):
+    # 16 pages of news, blogs, editorials and opinion on summits, state visits and bilateral talks (Pakistan Today,
+    # samajweekly, LatestLY (PTI), the London Post, a blog copy of a Downing Street release, the Moscow Times, Gulf
+    # News, crcconnection, ecns (Xinhua), VOA, two blogs, the Japan Times, ruthfullyyours, the Daily Telegraph, the
+    # Arizona Republic); counted by hand when labelled: 98 events, 83 visits, meetings and talks (CONSULT; 3 of them
+    # an invitation or acceptance, AGREE/CONSULT), 18 agreements and pledges (AGREE) and 4 statements (STATEMENT)
+    dict(name="heldout68_prose.tsv", pages=16, quiet=50, eventful=87, headlines=6, events=98,
+         types={"CONSULT": 83, "AGREE": 18, "STATEMENT": 4}, disjoint=True),
 ]
 
 

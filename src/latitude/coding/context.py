@@ -182,7 +182,10 @@ class ArticleContext:
                 # attending an event abroad, or being there ("Xi was in Saudi Arabia last week",
                 # `diplomacy._stayed_in`): a visit, but no one met
                 if trigger in ATTEND_VERBS or trigger == "in":
-                    visit = (frame.source, frame.target)
+                    # an attendance announced while the article is on a visit ("will also attend the GCC summit, which
+                    # will be held in Bahrain", of a king in the UAE) is a later trip: "the airport" after it is still
+                    # the current visit's (coder round 65)
+                    visit = (frame.source, frame.target) if frame.code != "036" or visit is None else visit
                     continue
                 pair = (frame.source, frame.target)
                 met.setdefault(frame.position, []).extend(pair)

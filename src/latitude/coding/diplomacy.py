@@ -2044,10 +2044,38 @@ def _attend(words, mentions, starts, i) -> list[FrameEvent]:
     window = range(i + 1, min(len(words), i + 10))
     place = next((m for m in mentions if m.start in window and words[m.start - 1] in ("in", "by")), None)
     owner = next((m for m in mentions if m.start in window and m.start <= i + 2 and words[m.end : m.end + 1] == ["s"]), None)
-    destination = owner or place
+    destination = owner or place or _relative_venue(words, mentions, i)
     if destination is None:
         return []
     return _events("036" if _future(words, i) else "042", i, sources, [destination], joint=False)
+
+
+# Coder round 65 (from the development prose's summits attended abroad, labelled visits to the place in 45 rows and no
+# event in 4, a modal, negated or generic attendance the gates already keep out): an attended event whose place its
+# relative clause tells ("The king will also attend the 37th GCC summit, which will be held in Bahrain later this week",
+# "Mr Lee is also attending the G20 Summit, which President Jokowi is hosting next week in Bali") is a visit to that
+# place, or to the person the clause names as host. The clause must open within the attended noun phrase and its verb
+# be one of holding or hosting.
+_HELD_VERBS = frozenset("held hosted hosting hosts host staged convened".split())
+_PLACE_VERBS = frozenset("take takes taking took".split())  # "which takes place in Bali"
+
+
+def _relative_venue(words: list[str], mentions: list[Mention], i: int) -> Mention | None:
+    """The place, or the host, that the relative clause of the event attended at i names (see above), else None."""
+    relative = next((k for k in range(i + 2, min(len(words), i + 9)) if words[k] in ("which", "that")), None)
+    if relative is None or any(i < m.start < relative for m in mentions):
+        return None
+    verb = next(
+        (k for k in range(relative + 1, min(len(words), relative + 7))
+         if words[k] in _HELD_VERBS or (words[k] in _PLACE_VERBS and words[k + 1 : k + 2] == ["place"])),
+        None,
+    )
+    if verb is None:
+        return None
+    host = next((m for m in mentions if relative < m.start and m.end <= verb and m.person), None)
+    if host is not None and words[verb] != "held":
+        return host
+    return next((m for m in mentions if verb < m.start <= verb + 6 and words[m.start - 1] in ("in", "at")), None)
 
 
 def _hosted_by(words, mentions, starts, i) -> list[FrameEvent]:
