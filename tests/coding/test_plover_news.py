@@ -712,3 +712,33 @@ def test_news_set_ab_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     shared = {(r.url, r.text, r.labels, r.sources, r.targets) for r in rows} & aa
     assert {text[:25] for _, text, *_ in shared} == {"Guyana Wednesday confirme", "The Kyrgyz Border Guard S"}
     assert len({url for url, *_ in aa} & {r.url for r in rows}) == 2
+
+
+def test_news_set_ac_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ab():
+    # Held-out set AC (issue 13, PLOVER round 39: event type on acts of armed groups, police, courts, ministries
+    # and agencies; every PLOVER type; pages cited in no other set): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ac.tsv")
+    assert len(rows) == 75
+    assert len({r.url for r in rows}) == 75
+    first = rows[0]  # AC001, Washington Post 2023-01-21: militants attack a police checkpoint in Pakistan
+    assert first.labels == ("ASSAULT",) and first.sources == ("PAK",) and first.targets == ("PAK",)
+    assert first.date == "2023-01-21"
+    shabab = next(r for r in rows if r.text.startswith("The terror group al-Shabab attacked"))
+    assert shabab.labels == ("ASSAULT",) and shabab.sources == ("SOM",) and shabab.targets == ("IGO",)
+    convoy = next(r for r in rows if r.text.startswith("The United Nations Relief and Works Agency"))
+    assert convoy.labels == ("ASSAULT",) and convoy.sources == ("ISR",) and convoy.targets == ("IGO",)
+    hrcp = next(r for r in rows if r.text.startswith("The Human Rights Commission of Pakistan (HRCP)"))
+    assert hrcp.labels == ("ACCUSE", "REQUEST") and hrcp.sources == ("PAK",) and hrcp.targets == ("PAK",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 9
+    assert sum(r.labels == ("COERCE",) for r in rows) == 8
+    assert sum(r.labels == ("AGREE",) for r in rows) == 4  # peace deals
+    assert sum(r.labels == ("AGREE", "RETREAT") for r in rows) == 4  # ceasefires agreed with rebels, as in AB
+    assert sum(r.labels == ("AID",) for r in rows) == 6
+    assert sum(r.labels == ("COOPERATE",) for r in rows) == 2
+    assert sum(r.labels == ("PROTEST",) for r in rows) == 2
+    assert sum(not r.targets for r in rows) == 8  # joint patrols, MoUs, anti-drug talks, a freed crew, expelled NGOs
+    assert sum(r.sources == r.targets for r in rows) == 41  # militants, police, courts and rebels inside one state
+    assert sum(r.date is None for r in rows) == 42
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

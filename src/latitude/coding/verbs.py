@@ -61,19 +61,34 @@ def _pattern_code(window: list[str], by_first: dict[str, list[tuple[tuple[str, .
     return best
 
 
+# A sentence's first word is capitalised whatever it is, so it is not among the `names`: a nationality
+# adjective there ("Syrian forces on Monday intercepted ...", "Thai forces fired rubber bullets ...": news dev
+# sets A and U) made "forces" the verb (CAMEO 170, coerce). A first word with a nationality ending makes a
+# plural after it a noun, as a name does; states named by such a word ("Mali says") are not nationalities, and
+# "Iran", "Pakistan", "Japan" ("Iran says ...") do not end so. PLOVER round 39.
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "i")
+_STATES_ENDING_SO = frozenset("mali malawi burundi djibouti haiti brunei fiji".split())
+
+
+def _demonym(word: str) -> bool:
+    return word.endswith(_DEMONYM_ENDINGS) and word not in _STATES_ENDING_SO
+
+
+# "naval", "coalition", "combat" (PLOVER round 39): "its naval forces have struck an American oil tanker", "Arab
+# coalition forces have intercepted a Houthi drone" (news dev sets K and AB) are armed forces, not coercion.
 _NOUN_CONTEXT = frozenset(
-    "the a an its their his her our your my this that these those of s security armed government rebel".split()
+    "the a an its their his her our your my this that these those of s security armed government rebel naval coalition combat".split()
 )
 
 
 def _looks_like_noun(words: list[str], i: int, names: frozenset[int]) -> bool:
-    """Crude part-of-speech guard: 'the forces', 'Serb forces', 'United States' are not verbs."""
+    """Crude part-of-speech guard: 'the forces', 'Serb forces', 'Syrian forces', 'United States' are not verbs."""
     if i in names:
         return True
     if i == 0:
         return False
     previous = words[i - 1]
-    return previous in _NOUN_CONTEXT or (words[i].endswith("s") and (i - 1) in names)
+    return previous in _NOUN_CONTEXT or (words[i].endswith("s") and ((i - 1) in names or (i == 1 and _demonym(previous))))
 
 
 # PETRARCH2's threat patterns (CAMEO 13x) hang under the verbs of the threatened act ("apprehend ... navy"
