@@ -1,11 +1,11 @@
-"""PLOVER round 39 (issue 13): event type of armed groups' acts — a group claiming responsibility for an attack
-reports the attack, and "forces" after a nationality, "naval", "coalition" or "combat" is a noun, not the verb.
+"""PLOVER round 39 (issue 13): event type of armed groups' acts — "forces" after a nationality, "naval", "coalition"
+or "combat" is a noun, not the verb. (The round's claimed-responsibility rule was left out on merge: see docs/coding.md.)
 
 Each sentence is a development row of the real-news sets (tests/fixtures/coding/plover_news_*.tsv) or of a prose
 set, quoted as published; the expected categories are the sets' labels, read by hand.
 """
 
-from latitude.coding.coder import classify, code_sentence
+from latitude.coding.coder import classify
 from latitude.coding.text import tokens_with_names
 from latitude.coding.verbs import verb_matches
 
@@ -13,30 +13,6 @@ from latitude.coding.verbs import verb_matches
 def _verbs(sentence: str) -> dict[str, str]:
     words, names = tokens_with_names(sentence)
     return {words[m.position]: m.code for m in verb_matches(words, names)}
-
-
-def test_a_group_claiming_responsibility_for_an_attack_reports_the_attack():
-    # L001 and L040: the quad model read a statement (no category); labelled ASSAULT YEM > GBR and SOM > KEN
-    houthi = (
-        "Yemen’s Houthi rebels claimed responsibility for the attack on a “British ship” off the coast of Yemen on "
-        "Thursday after two shipping companies reported an explosion near the vessel in the area, AFP reported."
-    )
-    assert classify(houthi).plover == "ASSAULT"
-    first = code_sentence(houthi)[0]
-    assert first["plover"] == "ASSAULT" and first["source"] == "YEM"
-    assert classify(
-        "Islamic militant group Al-Shabaab has claimed responsibility for the deaths of 57 Kenyan soldiers in a "
-        "remote military base in Kulbiyow, near the Kenyan border."
-    ).plover == "ASSAULT"
-    # M: the claim comes before the rockets it names, so the attack is the event, not a missile launch (MOBILIZE)
-    assert classify("Hamas has claimed responsibility for the attack saying that its Al-Qassam Brigades fired the rockets.").plover == "ASSAULT"
-    # prose held-out 42, g019 (no event): credit claimed for policy is not an attack; only "responsibility" is read
-    assert code_sentence(
-        "This same hyperbole caused trouble with European and Middle East allies, who did not want to be pivoted away "
-        "from, and with China, which did not understand why the president was claiming credit for a series of "
-        "seemingly minor but somehow nefariously connected defense decisions like transferring a few thousand "
-        "Marines from Okinawa to Darwin, Australia."
-    ) == []
 
 
 def test_forces_after_a_nationality_or_a_kind_of_force_is_a_noun():
