@@ -4,7 +4,8 @@ the readers missed name no ally word at all: one state protects another ("the U.
 alliance lexicon now holds those forms in every inflection (nuclear umbrella, extended deterrence, security guarantees,
 guarantor, guarantee(s/d) X's security, will/to/committed to defend(ing)/protect(ing) X), and a list set off by dashes
 stays one apposition when it ends in "for example"; a protection only supposed ("could extend a nuclear umbrella") is
-no claim.
+no claim. UN-voting alignment told by a verb or an adjective ("sides with", "finds itself in disagreement with", "votes very
+similar to", "aligns with", "in line with", "at odds with") is read after a sentence on the UN, as vote words are.
 
 The texts are development sentences (tests/fixtures/claims, the ids named) or short variants of them written to check
 that a form holds in other words; the expected states are read off the text by hand."""
@@ -49,3 +50,25 @@ def test_protecting_and_guaranteeing_a_state_are_alliance_claims() -> None:
     # no protected state: "defending its national territory", "protect its interests in Syria" (a place)
     assert _pairs("Britain could limit itself to defending its national territory.") == set()
     assert _pairs("Russia vowed to protect its interests in Syria.", "2018-01-01") == set()
+
+
+def _voting(text: str, date: str | None = None) -> dict[tuple[str, str], str]:
+    return {(c.subject, c.other): c.topic for c in find_claims(text, date) if c.kind == "UN voting"}
+
+
+def test_alignment_told_by_a_verb_or_an_adjective_after_a_sentence_on_the_un() -> None:
+    context = ("When Somsavat Lengsavad, the Laotian minister of foreign affairs, spoke at the 60th session of the General "
+               "Assembly, he condemned the United States for its economic embargo of Cuba, saying it is \u201ccontrary to the "
+               "UN Charter and international law, and to the principle of neighborliness.\u201d")
+    # held18-026: "in disagreement with the U.S." after a sentence on the General Assembly (before: none)
+    found = _voting(context + " It is one of many issues with which Laos finds itself in disagreement with the U.S.",
+                    "2005-12-20")
+    assert found.get(("LAO", "USA")) == "against"
+    # held38-028: "votes very similar to Israel" (before: none)
+    assert _voting("The United States votes very similar to Israel.") == {("USA", "ISR"): "with"}
+    # the same forms in other words, after a sentence on the UN
+    un = "The General Assembly adopted 80 resolutions by vote last year."
+    assert _voting(un + " Cuba usually sides with Russia.", "2020-01-01") == {("CUB", "RUS"): "with"}
+    assert _voting(un + " Japan mostly agrees with the United States.", "2020-01-01") == {("JPN", "USA"): "with"}
+    # no UN word and no vote word in the sentence or before it: no voting claim
+    assert _voting("Cuba usually sides with Russia.", "2020-01-01") == {}

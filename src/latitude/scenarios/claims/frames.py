@@ -1110,8 +1110,12 @@ def _recipient_shares(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security council)\b")
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(?:opponents|supporters)\b|"
                    r"\bin accordance with the position\b")
-_AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
-_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|"
+_AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least|disagree(?:s|d|ing|ments?)?|at\s+odds)\b")
+# a state's alignment with another told by a verb or an adjective, every form: "sides with", "did not side with Moscow",
+# "finds itself in disagreement with the U.S.", "votes very similar to Israel", "aligns with", "in line with"
+_ALIGNS = re.compile(r"\b(?:sid(?:e|es|ed|ing)\s+with|(?:dis)?agree(?:s|d|ing|ments?)?\s+with|align(?:s|ed|ing)?\s+(?:[a-z]+\s+)?with|"
+                     r"similar(?:ly)?\s+to|in\s+line\s+with|at\s+odds\s+with)\b")
+_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|similar to|"
                    r"against|(?P<condemn>condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|censur(?:e|es|ed|ing)))\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
@@ -1143,7 +1147,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
     friendly = _FRIENDLY.search(s.template) if _VOTE.search(context) and _UN.search(context) else None
     if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template) \
-            and friendly is None:
+            and friendly is None and not (_ALIGNS.search(s.template) and _UN.search(context)):
         return claims
     if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
@@ -1157,6 +1161,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
                        or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))
+                       or _ALIGNS.search(s.template[max(0, m.start() - 30): m.end()])
                        or re.match(r"with\s+(?:that|those)\s+of\b", m.group(0))   # "... at odds with those of the U.S."
                        or (friendly is not None and m.start("p") == friendly.start("p"))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
