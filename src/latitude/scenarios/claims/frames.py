@@ -95,7 +95,8 @@ def _clauses(template: str) -> list[str]:
     return _CLAUSE.split(_APPOSITION.sub(lambda m: ", " + m.group("g") + ", ", template))
 
 
-_APPOSITION = re.compile(rf"\s+(?:[–—]|-|--)\s+(?P<g>@\d+(?:{_SEP}@\d+)*)\s+(?:[–—]|-|--)\s+")
+_APPOSITION = re.compile(rf"\s+(?:[–—]|-|--)\s+(?P<g>@\d+(?:{_SEP}@\d+)*)(?:\s*,\s*(?:for\s+example|for\s+instance|"
+                         rf"among\s+others|e\.g\.))?\s+(?:[–—]|-|--)\s+")
 
 
 def _groups(s: Sentence, text: str) -> list[tuple[int, int, list[str]]]:
@@ -1109,8 +1110,12 @@ def _recipient_shares(s: Sentence, span: tuple[int, int] | None) -> list[Claim]:
 _UN = re.compile(r"\b(?:un|u\.n\.?|united nations|general assembly|unga|security council)\b")
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|coincidence|coincided|ballot)\b|\b(?:opponents|supporters)\b|"
                    r"\bin accordance with the position\b")
-_AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least)\b")
-_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|"
+_AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowest|least|disagree(?:s|d|ing|ments?)?|at\s+odds)\b")
+# a state's alignment with another told by a verb or an adjective, every form: "sides with", "did not side with Moscow",
+# "finds itself in disagreement with the U.S.", "votes very similar to Israel", "aligns with", "in line with"
+_ALIGNS = re.compile(r"\b(?:sid(?:e|es|ed|ing)\s+with|(?:dis)?agree(?:s|d|ing|ments?)?\s+with|align(?:s|ed|ing)?\s+(?:[a-z]+\s+)?with|"
+                     r"similar(?:ly)?\s+to|in\s+line\s+with|at\s+odds\s+with)\b")
+_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|similar to|"
                    r"against|(?P<condemn>condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|censur(?:e|es|ed|ing)))\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
@@ -1142,7 +1147,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     claims: list[Claim] = []
     friendly = _FRIENDLY.search(s.template) if _VOTE.search(context) and _UN.search(context) else None
     if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template) \
-            and friendly is None:
+            and friendly is None and not (_ALIGNS.search(s.template) and _UN.search(context)):
         return claims
     if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
         return claims
@@ -1156,6 +1161,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
                        or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))
+                       or _ALIGNS.search(s.template[max(0, m.start() - 30): m.end()])
                        or re.match(r"with\s+(?:that|those)\s+of\b", m.group(0))   # "... at odds with those of the U.S."
                        or (friendly is not None and m.start("p") == friendly.start("p"))), None)
     pole = s.actor(pole_match.group("p")) if pole_match else None
@@ -1197,9 +1203,19 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
 
 
 # --- alliances ---------------------------------------------------------------------------------
+# a state's protection of another as people write it, every form: "the U.S. nuclear umbrella over South Korea", "extended
+# deterrence to Japan", "security guarantees", "the guarantor of Armenia's security", "guarantees Japan's security",
+# "will protect Japan", "committed to jointly defending Armenia", "US-allied" (the protector and the protected of one clause);
+# a protection only supposed is no claim: "America could extend a nuclear umbrella to Israel" (held38-014)
+_PROTECTS = (r"nuclear\s+umbrellas?|extended\s+(?:nuclear\s+)?deterrence|security\s+(?:guarantees?|guarantors?|assurances?|"
+             r"umbrellas?)|guarantors?\s+of\s+(?:[a-z-]+\s+){0,2}(?:security|stability|defen[cs]e)|"
+             r"guarantee[sd]?\s+(?:the\s+)?@\d+(?:'s?|s')\s+(?:[a-z-]+\s+)?(?:security|defen[cs]e)|"
+             r"(?:will|shall|to|pledged?\s+to|vow(?:s|ed)?\s+to|obliged\s+to|committed\s+to|commitments?\s+to)\s+"
+             r"(?:jointly\s+|militarily\s+|always\s+)?(?:defend|protect)(?:ing)?\s+(?:the\s+)?@\d+|-allied")
+_SUPPOSED = re.compile(r"\b(?:could|might|may|should|would)\s+(?:not\s+)?(?:[a-z-]+\s+){0,4}$")
 _ALLY = re.compile(r"\b(?:allies|ally|allied\s+(?:to|with)|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact)|"
                    r"(?:mutual|collective)\s+(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements?|arrangements?)|"
-                   r"mutual\s+assistance)\b")
+                   rf"mutual\s+assistance)\b|{_PROTECTS}")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
                       r"(?:[a-z-]+\s+){0,2}(?:ally|allies)\b")
 # "is not an ally", and no alliance: "there is currently no formal military alliance between", "is not a treaty alliance"
@@ -1349,6 +1365,8 @@ def _alliances(s: Sentence) -> list[Claim]:
             continue
         codes, kept = [], []
         trigger = _ALLY.search(text)
+        if re.fullmatch(_PROTECTS, trigger.group(0)) and _SUPPOSED.search(text[: trigger.start()]):
+            continue
         for start, end, group in _groups(s, text):
             if re.match(rf"[- ]?(?:made|built|manufactured)\b|\s+(?:[a-z-]+\s+){{0,2}}(?:{_WEAPONS}|defen[cs]e systems?)\b",
                         text[end:]) or \
@@ -1373,8 +1391,9 @@ def _alliances(s: Sentence) -> list[Claim]:
         if two and len(codes) < 2:
             codes = _the_two(s, text, two.start()) or codes
         if len(codes) == 1 and re.match(r"\W*(?:its|their)\b", text) is None and s.antecedent and \
-                re.search(r"\b(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text):
-            codes = [s.antecedent] + codes
+                s.antecedent not in codes and (re.search(r"\b(?:its|their|our)\s+(?:[a-z-]+\s+){0,3}(?:ally|allies)\b", text)
+                                               or re.search(_PROTECTS, text)):
+            codes = [s.antecedent] + codes   # "... while sheltering under NATO and America's nuclear umbrella"
         if len(codes) != 2:
             continue
         claims.append(Claim(alliance.KIND, s.text, codes[0], (codes[1],), negated=bool(_NOT_ALLY.search(text)),
