@@ -395,6 +395,15 @@ HELDOUT_LAYOUTS = [
     # an invitation or acceptance, AGREE/CONSULT), 18 agreements and pledges (AGREE) and 4 statements (STATEMENT)
     dict(name="heldout68_prose.tsv", pages=16, quiet=50, eventful=87, headlines=6, events=98,
          types={"CONSULT": 83, "AGREE": 18, "STATEMENT": 4}, disjoint=True),
+    # held-out 69 (coder round 66: false events in articles about launches): 12 pages of news, analysis and
+    # features on missile launches and tests, with their background, capability and reaction sentences (the
+    # Washington Examiner, WORLD, newsfox1188 (NYT), Spotlight Nepal (NHK), ABC News, investmoneyuk (Al Jazeera),
+    # News Front, the Indian Express, india.com, National Daily (CNN), Armenian Public Radio (BBC), Business
+    # Standard); counted by hand when labelled: 77 events, 49 launches and tests (MOBILIZE; one of them
+    # MOBILIZE/STATEMENT), 24 reports and claims (STATEMENT), 2 sanctions (COERCE), 1 meeting (CONSULT), 1 warning
+    # (THREATEN) and 1 proposal of any type (*)
+    dict(name="heldout69_prose.tsv", pages=12, quiet=44, eventful=59, headlines=4, events=77,
+         types={"MOBILIZE": 49, "STATEMENT": 24, "COERCE": 2, "CONSULT": 1, "THREATEN": 1, "*": 1}, disjoint=True),
 ]
 
 
