@@ -742,3 +742,31 @@ def test_news_set_ac_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ad_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ac():
+    # Held-out set AD (issue 13, PLOVER round 40: real news sentences of every PLOVER type, pages cited in no other
+    # set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ad.tsv")
+    assert len(rows) == 80
+    assert len({r.url for r in rows}) == 80
+    first = rows[0]  # AD001, Türkiye newspaper: militants attack a military base in southern Pakistan
+    assert first.labels == ("ASSAULT",) and first.sources == ("PAK",) and first.targets == ("PAK",)
+    assert first.date is None
+    niger = next(r for r in rows if r.text.startswith("Cape Town — Niger's ruling junta"))
+    assert niger.labels == ("COERCE", "SANCTION") and niger.sources == ("NER",) and niger.targets == ("FRA",)
+    assert niger.date == "2023-09-01"
+    drill = next(r for r in rows if r.text.startswith("The U.S. Coast Guard and Japan Coast Guard"))
+    assert drill.labels == ("COOPERATE",) and drill.sources == ("USA", "JPN") and not drill.targets
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 20
+    assert sum(r.labels == ("PROTEST",) for r in rows) == 6
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 4
+    assert sum(r.labels == ("MOBILIZE",) for r in rows) == 4
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 4  # juntas expelling French envoys
+    assert sum(r.labels == ("AGREE", "AID") for r in rows) == 3  # pledged or announced aid
+    assert sum(not r.targets for r in rows) == 6  # joint drills, MoUs, mutual accusations
+    assert sum(r.sources == r.targets for r in rows) == 40  # rebels, police, courts and governments inside one state
+    assert sum(r.date is None for r in rows) == 40
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

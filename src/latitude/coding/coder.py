@@ -646,6 +646,7 @@ def _dyads(
     object; with a coordinated subject and no object, a cooperative act pairs the subjects ('Japan and
     Korea agreed'), a joint act (True) whose direction is arbitrary."""
     subjects = grammar.subject(mentions, words, starts, at) or grammar.loose_subject(mentions, words, starts, at)
+    subjects = subjects or _party_in_state(mentions, words, at)
     source = subjects[0] if subjects else None
     patients = grammar.passive_patient(mentions, words, starts, at)
     objects = patients or [m for m in grammar.objects(mentions, words, starts, at, places) if source is None or _key(m) != _key(source)]
@@ -673,6 +674,21 @@ def _dyads(
             seen.add(_key(target))
             pairs.append((source, target, joint))
     return pairs
+
+
+def _party_in_state(mentions: list[Mention], words: list[str], at: int) -> list[Mention]:
+    """The state a subject names as the place of a party inside it, the sentence's first words before
+    the act: "Militants in Pakistan shot at the country's police force ...", "Maoist rebels in Nepal have
+    agreed to resume stalled peace talks ...", "A court in the Maldives on Saturday ordered three
+    opposition leaders ... detained" (PAK, NPL, MDV: real-news dev sets AA, X and W label the state the
+    source). `grammar.subject` reads an actor after "in" as a place, so these acts had no source and no
+    record; `_domestic_party_target` gives them the state as target when the party is one inside it."""
+    for i, word in enumerate(words[: min(at, 4)]):
+        if word in PARTY_NOUNS and i + 1 < at and words[i + 1] == "in":
+            place = next((m for m in mentions if m.start in (i + 2, i + 3) and m.end <= at), None)
+            if place is not None and (place.start == i + 2 or words[i + 2] == "the"):
+                return [place]
+    return []
 
 
 def _key(mention: Mention) -> tuple[str, str | None]:
@@ -903,6 +919,8 @@ DOMESTIC_PARTIES = frozenset({
     "rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerrillas'", "separatist", "separatists",
     "opposition", "militants", "militant",
 })
+# Nouns that name a party of the state a sentence's subject places it in ("Militants in Pakistan", PLOVER round 40).
+PARTY_NOUNS = DOMESTIC_PARTIES | {"court", "courts", "police", "gunmen", "protesters", "protestors", "demonstrators"}
 
 
 def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
