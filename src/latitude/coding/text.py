@@ -49,8 +49,9 @@ HEADLINE_WORDS = 20  # a line this short without a full stop, in a text of sever
 def article_sentences(text: str) -> list[str]:
     """The sentences of an article, headlines, captions and bylines left out.
 
-    A line of a text with more than one line is a headline (or caption, byline, section title) when it
-    has at most `HEADLINE_WORDS` words and no final full stop, question or exclamation mark: news
+    A line of a text with more than one line is a headline (or caption, byline, section title, standfirst)
+    when it has no final full stop, question or exclamation mark and at most `HEADLINE_WORDS` words or a
+    single sentence: news
     headlines compress events into the simple present ("Xi woos Lee") and repeat what the text reports,
     so they are not coded. The rest is joined, a wire dateline dropped, and split into sentences.
     """
@@ -96,7 +97,14 @@ def _strip_city_dateline(text: str) -> str:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line.split()) <= HEADLINE_WORDS and not clean(line).rstrip("\"')]").endswith((".", "!", "?", ":"))
+    """A line without final punctuation that is short (`HEADLINE_WORDS`) or one sentence however long: a
+    body paragraph ends with a full stop, a standfirst or subhead of 21 words or more need not ("The
+    face-to-face meeting between presidents Xi Jinping and Joe Biden may have laid down 'red lines', but it
+    also offered hope with more dialogue to come"; coder round 67)."""
+    text = clean(line)
+    if text.rstrip("\"')]").endswith((".", "!", "?", ":")):
+        return False
+    return len(line.split()) <= HEADLINE_WORDS or len(split_sentences(text)) == 1
 
 
 MAX_SENTENCE_CHARS = 600  # longer "sentences" (tables, lists, run-on text) are cut into pieces this long
