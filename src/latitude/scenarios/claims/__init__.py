@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from latitude.errors import LatitudeError
-from latitude.scenarios.claims import (alignment, alliance, arms, arms_roles, dependence, events, frames, model, money,
+from latitude.scenarios.claims import (alignment, alliance, arms, arms_roles, dependence, events, frames, lists, model, money,
                                        trade)
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, VERDICTS, Claim, Verdict)
 from latitude.scenarios.claims._text import MAX_SENTENCE, Sentence, read, sentences
@@ -118,7 +118,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                     seen.add(key)
                     found.append(claim)
         here = [c for c in found if c.sentence == sentence.text]
-        for claim in trade.shares_beside(sentence, here) + frames.ranks_before(sentence, here):
+        for claim in trade.shares_beside(sentence, here) + frames.ranks_before(sentence, here) + lists.find(sentence, here):
             key = (claim.kind, claim.subject, claim.other)
             if key not in seen:
                 seen.add(key)
