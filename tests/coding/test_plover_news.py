@@ -770,3 +770,28 @@ def test_news_set_ad_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ae_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ad():
+    # Held-out set AE (issue 13, PLOVER round 41: real news sentences, many told through a reporting verb or
+    # "according to"; pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ae.tsv")
+    assert len(rows) == 59
+    assert len({r.url for r in rows}) == 59
+    first = rows[0]  # AE001, AP via localnews8: Indian soldiers fire at a truck in Nagaland, an army officer said
+    assert first.labels == ("ASSAULT",) and first.sources == ("IND",) and first.targets == ("IND",)
+    assert first.date == "2021-12-04"
+    shelled = next(r for r in rows if r.text.startswith("Most recently, Pakistani officials said"))
+    assert shelled.labels == ("ASSAULT",) and shelled.sources == ("IND",) and shelled.targets == ("PAK",)
+    airlift = next(r for r in rows if r.text.startswith("On Wednesday, Armenian Defense Ministry announced"))
+    assert airlift.labels == ("AID",) and airlift.sources == ("RUS",) and airlift.targets == ("SYR",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 16
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 7  # condemnations, accusations, summoned envoys
+    assert sum(r.labels == ("AGREE", "AID") for r in rows) == 3  # aid that "will" be sent
+    assert sum(r.labels == ("REJECT",) for r in rows) == 4
+    assert sum(not r.targets for r in rows) == 8  # agreements signed by two states, joint pull-backs
+    assert sum(r.sources == r.targets for r in rows) == 4
+    assert sum(r.date is None for r in rows) == 27
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1030,6 +1030,9 @@ def _records(
     for source, target, joint in dyads:
         if joint and alone and event.plover not in JOINT_TOGETHER:
             source, target, joint = _joint_on_third(mentions, words, at, source, target, joint)
+        reporter = _joint_reported_by_third(mentions, words, starts, at, source, target) if joint and event.quad == "4" else None
+        if reporter is not None:
+            target, joint = reporter, False
         if origin is not None and words[at] in grammar.RECEIVE and source is not None and source.code != origin.code:
             source, target = origin, source  # "Bangladesh will receive ... from Japan": Japan > Bangladesh
         elif origin is not None and source is None:
@@ -1084,6 +1087,9 @@ def _records(
             target = _foreign_place(mentions, words, starts, target) or later or target
         if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
             target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
+        if alone and target is not None and source is not None and target.code == source.code and event.quad == "4":
+            target = _reporter_before(mentions, words, starts, at, source) or target  # "Thailand's military said on
+            # Thursday that Cambodian troops had opened fire ... in northwestern Cambodia's Oddar Meanchey province"
         if alone and target is not None and source is not None and target.code == source.code:
             other = _other_state(mentions, words, at, source, starts)
             if other is not None and source.start < other.start < at and _reports(words, source, starts):
@@ -1379,6 +1385,27 @@ def _joint_on_third(
     if third is None or third.code == partner.code:
         return source, partner, joint
     return source, third, False
+
+
+def _joint_reported_by_third(
+    mentions: list[Mention], words: list[str], starts: list[int], at: int, source: Mention | None, partner: Mention | None
+) -> Mention | None:
+    """The target of a hostile act of coordinated subjects told in a reported clause: the state that reports it,
+    when it is neither subject ("The Houthi group in Yemen said the US and the UK conducted four airstrikes on
+    Saturday, ...": real-news dev set T, USA > YEM; PLOVER round 41)."""
+    if source is None or partner is None or at >= len(words) or words[at - 1] in grammar.PASSIVE_AUX:
+        return None  # not a passive: "KCNA said the United States and South Korea would be held accountable"
+    victim = _reporter_before(mentions, words, starts, at, source)
+    return victim if victim is not None and victim.code != partner.code else None
+
+
+def _reporter_before(mentions: list[Mention], words: list[str], starts: list[int], at: int, source: Mention) -> Mention | None:
+    """The state that reports the act at `at` before its subject `source` ("X said the US and ...", "X said on
+    Thursday that ..."), when it is another state (`_reporting_victim`)."""
+    victim = _reporting_victim(mentions, words, starts, at, source)
+    if victim is None or victim.end > source.start:
+        return None
+    return victim if grammar.REPORTING.intersection(words[victim.end : source.start]) else None
 
 
 # Words that open a clause whose subject answers or reports an act of force, not its target.
