@@ -1115,10 +1115,15 @@ _AGAINST = re.compile(r"\b(?:against|opponents?|opposition|opposed|contrary|lowe
 # "finds itself in disagreement with the U.S.", "votes very similar to Israel", "aligns with", "in line with"
 _ALIGNS = re.compile(r"\b(?:sid(?:e|es|ed|ing)\s+with|(?:dis)?agree(?:s|d|ing|ments?)?\s+with|align(?:s|ed|ing)?\s+(?:[a-z]+\s+)?with|"
                      r"similar(?:ly)?\s+to|in\s+line\s+with|at\s+odds\s+with)\b")
-_WITH = re.compile(r"\b(?:with|of|alongside|joined|join|backed|backs|back|sided with|siding with|supported|the same as|similar to|"
+_WITH = re.compile(r"\b(?:as well as|along with|together with|with|of|alongside|joined|join|backed|backs|back|sided with|"
+                   r"siding with|supported|the same as|similar to|"
                    r"against|(?P<condemn>condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|censur(?:e|es|ed|ing)))\s+"
                    r"(?:(?:the\s+(?:position|views?|stance)|that|those)\s+of\s+)?(?:the\s+)?(?:its\s+[a-z]+\s+partner\s*,?\s*)?"
                    r"(?:(?:its|their)\s+(?=@\d+\s+(?:partner|ally|allies|friend|patron)\b))?(?P<p>@\d+)")
+# a voter's stand on the measure the sentence before put to a vote: "North Korea voted no." "Belarus, Syria, and Eritrea joined
+# Russia and North Korea in opposing the measure." (held38-030)
+_OPPOSING = re.compile(r"\b(?:in\s+)?(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|support(?:s|ed|ing)?|back(?:s|ed|ing)?)\s+"
+                       r"(?:the|this|that|it)\b")
 # a vote word that makes a sentence about voting without naming the UN ("voting in accordance with the
 # position of Washington: Israel, ...", "in opposition to the non-binding resolution")
 _CONTRAST = re.compile(r";|\s+(?:while|whereas|but|yet)\s+")   # not dashes: "joined by Belarus – a key ... – Eritrea"
@@ -1149,7 +1154,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if not _VOTE.search(s.template) and not re.search(r"\b(?:sided|siding|joined|backed|to join|to back)\b", s.template) \
             and friendly is None and not (_ALIGNS.search(s.template) and _UN.search(context)):
         return claims
-    if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)):
+    if not (_UN.search(s.template) or _UN.search(context) or _VOTE_ITSELF.search(s.template)
+            or (_VOTE_ITSELF.search(context) and _OPPOSING.search(s.template))):
         return claims
     particular = alignment.particular_vote(s.template)
     topic = "single vote" if particular else ("against" if _AGAINST.search(s.template) else "with")
@@ -1160,7 +1166,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     if claims:
         return claims
     pole_match = next((m for m in _WITH.finditer(s.template) if _VOTE.search(s.template[max(0, m.start() - 60): m.end()])
-                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside)\b", m.group(0))
+                       or re.match(r"(?:joined|join|backed|back|sided|siding|supported|alongside|as well as|along with|"
+                                   r"together with)\b", m.group(0))
                        or _ALIGNS.search(s.template[max(0, m.start() - 30): m.end()])
                        or re.match(r"with\s+(?:that|those)\s+of\b", m.group(0))   # "... at odds with those of the U.S."
                        or (friendly is not None and m.start("p") == friendly.start("p"))), None)
@@ -1191,6 +1198,10 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
                 and alignment._PERCENT.search(text[a:b])]
         text = "".join(text[a:b] if (a, b) == (lo, hi) or (a, b) in same else " " * (b - a)
                        for a, b in zip(cuts[:-1], cuts[1:]))
+    opening = pole_at and re.fullmatch(r"\W*(?:as well as|along with|together with)\s+(?:the\s+)?", text[: pole_at[0]], re.I)
+    if opening and re.match(r"\s*,", text[pole_at[1]:]):   # "Along with Russia, Belarus and Syria voted no": the pole's phrase
+        cut = text.index(",", pole_at[1])                   # ends at its comma, so the list after it is the voters'
+        text = f"{text[:cut]}:{text[cut + 1:]}"
     voters = [codes for at, codes in _others(s, text, pole_at, pole)
               if not re.search(r"\b(?:of|against|on)\s+$", text[:at])]   # "condemned the invasion of Ukraine": no voter
     for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
