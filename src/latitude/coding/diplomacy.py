@@ -4205,7 +4205,14 @@ def _launch_agent(words: list[str], weapon: int, start: int) -> bool:
     that was apparently launched by the Houthis" (the participle up to ten words before the agent, an article allowed
     after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064)."""
     prep = start - 2 if words[start - 1] == "the" else start - 1
-    return words[prep] in _LAUNCH_ORIGINS and bool(_TOLD_LAUNCHED.intersection(words[max(weapon + 1, prep - 10) : prep]))
+    if words[prep] == "of" and words[prep - 1] == "out":  # "a rocket fired out of Gaza" (coder round 68, held-out 66's MX084)
+        prep -= 1
+    return words[prep] in _LAUNCH_ORIGINS and bool(_SENT_WORDS.intersection(words[max(weapon + 1, prep - 10) : prep]))
+
+
+# The launch participles of `_launch_agent`, with "sent" ("a rocket sent from the Gaza Strip": coder round 68, from
+# held-out 66's MX092).
+_SENT_WORDS = _TOLD_LAUNCHED | {"sent"}
 
 
 def _reporter_of_own(mentions: list[Mention], words: list[str], starts: list[int], j: int) -> list[Mention]:
