@@ -795,3 +795,30 @@ def test_news_set_ae_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_af_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ae():
+    # Held-out set AF (issue 13, PLOVER round 42: real news sentences whose target is named by a demonym or state
+    # adjective in the object, or beside a border named as a place; pages cited in no other set, doc or source
+    # file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_af.tsv")
+    assert len(rows) == 53
+    assert len({r.url for r in rows}) == 53
+    first = rows[0]  # AF001, VOV: US tariffs on Chinese and Mexican structural steel
+    assert first.labels == ("COERCE", "SANCTION", "THREATEN") and first.sources == ("USA",)
+    assert first.targets == ("CHN", "MEX") and first.date is None
+    su24 = next(r for r in rows if r.text.startswith("Turkish F-16 fighter jets shot a Russian SU-24"))
+    assert su24.labels == ("ASSAULT",) and su24.sources == ("TUR",) and su24.targets == ("RUS",)
+    deported = next(r for r in rows if r.text.startswith("Around 7,061 Afghan refugees"))
+    assert deported.labels == ("COERCE",) and deported.sources == ("PAK", "IRN") and deported.targets == ("AFG",)
+    assert deported.date == "2025-11-14"
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 16
+    assert sum(r.labels == ("COERCE",) for r in rows) == 10  # seized boats and tankers, arrested fishermen
+    assert sum(r.labels == ("AID",) for r in rows) == 8  # donated vaccines
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 7
+    assert sum("SANCTION" in r.labels for r in rows) == 9
+    assert sum(r.sources == r.targets for r in rows) == 3
+    assert sum(r.date is None for r in rows) == 29
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

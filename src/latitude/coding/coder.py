@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -903,7 +903,7 @@ def code_sentence(
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
     records = _records(found, sentence, article_date, file, reports or _between_named_parties(found), alone=True)
     if records:
-        return [_domestic_party_target(found, r) for r in records]
+        return [_domestic_party_target(_without_border_places(found), r) for r in records]
     dated_lead = _dated_act(found.words)
     if probability < DATED_THRESHOLD or not (dated_lead or _aid_pledge(found.words)):
         return records
@@ -943,12 +943,70 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
     return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
 
 
+# A border named beside a state is a place, not a party ("airstrikes carried out near the Afghan border",
+# "in the country's lawless tribal area bordering Afghanistan", "close to the Afghanistan border", "near the
+# border with Afghanistan"), unless the act crosses it ("crossed the border into Sudan"). Acts of force only: a
+# deployment, threat or demand at a border is aimed at the state beyond it ("Hungary will deploy some troops near
+# its border with Ukraine", real-news dev set V). PLOVER round 42.
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier"})
+_BORDER_BODIES = frozenset(
+    "forces force guards guard police troops soldiers security posts post personnel officials patrol patrols units army "
+    "villages village town towns districts district".split()
+)
+_BORDER_PLACE_WORDS = grammar.PLACE | {"close", "on", "the", "a", "its", "their", "his", "her", "disputed", "common", "shared"}
+_CROSSING = frozenset({"cross", "crossed", "crosses", "crossing", "across", "into", "over"})
+
+
+def _border_place(words: list[str], mention: Mention) -> bool:
+    """True for a state named only as a border beside the place of the act (see `_BORDER_NOUNS`)."""
+    if mention.person or mention.start == 0:
+        return False
+    if mention.end < len(words) and words[mention.end] in _BORDER_NOUNS:
+        if mention.end + 1 < len(words) and words[mention.end + 1] in _BORDER_BODIES:
+            return False  # "Afghan border forces opened fire": a party, "Lebanese border villages": the state's
+        begin = mention.start - 1
+        while begin >= 0 and words[begin] in ("the", "a", "its", "their", "disputed", "common", "shared"):
+            begin -= 1
+        if begin < 0 or words[begin] not in _BORDER_PLACE_WORDS:
+            return False
+        crossing = words[max(0, begin - 4) : begin + 1]
+    elif words[mention.start - 1] == "bordering":
+        begin = mention.start - 1
+        crossing = words[max(0, begin - 4) : begin]
+    elif mention.start >= 2 and words[mention.start - 1] == "with" and words[mention.start - 2] in _BORDER_NOUNS:
+        begin = mention.start - 3
+        while begin >= 0 and words[begin] in ("the", "a", "its", "their", "disputed", "common", "shared"):
+            begin -= 1
+        if begin < 0 or words[begin] not in _BORDER_PLACE_WORDS:
+            return False
+        crossing = words[max(0, begin - 4) : begin + 1]
+    else:
+        return False
+    return not _CROSSING.intersection(crossing)
+
+
+def _without_border_places(found: SentenceAnalysis) -> SentenceAnalysis:
+    """The analysis of an act of force without the states named only as a border beside the act's place
+    (`_border_place`), when the sentence names another actor: they are no party of the act."""
+    if (found.trigger or found.event).plover != "ASSAULT":
+        return found
+    kept = [m for m in found.mentions if not _border_place(found.words, m)]
+    if len(kept) == len(found.mentions) or not kept:
+        return found
+    return replace(found, mentions=kept)
+
+
 def _records(
     found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, reports: bool, alone: bool = False
 ) -> list[dict]:
     """Event records of an analysed sentence; `reports`: whether the is-it-an-event model accepts it
     (visits, meetings, launches and exercises have their own checks in `diplomacy`); `alone`: the
     sentence is read on its own (`code_sentence`), not in an article."""
+    placed = _without_border_places(found)
+    if placed is not found:
+        records = _records(placed, sentence, article_date, file, reports, alone)
+        if records:
+            return records  # (an act whose only other party is the border keeps it: no record names no one)
     words, starts, mentions = found.words, found.starts, found.mentions
     seekers = {f.position: _seeker(words, starts, f.position) for f in found.frames if f.code in _SERIES_CODES and f.code != "150"}
     frames = [
