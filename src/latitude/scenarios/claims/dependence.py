@@ -30,16 +30,24 @@ _VERB = (r"(?:depends|depended|depend|depending|relies|relied|rely|relying|leans
 _ADVERB = r"(?:(?:\w+ly|still|also|so|too|very|more|much|even|now)\s+)*"
 _SHARE = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|less than|up to|close to)\s+)?"
           r"(?P<share>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+# the good or flow between "on" and the partner ("on coal exports to X", "on arms and equipments from X"): what the
+# dependence is for; a gap naming no arms, trade or product word ("on help from X") is no dependence claim
+_GOODS_GAP = r"(?:(?P<goods>(?:[a-z][a-z-]*\s+){1,4}?)(?:with|to|from)\s+(?:the\s+)?)?"
 _PATTERNS = [
     re.compile(rf"(?P<s>@\d+|it)(?:'s?\s+(?:economy|exporters|industry|industries))?\s*[:,]?\s+(?:[^@.;]{{0,40}}?\s)?"
                rf"{_ADVERB}{_VERB}\s+{_ADVERB}(?:up)?on\s+(?:the\s+)?"
                rf"(?P<via>(?:its|their)\s+(?:military\s+|security\s+|defen[cs]e\s+)?(?:alliance|ties|partnership)\s+with\s+)?"
                rf"(?P<partner>(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}trad(?:ing|e) partners?\s*,\s*)?"
                rf"(?P<flow>(?:(?:its|their)\s+)?(?:trade|trading|commerce|exports?|imports?|sales|shipments|"
-               rf"purchases)\s+(?:with|to|from)\s+(?:the\s+)?)?"   # "relied on trade with the U.S.", "on exports to X"
+               rf"purchases)\s+(?:with|to|from)\s+(?:the\s+)?)?{_GOODS_GAP}"   # "relied on trade with the U.S."
                rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
-    re.compile(r"(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|over\s*)*"
-               r"(?:dependence|dependency|reliance|over-reliance)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
+    # "India's dependence on arms and equipments from Russia", "the dependence of Armenia's economy on trade with Russia",
+    # "For Mongolia, economic dependence on coal exports to China"
+    re.compile(rf"(?:(?P<s>@\d+|its)'?s?\s+(?:heavy\s+|growing\s+|economic\s+|military\s+|security\s+|excessive\s+|"
+               rf"over\s*)*(?:dependence|dependency|reliance|over-reliance)|(?:dependence|dependency|reliance)\s+of\s+"
+               rf"(?P<s2>@\d+)(?:'s?\s+(?:economy|industry|military|armed forces))?|"
+               rf"\b[Ff]or\s+(?P<s3>@\d+)\s*,\s+(?:[a-z]+\s+){{0,2}}(?:dependence|dependency|reliance))\s+on\s+{_GOODS_GAP}"
+               rf"(?P<p>@\d+)(?P<what>[^@;]{{0,80}})"),
     # "Mongolia with a 90 per cent reliance on China": a share of its trade
     re.compile(r"(?P<s>@\d+)\s+with\s+(?:an?\s+)?(?P<share>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
                r"(?:reliance|dependence|dependency)\s+on\s+(?P<p>@\d+)(?P<what>[^@;]{0,80})"),
@@ -58,7 +66,8 @@ _GOODS = [
 ]
 _CHANGE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?(?:decreased|declined|fallen|fell|dropped|"
                      r"shrunk|grown|increased|risen|rose)\b")
-REDUCE = re.compile(r"\b(?:reduce|reducing|cut|cutting|end|ending|lessen|lessening|diversify away from|wean)\b[^@]*$")
+REDUCE = re.compile(r"\b(?:reduc(?:e|es|ed|ing)|cuts?|cutting|end(?:s|ed|ing)?|lessen(?:s|ed|ing)?|"
+                    r"diversif(?:y|ies|ied|ying) away from|wean(?:s|ed|ing)?)\b[^@]*$")
 ARMS = re.compile(r"\b(?:arms|weapon\w*|military (?:equipment|hardware|imports?|purchases|supplies|technology)|"
                   r"defen[cs]e (?:equipment|imports?|purchases|supplies|technology)|armaments?|fighter|jets?)\b"
                   r"|made (?:weapon|arms|equipment)")
@@ -90,12 +99,16 @@ def find(s: Sentence) -> list[Claim]:
     claims: dict[tuple[str, str], Claim] = {}
     for pattern in _PATTERNS + _GOODS:
         for m in pattern.finditer(s.template):
-            subject = s.actor(m.group("s")) or (s.antecedent if m.group("s") in ("it", "its") else None)
+            owner = m.groupdict().get("s") or m.groupdict().get("s2") or m.groupdict().get("s3")
+            subject = s.actor(owner) or (s.antecedent if owner in ("it", "its") else None)
             partner = s.actor(m.group("p"))
             if not subject or not partner or subject == partner or (subject, partner) in claims:
                 continue
-            what = m.group("what") or ""
-            if _CHANGE.match(what) or REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
+            goods = m.groupdict().get("goods") or ""
+            if goods and not any(p.search(goods) for p in (ARMS, PRODUCTS, TRADE)):
+                continue   # "relies on help from X": the gap names nothing the dependence is for
+            what = goods + (m.group("what") or "")
+            if _CHANGE.match(m.group("what") or "") or REDUCE.search(s.template[max(0, m.start() - 40): m.start()]):
                 continue   # "dependence on X has decreased", "to reduce reliance on X": a change, not a level
             if re.match(r"\s*(?:and|or)\s+@", what):   # "relies on X and Y": the claim is about both, judged for X
                 what = what.split("@", 2)[-1]
@@ -109,7 +122,7 @@ def find(s: Sentence) -> list[Claim]:
             flow = "imports" if re.match(r"\s*imports\b", what) or re.search(r"\b(?:imports?|purchases)\b", via_flow) \
                 else "exports" if re.search(r"\bexport|\bmarket", what + via_flow) else "total"   # "on Chinese imports"
             subjects = [subject]
-            first = re.search(r"(?P<a>@\d+)\s+and\s+$", s.template[: m.start("s")])
+            first = re.search(r"(?P<a>@\d+)\s+and\s+$", s.template[: m.start(next(g for g in ("s", "s2", "s3") if m.groupdict().get(g)))])
             if first and s.actor(first.group("a")) not in (None, partner):
                 subjects.append(s.actor(first.group("a")))   # "Japan and South Korea: These ... are heavily dependent on"
             for who in subjects:
