@@ -251,7 +251,7 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout41.jsonl", 7, 35, 0),
                                                                    ("heldout43.jsonl", 13, 19, 2)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
-    """Held-out 12 to 41 were each collected from pages cited in no earlier claims or coding fixture (the
+    """Held-out 12 to 41 and 43 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
     rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
     assert len(rows) == sentences and sum(len(row["claims"]) for row in rows) == claims
