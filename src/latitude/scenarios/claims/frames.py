@@ -1358,8 +1358,55 @@ def _allied_groups(s: Sentence, text: str, kept: list[tuple[int, int, list[str]]
     return [Claim(alliance.KIND, s.text, a, (b,), negated=negated, year=s.year) for a, b in pairs]
 
 
+# a bloc or treaty named with its members: "ANZUS formed a military alliance between @0, @1 and @2", "a trilateral
+# security treaty that originally involved @0, @1 and @2", "NATO members @0, @1 and @2", "the CSTO (whose members are
+# @0, ... and @5)" (each member allied with each other member), "Along with @0, its remaining members are @1, ... @5"
+# (the leader the sentence opens with, allied with each member); a trade, economic or arms-control treaty is none
+_BLOC_NAMES = r"nato|csto|anzus|seato|cento|warsaw\s+pact|rio\s+(?:treaty|pact)|north\s+atlantic\s+(?:treaty|alliance)"
+_BLOC = (rf"(?:{_BLOC_NAMES}|(?:military|defen[cs]e|security|mutual[- ]defen[cs]e)\s+(?:alliance|treaty|pact|bloc)|"
+         r"(?:military\s+)?alliance)")
+_BLOC_LIST = re.compile(rf"\b{_BLOC}\b(?:\s+[a-z-]+){{0,3}}?\s*,?\s+(?:(?:that|which)\s+(?:[a-z]+ly\s+)?)?(?:between|among|"
+                        rf"involv(?:es|ed|ing)|(?:consisting|composed)\s+of|consists\s+of|compris(?:es|ed|ing)|binds|"
+                        rf"bound|link(?:s|ed|ing))\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)+)|"
+                        rf"\b(?:{_BLOC_NAMES})\s*(?:'s\s+)?(?:\(\s*)?(?:whose\s+)?(?:fellow\s+)?(?:member(?:s|[- ]states|\s+states|"
+                        rf"\s+countries|\s+nations)|allies)\s*(?:are|include|were)?\s*:?\s*(?:the\s+)?(?P<m>@\d+(?:{_SEP}@\d+)+)")
+_LEADER_MEMBERS = re.compile(rf"\W*along\s+with\s+(?P<o>@\d+)\s*,\s*(?:its|their)\s+(?:[a-z-]+\s+)?members\s+(?:are|include|"
+                             rf"were)\s+(?:the\s+)?(?P<g>@\d+(?:{_SEP}@\d+)+)")
+# the year a bloc's members were first bound, for a sentence on its founding with no year of its own (each treaty's
+# signing: North Atlantic Treaty 4 April 1949, ANZUS 1 September 1951, Manila Pact (SEATO) 8 September 1954, Warsaw Pact
+# 14 May 1955, Tashkent Collective Security Treaty (CSTO) 15 May 1992, Rio Treaty 2 September 1947)
+_FOUNDED = {"nato": 1949, "north atlantic": 1949, "anzus": 1951, "seato": 1954, "warsaw": 1955, "csto": 1992, "rio": 1947}
+_AT_FOUNDING = re.compile(r"\b(?:formed|founded|originally|initially|signed|created|established)\b")
+
+
+def _bloc_members(s: Sentence) -> list[Claim]:
+    """Alliance claims of a bloc's or treaty's listed members (see `_BLOC_LIST`): every pair, or the leader with each;
+    a sentence naming one state a member ("France was a founding member of NATO, an alliance which comprises ...") is
+    `_listed_allies`'."""
+    if _OTHER_ALLIANCE.search(s.template) or _MEMBER_OF.search(s.template) or re.search(r"\b(?:trade|economic|arms[- ]control|nuclear|free[- ]trade)\s+"
+                                                      r"(?:treaty|pact|agreement)", s.template):
+        return []
+    year = s.year
+    if year is None and _AT_FOUNDING.search(s.template):
+        year = next((y for name, y in _FOUNDED.items() if re.search(rf"\b{name}\b", s.template)), None)
+    leader = _LEADER_MEMBERS.match(s.template)
+    if leader:
+        owner = s.actor(leader.group("o"))
+        members = dict.fromkeys(c for c in (s.actor(p) for p in re.findall(r"@\d+", leader.group("g"))) if c and c != owner)
+        return [Claim(alliance.KIND, s.text, owner, (code,), year=year) for code in members] if owner else []
+    claims: list[Claim] = []
+    for m in _BLOC_LIST.finditer(s.template):
+        members = list(dict.fromkeys(c for c in (s.actor(p) for p in re.findall(r"@\d+", m.group("g") or m.group("m"))) if c))
+        claims += [Claim(alliance.KIND, s.text, a, (b,), negated=bool(_NOT_ALLY.search(s.template)), year=year)
+                   for i, a in enumerate(members) for b in members[i + 1:]]
+    return claims
+
+
 def _alliances(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
+    bloc = _bloc_members(s)
+    if bloc:
+        return bloc
     if _INCLUDE.match(s.template) and s.prior is not None and _PACTS.search(s.prior.template):
         return _pact_lists(s, s.template)   # "These include agreements with Japan, ..." after a sentence on defence treaties
     if not _ALLY.search(s.template) or _OTHER_ALLIANCE.search(s.template):
