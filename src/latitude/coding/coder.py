@@ -903,7 +903,8 @@ def code_sentence(
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
     records = _records(found, sentence, article_date, file, reports or _between_named_parties(found), alone=True)
     if records:
-        return [_domestic_party_target(_without_border_places(found), r) for r in records]
+        placed = _without_border_places(found)
+        return [_domestic_party_target(placed, r) for r in records]
     dated_lead = _dated_act(found.words)
     if probability < DATED_THRESHOLD or not (dated_lead or _aid_pledge(found.words)):
         return records
@@ -953,7 +954,8 @@ _BORDER_BODIES = frozenset(
     "forces force guards guard police troops soldiers security posts post personnel officials patrol patrols units army "
     "villages village town towns districts district".split()
 )
-_BORDER_PLACE_WORDS = grammar.PLACE | {"close", "on", "the", "a", "its", "their", "his", "her", "disputed", "common", "shared"}
+_BORDER_DETERMINERS = frozenset({"the", "a", "its", "their", "disputed", "common", "shared"})
+_BORDER_PLACE_WORDS = grammar.PLACE | _BORDER_DETERMINERS | {"close", "on", "his", "her"}
 _CROSSING = frozenset({"cross", "crossed", "crosses", "crossing", "across", "into", "over"})
 
 
@@ -964,25 +966,22 @@ def _border_place(words: list[str], mention: Mention) -> bool:
     if mention.end < len(words) and words[mention.end] in _BORDER_NOUNS:
         if mention.end + 1 < len(words) and words[mention.end + 1] in _BORDER_BODIES:
             return False  # "Afghan border forces opened fire": a party, "Lebanese border villages": the state's
-        begin = mention.start - 1
-        while begin >= 0 and words[begin] in ("the", "a", "its", "their", "disputed", "common", "shared"):
-            begin -= 1
-        if begin < 0 or words[begin] not in _BORDER_PLACE_WORDS:
-            return False
-        crossing = words[max(0, begin - 4) : begin + 1]
+        begin = _border_phrase_start(words, mention.start - 1)
     elif words[mention.start - 1] == "bordering":
-        begin = mention.start - 1
-        crossing = words[max(0, begin - 4) : begin]
+        return not _CROSSING.intersection(words[max(0, mention.start - 5) : mention.start - 1])
     elif mention.start >= 2 and words[mention.start - 1] == "with" and words[mention.start - 2] in _BORDER_NOUNS:
-        begin = mention.start - 3
-        while begin >= 0 and words[begin] in ("the", "a", "its", "their", "disputed", "common", "shared"):
-            begin -= 1
-        if begin < 0 or words[begin] not in _BORDER_PLACE_WORDS:
-            return False
-        crossing = words[max(0, begin - 4) : begin + 1]
+        begin = _border_phrase_start(words, mention.start - 3)
     else:
         return False
-    return not _CROSSING.intersection(crossing)
+    return begin is not None and not _CROSSING.intersection(words[max(0, begin - 4) : begin + 1])
+
+
+def _border_phrase_start(words: list[str], at: int) -> int | None:
+    """The position of the place word ("near", "along", "close", "on") a border phrase ending at `at` opens with,
+    past its determiners ("near the disputed border"); None when no place word opens it."""
+    while at >= 0 and words[at] in _BORDER_DETERMINERS:
+        at -= 1
+    return at if at >= 0 and words[at] in _BORDER_PLACE_WORDS else None
 
 
 def _without_border_places(found: SentenceAnalysis) -> SentenceAnalysis:
