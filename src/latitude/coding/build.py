@@ -17,7 +17,9 @@ Run once by a developer (needs the mirror and, for the classifiers, scikit-learn
   cities of 15,000 people or more and their other spellings (GeoNames, CC BY, via
   KupVadim/cities-region-countries-db; see `build_place_table`), and `factbook_holders.tsv`: heads of state and government, deputies and Washington
   envoys of every state from the CIA World Factbook's 2015-2025 editions (public domain, via
-  MilkMp/CIA-World-Factbooks-Archive-1990-2025; see `build_factbook_table`). All three read `fetch`ed GitHub
+  MilkMp/CIA-World-Factbooks-Archive-1990-2025; see `build_factbook_table`), and `places_towns.tsv`: places of
+  5,000 people or more and first-level divisions without their type word (GeoNames, CC BY, via
+  spyratos/geodata's cities5000.zip of 2018; see `build_town_table`). All four read `fetch`ed GitHub
   snapshots in the folder `LATITUDE_SNAPSHOTS` names and are kept as committed when it is unset.
 - `classifier_quad.npz`, `classifier_plover.npz`: linear TF-IDF models (see `classifier.py`).
 - `classifier_quad_embedding.npz`, `classifier_plover_embedding.npz`: logistic regressions over
@@ -887,9 +889,11 @@ def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], dict[str, int
     return states_of, kept
 
 
-def _geonames_spellings(snapshot: Path) -> dict[str, set[str]]:
+def _geonames_spellings(snapshot: Path, archive_name: str = "cities15000", countries: Path | None = None
+                        ) -> dict[str, set[str]]:
     """The other spellings GeoNames gives its cities of 15,000 people or more (`cities15000.txt`'s
-    alternate names) as the press writes names: Latin letters, each word capitalised, five letters or more,
+    alternate names; `archive_name` "cities5000": its places of 5,000 people or more, the state codes read
+    from the snapshot `countries`) as the press writes names: Latin letters, each word capitalised, five letters or more,
     and a transliteration of the city's own name rather than another language's name for it (letters
     alike for three quarters, `_bare`: "Hudaydah", "Arbil", "Khan Younis", "Al Fashir"; not "Erywan" for
     Yerevan or "Malabar" for Kochi) -> the ISO3 codes of the states of the cities so spelt."""
@@ -897,12 +901,12 @@ def _geonames_spellings(snapshot: Path) -> dict[str, set[str]]:
     import zipfile
 
     iso3 = {}
-    for line in _git_bytes(snapshot, "countryInfo.txt").decode("utf-8").splitlines():
+    for line in _git_bytes(countries or snapshot, "countryInfo.txt").decode("utf-8").splitlines():
         if line and not line.startswith("#"):
             iso3[line.split("\t")[0]] = line.split("\t")[1]
     spellings: dict[str, set[str]] = {}
-    archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, "cities15000.zip")))
-    for line in archive.read("cities15000.txt").decode("utf-8").splitlines():
+    archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, f"{archive_name}.zip")))
+    for line in archive.read(f"{archive_name}.txt").decode("utf-8").splitlines():
         fields = line.split("\t")
         if fields[8] not in iso3:
             continue
@@ -973,6 +977,95 @@ def build_place_table(snapshot: Path, census: Path, mirror: Path) -> None:
     with open(DATA / "places_geonames.tsv", "w", encoding="utf-8") as out:
         out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {GEONAMES}; built by "
                   "latitude.coding.build.build_place_table\n")
+        out.writelines(f"{name}\t{code}\t\t\t\n" for name, code in rows)
+
+
+TOWNS = ("spyratos/geodata @ 1bab62c4e83d434cc5ac98a0aac5ae0176f819b1: GeoNames' cities5000.zip of 2018-01-15 "
+         "(every populated place of 5,000 people or more, with its other names)")
+TOWN_POPULATION = 5_000
+ARTICLES = frozenset("al el an ar as ash ad at az".split())  # "El Ain", "Al Arish": the name is the word after it
+# The type words GeoNames writes in a first-level division's name that the press leaves out ("Tigray Region",
+# "Balkh Province", "Gedo Region", "Khartoum State", "Muhafazat Dhamar", "Wilayat-e Baghlan").
+DIVISION_WORDS = re.compile(r"^(?:Muhafazat|Wilayat-e)\s+|\s+(?:Region|Province|State|Governorate|Prefecture)$")
+# The fixtures scored before actors round 22 (development data): their lower-case words are words, not the
+# names of the towns that round added (named, not globbed, so no later fresh set is read).
+TOWN_DEVELOPMENT_TEXTS = (
+    *PLACE_DEVELOPMENT_TEXTS, *(f"heldout{n}_prose.tsv" for n in range(49, 72)),
+    *(f"plover_news_{n}.tsv" for n in ("u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af")),
+    "heldout_actors20.tsv", "heldout_actors21.tsv",
+)
+
+
+def build_town_table(towns: Path, geonames: Path, census: Path, mirror: Path) -> None:
+    """`places_towns.tsv`: the places the press names below the place table (`build_place_table`): GeoNames'
+    populated places of `TOWN_POPULATION` people or more (`TOWNS`, the snapshot's git directory `towns`) and
+    their other spellings as `_geonames_spellings` keeps them ("Kargil", "Avdiyivka", "Nay Pyi Taw"), and the
+    first-level divisions without the type word GeoNames writes in their names (`DIVISION_WORDS`: "Tigray",
+    "Gedo"; `geonames`, the place table's snapshot), each with its state. A name is kept only when it is not in
+    the place table, every place of that name or spelling in either snapshot (divisions, their names without
+    the type word, towns of 5,000 people or more and their spellings) is in one state the gazetteer knows,
+    and it passes the stricter tests of the place table's smaller cities: at least four letters, six when it is
+    one word (or one word after an Arabic article, `ARTICLES`: not "El Ain"); its words not all words the
+    development sets write in lower case (`TOWN_DEVELOPMENT_TEXTS`), none of `NOT_PLACES_OR_SURNAMES`, not all
+    given names or surnames of the US Census lists (`CENSUS_NAMES`, the git directory `census`: not "St
+    Clair"); a one-word name no word of a person's name in the person, minister and Factbook tables. Every
+    other name GeoNames gives a place counts for the one-state test ("Peking", Beijing's, is not a German
+    village's). No sector: a place stands for its state."""
+    import zipfile
+
+    from latitude.countries import state_table
+
+    iso3 = {}
+    for line in _git_bytes(geonames, "countryInfo.txt").decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    states_of: dict[str, set[str]] = {}
+    candidates: set[str] = set()
+    for line in _git_bytes(geonames, "admin1CodesASCII.txt").decode("utf-8").splitlines():
+        code, _, name, _ = line.split("\t")
+        if code.split(".")[0] in iso3:
+            for form in {name.strip(), DIVISION_WORDS.sub("", name.strip())}:
+                states_of.setdefault(form, set()).add(iso3[code.split(".")[0]])
+            candidates.add(DIVISION_WORDS.sub("", name.strip()))
+    for snapshot, archive_name in ((geonames, "cities15000"), (towns, "cities5000")):
+        archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, f"{archive_name}.zip")))
+        for line in archive.read(f"{archive_name}.txt").decode("utf-8").splitlines():
+            fields = line.split("\t")
+            if fields[8] in iso3:
+                for name in {fields[2].strip(), *fields[3].split(",")}:
+                    states_of.setdefault(name, set()).add(iso3[fields[8]])
+                if archive_name == "cities5000" and int(fields[14] or 0) >= TOWN_POPULATION:
+                    candidates.add(fields[2].strip())
+    for snapshot, archive_name in ((geonames, "cities15000"), (towns, "cities5000")):
+        for name, states in _geonames_spellings(snapshot, archive_name, geonames).items():
+            states_of.setdefault(name, set()).update(states)
+            candidates.add(name)
+    known = {line.split("\t")[0] for line in (DATA / "places_geonames.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    phoenix = (DATA / "phoenix_actors.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    codes = set(state_table()["iso3"].dropna()) | {line.split("\t")[1] for line in phoenix}
+    person_words = _person_words([], (*PERSON_TABLES, "ministers_wikidata.tsv", "factbook_holders.tsv"))
+    census_names = _census_names(census)
+    words = _lower_case_words(mirror, PLACE_DEVELOPMENT_TEXTS)
+    for fixture in TOWN_DEVELOPMENT_TEXTS[len(PLACE_DEVELOPMENT_TEXTS):]:
+        lines = (FIXTURES / fixture).read_text(encoding="utf-8").splitlines()
+        column = lines[0].split("\t").index("text")
+        words |= {w.lower() for line in lines[1:] for w in re.findall(r"[A-Za-z]+", line.split("\t")[column])
+                  if w.islower()}
+    rows = []
+    for name in sorted(candidates - known):
+        states = states_of[name]
+        parts = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+        bare = parts[1:] if len(parts) > 1 and parts[0] in ARTICLES else parts
+        if (len(states) != 1 or not states <= codes or len(name) < 4 or not parts or not name[0].isupper()
+                or all(w in words for w in parts) or any(w.title() in NOT_PLACES_OR_SURNAMES for w in parts)
+                or all(w.title() in census_names or w == "st" for w in parts)
+                or (len(bare) == 1 and (len("".join(bare)) < 6 or bare[0] in person_words
+                                        or bare[0].title() in census_names))):
+            continue
+        rows.append((name, next(iter(states))))
+    with open(DATA / "places_towns.tsv", "w", encoding="utf-8") as out:
+        out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {TOWNS} and {GEONAMES}; built by "
+                  "latitude.coding.build.build_town_table\n")
         out.writelines(f"{name}\t{code}\t\t\t\n" for name, code in rows)
 
 
@@ -1451,6 +1544,8 @@ def main(argv: list[str] | None = None) -> None:
             geonames = Path(SNAPSHOTS) / "KupVadim+cities-region-countries-db" / "repo" / ".git"
             build_minister_table(Path(SNAPSHOTS), geonames, mirror)
             build_place_table(geonames, Path(SNAPSHOTS) / "treyhunner+names" / "repo", mirror)
+            build_town_table(Path(SNAPSHOTS) / "spyratos+geodata" / "repo", geonames,
+                             Path(SNAPSHOTS) / "treyhunner+names" / "repo", mirror)
             build_factbook_table(Path(SNAPSHOTS) / "MilkMp+CIA-World-Factbooks-Archive-1990-2025" / "repo", geonames, mirror)
     for name, value in build_models().items():
         print(f"is-it-an-event model, {REPORT_FOLDS}-fold cross-validation by article: {name}: {value:.3f}")

@@ -30,7 +30,9 @@ Tables:
   state and government, vice presidents and deputy prime ministers of every state, each state's ambassador
   in Washington and the US ambassador in each state, with the days their terms began, from the CIA World
   Factbook's 2015-2025 editions (public domain, built by `build.build_factbook_table`: "Sanae Takaichi"
-  from 2025-10-21, "Friedrich Merz", "Kang Kyung-wha").
+  from 2025-10-21, "Friedrich Merz", "Kang Kyung-wha"), and `places_towns.tsv`, GeoNames' places of 5,000
+  people or more and their spellings (2018) and first-level divisions without GeoNames' type word, whose
+  name no other state's place bears (`build.build_town_table`, actors round 22: "Kargil", "Avdiivka", "Tigray").
 A leader's name followed by a word such as "Airport", "University" or "Foundation" (`NAMED_AFTER`) names
 a place or body, not the person ("Jomo Kenyatta International Airport").
 - `agents.tsv`: sector words ("foreign ministry", "navy", "lawmakers" ...) that refine an adjacent actor.
@@ -54,9 +56,10 @@ MAX_PHRASE = 6
 # Tables that add terms to the others but never take a phrase from them: heads of state and government
 # after 2015 outside the leaders table (Wikidata), effective leaders 1875-2015 (Archigos), ministers of 56
 # states since about 2000 (Wikidata), first-level divisions and large cities (GeoNames) and the heads, deputies
-# and Washington envoys of every state in the CIA World Factbook's 2015-2025 editions.
+# and Washington envoys of every state in the CIA World Factbook's 2015-2025 editions, and GeoNames' smaller
+# towns and divisions named without their type word (actors round 22).
 SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
-               "factbook_holders.tsv")
+               "factbook_holders.tsv", "places_towns.tsv")
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
