@@ -419,6 +419,13 @@ HELDOUT_LAYOUTS = [
     # and a drone shot down (ASSAULT)
     dict(name="heldout71_prose.tsv", pages=8, quiet=24, eventful=39, headlines=3, events=53,
          types={"MOBILIZE": 31, "ASSAULT": 17, "STATEMENT": 18}, disjoint=True),
+    # held-out 72 (coder round 69: visits and meetings whose party is in no table or named only earlier): 10 pages
+    # of news, analysis, opinion and official releases on visits, talks and envoys' calls (ARY News, China-US Focus,
+    # the Express Tribune, Ada Derana, the Manila Times (AFP), Equatorial Guinea's press office, Afghanistan's foreign
+    # ministry, a blog, Business Standard (PTI), Cameroon Tribune); counted by hand when labelled: 11 headline rows,
+    # 72 events, 68 visits, meetings and talks (CONSULT), 2 statements (STATEMENT), 1 signing (AGREE), 1 blame (ACCUSE)
+    dict(name="heldout72_prose.tsv", pages=10, quiet=41, eventful=58, headlines=11, events=72,
+         types={"CONSULT": 68, "STATEMENT": 2, "AGREE": 1, "ACCUSE": 1}, disjoint=True),
 ]
 
 

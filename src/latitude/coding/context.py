@@ -14,7 +14,8 @@ sentences of one article in order and gives each sentence
     sits in a fronted phrase ("During his visit to China, President Lee ..."), else the first person
     named in the nearest earlier sentence (up to `LOOKBACK` sentences back) that names one;
   - a bare title ("the prime minister", "the president", "the foreign minister"): the person of the
-    nearest earlier sentence whose name was written with that title;
+    nearest earlier sentence whose name was written with that title, else of the nearest earlier sentence
+    naming one whose office the leaders tables give that title ("David Cameron" for "the Prime Minister");
   - "the two leaders", "both leaders", "the leaders", "the two sides", "both countries", "the two"
     (as a subject), "they" (subject) and "their" before a visit or meeting noun: the distinct states of
     the people named in the nearest earlier sentence that names two or more (else of its states).
@@ -46,7 +47,7 @@ from latitude.coding.diplomacy import (
 )
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding import grammar
-from latitude.coding.gazetteer import Mention, surnames_of
+from latitude.coding.gazetteer import Mention, leader_offices, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
 MAX_PARTIES = 4  # the most states a meeting the article goes on about has (a trilateral, a Quad summit)
@@ -285,6 +286,15 @@ class ArticleContext:
                     # "president", also the title of organisations' heads ("European Council President Charles Michel")
                     text = tuple(words[max(0, mention.start - max(map(len, forms))) : mention.start]) + text
                 if mention.person and any(text[k : k + len(form)] == form for form in forms for k in range(len(text))):
+                    return mention
+        # else the person of the nearest earlier sentence whose office the leaders tables give that title, named with
+        # none ("David Cameron and President Xi held talks at Chequers ..." before "... the Prime Minister and the
+        # Chinese President held bilateral talks today at Chequers"; coder round 69)
+        offices = leader_offices()
+        for _, mentions in self._titled_recent:
+            for mention in mentions:
+                held = (offices.get((word, mention.code), frozenset()) for word in mention.text.lower().replace("-", " ").split())
+                if mention.person and not mention.office and any(set(forms) & titles for titles in held):
                     return mention
         return None
 
@@ -590,13 +600,16 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
 _HOSTED = frozenset({"042", "043"})  # a visit (the visitor its source) and a hosting (the host its source)
 _GUEST_NOUNS = frozenset("guest visitor dignitary".split())
 _GUEST_MODIFIERS = frozenset("visiting royal state foreign distinguished honoured honored official chief".split())
+_HOST_PLACES = frozenset("country kingdom capital".split())
+_TO_HOST = frozenset("to visiting visit visits toured touring tour".split())
 _VISITING_OFFICES = frozenset("leader president king queen emir amir sultan monarch prince premier chancellor dignitary".split())
 
 
 def _guest_or_host(words: list[str], i: int, taken: set[int]) -> tuple[int, int]:
     """(length, 0) for a phrase naming the article's guest at i ("the guest", "the royal visitor", "the visiting
-    dignitary", "the visiting leader"), (length, 1) for its host ("his host", "the hosts"), else (0, 0); not "the
-    guest of honor", "a guest" or a part of an actor the gazetteer found."""
+    dignitary", "the visiting leader"), (length, 1) for its host ("his host", "the hosts", and the place visited
+    after a visit word: "He is visiting the country", "President Obama's trip to the country"; coder round 69), else
+    (0, 0); not "the guest of honor", "a guest" or a part of an actor the gazetteer found."""
     if words[i] not in ("the", "his", "her", "their"):
         return 0, 0
     j = i + 1
@@ -607,6 +620,8 @@ def _guest_or_host(words: list[str], i: int, taken: set[int]) -> tuple[int, int]
     if words[j] in _GUEST_NOUNS or (words[j] in _VISITING_OFFICES and words[j - 1] == "visiting"):
         return j + 1 - i, 0
     if words[j] in ("host", "hosts") and j == i + 1:
+        return 2, 1
+    if words[i] == "the" and j == i + 1 and words[j] in _HOST_PLACES and i > 0 and words[i - 1] in _TO_HOST:
         return 2, 1
     return 0, 0
 

@@ -186,6 +186,52 @@ def tables_date() -> dt.date:
     return dt.date.fromisoformat(max(starts)[:10])
 
 
+# The bare titles a head of state or government's office is written as ("the president", "the chancellor", "the
+# king"), by the office the leaders tables give it: latitude's leaders table's `title`, the Wikidata table's source
+# note ("Wikidata: President of Egypt, 2014-"); "Acting" and "Federal" dropped, "King and Prime Minister" both, a
+# monarch every monarch's style (coder round 69).
+_OFFICE_TITLES = {
+    "president": (("president",),), "prime minister": (("prime", "minister"),), "chancellor": (("chancellor",),),
+    "premier": (("premier",),), "king": (("king",),), "emperor": (("emperor",),), "taoiseach": (("prime", "minister"),),
+    "monarch": (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch",)),
+}
+_OFFICE_PREFIXES = ("acting ", "federal ")
+_NAME_FILLERS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von"})
+
+
+def _office_titles(office: str) -> tuple[tuple[str, ...], ...]:
+    titles: tuple[tuple[str, ...], ...] = ()
+    for part in office.lower().split(" and "):
+        for prefix in _OFFICE_PREFIXES:
+            part = part.removeprefix(prefix)
+        titles += _OFFICE_TITLES.get(part.strip(), ())
+    return titles
+
+
+@lru_cache(maxsize=1)
+def leader_offices() -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
+    """(lower-case word of a leader's name, ISO3) -> the bare titles of the offices the leaders tables give
+    the heads of state and government of that state whose names hold the word: ("obama", "USA") -> {("president",)},
+    ("khalifa", "ARE") -> {("president",)}. A story that names "Obama" or "Sheikh Khalifa" with no title and then
+    writes "The president visits Japan ..." or "The President will be the guest of the queen" means him
+    (`context.ArticleContext`, coder round 69)."""
+    from latitude import leaders
+
+    named: list[tuple[str, str, str]] = [(row.leader, row.iso3, row.title) for row in leaders.since_2016().itertuples()]
+    data = resources.files("latitude.coding") / "data"
+    for line in (data / "leaders_wikidata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        phrase, code, _, _, _, note = (line.split("\t") + [""] * 6)[:6]
+        if note.startswith("Wikidata: "):
+            named.append((phrase, code, note.removeprefix("Wikidata: ").split(" of ")[0].split(",")[0]))
+    offices: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for name, code, office in named:
+        titles = _office_titles(office)
+        for word in fold(name).lower().replace("-", " ").split():
+            if titles and len(word) >= 3 and word not in _NAME_FILLERS:
+                offices.setdefault((word, code), set()).update(titles)
+    return {key: frozenset(titles) for key, titles in offices.items()}
+
+
 # Words after a leader's name that make it the name of a place or body named after him ("Jomo Kenyatta
 # International Airport", "the Nelson Mandela Foundation"): no person, no state (dev: PLOVER news B).
 NAMED_AFTER = frozenset(
