@@ -1,9 +1,9 @@
 """Issue 13, coder round 70 (launches, tenth pass): launches told by the command, agency or unit that carried them
 out ("The Strategic Forces Command ... conducted a successful test flight", "It was carried out by the Strategic
 Forces Command"), launch nouns in every form ("a test flight of", "test flights of", "the testing of", "a trial of"
-a weapon, "the missile trials"), and the target of a weapon that "was intercepted", told by the interceptor's report.
-Each sentence is a development row (its set and id, the page it quotes), coded in its article as the prose scores
-code it; the expected events are the rows' hand labels. The guards: a trial of anything but a weapon and a
+a weapon, "the missile trials"), the target of a weapon that "was intercepted", told by the interceptor's report,
+and "Gaza" alone as the Palestinians' place. Each sentence is a development row (its set and id, the page it
+quotes), coded in its article as the prose scores code it; the expected events are the rows' hand labels. The guards: a trial of anything but a weapon and a
 non-military "by" agent of "it was conducted" code no launch."""
 
 from __future__ import annotations
@@ -63,3 +63,12 @@ def test_a_weapon_that_was_intercepted_is_fired_at_the_state_that_reports_the_in
         "from Yemen was intercepted,” before entering Israeli territory, the Israel Defense Forces said in a statement.",
     )
     assert has(records, "YEM", "ISR", "MOBILIZE")
+
+
+def test_a_rocket_launched_from_gaza_is_the_palestinians_launch():
+    # heldout71 NC001 (the Jewish Press): PSE>ISR ASSAULT/MOBILIZE, "Gaza" alone the Strip (before, Israel was read as
+    # the launcher)
+    records = row_records(
+        "heldout71_prose.tsv", "NC001", "A rocket was launched from Gaza towards Israel on Saturday night, around 9 PM."
+    )
+    assert has(records, "PSE", "ISR", "MOBILIZE") and not has(records, "ISR", None, "MOBILIZE")
