@@ -197,7 +197,7 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
             return VerbMatch(i, word, "114", True), False  # "called in Hirohisa Soma, a senior official at the Japanese Embassy"
         if word in TELL and ENVOYS.intersection(words[i + 1 : i + 1 + ENVOY_REACH]) and "leave" in words[i + 1 : i + 4 + ENVOY_REACH]:
             return VerbMatch(i, word, "166", True), False  # "told the French ambassador to leave the country"
-        if word in WITHDRAW and "from" in words[i + 1 : i + 3] and TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]):
+        if _retreat(words, i):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
@@ -267,9 +267,34 @@ REQUEST_REACH = 5
 # Black Sea island", "Russia's military has announced it is withdrawing from the western bank", "the
 # combat forces of the USA have started to withdraw from the country": real-news dev sets A, C and D):
 # retreat militarily (CAMEO 0874, PLOVER RETREAT), as "withdrew its troops" is.
+# PLOVER round 43: the same for armed groups and peacekeepers ("United Nations peacekeepers on Tuesday withdrew
+# from a rebel stronghold", "Syrian rebels withdrew overnight from the central Damascus district"), and for
+# "pull back" and "pull out" in every inflection, "from" or not ("Indian and Chinese troops have pulled back
+# from a disputed border area", "U.S. troops have pulled out of a remote base", "Sudanese rebels have pulled
+# out from Kuttum": real-news dev sets AB, AD, S, V, W and AC); not a withdrawal from talks or a deal.
 WITHDRAW = frozenset("withdraw withdrew withdrawn withdraws withdrawing".split())
-TROOPS = frozenset("troops forces soldiers army military contingent".split())
+PULL = frozenset("pull pulled pulls pulling".split())
+TROOPS = frozenset(
+    "troops forces soldiers army military contingent contingents peacekeepers marines units rebels fighters "
+    "militants insurgents guerrillas militias militiamen".split()
+)
 WITHDRAW_REACH = 6
+_ACCORDS = frozenset(
+    "talks negotiations deal deals agreement agreements accord accords treaty treaties pact process election race".split()
+)
+
+
+def _retreat(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a withdrawal or pull-back of troops or fighters named before it (CAMEO 0874)."""
+    if words[i] in WITHDRAW:
+        after = words[i + 1 : i + 3]
+    elif words[i] in PULL and words[i + 1 : i + 2] in (["back"], ["out"]):
+        after = words[i + 1 : i + 4]
+    else:
+        return False
+    if words[i] in WITHDRAW and "from" not in after:
+        return False
+    return bool(TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i])) and not _ACCORDS.intersection(words[i + 1 : i + 5])
 # Exercises held with others are military cooperation (CAMEO 062, PLOVER COOPERATE), as the PLOVER news
 # sets label them ("will hold a joint naval drill within the South China Sea", real-news dev set D).
 JOINT = frozenset("joint combined bilateral trilateral".split())
