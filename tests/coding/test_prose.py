@@ -434,6 +434,13 @@ HELDOUT_LAYOUTS = [
     # type (*)
     dict(name="heldout73_prose.tsv", pages=10, quiet=32, eventful=55, headlines=6, events=79,
          types={"MOBILIZE": 48, "ASSAULT": 12, "STATEMENT": 28, "THREATEN": 1, "*": 1}, disjoint=True),
+    # held-out 74 (coder round 71: visits, meetings, calls and summits whose sentence names both parties): 12 pages of
+    # news, readouts, analysis and opinion (VOA, the White House readout in the American Presidency Project, stockbiz
+    # (AFP), The News, Geo, Darpan (IANS), News Cubic, the Financial Express, the Asan Forum, nhub, China Daily
+    # (opinion), Stimson); counted by hand when labelled: 7 headline rows, 65 events, all visits, meetings, talks and
+    # calls (CONSULT)
+    dict(name="heldout74_prose.tsv", pages=12, quiet=18, eventful=53, headlines=7, events=65,
+         types={"CONSULT": 65}, disjoint=True),
 ]
 
 
