@@ -441,6 +441,12 @@ HELDOUT_LAYOUTS = [
     # calls (CONSULT)
     dict(name="heldout74_prose.tsv", pages=12, quiet=18, eventful=53, headlines=7, events=65,
          types={"CONSULT": 65}, disjoint=True),
+    # held-out 75 (coder round 72: visits and meetings whose sentence names more than two states or places): 10 pages
+    # of news and analysis on summits, talks and tours (A News, Daily News Dunya (Minsk), India TV, uaposition (The
+    # Indian Express), UNN, The New Indian Express, the Japan Times, WorldTribune, the South China Morning Post, the
+    # Straits Times); counted by hand when labelled: 9 headline rows, 96 events, all visits, meetings and talks (CONSULT)
+    dict(name="heldout75_prose.tsv", pages=10, quiet=16, eventful=68, headlines=9, events=96,
+         types={"CONSULT": 96}, disjoint=True),
 ]
 
 

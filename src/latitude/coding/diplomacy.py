@@ -1228,9 +1228,11 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             by = [m for m in _after_prep(mentions, words, i, ("from",), span=1) if m.person]
         guests = by
         visitor = by[0] if by else None
+    subject_visitor = False
     if visitor is None and not _reported_object(words, starts, i):
         subject = grammar.subject(mentions, words, starts, i)
         visitor = subject[0] if subject else None
+        subject_visitor = visitor is not None
         if visitor is not None and not visitor.person and _time_phrase_noun(words, mentions, i):
             # "Erdoğan paid a second visit to ... Uganda, Kenya and Somalia following a recent visit to Nigeria":
             # the earlier visit is the traveller's, not the last place's (twenty-eighth round, held-out 25's L060)
@@ -1265,6 +1267,11 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         and words[i] in _OWNED_VISIT_NOUNS and not _object_of_place(words, i)
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
         return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
+    if (
+        subject_visitor and not targets and antecedents.visit is not None and antecedents.visit[1].code == visitor.code
+        and antecedents.visit[0].code != visitor.code and words[i] in _OWNED_VISIT_NOUNS and _referential(words, mentions, i)
+    ):  # "Beijing is billing the trip as a state visit-plus": the host speaks of the article's visit (coder round 72)
+        return _inferred(_events("042", i, [antecedents.visit[0]], [visitor], joint=False))
     others = [m for m in antecedents.current if visitor is not None and m.code != visitor.code]
     if (
         visitor is not None and not targets and len(others) == 1 and len(antecedents.current) == 2
@@ -4181,9 +4188,41 @@ def frame_events(
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = [_intercepted(words, mentions, starts, e) for e in events]
+    events = _without_summit_organisations(words, mentions, events)
     events = _trilateral_pairs(words, events)
     events = _listed_parties(words, mentions, starts, events)
     return events + [e for e in inferred if not any(_same(e, old) for old in events)]
+
+
+def _summit_organisation(words: list[str], mentions: list[Mention], mention: Mention) -> bool:
+    """An organisation that names a meeting, right before the meeting noun ("the 2024 Nato summit", "a SAARC
+    meeting", "the BIMSTEC Summit"): the gathering, not a party of a visit to it or a meeting at it; not a pair
+    compound, whose first party is named right before ("the China-EU summit", "the first US-ASEAN Summit")."""
+    return (
+        mention.code == "IGO" and words[mention.end : mention.end + 1] != [] and words[mention.end] in MEET_NOUNS
+        and not any(other.end == mention.start for other in mentions)
+    )
+
+
+def _without_summit_organisations(words: list[str], mentions: list[Mention], events: list[FrameEvent]) -> list[FrameEvent]:
+    """Visits and meetings (CAMEO 036, 04x) whose party is an organisation naming a summit (`_summit_organisation`)
+    are dropped, and a visit to such a summit goes to the place named right after it ("a 7,330-mile round trip to
+    the 2024 Nato summit in Washington": GBR > USA; "on the sidelines of the ASEAN meeting in Indonesia" is a
+    meeting with neither; coder round 72, from the development rows whose visits and meetings had a summit's
+    organisation as partner: "visits to Peru for the APEC summit", "attended the BIMSTEC Summit")."""
+    kept = []
+    for event in events:
+        if not (event.code == "036" or event.code.startswith("04")):
+            kept.append(event)
+            continue
+        named = [m for m in (event.source, event.target) if m is not None and _summit_organisation(words, mentions, m)]
+        if not named:
+            kept.append(event)
+        elif event.code == "042" and named == [event.target] and words[event.target.end + 1 : event.target.end + 2] in (["in"], ["at"]):
+            after = event.target.end + 2
+            venue = next((m for m in mentions if after <= m.start <= after + 1 and not m.person and m.code not in (event.source.code, "IGO")), None)
+            kept += [replace(event, target=venue)] if venue is not None else []
+    return kept
 
 
 # The words that may stand between two items of a list of parties besides the comma: the conjunction, an
