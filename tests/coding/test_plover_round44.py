@@ -43,3 +43,22 @@ def test_a_meeting_word_between_its_parties_is_the_first_partys_act_toward_the_s
         "next month, a Palestinian official said Sunday."
     )
     assert not (first["source"] == "PSE" and first["target"] == "USA" and not first["joint"])
+
+
+def test_the_subject_of_a_passive_act_of_conflict_is_its_patient():
+    for sentence, source, target in (
+        ("A Taiwanese-flagged fishing vessel was seized and escorted into port here this past weekend by the crew of a "
+         "U.S. Coast Guard patrol boat for suspected fisheries violations within the boundaries of the U.S. exclusive "
+         "economic zone U.S. EEZ.", "USA", "TWN"),  # set AA, COERCE
+        ("Two Hezbollah fighters and one civilian were killed, and three civilians were wounded on Thursday at dawn in a "
+         "series of Israeli air strikes on villages in southern Lebanon, according to Lebanese military and medical "
+         "sources.", "ISR", "LBN"),  # set AA, ASSAULT
+    ):
+        first = _first(sentence)
+        assert (first["source"], first["target"]) == (source, target), sentence
+    # not a passive in a relative clause about another noun (set W: the town "that had been besieged")
+    first = _first(
+        "Syrian troops on Thursday began withdrawing from Tall Kalakh, deploying on the outskirts of the western town "
+        "that had been besieged following pro-democracy protests, a witness told Agence France Presse."
+    )
+    assert first["source"] != "FRA"
