@@ -855,3 +855,37 @@ def test_news_set_ag_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ah_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ag():
+    # Held-out set AH (issue 13, PLOVER round 44: real news sentences of every PLOVER type with a labelled target,
+    # many named by a demonym, a possessive or a prepositional object; pages cited in no other set, doc or source
+    # file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ah.tsv")
+    assert len(rows) == 62
+    assert len({r.url for r in rows}) == 62
+    first = rows[0]  # AH001, ARY News: Qureshi called on Afghanistan's President Ghani in Kabul
+    assert first.labels == ("CONSULT",) and first.sources == ("PAK",) and first.targets == ("AFG",)
+    assert first.date == "2018-12-24"
+    sanctions = next(r for r in rows if r.text.startswith("President Barack Obama today imposed sanctions"))
+    assert sanctions.labels == ("COERCE", "SANCTION") and sanctions.targets == ("RUS", "UKR")
+    drill = next(r for r in rows if r.text.startswith("The Indian and Indonesian navies"))
+    assert drill.labels == ("COOPERATE",) and drill.sources == ("IND", "IDN") and not drill.targets
+    moldova = next(r for r in rows if r.text.startswith("TOKYO, August 18."))
+    assert moldova.labels == ("AGREE", "AID") and moldova.sources == ("JPN",) and moldova.targets == ("MDA",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 12
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 7
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 7  # visits and talks of foreign ministers
+    assert sum(r.labels == ("AID",) for r in rows) == 5  # donated medical equipment
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 4
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 4
+    assert sum(r.labels == ("COOPERATE",) for r in rows) == 4  # joint naval drills
+    assert sum(r.labels == ("COERCE",) for r in rows) == 3  # arrested fishermen
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 3
+    assert sum("SANCTION" in r.labels for r in rows) == 5
+    assert sum(not r.targets for r in rows) == 4
+    assert sum(r.sources == r.targets for r in rows) == 6
+    assert sum(r.date is None for r in rows) == 26
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

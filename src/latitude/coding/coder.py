@@ -828,6 +828,38 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
     return before < 0 or words[before] in _ATTACK_PREPOSITIONS
 
 
+# Words that open a relative clause: a passive after one tells of another noun than the subject's ("began
+# withdrawing from Tall Kalakh, ... the western town that had been besieged", set W).
+_RELATIVE = frozenset("that which who whom whose".split())
+# Participles after "be" that tell what the subject does, not what is done to it ("Serb forces were engaged in
+# ethnic cleansing in Montenegro", a PLOVER gold record).
+_STATE_PARTICIPLES = frozenset("engaged involved embroiled locked".split())
+
+
+def _passive_subject_patient(
+    words: list[str], at: int, event: EventType, source: Mention | None, target: Mention | None
+) -> bool:
+    """Whether the act at `at` is a material act of conflict in the passive ("was seized", "were killed", "is
+    being towed"; a form of "be" right before a past participle) whose subject, read as the source, stands at most
+    six words before it with no relative clause between, and whose other state is named after it: the subject is
+    the one the act is done to ("A Taiwanese-flagged fishing vessel was seized and escorted into port ... by the
+    crew of a U.S. Coast Guard patrol boat", USA > TWN; "Two Hezbollah fighters and one civilian were killed ...
+    in a series of Israeli air strikes on villages in southern Lebanon", ISR > LBN: real-news dev set AA; PLOVER
+    round 44). Not a state named with "'s" ("Four fighters affiliated with Turkey's banned Kurdistan Workers'
+    Party (PKK) were killed ... in a Turkish drone strike", set T), nor a verbal or cooperative act ("a Turkish
+    relief convoy has been sent from Ankara to ... Syria", set T), nor a participle that tells what the subject does
+    (`_STATE_PARTICIPLES`), nor a state named in "anti-" or "pro-", which tells a stance, not the party ("A prominent
+    anti-Syria journalist has been killed in a car bomb explosion in ... eastern Beirut", a PLOVER gold record,
+    LBN > LBN)."""
+    return (
+        source is not None and target is not None and event.quad == "4" and source.code != target.code
+        and words[source.end : source.end + 1] != ["s"] and words[source.start - 1 : source.start] not in (["anti"], ["pro"])
+        and 0 < at < len(words) and words[at - 1] in grammar.PASSIVE_AUX - {"be"} and _participle(words[at])
+        and not words[at].endswith("ing") and source.end < at < target.start and at - source.end <= 6
+        and not _RELATIVE.intersection(words[source.end : at]) and words[at] not in _STATE_PARTICIPLES
+    )
+
+
 def _participle(word: str) -> bool:
     """A past participle (or the particle of one: "carried out"), as a passive's verb before "by"."""
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
@@ -1114,6 +1146,8 @@ def _records(
         ):
             source, target = target, source  # the doer of a passive or of an attack noun, read as the target: "one
             # Syrian soldier was killed ... in Israeli air strikes ..., the Syrian army said", ISR > SYR (PLOVER round 30)
+        elif alone and _passive_subject_patient(words, at, event, source, target):
+            source, target = target, source  # the subject of a passive act of conflict is its patient (PLOVER round 44)
         elif (
             alone and source is None and target is not None and event.plover in FORCE_AT_PLACE
             and any(m.code == target.code and _force_subject(words, m) for m in mentions)

@@ -4511,7 +4511,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
             if (word in MEET_VERBS or greeted) and verb_reports_event(words, i, starts):
                 first, second = people.values()
                 code = "036" if _future(words, i) else "040"
-                return [FrameEvent(code, i, first, second, joint=code == "040", office_holders=True)]
+                return [FrameEvent(code, i, first, second, joint=code == "040" and not _across(words, first, second, i), office_holders=True)]
             continue
         if word not in _HELD_NOUNS or (word == "exchange" and not (i > 0 and words[i - 1] in _DETERMINER)):
             continue
@@ -4535,8 +4535,20 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
             continue
         first, second = people.values()
         code = "036" if set(words[clause:end]) & FUTURE else "040"
-        return [FrameEvent(code, i, first, second, joint=code == "040", office_holders=True)]
+        return [FrameEvent(code, i, first, second, joint=code == "040" and not _across(words, first, second, i), office_holders=True)]
     return []
+
+
+def _across(words: list[str], first: Mention, second: Mention, i: int) -> bool:
+    """Whether the meeting word at i stands between its two parties, the one before it its subject and the one
+    after it its partner: "Brazilian President Michel Temer welcomed his Argentinean counterpart", "S Jaishankar
+    ... held wide-ranging talks with Secretary of Foreign Affairs of the Philippines Teodoro L Locsin", "Sergei
+    Lavrov met ... with the President of the People's Republic of China" (CONSULT BRA > ARG, IND > PHL, RUS > CHN
+    in real-news dev sets B, O and AE): one party's act toward the other, as the news sets label "A met / held
+    talks with / welcomed B" (PLOVER round 44), not a joint act of both as "A and B met" or "talks between A
+    and B" are. Not when the one after it is named after "from": "Abbas received an invitation from US President
+    Barack Obama" (set F) tells no act of Abbas toward Obama."""
+    return first.end <= i < second.start and "from" not in words[i + 1 : second.start]
 
 
 # An office named after its state ("Japan's top diplomat", "the Chinese foreign minister", "South Korean
