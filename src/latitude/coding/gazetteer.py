@@ -60,6 +60,7 @@ MAX_PHRASE = 6
 # towns and divisions named without their type word (actors round 22).
 SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
                "factbook_holders.tsv", "places_towns.tsv")
+TOWNS = "places_towns.tsv"
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
@@ -69,6 +70,7 @@ class _Entry:
     sector: str | None
     start: str
     end: str
+    town: bool = False  # from `places_towns.tsv` (read only in a place context, `_place_context`)
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
                 overridden.add(key)
             elif key in overridden:
                 continue
-            actors.setdefault(key, []).append(_Entry(code, sector or None, start, end))
+            actors.setdefault(key, []).append(_Entry(code, sector or None, start, end, name == TOWNS))
     agents = {}
     for line in (data / "agents.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         phrase, sector = line.split("\t")
@@ -393,6 +395,43 @@ def _written_as_name(raw: list[str], phrase_letters: int, person: bool = False) 
     return True
 
 
+# A name only the town table gives (GeoNames' places of 5,000 people, actors round 22) is a place only where the
+# sentence writes it as one (actors round 22b): after a locative preposition or a verb of visiting or taking a place
+# ("in Kupwara", "from Plesetsk", "the village of Selydove", "the recently captured Avdiivka"), a place noun or
+# "capital" ("the capital Naypyitaw"), or a state's "'s" ("Armenia's Ijevan region"), or before a place noun ("the Kargil sector", "the Dalbandin region", "the Nagrota-based corps"). Read
+# anywhere, its 30,794 one-word names were words and names that are no place ("across the Atlantic", an Iowa town;
+# "Hurricane Maria", a Utah town; "Klockner Humboldt Deutz"), and the actors they added cost the is-it-an-event
+# model's cross-validated recall of events on every source (docs/coding.md, "Actors round 22b").
+LOCATIVES = frozenset(
+    "in near at from outside around across into towards toward to of via through inside "
+    "visit visits visited visiting reached entered captured seized shelled hit struck".split()
+)  # the prepositions of place, and verbs whose object is a place ("captured Avdiivka", "visiting Mekelle")
+PLACE_NOUNS = frozenset(
+    word + ending
+    for word in "district province town village region area sector base airport port valley cosmodrome corridor "
+    "division governorate oblast municipality township prefecture capital border".split()
+    for ending in ("", "s")
+) | {"city", "cities", "county", "counties", "regional", "based", "war"}
+
+
+def _place_context(raw_tokens: list[str], words: list[str], start: int, end: int, found: list[Mention]) -> bool:
+    """The words around tokens [start, end) write them as a place (`LOCATIVES`, `PLACE_NOUNS`, a state's "'s"), or
+    as one of a list of places that is: "the eastern towns of Maryinka, Avdiivka and Bakhmut", "the Khuzdar and
+    Basima areas" (the list's names capitalised, joined by "and" or "or", four words at most either side; the
+    commas are no tokens)."""
+    if start > 1 and words[start - 1] == "s" and found and found[-1].end == start - 1:
+        return True
+    first, last = start, end
+    listed = words[start - 1 : start] in (["and"], ["or"]) or words[end : end + 1] in (["and"], ["or"])
+    while listed and first > 0 and start - first < 4 and (raw_tokens[first - 1][:1].isupper() or words[first - 1] in ("and", "or")):
+        first -= 1
+    while listed and last < len(words) and last - end < 4 and (raw_tokens[last][:1].isupper() or words[last] in ("and", "or")):
+        last += 1
+    before = words[first - 1] if first > 0 else ""
+    after = words[last] if last < len(words) else ""
+    return before in LOCATIVES or before in PLACE_NOUNS or after in PLACE_NOUNS
+
+
 def find_actors(
     raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset(),
     surnames: frozenset[tuple[str, str]] | None = None,
@@ -432,7 +471,9 @@ def find_actors(
             key = tuple(words[i : i + n])
             entries = actors.get(key)
             person = bool(entries) and all(e.start or e.end for e in entries)
-            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key), person):
+            if entries and _written_as_name(raw_tokens[i : i + n], sum(len(w) for w in key), person) and (
+                not all(e.town for e in entries) or _place_context(raw_tokens, words, i, i + n, found)
+            ):
                 strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
                 entry = _resolve(entries, date, strict)
                 if entry is None and strict:
