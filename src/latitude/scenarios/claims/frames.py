@@ -313,9 +313,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             for step, code in enumerate([c for c in dict.fromkeys(after) if c and c != owner][:4], start=1):
-                # with its own share the state is judged on it, as "Canada followed at 15%" is (`trade.AT_SHARE`)
-                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=None if code in written else rank + step,
-                                    share=written.get(code), flow=flow, year=s.year,
+                # a share written beside it is its own: rank and share must both hold (the rule table)
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, share=written.get(code),
+                                    flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             ahead = _AFTER.match(text[m.end():])
             if ahead and rank == 2 and len(listed) == 1:
@@ -644,9 +644,8 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
             for step, item in enumerate(re.finditer(r"@\d+", chain.group("g")), start=1):
                 share = _BESIDE.match(chain.group("g"), item.end())
                 other = s.actor(item.group(0))
-                if other and other not in [c for c, _, _ in out]:   # with its own share a state is judged on it
-                    out.append((other, place + step if place and not share else None,
-                                float(share.group("n")) if share else None))
+                if other and other not in [c for c, _, _ in out]:
+                    out.append((other, place + step if place else None, float(share.group("n")) if share else None))
     return out
 
 
