@@ -59,7 +59,10 @@ _TRADE = re.compile(
     r"destinations? (?:for|of) (?:its |their |@\d+ )?(?:exports|goods|shipments)|markets? for (?:@\d+ |its |their )?"
     r"(?:goods|exports|products)|sources? of (?:its |their )?imports|customers? for (?:@\d+ )?(?:goods|products|exports)|"
     r"(?P<bare>customer|client|buyer|seller|supplier|market|destination|source|importer|exporter)(?![\w-]))")
-_TRADE_CONTEXT = re.compile(r"\b(?:trade|trading|exports?|imports?|goods|shipments|market|customs|surplus|deficit)\b")
+# a trade word in every form ("exporter", "importers", "exported", "markets", "traded"): "The second largest exporter to
+# Russia is Germany" is a ranking of trading partners as much as "Russia's second largest source of imports"
+_TRADE_CONTEXT = re.compile(r"\b(?:trad(?:e|es|ed|ing)|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|goods|shipments?|"
+                            r"markets?|customs|surplus(?:es)?|deficits?)\b")
 _PLACED = re.compile(rf"\b(?:placed|ranked|came|were|was|in)\s+(?P<a>first|{ORDINAL})(?:\s+and\s+"
                      rf"(?P<b>{ORDINAL}))?(?:\s+{PLACE_NOUN})?(?:\s*,\s*respectively)?")
 _IN_PLACE = re.compile(rf"\b(?:in|at|to|took|taken|takes|take|taking|holds|held|hold|holding|maintained|maintains|occupies|"
@@ -276,6 +279,7 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 continue
             said = _COPULA_BEFORE.search(text[: m.start()])
             after: list[str | None] = []
+            written: dict[str | None, float] = {}   # a share written beside a state the ranking is followed by
             if said and s.actor(said.group("p")) in listed and len(listed) > 1 and rank is not None and not plural:
                 # "China was the top trading partner with a 16% share, Canada followed at 15%": the copula's subject is
                 # ranked, a state that "followed" comes next
@@ -283,6 +287,16 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                 after = [s.actor(p) for p in re.findall(r"@\d+", chain.group("g"))] if chain else \
                     [s.actor(f.group(1) or f.group(2)) for f in _FOLLOWS.finditer(text[m.end():])]
                 listed = [s.actor(said.group("p"))]
+            chain = _FOLLOWED.search(text, m.end()) if not after and rank is not None and not plural else None
+            if chain and len(listed) > 1:
+                # "The second largest exporter to Russia is Germany (12 per cent), followed by the United States (5.3 per
+                # cent), Ukraine ...": the state not in the chain is ranked, those it is followed by come next, in order
+                later = [s.actor(p) for p in re.findall(r"@\d+", chain.group("g"))]
+                first = [c for c in listed if c not in later]
+                if len(first) == 1:
+                    listed, after = first, later
+                    written = {s.actor(i.group(0)): float(b.group("n")) for i in re.finditer(r"@\d+", chain.group("g"))
+                               if (b := _BESIDE.match(chain.group("g"), i.end()))}
             if len(listed) > 1 and rank is not None and words and not plural:
                 continue   # "the largest" of two countries: who is which is not clear
             if rank == 1 and re.search(r"\b(?:a|an)\s+$", text[: m.start()]):
@@ -299,7 +313,9 @@ def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
                                     within=within if rank is None else None, minor=minor, flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             for step, code in enumerate([c for c in dict.fromkeys(after) if c and c != owner][:4], start=1):
-                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, flow=flow, year=s.year,
+                # a share written beside it is its own: rank and share must both hold (the rule table)
+                claims.append(Claim(trade.KIND, s.text, owner, (code,), rank=rank + step, share=written.get(code),
+                                    flow=flow, year=s.year,
                                     notes={"owner": "article"} if from_article else {}))
             ahead = _AFTER.match(text[m.end():])
             if ahead and rank == 2 and len(listed) == 1:
@@ -564,11 +580,18 @@ _CLIENTS = re.compile(rf"(?P<o>@\d+)(?:'s?|s')\s+(?:{RANK}[\s-]+)?(?:arms\s+|wea
 _LED = re.compile(r"\b(?:topped|tops|topping|led|leads|headed|heads|heading)\s+(?:the\s+)?(?:list|ranking|table)\b")
 # the states a ranking's first is "followed by", in order, each with its share in brackets or after "at"/"with"
 # ("followed by Britain (9.3%) and France (4%)", "followed by the Netherlands at 5.5 percent and Turkey at 3.8 percent",
-# "followed by China then Russia")
+# "followed by China then Russia"), or with its value ("followed by Hong Kong with $30.66 billion (6 percent)", "closely
+# followed by Mexico at $324.3 billion", "followed by France with US$1.75 billion"); the verb in every form a ranking is
+# continued with: "followed by", "closely followed by", "followed closely by", "trailed by", "trailed closely by"
 _PCT = r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
-_FOLLOWED_ITEM = rf"@\d+(?:\s*\([^)]{{0,30}}\)|\s+(?:at|with)\s+{_PCT})?"
-_FOLLOWED = re.compile(rf"\bfollowed\s+by\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:(?:{_SEP}|\s*,?\s+then\s+(?:by\s+)?(?:the\s+)?)"
-                       rf"{_FOLLOWED_ITEM})*)")
+_MONEY = (r"(?:(?:total\s+)?(?:trade|exports|imports|sales|purchases)\s+(?:of|worth)\s+)?(?:about\s+|around\s+|approximately\s+|"
+          r"nearly\s+|some\s+)?(?:us\s*|usd\s*|a\s*|c\s*|rs\.?\s*)?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|"
+          r"bln|mln|bn|tn|mn|b|m)\b(?:\s*(?:us\s*)?(?:dollars|euros|usd|eur))?")
+_FOLLOW_VERB = r"(?:(?:closely|narrowly)\s+)?(?:followed|trailed)\s+(?:(?:closely|narrowly)\s+)?by"
+_FOLLOWED_ITEM = (rf"@\d+(?:\s*\([^)]{{0,30}}\)|\s+(?:at|with|on)\s+(?:a\s+share\s+of\s+)?{_PCT}|"
+                  rf"\s*,?\s+(?:at|with)\s+{_MONEY}(?:\s*\([^)]{{0,30}}\))?)?")
+_FOLLOWED = re.compile(rf"\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:(?:{_SEP}|\s*,?\s+then\s+(?:by\s+)?"
+                       rf"(?:the\s+)?){_FOLLOWED_ITEM})*)")
 # a state's share written beside it: "Russia (accounting for 75% of imports)", "China (13%)", "the Netherlands at 5.5
 # percent", "by 79%"
 _SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:accounting\s+for\s+|with\s+)?(?:about\s+|around\s+|some\s+)?"
@@ -592,8 +615,9 @@ _PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_
                           rf"(?P<o3>{ORDINAL})\b|"
                           r"\bnext\s+(?:came|comes|is|was)\s+(?P<p4>@\d+)|"
                           r"(?P<p5>@\d+)\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:the\s+)?tops?\b")
-_CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\bfollowed\s+by\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
-_BESIDE = re.compile(r"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+)?)(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
+_BESIDE = re.compile(rf"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+(?:share\s+of\s+)?)?(?:{_MONEY}\s*\(\s*)?)"
+                     r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 
 
 def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int | None, float | None]]:
