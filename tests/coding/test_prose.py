@@ -447,6 +447,14 @@ HELDOUT_LAYOUTS = [
     # Straits Times); counted by hand when labelled: 9 headline rows, 96 events, all visits, meetings and talks (CONSULT)
     dict(name="heldout75_prose.tsv", pages=10, quiet=16, eventful=68, headlines=9, events=96,
          types={"CONSULT": 96}, disjoint=True),
+    # held-out 76 (coder round 73: visits and meetings told by a reception, hosting, attendance or light verb): 15 pages
+    # of news and foreign-ministry and presidency releases on courtesy calls, receptions, talks, phone calls and a
+    # summit (the Maldives' foreign ministry, NewsDrum (PTI), Cedar News, Middle East Monitor, the Frontier Post, the
+    # Vietnamese embassy (VNA), Trend, Business Recorder, NewsMobile, CanIndia (IANS), the Pakistan Observer, the State
+    # Department blog, Nyasa Times, Serbia's foreign ministry, Cambodia News Gazette); counted by hand when labelled: 11
+    # headline rows, 81 events, all visits, meetings, calls and talks (CONSULT)
+    dict(name="heldout76_prose.tsv", pages=15, quiet=16, eventful=59, headlines=11, events=81,
+         types={"CONSULT": 81}, disjoint=True),
 ]
 
 

@@ -167,6 +167,13 @@ EXCHANGED_TOPICS = frozenset("views opinions ideas".split())
 # 036) to the place it is held in, the state whose leader owns it, or its host (ninth round, held-out 8
 # and 9).
 ATTEND_VERBS = frozenset("attend attends attended attending".split())
+# Coder round 73: attendance told by other verbs, read as "attended" (`_attend`) when the verb's object is an event a
+# leader travels to (`ATTENDED_EVENTS`) within five words: "took part in the G20 summit in Rome", "participated in the
+# swearing-in ceremony of ...", "joined the SCO summit in Tianjin"; every inflection. Not "took part in the exercises",
+# "participated in the war" or "joined NATO", which name no such event.
+PARTICIPATE_VERBS = frozenset("participate participates participated participating".split())
+PART_VERBS = frozenset("take takes took taken taking".split())
+JOIN_VERBS = frozenset("join joins joined joining".split())
 HANDSHAKE_VERBS = frozenset("shook shake shakes shaking".split())  # "shook hands with", "shook Putin's hand"
 HOST_VERBS = frozenset("host hosts hosted hosting".split())
 # Greeting or welcoming a leader is hosting a visit (CAMEO 043): "Xi ... was greeted by South Korean
@@ -218,9 +225,19 @@ MEET_NOUNS = frozenset(
 # with Lavrov", "held bilaterals with Australia, Spain and Turkey", "a breakfast with the emir"  # lunch: "Over lunch, they swapped stories ..." (twelfth round, held-out 14)  # negotiations: CAMEO 046 (PLOVER CONSULT), "the Korea-U.S. tariff negotiations, which were abruptly concluded" (eleventh round)
 # Telephone talks, CAMEO 041 (discuss by telephone, PLOVER CONSULT): "a phone call", "In a telephone
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
-PHONE_WORDS = frozenset("phone telephone".split())
+PHONE_WORDS = frozenset("phone telephone telephonic".split())  # "held a telephonic conversation" (coder round 73)
 PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
 SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
+# Nouns that tell a meeting only as the object of a light verb (`HOLD_VERBS`, coder round 73): "had a long
+# conversation with his Chinese counterpart", "had a 30-minute talk with Biden", "The President and President
+# Sarkozy had a friendly and productive call", "held a dialogue with", "had an audience with the Pope", "held an
+# interaction with"; every number. Alone they are a speech, a request or a process ("a talk at the university", "a
+# call for calm", "the dialogue process"), and not before "for", "to" or a noun they modify ("a call centre").
+LIGHT_MEET_NOUNS = frozenset(
+    "talk conversation conversations call calls chat chats audience audiences dialogue dialogues interaction "
+    "interactions".split()
+)
+_NOT_LIGHT_MEETING = frozenset("for to centre center centres centers sign signs letter letters option options".split())
 WEAPONS = frozenset(
     "missile missiles rocket rockets icbm icbms slbm slbms projectile projectiles satellite satellites "
     "irbm irbms mrbm mrbms srbm srbms slv slvs hgv hgvs".split()
@@ -431,7 +448,7 @@ ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
 FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | _VEHICLES | FLYING_NOUNS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
-    | frozenset("phoned telephoned called take takes took taking".split())
+    | frozenset("phoned telephoned called take takes took taking".split()) | PARTICIPATE_VERBS | PART_VERBS | JOIN_VERBS
     | frozenset("call calls conversation conversations".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
     | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
@@ -1743,7 +1760,10 @@ def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
     auxiliary, which `eventness` does not read as an act), unless the noun's clause is hypothetical."""
     if words[i] != "had" or i + 1 >= len(words) or words[i + 1] not in ("a", "an"):
         return False
-    noun = next((j for j in range(i + 2, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j)), None)
+    noun = next(
+        (j for j in range(i + 2, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)),
+        None,
+    )
     return noun is not None and _noun_reports_event(words, noun, starts)
 
 
@@ -1888,6 +1908,12 @@ def _phone_noun(words: list[str], j: int) -> bool:
     return j > 0 and words[j] in PHONE_NOUNS and words[j - 1] in PHONE_WORDS
 
 
+def _light_meeting_noun(words: list[str], j: int) -> bool:
+    """A noun of `LIGHT_MEET_NOUNS` at j read as the meeting a light verb before it holds ("had a long conversation
+    with"), not "a call for calm" or "a call centre"."""
+    return words[j] in LIGHT_MEET_NOUNS and words[j + 1 : j + 2] != [] and words[j + 1] not in _NOT_LIGHT_MEETING
+
+
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
@@ -1923,7 +1949,10 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = _after_prep(mentions, words, i, ("with",), span=8, starts=starts)
         return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
     if kind in ("hold", "arrange"):
-        noun = next((j for j in range(i + 1, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j)), None)
+        noun = next(
+            (j for j in range(i + 1, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)),
+            None,
+        )
         if noun is None:
             return []
         # "meetings beginning with the G7 summit": an actor naming another meeting is no partner
@@ -2112,18 +2141,41 @@ def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int]
     return found if leaders_of or (personal and set(gap) <= {"the", "a"}) else []
 
 
-def _attend(words, mentions, starts, i) -> list[FrameEvent]:
-    """A visit told by attending an event (see `ATTEND_VERBS`)."""
+def _attend(words, mentions, starts, i, end: int | None = None) -> list[FrameEvent]:
+    """A visit told by attending an event (see `ATTEND_VERBS`); `end`: the last word of a verb of several words whose
+    object follows it ("took part in", "participated in"; `_attendance_end`), else the verb at i."""
     if not _frame_verb_reports(words, i, starts):
         return []
+    end = i if end is None else end
     sources = [m for m in grammar.subject(mentions, words, starts, i) if not private_people(words, m)]
-    window = range(i + 1, min(len(words), i + 10))
+    window = range(end + 1, min(len(words), end + 10))
     place = next((m for m in mentions if m.start in window and words[m.start - 1] in ("in", "by")), None)
-    owner = next((m for m in mentions if m.start in window and m.start <= i + 2 and words[m.end : m.end + 1] == ["s"]), None)
-    destination = owner or place or _relative_venue(words, mentions, i) or _attended_of(words, mentions, i)
+    owner = next((m for m in mentions if m.start in window and m.start <= end + 2 and words[m.end : m.end + 1] == ["s"]), None)
+    destination = owner or place or _relative_venue(words, mentions, end) or _attended_of(words, mentions, end)
     if destination is None:
         return []
     return _events("036" if _future(words, i) else "042", i, sources, [destination], joint=False)
+
+
+ATTENDED_EVENTS = MEET_NOUNS | frozenset(
+    "ceremony ceremonies inauguration inaugurations parade parades celebration celebrations forum forums conference "
+    "conferences session sessions funeral funerals gathering gatherings commemoration commemorations festivities "
+    "opening openings".split()
+)
+
+
+def _attendance_end(words: list[str], i: int) -> int | None:
+    """The last word of a verb of attendance at i other than "attend" (see `PARTICIPATE_VERBS`): "in" of "took part in"
+    and "participated in", "joined" itself; None when it is none or its object names no `ATTENDED_EVENTS` noun."""
+    if words[i] in PARTICIPATE_VERBS and words[i + 1 : i + 2] == ["in"]:
+        end = i + 1
+    elif words[i] in PART_VERBS and words[i + 1 : i + 3] == ["part", "in"]:
+        end = i + 2
+    elif words[i] in JOIN_VERBS:
+        end = i
+    else:
+        return None
+    return end if ATTENDED_EVENTS & set(words[end + 1 : end + 6]) else None
 
 
 # Coder round 71 (from the development prose's visits with both parties named and no record, the attended events): an
@@ -2223,12 +2275,36 @@ def _greet(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
     hosts = grammar.subject(mentions, words, starts, i)
     if trailing:  # the main clause's subject: the sentence's first actor outside a phrase of place
         hosts = [m for m in mentions if m.end <= i and not grammar.in_place_phrase(words, m)][:1]
-    guests = _guest_object(words, mentions, starts, i, hosts, antecedents)
+    guests = _guest_object(words, mentions, starts, i, hosts, antecedents) or _guest_after_adverbial(words, mentions, i)
     if not guests:
         return []
     code = "036" if _future(words, i) else "043"
     # the guest's visit first: it and the hosting are one event of the pair (`_same`), told by the visit
     return _told_visits(words, mentions, i, hosts, guests, code)
+
+
+# Coder round 73: a host's verb whose guest follows a phrase of time or place ("received on Monday at Bayan Palace the
+# President of the Swiss Confederation, Guy Parmelin", "welcomed at the Elysee Palace the Chinese President"): the first
+# person or titled leader within fourteen words, in the same clause, that no preposition of another role ("from", "of",
+# "by", "to", "with", "for", "about") or of place ("on", "at", "in") introduces.
+_ADVERBIAL_OPENERS = frozenset("on at in".split())
+_ROLE_PREPOSITIONS = frozenset("from of by to with for about on at in".split())
+
+
+def _guest_after_adverbial(words: list[str], mentions: list[Mention], i: int) -> list[Mention]:
+    """The guest of a greeting verb at i that a phrase of time or place opened by `_ADVERBIAL_OPENERS` separates
+    from it, else []."""
+    if words[i + 1 : i + 2] == [] or words[i + 1] not in _ADVERBIAL_OPENERS:
+        return []
+    for m in mentions:
+        if not i + 2 < m.start <= i + 15 or _CLAUSE_ENDS & set(words[i + 1 : m.start]):
+            continue
+        before = m.start - 2 if words[m.start - 1] == "the" else m.start - 1
+        if words[before] in _ROLE_PREPOSITIONS or private_people(words, m):
+            continue
+        if m.person or any(w in grammar.TITLES for w in words[m.start : m.end]):
+            return [m]
+    return []
 
 
 # Coder round 40: a past copula of presence before an infinitive of greeting reports the greeting ("Earlier in the day,
@@ -4146,6 +4222,8 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in ATTEND_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _attend(words, mentions, starts, i)
+        elif (end := _attendance_end(words, i)) is not None and not (i > 0 and words[i - 1] in _DETERMINER):
+            found = _attend(words, mentions, starts, i, end)
         elif word == "hosted" and words[i + 1 : i + 2] == ["by"]:
             found = _hosted_by(words, mentions, starts, i)
         elif word in HOST_VERBS:
