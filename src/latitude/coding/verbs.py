@@ -199,6 +199,9 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
             return VerbMatch(i, word, "166", True), False  # "told the French ambassador to leave the country"
         if _retreat(words, i):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
+        held_out = _retaliation_held_out(words, i)
+        if held_out is not None:
+            return VerbMatch(held_out, words[held_out], "130", True), False  # "Russia has vowed to give a military response"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]) or (objects - _LINKS).intersection(before):
@@ -295,6 +298,86 @@ def _retreat(words: list[str], i: int) -> bool:
     if words[i] in WITHDRAW and "from" not in after:
         return False
     return bool(TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i])) and not _ACCORDS.intersection(words[i + 1 : i + 5])
+# PLOVER round 45: retaliation held out is a threat (CAMEO 13, PLOVER THREATEN), in every inflection, as the news
+# sets label it: "Russia has vowed to give a military response to a U.S. missile defence deal", "Russia will
+# consider how to retaliate over a planned U.S. missile shield", "Russia will take \"measures of reprisal\" if the
+# United States insisted ...", "South Korea will face \"devastating consequences\" over anti-Pyongyang leaflets",
+# "pledged to take \"corresponding\" countermeasures", "saying it and its host nation would pay dearly for any
+# assault on Israel", "Greece would respond to any Turkish provocations by all means necessary" (real-news dev sets
+# AA, AB, AC, D, I, J). A retaliation word counts when a word that holds it out (a modal, a vow, a pledge, a
+# threat or warning, "ready", "forced") stands in the eight words before it with no negation between; not "in
+# retaliation" or "in response", which tell why an act was done. Before PLOVER round 45 these read as pledges of
+# cooperation (CAMEO 030, 036: "vowed", "face") or as the act the sentence names ("expels", "insisted").
+# A threat, warning or ultimatum issued, renewed, made or broadcast is a threat too ("Netanyahu issued a direct
+# warning Sunday to the Lebanese-based Hezbollah", "Hulusi Akar launched a series of new threats against Greece",
+# "Trump renewed his threat Wednesday to send more troops", sets AC, AB, N), not a travel or weather warning.
+RETALIATION = frozenset(
+    "retaliate retaliates retaliated retaliating retaliation retaliations retaliatory reprisal reprisals "
+    "countermeasure countermeasures counter-measure counter-measures counteraction counteractions counter-action "
+    "counter-actions consequences".split()
+)
+_RESPONSE = frozenset("response responses".split())
+_FORCEFUL = frozenset(
+    "military strong stronger harsh harsher tough tougher firm firmer decisive resolute forceful painful fierce "
+    "corresponding reciprocal proportionate befitting crushing merciless severe".split()
+)
+_RESPOND = frozenset("respond responds responding".split())
+_HOSTILE_OBJECT = frozenset(
+    "militarily force forcefully strongly firmly decisively harshly resolutely kind provocation provocations "
+    "aggression attack attacks means".split()
+)
+_PAY = frozenset("pay pays paying".split())
+_HOLDING_OUT = frozenset(
+    "will would shall vow vows vowed vowing pledge pledges pledged pledging promise promises promised promising "
+    "threaten threatens threatened threatening threat threats warn warns warned warning ready prepared forced".split()
+)
+HOLDING_OUT_REACH = 8
+_DENIAL = frozenset("not no never without".split())
+_THREAT_NOUNS = frozenset("threat threats warning warnings ultimatum ultimatums".split())
+_ISSUING = frozenset(
+    "issue issued issues issuing renew renewed renews renewing broadcast broadcasts broadcasting make made makes "
+    "making repeat repeated repeats repeating reiterate reiterated reiterates reiterating launch launched launches "
+    "launching deliver delivered delivers delivering send sent sends sending".split()
+)
+_NOT_THREATS = frozenset("travel weather storm flood tsunami health safety security".split())
+
+
+def _retaliation_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word in RETALIATION:
+        return True
+    if word in _RESPONSE:
+        return bool(_FORCEFUL.intersection(words[max(0, i - 2) : i]))
+    if word in _RESPOND:
+        return bool(_HOSTILE_OBJECT.intersection(words[i + 1 : i + 1 + OBJECT_WINDOW]))
+    return word in _PAY and bool({"dearly", "price"}.intersection(words[i + 1 : i + 4]))
+
+
+def _retaliation_held_out(words: list[str], i: int) -> int | None:
+    """Position of the word that holds out the retaliation or threat at `words[i]` (a threat, CAMEO 130), or None."""
+    if words[i] in _ISSUING:
+        window = words[i + 1 : i + 1 + RULE_WINDOW]
+        found = [j for j, w in enumerate(window) if w in _THREAT_NOUNS]
+        if found and not _NOT_THREATS.intersection(window[: found[0]]) and not _act_before(words, i):
+            return i
+        return None
+    if not _retaliation_word(words, i) or words[i - 1 : i] == ["in"]:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - HOLDING_OUT_REACH), -1):
+        if words[j] in _DENIAL:
+            return None
+        if words[j] in _HOLDING_OUT:
+            return None if _act_before(words, j) else j
+    return None
+
+
+def _act_before(words: list[str], j: int) -> bool:
+    """Whether a lexicon verb of an act (not a statement, CAMEO 01) comes before position `j`: the threat is then a
+    second clause's ("The Israeli army attacked Syrian government artillery ... and warned it would step up such
+    retaliation", set AH), and the first act is the sentence's event."""
+    return any(not m.code.startswith("01") for m in verb_matches(words[:j]))
+
+
 # Exercises held with others are military cooperation (CAMEO 062, PLOVER COOPERATE), as the PLOVER news
 # sets label them ("will hold a joint naval drill within the South China Sea", real-news dev set D).
 JOINT = frozenset("joint combined bilateral trilateral".split())
