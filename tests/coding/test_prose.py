@@ -455,6 +455,13 @@ HELDOUT_LAYOUTS = [
     # headline rows, 81 events, all visits, meetings, calls and talks (CONSULT)
     dict(name="heldout76_prose.tsv", pages=15, quiet=16, eventful=59, headlines=11, events=81,
          types={"CONSULT": 81}, disjoint=True),
+    # held-out 77 (coder round 74: visits and meetings whose visit or meeting word a frame reads but whose gate or
+    # parties fail): 13 pages of news, analysis and opinion on state visits, envoys' tours, talks and summits (The Hawk,
+    # Sahara Reporters, The Sun (Nigeria), Nairobi Wire, AllAfrica (The East African), Capital Post, Vigour Times, SIBC,
+    # The News (Pakistan), VietnamPlus (VNA), Reuters' MacroScope blog, The Asian Age, OZY); counted by hand when
+    # labelled: 3 headline rows, 75 events, all visits, meetings, receptions and talks (CONSULT)
+    dict(name="heldout77_prose.tsv", pages=13, quiet=39, eventful=49, headlines=3, events=75,
+         types={"CONSULT": 75}, disjoint=True),
 ]
 
 

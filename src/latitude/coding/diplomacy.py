@@ -1243,6 +1243,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         by = _after_prep(mentions, words, i, visitor_preps, span=min(2, reach)) or _after_prep(mentions, words, i, ("by",), span=reach)
         if not by and words[i] in _VISITS_FROM:  # "bookended by visits from U.S. President Trump and Chinese President Xi"
             by = [m for m in _after_prep(mentions, words, i, ("from",), span=1) if m.person]
+        if not by and words[i] not in TOUR_NOUNS:
+            by = _visitor_after_destination(mentions, words, i)
         guests = by
         visitor = by[0] if by else None
     subject_visitor = False
@@ -1259,7 +1261,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
     last = max((m.end for m in mentions if visitor is not None and m.start == visitor.start), default=i)
     if visitor is not None and visitor.start > i:  # "the first visit to Japan by a South Korean president"
         to = _after_prep(mentions, words, i, ("to",), span=1)
-        targets += [m for m in to if m.end < len(words) and words[m.end] == "by" and m.end < visitor.start]
+        targets += [m for m in to if m.end < visitor.start and _visitor_preposition(words, m.end) is not None]
     # "capping off a whirlwind tour through Kuala Lumpur and Tokyo" (coder round 60, from held-out 55's SB073)
     places = ("to", "in", "of", "through") if words[i] in TOUR_NOUNS else ("to", "in")
     targets += _after_prep(mentions, words, max(i, last - 1), places, span=5 if visitor is not None else 3)
@@ -1270,6 +1272,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         targets = _stay_place(mentions, words, starts, visitor, i)
     if visitor is not None and not targets:
         targets = _inviter(mentions, words, [visitor])
+    if visitor is not None and not targets and not guests and not subject_visitor and visitor.start < i:
+        targets = _owned_visit_host(mentions, words, starts, i, visitor)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
         return _inferred(_events("042", i, [visitor], targets, joint=False))
@@ -1303,7 +1307,53 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
 # Visit nouns whose "from" phrase names the visitor when it is a person ("visits from U.S. President Trump and Chinese
 # President Xi Jinping"); "a trip from Sunday", "a visit from the Tower of London" name no visitor (coder round 52).
 _VISITS_FROM = frozenset("visit visits".split())
+# Words of a time phrase between a visit's destination and its visitor's "by" or "of": "The visit to Washington
+# last week of President Xi Jinping", "the visit to China in May by Prime Minister Modi" (coder round 74).
+_VISITOR_GAP = _DAYS | MONTH_NAMES | _MONTH_ABBREVIATIONS | frozenset("last next this earlier later early late in on".split())
+
+
+def _visitor_preposition(words: list[str], end: int) -> int | None:
+    """The position of the "by" or "of" that introduces a visitor right after a visit's destination ending at `end`,
+    past at most four words of a time phrase ("to Washington last week of President Xi"); None if there is none."""
+    j = end
+    while j < len(words) and j < end + 4 and (words[j] in _VISITOR_GAP or words[j].isdigit()):
+        j += 1
+    return j if j < len(words) and words[j] in ("by", "of") else None
+
+
+def _visitor_after_destination(mentions: list[Mention], words: list[str], i: int) -> list[Mention]:
+    """The visitors of a visit noun at `i` told after its destination: "The visit to Washington last week of President
+    Xi Jinping", "the sudden visit to Istanbul of US National Security Advisor Jake Sullivan" (a person or an office
+    holder after "of"; "by" after a time phrase). Coder round 74, from the development sets' visits whose destination
+    came first and whose visitor no frame read (j024, F078)."""
+    to = _after_prep(mentions, words, i, ("to",), span=1)
+    j = _visitor_preposition(words, to[-1].end) if to else None
+    if j is None:
+        return []
+    visitors = _after_prep(mentions, words, j - 1, (words[j],), span=1)
+    visitors = [m for m in visitors if m.person or m.office] if words[j] == "of" else visitors
+    return [m for m in visitors if all(m.code != t.code for t in to)]
+
+
 _PASSIVE_BE = frozenset("be been being is are was were".split())
+# The finite verbs that may follow the state that hosts an owned visit as its clause's subject (`_owned_visit_host`).
+_HOST_FINITE = frozenset("is was are were has have had will would did does".split())
+
+
+def _owned_visit_host(mentions: list[Mention], words: list[str], starts: list[int], i: int, visitor: Mention) -> list[Mention]:
+    """The host of a visit noun at i owned by its visitor and naming no place: the state, capital or government that is
+    its clause's subject before it, followed by a finite verb ("Russia has pulled out all the stops to make Prime
+    Minister Narendra Modi's first bilateral foreign visit ... a memorable one", "Senegal is the starting point for
+    what is only Obama's second visit", "the White House was in a high state of faux pas alert for Queen Elizabeth
+    II's visit"); not a tour, whose stops are many ("China was the elephant in the room on Obama's tour"), nor a
+    nationality adjective ("the tricolor French flags were removed in time for Merkel's arrival"). Coder round 74,
+    from the development sets' owned visits whose host no frame read (held-out 36, 39 and 68)."""
+    if words[i] in TOUR_NOUNS:
+        return []
+    host = _host_of_guests(mentions, words, starts, i, [visitor])
+    if host is None or host.person or host.end >= len(words) or words[host.end] not in _HOST_FINITE:
+        return []
+    return [host]
 
 
 def _host_of_guests(mentions: list[Mention], words: list[str], starts: list[int], i: int, guests: list[Mention]) -> Mention | None:
