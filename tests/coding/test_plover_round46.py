@@ -1,9 +1,11 @@
-"""PLOVER round 46 (issue 13): the target of a statement on an attack on a foreign embassy or consulate.
+"""PLOVER round 46 (issue 13): the target of a statement on an attack on a foreign embassy or consulate, and of aid
+given through an international agency.
 
 Sentences quoted from the real-news development sets (tests/fixtures/coding/plover_news_*.tsv); expected sources and
 targets are those sets' hand labels: a condemnation of an attack on X's embassy in Y whose attackers the sentence does
 not name as a state (protesters, demonstrators, rebels, "the attack") is labelled with Y, the state the mission is in,
 as the target; when a state is named as the attacker ("the Israeli attack on the Iranian consulate"), with that state.
+Aid handed to a UN agency for the people of a state the sentence names is labelled with that state as the target.
 """
 
 from latitude.coding.coder import code_sentence
@@ -41,4 +43,19 @@ def test_an_attack_on_a_mission_by_no_named_state_targets_the_state_the_mission_
          "Russian embassy in Ottawa, the ministry said on Monday.", "RUS", "CAN"),  # set W: the host already
     ):
         first = _first(sentence)
+        assert (first["source"], first["target"]) == (source, target), sentence
+
+
+def test_aid_given_to_an_agency_for_the_people_of_a_named_state_targets_that_state():
+    for sentence, source, target in (
+        ("China has handed over 2,048 tonnes of rice to the United Nations World Food Programme (WFP) to assist millions "
+         "of people affected by the conflict in war-torn South Sudan.", "CHN", "SSD"),  # set X
+        ("The State Department said the U.S. is providing $52 million to the World Food Programme to distribute 12,702 "
+         "metric tons of food from prepositioned U.S. warehouses to people in the Democratic Republic of the Congo, "
+         "Ethiopia, Haiti and Djibouti, reaching more than 1.9 million vulnerable people.", "USA", "COD"),  # set X
+        ("Norway has announced USD 105 million in grant funding for the World Bank to explore innovative ways to improve "
+         "health-care systems in developing countries, especially for women and babies.", "NOR", "IGO"),  # set W: no state
+    ):
+        first = _first(sentence)
+        assert first["plover"] == "AID", sentence
         assert (first["source"], first["target"]) == (source, target), sentence

@@ -1212,6 +1212,8 @@ def _records(
             # were arrested by the Sri Lankan Navy": real-news dev sets G and Q; PLOVER round 29)
         if alone and source is not None and target is not None and event.quad in ("0", "1", "3"):
             target = _attacked_mission_host(mentions, words, target) or target  # PLOVER round 46
+        if alone and source is not None and target is not None and target.code == "IGO" and event.plover == "AID":
+            target = _aid_beneficiary(mentions, words, target, source) or target  # PLOVER round 46
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         joint = joint or _between_pair(mentions, words, source, target)
@@ -1689,6 +1691,20 @@ EMBASSIES = frozenset("embassy embassies consulate".split())
 # today in Tehran").
 MISSION_ATTACKS = frozenset("attack attacks assault assaults raid raids storming ransacking torching".split())
 _MISSIONS = EMBASSIES | {"consulates"}
+
+
+def _aid_beneficiary(mentions: list[Mention], words: list[str], agency: Mention, source: Mention) -> Mention | None:
+    """For aid given to an international agency, the state of the people it is for, named after the agency in a
+    place phrase ("in", "to", "for" within the three words before it): "China has handed over 2,048 tonnes of rice to
+    the United Nations World Food Programme (WFP) to assist millions of people affected by the conflict in war-torn
+    South Sudan", CHN > SSD (real-news dev set X). None when no other state is named so ("Norway has announced USD
+    105 million in grant funding for the World Bank to explore ... in developing countries", set W: NOR > IGO)."""
+    for mention in mentions:
+        if mention.start < agency.end or mention.code in (source.code, "IGO", "NGO"):
+            continue
+        if {"in", "to", "for"}.intersection(words[max(agency.end, mention.start - 3) : mention.start]):
+            return mention
+    return None
 
 
 def _attacked_mission_host(mentions: list[Mention], words: list[str], owner: Mention) -> Mention | None:
