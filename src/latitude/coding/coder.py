@@ -1210,6 +1210,10 @@ def _records(
             # a sentence read alone: the other state it names, also before the act ("Venezuela breaks relations with
             # its neighbor Colombia and expels all diplomats", "... fishermen from Tamil Nadu's Pudukottai district
             # were arrested by the Sri Lankan Navy": real-news dev sets G and Q; PLOVER round 29)
+        if alone and source is not None and target is not None and event.quad in ("0", "1", "3"):
+            target = _attacked_mission_host(mentions, words, target) or target  # PLOVER round 46
+        if alone and source is not None and target is not None and target.code == "IGO" and event.plover == "AID":
+            target = _aid_beneficiary(mentions, words, target, source) or target  # PLOVER round 46
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         joint = joint or _between_pair(mentions, words, source, target)
@@ -1682,6 +1686,51 @@ def _embassy_owner(mentions: list[Mention], words: list[str]) -> Mention | None:
 
 
 EMBASSIES = frozenset("embassy embassies consulate".split())
+# Nouns of an attack on a mission, and the words that may stand between an owner named first ("the U.S. and
+# French embassies") or the mission and the place it is in ("the Azerbaijani embassy that occurred earlier
+# today in Tehran").
+MISSION_ATTACKS = frozenset("attack attacks assault assaults raid raids storming ransacking torching".split())
+_MISSIONS = EMBASSIES | {"consulates"}
+
+
+def _aid_beneficiary(mentions: list[Mention], words: list[str], agency: Mention, source: Mention) -> Mention | None:
+    """For aid given to an international agency, the state of the people it is for, named after the agency in a
+    place phrase ("in", "to", "for" within the three words before it): "China has handed over 2,048 tonnes of rice to
+    the United Nations World Food Programme (WFP) to assist millions of people affected by the conflict in war-torn
+    South Sudan", CHN > SSD (real-news dev set X). None when no other state is named so ("Norway has announced USD
+    105 million in grant funding for the World Bank to explore ... in developing countries", set W: NOR > IGO)."""
+    for mention in mentions:
+        if mention.start < agency.end or mention.code in (source.code, "IGO", "NGO"):
+            continue
+        if {"in", "to", "for"}.intersection(words[max(agency.end, mention.start - 3) : mention.start]):
+            return mention
+    return None
+
+
+def _attacked_mission_host(mentions: list[Mention], words: list[str], owner: Mention) -> Mention | None:
+    """For a statement on an attack whose doer the sentence does not name, on the embassy or consulate of the
+    target `owner`, the state of the place the mission is in: the attackers are that state's ("The U.N. Security
+    Council has condemned ... this week's attacks by demonstrators against the U.S. and French embassies in
+    Damascus", IGO > SYR; "Egypt denounced the protesters' attack on the U.S. embassy in Baghdad", EGY > IRQ;
+    "the attack on the Pakistani embassy in Khartoum by the rebel Rapid Support Forces", SDN: real-news dev sets
+    Y, A and AB). None when a state is named as the doer ("the Israeli attack on the Iranian consulate", set F),
+    or the mission is no object of an attack noun, or no other state is named in its place."""
+    at = owner.end - 1 if words[owner.end - 1] in _MISSIONS else owner.end  # "Pakistani embassy" is one mention
+    while at < len(words) and at - owner.end < 6 and words[at] not in _MISSIONS:
+        if not (words[at] in ("s", "and") or any(m.start <= at < m.end for m in mentions)):
+            return None  # "the U.S. and French embassies", "Iran s embassy"
+        at += 1
+    if at >= len(words) or words[at] not in _MISSIONS:
+        return None
+    noun = next((i for i in range(owner.start - 1, max(-1, owner.start - 9), -1) if words[i] in MISSION_ATTACKS), None)
+    if noun is None or not {"on", "against", "of"}.intersection(words[noun + 1 : owner.start]):
+        return None
+    if any(m.end == noun or noun < m.start < owner.start for m in mentions):
+        return None  # its doer is named: "the Israeli attack on", "attacks by Iran on"
+    host = next((m for m in mentions if at < m.start <= at + 7), None)
+    if host is None or host.code in (owner.code, "IGO", "NGO") or "in" not in words[at + 1 : host.start]:
+        return None
+    return host
 
 
 # What a leader's career verb takes ("assumed office", "came to power", "rose to prominence", "took the
