@@ -452,9 +452,10 @@ def _launches_of_kinds(words: list[str], starts: list[int], at: int) -> bool:
     """Whether the launch at `at` is launches of many kinds summed up, none of them told (coder round 75, from the
     development false events of held-out 69's MZ100, 30's X003 and 52's ML030): a word of `_KINDS`, or "most of",
     within the six words of its clause on either side with no conjunction or relative word between ("activists
-    reported on various social media sites that the launch ..." is no launch of kinds), and no time anchor (`_SERIES_TIMES`, a month, a year) nor
-    count (a number: "18 times", "after four previous attempts") in the clause. The word at `at` is the launch's
-    verb, launch noun or weapon."""
+    reported on various social media sites that the launch ..." is no launch of kinds) and qualifying weapons or
+    launches (`_weapons_after`), and no time anchor (`_SERIES_TIMES`, a month, a year) nor count (a number: "18
+    times", "after four previous attempts") in the clause. The word at `at` is the launch's verb, launch noun or
+    weapon."""
     if at >= len(words) or words[at] not in LAUNCH_WORDS | LAUNCH_NOUNS | WEAPONS:
         return False
     start, end = starts[at], _clause_end(starts, at)
@@ -464,7 +465,26 @@ def _launches_of_kinds(words: list[str], starts: list[int], at: int) -> bool:
     first, last = max(start, at - 6), min(end, at + 7)
     before = next((k for k in range(at - 1, first - 1, -1) if words[k] in _CLAUSE_BREAKS), first - 1)
     after = next((k for k in range(at + 1, last) if words[k] in _CLAUSE_BREAKS), last)
-    return any(words[k] in _KINDS or words[k] == "most" and words[k + 1 : k + 2] == ["of"] for k in range(before + 1, after))
+    return any(
+        (words[k] in _KINDS or words[k] == "most" and words[k + 1 : k + 2] == ["of"]) and _weapons_after(words, k, end)
+        for k in range(before + 1, after)
+    )
+
+
+_PHRASE_ENDS = frozenset("but and which that who while although whereas because in on at from to into across along against near over".split())
+
+
+def _weapons_after(words: list[str], k: int, end: int) -> bool:
+    """Whether the kinds word at `k` qualifies weapons or launches: a weapon, a launch noun or "tests" within the
+    eight words after it, with no conjunction, relative word or preposition but "of" between (`_PHRASE_ENDS`):
+    "various ICBMs", "a variety of rockets", "most of China's nuclear weapons tests"; not "fired on military
+    positions in various parts of the front line" (the news sets' Armenian report)."""
+    for m in range(k + 1, min(end, k + 9)):
+        if words[m] in WEAPONS or words[m] in LAUNCH_NOUNS or words[m] == "tests":
+            return True
+        if words[m] in _PHRASE_ENDS:
+            return False
+    return False
 
 
 # Words that tell a sentence in the past, the perfect or the future: a launch in a sentence with none of them, no past
