@@ -462,6 +462,15 @@ HELDOUT_LAYOUTS = [
     # labelled: 3 headline rows, 75 events, all visits, meetings, receptions and talks (CONSULT)
     dict(name="heldout77_prose.tsv", pages=13, quiet=39, eventful=49, headlines=3, events=75,
          types={"CONSULT": 75}, disjoint=True),
+    # held-out 78 (coder round 75: false events in articles about missile launches and weapons tests): 17 pages of
+    # news, analysis and opinion on missile and weapons tests of Pakistan, India, Iran, North Korea and the US, more
+    # than half of the rows background, capability, history and opinion (Iranian Diplomacy, the BBC, VOA, Republic
+    # Policy, Newsmax, the South China Morning Post, Engadget, Asian Defence News, the Peninsula, the Times, the
+    # Economist, CSIS Missile Threat, walls-work, Sputnik, TwoCircles, India Today, the Manila Times); counted by hand
+    # when labelled: 11 headline rows, 66 events, 47 launches and tests (MOBILIZE), 15 reports and claims (STATEMENT),
+    # 3 condemnations (ACCUSE), 1 sanction (COERCE)
+    dict(name="heldout78_prose.tsv", pages=17, quiet=53, eventful=45, headlines=11, events=66,
+         types={"MOBILIZE": 47, "STATEMENT": 15, "ACCUSE": 3, "COERCE": 1}, disjoint=True),
 ]
 
 
