@@ -471,6 +471,7 @@ class Antecedents:
     group: tuple[Mention, ...] = ()  # every party of the last meeting when it had more than two
     current: tuple[Mention, ...] = ()  # the parties of the meeting the article is on (`context.participants`)
     fired_at: Mention | None = None  # the state the last coded launch was fired at, if any (`_intercepted_flight`)
+    drill: tuple[Mention, ...] = ()  # every party of the last joint exercise coded (`_exercise`; coder round 76)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -3937,9 +3938,13 @@ def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> M
     return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
-def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
+def _exercise(words, mentions, starts, i, is_object: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     context = set(words[max(0, i - 4) : i])
     start = starts[i] if i < len(starts) else 0
+    while 0 < start < len(starts) and all(w in _EXERCISE_MODIFIERS for w in words[start:i]):
+        # a comma between the noun's adjectives opens no clause: "carried out a complex, trilateral naval exercise"
+        # (coder round 76)
+        start = starts[start - 1]
     verb = next((j for j in range(i - 1, max(start, i - 7) - 1, -1) if words[j] in EXERCISE_VERBS), None)
     if verb is None and (held := _named_exercise(words, starts, i)):
         return held
@@ -3958,6 +3963,10 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
         # to" ("North Korea will respond to upcoming U.S.-ROK joint drills with ... counteractions": a threat)
         phrased = bool(set(words[max(start, named[0].start - 3) : named[0].start]) & _NAMED_EXERCISE_PHRASES)
         named = named if phrased else []
+    if verb is None and antecedents.drill and _drill_subject(words, mentions, starts, i):
+        # "The exercises, which could continue next year, leave ...", "The exercise comes as tensions remain ...": a
+        # definite exercise noun with no party of its own is the article's last joint exercise (coder round 76)
+        return _inferred(_events("062", i, list(antecedents.drill), [], joint=True))
     if verb is None and ((is_object and not phrased) or not context & MILITARY_CONTEXT):
         return []
     at = verb if verb is not None else i
@@ -3978,6 +3987,21 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
         return _events("062", at, sources, partners, joint=True, partners=True)
     aimed = _after_prep(mentions, words, i, ("near", "around", "against", "off", "toward", "towards"), span=6)
     return _events("150", at, sources, aimed, joint=False)
+
+
+def _drill_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether the exercise noun at i is a definite subject that names no party ("The exercises, which could continue
+    next year, leave ...", "The exercise comes as ..."): "the", "this", "these" or "those" and exercise modifiers
+    only before it in its clause, no actor in that phrase, and a clause that reports an act (coder round 76)."""
+    start = starts[i] if i < len(starts) else 0
+    return (
+        start < i and words[start] in ("the", "this", "these", "those")
+        and all(w in _EXERCISE_MODIFIERS for w in words[start + 1 : i])
+        and not any(start <= m.start < i for m in mentions)
+        and _noun_reports_event(words, i, starts)
+        # "the exercises will test Seoul's capabilities": what the drills are to do, no report of them
+        and not (FUTURE | MODALS) & {words[k] for k in range(i + 1, min(len(words), len(starts))) if starts[k] == start}
+    )
 
 
 _EXERCISE_PHRASES = frozenset("amid during after before following despite against".split())
@@ -4023,6 +4047,8 @@ def _modifier_states(mentions: list[Mention], words: list[str], i: int) -> list[
 # one-off combined exercises of the armed forces of South Korea and the United States; Ulchi Freedom Shield is the
 # August exercise that replaced Ulchi-Freedom Guardian in 2022). Coder round 61, from the development sets' Freedom
 # Shield exercises with no participant in their sentence (held-out 13's M034 and M043, held-out 55's SB107).
+# Freedom Edge: the multi-domain exercise of Japan, South Korea and the United States first held in June 2024, as the
+# three states' joint statement on its first execution names it (coder round 76, from held-out 64's SK074).
 _NAMED_EXERCISES = {
     ("freedom", "shield"): ("USA", "KOR"),
     ("ulchi", "freedom", "shield"): ("USA", "KOR"),
@@ -4031,6 +4057,7 @@ _NAMED_EXERCISES = {
     ("foal", "eagle"): ("USA", "KOR"),
     ("vigilant", "ace"): ("USA", "KOR"),
     ("vigilant", "storm"): ("USA", "KOR"),
+    ("freedom", "edge"): ("USA", "JPN", "KOR"),
 }
 # Verbs of an exercise's own happening when the exercise is their subject: "began", "came to an end", "will still
 # take place", "got underway" (every inflection).
@@ -4064,18 +4091,24 @@ def _named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEv
             return []
         parties = _NAMED_EXERCISES[opening]
     j = i + 1
+    if j < len(words) and is_past(words[j]) and not _happening(words, j) and j < len(starts) and starts[j] != start:
+        # a participle phrase in apposition stands between: "The Freedom Edge exercise, led by the USS George
+        # Washington carrier and its fighter jets, took place ..." (coder round 76, from held-out 64's SK074)
+        j = next((k for k in range(j + 1, min(len(words), len(starts), j + 16)) if starts[k] == k and _happening(words, k)), len(words))
     while j < min(len(words), i + 4) and words[j] in _BEFORE_HAPPENING:
         j += 1
-    if j >= len(words) or not (
-        words[j] in _EXERCISE_HAPPENS or any(tuple(words[j : j + len(p)]) == p for p in _EXERCISE_HAPPENS_PHRASES)
-    ):
+    if j >= len(words) or not _happening(words, j):
         return []
     status = verb_status(words, j, starts)
     announced = bool(set(words[i + 1 : j]) & FUTURE)  # "will still take place": announced, a modal's status
     if not (status == "event" or (announced and status in ("modal", "present"))):
         return []
-    first, second = (Mention(i, i + 1, code, "military", words[i]) for code in parties)
-    return _events("062", j, [first], [second], joint=True, partners=True)
+    return _events("062", j, [Mention(i, i + 1, code, "military", words[i]) for code in parties], [], joint=True)
+
+
+def _happening(words: list[str], j: int) -> bool:
+    """Whether a verb of an exercise's own happening (`_EXERCISE_HAPPENS`, `_EXERCISE_HAPPENS_PHRASES`) stands at j."""
+    return words[j] in _EXERCISE_HAPPENS or any(tuple(words[j : j + len(p)]) == p for p in _EXERCISE_HAPPENS_PHRASES)
 
 
 def _concurrent_present(mentions: list[Mention], words: list[str], starts: list[int], verb: int) -> bool:
@@ -4090,14 +4123,18 @@ def _concurrent_present(mentions: list[Mention], words: list[str], starts: list[
 
 
 def _coordinated_before(mentions: list[Mention], words: list[str], end: int) -> list[Mention]:
-    """The coordinated actors that end at `end` ("South Korea and the US"), in order; empty if none."""
+    """The coordinated actors that end at `end` ("South Korea and the US"), in order; empty if none. Once an "and"
+    joined the list, an item before it that only a comma (no token) or "the" parts from the next is in the list too:
+    "the US, Japan, and South Korea carried out ...", "South Korea, the United States and Japan staged ..." (coder
+    round 76, from the development prose's trilateral exercises read as one pair)."""
     last = next((m for m in mentions if m.end == end), None)
     if last is None:
         return []
-    group = [last]
+    # a plural stand-in ("the three countries", `context`) is one mention per state over the same words
+    group = [m for m in mentions if (m.start, m.end) == (last.start, last.end)]
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         gap = words[mention.end : group[0].start]
-        if gap and gap[0] == "and" and set(gap) <= {"and", "the"}:
+        if (gap and gap[0] == "and" and set(gap) <= {"and", "the"}) or (len(group) > 1 and set(gap) <= {"the"}):
             group.insert(0, mention)
         else:
             break
@@ -4256,7 +4293,7 @@ def frame_events(
         elif word in AGREE_VERBS and not (i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] in grammar.PASSIVE_AUX)):
             found = _agreement(words, mentions, starts, i)
         elif _exercise_noun(words, i):
-            found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
+            found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i), antecedents)
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
     if antecedents.launcher is not None and not any(e.code in ("150", "190") for e in events + inferred):
@@ -4522,13 +4559,16 @@ def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameE
     if "trilateral" not in words:
         return events
     met = [e for e in events if e.target is not None and e.code[:2] == "04"]
+    # a trilateral exercise is its three pairs too ("Japan held a trilateral drill with the US and South Korea";
+    # coder round 76)
+    met = met or [e for e in events if e.target is not None and e.code == "062"]
     states = list({m.code: m for e in met for m in (e.source, e.target)}.values())
     if len(states) != 3:
         return events
     out = list(events)
     for k, a in enumerate(states):
         for b in states[k + 1 :]:
-            pair = FrameEvent("036" if met[0].code == "036" else "040", met[0].position, a, b, joint=met[0].joint)
+            pair = FrameEvent(met[0].code if met[0].code in ("036", "062") else "040", met[0].position, a, b, joint=met[0].joint)
             if not any(_same(pair, e) for e in out):
                 out.append(pair)
     return out
