@@ -9,7 +9,7 @@ test fails with the code before this round."""
 
 import datetime as dt
 
-from latitude.coding.coder import Article, code
+from latitude.coding.coder import Article, analyse, code
 from prose_rows import all_found, quiet
 
 TRILATERAL = {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
@@ -70,3 +70,27 @@ def test_a_definite_exercise_noun_with_no_party_is_the_articles_last_exercise():
         "The drills will test the allies' readiness."
     ) == [{frozenset(("USA", "KOR"))}, set(), set()]
     assert _exercise_pairs("The exercise comes as tensions remain high on the Korean Peninsula.") == [set()]
+
+
+def _agreement_pairs(sentence: str) -> set[frozenset[str]]:
+    """The unordered state pairs of a lone sentence's AGREE frames (CAMEO 030)."""
+    found = analyse(sentence, dt.date(2025, 10, 30))
+    return {frozenset((f.source.code, f.target.code)) for f in found.frames if f.code == "030" and f.target is not None}
+
+
+def test_an_agreement_reached_struck_or_finalised_by_two_states_is_an_agreement():
+    # held-out 14's N026: "The two sides reached a broad agreement on modernizing the alliance, ..."; held-out 4's
+    # Q007: "Seoul and Washington reached a tentative agreement at the end of July ..."; held-out 55's SB034 ("...
+    # just weeks after Seoul and Washington struck a trade deal ...") and SB074 ("In Seoul, he finalised a major
+    # investment and tariff agreement with South Korean President Lee Jae Myung, ..."); held-out 4's Q058: "... the two
+    # leaders issued a joint statement which mentioned "North Korea" by name."
+    for fixture, row in (("heldout14_prose.tsv", "N026"), ("heldout4_prose.tsv", "Q007"), ("heldout55_prose.tsv", "SB034"),
+                         ("heldout55_prose.tsv", "SB074"), ("heldout4_prose.tsv", "Q058")):
+        assert all_found(fixture, row), row
+    assert _agreement_pairs("China and Japan clinched a fisheries deal on Friday.") == {frozenset(("CHN", "JPN"))}
+    assert _agreement_pairs("Trump sealed agreements with Xi Jinping in Busan.") == {frozenset(("USA", "CHN"))}
+    # no agreement of one party, no hoped-for one, and no signature
+    assert _agreement_pairs("Seoul reached an agreement to cut tariffs on steel.") == set()
+    assert _agreement_pairs("China and Japan could reach a fisheries deal next year.") == set()
+    # signing a formal agreement is CAMEO 057 (PLOVER SUPPORT), as the news sets label it: left to the lexicon
+    assert _agreement_pairs("India and Egypt signed a memorandum of understanding on defence cooperation.") == set()

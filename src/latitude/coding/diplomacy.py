@@ -442,6 +442,21 @@ UNDOING_VERBS = frozenset(
 )
 
 
+# Verbs that make an agreement and the agreement nouns they make, every inflection and number (coder round 76, from
+# the development prose's missed agreements: "Seoul and Washington struck a trade deal", "the two sides reached a
+# broad agreement", "he finalised a major investment and tariff agreement with South Korean President Lee Jae Myung");
+# a joint statement or declaration is made by issuing, releasing, adopting or producing it too. Not "signed" or
+# "inked": signing a formal agreement is CAMEO 057 (PLOVER SUPPORT), as the news sets label it, left to the lexicon.
+SEAL_VERBS = frozenset(
+    "reach reaches reached strike strikes struck seal seals sealed finalise finalises finalised finalize finalizes "
+    "finalized clinch clinches clinched conclude concludes concluded".split()
+)
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements deal deals pact pacts accord accords treaty treaties memorandum memorandums memoranda mou mous "
+    "truce truces consensus".split()
+)
+_ISSUE_VERBS = frozenset("issue issues issued release releases released adopt adopts adopted produce produces produced".split())
+_JOINT_TEXTS = frozenset("statement statements declaration declarations communique communiques".split())
 # "Both the national security and presidential chiefs of staff accompanied Lee to Washington": the leader
 # accompanied to a place visited it (round 29, held-out 14's N019); not "was accompanied by his wife".
 ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
@@ -2843,6 +2858,40 @@ def _series(words: list[str], i: int) -> bool:
 AGREE_VERBS = frozenset("agreed agreeing".split())
 
 
+def _agreement_made(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[FrameEvent]:
+    """'Seoul and Washington reached a tentative agreement', 'he finalised a major investment and tariff agreement with
+    South Korean President Lee Jae Myung', 'the two leaders issued a joint statement': a verb of `SEAL_VERBS` whose
+    object, within seven words of its clause, is an agreement noun (`AGREEMENT_NOUNS`; a joint statement or
+    declaration after `_ISSUE_VERBS` too), in a clause that reports an act, made by a coordinated subject of two or
+    more states (a plural stand-in: "the two sides") or with the partners after "with" or "between": an agreement
+    (CAMEO 030, PLOVER AGREE) of each pair (coder round 76). One party alone is left to the lexicon."""
+    start = starts[i] if i < len(starts) else 0
+    noun = next(
+        (k for k in range(i + 1, min(len(words), len(starts), i + 8)) if starts[k] == start and (
+            words[k] in AGREEMENT_NOUNS and words[i] in SEAL_VERBS
+            or words[k] in _JOINT_TEXTS and words[k - 1] == "joint" and words[i] in SEAL_VERBS | _ISSUE_VERBS
+        )),
+        None,
+    )
+    if noun is None or not verb_reports_event(words, i, starts):
+        return []
+    sources = grammar.subject(mentions, words, starts, i)
+    partners = _after_prep(mentions, words, noun, ("with", "between"), span=4)
+    if partners and sources:
+        return _events("030", i, sources, partners, joint=True, partners=True)
+    if len({m.code for m in sources}) < 2:
+        return []
+    return _events("030", i, sources, [], joint=True)
+
+
+def _agreements_made(words: list[str], mentions: list[Mention], starts: list[int]) -> list[FrameEvent]:
+    """Every agreement a sentence says was made (`_agreement_made`), read apart from its other frames, whose objects
+    it leaves as they are ("The leaders reached meaningful agreements in the summit": the summit is still met)."""
+    if AGREEMENT_NOUNS.isdisjoint(words) and _JOINT_TEXTS.isdisjoint(words):
+        return []
+    return [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+
+
 def _agreement(words, mentions, starts, i) -> list[FrameEvent]:
     """'Moon and Abe agreed that ...', 'The two leaders also agreed Beijing should ...', '..., agreeing to
     jointly deal with ...': an agreement of a coordinated subject (or a plural stand-in), CAMEO 030
@@ -4175,7 +4224,7 @@ def frame_events(
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
         and not any(_compound_meeting(words, i) for i, word in enumerate(words) if word in _COMPOUND_ENDS)
     ):
-        return []
+        return _agreements_made(words, mentions, starts)
     main = _fronted_passive(words, starts)
     hosting = _fronted_hosting(words, mentions, starts, main) if main is not None else []
     if main is not None and any(m.start < main for m in mentions) and (hosting or words[0] not in _HOSTING_PASSIVES):
@@ -4300,6 +4349,7 @@ def frame_events(
         inferred.extend(_told_launch(words, mentions, starts, antecedents))
     if not any(e.code in ("150", "190") for e in events + inferred):
         events.extend(_interception_launch(words, mentions, starts, antecedents))
+    events.extend(e for e in _agreements_made(words, mentions, starts) if not any(_same(e, old) for old in events))
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = [_intercepted(words, mentions, starts, e) for e in events]
