@@ -471,6 +471,15 @@ HELDOUT_LAYOUTS = [
     # 3 condemnations (ACCUSE), 1 sanction (COERCE)
     dict(name="heldout78_prose.tsv", pages=17, quiet=53, eventful=45, headlines=11, events=66,
          types={"MOBILIZE": 47, "STATEMENT": 15, "ACCUSE": 3, "COERCE": 1}, disjoint=True),
+    # held-out 79 (coder round 76: the headline case, sixth pass): 12 pages of editorials, analysis, features and news
+    # on South Korea between the USA, China and Japan in 2025-26 (the JoongAng Daily (2), theindiansystem, PRISM
+    # (Liabooks), askmethings, Chinascope, KBS World, AJP, Devdiscourse, allthe.news, Breitbart, theconverser); counted
+    # by hand when labelled: 76 events, 37 visits, meetings, calls and talks (CONSULT; 6 announced or scheduled,
+    # AGREE/CONSULT), 6 agreements and a truce (AGREE), 17 joint exercises (COOPERATE, trilateral ones as their three
+    # pairs), 11 launches (MOBILIZE), 2 refusals (REJECT), 1 accusation and 1 import suspension (SANCTION)
+    dict(name="heldout79_prose.tsv", pages=12, quiet=42, eventful=50, headlines=2, events=76,
+         types={"CONSULT": 37, "AGREE": 13, "COOPERATE": 17, "MOBILIZE": 11, "REJECT": 2, "ACCUSE": 1,
+                "SANCTION": 1}, disjoint=True),
 ]
 
 

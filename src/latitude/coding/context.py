@@ -27,7 +27,8 @@ sentences of one article in order and gives each sentence
   ..." are read as that launch, meeting or visit (`diplomacy.Antecedents`). When no launch of the article
   was coded, its launcher is the one state its sentences about a launch named as an actor, if they named
   only one; in a sentence about a launch, "the army", "the military" and "the armed forces" are that
-  launcher's (twenty-seventh round).
+  launcher's (twenty-seventh round). The parties of the last joint exercise coded are kept too, so that "The
+  exercises, which could continue next year, ..." is that exercise (coder round 76).
 - the article's current participants (`participants`, twelfth round): the people the latest sentence
   naming two to four states' people named together, else every party of the last meeting reported (a
   trilateral's three). "The two leaders" with no such sentence in reach, and a definite meeting noun
@@ -142,7 +143,8 @@ class ArticleContext:
         (see the module doc)."""
         launcher = self._events.launcher or self._launching_state()
         return Antecedents(
-            launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at
+            launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at,
+            self._events.drill,
         )
 
     def _launching_state(self) -> Mention | None:
@@ -170,6 +172,10 @@ class ArticleContext:
         launcher, pair, visit, group = self._events.launcher, self._events.pair, self._events.visit, self._events.group
         fired_at = self._events.fired_at
         met: dict[int, list[Mention]] = {}  # the states met at each trigger: a trilateral is one group
+        # the parties of the sentence's joint exercise, for "the exercises" after it (coder round 76)
+        joint = [f for f in frames if f.code == "062" and f.joint and f.target is not None]
+        drilled = _distinct([m for f in joint if f.position == joint[-1].position for m in (f.source, f.target)] if joint else [])
+        drill = tuple(drilled) if 2 <= len(drilled) <= MAX_PARTIES else self._events.drill
         for frame in frames:
             trigger = words[frame.position]
             if frame.target is not None and frame.code in _HOSTED and frame.source.code != frame.target.code:
@@ -202,7 +208,7 @@ class ArticleContext:
             if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
                 pair = None  # Sri Lanka": separate talks, no one pair for "the talks" or "both leaders" after it
             self._named = ()
-        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at)
+        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences

@@ -442,6 +442,21 @@ UNDOING_VERBS = frozenset(
 )
 
 
+# Verbs that make an agreement and the agreement nouns they make, every inflection and number (coder round 76, from
+# the development prose's missed agreements: "Seoul and Washington struck a trade deal", "the two sides reached a
+# broad agreement", "he finalised a major investment and tariff agreement with South Korean President Lee Jae Myung");
+# a joint statement or declaration is made by issuing, releasing, adopting or producing it too. Not "signed" or
+# "inked": signing a formal agreement is CAMEO 057 (PLOVER SUPPORT), as the news sets label it, left to the lexicon.
+SEAL_VERBS = frozenset(
+    "reach reaches reached strike strikes struck seal seals sealed finalise finalises finalised finalize finalizes "
+    "finalized clinch clinches clinched conclude concludes concluded".split()
+)
+AGREEMENT_NOUNS = frozenset(
+    "agreement agreements deal deals pact pacts accord accords treaty treaties memorandum memorandums memoranda mou mous "
+    "truce truces consensus".split()
+)
+_ISSUE_VERBS = frozenset("issue issues issued release releases released adopt adopts adopted produce produces produced".split())
+_JOINT_TEXTS = frozenset("statement statements declaration declarations communique communiques".split())
 # "Both the national security and presidential chiefs of staff accompanied Lee to Washington": the leader
 # accompanied to a place visited it (round 29, held-out 14's N019); not "was accompanied by his wife".
 ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
@@ -471,6 +486,7 @@ class Antecedents:
     group: tuple[Mention, ...] = ()  # every party of the last meeting when it had more than two
     current: tuple[Mention, ...] = ()  # the parties of the meeting the article is on (`context.participants`)
     fired_at: Mention | None = None  # the state the last coded launch was fired at, if any (`_intercepted_flight`)
+    drill: tuple[Mention, ...] = ()  # every party of the last joint exercise coded (`_exercise`; coder round 76)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -2892,6 +2908,40 @@ def _series(words: list[str], i: int) -> bool:
 AGREE_VERBS = frozenset("agreed agreeing".split())
 
 
+def _agreement_made(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> list[FrameEvent]:
+    """'Seoul and Washington reached a tentative agreement', 'he finalised a major investment and tariff agreement with
+    South Korean President Lee Jae Myung', 'the two leaders issued a joint statement': a verb of `SEAL_VERBS` whose
+    object, within seven words of its clause, is an agreement noun (`AGREEMENT_NOUNS`; a joint statement or
+    declaration after `_ISSUE_VERBS` too), in a clause that reports an act, made by a coordinated subject of two or
+    more states (a plural stand-in: "the two sides") or with the partners after "with" or "between": an agreement
+    (CAMEO 030, PLOVER AGREE) of each pair (coder round 76). One party alone is left to the lexicon."""
+    start = starts[i] if i < len(starts) else 0
+    noun = next(
+        (k for k in range(i + 1, min(len(words), len(starts), i + 8)) if starts[k] == start and (
+            words[k] in AGREEMENT_NOUNS and words[i] in SEAL_VERBS
+            or words[k] in _JOINT_TEXTS and words[k - 1] == "joint" and words[i] in SEAL_VERBS | _ISSUE_VERBS
+        )),
+        None,
+    )
+    if noun is None or not verb_reports_event(words, i, starts):
+        return []
+    sources = grammar.subject(mentions, words, starts, i)
+    partners = _after_prep(mentions, words, noun, ("with", "between"), span=4)
+    if partners and sources:
+        return _events("030", i, sources, partners, joint=True, partners=True)
+    if len({m.code for m in sources}) < 2:
+        return []
+    return _events("030", i, sources, [], joint=True)
+
+
+def _agreements_made(words: list[str], mentions: list[Mention], starts: list[int]) -> list[FrameEvent]:
+    """Every agreement a sentence says was made (`_agreement_made`), read apart from its other frames, whose objects
+    it leaves as they are ("The leaders reached meaningful agreements in the summit": the summit is still met)."""
+    if AGREEMENT_NOUNS.isdisjoint(words) and _JOINT_TEXTS.isdisjoint(words):
+        return []
+    return [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+
+
 def _agreement(words, mentions, starts, i) -> list[FrameEvent]:
     """'Moon and Abe agreed that ...', 'The two leaders also agreed Beijing should ...', '..., agreeing to
     jointly deal with ...': an agreement of a coordinated subject (or a plural stand-in), CAMEO 030
@@ -3987,9 +4037,13 @@ def _predicate_possessor(mentions: list[Mention], words: list[str], i: int) -> M
     return owner if owner is not None and owner.end < len(words) and words[owner.end] == "s" else None
 
 
-def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
+def _exercise(words, mentions, starts, i, is_object: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     context = set(words[max(0, i - 4) : i])
     start = starts[i] if i < len(starts) else 0
+    while 0 < start < len(starts) and all(w in _EXERCISE_MODIFIERS for w in words[start:i]):
+        # a comma between the noun's adjectives opens no clause: "carried out a complex, trilateral naval exercise"
+        # (coder round 76)
+        start = starts[start - 1]
     verb = next((j for j in range(i - 1, max(start, i - 7) - 1, -1) if words[j] in EXERCISE_VERBS), None)
     if verb is None and (held := _named_exercise(words, starts, i)):
         return held
@@ -4008,6 +4062,10 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
         # to" ("North Korea will respond to upcoming U.S.-ROK joint drills with ... counteractions": a threat)
         phrased = bool(set(words[max(start, named[0].start - 3) : named[0].start]) & _NAMED_EXERCISE_PHRASES)
         named = named if phrased else []
+    if verb is None and antecedents.drill and _drill_subject(words, mentions, starts, i):
+        # "The exercises, which could continue next year, leave ...", "The exercise comes as tensions remain ...": a
+        # definite exercise noun with no party of its own is the article's last joint exercise (coder round 76)
+        return _inferred(_events("062", i, list(antecedents.drill), [], joint=True))
     if verb is None and ((is_object and not phrased) or not context & MILITARY_CONTEXT):
         return []
     at = verb if verb is not None else i
@@ -4028,6 +4086,21 @@ def _exercise(words, mentions, starts, i, is_object: bool) -> list[FrameEvent]:
         return _events("062", at, sources, partners, joint=True, partners=True)
     aimed = _after_prep(mentions, words, i, ("near", "around", "against", "off", "toward", "towards"), span=6)
     return _events("150", at, sources, aimed, joint=False)
+
+
+def _drill_subject(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
+    """Whether the exercise noun at i is a definite subject that names no party ("The exercises, which could continue
+    next year, leave ...", "The exercise comes as ..."): "the", "this", "these" or "those" and exercise modifiers
+    only before it in its clause, no actor in that phrase, and a clause that reports an act (coder round 76)."""
+    start = starts[i] if i < len(starts) else 0
+    return (
+        start < i and words[start] in ("the", "this", "these", "those")
+        and all(w in _EXERCISE_MODIFIERS for w in words[start + 1 : i])
+        and not any(start <= m.start < i for m in mentions)
+        and _noun_reports_event(words, i, starts)
+        # "the exercises will test Seoul's capabilities": what the drills are to do, no report of them
+        and not (FUTURE | MODALS) & {words[k] for k in range(i + 1, min(len(words), len(starts))) if starts[k] == start}
+    )
 
 
 _EXERCISE_PHRASES = frozenset("amid during after before following despite against".split())
@@ -4073,6 +4146,8 @@ def _modifier_states(mentions: list[Mention], words: list[str], i: int) -> list[
 # one-off combined exercises of the armed forces of South Korea and the United States; Ulchi Freedom Shield is the
 # August exercise that replaced Ulchi-Freedom Guardian in 2022). Coder round 61, from the development sets' Freedom
 # Shield exercises with no participant in their sentence (held-out 13's M034 and M043, held-out 55's SB107).
+# Freedom Edge: the multi-domain exercise of Japan, South Korea and the United States first held in June 2024, as the
+# three states' joint statement on its first execution names it (coder round 76, from held-out 64's SK074).
 _NAMED_EXERCISES = {
     ("freedom", "shield"): ("USA", "KOR"),
     ("ulchi", "freedom", "shield"): ("USA", "KOR"),
@@ -4081,6 +4156,7 @@ _NAMED_EXERCISES = {
     ("foal", "eagle"): ("USA", "KOR"),
     ("vigilant", "ace"): ("USA", "KOR"),
     ("vigilant", "storm"): ("USA", "KOR"),
+    ("freedom", "edge"): ("USA", "JPN", "KOR"),
 }
 # Verbs of an exercise's own happening when the exercise is their subject: "began", "came to an end", "will still
 # take place", "got underway" (every inflection).
@@ -4114,18 +4190,24 @@ def _named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEv
             return []
         parties = _NAMED_EXERCISES[opening]
     j = i + 1
+    if j < len(words) and is_past(words[j]) and not _happening(words, j) and j < len(starts) and starts[j] != start:
+        # a participle phrase in apposition stands between: "The Freedom Edge exercise, led by the USS George
+        # Washington carrier and its fighter jets, took place ..." (coder round 76, from held-out 64's SK074)
+        j = next((k for k in range(j + 1, min(len(words), len(starts), j + 16)) if starts[k] == k and _happening(words, k)), len(words))
     while j < min(len(words), i + 4) and words[j] in _BEFORE_HAPPENING:
         j += 1
-    if j >= len(words) or not (
-        words[j] in _EXERCISE_HAPPENS or any(tuple(words[j : j + len(p)]) == p for p in _EXERCISE_HAPPENS_PHRASES)
-    ):
+    if j >= len(words) or not _happening(words, j):
         return []
     status = verb_status(words, j, starts)
     announced = bool(set(words[i + 1 : j]) & FUTURE)  # "will still take place": announced, a modal's status
     if not (status == "event" or (announced and status in ("modal", "present"))):
         return []
-    first, second = (Mention(i, i + 1, code, "military", words[i]) for code in parties)
-    return _events("062", j, [first], [second], joint=True, partners=True)
+    return _events("062", j, [Mention(i, i + 1, code, "military", words[i]) for code in parties], [], joint=True)
+
+
+def _happening(words: list[str], j: int) -> bool:
+    """Whether a verb of an exercise's own happening (`_EXERCISE_HAPPENS`, `_EXERCISE_HAPPENS_PHRASES`) stands at j."""
+    return words[j] in _EXERCISE_HAPPENS or any(tuple(words[j : j + len(p)]) == p for p in _EXERCISE_HAPPENS_PHRASES)
 
 
 def _concurrent_present(mentions: list[Mention], words: list[str], starts: list[int], verb: int) -> bool:
@@ -4140,14 +4222,18 @@ def _concurrent_present(mentions: list[Mention], words: list[str], starts: list[
 
 
 def _coordinated_before(mentions: list[Mention], words: list[str], end: int) -> list[Mention]:
-    """The coordinated actors that end at `end` ("South Korea and the US"), in order; empty if none."""
+    """The coordinated actors that end at `end` ("South Korea and the US"), in order; empty if none. Once an "and"
+    joined the list, an item before it that only a comma (no token) or "the" parts from the next is in the list too:
+    "the US, Japan, and South Korea carried out ...", "South Korea, the United States and Japan staged ..." (coder
+    round 76, from the development prose's trilateral exercises read as one pair)."""
     last = next((m for m in mentions if m.end == end), None)
     if last is None:
         return []
-    group = [last]
+    # a plural stand-in ("the three countries", `context`) is one mention per state over the same words
+    group = [m for m in mentions if (m.start, m.end) == (last.start, last.end)]
     for mention in reversed([m for m in mentions if m.end <= last.start]):
         gap = words[mention.end : group[0].start]
-        if gap and gap[0] == "and" and set(gap) <= {"and", "the"}:
+        if (gap and gap[0] == "and" and set(gap) <= {"and", "the"}) or (len(group) > 1 and set(gap) <= {"the"}):
             group.insert(0, mention)
         else:
             break
@@ -4188,7 +4274,7 @@ def frame_events(
         and not any(_guarded_trigger(words, mentions, starts, i) for i, word in enumerate(words) if word in _GUARDED_WORDS)
         and not any(_compound_meeting(words, i) for i, word in enumerate(words) if word in _COMPOUND_ENDS)
     ):
-        return []
+        return _agreements_made(words, mentions, starts)
     main = _fronted_passive(words, starts)
     hosting = _fronted_hosting(words, mentions, starts, main) if main is not None else []
     if main is not None and any(m.start < main for m in mentions) and (hosting or words[0] not in _HOSTING_PASSIVES):
@@ -4306,13 +4392,14 @@ def frame_events(
         elif word in AGREE_VERBS and not (i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] in grammar.PASSIVE_AUX)):
             found = _agreement(words, mentions, starts, i)
         elif _exercise_noun(words, i):
-            found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i))
+            found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i), antecedents)
         events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
         inferred.extend(e for e in found if e.inferred)
     if antecedents.launcher is not None and not any(e.code in ("150", "190") for e in events + inferred):
         inferred.extend(_told_launch(words, mentions, starts, antecedents))
     if not any(e.code in ("150", "190") for e in events + inferred):
         events.extend(_interception_launch(words, mentions, starts, antecedents))
+    events.extend(e for e in _agreements_made(words, mentions, starts) if not any(_same(e, old) for old in events))
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = [_intercepted(words, mentions, starts, e) for e in events]
@@ -4572,13 +4659,16 @@ def _trilateral_pairs(words: list[str], events: list[FrameEvent]) -> list[FrameE
     if "trilateral" not in words:
         return events
     met = [e for e in events if e.target is not None and e.code[:2] == "04"]
+    # a trilateral exercise is its three pairs too ("Japan held a trilateral drill with the US and South Korea";
+    # coder round 76)
+    met = met or [e for e in events if e.target is not None and e.code == "062"]
     states = list({m.code: m for e in met for m in (e.source, e.target)}.values())
     if len(states) != 3:
         return events
     out = list(events)
     for k, a in enumerate(states):
         for b in states[k + 1 :]:
-            pair = FrameEvent("036" if met[0].code == "036" else "040", met[0].position, a, b, joint=met[0].joint)
+            pair = FrameEvent(met[0].code if met[0].code in ("036", "062") else "040", met[0].position, a, b, joint=met[0].joint)
             if not any(_same(pair, e) for e in out):
                 out.append(pair)
     return out
