@@ -462,6 +462,13 @@ HELDOUT_LAYOUTS = [
     # labelled: 3 headline rows, 75 events, all visits, meetings, receptions and talks (CONSULT)
     dict(name="heldout77_prose.tsv", pages=13, quiet=39, eventful=49, headlines=3, events=75,
          types={"CONSULT": 75}, disjoint=True),
+    # held-out 80 (coder round 77: visits and meetings whose party stands in another clause of the sentence, or far
+    # from the visit or meeting word in the same clause): 12 pages of news and features on foreign ministers' and
+    # leaders' visits, talks and summits (Ada Derana (2), Fast News, Samaa, The News (Pakistan) (2), The Hindu, APP,
+    # ELINEPA, India TV, Business Standard, Free Press Journal); counted by hand when labelled: 7 headline rows, 112
+    # events, all visits, meetings, receptions and talks (CONSULT)
+    dict(name="heldout80_prose.tsv", pages=12, quiet=15, eventful=79, headlines=7, events=112,
+         types={"CONSULT": 112}, disjoint=True),
 ]
 
 
