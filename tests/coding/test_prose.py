@@ -480,6 +480,13 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout79_prose.tsv", pages=12, quiet=42, eventful=50, headlines=2, events=76,
          types={"CONSULT": 37, "AGREE": 13, "COOPERATE": 17, "MOBILIZE": 11, "REJECT": 2, "ACCUSE": 1,
                 "SANCTION": 1}, disjoint=True),
+    # held-out 80 (coder round 77: visits and meetings whose party stands in another clause of the sentence, or far
+    # from the visit or meeting word in the same clause): 12 pages of news and features on foreign ministers' and
+    # leaders' visits, talks and summits (Ada Derana (2), Fast News, Samaa, The News (Pakistan) (2), The Hindu, APP,
+    # ELINEPA, India TV, Business Standard, Free Press Journal); counted by hand when labelled: 7 headline rows, 112
+    # events, all visits, meetings, receptions and talks (CONSULT)
+    dict(name="heldout80_prose.tsv", pages=12, quiet=15, eventful=79, headlines=7, events=112,
+         types={"CONSULT": 112}, disjoint=True),
 ]
 
 

@@ -1056,6 +1056,29 @@ def _partners_of(mentions: list[Mention], words: list[str], j: int) -> Mention |
 _DELEGATE_NOUNS = frozenset("officials delegates delegations envoys diplomats".split())
 
 
+# Coder round 77 (from the development prose's meetings whose partners stand in the next comma clause): people met,
+# named by a plural people noun that closes the verb's clause, are the named people of the list that "including"
+# opens right after it: "he met global leaders, including US President Joe Biden, French President Emmanuel Macron
+# and UK Prime Minister Keir Starmer", "held bilateral talks with several world leaders, including Thai Prime
+# Minister Paetongtarn Shinawatra, Bhutan PM Tshering Tobgay, ...". Only a plural noun with no actor of its own
+# ("leaders", "counterparts", "officials"; not "the leaders of ASEAN, including ..."), only people (a state in the
+# list names a topic: "discussed issues, including Afghanistan").
+_INCLUDED_PEOPLE_NOUNS = frozenset("counterparts leaders ministers heads presidents premiers officials dignitaries".split())
+
+
+def _included_partners(mentions: list[Mention], words: list[str], starts: list[int], at: int) -> list[Mention]:
+    """The people of an "including" list after a plural people noun that ends the clause of the word at `at`,
+    within six words of it (see above), else []."""
+    clause = starts[at] if at < len(starts) else 0
+    end = next((j for j in range(at + 1, len(starts)) if starts[j] != clause), None)
+    if end is None or words[end] != "including" or end - at > 7 or words[end - 1] not in _INCLUDED_PEOPLE_NOUNS:
+        return []
+    if any(at < m.start < end for m in mentions):
+        return []
+    listed = _after_prep(mentions, words, end - 1, ("including",), span=1, starts=starts)
+    return [m for m in listed if m.person] if listed and listed[0].start <= end + 2 else []
+
+
 # Private travellers named by a demonym are not their state ("7,487,200 Chinese tourists visited
 # Japan"): a visit by them is no diplomatic event.
 PRIVATE_TRAVELLERS = frozenset(
@@ -2023,6 +2046,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             return []
         # "meetings beginning with the G7 summit": an actor naming another meeting is no partner
         targets = [m for m in _after_prep(mentions, words, noun, ("with",), span=3, starts=starts) if not MEET_NOUNS & set(words[m.end : m.end + 1])]
+        if not targets and words[noun + 1 : noun + 2] == ["with"]:  # "held talks with several world leaders, including X"
+            targets = _included_partners(mentions, words, starts, noun + 1)
         if kind == "arrange":
             return _events("036", i, sources, targets, joint=True)
         if _phone_noun(words, noun):  # "Putin and Trump had an hour-long phone conversation": CAMEO 041
@@ -2035,6 +2060,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             targets = _after_prep(mentions, words, i, ("with",), span=1, starts=starts)
         if targets and targets[0].start > i + 8:
             targets = []
+        if not targets and kind == "meet":  # "he met global leaders, including US President Joe Biden, ..."
+            targets = _included_partners(mentions, words, starts, i)
         # "Park and Obama met on the sidelines of the APEC summit": a group naming the meeting is its
         # venue, no partner (round 29, held-out 21), as for "held" above
         targets = [m for m in targets if not MEET_NOUNS & set(words[m.end : m.end + 1])]
