@@ -487,6 +487,15 @@ HELDOUT_LAYOUTS = [
     # events, all visits, meetings, receptions and talks (CONSULT)
     dict(name="heldout80_prose.tsv", pages=12, quiet=15, eventful=79, headlines=7, events=112,
          types={"CONSULT": 112}, disjoint=True),
+    # held-out 81 (coder round 78: false visit and meeting events in opinion and analysis): 19 pages of editorials,
+    # opinion, blogs and analysis on summitry and on India-Pakistan, US-North Korea and Pakistan-Iran talks and visits,
+    # most rows what summits do, what a leader should do and what talks need (DiploFoundation, the Saudi Gazette, 38
+    # North, a negotiation blog, Daily Alert (New York Sun), Foreign Policy, Afterthought Group, the Hindu, the Indian
+    # Express, the Express Tribune (2), the Nation (2), the Herald (Goa), India Today's blog, New Pakistan, the News (2),
+    # Siasat); counted by hand when labelled: 14 headline rows, 17 events, all visits, meetings, summits and talks
+    # (CONSULT)
+    dict(name="heldout81_prose.tsv", pages=19, quiet=85, eventful=14, headlines=14, events=17,
+         types={"CONSULT": 17}, disjoint=True),
 ]
 
 
