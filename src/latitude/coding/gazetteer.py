@@ -496,6 +496,7 @@ def find_actors(
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
+    found = sorted(found + _titled_names(raw_tokens, words, found), key=lambda m: m.start)
     found = _office_holders(found, raw_tokens, words)
     return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
 
@@ -606,6 +607,73 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
     "foreign defense defence prime vice deputy general state chief supreme national security adviser advisor "
     "special envoy ambassador first lady party chairman chairwoman chair speaker governor mayor".split()
 )
+
+
+# A name the tables do not hold, written after a state (or a state's place or body) and an office: "Iranian Foreign
+# Minister Abbas Araghchi", "his Omani counterpart Badr bin Hamad Al Busaidi", "Tamil Nadu Chief Minister MK Stalin",
+# "Russian Ambassador Alexander Matsegora", "Finland's top diplomat Elina Valtonen" (actors round 23). `OFFICE_HEADS`
+# end an office, `OFFICE_WORDS` may stand before or after them ("Industry and Energy Minister", "Secretary of Foreign
+# Affairs", "Army chief Gen"); "to" or "in" and a mention after an envoy's office is its post ("Kenya's Ambassador to
+# Ethiopia Catherine Mwangi").
+OFFICE_HEADS = frozenset(
+    "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
+    "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
+    "general king queen emir amir sultan prince".split()
+)
+OFFICE_WORDS = OFFICE_HEADS | frozenset(
+    "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
+    "of and for the state national security vice deputy prime top acting chief first special army navy naval air "
+    "military armed forces staff lt lieutenant gen maj major col colonel brig brigadier rear adm cabinet crown "
+    "supreme middle east dr mr mrs ms h e sheikh".split()
+)
+NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
+# Capitalised words after an office that name a body, a place, an occasion or the news agency that reports it, not
+# the holder ("the US Ambassador Residence", "the Defence Minister Award", "France's ambassador, Reuters reports":
+# the tokens drop the comma; PLOVER news AD045).
+NOT_NAME_WORDS = NAMED_AFTER | frozenset(
+    "Ministry Office Department Council Committee House Palace Residence Embassy Consulate Command Corps Agency "
+    "Bureau Commission Government Parliament Assembly Party Visit Summit Meeting Talks Statement Delegation "
+    "Reuters Xinhua Tass Yonhap Kyodo Anadolu Bernama Interfax Ukrinform Sputnik Tasnim Reported Reports Said".split()
+)
+
+
+def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """A person the tables do not know, named right after a state's mention and an office: the state's person. The
+    office must end in one of `OFFICE_HEADS` (in the state's mention itself, as "Omani counterpart", or after it), the
+    name is one to eight capitalised words (with `NAME_PARTICLES`: "Juan Ramon de la Fuente") that no other mention
+    covers, with a word in lower case after its capital, no office word, month or weekday, and none of
+    `NOT_NAME_WORDS`; it takes the sector of the state's mention ("Australian Defence Minister": military); a person's
+    mention ("Putin's envoy") is no state here."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    starts = {m.start: m for m in found}
+    out = []
+    for mention in found:
+        if mention.person or mention.code in ("NGO",):
+            continue
+        headed = any(w in OFFICE_HEADS for w in words[mention.start : mention.end])
+        i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
+        while i < len(words) and i not in taken and words[i] in OFFICE_WORDS:
+            headed = headed or words[i] in OFFICE_HEADS
+            i += 1
+            if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
+                i + 1 in starts
+            ):
+                i = starts[i + 1].end
+        if not headed or i in taken:
+            continue
+        end = i
+        while end < len(words) and end - i < 8 and end not in taken and (
+            (raw_tokens[end][:1].isupper() and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
+            or (words[end] in NAME_PARTICLES and end > i)
+            or (words[end] in ("jr", "sr") and end > i)
+        ):
+            end += 1
+        while end > i and words[end - 1] in NAME_PARTICLES:
+            end -= 1
+        name = raw_tokens[i:end]
+        if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS:
+            out.append(Mention(i, end, mention.code, mention.sector, " ".join(name), True))
+    return out
 
 
 def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
