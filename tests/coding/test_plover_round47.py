@@ -52,3 +52,13 @@ def test_expatriates_arrested_and_deported_are_deported_by_the_state_they_leave(
     text = "At least 21 Egyptian expatriates have been arrested and deported from Kuwait for supporting Mohamed ElBaradei."
     assert _first(text) == ("KWT", "EGY")
 
+
+
+def test_a_host_who_welcomes_a_guest_for_a_state_visit_is_the_first_record_source():
+    # set F: labelled CONSULT USA > CHN (the hosting verb comes before the visit noun)
+    text = (
+        "U.S. President Barack Obama welcomed Chinese President Xi Jinping and first lady Peng Liyuan at the White "
+        "House for an official state visit Friday."
+    )
+    record = code_sentence(text)[0]
+    assert (record["cameo"], record["source"], record["target"]) == ("043", "USA", "CHN")
