@@ -941,6 +941,30 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
     return before < 0 or words[before] in _ATTACK_PREPOSITIONS
 
 
+
+def _host_first(frames: list) -> list:
+    """The frames with a hosting (043) put before the visit (042) of the same two states it comes before in the
+    sentence: the first verb tells the act ("U.S. President Barack Obama welcomed Chinese President Xi Jinping ... for
+    an official state visit Friday", USA > CHN: real-news dev set F; PLOVER round 47). A visitor told first keeps
+    the visit first ("Obama today arrived here ... and was personally received by Prime Minister Manmohan Singh",
+    USA > IND, set W)."""
+    for host in frames:
+        if host.code != "043" or host.source is None or host.target is None:
+            continue
+        visit = next(
+            (
+                f for f in frames
+                if f.code == "042" and f.source is not None and f.target is not None and f.source.code == host.target.code
+                and f.target.code == host.source.code and host.position < f.position
+            ),
+            None,
+        )
+        if visit is not None and frames.index(visit) < frames.index(host):
+            rest = [f for f in frames if f is not host]
+            rest.insert(rest.index(visit), host)
+            return rest
+    return frames
+
 # Words that open a relative clause: a passive after one tells of another noun than the subject's ("began
 # withdrawing from Tall Kalakh, ... the western town that had been besieged", set W).
 _RELATIVE = frozenset("that which who whom whose".split())
@@ -1190,6 +1214,8 @@ def _records(
     if event is None and not frames:
         return []
     date = resolve_date(sentence, article_date)
+    if alone:
+        frames = _host_first(frames)
     records = [
         _record(
             f.code, f.source, target, sentence, date, file, FRAME_CONFIDENCE, f.joint or _between_pair(mentions, words, f.source, target)
@@ -1327,6 +1353,8 @@ def _records(
             target = _attacked_mission_host(mentions, words, target) or target  # PLOVER round 46
         if alone and source is not None and target is not None and target.code == "IGO" and event.plover == "AID":
             target = _aid_beneficiary(mentions, words, target, source) or target  # PLOVER round 46
+        if alone and recalled is None and event.cameo[:2] in ("16", "17") and _removed_subject(words, at, source, target):
+            source, target = target, source  # the people expelled or detained are the act's patient (PLOVER round 47)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         joint = joint or _between_pair(mentions, words, source, target)
@@ -1752,6 +1780,41 @@ def _detained_in(words: list[str], at: int, target: Mention | None) -> bool:
     passive = at > 0 and words[at - 1] in grammar.PASSIVE_AUX and not words[at].endswith("ing")  # not "were holding"
     return passive and target is not None and grammar.in_place_phrase(words, target)
 
+
+
+# Past participles whose passive subject can only be the one acted on: people expelled, deported, detained or
+# summoned, never the state that does it ("Two employees of the Russian diplomatic mission in the United States
+# were declared persona non grata and expelled", real-news dev set R).
+REMOVED = frozenset(
+    "expelled deported detained arrested summoned seized captured abducted kidnapped jailed imprisoned interned evicted"
+    " extradited repatriated banished exiled".split()
+)
+# Words that may stand between the form of "be" and such a participle: an adverb, a participle coordinated before
+# it, "declared persona non grata and" ("were arrested and deported", "were forcibly deported").
+_REMOVED_FILLER = REMOVED | frozenset("and declared persona non grata personae gratae".split())
+# How far before the form of "be" the passive's subject may name the source's state.
+REMOVED_SUBJECT_REACH = 12
+
+
+def _removed_subject(words: list[str], at: int, source: Mention | None, target: Mention | None) -> bool:
+    """An expulsion, deportation, detention or summons told in the passive with no doer named (`REMOVED`), whose
+    source is the state named in its subject, the people acted on: the other state acts on them ("Around 7,061
+    Afghan refugees were forcibly deported to Afghanistan from Pakistan and Iran", PAK > AFG; "Canadian Foreign
+    Minister Melanie Joy on Monday announced that an Indian diplomat has been expelled", CAN > IND; "David
+    Delmonaco, an Air Force attache for the U.S. Embassy in Caracas, was expelled Tuesday", VEN > USA: real-news
+    dev sets AF, J and T; PLOVER round 47). The subject runs from the form of "be" back to a reporting verb,
+    "that" or a relative pronoun, which end it ("Ukraine's SBU said a Russian agent was detained" keeps UKR > RUS)."""
+    if source is None or target is None or source.code == target.code or not 0 < at < len(words):
+        return False
+    if words[at] not in REMOVED and words[at : at + 2] != ["declared", "persona"] or "by" in words[at + 1 : at + 4]:
+        return False  # a doer after "by" is read by `_passive_doer`
+    aux = at - 1
+    while aux >= 0 and (words[aux] in _REMOVED_FILLER or words[aux].endswith("ly")):
+        aux -= 1
+    if aux < 0 or words[aux] not in grammar.PASSIVE_AUX - {"being"} or not 0 <= aux - source.end <= REMOVED_SUBJECT_REACH:
+        return False
+    between = {words[k] for k in range(source.end, aux) if not target.start <= k < target.end}  # not "United States"
+    return not (_RELATIVE | grammar.REPORTING).intersection(between)
 
 # How far after a target of the source's own country a phrase "in"/"with" another state may stand.
 FOREIGN_PLACE_REACH = 4
