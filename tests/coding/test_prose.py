@@ -496,6 +496,13 @@ HELDOUT_LAYOUTS = [
     # (CONSULT)
     dict(name="heldout81_prose.tsv", pages=19, quiet=85, eventful=14, headlines=14, events=17,
          types={"CONSULT": 17}, disjoint=True),
+    # held-out 82 (coder round 79: visits and meetings whose party is a pronoun or a stand-in): 11 pages of news and
+    # features on leaders' and ministers' visits and talks told over several sentences (Deccan Herald, TASS, the
+    # Kremlin, TesfaNews, KBC, wideo.ovh (CCTV), nanacoker (BBC), the German embassy in Washington, gov.cn, Diaspora
+    # Messenger (the Star), EbonyLife TV); counted by hand when labelled: 7 headline rows, 78 events, 75 visits,
+    # meetings, receptions and talks (CONSULT), 3 signed or agreed accords (AGREE)
+    dict(name="heldout82_prose.tsv", pages=11, quiet=20, eventful=63, headlines=7, events=78,
+         types={"CONSULT": 75, "AGREE": 3}, disjoint=True),
 ]
 
 

@@ -599,6 +599,10 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         # the person met ("After his surprise summit ... with North Korean leader Kim Jong-un, South Korean
         # President Moon Jae-in told ...") is not the owner (eleventh round, late phrases; twelfth, all)
         after = [m for m in mentions if m.person and m.start > i and not (m.start > 0 and words[m.start - 1] == "with")]
+        if words[i] in SINGULAR_SUBJECTS:
+            # a subject "he" or "she" is not a person named after it in its own clause, who is what it did something to
+            # ("During the visit he met Ukraine's President Volodymyr Zelensky": not Zelensky; coder round 79)
+            after = [m for m in after if not (i < len(starts) and m.start < len(starts) and starts[m.start] == starts[i])]
         return after[0] if after else None
     return None
 
