@@ -606,7 +606,8 @@ _ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|
 
 
 # other ways of placing a state in a ranking: "In second place is Israel (19%)", "The third spot ... was occupied by the
-# UAE", "Mexico, which finished in second", "Next came the United States", "Mexico is tops with 15%"
+# UAE", "Mexico, which finished in second", "Next came the United States", "Mexico is tops with 15%", "Lebanon rose to
+# sixth place", "the UK has slipped from the fourth position in 2001 to seventh position in 2012"
 _PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_NOUN}\s*,?\s*"
                           r"(?:is|was|are|were|came|comes|stands?|stood)\s+(?P<p>@\d+)|"
                           rf"\bthe\s+(?P<o2>{ORDINAL})\s+{PLACE_NOUN}\b[^@.;]{{0,40}}?\b(?:was|is)\s+"
@@ -614,7 +615,13 @@ _PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_
                           r"(?P<p3>@\d+)\s*,?\s+(?:which|who)\s+(?:finished|came|ended|placed|ranked|stood)\s+(?:in\s+)?"
                           rf"(?P<o3>{ORDINAL})\b|"
                           r"\bnext\s+(?:came|comes|is|was)\s+(?P<p4>@\d+)|"
-                          r"(?P<p5>@\d+)\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:the\s+)?tops?\b")
+                          r"(?P<p5>@\d+)\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:the\s+)?tops?\b|"
+                          # "Lebanon rose to sixth place from eighth", "the UK has slipped from the fourth position in 2001 to
+                          # seventh position in 2012", "Kazakhstan moved up to fifth place"
+                          r"(?P<p7>@\d+)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|moved(?:\s+up|\s+down)?|moves(?:\s+up|\s+down)?|"
+                          r"climbed|climbs|slipped|slips|fell|fallen|falls|dropped|drops|jumped|jumps|advanced|advances)\s+"
+                          rf"(?:from\s+(?:the\s+)?{ORDINAL}(?:\s+{PLACE_NOUN})?(?:\s+in\s+(?:19|20)\d\d)?\s+)?to\s+(?:the\s+)?"
+                          rf"(?P<o7>{ORDINAL})\s+{PLACE_NOUN}\b")
 _CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
 _BESIDE = re.compile(rf"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+(?:share\s+of\s+)?)?(?:{_MONEY}\s*\(\s*)?)"
                      r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
@@ -629,8 +636,8 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
     for m in _ORDINAL_PLACE.finditer(text):
         found.append((m.start("p"), m.end(), place_value(m.group("o")), float(m.group("n")) if m.group("n") else None))
     for m in _PLACE_FIRST.finditer(text):
-        word = m.group("o") or m.group("o2") or m.group("o3")
-        name = next(g for g in ("p", "p2", "p3", "p4", "p5") if m.group(g))
+        word = m.group("o") or m.group("o2") or m.group("o3") or m.group("o7")
+        name = next(g for g in ("p", "p2", "p3", "p4", "p5", "p7") if m.group(g))
         place = place_value(word) if word else (after_first + 1 if name == "p4" else 1)
         beside = _BESIDE.match(text, m.end(name))
         found.append((m.start(name), m.end(), place, float(beside.group("n")) if beside else None))

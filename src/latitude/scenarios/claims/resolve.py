@@ -18,6 +18,9 @@ over the whole article, the states named so far (most recent first), and
   last told (`Article.owner`), else the previous sentence's subject, when the sentence does not name it ("China, Russia
   and Italy were the main supplier of arms to the country" after "Pakistan was ... ranked the eleventh largest arms
   importer");
+- "the kingdom", "the island nation", "the emirate", "the sultanate", "the archipelago", "the republic"
+  (not "the United Kingdom", "the Republic of ..."): read as "the country" (the possessive too: "the Kingdom's total
+  exports" is "the country's");
 - "this country", "that country" (nation, state): the nearest state named before it outside its own
   clause, else the last one the article named that the sentence does not ("Azerbaijan purchases 17 percent
   of the weapons of this country" after "... purchasing arms from Israel");
@@ -83,6 +86,13 @@ _LATTER = re.compile(r"\b[Tt]he\s+latter(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:half
 _THIS = re.compile(r"\b(?:this|that)\s+(?:country|nation|state)(?P<poss>'s|’s)?(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\s[–—-]{1,2}\s|,\s+(?:while|whereas|but)\s|\.\s")
 _THE_COUNTRY = re.compile(r"\bthe (?:country|nation)(?P<poss>)\b(?!'|’|-)")
+# a noun that stands for a state the article named before, read as "the country" ("12 percent of the Kingdom's total
+# exports", "the main suppliers of arms to the Kingdom", "the island nation's largest trading partner"); not a state's own
+# name ("the United Kingdom", "the Republic of Korea", "the Islamic Republic"), nor a bare "the island", which is as often a
+# part of a state (Hainan, Crimea) and which, read as "the country", took the wrong state in held34-027 ("While Sri
+# Lanka's largest export market, the US buys ..., 10.4 percent of the island's exports ...": the US)
+_STATE_NOUN = re.compile(r"\b(?P<t>[Tt])he\s+(?:island\s+(?:nation|state|country)|kingdom|emirate|sultanate|archipelago|"
+                         r"republic)(?P<poss>'s|’s)?(?![\w-])(?!\s+of\b)", re.IGNORECASE)
 _MAINLAND = re.compile(r"\b[Tt]he\s+mainland(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:of|chinese|china)\b)")
 _REGION_GROUP = re.compile(rf"\b(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?P<region>{_REGION_WORDS})\s+"
                            rf"(?:states|countries|nations|republics)\b", re.IGNORECASE)
@@ -204,6 +214,8 @@ def rewrite(text: str, date: dt.date | None, article: Article | None) -> str:
     mainland = _MAINLAND.search(text)
     if mainland and ("CHN" in recent or "CHN" in [code for _, code in states_in(text, date)]):
         text = _put(text, mainland, "CHN")
+    if article is not None:
+        text = _STATE_NOUN.sub(lambda m: f"{m.group('t')}he country" + ("'s" if m.group("poss") else ""), text)
     the = _THE_COUNTRY.search(text)
     if the and article is not None:
         own = {code for _, code in states_in(text, date)}
