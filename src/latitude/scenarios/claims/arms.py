@@ -35,8 +35,11 @@ SUPPLIER, EXPORTS = "arms supplier", "arms exports"
 KIND = SUPPLIER
 KINDS = (SUPPLIER, EXPORTS)
 
-_ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[cs]e equipment|armaments?)"
-_SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
+_ARMS = (r"(?:arms|weapons?|weaponry|military (?:equipment|hardware|products|goods|materi[ae]l)|"
+         r"defen[cs]e (?:equipment|products|articles|materi[ae]l)|armaments?)")
+# every noun for a state that sells arms, singular or plural (claims round 42: "Moscow is Baku's largest arms seller")
+_SELLER = r"(?:suppliers?|providers?|exporters?|sources?|sellers?|vendors?|dealers?)"
+_SUPPLIER = (rf"(?:{_ARMS}\s+{_SELLER}|{_SELLER} of (?:{_ARMS})|(?:defen[cs]e|military)\s+(?:suppliers?|providers?|sellers?)|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
 _QUANT = (rf"(?P<quant>{MOST_WORDS}|{FRACTION}|(?:about |around |some |nearly |almost |over |more than |only )?"
