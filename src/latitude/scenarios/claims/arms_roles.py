@@ -103,9 +103,9 @@ _RANK_ANY = RANK.replace("(?P<rank>", "(?P<rank>most significant|", 1)
 _RANKED_CLIENT = re.compile(
     rf"(?:(?P<e1>@\d+|its|their)(?:'s?|s'|’s)?\s+|\bthe\s+|\b)(?:single\s+)?{_RANK_ANY}\s+"
     rf"(?:(?:(?!(?:as|the|an?|of|to|in|and|or|is|was|were|are)\b)[a-z]+(?:-[a-z]+)*|@\d+)\s+){{0,3}}?(?P<noun>{_CLIENT_ANY})\b"
-    rf"(?P<of>\s*(?:\(\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\)\s*)?(?:of|from|for)\s+"
+    rf"(?P<of>\s*(?:\(\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\)\s*)?(?:of|from)\s+"
     rf"(?:(?:[a-z]+(?:-[a-z]+)*)\s+){{0,3}}?(?P<e3>@\d+)(?:'s?|s'|’s)?)?")
-_CLIENT_SUBJECT = re.compile(r"(?P<r>@\d+)\s*(?:,[^@.;,]{0,40},\s*)?(?:[^@.;]{0,20}?\s)?(?:is|was|are|were|has been|have been|"
+_CLIENT_SUBJECT = re.compile(r"(?P<r>@\d+)(?!'|’)\s*(?:,[^@.;,]{0,40},\s*)?(?:[^@.;]{0,20}?\s)?(?:is|was|are|were|has been|have been|"
                              r"had been|remains|remained|became|becomes|has become|ranks?\s+[a-z-]+\s+as|ranked\s+[a-z-]+\s+as)"
                              r"\s+(?:now\s+|still\s+|also\s+|by far\s+)?$")
 _CLIENT_AFTER = re.compile(r"[^@.;]{0,30}?\b(?:was|is|were|are|has been|had been|remains|remained)\s+(?:the\s+)?(?P<r>@\d+)")
