@@ -35,8 +35,12 @@ SUPPLIER, EXPORTS = "arms supplier", "arms exports"
 KIND = SUPPLIER
 KINDS = (SUPPLIER, EXPORTS)
 
-_ARMS = r"(?:arms|weapons?|weaponry|military equipment|military hardware|defen[cs]e equipment|armaments?)"
-_SUPPLIER = (rf"(?:{_ARMS}\s+(?:supplier|provider|exporter|source)|supplier of (?:{_ARMS})|(?:defen[cs]e|military)\s+supplier|"
+_ARMS = (r"(?:arms|weapons?|weaponry|military (?:equipment|hardware|products|goods|materi[ae]l)|"
+         r"defen[cs]e (?:equipment|products|articles|materi[ae]l)|armaments?)")
+# every noun for the one state that sells a state its arms (claims round 42: "Moscow is Baku's largest arms seller"); the
+# plurals are read by the readers of lists ("the main suppliers of arms to Morocco" is each among the top five)
+_SELLER = r"(?:supplier|provider|exporter|source|seller|vendor|dealer)"
+_SUPPLIER = (rf"(?:{_ARMS}\s+{_SELLER}|{_SELLER} of (?:{_ARMS})|(?:defen[cs]e|military)\s+(?:supplier|provider|seller)|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
 _QUANT = (rf"(?P<quant>{MOST_WORDS}|{FRACTION}|(?:about |around |some |nearly |almost |over |more than |only )?"

@@ -86,6 +86,31 @@ _CLIENT_COPULA = re.compile(rf"(?P<r>@\d+)\s+(?:[^@.;]{{0,20}}?\s)?(?:is|was|has
                             rf"becomes)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+)?(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+"
                             rf"{_CLIENT_WORDS}")
 _ARMS_WORDS = re.compile(r"\b(?:arms|weapons?|weaponry|military|defen[cs]e|sipri)\b")
+# The ranked client, read whatever the order (claims round 42). Every noun for a state that takes arms, singular or plural:
+# "customer", "client", "buyer", "purchaser", "importer", "recipient", "consumer", "user", and a market or destination
+# named with its arms or export word ("arms market", "export destinations"). The exporter is marked in any of three places:
+# as a possessor before the rank word ("Russia's second-biggest customer"), as a demonym or name between the rank word and
+# the noun ("the top French client", "the most significant US buyer"), or after the noun with "of" or "from" ("the main
+# long-term recipient of Russian major arms", "the largest importer of arms from France", "the single largest purchaser of
+# British arms"). The recipient is the subject of a copula or of "ranked <place> as" before the noun phrase ("Qatar ranked
+# second as the largest importer ..."), the state after "was"/"is" behind it ("The top French client over the period was
+# Saudi Arabia"), or the state the noun phrase stands beside after a comma or dash ("India - the main long-term
+# recipient of Russian major arms -").
+_CLIENT_NOUN = r"(?:customers?|clients?|buyers?|purchasers?|importers?|recipients?|consumers?|users?)"
+_CLIENT_ANY = (rf"(?:(?:arms|weapons?|defen[cs]e|military|export)\s+(?:export\s+)?(?:markets?|destinations?)|"
+               rf"(?:(?:arms|weapons?|defen[cs]e|military|export|foreign|overseas)\s+)*{_CLIENT_NOUN})")
+_RANK_ANY = RANK.replace("(?P<rank>", "(?P<rank>most significant|", 1)
+_RANKED_CLIENT = re.compile(
+    rf"(?:(?P<e1>@\d+|its|their)(?:'s?|s'|’s)?\s+|\bthe\s+|\b)(?:single\s+)?{_RANK_ANY}\s+"
+    rf"(?:(?:(?!(?:as|the|an?|of|to|in|and|or|is|was|were|are)\b)[a-z]+(?:-[a-z]+)*|@\d+)\s+){{0,3}}?(?P<noun>{_CLIENT_ANY})\b"
+    rf"(?P<of>\s*(?:\(\s*(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*\)\s*)?(?:of|from)\s+"
+    rf"(?:(?:[a-z]+(?:-[a-z]+)*)\s+){{0,3}}?(?P<e3>@\d+)(?:'s?|s'|’s)?)?")
+_CLIENT_SUBJECT = re.compile(r"(?P<r>@\d+)(?!'|’)\s*(?:,[^@.;,]{0,40},\s*)?(?:[^@.;]{0,20}?\s)?(?:is|was|are|were|has been|have been|"
+                             r"had been|remains|remained|became|becomes|has become|ranks?\s+[a-z-]+\s+as|ranked\s+[a-z-]+\s+as)"
+                             r"\s+(?:now\s+|still\s+|also\s+|by far\s+)?$")
+_CLIENT_AFTER = re.compile(r"[^@.;]{0,30}?\b(?:was|is|were|are|has been|had been|remains|remained)\s+(?:the\s+)?(?P<r>@\d+)")
+_CLIENT_SHARE = re.compile(r"\s*,\s*(?:accounting for|with|receiving|taking)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+_CLIENT_BESIDE = re.compile(r"(?P<r>@\d+)\s*(?:,|-|–|—)\s*(?:the\s+)?$")
 # the supplier as the subject of a share: "China ..., accounting for 54% of Pakistani arms imports and 82% of Bangladeshi
 # imports", "with Russia accounting for 80% of Azerbaijan's arms imports", "the USA accounts for 45 percent of the arms
 # supplies to Ukraine"
@@ -285,6 +310,29 @@ def export_claims(s: Sentence) -> list[Claim]:
     for m in _CLIENT_COPULA.finditer(t):   # "Pakistan has been China's largest export market since 1991"
         rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))
         add(_who(s, m.group("e")), _who(s, m.group("r")), None, rank, within)
+    for m in _RANKED_CLIENT.finditer(t):   # "The top French client over the period was Saudi Arabia"
+        between = re.findall(r"@\d+", t[m.end("rank"): m.start("noun")])
+        marks = [mark for mark in (m.group("e1"), *between, m.group("e3")) if mark]
+        if len(marks) != 1:
+            continue   # no exporter, or two states in the noun phrase
+        head = t[max(0, m.start() - 80): m.start()]
+        before = _CLIENT_SUBJECT.search(head) or _CLIENT_BESIDE.search(head)
+        if before and re.search(r"@\d+\s*(?:,|and|&)\s*$", head[: before.start("r")]):
+            continue   # "Qatar and Egypt are among ...": a list of clients, not read here
+        after = None if before else _CLIENT_AFTER.match(t, m.end())
+        if before is None and after is None:
+            continue
+        exporter, recipient = _who(s, marks[0]), _who(s, (before or after).group("r"))
+        if marks[0] in ("its", "their"):
+            earlier = [_who(s, p) for p in re.findall(r"@\d+", t[: m.start()])]
+            exporter = next((code for code in reversed(earlier) if code and code != recipient), s.previous)
+        placed = re.search(r"\branke?d?s?\s+(?P<place>[a-z-]+)\s+as\b", before.group(0)) if before else None
+        words = placed.group("place") if placed else m.group("rank").replace("most significant", "most important")
+        rank, within, minor = rank_of(words, re.search(r"s$", m.group("noun")) is not None)
+        share = _CLIENT_SHARE.match(t, m.end())
+        n = m.group("n") or (share.group("n") if share else None)
+        if not minor:
+            add(exporter, recipient, float(n) if n else None, rank, within)
     return list(found.values())
 
 
