@@ -861,6 +861,13 @@ def _git_bytes(repository: Path, path: str) -> bytes:
                           capture_output=True).stdout
 
 
+def _geonames_iso3(snapshot: Path) -> dict[str, str]:
+    """GeoNames' two-letter state codes -> ISO3 (`countryInfo.txt` of the snapshot's git directory)."""
+    rows = (line.split("\t") for line in _git_bytes(snapshot, "countryInfo.txt").decode("utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows}
+
+
 def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], dict[str, int]]:
     """GeoNames' first-level divisions and cities of 15,000 people or more (`GEONAMES`, the snapshot's git
     directory): name -> ISO3 codes of the states that have a place of that name, and the names of the
@@ -868,10 +875,7 @@ def _geonames_places(snapshot: Path) -> tuple[dict[str, set[str]], dict[str, int
     of that name (a division counts as `LARGE_CITY`)."""
     import zipfile
 
-    iso3 = {}
-    for line in _git_bytes(snapshot, "countryInfo.txt").decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    iso3 = _geonames_iso3(snapshot)
     states_of: dict[str, set[str]] = {}
     kept: dict[str, int] = {}
     for line in _git_bytes(snapshot, "admin1CodesASCII.txt").decode("utf-8").splitlines():
@@ -900,10 +904,7 @@ def _geonames_spellings(snapshot: Path, archive_name: str = "cities15000", count
     import difflib
     import zipfile
 
-    iso3 = {}
-    for line in _git_bytes(countries or snapshot, "countryInfo.txt").decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    iso3 = _geonames_iso3(countries or snapshot)
     spellings: dict[str, set[str]] = {}
     archive = zipfile.ZipFile(io.BytesIO(_git_bytes(snapshot, f"{archive_name}.zip")))
     for line in archive.read(f"{archive_name}.txt").decode("utf-8").splitlines():
@@ -927,6 +928,13 @@ def _census_names(snapshot: Path) -> set[str]:
     git directory), title-cased: "Tyler", "Logan", "Marion", "Newton"."""
     return {line.split()[0].title() for name in ("dist.all.last", "dist.male.first", "dist.female.first")
             for line in _git_bytes(snapshot, f"names/{name}").decode("ascii").splitlines() if line.strip()}
+
+
+def _write_places(name: str, source: str, rows: list[tuple[str, str]]) -> None:
+    """Write a place table (`DATA`/`name`): each place name with its state, no sector and no term."""
+    with open(DATA / name, "w", encoding="utf-8") as out:
+        out.write(f"phrase\tcode\tsector\tstart\tend\tsource: {source}\n")
+        out.writelines(f"{place}\t{code}\t\t\t\n" for place, code in rows)
 
 
 def build_place_table(snapshot: Path, census: Path, mirror: Path) -> None:
@@ -974,10 +982,8 @@ def build_place_table(snapshot: Path, census: Path, mirror: Path) -> None:
                 or (len(parts) == 1 and (len(name) < 6 or parts[0] in later_person_words or name in census_names))):
             continue
         rows.append((name, next(iter(states))))
-    with open(DATA / "places_geonames.tsv", "w", encoding="utf-8") as out:
-        out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {GEONAMES}; built by "
-                  "latitude.coding.build.build_place_table\n")
-        out.writelines(f"{name}\t{code}\t\t\t\n" for name, code in rows)
+    _write_places("places_geonames.tsv", f"GeoNames (CC BY) via {GEONAMES}; built by "
+                  "latitude.coding.build.build_place_table", rows)
 
 
 TOWNS = ("spyratos/geodata @ 1bab62c4e83d434cc5ac98a0aac5ae0176f819b1: GeoNames' cities5000.zip of 2018-01-15 "
@@ -1015,10 +1021,7 @@ def build_town_table(towns: Path, geonames: Path, census: Path, mirror: Path) ->
 
     from latitude.countries import state_table
 
-    iso3 = {}
-    for line in _git_bytes(geonames, "countryInfo.txt").decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            iso3[line.split("\t")[0]] = line.split("\t")[1]
+    iso3 = _geonames_iso3(geonames)
     states_of: dict[str, set[str]] = {}
     candidates: set[str] = set()
     for line in _git_bytes(geonames, "admin1CodesASCII.txt").decode("utf-8").splitlines():
@@ -1063,10 +1066,8 @@ def build_town_table(towns: Path, geonames: Path, census: Path, mirror: Path) ->
                                         or bare[0].title() in census_names))):
             continue
         rows.append((name, next(iter(states))))
-    with open(DATA / "places_towns.tsv", "w", encoding="utf-8") as out:
-        out.write(f"phrase\tcode\tsector\tstart\tend\tsource: GeoNames (CC BY) via {TOWNS} and {GEONAMES}; built by "
-                  "latitude.coding.build.build_town_table\n")
-        out.writelines(f"{name}\t{code}\t\t\t\n" for name, code in rows)
+    _write_places("places_towns.tsv", f"GeoNames (CC BY) via {TOWNS} and {GEONAMES}; built by "
+                  "latitude.coding.build.build_town_table", rows)
 
 
 # Phoenix codes that are not latitude's ISO3: East Timor and Kosovo (historic codes such as SUN for the
