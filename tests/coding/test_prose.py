@@ -503,6 +503,13 @@ HELDOUT_LAYOUTS = [
     # meetings, receptions and talks (CONSULT), 3 signed or agreed accords (AGREE)
     dict(name="heldout82_prose.tsv", pages=11, quiet=20, eventful=63, headlines=7, events=78,
          types={"CONSULT": 75, "AGREE": 3}, disjoint=True),
+    # held-out 83 (coder round 80: launches reported, detected or condemned by another state): 13 pages of news on
+    # North Korean launches told by Japan's coast guard, defence ministry or government and South Korea's Joint Chiefs
+    # of Staff, and on Iranian tests told by US officials (Newshub, Central Chronicle (UNI), Sputnik, KBS World (3),
+    # CW39, GlobeEcho, Occasional Digest, KUSI (AP), Pakistan Observer, the Jerusalem Post, Al-Manar); counted by hand
+    # when labelled: 7 headline rows, 76 events, 40 launches and tests (MOBILIZE), 36 reports (STATEMENT)
+    dict(name="heldout83_prose.tsv", pages=13, quiet=9, eventful=45, headlines=7, events=76,
+         types={"MOBILIZE": 40, "STATEMENT": 36}, disjoint=True),
 ]
 
 
