@@ -81,6 +81,7 @@ _TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister")
 _HONORIFICS = (("his", "royal", "highness"), ("her", "royal", "highness")) + tuple(
     (owner, noun) for owner in ("his", "her", "their") for noun in ("majesty", "majesties", "highness", "highnesses")
 ) + (("hm",), ("hrh",), ("hh",))
+_HONORIFIC_FIRST = frozenset(honorific[0] for honorific in _HONORIFICS)
 _COURTESY = frozenset("hon honourable honorable dr mr mrs ms sheikh shaikh sheikha sayyid".split())
 TITLE_LOOKBACK = 12  # sentences searched back for the person a bare title stands for (coder round 36)
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
@@ -660,6 +661,8 @@ def _honorific(words: list[str], raw: list[str], i: int, taken: set[int]) -> tup
     "His Highness" alone stand for the monarch (("monarch",)); followed by a bare title ("His Majesty the Sultan",
     "HRH Crown Prince") for that title, the words of both in the length; (0, ()) before a name ("His Majesty King
     Abdullah", "His Highness Sheikh Mohamed": the gazetteer's mention) or a part of an actor the gazetteer found."""
+    if words[i] not in _HONORIFIC_FIRST:
+        return 0, ()
     for honorific in _HONORIFICS:
         end = i + len(honorific)
         if tuple(words[i:end]) != honorific or taken & set(range(i, end)) or not raw[i][:1].isupper():
