@@ -510,6 +510,11 @@ HELDOUT_LAYOUTS = [
     # when labelled: 7 headline rows, 76 events, 40 launches and tests (MOBILIZE), 36 reports (STATEMENT)
     dict(name="heldout83_prose.tsv", pages=13, quiet=9, eventful=45, headlines=7, events=76,
          types={"MOBILIZE": 40, "STATEMENT": 36}, disjoint=True),
+    # coder round 81: royal and ministerial visits and audiences whose party is an honorific or a title alone (Kuensel,
+    # Kuwait Times twice, Times of Oman, Yomiuri, Gulf News, Japan Today); counted by hand when labelled: no headline
+    # rows, 32 events, all visits, meetings, audiences and talks (CONSULT); 5 domestic audiences labelled quiet
+    dict(name="heldout84_prose.tsv", pages=7, quiet=21, eventful=27, headlines=0, events=32,
+         types={"CONSULT": 32}, disjoint=True),
 ]
 
 

@@ -76,6 +76,13 @@ _MONARCHS = (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch
 _TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister"): (("prime", "minister"), ("pm",))} | {
     ("emir",): (("emir",), ("amir",)), ("amir",): (("amir",), ("emir",)), ("monarch",): _MONARCHS, ("sovereign",): _MONARCHS,
 }  # "the monarch" for "King Saud", "the Amir" for "the Emir of Qatar" (coder round 36)
+# Royal honorifics written for a monarch (or before a royal title) in court releases and Gulf, Thai, Bhutanese and
+# British news: "His Majesty", "Their Majesties", "HM", "His Highness", "HRH" (coder round 81; longest first)
+_HONORIFICS = (("his", "royal", "highness"), ("her", "royal", "highness")) + tuple(
+    (owner, noun) for owner in ("his", "her", "their") for noun in ("majesty", "majesties", "highness", "highnesses")
+) + (("hm",), ("hrh",), ("hh",))
+_HONORIFIC_FIRST = frozenset(honorific[0] for honorific in _HONORIFICS)
+_COURTESY = frozenset("hon honourable honorable dr mr mrs ms sheikh shaikh sheikha sayyid".split())
 TITLE_LOOKBACK = 12  # sentences searched back for the person a bare title stands for (coder round 36)
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "2": 2, "3": 3}  # "the 2 leaders agreed" (tenth round, held-out 12)
 # Nouns for the two people named before as one ("The pair met again in the following days at the ... summit", "The duo
@@ -291,7 +298,12 @@ class ArticleContext:
                     # "Prime Minister Nawaz Sharif", "Foreign Minister Cho Hyun": the gazetteer's mention is the
                     # name, its title the words right before it (thirty-first round, from held-out 29's Y017); not
                     # "president", also the title of organisations' heads ("European Council President Charles Michel")
-                    text = tuple(words[max(0, mention.start - max(map(len, forms))) : mention.start]) + text
+                    # (coder round 81) a courtesy word between the title and the name is skipped: "Prime Minister Hon.
+                    # Manasseh Sogavare", "Foreign Minister Sayyid Badr", "Minister Dr. Ahmed Nasser"
+                    start = mention.start
+                    while start > 0 and words[start - 1] in _COURTESY:
+                        start -= 1
+                    text = tuple(words[max(0, start - max(map(len, forms))) : start]) + text
                 if mention.person and any(text[k : k + len(form)] == form for form in forms for k in range(len(text))):
                     return mention
         # else the person of the nearest earlier sentence whose office the leaders tables give that title, named with
@@ -371,6 +383,14 @@ class ArticleContext:
                 # "the visiting dignitary", "the royal visitor", "the guest", "his host": the guest or the host of the
                 # article's last visit or hosting (coder round 36)
                 out.append(_stand_in(i, i + span, self._guest_host[role], words))
+                i += span
+                continue
+            span, title = _honorific(words, raw, i, taken)
+            person = self._titled(title) if span else None
+            if person is not None:
+                # "His Majesty then hosted a luncheon", "Their Majesties were received by ...", "HRH Crown Prince was
+                # received by ...": the monarch (or the title after it) the article named before (coder round 81)
+                out.append(_stand_in(i, i + span, person, words))
                 i += span
                 continue
             title = _bare_title(words, raw, i, taken)
@@ -653,6 +673,30 @@ def _guest_or_host(words: list[str], i: int, taken: set[int]) -> tuple[int, int]
     if words[i] == "the" and j == i + 1 and words[j] in _HOST_PLACES and i > 0 and words[i - 1] in _TO_HOST:
         return 2, 1
     return 0, 0
+
+
+def _honorific(words: list[str], raw: list[str], i: int, taken: set[int]) -> tuple[int, tuple[str, ...]]:
+    """(length, title) for a royal honorific at i that names no one itself: "His Majesty", "Their Majesties", "HM",
+    "His Highness" alone stand for the monarch (("monarch",)); followed by a bare title ("His Majesty the Sultan",
+    "HRH Crown Prince") for that title, the words of both in the length; (0, ()) before a name ("His Majesty King
+    Abdullah", "His Highness Sheikh Mohamed": the gazetteer's mention) or a part of an actor the gazetteer found."""
+    if words[i] not in _HONORIFIC_FIRST:
+        return 0, ()
+    for honorific in _HONORIFICS:
+        end = i + len(honorific)
+        if tuple(words[i:end]) != honorific or taken & set(range(i, end)) or not raw[i][:1].isupper():
+            continue
+        j = end + (words[end : end + 1] == ["the"])
+        for title in BARE_TITLES:
+            stop = j + len(title)
+            if tuple(words[j:stop]) == title and not taken & set(range(j, stop)) and words[stop : stop + 1] != ["of"]:
+                if stop < len(raw) and raw[stop][:1].isupper() and stop not in taken:
+                    return 0, ()  # "His Majesty King Abdullah" whose name no table knows
+                return (stop - i, title) if stop not in taken else (0, ())
+        if j < len(raw) and (j in taken or raw[j][:1].isupper()):
+            return 0, ()
+        return end - i, ("monarch",)
+    return 0, ()
 
 
 def _bare_title(words: list[str], raw: list[str], i: int, taken: set[int]) -> tuple[str, ...]:
