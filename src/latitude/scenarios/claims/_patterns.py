@@ -194,7 +194,7 @@ def stated_share_holds(stated: float, qualifier: str, actual: float) -> bool:
 
 _OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now|still|also|once again|again|other|"
                            r"two|three|four|five)\s+)*$")
-_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in|with)\s+(?:the\s+)?(?P<s>@\d+)")
+_OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
 DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
                         r"passed|unseated|behind|after|than|ahead of|over|leapfrogging|leapfrogged|eclipsing|eclipsed)\s+$")
 _PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
