@@ -311,9 +311,9 @@ _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|goods|merchandise|overall|total|bi
 # other states before the rank word in its clause. Only when the sentence, or the one before, has a word
 # of trade. A share of an owner's flow (_SHARE_OF) is read the same way.
 _LOOSE = re.compile(rf"{RANK}\s+(?:(?!(?:and|or|of|in|to|for|with|the)\b)[a-z-]+\s+){{0,2}}?(?P<role>(?:trad(?:ing|e)\s+)?"
-                    rf"(?:partners?|markets?|destinations?|sources?|suppliers?|buyers?|customers?|clients?|exporters?|"
+                    rf"(?:partners?|traders?|markets?|destinations?|sources?|suppliers?|buyers?|customers?|clients?|exporters?|"
                     rf"importers?)|(?P<plain>countries|nations|economies))\b(?:\s+(?:position|spot|slot|place))?")
-_TRADE_WORD = re.compile(r"\b(?:trad(?:e|ing|ed)|exports?|exported|exporting|exporters?|imports?|imported|importing|"
+_TRADE_WORD = re.compile(r"\b(?:trad(?:e|ing|ed|ers?)|exports?|exported|exporting|exporters?|imports?|imported|importing|"
                          r"importers?|goods|shipments?|merchandise|sold|bought|buying|sales|purchases?|suppl(?:y|ying|ied|ies))\b")
 _TRADER = re.compile(r"(?P<s>@\d+)\s+(?:(?:also|mainly|mostly|largely|primarily)\s+)?(?:(?P<x>exports?|exported|sells|sold|"
                      r"ships|shipped)|(?P<m>imports?|imported|sources?|sourced|buys|bought|purchases|purchased))\b")
