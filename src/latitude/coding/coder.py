@@ -370,6 +370,12 @@ _ONE_LAUNCH = frozenset("the this that its".split())
 _LAUNCH_KINDS = frozenset("ballistic cruise hypersonic nuclear satellite space rocket long-range short-range intercontinental".split())
 
 
+def _dated_word(word: str) -> bool:
+    """A month (not the modal "may") or a year from 1900 to 2099: a time anchor that makes a launch, visit or
+    meeting one told, not launches or meetings in general."""
+    return (word in MONTHS and word != "may") or (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit())
+
+
 def _generic_launch(words: list[str], starts: list[int], mentions: list[Mention], frame: FrameEvent) -> bool:
     """Whether a launch the frames read is launches in general: a sentence with no finite verb reporting an
     act (a participle right after its weapon, "missiles fired on a regular trajectory", is the weapon's) and
@@ -378,7 +384,7 @@ def _generic_launch(words: list[str], starts: list[int], mentions: list[Mention]
     missiles fired on a regular trajectory could have a range of about 10,000 kilometers", "Iran insists that
     its satellite launches are for communications purposes", "The tests verify the accuracy and reliability of
     the ICBM weapon system": coder round 45, from held-out 37's MS007, MS056, MS129 and 30's X070)."""
-    if frame.code != "150" or any(w in _LAUNCH_TIMES or (w in MONTHS and w != "may") or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()) for w in words):
+    if frame.code != "150" or any(w in _LAUNCH_TIMES or _dated_word(w) for w in words):
         return False
     if [j for j in finite_verbs(words, starts) if not (words[j] in LAUNCH_WORDS and j > 0 and words[j - 1] in WEAPONS)]:
         return False
@@ -405,7 +411,7 @@ def _owned_launches(words: list[str], starts: list[int], frame: FrameEvent) -> b
     in the past keeps them."""
     if frame.code != "150" or set(words) & _PAST_FORMS:
         return False
-    if any(w in _LAUNCH_TIMES or (w in MONTHS and w != "may") or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()) for w in words):
+    if any(w in _LAUNCH_TIMES or _dated_word(w) for w in words):
         return False
     noun = next((j for j in range(frame.position, min(len(words), frame.position + 3)) if words[j] in _PLURAL_LAUNCH_NOUNS), None)
     if noun is None or any(words[v] in LAUNCH_WORDS or is_past(words[v]) for v in finite_verbs(words, starts) if v != noun):
@@ -417,6 +423,15 @@ def _owned_launches(words: list[str], starts: list[int], frame: FrameEvent) -> b
 
 
 _PERFECT = frozenset("has have had".split())
+
+
+def _after_perfect(words: list[str], starts: list[int], at: int) -> bool:
+    """Whether the verb at `at` is a perfect: "has", "have" or "had" before it in its clause, past adverbs and
+    "been" ("have repeatedly launched", "has been firing")."""
+    j = at - 1
+    while j > starts[at] and (words[j].endswith("ly") or words[j] == "been"):
+        j -= 1
+    return words[j] in _PERFECT
 _ONE_OBJECT = frozenset("a an one this that".split())
 
 
@@ -430,10 +445,7 @@ def _launches_since(words: list[str], starts: list[int], at: int) -> bool:
     January") keeps the launch."""
     if at >= len(words) or words[at] not in LAUNCH_WORDS:
         return False
-    j = at - 1
-    while j > starts[at] and (words[j].endswith("ly") or words[j] == "been"):
-        j -= 1
-    if words[j] not in _PERFECT or words[at + 1 : at + 2] and words[at + 1] in _ONE_OBJECT and not _KINDS.intersection(words[at + 2 : at + 3]):
+    if not _after_perfect(words, starts, at) or words[at + 1 : at + 2] and words[at + 1] in _ONE_OBJECT and not _KINDS.intersection(words[at + 2 : at + 3]):
         return False  # (not "a variety of", "an array of": "has tested an array of ... missiles since ...", coder round 75)
     rest = words[at + 1 : _clause_end(starts, at)]
     since = [k for k, w in enumerate(rest) if w == "since"]
@@ -460,7 +472,7 @@ def _launches_of_kinds(words: list[str], starts: list[int], at: int) -> bool:
         return False
     start, end = starts[at], _clause_end(starts, at)
     clause = words[start:end]
-    if any(w in _SERIES_TIMES or (w in MONTHS and w != "may") or _counted(w) for w in clause):
+    if any(w in _SERIES_TIMES or _dated_word(w) or _counted(w) for w in clause):
         return False  # (a year is a number)
     first, last = max(start, at - 6), min(end, at + 7)
     before = next((k for k in range(at - 1, first - 1, -1) if words[k] in _CLAUSE_BREAKS), first - 1)
@@ -509,7 +521,7 @@ def _present_launches(words: list[str], starts: list[int], frame: FrameEvent) ->
     is not read here."""
     if frame.code not in ("150", "190") or frame.position >= len(words) or _NOT_PRESENT.intersection(words):
         return False
-    if any(w in _SERIES_TIMES or (w in MONTHS and w != "may") or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()) for w in words):
+    if any(w in _SERIES_TIMES or _dated_word(w) for w in words):
         return False
     for j in finite_verbs(words, starts):
         k = j - 1
@@ -547,10 +559,7 @@ def _summed_launches(words: list[str], starts: list[int], at: int) -> bool:
         return True
     if at >= len(words) or words[at] not in LAUNCH_WORDS or words[:1] != ["since"] or starts[at] == starts[0]:
         return False
-    j = at - 1
-    while j > starts[at] and (words[j].endswith("ly") or words[j] == "been"):
-        j -= 1
-    return words[j] in _PERFECT and not _LAUNCH_TIMES.intersection(words[1:3])
+    return _after_perfect(words, starts, at) and not _LAUNCH_TIMES.intersection(words[1:3])
 
 
 # Words before a plural visit or meeting noun that make it a number of such events in general, none of them told
@@ -580,7 +589,7 @@ def _series_frame(words: list[str], starts: list[int], at: int) -> bool:
         return False
     start, end = starts[at], _clause_end(starts, at)
     clause = words[start:end]
-    if any(w in _SERIES_TIMES or (w in MONTHS and w != "may") or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()) for w in clause):
+    if any(w in _SERIES_TIMES or _dated_word(w) for w in clause):
         return False
     noun = next((j for j in range(at, min(end, at + 7)) if words[j] in _SERIES_NOUNS), None)
     if noun is not None and set(words[max(start, noun - 6, at + 1 if noun > at else 0) : noun]) & _SERIES_QUANTIFIERS:

@@ -48,7 +48,7 @@ from latitude.coding.diplomacy import (
 )
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding import grammar
-from latitude.coding.gazetteer import Mention, leader_offices, surnames_of
+from latitude.coding.gazetteer import MONARCH_TITLES, Mention, leader_offices, surnames_of
 
 LOOKBACK = 3  # sentences searched back for an antecedent
 MAX_PARTIES = 4  # the most states a meeting the article goes on about has (a trilateral, a Quad summit)
@@ -72,9 +72,8 @@ BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), (
 # Titles a leader named in full is written with under another form: "the PM" for "Prime Minister Narendra
 # Modi" or "PM Modi", "The prime minister reached Nigeria" after "PM Modi held ..." (the gazetteer's mention
 # of "PM Modi" is "Modi": the word before it is read too).
-_MONARCHS = (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch",))
 _TITLE_FORMS = {("pm",): (("pm",), ("prime", "minister")), ("prime", "minister"): (("prime", "minister"), ("pm",))} | {
-    ("emir",): (("emir",), ("amir",)), ("amir",): (("amir",), ("emir",)), ("monarch",): _MONARCHS, ("sovereign",): _MONARCHS,
+    ("emir",): (("emir",), ("amir",)), ("amir",): (("amir",), ("emir",)), ("monarch",): MONARCH_TITLES, ("sovereign",): MONARCH_TITLES,
 }  # "the monarch" for "King Saud", "the Amir" for "the Emir of Qatar" (coder round 36)
 # Royal honorifics written for a monarch (or before a royal title) in court releases and Gulf, Thai, Bhutanese and
 # British news: "His Majesty", "Their Majesties", "HM", "His Highness", "HRH" (coder round 81; longest first)

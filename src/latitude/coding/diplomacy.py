@@ -1849,10 +1849,7 @@ def _had_meeting(words: list[str], i: int, starts: list[int]) -> bool:
     auxiliary, which `eventness` does not read as an act), unless the noun's clause is hypothetical."""
     if words[i] != "had" or i + 1 >= len(words) or words[i + 1] not in ("a", "an"):
         return False
-    noun = next(
-        (j for j in range(i + 2, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)),
-        None,
-    )
+    noun = next((j for j in range(i + 2, min(len(words), i + 6)) if _held_meeting_noun(words, j)), None)
     return noun is not None and _noun_reports_event(words, noun, starts)
 
 
@@ -2003,6 +2000,12 @@ def _light_meeting_noun(words: list[str], j: int) -> bool:
     return words[j] in LIGHT_MEET_NOUNS and words[j + 1 : j + 2] != [] and words[j + 1] not in _NOT_LIGHT_MEETING
 
 
+def _held_meeting_noun(words: list[str], j: int) -> bool:
+    """A noun at j that a light verb before it ("held", "had", "arranged") holds as a meeting: a meeting noun, a
+    phone call or talk (`_phone_noun`), or a light meeting noun (`_light_meeting_noun`)."""
+    return words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)
+
+
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
@@ -2038,10 +2041,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         targets = _after_prep(mentions, words, i, ("with",), span=8, starts=starts)
         return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
     if kind in ("hold", "arrange"):
-        noun = next(
-            (j for j in range(i + 1, min(len(words), i + 6)) if words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)),
-            None,
-        )
+        noun = next((j for j in range(i + 1, min(len(words), i + 6)) if _held_meeting_noun(words, j)), None)
         if noun is None:
             return []
         # "meetings beginning with the G7 summit": an actor naming another meeting is no partner

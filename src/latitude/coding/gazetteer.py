@@ -58,9 +58,9 @@ MAX_PHRASE = 6
 # states since about 2000 (Wikidata), first-level divisions and large cities (GeoNames) and the heads, deputies
 # and Washington envoys of every state in the CIA World Factbook's 2015-2025 editions, and GeoNames' smaller
 # towns and divisions named without their type word (actors round 22).
-SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
-               "factbook_holders.tsv", "places_towns.tsv")
 TOWNS = "places_towns.tsv"
+SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
+               "factbook_holders.tsv", TOWNS)
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
@@ -192,10 +192,12 @@ def tables_date() -> dt.date:
 # king"), by the office the leaders tables give it: latitude's leaders table's `title`, the Wikidata table's source
 # note ("Wikidata: President of Egypt, 2014-"); "Acting" and "Federal" dropped, "King and Prime Minister" both, a
 # monarch every monarch's style (coder round 69).
+# Every style a monarch is written with (also `context`'s "the monarch", "the sovereign").
+MONARCH_TITLES = (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch",))
 _OFFICE_TITLES = {
     "president": (("president",),), "prime minister": (("prime", "minister"),), "chancellor": (("chancellor",),),
     "premier": (("premier",),), "king": (("king",),), "emperor": (("emperor",),), "taoiseach": (("prime", "minister"),),
-    "monarch": (("king",), ("queen",), ("emir",), ("amir",), ("sultan",), ("monarch",)),
+    "monarch": MONARCH_TITLES,
 }
 _OFFICE_PREFIXES = ("acting ", "federal ")
 _NAME_FILLERS = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von"})
