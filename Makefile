@@ -8,6 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 MIRROR ?= $(abspath ../shared/data)
 export LATITUDE_MIRROR := $(MIRROR)
+# OpenBLAS's Haswell kernels, which the committed model files are fit with: on an AVX-512 CPU its own pick
+# gives fits that differ in the last bits (see `latitude.coding.build.pin_blas_kernel`)
+export OPENBLAS_CORETYPE ?= Haswell
 
 .PHONY: setup report test test-fast
 

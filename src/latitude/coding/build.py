@@ -1326,6 +1326,7 @@ PROSE_SETS = (
     "dev_prose.tsv", "eventness_train.tsv", "eventness_heldout.tsv", "heldout_prose.tsv",
     *(f"heldout{n}_prose.tsv" for n in range(3, 85)),
 )
+BLAS_KERNEL = "Haswell"  # OpenBLAS kernels the committed model files are fit with (`pin_blas_kernel`)
 REPORT_TARGET = 0.06  # thresholds: at most this share of non-event prose sentences coded, by cross-validation
 
 
@@ -1557,5 +1558,20 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  the same, hand rules and constructions off (fast): {cross_validated_types(rules=False)}")
 
 
+def pin_blas_kernel() -> None:
+    """Rerun this command with OpenBLAS's Haswell kernels unless they are already chosen.
+
+    OpenBLAS picks its kernels by CPU; on a CPU with AVX-512 its own pick gives solver results that differ in the
+    last bits, and the coder's models, read through each other, then differ in many weights. The committed
+    model files are fit with the Haswell kernels (which every x86-64 CPU since 2013 runs), so a rebuild on any
+    such machine gives the same bytes. The kernel is chosen when NumPy loads, hence the new process."""
+    if os.environ.get("OPENBLAS_CORETYPE") != BLAS_KERNEL:
+        import sys
+
+        environment = {**os.environ, "OPENBLAS_CORETYPE": BLAS_KERNEL}
+        os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], environment)
+
+
 if __name__ == "__main__":
+    pin_blas_kernel()
     main()

@@ -162,6 +162,9 @@ def cross_validate(con, names: tuple[str, ...] = DEV_SETS):
 
 
 if __name__ == "__main__":
+    from latitude.coding.build import pin_blas_kernel
+
+    pin_blas_kernel()   # the committed weights are fit with OpenBLAS's Haswell kernels
     if sys.argv[1:] == ["model"]:
         build_model()
     elif sys.argv[1:] == ["cv"]:
