@@ -515,6 +515,14 @@ HELDOUT_LAYOUTS = [
     # rows, 32 events, all visits, meetings, audiences and talks (CONSULT); 5 domestic audiences labelled quiet
     dict(name="heldout84_prose.tsv", pages=7, quiet=21, eventful=27, headlines=0, events=32,
          types={"CONSULT": 32}, disjoint=True),
+    # held-out 86 (coder round 83: missile launches and weapons tests, eleventh pass): 11 pages of news on launches
+    # and tests of North Korea, Pakistan, the US, India, Iran, Russia and the Houthis, with their non-event sentences
+    # (the Spokesman-Review (AP), NHK World, Rediff (PTI), Defence Point, IBTimes, the Daily Asian Age (BBC), UrduPoint
+    # (Sputnik), Al Arabiya (AFP), Afriquecan (AFP), UAE Views, Prothom Alo (AFP)); counted by hand when labelled: 6
+    # headline rows, 61 events, 37 launches and tests (MOBILIZE; 8 of them attacks, ASSAULT/MOBILIZE), 23 reports and
+    # claims (STATEMENT), 1 strike (ASSAULT)
+    dict(name="heldout86_prose.tsv", pages=11, quiet=22, eventful=39, headlines=6, events=61,
+         types={"MOBILIZE": 37, "STATEMENT": 23, "ASSAULT": 9}, disjoint=True),
 ]
 
 

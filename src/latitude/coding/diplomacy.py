@@ -3011,6 +3011,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         # (eleventh round: up to 16 words, "launched what it claimed to be a space launch vehicle for its
         # first military spy satellite")
         near = [j for j in range(max(0, i - 16), i) if words[j] in LAUNCH_WORDS and words[j + 1] == "what" and verb_reports_event(words, j, starts)][:1]
+    if not near:  # "reported the launch of what was believed to be a ballistic missile by North Korea" (coder round 83)
+        near = [j for j in range(max(0, i - 16), i) if words[j] in _LAUNCH_OF_NOUNS and words[j + 1 : j + 3] == ["of", "what"]][:1]
     if not near:  # "test-fired a new solid-fuel Hwasong-18 intercontinental ballistic missile" (eleventh round)
         near = _long_object_launch(words, starts, i)
     if not near:  # "The missile, which ... is designed to carry ... warheads, was launched from ..." (twenty-seventh round)
@@ -3024,7 +3026,11 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
         near = [j for j in near if j < i or j == end + 1 or (j == end + 2 and words[end + 1] in WEAPONS) or words[j].endswith("ed")]
     if not near:
         return _flight(words, mentions, starts, i, antecedents)
-    verbs = [j for j in near if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None or _decided_to(words, j)) and not repeated(words, j)]
+    verbs = [
+        j for j in near
+        if (verb_reports_event(words, j, starts) or _succeeded_in(words, starts, j) is not None or _decided_to(words, j) or _suspected_launcher(words, mentions, j) is not None)
+        and not repeated(words, j)
+    ]
     participial = next((j for j in near if _participle_clause(words, starts, j) is not None), None)
     means = next((_by_gerund(words, starts, j) for j in near if _by_gerund(words, starts, j) is not None), None)
     if not verbs and participial is None and means is not None:
@@ -3076,6 +3082,9 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if at == i and sources and not _done_by_subject(words, starts, sources[0], min(near + [i])):
         sources = []  # a launch noun after another verb: "Japan was deeply concerned ... missile launches"
     sources = _condemned_launcher(mentions, words, min(near + [i] + ([doer] if doer is not None else []))) or sources
+    suspected = [m for j in near + ([doer] if doer is not None else []) if (m := _suspected_launcher(words, mentions, j)) is not None]
+    if suspected:  # "the Japanese coast guard has claimed North Korea may have fired ...": the state before the modal
+        sources = suspected[:1]
     if not sources and at != i and not passive:
         sources = _speaker_of_pronoun(mentions, words, starts, at) or _subordinate_pronoun(mentions, words, at)
     if not sources:
@@ -3213,6 +3222,28 @@ def _launch_of(words: list[str], j: int, i: int) -> bool:
         j += 1
     between = {w for k, w in enumerate(words[j + 2 : i], j + 2) if not _compound_to(words, k)}  # "surface-to-surface"
     return noun and words[j + 1 : j + 2] == ["of"] and not between & _CLAUSE_BREAKS
+
+
+# A launch a state reports as suspected: "may have" or "might have" before the launch verb, the launcher named right
+# before the modal ("The Japanese coast guard has claimed North Korea may have fired a ballistic missile", "North Korea
+# might have conducted a launch of a ballistic missile, the Japan Coast Guard said"; coder round 83, from held-out 83's
+# RL002 and RL010). A modal perfect after no named doer ("Re-entry testing could have been conducted on this flight")
+# or after "what" ("Regardless of what North Korea may have tested") stays a guess.
+_SUSPECTING = frozenset("may might".split())
+
+
+def _suspected_launcher(words: list[str], mentions: list[Mention], j: int) -> Mention | None:
+    """The state named before "may have" or "might have" and the launch verb at j (or the verb that carries out a
+    launch noun, "conducted a launch of"): a suspected launch (see above); None otherwise."""
+    k = j - 1
+    if words[j] in _LAUNCH_OF_NOUNS and k > 1 and words[k] in ("a", "an") and words[k - 1] in LAUNCH_DOERS:
+        k -= 2
+    while k > 0 and words[k].endswith("ly"):
+        k -= 1
+    if k < 2 or words[k] != "have" or words[k - 1] not in _SUSPECTING:
+        return None
+    doer = next((m for m in mentions if m.end == k - 1), None)
+    return doer if doer is not None and (doer.start == 0 or words[doer.start - 1] not in ("what", "whatever")) else None
 
 
 _UNDERTAKINGS = frozenset("project projects programme programmes program programs initiative initiatives campaign campaigns scheme schemes".split())
