@@ -515,6 +515,8 @@ HELDOUT_LAYOUTS = [
     # rows, 32 events, all visits, meetings, audiences and talks (CONSULT); 5 domestic audiences labelled quiet
     dict(name="heldout84_prose.tsv", pages=7, quiet=21, eventful=27, headlines=0, events=32,
          types={"CONSULT": 32}, disjoint=True),
+    dict(name="heldout87_prose.tsv", pages=11, quiet=40, eventful=38, headlines=5, events=58,
+         types={"CONSULT": 58}, disjoint=True),
 ]
 
 
