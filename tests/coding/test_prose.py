@@ -523,6 +523,8 @@ HELDOUT_LAYOUTS = [
     # claims (STATEMENT), 1 strike (ASSAULT)
     dict(name="heldout86_prose.tsv", pages=11, quiet=22, eventful=39, headlines=6, events=61,
          types={"MOBILIZE": 37, "STATEMENT": 23, "ASSAULT": 9}, disjoint=True),
+    dict(name="heldout87_prose.tsv", pages=11, quiet=40, eventful=38, headlines=5, events=58,
+         types={"CONSULT": 58}, disjoint=True),
 ]
 
 

@@ -17,6 +17,8 @@ def test_every_scored_prose_set_is_fit_on():
     labelled = {p.name for p in FIXTURES.glob("*_prose.tsv")}
     labelled |= {"eventness_train.tsv", "eventness_heldout.tsv"}
     labelled -= {"heldout86_prose.tsv"}  # coder round 83's fresh set: not development data on its branch
+    # held-out 87 (coder round 84) is scored on its branch first; the lead adds it to PROSE_SETS after merging
+    labelled -= {"heldout87_prose.tsv"}
     assert len(PROSE_SETS) == 86
     assert set(PROSE_SETS) == labelled
 

@@ -499,8 +499,9 @@ def find_actors(
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
     found = sorted(found + _titled_names(raw_tokens, words, found), key=lambda m: m.start)
-    found = _office_holders(found, raw_tokens, words)
-    return _attach_agents(_merge(found, raw_tokens, agents), words, agents)
+    found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
+    found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
+    return _attach_agents(found, words, agents)
 
 
 # Offices of a state's leader, written as a title of the state ("the Emir of Kuwait", "the King of Jordan") or after its
@@ -514,12 +515,16 @@ LEADER_TITLES = (
 # Other offices a state's minister or envoy holds, read like a leader's title only where the state names it ("the Saudi
 # foreign minister", "China's top diplomat", "the U.S. secretary of state"): the person, a guest or a host (coder
 # round 40, from the development prose's "Saudi Foreign Minister Faisal bin Farhan's June 17 visit to Tehran",
-# "China's top diplomat will come to the United States", "the Chinese foreign minister could visit South Korea").
+# "China's top diplomat will come to the United States", "the Chinese foreign minister could visit South Korea"); a
+# state's envoys too ("the Ambassador of Canada", "the High Commissioner of South Africa", "Qatar's envoy"; coder round
+# 84, from held-out 72's ND061 and held-out 76's VR002).
 MINISTER_TITLES = tuple(
     (*deputy, *office, "minister")
     for deputy in ((), ("deputy",))
     for office in (("foreign",), ("defence",), ("defense",), ("interior",), ("finance",), ("trade",))
-) + (("top", "diplomat"), ("foreign", "secretary"), ("secretary", "of", "state"), ("state", "councillor"))
+) + (("top", "diplomat"), ("foreign", "secretary"), ("secretary", "of", "state"), ("state", "councillor")) + (
+    ("ambassador",), ("high", "commissioner"), ("envoy",)
+)
 OFFICE_TITLES = LEADER_TITLES + MINISTER_TITLES
 
 
@@ -626,7 +631,7 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
     "of and for the state national security vice deputy prime top acting chief first special army navy naval air "
     "military armed forces staff lt lieutenant gen maj major col colonel brig brigadier rear adm cabinet crown "
-    "supreme middle east dr mr mrs ms h e sheikh".split()
+    "supreme middle east dr mr mrs ms h e sheikh non resident".split()
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
 # Capitalised words after an office that name a body, a place, an occasion or the news agency that reports it, not
@@ -676,6 +681,74 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
         if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS:
             out.append(Mention(i, end, mention.code, mention.sector, " ".join(name), True))
     return out
+
+
+# Words after an office's head that are still the office ("the president-elect of Guinea Bissau", "the ambassador-designate").
+OFFICE_SUFFIXES = frozenset("elect designate".split())
+
+
+def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """A person the tables do not know, named in full before an apposition that gives the office and its state (the
+    tokens drop the commas): "Umaro Cissoko Embalo, the president-elect of Guinea Bissau", "Jurgen Borsch Ambassador of
+    the Federal Republic of Germany", "Meng Jianzhu, the secretary of the Central Political and Legal Affairs Commission
+    of the Chinese Communist Party", "Annalena Berbock, German Foreign Minister": the state's person, so that a meeting
+    or a visit has that party, and a later mention of the surname alone has the state too (coder round 84, from the
+    development prose's visits and meetings whose party is such a name). The name is two to six capitalised words (with
+    `NAME_PARTICLES`) no other mention covers, with none of the office or name-ending words; the apposition is an office
+    holder's mention ("the Prime Minister of Sri Lanka"), or a state's mention and an office that ends in one of
+    `OFFICE_HEADS`, or an office, "of" or "at", and a body or the state itself ("of the US Central Command")."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    starts = {m.start: m for m in found}
+    out = []
+    i = 0
+    while i < len(words):
+        end = i
+        while end < len(words) and end not in taken and end - i < 6 and (
+            (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
+             and words[end] not in OFFICE_WORDS | _NOT_SURNAMES and raw_tokens[end] not in NOT_NAME_WORDS)
+            or (words[end] in NAME_PARTICLES and end > i)
+        ):
+            end += 1
+        while end > i and words[end - 1] in NAME_PARTICLES:
+            end -= 1
+        if sum(raw_tokens[k][:1].isupper() for k in range(i, end)) >= 2:
+            state = _apposition_state(raw_tokens, words, starts, end)
+            if state is not None:
+                out.append(Mention(i, end, state.code, state.sector, " ".join(raw_tokens[i:end]), True))
+        i = max(end, i + 1)
+    return out
+
+
+def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> Mention | None:
+    """The state's mention of the apposition that starts at position i (see `_appositive_names`), else None."""
+    if words[i : i + 1] == ["the"]:
+        i += 1
+    mention = starts.get(i)
+    if mention is not None and mention.person:
+        return mention if mention.office else None
+    if mention is not None:
+        after = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
+        office = after
+        while office < len(words) and words[office] in OFFICE_WORDS - {"of", "and", "the"}:
+            office += 1
+        headed = any(w in OFFICE_HEADS for w in words[mention.start : office])
+        if office in starts or (office < len(raw_tokens) and raw_tokens[office][:1].isupper()):
+            return None  # "Jiji Press Japanese Prime Minister Sanae Takaichi": the office is the name's after it
+        return mention if headed and len(mention.code) == 3 and mention.code not in ("IGO", "NGO") else None
+    office = i
+    while office < len(words) and words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES:
+        office += 1
+    if not any(w in OFFICE_HEADS for w in words[i:office]) or words[office : office + 1] not in (["of"], ["at"]):
+        return None
+    # the body the office is of, up to the state: capitalised words and "of", "the", "and" ("of the US Central
+    # Command"), not a clause ("the secretary of commerce recently concluded her visit to China")
+    k = office + 1
+    while k < min(office + 11, len(words)) and k not in starts and (raw_tokens[k][:1].isupper() or words[k] in ("of", "the", "and")):
+        k += 1
+    state = starts.get(k)
+    if state is None or state.person or len(state.code) != 3 or state.code in ("IGO", "NGO"):
+        return None
+    return state
 
 
 def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
