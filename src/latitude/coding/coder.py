@@ -2273,6 +2273,26 @@ def _aid_pledge(words: list[str]) -> bool:
 
 
 PRESENT_ACCUSATIONS = frozenset({"accuses", "condemns", "blames", "denounces"})
+# The simple present of a news lead's rejection or denial of a particular statement, named with "the" (issue
+# 13, PLOVER round 48): "Armenia denies the accusations of the Azerbaijani side", "Venezuela rejects the
+# statement of the Ministry of Foreign Affairs of Guyana"; not a standing position ("Taiwan firmly rejects
+# Beijing's claims of sovereignty", a non-event row of the dev prose).
+PRESENT_REJECTIONS = frozenset({"rejects", "denies", "dismisses", "refutes"})
+
+
+def _present_lead(words: list[str], event: EventType) -> bool:
+    """Whether the sentence's event is typed by a verb in the simple present of a news lead: an
+    accusation a hand rule types (`PRESENT_ACCUSATIONS`), or a rejection or denial a hand rule or a
+    construction types whose object is a particular statement named with "the" (`PRESENT_REJECTIONS`)."""
+    at = event.verb_position
+    if at is None:
+        return False
+    verb = words[at].lower()
+    if event.plover == "ACCUSE":
+        return event.decided_by == "rule" and verb in PRESENT_ACCUSATIONS
+    if event.plover != "REJECT" or event.decided_by not in ("rule", "construction"):
+        return False
+    return verb in PRESENT_REJECTIONS and words[at + 1 : at + 2] == ["the"]
 
 
 def _between_named_parties(found: SentenceAnalysis) -> bool:
@@ -2282,17 +2302,18 @@ def _between_named_parties(found: SentenceAnalysis) -> bool:
     Ki-moon urged maximum restraint from the Syrian regime", scored 0.20), or a hand rule types an
     accusation in the simple present, the tense of a news lead, that no past-tense trigger reports
     ("The Foreign Ministry of Ukraine accuses Russia of interference into internal affairs of
-    Ukraine.", scored 0.07). On the 20 labelled prose sets read one sentence at a time, no sentence
-    without an event passes it (four with an event do). Only for `code_sentence`, the news setting;
-    an article's sentences are read by its register."""
+    Ukraine.", scored 0.07), or a hand rule or a construction types a rejection or denial of a statement
+    named with "the" in the simple present (`PRESENT_REJECTIONS`, PLOVER round 48: "The Ministry of
+    Defense of Armenia denies the accusations of the Azerbaijani side on opening fire at the border.",
+    scored 0.27). On the labelled prose sets read one sentence at a time (the 20 of round 18, all of
+    `build.PROSE_SETS` in round 48), no sentence without an event passes it. Only for `code_sentence`,
+    the news setting; an article's sentences are read by its register."""
     event = found.trigger
     if event is not None and event.decided_by not in ("rule", "construction"):
         return False
     if event is None:
         event = found.event
-        if event.decided_by != "rule" or event.plover != "ACCUSE" or event.verb_position is None:
-            return False
-        if found.words[event.verb_position].lower() not in PRESENT_ACCUSATIONS:
+        if not _present_lead(found.words, event):
             return False
     at = event.verb_position
     if at is None:
