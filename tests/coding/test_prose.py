@@ -515,6 +515,12 @@ HELDOUT_LAYOUTS = [
     # rows, 32 events, all visits, meetings, audiences and talks (CONSULT); 5 domestic audiences labelled quiet
     dict(name="heldout84_prose.tsv", pages=7, quiet=21, eventful=27, headlines=0, events=32,
          types={"CONSULT": 32}, disjoint=True),
+    # coder round 82: announced, planned and invited visits, trips and talks (Samaa, Shine twice, the New Times
+    # (Rwanda), Albawaba, EIN Presswire (VNS), Forum Macau, India Live Today, AJP, Today's Chronic, the Korea Herald,
+    # Yonhap); counted by hand when labelled: 2 headline rows, both with one, 77 events, all visits, meetings and talks
+    # (CONSULT); a trip "considered", a visit that "could take place" labelled quiet
+    dict(name="heldout85_prose.tsv", pages=12, quiet=15, eventful=53, headlines=2, events=77,
+         types={"CONSULT": 77}, disjoint=True),
     # held-out 86 (coder round 83: missile launches and weapons tests, eleventh pass): 11 pages of news on launches
     # and tests of North Korea, Pakistan, the US, India, Iran, Russia and the Houthis, with their non-event sentences
     # (the Spokesman-Review (AP), NHK World, Rediff (PTI), Defence Point, IBTimes, the Daily Asian Age (BBC), UrduPoint

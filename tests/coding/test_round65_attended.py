@@ -15,7 +15,7 @@ def test_an_attended_summit_held_in_a_place_is_a_visit_there():
     records = row_records(
         "heldout31_prose.tsv", "b076", "The king will also attend the 37th GCC summit, which will be held in Bahrain later this week."
     )
-    assert has(records, "SAU", "BHR", "AGREE")
+    assert has(records, "SAU", "BHR", "CONSULT")  # an announced visit is PLOVER CONSULT since coder round 82
     # b078, two sentences on: the reception at the airport is still the visit to the UAE (SAU>ARE CONSULT)
     records = row_records(
         "heldout31_prose.tsv", "b078", "An official reception was held for King Salman at the airport, where the Saudi national anthem was played."

