@@ -70,6 +70,7 @@ class Sentence:
     span: tuple[int, int] | None = None    # a stated range of years ("between 2012 and 2016")
     prior: Sentence | None = field(default=None, repr=False, compare=False)   # the article's previous sentence
     owner: str | None = None               # the owner of the article's last ranking or share before this sentence
+    named: tuple[str, ...] = ()            # the states the article named before this sentence, most recent first
 
     def actor(self, placeholder: str | None) -> str | None:
         """ISO3 behind '@3' (or behind 'its'/'it': the antecedent)."""
@@ -85,7 +86,10 @@ class Sentence:
                 return self.owner   # the state whose partners the article has been ranking, not the last one it named
             if _RANKED_BY_COUNTRY.match(self.template):
                 return self.previous   # "Japan was the country's top trading partner": not Japan
-            return self.previous or self.antecedent
+            # never a state the sentence names itself: "... report said China accounted for 19.1 per cent of the
+            # country's total trade" after "China ... became the largest export and import market for Australia"
+            return next((c for c in (self.previous, self.antecedent, *self.named) if c and c not in self.actors),
+                        self.previous or self.antecedent)
         if placeholder.startswith("@") and placeholder[1:].isdigit():
             index = int(placeholder[1:])
             return self.actors[index] if index < len(self.actors) else None
@@ -431,6 +435,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         antecedent = previous.antecedent
     else:
         antecedent = _subject(template, actors) or (previous.antecedent if previous else None)
+    named = tuple(article.recent) if article is not None else ()
     if article is not None:
         article.remember(actors)
     owner = article.owner if article is not None else None
@@ -442,4 +447,4 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
-                    years, span, previous, owner)
+                    years, span, previous, owner, named)

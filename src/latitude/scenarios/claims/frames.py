@@ -610,8 +610,11 @@ _ORDINAL_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:(?:now\s+)?(?:ranks?|ranked|came|
 # sixth place", "the UK has slipped from the fourth position in 2001 to seventh position in 2012"
 _PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_NOUN}\s*,?\s*"
                           r"(?:is|was|are|were|came|comes|stands?|stood)\s+(?P<p>@\d+)|"
-                          rf"\bthe\s+(?P<o2>{ORDINAL})\s+{PLACE_NOUN}\b[^@.;]{{0,40}}?\b(?:was|is)\s+"
-                          r"(?:occupied|taken|held|claimed|filled)\s+by\s+(?P<p2>@\d+)|"
+                          # "the third spot ... was occupied by the UAE", "Second place went to Japan", "the second place in
+                          # trade turnover was left to Russia"
+                          rf"(?:\bthe\s+|^\W*)(?P<o2>{ORDINAL})\s+{PLACE_NOUN}\b[^@.;]{{0,40}}?\b(?:(?:was|is)\s+"
+                          r"(?:occupied|taken|held|claimed|filled)\s+by|(?:went|goes|fell|falls|(?:was|is)\s+(?:left|given))\s+to)\s+"
+                          r"(?:the\s+)?(?P<p2>@\d+)|"
                           r"(?P<p3>@\d+)\s*,?\s+(?:which|who)\s+(?:finished|came|ended|placed|ranked|stood)\s+(?:in\s+)?"
                           rf"(?P<o3>{ORDINAL})\b|"
                           r"\bnext\s+(?:came|comes|is|was)\s+(?P<p4>@\d+)|"

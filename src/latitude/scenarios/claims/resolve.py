@@ -14,7 +14,8 @@ over the whole article, the states named so far (most recent first), and
 - "the latter" (not "the latter half"): the last state named before it;
 - "the mainland": China, in an article or sentence that names China;
 - a region's states counted ("all five Central Asian states"): the region's states today, when the count is theirs;
-- "the country", "the nation" (not the possessive, which `Sentence.actor` reads): the state whose trade the article
+- "the country", "the nation" (also opening the sentence; not the possessive, which `Sentence.actor` reads, nor one a
+  relative clause describes, "The country that most consistently votes ..."): the state whose trade the article
   last told (`Article.owner`), else the previous sentence's subject, when the sentence does not name it ("China, Russia
   and Italy were the main supplier of arms to the country" after "Pakistan was ... ranked the eleventh largest arms
   importer");
@@ -85,7 +86,9 @@ _LATTER = re.compile(r"\b[Tt]he\s+latter(?P<poss>'s|’s)?(?![\w-])(?!\s+(?:half
                      r"category|group|two|one|option|type|days?|months?|decades?|of)\b)")
 _THIS = re.compile(r"\b(?:this|that)\s+(?:country|nation|state)(?P<poss>'s|’s)?(?![\w-])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\s[–—-]{1,2}\s|,\s+(?:while|whereas|but)\s|\.\s")
-_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)(?P<poss>)\b(?!'|’|-)")
+# "the country" in a sentence, or "The country" opening it ("The country is thus the most important business partner for the
+# Czech Republic"), not "The country that most consistently votes with Israel", which points forward
+_THE_COUNTRY = re.compile(r"(?:\bthe|^The) (?:country|nation)(?P<poss>)\b(?!'|’|-)(?!\s+(?:that|which|who|whose)\b)")
 # a noun that stands for a state the article named before, read as "the country" ("12 percent of the Kingdom's total
 # exports", "the main suppliers of arms to the Kingdom", "the island nation's largest trading partner"); not a state's own
 # name ("the United Kingdom", "the Republic of Korea", "the Islamic Republic"), nor a bare "the island", which is as often a
