@@ -9,8 +9,10 @@ BIN := $(VENV)/bin
 MIRROR ?= $(abspath ../shared/data)
 export LATITUDE_MIRROR := $(MIRROR)
 # OpenBLAS's Haswell kernels, which the committed model files are fit with: on an AVX-512 CPU its own pick
-# gives fits that differ in the last bits (see `latitude.coding.build.pin_blas_kernel`)
+# gives fits that differ in the last bits (see `latitude.coding.build.pin_blas_kernel`); x86-64 only
+ifeq ($(shell uname -m),x86_64)
 export OPENBLAS_CORETYPE ?= Haswell
+endif
 
 .PHONY: setup report test test-fast
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import fcntl
 import os
+import platform
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 # The committed model files are fit with OpenBLAS's Haswell kernels; the tests that refit them compare bytes, and
 # on an AVX-512 CPU OpenBLAS's own pick differs in the last bits (`latitude.coding.build.pin_blas_kernel`). The
-# kernel is chosen when NumPy loads, so this comes before any import of it (the Makefile exports it too).
-os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
+# kernel is chosen when NumPy loads, so this comes before any import of it (the Makefile exports it too; x86-64 only).
+if platform.machine() in ("x86_64", "AMD64"):
+    os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
 
 import pytest  # noqa: E402
 

@@ -1564,10 +1564,12 @@ def pin_blas_kernel() -> None:
     OpenBLAS picks its kernels by CPU; on a CPU with AVX-512 its own pick gives solver results that differ in the
     last bits, and the coder's models, read through each other, then differ in many weights. The committed
     model files are fit with the Haswell kernels (which every x86-64 CPU since 2013 runs), so a rebuild on any
-    such machine gives the same bytes. The kernel is chosen when NumPy loads, hence the new process."""
-    if os.environ.get("OPENBLAS_CORETYPE") != BLAS_KERNEL:
-        import sys
+    such machine gives the same bytes. The kernel is chosen when NumPy loads, hence the new process (x86-64 only: the
+    name means nothing to OpenBLAS elsewhere)."""
+    import platform
+    import sys
 
+    if platform.machine() in ("x86_64", "AMD64") and os.environ.get("OPENBLAS_CORETYPE") != BLAS_KERNEL:
         environment = {**os.environ, "OPENBLAS_CORETYPE": BLAS_KERNEL}
         os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], environment)
 
