@@ -531,6 +531,16 @@ HELDOUT_LAYOUTS = [
          types={"MOBILIZE": 37, "STATEMENT": 23, "ASSAULT": 9}, disjoint=True),
     dict(name="heldout87_prose.tsv", pages=11, quiet=40, eventful=38, headlines=5, events=58,
          types={"CONSULT": 58}, disjoint=True),
+    # held-out 88 (coder round 85: the headline case, seventh pass): 11 pages of opinion, analysis and news of
+    # 2025-26 on South Korea between the US, China and Japan (the Taipei Times, AsiaNews, the Straits Times, the
+    # Tycoon Times, the Dong-A Ilbo, Army Recognition, Asia Economy, Korea Daily US (JoongAng), RismadarVoice, the
+    # JoongAng Daily, NewsBytes); counted by hand when labelled: 6 headline rows, none with one, 86 events, 45
+    # visits, meetings and summits (CONSULT; 16 of them announced, AGREE/CONSULT), 6 agreements (AGREE), 15 joint
+    # exercises (COOPERATE, Freedom Edge as its three pairs), 10 launches (MOBILIZE), 3 refusals of a summit or
+    # meeting (REJECT), 3 accusations (ACCUSE), 2 requests (REQUEST), an export ban (SANCTION), a strike (ASSAULT)
+    dict(name="heldout88_prose.tsv", pages=11, quiet=39, eventful=55, headlines=6, events=86,
+         types={"CONSULT": 45, "AGREE": 22, "COOPERATE": 15, "MOBILIZE": 10, "REJECT": 3, "ACCUSE": 3,
+                "REQUEST": 2, "SANCTION": 1, "ASSAULT": 1}, disjoint=True),
 ]
 
 

@@ -4172,10 +4172,12 @@ def _exercise_noun(words: list[str], i: int) -> bool:
 
 
 # The words an exercise noun's own modifiers may hold between the states they name (coder round 61): its kind and
-# size ("joint military", "large-scale", "naval"), its time ("recent", "ongoing", "annual", "springtime") and "and".
-_EXERCISE_MODIFIERS = MILITARY_CONTEXT | JOINT | frozenset(
+# size ("joint military", "large-scale", "naval"), its time ("recent", "ongoing", "annual", "springtime") and "and";
+# its place in a series ("The inaugural and second regular drills took place in June and November"; coder round 85,
+# from held-out 79's KE059).
+_EXERCISE_MODIFIERS = MILITARY_CONTEXT | JOINT | _ORDINALS - {"ever"} | frozenset(
     "and recent ongoing latest current annual biannual major massive extensive springtime spring summer autumn fall "
-    "winter planned upcoming maritime".split()
+    "winter planned upcoming maritime inaugural regular".split()
 )
 
 
@@ -4241,12 +4243,17 @@ def _named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEv
     parties = next(
         (v for k, v in sorted(_NAMED_EXERCISES.items(), key=lambda kv: -len(kv[0])) if tuple(words[i - len(k) : i]) == k), None
     )
+    if parties is None and (ranked := _ranked_named_exercise(words, starts, i)):
+        return ranked
     if parties is None:  # the name opens the clause before the noun's apposition, or the noun's own clause
         head = starts[start - 1] if 0 < start <= len(starts) else start
         opening = next((k for k in sorted(_NAMED_EXERCISES, key=len, reverse=True) if tuple(words[head : head + len(k)]) == k), None)
         if opening is None or i - (head + len(opening)) > 4 or words[head + len(opening)] not in ("a", "an", "the"):
             return []
         parties = _NAMED_EXERCISES[opening]
+    if _ranked(words, i + 1) and _noun_reports_event(words, i, starts):
+        # "The latest Freedom Edge exercise is the third of its kind" (coder round 85, from held-out 79's KE058)
+        return _events("062", i + 1, _exercise_parties(parties, words, i), [], joint=True)
     j = i + 1
     if j < len(words) and is_past(words[j]) and not _happening(words, j) and j < len(starts) and starts[j] != start:
         # a participle phrase in apposition stands between: "The Freedom Edge exercise, led by the USS George
@@ -4260,7 +4267,32 @@ def _named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEv
     announced = bool(set(words[i + 1 : j]) & FUTURE)  # "will still take place": announced, a modal's status
     if not (status == "event" or (announced and status in ("modal", "present"))):
         return []
-    return _events("062", j, [Mention(i, i + 1, code, "military", words[i]) for code in parties], [], joint=True)
+    return _events("062", j, _exercise_parties(parties, words, i), [], joint=True)
+
+
+def _exercise_parties(parties: tuple[str, ...], words: list[str], i: int) -> list[Mention]:
+    """The participants of a named exercise (`_NAMED_EXERCISES`) as mentions over its noun at i."""
+    return [Mention(i, i + 1, code, "military", words[i]) for code in parties]
+
+
+def _ranked(words: list[str], j: int) -> bool:
+    """Whether a copula of the past or present and "the" with an ordinal stand at j ("is the third", "was the first"):
+    the exercise before it is ranked in its series, so it has taken place."""
+    return words[j : j + 1] in (["is"], ["was"]) and words[j + 1 : j + 2] == ["the"] and words[j + 2 : j + 3] != [] \
+        and words[j + 2] in _RECORD_ORDINALS - {"only", "latest"}
+
+
+def _ranked_named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEvent]:
+    """A named exercise (`_NAMED_EXERCISES`) opening the clause as the subject of a copula whose predicate, ranked by an
+    ordinal, is the exercise noun at i ("Freedom Shield is the first joint exercise since North Korea scrapped ...";
+    coder round 85, from held-out 13's M046): a joint exercise of the table's participants. Else []."""
+    start = starts[i] if i < len(starts) else 0
+    name = next((k for k in sorted(_NAMED_EXERCISES, key=len, reverse=True) if tuple(words[start : start + len(k)]) == k), None)
+    if name is None or not _ranked(words, start + len(name)):
+        return []
+    if not all(w in _EXERCISE_MODIFIERS for w in words[start + len(name) + 3 : i]) or not _noun_reports_event(words, i, starts):
+        return []
+    return _events("062", start + len(name), _exercise_parties(_NAMED_EXERCISES[name], words, i), [], joint=True)
 
 
 def _happening(words: list[str], j: int) -> bool:
