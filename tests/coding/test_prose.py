@@ -541,6 +541,14 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout88_prose.tsv", pages=11, quiet=39, eventful=55, headlines=6, events=86,
          types={"CONSULT": 45, "AGREE": 22, "COOPERATE": 15, "MOBILIZE": 10, "REJECT": 3, "ACCUSE": 3,
                 "REQUEST": 2, "SANCTION": 1, "ASSAULT": 1}, disjoint=True),
+    # coder round 86 (false events in opinion and analysis, seventh pass): 9 opinion and analysis pages on the Nile dam
+    # dispute, Greece and Turkey, and South American foreign policy (the Ethiopian Herald, Trends N Africa, the
+    # National (editorial), a blog, Daily Sabah (column), euvolution (Ahval), Politika Akademisi, dnyuz (Foreign
+    # Policy), ICDS); counted by hand when labelled: 7 headline rows, none with one, 16 events, 8 visits, meetings
+    # and talks (CONSULT), 2 statements, 2 requests, 2 accusations, 1 pact (AGREE), 1 deployment (MOBILIZE), 1 support
+    dict(name="heldout89_prose.tsv", pages=9, quiet=102, eventful=10, headlines=7, events=16,
+         types={"CONSULT": 8, "STATEMENT": 2, "REQUEST": 2, "ACCUSE": 2, "AGREE": 1, "MOBILIZE": 1, "SUPPORT": 1},
+         disjoint=True),
 ]
 
 

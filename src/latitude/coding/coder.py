@@ -53,6 +53,7 @@ from latitude.coding.diplomacy import (
 )
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
+    CONDITIONAL_OPENERS,
     FUTURE,
     HABITUAL,
     MODALS,
@@ -636,6 +637,36 @@ def _clause_end(starts: list[int], at: int) -> int:
     return next((j for j in range(at + 1, len(starts)) if starts[j] != starts[at]), len(starts))
 
 
+# The modals of a counterfactual perfect ("should have shot the rocket down": it was not shot down). "may have" and
+# "might have" are left out: a state's suspicion of a launch ("North Korea might have conducted a launch of a
+# ballistic missile, the Japan Coast Guard said") reports one (coder round 83).
+_COUNTERFACTUAL_MODALS = frozenset("should would could".split())
+_UNREAL_WINDOW = 6  # words before the act in which a conditional's opener makes it unreal ("if he visited Tokyo")
+_COUNTERFACTUAL_WINDOW = 10  # words from the modal to an act coordinated with its participle ("and shot")
+
+
+def _unreal_act(words: list[str], starts: list[int], at: int) -> bool:
+    """Whether the act at `at` is only supposed (coder round 86, from the development false events on
+    hypotheticals and conditionals): it stands in an "if" or "unless" clause that opens in the six words of its
+    clause before it, with no conjunction, relative word or determiner between and not after "even" ("a political
+    slight ... that could have occurred if he visited Tokyo and not Seoul"; "if the launch is confirmed" names a
+    launch told, "even if" grants its clause), or it is the participle of a counterfactual perfect ("should /
+    would / could have" + participle) or a verb coordinated with that participle by "and" within ten words of the
+    modal ("President Obama should have gone a step further, and shot the rocket down")."""
+    if at >= len(words):
+        return False
+    for k in range(at - 1, max(starts[at], at - _UNREAL_WINDOW) - 1, -1):
+        if words[k] in _CLAUSE_BREAKS or words[k] in _DETERMINERS:
+            break  # a noun with its determiner names an act told elsewhere ("if the launch is confirmed")
+        if words[k] in CONDITIONAL_OPENERS:
+            return k == 0 or words[k - 1] != "even"  # "even if the summit fell short": granted, not supposed
+    for j in range(at - 2, max(0, at - _COUNTERFACTUAL_WINDOW) - 1, -1):
+        if words[j] in _COUNTERFACTUAL_MODALS and words[j + 1] == "have" and is_past(words[j + 2]):
+            between = words[j + 3 : at]
+            return j + 2 == at or (words[at - 1] == "and" and not set(between[:-1]) & _CLAUSE_BREAKS)
+    return False
+
+
 def _bare_talks(words: list[str], at: int) -> bool:
     """Whether the frame's word at `at` is "talks" (`_TALKS`) with no article or possessor before it, past
     its modifiers ("trade talks", "in-person talks")."""
@@ -1210,7 +1241,7 @@ def _records(
         if not _generic_frame(words, starts, f, sentence) and not _generic_launch(words, starts, mentions, f) and not _owned_launches(words, starts, f)
         and not (f.code in _SERIES_CODES and _series_frame(words, starts, f.position))
         and not (f.code in ("150", "190") and _summed_launches(words, starts, f.position)) and not _present_launches(words, starts, f)
-        and seekers.get(f.position) is None
+        and seekers.get(f.position) is None and not _unreal_act(words, starts, f.position)
     ]
     if conditional_sentence(words):
         return []  # "If Lee visits Tokyo, ...": nothing in it has happened
@@ -1237,6 +1268,8 @@ def _records(
         or event.plover == "CONSULT" and (words[event.verb_position] in _SEEKING or _seeker(words, starts, event.verb_position) is not None)
     ):
         event = None  # "Abe's government is seeking a meeting between the new emperor and Trump": none held, nor any other act
+    if event is not None and event.verb_position is not None and _unreal_act(words, starts, event.verb_position):
+        event = None  # "should have ... shot the rocket down": the act did not happen
     if event is not None:
         frames = [f for f in frames if not _provoking_frame(words, event, f)]
     if event is None and not frames:
