@@ -1033,3 +1033,42 @@ def test_news_set_al_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_am_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_al():
+    # Held-out set AM (issue 13, PLOVER round 49: real news sentences of every PLOVER type, not only conflict --
+    # talks, agreements, aid, threats, rejections, withdrawals and released hostages, arrests and raids, peace deals,
+    # protests against a visit, deployments; pages cited in no other set, doc or source file): labelled before any
+    # code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_am.tsv")
+    assert len(rows) == 63
+    assert len({r.url for r in rows}) == 63
+    first = rows[0]  # AM001, IANS: Cho Hyun met his Iranian counterpart in New York
+    assert first.labels == ("CONSULT",) and first.sources == ("KOR",) and first.targets == ("IRN",)
+    assert first.date is None
+    tariff = next(r for r in rows if r.text.startswith("Mexico slapped a 25% import tariff"))
+    assert tariff.labels == ("COERCE", "SANCTION") and tariff.sources == ("MEX",) and tariff.targets == ("USA",)
+    hostages = next(r for r in rows if r.text.startswith("BOGOTA - Four Chinese hostages"))
+    assert hostages.labels == ("RETREAT",) and hostages.sources == ("COL",) and hostages.targets == ("CHN",)
+    protested = next(r for r in rows if r.text.startswith("Japan, the United States and the United Kingdom"))
+    assert protested.labels == ("ACCUSE",) and protested.sources == ("JPN", "USA", "GBR") and protested.targets == ("PRK",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 9  # checkpoints stormed, air strikes
+    assert sum(r.labels == ("COERCE",) for r in rows) == 6  # arrests, raids, boats seized
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 6  # pullouts, prisoners and hostages freed
+    assert sum(r.labels == ("AGREE",) for r in rows) == 5  # peace deals, agreed cooperation
+    assert sum(r.labels == ("MOBILIZE",) for r in rows) == 5
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 4
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 4
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 4
+    assert sum(r.labels == ("REJECT",) for r in rows) == 4
+    assert sum(r.labels == ("SUPPORT",) for r in rows) == 3
+    assert sum(r.labels == ("AID",) for r in rows) == 3
+    assert sum(r.labels == ("PROTEST",) for r in rows) == 3
+    assert sum(r.labels == ("COOPERATE",) for r in rows) == 2
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 2
+    assert sum(not r.targets for r in rows) == 7  # joint drills and agreements, a threat to "other countries"
+    assert sum(r.sources == r.targets for r in rows) == 15  # acts inside one state
+    assert sum(r.date is None for r in rows) == 43
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
