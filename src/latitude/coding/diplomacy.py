@@ -754,9 +754,54 @@ def _referential(words: list[str], mentions: list[Mention], i: int) -> bool:
 
 def _future(words: list[str], i: int) -> bool:
     """'will visit', 'is scheduled to meet', 'plans to travel', 'is expected to visit': an announced
-    act (CAMEO 036)."""
+    act (CAMEO 036); also a bare verb coordinated with one ("will visit Vietnam and then travel to Indonesia")."""
     window = words[max(0, i - 4) : i]
-    return bool(set(window) & FUTURE) or (i >= 2 and words[i - 1] == "to" and bool(set(window) & (PLAN_VERBS | EXPECTED)))
+    if set(window) & FUTURE or (i >= 2 and words[i - 1] == "to" and bool(set(window) & (PLAN_VERBS | EXPECTED))):
+        return True
+    lead = coordinated_verb(words, i)
+    return lead is not None and _future(words, lead)
+
+
+# Coder round 87 (from the development prose's visits and meetings that are the second act of their sentence): a bare
+# verb coordinated with an earlier verb shares that verb's auxiliary, plan verb or "to": "Kishida will visit Vietnam
+# and then travel to Indonesia", "Prabowo said he would first visit Beijing, where he is expected to hold talks with
+# Xi, then travel to Washington", "plans to visit Japan and meet Takaichi". Read alone, the bare "travel" or "meet" is
+# a present with no subject and reports nothing. The coordination is "and" or "then" right before the verb (adverbs
+# skipped); the earlier verb is the nearest one after a "will"-like word of `FUTURE` or an infinitive's "to" (not a
+# destination's, after a visit verb or noun) before it, within `_COORDINATION_REACH` words.
+_COORDINATION_REACH = 20
+
+
+def coordinated_verb(words: list[str], i: int, starts: list[int] = ()) -> int | None:
+    """The position of the verb with an auxiliary or "to" that the bare verb at i is coordinated with (see above),
+    else None; None for a past, "-ing" or "-s" form, which carries its own tense. With clause `starts`, a verb of a
+    relative clause ("where he is expected to hold talks") leads only a verb of that clause ("where he will deliver a
+    speech and also meet"), not one after it ("..., then travel to Washington", whose subject is the sentence's)."""
+    word = words[i]
+    if is_past(word) or word.endswith("ing") or (word.endswith("s") and not word.endswith("ss")):
+        return None
+    k = i - 1
+    while k >= 0 and words[k] in SKIPPABLE and words[k] != "then":
+        k -= 1
+    if k < 0 or words[k] not in ("and", "then"):
+        return None
+    if words[k] == "then" and k > 0 and words[k - 1] == "and":
+        k -= 1
+    for m in range(k - 1, max(-1, k - 1 - _COORDINATION_REACH), -1):
+        if words[m] in FUTURE or (words[m] == "to" and not (m > 0 and (words[m - 1] in VISIT_VERBS or words[m - 1] in VISIT_NOUNS))):
+            verb = m + 1  # not the "to" of a destination ("will travel to Vietnam and then visit Indonesia")
+            while verb < k and words[verb] in SKIPPABLE:
+                verb += 1
+            if verb >= k:
+                return None
+            clause = starts[verb] if verb < len(starts) else 0
+            if words[clause] in _RELATIVE_OPENERS and (i >= len(starts) or starts[i] != clause):
+                return None
+            return verb
+    return None
+
+
+_RELATIVE_OPENERS = frozenset("where which who whom whose when".split())
 
 
 # "Trump is also expected to visit South Korea", "Ishiba and Trump are expected to hold talks": news
@@ -809,6 +854,9 @@ def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: b
         verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts)
         or _past_when(words, i, starts) or _dated_present(words, i, starts)
     ):
+        return True
+    lead = coordinated_verb(words, i, starts)
+    if lead is not None and _frame_verb_reports(words, lead, starts, expected):
         return True
     if not expected or i < 2 or words[i - 1] != "to" or words[i - 2] != "expected" or HEDGES & set(words):
         return False
