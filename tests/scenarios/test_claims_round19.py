@@ -70,5 +70,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     held-out 1 and held-out 2 to 48: 49 files) is development data the claim finder is fit on."""
     from latitude.scenarios.claims import build
 
-    on_main = {p.name for p in build.FIXTURES.glob("*.jsonl")}
+    on_main = {p.name for p in build.FIXTURES.glob("*.jsonl")} - {"heldout49.jsonl"}   # claims round 45's fresh set
     assert len(build.DEV_SETS) == 49 and set(build.DEV_SETS) == on_main
