@@ -204,17 +204,9 @@ def _first_person(s: Sentence) -> str | None:
     return s.previous if not spoken and s.previous not in s.actors else None
 
 
-# a ranking begun by a flow told with its verb: "The United States shipped $157 billion in exports to Canada and $79 billion
-# to Mexico." (the owner, the verb, the first partner; the partners named after it take the first places)
-_FLOW_BEGUN = re.compile(r"(?P<o>@\d+)\s+(?:[a-z]+\s+){0,2}?(?P<verb>shipped|ships|exported|exports|sold|sells|sent|sends|"
-                         r"imported|imports|bought|buys|purchased|purchases)\s+[^.;@]{0,60}?\b(?:to|from)\s+(?:the\s+)?"
-                         r"(?P<p>@\d+)")
-
-
 def _trade(s: Sentence, prior: Sentence | None) -> list[Claim]:
     claims = []
-    traded = prior is not None and (_TRADE.search(prior.template) is not None or _FLOW_BEGUN.search(prior.template)
-                                    is not None) and not _ARMS_WORDS.search(prior.template)
+    traded = prior is not None and _TRADE.search(prior.template) is not None and not _ARMS_WORDS.search(prior.template)
     ranked_before = traded and (_PLACED.search(s.template) or _PLACE_FIRST.search(s.template))
     told_again = traded and _ELLIPTIC.match(s.template)
     if not (_TRADE_CONTEXT.search(s.template) or ranked_before or told_again) or _ARMS_WORDS.search(s.template) or (
@@ -367,7 +359,7 @@ def _trade_places(s: Sentence, prior: Sentence) -> list[Claim]:
     tops with 15%, Canada is at 14.9% and China at 13.2%"), with the previous ranking's owner and flow."""
     trigger = _TRADE.search(prior.template)
     if trigger is None:
-        return _places_after_flow(s, prior)
+        return []
     before = _trade(prior, prior.prior)
     owners = {c.subject for c in before}   # the owner the previous ranking was read with, else the article's state
     owner = owners.pop() if len(owners) == 1 else _article_owner(s, prior)
@@ -605,22 +597,6 @@ _FOLLOWED = re.compile(rf"\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?
 _SHARE_OF = re.compile(r"(?P<p>@\d+)\s*(?:\(\s*(?:accounting\s+for\s+|with\s+)?(?:about\s+|around\s+|some\s+)?"
                        r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)[^)]{0,30}\)|(?:by|at)\s+(?P<n2>\d{1,3}(?:\.\d+)?)\s*"
                        r"(?:%|percent|per cent))")
-
-
-def _places_after_flow(s: Sentence, prior: Sentence) -> list[Claim]:
-    """States a sentence places in the ranking the previous sentence began with a flow told by its verb ("The United
-    States shipped $157 billion in exports to Canada and $79 billion to Mexico. Japan was in third place at $58 billion,
-    followed by the United Kingdom"): the flow's owner and direction; the partners the flow named hold the places
-    before."""
-    flow = _FLOW_BEGUN.search(prior.template)
-    owner = prior.actor(flow.group("o")) if flow else None
-    if owner is None:
-        return []
-    named = {c for c in (prior.actor(p) for p in re.findall(r"@\d+", prior.template[flow.start("p"):])) if c}
-    direction = "imports" if re.match(r"import|bu|bo|purch", flow.group("verb")) else "exports"
-    return [Claim(trade.KIND, s.text, owner, (code,), rank=place, share=share, flow=direction, year=s.year,
-                  notes={"owner": "article"})
-            for code, place, share in _placed(s, s.template, len(named)) if code != owner and code not in named]
 
 
 # a place in a ranking the previous sentence started: "Germany ranks second (12 percent), and Poland third (11 percent)"
