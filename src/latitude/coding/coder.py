@@ -944,7 +944,9 @@ IRREGULAR_PARTICIPLES = frozenset("out off made done hit shot struck led run sen
 FORCE_NOUNS = grammar.ATTACK_NOUNS | frozenset("fire firing ambush assault shooting incursion airstrike air-strike".split())
 # Words that may stand between the preposition and the demonym of an attack: "in an alleged U.S. drone strike".
 _ATTACK_DETERMINERS = frozenset("a an the alleged suspected fresh new latest heavy retaliatory deadly".split())
-_ATTACK_PREPOSITIONS = frozenset("in under by from amid".split())
+# Words the demonym's phrase may follow: a preposition, or "when" opening a clause whose subject it is ("... were
+# killed when an Israeli airstrike hit a family home in southern Lebanon", real-news dev set AA; PLOVER round 50).
+_ATTACK_PREPOSITIONS = frozenset("in under by from amid when".split())
 
 
 def _passive_doer(words: list[str], mention: Mention) -> bool:
@@ -982,7 +984,8 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
     ("one Syrian soldier was killed ... in Israeli air strikes ...", "... killed ... in an alleged U.S.
     drone strike", "The Azerbaijani army positions have come under Armenian fire": real-news dev sets D to
     S; PLOVER round 30), or in a noun phrase that opens the sentence ("An Israeli airstrike on a car ...
-    leaves one person dead", set T; PLOVER round 37). The gold records code the doer as source ("A temporary
+    leaves one person dead", set T; PLOVER round 37) or a clause of time ("... when an Israeli airstrike hit",
+    set AA; PLOVER round 50). The gold records code the doer as source ("A temporary
     camp for Congolese refugees was attacked by Burundian militiamen ..., the UN refugee agency reported": BDI
     > COD)."""
     if mention.start >= 2 and words[mention.start - 1] == "by" and words[mention.start - 2] in FORCE_NOUNS:
@@ -999,6 +1002,17 @@ def _attack_doer(words: list[str], mention: Mention) -> bool:
         before -= 1
     return before < 0 or words[before] in _ATTACK_PREPOSITIONS
 
+
+def _named_attack_doer(mentions: list[Mention], words: list[str], at: int, target: Mention) -> Mention | None:
+    """The doer of an attack, for a record that has the attacked but no source: the demonym or "by" agent of
+    a noun of force (`_attack_doer`: "Two people were killed in an Israeli strike on southern Syria", ISR >
+    SYR; "At least 30 civilians have died in Syrian airstrikes on a town north-east of Damascus", SYR > SYR),
+    or the state fire came "from" before the act's verb (`_agent`: "Heavy cross-border shelling from Pakistan
+    killed 18 civilians ... in India's northern Kashmir", PAK > IND; not a later clause's "a day after rockets
+    were fired from the Hamas-ruled territory"). Real-news dev sets H, AI, F, AE and AL; PLOVER round 50."""
+    return next(
+        (m for m in mentions if m is not target and (_attack_doer(words, m) or m.end <= at and _agent(words, m, force=True))), None
+    )
 
 
 def _host_first(frames: list) -> list:
@@ -1360,6 +1374,9 @@ def _records(
             # the subject of a verb of force in a later clause, read as the target of an act with no source: "The
             # hostilities began ... when Israel launched a surprise wave of air strikes on Iran", ISR > IRN; "Seven
             # civilians ... were killed ... as Pakistan troopers bombarded several areas of Jammu and Kashmir", PAK > IND
+        if source is None and target is not None and alone and event.plover == "ASSAULT":
+            source = _named_attack_doer(mentions, words, at, target)  # the attacked is named, the doer by a
+            # noun of force's demonym or where the fire came from (PLOVER round 50)
         if source is None and target is not None and target.sector in ARMED and alone:
             source, target = target, _other_state(mentions, words, at, target, starts)  # armed forces act, they are not
             # acted on ("... as the Pakistan Army resorted to unprovoked small arms firing at multiple locations in

@@ -296,9 +296,12 @@ def loose_subject(mentions: list[Mention], words: list[str], starts: list[int], 
 
 
 # Words between a reporting verb and the pronoun that opens its clause: "said Wednesday that it",
-# "announced on Monday that it".
+# "announced on Monday that it", and a date's month and day (numbers, `_reported_by`): "said early Tuesday it",
+# "said early on Jan. 2 it" (real-news dev sets G and AI; PLOVER round 50).
 _REPORT_GAP = frozenset(
-    "that on late earlier today yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+    "that on late early earlier today yesterday monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -311,7 +314,7 @@ def _reported_by(words: list[str], pronoun: int) -> int | None:
     if words[pronoun] not in ("it", "they", "he", "she"):
         return None
     j = pronoun - 1
-    while j >= 0 and words[j] in _REPORT_GAP:
+    while j >= 0 and (words[j] in _REPORT_GAP or words[j].isdigit()):
         j -= 1
     return j if j >= 0 and words[j] in REPORTING else None
 
