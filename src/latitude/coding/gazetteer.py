@@ -699,6 +699,15 @@ SITE_NOUNS = PLACE_NOUNS - {
 )
 SITE_MODIFIERS = frozenset("air naval army military oil gas nuclear border sub".split())  # "the al-Harir air base"
 SITE_ADJECTIVES = 2  # lower-case words between "in" or "'s" and the name or the state ("in western Iraq", "'s remote")
+# A place no table holds, named after a state's demonym or "'s" and a site noun and "of": "the southern Lebanese village
+# of Khiam", "the Russian Black Sea port city of Novorossiysk", "Yemen's Red Sea port city of Hodeidah" (actors round
+# 25). Up to `SITE_REGION_WORDS` words between the state and the site nouns, lower-case adjectives or capitalised words
+# no table holds ("Black Sea"). Not before a base noun, whose demonym is most often the state that uses the base, not the
+# one it lies in ("the Russian naval base of Tartus"), nor after a word that makes the state the place's holder or
+# backer rather than its state ("the Turkish-backed town of Azaz", "the Russian-held town of Vuhledar").
+SITE_REGION_WORDS = 3
+BASE_NOUNS = frozenset(word + ending for word in "base airbase airfield terminal".split() for ending in ("", "s"))
+HOLDER_WORDS = frozenset("backed held controlled occupied annexed run led built funded speaking".split())
 
 
 def _site_state(starts: dict[int, Mention], raw_tokens: list[str], words: list[str], i: int) -> Mention | None:
@@ -756,11 +765,33 @@ def _sited_places(raw_tokens: list[str], words: list[str], found: list[Mention])
         if noun < len(words) and words[noun] in SITE_NOUNS:
             state = _site_state(starts, raw_tokens, words, noun + 1) or _owner_before(starts, raw_tokens, words, i)
         elif i > 0 and words[i - 1] == "of" and i > 1 and words[i - 2] in SITE_NOUNS:
-            state = _site_state(starts, raw_tokens, words, after)
+            state = _site_state(starts, raw_tokens, words, after) or _demonym_owner(starts, raw_tokens, words, i - 2)
         if state is not None:
             out.extend(Mention(a, b, state.code, None, " ".join(raw_tokens[a:b])) for a, b in names)
         i = after
     return out
+
+
+def _demonym_owner(starts: dict[int, Mention], raw_tokens: list[str], words: list[str], noun: int) -> Mention | None:
+    """The state (or its place) whose demonym or "'s" stands before the site nouns that end at position `noun` ("the
+    southern Lebanese village", "Yemen's Red Sea port city"), with up to `SITE_REGION_WORDS` words between; None before
+    a base noun (`BASE_NOUNS`), after a holder's word (`HOLDER_WORDS`), or when the mention is no state's."""
+    ends = {m.end: m for m in starts.values()}
+    k = noun
+    while k >= 0 and words[k] in SITE_NOUNS:
+        if words[k] in BASE_NOUNS:
+            return None
+        k -= 1
+    for _ in range(SITE_REGION_WORDS + 1):
+        if k < 0:
+            return None
+        mention = ends.get(k + 1) or (ends.get(k) if words[k] == "s" else None)
+        if mention is not None:
+            return None if mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO") else mention
+        if not raw_tokens[k].isalpha() or words[k] in HOLDER_WORDS or words[k] in ("and", "or", "the", "of", "in", "s"):
+            return None
+        k -= 1
+    return None
 
 
 def _owner_before(starts: dict[int, Mention], raw_tokens: list[str], words: list[str], i: int) -> Mention | None:
