@@ -2125,7 +2125,9 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
     if kind == "host" and targets and words[targets[0].end : targets[0].end + 1] == ["s"] and VISIT_NOUNS & set(words[targets[0].end + 1 : targets[0].end + 5]):
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
-    if kind == "host" and targets and sources and (_hosted_for_visit(words, targets) or _host_place(words, mentions, sources, targets[:1])):
+    if kind == "host" and targets and sources and (
+        _hosted_for_visit(words, targets) or _hosted_to_honours(words, mentions, sources, targets) or _host_place(words, mentions, sources, targets[:1])
+    ):
         # "Lee hosted President Trump for a rushed state visit": the host meets the guest, and the guest visits
         # (coder round 43, from held-out 38's KS073 and held-out 36's k083)
         visit = _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
@@ -2155,6 +2157,20 @@ def _hosted_for_visit(words: list[str], targets: list[Mention]) -> bool:
     words after "for" / "on" right after the host verb's guest."""
     end = targets[0].end
     return words[end : end + 1] in (["for"], ["on"]) and bool(VISIT_NOUNS & set(words[end + 1 : end + 5]))
+
+
+def _hosted_to_honours(words: list[str], mentions: list[Mention], hosts: list[Mention], guests: list[Mention]) -> bool:
+    """'hosted Prime Minister Modi for a private dinner', 'is set to host Trudeau at a state dinner', 'hosted the
+    Vietnamese leader for a working lunch': an honour noun (`HONOUR_NOUNS`: a dinner, lunch, banquet, reception)
+    within four words after "for" / "at" right after the guest; the guest came to the host, unless the sentence
+    places the hosting in the guest's own state (coder round 89, from the development hostings whose guest's visit
+    was labelled and missed)."""
+    end = guests[0].end
+    return (
+        words[end : end + 1] in (["for"], ["at"])
+        and bool(HONOUR_NOUNS & set(words[end + 1 : end + 5]))
+        and not _host_place(words, mentions, guests[:1], hosts[:1])
+    )
 
 
 def _people_of_two_states(words: list[str], mentions: list[Mention]) -> list[Mention] | None:
