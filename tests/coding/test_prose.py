@@ -571,6 +571,13 @@ HELDOUT_LAYOUTS = [
     # 127 visits, meetings, talks and trips (CONSULT), 1 partnership (AGREE)
     dict(name="heldout92_prose.tsv", pages=9, quiet=23, eventful=71, headlines=1, events=128,
          types={"CONSULT": 127, "AGREE": 1}, disjoint=True),
+    # held-out 93 (coder round 90: false events in opinion and analysis, eighth pass): 8 pages of opinion, analysis
+    # and think-tank commentary (Manamostatabi, CNAS, a blog's copy of Foreign Affairs, Amaraia, Responsible
+    # Statecraft, Stratagem, Ehsan Ahrari's blog, a copy of China Daily) on India and China, the United States and
+    # China, the Saudi-Iranian thaw, the Arctic and the Gulf states; counted by hand when labelled: 9 headline rows,
+    # 7 events, 4 agreements (AGREE), 2 talks and a trip (CONSULT), 1 statement (STATEMENT)
+    dict(name="heldout93_prose.tsv", pages=8, quiet=77, eventful=5, headlines=9, events=7,
+         types={"AGREE": 4, "CONSULT": 2, "STATEMENT": 1}, disjoint=True),
 ]
 
 

@@ -508,7 +508,10 @@ _NOT_PRESENT = frozenset("was were had did has have been will ago".split())
 _PARTICIPLE_AFTER = frozenset("is are be being and or".split())
 _PRESENT_LAUNCH_VERBS = frozenset("fire launch test shoot".split())
 _BARE_LAUNCH_NOUNS = frozenset("tests launches testing fire firings".split())
-_BEFORE_BARE = frozenset("about of for on all".split())
+_BEFORE_BARE = frozenset("about of for on all its their".split())
+_PRESENT_PASSIVE_AUX = frozenset("is are".split())
+_LAUNCH_PARTICIPLES = frozenset("fired launched tested".split())
+_SUBORDINATORS = frozenset("before after when until once while".split())  # a told launch's narrated moment
 
 
 def _present_launches(words: list[str], starts: list[int], frame: FrameEvent) -> bool:
@@ -518,7 +521,10 @@ def _present_launches(words: list[str], starts: list[int], frame: FrameEvent) ->
     no time anchor (`_SERIES_TIMES`, a month, a year), whose launch's clause has a present launch verb after a plural
     subject ("U.S. officials test long-range ballistic missiles several times a year") or a bare launch noun after a
     preposition or "all", past its weapon words ("this type of testing of missiles is routine", "responsible for all
-    rocket fire from the coastal enclave"). A launch named by a noun with a determiner ("This test launch reinforces
+    rocket fire from the coastal enclave"); since coder round 90 also a launch verb in the present passive anywhere in
+    the sentence (`_present_passive_launch`) or a bare launch noun after "its" or "their" ("Iran insists that its
+    satellite launches are for communications purposes", held-out 37's MS056), and a participle after a determiner is
+    an adjective ("a modified truck"). A launch named by a noun with a determiner ("This test launch reinforces
     ...", "The successful test represents ...": comment on the article's own launch, which the sets label both ways)
     is not read here."""
     if frame.code not in ("150", "190") or frame.position >= len(words) or _NOT_PRESENT.intersection(words):
@@ -529,8 +535,10 @@ def _present_launches(words: list[str], starts: list[int], frame: FrameEvent) ->
         k = j - 1
         while k >= 0 and words[k].endswith("ly"):
             k -= 1
-        if not (starts[j] == j or k >= 0 and words[k] in _PARTICIPLE_AFTER):
-            return False
+        if not (starts[j] == j or k >= 0 and (words[k] in _PARTICIPLE_AFTER or words[k] in _DETERMINERS)):
+            return False  # (a participle after a determiner is an adjective: "a modified truck", coder round 90)
+    if any(_present_passive_launch(words, j) for j in range(1, len(words))):
+        return True  # "The Hwasong-12, known to American agencies as the KN-17, is fired from a road-mobile launcher"
     for j in range(starts[frame.position], _clause_end(starts, frame.position)):
         word, before = words[j], words[j - 1] if j > 0 else ""
         if word in _PRESENT_LAUNCH_VERBS and _plural_subject(before):
@@ -542,6 +550,13 @@ def _present_launches(words: list[str], starts: list[int], frame: FrameEvent) ->
             if k >= 0 and words[k] in _BEFORE_BARE:
                 return True  # "notify each other in advance about tests", "all rocket fire", "this type of testing"
     return False
+
+
+def _present_passive_launch(words: list[str], j: int) -> bool:
+    """'is fired', 'are launched', 'is tested': a launch verb in the present passive, not in a clause of time that
+    narrates a told launch's moment ("before the missile is fired into the sky", held-out 17's L041; coder round
+    90, from held-out 66's MX079)."""
+    return words[j] in _LAUNCH_PARTICIPLES and words[j - 1] in _PRESENT_PASSIVE_AUX and not _SUBORDINATORS.intersection(words[max(0, j - 5) : j])
 
 
 _NOT_PLURAL_NOUNS = frozenset("this its his hers ours theirs yours is was has does as us thus".split())

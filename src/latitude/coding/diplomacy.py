@@ -2857,6 +2857,17 @@ def _guest_visits(words, mentions, i, hosts, guests, code: str) -> list[FrameEve
     return _events("036" if code == "036" else "042", noun, guests[:1], place, joint=False)
 
 
+# What a state hosts that is no guest: a body's seat (coder round 90).
+_SEAT_NOUNS = frozenset("secretariat secretariats headquarters seat".split())
+
+
+def _hosts_a_seat(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """Whether the host verb at i hosts a body's seat, no visit: the first mention after it, within five words, is
+    followed by a seat noun ("Botswana hosts the SADC Secretariat": held-out 77's VS027)."""
+    after = next((m for m in mentions if i < m.start <= i + 5), None)
+    return after is not None and after.end < len(words) and words[after.end] in _SEAT_NOUNS
+
+
 _EMBRACES = frozenset("hug hugs hugged hugging embrace embraces embraced embracing".split())
 
 
@@ -4536,7 +4547,7 @@ def frame_events(
             found = _attend(words, mentions, starts, i, end)
         elif word == "hosted" and words[i + 1 : i + 2] == ["by"]:
             found = _hosted_by(words, mentions, starts, i)
-        elif word in HOST_VERBS:
+        elif word in HOST_VERBS and not _hosts_a_seat(words, mentions, i):
             found = _meeting(words, mentions, starts, i, "host")
         elif (word in HOLD_VERBS and (word not in ENGAGE_VERBS or words[i + 1 : i + 2] == ["in"])) or (
             word == "have" and i > 0 and words[i - 1] in FUTURE  # "will have meetings"
