@@ -3,6 +3,8 @@ or fall verb): a weapon whose flight "has already" ended ("The missile has alrea
 missile has probably already fallen") is a launch told by its flight, a perfect of result. The flight frame read "has
 fallen" but not an adverb between the auxiliary and the verb, and the event gate reads "has already" as an experience
 ("has already faced difficulties"), which a flight's end is not: it reads "has already fallen" as "has just fallen".
+And a weapon shot down by a state is the launch of the state its "launched from" phrase names, a sponsor allowed
+before the group ("launched from Iranian-backed Houthi controlled areas of Yemen"), never the interceptor's attack.
 Each sentence is a development row, coded in its article as the prose scores code it; the expected value is its hand
 label."""
 
@@ -28,3 +30,14 @@ def test_an_adverb_may_stand_before_already():
     # held-out 83 RL011 (Central Chronicle), labelled PRK>- MOBILIZE | JPN>- STATEMENT
     assert _launchers("heldout83_prose.tsv", "RL011", "The missile has probably already fallen, the guard added.") == {"PRK"}
 
+
+
+def test_a_weapon_launched_from_a_sponsored_group_s_areas_is_the_group_s_state_s():
+    # held-out 86 WT044, labelled YEM>USA ASSAULT/MOBILIZE | USA>- STATEMENT: the interceptor is no launcher
+    records = row_records(
+        "heldout86_prose.tsv", "WT044",
+        "“US Central Command (CENTCOM) forces shot down one anti-ship ballistic missile and three one-way attack unmanned "
+        "aerial systems launched from Iranian-backed Houthi controlled areas of Yemen toward USS Carney (DDG 64) in the Red "
+        "Sea,” the military command said in a statement.",
+    )
+    assert {(r["source"], r["target"]) for r in records if r["plover"] in ("MOBILIZE", "ASSAULT")} == {("YEM", "USA")}

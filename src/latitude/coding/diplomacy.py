@@ -4796,8 +4796,12 @@ def _launch_agent(words: list[str], weapon: int, start: int) -> bool:
     """Whether the actor that starts at `start` is the "from" or "by" agent of a launch participle after the weapon at
     `weapon`: "fired from Yemen", "fired at the capital city of Riyadh by Houthi rebels in Yemen", "a ballistic missile
     that was apparently launched by the Houthis" (the participle up to ten words before the agent, an article allowed
-    after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064)."""
+    after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064), a sponsor too ("launched from
+    Iranian-backed Houthi controlled areas of Yemen": coder round 91, from held-out 86's WT044, whose sponsor
+    `coder._sponsor` drops)."""
     prep = start - 2 if words[start - 1] == "the" else start - 1
+    if words[prep] in grammar.SPONSORED and prep >= 2:
+        prep -= 2
     if words[prep] == "of" and words[prep - 1] == "out":  # "a rocket fired out of Gaza" (coder round 68, held-out 66's MX084)
         prep -= 1
     return words[prep] in _LAUNCH_ORIGINS and bool(_SENT_WORDS.intersection(words[max(weapon + 1, prep - 10) : prep]))
