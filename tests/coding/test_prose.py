@@ -578,6 +578,15 @@ HELDOUT_LAYOUTS = [
     # 7 events, 4 agreements (AGREE), 2 talks and a trip (CONSULT), 1 statement (STATEMENT)
     dict(name="heldout93_prose.tsv", pages=8, quiet=77, eventful=5, headlines=9, events=7,
          types={"AGREE": 4, "CONSULT": 2, "STATEMENT": 1}, disjoint=True),
+    # held-out 94 (coder round 91: interceptions and a weapon as the subject of a flight or fall verb, thirteenth pass
+    # on launches): 13 pages of news on missiles, rockets and drones intercepted, shot down, landing or falling
+    # (Naharnet, Business Recorder, NHK World, KBS, WKZO (Reuters), the Jewish Press, the Los Angeles Times,
+    # Devdiscourse (two), Al Arabiya, the Jerusalem Post, Independent Alabama, UrduPoint); counted by hand when
+    # labelled: 7 headline rows (a title and a standfirst among them, none with an event), 79 events, 39 launches
+    # (MOBILIZE; 25 of them fired at a state, ASSAULT/MOBILIZE), 32 reports and claims (STATEMENT), 6 strikes and
+    # shelling (ASSAULT), 2 condemnations and protests (ACCUSE)
+    dict(name="heldout94_prose.tsv", pages=13, quiet=29, eventful=48, headlines=7, events=79,
+         types={"MOBILIZE": 39, "ASSAULT": 31, "STATEMENT": 32, "ACCUSE": 2}, disjoint=True),
 ]
 
 

@@ -1101,15 +1101,12 @@ def _patient(mentions: list[Mention], words: list[str], agent: Mention, starts: 
 
 
 # Words that make the state before them a sponsor (not "armed": "Palestinian armed groups", a gold record).
-SPONSORED = frozenset("backed supplied funded sponsored".split())
-
-
 def _sponsor(raw: list[str], mention: Mention, mentions: list[Mention]) -> bool:
     """A state named only as the sponsor of a group the sentence names by its own state right after ("the
     Iran-backed Houthis", "UN-backed Congolese forces": real-news dev sets M and E, the group's state acts
     or is acted on): no actor of the act. Kept when the group has no state of its own ("Ukrainian-backed
     forces", set K: the Kremlin accuses Ukraine)."""
-    if mention.end >= len(raw) or raw[mention.end].lower() not in SPONSORED:
+    if mention.end >= len(raw) or raw[mention.end].lower() not in grammar.SPONSORED:
         return False
     return any(mention.end < m.start <= mention.end + 3 and m.code != mention.code for m in mentions)
 

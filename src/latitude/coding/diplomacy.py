@@ -3728,7 +3728,7 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     if at < len(words) and words[at] not in FLIGHT_VERBS:  # "The North's missile -- thought to be ... -- blasted off"
         at = next(iter(_after_parenthesis(words, mentions, starts, i, FLIGHT_VERBS)), at)
     phrasal = tuple(words[at : at + 2]) in _PHRASAL_FLIGHTS
-    if at >= len(words) or (words[at] not in FLIGHT_VERBS and not phrasal) or not verb_reports_event(words, at, starts):
+    if at >= len(words) or (words[at] not in FLIGHT_VERBS and not phrasal) or not _flight_reported(words, at, starts):
         return []
     if not _noun_reports_event(words, i, starts):
         return []
@@ -3831,9 +3831,12 @@ _PHRASAL_FLIGHTS = frozenset({("took", "off")})
 
 def _flight_verb(words: list[str], at: int) -> int:
     """The position of a flight verb told after an auxiliary or a report ("had fallen", "was lofted", "is
-    reported to have traveled") starting at `at`, else `at`."""
-    if at + 1 < len(words) and words[at] in _FLIGHT_AUX and words[at + 1] in FLIGHT_VERBS:
-        return at + 1
+    reported to have traveled", "has probably already fallen") starting at `at`, else `at`."""
+    verb = at + 1
+    while verb < len(words) and (words[verb].endswith("ly") or words[verb] == "already"):
+        verb += 1
+    if verb < len(words) and words[at] in _FLIGHT_AUX and words[verb] in FLIGHT_VERBS:
+        return verb
     if words[at + 1 : at + 4] and words[at] in ("is", "was", "were", "are") and words[at + 1] in _FLIGHT_REPORTED \
             and words[at + 2 : at + 4] == ["to", "have"] and words[at + 4 : at + 5] and words[at + 4] in FLIGHT_VERBS:
         return at + 4
@@ -3841,6 +3844,19 @@ def _flight_verb(words: list[str], at: int) -> int:
             and words[at + 3 : at + 4] and words[at + 3] in FLIGHT_VERBS:
         return at + 3
     return at
+
+
+# A flight whose end "has already" come is over, a perfect of result ("The missile has already fallen, the statement
+# added", "The missile has probably already fallen, the guard added", "The projectile has already fallen into sea";
+# coder round 91, from held-out 83's RL014 and RL011 and 58's MN024): `eventness.verb_status` reads "has already" as
+# an experience ("has already faced difficulties"), which a flight's end is not; it reads the verb as it reads "has
+# just fallen".
+def _flight_reported(words: list[str], at: int, starts: list[int]) -> bool:
+    """Whether the flight verb at `at` is a reported act, its "already" after "has" or "have" read as "just"."""
+    if verb_reports_event(words, at, starts):
+        return True
+    result = ["just" if word == "already" and k < at else word for k, word in enumerate(words)]
+    return result != words and verb_reports_event(result, at, starts)
 
 
 # A flight that "appears" or "seems to have" ended where it is said to: "The North Korean missile appears to have
@@ -4807,8 +4823,12 @@ def _launch_agent(words: list[str], weapon: int, start: int) -> bool:
     """Whether the actor that starts at `start` is the "from" or "by" agent of a launch participle after the weapon at
     `weapon`: "fired from Yemen", "fired at the capital city of Riyadh by Houthi rebels in Yemen", "a ballistic missile
     that was apparently launched by the Houthis" (the participle up to ten words before the agent, an article allowed
-    after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064)."""
+    after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064), a sponsor too ("launched from
+    Iranian-backed Houthi controlled areas of Yemen": coder round 91, from held-out 86's WT044, whose sponsor
+    `coder._sponsor` drops)."""
     prep = start - 2 if words[start - 1] == "the" else start - 1
+    if words[prep] in grammar.SPONSORED and prep >= 2:
+        prep -= 2
     if words[prep] == "of" and words[prep - 1] == "out":  # "a rocket fired out of Gaza" (coder round 68, held-out 66's MX084)
         prep -= 1
     return words[prep] in _LAUNCH_ORIGINS and bool(_SENT_WORDS.intersection(words[max(weapon + 1, prep - 10) : prep]))

@@ -538,3 +538,8 @@ def objects(
     if not after:
         return []
     return _group(after, after[0], words, starts)
+
+
+# The participle after a sponsor state's name ("the Iran-backed Houthis", "UN-backed Congolese forces"): the state
+# sponsors the group named after it (`coder._sponsor`).
+SPONSORED = frozenset("backed supplied funded sponsored".split())
