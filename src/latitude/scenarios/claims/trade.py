@@ -121,9 +121,12 @@ _SHARES = [
                rf"{actor('s', its=False)}"),
     # The United States, in second place, receives only 12 percent of total exports from Brazil
     # (the second most important, Switzerland,) receives only 5.6% of Mongolian supplies
-    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*|,\s*)?(?:receives|received|takes|took|gets|got|absorbs|"
-               rf"absorbed|buys|bought)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:total\s+|all\s+)?"
+    # The US has bought 24 percent of the exports from Sri Lanka / China accounted for 17.7% of all imports into Ukraine
+    re.compile(rf"{actor('p', its=False)}\s*(?:,[^@.;]{{0,30}}?,\s*|,\s*)?(?:(?:has|have|had)\s+)?(?:receives|received|"
+               rf"takes|took|taken|gets|got|absorbs|absorbed|buys|bought|accounted for|accounts for|account for|"
+               rf"accounting for)\s+(?:only\s+|just\s+)?{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|all\s+)?"
                rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
+               rf"(?P<flow3>imports)\s+(?:into|to)\s+{actor('s3', its=False)}|"
                rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
     # Russia's share in total Mongolian exports - from 63 to 2% / Russia's share of Ukraine's total trade was 8%
     re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
@@ -600,7 +603,7 @@ def find(s: Sentence) -> list[Claim]:
         for m in pattern.finditer(s.template):
             groups = m.groupdict()
             partner = s.actor(groups.get("p"))
-            subject = _owner(s, groups.get("s"), partner) or s.actor(groups.get("s2"))
+            subject = _owner(s, groups.get("s"), partner) or s.actor(groups.get("s2") or groups.get("s3"))
             if not subject or not partner or subject == partner:
                 continue
             if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
@@ -615,7 +618,7 @@ def find(s: Sentence) -> list[Claim]:
                 if found is None:
                     continue
                 stated, qualifier = found
-            flow = _flow(groups.get("flow") or groups.get("flow2"))
+            flow = _flow(groups.get("flow") or groups.get("flow2") or groups.get("flow3"))
             existing = claims.get((subject, partner))
             if existing is None:
                 claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
