@@ -578,6 +578,8 @@ HELDOUT_LAYOUTS = [
     # 7 events, 4 agreements (AGREE), 2 talks and a trip (CONSULT), 1 statement (STATEMENT)
     dict(name="heldout93_prose.tsv", pages=8, quiet=77, eventful=5, headlines=9, events=7,
          types={"AGREE": 4, "CONSULT": 2, "STATEMENT": 1}, disjoint=True),
+    dict(name="heldout95_prose.tsv", pages=9, quiet=17, eventful=54, headlines=4, events=63,
+         types={"CONSULT": 60, "AGREE": 3}, disjoint=True),
 ]
 
 
