@@ -1925,9 +1925,16 @@ def _talked_over(words: list[str], i: int) -> bool:
     return words[i] in TALKED_VERBS and words[i + 1 : i + 2] != [] and words[i + 1] in _TALKED_TOPICS
 
 
+# "The two sides exchanged points of view on several regional and international issues" (coder round 92, from
+# held-out 84's DH017): the phrase "points of view" is views.
+_POINTS_OF_VIEW = ["points", "of", "view"]
+
+
 def _exchanges_views(words: list[str], i: int) -> bool:
-    """'exchanged views', 'exchange opinions', 'exchanged candid views' (`EXCHANGE_VERBS`)."""
-    return words[i] in EXCHANGE_VERBS and bool(EXCHANGED_TOPICS & set(words[i + 1 : i + 3]))
+    """'exchanged views', 'exchange opinions', 'exchanged candid views', 'exchanged points of view' (`EXCHANGE_VERBS`)."""
+    return words[i] in EXCHANGE_VERBS and (
+        bool(EXCHANGED_TOPICS & set(words[i + 1 : i + 3])) or _POINTS_OF_VIEW in (words[i + 1 : i + 4], words[i + 2 : i + 5])
+    )
 
 
 # A meeting or visit verb in the simple present with a time ahead ("in Beijing next week as Kim Jong Un
