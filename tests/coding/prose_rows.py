@@ -4,7 +4,7 @@ as one article, for the round tests that quote development rows."""
 import datetime as dt
 from pathlib import Path
 
-from latitude.coding.coder import Article, code_article, code_sentence
+from latitude.coding.coder import Article, code, code_article, code_sentence
 from latitude.coding.prose import ProseRow, _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -86,3 +86,18 @@ def excerpt_codes(sentences: list[str], date: dt.date | None = None,
 def codes_of(coded: list[tuple[str, str | None, str | None, str]], start: str) -> list[Code]:
     """(source, target, PLOVER type) of the excerpt's records whose sentence starts with `start`."""
     return [(source, target, plover) for source, target, plover, sentence in coded if sentence.startswith(start)]
+
+
+TRILATERAL = {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
+
+
+def exercise_pairs(text: str) -> list[set[frozenset[str]]]:
+    """For each sentence of an article (one per line, dated 2025-09-16), the unordered state pairs of its COOPERATE
+    records (coder rounds 76 and 85: joint exercises)."""
+    lines = text.strip().split("\n")
+    out: list[set[frozenset[str]]] = [set() for _ in lines]
+    for record in code(Article("test", " ".join(lines), dt.date(2025, 9, 16)), model="fast"):
+        if record["plover"] == "COOPERATE" and record["target"] is not None:
+            k = next(k for k, line in enumerate(lines) if record["sentence"] in line or line in record["sentence"])
+            out[k].add(frozenset((record["source"], record["target"])))
+    return out

@@ -9,41 +9,27 @@ test fails with the code before this round."""
 
 import datetime as dt
 
-from latitude.coding.coder import Article, analyse, code
-from prose_rows import all_found, quiet
-
-TRILATERAL = {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
-
-
-def _exercise_pairs(text: str) -> list[set[frozenset[str]]]:
-    """For each sentence of an article (one per line), the unordered state pairs of its COOPERATE records."""
-    lines = text.strip().split("\n")
-    out: list[set[frozenset[str]]] = [set() for _ in lines]
-    for record in code(Article("test", " ".join(lines), dt.date(2025, 9, 16)), model="fast"):
-        if record["plover"] == "COOPERATE" and record["target"] is not None:
-            k = next(k for k, line in enumerate(lines) if record["sentence"] in line or line in record["sentence"])
-            out[k].add(frozenset((record["source"], record["target"])))
-    return out
-
+from latitude.coding.coder import analyse
+from prose_rows import TRILATERAL, all_found, exercise_pairs, quiet
 
 def test_a_list_of_three_states_holding_an_exercise_is_every_pair():
     # held-out 64's SK073 (2024): "On Thursday, the US, Japan, and South Korea carried out a complex, trilateral naval
     # exercise in East Asia, the last joint drill before President Joe Biden hands over ..."
     assert all_found("heldout64_prose.tsv", "SK073")
-    assert _exercise_pairs("South Korea, the United States and Japan staged a joint drill on Monday.") == [TRILATERAL]
-    assert _exercise_pairs("Japan, South Korea and the United States held a trilateral exercise near Jeju.") == [TRILATERAL]
+    assert exercise_pairs("South Korea, the United States and Japan staged a joint drill on Monday.") == [TRILATERAL]
+    assert exercise_pairs("Japan, South Korea and the United States held a trilateral exercise near Jeju.") == [TRILATERAL]
     # two states stay one pair
-    assert _exercise_pairs("The US and South Korea carried out a complex, naval exercise in East Asia.") == [
+    assert exercise_pairs("The US and South Korea carried out a complex, naval exercise in East Asia.") == [
         {frozenset(("USA", "KOR"))}
     ]
 
 
 def test_a_trilateral_exercise_held_with_two_partners_is_three_pairs():
-    assert _exercise_pairs("Japan held a trilateral drill with the United States and South Korea on Friday.") == [TRILATERAL]
+    assert exercise_pairs("Japan held a trilateral drill with the United States and South Korea on Friday.") == [TRILATERAL]
 
 
 def test_the_three_countries_are_the_whole_group():
-    assert _exercise_pairs(
+    assert exercise_pairs(
         "Japan, South Korea and the United States held a trilateral exercise near Jeju.\n"
         "The three countries staged the drills to deter North Korea."
     ) == [TRILATERAL, TRILATERAL]
@@ -53,7 +39,7 @@ def test_freedom_edge_is_the_exercise_of_japan_south_korea_and_the_united_states
     # held-out 64's SK074 (2024): "The Freedom Edge exercise, led by the USS “George Washington” carrier and its
     # fighter jets, took place south of the Korean peninsula and west of Japan, ..."
     assert all_found("heldout64_prose.tsv", "SK074")
-    assert _exercise_pairs("The Freedom Edge exercise began on Monday in waters southeast of Jeju.") == [TRILATERAL]
+    assert exercise_pairs("The Freedom Edge exercise began on Monday in waters southeast of Jeju.") == [TRILATERAL]
 
 
 def test_a_definite_exercise_noun_with_no_party_is_the_articles_last_exercise():
@@ -64,12 +50,12 @@ def test_a_definite_exercise_noun_with_no_party_is_the_articles_last_exercise():
     assert all_found("heldout13_prose.tsv", "M044")
     # what the drills are to do, a drill judged, or one with no joint exercise before it, is none
     assert quiet("heldout10_prose.tsv", "X005")
-    assert _exercise_pairs(
+    assert exercise_pairs(
         "The United States and South Korea began a joint military exercise on Monday.\n"
         "North Korea condemned the drills as a rehearsal for invasion.\n"
         "The drills will test the allies' readiness."
     ) == [{frozenset(("USA", "KOR"))}, set(), set()]
-    assert _exercise_pairs("The exercise comes as tensions remain high on the Korean Peninsula.") == [set()]
+    assert exercise_pairs("The exercise comes as tensions remain high on the Korean Peninsula.") == [set()]
 
 
 def _agreement_pairs(sentence: str) -> set[frozenset[str]]:

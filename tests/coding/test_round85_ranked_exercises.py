@@ -5,30 +5,13 @@ exercise noun's place in its series ("inaugural", "second", "regular") is one of
 second regular drills took place ..." after a joint exercise is that exercise. The development rows are read in their
 articles, as `prose_scores` reads them; each test fails with the code before this round."""
 
-import datetime as dt
-
-from latitude.coding.coder import Article, code
-from prose_rows import all_found, labels_found
-
-TRILATERAL = {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
-
-
-def _exercise_pairs(text: str) -> list[set[frozenset[str]]]:
-    """For each sentence of an article (one per line), the unordered state pairs of its COOPERATE records."""
-    lines = text.strip().split("\n")
-    out: list[set[frozenset[str]]] = [set() for _ in lines]
-    for record in code(Article("test", " ".join(lines), dt.date(2025, 9, 16)), model="fast"):
-        if record["plover"] == "COOPERATE" and record["target"] is not None:
-            k = next(k for k, line in enumerate(lines) if record["sentence"] in line or line in record["sentence"])
-            out[k].add(frozenset((record["source"], record["target"])))
-    return out
-
+from prose_rows import all_found, exercise_pairs, labels_found
 
 def test_a_named_exercise_ranked_in_its_series_is_held():
     # held-out 79's KE058 (KBS World, 2025): "The latest Freedom Edge exercise is the third of its kind." labelled as
     # the exercise's three pairs (COOPERATE)
     assert all_found("heldout79_prose.tsv", "KE058")
-    assert _exercise_pairs(
+    assert exercise_pairs(
         "The United States and South Korea held talks on Monday.\nThe latest Freedom Shield exercise is the third of its kind."
     ) == [set(), {frozenset(("USA", "KOR"))}]
 
