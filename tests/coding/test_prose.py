@@ -587,6 +587,8 @@ HELDOUT_LAYOUTS = [
     # shelling (ASSAULT), 2 condemnations and protests (ACCUSE)
     dict(name="heldout94_prose.tsv", pages=13, quiet=29, eventful=48, headlines=7, events=79,
          types={"MOBILIZE": 39, "ASSAULT": 31, "STATEMENT": 32, "ACCUSE": 2}, disjoint=True),
+    dict(name="heldout96_prose.tsv", pages=12, quiet=35, eventful=41, headlines=4, events=73,
+         types={"COOPERATE": 34, "AGREE": 23, "CONSULT": 13, "ACCUSE": 3}, disjoint=True),
 ]
 
 
