@@ -589,6 +589,8 @@ HELDOUT_LAYOUTS = [
          types={"MOBILIZE": 39, "ASSAULT": 31, "STATEMENT": 32, "ACCUSE": 2}, disjoint=True),
     dict(name="heldout95_prose.tsv", pages=9, quiet=17, eventful=54, headlines=4, events=63,
          types={"CONSULT": 60, "AGREE": 3}, disjoint=True),
+    dict(name="heldout96_prose.tsv", pages=12, quiet=35, eventful=41, headlines=4, events=73,
+         types={"COOPERATE": 34, "AGREE": 23, "CONSULT": 13, "ACCUSE": 3}, disjoint=True),
 ]
 
 

@@ -4279,7 +4279,10 @@ def _drill_subject(words: list[str], mentions: list[Mention], starts: list[int],
     )
 
 
-_EXERCISE_PHRASES = frozenset("amid during after before following despite against".split())
+# Words that open a phrase of time or cause around an exercise noun; "response" and "reaction" are the nouns of "in
+# response to" and "a reaction to", a cause as "amid" is ("had conducted a test ... in response to joint military
+# exercises by the US, South Korea and Japan"; coder round 93, from held-out 91's QL097).
+_EXERCISE_PHRASES = frozenset("amid during after before following despite against response reaction".split())
 _NAMED_EXERCISE_PHRASES = _EXERCISE_PHRASES | frozenset("by as while".split())
 
 
