@@ -32,5 +32,5 @@ def test_hand_rules():
     match, gated = rule_match("seoul imposed new sanctions on pyongyang".split())
     assert (match.code, gated) == ("163", False)
     match, gated = rule_match("tokyo lodged a protest with beijing".split())
-    assert (match.code, gated) == ("114", True)
+    assert (match.code, gated) == ("114", False)  # a stance told by a noun is decisive (PLOVER round 52)
     assert rule_match("the sanctions were discussed".split()) is None

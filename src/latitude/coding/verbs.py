@@ -203,6 +203,9 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
         held_out = _retaliation_held_out(words, i)
         if held_out is not None:
             return VerbMatch(held_out, words[held_out], "130", True), False  # "Russia has vowed to give a military response"
+        stance = stance_noun_code(words, i)
+        if stance is not None:
+            return VerbMatch(i, word, stance, True), False  # "Tehran lodged a formal complaint with Pakistan after ..."
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -219,6 +222,49 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
                 if code == "154" and PEACEKEEPING.intersection(words):
                     code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
+    return None
+
+
+# A stance told by a noun: a light verb whose object is headed by a noun of protest, complaint, condemnation or
+# opposition is the sentence's act, CAMEO 11x (PLOVER ACCUSE), whatever act the stance is about: "China expressed
+# 'firm opposition' to the U.S. tariffs", "Tehran lodged a formal complaint with Pakistan after the latter conducted
+# a series of missile strikes", "Russia on Friday issued a rare condemnation of Israel for an overnight air strike",
+# "handed over a diplomatic note of protest", "has lodged solemn representations to the United States" (real-news
+# dev sets AF, J, T, F, U, Z; PLOVER round 52). The noun heads the object: only a particle after the verb and
+# determiners or modifiers before the noun ("expressed support for the opposition" is no stance: "for" ends the
+# phrase), and not a noun of a body or a movement ("registered opposition parties", "handed protest leaders").
+STANCE_LIGHT_VERBS = frozenset(
+    "express expressed expresses expressing voice voiced voices voicing lodge lodged lodges lodging issue issued issues "
+    "issuing register registered registers registering convey conveyed conveys conveying file filed files filing "
+    "hand handed hands handing".split()
+)
+STANCE_NOUNS = {
+    **dict.fromkeys("protest protests complaint complaints representation representations objection objections demarche".split(), "114"),
+    **dict.fromkeys("condemnation condemnations".split(), "111"),
+    **dict.fromkeys("opposition displeasure dissatisfaction outrage indignation".split(), "110"),
+}
+_NOTE_NOUNS = frozenset("note notes letter letters".split())  # "a note of protest"
+_STANCE_PARTICLES = frozenset("over in up".split())
+_STANCE_PHRASE_REACH = 4
+_PHRASE_BREAKS = frozenset("for to with on in at about over from by against of and or but that which who than as into after".split())
+_BODIES_AFTER = frozenset(
+    "party parties leader leaders candidate candidates group groups figure figures politicians lawmakers members "
+    "supporters activists forces alliance coalition movement movements march marches rally rallies camp camps".split()
+)
+
+
+def stance_noun_code(words: list[str], i: int) -> str | None:
+    """CAMEO code of a stance told by a noun heading the object of the light verb at i (see above), or None."""
+    if words[i] not in STANCE_LIGHT_VERBS:
+        return None
+    start = i + 2 if words[i + 1 : i + 2] and words[i + 1] in _STANCE_PARTICLES else i + 1
+    for k in range(start, min(len(words), start + _STANCE_PHRASE_REACH)):
+        head = words[k + 2] if words[k] in _NOTE_NOUNS and words[k + 1 : k + 2] == ["of"] and k + 2 < len(words) else words[k]
+        if head in STANCE_NOUNS:
+            after = words[k + 3 : k + 4] if head != words[k] else words[k + 1 : k + 2]
+            return None if _BODIES_AFTER.intersection(after) else STANCE_NOUNS[head]
+        if words[k] in _PHRASE_BREAKS:
+            return None
     return None
 
 
