@@ -591,6 +591,13 @@ HELDOUT_LAYOUTS = [
          types={"CONSULT": 60, "AGREE": 3}, disjoint=True),
     dict(name="heldout96_prose.tsv", pages=12, quiet=35, eventful=41, headlines=4, events=73,
          types={"COOPERATE": 34, "AGREE": 23, "CONSULT": 13, "ACCUSE": 3}, disjoint=True),
+    # held-out 97 (coder round 94: meetings whose verb or noun no frame reads, shared activities of two leaders): 10
+    # pages of news and releases on leaders' meetings, talks, summits, walks and tree plantings (Rusreality, Zee
+    # News, Business Standard, the Quint, the Writers Town, Pulse (a Downing Street release), GOV.UK, the Los
+    # Angeles Times, Peteyvid, MENAFN); counted by hand when labelled: 6 headline rows, 5 with one, 70 events, 54
+    # visits, meetings, talks and shared activities (CONSULT), 13 agreements (AGREE), 3 strikes (ASSAULT)
+    dict(name="heldout97_prose.tsv", pages=10, quiet=25, eventful=59, headlines=6, events=70,
+         types={"CONSULT": 54, "AGREE": 13, "ASSAULT": 3}, disjoint=True),
 ]
 
 

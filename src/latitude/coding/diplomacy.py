@@ -235,7 +235,7 @@ SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".
 # call for calm", "the dialogue process"), and not before "for", "to" or a noun they modify ("a call centre").
 LIGHT_MEET_NOUNS = frozenset(
     "talk conversation conversations call calls chat chats audience audiences dialogue dialogues interaction "
-    "interactions".split()
+    "interactions tea teas outing outings".split()
 )
 _NOT_LIGHT_MEETING = frozenset("for to centre center centres centers sign signs letter letters option options".split())
 WEAPONS = frozenset(
@@ -5057,7 +5057,26 @@ def _only_prepared(words: list[str], starts: list[int], i: int) -> bool:
     # a verb of a clause the noun's predicate opens is not the noun's: "The meeting comes as Tokyo seeks to rein in
     # a deepening ... rift" (coder round 43, from held-out 38's KS062)
     after = after[: next((k for k, w in enumerate(after) if w in _CLAUSE_OPENERS), len(after))]
-    return any(_undoing(w) or w in ARRANGE_VERBS or w in DISCUSS_VERBS for w in after[:4])
+    return any(
+        _undoing(w) or w in ARRANGE_VERBS or (w in DISCUSS_VERBS and not _discussed_by_noun(words, i, j))
+        for j, w in enumerate(after[:4], i + 1)
+    )
+
+
+# Words that may stand between a meeting noun and the verb of its content: "The meeting also discussed ...".
+_CONTENT_ADVERBS = frozenset("also further then later first again".split())
+
+
+def _discussed_by_noun(words: list[str], i: int, j: int) -> bool:
+    """Whether the discussing verb at j is the meeting noun at i's own active verb, the meeting's content
+    ("The meeting discussed relations of the bilateral cooperation ...", "The talks also discussed ...";
+    coder round 94, from held-out 84's DH015), not the noun prepared by others ("where the summit is being
+    discussed", "the meeting discussed by the ministers"): only adverbs between them, a finite verb, no "by" after it."""
+    return (
+        words[j] in ("discussed", "discusses")
+        and all(w in _CONTENT_ADVERBS or w.endswith("ly") for w in words[i + 1 : j])
+        and words[j + 1 : j + 2] != ["by"]
+    )
 
 
 _CLAUSE_OPENERS = frozenset("as because while when since although though amid".split())
