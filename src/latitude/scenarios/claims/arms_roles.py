@@ -74,11 +74,13 @@ _CLIENTS_ARE = re.compile(r"^\s*(?:were|are|have been|had been|remained|remain|i
 _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|remains)\s+(?P<r>@\d+)")
 # the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
 # Russian arms exports", "Bangladesh bought 19 percent of all Chinese arms sales", "Bangladesh, ..., was the second
-# largest export destination, accounting for 16% of China's arms exports"
+# largest export destination, accounting for 16% of China's arms exports"; the exporter may follow the flow (claims round
+# 47): "India received 31 percent of the total arms exported by Russia"
 _RECEIVED = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,80}}?\s)?(?:received|receives|took|takes|accounted for|accounts for|"
                        rf"accounting for|bought|buys|purchased)\s+"
-                       rf"{_NUM.pattern}\s+of\s+(?:all\s+|total\s+|the\s+)?(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
-                       rf"(?:exports|sales|deliveries|supplies|transfers)")
+                       rf"{_NUM.pattern}\s+of\s+(?:(?:all|total|the)\s+)*(?:(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
+                       rf"(?:exports|sales|deliveries|supplies|transfers)|(?:arms|weapons?)\s+(?:exported|sold|supplied|"
+                       rf"delivered)\s+by\s+(?:the\s+)?(?P<e2>@\d+))")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
 # "its biggest foreign weapons buyer, India, ...": the client after the noun
 _CLIENT_BEFORE = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,\s*(?P<r>@\d+)\s*[,.;]")
@@ -294,7 +296,7 @@ def export_claims(s: Sentence) -> list[Claim]:
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
     for m in _RECEIVED.finditer(t):
-        add(_who(s, m.group("e")), _who(s, m.group("r")), _number(m))
+        add(_who(s, m.group("e") or m.group("e2")), _who(s, m.group("r")), _number(m))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
