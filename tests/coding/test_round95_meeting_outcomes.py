@@ -1,6 +1,8 @@
-"""Issue 13, coder round 95 (agreements signed or reached, told by an outcome noun): a meeting or visit coded as a
-pair's meeting that "produced", "yielded" or "resulted in" an agreement, a joint statement or declaration or a signing
-is that pair's agreement (CAMEO 030, PLOVER AGREE); an outcome hoped for, or none, is no agreement."""
+"""Issue 13, coder round 95 (agreements signed or reached, told by an outcome noun or a relative clause): a meeting or
+visit coded as a pair's meeting that "produced", "yielded" or "resulted in" an agreement, a joint statement or
+declaration or a signing is that pair's agreement (CAMEO 030, PLOVER AGREE), and so is an agreement noun whose relative
+clause has two states as the subject of a past verb of sealing ("the deal that Seoul and Washington reached"); an
+outcome hoped for, or none, is no agreement."""
 
 from latitude.coding.coder import code_sentence
 from prose_rows import all_found, pairs, row_records
@@ -33,3 +35,17 @@ def test_a_summit_that_yielded_an_accord_is_an_agreement_one_expected_or_none_is
     }
     assert pairs(code_sentence("The summit between India and Japan on Monday is expected to produce a civil nuclear accord."), "AGREE") == set()
     assert pairs(code_sentence("The meeting between India and Japan on Monday produced no agreement on trade."), "AGREE") == set()
+
+
+def test_a_deal_that_two_states_reached_is_their_agreement():
+    # held-out 64 SK047, labelled KOR<>USA AGREE (main's code: a KOR > USA COERCE)
+    records = row_records(
+        "heldout64_prose.tsv", "SK047",
+        "The new trade deal that Seoul and Washington reached late last month will likely take center stage.",
+    )
+    assert pairs(records, "AGREE") == {frozenset(("KOR", "USA"))} and pairs(records, "COERCE") == set()
+
+
+def test_agreements_that_two_leaders_reached_are_their_agreement():
+    # held-out 13 M015, labelled KOR<>USA CONSULT and KOR<>USA AGREE
+    assert all_found("heldout13_prose.tsv", "M015")

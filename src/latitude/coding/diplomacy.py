@@ -3077,7 +3077,29 @@ def _agreements_made(words: list[str], mentions: list[Mention], starts: list[int
     it leaves as they are ("The leaders reached meaningful agreements in the summit": the summit is still met)."""
     if AGREEMENT_NOUNS.isdisjoint(words) and _JOINT_TEXTS.isdisjoint(words):
         return []
-    return [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+    made = [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+    return made + [e for i, word in enumerate(words) if word in SEAL_VERBS for e in _agreement_described(words, mentions, i)]
+
+
+_RELATIVES = frozenset("that which".split())
+
+
+def _agreement_described(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
+    """'The new trade deal that Seoul and Washington reached late last month', 'a set of agreements that Yoon and
+    President Joe Biden reached during their Seoul summit': an agreement noun (`AGREEMENT_NOUNS`) whose relative
+    clause, within eight words, has two or more states as the subject of a past verb of `SEAL_VERBS`: an agreement
+    (CAMEO 030, PLOVER AGREE) of each pair (coder round 95, from the development prose's agreements told by a relative
+    clause). A verb not past ("the deal that Seoul and Washington hope to reach") is none."""
+    if not is_past(words[i]):
+        return []
+    noun = next((k for k in range(i - 2, max(-1, i - 9), -1) if words[k] in AGREEMENT_NOUNS), None)
+    if noun is None or words[noun + 1] not in _RELATIVES:
+        return []
+    subjects = [m for m in mentions if noun + 1 < m.start < i]
+    between = set(range(noun + 2, i)) - {j for m in subjects for j in range(m.start, m.end)}
+    if len({m.code for m in subjects}) < 2 or any(words[j] not in ("and", "president", "prime", "minister") for j in between):
+        return []
+    return _events("030", i, subjects, [], joint=True)
 
 
 def _agreement(words, mentions, starts, i) -> list[FrameEvent]:
