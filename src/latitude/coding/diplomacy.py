@@ -3043,12 +3043,63 @@ def _agreement_made(words: list[str], mentions: list[Mention], starts: list[int]
     return _events("030", i, sources, [], joint=True)
 
 
+# Verbs of a meeting's outcome, every finite inflection ("The meeting ... produced the first joint press statement",
+# "Their surprise meeting resulted in a temporary truce"; coder round 95).
+_OUTCOME_VERBS = frozenset("produce produces produced yield yields yielded result results resulted".split())
+
+
+def _meeting_outcome(words: list[str], starts: list[int], meeting: FrameEvent) -> list[FrameEvent]:
+    """'The Lee-Ishiba meeting produced the first joint statement between their two countries in 17 years', 'Their
+    surprise meeting resulted in a temporary truce', 'The visit ... resulted in the signing of a "comprehensive
+    strategic partnership"': a meeting or visit noun coded as a pair's meeting (CAMEO 04x) that is the subject of an
+    outcome verb (`_OUTCOME_VERBS`, "resulted" with "in") within ten words, reporting an act, whose object within
+    seven words is an agreement noun (`AGREEMENT_NOUNS`), a joint text (`_JOINT_TEXTS`) or a signing: an agreement
+    (CAMEO 030, PLOVER AGREE) of the meeting's pair (coder round 95, from the development prose's agreements told as
+    the outcome noun of a meeting). "produced no agreement" is none."""
+    p = meeting.position
+    if meeting.target is None or words[p] not in MEET_NOUNS | VISIT_NOUNS:
+        return []
+    end = min(len(words), len(starts))
+    verb = next((i for i in range(p + 1, min(end, p + 11)) if words[i] in _OUTCOME_VERBS), None)
+    if verb is None or not verb_reports_event(words, verb, starts):
+        return []
+    first = verb + 1 + (words[verb].startswith("result") and verb + 1 < end and words[verb + 1] == "in")
+    if words[verb].startswith("result") and first == verb + 1:
+        return []
+    noun = next((k for k in range(first, min(end, first + 7)) if words[k] in AGREEMENT_NOUNS | _JOINT_TEXTS | {"signing"}), None)
+    if noun is None or "no" in words[first:noun]:
+        return []
+    return [FrameEvent("030", verb, meeting.source, meeting.target, inferred=meeting.inferred, joint=True)]
+
+
 def _agreements_made(words: list[str], mentions: list[Mention], starts: list[int]) -> list[FrameEvent]:
     """Every agreement a sentence says was made (`_agreement_made`), read apart from its other frames, whose objects
     it leaves as they are ("The leaders reached meaningful agreements in the summit": the summit is still met)."""
     if AGREEMENT_NOUNS.isdisjoint(words) and _JOINT_TEXTS.isdisjoint(words):
         return []
-    return [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+    made = [e for i, word in enumerate(words) if word in SEAL_VERBS or word in _ISSUE_VERBS for e in _agreement_made(words, mentions, starts, i)]
+    return made + [e for i, word in enumerate(words) if word in SEAL_VERBS for e in _agreement_described(words, mentions, i)]
+
+
+_RELATIVES = frozenset("that which".split())
+
+
+def _agreement_described(words: list[str], mentions: list[Mention], i: int) -> list[FrameEvent]:
+    """'The new trade deal that Seoul and Washington reached late last month', 'a set of agreements that Yoon and
+    President Joe Biden reached during their Seoul summit': an agreement noun (`AGREEMENT_NOUNS`) whose relative
+    clause, within eight words, has two or more states as the subject of a past verb of `SEAL_VERBS`: an agreement
+    (CAMEO 030, PLOVER AGREE) of each pair (coder round 95, from the development prose's agreements told by a relative
+    clause). A verb not past ("the deal that Seoul and Washington hope to reach") is none."""
+    if not is_past(words[i]):
+        return []
+    noun = next((k for k in range(i - 2, max(-1, i - 9), -1) if words[k] in AGREEMENT_NOUNS), None)
+    if noun is None or words[noun + 1] not in _RELATIVES:
+        return []
+    subjects = [m for m in mentions if noun + 1 < m.start < i]
+    between = set(range(noun + 2, i)) - {j for m in subjects for j in range(m.start, m.end)}
+    if len({m.code for m in subjects}) < 2 or any(words[j] not in ("and", "president", "prime", "minister") for j in between):
+        return []
+    return _events("030", i, subjects, [], joint=True)
 
 
 def _agreement(words, mentions, starts, i) -> list[FrameEvent]:
@@ -4611,6 +4662,9 @@ def frame_events(
     if not any(e.code in ("150", "190") for e in events + inferred):
         events.extend(_interception_launch(words, mentions, starts, antecedents))
     events.extend(e for e in _agreements_made(words, mentions, starts) if not any(_same(e, old) for old in events))
+    outcomes = [o for e in events + inferred if e.code.startswith("04") for o in _meeting_outcome(words, starts, e)]
+    events.extend(o for o in outcomes if not o.inferred and not any(_same(o, old) for old in events))
+    inferred.extend(o for o in outcomes if o.inferred and not any(_same(o, old) for old in inferred))
     if not events and not inferred:
         return _office_holders_meeting(words, mentions, starts)
     events = [_intercepted(words, mentions, starts, e) for e in events]
