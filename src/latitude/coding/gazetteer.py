@@ -559,6 +559,11 @@ def _with_given_names(mention: Mention, raw_tokens: list[str], words: list[str],
     return Mention(start, mention.end, mention.code, mention.sector, " ".join(raw_tokens[start : mention.end]), True)
 
 
+def _is_state(mention: Mention) -> bool:
+    """Whether a mention is a state's or a state's place's (an ISO3 code, not an IGO or NGO), not a person's."""
+    return not mention.person and len(mention.code) == 3 and mention.code not in ("IGO", "NGO")
+
+
 def _office_holders(found: list[Mention], raw_tokens: list[str], words: list[str]) -> list[Mention]:
     """A state named with a leader's title is that leader, a person: "the Sultan of Oman received the Saudi crown
     prince" is two people meeting, not a place and an adjective (coder round 36, from the development prose's
@@ -571,7 +576,7 @@ def _office_holders(found: list[Mention], raw_tokens: list[str], words: list[str
         if mention.person and not mention.office:
             out.append(_with_given_names(mention, raw_tokens, words, taken))
             continue
-        if mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO"):
+        if not _is_state(mention):
             out.append(mention)
             continue
         start, end = mention.start, mention.end
@@ -728,7 +733,7 @@ def _site_state(starts: dict[int, Mention], raw_tokens: list[str], words: list[s
     for _ in range(SITE_ADJECTIVES + 1):
         mention = starts.get(i)
         if mention is not None:
-            return None if mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO") else mention
+            return mention if _is_state(mention) else None
         if i >= len(words) or not raw_tokens[i].isalpha() or not raw_tokens[i].islower() or words[i] in ("and", "or"):
             return None
         i += 1
@@ -763,9 +768,9 @@ def _sited_places(raw_tokens: list[str], words: list[str], found: list[Mention])
             i += 1
             continue
         names, after = [(i, end)], end
-        while words[after : after + 1] == ["and"] and _site_name_end(raw_tokens, words, after + 1, taken) > after + 1:
-            names.append((after + 1, _site_name_end(raw_tokens, words, after + 1, taken)))
-            after = names[-1][1]
+        while words[after : after + 1] == ["and"] and (following := _site_name_end(raw_tokens, words, after + 1, taken)) > after + 1:
+            names.append((after + 1, following))
+            after = following
         noun = after
         while noun < len(words) and words[noun] in SITE_MODIFIERS:
             noun += 1
@@ -795,7 +800,7 @@ def _demonym_owner(starts: dict[int, Mention], raw_tokens: list[str], words: lis
             return None
         mention = ends.get(k + 1) or (ends.get(k) if words[k] == "s" else None)
         if mention is not None:
-            return None if mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO") else mention
+            return mention if _is_state(mention) else None
         if not raw_tokens[k].isalpha() or words[k] in HOLDER_WORDS or words[k] in ("and", "or", "the", "of", "in", "s"):
             return None
         k -= 1
@@ -808,9 +813,7 @@ def _owner_before(starts: dict[int, Mention], raw_tokens: list[str], words: list
     for k in range(i - 1, max(i - 2 - SITE_ADJECTIVES, -1), -1):
         if words[k] == "s":
             mention = next((m for m in starts.values() if m.end == k), None)
-            if mention is None or mention.person or len(mention.code) != 3 or mention.code in ("IGO", "NGO"):
-                return None
-            return mention
+            return mention if mention is not None and _is_state(mention) else None
         if not raw_tokens[k].isalpha() or not raw_tokens[k].islower() or words[k] in ("and", "or", "the", "of", "in"):
             return None
     return None
@@ -867,7 +870,7 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         headed = any(w in OFFICE_HEADS for w in words[mention.start : office])
         if office in starts or (office < len(raw_tokens) and raw_tokens[office][:1].isupper()):
             return None  # "Jiji Press Japanese Prime Minister Sanae Takaichi": the office is the name's after it
-        return mention if headed and len(mention.code) == 3 and mention.code not in ("IGO", "NGO") else None
+        return mention if headed and _is_state(mention) else None
     office = i
     while office < len(words) and words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES:
         office += 1
@@ -879,9 +882,7 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     while k < min(office + 11, len(words)) and k not in starts and (raw_tokens[k][:1].isupper() or words[k] in ("of", "the", "and")):
         k += 1
     state = starts.get(k)
-    if state is None or state.person or len(state.code) != 3 or state.code in ("IGO", "NGO"):
-        return None
-    return state
+    return state if state is not None and _is_state(state) else None
 
 
 def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
