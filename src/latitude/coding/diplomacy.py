@@ -4390,6 +4390,13 @@ _NAMED_EXERCISES = {
     ("vigilant", "storm"): ("USA", "KOR"),
     ("freedom", "edge"): ("USA", "JPN", "KOR"),
 }
+_EXERCISE_NAMES = sorted(_NAMED_EXERCISES, key=len, reverse=True)  # the longest name first ("ulchi freedom shield")
+
+
+def _exercise_name_at(words: list[str], at: int) -> tuple[str, ...] | None:
+    """The name of `_NAMED_EXERCISES` that opens at position `at` (the longest that does), else None."""
+    return next((k for k in _EXERCISE_NAMES if tuple(words[at : at + len(k)]) == k), None)
+
 # Verbs of an exercise's own happening when the exercise is their subject: "began", "came to an end", "will still
 # take place", "got underway" (every inflection).
 _EXERCISE_HAPPENS = frozenset(
@@ -4412,14 +4419,12 @@ def _named_exercise(words: list[str], starts: list[int], i: int) -> list[FrameEv
     Shield exercise began as scheduled", "the Freedom Shield exercise will still take place in March"): a joint
     exercise of the table's participants (coder round 61). Else []."""
     start = starts[i] if i < len(starts) else 0
-    parties = next(
-        (v for k, v in sorted(_NAMED_EXERCISES.items(), key=lambda kv: -len(kv[0])) if tuple(words[i - len(k) : i]) == k), None
-    )
+    parties = next((_NAMED_EXERCISES[k] for k in _EXERCISE_NAMES if tuple(words[i - len(k) : i]) == k), None)
     if parties is None and (ranked := _ranked_named_exercise(words, starts, i)):
         return ranked
     if parties is None:  # the name opens the clause before the noun's apposition, or the noun's own clause
         head = starts[start - 1] if 0 < start <= len(starts) else start
-        opening = next((k for k in sorted(_NAMED_EXERCISES, key=len, reverse=True) if tuple(words[head : head + len(k)]) == k), None)
+        opening = _exercise_name_at(words, head)
         if opening is None or i - (head + len(opening)) > 4 or words[head + len(opening)] not in ("a", "an", "the"):
             return []
         parties = _NAMED_EXERCISES[opening]
@@ -4459,7 +4464,7 @@ def _ranked_named_exercise(words: list[str], starts: list[int], i: int) -> list[
     ordinal, is the exercise noun at i ("Freedom Shield is the first joint exercise since North Korea scrapped ...";
     coder round 85, from held-out 13's M046): a joint exercise of the table's participants. Else []."""
     start = starts[i] if i < len(starts) else 0
-    name = next((k for k in sorted(_NAMED_EXERCISES, key=len, reverse=True) if tuple(words[start : start + len(k)]) == k), None)
+    name = _exercise_name_at(words, start)
     if name is None or not _ranked(words, start + len(name)):
         return []
     if not all(w in _EXERCISE_MODIFIERS for w in words[start + len(name) + 3 : i]) or not _noun_reports_event(words, i, starts):
