@@ -5,13 +5,7 @@ targets are those sets' hand labels: "A met / held talks with / called on B" is 
 "talks between A and B" both parties as sources and no target (the sets' README).
 """
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records, sentence
-    return records[0]
+from prose_rows import lone_record
 
 
 def test_a_meeting_word_between_its_parties_is_the_first_partys_act_toward_the_second():
@@ -25,7 +19,7 @@ def test_a_meeting_word_between_its_parties_is_the_first_partys_act_toward_the_s
         ("The Russian Foreign Minister Sergei Lavrov met, this Tuesday, with the President of the People’s Republic of "
          "China, Xi Jimping, in Beijing.", "RUS", "CHN"),  # set AE
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert first["plover"] == "CONSULT", sentence
         assert (first["source"], first["target"], first["joint"]) == (source, target, False), sentence
     # a meeting of coordinated parties, or between them, stays joint
@@ -35,10 +29,10 @@ def test_a_meeting_word_between_its_parties_is_the_first_partys_act_toward_the_s
         "On Monday morning, bilateral talks between the Egyptian Minister of Foreign Affairs, Mohamed Kamel Amr, and the "
         "Ethiopian counterpart, Tedros Adhanom, kicked off in Addis Ababa on the crisis of the Renaissance Dam.",  # set AA: EGY and ETH, no target
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert first["plover"] == "CONSULT" and first["joint"], sentence
     # set F: "received an invitation from" Obama; the party after "from" is no partner of the receiver's act
-    first = _first(
+    first = lone_record(
         "Palestinian President Mahmoud Abbas received an invitation from US President Barack Obama to visit Washington "
         "next month, a Palestinian official said Sunday."
     )
@@ -54,10 +48,10 @@ def test_the_subject_of_a_passive_act_of_conflict_is_its_patient():
          "series of Israeli air strikes on villages in southern Lebanon, according to Lebanese military and medical "
          "sources.", "ISR", "LBN"),  # set AA, ASSAULT
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence
     # not a passive in a relative clause about another noun (set W: the town "that had been besieged")
-    first = _first(
+    first = lone_record(
         "Syrian troops on Thursday began withdrawing from Tall Kalakh, deploying on the outskirts of the western town "
         "that had been besieged following pro-democracy protests, a witness told Agence France Presse."
     )

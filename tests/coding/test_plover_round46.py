@@ -8,13 +8,7 @@ as the target; when a state is named as the attacker ("the Israeli attack on the
 Aid handed to a UN agency for the people of a state the sentence names is labelled with that state as the target.
 """
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records, sentence
-    return records[0]
+from prose_rows import lone_record
 
 
 def test_an_attack_on_a_mission_by_no_named_state_targets_the_state_the_mission_is_in_not_its_owner():
@@ -31,7 +25,7 @@ def test_an_attack_on_a_mission_by_no_named_state_targets_the_state_the_mission_
         ("The United States condemns the attack on the Azerbaijani embassy that occurred earlier today in Tehran, reads "
          "the statement issued by the US State Department, News.az reports.", "USA", "IRN"),  # set AB
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence
     # an attack by a named state, or a protest made to the host already, keeps its target
     for sentence, source, target in (
@@ -42,7 +36,7 @@ def test_an_attack_on_a_mission_by_no_named_state_targets_the_state_the_mission_
         ("Russia's foreign ministry has summoned the Canadian ambassador and issued a protest over attacks on the "
          "Russian embassy in Ottawa, the ministry said on Monday.", "RUS", "CAN"),  # set W: the host already
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence
 
 
@@ -56,5 +50,5 @@ def test_aid_given_to_an_agency_for_the_people_of_a_named_state_targets_that_sta
         ("Norway has announced USD 105 million in grant funding for the World Bank to explore innovative ways to improve "
          "health-care systems in developing countries, especially for women and babies.", "NOR", "IGO"),  # set W: no state
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence

@@ -11,13 +11,7 @@ Every sentence is a development row (news sets A, B, G, H, J, M and T, cited in 
 expected pairs are the rows' hand labels.
 """
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records, sentence
-    return records[0]
+from prose_rows import lone_record
 
 
 def test_two_states_after_between_are_a_joint_act_unless_a_third_party_brokered_it():
@@ -39,10 +33,10 @@ def test_two_states_after_between_are_a_joint_act_unless_a_third_party_brokered_
             {"IND", "THA"},
         ),
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert first["joint"] and {first["source"], first["target"]} == pair, sentence
     # B053, labelled FRA > COD;RWA: talks a third party "brokered between" two states are not theirs alone
-    first = _first(
+    first = lone_record(
         "French President Emmanuel Macron last month brokered talks between Tshisekedi and Rwandan leader Paul "
         "Kagame n a bid to facilitate dialogue and clear mutual mistrust between Kinshasa and Kigali."
     )
@@ -71,11 +65,11 @@ def test_force_reported_in_a_that_clause_is_the_reported_subjects_act_on_the_rep
             "YEM",
         ),
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence
     # G070, labelled ACCUSE RUS > USA: the clause's verb is "was", no use of force, and the later "fired"
     # belongs to another clause ("while Moscow's forces fired ...")
-    first = _first(
+    first = lone_record(
         "Russia said on Thursday that the United States was behind what it says was a drone attack on the Kremlin "
         "that aimed to kill President Vladimir Putin, while Moscow’s forces fired more combat drones at Ukrainian "
         "cities including the capital Kyiv."
@@ -98,5 +92,5 @@ def test_the_state_that_came_under_fire_is_the_target_of_the_state_named_as_firi
             "AZE",
         ),
     ):
-        first = _first(sentence)
+        first = lone_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence

@@ -4,31 +4,25 @@ Sentences quoted from the real-news development sets (tests/fixtures/coding/plov
 are those sets' hand labels.
 """
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> dict:
-    records = code_sentence(sentence)
-    assert records
-    return records[0]
+from prose_rows import lone_record
 
 
 def test_airstrikes_near_a_neighbours_border_target_the_strikers_own_state():
     # news set AB: the militants are in Pakistan; "the Afghan border" only places the strikes
-    first = _first(
+    first = lone_record(
         "Pakistan Air Force fighter jets killed 17 militants on Friday in airstrikes carried out near the Afghan border, "
         "the military said in a statement."
     )
     assert (first["plover"], first["source"], first["target"]) == ("ASSAULT", "PAK", "PAK")
     # news set Y: "along the Afghan border"
-    first = _first(
+    first = lone_record(
         "The Pakistani military says the air force has killed dozens of militants in a series of airstrikes in a tribal "
         "region along the Afghan border."
     )
     assert (first["plover"], first["source"], first["target"]) == ("ASSAULT", "PAK", "PAK")
 
     # news set V: a deployment at a border is aimed at the neighbour (the rule reads acts of force only)
-    first = _first(
+    first = lone_record(
         "Hungary will deploy some troops near its border with Ukraine, partly in preparation for humanitarian tasks, "
         "the defence ministry said on Tuesday on the government's official Facebook page."
     )
