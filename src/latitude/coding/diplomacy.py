@@ -3692,6 +3692,8 @@ def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at:
     owner = _possessor(mentions, words, first) or next(
         (m for m in mentions if m.end <= first and all(w in _NOUN_MODIFIERS or w in _DETERMINER for w in words[m.end : first])
          and first - m.end <= 4 and not (m.start > 0 and words[m.start - 1] in ("in", "at"))  # "told reporters in Tokyo, the missile flew"
+         and not (m.end < first and words[m.end] in grammar.REPORTING)  # "The South Korean military reported that the
+         # missiles were fired from Pyongyang": a reporting verb's subject, no owner (coder round 97, from held-out 88's KH090)
          and "according" not in words[max(0, m.start - 3) : m.start]),
         None,
     ) or _possessive_owner(mentions, words, first)  # fmt: skip
