@@ -1214,7 +1214,8 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
     gold records and the news sets code with the state as target ("Sudanese rebels shelled the southern
     regional capital Juba ...": SDN > SDN in the gold records; "Colombian FARC rebels have released eight
     people ...", "Five opposition leaders in Guinea have been sentenced ...", "Georgia's main opposition
-    bloc has said it will boycott the country's new parliament ...": real-news dev set V; PLOVER round 33).
+    bloc has said it will boycott the country's new parliament ...": real-news dev set V; PLOVER round 33),
+    or an act of force on the people inside it (`_force_at_home`, PLOVER round 53).
     A joint act and an act with no type keep no target."""
     source = record["source"]
     if source is None or record["target"] is not None or record["plover"] is None or source in ("IGO", "NGO"):
@@ -1222,11 +1223,30 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
     if any(m.code not in (source, "IGO", "NGO") for m in found.mentions):
         return record
     parties = [m for m in found.mentions if m.code == source and m.sector == "rebels"]
-    if not parties and not DOMESTIC_PARTIES.intersection(found.words):
+    if not parties and not DOMESTIC_PARTIES.intersection(found.words) and not _force_at_home(found.words, record):
         return record
     sector = "rebels" if parties and record["source_sector"] != "rebels" else None
     return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
 
+
+
+# The people an act of force kills, wounds, holds or raids inside a state: its civilians, its soldiers and
+# police, its press and activists (PLOVER round 53).
+HARMED_AT_HOME = frozenset(
+    "civilians people villagers residents soldiers officers policemen troopers journalists activists protesters "
+    "protestors demonstrators mourners students workers bomber guerillas gunmen".split()
+)
+# Words that put an act of force at a border or a line of control, where its target is the state beyond.
+_LINE_WORDS = frozenset({"border", "borders", "frontier", "loc", "ceasefire", "cross-border", "across"})
+
+
+def _force_at_home(words: list[str], record: dict) -> bool:
+    """An act of force (ASSAULT, COERCE) whose sentence names the people it harms or holds (`HARMED_AT_HOME`)
+    and no border or line of control: with no other state named, it is done inside the source's state
+    ("More than a dozen civilians were killed by Indian security forces in the northeastern state of
+    Nagaland", "Pakistani military jets bombed an area in the nearby Swat valley killing at least 10
+    people": real-news dev set AE, IND > IND and PAK > PAK)."""
+    return record["plover"] in ("ASSAULT", "COERCE") and bool(HARMED_AT_HOME.intersection(words)) and not _LINE_WORDS.intersection(words)
 
 # A border named beside a state is a place, not a party ("airstrikes carried out near the Afghan border",
 # "in the country's lawless tribal area bordering Afghanistan", "close to the Afghanistan border", "near the
