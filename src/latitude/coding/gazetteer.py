@@ -639,13 +639,13 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
 OFFICE_HEADS = frozenset(
     "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
     "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
-    "general king queen emir amir sultan prince".split()
+    "general king queen emir amir sultan prince colleague colleagues".split()
 )
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
     "of and for the state national security vice deputy prime top acting chief first special army navy naval air "
     "military armed forces staff lt lieutenant gen maj major col colonel brig brigadier rear adm cabinet crown "
-    "supreme middle east dr mr mrs ms h e sheikh non resident".split()
+    "supreme middle east dr mr mrs ms h e sheikh non resident government".split()
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
 # Capitalised words after an office that name a body, a place, an occasion or the news agency that reports it, not
@@ -660,11 +660,14 @@ NOT_NAME_WORDS = NAMED_AFTER | frozenset(
 
 def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
     """A person the tables do not know, named right after a state's mention and an office: the state's person. The
-    office must end in one of `OFFICE_HEADS` (in the state's mention itself, as "Omani counterpart", or after it), the
-    name is one to eight capitalised words (with `NAME_PARTICLES`: "Juan Ramon de la Fuente") that no other mention
-    covers, with a word in lower case after its capital, no office word, month or weekday, and none of
-    `NOT_NAME_WORDS`; it takes the sector of the state's mention ("Australian Defence Minister": military); a person's
-    mention ("Putin's envoy") is no state here."""
+    office must end in one of `OFFICE_HEADS` (in the state's mention itself, as "Omani counterpart", or after it), may
+    hold an office's acronym before another office word ("Pakistan's Chief of Naval Staff (CNS) Admiral ...": the
+    tokens drop the brackets), and the name is one to eight capitalised words (with `NAME_PARTICLES`: "Juan Ramon de la
+    Fuente") that no other mention covers, with a word in lower case after its capital, no office word, month or
+    weekday, and none of `NOT_NAME_WORDS`; it takes the sector of the state's mention ("Australian Defence Minister":
+    military); a person's mention ("Putin's envoy") is no state here. A second office and name joined to the first by
+    "and" are the same state's ("South Korea's Industry and Energy Minister Kim Jung-kwan and Trade Minister Yeo
+    Han-koo", actors round 26, `_joined_holder`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -673,7 +676,7 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
             continue
         headed = any(w in OFFICE_HEADS for w in words[mention.start : mention.end])
         i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
-        while i < len(words) and i not in taken and words[i] in OFFICE_WORDS:
+        while i < len(words) and i not in taken and (words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i)):
             headed = headed or words[i] in OFFICE_HEADS
             i += 1
             if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
@@ -682,19 +685,55 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
                 i = starts[i + 1].end
         if not headed or i in taken:
             continue
-        end = i
-        while end < len(words) and end - i < 8 and end not in taken and (
-            (raw_tokens[end][:1].isupper() and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
-            or (words[end] in NAME_PARTICLES and end > i)
-            or (words[end] in ("jr", "sr") and end > i)
-        ):
-            end += 1
-        while end > i and words[end - 1] in NAME_PARTICLES:
-            end -= 1
-        name = raw_tokens[i:end]
-        if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS:
-            out.append(Mention(i, end, mention.code, mention.sector, " ".join(name), True))
+        end = _holder_name_end(raw_tokens, words, i, taken)
+        while end > i:
+            out.append(Mention(i, end, mention.code, mention.sector, " ".join(raw_tokens[i:end]), True))
+            i = _joined_holder(raw_tokens, words, end, taken)
+            end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+def _office_acronym(raw_tokens: list[str], words: list[str], i: int) -> bool:
+    """Whether the token at position i is an office's acronym inside the office: two to five capital letters before
+    another office word ("Chief of Naval Staff CNS Admiral", "Military TNI commander")."""
+    token = raw_tokens[i]
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper() and words[i + 1 : i + 2] != [] and (
+        words[i + 1] in OFFICE_WORDS
+    )
+
+
+def _holder_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set[int]) -> int:
+    """The end of an office holder's name from position i (see `_titled_names`), or i when no name stands there."""
+    if i in taken:
+        return i
+    end = i
+    while end < len(words) and end - i < 8 and end not in taken and (
+        (raw_tokens[end][:1].isupper() and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
+        or (words[end] in NAME_PARTICLES and end > i)
+        or (words[end] in ("jr", "sr") and end > i)
+    ):
+        end += 1
+    while end > i and words[end - 1] in NAME_PARTICLES:
+        end -= 1
+    name = raw_tokens[i:end]
+    return end if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS else i
+
+
+def _joined_holder(raw_tokens: list[str], words: list[str], end: int, taken: set[int]) -> int:
+    """Where the name of a second office holder starts when "and" and a capitalised office that ends in one of
+    `OFFICE_HEADS` follow a holder's name that ends at `end` ("... and Trade Minister Yeo Han-koo"), else `end`. The
+    tokens split a hyphenated given name, so its tail in lower case may stand before "and" ("Kim Jung-kwan and")."""
+    tail = end < len(words) and raw_tokens[end].isalpha() and raw_tokens[end].islower()
+    joint = end + 1 if tail else end
+    if words[joint : joint + 1] != ["and"]:
+        return end
+    i, headed = joint + 1, False
+    while i < len(words) and i not in taken and raw_tokens[i][:1].isupper() and (
+        words[i] in OFFICE_WORDS - {"and", "of", "the"}
+    ):
+        headed = headed or words[i] in OFFICE_HEADS
+        i += 1
+    return i if headed else end
 
 
 # A place no table holds, written as a site of a state the sentence names: after the state's (or its place's) "'s"
