@@ -5,7 +5,7 @@ labels, written before this round. Each test fails with main's model (fit on the
 
 from pathlib import Path
 
-from latitude.coding.build import NEWS_SETS, PROSE_SETS, report_training_set
+from latitude.coding.build import NEWS_SETS, PROSE_SETS, report_training_items
 from prose_rows import coded_row
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -25,8 +25,7 @@ def test_the_dev_news_sentences_are_event_examples():
     # every row of the real-news sets reports an event (that is how they were collected), so each one the
     # model reads is a positive example; set H, the newest, is not among them
     assert NEWS_SETS == tuple(f"plover_news_{n}.tsv" for n in "abcde")
-    _, labels, _, origins = report_training_set()
-    news = [label for label, origin in zip(labels, origins) if origin == "news"]
+    news = [label for _, _, label, _, origin in report_training_items() if origin == "news"]
     assert len(news) > 400 and all(news)
 
 

@@ -1334,15 +1334,11 @@ def _prose_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "coding"
 
 
-def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], list[int], list[str], list[str]]:
-    """Features, labels (1 = reports an event), groups (article or record) and origin of every
-    training sentence of the is-it-an-event model (sentences without an actor are left out): the PLOVER
-    gold records, ConfliBERT's sentences, NGEC's story leads, the real news sentences of `NEWS_SETS`
-    (events) and the labelled real prose of `PROSE_SETS` (events and non-events, read in their article)."""
-    import datetime as dt
-
-    from latitude.coding.coder import analyse
-    from latitude.coding.context import ArticleContext
+def report_training_items(folder: Path | None = None) -> list[tuple[str, dt.date | None, int, str, str]]:
+    """Text, article date, label (1 = reports an event), group (article or record) and origin of every
+    candidate training sentence of the is-it-an-event model, before the coder reads them: the PLOVER gold
+    records, ConfliBERT's sentences, NGEC's story leads, the labelled real prose of `PROSE_SETS` (events
+    and non-events, in article order) and the real news sentences of `NEWS_SETS` (events)."""
     from latitude.coding.prose import read_prose
 
     items: list[tuple[str, dt.date | None, int, str, str]] = []
@@ -1359,9 +1355,18 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
             items.append((row.text, date, int(bool(row.events)), row.url, "prose"))
     for record in news_training_rows():  # real news sentences, each reports an event (read alone, as the gold)
         items.append((record.text, None, 1, record.text, "news"))
+    return items
+
+
+def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], list[int], list[str], list[str]]:
+    """Features, labels, groups and origin of every training sentence of the is-it-an-event model
+    (`report_training_items` read by the coder; sentences without an actor are left out)."""
+    from latitude.coding.coder import analyse
+    from latitude.coding.context import ArticleContext
+
     feats, labels, groups, origins = [], [], [], []
     contexts: dict[str, ArticleContext] = {}  # prose rows are read in their article, as `code` reads them
-    for text, date, label, group, origin in items:
+    for text, date, label, group, origin in report_training_items(folder):
         context = contexts.setdefault(group, ArticleContext()) if origin == "prose" else None
         found = analyse(text, date, context=context)
         if found is None:
