@@ -2,8 +2,12 @@
 noun modified by "trilateral" or "tripartite" ("the trilateral meeting", "The official trilateral talks", "The
 most recent trilateral summit") refers to a meeting the article told of, as "the summit" or "the meeting" does,
 and takes its parties; the labelling rules code a trilateral meeting as its three pairs (tests/fixtures/coding/
-README.md). Expected values are the hand labels."""
+README.md). A negated verb after the noun's list of parties ("The summit between China, Japan and South Korea has
+not been held") bears on the noun (a fix made after the round's scoring). Expected values are the hand labels."""
 
+import datetime as dt
+
+from latitude.coding.coder import code_sentence
 from prose_rows import excerpt_codes, labels_found, codes_of
 
 
@@ -39,3 +43,9 @@ def test_a_tripartite_meeting_noun_is_definite_too():
     ])
     pairs = {frozenset((s, t)) for s, t, p in codes_of(coded, "The tripartite meeting") if p == "CONSULT"}
     assert pairs == {frozenset(("EGY", "JOR")), frozenset(("EGY", "IRQ")), frozenset(("JOR", "IRQ"))}
+
+
+def test_a_summit_between_listed_parties_not_held_is_no_event():
+    # a general sentence (after the round's scoring: the list's commas had ended the noun's clause before the
+    # negated verb, so "has not been held" did not bear on the summit): no event
+    assert code_sentence("The summit between China, Japan and South Korea has not been held since 2024.", dt.date(2026, 1, 14)) == []

@@ -581,7 +581,19 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
         return False
     if not (clause & MODALS or "must" in clause or negated):
         return True
-    return referential and not _denied(words, i) and not _modal_governs_noun(words, i, start, end)
+    return referential and not _denied(words, i) and not _modal_governs_noun(words, i, start, _past_party_list(words, starts, i, end))
+
+
+_PARTY_LIST_PREPOSITIONS = frozenset("between among involving".split())
+
+
+def _past_party_list(words: list[str], starts: list[int], i: int, end: int) -> int:
+    """The end of the noun's clause read past a list of its parties: "The trilateral summit between China, Japan and
+    South Korea has not been held since 2024" (the list's commas end the clause at "Japan", before the verb the
+    negation bears on; coder round 96)."""
+    if words[i + 1 : i + 2] and words[i + 1] in _PARTY_LIST_PREPOSITIONS and end < len(starts):
+        return next((j for j in range(end + 1, len(starts)) if starts[j] != starts[end]), len(words))
+    return end
 
 
 def _negated_before(words: list[str], start: int, i: int) -> bool:
