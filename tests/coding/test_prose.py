@@ -605,6 +605,14 @@ HELDOUT_LAYOUTS = [
     # 25 agreements signed or reached (AGREE), 21 visits, meetings and talks (CONSULT)
     dict(name="heldout98_prose.tsv", pages=10, quiet=33, eventful=37, headlines=5, events=46,
          types={"AGREE": 25, "CONSULT": 21}, disjoint=True),
+    # held-out 99 (coder round 96: summits and multilateral meetings, trilaterals and sideline meetings): 11 pages of
+    # news and analysis on three-way summits and meetings at the G20, APEC, NATO and BRICS summits (VTV, Free Jobs
+    # News, Mangalorean (IANS), the Diplomatic Insight, Big News Network, the Japan News (Yomiuri), Korea Times US,
+    # Rustavi 2, the Voice, AAN World, Al Ayham); counted by hand when labelled: 6 headline rows, 4 with one, 120
+    # events, 56 meetings, summits, talks and visits (CONSULT), 43 announced or planned ones (AGREE/CONSULT), 15
+    # agreements (AGREE), 6 condemnations (ACCUSE)
+    dict(name="heldout99_prose.tsv", pages=11, quiet=29, eventful=45, headlines=6, events=120,
+         types={"CONSULT": 99, "AGREE": 58, "ACCUSE": 6}, disjoint=True),
     # held-out 100 (coder round 97: launches, fourteenth pass): 11 pages of news on missile launches, interceptor
     # tests, interceptions and their reactions (Anadolu Agency, DD India, Dawn, Alaska Native News, Iran
     # International, Mindanao Examiner (Reuters), the Moscow Times, the Korea Herald (Yonhap), Haaretz, Geo News, the
