@@ -332,12 +332,21 @@ _PRONOUN_OPENS = re.compile(
 _OPENING_GROUP = re.compile(r"^\W*(?:(?:in|by|since)\s+(?:19|20)\d\d\s*,?\s+)?(?P<g>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:the\s+)?@\d+)*)(?!'|’|\w)")
 
+# a sentence that opens with a person's pronoun, before it names any state: the person the sentence before named, whose
+# state is that sentence's subject ("Chinese Foreign Minister Wang Yi is on a trip to America these days." then "Here he
+# met US Secretary of State Antony Blinken on Friday."; "His first flight will be to Saudi Arabia"); not after a sentence
+# that itself speaks of a person by a pronoun, whose subject may be a place ("From Jerusalem, he will then meet with Pope
+# Francis at the Vatican on May 24. He will then fly to Belgium")
+_PERSON_OPENS = re.compile(r"^\W*(?:(?:here|there|then|later|afterwards|meanwhile|now|today|and|but)\s*,?\s+)?"
+                           r"(?P<w>he|she|his|her)\b(?=[^@]*@)")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+
 
 def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
     """Write the states a plural phrase or an opening "it" stands for into the template as placeholders (appended to
     `actors`): "those countries" and "the two allies" are the distinct states of the previous sentence (at least two;
     "the two ..." and "these three nations" only when there are exactly that many), an opening "It was ..." the previous
-    sentence's subject."""
+    sentence's subject, an opening "he", "she", "his" or "her" (`_PERSON_OPENS`) that subject too."""
     if previous is None:
         return template
     group = _GROUP.search(template)
@@ -356,6 +365,12 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
         template = f"@{len(actors)} " + template[opening.end():]
         actors.append(previous.antecedent)
         return template
+    person = _PERSON_OPENS.match(template)
+    if person and previous.antecedent and previous.antecedent not in actors and \
+            not _PERSON_PRONOUN.search(previous.template):
+        possessive = "'s" if person.group("w") in ("his", "her") else ""
+        actors.append(previous.antecedent)
+        return f"{template[: person.start('w')]}@{len(actors) - 1}{possessive}{template[person.end('w'):]}"
     pronoun = _PRONOUN_OPENS.match(template)
     if pronoun is None:
         return template
