@@ -615,6 +615,13 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout100_prose.tsv", pages=11, quiet=16, eventful=74, headlines=0, events=137,
          types={"MOBILIZE": 62, "ASSAULT": 6, "STATEMENT": 41, "ACCUSE": 15, "THREATEN": 7, "COOPERATE": 5,
                 "CONSULT": 4, "SANCTION": 2}, disjoint=True),
+    # held-out 102 (coder round 99: tours told over several clauses, the later stops as nouns, stand-in visitors):
+    # 10 pages of news and features on leaders' and ministers' multi-stop trips (Ventures Africa, Leadercall,
+    # Hawaii Reporter, the National, the Journal-News, the Daily Tribune, Manila Bulletin, myGC, Firstpost,
+    # Jawawa (the Jakarta Post)); counted by hand when labelled: 1 headline row (none with an event), 82 events,
+    # 81 visits, meetings, talks and stops (CONSULT), 1 pact announced (AGREE)
+    dict(name="heldout102_prose.tsv", pages=10, quiet=22, eventful=56, headlines=1, events=82,
+         types={"CONSULT": 81, "AGREE": 1}, disjoint=True),
 ]
 
 
