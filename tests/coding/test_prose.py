@@ -631,6 +631,13 @@ HELDOUT_LAYOUTS = [
     # 1 sanction (SANCTION)
     dict(name="heldout101_prose.tsv", pages=10, quiet=83, eventful=5, headlines=8, events=9,
          types={"CONSULT": 4, "AGREE": 3, "STATEMENT": 1, "SANCTION": 1}, disjoint=True),
+    # held-out 102 (coder round 99: tours told over several clauses, the later stops as nouns, stand-in visitors):
+    # 10 pages of news and features on leaders' and ministers' multi-stop trips (Ventures Africa, Leadercall,
+    # Hawaii Reporter, the National, the Journal-News, the Daily Tribune, Manila Bulletin, myGC, Firstpost,
+    # Jawawa (the Jakarta Post)); counted by hand when labelled: 1 headline row (none with an event), 82 events,
+    # 81 visits, meetings, talks and stops (CONSULT), 1 pact announced (AGREE)
+    dict(name="heldout102_prose.tsv", pages=10, quiet=22, eventful=56, headlines=1, events=82,
+         types={"CONSULT": 81, "AGREE": 1}, disjoint=True),
 ]
 
 

@@ -1283,6 +1283,27 @@ def _stop_on(words, mentions, starts, i) -> list[FrameEvent]:
     return _events("036" if _future(words, i) else "042", i, [visitor], [place], joint=False)
 
 
+_STOP_ORDER = _ORDINALS | frozenset("next last final".split())
+
+
+def _stop_is(words, mentions, i) -> list[FrameEvent]:
+    """'Trump's first stop was Kuala Lumpur', 'Modi's next stop will be Argentina': a stop or leg noun owned by its
+    traveller ("next", "last", "final" or an ordinal between), the subject of "is / was / will be" whose complement
+    opens with a place (after "in" or "the" at most): the traveller visits the place (CAMEO 042; 036 after "will")."""
+    will = words[i + 1 : i + 2] == ["will"]
+    at = i + 2 if will else i + 1
+    if at >= len(words) or words[at] not in _BE:
+        return []
+    owned = i
+    while owned > 0 and words[owned - 1] in _STOP_ORDER:  # "next", "last", "final", "third"
+        owned -= 1
+    visitor = _possessor(mentions, words, owned, owned=True)
+    place = next((m for m in mentions if at < m.start <= at + 3 and not m.person and set(words[at + 1 : m.start]) <= {"in", "the"}), None)
+    if visitor is None or place is None or visitor.code == place.code:
+        return []
+    return _events("036" if will else "042", i, [visitor], [place], joint=False)
+
+
 def _time_gerund(words: list[str], starts: list[int], i: int) -> int | None:
     """'visited Tokyo before flying to Washington', 'met Xi after arriving in Beijing': a journey's gerund in a
     phrase of time after a main clause, whose subject travels; the main clause's last verb, else None (coder
@@ -4627,6 +4648,8 @@ def frame_events(
             found = _chosen_destination(words, mentions, starts, i)
         elif word in _LEG_NOUNS and words[i + 1 : i + 2] in (["on"], ["of"]):
             found = _stop_on(words, mentions, starts, i)
+        elif word in _LEG_NOUNS and (found := _stop_is(words, mentions, i)):
+            pass
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
             found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
         elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS and not _talked_over(words, i):
