@@ -258,9 +258,10 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout48.jsonl", 12, 25, 0),
                                                                    ("heldout49.jsonl", 16, 27, 0),
                                                                    ("heldout50.jsonl", 22, 33, 0),
-                                                                   ("heldout51.jsonl", 15, 26, 0)])
+                                                                   ("heldout51.jsonl", 15, 26, 0),
+                                                                   ("heldout53.jsonl", 38, 30, 14)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
-    """Held-out 12 to 51 were each collected from pages cited in no earlier claims or coding fixture (the
+    """Held-out 12 to 51 and 53 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
     rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
     assert len(rows) == sentences and sum(len(row["claims"]) for row in rows) == claims
@@ -282,7 +283,7 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout40.jsonl", "heldout41.jsonl",
              "heldout42.jsonl", "heldout43.jsonl", "heldout44.jsonl", "heldout45.jsonl", "heldout46.jsonl",
              "heldout47.jsonl", "heldout48.jsonl", "heldout49.jsonl", "heldout50.jsonl",
-             "heldout51.jsonl")
+             "heldout51.jsonl", "heldout53.jsonl")
     later = later[later.index(name):]
     others = " ".join(path.read_text(encoding="utf-8", errors="replace")
                       for path in (FIXTURES.parent).rglob("*") if path.is_file() and path.name not in later)
