@@ -1615,8 +1615,9 @@ def _arms_lists(s: Sentence) -> list[Claim]:
 
 # the state a place comes after holds the place before it: "the United States, which dropped to third place after France"
 # (second), "Germany is Russia's second-largest economic partner and is only behind China" (first); a list after it is
-# not read ("third-largest trading partner after the United States and Japan", the twelfth round)
-_BEHIND = re.compile(rf"\b(?:only\s+|shortly\s+|just\s+|right\s+|closely\s+)?(?:behind|after|trailing)\s+(?:the\s+)?"
+# not read ("third-largest trading partner after the United States and Japan", the twelfth round); "second only to
+# Taiwan" is "behind Taiwan"
+_BEHIND = re.compile(rf"\b(?:only\s+|shortly\s+|just\s+|right\s+|closely\s+)?(?:behind|after|trailing|(?<=only\s)to)\s+(?:the\s+)?"
                      rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
 
 

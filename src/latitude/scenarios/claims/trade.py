@@ -45,8 +45,10 @@ _PATTERNS = [
     re.compile(rf"{actor('p')}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?"
                rf"(?:both\s+)?(?:@\d+(?:'s?|s'|’s?)?\s+(?:and|&)\s+(?:the\s+)?)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_ROLE}"),
-    # X was the largest trading partner of Y / the fifth-largest export market for Y
-    re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?{RANK}\s+"
+    # X was the largest trading partner of Y / the fifth-largest export market for Y / X — the second-biggest supplier
+    # of goods to Y — (an apposition after a dash or a comma)
+    re.compile(rf"{actor('p', its=False)}(?:\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+|an\s+)?|"
+               rf"(?:\s+-|\s*[—–,])\s*the\s+){RANK}\s+"
                rf"{_ROLE}{_AND_ROLE}\s+(?:of\s+(?:goods|merchandise|products)\s+)?(?:of|for|to)\s+{actor('s', its=False)}"),
     # Y's key trading partners are X and Z / its largest trading partner, X
     re.compile(rf"{actor('s')}{POSS}\s+{ADVERBS}{RANK}\s+{_ROLE}\s*(?:by\s+(?:a\s+)?(?:far|[a-z]+\s+margin|a\s+wide\s+margin)\s+|"
