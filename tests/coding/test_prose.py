@@ -639,6 +639,15 @@ HELDOUT_LAYOUTS = [
     # 81 visits, meetings, talks and stops (CONSULT), 1 pact announced (AGREE)
     dict(name="heldout102_prose.tsv", pages=10, quiet=22, eventful=56, headlines=1, events=82,
          types={"CONSULT": 81, "AGREE": 1}, disjoint=True),
+    # held-out 104 (coder round 101: launches, fifteenth pass): 13 pages of news on North Korean launches over and
+    # near Japan, Houthi missiles intercepted over Saudi Arabia, rockets and a drone from Lebanon shot down by Iron
+    # Dome, and an Agni-V test (Face of Malawi, an 18.133.168.103 news page, TASS, NHK World, UrduPoint, the Media
+    # Line, value-cii, National Yemen, the New Indian Express, Daily Sabah, Eagle Eye Intel, Military View, India TV
+    # News); counted by hand when labelled: no headline row, 93 events, 51 launches and tests (MOBILIZE; 21 of them
+    # fired at a state, ASSAULT/MOBILIZE), 30 reports and claims (STATEMENT), 9 protests and condemnations (ACCUSE),
+    # 2 strikes (ASSAULT), 1 threat (THREATEN)
+    dict(name="heldout104_prose.tsv", pages=13, quiet=24, eventful=56, headlines=0, events=93,
+         types={"MOBILIZE": 51, "ASSAULT": 23, "STATEMENT": 30, "ACCUSE": 9, "THREATEN": 1}, disjoint=True),
 ]
 
 

@@ -3197,6 +3197,8 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     if not near:  # "The missile, which ... is designed to carry ... warheads, was launched from ..." (twenty-seventh round)
         near = _after_parenthesis(words, mentions, starts, i, LAUNCH_WORDS)
     if not near:
+        near = _object_relative_launch(words, mentions, i)
+    if not near:
         near = _into_orbit(words, i)
     if words[i] not in WEAPONS:  # a system's name is launched before it, right after it ("the Hwasong-15
         # launch", "the Agni missile test") or by a past verb, not by a launch noun further on ("Agni, meaning
@@ -3298,6 +3300,20 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
 
 
 _LAUNCH_SITES = frozenset("facility facilities site sites pad pads center centre complex station".split())
+
+
+def _object_relative_launch(words: list[str], mentions: list[Mention], i: int) -> list[int]:
+    """The launch verb of an object relative clause on the weapon at i, right after the clause's actor subject: "a
+    ballistic missile that North Korea launched Thursday morning appears to have fallen outside ...", "The missile that
+    the North launched early Sunday ...", "the missile that North Korea launched on Sunday" (coder round 101, from
+    held-out 94's QN022, 41's MT072 and 69's MZ029, one word beyond `_launch`'s window); else []."""
+    if words[i + 1 : i + 2] not in (["that"], ["which"]):
+        return []
+    subject = i + 2 + (words[i + 2 : i + 3] == ["the"])
+    mention = next((m for m in mentions if m.start == subject), None)
+    if mention is None or mention.end >= len(words) or words[mention.end] not in LAUNCH_WORDS:
+        return []
+    return [mention.end]
 
 
 def _after_parenthesis(words: list[str], mentions: list[Mention], starts: list[int], i: int, verbs: frozenset[str]) -> list[int]:
@@ -3846,6 +3862,7 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     at = _named_end(words, i) + 1  # "Agni-II soared into the sky" (coder round 34, held-out 19's G130)
     if words[at : at + 1] == ["on"] and words[at + 1 : at + 2] and words[at + 1] in WEEKDAY_NAMES:
         at += 2  # "The missile on Sunday reached an altitude of ..." (coder round 42, from held-out 41's MT040)
+    at = _relative_flight(words, at)
     at = _flight_verb(words, at)
     if at < len(words) and words[at].endswith("ly"):  # "the missiles reportedly flew"
         at += 1
@@ -3860,6 +3877,16 @@ def _flight(words, mentions, starts, i, antecedents: Antecedents) -> list[FrameE
     sources = _launcher(mentions, words, i, i, at, antecedents)
     targets = _after_prep(mentions, words, at, ("over", "toward", "towards", "at"), span=2) or _overflown(mentions, words, at, sources)
     return _events("150", at, sources, targets, joint=False)
+
+
+def _relative_flight(words: list[str], at: int) -> int:
+    """The flight verb of a subject relative clause that starts at `at`, right after its weapon ("a medium-range KN-15
+    missile that flew just 40 miles", "a Shahab-3 missile that flew a distance of 1,000km", "the missile, which flew
+    1,000 km"): its position, else `at` (coder round 101, from held-out 69's MZ015, 83's RL050 and 66's MX118)."""
+    rel = at + 1 if words[at : at + 2] == [",", "which"] else at
+    if words[rel : rel + 1] in (["that"], ["which"]) and words[rel + 1 : rel + 2] and words[rel + 1] in FLIGHT_VERBS:
+        return rel + 1
+    return at
 
 
 # A launch told by its detection: a weapon that is the object of a reported detection ("South Korea's Joint Chiefs of
@@ -3926,7 +3953,7 @@ def _intercepted_flight(words, mentions, starts, i, antecedents: Antecedents) ->
         return []
     if not verb_reports_event(words, verb, starts) or not _noun_reports_event(words, i, starts):
         return []
-    agent = _after_prep(mentions, words, verb, ("by",), span=4)
+    agent = _interception_agent(mentions, words, verb, span=4)
     agents = {id(m) for m in agent}
     sources = _launcher([m for m in mentions if id(m) not in agents], words, i, i, verb, antecedents)
     own = {m.code for m in sources}
@@ -4898,14 +4925,36 @@ def _passive_interception(words: list[str], mentions: list[Mention], starts: lis
     other than the launcher (coder round 70, from held-out 67's MY081 and MY094, coded with no target)."""
     for j in range(event.position + 1, min(len(words), event.position + 16)):
         shot = words[j] == "shot" and words[j + 1 : j + 2] == ["down"]
-        aux = j - 2 if words[j - 1].endswith("ly") else j - 1  # "was successfully intercepted"
+        aux = j - 2 if words[j - 1].endswith("ly") or words[j - 1] == "also" else j - 1  # "was successfully / also intercepted"
         if not (words[j] in _INTERCEPTIONS or shot) or words[aux] not in grammar.PASSIVE_AUX:
             continue
-        by = _after_prep(mentions, words, j + shot, ("by",), span=2)
+        by = _interception_agent(mentions, words, j + shot, span=2)
         interceptor = by or [m for m in mentions if grammar.reporter(words, m)]
         named = next((m for m in interceptor if m.code and m.code != event.source.code and m.code not in ("IGO", "NGO")), None)
         return replace(event, target=named) if named is not None else event
     return event
+
+
+# An air defence system that one state alone operates stands for that state as the "by" agent of a passive
+# interception ("was also intercepted by Iron Dome", "were intercepted by the Iron Dome"): Iron Dome and David's Sling,
+# each operated by the Israeli Air Force alone (Wikipedia: "Iron Dome", "David's Sling"); systems that several states
+# operate (Patriot, THAAD) name none (coder round 101, from held-out 71's NC004 and 94's QN063, coded with no target).
+_DEFENCE_SYSTEMS = {("iron", "dome"): "ISR", ("david", "s", "sling"): "ISR"}
+
+
+def _interception_agent(mentions: list[Mention], words: list[str], verb: int, span: int) -> list[Mention]:
+    """The "by" agent of the interception verb at `verb` within `span` words (`_after_prep`), else the state of an air
+    defence system of `_DEFENCE_SYSTEMS` named right after that "by" (as a mention over its words), else []."""
+    agent = _after_prep(mentions, words, verb, ("by",), span=span)
+    by = next((k for k in range(verb + 1, min(len(words), verb + 1 + span)) if words[k] == "by"), None)
+    if agent or by is None:
+        return agent
+    start = by + 1 + (words[by + 1 : by + 2] == ["the"])
+    return [
+        Mention(start, start + len(phrase), code, "military", " ".join(phrase))
+        for phrase, code in _DEFENCE_SYSTEMS.items()
+        if tuple(words[start : start + len(phrase)]) == phrase
+    ]
 
 
 _LAUNCH_ORIGINS = frozenset("from by".split())
