@@ -639,6 +639,14 @@ HELDOUT_LAYOUTS = [
     # 81 visits, meetings, talks and stops (CONSULT), 1 pact announced (AGREE)
     dict(name="heldout102_prose.tsv", pages=10, quiet=22, eventful=56, headlines=1, events=82,
          types={"CONSULT": 81, "AGREE": 1}, disjoint=True),
+    # held-out 103 (coder round 100: visits and meetings, a whole-population sort): 13 pages of news, features and
+    # opinion on leaders' and ministers' visits, meetings, talks and calls (Korea Times US, UrduPoint,
+    # Turkmenistan News Gazette, Breitbart, East Coast Daily, APA, Report.az, TASS, Islamabad Post, Kiwiblog,
+    # Newsio, the South China Morning Post, Topix); counted by hand when labelled: 3 headline rows, 2 with one,
+    # 62 events, 59 visits, meetings, talks and calls (CONSULT; 2 of them agreed or invited, AGREE/CONSULT),
+    # 4 agreements (AGREE), 1 accusation (ACCUSE)
+    dict(name="heldout103_prose.tsv", pages=13, quiet=32, eventful=47, headlines=3, events=62,
+         types={"CONSULT": 59, "AGREE": 4, "ACCUSE": 1}, disjoint=True),
     # held-out 104 (coder round 101: launches, fifteenth pass): 13 pages of news on North Korean launches over and
     # near Japan, Houthi missiles intercepted over Saudi Arabia, rockets and a drone from Lebanon shot down by Iron
     # Dome, and an Agni-V test (Face of Malawi, an 18.133.168.103 news page, TASS, NHK World, UrduPoint, the Media

@@ -39,7 +39,7 @@ TITLES = frozenset(
     "president prime minister premier chancellor foreign defense defence secretary general leader king queen "
     "chief vice deputy state counterpart his her their its national security adviser advisor envoy "
     "ambassador spokesman spokeswoman spokesperson special representative former".split()
-)
+) | frozenset("mr mrs ms".split())  # an honorific: "President Biden and Mr. Trong" (coder round 100)
 PASSIVE_AUX = frozenset("was were been being be is are".split())
 
 
