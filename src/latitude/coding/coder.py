@@ -1444,7 +1444,7 @@ def _records(
     post = grammar.own_envoy_post(mentions, words, at)
     if post is not None:
         dyads = [(source, post, False) if source is not None and source.code != post.code else (source, target, joint) for source, target, joint in dyads]
-    recalled = _recalled_envoy(mentions, words, at) if event.plover == "SANCTION" else _summoned_envoy(mentions, words)
+    recalled = (_recalled_envoy(mentions, words, at) if event.plover == "SANCTION" else None) or _summoned_envoy(mentions, words)
     if recalled is not None:
         dyads = [(*recalled, False)]
     origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
@@ -1636,20 +1636,32 @@ def _recalled_envoy(mentions: list[Mention], words: list[str], at: int) -> tuple
     return (own, post) if own is not None and post is not None else None
 
 
+# An envoy or mission a host summons or hands a protest note to, told in the passive: the envoy's words
+# and the verbs (not "handed over" or "handed back", a transfer).
+ENVOY_POSTS = grammar.ENVOYS | {"embassy", "commissioner", "consul", "mission"}
+SUMMONS_VERBS = frozenset({"summoned", "handed"})
+
+
 def _summoned_envoy(mentions: list[Mention], words: list[str]) -> tuple[Mention, Mention] | None:
-    """Source and target of an envoy summoned in the passive, named by his state before "summoned" and his
-    post after "to" or "in": the host state summons his ("The Turkish envoy to Iraq has been summoned by the
-    foreign ministry", "Russia's ambassador to Estonia was summoned to the country's foreign ministry":
-    IRQ > TUR, EST > RUS), unless he is summoned home "for consultations", his own state's act on the post
-    ("Russian Ambassador to the United States Anatoly Antonov has been summoned to Moscow for consultations":
-    RUS > USA; real-news dev sets C, G, I; PLOVER round 28)."""
-    verb = next((i for i in range(2, len(words)) if words[i] == "summoned" and words[i - 1] in grammar.PASSIVE_AUX), None)
+    """Source and target of an envoy summoned, or handed a note, in the passive, named by his state before
+    the envoy's word or right after its "of", and his post after "to" or "in": the host state summons his
+    ("The Turkish envoy to Iraq has been summoned by the foreign ministry", "Russia's ambassador to Estonia
+    was summoned to the country's foreign ministry": IRQ > TUR, EST > RUS; "The High Commissioner of Canada
+    to India was summoned", "The Ambassador of Tajikistan to Kyrgyzstan will be handed a note of protest",
+    "The US Embassy in Moscow has been handed a note": IND > CAN, KGZ > TJK, RUS > USA), unless he is
+    summoned home "for consultations", his own state's act on the post ("Russian Ambassador to the United
+    States Anatoly Antonov has been summoned to Moscow for consultations": RUS > USA; real-news dev sets C,
+    G, I; PLOVER rounds 28 and 56)."""
+    verb = next((i for i in range(2, len(words)) if words[i] in SUMMONS_VERBS and words[i - 1] in grammar.PASSIVE_AUX
+                 and not (words[i] == "handed" and words[i + 1 : i + 2] in (["over"], ["back"]))), None)
     if verb is None:
         return None
-    envoy = next((i for i in range(verb - 1, max(0, verb - 10), -1) if words[i] in grammar.ENVOYS), None)
+    envoy = next((i for i in range(verb - 1, max(0, verb - 10), -1) if words[i] in ENVOY_POSTS), None)
     if envoy is None:
         return None
-    own = next((m for m in mentions if m.start <= envoy and envoy - 2 <= m.end <= envoy + 1), None)  # "Russia's ambassador", "The Turkish envoy"
+    own = next((m for m in mentions if m.start <= envoy and envoy - 2 <= m.end <= envoy + 1 or (
+        m.start <= envoy < m.end or m.start == envoy + 2) and words[envoy + 1 : envoy + 2] == ["of"]), None)
+    # "Russia's ambassador", "The Turkish envoy", "Ambassador of Tajikistan" (one mention or two)
     post = next((m for m in mentions if envoy < m.start < verb and own is not None and m.code != own.code
                  and {"to", "in"}.intersection(words[max(envoy, m.start - 2) : m.start])), None)
     if own is None or post is None:
