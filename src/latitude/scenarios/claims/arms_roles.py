@@ -81,6 +81,12 @@ _RECEIVED = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,80}}?\s)?(?:received|r
                        rf"{_NUM.pattern}\s+of\s+(?:(?:all|total|the)\s+)*(?:(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
                        rf"(?:exports|sales|deliveries|supplies|transfers)|(?:arms|weapons?)\s+(?:exported|sold|supplied|"
                        rf"delivered)\s+by\s+(?:the\s+)?(?P<e2>@\d+))")
+# the flow named by a pronoun (claims round 50): "France's exports also increased sharply, with India receiving 30% of
+# them", "France's arms exports jumped 44% ..., with India receiving 30% of its exports"; the exporter is the possessor of
+# the exports noun before it in the sentence
+_RECEIVED_OF_ITS = re.compile(rf"(?P<r>@\d+)\s+(?:alone\s+)?(?:receiving|received|receives|taking|took|takes)\s+"
+                              rf"{_NUM.pattern}\s+of\s+(?:them|(?:its|their)\s+(?:arms\s+)?(?:exports|sales|deliveries))\b")
+_EXPORTS_OF = re.compile(r"(?P<e>@\d+)(?:'s?|s'|’s)\s+(?:arms\s+|weapons?\s+)?(?:exports|sales|deliveries)\b")
 _CLIENT_APPOSITION = re.compile(rf"(?P<r>@\d+)\s*,\s*(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,")
 # "its biggest foreign weapons buyer, India, ...": the client after the noun
 _CLIENT_BEFORE = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+{RANK}\s+{_CLIENT_WORDS}\s*,\s*(?P<r>@\d+)\s*[,.;]")
@@ -297,6 +303,10 @@ def export_claims(s: Sentence) -> list[Claim]:
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
     for m in _RECEIVED.finditer(t):
         add(_who(s, m.group("e") or m.group("e2")), _who(s, m.group("r")), _number(m))
+    for m in _RECEIVED_OF_ITS.finditer(t):
+        owners = list(_EXPORTS_OF.finditer(t, 0, m.start()))
+        if owners:
+            add(_who(s, owners[-1].group("e")), _who(s, m.group("r")), _number(m))
     for m in _CLIENT_APPOSITION.finditer(t):   # "South Korea, its top client, accounted for only nine percent"
         rank, within, _ = rank_of(m.group("rank"), False)
         exporter, recipient = _who(s, m.group("e")), _who(s, m.group("r"))
