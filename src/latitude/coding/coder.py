@@ -273,7 +273,6 @@ _PROVOKED = frozenset("after following".split())
 # Not an arrest told as an adjective ("the detained leader's supporters marched") nor one that provoked the protest
 # ("after police arrested him, thousands protested").
 _ARRESTS = frozenset("arrest arrests arrested arresting detain detains detained detaining".split())
-_DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
 
 
 def _arrest_of_protest(words: list[str], matches: list[VerbMatch], rule: VerbMatch | None) -> VerbMatch | None:
