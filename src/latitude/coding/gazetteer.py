@@ -737,7 +737,8 @@ def _names_from(raw_tokens: list[str], words: list[str], found: list[Mention]) -
     """A person the tables do not know, named right before "from" and a state's mention: the state's person ("Foreign
     Minister Peter Burke from Ireland", "Ahmed Ali from Egypt"; actors round 27). The name is two to five capitalised
     words no other mention covers, each in lower case after its capital, none of `NOT_NAME_WORDS`, `PLACE_NOUNS` or
-    `SITE_NOUNS` ("separated the Chagos Islands from Mauritius" names a place), after the sentence's start, a lower-case
+    `SITE_NOUNS` ("separated the Chagos Islands from Mauritius" names a place), not ending in one of `OFFICE_TITLES`
+    ("the Non-Resident High Commissioner from South Africa" names an office), after the sentence's start, a lower-case
     word or an office word."""
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
@@ -753,7 +754,9 @@ def _names_from(raw_tokens: list[str], words: list[str], found: list[Mention]) -
         name, before = raw_tokens[start:end], start - 1
         if len(name) < 2 or set(name) & NOT_NAME_WORDS or set(words[start:end]) & (PLACE_NOUNS | SITE_NOUNS):
             continue
-        if not all(w[1:] and w[1:].islower() for w in name):
+        if not all(w[1:] and w[1:].islower() for w in name) or any(
+            tuple(words[end - len(title) : end]) == title for title in OFFICE_TITLES
+        ):
             continue
         if before >= 0 and (before in taken or not (raw_tokens[before].islower() or words[before] in OFFICE_WORDS)):
             continue
