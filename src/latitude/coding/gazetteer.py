@@ -507,6 +507,7 @@ def find_actors(
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
     found = sorted(found + _titled_names(raw_tokens, words, found), key=lambda m: m.start)
+    found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
@@ -639,7 +640,7 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
 OFFICE_HEADS = frozenset(
     "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
     "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
-    "general king queen emir amir sultan prince colleague colleagues".split()
+    "general king queen emir amir sultan prince colleague colleagues representative representatives".split()
 )
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
@@ -667,7 +668,11 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
     weekday, and none of `NOT_NAME_WORDS`; it takes the sector of the state's mention ("Australian Defence Minister":
     military); a person's mention ("Putin's envoy") is no state here. A second office and name joined to the first by
     "and" are the same state's ("South Korea's Industry and Energy Minister Kim Jung-kwan and Trade Minister Yeo
-    Han-koo", actors round 26, `_joined_holder`)."""
+    Han-koo", actors round 26, `_joined_holder`). An envoy's or a minister's complement after "for" or "on" is passed
+    over ("Japan's special envoy for national reconciliation in Myanmar, Yohei Sasakawa", `_complement_end`), and a
+    spokesperson "for" a state's mention, or an office holder "from" it, is that state's ("a spokesperson for the
+    Israeli military Avichay Adraee", "his counterpart from Bosnia and Herzegovina Elmedin Konakovic": actors round
+    27, `_office_before`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -675,10 +680,11 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
         if mention.person or mention.code in ("NGO",):
             continue
         headed = any(w in OFFICE_HEADS for w in words[mention.start : mention.end])
+        headed = headed or _office_before(words, mention.start)
         i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         while i < len(words) and i not in taken and (words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i)):
             headed = headed or words[i] in OFFICE_HEADS
-            i += 1
+            i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
             if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
                 i + 1 in starts
             ):
@@ -690,6 +696,71 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
             out.append(Mention(i, end, mention.code, mention.sector, " ".join(raw_tokens[i:end]), True))
             i = _joined_holder(raw_tokens, words, end, taken)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
+    return out
+
+
+# The office heads whose holder speaks for a body: "a spokesperson for the Israeli military Avichay Adraee".
+SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
+COMPLEMENT_WORDS = 6  # lower-case words and mentions of an office's complement ("for national reconciliation in")
+
+
+def _office_before(words: list[str], start: int) -> bool:
+    """Whether an office stands before the state's mention at `start` that makes its holder the state's: a head and
+    "from" ("his counterpart from Bosnia and Herzegovina"), or a spokesperson and "for" ("a spokesperson for the
+    Israeli military"), "the" allowed before the mention. An envoy "for" a state is not that state's."""
+    j = start - 1 if start > 0 and words[start - 1] == "the" else start
+    if j < 2:
+        return False
+    return (words[j - 1] == "from" and words[j - 2] in OFFICE_HEADS) or (
+        words[j - 1] == "for" and words[j - 2] in SPOKESPERSONS
+    )
+
+
+def _complement_end(raw_tokens: list[str], words: list[str], i: int, starts: dict[int, Mention]) -> int:
+    """Where an office's complement ends when "for" or "on" at position i follows an office head and is followed by
+    lower-case words and mentions up to a capitalised word ("special envoy for national reconciliation in Myanmar
+    Yohei Sasakawa", "special envoy for Ukraine Keith Kellogg": the envoy's post, not the holder's state), else i."""
+    if words[i : i + 1] not in (["for"], ["on"]):
+        return i
+    j = i + 1
+    while j < len(words) and j - i <= COMPLEMENT_WORDS:
+        if j in starts and not starts[j].person:
+            j = starts[j].end
+        elif raw_tokens[j].isalpha() and raw_tokens[j].islower():
+            j += 1
+        else:
+            break
+    return j if j > i + 1 and j < len(words) and raw_tokens[j][:1].isupper() else i
+
+
+def _names_from(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """A person the tables do not know, named right before "from" and a state's mention: the state's person ("Foreign
+    Minister Peter Burke from Ireland", "Ahmed Ali from Egypt"; actors round 27). The name is two to five capitalised
+    words no other mention covers, each in lower case after its capital, none of `NOT_NAME_WORDS`, `PLACE_NOUNS` or
+    `SITE_NOUNS` ("separated the Chagos Islands from Mauritius" names a place), not ending in one of `OFFICE_TITLES`
+    ("the Non-Resident High Commissioner from South Africa" names an office), after the sentence's start, a lower-case
+    word or an office word."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for mention in found:
+        if mention.person or mention.code in ("NGO",) or mention.start < 3 or words[mention.start - 1] != "from":
+            continue
+        end = mention.start - 1
+        start = end
+        while start > 0 and end - start < 5 and start - 1 not in taken and raw_tokens[start - 1][:1].isupper() and (
+            words[start - 1] not in OFFICE_WORDS | _NOT_SURNAMES
+        ):
+            start -= 1
+        name, before = raw_tokens[start:end], start - 1
+        if len(name) < 2 or set(name) & NOT_NAME_WORDS or set(words[start:end]) & (PLACE_NOUNS | SITE_NOUNS):
+            continue
+        if not all(w[1:] and w[1:].islower() for w in name) or any(
+            tuple(words[end - len(title) : end]) == title for title in OFFICE_TITLES
+        ):
+            continue
+        if before >= 0 and (before in taken or not (raw_tokens[before].islower() or words[before] in OFFICE_WORDS)):
+            continue
+        out.append(Mention(start, end, mention.code, mention.sector, " ".join(name), True))
     return out
 
 
