@@ -656,6 +656,13 @@ HELDOUT_LAYOUTS = [
     # 2 strikes (ASSAULT), 1 threat (THREATEN)
     dict(name="heldout104_prose.tsv", pages=13, quiet=24, eventful=56, headlines=0, events=93,
          types={"MOBILIZE": 51, "ASSAULT": 23, "STATEMENT": 30, "ACCUSE": 9, "THREATEN": 1}, disjoint=True),
+    # held-out 105 (coder round 102: visits and trips told by nouns): 10 pages of news, features and opinion on
+    # leaders' and ministers' visits and trips (Asian Mirror, Business Standard (PTI), the Sentinel Assam, Etemaad
+    # Daily, a blog copy of a Reuters report, Japan Today, Sputnik, Shining India News, Trendy News Now, the Local
+    # Germany); counted by hand when labelled: 6 headline rows, 5 with one, 90 events, 82 visits, trips, meetings and
+    # talks (CONSULT), 8 agreements (AGREE)
+    dict(name="heldout105_prose.tsv", pages=10, quiet=17, eventful=62, headlines=6, events=90,
+         types={"CONSULT": 82, "AGREE": 8}, disjoint=True),
 ]
 
 

@@ -998,10 +998,14 @@ def _place_noun_phrase(words: list[str], mentions: list[Mention], i: int) -> boo
 # from the development prose's missed possessed nouns): the event-noun modifiers (`_NOUN_MODIFIERS`: "first",
 # "state", "official", "upcoming", "much anticipated"), units of time ("three-day", "overnight"), counts and
 # ordinals, and the announced ones `_NOUN_MODIFIERS` lacks: "Modi's forthcoming state visit", "Xi's long-awaited
-# trip", "Faisal bin Farhan's June 17 visit" (a date: `_dated`), "Kishida's scheduled two-day stay".
+# trip", "Faisal bin Farhan's June 17 visit" (a date: `_dated`), "Kishida's scheduled two-day stay"; and the
+# modifiers coder round 102 found in the missed possessed visit nouns: "Theresa May's high profile visit", "Obama's big
+# trip", "the prime minister's first solo bilateral trip", "Modi's first bilateral foreign visit", "her three-country
+# Africa trip".
 _OWNED_MODIFIERS = (
     _NOUN_MODIFIERS | _TIME_UNITS | _ORDINALS | _VISIT_ADJECTIVES
     | frozenset("forthcoming impending imminent proposed scheduled anticipated overnight six seven eight nine ten".split())
+    | frozenset("profile big solo foreign country".split())
 ) - frozenset("in on to summit leaders missile missiles".split())
 
 
@@ -1383,6 +1387,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         guests = by
         visitor = by[0] if by else None
     subject_visitor = False
+    subject: list[Mention] = []
     if visitor is None and not _reported_object(words, starts, i):
         subject = grammar.subject(mentions, words, starts, i)
         visitor = subject[0] if subject else None
@@ -1436,7 +1441,21 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         return _inferred(_events("042", i, [visitor], others, joint=False))
     if visitor is not None:
         targets += [m for m in _included_places(words, mentions, i) if m.code != visitor.code]
-    return _events("042", i, [visitor] if visitor else [], _more_places(words, mentions, targets), joint=False)
+    targets = _more_places(words, mentions, targets)
+    travellers = _co_travellers(subject, targets) if subject_visitor and visitor is subject[0] else []
+    if len(travellers) > 1:  # "The premiers of Malaysia, Thailand and Singapore later followed in separate visits"
+        return [e for traveller in travellers for e in _events("042", i, [traveller], targets, joint=False)]
+    return _events("042", i, [visitor] if visitor else [], targets, joint=False)
+
+
+def _co_travellers(subject: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """The distinct states of a coordinated subject whose visit noun has a destination, the destination's own left
+    out: each member visits, as each co-subject of a visit verb does ("Abe and Moon both fly to Chengdu";
+    "The premiers of Malaysia, Thailand and Singapore later followed in separate bilateral visits to Washington")."""
+    if not targets:
+        return []
+    hosts = {t.code for t in targets}
+    return list({m.code: m for m in subject if m.code not in hosts}.values())
 
 
 # Visit nouns whose "from" phrase names the visitor when it is a person ("visits from U.S. President Trump and Chinese
