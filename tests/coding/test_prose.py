@@ -656,6 +656,13 @@ HELDOUT_LAYOUTS = [
     # 2 strikes (ASSAULT), 1 threat (THREATEN)
     dict(name="heldout104_prose.tsv", pages=13, quiet=24, eventful=56, headlines=0, events=93,
          types={"MOBILIZE": 51, "ASSAULT": 23, "STATEMENT": 30, "ACCUSE": 9, "THREATEN": 1}, disjoint=True),
+    # held-out 106 (coder round 103: visits and meetings whose second state is named only in an earlier row): 12
+    # pages of news and features on leaders' and ministers' visits, meetings, talks and calls (Rediff, OnLanka, India
+    # Africa Connect, China Daily, the South China Morning Post, the Saudi embassy in Washington, Arab News, Breaking
+    # News Turkey, the Hindustan Times, UrduPoint, MNI Markets, the Irish Times); counted by hand when labelled: no
+    # headline row, 78 events, 77 visits, meetings, talks and calls (CONSULT), 1 agreement to be signed (AGREE)
+    dict(name="heldout106_prose.tsv", pages=12, quiet=15, eventful=56, headlines=0, events=78,
+         types={"CONSULT": 77, "AGREE": 1}, disjoint=True),
 ]
 
 
