@@ -663,6 +663,13 @@ HELDOUT_LAYOUTS = [
     # talks (CONSULT), 8 agreements (AGREE)
     dict(name="heldout105_prose.tsv", pages=10, quiet=17, eventful=62, headlines=6, events=90,
          types={"CONSULT": 82, "AGREE": 8}, disjoint=True),
+    # held-out 106 (coder round 103: visits and meetings whose second state is named only in an earlier row): 12
+    # pages of news and features on leaders' and ministers' visits, meetings, talks and calls (Rediff, OnLanka, India
+    # Africa Connect, China Daily, the South China Morning Post, the Saudi embassy in Washington, Arab News, Breaking
+    # News Turkey, the Hindustan Times, UrduPoint, MNI Markets, the Irish Times); counted by hand when labelled: no
+    # headline row, 78 events, 77 visits, meetings, talks and calls (CONSULT), 1 agreement to be signed (AGREE)
+    dict(name="heldout106_prose.tsv", pages=12, quiet=15, eventful=56, headlines=0, events=78,
+         types={"CONSULT": 77, "AGREE": 1}, disjoint=True),
 ]
 
 

@@ -69,6 +69,7 @@ BARE_TITLES = (("prime", "minister"), ("foreign", "minister"), ("president",), (
 # any office written "... Minister": the most specific title above is tried first); a monarch's titles and "the
 # monarch" (coder round 36, from the development prose's "the Navy's 21-gun salute for the monarch", "the prince flew
 # back to the capital")
+_TITLE_WORDS = frozenset(word for title in BARE_TITLES for word in title)  # "crown", "prince", "prime", "minister", ...
 # Titles a leader named in full is written with under another form: "the PM" for "Prime Minister Narendra
 # Modi" or "PM Modi", "The prime minister reached Nigeria" after "PM Modi held ..." (the gazetteer's mention
 # of "PM Modi" is "Modi": the word before it is read too).
@@ -150,7 +151,7 @@ class ArticleContext:
         launcher = self._events.launcher or self._launching_state()
         return Antecedents(
             launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at,
-            self._events.drill,
+            self._events.drill, self._guest_host,
         )
 
     def _launching_state(self) -> Mention | None:
@@ -302,7 +303,8 @@ class ArticleContext:
                     start = mention.start
                     while start > 0 and words[start - 1] in _COURTESY:
                         start -= 1
-                    text = tuple(words[max(0, start - max(map(len, forms))) : start]) + text
+                    width = max(map(len, forms))
+                    text = tuple(words[max(0, start - width) : start]) + _joined_title(words, start, width) + text
                 if mention.person and any(text[k : k + len(form)] == form for form in forms for k in range(len(text))):
                     return mention
         # else the person of the nearest earlier sentence whose office the leaders tables give that title, named with
@@ -435,6 +437,19 @@ class ArticleContext:
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             i += 1
         return out
+
+
+def _joined_title(words: list[str], start: int, width: int) -> tuple[str, ...]:
+    """The last `width` words before "and" ahead of the titles of a name starting at `start`: "crown prince" in
+    "Crown Prince and Prime Minister Mohammed bin Salman", whose two titles are one person's, so that "The Crown
+    Prince received the emir" is he (coder round 103, from held-out 39's o019); empty when the name has no title of
+    its own right before it or no "and" precedes that title."""
+    j = start
+    while j > 0 and words[j - 1] in _TITLE_WORDS:
+        j -= 1
+    if not (j < start or words[start] in _TITLE_WORDS) or j < 2 or words[j - 1] != "and":
+        return ()
+    return tuple(words[max(0, j - 1 - width) : j - 1])
 
 
 def _bare_counterpart(words: list[str], i: int, taken: set[int]) -> int:

@@ -493,6 +493,7 @@ class Antecedents:
     current: tuple[Mention, ...] = ()  # the parties of the meeting the article is on (`context.participants`)
     fired_at: Mention | None = None  # the state the last coded launch was fired at, if any (`_intercepted_flight`)
     drill: tuple[Mention, ...] = ()  # every party of the last joint exercise coded (`_exercise`; coder round 76)
+    hosted: tuple[Mention, Mention] | None = None  # the guest and host of the last visit or hosting (coder round 103)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -1318,6 +1319,23 @@ def _time_gerund(words: list[str], starts: list[int], i: int) -> int | None:
     return verbs[-1] if verbs else None
 
 
+# "arrived here": "here" is the place a news report is written from (coder round 103; "landed" and "came" are
+# read as a visit only with a place right after them, `_movement`)
+_ARRIVAL_VERBS = frozenset("arrive arrives arrived arriving".split())
+
+
+def _here_host(words: list[str], i: int, sources: list[Mention], antecedents: Antecedents) -> Mention | None:
+    """The state "here" right after an arrival verb at i stands for when the sentence names no place: the host of
+    the article's last visit or hosting, if its guest is the verb's subject ("Rajapaksa, who is currently on a
+    five-day visit to India, ..." before "The visiting dignitary arrived here on Friday evening"; coder round 103,
+    from held-out 29's Y034 and 82's CY004); None otherwise."""
+    hosted = antecedents.hosted
+    if words[i] not in _ARRIVAL_VERBS or words[i + 1 : i + 2] != ["here"] or hosted is None:
+        return None
+    guest, host = hosted
+    return host if any(m.code == guest.code for m in sources) and host.code != guest.code else None
+
+
 def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     guest = _visiting_guest(words, mentions, starts, i) if verb else None
     if guest is not None:
@@ -1353,6 +1371,10 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, ("in",), span=8)[:1]
         if not targets:
             targets = _inviter(mentions, words, sources)
+        host = _here_host(words, i, sources, antecedents) if not targets else None
+        if host is not None:  # "Singh arrived here last night on a three-day visit": the host of the article's visit
+            code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
+            return _inferred(_events(code, i, sources, [host], joint=False))
         code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
         targets = _more_places(words, mentions, targets)
         # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
@@ -4701,7 +4723,7 @@ def frame_events(
         elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS and not _talked_over(words, i):
             # "touched on the situation" is discussing, read below, not "touched down in" (coder round 51)
             if _movement(words, mentions, starts, i):
-                found = _visit(words, mentions, starts, i, verb=True)
+                found = _visit(words, mentions, starts, i, verb=True, antecedents=antecedents)
         elif word in SIT_VERBS and _guarded_trigger(words, mentions, starts, i):
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in STAY_NOUNS and _owned_stay(words, mentions, i):
