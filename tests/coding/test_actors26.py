@@ -6,41 +6,33 @@ office as "counterpart" does ("his UK colleagues – Defence Secretary
 Grant Shapps"). Probes quote development sentences (held-out actors 19, 22, 23 and 25); expected states read from the
 sentences by hand."""
 
-from latitude.coding.gazetteer import find_actors
-from latitude.coding.text import raw_tokens
-
-
-def _state(sentence: str, name: str) -> str | None:
-    """The state of the mention that covers the first word of `name` in the sentence, else None."""
-    raw = raw_tokens(sentence)
-    first = raw.index(raw_tokens(name)[0])
-    return next((m.code for m in find_actors(raw) if m.start <= first < m.end), None)
+from actor_probe import state_of
 
 
 def test_a_second_office_and_name_after_and_are_the_first_holders_states():
     # held-out actors 19 N004
-    assert _state("Those talks are currently being led by South Korea’s Industry and Energy Minister Kim Jung-kwan "
-                  "and Trade Minister Yeo Han-koo.", "Yeo Han-koo") == "KOR"
+    assert state_of("Those talks are currently being led by South Korea’s Industry and Energy Minister Kim Jung-kwan "
+                    "and Trade Minister Yeo Han-koo.", "Yeo Han-koo") == "KOR"
 
 
 def test_an_offices_acronym_inside_the_office():
     # held-out actors 23 Q079, held-out actors 22 P054
-    assert _state("Karachi: Pakistan's Chief of Naval Staff (CNS) Admiral Naveed Ashraf visited SLNS Vijaybahu, an "
-                  "advanced offshore patrol vessel of the Sri Lankan Navy, during the ongoing multinational maritime "
-                  "exercise Aman 2025 being held in Karachi, Lankan media reported on Tuesday.", "Naveed Ashraf") == "PAK"
-    assert _state("He was accompanied by first lady Iriana, Indonesian Military (TNI) commander Air Chief Marshal Hadi "
-                  "Tjahjanto, Home Affairs Minister Tito Karnavian and Public Works and Housing Minister Basuki "
-                  "Hadimuljanto.", "Hadi Tjahjanto") == "IDN"
+    assert state_of("Karachi: Pakistan's Chief of Naval Staff (CNS) Admiral Naveed Ashraf visited SLNS Vijaybahu, an "
+                    "advanced offshore patrol vessel of the Sri Lankan Navy, during the ongoing multinational maritime "
+                    "exercise Aman 2025 being held in Karachi, Lankan media reported on Tuesday.", "Naveed Ashraf") == "PAK"
+    assert state_of("He was accompanied by first lady Iriana, Indonesian Military (TNI) commander Air Chief Marshal Hadi "
+                    "Tjahjanto, Home Affairs Minister Tito Karnavian and Public Works and Housing Minister Basuki "
+                    "Hadimuljanto.", "Hadi Tjahjanto") == "IDN"
 
 
 def test_the_government_inside_the_office():
     # held-out actors 25 T006
-    assert _state("Ukrainian government adviser Anton Gerashchenko said the blast left a \"serious hole\" in the ship, "
-                  "per Sky News.", "Anton Gerashchenko") == "UKR"
+    assert state_of("Ukrainian government adviser Anton Gerashchenko said the blast left a \"serious hole\" in the ship, "
+                    "per Sky News.", "Anton Gerashchenko") == "UKR"
 
 
 def test_a_states_colleague_heads_an_office():
     # held-out actors 23 Q040
-    assert _state("Umierov said Syrskyi told his UK colleagues – Defence Secretary Grant Shapps and head of the UK "
-                  "Armed Forces Sir Antony David Radakin – about the operational situation and urgent needs.",
-                  "Grant Shapps") == "GBR"
+    assert state_of("Umierov said Syrskyi told his UK colleagues – Defence Secretary Grant Shapps and head of the UK "
+                    "Armed Forces Sir Antony David Radakin – about the operational situation and urgent needs.",
+                    "Grant Shapps") == "GBR"

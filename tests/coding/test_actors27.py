@@ -7,35 +7,30 @@ Minister Peter Burke from Ireland"), not a place's name ("the Chagos Islands fro
 an office ("U.S. Trade Representative Jamieson Greer"). Probes quote development sentences (held-out actors 18, 23, 24,
 25 and 26); expected states read from the sentences by hand."""
 
+from actor_probe import state_of
+
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
 
 
-def _state(sentence: str, name: str) -> str | None:
-    """The state of the mention that covers the first word of `name` in the sentence, else None."""
-    raw = raw_tokens(sentence)
-    first = raw.index(raw_tokens(name)[0])
-    return next((m.code for m in find_actors(raw) if m.start <= first < m.end), None)
-
-
 def test_an_envoys_complement_is_passed_over():
     # held-out actors 18 M030
-    assert _state("Japan’s special envoy for national reconciliation in Myanmar, Yohei Sasakawa, is also in the "
-                  "country.", "Yohei Sasakawa") == "JPN"
+    assert state_of("Japan’s special envoy for national reconciliation in Myanmar, Yohei Sasakawa, is also in the "
+                    "country.", "Yohei Sasakawa") == "JPN"
 
 
-def test_a_spokesperson_for_a_states_body_and_a_counterpart_from_a_state():
+def test_a_spokesperson_for_a_states_body_and_a_counterpart_from_astate_of():
     # held-out actors 25 T019, held-out actors 23 Q005
-    assert _state("An Arabic-language spokesperson for the Israeli military, Avichay Adraee, said the strike in the "
-                  "southern province targeted a weapons depot belonging to Hezbollah.", "Avichay Adraee") == "ISR"
-    assert _state("The External Affairs Minister also met his counterpart from Bosnia and Herzegovina, Elmedin Konakovic "
-                  "and discussed growing bilateral ties with a focus on trade and economy.", "Elmedin Konakovic") == "BIH"
+    assert state_of("An Arabic-language spokesperson for the Israeli military, Avichay Adraee, said the strike in the "
+                    "southern province targeted a weapons depot belonging to Hezbollah.", "Avichay Adraee") == "ISR"
+    assert state_of("The External Affairs Minister also met his counterpart from Bosnia and Herzegovina, Elmedin Konakovic "
+                    "and discussed growing bilateral ties with a focus on trade and economy.", "Elmedin Konakovic") == "BIH"
 
 
 def test_a_name_before_from_and_a_state_is_the_states_person():
     # held-out actors 23 Q061; held-out actors 24 R017 (a place's name is no person)
-    assert _state("Foreign Minister Peter Burke from Ireland concurred with him by advising against hurrying trade "
-                  "agreements as they could prove foolish.", "Peter Burke") == "IRL"
+    assert state_of("Foreign Minister Peter Burke from Ireland concurred with him by advising against hurrying trade "
+                    "agreements as they could prove foolish.", "Peter Burke") == "IRL"
     raw = raw_tokens("In 1965, Britain separated the Chagos Islands from Mauritius and set up a joint military base "
                      "with the United States on Diego Garcia.")
     assert not [m for m in find_actors(raw) if m.person and "Chagos" in m.text]
@@ -43,5 +38,5 @@ def test_a_name_before_from_and_a_state_is_the_states_person():
 
 def test_a_representative_heads_an_office():
     # held-out actors 26 U024
-    assert _state("Trade Minister Yeo Han-koo met with U.S. Trade Representative Jamieson Greer to fine-tune key trade "
-                  "issues, particularly those tied to last month's tariff agreement.", "Jamieson Greer") == "USA"
+    assert state_of("Trade Minister Yeo Han-koo met with U.S. Trade Representative Jamieson Greer to fine-tune key trade "
+                    "issues, particularly those tied to last month's tariff agreement.", "Jamieson Greer") == "USA"
