@@ -11,52 +11,10 @@ sources and targets their hand labels. The records of every development news row
 
 The fresh set AT (tests/fixtures/coding/plover_news_at.tsv: real news sentences of acts between states told in the
 passive voice, with "against", or with a third state or a place named beside the act; pages cited in no other set,
-doc or source file) is held out: its layout test below reads only the labels.
+doc or source file) was held out; its layout test is in test_plover_news.py with the other sets'.
 """
 
-from pathlib import Path
-
-from latitude.coding import gold
 from latitude.coding.coder import code_sentence
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
-DEV_NEWS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqr")]
-
-
-def test_news_set_at_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ar():
-    # Held-out set AT (issue 13, PLOVER round 56: acts between states told in the passive ("was shot down by an
-    # Iranian surface-to-air missile", "was subjected to the heaviest rocket attack by the Russians", "have been
-    # summoned to the Russian Foreign Ministry"), with "against" ("adopted sanctions against Belarus"), beside a
-    # third state or a place ("struck Polish territory along its border with Ukraine", "bombed PKK positions ... in
-    # northern Iraq", "hosted a new round of talks between the United States and the Afghan Taliban"); pages cited
-    # in no other set, doc or source file): labelled before any code change of that round
-    rows = gold.news_records(FIXTURES / "plover_news_at.tsv")
-    assert len(rows) == 52
-    assert len({r.url for r in rows}) == 52
-    first = rows[0]  # AT001, SOTT: air defense systems in Syria were activated in response to Israeli airstrikes
-    assert first.labels == ("ASSAULT",) and first.sources == ("ISR",) and first.targets == ("SYR",)
-    assert first.date == "2021-07-20"
-    drone = next(r for r in rows if r.text.startswith("A U.S. Navy high-altitude drone was shot down"))
-    assert drone.labels == ("ASSAULT",) and drone.sources == ("IRN",) and drone.targets == ("USA",)
-    barrage = next(r for r in rows if r.text.startswith("Today, Ukraine was subjected"))
-    assert barrage.labels == ("ASSAULT",) and barrage.sources == ("RUS",) and barrage.targets == ("UKR",)
-    expelled = next(r for r in rows if r.text.startswith("The largest groups of diplomats have been expelled"))
-    assert expelled.labels == ("SANCTION",) and expelled.targets == ("RUS",)
-    assert expelled.sources == ("POL", "DEU", "SVK", "FRA", "ITA")
-    hosted = next(r for r in rows if r.text.startswith("The State of Qatar hosted"))
-    assert hosted.labels == ("CONSULT",) and hosted.sources == ("QAT",) and hosted.targets == ("USA", "AFG")
-    assert sum("ASSAULT" in r.labels for r in rows) == 21  # air strikes, shelling across the LoC, drones shot down
-    assert sum("ACCUSE" in r.labels for r in rows) == 11  # envoys summoned, strikes called violations
-    assert sum("SANCTION" in r.labels for r in rows) == 7  # sanctions imposed, diplomats expelled
-    assert sum("COERCE" in r.labels for r in rows) == 5  # foreigners arrested as spies, a ship seized
-    assert sum("CONSULT" in r.labels for r in rows) == 4  # talks hosted or mediated
-    assert sum(len(r.labels) == 2 for r in rows) == 1
-    assert all(r.targets for r in rows)
-    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 23
-    earlier = [r for name in DEV_NEWS for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
-    assert not {r.url for r in earlier} & {r.url for r in rows}
-    assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
 def _pair(text: str) -> tuple[str | None, str | None]:
