@@ -656,6 +656,13 @@ HELDOUT_LAYOUTS = [
     # 2 strikes (ASSAULT), 1 threat (THREATEN)
     dict(name="heldout104_prose.tsv", pages=13, quiet=24, eventful=56, headlines=0, events=93,
          types={"MOBILIZE": 51, "ASSAULT": 23, "STATEMENT": 30, "ACCUSE": 9, "THREATEN": 1}, disjoint=True),
+    # held-out 107 (coder round 104: false events in opinion and analysis, tenth pass — plans and hypotheticals,
+    # quoted opinion, negated meetings): 10 pages of opinion, analysis and explainers on summits, talks and visits
+    # (Issues Connect, the Heritage Foundation, a Prophecy Update blog copy, the Atlantic, the Daily Signal, VOA,
+    # Worldsnap, Newz, Albis, the Commentator); counted by hand when labelled: 3 headline rows (none with an event),
+    # 10 events, 7 visits, meetings and talks (CONSULT), 3 announced or accepted ones (AGREE/CONSULT)
+    dict(name="heldout107_prose.tsv", pages=10, quiet=93, eventful=9, headlines=3, events=10,
+         types={"CONSULT": 10, "AGREE": 3}, disjoint=True),
 ]
 
 
