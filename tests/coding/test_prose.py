@@ -670,6 +670,13 @@ HELDOUT_LAYOUTS = [
     # headline row, 78 events, 77 visits, meetings, talks and calls (CONSULT), 1 agreement to be signed (AGREE)
     dict(name="heldout106_prose.tsv", pages=12, quiet=15, eventful=56, headlines=0, events=78,
          types={"CONSULT": 77, "AGREE": 1}, disjoint=True),
+    # held-out 107 (coder round 104: false events in opinion and analysis, tenth pass — plans and hypotheticals,
+    # quoted opinion, negated meetings): 10 pages of opinion, analysis and explainers on summits, talks and visits
+    # (Issues Connect, the Heritage Foundation, a Prophecy Update blog copy, the Atlantic, the Daily Signal, VOA,
+    # Worldsnap, Newz, Albis, the Commentator); counted by hand when labelled: 3 headline rows (none with an event),
+    # 10 events, 7 visits, meetings and talks (CONSULT), 3 announced or accepted ones (AGREE/CONSULT)
+    dict(name="heldout107_prose.tsv", pages=10, quiet=93, eventful=9, headlines=3, events=10,
+         types={"CONSULT": 10, "AGREE": 3}, disjoint=True),
 ]
 
 

@@ -2297,6 +2297,18 @@ def _expert_comment(words: list[str]) -> bool:
     return False
 
 
+# Words after "no" that make it no determiner of the verb's object: "fired no fewer than ten missiles", "said no to".
+_NOT_DENIALS = frozenset("to more less fewer later longer sooner".split())
+
+
+def _denied_object(words: list[str], position: int) -> bool:
+    """'held no bilateral meeting with President Emmanuel Macron', 'paid no visit to Pakistan': the verb's object
+    opens with "no", so the act did not happen; the sentence's event is then none (coder round 104, from held-out
+    63's TV029)."""
+    following = words[position + 2 : position + 3]
+    return words[position + 1 : position + 2] == ["no"] and following != [] and following[0].isalpha() and following[0] not in _NOT_DENIALS
+
+
 def _no_act(words: list[str], event: EventType) -> bool:
     """Whether the sentence's event is no single act whatever the model says: a trend framed by a span
     of years, an event typed by a participle used as a preposition ("given events on the Korean
@@ -2317,6 +2329,8 @@ def _no_act(words: list[str], event: EventType) -> bool:
     if at is not None and event.quad in ("1", "2") and _deliberated(words, at):
         return True
     if at is not None and _attributive_participle(words, at):
+        return True
+    if at is not None and _denied_object(words, at):
         return True
     if at is not None and _harms_relations(words, at):
         return True

@@ -566,7 +566,7 @@ def _noun_reports_event(words: list[str], i: int, starts: list[int], referential
         return False  # "potential visits to both China and Japan", "pivot toward a bilateral summit"
     if _stalled(words, i):
         return False
-    negated = (i > 0 and words[i - 1] == "no") or _denied(words, i) or any(  # "the summit ... has not been held since 2024"
+    negated = _denied(words, i) or any(  # "the summit ... has not been held since 2024"
         negation(words, j) and words[j - 1] in NEGATED_AUXILIARIES for j in range(i + 2, min(len(words), i + 14))
     ) or (not referential and _negated_before(words, start, i))
     # "When asked about the implications of Lee stopping by Tokyo before his trip to Washington, Kang said
@@ -652,7 +652,11 @@ def _denied(words: list[str], i: int) -> bool:
     visit or meeting is reported (twentieth round, from held-out 22's K071 and K074). Also "no" before
     the noun past the two names of its parties ("there was no Obama-Abe meeting") and "the absence of" or
     "the lack of" before its article ("the absence of an Obama-Abe meeting"): a meeting that did not
-    happen, whatever the clause says of it (round 39, from held-out 40's q076 and q079)."""
+    happen, whatever the clause says of it (round 39, from held-out 40's q076 and q079). "no" right before the noun
+    too: "Modi paid no visit to Pakistan" names a visit that was not made, however known its place makes it (coder
+    round 104)."""
+    if i > 0 and words[i - 1] == "no":
+        return True
     if i > 1 and words[i - 2] == "no" and words[i - 1] not in _DETERMINER:
         return True
     if i > 2 and words[i - 3] == "no" and not {words[i - 2], words[i - 1]} & (_DETERMINER | {"one"}):
@@ -2186,7 +2190,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
     if kind in ("hold", "arrange"):
         noun = next((j for j in range(i + 1, min(len(words), i + 6)) if _held_meeting_noun(words, j)), None)
-        if noun is None:
+        if noun is None or _denied(words, noun):  # "held no bilateral meeting with President Emmanuel Macron"
             return []
         # "meetings beginning with the G7 summit": an actor naming another meeting is no partner
         targets = [m for m in _after_prep(mentions, words, noun, ("with",), span=3, starts=starts) if not MEET_NOUNS & set(words[m.end : m.end + 1])]
@@ -5176,7 +5180,7 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
     Thirteenth round, from the development sets' misses whose two parties the sentence names but whose
     meeting no construction reads. Such a frame leaves the sentence's other act (`coder._records`)."""
     people = {m.code: m for m in mentions if m.person or _office_after(words, mentions, m)}
-    if len(people) != 2:
+    if len(people) != 2 or _meeting_denied(words):
         return []
     for i, word in enumerate(words):
         if (word in VISIT_VERBS and word not in _COME_VERBS) or word in VISIT_NOUNS:  # "had come to call on": not here
@@ -5219,6 +5223,14 @@ def _office_holders_meeting(words: list[str], mentions: list[Mention], starts: l
         code = "036" if set(words[clause:end]) & FUTURE else "040"
         return [FrameEvent(code, i, first, second, joint=code == "040" and not _across(words, first, second, i), office_holders=True)]
     return []
+
+
+def _meeting_denied(words: list[str]) -> bool:
+    """'He met Team GB athletes but held no bilateral meeting with President Emmanuel Macron': a meeting noun after
+    "no" (`_denied`) says the sentence's office holders did not meet, whatever else its verbs report (coder round 104,
+    from held-out 63's TV029). Not a negated meeting verb: "they did not meet as strangers" (held-out 60's SG019)
+    negates how they met."""
+    return any(word in MEET_NOUNS and _denied(words, j) for j, word in enumerate(words))
 
 
 def _across(words: list[str], first: Mention, second: Mention, i: int) -> bool:
