@@ -15,6 +15,7 @@ set, doc or source file) is held out: its layout test below reads only the label
 from pathlib import Path
 
 from latitude.coding import gold
+from latitude.coding.coder import classify, code_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 DEV_NEWS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrst")]
@@ -51,3 +52,52 @@ def test_news_set_au_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in DEV_NEWS for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def _first(text: str) -> tuple[str | None, str | None, str | None]:
+    records = code_sentence(text)
+    return (records[0]["plover"], records[0]["source"], records[0]["target"]) if records else (None, None, None)
+
+
+def test_an_opening_in_response_to_phrase_is_not_the_act():
+    # set B, row B088: labelled ACCUSE, USA > CHN (main's coder: the exercises first, MOBILIZE CHN > USA)
+    text = "In response to China’s military exercises, the US Department of Defense has expressed its concern about the moves."
+    assert _first(text) == ("ACCUSE", "USA", "CHN")
+
+
+def test_an_opening_days_after_phrase_is_not_the_act():
+    # set Q, row Q036: labelled ACCUSE, UKR > RUS (main's coder: the cyberattack, COERCE on Ukraine)
+    text = (
+        "Days after a huge cyberattack took down several Ukrainian government websites with a warning to “be afraid "
+        "and expect the worst,” Ukraine has said it blames Russia for the ominous vandalism."
+    )
+    assert _first(text) == ("ACCUSE", "UKR", "RUS")
+
+
+def test_a_proposal_in_an_opening_phrase_does_not_come_before_its_rejection():
+    # set AI, row AI019: labelled REJECT, PRK > KOR (main's coder: the proposal first, CONSULT KOR > PRK)
+    text = (
+        "Three days after South Korea proposed military talks with North Korea, it was rejected Thursday and termed "
+        "as \"nonsense\" by Pyongyang, according to the South Korean Yonhap News Agency which cited a newspaper in "
+        "Pyongyang."
+    )
+    assert _first(text)[0] == "REJECT"
+
+
+def test_an_opening_hours_after_phrase_does_not_type_the_sentence():
+    # set AB, row AB049: labelled REQUEST (main's coder: the arrest, COERCE)
+    text = (
+        "Hours after the Sri Lankan Navy arrested 10 fishermen from Rameswaram for allegedly trespassing into its "
+        "territorial waters, Tamil Nadu Chief Minister MK Stalin urged Union External Affairs Minister Dr S "
+        "Jaishankar to take steps to ensure their immediate release."
+    )
+    assert classify(text).plover == "REQUEST"
+
+
+def test_a_condemnation_told_before_an_after_clause_is_the_act():
+    # set AG, row AG048: labelled ACCUSE, CHN > JPN (main's coder: the warning, THREATEN JPN > CHN)
+    text = (
+        "Beijing: China lashed out at Shinzo Abe on Wednesday after the former Japanese prime minister warned of the "
+        "serious security and economic consequences of any Chinese military action against self-ruled Taiwan."
+    )
+    assert _first(text) == ("ACCUSE", "CHN", "JPN")
