@@ -40,7 +40,10 @@ _ARMS = (r"(?:arms|weapons?|weaponry|military (?:equipment|hardware|products|goo
 # every noun for the one state that sells a state its arms (claims round 42: "Moscow is Baku's largest arms seller"); the
 # plurals are read by the readers of lists ("the main suppliers of arms to Morocco" is each among the top five)
 _SELLER = r"(?:supplier|provider|exporter|source|seller|vendor|dealer)"
-_SUPPLIER = (rf"(?:{_ARMS}\s+{_SELLER}|{_SELLER} of (?:{_ARMS})|(?:defen[cs]e|military)\s+(?:supplier|provider|seller)|"
+# the goods a seller sells may be arms coordinated with arms or their kin (claims round 51: "the principal supplier of
+# weapons and ammunition to Armenia", "the largest supplier of weapons and military equipment")
+_ARMS_GOODS = rf"(?:{_ARMS})(?:\s+(?:and|or)\s+(?:{_ARMS}|ammunition|equipment|spare parts))?"
+_SUPPLIER = (rf"(?:{_ARMS}\s+{_SELLER}|{_SELLER} of {_ARMS_GOODS}|(?:defen[cs]e|military)\s+(?:supplier|provider|seller)|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
 _ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
 _QUANT = (rf"(?P<quant>{MOST_WORDS}|{FRACTION}|(?:about |around |some |nearly |almost |over |more than |only )?"
@@ -90,6 +93,10 @@ _SUPPLIERS = [
     # X remains Y's number one supplier of weapons / X is Y's top arms supplier
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+)?{actor('s')}{POSS}\s+"
                rf"{ADVERBS}{RANK}\s+{_SUPPLIER}"),
+    # X's status as the largest arms supplier to Y (claims round 51: "Russia's status as the principal supplier of weapons
+    # and ammunition to Armenia"; also "position", "role", "place")
+    re.compile(rf"{actor('p', its=False)}{POSS}\s+(?:status|position|role|place)\s+as\s+(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
+               rf"(?:to|of|for)\s+{actor('s')}"),
     # X is the largest arms supplier to / of Y
     re.compile(rf"{actor('p', its=False)}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
                rf"(?:to|of|for)\s+{actor('s')}"),
