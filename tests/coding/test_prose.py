@@ -677,6 +677,13 @@ HELDOUT_LAYOUTS = [
     # 10 events, 7 visits, meetings and talks (CONSULT), 3 announced or accepted ones (AGREE/CONSULT)
     dict(name="heldout107_prose.tsv", pages=10, quiet=93, eventful=9, headlines=3, events=10,
          types={"CONSULT": 10, "AGREE": 3}, disjoint=True),
+    # held-out 109 (coder round 106: visits and meetings whose visitor or host is a pronoun or a bare title): 7 pages
+    # of news and features on leaders' visits told over several sentences (Newsfirst, Ada Derana, a blog copy of a
+    # CNN report, Arab News, Zaman al-Wasl, Lokmat Times (ANI), All About Royal Families); counted by hand when
+    # labelled: 1 headline row (with one), 70 events, 69 visits, meetings, talks and welcomes (CONSULT), 1
+    # agreement (AGREE)
+    dict(name="heldout109_prose.tsv", pages=7, quiet=16, eventful=49, headlines=1, events=70,
+         types={"CONSULT": 69, "AGREE": 1}, disjoint=True),
 ]
 
 

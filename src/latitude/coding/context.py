@@ -111,6 +111,9 @@ _POSSESSIVE_GAP = frozenset(
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 _OBJECTS = frozenset("him her".split())  # "The tour will take him to Oman, ...", "bring him to" (coder round 44)
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
+# Adverbs of time that may open a fronted phrase ahead of its preposition: "Later in his trip, President Obama plans to
+# visit Robben Island" (coder round 106, from held-out 68's SV073)
+_TIME_ADVERBS = frozenset("later earlier".split())
 
 
 @dataclass
@@ -641,7 +644,8 @@ def _in_sentence(mentions: list[Mention], words: list[str], starts: list[int], i
         # talks with Serbia's president, Aleksandar Vucic, and on Thursday he will go to Budapest": Xi)
         subjects = [m for m in before if not _PREPOSITIONS.intersection(words[max(0, m.start - 4) : m.start])]
         return subjects[0] if subjects else before[-1]
-    fronted = words and words[0] in _FRONTED and i < len(starts) and starts[i] == 0
+    opening = 1 if words and words[0] in _TIME_ADVERBS else 0
+    fronted = len(words) > opening and words[opening] in _FRONTED and i < len(starts) and starts[i] == 0
     # "Earlier, on Oct. 30, after holding his first summit with Takaichi ..., Lee said ...": a fronted
     # phrase after an adverb and a date, no actor before the pronoun; the person met ("with Takaichi")
     # is not its owner (eleventh round)
