@@ -677,6 +677,13 @@ HELDOUT_LAYOUTS = [
     # 10 events, 7 visits, meetings and talks (CONSULT), 3 announced or accepted ones (AGREE/CONSULT)
     dict(name="heldout107_prose.tsv", pages=10, quiet=93, eventful=9, headlines=3, events=10,
          types={"CONSULT": 10, "AGREE": 3}, disjoint=True),
+    # held-out 108 (coder round 105: launches, sixteenth pass): 12 pages of news on missile tests by Pakistan, Iran,
+    # the United States and India (Daily Pakistan, the Jerusalem Post, the New Arab, AP, af.mil, Air & Space Forces
+    # Magazine, the Santa Barbara Independent, KSBY, the Lompoc Record, LatestLY, IBTimes India, Kalinga TV); counted
+    # by hand when labelled: no headline row, 73 events, 57 launches and tests (MOBILIZE), 14 reports and claims
+    # (STATEMENT), 2 condemnations (ACCUSE)
+    dict(name="heldout108_prose.tsv", pages=12, quiet=11, eventful=58, headlines=0, events=73,
+         types={"MOBILIZE": 57, "STATEMENT": 14, "ACCUSE": 2}, disjoint=True),
     # held-out 109 (coder round 106: visits and meetings whose visitor or host is a pronoun or a bare title): 7 pages
     # of news and features on leaders' visits told over several sentences (Newsfirst, Ada Derana, a blog copy of a
     # CNN report, Arab News, Zaman al-Wasl, Lokmat Times (ANI), All About Royal Families); counted by hand when

@@ -4011,11 +4011,37 @@ def _intercepted_flight(words, mentions, starts, i, antecedents: Antecedents) ->
 
 def _coordinated_flight(words: list[str], at: int) -> int:
     """The flight verb coordinated with a past verb at `at` ("The missile fizzled and fell in the Pacific", "the
-    missile failed and broke apart", "The rocket faltered and then crashed"): its position, else `at` (coder round
-    63, from held-out 61's HS013 and 49's NK079)."""
+    missile failed and broke apart", "The rocket faltered and then crashed"; coder round 63, from held-out 61's HS013
+    and 49's NK079), also past the first verb's direct object when it tells the flight's end ("The ICBM carried a
+    dummy warhead and fell into a designated area of the sea"; coder round 105, from held-out 73's NQ040): its
+    position, else `at`."""
     k = at + 2 + (words[at + 2 : at + 3] == ["then"])
     if at + 1 < len(words) and is_past(words[at]) and words[at + 1] == "and" and words[k : k + 1] and words[k] in FLIGHT_VERBS:
         return k
+    if at < len(words) and is_past(words[at]) and words[at] not in FLIGHT_VERBS:
+        return _flight_end_after_object(words, at)
+    return at
+
+
+# A flight's end coordinated with a weapon's transitive verb past its object (coder round 105): the object is a noun
+# phrase ("of" may stand in it), so a preposition or a word that opens another clause ends it ("a Houthi missile
+# slipped through air defenses and landed in ..." is no such object); "hit" is also a strike's verb and is left out
+# ("crossed the Arctic hemisphere and hit the target", held-out 17's L046, labelled no event).
+_FLIGHT_ENDS = frozenset("fell landed splashed crashed exploded impacted disintegrated".split())
+_OBJECT_ENDS = frozenset(
+    "that which who when while as after before because but or said through into in on at to from by with over toward "
+    "towards across for".split()
+)
+_OBJECT_SPAN = 8
+
+
+def _flight_end_after_object(words: list[str], at: int) -> int:
+    """The flight's end told by "and" past the direct object of the weapon's verb at `at` (see above), else `at`."""
+    for k in range(at + 1, min(len(words) - 1, at + _OBJECT_SPAN)):
+        if words[k] in _OBJECT_ENDS:
+            return at
+        if words[k] == "and":
+            return k + 1 if words[k + 1] in _FLIGHT_ENDS and k > at + 1 else at
     return at
 
 
