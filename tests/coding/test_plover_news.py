@@ -1302,3 +1302,33 @@ def test_news_set_at_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrs")] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_av_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_au():
+    # Held-out set AV (issue 13, PLOVER round 58: acts between states reported by the victim's or a third state's
+    # officials or media ("Ukraine's Air Force said", "the official Syrian news agency Sana reported", "according to
+    # the Army", "Pakistan had alleged that Indian troops resorted to unprovoked firing"); pages cited in no other
+    # set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_av.tsv")
+    assert len(rows) == 46
+    assert len({r.url for r in rows}) == 36
+    first = rows[0]  # AV001, Nasdaq (Reuters): Russia launched 17 drones overnight, Ukraine's Air Force said
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date == "2023-08-19"
+    downed = next(r for r in rows if r.text.startswith("Russian air defence systems destroyed a Ukraine-launched"))
+    assert downed.labels == ("ASSAULT",) and downed.sources == ("RUS",) and downed.targets == ("UKR",)
+    sana = next(r for r in rows if r.text.startswith("Israeli fighter jets hit targets in Syria"))
+    assert sana.labels == ("ASSAULT",) and sana.sources == ("ISR",) and sana.targets == ("SYR",)
+    alleged = next(r for r in rows if r.text.startswith("Pakistan had alleged"))
+    assert alleged.labels == ("ASSAULT",) and alleged.sources == ("IND",) and alleged.targets == ("PAK",)
+    summoned = next(r for r in rows if r.text.startswith("The Iraqi government summoned"))
+    assert summoned.labels == ("ACCUSE",) and summoned.sources == ("IRQ",) and summoned.targets == ("TUR",)
+    assert sum("ASSAULT" in r.labels for r in rows) == 36  # drones, air strikes, shelling and fire across a border
+    assert sum("ACCUSE" in r.labels for r in rows) == 8  # condemnations, envoys summoned, airspace violated
+    assert sum(len(r.labels) == 2 for r in rows) == 0
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 27
+    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstu")] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1548,6 +1548,10 @@ def _records(
                 source, target = target, source  # the doer of an attack noun, found past the source's own place of the
                 # act: "A Hezbollah member was killed ... in an Israeli airstrike on the village of Aita al-Shaab in
                 # southern Lebanon", ISR > LBN, as the swap above reads it with no place between (PLOVER news R015)
+        act = event.verb_position if event.verb_position is not None else at
+        doer = _reported_doer(mentions, words, act, source) if alone and event.quad == "4" else None
+        if doer is not None:
+            source, target = doer, source  # the reporter of an act of force is not its doer (PLOVER round 58)
         if target is not None and source is not None and target.code == source.code and grammar.reporter(words, target):
             target = None  # "..., the FSB security service said": the source's own agency reports it (PLOVER round 22)
         if alone and target is not None and source is not None and target.code == source.code and event.quad == "4":
@@ -1882,6 +1886,31 @@ def _joint_reported_by_third(
         return None  # not a passive: "KCNA said the United States and South Korea would be held accountable"
     victim = _reporter_before(mentions, words, starts, at, source)
     return victim if victim is not None and victim.code != partner.code else None
+
+
+# Words that may stand between a reporting verb and the subject of the clause it reports ("said on Sunday that the ...").
+REPORTED_OPENING = WEEKDAY_NAMES | frozenset("that on the late early last".split())
+
+
+def _reported_doer(mentions: list[Mention], words: list[str], at: int, source: Mention | None) -> Mention | None:
+    """The doer of an act of force told in the clause a state reports, when the source read is the reporter: the
+    other state named first after its reporting verb, with only `REPORTED_OPENING` words between ("said on Sunday
+    that the ..."), not in a phrase of place nor after the word the act is typed at (`at`, often the reporting verb
+    itself): "The Pakistan army said Afghan border forces killed six civilians", AFG > PAK; "New Delhi said
+    Pakistani shelling across the LoC killed ...", PAK > IND (real-news dev sets AF and AN; PLOVER round 58). None
+    when the source reports nothing or the act stands before its reporting verb; a reporting word inside a name
+    is none ("the United States")."""
+    if source is None:
+        return None
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    verb = next((i for i in range(source.end, min(source.end + 3, len(words))) if words[i] in grammar.REPORTING and i not in named), None)
+    if verb is None or verb > at or words[verb] == "according":
+        return None
+    first = next((m for m in mentions if m.start > verb), None)
+    if first is None or verb < at <= first.start or not REPORTED_OPENING.issuperset(words[verb + 1 : first.start]):
+        return None  # an object noun, not a clause: "has announced the seizure of a British oil tanker" (set K)
+    clear = first.code not in (source.code, "IGO", "NGO") and not grammar.in_place_phrase(words, first)
+    return first if clear else None
 
 
 def _reporter_before(mentions: list[Mention], words: list[str], starts: list[int], at: int, source: Mention) -> Mention | None:
