@@ -9,49 +9,10 @@ development news row and every prose row (`build.PROSE_SETS`, each read alone) w
 
 The fresh set AU (tests/fixtures/coding/plover_news_au.tsv: real news sentences of acts between states reported by
 the victim's officials, told after or in response to an earlier act, or in the passive; pages cited in no other
-set, doc or source file) is held out: its layout test below reads only the labels.
+set, doc or source file) was held out; its layout test is in test_plover_news.py with the other sets'.
 """
 
-from pathlib import Path
-
-from latitude.coding import gold
 from latitude.coding.coder import classify, code_sentence
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
-DEV_NEWS = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrst")]
-
-
-def test_news_set_au_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_at():
-    # Held-out set AU (issue 13, PLOVER round 57: acts between states reported by the victim's officials ("the
-    # Philippines said the China Coast Guard fired water cannon"), told after or in response to an earlier act ("in
-    # retaliation for several mortar shells fired from Syria", "after Israeli settlements were shelled"), or in the
-    # passive ("were detained by the Sri Lankan Navy"); pages cited in no other set, doc or source file): labelled
-    # before any code change of that round
-    rows = gold.news_records(FIXTURES / "plover_news_au.tsv")
-    assert len(rows) == 48
-    assert len({r.url for r in rows}) == 37
-    first = rows[0]  # AU001, Hamodia: the Israeli Air Force struck a Syrian target in retaliation for mortar shells
-    assert first.labels == ("ASSAULT",) and first.sources == ("ISR",) and first.targets == ("SYR",)
-    assert first.date == "2016-07-25"
-    border = next(r for r in rows if r.text.startswith("The Taliban have carried out a border attack"))
-    assert border.labels == ("ASSAULT",) and border.sources == ("AFG",) and border.targets == ("PAK",)
-    expelling = next(r for r in rows if r.text.startswith("The United States is expelling"))
-    assert expelling.labels == ("SANCTION",) and expelling.sources == ("USA",) and expelling.targets == ("RUS",)
-    fishermen = next(r for r in rows if r.text.startswith("14 Indian fishermen"))
-    assert fishermen.labels == ("COERCE",) and fishermen.sources == ("LKA",) and fishermen.targets == ("IND",)
-    killed = next(r for r in rows if r.text.startswith("Four Pakistani soldiers have been killed"))
-    assert killed.labels == ("ASSAULT",) and killed.sources == ("IND",) and killed.targets == ("PAK",)
-    assert sum("ASSAULT" in r.labels for r in rows) == 28  # strikes, shelling, fire across a border, drones shot down
-    assert sum("ACCUSE" in r.labels for r in rows) == 8  # envoys summoned, condemnations, a protest
-    assert sum("COERCE" in r.labels for r in rows) == 7  # fishermen detained, entry closed, sanctions
-    assert sum("SANCTION" in r.labels for r in rows) == 4  # a diplomat expelled, a treaty suspended, sanctions
-    assert sum(len(r.labels) == 2 for r in rows) == 2
-    assert all(r.targets for r in rows)
-    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 26
-    earlier = [r for name in DEV_NEWS for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
-    assert not {r.url for r in earlier} & {r.url for r in rows}
-    assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
 def _first(text: str) -> tuple[str | None, str | None, str | None]:
