@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import (AMOUNT, MOST, MOST_WORDS, RANK, WORD_PERCENT, amount, count_of, last_clause,
-                                                 rank_of)
+from latitude.scenarios.claims._patterns import (AMOUNT, MOST, MOST_WORDS, ORDINAL, RANK, WORD_PERCENT, amount, count_of,
+                                                 last_clause, rank_of)
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -119,6 +119,12 @@ _CLIENT_SUBJECT = re.compile(r"(?P<r>@\d+)(?!'|’)\s*(?:,[^@.;,]{0,40},\s*)?(?:
 _CLIENT_AFTER = re.compile(r"[^@.;]{0,30}?\b(?:was|is|were|are|has been|had been|remains|remained)\s+(?:the\s+)?(?P<r>@\d+)")
 _CLIENT_SHARE = re.compile(r"\s*,\s*(?:accounting for|with|receiving|taking)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _CLIENT_BESIDE = re.compile(r"(?P<r>@\d+)\s*(?:,|-|–|—)\s*(?:the\s+)?$")
+# two clients given two ranks in one phrase, in the order they are named (claims round 52): "the Philippines and the US
+# were Israel's second and third-largest arms export recipients respectively"; "they became Russia's second and third
+# largest recipients" ("they": the two states named last before it, not the exporter)
+_PAIRED_CLIENTS = re.compile(rf"(?:(?P<a>@\d+)\s+and\s+(?:the\s+)?(?P<b>@\d+)|\bthey)\s+(?:were|are|became|become|have become|"
+                             rf"had become|remain|remained)\s+(?P<e>@\d+)(?:'s?|s'|’s)\s+(?P<r1>{ORDINAL})\s+and\s+"
+                             rf"(?P<r2>{ORDINAL})[- ](?P<top>largest|biggest|top|leading)\s+{_CLIENT_ANY}\b")
 # the supplier as the subject of a share: "China ..., accounting for 54% of Pakistani arms imports and 82% of Bangladeshi
 # imports", "with Russia accounting for 80% of Azerbaijan's arms imports", "the USA accounts for 45 percent of the arms
 # supplies to Ukraine"
@@ -322,6 +328,16 @@ def export_claims(s: Sentence) -> list[Claim]:
     for m in _CLIENT_COPULA.finditer(t):   # "Pakistan has been China's largest export market since 1991"
         rank, within, _ = rank_of(m.group("rank"), m.group(0).rstrip().endswith("s"))
         add(_who(s, m.group("e")), _who(s, m.group("r")), None, rank, within)
+    for m in _PAIRED_CLIENTS.finditer(t):
+        exporter = _who(s, m.group("e"))
+        if m.group("a"):
+            clients = [_who(s, m.group("a")), _who(s, m.group("b"))]
+        else:
+            named = [code for code in (_who(s, mark) for mark in re.findall(r"@\d+", t[: m.start()])) if code != exporter]
+            clients = named[-2:] if len(set(named[-2:])) == 2 else []
+        for recipient, place in zip(clients, ("r1", "r2")):
+            rank, within, _ = rank_of(f"{m.group(place)} {m.group('top')}", False)
+            add(exporter, recipient, None, rank, within)
     for m in _RANKED_CLIENT.finditer(t):   # "The top French client over the period was Saudi Arabia"
         between = re.findall(r"@\d+", t[m.end("rank"): m.start("noun")])
         marks = [mark for mark in (m.group("e1"), *between, m.group("e3")) if mark]
