@@ -1375,15 +1375,14 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, ("in",), span=8)[:1]
         if not targets:
             targets = _inviter(mentions, words, sources)
+        code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
         host = _here_host(words, i, sources, antecedents) if not targets else None
         if host is not None:  # "Singh arrived here last night on a three-day visit": the host of the article's visit
-            code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
             return _inferred(_events(code, i, sources, [host], joint=False))
-        code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
         targets = _more_places(words, mentions, targets)
         # "Abe and Moon both fly to Chengdu": each co-subject visits (sixteenth round, held-out 13's M126)
-        travellers = list({m.code: m for m in sources if m.code not in {t.code for t in targets}}.values())
-        if len(travellers) > 1 and targets:
+        travellers = _co_travellers(sources, targets)
+        if len(travellers) > 1:
             return [e for traveller in travellers for e in _events(code, i, [traveller], targets, joint=False)]
         return _events(code, i, sources, targets, joint=False)
     if not _noun_reports_event(words, i, starts, _referential(words, mentions, i)):
@@ -1475,9 +1474,9 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
 
 
 def _co_travellers(subject: list[Mention], targets: list[Mention]) -> list[Mention]:
-    """The distinct states of a coordinated subject whose visit noun has a destination, the destination's own left
-    out: each member visits, as each co-subject of a visit verb does ("Abe and Moon both fly to Chengdu";
-    "The premiers of Malaysia, Thailand and Singapore later followed in separate bilateral visits to Washington")."""
+    """The distinct states of a coordinated subject of a visit verb or noun that has a destination, the destination's
+    own left out; each one visits ("Abe and Moon both fly to Chengdu"; "The premiers of Malaysia, Thailand and
+    Singapore later followed in separate bilateral visits to Washington"). None without a destination."""
     if not targets:
         return []
     hosts = {t.code for t in targets}
