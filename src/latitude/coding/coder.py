@@ -1315,7 +1315,6 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
     return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
 
 
-
 # The people an act of force kills, wounds, holds or raids inside a state: its civilians, its soldiers and
 # police, its press and activists (PLOVER round 53).
 HARMED_AT_HOME = frozenset(
@@ -1333,6 +1332,7 @@ def _force_at_home(words: list[str], record: dict) -> bool:
     Nagaland", "Pakistani military jets bombed an area in the nearby Swat valley killing at least 10
     people": real-news dev set AE, IND > IND and PAK > PAK)."""
     return record["plover"] in ("ASSAULT", "COERCE") and bool(HARMED_AT_HOME.intersection(words)) and not _LINE_WORDS.intersection(words)
+
 
 # A border named beside a state is a place, not a party ("airstrikes carried out near the Afghan border",
 # "in the country's lawless tribal area bordering Afghanistan", "close to the Afghanistan border", "near the
