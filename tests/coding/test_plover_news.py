@@ -5,6 +5,7 @@ fixture README); the expected values below are read off that file and the CAMEO2
 not taken from the coder.
 """
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,20 @@ from latitude.errors import LatitudeError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
+
+
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstuvwxyz")]  # the news sets' order
+
+
+@cache
+def _set_records(name: str) -> tuple:
+    """The labelled rows of news set `name`, read once per run (every set's layout test compares against all before it)."""
+    return tuple(gold.news_records(FIXTURES / f"plover_news_{name}.tsv"))
+
+
+def _records_through(last: str) -> list:
+    """The labelled rows of the news sets from A up to and including `last`."""
+    return [r for name in SET_NAMES[: SET_NAMES.index(last) + 1] for r in _set_records(name)]
 
 
 def test_news_set_a_is_read_as_labelled():
@@ -197,7 +212,7 @@ def test_news_set_i_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     summons = next(r for r in rows if "ambassadors of 10 states" in r.text)
     assert summons.labels == ("ACCUSE",) and summons.sources == ("ISR",) and len(summons.targets) == 10
     assert summons.targets[0] == "CHN" and summons.targets[-1] == "URY"
-    earlier = [r for name in "abcdefgh" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("h")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -217,7 +232,7 @@ def test_news_set_j_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert raid.labels == ("ACCUSE",) and raid.sources == ("ESP", "IGO") and raid.targets == ("ECU",)
     fishermen = next(r for r in rows if r.text.startswith("Five Sri Lankan fishermen were arrested"))
     assert fishermen.sources == ("IND",) and fishermen.targets == ("LKA",) and fishermen.date == "2020-02-28"
-    earlier = [r for name in "abcdefghi" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("i")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -238,7 +253,7 @@ def test_news_set_k_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert summons.labels == ("ACCUSE",) and summons.sources == ("RUS",) and summons.targets == ("FRA", "GBR")
     clash = next(r for r in rows if r.text.startswith("Pakistani border guards and Afghan Taliban fighters"))
     assert clash.sources == ("PAK", "AFG") and clash.targets == () and clash.date == "2023-09"
-    earlier = [r for name in "abcdefghij" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("j")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -259,7 +274,7 @@ def test_news_set_l_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert mossad.sources == ("IRN",) and mossad.targets == ("ISR",) and mossad.date == "2022-07-28"
     shabaab = next(r for r in rows if r.text.startswith("NAIROBI (RBC Radio)"))
     assert shabaab.sources == ("SOM",) and shabaab.targets == ("KEN",) and shabaab.date == "2017-07"
-    earlier = [r for name in "abcdefghijk" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("k")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -283,7 +298,7 @@ def test_news_set_m_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     cannon = next(r for r in rows if r.text.startswith("According to a spokesperson from the Philippines Coast Guard"))
     assert cannon.labels == ("ASSAULT", "COERCE") and cannon.date == "2023-11-06"
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 51
-    earlier = [r for name in "abcdefghijkl" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("l")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -307,7 +322,7 @@ def test_news_set_n_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert qatar.labels == ("AID",) and qatar.targets == ("PSE",) and qatar.date == "2023-11"
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 13
     assert sum("AID" in r.labels for r in rows) == 12
-    earlier = [r for name in "abcdefghijklm" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("m")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -332,7 +347,7 @@ def test_news_set_o_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 10
     assert sum(r.labels == ("REJECT",) for r in rows) == 8
     assert sum("AID" in r.labels for r in rows) == 10
-    earlier = [r for name in "abcdefghijklmn" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("n")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -357,7 +372,7 @@ def test_news_set_p_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 15
     assert sum("AID" in r.labels for r in rows) == 7
     assert sum("SANCTION" in r.labels for r in rows) == 7
-    earlier = [r for name in "abcdefghijklmno" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("o")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -383,7 +398,7 @@ def test_news_set_q_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("AID",) for r in rows) == 8
     assert sum("SANCTION" in r.labels for r in rows) == 7
     assert sum(r.labels == ("MOBILIZE",) for r in rows) == 3
-    earlier = [r for name in "abcdefghijklmnop" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("p")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -411,7 +426,7 @@ def test_news_set_r_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 5
     assert sum(r.labels == ("ACCUSE",) for r in rows) == 7
     assert sum(r.labels == ("CONSULT",) for r in rows) == 5
-    earlier = [r for name in "abcdefghijklmnopq" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("q")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -437,7 +452,7 @@ def test_news_set_s_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("CONSULT",) for r in rows) == 11
     assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 8
     assert sum(r.labels == ("ACCUSE",) for r in rows) == 6
-    earlier = [r for name in "abcdefghijklmnopqr" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("r")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -464,7 +479,7 @@ def test_news_set_t_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("COERCE",) for r in rows) == 10
     assert sum(r.labels == ("CONSULT",) for r in rows) == 3
     assert sum(" by " in r.text for r in rows) == 19
-    earlier = [r for name in "abcdefghijklmnopqrs" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("s")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -491,7 +506,7 @@ def test_news_set_u_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.labels == ("ACCUSE", "REQUEST") for r in rows) == 3
     assert sum(r.labels == ("ACCUSE", "THREATEN") for r in rows) == 3
     assert sum(len(r.targets) > 1 for r in rows) == 9
-    earlier = [r for name in "abcdefghijklmnopqrst" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("t")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -520,7 +535,7 @@ def test_news_set_v_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.sources == ("IGO",) for r in rows) == 15  # the IAEA's visits, WFP deliveries, UN agencies' calls
     assert sum(not r.targets for r in rows) == 6
     assert sum(r.sources == r.targets for r in rows) == 31  # armed groups, courts and parties inside one state
-    earlier = [r for name in "abcdefghijklmnopqrstu" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("u")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -550,7 +565,7 @@ def test_news_set_w_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.sources == r.targets for r in rows) == 10  # arrests, rebels and parties inside one state
     assert sum(r.sources == ("IGO",) for r in rows) == 7  # the UN, the ICC, the World Bank
     assert sum(r.date is None for r in rows) == 20
-    earlier = [r for name in "abcdefghijklmnopqrstuv" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("v")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -581,7 +596,7 @@ def test_news_set_x_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(not r.targets for r in rows) == 9
     assert sum(r.sources == r.targets for r in rows) == 20  # operations, arrests, rebels and parties inside one state
     assert sum(r.date is None for r in rows) == 31
-    earlier = [r for name in "abcdefghijklmnopqrstuvw" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("w")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -613,7 +628,7 @@ def test_news_set_y_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(r.sources == r.targets for r in rows) == 10  # rebels, strikes, calls and arrests inside one state
     assert sum(r.sources == ("IGO",) for r in rows) == 4  # the UN chief, its investigators, the Security Council
     assert sum(r.date is None for r in rows) == 45
-    earlier = [r for name in "abcdefghijklmnopqrstuvwx" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("x")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -642,7 +657,7 @@ def test_news_set_z_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to
     assert sum(not r.targets for r in rows) == 9  # joint talks, agreements, MoUs and clashes
     assert sum(r.sources == r.targets for r in rows) == 3  # an army's strike, a call for release, a call on the president
     assert sum(r.date is None for r in rows) == 8
-    earlier = [r for name in "abcdefghijklmnopqrstuvwxy" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("y")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -676,7 +691,7 @@ def test_news_set_aa_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.sources == r.targets for r in rows) == 5  # separatists in Ukraine, militants' attacks in Pakistan
     assert sum(r.sources == ("IGO",) for r in rows) == 1  # NATO's chief
     assert sum(r.date is None for r in rows) == 39
-    earlier = [r for name in "abcdefghijklmnopqrstuvwxyz" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("z")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -703,7 +718,7 @@ def test_news_set_ab_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 13  # joint withdrawals, MoUs, drills, clashes, a swap, a truce
     assert sum(r.sources == r.targets for r in rows) == 8  # calls on one's own government, strikes on militants, truces with rebels
     assert sum(r.date is None for r in rows) == 32
-    earlier = [r for name in "abcdefghijklmnopqrstuvwxyz" for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("z")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
     # AA (PLOVER round 37) was collected at the same time on another branch: two pages are in both, each sentence
@@ -739,7 +754,7 @@ def test_news_set_ac_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 8  # joint patrols, MoUs, anti-drug talks, a freed crew, expelled NGOs
     assert sum(r.sources == r.targets for r in rows) == 41  # militants, police, courts and rebels inside one state
     assert sum(r.date is None for r in rows) == 42
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ab")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -767,7 +782,7 @@ def test_news_set_ad_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 6  # joint drills, MoUs, mutual accusations
     assert sum(r.sources == r.targets for r in rows) == 40  # rebels, police, courts and governments inside one state
     assert sum(r.date is None for r in rows) == 40
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ac")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -792,7 +807,7 @@ def test_news_set_ae_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 8  # agreements signed by two states, joint pull-backs
     assert sum(r.sources == r.targets for r in rows) == 4
     assert sum(r.date is None for r in rows) == 27
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ad")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -819,7 +834,7 @@ def test_news_set_af_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum("SANCTION" in r.labels for r in rows) == 9
     assert sum(r.sources == r.targets for r in rows) == 3
     assert sum(r.date is None for r in rows) == 29
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ae")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -852,7 +867,7 @@ def test_news_set_ag_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 6  # joint drills, talks and ceasefires
     assert sum(r.sources == r.targets for r in rows) == 18
     assert sum(r.date is None for r in rows) == 31
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("af")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -886,7 +901,7 @@ def test_news_set_ah_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 4
     assert sum(r.sources == r.targets for r in rows) == 6
     assert sum(r.date is None for r in rows) == 26
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ag")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -922,7 +937,7 @@ def test_news_set_ai_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 11  # joint drills, talks, agreements, a missile test
     assert sum(r.sources == r.targets for r in rows) == 9
     assert sum(r.date is None for r in rows) == 29
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ah")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -958,7 +973,7 @@ def test_news_set_aj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 8  # joint drills, talks, agreements, a joint deployment
     assert not any(r.sources == r.targets for r in rows)
     assert sum(r.date is None for r in rows) == 31
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ai")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -996,7 +1011,7 @@ def test_news_set_ak_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 9  # launches, joint talks, signed agreements
     assert not any(r.sources == r.targets for r in rows)
     assert sum(r.date is None for r in rows) == 38
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("aj")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1030,7 +1045,7 @@ def test_news_set_al_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert not any(not r.targets for r in rows)
     assert not any(r.sources == r.targets for r in rows)
     assert sum(r.date is None for r in rows) == 27
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ak")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1069,7 +1084,7 @@ def test_news_set_am_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 7  # joint drills and agreements, a threat to "other countries"
     assert sum(r.sources == r.targets for r in rows) == 15  # acts inside one state
     assert sum(r.date is None for r in rows) == 43
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("al")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1100,7 +1115,7 @@ def test_news_set_an_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert sum(r.sources == r.targets for r in rows) == 2  # separatists and Ukrainian forces in eastern Ukraine
     assert sum(r.date is None for r in rows) == 35
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("am")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1134,7 +1149,7 @@ def test_news_set_ao_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert sum(r.sources == r.targets for r in rows) == 5  # Sri Lanka's and Nepal's conflicts, a state's request
     assert sum(r.date is None for r in rows) == 24
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("an")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1165,7 +1180,7 @@ def test_news_set_ap_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert sum(r.sources == r.targets for r in rows) == 2  # militants' attacks in Pakistan
     assert sum(r.date is None for r in rows) == 25
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ao")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1196,7 +1211,7 @@ def test_news_set_aq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.sources == r.targets for r in rows) == 31  # acts inside one state
     assert sum(r.targets == ("IGO",) for r in rows) == 5  # UN convoys, Human Rights Watch
     assert sum(r.date is None for r in rows) == 23
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("ap")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1227,7 +1242,7 @@ def test_news_set_ar_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 1
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
     assert sum(r.date is None for r in rows) == 12
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("aq")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1259,11 +1274,7 @@ def test_news_set_as_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert sum(r.sources == r.targets for r in rows) == 46  # acts inside one state
     assert sum(r.date is None for r in rows) == 29
-    earlier = [
-        r
-        for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqr")]
-        for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")
-    ]
+    earlier = _records_through("ar")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1299,7 +1310,7 @@ def test_news_set_at_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
     assert sum(r.date is None for r in rows) == 23
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrs")] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("as")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1332,7 +1343,7 @@ def test_news_set_au_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
     assert sum(r.date is None for r in rows) == 26
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrst")] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("at")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
@@ -1362,6 +1373,6 @@ def test_news_set_av_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
     assert sum(r.date is None for r in rows) == 27
-    earlier = [r for name in [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstu")] for r in gold.news_records(FIXTURES / f"plover_news_{name}.tsv")]
+    earlier = _records_through("au")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
