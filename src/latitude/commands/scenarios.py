@@ -222,10 +222,10 @@ def register(app: typer.Typer) -> None:
               date: Annotated[Optional[str], typer.Option(help="Article date YYYY-MM-DD (resolves 'on Thursday').")] = None,
               store_path: StoreOption = None, format: FormatOption = OutputFormat.table) -> None:
         """Extract an article's checkable claims and check each against the store."""
-        from latitude.scenarios.claims import check_file
-
         article = validate.input_file(article, "article", text=True, max_bytes=validate.MAX_FILE_BYTES)
         date = None if date is None else validate.date(date).isoformat()
+        from latitude.scenarios.claims import check_file      # after the checks: a bad input answers at once
+
         con = store.connect(store_path, read_only=True)
         try:
             table = check_file(con, article, date)
