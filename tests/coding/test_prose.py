@@ -691,6 +691,13 @@ HELDOUT_LAYOUTS = [
     # agreement (AGREE)
     dict(name="heldout109_prose.tsv", pages=7, quiet=16, eventful=49, headlines=1, events=70,
          types={"CONSULT": 69, "AGREE": 1}, disjoint=True),
+    # held-out 110 (coder round 107: visits and meetings whose second state is named only in an earlier row): 10
+    # pages of news on leaders' and ministers' visits and tours told over several sentences (Orissa Diary, ABC7, ARY
+    # News, Iran Press, Islamic Invitation Turkey, Emirates News Flash, the National, AllAfrica, the Citizen,
+    # EIN Presswire); counted by hand when labelled: 4 headline rows (2 with one), 104 events, 99 visits, meetings,
+    # talks, welcomes and farewells (CONSULT), 5 agreements (AGREE)
+    dict(name="heldout110_prose.tsv", pages=10, quiet=22, eventful=68, headlines=4, events=104,
+         types={"CONSULT": 99, "AGREE": 5}, disjoint=True),
 ]
 
 

@@ -398,6 +398,8 @@ _NOUN_MODIFIERS = frozenset(
     "fourth fifth sixth seventh eighth ninth tenth ever".split()
 ) | frozenset(
     "trilateral tripartite".split()  # coder round 96 (below)
+) | frozenset(
+    "inaugural".split()  # as "maiden": "Salman's inaugural visit as king" (coder round 107, held-out 109's OM035)
 )  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074); military ... cruise:
 # the adjectives of a launch: "The incident was the first military launch by North Korea since ..." (coder round
 # 42, from held-out 41's MT065)
@@ -1676,8 +1678,17 @@ def _inviter(mentions: list[Mention], words: list[str], visitors: list[Mention])
 
 
 def _object_of_place(words: list[str], i: int) -> bool:
-    """'a visit to the region', 'a trip abroad', 'his trip home': the noun names its own destination."""
-    return words[i + 1 : i + 2] in (["to"], ["abroad"], ["home"], ["overseas"])
+    """'a visit to the region', 'a trip abroad', 'his trip home': the noun names its own destination. Not "abroad"
+    or "overseas" after a noun an ordinal ranks among the visitor's trips: "Kim Jong Un is making his first trip
+    abroad since the start of the Covid-19 pandemic", "It is the French leader's first trip abroad since being
+    reelected" name the trip the article reports (coder round 107, from held-out 15's O143 and 95's NP066)."""
+    if words[i + 1 : i + 2] in (["abroad"], ["overseas"]):
+        return not _RANKS & set(words[max(0, i - 3) : i])
+    return words[i + 1 : i + 2] in (["to"], ["home"])
+
+
+# Words that rank a visit among its visitor's own ("his first trip abroad", "her maiden visit overseas"; `_object_of_place`)
+_RANKS = _ORDINALS - {"ever"} | frozenset("maiden inaugural".split())
 
 
 def _stay_place(mentions: list[Mention], words: list[str], starts: list[int], visitor: Mention, i: int) -> list[Mention]:

@@ -628,6 +628,8 @@ _NOT_SURNAMES = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
 _TITLE_WORDS = _NOT_SURNAMES | frozenset(
     "foreign defense defence prime vice deputy general state chief supreme national security adviser advisor "
     "special envoy ambassador first lady party chairman chairwoman chair speaker governor mayor".split()
+) | frozenset(
+    "datuk dato seri tun".split()  # Malaysian honorifics: "Datuk Seri Anwar Ibrahim" is "Anwar" (coder round 107)
 )
 
 
