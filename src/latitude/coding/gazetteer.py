@@ -51,6 +51,7 @@ from importlib import resources
 
 from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
 from latitude.coding.text import fold, tokens
+from latitude.countries import known_names
 
 MAX_PHRASE = 6
 # Tables that add terms to the others but never take a phrase from them: heads of state and government
@@ -674,7 +675,9 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
     over ("Japan's special envoy for national reconciliation in Myanmar, Yohei Sasakawa", `_complement_end`), and a
     spokesperson "for" a state's mention, or an office holder "from" it, is that state's ("a spokesperson for the
     Israeli military Avichay Adraee", "his counterpart from Bosnia and Herzegovina Elmedin Konakovic": actors round
-    27, `_office_before`)."""
+    27, `_office_before`). An office "of" the state's mention heads it too, when office words stand between the mention
+    and the name or the mention is the state's own name ("Deputy Foreign Minister of Russia Mikhail Galuzin", "the
+    Governor of Katsina State Dr. Dikko Radda": actors round 28, `_office_of`, `_names_state`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -683,7 +686,7 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
             continue
         headed = any(w in OFFICE_HEADS for w in words[mention.start : mention.end])
         headed = headed or _office_before(words, mention.start)
-        i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
+        first = i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         while i < len(words) and i not in taken and (words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i)):
             headed = headed or words[i] in OFFICE_HEADS
             i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
@@ -691,6 +694,7 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
                 i + 1 in starts
             ):
                 i = starts[i + 1].end
+        headed = headed or (_office_of(words, mention.start) and (i > first or _names_state(words, mention)))
         if not headed or i in taken:
             continue
         end = _holder_name_end(raw_tokens, words, i, taken)
@@ -716,6 +720,35 @@ def _office_before(words: list[str], start: int) -> bool:
     return (words[j - 1] == "from" and words[j - 2] in OFFICE_HEADS) or (
         words[j - 1] == "for" and words[j - 2] in SPOKESPERSONS
     )
+
+
+def _office_of(words: list[str], start: int) -> bool:
+    """Whether an office and "of" (or "of the") stand right before the mention at `start`, the office words before "of"
+    holding an office head: "Deputy Foreign Minister of Russia Mikhail Galuzin", "Minister of Foreign Affairs of
+    Thailand Maris Sangiampongsa", "the Governor of Katsina State Dr. Dikko Radda" (actors round 28)."""
+    k = start - 1 if start > 0 and words[start - 1] == "the" else start
+    if k < 2 or words[k - 1] != "of":
+        return False
+    k -= 1
+    while k > 0 and words[k - 1] in OFFICE_WORDS:
+        k -= 1
+        if words[k] in OFFICE_HEADS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[tuple[str, ...]]:
+    """The lower-case words of every name and code of a state (`countries.known_names`: "russia", "u s", "turkiye")."""
+    return frozenset(tuple(tokens(fold(name))) for name in known_names())
+
+
+def _names_state(words: list[str], mention: Mention) -> bool:
+    """Whether the mention is a state's own name, not a place in it nor its demonym: a holder named right after "of"
+    and the mention is the state's ("Deputy Foreign Minister of Russia Mikhail Galuzin"), while after a place the
+    capitalised word is most often the rest of the place's name ("the governor of Krasnodar Krai region", "Inspector
+    General of Assam Rifles", actors 25 T002 and 23 Q078)."""
+    return tuple(words[mention.start : mention.end]) in _state_names()
 
 
 def _complement_end(raw_tokens: list[str], words: list[str], i: int, starts: dict[int, Mention]) -> int:
