@@ -1376,3 +1376,33 @@ def test_news_set_av_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("au")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_aw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_av():
+    # Held-out set AW (issue 13, PLOVER round 59: acts told in the passive ("was shot dead by Indian troops", "were
+    # arrested by the Coastal Security Group", "was hit Monday by a missile fired by the Houthis") and acts whose
+    # reporter comes after the act, with the victim's city as the dateline ("MUZAFFARABAD:", "Beirut:"); pages cited
+    # in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_aw.tsv")
+    assert len(rows) == 52
+    assert len({r.url for r in rows}) == 39
+    first = rows[0]  # AW001, Daily Sabah: Palestinian villages raided by settlers
+    assert first.labels == ("ASSAULT",) and first.sources == ("ISR",) and first.targets == ("PSE",)
+    assert first.date == "2024-04-21"
+    crosser = next(r for r in rows if r.text.startswith("MUZAFFARABAD: A 25-year-old inadvertent crosser"))
+    assert crosser.labels == ("ASSAULT",) and crosser.sources == ("IND",) and crosser.targets == ("PAK",)
+    fishermen = next(r for r in rows if r.text.startswith("Two Sri Lankan fishermen were arrested by"))
+    assert fishermen.labels == ("COERCE",) and fishermen.sources == ("IND",) and fishermen.targets == ("LKA",)
+    vessel = next(r for r in rows if r.text.startswith("A U.S.-owned commercial vessel in the Gulf of Aden"))
+    assert vessel.labels == ("ASSAULT",) and vessel.sources == ("YEM",) and vessel.targets == ("USA",)
+    deported = next(r for r in rows if r.text.startswith("Another batch of 21 Ghanaians"))
+    assert deported.labels == ("COERCE",) and deported.sources == ("NGA",) and deported.targets == ("GHA",)
+    assert sum("ASSAULT" in r.labels for r in rows) == 25  # shootings, air and drone strikes, missiles, a landmine
+    assert sum("COERCE" in r.labels for r in rows) == 18  # arrests, detentions, deportations, a sanction
+    assert sum(len(r.labels) == 2 for r in rows) == 1
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 33
+    earlier = _records_through("av")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
