@@ -698,6 +698,13 @@ HELDOUT_LAYOUTS = [
     # talks, welcomes and farewells (CONSULT), 5 agreements (AGREE)
     dict(name="heldout110_prose.tsv", pages=10, quiet=22, eventful=68, headlines=4, events=104,
          types={"CONSULT": 99, "AGREE": 5}, disjoint=True),
+    # held-out 111 (coder round 108: launches, seventeenth pass): 13 pages of news on missile tests by North Korea,
+    # Iran, South Korea, Pakistan and China (Kyodo, investmoneyuk, WTXL, NBC4i, NK News, KBS, NewsCenter1 (AP), the
+    # Quest, WeForNews, Business Recorder, PHnotes, Israel National News, Telkdeep); counted by hand when labelled: no
+    # headline row, 116 events, 58 launches and tests (MOBILIZE), 52 reports and claims (STATEMENT), 6 criticisms
+    # and condemnations (ACCUSE)
+    dict(name="heldout111_prose.tsv", pages=13, quiet=10, eventful=65, headlines=0, events=116,
+         types={"MOBILIZE": 58, "STATEMENT": 52, "ACCUSE": 6}, disjoint=True),
 ]
 
 

@@ -50,6 +50,7 @@ from latitude.coding.diplomacy import (
     frame_events,
     private_people,
     repeated,
+    weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
 from latitude.coding.eventness import (
@@ -1029,7 +1030,7 @@ def analyse(
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
     antecedents = context.antecedents() if context is not None else NO_ANTECEDENTS
-    if not mentions and antecedents == NO_ANTECEDENTS:
+    if not mentions and antecedents == NO_ANTECEDENTS and _owned_system(raw) is None:
         return None
     lexical = _lexical(sentence)
     names = lexical.names
@@ -1050,6 +1051,15 @@ def analyse(
         trigger is not None,
     )
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+
+
+def _owned_system(raw: list[str]) -> Mention | None:
+    """The owner of a named weapon system in a sentence that names no actor ("An unarmed Minuteman III
+    intercontinental ballistic missile was launched from Vandenberg today"; coder round 108, from held-out 108's
+    ZT028 and ZT047): the system's name tells the state whose forces field it (`diplomacy._WEAPON_OWNERS`), so its
+    launch frame has a launcher; else None."""
+    words = [w.lower() for w in raw]
+    return weapon_owner(words, 0, len(words))
 
 
 def _agent(words: list[str], mention: Mention, force: bool = False) -> bool:

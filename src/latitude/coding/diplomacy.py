@@ -3560,8 +3560,13 @@ def _starts_undertaking(words: list[str], i: int, j: int) -> bool:
 def _undertaking_of(words: list[str], j: int) -> bool:
     """A launch word at j that qualifies the undertaking noun right after it ("Iran has pursued a satellite
     launch program for years"): the programme, no launch (twenty-fifth round, from held-out 26's q037; as
-    `_launch` reads "a guided missile development project launched in 1983")."""
-    return j + 1 < len(words) and words[j + 1] in _UNDERTAKINGS
+    `_launch` reads "a guided missile development project launched in 1983"), also past the launch nouns of its
+    compound ("the purpose of the ICBM test launch program is to validate ..."; coder round 108, from held-out 108's
+    ZT048)."""
+    k = j + 1
+    while k < len(words) and words[k] in LAUNCH_NOUNS:
+        k += 1
+    return k < len(words) and words[k] in _UNDERTAKINGS
 
 
 def _platform_compound(words: list[str], j: int) -> bool:
@@ -3829,13 +3834,24 @@ def _launcher(mentions: list[Mention], words: list[str], i: int, first: int, at:
     ) or _possessive_owner(mentions, words, first)  # fmt: skip
     origin = next((j for j in range(at + 1, min(len(words), at + 4)) if words[j] == "from"), None)
     place = next((m for m in mentions if origin is not None and origin < m.start <= origin + 9), None)
-    # a named system is its owner's before it is the article's last launcher's ("Sunday's test of Agni-V", coder round 49)
-    system = weapon_owner(words, first - 3, i + 6)
+    # a named system is its owner's before it is the article's last launcher's ("Sunday's test of Agni-V", coder round 49),
+    # also ahead of the weapon noun's modifiers ("An unarmed Minuteman III intercontinental ballistic missile was
+    # launched", coder round 108)
+    system = weapon_owner(words, _system_name_start(words, first) - 3, i + 6)
     return by[:1] or ([owner] if owner else []) or ([place] if place else []) or ([system] if system else []) or (
         [antecedents.launcher] if antecedents.launcher else [])
 
 
 _WITNESS_VERBS = frozenset("reported detected confirmed announced spotted tracked monitored observed".split())
+
+
+def _system_name_start(words: list[str], first: int) -> int:
+    """Where the modifiers and a system's designators before the weapon noun at `first` begin ("Minuteman III
+    intercontinental ballistic missile": at "III"); `first` when none stand before it."""
+    k = first
+    while k > 0 and (words[k - 1] in _NOUN_MODIFIERS or _designator(words[k - 1])):
+        k -= 1
+    return k
 
 
 def _possessive_owner(mentions: list[Mention], words: list[str], first: int) -> Mention | None:
@@ -3880,16 +3896,35 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
     if words[i] in ("fire", "flight", "flights"):
         return i > 0 and words[i - 1] == "test"
     after = words[i + 1] if i + 1 < len(words) else ""  # "the North test-fired ...": a verb's first half
-    named = bool(mentions) or (antecedents.launcher is not None and _definite(words, i) and _opens_clause(words, starts, i))
+    named = bool(mentions) or (
+        antecedents.launcher is not None and _definite(words, i) and (_opens_clause(words, starts, i) or _of_subject(words, starts, i))
+    )
     # a past form after "the test" is the noun's verb ("The test proved that ..."; coder round 42, from held-out
     # 37's MS018), after a name the verb's second half ("the North test-fired ...")
     # ... and after a definite phrase too: "The latest test served a reminder of ..." (coder round 46, from held-out
     # 37's MS127)
     verb_half = after.endswith("ed") and not (i > 0 and words[i - 1] in _ANAPHORIC_DETERMINERS) and not _definite(words, i)
-    return words[i] in _TEST_WORDS and named and after not in _TEST_SECOND and after not in LAUNCH_WORDS and not verb_half
+    # "the trial", a test's other name, only once the article has reported a launch ("The trials were conducted by the
+    # Strategic Forces Command"; coder round 108, from held-out 52's ML091): elsewhere it is a court's
+    tested = words[i] in _TEST_WORDS or (words[i] in _TRIALS and antecedents.launcher is not None)
+    return tested and named and after not in _TEST_SECOND and after not in LAUNCH_WORDS and not verb_half
 
 
 _ANAPHORIC_DETERMINERS = frozenset("the this that".split())
+
+
+def _of_subject(words: list[str], starts: list[int], i: int) -> bool:
+    """Whether the definite noun at i is the "of" phrase of a definite noun that opens its clause ("The main aim of the
+    test was to re-validate ...", "The footage of the test was showed late on Friday"; coder round 108, from held-out
+    30's X039 and 69's MZ056): the subject names a part or an account of the article's launch, as "the test" alone
+    would. At most one word stands between the opening determiner and the head noun before "of"."""
+    d = i - 1
+    while d >= 0 and (words[d] in _NOUN_MODIFIERS or words[d].isdigit()):
+        d -= 1
+    if d < 2 or words[d] not in _ANAPHORIC or words[d - 1] != "of":
+        return False
+    start = starts[d] if d < len(starts) else 0
+    return words[start : start + 1] == ["the"] and 2 <= d - 1 - start <= 3
 
 
 _BARE_REPORTS = grammar.REPORTING - frozenset("told tells according quoted".split())  # verbs a bare reported clause follows
@@ -3903,7 +3938,9 @@ def _opens_clause(words: list[str], starts: list[int], i: int) -> bool:
     # right after its reporting verb: "the defence ministry said the test was carried out at around 7:30 pm"
     # (coder round 97, from held-out 71's NC033 and 78's LQ004); not after "told" or "according", whose object
     # or "to" phrase comes first
-    start = max([start] + [k + 1 for k in range(start, i) if (words[k] == "that" or words[k] in _BARE_REPORTS) and k + 1 < i])
+    # (a "whether" clause too: "It was not immediately clear whether the test was successful"; coder round 108, from
+    # held-out 19's G135)
+    start = max([start] + [k + 1 for k in range(start, i) if (words[k] in ("that", "whether") or words[k] in _BARE_REPORTS) and k + 1 < i])
     return all(w in _ANAPHORIC or w in _NOUN_MODIFIERS or w.isdigit() for w in words[start:i])
 
 
@@ -4179,6 +4216,8 @@ def _nominal_launch(words, mentions, starts, i, antecedents: Antecedents) -> lis
         return []
     if _forecast_effect(words, i) or _generic_noun(words, mentions, i) or _stopped_launch(words, starts, i) or _over_years(words, i):
         return []  # (a launch called off: coder round 58, from held-out 52's ML053; launches over years: coder round 62)
+    if _undertaking_of(words, i):
+        return []  # "the ICBM test launch program": the programme, no launch (coder round 108, from held-out 108's ZT048)
     if i + 1 < len(words) and words[i + 1] == "of" and WEAPONS.isdisjoint(words[i + 2 : i + (12 if owner else 7)]):
         # "The first test of Agni-V was conducted in 2012", "the launch of the intermediate-range Ghauri was
         # conducted by ...": a launch or test that was conducted is one of a weapon, named or not (twenty-seventh
@@ -4287,7 +4326,7 @@ _TOLD_ORDINALS = frozenset("first second third last latest other".split())
 _TOLD_FLIGHTS = frozenset("flew traveled travelled landed splashed soared arced arched overflew".split())  # arced ...: coder round 63
 _TOLD_LAUNCHED = frozenset("launched fired tested".split())
 _TOLD_DONE = frozenset("conducted carried".split())
-_TOLD_NOUNS = frozenset("test tests launch launches firing".split())
+_TOLD_NOUNS = frozenset("test tests launch launches firing trial trials".split())  # trial: coder round 108
 _TOLD_WORDS = _TOLD_FLIGHTS | _TOLD_LAUNCHED | _TOLD_DONE | _TOLD_NOUNS | frozenset("fell hit took".split())
 
 
@@ -4326,6 +4365,9 @@ def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[Fram
         if words[v] == "launched" or test or weapon:
             if not any(start <= m.start < k for m in mentions) and verb_reports_event(words, v + test, starts):
                 return [FrameEvent("150", v + test, antecedents.launcher, None, inferred=True)]
+    counted = _marked_count(words)
+    if counted is not None:
+        return [FrameEvent("150", counted, antecedents.launcher, None, inferred=True)]
     for k in range(len(words)):
         span = _told_subject(words, starts, k)
         if not span:
@@ -4372,6 +4414,26 @@ def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[Fram
 
 
 _TOLD_ADVERBS = frozenset("first also again later".split())
+_MARKS = frozenset("marks marked marking".split())
+
+
+def _marked_count(words: list[str]) -> int | None:
+    """The launch noun of "marks the second such launch" ("This marks the second such launch since October", "It is
+    suspected to be a short-range ballistic missile, marking the second such launch since October 22"; coder round
+    108, from held-out 79's KE068 and KE071): a launch counted by its ordinal stands for the article's last launch,
+    as "This is the first such test" does; else None. Not a noun with an "of" phrase ("marked the first test of the
+    alliance") nor a mark only supposed ("could be marking the first launch", "would have marked")."""
+    for k in range(1, len(words) - 3):
+        if words[k] not in _MARKS or words[k + 1] != "the" or words[k + 2] not in _ORDINALS:
+            continue
+        if set(words[max(0, k - 2) : k]) & (MODALS | FUTURE):
+            continue
+        noun = next((n for n in range(k + 3, min(len(words), k + 6)) if words[n] in _TOLD_NOUNS), None)
+        if noun is None or words[noun + 1 : noun + 2] == ["of"]:
+            continue
+        if all(w == "such" or w in _NOUN_MODIFIERS for w in words[k + 3 : noun]):
+            return noun
+    return None
 
 
 def _military_agent(mentions: list[Mention], words: list[str], v: int) -> Mention | None:
