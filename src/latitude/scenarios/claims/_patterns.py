@@ -167,6 +167,26 @@ def percent_after(text: str, start: int, window: int = 90) -> tuple[float, str] 
     return None if match is None else amount(match)
 
 
+# the new level of a change: "increased to 4.8% from 4.4%", "rose from 4.4% to 4.8%", "from 1.6 percent in 1987 to 22.0
+# percent in 2017", "fell from 70 to 49pc" (claims round 53: a period between the two levels, and "pc")
+_LEVEL = r"\d{1,3}(?:\.\d+)?"
+_UNIT = r"\s*(?:%|percent\b|per cent\b|pc\b)"
+_BETWEEN = r"(?:\s+(?:in|during)\s+[^@;,%]{1,15}?)?"
+_TO_FROM = re.compile(rf"\bto\s+(?P<n>{_LEVEL}){_UNIT}\s+from\s+\d|"
+                      rf"\bfrom\s+{_LEVEL}{_UNIT}{_BETWEEN}\s+to\s+(?P<m>{_LEVEL})|"
+                      rf"\bfrom\s+{_LEVEL}{_BETWEEN}\s+to\s+(?P<k>{_LEVEL}){_UNIT}")
+
+
+def level_after(text: str, start: int) -> tuple[float, str, int] | None:
+    """The share stated after `start` and where it ends: the new level of a change ("rose from 4.4% to 4.8%"), else the
+    first percentage within 60 characters ("had been 2.4 per cent", "was less than 2%")."""
+    change = _TO_FROM.search(text, start, min(len(text), start + 90))
+    if change and ";" not in text[start: change.start()]:
+        return float(change.group("n") or change.group("m") or change.group("k")), "", change.end()
+    match = _PERCENT.search(text, start, min(len(text), start + 60))
+    return None if match is None else (*amount(match), match.end())
+
+
 def flow_after(text: str, start: int, window: int = 120) -> str | None:
     """'exports' or 'imports' when the words after a stated share name them ("78% of total Mexican
     exports"), else None."""

@@ -25,8 +25,8 @@ from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, SUPPORTED, UNCHECKABLE, Claim, Verdict, claimed_rank,
                                               pct, rank_holds)
 from latitude.scenarios.claims._patterns import (ADVERBS, COPULA, FRACTION, MOST, MOST_WORDS, POSS, RANK, RELATIVE,
-                                                 WORD_PERCENT, actor, anchored, count_of, fraction_value, listed_shares,
-                                                 percent_after, rank_of, stated_share_holds)
+                                                 WORD_PERCENT, actor, anchored, count_of, fraction_value, level_after,
+                                                 listed_shares, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims import arms_roles
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, arms_deals, arms_exports, arms_suppliers, arms_year
@@ -120,6 +120,11 @@ _SUPPLIERS = [
     re.compile(rf"{_QUANT}\s+of\s+(?:the|its|their)\s+(?:{_ARMS}|arms imports)\s+(?:came|come|were|are)\s+from\s+"
                rf"(?:the\s+)?{actor('p', its=False)}"),
 ]
+# a supplier's share told by its share noun (claims round 53): "its share of Pakistan's arms imports rose from 45 per cent
+# in 2008-12 to 70 per cent in 2013-17", "its share of total Indian arms imports fell from 70 to 49pc", "Russia's share of
+# India's arms imports was 36%": the share is the new level of a change, over the years right after it
+_SHARE_NOUN = re.compile(rf"{actor('p')}{POSS}\s+share\s+(?:of|in)\s+(?:the\s+)?(?:total\s+|overall\s+)?"
+                         rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?(?:{_ARMS}|arms?)\s+imports\b")
 _DEAL_WORDS = (r"(?:arms|defen[cs]e|weapons?|military|tanks?|howitzers?|fighters?|jets?|aircraft|missiles?|frigates?|"
                r"submarines?|corvettes?|k2|k9|fa[- ]?50s?|chunmoo)")
 _EXPORTS = [
@@ -220,6 +225,12 @@ def find(s: Sentence) -> list[Claim]:
                 claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
                                                               within=within, share=share, qualifier=qualifier, year=s.year,
                                                               span=span)
+    for m in _SHARE_NOUN.finditer(s.template):
+        subject, supplier, level = s.actor(m.group("s")), s.actor(m.group("p")), level_after(s.template, m.end())
+        if subject and supplier and subject != supplier and level and (SUPPLIER, subject, supplier) not in claims:
+            claims[(SUPPLIER, subject, supplier)] = Claim(
+                SUPPLIER, s.text, subject, (supplier,), share=level[0], qualifier=level[1], year=s.year,
+                span=_span_after(s.template[level[2]:]) or _span_before(s.template, m.start()) or s.stated_span)
     if arms_context:
         for subject, supplier, m in anchored(s, _ANCHOR):   # phrasings the patterns above do not cover
             if (SUPPLIER, subject, supplier) not in claims:

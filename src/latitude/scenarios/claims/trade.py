@@ -22,8 +22,8 @@ from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
                                               claimed_rank, pct, rank_holds)
 from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, PLACE_IN_LIST, POSS, RANK,
-                                                 RELATIVE, actor, amount, anchored, flow_after, last_clause, percent_after,
-                                                 rank_of, stated_share_holds)
+                                                 RELATIVE, actor, amount, anchored, flow_after, last_clause, level_after,
+                                                 percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
@@ -130,8 +130,10 @@ _SHARES = [
                rf"(?:(?P<flow>exports|shipments|supplies)\s+from\s+{actor('s', its=False)}|"
                rf"(?P<flow3>imports)\s+(?:into|to)\s+{actor('s3', its=False)}|"
                rf"{actor('s2', its=False)}{POSS}\s+(?P<flow2>exports|shipments|supplies)\b)"),
-    # Russia's share in total Mongolian exports - from 63 to 2% / Russia's share of Ukraine's total trade was 8%
-    re.compile(rf"{actor('p', its=False)}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s', its=False)}{POSS}\s+"
+    # Russia's share in total Mongolian exports - from 63 to 2% / Russia's share of Ukraine's total trade was 8% / (China)
+    # increased its share in total U.S. imports from 1.6 percent in 1987 to 22.0 percent in 2017 / China's share of the
+    # country's exports (the possessor "its" is the state it stands for, the owner "the country's" the article's state)
+    re.compile(rf"{actor('p')}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s')}{POSS}\s+"
                rf"(?:total\s+)?{_FLOW_WORD}"),
     # In 2016 Germany showed a share of 30% of the total volume of the Czech external trade / China had a 15% share in
     # Japan's total trade
@@ -382,20 +384,6 @@ _BARE = re.compile(rf"^\W*(?:[a-z]+\s+){{0,3}}?{actor('p', its=False)}\s*(?:,\s*
                    rf"(?:a|an|only a|just a|one|the)\s+{RANK}\s+{_ROLE}(?!\s+(?:of|for|to)\s+(?:the\s+)?@)")
 
 
-_TO_FROM = re.compile(r"\bto\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+from\s+\d|"
-                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<m>\d{1,3}(?:\.\d+)?)|"
-                      r"\bfrom\s+\d{1,3}(?:\.\d+)?\s+to\s+(?P<k>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
-
-
-def _level_after(text: str, start: int) -> tuple[float, str] | None:
-    """The share stated after a flow: the new level of a change ("increased to 4.8% from 4.4%", "rose from
-    4.4% to 4.8%"), else the first percentage within 60 characters ("had been 2.4 per cent", "was less than 2%")."""
-    change = _TO_FROM.search(text, start, min(len(text), start + 90))
-    if change and ";" not in text[start: change.start()]:
-        return float(change.group("n") or change.group("m") or change.group("k")), ""
-    return percent_after(text, start, window=60)
-
-
 def _owner(s: Sentence, placeholder: str | None, partner: str | None) -> str | None:
     """The state a share is of: 'its' that would make a state its own partner ("China accounts for no less than 92 per
     cent of its exports", after a sentence about Mongolia) is the previous sentence's subject."""
@@ -616,10 +604,10 @@ def find(s: Sentence) -> list[Claim]:
             elif groups.get("n") or groups.get("w") or groups.get("f"):
                 stated, qualifier = amount(m)
             else:
-                found = _level_after(s.template, m.end())
+                found = level_after(s.template, m.end())
                 if found is None:
                     continue
-                stated, qualifier = found
+                stated, qualifier, _ = found
             flow = _flow(groups.get("flow") or groups.get("flow2") or groups.get("flow3"))
             existing = claims.get((subject, partner))
             if existing is None:
