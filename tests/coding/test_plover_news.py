@@ -1406,3 +1406,37 @@ def test_news_set_aw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("av")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ax_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_aw():
+    # Held-out set AX (issue 13, PLOVER round 60: acts of police, courts, armed groups, ministries and agencies
+    # inside one state ("Police in the eastern city of Lahore rounded up dozens of leaders", "was freed from jail on
+    # interim bail by the Supreme Court", "Sudanese police denied shooting protesters"); pages cited in no other set,
+    # doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ax.tsv")
+    assert len(rows) == 53
+    assert len({r.url for r in rows}) == 37
+    first = rows[0]  # AX001, WION: the police arrested two opposition leaders a day before a planned rally
+    assert first.labels == ("COERCE",) and first.sources == ("BGD",) and first.targets == ("BGD",)
+    assert first.date is None
+    lahore = next(r for r in rows if r.text.startswith("Police in the eastern city of Lahore"))
+    assert lahore.labels == ("COERCE",) and lahore.sources == ("PAK",) and lahore.targets == ("PAK",)
+    assert lahore.date == "2002-03-24"
+    hikers = next(r for r in rows if r.text.startswith("Colombian Marxist rebels on Monday released"))
+    assert hikers.labels == ("RETREAT",) and hikers.sources == ("COL",) and hikers.targets == ("ISR", "GBR")
+    bail = next(r for r in rows if r.text.startswith("NEW DELHI — A top Indian opposition leader was freed"))
+    assert bail.labels == ("RETREAT",) and bail.sources == ("IND",) and bail.targets == ("IND",)
+    denied = next(r for r in rows if r.text.startswith("Sudanese police denied shooting protesters"))
+    assert denied.labels == ("REJECT",) and denied.sources == ("SDN",) and denied.targets == ("SDN",)
+    assert sum("COERCE" in r.labels for r in rows) == 13  # arrests, curfews, crowd control, charges, a detention
+    assert sum("RETREAT" in r.labels for r in rows) == 12  # bail, hostages freed, a curfew relaxed or a ban lifted
+    assert sum("ASSAULT" in r.labels for r in rows) == 11  # attacks on police stations, an ambush, hostage-taking
+    assert sum("MOBILIZE" in r.labels for r in rows) == 7  # troops and the National Guard deployed at home
+    assert sum("REJECT" in r.labels for r in rows) == 6  # police and army denials
+    assert sum(len(r.labels) == 2 for r in rows) == 5
+    assert all(r.targets for r in rows)
+    assert sum(r.sources == r.targets for r in rows) == 50  # every act but three is inside one state
+    assert sum(r.date is None for r in rows) == 26
+    earlier = _records_through("aw")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -72,7 +72,17 @@ from latitude.coding.eventness import (
 )
 from latitude.coding.gazetteer import Mention, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
-from latitude.coding.verbs import CALL_IN, PASSIVE, RULE_WINDOW, VerbMatch, main_verb, rule_match, verb_matches
+from latitude.coding.verbs import (
+    CALL_IN,
+    OBJECT_WINDOW,
+    PASSIVE,
+    RULE_WINDOW,
+    VerbMatch,
+    main_verb,
+    object_pattern_code,
+    rule_match,
+    verb_matches,
+)
 from latitude.errors import LatitudeError
 
 FIELDS = (
@@ -226,6 +236,9 @@ def classify(
         rule = _arrest_of_protest(words, matches, rule) or rule
     if rule is None or rule.code[:2] == "19":
         rule = _raid_on_offices(words, matches, rule) or rule
+    release = _release_of_persons(words, matches)
+    if release is not None and (rule is None or release.position < rule.position):
+        rule = release
     frame = lexical.frame if lexical.frame is None or lexical.frame.position >= opening else None
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
@@ -316,6 +329,35 @@ def _raid_on_offices(words: list[str], matches: list[VerbMatch], rule: VerbMatch
     after = words[force.position + 1 : force.position + 1 + RULE_WINDOW]
     raid = force.form in _RAIDS or bool(_RAIDS.intersection(after[:2]))
     return replace(force, code="170") if raid and _OFFICES.intersection(after) else None
+
+
+# A release of persons is CAMEO 0841 (return, release person(s); RETREAT in the 2021 table) whatever verb tells it.
+# PETRARCH2's dictionary gives "free" the general yield (080, CONCEDE) and has no verb "hand over": "Colombia's FARC
+# guerrillas on Sunday freed army General Ruben Dario Alzate", "Maria Ressa was freed on bail", "Two Americans who
+# recently were kidnapped in Yemen have been freed", "Iranian authorities have handed over 306 Afghan prisoners" were
+# read as concessions, as the kidnapping or as an attack (real-news dev sets AD, AM, AR, AS; PLOVER round 60). A
+# handing over needs an object that PETRARCH2's patterns of "release" read as persons (prisoners, hostages, captives),
+# not "handed over control of Baghdad". Not a participle after a determiner ("the freed hostages") nor a release that
+# provoked the act ("after they were freed, ...").
+_FREES = frozenset("freed frees freeing".split())
+_HANDS = frozenset("hand hands handed handing".split())
+
+
+def _release_of_persons(words: list[str], matches: list[VerbMatch]) -> VerbMatch | None:
+    """The first "freed" the lexicon reads as the general yield (080), or "handed over" persons, as CAMEO 0841."""
+    for match in matches:
+        if match.form in _FREES and match.code == "080" and _told_as_act(words, match.position):
+            return replace(match, code="0841")
+    for i, word in enumerate(words[:-1]):
+        if word in _HANDS and words[i + 1] == "over" and _told_as_act(words, i):
+            if object_pattern_code("release", words[i + 2 : i + 2 + OBJECT_WINDOW]) == "0841":
+                return VerbMatch(i, f"{word} over", "0841", True)
+    return None
+
+
+def _told_as_act(words: list[str], i: int) -> bool:
+    """The word at `i` is no participle after a determiner and stands after no "after" or "following"."""
+    return i > 0 and words[i - 1] not in _DETERMINERS and not _PROVOKED.intersection(words[:i])
 
 
 # A condemnation or an appeal told by the sentence's first verb types the sentence, whatever act it is about:

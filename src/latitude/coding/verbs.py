@@ -62,6 +62,11 @@ def _pattern_code(window: list[str], by_first: dict[str, list[tuple[tuple[str, .
     return best
 
 
+def object_pattern_code(lemma: str, window: list[str]) -> str | None:
+    """The CAMEO code PETRARCH2's patterns of verb `lemma` give the object phrase found in `window`, if one fits."""
+    return _pattern_code(window, _lexicon().patterns.get(lemma, {}))
+
+
 # A sentence's first word is capitalised whatever it is, so it is not among the `names`: a nationality
 # adjective there ("Syrian forces on Monday intercepted ...", "Thai forces fired rubber bullets ...": news dev
 # sets A and U) made "forces" the verb (CAMEO 170, coerce). A first word with a nationality ending makes a
