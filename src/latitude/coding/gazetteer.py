@@ -639,11 +639,12 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
 # "Russian Ambassador Alexander Matsegora", "Finland's top diplomat Elina Valtonen" (actors round 23). `OFFICE_HEADS`
 # end an office, `OFFICE_WORDS` may stand before or after them ("Industry and Energy Minister", "Secretary of Foreign
 # Affairs", "Army chief Gen"); "to" or "in" and a mention after an envoy's office is its post ("Kenya's Ambassador to
-# Ethiopia Catherine Mwangi").
+# Ethiopia Catherine Mwangi"). "Head" and "chair" head an office too ("the head of the Russian Direct Investment
+# Fund", "the Federal Reserve Chair": actors round 29).
 OFFICE_HEADS = frozenset(
     "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
     "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
-    "general king queen emir amir sultan prince colleague colleagues representative representatives".split()
+    "general king queen emir amir sultan prince colleague colleagues representative representatives head chair".split()
 )
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
@@ -652,13 +653,15 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "supreme middle east dr mr mrs ms h e sheikh non resident government".split()
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
-# Capitalised words after an office that name a body, a place, an occasion or the news agency that reports it, not
-# the holder ("the US Ambassador Residence", "the Defence Minister Award", "France's ambassador, Reuters reports":
-# the tokens drop the comma; PLOVER news AD045).
+# Capitalised words after an office that name a body, a place, an occasion or the news agency or broadcaster that
+# reports it, not the holder ("the US Ambassador Residence", "the Defence Minister Award", "France's ambassador,
+# Reuters reports": the tokens drop the comma; PLOVER news AD045; "Asean's chair, Myawaddy TV reported", actors 18
+# M080).
 NOT_NAME_WORDS = NAMED_AFTER | frozenset(
     "Ministry Office Department Council Committee House Palace Residence Embassy Consulate Command Corps Agency "
     "Bureau Commission Government Parliament Assembly Party Visit Summit Meeting Talks Statement Delegation "
-    "Reuters Xinhua Tass Yonhap Kyodo Anadolu Bernama Interfax Ukrinform Sputnik Tasnim Reported Reports Said".split()
+    "Reuters Xinhua Tass Yonhap Kyodo Anadolu Bernama Interfax Ukrinform Sputnik Tasnim Reported Reports Said "
+    "TV Television Radio".split()
 )
 
 
@@ -677,7 +680,9 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
     Israeli military Avichay Adraee", "his counterpart from Bosnia and Herzegovina Elmedin Konakovic": actors round
     27, `_office_before`). An office "of" the state's mention heads it too, when office words stand between the mention
     and the name or the mention is the state's own name ("Deputy Foreign Minister of Russia Mikhail Galuzin", "the
-    Governor of Katsina State Dr. Dikko Radda": actors round 28, `_office_of`, `_names_state`)."""
+    Governor of Katsina State Dr. Dikko Radda": actors round 28, `_office_of`, `_names_state`), also with a body of
+    the state between the mention and the name ("the Speaker of the Sri Lanka Parliament Mahinda Yapa Abeywardana",
+    "Deputy Head of the Russian Foreign Ministry Andrey Rudenko": actors round 29, `_body_end`)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -694,6 +699,8 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
                 i + 1 in starts
             ):
                 i = starts[i + 1].end
+        if _office_of(words, mention.start):
+            i = _body_end(raw_tokens, words, i, taken)
         headed = headed or (_office_of(words, mention.start) and (i > first or _names_state(words, mention)))
         if not headed or i in taken:
             continue
@@ -735,6 +742,25 @@ def _office_of(words: list[str], start: int) -> bool:
         if words[k] in OFFICE_HEADS:
             return True
     return False
+
+
+# The nouns that end a state's body named between an office "of" the state and its holder ("the Speaker of the Sri Lanka
+# Parliament Mahinda Yapa Abeywardana", "Deputy Head of the Russian Foreign Ministry Andrey Rudenko").
+BODY_NOUNS = frozenset("Ministry Parliament Assembly Council Majlis Duma Senate Congress".split())
+BODY_WORDS = 4  # capitalised words of such a body after the state's mention, its noun included
+
+
+def _body_end(raw_tokens: list[str], words: list[str], i: int, taken: set[int]) -> int:
+    """Where a state's body ends that stands from position i between an office "of" the state's mention and the
+    holder: up to `BODY_WORDS` capitalised words ending in one of `BODY_NOUNS` ("Legislative Assembly", "Foreign
+    Ministry" after "Maltese"), else i (actors round 29, from actors 26 U039 and U042, 27 V023 and V034)."""
+    end = i
+    for k in range(i, min(i + BODY_WORDS, len(words))):
+        if k in taken or not raw_tokens[k][:1].isupper():
+            break
+        if raw_tokens[k] in BODY_NOUNS:
+            end = k + 1
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -988,6 +1014,7 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
             (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
              and words[end] not in OFFICE_WORDS | _NOT_SURNAMES and raw_tokens[end] not in NOT_NAME_WORDS)
             or (words[end] in NAME_PARTICLES and end > i)
+            or (_initial(raw_tokens, end) and end > i)
         ):
             end += 1
         while end > i and words[end - 1] in NAME_PARTICLES:
@@ -1000,9 +1027,20 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
     return out
 
 
+def _initial(raw_tokens: list[str], i: int) -> bool:
+    """Whether the token at position i is a middle initial inside a name: one capital letter before a capitalised
+    word ("Admiral Dinesh K Tripathi, the Chief of Naval Staff of the Indian Navy", actors 28 W041)."""
+    return len(raw_tokens[i]) == 1 and raw_tokens[i].isupper() and raw_tokens[i + 1 : i + 2] != [] and (
+        raw_tokens[i + 1][:1].isupper() and raw_tokens[i + 1][1:].islower()
+    )
+
+
 def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> Mention | None:
-    """The state's mention of the apposition that starts at position i (see `_appositive_names`), else None."""
-    if words[i : i + 1] == ["the"]:
+    """The state's mention of the apposition that starts at position i (see `_appositive_names`), else None. The
+    apposition may open with "the" or "a" ("Gan Yu, a spokesman for China's coastguard"); an office "in chief" keeps
+    its words ("Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine"), and a spokesperson's office
+    "for" a body or a state is of it, as an office "of" it is (actors round 29)."""
+    if words[i : i + 1] in (["the"], ["a"], ["an"]):
         i += 1
     mention = starts.get(i)
     if mention is not None and mention.person:
@@ -1017,9 +1055,12 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
             return None  # "Jiji Press Japanese Prime Minister Sanae Takaichi": the office is the name's after it
         return mention if headed and _is_state(mention) else None
     office = i
-    while office < len(words) and words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES:
-        office += 1
-    if not any(w in OFFICE_HEADS for w in words[i:office]) or words[office : office + 1] not in (["of"], ["at"]):
+    while office < len(words) and not _spokesperson_for(words, office) and (
+        words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES or _in_chief(words, office)
+    ):
+        office += 2 if _in_chief(words, office) else 1
+    linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office)
+    if not any(w in OFFICE_HEADS for w in words[i:office]) or not linked:
         return None
     # the body the office is of, up to the state: capitalised words and "of", "the", "and" ("of the US Central
     # Command"), not a clause ("the secretary of commerce recently concluded her visit to China")
@@ -1028,6 +1069,16 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         k += 1
     state = starts.get(k)
     return state if state is not None and _is_state(state) else None
+
+
+def _spokesperson_for(words: list[str], i: int) -> bool:
+    """Whether "for" at position i follows a spokesperson ("a spokesman for China's coastguard")."""
+    return i > 0 and words[i : i + 1] == ["for"] and words[i - 1] in SPOKESPERSONS
+
+
+def _in_chief(words: list[str], i: int) -> bool:
+    """Whether "in chief" at position i ends an office head ("Commander-in-Chief": the tokens drop the hyphens)."""
+    return i > 0 and words[i - 1] in OFFICE_HEADS and words[i : i + 2] == ["in", "chief"]
 
 
 def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
