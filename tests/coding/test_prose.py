@@ -698,6 +698,13 @@ HELDOUT_LAYOUTS = [
     # talks, welcomes and farewells (CONSULT), 5 agreements (AGREE)
     dict(name="heldout110_prose.tsv", pages=10, quiet=22, eventful=68, headlines=4, events=104,
          types={"CONSULT": 99, "AGREE": 5}, disjoint=True),
+    # held-out 112 (coder round 109: false events in opinion and analysis, eleventh pass): 12 pages of opinion,
+    # editorials, analysis and explainers on relations between states (To Vima, the Canberra Times, the New Indian
+    # Express, Project Syndicate, Africa Times, TigraiOnline, a blog on the Nile dam, InfoBalkans, Exbulletin,
+    # GZERO Media, Teller Report, Voice Asia News); counted by hand when labelled: no headline row, 18 events, 17
+    # meetings, visits, talks and planned meetings (CONSULT, 4 of them announced: AGREE/CONSULT), 1 agreement (AGREE)
+    dict(name="heldout112_prose.tsv", pages=12, quiet=76, eventful=17, headlines=0, events=18,
+         types={"CONSULT": 17, "AGREE": 5}, disjoint=True),
 ]
 
 
