@@ -705,6 +705,13 @@ HELDOUT_LAYOUTS = [
     # and condemnations (ACCUSE)
     dict(name="heldout111_prose.tsv", pages=13, quiet=10, eventful=65, headlines=0, events=116,
          types={"MOBILIZE": 58, "STATEMENT": 52, "ACCUSE": 6}, disjoint=True),
+    # held-out 112 (coder round 109: false events in opinion and analysis, eleventh pass): 12 pages of opinion,
+    # editorials, analysis and explainers on relations between states (To Vima, the Canberra Times, the New Indian
+    # Express, Project Syndicate, Africa Times, TigraiOnline, a blog on the Nile dam, InfoBalkans, Exbulletin,
+    # GZERO Media, Teller Report, Voice Asia News); counted by hand when labelled: no headline row, 18 events, 17
+    # meetings, visits, talks and planned meetings (CONSULT, 4 of them announced: AGREE/CONSULT), 1 agreement (AGREE)
+    dict(name="heldout112_prose.tsv", pages=12, quiet=76, eventful=17, headlines=0, events=18,
+         types={"CONSULT": 17, "AGREE": 5}, disjoint=True),
 ]
 
 

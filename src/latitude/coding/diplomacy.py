@@ -2164,6 +2164,31 @@ def _held_meeting_noun(words: list[str], j: int) -> bool:
     return words[j] in MEET_NOUNS or _phone_noun(words, j) or _light_meeting_noun(words, j)
 
 
+# The meals of state among `MEET_NOUNS`, and the prepositions that make a definite one the scene of another act
+# (`_meal_as_scene`).
+_MEAL_NOUNS = frozenset("dinner dinners banquet banquets luncheon luncheons lunch lunches breakfast breakfasts".split())
+_SCENE_PREPOSITIONS = frozenset("during at after before following to for".split())
+
+
+def _meal_as_scene(words: list[str], i: int) -> bool:
+    """'During the dinner, Nga asked ACCCIM to invite its members ...', 'Ivanka Trump and Jared Kushner are also
+    present at the banquet', 'Several CEOs were also among the invitees to the State dinner': a meal noun after a
+    preposition and "the" (only `_NOUN_MODIFIERS` between: "the state dinner") is the meal the article told before,
+    named as the scene of the sentence's other act (guests, a request, what was told reporters), no meeting told
+    again. `_meeting` asks it only of a meal whose sentence names no pair: one naming both parties ("at the dinner with
+    President Biden", "hosting Prime Minister Narendra Modi during the official State dinner", "the two leaders") is
+    read as before (coder round 109, from the development false events on the guests of a dinner the article
+    reported)."""
+    if words[i] not in _MEAL_NOUNS:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in _NOUN_MODIFIERS:
+        j -= 1
+    if words[i + 1 : i + 2] and _participle(words[i + 1]):
+        return False  # "the lunch offered by the president of the Council of Ministers": the meal told with its host
+    return j > 0 and words[j] == "the" and words[j - 1] in _SCENE_PREPOSITIONS
+
+
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
@@ -2184,6 +2209,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             # meeting of the two states' people the sentence names, not the article's last pair (coder round 43,
             # from held-out 38's KS020, whose sentence before told of Trump's meeting with Ramaphosa)
             return _inferred(_events("040", i, people[:1], people[1:], joint=True))
+        if not (sources and targets) and _meal_as_scene(words, i):
+            return []
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
             sources, targets = _meeting_antecedents(
                 words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current
