@@ -705,6 +705,13 @@ HELDOUT_LAYOUTS = [
     # and condemnations (ACCUSE)
     dict(name="heldout111_prose.tsv", pages=13, quiet=10, eventful=65, headlines=0, events=116,
          types={"MOBILIZE": 58, "STATEMENT": 52, "ACCUSE": 6}, disjoint=True),
+    # held-out 113 (coder round 110: visits and meetings told in foreign ministries' readouts and news of
+    # diplomatic meetings): 15 pages (Lokmat Times, Republic World, ARY News, News18, UrduPoint (two), Devdiscourse
+    # (two), Business Recorder, Newswire, AllAfrica, A News, the Global Times (Xinhua), Vestnik Kavkaza,
+    # Newsbulletin247); counted by hand when labelled: no headline row, 99 events, 96 meetings, talks, calls,
+    # credentials received and visits (CONSULT), 3 agreements (AGREE)
+    dict(name="heldout113_prose.tsv", pages=15, quiet=24, eventful=65, headlines=0, events=99,
+         types={"CONSULT": 96, "AGREE": 3}, disjoint=True),
 ]
 
 
