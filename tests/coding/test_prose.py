@@ -712,6 +712,13 @@ HELDOUT_LAYOUTS = [
     # meetings, visits, talks and planned meetings (CONSULT, 4 of them announced: AGREE/CONSULT), 1 agreement (AGREE)
     dict(name="heldout112_prose.tsv", pages=12, quiet=76, eventful=17, headlines=0, events=18,
          types={"CONSULT": 17, "AGREE": 5}, disjoint=True),
+    # held-out 113 (coder round 110: visits and meetings told in foreign ministries' readouts and news of
+    # diplomatic meetings): 15 pages (Lokmat Times, Republic World, ARY News, News18, UrduPoint (two), Devdiscourse
+    # (two), Business Recorder, Newswire, AllAfrica, A News, the Global Times (Xinhua), Vestnik Kavkaza,
+    # Newsbulletin247); counted by hand when labelled: no headline row, 99 events, 96 meetings, talks, calls,
+    # credentials received and visits (CONSULT), 3 agreements (AGREE)
+    dict(name="heldout113_prose.tsv", pages=15, quiet=24, eventful=65, headlines=0, events=99,
+         types={"CONSULT": 96, "AGREE": 3}, disjoint=True),
 ]
 
 

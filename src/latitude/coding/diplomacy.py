@@ -2189,6 +2189,20 @@ def _meal_as_scene(words: list[str], i: int) -> bool:
     return j > 0 and words[j] == "the" and words[j - 1] in _SCENE_PREPOSITIONS
 
 
+def _partner_past_topic(words, mentions, starts, i) -> list[Mention]:
+    """The partner of a discussing verb at i told after a long topic, in the verb's clause: "Bilawal Bhutto-Zardari
+    discussed economic coordination, industrialisation and the China-Pakistan Economic Corridor (CPEC) with Chinese
+    counterpart Wang Yi" (coder round 110, from held-out 95's NP029 and 56's SD012): the first "with" within 24 words,
+    no clause opened between; only a person or a titled leader right after it, not a state ("discussed concerns with
+    Iran's nuclear program")."""
+    j = next((k for k in range(i + 9, min(len(words), i + 25)) if words[k] == "with"), None)
+    if j is None or set(words[i + 1 : j]) & (_CLAUSE_OPENERS | _RELATIVE_OPENERS | _RELATIVES):
+        return []
+    found = _after_prep(mentions, words, j - 1, ("with",), span=1, starts=starts)
+    personal = found and found[0].start <= j + 2 and (found[0].person or any(w in grammar.TITLES for w in words[found[0].start : found[0].end]))
+    return found if personal else []
+
+
 def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
     if kind == "noun" and _gerund_meeting(words, i):
         return _gerund_meets(words, mentions, starts, i)
@@ -2223,7 +2237,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         return []
     sources = _verb_subject(mentions, words, starts, i)
     if kind == "discuss":
-        targets = _after_prep(mentions, words, i, ("with",), span=8, starts=starts)
+        targets = _after_prep(mentions, words, i, ("with",), span=8, starts=starts) or _partner_past_topic(words, mentions, starts, i)
         return _events("036" if _future(words, i) else "040", i, sources, targets, joint=True)
     if kind in ("hold", "arrange"):
         noun = next((j for j in range(i + 1, min(len(words), i + 6)) if _held_meeting_noun(words, j)), None)
@@ -2419,8 +2433,9 @@ _DATE_WORDS = WEEKDAY_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oc
 
 def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int], i: int) -> list[Mention]:
     """The people a greeting or invitation verb at i takes as object: a person or leader named right
-    after it ("greeted the Russian President", "invited South Korean President Lee Jae Myung"), or
-    "the leaders of X and Y"; not a state that only modifies a noun ("welcomed the U.S. decision")."""
+    after it ("greeted the Russian President", "invited South Korean President Lee Jae Myung", "received his
+    Turkish counterpart Hakan Fidan": a possessive pronoun as the article, coder round 110), or "the leaders
+    of X and Y"; not a state that only modifies a noun ("welcomed the U.S. decision")."""
     found = grammar.objects(mentions, words, starts, i)
     # "al-Sissi welcomed Sunday (Apr. 30), Fumio Kishida": a date between the verb and the guest (28th round, V037)
     dated = next((k for k in range(i + 1, min(len(words), i + 5)) if words[k] not in _DATE_WORDS and not words[k].isdigit()), i + 1)
@@ -2432,7 +2447,7 @@ def _leader_objects(mentions: list[Mention], words: list[str], starts: list[int]
     gap = [] if weekday else words[i + 1 : found[0].start]
     leaders_of = len(gap) >= 2 and gap[-1] == "of" and gap[-2] in ("leaders", "leader", "heads", "head")
     personal = found[0].person or any(w in grammar.TITLES for w in words[found[0].start : found[0].end])
-    return found if leaders_of or (personal and set(gap) <= {"the", "a"}) else []
+    return found if leaders_of or (personal and set(gap) <= {"the", "a"} | _POSSESSIVE_PRONOUNS) else []
 
 
 def _attend(words, mentions, starts, i, end: int | None = None) -> list[FrameEvent]:
@@ -2678,10 +2693,12 @@ CALL_ON_VERBS = frozenset("call calls called calling".split())
 
 def _called_on(words, mentions, starts, i) -> list[FrameEvent]:
     """The meeting of a call on a person at i ("called on President Kovind"): the person must be named or
-    titled within three words after "on", and no "to" may follow in the clause (that is a demand)."""
+    titled within three words after "on", with only an article, a possessive pronoun or a title before it ("called
+    on General Qamar Javed Bajwa", where the name alone is the mention; coder round 110), and no "to" may follow in
+    the clause (that is a demand)."""
     courtesy = i > 0 and words[i - 1] == "courtesy"
     host = next((m for m in mentions if i + 1 < m.start <= i + 4 and (m.person or any(w in grammar.TITLES for w in words[m.start : m.end]))), None)
-    if host is None or not set(words[i + 2 : host.start]) <= {"the", "his", "her", "their"}:
+    if host is None or not set(words[i + 2 : host.start]) <= {"the"} | grammar.TITLES:  # the titles hold "his", "her"
         return []
     rest = words[host.end :]
     end = next((k for k, w in enumerate(rest) if w in _CLAUSE_ENDS), len(rest))
@@ -4849,6 +4866,8 @@ def frame_events(
             pass
         elif word in _STOP_VERBS and _stop_noun(words, mentions, i):
             found = _visit(words, mentions, starts, i, verb=False, antecedents=antecedents)
+        elif word == "visiting" and i > 0 and words[i - 1] in _DETERMINER and (found := _visiting_guest(words, mentions, starts, i) or []):
+            pass  # "received the visiting Cuban Foreign Minister": the adjective after an article (coder round 110)
         elif word in VISIT_VERBS and not (i > 0 and words[i - 1] in _DETERMINER) and word not in VISIT_NOUNS and not _talked_over(words, i):
             # "touched on the situation" is discussing, read below, not "touched down in" (coder round 51)
             if _movement(words, mentions, starts, i):
