@@ -492,6 +492,32 @@ def _chain_head(s: Sentence, before: str, owner: str) -> tuple[str | None, tuple
     return (s.actor(heads[-1].group("p")), amount(heads[-1])) if heads else (None, None)
 
 
+# a partner's share told by a share noun after the owner's flow the same sentence names: "Mongolian imports from Russia
+# had different trends: ..., while the share of Russia fell from 36 to 27%", "US imports from the country are on track
+# to set a record high in 2023, and its share of the total topped 15 per cent" ("its" is the flow's partner)
+_SHARE_OF_NAMED_FLOW = re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}(?:\s+(?:to|from|with)\s+"
+                                  rf"(?P<p0>@\d+))?\s(?:[^@.;]|(?<=\d)\.(?=\d)){{0,90}}?\b"
+                                  rf"(?:the\s+share\s+of\s+(?P<p>@\d+)|(?P<p2>@\d+)(?:'s?|s')?\s+share|(?P<its>its)\s+share)\b")
+# a verb that puts a share over the level after it ("its share of the total topped 15 per cent")
+_OVER_VERB = re.compile(r"\b(?:topped|tops|exceeded|exceeds|surpassed|surpasses)\s+\d")
+
+
+def _share_of_named_flow(s: Sentence, claims: dict) -> None:
+    """The share a share noun gives a partner of the owner's flow named before it in the sentence, over the level
+    after it (see `_SHARE_OF_NAMED_FLOW`)."""
+    for m in _SHARE_OF_NAMED_FLOW.finditer(s.template):
+        subject = s.actor(m.group("s"))
+        partner = s.actor(m.group("p0") if m.group("its") else m.group("p") or m.group("p2"))
+        found = level_after(s.template, m.end())
+        if not subject or not partner or subject == partner or found is None or (subject, partner) in claims:
+            continue
+        stated, qualifier, end = found
+        if not qualifier and _OVER_VERB.search(s.template, m.end(), end):   # "topped 15 per cent": over 15
+            qualifier = "over"
+        claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), share=stated, qualifier=qualifier,
+                                           flow=_flow(m.group("flow")), year=s.year)
+
+
 def _share_chain(s: Sentence, claims: dict) -> None:
     """The states a "followed by" chain lists with their shares of the owner's flow a share before it names, and their
     places when a state heads it (see `_SHARE_CHAIN`)."""
@@ -630,6 +656,7 @@ def find(s: Sentence) -> list[Claim]:
         _places(s, claims)
         _followed_by(s, claims)
         _share_chain(s, claims)
+        _share_of_named_flow(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
         subject, flow = firsts[0]
