@@ -1440,3 +1440,34 @@ def test_news_set_ax_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("aw")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ay_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ax():
+    # Held-out set AY (issue 13, PLOVER round 61: withdrawals of troops, releases of prisoners and hostages, lifted
+    # and eased sanctions and ceasefires ("France has completed the withdrawal of its troops from Niger", "released
+    # 172 Indian fishermen", "eased sanctions on Venezuela's energy sector", "declared an indefinite unilateral
+    # ceasefire"); pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ay.tsv")
+    assert len(rows) == 52
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # AY001, Xinhua: the U.S. government lifted the sanctions on Sudan
+    assert first.labels == ("RETREAT",) and first.sources == ("USA",) and first.targets == ("SDN",)
+    assert first.date == "2017-10-07"
+    swap = next(r for r in rows if r.text.startswith("Russia and Ukraine have swapped nearly three hundred"))
+    assert swap.labels == ("RETREAT",) and swap.sources == ("RUS", "UKR") and swap.targets == ()
+    niger = next(r for r in rows if r.text.startswith("ABUJA, Nigeria (AP) — France has completed the withdrawal"))
+    assert niger.labels == ("RETREAT",) and niger.sources == ("FRA",) and niger.targets == ("NER",)
+    farc = next(r for r in rows if r.text.startswith("BOGOTA, (Reuters) – Colombia’s Marxist FARC rebels"))
+    assert farc.labels == ("RETREAT",) and farc.sources == ("COL",) and farc.targets == ("COL",)
+    council = next(r for r in rows if r.text.startswith("The U.N. Security Council on Friday called for"))
+    assert council.labels == ("REQUEST", "THREATEN") and council.sources == ("IGO",) and council.targets == ("SSD",)
+    assert sum("RETREAT" in r.labels for r in rows) == 38  # withdrawals, releases, sanctions lifted or eased, ceasefires
+    assert sum("REQUEST" in r.labels for r in rows) == 5  # demands to withdraw, to reciprocate, to lift bans
+    assert sum("ASSAULT" in r.labels for r in rows) == 4  # killings and kidnappings
+    assert sum(len(r.labels) == 2 for r in rows) == 1
+    assert sum(not r.targets for r in rows) == 3  # a prisoner swap and a pullback and a deal of both sides
+    assert sum(r.sources == r.targets for r in rows) == 11  # ceasefires and releases inside one state
+    assert sum(r.date is None for r in rows) == 22
+    earlier = _records_through("ax")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -205,6 +205,8 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
             return VerbMatch(i, word, "166", True), False  # "told the French ambassador to leave the country"
         if _retreat(words, i):
             return VerbMatch(i, word, "0874", True), False  # "Russian forces withdrew from a strategic Black Sea island"
+        if _trade_ban_lifted(words, i):
+            return VerbMatch(i, word, "085", True), False  # "has lifted a nearly two-year ban on the import of sugar"
         held_out = _retaliation_held_out(words, i)
         if held_out is not None:
             return VerbMatch(held_out, words[held_out], "130", True), False  # "Russia has vowed to give a military response"
@@ -360,7 +362,14 @@ _ACCORDS = frozenset(
 
 
 def _retreat(words: list[str], i: int) -> bool:
-    """Whether `words[i]` is a withdrawal or pull-back of troops or fighters named before it (CAMEO 0874)."""
+    """Whether `words[i]` is a withdrawal or pull-back of troops or fighters named before or after it (CAMEO 0874)."""
+    if _ACCORDS.intersection(words[i + 1 : i + 5]):
+        return False
+    return _troops_withdraw(words, i) or _troops_withdrawn(words, i)
+
+
+def _troops_withdraw(words: list[str], i: int) -> bool:
+    """Troops or fighters named before `words[i]` withdraw "from" a place or pull back or out."""
     if words[i] in WITHDRAW:
         after = words[i + 1 : i + 3]
     elif words[i] in PULL and words[i + 1 : i + 2] in (["back"], ["out"]):
@@ -369,7 +378,55 @@ def _retreat(words: list[str], i: int) -> bool:
         return False
     if words[i] in WITHDRAW and "from" not in after:
         return False
-    return bool(TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i])) and not _ACCORDS.intersection(words[i + 1 : i + 5])
+    return bool(TROOPS.intersection(words[max(0, i - WITHDRAW_REACH) : i]))
+
+
+# PLOVER round 61: troops as the object, after the verb ("has begun withdrawing U.S. forces from Syria", "Russia
+# pulled troops out Saturday", "to pull back troops from a disputed border area", "has begun pulling most of its
+# roughly 40,000 troops away from its border", "a limited pull-back of its troops", real-news dev sets X, F, N, AG
+# and H): CAMEO 0874 in PETRARCH2's patterns of WITHDRAW ("withdraw troops"); "pull" only with "back", "out" or
+# "away" after it or after its object. Not peacekeepers, whose withdrawal CAMEO codes 1661 (expel or withdraw
+# peacekeepers: "UN chief withdrew peacekeepers from Rwanda", ConfliBERT's development sentences), nor troops after
+# a preposition other than "of" ("withdrew its support for the rebels"), nor a withdrawal from talks or a deal.
+_AWAY = frozenset("back out away".split())
+_NOT_OBJECT = frozenset("for to from against with on in".split())
+
+
+def _troops_withdrawn(words: list[str], i: int) -> bool:
+    """Troops or fighters, the object of `words[i]`, withdrawn or pulled back, out or away."""
+    if words[i] not in WITHDRAW and words[i] not in PULL:
+        return False
+    start = i + 2 if words[i + 1 : i + 2] and words[i + 1] in _AWAY else i + 1
+    counted = 0  # the object's words, not counting the digit groups of a number ("40,000 troops")
+    for j in range(start, len(words)):
+        if words[j] in TROOPS:
+            if PEACEKEEPING.intersection(words[start : j + 1]):
+                return False  # "withdrew peacekeepers from Rwanda": CAMEO 1661, reduce relations
+            return words[i] in WITHDRAW or bool(_AWAY.intersection(words[i + 1 : j + 2]))
+        counted += not words[j].isdigit()
+        if words[j] in _NOT_OBJECT or counted >= OBJECT_WINDOW:
+            return False
+    return False
+
+
+# PLOVER round 61: a ban on trade lifted or eased is an embargo eased (CAMEO 085, PLOVER RETREAT; PETRARCH2 gives
+# "lift ... ban" both 081 and 085): "the Pakistan government has lifted a nearly two-year ban on the import of sugar
+# and raw cotton from India", "The European Union (EU) has lifted its 15-month-long ban on Sri Lanka's fisheries
+# exports" (real-news dev sets I and AI) were read as easing administrative sanctions (081, CONCEDE). Not a ban on
+# rallies, travel or flights, which names no trade.
+LIFTS = frozenset("lift lifts lifted lifting ease eases eased easing relax relaxes relaxed relaxing".split())
+BANS = frozenset("ban bans".split())
+TRADE = frozenset("import imports export exports trade trading".split())
+
+
+def _trade_ban_lifted(words: list[str], i: int) -> bool:
+    """Whether `words[i]` lifts or eases a ban whose next words name imports, exports or trade (CAMEO 085)."""
+    if words[i] not in LIFTS:
+        return False
+    ban = next((j for j in range(i + 1, min(len(words), i + 1 + RULE_WINDOW)) if words[j] in BANS), None)
+    return ban is not None and bool(TRADE.intersection(words[ban + 1 : ban + 1 + OBJECT_WINDOW]))
+
+
 # PLOVER round 45: retaliation held out is a threat (CAMEO 13, PLOVER THREATEN), in every inflection, as the news
 # sets label it: "Russia has vowed to give a military response to a U.S. missile defence deal", "Russia will
 # consider how to retaliate over a planned U.S. missile shield", "Russia will take \"measures of reprisal\" if the
