@@ -719,6 +719,15 @@ HELDOUT_LAYOUTS = [
     # credentials received and visits (CONSULT), 3 agreements (AGREE)
     dict(name="heldout113_prose.tsv", pages=15, quiet=24, eventful=65, headlines=0, events=99,
          types={"CONSULT": 96, "AGREE": 3}, disjoint=True),
+    # held-out 114 (coder round 111: the headline case, ninth pass): 13 pages of news of 2025-26 on South Korea's
+    # diplomacy between the United States, China and Japan and the launches reported beside it (the Taipei Times,
+    # Interbellum News, NewsGram (IANS), KBS (twice), the Japan News (a Reuters story, and the Yomiuri on the
+    # trilateral foreign ministers' meeting), WION, the Korea Herald, A News (Anadolu), the Korea JoongAng Daily, VOV
+    # World, Al Mayadeen); counted by hand when labelled: no headline row, 105 events, 59 visits, meetings, summits,
+    # talks, calls and welcomes (CONSULT), 22 announced or planned ones (AGREE/CONSULT), 7 agreements (AGREE), 8
+    # launches (MOBILIZE), 6 reports (STATEMENT), 3 pairs of a trilateral exercise (COOPERATE)
+    dict(name="heldout114_prose.tsv", pages=13, quiet=21, eventful=62, headlines=0, events=105,
+         types={"CONSULT": 81, "AGREE": 29, "MOBILIZE": 8, "STATEMENT": 6, "COOPERATE": 3}, disjoint=True),
 ]
 
 

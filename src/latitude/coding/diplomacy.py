@@ -4145,18 +4145,26 @@ _PHRASAL_FLIGHTS = frozenset({("took", "off")})
 
 def _flight_verb(words: list[str], at: int) -> int:
     """The position of a flight verb told after an auxiliary or a report ("had fallen", "was lofted", "is
-    reported to have traveled", "has probably already fallen") starting at `at`, else `at`."""
-    verb = at + 1
-    while verb < len(words) and (words[verb].endswith("ly") or words[verb] == "already"):
-        verb += 1
+    reported to have traveled", "has probably already fallen", "appeared to have already fallen") starting at `at`,
+    else `at`."""
+    verb = _past_adverbs(words, at + 1)
     if verb < len(words) and words[at] in _FLIGHT_AUX and words[verb] in FLIGHT_VERBS:
         return verb
     if words[at + 1 : at + 4] and words[at] in ("is", "was", "were", "are") and words[at + 1] in _FLIGHT_REPORTED \
-            and words[at + 2 : at + 4] == ["to", "have"] and words[at + 4 : at + 5] and words[at + 4] in FLIGHT_VERBS:
-        return at + 4
-    if words[at : at + 1] and words[at] in _FLIGHT_SEEMS and words[at + 1 : at + 3] == ["to", "have"] \
-            and words[at + 3 : at + 4] and words[at + 3] in FLIGHT_VERBS:
-        return at + 3
+            and words[at + 2 : at + 4] == ["to", "have"]:
+        verb = _past_adverbs(words, at + 4)
+        return verb if verb < len(words) and words[verb] in FLIGHT_VERBS else at
+    if words[at : at + 1] and words[at] in _FLIGHT_SEEMS and words[at + 1 : at + 3] == ["to", "have"]:
+        verb = _past_adverbs(words, at + 3)
+        return verb if verb < len(words) and words[verb] in FLIGHT_VERBS else at
+    return at
+
+
+def _past_adverbs(words: list[str], at: int) -> int:
+    """The position past the adverbs ("probably", "already") that start at `at`: "has probably already fallen", "appeared
+    to have already fallen" (coder round 111, from held-out 94's QN026)."""
+    while at < len(words) and (words[at].endswith("ly") or words[at] == "already"):
+        at += 1
     return at
 
 
@@ -4369,6 +4377,12 @@ _TOLD_PREDICATES = frozenset("it this".split())  # "This is the first such test"
 _TOLD_ORDINALS = frozenset("first second third last latest other".split())
 _TOLD_FLIGHTS = frozenset("flew traveled travelled landed splashed soared arced arched overflew".split())  # arced ...: coder round 63
 _TOLD_LAUNCHED = frozenset("launched fired tested".split())
+# A pronoun's flight told after an auxiliary, a report or a verb of seeming (`_flight_verb`): "It appears to have fallen
+# into the sea outside Japan's exclusive economic zone", "Government officials say it seems to have fallen into the
+# sea", "it is said to have flown for about 500 kilometres" (coder round 111, from held-out 49's NK032; held-out 104's
+# LX024 and 94's QN016, so read, still fall below the is-it-an-event threshold); only the participles of a flight and
+# its fall, not "reached" or "hit" ("they have reached an agreement").
+_TOLD_PARTICIPLES = _TOLD_FLIGHTS | frozenset("fallen flown".split())
 _TOLD_DONE = frozenset("conducted carried".split())
 _TOLD_NOUNS = frozenset("test tests launch launches firing trial trials".split())  # trial: coder round 108
 _TOLD_WORDS = _TOLD_FLIGHTS | _TOLD_LAUNCHED | _TOLD_DONE | _TOLD_NOUNS | frozenset("fell hit took".split())
@@ -4423,6 +4437,11 @@ def _told_launch(words, mentions, starts, antecedents: Antecedents) -> list[Fram
             return []
         at = None
         if words[k] == "this" and words[j] not in ("is", "was"):
+            continue
+        flown = _flight_verb(words, j - 1 if words[j - 1] in _FLIGHT_AUX else j)
+        if flown > j and words[flown] in _TOLD_PARTICIPLES and words[k] in _TOLD_SUBJECTS:
+            if _flight_reported(words, flown, starts):
+                return [FrameEvent("150", flown, antecedents.launcher, None, inferred=True)]
             continue
         if words[j] in _TOLD_FLIGHTS and words[k] in _TOLD_SUBJECTS:  # "They flew 373 miles"
             if not (words[j + 1 : j + 2] == ["to"] and any(j < m.start <= j + 3 for m in mentions)):  # "they flew to Beijing"

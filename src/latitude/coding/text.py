@@ -8,7 +8,7 @@ import unicodedata
 _SENTENCE_END = re.compile(r"[.!?][\"')]?(\s+)(?=[\"'(]?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Pres|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"No|Vol|vs|etc|U\.S|U\.N|U\.K|E\.U|S|N|Jr|Sr|Inc|Co|Corp|Ltd|a\.m|p\.m)\.$"
+    r"No|Vol|vs|etc|U\.S|U\.N|U\.K|E\.U|S|N|Jr|Sr|Inc|Co|Corp|Ltd|a\.m|p\.m|H\.E)\.$"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # The Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as in "a two‑day visit") are read as
