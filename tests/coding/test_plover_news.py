@@ -1471,3 +1471,35 @@ def test_news_set_ay_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("ax")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_az_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ay():
+    # Held-out set AZ (issue 13, PLOVER round 62: acts of police, courts, militaries, armed groups and governments,
+    # 40 of 45 inside one state ("Pakistani police arrested several lawmakers on Sunday", "Rebels attacked a major
+    # Syrian army base", "curfew was relaxed for five hours"); pages cited in no other set, doc or source file):
+    # labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_az.tsv")
+    assert len(rows) == 45
+    assert len({r.url for r in rows}) == 20
+    first = rows[0]  # AZ001, Minivan News: three people arrested at an opposition protest in Malé
+    assert first.labels == ("COERCE",) and first.sources == ("MDV",) and first.targets == ("MDV",)
+    assert first.date is None
+    embassy = next(r for r in rows if r.text.startswith("Russia's Foreign Ministry on Friday accused the US"))
+    assert embassy.labels == ("ACCUSE",) and embassy.sources == ("RUS",) and embassy.targets == ("USA",)
+    assert embassy.date == "2019-08-10"
+    kabul = next(r for r in rows if r.text == "Kabul denies the charge.")
+    assert kabul.labels == ("REJECT",) and kabul.sources == ("AFG",) and kabul.targets == ("PAK",)
+    airstrikes = next(r for r in rows if r.text.startswith("The government and its ally Russia responded"))
+    assert airstrikes.labels == ("ASSAULT",) and airstrikes.sources == ("SYR", "RUS") and airstrikes.targets == ("SYR",)
+    curfew = next(r for r in rows if r.text.startswith("NEW DELHI - In India, curfew has been clamped"))
+    assert curfew.labels == ("COERCE", "MOBILIZE") and curfew.sources == ("IND",) and curfew.targets == ("IND",)
+    assert sum("ASSAULT" in r.labels for r in rows) == 24  # clashes, attacks on bases, air strikes, shootings
+    assert sum("COERCE" in r.labels for r in rows) == 14  # arrests, sentences, curfews, roads blocked
+    assert sum("ACCUSE" in r.labels for r in rows) == 3
+    assert sum(len(r.labels) == 2 for r in rows) == 2
+    assert all(r.targets for r in rows)
+    assert sum(r.sources == r.targets for r in rows) == 40  # every act but five is inside one state
+    assert sum(r.date is None for r in rows) == 26
+    earlier = _records_through("ay")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

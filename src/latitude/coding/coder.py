@@ -1331,10 +1331,32 @@ def code_sentence(
     if probability < DATED_THRESHOLD or not (dated_lead or _aid_pledge(found.words)):
         return records
     dated = _records(found, sentence, article_date, file, True, alone=True)
+    home = _force_at_home_lead(found, dated) if dated_lead else []
+    if home:
+        return home
     first = dated[0] if dated else {}
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     typed = first.get("plover") is not None and (dated_lead or first["plover"] in PLEDGE_TYPES)
     return dated if named_pair and typed and not first["joint"] else []
+
+
+def _force_at_home_lead(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a dated news lead (`_dated_act`) whose first act is one of force (ASSAULT, COERCE) inside
+    its source's state: its target is none or the source, and `_domestic_party_target` would place it there (the
+    sentence names no other state, and names a party inside it or the people the act harms): "Police in the
+    eastern city of Lahore rounded up dozens of leaders of the country's main opposition party to block a rally
+    Saturday ...", "Two of Russia's most prominent opposition leaders were sentenced Wednesday to 15 days in jail
+    ...", "Syrian government forces reclaimed the northwestern town of al Haffa on Wednesday ..." (real-news dev
+    sets AX, W and X, PAK > PAK, RUS > RUS and SYR > SYR). A dated lead below the lone threshold reported an act
+    between two named states only; an act inside one state names one, so these leads had no record (PLOVER round
+    62). Else none."""
+    first = records[0] if records else {}
+    if first.get("plover") not in ("ASSAULT", "COERCE") or first["target"] not in (None, first["source"]):
+        return []
+    placed = _without_border_places(found)
+    if _domestic_party_target(placed, {**first, "target": None})["target"] is None:
+        return []
+    return [_domestic_party_target(placed, r) for r in records]
 
 
 # Words that name a party inside a state, not the state itself: its rebels, its opposition (PLOVER round 33).
