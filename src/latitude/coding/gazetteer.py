@@ -658,7 +658,8 @@ NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der l
 # Reuters reports": the tokens drop the comma; PLOVER news AD045; "Asean's chair, Myawaddy TV reported", actors 18
 # M080).
 NOT_NAME_WORDS = NAMED_AFTER | frozenset(
-    "Ministry Office Department Council Committee House Palace Residence Embassy Consulate Command Corps Agency "
+    "Ministry Office Department Council Committee House Palace Residence Embassy Consulate Command Corps Agency Duma "
+    "Majlis Senate Congress "
     "Bureau Commission Government Parliament Assembly Party Visit Summit Meeting Talks Statement Delegation "
     "Reuters Xinhua Tass Yonhap Kyodo Anadolu Bernama Interfax Ukrinform Sputnik Tasnim Reported Reports Said "
     "TV Television Radio".split()
@@ -687,7 +688,10 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
     ("Deputy Foreign Minister of Russia Mikhail Galuzin", "the Governor of Katsina State Dr. Dikko Radda": actors round
     28, `_office_of`, `_names_state`; "the head of the SBU Vasyl Malyuk": actors round 30), also with a body of the
     state between the mention and the name ("the Speaker of the Sri Lanka Parliament Mahinda Yapa Abeywardana", "Deputy
-    Head of the Russian Foreign Ministry Andrey Rudenko": actors round 29, `_body_end`)."""
+    Head of the Russian Foreign Ministry Andrey Rudenko": actors round 29, `_body_end`). The leader of a delegation or side
+of the state's mention is the state's ("An Iranian delegation headed by Foreign Minister Abbas Araqchi", `_led_by`),
+and a capitalised field before a capitalised minister or governor is part of the office ("Vice Unification Minister
+Chun Hae-sung", `_office_field`: actors round 31)."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -697,8 +701,11 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
         headed = any(w in OFFICE_HEADS for w in words[mention.start : mention.end])
         headed = headed or _office_before(words, mention.start)
         first = i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
+        i = _led_by(words, i)
+        headed = headed or i > first
         while i < len(words) and i not in taken and (
             words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i) or _office_owns(words, i)
+            or _office_field(raw_tokens, words, i)
         ):
             headed = headed or words[i] in OFFICE_HEADS
             i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
@@ -717,6 +724,30 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
             i = _joined_holder(raw_tokens, words, end, taken)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+# The groups a state's mention names that a holder leads ("the Russian side was headed by", "An Iranian delegation
+# headed by"), the words between the group and "led" or "headed" ("the Ukrainian delegation is led by", "The South Korean
+# side will be led by") and the words that may stand before the group ("Russian parliamentary delegation").
+LED_GROUPS = frozenset("delegation delegations side team".split())
+LED_AUXILIARIES = frozenset("is was will be has been".split())
+GROUP_MODIFIERS = frozenset("parliamentary official government military high level".split())
+
+
+def _led_by(words: list[str], i: int) -> int:
+    """Where the holder's office or name starts when a group the state's mention names, "led" or "headed" and "by" stand
+    from position i ("An Iranian delegation headed by Foreign Minister Abbas Araqchi", "the Russian side was headed by
+    Deputy Foreign Minister Mikhail Galuzin", "the Chinese delegation, led by Chen Zhou": the group's leader is the
+    state's; actors round 31, from actors 21 H038, 24 R052, 27 V019, 29 X028 and 30 Y017), else i."""
+    j = i
+    while j < len(words) and words[j] in GROUP_MODIFIERS:
+        j += 1
+    if words[j : j + 1] == [] or words[j] not in LED_GROUPS:
+        return i
+    j += 1
+    while j < len(words) and words[j] in LED_AUXILIARIES:
+        j += 1
+    return j + 2 if words[j : j + 2] in (["led", "by"], ["headed", "by"]) else i
 
 
 # The office heads whose holder speaks for a body: "a spokesperson for the Israeli military Avichay Adraee".
@@ -856,6 +887,22 @@ def _office_acronym(raw_tokens: list[str], words: list[str], i: int) -> bool:
     token = raw_tokens[i]
     return 2 <= len(token) <= 5 and token.isalpha() and token.isupper() and words[i + 1 : i + 2] != [] and (
         words[i + 1] in OFFICE_WORDS
+    )
+
+
+# The office heads that a capitalised field may stand before ("Unification Minister", "Health Minister"); titles a name
+# may hold ("Maulvi Amir Khan Muttaqi") are left out.
+FIELD_HEADS = frozenset("minister ministers secretary governor".split()) | SPOKESPERSONS
+
+
+def _office_field(raw_tokens: list[str], words: list[str], i: int) -> bool:
+    """Whether the capitalised word at position i is the field of the capitalised office head right after it, not a
+    holder's name ("Vice Unification Minister Chun Hae-sung": actors round 31, from actors 24 R052)."""
+    return (
+        i + 1 < len(words)
+        and raw_tokens[i][:1].isupper()
+        and words[i + 1] in FIELD_HEADS
+        and raw_tokens[i + 1][:1].isupper()
     )
 
 
