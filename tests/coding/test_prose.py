@@ -728,6 +728,8 @@ HELDOUT_LAYOUTS = [
     # launches (MOBILIZE), 6 reports (STATEMENT), 3 pairs of a trilateral exercise (COOPERATE)
     dict(name="heldout114_prose.tsv", pages=13, quiet=21, eventful=62, headlines=0, events=105,
          types={"CONSULT": 81, "AGREE": 29, "MOBILIZE": 8, "STATEMENT": 6, "COOPERATE": 3}, disjoint=True),
+    dict(name="heldout116_prose.tsv", pages=13, quiet=6, eventful=66, headlines=0, events=86,
+         types={"CONSULT": 70, "AGREE": 37}, disjoint=True),
 ]
 
 

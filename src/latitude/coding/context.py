@@ -109,6 +109,12 @@ _POSSESSIVE_GAP = frozenset(
 # (coder round 44)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
 # first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
+# The people one state sends: "The envoys will visit Nigeria, Niger, Ghana ...", "welcomed the delegation" after "A
+# Chinese trade delegation ..." or "the Special Envoy of President Cyril Ramaphosa of South Africa" (coder round 113,
+# from the development prose's visits and meetings of a party written as a group noun); the words that may stand
+# between the state and the noun ("a South African special envoy", "the US trade delegation")
+_SENT_NOUNS = frozenset("delegation envoy envoys emissary emissaries".split())
+_SENT_MODIFIERS = frozenset("special presidential high level high-level official government trade business military peace".split())
 _OBJECTS = frozenset("him her".split())  # "The tour will take him to Oman, ...", "bring him to" (coder round 44)
 _FRONTED = frozenset("during after before ahead on in following upon at since".split())
 # Adverbs of time that may open a fronted phrase ahead of its preposition: "Later in his trip, President Obama plans to
@@ -277,6 +283,24 @@ class ArticleContext:
                 return people[0]
         return None
 
+    def _sender(self) -> Mention | None:
+        """The state of the delegation or envoy named in the nearest earlier sentence that names one with its state:
+        right before the noun or in one mention with it ("A Chinese trade delegation", "South African special envoys")
+        or after "of" or "from" right after it ("the Special Envoy of President Cyril Ramaphosa", "a delegation from Kenya")."""
+        for words, mentions in self._recent:
+            for i, word in enumerate(words):
+                if word not in _SENT_NOUNS:
+                    continue
+                j = i
+                while j > 0 and words[j - 1] in _SENT_MODIFIERS:
+                    j -= 1
+                # the gazetteer's mention may take the noun in ("South African delegation" is one mention)
+                before = [m for m in mentions if (m.end == j or m.start <= i < m.end) and m.code not in ("IGO", "NGO")]
+                after = [m for m in mentions if words[i + 1 : i + 2] in (["of"], ["from"]) and m.start == i + 2 and m.code not in ("IGO", "NGO")]
+                if before or after:
+                    return (before or after)[0]
+        return None
+
     def _counterpart(self, owner: Mention) -> Mention | None:
         """Who `owner`'s bare counterpart is: the person of another state named in the nearest earlier sentence
         that names one, else another state that sentence named ("the president-elect of Guinea Bissau")."""
@@ -397,6 +421,14 @@ class ArticleContext:
                 out.append(_stand_in(i, i + span, person, words))
                 i += span
                 continue
+            span = _sent_people(words, i, taken)
+            sender = self._sender() if span else None
+            if sender is not None:
+                # "The envoys will visit Nigeria, ...", "The Federal Minister for Commerce welcomed the delegation": the
+                # state an earlier sentence's delegation or envoy came from (coder round 113)
+                out.append(Mention(i, i + span, sender.code, sender.sector, " ".join(words[i : i + span])))
+                i += span
+                continue
             title = _bare_title(words, raw, i, taken)
             if title:
                 person = self._titled(title)
@@ -440,6 +472,22 @@ class ArticleContext:
                 out.extend(_stand_in(i, i + 1, m, words) for m in self._group(None, people_only=False, here=here))
             i += 1
         return out
+
+
+def _sent_people(words: list[str], i: int, taken: set[int]) -> int:
+    """Length of a definite delegation or envoy phrase naming no state at i ("the envoys", "the special envoy", "the
+    delegation"), else 0; not one an "of", "from", "to" or "for" phrase or a name after it owns ("the delegation of
+    Japan", "the envoy to Moscow", "the special envoy, Song Tao")."""
+    if words[i] != "the":
+        return 0
+    j = i + 1
+    while j < len(words) and words[j] in _SENT_MODIFIERS and j not in taken:
+        j += 1
+    if j >= len(words) or words[j] not in _SENT_NOUNS or j in taken:
+        return 0
+    if words[j + 1 : j + 2] and (words[j + 1] in ("of", "from", "to", "for", ",") or j + 1 in taken):
+        return 0
+    return j + 1 - i
 
 
 def _joined_title(words: list[str], start: int, width: int) -> tuple[str, ...]:
