@@ -109,8 +109,8 @@ _POSSESSIVE_GAP = frozenset(
 # (coder round 44)  # "their first face-to-face summit", "his surprise summit" (twelfth round, held-outs 7 and 14); "their
 # first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
-# The people one state sends: "The envoys will visit Nigeria, Niger, Ghana ...", "welcomed the delegation" after "A
-# Chinese trade delegation ..." or "the Special Envoy of President Cyril Ramaphosa of South Africa" (coder round 113,
+# The people one state sends: "The envoys will visit Nigeria, Niger, Ghana ...", "welcomed the delegation" (the stand-in
+# resolves; a welcome of a delegation gives no meeting record yet) after "A Chinese trade delegation ..." or "the Special Envoy of President Cyril Ramaphosa of South Africa" (coder round 113,
 # from the development prose's visits and meetings of a party written as a group noun); the words that may stand
 # between the state and the noun ("a South African special envoy", "the US trade delegation")
 _SENT_NOUNS = frozenset("delegation envoy envoys emissary emissaries".split())
