@@ -728,6 +728,17 @@ HELDOUT_LAYOUTS = [
     # launches (MOBILIZE), 6 reports (STATEMENT), 3 pairs of a trilateral exercise (COOPERATE)
     dict(name="heldout114_prose.tsv", pages=13, quiet=21, eventful=62, headlines=0, events=105,
          types={"CONSULT": 81, "AGREE": 29, "MOBILIZE": 8, "STATEMENT": 6, "COOPERATE": 3}, disjoint=True),
+    # held-out 115 (coder round 112: launches, eighteenth pass): 11 pages of news on missile tests by Pakistan, the
+    # United States, France, the United Kingdom and China (Dunya News (twice), UNI, Daily Magazine, Aerotech News, Air
+    # & Space Forces, CSIS Missile Threat, the Star Tribune (AP), Chronicles Live, the Japan Times, Pledge Times);
+    # counted by hand when labelled: no headline row, 69 events, 45 launches and tests (MOBILIZE), 24 reports and
+    # claims (STATEMENT)
+    dict(name="heldout115_prose.tsv", pages=11, quiet=7, eventful=47, headlines=0, events=69,
+         types={"MOBILIZE": 45, "STATEMENT": 24}, disjoint=True),
+    # held-out 116 (coder round 113: visits and meetings whose party is a group noun or a stand-in: delegations,
+    # envoys, "the two sides"): 13 pages of news and readouts of 2018-25; counted by hand when labelled: no headline
+    # row, 86 events, 49 visits, meetings, talks and calls (CONSULT), 21 announced or planned ones (AGREE/CONSULT),
+    # 16 agreements (AGREE)
     dict(name="heldout116_prose.tsv", pages=13, quiet=6, eventful=66, headlines=0, events=86,
          types={"CONSULT": 70, "AGREE": 37}, disjoint=True),
 ]

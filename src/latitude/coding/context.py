@@ -199,7 +199,9 @@ class ArticleContext:
                 self._guest_host = guest_host if not frame.joint or frame.code == "042" else self._guest_host
             if frame.code in ("150", "190") and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
                 fired_at = frame.target  # a later interception of "the missile" was by the state it was fired at
-            if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
+            if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS and not (
+                launcher is not None and launcher is not self._events.launcher and _answered_launch(words, frame.position)
+            ):
                 launcher = frame.source
             elif frame.code in ("036", "040", "041", "042", "043") and frame.target is not None:
                 # attending an event abroad, or being there ("Xi was in Saudi Arabia last week",
@@ -570,6 +572,16 @@ def _description(words: list[str], i: int) -> int:
 
 
 _AIMED_AT = frozenset("at toward towards over against".split())
+# The words before a launch that a sentence's own launch answers: "South Korea successfully test-launched a missile on
+# Thursday in response to North Korea's missile test from a day earlier" (coder round 112, from held-out 111's YH062).
+_ANSWERED = ("in", "response", "to")
+
+
+def _answered_launch(words: list[str], position: int) -> bool:
+    """Whether the launch at `position` is the one an earlier launch of its sentence answers ("in response to North
+    Korea's missile test"): the article's launcher stays the answering one, which "the test" after it names."""
+    before = words[max(0, position - 8) : position]
+    return any(tuple(before[k : k + 3]) == _ANSWERED for k in range(len(before) - 2))
 
 
 # A state where a weapon came down is no launcher either: "the missile landed within what Japan describes as its

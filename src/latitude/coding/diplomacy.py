@@ -3941,7 +3941,9 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
         return i > 0 and words[i - 1] == "test"
     after = words[i + 1] if i + 1 < len(words) else ""  # "the North test-fired ...": a verb's first half
     named = bool(mentions) or (
-        antecedents.launcher is not None and _definite(words, i) and (_opens_clause(words, starts, i) or _of_subject(words, starts, i))
+        antecedents.launcher is not None
+        and _definite(words, i)
+        and (_opens_clause(words, starts, i) or _of_subject(words, starts, i) or _attended_object(words, i))
     )
     # a past form after "the test" is the noun's verb ("The test proved that ..."; coder round 42, from held-out
     # 37's MS018), after a name the verb's second half ("the North test-fired ...")
@@ -3955,6 +3957,23 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
 
 
 _ANAPHORIC_DETERMINERS = frozenset("the this that".split())
+# Verbs whose object is an event their subject took part in or was present at: "supported the test", "inspected the
+# test", "witnessed the test" (coder round 112, from held-out 108's ZT036 and 111's YH066).
+_ATTENDING_VERBS = LAUNCH_DOERS | frozenset(
+    "witness witnesses witnessed witnessing watch watches watched watching observe observes observed observing inspect "
+    "inspects inspected inspecting attend attends attended attending support supports supported supporting".split()
+)
+
+
+def _attended_object(words: list[str], i: int) -> bool:
+    """Whether the definite noun at i is the object of a verb of taking part or being present (`_ATTENDING_VERBS`):
+    once the article has reported a launch, "Defense Minister Han Min-koo inspected the test" and "Airmen from the 91st
+    Missile Wing ... supported the test" name that launch, as "the test" opening its clause does; a verb of comment
+    ("Analysts view the test as a show of force") still names none."""
+    d = i - 1
+    while d >= 0 and (words[d] in _NOUN_MODIFIERS or words[d].isdigit()):
+        d -= 1
+    return d >= 1 and words[d] in _ANAPHORIC_DETERMINERS and words[d - 1] in _ATTENDING_VERBS
 
 
 def _of_subject(words: list[str], starts: list[int], i: int) -> bool:
