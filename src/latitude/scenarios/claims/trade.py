@@ -159,21 +159,29 @@ _SHARES = [
 
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
-# "America's top export market is Canada, with Mexico second", "China is currently in fourth place"
+# "America's top export market is Canada, with Mexico second", "China is currently in fourth place", "South Korea ranked
+# second in terms of exports to China", "In second place for imports to Bulgaria was Russia"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
                     r",\s*with\s+(?P<p3>@\d+)\s+(?:ranked\s+|ranking\s+|placed\s+|coming\s+|in\s+)?(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
                     r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
                     r"(?:to|in|at|into)\s+(?:the\s+)?"
                     r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
-                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:had\s+|has\s+)?(?:taken|took|takes|take|reclaimed|"
+                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:ranked|ranks)\s+(?P<ord7>first|second|third|fourth|fifth)"
+                    r"(?=\s+(?:in\s+terms\s+of|for)\s)|(?:had\s+|has\s+)?(?:taken|took|takes|take|reclaimed|"
                     r"regained|claimed|claims|claim|secured|secures|secure|held|holds|hold|occupied|occupies|occupy|grabbed|"
                     r"grabs|clinched|clinches|won|wins)\s+(?:the\s+)?(?P<top>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)"
                     r"\s+(?:spot|place|position|slot))|"
                     r"\b(?:the\s+)?(?P<ord5>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:spot|place|position|slot)\b"
                     r"[^@.;]{0,40}?\b(?:was|is|were|are|has been)\s+(?:occupied|taken|held|claimed|secured)\s+by\s+(?:the\s+)?"
-                    r"(?P<p4>@\d+)")
+                    r"(?P<p4>@\d+)|"
+                    r"^(?:[^@.;]{0,30}?,\s*)?in\s+(?P<ord6>first|second|third|fourth|fifth|top)\s+place\s+(?:for|among|of)\s+"
+                    r"[^.;]{0,40}?\b(?:was|were|came)\s+(?:the\s+)?(?P<p5>@\d+)")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
+# the ranking's owner told by its flow after "for" or "in terms of": "taken the first place on the list of countries for
+# Poland's imports", "ranked second in terms of exports to China" (China's imports), "for imports to Bulgaria"
+_FOR_FLOW = re.compile(r"\b(?:for|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<s>@\d+)(?:'s?|s')?\s+(?P<flow>imports|exports)\b|"
+                       r"(?P<flow2>imports|exports)\s+(?:to|into)\s+(?:the\s+)?(?P<s2>@\d+))")
 _GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)|"
                        r"\b(?:taking in|takes in|took in)\s+[^@.;]{0,30}?\bof\s+(?P<s2>@\d+)(?:'s?|s')?\s+exports\b")
 _PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
@@ -187,6 +195,9 @@ def _places(s: Sentence, claims: dict) -> None:
     goods = _GOODS_OF.search(s.template)
     if goods and s.actor(goods.group("s") or goods.group("s2")):   # "taking in US$41 billion of U.S. exports"
         owners = {(s.actor(goods.group("s") or goods.group("s2")), "exports")}
+    told = _FOR_FLOW.search(s.template)
+    if not owners and told and s.actor(told.group("s") or told.group("s2")):   # "... for Poland's imports"
+        owners = {(s.actor(told.group("s") or told.group("s2")), "imports" if told.group("flow2") else told.group("flow"))}
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
@@ -209,8 +220,9 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4"))
-        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or m.group("ord5")
+        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5"))
+        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or \
+            m.group("ord5") or m.group("ord6") or m.group("ord7")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
