@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"a{c}" for c in "abcdefghijklmnopqrstuvwxyz")]  # the news sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "ab" for c in "abcdefghijklmnopqrstuvwxyz")]  # the sets' order
 
 
 @cache
