@@ -741,6 +741,11 @@ HELDOUT_LAYOUTS = [
     # 16 agreements (AGREE)
     dict(name="heldout116_prose.tsv", pages=13, quiet=6, eventful=66, headlines=0, events=86,
          types={"CONSULT": 70, "AGREE": 37}, disjoint=True),
+    # held-out 117 (coder round 114: false events on the non-event rows of news and readouts): 10 pages of news and
+    # readouts of 2012-25 on visits and meetings; counted by hand when labelled: no headline row, 50 events, 41 visits,
+    # meetings, talks and calls (CONSULT), 7 announced or planned ones (AGREE/CONSULT), 2 agreements (AGREE)
+    dict(name="heldout117_prose.tsv", pages=10, quiet=15, eventful=43, headlines=0, events=50,
+         types={"CONSULT": 48, "AGREE": 9}, disjoint=True),
 ]
 
 
