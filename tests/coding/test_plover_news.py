@@ -1503,3 +1503,32 @@ def test_news_set_az_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("ay")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ba_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_az():
+    # Held-out set BA (issue 13, PLOVER round 63: acts of courts, prosecutors, authorities, police and governments,
+    # all 38 inside one state ("the Islamabad High Court (IHC) ordered her release", "South Korean prosecutors Tuesday
+    # charged former Prime Minister", "After tolerating the initial protests, authorities cracked down"); pages cited
+    # in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ba.tsv")
+    assert len(rows) == 38
+    assert len({r.url for r in rows}) == 15
+    first = rows[0]  # BA001, Republic World: the Islamabad High Court orders Shireen Mazari's release
+    assert first.labels == ("REQUEST",) and first.sources == ("PAK",) and first.targets == ("PAK",)
+    assert first.date is None
+    prosecutors = next(r for r in rows if r.text.startswith("South Korean prosecutors Tuesday charged"))
+    assert prosecutors.labels == ("ACCUSE",) and prosecutors.sources == ("KOR",) and prosecutors.targets == ("KOR",)
+    robles = next(r for r in rows if r.text.startswith("Rosario Robles, a cabinet member"))
+    assert robles.labels == ("COERCE",) and robles.sources == ("MEX",) and robles.targets == ("MEX",)
+    assert robles.date == "2019-08-13"
+    minsk = next(r for r in rows if r.text.startswith("After tolerating the initial protests"))
+    assert minsk.labels == ("COERCE",) and minsk.sources == ("BLR",) and minsk.targets == ("BLR",)
+    assert sum("COERCE" in r.labels for r in rows) == 24  # arrests, raids, a banned rally, a crackdown
+    assert sum("REQUEST" in r.labels for r in rows) == 11  # courts ordering a release
+    assert sum("REJECT" in r.labels for r in rows) == 2
+    assert all(len(r.labels) == 1 for r in rows)
+    assert all(r.sources == r.targets for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 24
+    earlier = _records_through("az")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1326,7 +1326,7 @@ def code_sentence(
     records = _records(found, sentence, article_date, file, reports or _between_named_parties(found), alone=True)
     if records:
         placed = _without_border_places(found)
-        return [_domestic_party_target(placed, r) for r in records]
+        return [_unnamed_party_at_home(placed, _domestic_party_target(placed, r)) for r in records]
     dated_lead = _dated_act(found.words)
     if probability < DATED_THRESHOLD or not (dated_lead or _aid_pledge(found.words)):
         return records
@@ -1387,6 +1387,37 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
         return record
     sector = "rebels" if parties and record["source_sector"] != "rebels" else None
     return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
+
+
+# Nouns that name a state's own bodies or armed parties as a sentence's subject ("Police have arrested",
+# "The police on Friday arrested", "Security forces conducted"), with no state named before them (PLOVER round 63).
+STATE_BODIES = PARTY_NOUNS | FORCES | _ENFORCERS | {"government", "prosecutors", "prosecutor", "gunmen", "judge"}
+
+
+def _unnamed_party_at_home(found: SentenceAnalysis, record: dict) -> dict:
+    """An act of force (ASSAULT, COERCE) with a target and no source, whose subject is a state's body or
+    armed party named by a noun alone among the sentence's first words ("Police have arrested more than 400
+    protesters who were demonstrating by the U.S. Capitol in Washington", "Militants attacked a police checkpoint
+    in northern Afghanistan": real-news dev sets AC, USA > USA and AFG > AFG), in a sentence that names no state
+    but the target's: the act is done inside that state, by its own party, which the news sets label the source
+    (PLOVER round 33's convention for acts inside one state), when a mention names the state itself (`_state_named`)
+    and the party is not the one that tells the act."""
+    target = record["target"]
+    if record["source"] is not None or target is None or record["plover"] not in ("ASSAULT", "COERCE"):
+        return record
+    words = found.words
+    if any(m.code != target for m in found.mentions) or not any(_state_named(words, m) for m in found.mentions):
+        return record
+    party = next((i for i, w in enumerate(words[:4]) if w in STATE_BODIES), None)
+    if party is None or any(m.start < party for m in found.mentions) or grammar.REPORTING.intersection(words[party + 1 : party + 3]):
+        return record  # (the party that tells the act is not its doer: "military officials said that Iron Dome ...")
+    return {**record, "source": target, "source_sector": None, "confidence": round(record["confidence"] / 0.8, 3)}
+
+
+def _state_named(words: list[str], mention: Mention) -> bool:
+    """A mention that names its state itself, not an armed group coded by it ("suspected Taliban militants") nor
+    the state beyond a border ("on the Afghan border")."""
+    return mention.sector != "rebels" and not _BORDER_NOUNS.intersection(words[mention.end : mention.end + 1])
 
 
 # The people an act of force kills, wounds, holds or raids inside a state: its civilians, its soldiers and
