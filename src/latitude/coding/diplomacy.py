@@ -3759,6 +3759,15 @@ def _forecast_effect(words: list[str], last: int) -> bool:
     return k < len(words) and words[k] not in _HAPPENING_VERBS | {"be", "have"}
 
 
+def _before_modifiers(words: list[str], i: int) -> int:
+    """Position of the word before the noun modifiers and numbers that stand right before position i (-1 if none):
+    where a noun's determiner or governing verb stands ("this rocket launch", "inspected the test")."""
+    j = i - 1
+    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit()):
+        j -= 1
+    return j
+
+
 def _one_launch(words: list[str], last: int) -> bool:
     """A singular launch noun at `last` after "this" or "that" and the modifiers `_definite` passes: one launch the
     writer points at, whose effect a forecast tells without undoing it ("this rocket launch will only deepen its
@@ -3766,9 +3775,7 @@ def _one_launch(words: list[str], last: int) -> bool:
     "Iran's tests" (`_forecast_effect`)."""
     if words[last] not in ("launch", "test", "firing", "launching"):
         return False
-    j = last - 1
-    while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j].isdigit()):
-        j -= 1
+    j = _before_modifiers(words, last)
     return j >= 0 and words[j] in ("this", "that")
 
 
@@ -3970,9 +3977,7 @@ def _attended_object(words: list[str], i: int) -> bool:
     once the article has reported a launch, "Defense Minister Han Min-koo inspected the test" and "Airmen from the 91st
     Missile Wing ... supported the test" name that launch, as "the test" opening its clause does; a verb of comment
     ("Analysts view the test as a show of force") still names none."""
-    d = i - 1
-    while d >= 0 and (words[d] in _NOUN_MODIFIERS or words[d].isdigit()):
-        d -= 1
+    d = _before_modifiers(words, i)
     return d >= 1 and words[d] in _ANAPHORIC_DETERMINERS and words[d - 1] in _ATTENDING_VERBS
 
 
@@ -3981,9 +3986,7 @@ def _of_subject(words: list[str], starts: list[int], i: int) -> bool:
     test was to re-validate ...", "The footage of the test was showed late on Friday"; coder round 108, from held-out
     30's X039 and 69's MZ056): the subject names a part or an account of the article's launch, as "the test" alone
     would. At most one word stands between the opening determiner and the head noun before "of"."""
-    d = i - 1
-    while d >= 0 and (words[d] in _NOUN_MODIFIERS or words[d].isdigit()):
-        d -= 1
+    d = _before_modifiers(words, i)
     if d < 2 or words[d] not in _ANAPHORIC or words[d - 1] != "of":
         return False
     start = starts[d] if d < len(starts) else 0
