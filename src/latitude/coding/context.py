@@ -110,9 +110,10 @@ _POSSESSIVE_GAP = frozenset(
 # first three-way summit" (fifteenth round, held-out 15)
 _PREPOSITIONS = frozenset("with to by of from for between and".split())
 # The people one state sends: "The envoys will visit Nigeria, Niger, Ghana ...", "welcomed the delegation" (the stand-in
-# resolves; a welcome of a delegation gives no meeting record yet) after "A Chinese trade delegation ..." or "the Special Envoy of President Cyril Ramaphosa of South Africa" (coder round 113,
-# from the development prose's visits and meetings of a party written as a group noun); the words that may stand
-# between the state and the noun ("a South African special envoy", "the US trade delegation")
+# resolves; a welcome of a delegation gives no meeting record yet) after "A Chinese trade delegation ..." or "the
+# Special Envoy of President Cyril Ramaphosa of South Africa" (coder round 113, from the development prose's visits and
+# meetings of a party written as a group noun); the words that may stand between the state and the noun ("a South
+# African special envoy", "the US trade delegation")
 _SENT_NOUNS = frozenset("delegation envoy envoys emissary emissaries".split())
 _SENT_MODIFIERS = frozenset("special presidential high level high-level official government trade business military peace".split())
 _OBJECTS = frozenset("him her".split())  # "The tour will take him to Oman, ...", "bring him to" (coder round 44)
@@ -296,9 +297,10 @@ class ArticleContext:
                 j = i
                 while j > 0 and words[j - 1] in _SENT_MODIFIERS:
                     j -= 1
+                states = [m for m in mentions if m.code not in ("IGO", "NGO")]
                 # the gazetteer's mention may take the noun in ("South African delegation" is one mention)
-                before = [m for m in mentions if (m.end == j or m.start <= i < m.end) and m.code not in ("IGO", "NGO")]
-                after = [m for m in mentions if words[i + 1 : i + 2] in (["of"], ["from"]) and m.start == i + 2 and m.code not in ("IGO", "NGO")]
+                before = [m for m in states if m.end == j or m.start <= i < m.end]
+                after = [m for m in states if m.start == i + 2] if words[i + 1 : i + 2] in (["of"], ["from"]) else []
                 if before or after:
                     return (before or after)[0]
         return None
