@@ -196,8 +196,9 @@ def _places(s: Sentence, claims: dict) -> None:
     if goods and s.actor(goods.group("s") or goods.group("s2")):   # "taking in US$41 billion of U.S. exports"
         owners = {(s.actor(goods.group("s") or goods.group("s2")), "exports")}
     told = _FOR_FLOW.search(s.template)
-    if not owners and told and s.actor(told.group("s") or told.group("s2")):   # "... for Poland's imports"
-        owners = {(s.actor(told.group("s") or told.group("s2")), "imports" if told.group("flow2") else told.group("flow"))}
+    owner = s.actor(told.group("s") or told.group("s2")) if told else None
+    if not owners and owner:   # "... for Poland's imports"
+        owners = {(owner, "imports" if told.group("flow2") else told.group("flow"))}
     table = _TABLE.search(s.template)
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
