@@ -746,6 +746,14 @@ HELDOUT_LAYOUTS = [
     # meetings, talks and calls (CONSULT), 7 announced or planned ones (AGREE/CONSULT), 2 agreements (AGREE)
     dict(name="heldout117_prose.tsv", pages=10, quiet=15, eventful=43, headlines=0, events=50,
          types={"CONSULT": 48, "AGREE": 9}, disjoint=True),
+    # held-out 118 (coder round 115: launches, nineteenth pass: interceptions with no launcher named and flights told
+    # with no launch verb): 16 pages of news on missiles, rockets and drones fired by the Houthis, North Korea and
+    # Hezbollah, intercepted or tracked, and on United States test flights; counted by hand when labelled: no headline
+    # row, 106 events, 57 launches, tests and attacks by missile, rocket or drone (MOBILIZE, 23 of them fired at a
+    # state: ASSAULT/MOBILIZE), 44 reports and claims (STATEMENT), 2 air strikes (ASSAULT), 2 condemnations (ACCUSE),
+    # 1 threat (THREATEN)
+    dict(name="heldout118_prose.tsv", pages=16, quiet=17, eventful=61, headlines=0, events=106,
+         types={"MOBILIZE": 57, "STATEMENT": 44, "ASSAULT": 25, "ACCUSE": 2, "THREATEN": 1}, disjoint=True),
 ]
 
 
