@@ -1532,3 +1532,32 @@ def test_news_set_ba_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("az")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bb_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ba():
+    # Held-out set BB (issue 13, PLOVER round 64: arrests, releases, protests, crackdowns, strikes and raids, 47 of 48
+    # inside one state ("Riot police wielding truncheons broke up an opposition rally", "Myanmar pardoned and began
+    # freeing 3,073 prisoners Tuesday", "thousands of teachers in Kentucky and Oklahoma spent Monday on strike"); pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bb.tsv")
+    assert len(rows) == 48
+    assert len({r.url for r in rows}) == 16
+    first = rows[0]  # BB001, Los Angeles Times: riot police break up an opposition rally in Nizhny Novgorod
+    assert first.labels == ("COERCE",) and first.sources == ("RUS",) and first.targets == ("RUS",)
+    assert first.date == "2007-03-25"
+    rally = next(r for r in rows if r.text.startswith("Still, organizer Natalya Morar said"))
+    assert rally.labels == ("PROTEST", "COERCE") and rally.sources == ("RUS",) and rally.targets == ("RUS",)
+    amnesty = next(r for r in rows if r.text.startswith("Myanmar pardoned and began freeing"))
+    assert amnesty.labels == ("RETREAT",) and amnesty.sources == ("MMR",) and amnesty.targets == ("MMR",)
+    based = next(r for r in rows if r.text.startswith("The Afghanistan-based militant group"))
+    assert based.labels == ("ASSAULT",) and based.sources == ("AFG",) and based.targets == ("PAK",)
+    assert sum("COERCE" in r.labels for r in rows) == 20  # arrests, raids, a rally broken up, a crackdown
+    assert sum("ASSAULT" in r.labels for r in rows) == 13  # raids on hideouts ending in a shootout
+    assert sum("RETREAT" in r.labels for r in rows) == 9  # amnesties, releases, bail
+    assert sum("PROTEST" in r.labels for r in rows) == 6  # rallies and strikes
+    assert sum(len(r.labels) == 2 for r in rows) == 3
+    assert sum(r.sources == r.targets for r in rows) == 47  # every act but one is inside one state
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("ba")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
