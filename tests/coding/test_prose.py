@@ -754,6 +754,12 @@ HELDOUT_LAYOUTS = [
     # 1 threat (THREATEN)
     dict(name="heldout118_prose.tsv", pages=16, quiet=17, eventful=61, headlines=0, events=106,
          types={"MOBILIZE": 57, "STATEMENT": 44, "ASSAULT": 25, "ACCUSE": 2, "THREATEN": 1}, disjoint=True),
+    # held-out 119 (coder round 116: visits and meetings told in readouts and news: courtesy calls, phone calls, a
+    # guest hosted): 13 pages of news and readouts of 2019-25; counted by hand when labelled: no headline row, 81
+    # events, 73 visits, meetings, talks, courtesy calls and phone calls (CONSULT), 3 announced or planned visits
+    # (AGREE/CONSULT), 5 agreements (AGREE)
+    dict(name="heldout119_prose.tsv", pages=13, quiet=20, eventful=62, headlines=0, events=81,
+         types={"CONSULT": 76, "AGREE": 8}, disjoint=True),
 ]
 
 

@@ -227,7 +227,7 @@ MEET_NOUNS = frozenset(
 # conversation, Abe and Trump ...", "the two talked over the phone", "Putin spoke by phone with ...".
 PHONE_WORDS = frozenset("phone telephone telephonic".split())  # "held a telephonic conversation" (coder round 73)
 PHONE_NOUNS = frozenset("call calls conversation conversations talks".split())
-SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
+SPEAK_VERBS = frozenset("talk talks talked talking speak speaks spoke spoken speaking".split())  # "had spoken by telephone with" (coder round 116)
 # Nouns that tell a meeting only as the object of a light verb (`HOLD_VERBS`, coder round 73): "had a long
 # conversation with his Chinese counterpart", "had a 30-minute talk with Biden", "The President and President
 # Sarkozy had a friendly and productive call", "held a dialogue with", "had an audience with the Pope", "held an
@@ -400,7 +400,8 @@ _NOUN_MODIFIERS = frozenset(
     "trilateral tripartite".split()  # coder round 96 (below)
 ) | frozenset(
     "inaugural".split()  # as "maiden": "Salman's inaugural visit as king" (coder round 107, held-out 109's OM035)
-)  # "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074); military ... cruise:
+) | PHONE_WORDS  # "During the phone talks, Wang also reaffirmed ..." (coder round 116, held-out 116's DS038)
+# "the failed summit", "the historic meeting" (thirtieth round, from held-out 16's P074); military ... cruise:
 # the adjectives of a launch: "The incident was the first military launch by North Korea since ..." (coder round
 # 42, from held-out 41's MT065)
 # "the current visit", "this emergency summit", "the first overseas visit", "the fifth such meeting", "the
@@ -2704,14 +2705,27 @@ def _welcomed_to(words, mentions, starts, i, aux, antecedents: Antecedents = NO_
 CALL_ON_VERBS = frozenset("call calls called calling".split())
 
 
+_GIVEN_NAMES = 2
+
+
+def _titled_name(words: list[str], start: int, host: Mention) -> bool:
+    """Whether only an article, a possessive pronoun or titles stand between `start` and the host named after
+    them, or, after a title, the given names of a person whom the tables know by the last name alone ("Foreign
+    Minister Shah Mahmood Qureshi", whose mention is "Qureshi"; coder round 116, from held-out 113's FM046)."""
+    between = words[start : host.start]
+    lead = next((k for k, w in enumerate(between) if w not in {"the"} | grammar.TITLES), len(between))  # the titles hold "his", "her"
+    names = between[lead:]
+    return not names or (host.person and len(names) <= _GIVEN_NAMES and any(w in grammar.TITLES for w in between[:lead]))
+
+
 def _called_on(words, mentions, starts, i) -> list[FrameEvent]:
     """The meeting of a call on a person at i ("called on President Kovind"): the person must be named or
-    titled within three words after "on", with only an article, a possessive pronoun or a title before it ("called
-    on General Qamar Javed Bajwa", where the name alone is the mention; coder round 110), and no "to" may follow in
-    the clause (that is a demand)."""
+    titled within five words after "on", with only an article, a possessive pronoun or a title before it ("called
+    on General Qamar Javed Bajwa", where the name alone is the mention; coder round 110), or given names after a
+    title (`_titled_name`), and no "to" may follow in the clause (that is a demand)."""
     courtesy = i > 0 and words[i - 1] == "courtesy"
-    host = next((m for m in mentions if i + 1 < m.start <= i + 4 and (m.person or any(w in grammar.TITLES for w in words[m.start : m.end]))), None)
-    if host is None or not set(words[i + 2 : host.start]) <= {"the"} | grammar.TITLES:  # the titles hold "his", "her"
+    host = next((m for m in mentions if i + 1 < m.start <= i + 6 and (m.person or any(w in grammar.TITLES for w in words[m.start : m.end]))), None)
+    if host is None or not _titled_name(words, i + 2, host):
         return []
     rest = words[host.end :]
     end = next((k for k, w in enumerate(rest) if w in _CLAUSE_ENDS), len(rest))

@@ -217,6 +217,8 @@ def rule_match(words: list[str]) -> tuple[VerbMatch, bool] | None:
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
                 continue  # "in an ambush which the army has blamed on ELN rebels": the ambush is the act
+            if code == "020" and call_on_person(words, i):
+                continue  # "called on Foreign Minister Shah Mahmood Qureshi in Islamabad": a visit, nothing asked
             if "*" in objects or objects.intersection(words[i + 1 : i + 1 + RULE_WINDOW]) or (objects - _LINKS).intersection(before):
                 if code == "110" and SYMPATHY.intersection(words[i + 1 : i + 1 + ENVOY_REACH]):
                     continue  # "expressed concern on Friday about the fate of a journalist": sympathy, a statement
@@ -304,6 +306,25 @@ SYMPATHY = frozenset(
 # "Seoul's foreign ministry called in Hirohisa Soma, a senior official at the Japanese Embassy", "called in
 # Ambassador Manjurul Karim Khan Chowdhury" (real-news dev set K).
 CALL_IN = frozenset("call called calls calling".split())
+
+# "called on" asks something only when what is asked follows in its clause: "called on Pyongyang to cease its
+# destabilizing actions", "called on Saturday for a ceasefire"; without it the verb tells a call on a person, a
+# visit or courtesy call that `diplomacy` reads ("called on Foreign Minister Shah Mahmood Qureshi in Islamabad on
+# Tuesday", "will also call on the president, the prime minister, ...", "who called on him, the NA speaker said",
+# held-out 113's FM046, 74's NF025, 87's EV050; coder round 116). The clause ends at a word that opens another
+# one ("... during her visit to Sri Lanka", "... since the changeover of power"), not at "and", which joins the
+# ones asked ("called on Japan and South Korea to ...").
+_ASKED = frozenset("to for".split())
+_CALL_CLAUSE_ENDS = frozenset("but while who which when where as after before during since".split())
+
+
+def call_on_person(words: list[str], i: int) -> bool:
+    """Whether "call(ed) on" at i asks nothing in its clause (see above): a call on a person, no request."""
+    if words[i] not in CALL_IN or words[i + 1 : i + 2] != ["on"]:
+        return False
+    rest = words[i + 2 :]
+    end = next((k for k, w in enumerate(rest) if w in _CALL_CLAUSE_ENDS), len(rest))
+    return not _ASKED.intersection(rest[:end])
 ENVOYS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats charge embassy consul attache".split())
 ENVOY_REACH = 9
 # An envoy told, given days or asked to leave is expelled (CAMEO 166, PLOVER SANCTION): "Mali's ruling junta
