@@ -502,6 +502,7 @@ def find_actors(
         else:
             i = _spelled_otherwise(raw_tokens, words, i, date, found)
     found = [m for m in found if not (m.person and m.end < len(raw_tokens) and raw_tokens[m.end] in NAMED_AFTER)]
+    found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found.extend(_the_north(raw_tokens, words, found))
     if surnames is not None:
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
@@ -513,6 +514,11 @@ def find_actors(
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
+
+
+# Ranks and forms of address a person's name follows, never a place's: "Vice Admiral Kanchana Banagoda" is no Thai
+# place "Kanchana" (actors round 32, from actors 23 Q083 and 28 W041).
+RANKS = frozenset("admiral adm gen lt col colonel brig brigadier marshal commodore mr mrs ms dr".split())
 
 
 # Offices of a state's leader, written as a title of the state ("the Emir of Kuwait", "the King of Jordan") or after its
@@ -926,8 +932,10 @@ def _holder_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set
 def _joined_holder(raw_tokens: list[str], words: list[str], end: int, taken: set[int]) -> int:
     """Where the name of a second office holder starts when "and" and a capitalised office that ends in one of
     `OFFICE_HEADS` follow a holder's name that ends at `end` ("... and Trade Minister Yeo Han-koo"), else `end`. The
-    tokens split a hyphenated given name, so its tail in lower case may stand before "and" ("Kim Jung-kwan and")."""
-    tail = end < len(words) and raw_tokens[end].isalpha() and raw_tokens[end].islower()
+    tokens split a hyphenated given name, so its tail in lower case may stand before "and" ("Kim Jung-kwan and"); "and"
+    itself is no such tail ("U.S. Commerce Secretary Howard Lutnick and Energy Secretary Chris Wright": actors round 32,
+    from actors 26 U026)."""
+    tail = end < len(words) and raw_tokens[end].isalpha() and raw_tokens[end].islower() and words[end] != "and"
     joint = end + 1 if tail else end
     if words[joint : joint + 1] != ["and"]:
         return end
@@ -1073,9 +1081,10 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
     of the Chinese Communist Party", "Annalena Berbock, German Foreign Minister": the state's person, so that a meeting
     or a visit has that party, and a later mention of the surname alone has the state too (coder round 84, from the
     development prose's visits and meetings whose party is such a name). The name is two to six capitalised words (with
-    `NAME_PARTICLES`) no other mention covers, with none of the office or name-ending words; the apposition is an office
-    holder's mention ("the Prime Minister of Sri Lanka"), or a state's mention and an office that ends in one of
-    `OFFICE_HEADS`, or an office, "of" or "at", and a body or the state itself ("of the US Central Command")."""
+    `NAME_PARTICLES`), or one before "is", "was" or "as" that is no pronoun (actors round 32), no other mention
+    covers, with none of the office or name-ending words; the apposition (`_apposition_start`) is an office holder's
+    mention ("the Prime Minister of Sri Lanka"), or a state's mention and an office that ends in one of `OFFICE_HEADS`,
+    or an office, "of" or "at", and a body or the state itself ("of the US Central Command")."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -1091,12 +1100,40 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
             end += 1
         while end > i and words[end - 1] in NAME_PARTICLES:
             end -= 1
-        if sum(raw_tokens[k][:1].isupper() for k in range(i, end)) >= 2:
-            state = _apposition_state(raw_tokens, words, starts, end)
+        start = _apposition_start(raw_tokens, words, end, taken)
+        predicated = start > end and words[start - 1] in PREDICATES
+        if sum(raw_tokens[k][:1].isupper() for k in range(i, end)) >= 2 or (
+            end - i == 1 and predicated and words[i] not in NOT_PREDICATED_NAMES
+        ):
+            state = _apposition_state(raw_tokens, words, starts, start)
             if state is not None:
                 out.append(Mention(i, end, state.code, state.sector, " ".join(raw_tokens[i:end]), True))
         i = max(end, i + 1)
     return out
+
+
+POSTNOMINAL_TOKENS = 3  # capitals of honours after a name: "NI (M)", "OBE" (the tokens drop the brackets)
+PREDICATES = frozenset("is was as became becomes".split())
+STANDING_WORDS = frozenset("new first current former".split())  # "the first US national security advisor"
+# Capitalised words before "is" or "was" that name no person ("It is the Chinese embassy's ..."): a surname alone is one
+# only before them ("Sullivan is the first US national security advisor to visit China", actors 26 U003).
+NOT_PREDICATED_NAMES = frozenset("he she it they we i you this that these those there here what which who".split())
+
+
+def _apposition_start(raw_tokens: list[str], words: list[str], end: int, taken: set[int]) -> int:
+    """Where the apposition of a name ending at `end` starts: after the letters of its honours, a few tokens in
+    capitals no mention covers ("General Syed Asim Munir, NI (M), Chief of Army Staff (COAS) of Pakistan", actors 29
+    X001), and after "is", "was" or "as", whose office tells the name's as an apposition does ("General Syed Asim Munir
+    is the Pakistan Army Chief", actors 31 Z019; "General Christopher Gwabin Musa as Nigeria's new Minister of
+    Defence", actors 23 Q014): actors round 32."""
+    i = end
+    while i < min(end + POSTNOMINAL_TOKENS, len(words)) and i not in taken and raw_tokens[i].isupper() and (
+        len(raw_tokens[i]) <= 3
+    ):
+        i += 1
+    if words[i : i + 1] != [] and words[i] in PREDICATES:
+        return i + 1
+    return i if i > end and words[i : i + 1] != [] and words[i] in OFFICE_WORDS else end
 
 
 def _initial(raw_tokens: list[str], i: int) -> bool:
@@ -1113,8 +1150,12 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     its words ("Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine"), and a spokesperson's office
     "for" a body or a state is of it, as an office "of" it is (actors round 29). A person's office (`_owned_office`:
     "Trump's envoy on the war") is the person's state's, and an office "for" a complement ends the apposition ("Shimizu
-    Shinsuke, Japan's Special Envoy for Horn of Africa": actors round 30)."""
+    Shinsuke, Japan's Special Envoy for Horn of Africa": actors round 30). "New", "first", "current" or "former" may
+    stand before the state's mention and in its office ("the first US national security advisor", "Nigeria's new
+    Minister of Defence": actors round 32)."""
     if words[i : i + 1] in (["the"], ["a"], ["an"]):
+        i += 1
+    if words[i : i + 1] != [] and words[i] in STANDING_WORDS and i + 1 in starts:
         i += 1
     mention = starts.get(i)
     if mention is not None and mention.person:
@@ -1122,7 +1163,7 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     if mention is not None:
         after = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         office = after
-        while office < len(words) and words[office] in OFFICE_WORDS - {"of", "and", "the"}:
+        while office < len(words) and words[office] in (OFFICE_WORDS | STANDING_WORDS) - {"of", "and", "the"}:
             office += 1
         headed = any(w in OFFICE_HEADS for w in words[mention.start : office])
         complement = office >= after + 2 and words[office - 1] in ("for", "on") and words[office - 2] in OFFICE_HEADS
@@ -1137,10 +1178,11 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office)
     if not any(w in OFFICE_HEADS for w in words[i:office]) or not linked:
         return None
-    # the body the office is of, up to the state: capitalised words and "of", "the", "and" ("of the US Central
-    # Command"), not a clause ("the secretary of commerce recently concluded her visit to China")
+    # the body the office is of, up to the state: capitalised words, office words and "of", "the", "and" ("of the US
+    # Central Command", "vice-chief of the defense staff of Canada": actors round 32, from actors 31 Z006), not a clause
+    # ("the secretary of commerce recently concluded her visit to China")
     k = office + 1
-    while k < min(office + 11, len(words)) and k not in starts and (raw_tokens[k][:1].isupper() or words[k] in ("of", "the", "and")):
+    while k < min(office + 11, len(words)) and k not in starts and (raw_tokens[k][:1].isupper() or words[k] in OFFICE_WORDS):
         k += 1
     state = starts.get(k)
     return state if state is not None and _is_state(state) else None
