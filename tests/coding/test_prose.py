@@ -760,6 +760,13 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 5 agreements (AGREE)
     dict(name="heldout119_prose.tsv", pages=13, quiet=20, eventful=62, headlines=0, events=81,
          types={"CONSULT": 76, "AGREE": 8}, disjoint=True),
+    # held-out 121 (coder round 118: visits and meetings whose host or visitor is told by a bare title or office: state
+    # banquets, luncheons, audiences, receptions and courtesy calls hosted by heads of state and government, speakers
+    # and monarchs): 14 pages of news and readouts of 2019-25; counted by hand when labelled: no headline row, 71
+    # events, 68 visits, meetings, talks, audiences, receptions and courtesy calls (CONSULT), 1 planned meeting
+    # (AGREE/CONSULT), 2 agreements (AGREE)
+    dict(name="heldout121_prose.tsv", pages=14, quiet=26, eventful=51, headlines=0, events=71,
+         types={"CONSULT": 69, "AGREE": 3}, disjoint=True),
 ]
 
 
