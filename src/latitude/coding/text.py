@@ -82,10 +82,14 @@ def leading_headlines(text: str) -> list[str]:
 # News / Sputnik - 25th November, 2022) Russian Foreign Minister ...", "New Delhi, Oct 6 (PTI) External Affairs
 # Minister ...", "Gyeongju, Oct 31: South Korean President ..." (coder round 118, from the development prose's visits
 # and meetings whose dateline merged into the subject); the parentheses must end in a year, so "Prime Minister (PM)
-# Modi" stays. The claim checker's `strip_dateline` is left as it is.
+# Modi" stays, and so does a sentence that opens with a determiner or preposition before a date ("The August 18
+# U.S.-Japan-South Korea summit ...", 3's R072, found after held-out 121 was scored). The claim checker's
+# `strip_dateline` is left as it is.
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_NO_CITY = r"(?!(?:The|A|An|On|In|At|By|From|Since|Until|Till|Last|Next|This|That)\b)"  # words that open no dateline
 _AGENCY_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)?,?\s*"  # Kyiv, Ukraine,
+    rf"^\s*{_NO_CITY}[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*"  # Kyiv, New Delhi
+    r"(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)?,?\s*"  # , Ukraine,
     rf"(?:\([^()]*\d{{4}}\s*\)|{_MONTHS} \d{{1,2}}(?:\s*\([A-Za-z .&-]+\))?)"  # (... 2024) / Oct 6 (PTI)
     r"\s*(?:--|-|:)?\s*(?=[A-Z])"
 )
