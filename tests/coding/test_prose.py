@@ -768,6 +768,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT), 6 agreements (AGREE)
     dict(name="heldout120_prose.tsv", pages=11, quiet=57, eventful=35, headlines=0, events=45,
          types={"CONSULT": 39, "AGREE": 12}, disjoint=True),
+    # held-out 121 (coder round 118: visits and meetings whose host or visitor is told by a bare title or office: state
+    # banquets, luncheons, audiences, receptions and courtesy calls hosted by heads of state and government, speakers
+    # and monarchs): 14 pages of news and readouts of 2019-25; counted by hand when labelled: no headline row, 71
+    # events, 68 visits, meetings, talks, audiences, receptions and courtesy calls (CONSULT), 1 planned meeting
+    # (AGREE/CONSULT), 2 agreements (AGREE)
+    dict(name="heldout121_prose.tsv", pages=14, quiet=26, eventful=51, headlines=0, events=71,
+         types={"CONSULT": 69, "AGREE": 3}, disjoint=True),
 ]
 
 

@@ -1065,9 +1065,9 @@ def analyse(
         return None
     raw = raw_tokens(sentence)
     known, surnames = (context.known, context.surnames) if context is not None else (frozenset(), frozenset())
-    mentions = [m for m in find_actors(raw, article_date, known, surnames) if not _currency(raw, m)]
-    mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
     starts, attached = sentence_shape(sentence)
+    mentions = [m for m in _actors_past_attribution(raw, starts, article_date, known, surnames) if not _currency(raw, m)]
+    mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
@@ -1093,6 +1093,22 @@ def analyse(
         trigger is not None,
     )
     return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+
+
+def _actors_past_attribution(
+    raw: list[str], starts: list[int], article_date: dt.date | None, known: frozenset, surnames: frozenset
+) -> list[Mention]:
+    """`find_actors`, with a fronted "According to X," read as a phrase of its own: the source it names and the
+    clause's subject after its comma are two actors even when they are of one state ("According to White House Press
+    Secretary Sean Spicer, US President Donald Trump spoke to ...", "According to the White House, Biden and Thuong
+    discussed ...": coder round 118, from the development prose's meetings whose subject merged into the source)."""
+    words = [w.lower() for w in raw]
+    cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
+    if not cut:
+        return find_actors(raw, article_date, known, surnames)
+    rest = find_actors(raw[cut:], article_date, known, surnames)
+    shifted = [replace(m, start=m.start + cut, end=m.end + cut) for m in rest]
+    return find_actors(raw[:cut], article_date, known, surnames) + shifted
 
 
 def _owned_system(raw: list[str]) -> Mention | None:
