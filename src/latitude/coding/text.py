@@ -45,6 +45,62 @@ def strip_dateline(text: str) -> str:
 
 HEADLINE_WORDS = 20  # a line this short without a full stop, in a text of several lines, is a headline
 
+# Words a line of running text cannot end a sentence with: a line ending with one goes on in the next line.
+_OPEN_ENDINGS = frozenset(
+    "a an the of to in on at for with by from into onto over under about between among against and or but nor "
+    "that which who whom whose as than its their his her our your this these those is are was were be been "
+    "has have had will would shall should can could may might must".split()
+)
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped text back into its paragraphs (text copied from e-mail, a terminal or
+    a PDF breaks a paragraph every 70 to 80 characters; each piece would otherwise read as a headline).
+
+    A line without final punctuation goes on in the next line of its paragraph (no blank line between) when
+    the next line opens in lower case or the line ends with a comma, semicolon or hyphen. A text is
+    hard-wrapped when at least two of its line ends without final punctuation, and at least a third of them,
+    plainly go on: so, or after a word in lower case that no sentence ends with ("the", "of", "and"). In a
+    hard-wrapped text a line also goes on after such a word, or when it is full: when the next line's first
+    word would not have fitted on it within the width of the longest line known to go on (less a tenth, for
+    proportional fonts). A shorter line before a capital, or a headline in title case, stays apart. A word
+    broken after a hyphen is joined without a space."""
+    blocks = [[line.strip() for line in block.splitlines() if line.strip()] for block in re.split(r"\n\s*\n", text)]
+    blocks = [block for block in blocks if block]
+    breaks = [(a, b) for block in blocks for a, b in zip(block, block[1:]) if not _ends_sentence(a)]
+    going_on = [a for a, b in breaks if _goes_on(a, b) or _open_ending(a)]
+    width = max(map(len, going_on)) if len(going_on) >= 2 and 3 * len(going_on) >= len(breaks) else None
+    paragraphs = []
+    for block in blocks:
+        lines = [block[0]]
+        for previous, line in zip(block, block[1:]):
+            full = width is not None and len(previous) + 1 + len(line.split()[0]) > 0.9 * width
+            wrapped = width is not None and (_open_ending(previous) or full)
+            if not _ends_sentence(previous) and (_goes_on(previous, line) or wrapped):
+                lines[-1] += ("" if _HYPHEN_BREAK.search(previous) else " ") + line
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")  # "de-" at a line's end, "escalate" on the next
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with final punctuation (a full stop, question or exclamation mark or colon)."""
+    return clean(line).rstrip("\"')]").endswith((".", "!", "?", ":"))
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether `line`, which has no final punctuation, plainly goes on in `following`."""
+    return following[:1].islower() or line.endswith((",", "-", ";"))
+
+
+def _open_ending(line: str) -> bool:
+    """Whether `line` ends with a word in lower case that no sentence ends with (a title's "Over" does not)."""
+    return line.split()[-1] in _OPEN_ENDINGS
+
 
 def article_sentences(text: str) -> list[str]:
     """The sentences of an article, headlines, captions and bylines left out.
@@ -55,7 +111,7 @@ def article_sentences(text: str) -> list[str]:
     headlines compress events into the simple present ("Xi woos Lee") and repeat what the text reports,
     so they are not coded. The rest is joined, a wire dateline dropped, and split into sentences.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in unwrap(text).splitlines() if line.strip()]
     if len(lines) > 1:
         lines = [line for line in lines if not _is_headline(line)]
     text = _strip_city_dateline(_strip_agency_dateline(strip_dateline(clean(" ".join(lines)))))
@@ -66,7 +122,7 @@ def leading_headlines(text: str) -> list[str]:
     """The headline lines an article opens with (its title and standfirst, see `article_sentences`):
     not coded, but a reader knows from them whom the article is about ("Trump and Xi Make Progress"
     before "His meeting with Xi Jinping ..."; twelfth round)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in unwrap(text).splitlines() if line.strip()]
     if len(lines) < 2:
         return []
     out = []
@@ -124,10 +180,9 @@ def _is_headline(line: str) -> bool:
     body paragraph ends with a full stop, a standfirst or subhead of 21 words or more need not ("The
     face-to-face meeting between presidents Xi Jinping and Joe Biden may have laid down 'red lines', but it
     also offered hope with more dialogue to come"; coder round 67)."""
-    text = clean(line)
-    if text.rstrip("\"')]").endswith((".", "!", "?", ":")):
+    if _ends_sentence(line):
         return False
-    return len(line.split()) <= HEADLINE_WORDS or len(split_sentences(text)) == 1
+    return len(line.split()) <= HEADLINE_WORDS or len(split_sentences(clean(line))) == 1
 
 
 MAX_SENTENCE_CHARS = 600  # longer "sentences" (tables, lists, run-on text) are cut into pieces this long
