@@ -4,7 +4,7 @@ as one article, for the round tests that quote development rows."""
 import datetime as dt
 from pathlib import Path
 
-from latitude.coding.coder import Article, code, code_article, code_sentence
+from latitude.coding.coder import Article, _parties_at_home, _records, analyse, code, code_article, code_sentence
 from latitude.coding.prose import ProseRow, _coded, read_prose
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
@@ -61,6 +61,16 @@ def has(records: list[dict], source: str, target: str | None, plover: str) -> bo
 def lone_record(sentence: str, date: dt.date | None = None) -> dict:
     """The first record of a sentence read on its own (`code_sentence`); fails when there is none."""
     records = code_sentence(sentence, date)
+    assert records, sentence
+    return records[0]
+
+
+def ungated_record(sentence: str, date: dt.date | None = None) -> dict:
+    """The first record of a sentence read on its own with the is-it-an-event gate open: for tests of who is source
+    and target, where the lone sentence's probability sits near the gate's boundary and moves with each refit of
+    the model (`code_sentence` applies the gate; fails when the reading gives no record)."""
+    found = analyse(sentence, date)
+    records = _parties_at_home(found, _records(found, sentence, date, "", True, alone=True)) if found else []
     assert records, sentence
     return records[0]
 

@@ -8,7 +8,7 @@ as the target; when a state is named as the attacker ("the Israeli attack on the
 Aid handed to a UN agency for the people of a state the sentence names is labelled with that state as the target.
 """
 
-from prose_rows import lone_record
+from prose_rows import lone_record, ungated_record
 
 
 def test_an_attack_on_a_mission_by_no_named_state_targets_the_state_the_mission_is_in_not_its_owner():
@@ -50,5 +50,7 @@ def test_aid_given_to_an_agency_for_the_people_of_a_named_state_targets_that_sta
         ("Norway has announced USD 105 million in grant funding for the World Bank to explore innovative ways to improve "
          "health-care systems in developing countries, especially for women and babies.", "NOR", "IGO"),  # set W: no state
     ):
-        first = lone_record(sentence)
+        # the source and target, not the gate: the first sentence's is-it-an-event probability (0.51 with the model of
+        # 2026-12-05, 0.49 since the refits of 2026-12-06) sits at the lone sentence's boundary 0.5
+        first = ungated_record(sentence)
         assert (first["source"], first["target"]) == (source, target), sentence

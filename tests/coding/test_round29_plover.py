@@ -4,7 +4,7 @@ from the development news sets (A to R) and prose sets; expected codes read by h
 import datetime as dt
 
 from latitude.coding import code_sentence
-from prose_rows import lone_codes
+from prose_rows import lone_codes, ungated_record
 
 
 def test_a_lone_sentence_dated_like_a_news_lead_reports_its_act_between_named_parties_a_preview_does_not():
@@ -28,10 +28,13 @@ def test_a_lone_sentence_dated_like_a_news_lead_reports_its_act_between_named_pa
 
 def test_an_act_with_no_target_takes_the_other_state_the_sentence_names_not_a_coordinated_one():
     # set G: Colombia, named before the expulsion
-    assert lone_codes(
+    # (the target, not the gate: its is-it-an-event probability, 0.51 with the model of 2026-12-05 and 0.49 since the
+    # refits of 2026-12-06, sits at the lone sentence's boundary 0.5)
+    record = ungated_record(
         "Venezuela breaks relations with its neighbor Colombia and expels all diplomats from its embassy, "
         "President Nicolas Maduro declared during a rally in Caracas."
-    )[1:] == ("VEN", "COL")
+    )
+    assert (record["source"], record["target"]) == ("VEN", "COL")
     # set R: Pakistan, named before the aid
     assert lone_codes(
         "In response to the request of President Musharraf and the Government of Pakistan, the United States is "
