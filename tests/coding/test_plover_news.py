@@ -1592,3 +1592,32 @@ def test_news_set_bc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bb")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bd_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bc():
+    # Held-out set BD (issue 13, PLOVER round 66: attacks, ambushes, kidnappings, clashes and crackdowns by rebels,
+    # militants, gunmen, bandits, police and armies, all inside one state ("Rebels firing homemade rockets attacked a
+    # military post in southwestern Colombia", "Gunmen shot and wounded 10 police paramilitiaries", "Maoist guerrillas
+    # triggered a landmine explosion"); pages cited in no other set, doc or source file): labelled before any code
+    # change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bd.tsv")
+    assert len(rows) == 42
+    assert len({r.url for r in rows}) == 15
+    first = rows[0]  # BD001, NBC News: rebels attack a military post in Colombia with homemade rockets
+    assert first.labels == ("ASSAULT",) and first.sources == ("COL",) and first.targets == ("COL",)
+    assert first.date is None
+    taken = next(r for r in rows if r.text.startswith("Three local government officials told Reuters"))
+    assert taken.labels == ("ASSAULT", "RETREAT") and taken.sources == ("PAK",) and taken.targets == ("PAK",)
+    assert taken.date == "2014-04-13"
+    bishkek = next(r for r in rows if r.text.startswith("Police opened fire when thousands of protesters"))
+    assert bishkek.labels == ("ASSAULT",) and bishkek.sources == ("KGZ",) and bishkek.targets == ("KGZ",)
+    sent = next(r for r in rows if r.text.startswith("Police reinforcements have been sent"))
+    assert sent.labels == ("MOBILIZE",) and sent.sources == ("IND",) and sent.targets == ("IND",)
+    assert sum("ASSAULT" in r.labels for r in rows) == 38  # attacks, ambushes, kidnappings, clashes, shelling
+    assert sum("COERCE" in r.labels for r in rows) == 3  # search operations, tear gas
+    assert sum(len(r.labels) == 2 for r in rows) == 1
+    assert all(r.sources == r.targets for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 17
+    earlier = _records_through("bc")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -982,8 +982,39 @@ def build_place_table(snapshot: Path, census: Path, mirror: Path) -> None:
                 or (len(parts) == 1 and (len(name) < 6 or parts[0] in later_person_words or name in census_names))):
             continue
         rows.append((name, next(iter(states))))
+    named = {name for name, _ in rows}  # a division kept under its bare name ("Kano") needs no other
+    rows.extend((name, code) for name, code in _federal_divisions(snapshot, states_of).items()
+                if not {name, name.removesuffix(f" {FEDERAL_DIVISION_WORD}")} & named and code in codes)
     _write_places("places_geonames.tsv", f"GeoNames (CC BY) via {GEONAMES}; built by "
-                  "latitude.coding.build.build_place_table", rows)
+                  "latitude.coding.build.build_place_table", sorted(rows))
+
+
+FEDERAL_DIVISION_WORD = "State"  # the type word the press writes after a federation's division: "Edo State"
+
+
+def _federal_divisions(snapshot: Path, states_of: dict[str, set[str]]) -> dict[str, str]:
+    """The first-level divisions of a federation whose divisions GeoNames names with `FEDERAL_DIVISION_WORD` (two
+    or more of them: "Imo State", "Benue State", "Khartoum State"), each written with that word ("Edo State",
+    "Oyo State", "Rivers State", "Unity State") -> its state's ISO3 code, when no other state has a division or a
+    city of its bare name. The type word writes the name as a place's, so a bare name the place table leaves out
+    (too short, a word or a person's name: "Edo", "Oyo", "Rivers") is kept with it (PLOVER round 66: "suspected
+    cultists have attacked a police station at Ibillo in the Akoko-Edo Local Government Area of Edo State ...")."""
+    iso3 = _geonames_iso3(snapshot)
+    divisions: dict[str, list[str]] = {}
+    for line in _git_bytes(snapshot, "admin1CodesASCII.txt").decode("utf-8").splitlines():
+        code, _, name, _ = line.split("\t")
+        if code.split(".")[0] in iso3:
+            divisions.setdefault(iso3[code.split(".")[0]], []).append(name.strip())
+    suffix = f" {FEDERAL_DIVISION_WORD}"
+    written = {}
+    for state, names in divisions.items():
+        if sum(name.endswith(suffix) for name in names) < 2:
+            continue
+        for name in names:
+            bare = name.removesuffix(suffix)
+            if states_of.get(bare, set()) | states_of.get(name, set()) == {state}:
+                written[bare + suffix] = state
+    return written
 
 
 TOWNS = ("spyratos/geodata @ 1bab62c4e83d434cc5ac98a0aac5ae0176f819b1: GeoNames' cities5000.zip of 2018-01-15 "
