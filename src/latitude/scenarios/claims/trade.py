@@ -157,6 +157,8 @@ _SHARES = [
 ]
 
 
+# the places after the first a ranking is told by ("rose to sixth place", "was displaced to second place")
+_LATER = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
 # "America's top export market is Canada, with Mexico second", "China is currently in fourth place", "South Korea ranked
@@ -164,10 +166,11 @@ _SHARES = [
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
                     r",\s*with\s+(?P<p3>@\d+)\s+(?:ranked\s+|ranking\s+|placed\s+|coming\s+|in\s+)?(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
-                    r"came|remained|was|is|ranked|finished|stayed)\s+(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?"
-                    r"(?:to|in|at|into)\s+(?:the\s+)?"
-                    r"(?P<ord>first|second|third|fourth|fifth|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+in\s+"
-                    r"(?P<ord2>first|second|third|fourth|fifth)|(?:ranked|ranks)\s+(?P<ord7>first|second|third|fourth|fifth)"
+                    r"came|remained|was|is|ranked|finished|stayed|displaced|relegated|pushed|knocked|bumped|demoted)\s+"
+                    r"(?:now\s+|currently\s+|still\s+)?(?:back\s+|up\s+|down\s+)?(?:to|in|at|into)\s+(?:the\s+)?"
+                    rf"(?P<ord>first|{_LATER}|top|2nd|3rd|4th|5th)\s+(?:place|position|spot)|(?:came|comes)\s+"
+                    rf"(?:in\s+(?P<ord2>first|{_LATER})|(?P<ord8>{_LATER})(?=\s+(?:at|with)\s))|"
+                    r"(?:ranked|ranks)\s+(?P<ord7>first|second|third|fourth|fifth)"
                     r"(?=\s+(?:in\s+terms\s+of|for)\s)|(?:had\s+|has\s+)?(?:taken|took|takes|take|reclaimed|"
                     r"regained|claimed|claims|claim|secured|secures|secure|held|holds|hold|occupied|occupies|occupy|grabbed|"
                     r"grabs|clinched|clinches|won|wins)\s+(?:the\s+)?(?P<top>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)"
@@ -184,7 +187,8 @@ _FOR_FLOW = re.compile(r"\b(?:for|in\s+terms\s+of)\s+(?:the\s+)?(?:(?P<s>@\d+)(?
                        r"(?P<flow2>imports|exports)\s+(?:to|into)\s+(?:the\s+)?(?P<s2>@\d+))")
 _GOODS_OF = re.compile(r"\b(?P<flow>importing|buying|imported|bought)\s+(?P<s>@\d+)\s+(?:goods|products|exports)|"
                        r"\b(?:taking in|takes in|took in)\s+[^@.;]{0,30}?\bof\s+(?P<s2>@\d+)(?:'s?|s')?\s+exports\b")
-_PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_PLACES = {"first": 1, "top": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+           "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
 def _places(s: Sentence, claims: dict) -> None:
@@ -223,7 +227,7 @@ def _places(s: Sentence, claims: dict) -> None:
     for m in _PLACE.finditer(s.template):
         partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5"))
         words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or \
-            m.group("ord5") or m.group("ord6") or m.group("ord7")
+            m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
