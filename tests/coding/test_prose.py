@@ -775,6 +775,14 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 2 agreements (AGREE)
     dict(name="heldout121_prose.tsv", pages=14, quiet=26, eventful=51, headlines=0, events=71,
          types={"CONSULT": 69, "AGREE": 3}, disjoint=True),
+    # held-out 123 (coder round 120: false events in opinion and analysis, twelfth pass): 12 pages of editorials,
+    # columns, a letter to the editor, think-tank and blog commentary of 2018-23 on NATO, sanctions on Russia, North
+    # Korea, the G20, the Quad and Modi's visits; counted by hand when labelled: no headline row, 28 events, 20 visits,
+    # meetings and talks (CONSULT, 6 of them announced: AGREE/CONSULT), 1 agreement (AGREE), 3 deployments and
+    # launches (MOBILIZE), 2 sanctions (SANCTION/COERCE), 1 threat (THREATEN), 1 meeting cancelled (REJECT)
+    dict(name="heldout123_prose.tsv", pages=12, quiet=63, eventful=20, headlines=0, events=28,
+         types={"CONSULT": 20, "AGREE": 7, "MOBILIZE": 3, "SANCTION": 2, "THREATEN": 1, "REJECT": 1},
+         disjoint=True),
 ]
 
 

@@ -811,6 +811,11 @@ def _clause_end(starts: list[int], at: int) -> int:
 # ballistic missile, the Japan Coast Guard said") reports one (coder round 83).
 _COUNTERFACTUAL_MODALS = frozenset("should would could".split())
 _UNREAL_WINDOW = 6  # words before the act in which a conditional's opener makes it unreal ("if he visited Tokyo")
+# Coder round 120 (from the development false events in opinion and analysis): "whether" opens an embedded question,
+# which asks about its act and tells none, whatever governs it ("It was not immediately confirmed whether Song had met
+# with sitting North Korean leader Kim Jong-un", "it remains unclear whether ..."); `diplomacy._open_question` reads
+# only "if" or "whether" after a verb of knowing or saying, and `eventness` only a clause that opens with "whether".
+_QUESTION_OPENERS = frozenset({"whether"})
 _COUNTERFACTUAL_WINDOW = 10  # words from the modal to an act coordinated with its participle ("and shot")
 
 
@@ -819,7 +824,8 @@ def _unreal_act(words: list[str], starts: list[int], at: int) -> bool:
     hypotheticals and conditionals): it stands in an "if" or "unless" clause that opens in the six words of its
     clause before it, with no conjunction, relative word or determiner between and not after "even" ("a political
     slight ... that could have occurred if he visited Tokyo and not Seoul"; "if the launch is confirmed" names a
-    launch told, "even if" grants its clause), or it is the participle of a counterfactual perfect ("should /
+    launch told, "even if" grants its clause), or in a question opened so by "whether" (coder round 120: "whether
+    Song had met with ... Kim Jong-un"), or it is the participle of a counterfactual perfect ("should /
     would / could have" + participle) or a verb coordinated with that participle by "and" within ten words of the
     modal ("President Obama should have gone a step further, and shot the rocket down")."""
     if at >= len(words):
@@ -827,6 +833,8 @@ def _unreal_act(words: list[str], starts: list[int], at: int) -> bool:
     for k in range(at - 1, max(starts[at], at - _UNREAL_WINDOW) - 1, -1):
         if words[k] in _CLAUSE_BREAKS or words[k] in _DETERMINERS:
             break  # a noun with its determiner names an act told elsewhere ("if the launch is confirmed")
+        if words[k] in _QUESTION_OPENERS:
+            return True
         if words[k] in CONDITIONAL_OPENERS:
             return k == 0 or words[k - 1] != "even"  # "even if the summit fell short": granted, not supposed
     for j in range(at - 2, max(0, at - _COUNTERFACTUAL_WINDOW) - 1, -1):
