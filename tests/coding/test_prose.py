@@ -783,6 +783,18 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout123_prose.tsv", pages=12, quiet=63, eventful=20, headlines=0, events=28,
          types={"CONSULT": 20, "AGREE": 7, "MOBILIZE": 3, "SANCTION": 2, "THREATEN": 1, "REJECT": 1},
          disjoint=True),
+    # held-out 124 (coder round 121: the headline case, tenth pass): 14 pages of news of 2025-26 on South Korea's
+    # diplomacy between the United States, China and Japan, the tariffs and sanctions beside it and North Korea's
+    # launches (the People's Daily (Xinhua), Korea.net (twice), KBS, AM 920 the Answer (AP), Channel NewsAsia, Israel
+    # National News, the Korea JoongAng Daily (twice), StratNews Global, the Drum Online, Devdiscourse, BSS (AFP), the
+    # Chosun Ilbo); counted by hand when labelled: no headline row, 115 events, 32 visits, meetings, talks and calls
+    # (CONSULT), 30 announced or planned ones (AGREE/CONSULT), 7 agreements (AGREE), 4 pledges of investment
+    # (AGREE/SUPPORT), 17 launches and tests (MOBILIZE), 10 reports (STATEMENT), 6 sanctions and tariffs
+    # (SANCTION, 3 of them COERCE/SANCTION), 3 threats (THREATEN), 2 requests (REQUEST), 2 accusations (ACCUSE), 2
+    # strikes (ASSAULT)
+    dict(name="heldout124_prose.tsv", pages=14, quiet=24, eventful=65, headlines=0, events=115,
+         types={"CONSULT": 62, "AGREE": 41, "MOBILIZE": 17, "STATEMENT": 10, "SANCTION": 6, "THREATEN": 3,
+                "REQUEST": 2, "ACCUSE": 2, "ASSAULT": 2}, disjoint=True),
 ]
 
 

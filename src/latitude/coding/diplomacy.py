@@ -3446,6 +3446,7 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
     hit = [m for m in mentions if aim < m.start <= aim + 3 and not any(s.code == m.code for s in sources)]
     if not hit:  # "launched missiles at several military targets outside the Syrian capital" (PLOVER round 14, set C)
         hit = [m for m in grammar.loose_object(mentions, words, aim, None) if m.start <= aim + 10 and not any(s.code == m.code for s in sources)]
+    targets = [t for t in targets if not (sources and _own_waters(words, t, sources[0]))]
     if not targets and not hit:
         # an aim that names no one but the launcher is no attack: "test-fired a Khorramshahr ballistic missile
         # near the city of Tehran", "fired several ballistic missiles ... on the first day of the exercise",
@@ -3456,6 +3457,18 @@ def _launch(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENT
 
 
 _LAUNCH_SITES = frozenset("facility facilities site sites pad pads center centre complex station".split())
+_SEA_WORDS = frozenset("water waters sea seas coast coasts".split())
+
+
+def _own_waters(words: list[str], target: Mention, launcher: Mention) -> bool:
+    """Whether a launch's target is the launcher's own sea, told by a possessive a few words before a sea noun:
+    "launched a ballistic missile toward the North's eastern waters", "fired in a direction toward North Korea's
+    eastern waters" (coder round 121, from held-out 91's QL042 and 114's KL047): no attack, a launch into the sea."""
+    return (
+        target.code == launcher.code
+        and words[target.end : target.end + 1] == ["s"]
+        and bool(_SEA_WORDS.intersection(words[target.end + 1 : target.end + 4]))
+    )
 
 
 def _object_relative_launch(words: list[str], mentions: list[Mention], i: int) -> list[int]:
