@@ -775,6 +775,13 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 2 agreements (AGREE)
     dict(name="heldout121_prose.tsv", pages=14, quiet=26, eventful=51, headlines=0, events=71,
          types={"CONSULT": 69, "AGREE": 3}, disjoint=True),
+    # held-out 122 (coder round 119: launches and interceptions, twentieth pass: the interceptor read as the attacker,
+    # "X-backed" read as a party): 18 pages of news of 2019-26 on drones, missiles and rockets fired at Ukraine,
+    # Russia, Israel, Saudi Arabia and the United Arab Emirates and shot down or intercepted by them; counted by hand
+    # when labelled: no headline row, 91 events, 46 drones, missiles and rockets fired at a state (ASSAULT/MOBILIZE),
+    # 42 reports and claims (STATEMENT), 2 air strikes (ASSAULT), 1 threat (THREATEN)
+    dict(name="heldout122_prose.tsv", pages=18, quiet=24, eventful=50, headlines=0, events=91,
+         types={"MOBILIZE": 46, "STATEMENT": 42, "ASSAULT": 48, "THREATEN": 1}, disjoint=True),
     # held-out 123 (coder round 120: false events in opinion and analysis, twelfth pass): 12 pages of editorials,
     # columns, a letter to the editor, think-tank and blog commentary of 2018-23 on NATO, sanctions on Russia, North
     # Korea, the G20, the Quad and Modi's visits; counted by hand when labelled: no headline row, 28 events, 20 visits,

@@ -44,7 +44,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from latitude.coding.diplomacy import (
-    ATTEND_VERBS, LAUNCH_NOUNS, LAUNCH_WORDS, TAKE_VERBS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent,
+    ATTEND_VERBS, DRONES, LAUNCH_NOUNS, LAUNCH_WORDS, TAKE_VERBS, VISIT_NOUNS, VISIT_VERBS, WEAPONS, Antecedents, FrameEvent,
 )
 from latitude.coding.eventness import AUXILIARIES, FUTURE, SKIPPABLE, is_past
 from latitude.coding import grammar
@@ -52,6 +52,10 @@ from latitude.coding.gazetteer import MONARCH_TITLES, Mention, leader_offices, s
 
 LOOKBACK = 3  # sentences searched back for an antecedent
 MAX_PARTIES = 4  # the most states a meeting the article goes on about has (a trilateral, a Quad summit)
+# The words a launch frame of a sentence is told by, whose launcher and target later sentences' launches and
+# interceptions take: a drone among them (coder round 119: "Two of the drones were intercepted over the
+# Mediterranean" after "said it intercepted three drones ... launched from Yemen", held-out 67's MY096-MY097).
+_LAUNCH_TRIGGERS = WEAPONS | DRONES | LAUNCH_WORDS | LAUNCH_NOUNS
 SINGULAR_SUBJECTS = frozenset({"he", "she"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her"})
 # Nouns of an event a possessive pronoun may own: "his visit", "their first meeting".
@@ -198,9 +202,9 @@ class ArticleContext:
             if frame.target is not None and frame.code in _HOSTED and frame.source.code != frame.target.code:
                 guest_host = (frame.source, frame.target) if frame.code == "042" else (frame.target, frame.source)
                 self._guest_host = guest_host if not frame.joint or frame.code == "042" else self._guest_host
-            if frame.code in ("150", "190") and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS:
+            if frame.code in ("150", "190") and trigger in _LAUNCH_TRIGGERS:
                 fired_at = frame.target  # a later interception of "the missile" was by the state it was fired at
-            if frame.code == "150" and trigger in WEAPONS | LAUNCH_WORDS | LAUNCH_NOUNS and not (
+            if frame.code == "150" and trigger in _LAUNCH_TRIGGERS and not (
                 launcher is not None and launcher is not self._events.launcher and _answered_launch(words, frame.position)
             ):
                 launcher = frame.source

@@ -271,6 +271,14 @@ NAMED_WEAPONS = frozenset(
 # NK088; "the Ghased satellite carrier", held-out 30), North Korea's cruise missiles and satellites, Iran's Qiam and
 # Russia's Oreshnik; not "Rodong", also the name of the North's newspaper (Rodong Sinmun)
 _NUMBERED_WEAPONS = frozenset("df kn jl fateh".split())
+# A drone shot down or intercepted is a launched weapon fired at the interceptor, as a missile is, when its sentence
+# tells it launched or an earlier sentence of its article told a launch ("shot down all 14 Russian drones fired in an
+# overnight attack", "intercepted and shot down a Houthi drone that was launched from Sanaa province", "Two of the drones
+# were intercepted over the Mediterranean" after the article's launch: coder round 119, from held-out 94's QN051, 118's
+# IX024 and 67's MY097); else it is an aircraft its owner flies and lost ("Houthis shot down a U.S. drone over the Red
+# Sea", held-out 71's NC046: an attack on the owner, not its launch). Drones are no `WEAPONS` noun: a drone launched or
+# fired is an attack the verbs code.
+DRONES = frozenset("drone drones".split())
 # The state whose forces field each named system (coder round 49): a launch of a system told with no launcher in its
 # sentence ("Sunday's test of Agni-V evoked subdued reactions in Chinese media", held-out 49's NK059, read as the
 # launch of China, the article's last launcher) is its owner's. Systems several states field (Scud; Toufan, also an
@@ -471,7 +479,7 @@ _JOINT_TEXTS = frozenset("statement statements declaration declarations communiq
 ACCOMPANY_VERBS = frozenset("accompanied accompanies".split())
 FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
-    | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | _VEHICLES | FLYING_NOUNS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
+    | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | DRONES | _VEHICLES | FLYING_NOUNS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split()) | PARTICIPATE_VERBS | PART_VERBS | JOIN_VERBS
     | frozenset("call calls conversation conversations".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
@@ -5046,6 +5054,9 @@ def frame_events(
         elif word in FLYING_NOUNS and not used_weapons:
             found = _flight(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
+        elif (_fired_drone(words, i) or word in DRONES and antecedents.launcher is not None) and not used_weapons:
+            found = _intercepted_flight(words, mentions, starts, i, antecedents)
+            used_weapons = bool(found)
         elif word in WEAPONS:  # a second launcher's own launch: "The ICBM test comes after America tested two
             # of its own Minutemen III missiles" (twenty-third round, from held-out 17's L044)
             launchers = {e.source.code for e in events + inferred if e.code in ("150", "190")}
@@ -5277,7 +5288,7 @@ def _interception_launch(words: list[str], mentions: list[Mention], starts: list
         shot = words[j] in _SHOOT and words[j + 1 : j + 2] == ["down"]
         if not (words[j] in _INTERCEPT_VERBS or shot) or not verb_reports_event(words, j, starts):
             continue
-        weapon = next((k for k in range(j + 1, min(len(words), j + 8)) if weapon_at(words, k)), None)
+        weapon = next((k for k in range(j + 1, min(len(words), j + 8)) if weapon_at(words, k) or _fired_drone(words, k)), None)
         interceptor = (
             _reporter_of_pronoun(mentions, words, starts, j)
             or _launch_subject(mentions, words, j)
@@ -5295,6 +5306,12 @@ def _interception_launch(words: list[str], mentions: list[Mention], starts: list
         if launcher is not None:
             return [FrameEvent("150", weapon, launcher, interceptor[0])]
     return []
+
+
+def _fired_drone(words: list[str], i: int) -> bool:
+    """Whether the word at i is a drone that a launch participle (`_SENT_WORDS`) after it tells launched (see
+    `DRONES`)."""
+    return words[i] in DRONES and bool(_SENT_WORDS.intersection(words[i + 1 :]))
 
 
 def _reporter_of_pronoun(mentions: list[Mention], words: list[str], starts: list[int], j: int) -> list[Mention]:
@@ -5315,10 +5332,11 @@ def _launch_agent(words: list[str], weapon: int, start: int) -> bool:
     that was apparently launched by the Houthis" (the participle up to ten words before the agent, an article allowed
     after the preposition: coder round 64, from held-out 66's MX101 and 52's ML064), a sponsor too ("launched from
     Iranian-backed Houthi controlled areas of Yemen": coder round 91, from held-out 86's WT044, whose sponsor
-    `coder._sponsor` drops)."""
+    `coder._sponsor` drops), with an article before the sponsor ("launched by the Iranian-backed Houthi militia":
+    coder round 119, from held-out 104's LX048)."""
     prep = start - 2 if words[start - 1] == "the" else start - 1
     if words[prep] in grammar.SPONSORED and prep >= 2:
-        prep -= 2
+        prep -= 2 + (words[prep - 2] == "the")
     if words[prep] == "of" and words[prep - 1] == "out":  # "a rocket fired out of Gaza" (coder round 68, held-out 66's MX084)
         prep -= 1
     return words[prep] in _LAUNCH_ORIGINS and bool(_SENT_WORDS.intersection(words[max(weapon + 1, prep - 10) : prep]))
