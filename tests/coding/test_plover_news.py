@@ -1621,3 +1621,35 @@ def test_news_set_bd_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bc")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_be_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bd():
+    # Held-out set BE (issue 13, PLOVER round 67: verbal and diplomatic acts between states — condemnations, demands
+    # and appeals, summonses, rejections, agreements signed and aid pledged ("Indonesia strongly condemns the Sunday
+    # evening suicide bomb attack in Lahore", "France urged Israel on Sunday to show restraint", "Ankara had summoned
+    # Iran's envoy to Turkey"); pages cited in no other set, doc or source file): labelled before any code change of
+    # that round
+    rows = gold.news_records(FIXTURES / "plover_news_be.tsv")
+    assert len(rows) == 49
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # BE001, TwoCircles: Afghanistan condemns the attack on the Indian embassy in Kabul
+    assert first.labels == ("ACCUSE",) and first.sources == ("AFG",) and first.targets == ("AFG",)
+    assert first.date == "2008-07-07"
+    signed = next(r for r in rows if r.text.startswith("IRNA – Iran and the Republic of Azerbaijan signed"))
+    assert signed.labels == ("SUPPORT",) and signed.sources == ("IRN", "AZE") and signed.targets == ()
+    urged = next(r for r in rows if r.text.startswith("France urged Israel on Sunday"))
+    assert urged.labels == ("REQUEST",) and urged.sources == ("FRA",) and urged.targets == ("ISR",)
+    summoned = next(r for r in rows if r.text.startswith("Earlier in the day, Ankara had summoned"))
+    assert summoned.labels == ("ACCUSE",) and summoned.sources == ("TUR",) and summoned.targets == ("IRN",)
+    assert summoned.date is None
+    assert sum("ACCUSE" in r.labels for r in rows) == 17  # condemnations, summonses, protests, criticism
+    assert sum("REQUEST" in r.labels for r in rows) == 10  # demands, appeals and calls for a ceasefire
+    assert sum("REJECT" in r.labels for r in rows) == 7  # accusations rejected or refuted
+    assert sum("AID" in r.labels for r in rows) == 8  # aid pledged, offered or sent
+    assert sum(len(r.labels) == 2 for r in rows) == 7
+    assert sum(not r.targets for r in rows) == 5  # agreements signed, a pledge and talks of two parties
+    assert sum(r.sources == r.targets for r in rows) == 1
+    assert sum(r.date is None for r in rows) == 25
+    earlier = _records_through("bd")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
