@@ -11,6 +11,7 @@ from latitude.coding import gold
 from latitude.coding.coder import code_sentence
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
+from prose_rows import ungated_record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 
@@ -69,7 +70,10 @@ def test_congo_alone_is_the_democratic_republic_of_the_congo():
     # COD > RWA); "Republic of (the) Congo" and "Congo Republic" stay the Republic of the Congo (COG).
     row = _row("b", "Congo has repeatedly accused Rwanda")
     assert _first(row)["source"] == "COD" and _first(row)["target"] == "RWA"
-    assert _first(_row("b", "GOMA, Congo (AP) — Rwanda’s government is accusing neighboring Congo"))["target"] == "COD"
+    # (the target, not the gate: this lead's is-it-an-event probability, 0.254 before the refit of 2026-12-06 after
+    # coder rounds 119 and 121 and 0.248 after it, sits at the boundary 0.25 a lone sentence with a hand rule needs)
+    row = _row("b", "GOMA, Congo (AP) — Rwanda’s government is accusing neighboring Congo")
+    assert ungated_record(row.text, None)["target"] == "COD"
     for text in ("the Republic of the Congo", "the Republic of Congo", "Congo Republic", "Congo-Brazzaville"):
         assert [m.code for m in find_actors(raw_tokens(text))] == ["COG"]
 

@@ -646,14 +646,14 @@ def _past_party_list(words: list[str], starts: list[int], i: int, end: int) -> i
     return end
 
 
-_RANKS = frozenset("first only last".split())
+_DENIED_RANKS = frozenset("first only last".split())  # "is not the first overseas visit": a rank denied, not an act
 
 
 def _rank_denied(words: list[str], j: int) -> bool:
     """Whether the negation at j denies a rank, not an act: "Clinton's Asian expedition with scheduled stops in Tokyo,
     Jakarta, Seoul and Beijing is not the first overseas visit by a key member of the ... administration" (there were
     others before; coder round 117, from held-out 20's J023)."""
-    return words[j + 1 : j + 2] == ["the"] and words[j + 2 : j + 3] != [] and words[j + 2] in _RANKS
+    return words[j + 1 : j + 2] == ["the"] and words[j + 2 : j + 3] != [] and words[j + 2] in _DENIED_RANKS
 
 
 def _stalled(words: list[str], i: int) -> bool:
