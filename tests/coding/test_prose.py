@@ -783,6 +783,12 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout123_prose.tsv", pages=12, quiet=63, eventful=20, headlines=0, events=28,
          types={"CONSULT": 20, "AGREE": 7, "MOBILIZE": 3, "SANCTION": 2, "THREATEN": 1, "REJECT": 1},
          disjoint=True),
+    # held-out 125 (coder round 122: visits and meetings coded with the wrong party): 11 pages of news and readouts of
+    # 2021-25 on visits, talks and courtesy calls whose sentences name hosts, guests and places of more than one
+    # state; counted by hand when labelled: no headline row, 83 events, 76 visits, meetings, talks and courtesy calls
+    # (CONSULT), 4 planned or scheduled talks (AGREE/CONSULT), 3 agreements (AGREE)
+    dict(name="heldout125_prose.tsv", pages=11, quiet=17, eventful=52, headlines=0, events=83,
+         types={"CONSULT": 80, "AGREE": 7}, disjoint=True),
 ]
 
 
