@@ -802,6 +802,12 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout124_prose.tsv", pages=14, quiet=24, eventful=65, headlines=0, events=115,
          types={"CONSULT": 62, "AGREE": 41, "MOBILIZE": 17, "STATEMENT": 10, "SANCTION": 6, "THREATEN": 3,
                 "REQUEST": 2, "ACCUSE": 2, "ASSAULT": 2}, disjoint=True),
+    # held-out 125 (coder round 122: visits and meetings coded with the wrong party): 11 pages of news and readouts of
+    # 2021-25 on visits, talks and courtesy calls whose sentences name hosts, guests and places of more than one
+    # state; counted by hand when labelled: no headline row, 83 events, 76 visits, meetings, talks and courtesy calls
+    # (CONSULT), 4 planned or scheduled talks (AGREE/CONSULT), 3 agreements (AGREE)
+    dict(name="heldout125_prose.tsv", pages=11, quiet=17, eventful=52, headlines=0, events=83,
+         types={"CONSULT": 80, "AGREE": 7}, disjoint=True),
 ]
 
 

@@ -2329,7 +2329,10 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         # "Bhutan had hosted Prime Minister Modi's first foreign visit": the possessor's visit (thirty-third round)
         return _events("036" if code == "036" else "042", i, targets[:1], sources[:1], joint=False)
     if kind == "host" and targets and sources and (
-        _hosted_for_visit(words, targets) or _hosted_to_honours(words, mentions, sources, targets) or _host_place(words, mentions, sources, targets[:1])
+        _hosted_for_visit(words, targets)
+        or _hosted_to_honours(words, mentions, sources, targets)
+        or _host_place(words, mentions, sources, targets[:1])
+        or _hosted_at_home(words, mentions, i, sources, targets)
     ):
         # "Lee hosted President Trump for a rushed state visit": the host meets the guest, and the guest visits
         # (coder round 43, from held-out 38's KS073 and held-out 36's k083)
@@ -2360,6 +2363,19 @@ def _hosted_for_visit(words: list[str], targets: list[Mention]) -> bool:
     words after "for" / "on" right after the host verb's guest."""
     end = targets[0].end
     return words[end : end + 1] in (["for"], ["on"]) and bool(VISIT_NOUNS & set(words[end + 1 : end + 5]))
+
+
+def _hosted_at_home(words: list[str], mentions: list[Mention], i: int, hosts: list[Mention], guests: list[Mention]) -> bool:
+    """'Takaichi is hosting Lee in her hometown, Nara', 'Afghanistan and Sri Lanka hosted Modi twice': a host who
+    hosts a named leader (within four words after the host verb at i) receives him in the host's own state, so the guest came to the host, unless the sentence
+    places something "in" or "at" a place of another state (coder round 122, from the development hostings whose
+    guest's visit was labelled and coded from the host's side only); not a leader further on ("is hosting after
+    taking over as the President of Namibia")."""
+    if not (guests[0].person or guests[0].office) or not i < guests[0].start <= i + 4:
+        return False
+    own = {h.code for h in hosts}
+    places = [m for m in mentions if not (m.person or m.office) and m.start > 0 and words[m.start - 1] in ("in", "at")]
+    return all(m.code in own for m in places)
 
 
 def _hosted_to_honours(words: list[str], mentions: list[Mention], hosts: list[Mention], guests: list[Mention]) -> bool:
