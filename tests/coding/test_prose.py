@@ -808,6 +808,15 @@ HELDOUT_LAYOUTS = [
     # (CONSULT), 4 planned or scheduled talks (AGREE/CONSULT), 3 agreements (AGREE)
     dict(name="heldout125_prose.tsv", pages=11, quiet=17, eventful=52, headlines=0, events=83,
          types={"CONSULT": 80, "AGREE": 7}, disjoint=True),
+    # held-out 126 (coder round 123: visits and meetings whose row gets no record at all): 17 pages of news and readouts
+    # of 2019-25 on visits, trips, talks and meetings between leaders, ministers and officials of many states (the Global
+    # Times, Scroll, Zee News, the New Indian Express, Qalampir, EIN Presswire, BelTA, Politico Europe, the Local, UPI,
+    # the Kyiv Post, AllAfrica (the New Times), the Herald, the Independent (Xinhua), Egypt Today, Sputnik Africa,
+    # Africanews); counted by hand when labelled: no headline row, 98 events, 70 visits, meetings, talks and receptions
+    # (CONSULT), 20 announced or planned ones (AGREE/CONSULT), 6 agreements (AGREE), 1 buildup (MOBILIZE), 1 threat
+    # (THREATEN)
+    dict(name="heldout126_prose.tsv", pages=17, quiet=21, eventful=70, headlines=0, events=98,
+         types={"CONSULT": 90, "AGREE": 26, "MOBILIZE": 1, "THREATEN": 1}, disjoint=True),
 ]
 
 
