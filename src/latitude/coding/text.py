@@ -196,6 +196,10 @@ _SENTENCE_STARTERS = frozenset(
     "Next Some Many Most Such Officials".split()
 )
 _COUNTRY_ABBREVIATION = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+# A currency's abbreviated symbol written with a full stop before its amount ("approximately Kshs. 21.46 billion", "Rs.
+# 12 billion"): the shilling's (Ksh, KShs, Shs, USh), the rupee's (Rs), the taka's (Tk), the rupiah's (Rp) and the
+# dirham's (Dh, Dhs); the full stop ends no sentence when a digit follows.
+_CURRENCY_ABBREVIATION = re.compile(r"\b(?:Kshs?|KShs?|U?Shs?|Rs|Tk|Rp|Dhs?)\.$")
 
 
 # "... a personal airport pickup at 3 a.m. But that's the honor ...": "a.m." or "p.m." ends a sentence
@@ -219,6 +223,8 @@ def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[str]
     for match in _SENTENCE_END.finditer(text):
         end = match.start(1)
         tail = text[max(start, end - _ABBREVIATION_TAIL) : end]
+        if _CURRENCY_ABBREVIATION.search(tail) and text[match.end() : match.end() + 1].isdigit():
+            continue
         if _ABBREVIATIONS.search(tail):
             following = text[match.end() : match.end() + 16].split(" ", 1)[0]
             if not (_COUNTRY_ABBREVIATION.search(tail) and following in _SENTENCE_STARTERS):

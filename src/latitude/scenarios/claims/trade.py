@@ -162,7 +162,8 @@ _LATER = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 # "..., overtaking the US, which fell back to third place", "Britain came in third, importing German goods",
 # "the U.S. had taken the top spot": a place in a ranking whose owner the sentence names elsewhere
 # "America's top export market is Canada, with Mexico second", "China is currently in fourth place", "South Korea ranked
-# second in terms of exports to China", "In second place for imports to Bulgaria was Russia"
+# second in terms of exports to China", "In second place for imports to Bulgaria was Russia", "That left France in
+# second place"
 _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|fifth)\s+place\s*,|"
                     r",\s*with\s+(?P<p3>@\d+)\s+(?:ranked\s+|ranking\s+|placed\s+|coming\s+|in\s+)?(?P<ord4>second|third|fourth|fifth)\b|"
                     r"(?P<p2>@\d+)\s*(?:,\s*which\s+|,\s*)?(?:[^@.;,]{0,20}?\s)?(?:(?:fell|dropped|slipped|slid|rose|climbed|moved|"
@@ -178,6 +179,8 @@ _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|
                     r"\b(?:the\s+)?(?P<ord5>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:spot|place|position|slot)\b"
                     r"[^@.;]{0,40}?\b(?:was|is|were|are|has been)\s+(?:occupied|taken|held|claimed|secured)\s+by\s+(?:the\s+)?"
                     r"(?P<p4>@\d+)|"
+                    rf"\b(?:left|leaves|leaving)\s+(?:the\s+)?(?P<p6>@\d+)\s+(?:in|at)\s+(?:the\s+)?(?P<ord9>{_LATER})\s+"
+                    r"(?:place|position|spot)\b|"
                     r"^(?:[^@.;]{0,30}?,\s*)?in\s+(?P<ord6>first|second|third|fourth|fifth|top)\s+place\s+(?:for|among|of)\s+"
                     r"[^.;]{0,40}?\b(?:was|were|came)\s+(?:the\s+)?(?P<p5>@\d+)")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
@@ -225,9 +228,10 @@ def _places(s: Sentence, claims: dict) -> None:
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
     for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5"))
+        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5") or
+                          m.group("p6"))
         words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or \
-            m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8")
+            m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8") or m.group("ord9")
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
