@@ -656,7 +656,8 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
     "of and for the state national security vice deputy prime top acting chief first special army navy naval air "
     "military armed forces staff lt lieutenant gen maj major col colonel brig brigadier rear adm cabinet crown "
-    "supreme middle east dr mr mrs ms h e sheikh non resident government second third".split()
+    "supreme middle east dr mr mrs ms h e sheikh non resident government second third "
+    "assistant".split()  # "Celeste Wallander, US Assistant Secretary of Defence" (actors round 33, from actors 23 Q044)
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
 # Capitalised words after an office that name a body, a place, an occasion or the news agency or broadcaster that
@@ -1152,7 +1153,9 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     "Trump's envoy on the war") is the person's state's, and an office "for" a complement ends the apposition ("Shimizu
     Shinsuke, Japan's Special Envoy for Horn of Africa": actors round 30). "New", "first", "current" or "former" may
     stand before the state's mention and in its office ("the first US national security advisor", "Nigeria's new
-    Minister of Defence": actors round 32)."""
+    Minister of Defence": actors round 32). An office with no "of" before a state's command or force is of it, and a
+    body "of" which an office is may hold a unit's number ("Commander, United States Pacific Fleet", "commander of the
+    7th Fleet of the U.S. Navy": actors round 33, `_state_body`)."""
     if words[i : i + 1] in (["the"], ["a"], ["an"]):
         i += 1
     if words[i : i + 1] != [] and words[i] in STANDING_WORDS and i + 1 in starts:
@@ -1175,17 +1178,44 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES or _in_chief(words, office)
     ):
         office += 2 if _in_chief(words, office) else 1
-    linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office)
-    if not any(w in OFFICE_HEADS for w in words[i:office]) or not linked:
+    if not any(w in OFFICE_HEADS for w in words[i:office]):
         return None
-    # the body the office is of, up to the state: capitalised words, office words and "of", "the", "and" ("of the US
-    # Central Command", "vice-chief of the defense staff of Canada": actors round 32, from actors 31 Z006), not a clause
-    # ("the secretary of commerce recently concluded her visit to China")
+    if _state_body(raw_tokens, starts, office):
+        return starts[office]
+    linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office)
+    if not linked:
+        return None
+    # the body the office is of, up to the state: capitalised words, office words, a unit's number and "of", "the",
+    # "and" ("of the US Central Command", "vice-chief of the defense staff of Canada": actors round 32, from actors 31
+    # Z006; "commander of the 7th Fleet of the U.S. Navy": actors round 33, from actors 24 R027), not a clause ("the
+    # secretary of commerce recently concluded her visit to China")
     k = office + 1
-    while k < min(office + 11, len(words)) and k not in starts and (raw_tokens[k][:1].isupper() or words[k] in OFFICE_WORDS):
+    while k < min(office + 11, len(words)) and k not in starts and (
+        raw_tokens[k][:1].isupper() or raw_tokens[k][:1].isdigit() or words[k] in OFFICE_WORDS
+    ):
         k += 1
     state = starts.get(k)
     return state if state is not None and _is_state(state) else None
+
+
+UNIT_NOUNS = frozenset("Command Fleet Army Navy Force Forces Corps Division".split())
+BODY_NAME_WORDS = 3  # capitalised words of a body after its state's mention, its noun included ("Pacific Fleet")
+
+
+def _state_body(raw_tokens: list[str], starts: dict[int, Mention], i: int) -> bool:
+    """Whether a state's command or force starts at position i, right after an office with no "of" (the tokens drop
+    the comma between them): a state's mention whose last word, or one of the few capitalised words after it, is one
+    of `UNIT_NOUNS` ("Admiral Samuel J. Paparo, Commander, United States Indo-Pacific Command", "Admiral Stephen T.
+    Koehler, Commander, United States Pacific Fleet": actors round 33, from actors 32 AA015), not another holder's
+    office and name ("Chief Minister Abdul Qudus Bizenjo, Governor Balochistan Syed Zahoor Agha", actors 22 P069)."""
+    mention = starts.get(i)
+    if mention is None or not _is_state(mention):
+        return False
+    k = mention.end
+    last = min(mention.end + BODY_NAME_WORDS, len(raw_tokens))
+    while k < last and k not in starts and raw_tokens[k][:1].isupper() and raw_tokens[k - 1] not in UNIT_NOUNS:
+        k += 1
+    return raw_tokens[k - 1] in UNIT_NOUNS
 
 
 def _owned_office(words: list[str], i: int) -> bool:
