@@ -817,6 +817,8 @@ HELDOUT_LAYOUTS = [
     # (THREATEN)
     dict(name="heldout126_prose.tsv", pages=17, quiet=21, eventful=70, headlines=0, events=98,
          types={"CONSULT": 90, "AGREE": 26, "MOBILIZE": 1, "THREATEN": 1}, disjoint=True),
+    dict(name="heldout127_prose.tsv", pages=12, quiet=18, eventful=51, headlines=0, events=83,
+         types={"CONSULT": 82, "AGREE": 69}, disjoint=True),
 ]
 
 

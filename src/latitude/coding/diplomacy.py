@@ -848,6 +848,31 @@ def _future(words: list[str], i: int) -> bool:
     return lead is not None and _future(words, lead)
 
 
+# Coder round 124 (from the development prose's announced visits and meetings with no frame): "would" right before a
+# visit or meeting verb, after a reporting verb earlier in its sentence, is the "will" of the statement reported (the
+# sequence of tenses of indirect speech): "The FO said Abdollahian would call on National Assembly Speaker Raja
+# Pervaiz Ashraf", "the Turkish presidency announced that Erdogan would pay a one-day working visit to Sochi", "the
+# ministry said in a statement that Fidan and Kommasith would discuss bilateral relations". A "would" with no
+# statement before it stays a modal ("Lee would visit Tokyo if ..."); so does one in a reported condition ("said
+# that if ..."), one a hedge of `HEDGES` weakens, and one negated ("would not visit": only adverbs of `SKIPPABLE` may
+# stand between "would" and the verb).
+
+
+# The reporting verbs that are not as often nouns ("the United States", "reports of a visit").
+_STATEMENT_VERBS = grammar.REPORTING - {"states", "reports"}
+
+
+def reported_future(words: list[str], i: int) -> bool:
+    """Whether the verb at i is the reported future of a statement: "would" (adverbs skipped) right before it, a
+    reporting verb (`_STATEMENT_VERBS`) before that "would", and no condition or hedge (see above)."""
+    j = i - 1
+    while j > 0 and words[j] in SKIPPABLE:
+        j -= 1
+    if j < 1 or words[j] != "would" or HEDGES & set(words) or conditional_sentence(words):
+        return False
+    return bool(_STATEMENT_VERBS.intersection(words[:j]))
+
+
 # Coder round 87 (from the development prose's visits and meetings that are the second act of their sentence): a bare
 # verb coordinated with an earlier verb shares that verb's auxiliary, plan verb or "to": "Kishida will visit Vietnam
 # and then travel to Indonesia", "Prabowo said he would first visit Beijing, where he is expected to hold talks with
@@ -938,7 +963,7 @@ def _frame_verb_reports(words: list[str], i: int, starts: list[int], expected: b
         return False
     if (
         verb_reports_event(words, i, starts) or _means_gerund(words, i, starts) or _planned(words, i, starts)
-        or _past_when(words, i, starts) or _dated_present(words, i, starts)
+        or _past_when(words, i, starts) or _dated_present(words, i, starts) or reported_future(words, i)
     ):
         return True
     lead = coordinated_verb(words, i, starts)
