@@ -1653,3 +1653,34 @@ def test_news_set_be_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bd")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bf_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_be():
+    # Held-out set BF (issue 13, PLOVER round 68: acts between two states of 14 types, each with its target state —
+    # air strikes across a border, expulsions and recalled envoys, seized consulates, protests at an embassy, threats,
+    # troops withdrawn, aid flown in, joint drills and a signed MoU ("Israel launched an air strike on military
+    # targets in Syria on Monday", "ISLAMABAD: A Pakistani C-130 aircraft carrying relief goods landed in Iran's
+    # Ahwaz city"); pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bf.tsv")
+    assert len(rows) == 42
+    assert len({r.url for r in rows}) == 25
+    first = rows[0]  # BF001, USC Center on Public Diplomacy: U.S. authorities seize Russia's consulate in San Francisco
+    assert first.labels == ("COERCE",) and first.sources == ("USA",) and first.targets == ("RUS",)
+    assert first.date == "2017-09-13"
+    struck = next(r for r in rows if r.text.startswith("Israel launched an air strike on military targets"))
+    assert struck.labels == ("ASSAULT",) and struck.sources == ("ISR",) and struck.targets == ("SYR",)
+    landed = next(r for r in rows if r.text.startswith("ISLAMABAD: A Pakistani C-130 aircraft"))
+    assert landed.labels == ("AID",) and landed.sources == ("PAK",) and landed.targets == ("IRN",)
+    drill = next(r for r in rows if r.text.startswith("ISLAMABAD - A weeklong trilateral joint military exercise"))
+    assert drill.labels == ("COOPERATE",) and drill.sources == ("TUR", "AFG", "PAK") and drill.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 14
+    assert sum("ASSAULT" in r.labels for r in rows) == 9  # air strikes, shelling and an attack on a consulate
+    assert sum("AID" in r.labels for r in rows) == 7  # relief flown, handed over or sent
+    assert sum("SANCTION" in r.labels for r in rows) == 5  # expulsions, sanctions and envoys recalled
+    assert sum(len(r.labels) == 2 for r in rows) == 1
+    assert sum(not r.targets for r in rows) == 3  # joint drills and a signed MoU
+    assert not any(r.sources == r.targets for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("be")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
