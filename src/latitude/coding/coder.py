@@ -59,6 +59,7 @@ from latitude.coding.eventness import (
     HABITUAL,
     MODALS,
     NEGATIONS,
+    clause_breaks,
     conditional_sentence,
     finite_verbs,
     negated_predicate,
@@ -1109,14 +1110,17 @@ def _actors_past_attribution(
     """`find_actors`, with a fronted "According to X," read as a phrase of its own: the source it names and the
     clause's subject after its comma are two actors even when they are of one state ("According to White House Press
     Secretary Sean Spicer, US President Donald Trump spoke to ...", "According to the White House, Biden and Thuong
-    discussed ...": coder round 118, from the development prose's meetings whose subject merged into the source)."""
+    discussed ...": coder round 118, from the development prose's meetings whose subject merged into the source). The
+    sentence's clause breaks go with the tokens (`eventness.clause_breaks`: holders listed with commas, actors round
+    34)."""
     words = [w.lower() for w in raw]
+    breaks = clause_breaks(starts)
     cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
     if not cut:
-        return find_actors(raw, article_date, known, surnames)
-    rest = find_actors(raw[cut:], article_date, known, surnames)
+        return find_actors(raw, article_date, known, surnames, breaks)
+    rest = find_actors(raw[cut:], article_date, known, surnames, frozenset(i - cut for i in breaks if i > cut))
     shifted = [replace(m, start=m.start + cut, end=m.end + cut) for m in rest]
-    return find_actors(raw[:cut], article_date, known, surnames) + shifted
+    return find_actors(raw[:cut], article_date, known, surnames, frozenset(i for i in breaks if i < cut)) + shifted
 
 
 def _owned_system(raw: list[str]) -> Mention | None:

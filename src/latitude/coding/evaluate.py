@@ -18,6 +18,7 @@ from latitude.coding import gold
 from latitude.coding.classifier import QUAD_LABELS, QUAD_NAMES
 from latitude.coding.coder import classify, code_sentence
 from latitude.coding.embedding import check_mode
+from latitude.coding.eventness import clause_breaks, clause_starts
 from latitude.coding.gazetteer import Mention, find_actors
 from latitude.coding.text import raw_tokens
 
@@ -189,7 +190,8 @@ def actor_scores(path: Path) -> pd.DataFrame:
     for row in frame.itertuples():
         expected = set(row.states.split())
         date = dt.date.fromisoformat(row.article_date) if row.article_date else None
-        states = {m.code for m in find_actors(raw_tokens(row.text), date) if m.person}
+        breaks = clause_breaks(clause_starts(row.text))
+        states = {m.code for m in find_actors(raw_tokens(row.text), date, breaks=breaks) if m.person}
         found_right += len(states & expected)
         found += len(states)
         labelled += len(expected)
@@ -207,7 +209,8 @@ def named_actor_scores(path: Path) -> pd.DataFrame:
     `path`: a tab-separated file with columns `id`, `url`, `article_date`, `text`, `names` and `states`,
     such as tests/fixtures/coding/heldout_actors18.tsv. `names` lists `name=ISO3` items separated by ";"
     (a place's name starts with "@": "@Tamil Nadu=IND"), `states` every state (and `IGO`) the sentence
-    names in any way. Each sentence is read alone with its article date (`find_actors`). A name is found
+    names in any way. Each sentence is read alone with its article date and clause breaks (`find_actors`,
+    `eventness.clause_breaks`: the commas of a list of holders). A name is found
     when a mention that overlaps its tokens has its state, wrong when mentions overlap it and none has
     its state; "states found" is precision = states of all mentions that `states` lists / states of all
     mentions, recall = labelled states found / labelled states.
@@ -219,7 +222,7 @@ def named_actor_scores(path: Path) -> pd.DataFrame:
         date = dt.date.fromisoformat(row.article_date) if row.article_date else None
         raw = raw_tokens(row.text)
         words = [w.lower() for w in raw]
-        mentions = find_actors(raw, date)
+        mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(row.text)))
         for item in row.names.split(";"):
             name, code = item.rsplit("=", 1)
             kind = "places" if name.startswith("@") else "people"

@@ -91,6 +91,12 @@ def clause_starts(sentence: str) -> list[int]:
     return sentence_shape(sentence)[0]
 
 
+def clause_breaks(starts: list[int]) -> frozenset[int]:
+    """The positions of the tokens that start a clause after the first, given the clause starts of `sentence_shape`:
+    where the sentence had a comma, a semicolon, a colon, a bracket, a quote or a spaced dash that the tokens drop."""
+    return frozenset(i for i, start in enumerate(starts) if i and start == i)
+
+
 NOT_VERBS = frozenset("red bed need speed seed feed breed shed united limited hundred indeed".split())
 _PIECE = re.compile(r"[A-Za-z0-9]+|\s-+\s|--|[,;:()\"?]|-")
 

@@ -445,7 +445,7 @@ def _place_context(raw_tokens: list[str], words: list[str], start: int, end: int
 
 def find_actors(
     raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset(),
-    surnames: frozenset[tuple[str, str]] | None = None,
+    surnames: frozenset[tuple[str, str]] | None = None, breaks: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`).
 
@@ -455,6 +455,9 @@ def find_actors(
     `surnames`: (lower-case last name, ISO3) of people the article named in full before, so that a
     surname the tables do not list alone resolves too, as does one named in full earlier in the same
     sentence (`_named_surnames`); None (the default, as the claim checker calls it) leaves both out.
+    `breaks`: the positions of tokens that start a clause after a comma or other punctuation the tokens drop
+    (`eventness.clause_starts`), so that holders listed with commas are read as a list (`_joined_holder`); empty (the
+    default) reads the tokens alone.
     """
     actors, agents = _tables()
     longest = _longest_by_first_word()
@@ -508,7 +511,7 @@ def find_actors(
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
-    found = sorted(found + _titled_names(raw_tokens, words, found), key=lambda m: m.start)
+    found = sorted(found + _titled_names(raw_tokens, words, found, breaks), key=lambda m: m.start)
     found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
@@ -673,7 +676,9 @@ NOT_NAME_WORDS = NAMED_AFTER | frozenset(
 )
 
 
-def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+def _titled_names(
+    raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int] = frozenset()
+) -> list[Mention]:
     """A person the tables do not know, named right after a state's mention and an office: the state's person. The
     office must end in one of `OFFICE_HEADS` (in the state's mention itself, as "Omani counterpart", or after it), may
     hold an office's acronym before another office word ("Pakistan's Chief of Naval Staff (CNS) Admiral ...": the tokens
@@ -686,7 +691,9 @@ def _titled_names(raw_tokens: list[str], words: list[str], found: list[Mention])
     spokesperson's later "Kang said the meeting ..." as a party of the meeting (held-out 7 U035 lost its labelled
     KOR>JPN meeting), so it was dropped; in an apposition after a name a person's office is read (`_owned_office`). A
     second office and name joined to the first by "and" are the same state's ("South Korea's Industry and Energy
-    Minister Kim Jung-kwan and Trade Minister Yeo Han-koo", actors round 26, `_joined_holder`). An envoy's or a
+    Minister Kim Jung-kwan and Trade Minister Yeo Han-koo", actors round 26, `_joined_holder`), and so are those joined
+    by a comma or a semicolon the sentence had (`breaks`: "Chinese Foreign Minister Wang Yi, Defence Minister Dong Jun";
+    actors round 34). An envoy's or a
     minister's complement after "for" or "on" is passed over ("Japan's special envoy for national reconciliation in
     Myanmar, Yohei Sasakawa", `_complement_end`), and a spokesperson "for" a state's mention, or an office holder "from"
     it, is that state's ("a spokesperson for the Israeli military Avichay Adraee", "his counterpart from Bosnia and
@@ -728,7 +735,7 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
         end = _holder_name_end(raw_tokens, words, i, taken)
         while end > i:
             out.append(Mention(i, end, mention.code, mention.sector, " ".join(raw_tokens[i:end]), True))
-            i = _joined_holder(raw_tokens, words, end, taken)
+            i = _joined_holder(raw_tokens, words, end, taken, breaks)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
 
@@ -930,17 +937,24 @@ def _holder_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set
     return end if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS else i
 
 
-def _joined_holder(raw_tokens: list[str], words: list[str], end: int, taken: set[int]) -> int:
+def _joined_holder(
+    raw_tokens: list[str], words: list[str], end: int, taken: set[int], breaks: frozenset[int] = frozenset()
+) -> int:
     """Where the name of a second office holder starts when "and" and a capitalised office that ends in one of
     `OFFICE_HEADS` follow a holder's name that ends at `end` ("... and Trade Minister Yeo Han-koo"), else `end`. The
     tokens split a hyphenated given name, so its tail in lower case may stand before "and" ("Kim Jung-kwan and"); "and"
     itself is no such tail ("U.S. Commerce Secretary Howard Lutnick and Energy Secretary Chris Wright": actors round 32,
-    from actors 26 U026)."""
+    from actors 26 U026). A comma or semicolon of the sentence (a clause break in `breaks`) joins the office as "and"
+    does, "and" after it or not ("Foreign Minister Wang Yi, Defence Minister Dong Jun", actors round 34)."""
     tail = end < len(words) and raw_tokens[end].isalpha() and raw_tokens[end].islower() and words[end] != "and"
     joint = end + 1 if tail else end
-    if words[joint : joint + 1] != ["and"]:
+    if words[joint : joint + 1] == ["and"]:
+        i = joint + 1
+    elif joint in breaks:
+        i = joint
+    else:
         return end
-    i, headed = joint + 1, False
+    headed = False
     while i < len(words) and i not in taken and raw_tokens[i][:1].isupper() and (
         words[i] in OFFICE_WORDS - {"and", "of", "the"}
     ):
