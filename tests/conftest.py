@@ -53,14 +53,6 @@ def pytest_configure(config: pytest.Config) -> None:
 # and last the other mirror tests, whose many short tests fill in whichever worker finishes its
 # share first.
 ORDER = {"spark": 0, "unit": 1, "browser": 3, "mirror": 5}
-# The longest tests outside the groups (12-28 s each in a clean run of 2026-12-06, `--durations=0`; the next is 7 s)
-# are handed out right after the browser group, longest first, so neither worker ends the run on one of them while
-# the other waits (in the last place, the model-files test alone could leave a worker idle for half a minute).
-LONG_TESTS = (
-    "tests/coding/test_model_files.py::test_committed_model_files_are_what_the_build_makes",
-    "tests/test_fuzz_build.py::test_build_killed_at_random_points_leaves_tables_whole",
-    "tests/web/test_serve_processes.py::test_two_processes_serve_the_same_answers",
-)
 
 
 def _module_fixtures(item: pytest.Item) -> bool:
@@ -70,9 +62,7 @@ def _module_fixtures(item: pytest.Item) -> bool:
     return any(chain and chain[-1].scope in ("module", "class", "package") for chain in defs)
 
 
-def _rank(item: pytest.Item) -> float:
-    if item.nodeid in LONG_TESTS:
-        return 3.5 + LONG_TESTS.index(item.nodeid) / 10
+def _rank(item: pytest.Item) -> int:
     tier = next(t for t in ORDER if item.get_closest_marker(t))
     if tier == "spark" and "store_con" in getattr(item, "fixturenames", ()):
         return 2
