@@ -2790,6 +2790,15 @@ LEAD_FORCE_VERBS = FORCE_VERBS | REPORTED_FORCE | {w for w in _ARRESTS if w.ends
 LEAD_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 
 
+def _lexicon_verb(found: SentenceAnalysis, types: frozenset[str] | None = None) -> int | None:
+    """The position of the verb of a sentence's trigger when the verb lexicon typed it (of `types`, or any type),
+    not at the sentence's first word: what the news-lead readings below start from; else None."""
+    event = found.trigger
+    if event is None or event.decided_by != "lexicon" or event.plover is None or not event.verb_position:
+        return None
+    return event.verb_position if types is None or event.plover in types else None
+
+
 def _perfect_lead(found: SentenceAnalysis) -> bool:
     """Whether a sentence read alone opens with its act told in the present perfect, the tense of a news
     lead ("Russia has warned it would be forced to take retaliatory measures ... Finland's membership",
@@ -2802,9 +2811,8 @@ def _perfect_lead(found: SentenceAnalysis) -> bool:
     and another after it (PLOVER round 54). Such a sentence needs only `DATED_THRESHOLD` (`code_sentence`).
     The classifier's types are left out: in the first clause they pass analysis of standing ties ("Vietnam
     has established a comprehensive strategic partnership with China", a non-event prose row)."""
-    event = found.trigger
-    at = event.verb_position if event is not None else None
-    if event is None or event.decided_by != "lexicon" or event.plover is None or at is None or at == 0:
+    at = _lexicon_verb(found)
+    if at is None:
         return False
     words = found.words
     perfect = words[at - 1] in PERFECT_AUXILIARIES and _participle(words[at]) and found.starts[at - 1] == 0
@@ -2827,9 +2835,8 @@ def _progressive_lead(found: SentenceAnalysis) -> bool:
     after "is" or "are" (no adverb between), the auxiliary stands in the sentence's first clause, and a party is
     named before the verb and another after it, as `_perfect_lead` reads the present perfect (PLOVER round 67).
     Such a sentence needs only `DATED_THRESHOLD` (`code_sentence`)."""
-    event = found.trigger
-    at = event.verb_position if event is not None else None
-    if event is None or event.decided_by != "lexicon" or event.plover not in PROGRESSIVE_LEAD_TYPES or not at:
+    at = _lexicon_verb(found, PROGRESSIVE_LEAD_TYPES)
+    if at is None:
         return False
     words = found.words
     progressive = words[at - 1] in PROGRESSIVE_AUXILIARIES and words[at].endswith("ing") and found.starts[at - 1] == 0
@@ -2847,9 +2854,8 @@ def _force_lead(found: SentenceAnalysis) -> bool:
     `DATED_THRESHOLD` (`code_sentence`). A verb after another party's act ("A wave of Ukrainian drone attacks
     stopped ..., while Kremlin forces struck ...") or after an adverb ("has also targeted shipping", a standing
     campaign) is left to the model (PLOVER round 64)."""
-    event = found.trigger
-    at = event.verb_position if event is not None else None
-    if event is None or event.decided_by != "lexicon" or event.plover not in LEAD_FORCE_TYPES or not at:
+    at = _lexicon_verb(found, LEAD_FORCE_TYPES)
+    if at is None:
         return False
     words = found.words
     if words[at] not in LEAD_FORCE_VERBS:
