@@ -16,7 +16,8 @@ import pandas as pd
 
 from latitude.coding import gold
 from latitude.coding.classifier import QUAD_LABELS, QUAD_NAMES
-from latitude.coding.coder import classify, code_sentence
+from latitude.coding.coder import analyse, classify, code_sentence
+from latitude.coding.context import ArticleContext
 from latitude.coding.embedding import check_mode
 from latitude.coding.eventness import clause_breaks, clause_starts
 from latitude.coding.gazetteer import Mention, find_actors
@@ -202,7 +203,7 @@ def actor_scores(path: Path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def named_actor_scores(path: Path) -> pd.DataFrame:
+def named_actor_scores(path: Path, articles: bool = False) -> pd.DataFrame:
     """Recall of the states of labelled names (people and places) and the states found that the sentence
     does not name.
 
@@ -214,15 +215,30 @@ def named_actor_scores(path: Path) -> pd.DataFrame:
     when a mention that overlaps its tokens has its state, wrong when mentions overlap it and none has
     its state; "states found" is precision = states of all mentions that `states` lists / states of all
     mentions, recall = labelled states found / labelled states.
+
+    `articles`: read the rows of one page (consecutive rows citing one `url`) in order as the coder reads an
+    article's sentences (`coder.analyse` with one `context.ArticleContext`, so that a surname or a title alone after
+    the page named the person in full resolves, and the coder's stand-ins count as mentions; actors round 35); the
+    default reads each sentence alone as above.
     """
     frame = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
     counts = {kind: [0, 0, 0] for kind in ("people", "places")}  # right, wrong, labelled
     right_states = found_states = labelled_states = 0
+    context, page = ArticleContext(), None
     for row in frame.itertuples():
         date = dt.date.fromisoformat(row.article_date) if row.article_date else None
         raw = raw_tokens(row.text)
         words = [w.lower() for w in raw]
-        mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(row.text)))
+        if articles:
+            if row.url != page:
+                context, page = ArticleContext(), row.url
+            found = analyse(row.text, date, context=context)
+            mentions = found.mentions if found is not None else []
+            if found is not None:
+                context.remember(found.words, found.mentions)
+                context.remember_frames(found.words, found.frames)
+        else:
+            mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(row.text)))
         for item in row.names.split(";"):
             name, code = item.rsplit("=", 1)
             kind = "places" if name.startswith("@") else "people"

@@ -634,6 +634,11 @@ _NOT_SURNAMES = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
 )
 
 
+# Generational suffixes written after a person's name ("Ferdinand Marcos Jr.", "Lloyd J. Austin III"): neither the
+# person's surname nor a title (actors round 35).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 # The words of a person mention's titles, before the name itself ("Indonesian President Prabowo Subianto").
 _TITLE_WORDS = _NOT_SURNAMES | frozenset(
     "foreign defense defence prime vice deputy general state chief supreme national security adviser advisor "
@@ -1260,10 +1265,13 @@ def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
     the first word of the name after its titles, by which writers call people whose names put the family name first
     or who go by their first name ("Anwar's visit" after "Datuk Seri Anwar Ibrahim", "Prabowo's visit" after
     "Indonesian President Prabowo Subianto"; coder round 61, from the development sets' visits of people called by
-    that name lost)."""
+    that name lost). A generational suffix after the name is no part of either ("Marcos" after "President Ferdinand
+    Marcos Jr.", "Austin" after "Lloyd J. Austin III": actors round 35, from held-out actors 29's Marcos rows)."""
     out = set()
     for mention in mentions:
         parts = mention.text.split()
+        while len(parts) > 2 and parts[-1].lower().rstrip(".") in NAME_SUFFIXES:
+            parts = parts[:-1]
         if not mention.person or mention.office or len(parts) < 2:
             continue
         if parts[-1].lower() not in _NOT_SURNAMES and len(parts[-1]) >= 3:
