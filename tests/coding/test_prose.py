@@ -819,6 +819,9 @@ HELDOUT_LAYOUTS = [
          types={"CONSULT": 90, "AGREE": 26, "MOBILIZE": 1, "THREATEN": 1}, disjoint=True),
     dict(name="heldout127_prose.tsv", pages=12, quiet=18, eventful=51, headlines=0, events=83,
          types={"CONSULT": 82, "AGREE": 69}, disjoint=True),
+    # held-out 129 (coder round 126): missile, rocket, drone and satellite launches, tests and interceptions
+    dict(name="heldout129_prose.tsv", pages=16, quiet=18, eventful=53, headlines=0, events=90,
+         types={"MOBILIZE": 48, "STATEMENT": 37, "ASSAULT": 17, "ACCUSE": 3, "AGREE": 1}, disjoint=True),
 ]
 
 
