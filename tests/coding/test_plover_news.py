@@ -1684,3 +1684,35 @@ def test_news_set_bf_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("be")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bg_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bf():
+    # Held-out set BG (issue 13, PLOVER round 69: acts between two states of 11 types, each with its target —
+    # recalled envoys and expelled diplomats, sanctions, accusations and denials across a border, threats, shelling,
+    # water cannon, troops sent to a border, visits and agreements ("Russia has expelled four French diplomats in
+    # retaliation ...", "One Thai soldier died from a rocket-propelled grenade fired by Cambodian troops ..."); pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bg.tsv")
+    assert len(rows) == 48
+    assert len({r.url for r in rows}) == 37
+    first = rows[0]  # BG001, Fiji Global News: China sends engineering experts to quake-hit Vanuatu
+    assert first.labels == ("AID",) and first.sources == ("CHN",) and first.targets == ("VUT",)
+    assert first.date is None
+    grenade = next(r for r in rows if r.text.startswith("One Thai soldier died from a rocket-propelled grenade"))
+    assert grenade.labels == ("ASSAULT",) and grenade.sources == ("KHM",) and grenade.targets == ("THA",)
+    assert grenade.date == "2009-04-03"
+    expelled = next(r for r in rows if r.text.startswith("PARIS: Russia has expelled four French diplomats"))
+    assert expelled.labels == ("SANCTION",) and expelled.sources == ("RUS",) and expelled.targets == ("FRA",)
+    signed = next(r for r in rows if r.text.startswith("KAMPALA, UGANDA – In a landmark visit to Kenya"))
+    assert signed.labels == ("SUPPORT",) and signed.sources == ("UGA", "KEN") and signed.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 11
+    assert sum("ACCUSE" in r.labels for r in rows) == 10  # condemnations, protests and accusations
+    assert sum("CONSULT" in r.labels for r in rows) == 10  # visits, arrivals, calls and a meeting
+    assert sum("SANCTION" in r.labels for r in rows) == 9  # envoys recalled, diplomats expelled, sanctions
+    assert sum(len(r.labels) == 2 for r in rows) == 1
+    assert sum(not r.targets for r in rows) == 2  # two signed agreements
+    assert not any(r.sources == r.targets for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 24
+    earlier = _records_through("bf")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

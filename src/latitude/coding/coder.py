@@ -1736,6 +1736,12 @@ def _records(
             target = _aid_beneficiary(mentions, words, target, source) or target  # PLOVER round 46
         if alone and recalled is None and event.cameo[:2] in ("16", "17") and _removed_subject(words, at, source, target):
             source, target = target, source  # the people expelled or detained are the act's patient (PLOVER round 47)
+        if alone and source is not None and target is not None and source.code != target.code and (
+            _dateline_place(sentence, source) and _subject_after_dateline(sentence, mentions, source, target, at)
+        ):
+            source, target = target, source  # the dateline names where the report was filed, not the doer: "JAMMU,
+            # Nov 7: Pakistan army today again resorted to heavy shelling along the Line of Control ...", PAK > IND
+            # (PLOVER round 69)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         joint = joint or _between_pair(mentions, words, source, target)
@@ -1750,6 +1756,46 @@ def _records(
         # phrase of what provoked it ("In response to China's military exercises, the US Department of Defense has
         # expressed its concern": set B; PLOVER round 57)
     return records
+
+
+# A wire dateline that opens a sentence: a place in capitals (a second place or country may follow after a comma or
+# a slash) and then a comma, colon, dash or parenthesis: "JAMMU, Nov 7:", "BAKU, Azerbaijan, September 8.",
+# "SEOUL/TOKYO (Reuters) -", "MANILA, Philippines -" (PLOVER round 69). A subject in capitals ("RUSSIA will ...") has no
+# punctuation after it.
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})*)(?:/[A-Z][A-Z'.-]{2,})*\s*[,:(\u2013\u2014-]")
+
+
+def _dateline_place(sentence: str, mention: Mention) -> bool:
+    """Whether `mention` is the place of a wire dateline the sentence opens with (`_DATELINE_PLACE`): where the report
+    was filed, which a news lead names before its doer ("ISLAMABAD, March 21 Indian troops resorted to unprovoked
+    firing along the Line of Control ...", "YEREVAN, December 9. /TASS/. The Azerbaijani Armed Forces began the heavy
+    shelling of Armenian positions ..."), so it is not the act's source (PLOVER round 69)."""
+    found = _DATELINE_PLACE.match(sentence)
+    if found is None or mention.start != 0 or mention.text.split()[0] != found.group(1).split()[0]:
+        return False
+    end = 0  # the mention must end inside the dateline: "ISLAMABAD -- Pakistani airstrikes ..." is one mention of
+    for word in mention.text.split():  # Pakistan that runs on into the subject, whose state the dateline's is
+        end = sentence.find(word, end)
+        if end < 0:
+            return False
+        end += len(word)
+    return sentence[end:].lstrip()[:1] in _DATELINE_ENDS
+
+
+_DATELINE_ENDS = frozenset(",:(/.-\u2013\u2014")
+
+
+def _subject_after_dateline(sentence: str, mentions: list[Mention], place: Mention, doer: Mention, at: int) -> bool:
+    """Whether `doer` is the first party a sentence names after its dateline's `place`, before the act at `at` and
+    outside the dateline's parentheses ("BEIJING, (UrduPoint / Pakistan Point News - 30th Aug, 2022 ) :Chinese Air
+    Force has dispatched ..." names the agency there; the dateline's country right after the place, "MANILA,
+    Philippines -", belongs to the dateline too): the subject of the lead, not its target (PLOVER round 69)."""
+    if not place.end <= doer.start < at or any(
+        place.end <= m.start < doer.start and not (m.start == place.end and m.code == place.code) for m in mentions
+    ):
+        return False
+    where = sentence.find(doer.text.split()[0], len(place.text.split()[0]))
+    return where >= 0 and sentence.count("(", 0, where) == sentence.count(")", 0, where)
 
 
 # Words that may stand between "between" and the first party, or around the "and" that joins the second:
