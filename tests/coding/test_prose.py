@@ -819,6 +819,15 @@ HELDOUT_LAYOUTS = [
          types={"CONSULT": 90, "AGREE": 26, "MOBILIZE": 1, "THREATEN": 1}, disjoint=True),
     dict(name="heldout127_prose.tsv", pages=12, quiet=18, eventful=51, headlines=0, events=83,
          types={"CONSULT": 82, "AGREE": 69}, disjoint=True),
+    # held-out 128 (coder round 125: visits and meetings whose list of stops or partners is dropped): 17 pages of news
+    # and readouts of 2014-24 on tours, visits and bilateral meetings naming several stops or partners (ABP Live,
+    # APAC Daily, the Northern Farmer (PA), NDTV, Hurriyet Daily News, Al Jazeera, Arabs Today, Ynetnews (Reuters),
+    # the Straits Times, Moneycontrol (PTI), VietnamPlus, the New Indian Express, EIN Presswire, the Hindustan Times,
+    # the Washington Post, the Jewish Press, the Yonkers Tribune); counted by hand when labelled: no headline row,
+    # 145 events, 40 visits, meetings and talks (CONSULT), 104 announced or planned ones (AGREE/CONSULT), 1 agreement
+    # (AGREE)
+    dict(name="heldout128_prose.tsv", pages=17, quiet=21, eventful=64, headlines=0, events=145,
+         types={"CONSULT": 144, "AGREE": 105}, disjoint=True),
     # held-out 129 (coder round 126): missile, rocket, drone and satellite launches, tests and interceptions
     dict(name="heldout129_prose.tsv", pages=16, quiet=18, eventful=53, headlines=0, events=90,
          types={"MOBILIZE": 48, "STATEMENT": 37, "ASSAULT": 17, "ACCUSE": 3, "AGREE": 1}, disjoint=True),

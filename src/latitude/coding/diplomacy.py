@@ -1659,16 +1659,78 @@ def _counted_places(words: list[str], mentions: list[Mention], i: int) -> list[M
 _STOP_LIST_GAP = frozenset("and the then also finally later twice thrice once again as well".split())
 
 
+# A stop's own time or purpose phrase before the next stop of its list: "will visit Namibia on Friday and Botswana on
+# Saturday", "Malaysia on Oct. 26 for the ASEAN summit and Japan on Oct. 27", "visits to Peru for the APEC summit and
+# Brazil for the G20 summit" (coder round 125, from the development prose's tours whose later stops were lost).
+_STOP_TIME_PREPOSITIONS = frozenset("on in from between during until till through".split())
+_STOP_TIME_WORDS = (
+    MONTH_NAMES | WEEKDAY_NAMES | _MONTH_ABBREVIATIONS
+    | frozenset("to and early mid late next this the same day days week weekend morning afternoon evening night".split())
+)
+_STOP_PURPOSE_NOUNS = frozenset("summit summits meeting meetings talks conference forum session assembly games ceremony".split())
+
+
+def _stop_phrase_end(words: list[str], mentions: list[Mention], k: int) -> tuple[int, str]:
+    """The end of the time or purpose phrases right after a stop at k ("on Friday", "on Oct. 26 for the ASEAN summit",
+    "from July 3 to 4", "for the G20 summit"), and the word that opens them; (k, "") when none follows. A time phrase
+    holds a month, a weekday or a number; a purpose phrase is "for" with a meeting noun within five words."""
+    opener, j = "", k
+    while j < len(words):
+        if words[j] in _STOP_TIME_PREPOSITIONS:
+            end = j + 1
+            while end < len(words) and (words[end] in _STOP_TIME_WORDS or words[end].isdigit()):
+                end += 1
+            dated = any(w.isdigit() or w in MONTH_NAMES or w in WEEKDAY_NAMES or w in _MONTH_ABBREVIATIONS for w in words[j + 1 : end])
+            if not dated or any(m.start < end and m.end > j + 1 for m in mentions):
+                break
+        elif words[j] == "for":
+            end = next((e + 1 for e in range(j + 1, min(len(words), j + 6)) if words[e] in _STOP_PURPOSE_NOUNS), None)
+            if end is None or any(m.person for m in mentions if m.start < end and m.end > j):
+                break
+        else:
+            break
+        opener, j = opener or words[j], end
+    return j, opener
+
+
+def _counted_group_end(words: list[str], k: int) -> int | None:
+    """After a stop at k, "and <count> (<adjective>) nations / countries" whose places are listed right after it ("to
+    Canada and five European nations: Poland, Finland, ..."; coder round 125): the position after the noun, else None."""
+    j = k + 1 if words[k : k + 1] == ["and"] else k
+    if j >= len(words) or not (words[j] in _COUNTS or words[j].isdigit()):
+        return None
+    noun = next((n for n in (j + 1, j + 2) if n < len(words) and words[n] in _PLACE_PLURALS), None)
+    return noun + 1 if noun is not None and j > k else None
+
+
 def _more_places(words: list[str], mentions: list[Mention], targets: list[Mention]) -> list[Mention]:
     """`targets` with the places listed after its last one (see `_STOP_LIST_GAP`; no person, at most three words
-    between two places)."""
+    between two places), and the stops listed with their own time or purpose phrase (`_stop_phrase_end`): the next
+    place right after the phrase (a comma, "and" or "then" between them) when a phrase of the same opening word
+    follows it too."""
     if not targets:
         return targets
     out = list(targets)
     for mention in (m for m in mentions if m.start >= out[-1].end):
+        if mention.start < out[-1].end:
+            continue
         gap = words[out[-1].end : mention.start]
+        counted = _counted_group_end(words, out[-1].end)
+        if counted is not None and mention.start < counted and not mention.person:
+            continue  # "Canada and five European nations: Poland, ...": the group's adjective
+        if counted is not None and mention.start == counted and not mention.person:
+            out.append(mention)
+            continue
         if mention.person or len(gap) > 3 or not set(gap) <= _STOP_LIST_GAP:
-            break
+            end, opener = _stop_phrase_end(words, mentions, out[-1].end)
+            if not opener or mention.start < end:
+                if mention.start < end and not mention.person:
+                    continue  # a bloc or city inside the phrase ("for the ASEAN summit")
+                break
+            if mention.person or not set(words[end : mention.start]) <= _STOP_LIST_GAP or len(words[end : mention.start]) > 2:
+                break
+            if _stop_phrase_end(words, mentions, mention.end)[1] != opener:
+                break
         if mention.start > out[-1].start:
             out.append(mention)
     return out
@@ -1940,13 +2002,26 @@ def _phoned(words, mentions, starts, i) -> list[FrameEvent]:
 TAKE_VERBS = frozenset("take takes took taking taken bring brings brought bringing".split())  # "bring him to" (coder round 44)
 
 
+def _named_taken(words: list[str], mentions: list[Mention], i: int) -> Mention | None:
+    """The person named right after a take verb at i (after titles: "take Foreign Minister Yoko Kamikawa"), "to"
+    right after the name: "The trip will take Xi Jinping to France, Serbia and Hungary" (coder round 125)."""
+    return next((
+        m for m in mentions
+        if i < m.start <= i + 5 and m.person and set(words[i + 1 : m.start]) <= grammar.TITLES and words[m.end : m.end + 1] == ["to"]
+    ), None)
+
+
 def _taken_to(words: list[str], mentions: list[Mention], i: int, starts: list[int]) -> list[FrameEvent]:
     """The visits of "take him to X and Y" (see `TAKE_VERBS`): "him" is the person the article's context reads it
     as (`context`: "The tour will take him to Oman, ..."), else the last person named before the verb."""
-    people = [m for m in mentions if (m.end <= i or m.start == i + 1) and m.person]
+    # the person taken named right after the verb: "to" right after the name, however long ("will take Xi Jinping to
+    # France, Serbia and Hungary"; coder round 125, from the development prose's tours whose stops were all lost)
+    named = _named_taken(words, mentions, i)
+    people = [named] if named is not None else [m for m in mentions if (m.end <= i or m.start == i + 1) and m.person]
     if not people:
         return []
-    places = _more_places(words, mentions, _after_prep(mentions, words, i + 1, ("to",), span=1, starts=starts))
+    at = named.end - 1 if named is not None else i + 1
+    places = _more_places(words, mentions, _after_prep(mentions, words, at, ("to",), span=1, starts=starts))
     return _events("036" if _future(words, i) else "042", i, people[-1:], places, joint=False)
 
 
@@ -5065,7 +5140,7 @@ def frame_events(
             found = _spoke_with(words, mentions, starts, i)
         elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]):
             found = _phoned(words, mentions, starts, i)
-        elif word in TAKE_VERBS and words[i + 1 : i + 3] in (["him", "to"], ["her", "to"]):
+        elif word in TAKE_VERBS and (words[i + 1 : i + 3] in (["him", "to"], ["her", "to"]) or _named_taken(words, mentions, i)):
             found = _taken_to(words, mentions, i, starts)
         elif (word in DISCUSS_VERBS or _exchanges_views(words, i) or _talked_over(words, i)) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "discuss")
