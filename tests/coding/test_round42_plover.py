@@ -4,7 +4,7 @@ Sentences quoted from the real-news development sets (tests/fixtures/coding/plov
 are those sets' hand labels.
 """
 
-from prose_rows import lone_record
+from prose_rows import lone_record, ungated_record
 
 
 def test_airstrikes_near_a_neighbours_border_target_the_strikers_own_state():
@@ -14,8 +14,10 @@ def test_airstrikes_near_a_neighbours_border_target_the_strikers_own_state():
         "the military said in a statement."
     )
     assert (first["plover"], first["source"], first["target"]) == ("ASSAULT", "PAK", "PAK")
-    # news set Y: "along the Afghan border"
-    first = lone_record(
+    # news set Y: "along the Afghan border" (with the gate open: the lone sentence's is-it-an-event probability sits
+    # at the gate's boundary and moved under it with the refit after coder rounds 125 and 126; the row counts as lost
+    # in set Y's figures)
+    first = ungated_record(
         "The Pakistani military says the air force has killed dozens of militants in a series of airstrikes in a tribal "
         "region along the Afghan border."
     )
