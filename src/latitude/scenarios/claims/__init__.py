@@ -130,6 +130,8 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                 found.append(claim)
         trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
+        article.ranked = {c.other: (c.rank, c.flow) for c in found if c.sentence == sentence.text and c.kind == trade.KIND
+                          and c.rank is not None and c.subject == article.owner and c.other}
     return found
 
 

@@ -71,6 +71,7 @@ class Sentence:
     prior: Sentence | None = field(default=None, repr=False, compare=False)   # the article's previous sentence
     owner: str | None = None               # the owner of the article's last ranking or share before this sentence
     named: tuple[str, ...] = ()            # the states the article named before this sentence, most recent first
+    ranked: dict[str, tuple[int, str | None]] = field(default_factory=dict)   # the owner's places the sentence before gave
 
     def actor(self, placeholder: str | None) -> str | None:
         """ISO3 behind '@3' (or behind 'its'/'it': the antecedent)."""
@@ -461,5 +462,6 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
         article.subject = antecedent
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
+    ranked = dict(article.ranked) if article is not None else {}
     return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
-                    years, span, previous, owner, named)
+                    years, span, previous, owner, named, ranked)

@@ -110,6 +110,8 @@ class Article:
     recent: list[str] = field(default_factory=list)      # ISO3, most recent first
     owner: str | None = None   # whose trade, ranking or shares the article last told (`_text.read`, `find_claims`)
     subject: str | None = None   # the previous sentence's subject (`_text.read`)
+    ranked: dict[str, tuple[int, str | None]] = field(default_factory=dict)   # the places the last sentence gave the
+    # owner's partners, partner -> (rank, flow) (`find_claims`): "China is the largest buyer. It is followed by Japan"
 
     def remember(self, states: list[str]) -> None:
         """Record a sentence's states (in reading order)."""

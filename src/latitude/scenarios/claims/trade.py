@@ -183,6 +183,14 @@ _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|
                     r"(?:place|position|spot)\b|"
                     r"^(?:[^@.;]{0,30}?,\s*)?in\s+(?P<ord6>first|second|third|fourth|fifth|top)\s+place\s+(?:for|among|of)\s+"
                     r"[^.;]{0,40}?\b(?:was|were|came)\s+(?:the\s+)?(?P<p5>@\d+)")
+# a bare place after "comes", "ranks" or "stands", in a sentence that goes on with the ranking the sentence before told and
+# names no owner of its own: "China is the largest buyer. The United States comes second, followed by Japan", "Japan ranks
+# third with 8%" (the place ends its clause, or a share, value or chain follows it: not "second largest economy"). A
+# copula's bare place ("America is second with 15 percent") is left out: the one development sentence with it follows a
+# ranking of arms suppliers the sentence before tells with no arms word (held54-037), and would be read as trade
+_BARE_PLACE = re.compile(rf"(?P<p>@\d+)\s+(?:now\s+|currently\s+|still\s+)?(?:comes|came|ranks|ranked|stands|stood|"
+                         rf"finished|placed)\s+(?P<ord>{_LATER}|2nd|3rd|4th|5th)(?=\s*(?:[,.;:(]|$|with\b|at\b|on\b|"
+                         rf"behind\b|after\b|followed\b|and\b))")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
 # the ranking's owner told by its flow after "for" or "in terms of": "taken the first place on the list of countries for
 # Poland's imports", "ranked second in terms of exports to China" (China's imports), "for imports to Bulgaria"
@@ -199,6 +207,7 @@ def _places(s: Sentence, claims: dict) -> None:
     its own followed by "was X": the ranking's owner is the subject of the sentence's other
     trading-partner claims, or the state whose goods the partner imports."""
     owners = {(c.subject, c.flow) for c in claims.values()}
+    carried = False
     goods = _GOODS_OF.search(s.template)
     if goods and s.actor(goods.group("s") or goods.group("s2")):   # "taking in US$41 billion of U.S. exports"
         owners = {(s.actor(goods.group("s") or goods.group("s2")), "exports")}
@@ -210,9 +219,11 @@ def _places(s: Sentence, claims: dict) -> None:
     if not owners and table and s.actor(table.group("s")):   # "China fell to third place in the U.S.' trade table"
         owners = {(s.actor(table.group("s")), "total")}
     if not owners and s.owner is not None and s.owner not in s.actors and s.prior is not None and \
-            not _ARMS.search(s.prior.template) and _PLACE.search(s.template):   # "India came in third with SR4.7 billion": the article's ranking goes on
+            not _ARMS.search(s.prior.template) and (_PLACE.search(s.template) or _BARE_PLACE.search(s.template)):
+        # "India came in third with SR4.7 billion", "The United States comes second": the article's ranking goes on
         text = s.template if re.search(r"\b(?:export|import)", s.template) else s.prior.template
         owners = {(s.owner, _flow_of(text))}
+        carried = True
     if len(owners) != 1:
         return
     subject, flow = owners.pop()
@@ -227,11 +238,14 @@ def _places(s: Sentence, claims: dict) -> None:
                 rank, within, minor = rank_of(place.group("a") or place.group("b"), False)
             claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, within=within, minor=minor,
                                                flow=_flow(m.group("role")), year=s.year)
-    for m in _PLACE.finditer(s.template):
-        partner = s.actor(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5") or
-                          m.group("p6"))
-        words = m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or \
-            m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8") or m.group("ord9")
+    places = [(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5") or m.group("p6"),
+               m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("top") or
+               m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8") or m.group("ord9"))
+              for m in _PLACE.finditer(s.template)]
+    if carried:
+        places += [(m.group("p"), m.group("ord")) for m in _BARE_PLACE.finditer(s.template)]
+    for placeholder, words in places:
+        partner = s.actor(placeholder)
         existing = claims.get((subject, partner))
         if existing is not None and existing.rank is None and existing.within is None and not existing.minor:
             existing.rank = _PLACES[words]   # "Russia comes in second ..., making up 15.1% of Uzbekistan's trade"
@@ -465,6 +479,36 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+|respectively\s+)?by\s+(?P
                           r"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?)*)")
 
 
+# a ranking the sentence before told, continued by its last place "followed by" the next ones, in a sentence that names no
+# owner: "China became the most important trading partner of Germany ... The Asian country was followed by France", "It was
+# followed closely by Japan", "This was followed by Japan and South Korea" (this: the one state the sentence before placed).
+# A chain whose states each take a share "of the total" is `_of_the_total`'s (shares, as the development labels read it)
+_FOLLOWED_LIST = re.compile(r"(?P<list>(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+"
+                            r"(?:\s*\([^)@]{0,30}\))?)*)")
+_FOLLOWED_ON = re.compile(r"^[^@]{0,40}?(?:(?P<h>@\d+)|\b(?:this|that|it))\s+(?:was|is|were|are)\s+(?:closely\s+|narrowly\s+)?"
+                          r"followed\s+(?:closely\s+|narrowly\s+)?by\s+(?=(?:the\s+)?@\d)")
+
+
+def _followed_on(s: Sentence, claims: dict) -> None:
+    """The next places of the ranking the sentence before told (see `_FOLLOWED_ON`): the owner the article carries."""
+    owner, m = s.owner, _FOLLOWED_ON.search(s.template)
+    if m is None or claims or owner is None or owner in s.actors or not s.ranked or s.prior is None or \
+            _ARMS.search(s.prior.template) or _OF_THE_TOTAL.search(s.template):
+        return
+    head = s.actor(m.group("h")) if m.group("h") else None
+    if head is None and len(s.ranked) == 1:
+        head = next(iter(s.ranked))
+    if head not in s.ranked:
+        return
+    place, flow = s.ranked[head]
+    chain = _FOLLOWED_LIST.match(s.template, m.end())
+    for item in re.finditer(r"@\d+", chain.group("list")):
+        partner = s.actor(item.group(0))
+        place += 1
+        if partner and partner not in (owner, head) and (owner, partner) not in claims:
+            claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=place, flow=flow, year=s.year)
+
+
 def _followed_by(s: Sentence, claims: dict) -> None:
     """The next places of a sentence's one ranked claim (see `_FOLLOWED_BY`)."""
     ranked = [c for c in claims.values() if c.rank is not None]
@@ -676,6 +720,7 @@ def find(s: Sentence) -> list[Claim]:
         _for_owners(s, claims)
         _places(s, claims)
         _followed_by(s, claims)
+        _followed_on(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
