@@ -124,18 +124,16 @@ def by_source(con: CatalogueLike, focals: list[str] | None = None) -> "ir.Table"
     rows = reports(con)
     flip = ibis.cases((rows.flow == "X", "M"), else_="X")
     own = rows.select("source", "year", "flow", "value", iso3=rows.reporter, partner=rows.partner,
-                      origin=rows.own_origin, _mirror=ibis.literal(0))
+                      origin=rows.own_origin)
     mirror = rows.filter(rows.partner != WORLD)
     mirror = mirror.select("source", "year", "value", flow=flip, iso3=mirror.partner, partner=mirror.reporter,
-                           origin=ibis.literal("mirror"), _mirror=ibis.literal(1))
-    both = own.union(mirror)
+                           origin=ibis.literal("mirror"))
     if focals is not None:
-        both = both.filter(both.iso3.isin(focals))
-    both = both.filter(both.value.notnull())
-    # the focal's own report first, then the partner's
-    ranked = both.mutate(_r=ibis.row_number().over(group_by=["source", "year", "iso3", "partner", "flow"],
-                                                   order_by=both._mirror))
-    best = ranked.filter(ranked._r == 0)
+        own, mirror = own.filter(own.iso3.isin(focals)), mirror.filter(mirror.iso3.isin(focals))
+    own, mirror = own.filter(own.value.notnull()), mirror.filter(mirror.value.notnull())
+    # the focal's own report first, then the partner's: a mirror row only where the focal reported no value (an
+    # anti-join, not a ranking window over both: the same rows, a fraction of the work on millions of reports)
+    best = own.union(mirror.anti_join(own, ["source", "year", "iso3", "partner", "flow"]))
     flows = best.group_by(["source", "year", "iso3", "partner"]).aggregate(
         exports=best.value.max(where=best.flow == "X"), imports=best.value.max(where=best.flow == "M"),
         exports_origin=best.origin.max(where=best.flow == "X"), imports_origin=best.origin.max(where=best.flow == "M"))
