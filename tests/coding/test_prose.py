@@ -831,6 +831,15 @@ HELDOUT_LAYOUTS = [
     # held-out 129 (coder round 126): missile, rocket, drone and satellite launches, tests and interceptions
     dict(name="heldout129_prose.tsv", pages=16, quiet=18, eventful=53, headlines=0, events=90,
          types={"MOBILIZE": 48, "STATEMENT": 37, "ASSAULT": 17, "ACCUSE": 3, "AGREE": 1}, disjoint=True),
+    # held-out 131 (coder round 128: false events in news and analysis, thirteenth pass): 14 pages of 2023-26 news
+    # features, explainers and analysis on diplomacy and security (CFISS, NATO Watch, Jeff McCausland, S-RM, the
+    # Christian Science Monitor, Strategic Study India (Carl Thayer), Global Affairs (Navarra), Cherumbu (Vox), the
+    # Independent, the Asia Live, Asharq Al-Awsat (AP), Britbrief, Learnerz, West Timelines); counted by hand when
+    # labelled: no headline row, 16 events, 5 meetings and talks (CONSULT, 2 of them planned AGREE/CONSULT), 3
+    # accusations (ACCUSE), 1 statement (STATEMENT), 3 attacks (ASSAULT, 1 of them ASSAULT/MOBILIZE), 3 launches, deployments and drills (MOBILIZE),
+    # 2 threats (THREATEN)
+    dict(name="heldout131_prose.tsv", pages=14, quiet=72, eventful=13, headlines=0, events=16,
+         types={"CONSULT": 5, "AGREE": 2, "ACCUSE": 3, "STATEMENT": 1, "ASSAULT": 3, "MOBILIZE": 3, "THREATEN": 2}, disjoint=True),
 ]
 
 
