@@ -831,6 +831,15 @@ HELDOUT_LAYOUTS = [
     # held-out 129 (coder round 126): missile, rocket, drone and satellite launches, tests and interceptions
     dict(name="heldout129_prose.tsv", pages=16, quiet=18, eventful=53, headlines=0, events=90,
          types={"MOBILIZE": 48, "STATEMENT": 37, "ASSAULT": 17, "ACCUSE": 3, "AGREE": 1}, disjoint=True),
+    # held-out 130 (coder round 127: the headline case, eleventh pass): 16 pages of 2025-26 news on South Korea's
+    # summits, visits and talks with China, Japan and the United States, the tariff deal, Freedom Shield and North
+    # Korea's launches (allthe.news (five stories), Voz, Aju Press, Newser (AP), Republic World, Devdiscourse, BOL
+    # News, Boltflight, Pano News, Dhaka Gate, the Star (Reuters), Capitol Daily); counted by hand when labelled: no
+    # headline row, 78 events, 32 visits, meetings and talks (CONSULT), 16 planned ones (AGREE/CONSULT), 8 launches,
+    # 6 condemnations, 3 reports, 3 pledges of investment or purchase, 4 exercises, 2 requests, 2 threats, 2 agreements
+    dict(name="heldout130_prose.tsv", pages=16, quiet=23, eventful=47, headlines=0, events=78,
+         types={"CONSULT": 48, "AGREE": 22, "MOBILIZE": 8, "ACCUSE": 6, "COOPERATE": 4, "STATEMENT": 3,
+                "SUPPORT": 3, "REQUEST": 2, "THREATEN": 2}, disjoint=True),
     # held-out 131 (coder round 128: false events in news and analysis, thirteenth pass): 14 pages of 2023-26 news
     # features, explainers and analysis on diplomacy and security (CFISS, NATO Watch, Jeff McCausland, S-RM, the
     # Christian Science Monitor, Strategic Study India (Carl Thayer), Global Affairs (Navarra), Cherumbu (Vox), the

@@ -1029,6 +1029,34 @@ def _dyads(
     return pairs
 
 
+# Acts each state of a coordinated subject does on its own to the same target (coder round 127): a condemnation.
+CO_SUBJECT_ACTS = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "COERCE", "REQUEST"})
+
+
+def _each_co_subject(
+    mentions: list[Mention], words: list[str], starts: list[int], at: int, dyads: list[tuple[Mention | None, Mention | None, bool]]
+) -> list[tuple[Mention | None, Mention | None, bool]]:
+    """Every state of a coordinated subject condemns the target, not only the first (coder round 127): "Japan and
+    South Korea condemned North Korea's missile launch", JPN > PRK and KOR > PRK; "France, Germany and Britain
+    condemned Iran's missile launch", each > IRN. `_dyads` pairs the first subject alone with the object of an act
+    that is no joint one; a joint pair (no target but the co-subjects) is left as it is."""
+    if not dyads or any(joint or source is None or target is None for source, target, joint in dyads):
+        return dyads
+    subjects = grammar.subject(mentions, words, starts, at)
+    firsts = {source.code for source, _, _ in dyads}
+    if len(subjects) < 2 or subjects[0].code not in firsts:
+        return dyads
+    out = list(dyads)
+    seen = {(source.code, target.code) for source, target, _ in dyads}
+    listed = {m.code for m in subjects}
+    for other in subjects[1:]:
+        for _, target, _ in dyads:
+            if target.code not in listed and other.code not in ("IGO", "NGO") and (other.code, target.code) not in seen:
+                seen.add((other.code, target.code))
+                out.append((other, target, False))
+    return out
+
+
 def _party_in_state(mentions: list[Mention], words: list[str], at: int) -> list[Mention]:
     """The state a subject names as the place of a party inside it, the sentence's first words before
     the act: "Militants in Pakistan shot at the country's police force ...", "Maoist rebels in Nepal have
@@ -1623,6 +1651,8 @@ def _records(
     recalled = (_recalled_envoy(mentions, words, at) if event.plover == "SANCTION" else None) or _summoned_envoy(mentions, words)
     if recalled is not None:
         dyads = [(*recalled, False)]
+    if attack is None and under is None and recalled is None and event.plover in CO_SUBJECT_ACTS:
+        dyads = _each_co_subject(mentions, words, starts, at, dyads)
     origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
     told = len(records)  # the frames' records
     for source, target, joint in dyads:
