@@ -74,7 +74,7 @@ def test_the_doer_of_the_main_clause_is_not_the_target_of_the_act_it_answers(tex
 @pytest.mark.parametrize(
     ("text", "date", "source", "target"),
     [
-        # set T, row T008: labelled COERCE, LKA > IND — a passive main clause, its subject acted on
+        # set T, row T009: labelled COERCE, LKA > IND — a passive main clause, its subject acted on
         (
             "Fourteen Indian fishermen were arrested by the Navy at Kayts on Tuesday morning after they strayed into "
             "Sri Lanka's territorial waters and are being detained at the Kayts police station, Police spokesman SSP "
@@ -83,7 +83,7 @@ def test_the_doer_of_the_main_clause_is_not_the_target_of_the_act_it_answers(tex
             "LKA",
             "IND",
         ),
-        # set I, row I056: labelled ACCUSE, PHL > CHN — the "after" clause comes before the main clause
+        # set I, row I057: labelled ACCUSE, PHL > CHN — the "after" clause comes before the main clause
         (
             "Days after a Chinese vessel collided with a Filipino supply ship in the South China Sea, the Philippines "
             "military is accusing Beijing's Coast Guard of deliberately ramming navy ships and seizing supplies.",
