@@ -1716,3 +1716,35 @@ def test_news_set_bg_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bf")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bh_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bg():
+    # Held-out set BH (issue 13, PLOVER round 70: acts between two states of 11 types, each with its target save the
+    # agreements and the withdrawal from Migingo — summonses, condemnations and denials, expelled and recalled envoys,
+    # threats of retaliation, cross-border fire told by the side struck ("Azerbaijan Army positions were periodically
+    # subjected to fire ..."), interceptions of bombers, visits, grants and agreements; pages cited in no other set,
+    # doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bh.tsv")
+    assert len(rows) == 45
+    assert len({r.url for r in rows}) == 41
+    first = rows[0]  # BH001, topix: North Korea's ambassador summoned to the Foreign Office
+    assert first.labels == ("ACCUSE",) and first.sources == ("GBR",) and first.targets == ("PRK",)
+    assert first.date is None
+    denied = next(r for r in rows if r.text.startswith("Minsk refuted the accusations"))
+    assert denied.labels == ("REJECT",) and denied.sources == ("BLR",) and denied.targets == ("POL",)
+    assert denied.date == "2021-11-04"
+    struck = next(r for r in rows if r.text.startswith("Azerbaijan Army positions were periodically subjected"))
+    assert struck.labels == ("ASSAULT",) and struck.sources == ("ARM",) and struck.targets == ("AZE",)
+    relief = next(r for r in rows if r.text.startswith("DAR ES SALAAM, March 19 (Xinhua)"))
+    assert relief.labels == ("AID",) and relief.sources == ("TZA",) and relief.targets == ("MOZ", "MWI", "ZWE")
+    assert len({label for r in rows for label in r.labels}) == 11
+    assert sum("ACCUSE" in r.labels for r in rows) == 9  # summonses, condemnations and accusations
+    assert sum("CONSULT" in r.labels for r in rows) == 7  # visits, arrivals, a welcome and meetings
+    assert sum("ASSAULT" in r.labels for r in rows) == 6  # fire across a border
+    assert all(len(r.labels) == 1 for r in rows)
+    assert sum(not r.targets for r in rows) == 4  # three agreements signed and a joint withdrawal
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 20
+    earlier = _records_through("bg")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

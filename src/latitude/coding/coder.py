@@ -1772,6 +1772,12 @@ def _records(
             source, target = target, source  # the dateline names where the report was filed, not the doer: "JAMMU,
             # Nov 7: Pakistan army today again resorted to heavy shelling along the Line of Control ...", PAK > IND
             # (PLOVER round 69)
+        if alone and source is not None and target is not None and source.code != target.code and _provoker_after(
+            mentions, words, source, target
+        ):
+            source, target = target, source  # the main clause's subject answers the act of the "after" clause, whose
+            # doer was read as the source: "Russian officials vowed a hurtful response after Poland decided to expel
+            # 45 diplomats", RUS > POL (PLOVER round 70)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         joint = joint or _between_pair(mentions, words, source, target)
@@ -1826,6 +1832,53 @@ def _subject_after_dateline(sentence: str, mentions: list[Mention], place: Menti
         return False
     where = sentence.find(doer.text.split()[0], len(place.text.split()[0]))
     return where >= 0 and sentence.count("(", 0, where) == sentence.count(")", 0, where)
+
+
+# The words that open a clause of the act another clause answers: "after" (with its lead of time: "hours after",
+# "a day after", "shortly after"), "in response to", "in retaliation for" (PLOVER round 70).
+_PROVOKING_OPENERS = (("after",), ("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "against"))
+
+
+def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, target: Mention) -> bool:
+    """Whether the record's `target` is the sentence's first party, named before a clause of the act it answers
+    ("after", "in response to", `_PROVOKING_OPENERS`) in which the record's `source` is first named: the main clause's
+    doer, read as the target of the provoking act's doer ("The Israeli armed forces carried out retaliatory strikes
+    after Israeli settlements were shelled from Syrian territory", ISR > SYR; "The Chinese government said Tuesday it
+    would take countermeasures after President Trump imposed tariffs ...", CHN > USA) (PLOVER round 70)."""
+    lowered = [w.lower() for w in words]
+    opener = next(
+        (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if tuple(lowered[i:i + len(o)]) == o), None
+    )
+    if opener is None or opener == 0:
+        return False
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.code != target.code or not first.start < opener < source.start or _passive_before(lowered, first.end, opener):
+        return False
+    if first.end < len(lowered) and lowered[first.end] == "s":
+        return False  # the party owns the main clause's subject, it does not act: "Trump's initial warning turned into a
+        # warm welcome after flattery from Lee" (a possessive the mention takes in, "Israel's army", is its doer)
+    return not any(m.code == source.code and m.start < opener for m in mentions)
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset("shot hit held struck sent taken seen made given brought caught thrown".split())
+
+
+def _passive_before(lowered: list[str], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` hold a passive ("were killed", "has been detained", "raided by"): a main
+    clause whose subject is acted on, not the doer that answers the "after" clause ("six civilians ... were killed
+    after Ethiopian forces launched an attack", "Fourteen Indian fishermen were arrested by the Navy ... after they
+    strayed into Sri Lanka's territorial waters") (PLOVER round 70)."""
+    for i in range(start, min(end, len(lowered))):
+        if lowered[i] == "by":
+            return True
+        if lowered[i] in _BE_FORMS:
+            j = i + 1
+            while j < end and lowered[j].endswith("ly"):
+                j += 1
+            if j < end and (lowered[j].endswith("ed") or lowered[j] in _IRREGULAR_PARTICIPLES):
+                return True
+    return False
 
 
 # Words that may stand between "between" and the first party, or around the "and" that joins the second:
