@@ -509,6 +509,44 @@ def _followed_on(s: Sentence, claims: dict) -> None:
             claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=place, flow=flow, year=s.year)
 
 
+# a list of partners under a plural rank noun, in a sentence that names no owner of its own after a sentence that told the
+# owner's trade: "Kenya exported goods worth $6 billion. The main buyers were Uganda, Pakistan and the Netherlands", "Other
+# top markets included Germany, France, the Netherlands and Ireland", "Uganda, Pakistan and the Netherlands were the main
+# buyers", and the listed partners after the first of "Its top markets were ..." (each listed state among the top five)
+_LIST_RANK = r"(?P<rank>main|largest|biggest|top|leading|principal|primary|major|key)"
+_LIST_ROLE = (r"(?P<role>(?:trad(?:ing|e)\s+|export\s+|import\s+)?(?:partners|destinations|markets|buyers|customers|clients|"
+              r"suppliers|importers)|sources\s+of\s+imports)")
+_CARRIED_LIST = re.compile(
+    rf"^\W*(?P<head>(?:(?:the|its|their|other)\s+){{0,2}}){_LIST_RANK}\s+(?:[a-z-]+\s+)?{_LIST_ROLE}\s+(?:are|were|include|"
+    rf"includes|included|remain|remained)\s*:?\s*(?P<list>{_LIST})\b(?![^.;]*?\b(?:of|for|to|from)\s+@\d)|"
+    rf"^\W*(?P<list2>{_LIST})\s+(?:are|were|remain|remained)\s+(?P<head2>(?:the|its|their)\s+(?:other\s+)?){_LIST_RANK.replace('rank', 'rank2')}"
+    rf"\s+(?:[a-z-]+\s+)?{_LIST_ROLE.replace('role', 'role2')}\b(?!\s+(?:of|for|to|from)\s+@\d)")
+
+
+def _carried_list(s: Sentence, claims: dict) -> None:
+    """The partners listed under a plural rank noun whose owner the sentence before told (see `_CARRIED_LIST`)."""
+    m = _CARRIED_LIST.search(s.template)
+    if m is None or s.prior is None or _ARMS.search(s.prior.template):
+        return
+    possessive = re.search(r"\b(?:its|their)\b", m.group("head") or m.group("head2") or "")
+    subjects = {c.subject for c in claims.values()}
+    if possessive and len(subjects) == 1:
+        owner = next(iter(subjects))   # "Its top markets were Uganda, ...": the pattern read the first with its owner
+    elif not claims and s.owner is not None and s.owner not in s.actors:
+        owner = s.owner
+    elif not claims and s.previous is not None and s.previous not in s.actors and _TRADE_WORD.search(s.prior.template):
+        owner = s.previous   # "Kenya exported goods worth $6 billion. The main buyers were ...": the trade's subject
+    else:
+        return
+    rank, within, minor = rank_of(m.group("rank") or m.group("rank2"), True)
+    flow = _flow(m.group("role") or m.group("role2"))
+    for item in re.finditer(r"@\d+", m.group("list") or m.group("list2")):
+        partner = s.actor(item.group(0))
+        if partner and partner != owner and (owner, partner) not in claims:
+            claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=rank, within=within, minor=minor,
+                                             flow=flow, year=s.year)
+
+
 def _followed_by(s: Sentence, claims: dict) -> None:
     """The next places of a sentence's one ranked claim (see `_FOLLOWED_BY`)."""
     ranked = [c for c in claims.values() if c.rank is not None]
@@ -721,6 +759,7 @@ def find(s: Sentence) -> list[Claim]:
         _places(s, claims)
         _followed_by(s, claims)
         _followed_on(s, claims)
+        _carried_list(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
