@@ -658,7 +658,8 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
 OFFICE_HEADS = frozenset(
     "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
     "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
-    "general king queen emir amir sultan prince colleague colleagues representative representatives head chair".split()
+    "general king queen emir amir sultan prince colleague colleagues representative representatives head chair "
+    "senator negotiator".split()  # "United States senator Chris Coons", "Ukraine's senior negotiator Rustem Umerov"
 )
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
@@ -666,6 +667,11 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "military armed forces staff lt lieutenant gen maj major col colonel brig brigadier rear adm cabinet crown "
     "supreme middle east dr mr mrs ms h e sheikh non resident government second third "
     "assistant".split()  # "Celeste Wallander, US Assistant Secretary of Defence" (actors round 33, from actors 23 Q044)
+) | frozenset(
+    # an office's modifiers (actors round 36): "US presidential special envoy Steve Witkoff", "the German Federal
+    # Defence Minister, Boris Pistorius", "Seoul's chief nuclear envoy Noh Kyu-duk", "former Johannesburg executive
+    # mayor Mpho Phalatse", "Ukraine's senior negotiator Rustem Umerov"
+    "presidential federal nuclear executive senior".split()
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
 # Capitalised words after an office that name a body, a place, an occasion or the news agency or broadcaster that
