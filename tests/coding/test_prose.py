@@ -849,6 +849,13 @@ HELDOUT_LAYOUTS = [
     # 2 threats (THREATEN)
     dict(name="heldout131_prose.tsv", pages=14, quiet=72, eventful=13, headlines=0, events=16,
          types={"CONSULT": 5, "AGREE": 2, "ACCUSE": 3, "STATEMENT": 1, "ASSAULT": 3, "MOBILIZE": 3, "THREATEN": 2}, disjoint=True),
+    # held-out 134 (coder round 131: phone calls told by a transitive "call"): 21 pages of 2021-26 readouts and news of
+    # phone and video calls between leaders and ministers (gov.uk, Devdiscourse, Global Times via nanhai.org.cn, India
+    # TV, The American Conservative, WSGW (CBS), CNBC, SOFREP, Indileak, Mint, India Narrative, Daily Sabah, Hurriyet
+    # Daily News, Euromaidan Press, Ukrinform, Interfax-Ukraine, armenia.co.il, SSBCrack, president.gov.ua); counted by
+    # hand when labelled: no headline row, 38 events, 35 calls and talks (CONSULT), 2 requests (REQUEST), 1 accusation
+    dict(name="heldout134_prose.tsv", pages=21, quiet=29, eventful=32, headlines=0, events=38,
+         types={"CONSULT": 35, "REQUEST": 2, "ACCUSE": 1}, disjoint=True),
 ]
 
 

@@ -193,7 +193,7 @@ def _lexical(sentence: str) -> _Lexical:
     words = [w.lower() for w in raw]
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
     matches = verb_matches(words, names)
-    return _Lexical(raw, words, names, matches, rule_match(words), construction_match(words, matches))
+    return _Lexical(raw, words, names, matches, rule_match(words, names), construction_match(words, matches))
 
 
 def _class_probability(quad_probs: np.ndarray, code: str) -> float:

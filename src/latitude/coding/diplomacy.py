@@ -481,7 +481,7 @@ FRAME_WORDS = ACCOMPANY_VERBS | (
     (frozenset(VISIT_VERBS) - MOVEMENT_VERBS | {"touched"}) | VISIT_NOUNS | MEET_VERBS | DISCUSS_VERBS | HANDSHAKE_VERBS | {"meeting"} | HOST_VERBS | HOLD_VERBS | ARRANGE_VERBS | MEET_NOUNS
     | WEAPONS | NAMED_WEAPONS | _NUMBERED_WEAPONS | DRONES | _VEHICLES | FLYING_NOUNS | EXCHANGE_VERBS | ATTEND_VERBS | EXERCISES | GREET_VERBS | INVITE_VERBS | PHONE_WORDS | SPEAK_VERBS
     | frozenset("phoned telephoned called take takes took taking".split()) | PARTICIPATE_VERBS | PART_VERBS | JOIN_VERBS
-    | frozenset("call calls conversation conversations".split())
+    | frozenset("call calls conversation conversations dialled dialed dial dials dialling dialing".split())
     | frozenset("calling carpet".split())  # "calling on President Kovind", "rolled out the red carpet for" (28th round)
     | frozenset("reception receptions ceremony ceremonies".split())  # `RECEPTION_NOUNS` (thirty-first round)
     | GIVE_HONOUR_VERBS | GET_HONOUR_VERBS | INSPECT_VERBS | frozenset("salute salutes banquet banquets luncheon guest".split())  # 33rd round
@@ -1978,12 +1978,45 @@ def _spoke_with(words, mentions, starts, i) -> list[FrameEvent]:
 # T132).
 PHONED_VERBS = frozenset("phoned telephoned".split())
 
+# Coder round 131 (phone calls told by a transitive "call"): "call" and "dial" with a person right after them
+# phone that person as "phoned" does: "Kerry called Lavrov on Tuesday after DPRK conducted its third nuclear test"
+# (held-out 17's L116), "According to the White House statement, PM Modi dialled Trump." (held-out 74's NF033), "US
+# President Donald Trump called Indian Prime Minister Narendra Modi today and congratulated him" (real-news dev set
+# AB's AB025). "call" also names ("Biden called Putin a killer", "called Russia's move 'regrettable'", "the man he had
+# called an 'outcast'"), so only a person (not a state's possessive), with nothing but the words of a call's
+# circumstances after the name: the sentence's end, a time, "and", "to", "on", "from", "after" (see `_CALL_TAILS`).
+# "rang" is left out: `eventness` does not read it as a verb that reports an act.
+CALLED_VERBS = frozenset("called call calls calling dialled dialed dial dials dialling dialing".split())
+_CALL_TAILS = frozenset(
+    "and to on from after before at in over late early earlier shortly today yesterday tonight this last again twice "
+    "during while amid ahead monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _called_person(words, mentions, i) -> bool:
+    """Whether a call verb at i (see `CALLED_VERBS`) phones the person named right after it, its titles before the name
+    ("called Indian Prime Minister Narendra Modi today") and a call's circumstance or the sentence's end after it."""
+    if words[i] not in CALLED_VERBS or words[i + 1 : i + 2] in (["on"], ["for"], ["up"], ["in"], ["off"]):
+        return False
+    run = [m for m in mentions if m.start >= i + 1]
+    if not run or run[0].start != i + 1:
+        return False
+    end = run[0].end
+    for m in run[1:]:  # "Indian Prime Minister Narendra Modi": the state, the office's words, the name
+        if m.start >= end and set(words[end : m.start]) <= grammar.TITLES | _SPOKEN_OFFICES:
+            end = m.end
+        else:
+            break
+    if not any(m.person for m in mentions if i + 1 <= m.start < end) or words[end : end + 1] == ["s"]:
+        return False
+    return words[end : end + 1] == [] or words[end] in _CALL_TAILS
+
 
 def _phoned(words, mentions, starts, i) -> list[FrameEvent]:
-    """Telephone talks read from "phoned X" / "called up X" (see `PHONED_VERBS`)."""
+    """Telephone talks read from "phoned X" / "called up X" (see `PHONED_VERBS`) and "called X" (`_called_person`)."""
     if not _frame_verb_reports(words, i, starts, expected=False):
         return []
-    j = i + 2 if words[i] == "called" else i + 1
+    j = i + 2 if words[i + 1 : i + 2] == ["up"] else i + 1  # "called up X", "called X" (`_called_person`)
     if words[j : j + 1] and words[j] in _PARTNER_NOUNS and words[j + 1 : j + 2] in (["of"], ["from"]):
         targets = _after_prep(mentions, words, j, ("of", "from"), span=1, starts=starts)
     else:
@@ -5138,7 +5171,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in SPOKE_VERBS and words[i + 1 : i + 2] in (["with"], ["to"]) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _spoke_with(words, mentions, starts, i)
-        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]):
+        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]) or _called_person(words, mentions, i):
             found = _phoned(words, mentions, starts, i)
         elif word in TAKE_VERBS and (words[i + 1 : i + 3] in (["him", "to"], ["her", "to"]) or _named_taken(words, mentions, i)):
             found = _taken_to(words, mentions, i, starts)
