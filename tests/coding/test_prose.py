@@ -849,6 +849,17 @@ HELDOUT_LAYOUTS = [
     # 2 threats (THREATEN)
     dict(name="heldout131_prose.tsv", pages=14, quiet=72, eventful=13, headlines=0, events=16,
          types={"CONSULT": 5, "AGREE": 2, "ACCUSE": 3, "STATEMENT": 1, "ASSAULT": 3, "MOBILIZE": 3, "THREATEN": 2}, disjoint=True),
+    # held-out 132 (coder round 129: records whose source is their own target): 21 pages of 2024-25 news on security
+    # operations, arrests, strikes and cross-border incidents naming parties of one state and of others (the News,
+    # Tribal News Network and Khaama Press and the Peninsula (MENAFN), Pakistan Observer, Devdiscourse, the Moscow
+    # Times, Josey M Agency, Dunya News, Greek City Times, Particle, Ground Zero, Indian Defence News, Link4Din, TASS,
+    # Mid-day, A News, TRT World (twice), Daily Post, ANR); counted by hand when labelled: no headline row, 48 events,
+    # 30 attacks, strikes and clashes (ASSAULT, 1 of them joint), 7 accusations (ACCUSE), 9 statements and reports
+    # (STATEMENT), 4 threats (THREATEN), 3 denials (REJECT), 4 arrests (COERCE), 1 call to evacuate (REQUEST), 4
+    # rocket fire (MOBILIZE); 17 events name no target (SRC>-: a state's forces at home)
+    dict(name="heldout132_prose.tsv", pages=21, quiet=39, eventful=45, headlines=0, events=48,
+         types={"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 9, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1,
+                "MOBILIZE": 4}, disjoint=True),
     # held-out 134 (coder round 131: phone calls told by a transitive "call"): 21 pages of 2021-26 readouts and news of
     # phone and video calls between leaders and ministers (gov.uk, Devdiscourse, Global Times via nanhai.org.cn, India
     # TV, The American Conservative, WSGW (CBS), CNBC, SOFREP, Indileak, Mint, India Narrative, Daily Sabah, Hurriyet

@@ -1780,6 +1780,8 @@ def _records(
             # 45 diplomats", RUS > POL (PLOVER round 70)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
+        if not alone and event.plover not in DOMESTIC_FORCE and _leader_on_own_place(words, source, target):
+            continue
         joint = joint or _between_pair(mentions, words, source, target)
         records.append(_record(event.cameo, source, target, sentence, date, file, event.confidence, joint))
     if alone and frames and event.verb_position is not None and (
@@ -1994,6 +1996,32 @@ def _state_on_itself(source: Mention | None, target: Mention | None) -> bool:
     if source is None or target is None or source.code != target.code or source.person or target.person:
         return False
     return source.sector in STATE_ITSELF and target.sector in STATE_ITSELF
+
+
+# Acts of force or pressure a state's people may take against its own country's places at home (an arrest in the
+# capital, a strike in a province, a protest): `_leader_on_own_place` leaves them their target.
+DOMESTIC_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "THREATEN"})
+
+
+# Prepositions of where an act takes place or goes to: a state or place after one is no party to a statement.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "outside", "near", "into", "from"})
+
+
+def _leader_on_own_place(words: list[str], source: Mention | None, target: Mention | None) -> bool:
+    """Whether an act's doer, a person of a state, is read as acting on his own state, named as itself or as one of
+    its places after a preposition of place ("in", "at", "to", "outside", ...): in an article's prose that is where
+    he speaks, acts or returns to, no party to the act ("Putin told reporters at the Tsarskoye Selo palace outside
+    St. Petersburg ...", "He said he 'may visit several Middle Eastern countries' on his way back to Indonesia ...",
+    "... thousands of Bolsonaro supporters stormed the government district in Brasília"; coder round 129). The
+    caller leaves acts of force at home their target (`DOMESTIC_FORCE`); his state named as the subject of what he
+    says keeps its record ("Defense Minister Benny Gantz said ... 'Israel faces far and near challenges ...'",
+    held-out 100's MU069)."""
+    if source is None or target is None or source.code != target.code or not source.person or target.person:
+        return False
+    before = words[target.start - 1 : target.start]
+    if before == ["the"]:
+        before = words[target.start - 2 : target.start - 1]
+    return target.sector in STATE_ITSELF and bool(before) and before[0] in PLACE_PREPOSITIONS
 
 
 # Hostile acts whose target, when the sentence names none, is the state that reports them ("Egypt said
