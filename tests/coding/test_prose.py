@@ -849,6 +849,12 @@ HELDOUT_LAYOUTS = [
     # 2 threats (THREATEN)
     dict(name="heldout131_prose.tsv", pages=14, quiet=72, eventful=13, headlines=0, events=16,
          types={"CONSULT": 5, "AGREE": 2, "ACCUSE": 3, "STATEMENT": 1, "ASSAULT": 3, "MOBILIZE": 3, "THREATEN": 2}, disjoint=True),
+    # held-out 133 (coder round 130: launches, twenty-second pass): 15 pages of 2022-25 news on missiles and drones fired
+    # at the UAE, Saudi Arabia, Qatar (Al Udeid), Israel, Ukraine and Poland and intercepted by their or a neighbour's
+    # air defences; counted by hand when labelled: no headline row, 108 events, 56 launches fired at a state
+    # (ASSAULT/MOBILIZE), 11 air strikes (ASSAULT), 39 reports and claims (STATEMENT), 2 condemnations (ACCUSE)
+    dict(name="heldout133_prose.tsv", pages=15, quiet=21, eventful=60, headlines=0, events=108,
+         types={"ASSAULT": 67, "MOBILIZE": 56, "STATEMENT": 39, "ACCUSE": 2}, disjoint=True),
 ]
 
 
