@@ -860,6 +860,12 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout132_prose.tsv", pages=21, quiet=39, eventful=45, headlines=0, events=48,
          types={"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 9, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1,
                 "MOBILIZE": 4}, disjoint=True),
+    # held-out 133 (coder round 130: launches, twenty-second pass): 15 pages of 2022-25 news on missiles and drones fired
+    # at the UAE, Saudi Arabia, Qatar (Al Udeid), Israel, Ukraine and Poland and intercepted by their or a neighbour's
+    # air defences; counted by hand when labelled: no headline row, 108 events, 56 launches fired at a state
+    # (ASSAULT/MOBILIZE), 11 air strikes (ASSAULT), 39 reports and claims (STATEMENT), 2 condemnations (ACCUSE)
+    dict(name="heldout133_prose.tsv", pages=15, quiet=21, eventful=60, headlines=0, events=108,
+         types={"ASSAULT": 67, "MOBILIZE": 56, "STATEMENT": 39, "ACCUSE": 2}, disjoint=True),
     # held-out 134 (coder round 131: phone calls told by a transitive "call"): 21 pages of 2021-26 readouts and news of
     # phone and video calls between leaders and ministers (gov.uk, Devdiscourse, Global Times via nanhai.org.cn, India
     # TV, The American Conservative, WSGW (CBS), CNBC, SOFREP, Indileak, Mint, India Narrative, Daily Sabah, Hurriyet

