@@ -1748,3 +1748,34 @@ def test_news_set_bh_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bg")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bi_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bh():
+    # Held-out set BI (issue 13, PLOVER round 71: acts between two states of 11 types — summonses, protests and
+    # condemnations, border closures, expulsions and sanctions, denials, border fire, interceptions of aircraft,
+    # port calls, visits and meetings, vaccine, equipment and loan aid, defence memoranda and joint drills; pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bi.tsv")
+    assert len(rows) == 43
+    assert len({r.url for r in rows}) == 35
+    first = rows[0]  # BI001, breakinglatest.news 2023-05-22: China complains to Japan's ambassador over the G7
+    assert first.labels == ("ACCUSE",) and first.sources == ("CHN",) and first.targets == ("JPN",)
+    assert first.date == "2023-05-22"
+    closed = rows[1]  # BI002: Pakistan's closure of the Taftan crossing with Iran
+    assert closed.labels == ("COERCE", "SANCTION") and closed.sources == ("PAK",) and closed.targets == ("IRN",)
+    assert closed.date is None
+    vaccines = next(r for r in rows if r.text.startswith("India on Thursday has handed over 20 lakh doses"))
+    assert vaccines.labels == ("AID",) and vaccines.sources == ("IND",) and vaccines.targets == ("BGD", "NPL")
+    drills = next(r for r in rows if r.text.startswith("Indian and Japanese Navies conducted"))
+    assert drills.labels == ("COOPERATE",) and drills.sources == ("IND", "JPN") and drills.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 11
+    assert sum("AID" in r.labels for r in rows) == 11  # vaccines, vehicles, equipment and loans
+    assert sum("CONSULT" in r.labels for r in rows) == 8  # port calls, visits and meetings
+    assert sum("ACCUSE" in r.labels for r in rows) == 5  # a complaint, protests and condemnations
+    assert sum(len(r.labels) == 2 for r in rows) == 2  # two border closures, COERCE/SANCTION
+    assert sum(not r.targets for r in rows) == 3  # a defence memorandum and two joint drills
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 25
+    earlier = _records_through("bh")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1378,7 +1378,7 @@ def code_sentence(
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
-    ) or _warned_condition(found) is not None
+    ) or _warned_condition(found) is not None or _expelled_diplomats(found)
     records = _records(found, sentence, article_date, file, reports or _between_named_parties(found), alone=True)
     if records:
         return _parties_at_home(found, records)
@@ -1397,6 +1397,31 @@ def code_sentence(
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     typed = first.get("plover") is not None and (dated_lead or first["plover"] in PLEDGE_TYPES)
     return dated if named_pair and typed and not first["joint"] else []
+
+
+# An expulsion of diplomats (issue 13, PLOVER round 71): "expelled 35 Russian diplomats", "expels all diplomats
+# from its embassy", "would expel 18 Russian diplomats". The development news rows that get no record at all were
+# sorted by the stage that loses them; the is-it-an-event gate loses most, and among them these expulsions, read
+# as told acts by the sets (SANCTION), fall under every threshold of a sentence read alone.
+_EXPEL_FORMS = frozenset("expel expels expelled expelling".split())
+_ENVOY_NOUNS = frozenset("diplomat diplomats envoy envoys ambassador ambassadors consul consuls attache attaches".split())
+_UNDONE_BEFORE = frozenset("threaten threatens threatened threatening could may might not never if".split())
+
+
+def _expelled_diplomats(found: SentenceAnalysis) -> bool:
+    """Whether a sentence read alone tells an expulsion of envoys between two named states: a form of "expel"
+    followed within five words by a diplomat noun, with no threat, modal, negation or "if" in the three words
+    before it, in a sentence naming at least two states."""
+    words = [w.lower() for w in found.words]
+    states = {m.code for m in found.mentions if len(m.code) == 3 and m.code not in ("IGO", "NGO")}
+    if len(states) < 2:
+        return False
+    for k, word in enumerate(words):
+        if word in _EXPEL_FORMS and any(w in _ENVOY_NOUNS for w in words[k + 1 : k + 6]) and not any(
+            w in _UNDONE_BEFORE for w in words[max(0, k - 3) : k]
+        ):
+            return True
+    return False
 
 
 def _parties_at_home(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
