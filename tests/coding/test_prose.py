@@ -873,6 +873,14 @@ HELDOUT_LAYOUTS = [
     # hand when labelled: no headline row, 38 events, 35 calls and talks (CONSULT), 2 requests (REQUEST), 1 accusation
     dict(name="heldout134_prose.tsv", pages=21, quiet=29, eventful=32, headlines=0, events=38,
          types={"CONSULT": 35, "REQUEST": 2, "ACCUSE": 1}, disjoint=True),
+    # held-out 136 (coder round 133: launches fired at a state, told by the victim's officials, twenty-third pass): 14
+    # pages of 2023-26 news on Russian missiles and drones fired at Ukraine, Ukrainian drones at Russia, Houthi missiles
+    # and drones and Hezbollah rockets at Israel and Iranian missiles and drones at Kuwait, Bahrain and the UAE, as the
+    # victims' air forces, militaries and ministries report them; counted by hand when labelled: no headline row, 93
+    # events, 55 launches fired at a state (ASSAULT/MOBILIZE), 2 air strikes (ASSAULT), 35 reports and claims
+    # (STATEMENT), 1 condemnation (ACCUSE)
+    dict(name="heldout136_prose.tsv", pages=14, quiet=16, eventful=56, headlines=0, events=93,
+         types={"ASSAULT": 57, "MOBILIZE": 55, "STATEMENT": 35, "ACCUSE": 1}, disjoint=True),
 ]
 
 

