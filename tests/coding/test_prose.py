@@ -873,6 +873,14 @@ HELDOUT_LAYOUTS = [
     # hand when labelled: no headline row, 38 events, 35 calls and talks (CONSULT), 2 requests (REQUEST), 1 accusation
     dict(name="heldout134_prose.tsv", pages=21, quiet=29, eventful=32, headlines=0, events=38,
          types={"CONSULT": 35, "REQUEST": 2, "ACCUSE": 1}, disjoint=True),
+    # held-out 135 (coder round 132: courtesy calls and calls told by a noun): 28 pages of 2020-25 news and readouts of
+    # courtesy calls by envoys and ministers and of phone and video calls between officials (TASS, Vestnik Kavkaza,
+    # Spotlight Nepal, Business Recorder, CGTN via WFMZ, The Independent (Uganda), narendramodi.in, Trend, AZERTAC,
+    # News.Az, einpresswire (DIRCO), mofa.gov.iq, gov.uk, MyVue News, mfa.gov.lk, samoa.org.nz, news-pravda, anews.az,
+    # kremlin.ru, Mehr, fm.gov.om, The Standard (Gambia), A News, UNN); counted by hand when labelled: no headline
+    # row, 39 events, all calls, courtesy calls and talks (CONSULT)
+    dict(name="heldout135_prose.tsv", pages=28, quiet=35, eventful=30, headlines=0, events=39,
+         types={"CONSULT": 39}, disjoint=True),
     # held-out 136 (coder round 133: launches fired at a state, told by the victim's officials, twenty-third pass): 14
     # pages of 2023-26 news on Russian missiles and drones fired at Ukraine, Ukrainian drones at Russia, Houthi missiles
     # and drones and Hezbollah rockets at Israel and Iranian missiles and drones at Kuwait, Bahrain and the UAE, as the

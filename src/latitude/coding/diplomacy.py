@@ -1937,6 +1937,8 @@ def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
     read as a meeting noun, "X and Y talked over the phone" / "X spoke by phone with Y" as a meeting
     verb; the same actors as a meeting, the code 041."""
     following = words[i + 1] if i + 1 < len(words) else ""
+    if following in PHONE_NOUNS and (received := _received_call(words, mentions, starts, i)):
+        return received
     if following in PHONE_NOUNS:
         events = _meeting(words, mentions, starts, i + 1, "noun", antecedents)
     else:
@@ -1948,6 +1950,27 @@ def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
             return []
         events = _meeting(words, mentions, starts, verb, "discuss")
     return [replace(e, code="041" if e.code == "040" else e.code) for e in events]
+
+
+# Coder round 132 (calls told by a noun): "X received a phone call from Y" is a call between the two (CAMEO 041,
+# PLOVER CONSULT) whichever side called: "Oman's Foreign Minister Sayyid Badr Albusaidi, received this evening a phone
+# call from Anthony Blinken, ..." (held-out 119's CC052), "PM Modi also received telephone calls from UK Prime Minister
+# Rishi Sunak, Russia's President Vladimir Putin, ..." (held-out 134's FQ035, a list of callers: one call each). The
+# receiver is the subject of a receive verb at most five words before the phone word, the callers the actors right
+# after "from" (the noun's own "with" / "between" are read by `_meeting` as before).
+RECEIVE_CALL_VERBS = frozenset("received receives receive receiving".split())
+
+
+def _received_call(words, mentions, starts, i) -> list[FrameEvent]:
+    """The calls of "X received a phone call from Y" (i at the phone word, the call noun right after it)."""
+    verb = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j] in RECEIVE_CALL_VERBS), None)
+    if verb is None or words[i + 2 : i + 3] != ["from"] or not _frame_verb_reports(words, verb, starts, expected=False):
+        return []
+    callers = _after_prep(mentions, words, i + 1, ("from",), span=1, starts=starts)
+    receivers = [m for m in grammar.subject(mentions, words, starts, verb) if m.code not in {c.code for c in callers}]
+    if not callers or not receivers:
+        return []
+    return _events("036" if _future(words, verb) else "041", i, receivers[:1], callers, joint=True)
 
 
 # "President Joe Biden spoke with Japanese Prime Minister Fumio Kishida", "Mr. Modi also spoke to Nepal PM
