@@ -1779,3 +1779,33 @@ def test_news_set_bi_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bh")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bi():
+    # Held-out set BJ (issue 13, PLOVER round 72: acts between two states of 12 types — cross-border strikes and
+    # their condemnation, warnings, earthquake aid, sanctions and retaliatory sanctions, rejected extradition
+    # requests, a detained fishing crew, reopened crossings, visits, calls and signed agreements; pages cited in no
+    # other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bj.tsv")
+    assert len(rows) == 43
+    assert len({r.url for r in rows}) == 28
+    first = rows[0]  # BJ001, currentindia.com: India condemns Pakistan's strikes in Afghanistan during Ramadan
+    assert first.labels == ("ACCUSE",) and first.sources == ("IND",) and first.targets == ("PAK",)
+    assert first.date is None
+    talks = next(r for r in rows if r.text.startswith("The presidents of Venezuela and Iran"))
+    assert talks.labels == ("CONSULT", "AGREE") and talks.sources == ("VEN", "IRN") and talks.targets == ()
+    baltic = next(r for r in rows if r.text.startswith("On August 31, the Baltic countries"))
+    assert baltic.labels == ("SANCTION",) and baltic.sources == ("LVA", "LTU", "EST") and baltic.targets == ("BLR",)
+    call = next(r for r in rows if r.text.startswith("Earlier, Kazakh Foreign Minister"))
+    assert call.labels == ("CONSULT",) and call.sources == ("KAZ", "AFG") and call.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 12
+    assert sum("SANCTION" in r.labels for r in rows) == 7  # sanctions, entry bans and recalled envoys
+    assert sum("ASSAULT" in r.labels for r in rows) == 5  # strikes and fire on a boat
+    assert sum("RETREAT" in r.labels for r in rows) == 3  # reopened crossings
+    assert sum(len(r.labels) == 2 for r in rows) == 1  # talks with an agreement
+    assert sum(not r.targets for r in rows) == 5  # two calls, talks and two signed agreements
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 24
+    earlier = _records_through("bi")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
