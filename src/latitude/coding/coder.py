@@ -2323,6 +2323,28 @@ _QUARREL_NOUNS = frozenset(
 )
 
 
+_OVER = frozenset({"over"})
+
+
+def _place_after(found: SentenceAnalysis, frame: FrameEvent, markers: frozenset[str]) -> Mention | None:
+    """The first state or place named right after a word of `markers` (an article between them allowed) within 15
+    words after the frame's event word, with no later clause or noun of quarrel between, and not the frame's own
+    source or a body: where a launched weapon flew or was sent (`_flown_over`, `_aimed_at`). Else none."""
+    words = found.words
+    for mention in found.mentions:
+        if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
+            continue
+        k = mention.start - 1
+        while k > frame.position and words[k] in _OVER_ARTICLES:
+            k -= 1
+        between = words[frame.position : k]
+        if k > frame.position and k - frame.position <= 15 and words[k] in markers and not (
+            LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
+        ):
+            return mention
+    return None
+
+
 def _flown_over(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     """For a launch (MOBILIZE) in an article with a source and no target: the state named right after "over" after
     its event word, with no clause between ("Two ballistic missiles fired by Yemen's Huthi rebels have been
@@ -2332,19 +2354,7 @@ def _flown_over(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     so only the state the weapon flew over is taken. Else none."""
     if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
         return None
-    words = found.words
-    for mention in found.mentions:
-        if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
-            continue
-        k = mention.start - 1
-        while k > frame.position and words[k] in _OVER_ARTICLES:
-            k -= 1
-        between = words[frame.position : k]
-        if k > frame.position and k - frame.position <= 15 and words[k] == "over" and not (
-            LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
-        ):
-            return mention
-    return None
+    return _place_after(found, frame, _OVER)
 
 
 # Words right before a place that tell where a launched weapon was sent: "fired a Burkan 2 ballistic missile toward
@@ -2365,21 +2375,9 @@ def _aimed_at(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     Else none."""
     if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
         return None
-    words = found.words
-    if _TEST_WORDS.intersection(words):
+    if _TEST_WORDS.intersection(found.words):
         return None
-    for mention in found.mentions:
-        if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
-            continue
-        k = mention.start - 1
-        while k > frame.position and words[k] in _OVER_ARTICLES:
-            k -= 1
-        between = words[frame.position : k]
-        if k > frame.position and k - frame.position <= 15 and words[k] in _AIMED_WORDS and not (
-            LATER_CLAUSE.intersection(between) or _QUARREL_NOUNS.intersection(between)
-        ):
-            return mention
-    return None
+    return _place_after(found, frame, _AIMED_WORDS)
 
 
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
