@@ -1809,3 +1809,31 @@ def test_news_set_bj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bi")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bj():
+    # Held-out set BK (issue 13, PLOVER round 73: acts between two states of 9 types — summoned envoys and
+    # condemnations, flood aid, expulsions of diplomats and recalled ambassadors, a closed crossing, warnings,
+    # demands, rejected demands, seized fishing boats, signed agreements, visits and meetings; pages cited in no
+    # other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bk.tsv")
+    assert len(rows) == 41
+    assert len({r.url for r in rows}) == 26
+    first = rows[0]  # BK001, themoroccantimes.com: Algeria summons Morocco's ambassador
+    assert first.labels == ("ACCUSE",) and first.sources == ("DZA",) and first.targets == ("MAR",)
+    assert first.date is None
+    angola = next(r for r in rows if r.text.startswith("Angola and Madagascar signed"))
+    assert angola.labels == ("AGREE",) and angola.sources == ("AGO", "MDG") and angola.targets == ()
+    boat = next(r for r in rows if r.text.startswith("A fishing boat belonging to a Japanese"))
+    assert boat.labels == ("COERCE",) and boat.sources == ("RUS",) and boat.targets == ("JPN",)
+    assert len({label for r in rows for label in r.labels}) == 9
+    assert sum("ACCUSE" in r.labels for r in rows) == 11
+    assert sum("AID" in r.labels for r in rows) == 7
+    assert sum("SANCTION" in r.labels for r in rows) == 6
+    assert sum("COERCE" in r.labels for r in rows) == 4  # seized fishing boats
+    assert sum(not r.targets for r in rows) == 3  # two signed agreements and a meeting
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 26
+    earlier = _records_through("bj")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
