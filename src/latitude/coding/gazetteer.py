@@ -728,11 +728,13 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
         first = i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         i = _led_by(words, i)
         headed = headed or i > first
+        sector = mention.sector
         while i < len(words) and i not in taken and (
             words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i) or _office_owns(words, i)
-            or _office_field(raw_tokens, words, i)
+            or _office_field(raw_tokens, words, i) or _ministry_office(words, i)
         ):
             headed = headed or words[i] in OFFICE_HEADS
+            sector = "government" if _ministry_office(words, i) else sector  # a ministry's spokesperson (round 37)
             i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
             if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
                 i + 1 in starts
@@ -745,10 +747,29 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
             continue
         end = _holder_name_end(raw_tokens, words, i, taken)
         while end > i:
-            out.append(Mention(i, end, mention.code, mention.sector, " ".join(raw_tokens[i:end]), True))
+            out.append(Mention(i, end, mention.code, sector, " ".join(raw_tokens[i:end]), True))
             i = _joined_holder(raw_tokens, words, end, taken, breaks)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+def _ministry_office(words: list[str], i: int) -> bool:
+    """A state's ministry before its own office: "ministry" at `i` with office words after it that end in one of
+    `OFFICE_HEADS` ("Iranian Foreign Ministry spokesman Esmaeil Baghaei", "China's Foreign Ministry spokeswoman Mao
+    Ning": actors round 37). Round 36 made "ministry" an office word and lost the ministry's own mention and sector;
+    here the ministry is passed over only on the way to its office, so "the Foreign Ministry said" and "the Norwegian
+    Ministry of Foreign Affairs Torke Hattrem" are read as before."""
+    if words[i] not in MINISTRY_WORDS:
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in OFFICE_WORDS:
+        if words[j] in OFFICE_HEADS:
+            return True
+        j += 1
+    return False
+
+
+MINISTRY_WORDS = frozenset(("ministry",))
 
 
 # The groups a state's mention names that a holder leads ("the Russian side was headed by", "An Iranian delegation
@@ -1379,7 +1400,10 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
             raw_tokens[last.start - 1].lower() in ("in", "at", "near")
             and not _leader_title([w.lower() for w in raw_tokens], mention.start, LEADER_TITLES + MINISTER_TITLES)
         )
-        if last and last.code == mention.code and title_gap and not fronted:
+        # "Iranian Foreign Ministry spokesman Esmaeil Baghaei": the ministry is an actor of its own, the spokesman
+        # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector
+        ministry = any(_ministry_office([w.lower() for w in gap], k) for k in range(len(gap)))
+        if last and last.code == mention.code and title_gap and not fronted and not ministry:
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]), last.person or mention.person, last.office and mention.office,
