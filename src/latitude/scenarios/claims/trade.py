@@ -254,6 +254,36 @@ def _places(s: Sentence, claims: dict) -> None:
                                                year=s.year)
 
 
+# a first place told by a verb of leading rather than a rank word (claims round 64): "As for Saudi imports, China also took
+# the lead with ... 21.4 percent", "..., with the United States of America taking the lead with 17% exports share", "China
+# continued to remain on top of the list of countries from where India imported goods"; the ranking's owner is the state
+# whose flow the same sentence names ("for Saudi imports", "of Bangladesh's total exported goods", "from where India
+# imported"); "Japan was still top of the Aussie export charts" (held24-018) is left unread, its owner an adjective
+_LEAD_PLACE = re.compile(r"(?P<p>@\d+)\s+(?:[a-z]+\s+){0,2}?(?:(?:took|takes|taking|has\s+taken|had\s+taken)\s+the\s+lead\b|"
+                         r"(?:was|is|remained|remains|stayed|stays|continued\s+to\s+remain|continues\s+to\s+remain)\s+"
+                         r"(?:still\s+)?(?:on\s+)?top\s+of\s+the\s+(?:[a-z@\d]+\s+){0,2}?(?:list|charts?|ranking|table)\b)")
+_LEAD_OWNER = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?P<s>@\d+)(?:'s?|s'|’s?)?\s+(?:total\s+|overall\s+)?"
+                         r"(?P<flow>export|import)(?:s|ed)?\b|\bfrom\s+where\s+(?P<s2>@\d+)\s+(?P<flow2>export|import)(?:s|ed)\b")
+
+# the leader's share written after the verb: "with 17% exports share", "with its imports amounting to 21.4 percent"
+_LEAD_SHARE = re.compile(r"\s+with\s+(?:[^@.;,%\d]{0,30}?\s)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+
+
+def _lead_place(s: Sentence, claims: dict) -> None:
+    """A first place told by a verb of leading (see `_LEAD_PLACE`) whose owner the sentence names by its flow
+    (`_LEAD_OWNER`); nothing when the pair is already claimed or the sentence names no such owner."""
+    lead, told = _LEAD_PLACE.search(s.template), _LEAD_OWNER.search(s.template)
+    if not lead or not told:
+        return
+    subject = s.actor(told.group("s") or told.group("s2"))
+    partner = s.actor(lead.group("p"))
+    flow = (told.group("flow") or told.group("flow2")) + "s"
+    share = _LEAD_SHARE.match(s.template, lead.end())   # "took the lead with its imports amounting to 21.4 percent"
+    if subject and partner and partner != subject and (subject, partner) not in claims:
+        claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=1,
+                                           share=float(share.group("n")) if share else None, flow=flow, year=s.year)
+
+
 # Eurostat's lists, a partner and the states it leads for: "This partner was Germany for Czechia (32% of exports of
 # goods), Austria (30%), ..., Hungary and Luxembourg (both 27%), the United States for Ireland (28%) and Spain for Portugal
 # (25%)" (each share is of the state after "for", or listed after it, until the next "X for")
@@ -757,6 +787,7 @@ def find(s: Sentence) -> list[Claim]:
     if not _ARMS.search(s.template):
         _for_owners(s, claims)
         _places(s, claims)
+        _lead_place(s, claims)
         _followed_by(s, claims)
         _followed_on(s, claims)
         _carried_list(s, claims)
