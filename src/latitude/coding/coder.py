@@ -1408,7 +1408,7 @@ def code_sentence(
 # sorted by the stage that loses them; the is-it-an-event gate loses most, and among them these expulsions, read
 # as told acts by the sets (SANCTION), fall under every threshold of a sentence read alone.
 _EXPEL_FORMS = frozenset("expel expels expelled expelling".split())
-_ENVOY_NOUNS = frozenset("diplomat diplomats envoy envoys ambassador ambassadors consul consuls attache attaches".split())
+_ENVOY_NOUNS = grammar.ENVOYS | frozenset("consul consuls attache attaches".split())
 _UNDONE_BEFORE = frozenset("threaten threatens threatened threatening could may might not never if".split())
 
 
@@ -1416,7 +1416,7 @@ def _expelled_diplomats(found: SentenceAnalysis) -> bool:
     """Whether a sentence read alone tells an expulsion of envoys between two named states: a form of "expel"
     followed within five words by a diplomat noun, with no threat, modal, negation or "if" in the three words
     before it, in a sentence naming at least two states."""
-    words = [w.lower() for w in found.words]
+    words = found.words  # lower case already (`_lexical`)
     states = {m.code for m in found.mentions if len(m.code) == 3 and m.code not in ("IGO", "NGO")}
     if len(states) < 2:
         return False
@@ -1451,7 +1451,7 @@ def _carried_out_strike(found: SentenceAnalysis) -> bool:
     drone strike in northern Iraq has resulted in ...") or with a verb of carrying out ("carried out", "conducted",
     "executed", "launched") at most five words before it, no campaign word ("numerous", "dozens", "several") between
     them, and no "after", threat, modal, negation, "if" or "to" in the three words before the verb or between."""
-    words = [w.lower() for w in found.words]
+    words = found.words  # lower case already (`_lexical`)
     for k, word in enumerate(words):
         if word in _STRIKE_WORDS:
             start = k
@@ -1928,7 +1928,7 @@ def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, 
     doer, read as the target of the provoking act's doer ("The Israeli armed forces carried out retaliatory strikes
     after Israeli settlements were shelled from Syrian territory", ISR > SYR; "The Chinese government said Tuesday it
     would take countermeasures after President Trump imposed tariffs ...", CHN > USA) (PLOVER round 70)."""
-    lowered = [w.lower() for w in words]
+    lowered = words  # the analysis's words, lower case already (`_lexical`)
     opener = next(
         (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if tuple(lowered[i:i + len(o)]) == o), None
     )
@@ -1943,7 +1943,6 @@ def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, 
     return not any(m.code == source.code and m.start < opener for m in mentions)
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
 _IRREGULAR_PARTICIPLES = frozenset("shot hit held struck sent taken seen made given brought caught thrown".split())
 
 
@@ -1955,7 +1954,7 @@ def _passive_before(lowered: list[str], start: int, end: int) -> bool:
     for i in range(start, min(end, len(lowered))):
         if lowered[i] == "by":
             return True
-        if lowered[i] in _BE_FORMS:
+        if lowered[i] in grammar.PASSIVE_AUX:
             j = i + 1
             while j < end and lowered[j].endswith("ly"):
                 j += 1
