@@ -1174,7 +1174,8 @@ def _agent(words: list[str], mention: Mention, force: bool = False) -> bool:
     return False
 
 
-IRREGULAR_PARTICIPLES = frozenset("out off made done hit shot struck led run sent held seen taken given won built".split())
+# The particle of a phrasal participle before "by": "carried out by", "called off by".
+_PARTICIPLE_PARTICLES = frozenset("out off".split())
 
 # Nouns of armed force whose doer "by" or a demonym before them names (`grammar.ATTACK_NOUNS` and more:
 # "heavy shelling and firing by Pakistan Rangers", "came under Armenian fire", PLOVER round 30).
@@ -1309,7 +1310,7 @@ def _passive_subject_patient(
 
 def _participle(word: str) -> bool:
     """A past participle (or the particle of one: "carried out"), as a passive's verb before "by"."""
-    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+    return word.endswith(("ed", "en")) or word in grammar.IRREGULAR_PARTICIPLES or word in _PARTICIPLE_PARTICLES
 
 
 def _patient(mentions: list[Mention], words: list[str], agent: Mention, starts: list[int] | None = None) -> Mention | None:
@@ -1943,9 +1944,6 @@ def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, 
     return not any(m.code == source.code and m.start < opener for m in mentions)
 
 
-_IRREGULAR_PARTICIPLES = frozenset("shot hit held struck sent taken seen made given brought caught thrown".split())
-
-
 def _passive_before(lowered: list[str], start: int, end: int) -> bool:
     """Whether the words from `start` to `end` hold a passive ("were killed", "has been detained", "raided by"): a main
     clause whose subject is acted on, not the doer that answers the "after" clause ("six civilians ... were killed
@@ -1958,7 +1956,7 @@ def _passive_before(lowered: list[str], start: int, end: int) -> bool:
             j = i + 1
             while j < end and lowered[j].endswith("ly"):
                 j += 1
-            if j < end and (lowered[j].endswith("ed") or lowered[j] in _IRREGULAR_PARTICIPLES):
+            if j < end and (lowered[j].endswith("ed") or lowered[j] in grammar.IRREGULAR_PARTICIPLES):
                 return True
     return False
 

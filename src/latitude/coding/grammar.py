@@ -41,6 +41,12 @@ TITLES = frozenset(
     "ambassador spokesman spokeswoman spokesperson special representative former".split()
 ) | frozenset("mr mrs ms".split())  # an honorific: "President Biden and Mr. Trong" (coder round 100)
 PASSIVE_AUX = frozenset("was were been being be is are".split())
+# Past participles that end in neither "-ed" nor "-en", for the coder's passive tests ("was shot down", "a strike led
+# by", "missiles sent by"). The verb table's reduced-relative test keeps its shorter `verbs._IRREGULAR_PARTICIPLES`:
+# this list there changes the classifiers' training features, so the model files.
+IRREGULAR_PARTICIPLES = frozenset(
+    "brought built caught done given held hit led made paid run seen sent shot struck taken thrown won".split()
+)
 
 
 def _prepositions_before(words: list[str], mention: Mention) -> set[str]:
