@@ -889,6 +889,13 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 1 condemnation (ACCUSE)
     dict(name="heldout136_prose.tsv", pages=14, quiet=16, eventful=56, headlines=0, events=93,
          types={"ASSAULT": 57, "MOBILIZE": 55, "STATEMENT": 35, "ACCUSE": 1}, disjoint=True),
+    # held-out 138 (coder round 135: false events in readouts of calls and meetings): 11 pages of 2022-26 readouts and
+    # news of meetings, receptions of envoys and talks between officials (einpresswire (VNA/Viet Nam News, two pages),
+    # KPL, The Nation (Thailand), The Indian Awaaz, MENAFN (WAM, KUNA, two more pages), ExBulletin, News.Az,
+    # KSA Players (WAM)); counted by hand when labelled: no headline row, 33 events, 30 meetings, receptions and talks
+    # (CONSULT), 3 agreements (AGREE); 50 rows without an event
+    dict(name="heldout138_prose.tsv", pages=11, quiet=50, eventful=13, headlines=0, events=33,
+         types={"CONSULT": 30, "AGREE": 3}, disjoint=True),
 ]
 
 
