@@ -1837,3 +1837,30 @@ def test_news_set_bk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bj")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bl_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bk():
+    # Held-out set BL (issue 13, PLOVER round 74: acts between two states of 14 types — condemned missile launches,
+    # earthquake aid, rejected accusations, threats over joint drills, border shootings, reopened embassies, released
+    # fishermen, a sanction, a seized trawler, a tank deployment, joint naval drills, visits and a phone call; pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bl.tsv")
+    assert len(rows) == 37
+    assert len({r.url for r in rows}) == 29
+    first = rows[0]  # BL001, rahapress.af: Afghanistan condemns North Korea's missile launch
+    assert first.labels == ("ACCUSE",) and first.sources == ("AFG",) and first.targets == ("PRK",)
+    assert first.date == "2016-02-10"
+    drills = next(r for r in rows if r.text.startswith("North Korea accused South Korea"))
+    assert drills.labels == ("ACCUSE", "THREATEN") and drills.targets == ("KOR", "USA", "JPN")
+    navies = next(r for r in rows if r.text.startswith("The US and French navies"))
+    assert navies.labels == ("COOPERATE",) and navies.sources == ("USA", "FRA") and navies.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 14
+    assert sum("ACCUSE" in r.labels for r in rows) == 11
+    assert sum("RETREAT" in r.labels for r in rows) == 5  # released fishermen
+    assert sum("AID" in r.labels for r in rows) == 4
+    assert sum(not r.targets for r in rows) == 1  # joint naval drills
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("bk")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1387,6 +1387,11 @@ def code_sentence(
         struck = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
         if struck and _struck_between_states(struck[0]):
             return struck
+    if _reported_reprisal(found.words):
+        threat = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
+        if threat and threat[0]["source"] is not None and threat[0]["target"] not in (None, threat[0]["source"]):
+            code = DEFAULT_CODE["THREATEN"]
+            return [dict(threat[0], plover="THREATEN", cameo=code, goldstein=goldstein(code))]
     if probability >= DATED_THRESHOLD and (_force_lead(found) or _passive_force_lead(found)):
         led = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
         if led and led[0]["plover"] in LEAD_FORCE_TYPES and led[0]["source"] is not None:
@@ -1470,6 +1475,47 @@ def _carried_out_strike(found: SentenceAnalysis) -> bool:
                 and not any(w in _STRIKE_UNDONE or w in _CAMPAIGN_WORDS for w in between)
             ):
                 return True
+    return False
+
+
+# A reprisal threatened on a condition, told in reported speech (issue 13, PLOVER round 74): "Russia said on Tuesday
+# it would use military means if the United States deployed a missile defense shield close to Russia's borders",
+# "China warned Tuesday it would take countermeasures if the US goes ahead with plans to deploy ground-based missiles",
+# "Moscow said it would expel British media if the UK forced ... RT off the air". The development news rows between two
+# states that the is-it-an-event gate holds back were sorted by how their act is told; in this construction the saying
+# verb's content is the threat itself (CAMEO 13, "threaten ... if"), with the reprisal first and its condition after, so
+# the sentence is a told act however low the model scores its conditional, and its type is THREATEN whatever the
+# classifier reads for "use" or "expel". The reprisal verb must be one of retaliation (not "would pay", "would crawl").
+_SAYING_FORMS = frozenset("said says warned warns told vowed vows added stated".split())
+_REPRISAL_VERBS = frozenset("retaliate respond react hit strike expel impose take use deliver".split())
+_REPRISAL_OBJECTS = {  # verbs that are a reprisal only with one of these words soon after them
+    "take": frozenset("countermeasures counter-measures measures action actions steps".split()),
+    "use": frozenset("force military".split()),
+    "impose": frozenset("sanctions tariffs".split()),
+    "expel": grammar.ENVOYS | frozenset("media journalists diplomats".split()),
+    "deliver": frozenset("response".split()),
+}
+_CONDITION_WORDS = frozenset("if should unless".split())
+
+
+def _reported_reprisal(words: list[str]) -> bool:
+    """Whether a sentence tells, in reported speech, a reprisal threatened on a condition: a saying verb, then within
+    five words "would" or "will", a reprisal verb within three words after it (with its object, for "take", "use",
+    "impose", "expel", "deliver", within four words), and then "if", "should" or "unless" within twelve words."""
+    for k, word in enumerate(words):
+        if word not in _SAYING_FORMS:
+            continue
+        for m in range(k + 1, min(k + 6, len(words))):
+            if words[m] not in ("would", "will"):
+                continue
+            for v in range(m + 1, min(m + 4, len(words))):
+                verb = words[v]
+                if verb not in _REPRISAL_VERBS or "not" in words[m:v]:
+                    continue
+                if verb in _REPRISAL_OBJECTS and not any(w in _REPRISAL_OBJECTS[verb] for w in words[v + 1 : v + 5]):
+                    continue
+                if any(w in _CONDITION_WORDS for w in words[v + 1 : v + 13]):
+                    return True
     return False
 
 
