@@ -2929,12 +2929,78 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     known = [p for p in probabilities if p is not None]
     threshold = report_model.threshold_for(known, len(sentences))
     records = []
+    launch = None  # the article's last launch fired at a state (coder round 134)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
+        found_records = []
         if found is not None:
             reports = probability >= threshold or (_ruled(found) and probability >= RULED_THRESHOLD)
-            found_records = _records(found, sentence, article.date, article.file, reports)
-            records.extend(r for r in found_records if r["source"] is not None and not _no_counterpart(r))
+            found_records = [r for r in _records(found, sentence, article.date, article.file, reports) if r["source"] is not None and not _no_counterpart(r)]
+        if found is not None or not is_question(sentence):
+            words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
+            carried = _carried_launch(words, found.mentions if found is not None else [], launch, found_records)
+            if carried is not None:
+                found_records.append({**carried, "sentence": sentence, "date": resolve_date(sentence, article.date) or carried["date"]})
+            launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
+        records.extend(found_records)
     return records
+
+
+# What befell launched weapons, told by a sentence that names no launcher (coder round 134): "The IDF said both were
+# intercepted.", "Strike drones were destroyed in the Mykolaiv, Dnipropetrovsk, ... regions.", "The missiles fell in
+# the sea". A verb of interception names the weapons' fate by itself; a verb of falling, destruction or damage needs
+# a weapon's noun or the fragments' ("debris", "shrapnel") in the sentence.
+INTERCEPTED = frozenset("intercepted intercept intercepts intercepting downed shot destroyed".split())
+FELL = frozenset("fell landed crashed exploded struck hit damaged".split())
+WEAPON_NOUNS = frozenset(
+    "missile missiles rocket rockets drone drones projectile projectiles uav uavs shahed shaheds barrage barrages "
+    "launches debris shrapnel fragments".split()
+)
+LAUNCH_VERBS = frozenset("fired fires firing launched launches launching".split())
+# not a weapon's fate told: a question or a hedge ("It was unclear ... whether it was intercepted"), a modal or future
+# ("not all of them will be shot down"), a test ("The intercept of a complex, threat-representative ICBM target"),
+# the defender's own air strikes ("the Israeli airstrikes have destroyed ... missiles")
+_UNTOLD_FATE = frozenset("whether unclear unknown airstrike airstrikes".split()) | MODALS | FUTURE | _TEST_WORDS | {"target"}
+
+
+def _weapon_before(words: list[str], at: int) -> bool:
+    """Whether a weapon's noun (`WEAPON_NOUNS`) comes at most 8 words before the verb at `at`, with no "who" between
+    ("... by shrapnel and a 52-year-old woman who fell" is a person's fall)."""
+    for j in range(at - 1, max(-1, at - 9), -1):
+        if words[j] == "who":
+            return False
+        if words[j] in WEAPON_NOUNS:
+            return True
+    return False
+
+
+def _fired_at_state(record: dict, words: list[str]) -> bool:
+    """Whether an article's record is a launch fired at another state: a launch (MOBILIZE), or an attack
+    (ASSAULT) told with a weapon's noun ("Hezbollah fired a barrage of rockets at northern Israel")."""
+    if record["target"] is None or record["target"] == record["source"] or record["target"] in ("IGO", "NGO"):
+        return False
+    return record["plover"] == "MOBILIZE" or record["plover"] == "ASSAULT" and not WEAPON_NOUNS.isdisjoint(words) and not LAUNCH_VERBS.isdisjoint(words)
+
+
+def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch fired at a state (`launch`, a record of an earlier sentence) as the act of a
+    sentence that tells its weapons' interception, fall or damage and names no launcher: the sentence has no
+    launch or attack record of its own and names no state but the launch's target ("The IDF said both were
+    intercepted.", "Fragments ... fell in ..."; one with no actor at all is read too), with a verb of interception (`INTERCEPTED`, "shot" only in
+    "shot down"), or of falling or damage (`FELL`) after a weapon's noun (`_weapon_before`), and no hedge, modal,
+    test or air strike (`_UNTOLD_FATE`). Else None."""
+    if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if any(m.code != launch["target"] for m in mentions):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FATE.isdisjoint(words):
+        return None
+    intercepted = any(
+        w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"]) for i, w in enumerate(words)
+    )
+    fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
+    if not (intercepted or fell):
+        return None
+    return launch
 
 
 def _read_article(
