@@ -657,7 +657,7 @@ _TITLE_WORDS = _NOT_SURNAMES | frozenset(
 # Fund", "the Federal Reserve Chair": actors round 29).
 OFFICE_HEADS = frozenset(
     "minister ministers secretary president premier chancellor envoy ambassador counterpart governor diplomat fm "
-    "leader commander chief adviser advisor spokesman spokesperson chairman chairwoman speaker mayor admiral marshal "
+    "leader commander chief adviser advisor spokesman spokeswoman spokesperson chairman chairwoman speaker mayor admiral marshal "
     "general king queen emir amir sultan prince colleague colleagues representative representatives head chair "
     "senator negotiator".split()  # "United States senator Chris Coons", "Ukraine's senior negotiator Rustem Umerov"
 )
@@ -680,7 +680,7 @@ NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der l
 # M080).
 NOT_NAME_WORDS = NAMED_AFTER | frozenset(
     "Ministry Office Department Council Committee House Palace Residence Embassy Consulate Command Corps Agency Duma "
-    "Majlis Senate Congress "
+    "Majlis Senate Congress Service Directorate "
     "Bureau Commission Government Parliament Assembly Party Visit Summit Meeting Talks Statement Delegation "
     "Reuters Xinhua Tass Yonhap Kyodo Anadolu Bernama Interfax Ukrinform Sputnik Tasnim Reported Reports Said "
     "TV Television Radio".split()
@@ -740,7 +740,7 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
                 i + 1 in starts
             ):
                 i = starts[i + 1].end
-        if _office_of(words, mention.start):
+        if _office_of(words, mention.start) or _body_office_of(raw_tokens, words, mention.start):
             i = _body_end(raw_tokens, words, i, taken)
             headed = headed or i > first or _names_state(raw_tokens, words, mention)
         if not headed or i in taken:
@@ -828,6 +828,25 @@ def _office_of(words: list[str], start: int) -> bool:
     return False
 
 
+def _body_office_of(raw_tokens: list[str], words: list[str], start: int) -> bool:
+    """Whether an office "of" a body "of" the state stands right before the mention at `start`: an office head, "of"
+    ("of the"), up to `BODY_WORDS` capitalised words (and "and") ending in one of `BODY_NOUNS`, and "of" ("of the"):
+    "Secretary of the National Security and Defense Council of Ukraine Rustem Umerov" (actors round 38, from actors 32
+    AA038), "the head of the Security Council of Armenia Armen Grigoryan". The body is the state's own, so its holder
+    named after the state's mention is the state's, as after an office "of" the state itself (`_office_of`)."""
+    k = start - 1 if start > 0 and words[start - 1] == "the" else start
+    if k < 3 or words[k - 1] != "of" or raw_tokens[k - 2] not in BODY_NOUNS:
+        return False
+    k -= 2
+    body = 0
+    while k > 0 and body < BODY_WORDS + 2 and (raw_tokens[k][:1].isupper() or words[k] == "and"):
+        k -= 1
+        body += 1
+    if words[k] == "the":
+        k -= 1
+    return k > 0 and words[k] == "of" and words[k - 1] in OFFICE_HEADS
+
+
 # Office heads that name a holder by a relation to another's office, not by one of their own: a person's "counterpart"
 # or "colleague" is another state's ("Xi's Russian counterpart Vladimir Putin").
 RELATIVE_HEADS = frozenset("counterpart counterparts colleague colleagues".split())
@@ -842,7 +861,9 @@ def _office_owns(words: list[str], i: int) -> bool:
 
 # The nouns that end a state's body named between an office "of" the state and its holder ("the Speaker of the Sri Lanka
 # Parliament Mahinda Yapa Abeywardana", "Deputy Head of the Russian Foreign Ministry Andrey Rudenko").
-BODY_NOUNS = frozenset("Ministry Parliament Assembly Council Majlis Duma Senate Congress".split())
+BODY_NOUNS = frozenset("Ministry Parliament Assembly Council Majlis Duma Senate Congress".split()) | frozenset(
+    "Service Directorate Agency Committee Bureau".split()  # a security service's, a directorate's (actors round 38)
+)
 BODY_WORDS = 4  # capitalised words of such a body after the state's mention, its noun included
 
 
@@ -1241,7 +1262,9 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     ):
         k += 1
     state = starts.get(k)
-    return state if state is not None and _is_state(state) else None
+    # an office of a state's office holder ("Aram Torosyan, the spokesperson of the Armenian defense minister": actors
+    # round 38, from actors 37 AF001) is that holder's state's, as the holder's own office is (above)
+    return state if state is not None and (_is_state(state) or (state.person and state.office)) else None
 
 
 UNIT_NOUNS = frozenset("Command Fleet Army Navy Force Forces Corps Division".split())
