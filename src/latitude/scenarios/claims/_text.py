@@ -45,6 +45,12 @@ _PRONOUN = re.compile(r"\b(?:its|it)\b")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _PART_OF_YEAR = re.compile(rf"\b(?:{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}|(?:first|second|third) (?:half|quarter)|"
                            r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|so far this year)\b")
+# one month of the article's year (claims round 65): "with 15.3 percent share in March" (an article of May), "in the
+# quarter to the end of March", "in the month of June"; a month later than the article's is last year's and is left alone
+_ONE_MONTH = re.compile(rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?|quarter\s+(?:to\s+the\s+end\s+of|"
+                        rf"ending|ended|to)\s+)({_MONTH})\b(?!\s*(?:-|–|,)?\s*(?:\d|{_MONTH}))")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
 
 
 _COUNTRYS = re.compile(r"\bthe (?:country|nation)'s\b")
@@ -161,6 +167,9 @@ class Sentence:
                 return int(when[:4]), int(when[:4])
         if self.article_date is not None and not self.years and _PART_OF_YEAR.search(self.template):
             return self.article_date.year, self.article_date.year   # the months so far of the article's year
+        month = _ONE_MONTH.search(self.template) if self.article_date is not None and not self.years else None
+        if month and _MONTHS.index(month.group(1)) < self.article_date.month:
+            return self.article_date.year, self.article_date.year   # a month of the article's year before its date
         return None
 
     @property
