@@ -1745,7 +1745,7 @@ def _records(
             _frame_plover(f, words),
         )
         for f in frames
-        for target in [_frame_target(found, f) if alone else f.target or _flown_over(found, f) or _aimed_at(found, f)]
+        for target in [_frame_target(found, f) if alone else f.target or _launch_place(found, f)]
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -2372,7 +2372,7 @@ _OVER = frozenset({"over"})
 def _place_after(found: SentenceAnalysis, frame: FrameEvent, markers: frozenset[str]) -> Mention | None:
     """The first state or place named right after a word of `markers` (an article between them allowed) within 15
     words after the frame's event word, with no later clause or noun of quarrel between, and not the frame's own
-    source or a body: where a launched weapon flew or was sent (`_flown_over`, `_aimed_at`). Else none."""
+    source or a body: where a launched weapon flew or was sent (`_launch_place`). Else none."""
     words = found.words
     for mention in found.mentions:
         if mention.start <= frame.position or mention.code in (frame.source.code, "IGO", "NGO"):
@@ -2388,18 +2388,6 @@ def _place_after(found: SentenceAnalysis, frame: FrameEvent, markers: frozenset[
     return None
 
 
-def _flown_over(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
-    """For a launch (MOBILIZE) in an article with a source and no target: the state named right after "over" after
-    its event word, with no clause between ("Two ballistic missiles fired by Yemen's Huthi rebels have been
-    intercepted and destroyed over the United Arab Emirates", "fired the ballistic missile, with a range of 3,700 Kms
-    over Japan"): the prose sets label a missile fired or intercepted over a state as fired at that state (coder
-    round 130). Read alone, `_frame_target` gives the later party; in an article later states are mostly critics,
-    so only the state the weapon flew over is taken. Else none."""
-    if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
-        return None
-    return _place_after(found, frame, _OVER)
-
-
 # Words right before a place that tell where a launched weapon was sent: "fired a Burkan 2 ballistic missile toward
 # Riyadh", "launched from Yemen ... toward Israel's southernmost city of Eilat", "had targeted Ben Gurion airport"
 # (coder round 133; not "at", which also tells the launch site: "launched ... from the Navy's Pacific Missile Range
@@ -2410,16 +2398,20 @@ _AIMED_WORDS = frozenset({"toward", "towards", "targeting", "targeted"})
 _TEST_WORDS = frozenset("unarmed icbm icbms intercontinental test tests test-fired test-fire test-fires tested testing".split())
 
 
-def _aimed_at(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
-    """For a launch (MOBILIZE) in an article with a source and no target, in a sentence telling no weapons test
-    (`_TEST_WORDS`): the state or place named right after "toward(s)", "targeting" or "targeted" within 15 words after
-    its event word, with no later clause, reporting word or noun of quarrel between, as `_flown_over` reads "over":
-    the prose sets label a weapon sent toward a state or one of its cities as fired at that state (coder round 133).
-    Else none."""
+def _launch_place(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
+    """For a launch (MOBILIZE) in an article with a source and no target: the state named right after "over" after
+    its event word ("Two ballistic missiles fired by Yemen's Huthi rebels have been intercepted and destroyed over the
+    United Arab Emirates", "fired the ballistic missile, with a range of 3,700 Kms over Japan": coder round 130), else,
+    in a sentence telling no weapons test (`_TEST_WORDS`), the state or place right after "toward(s)", "targeting" or
+    "targeted" ("fired a Burkan 2 ballistic missile toward Riyadh": coder round 133), each read by `_place_after`. The
+    prose sets label a weapon fired or intercepted over a state, or sent toward it or one of its cities, as fired at
+    that state. Read alone, `_frame_target` gives the later party; in an article later states are mostly critics, so
+    only these places are taken. Else none."""
     if frame.source is None or frame.target is not None or plover_of(frame.code) != "MOBILIZE":
         return None
-    if _TEST_WORDS.intersection(found.words):
-        return None
+    over = _place_after(found, frame, _OVER)
+    if over is not None or _TEST_WORDS.intersection(found.words):
+        return over
     return _place_after(found, frame, _AIMED_WORDS)
 
 
