@@ -904,7 +904,7 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout138_prose.tsv", pages=11, quiet=50, eventful=13, headlines=0, events=33,
          types={"CONSULT": 30, "AGREE": 3}, disjoint=True),
     # held-out 139 (coder round 136: calls told by a noun or with a partner the call verbs do not reach): 27 pages of
-    # 2022-25 news and readouts of phone and video calls between leaders and ministers (gov.uk, MENAFN (QNA, Ukrinform),
+    # 2022-25 news and readouts of phone and video calls between leaders and ministers (gov.uk, MENAFN (two pages),
     # mofa.go.jp (two pages), NewzVille, Himalaya Diary, news-pravda (two pages), livenews24h, UNN, Yahoo News
     # (European Pravda), LIGA.net, Al Arabiya, UrduPoint, WE News, Asharq Al-Awsat, Zawya, china-embassy.gov.cn (two
     # pages), Voice of Europe, Pledge Times, EIR News, MarketScreener (Reuters), Ukrainska Pravda (two pages),
