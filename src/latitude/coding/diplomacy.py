@@ -1946,10 +1946,35 @@ def _phone(words, mentions, starts, i, antecedents: Antecedents = NO_ANTECEDENTS
         # partner's name between the verb and "over the phone": tenth round, from held-out 12)
         near = words[max(0, i - 2) : i]
         verb = next((j for j in range(i - 1, max(-1, i - 11), -1) if words[j] in SPEAK_VERBS), None)
-        if verb is None or not set(near) & {"by", "over", "on"} or (verb < i - 5 and "with" not in words[verb + 1 : verb + 2]):
+        if verb is None or not set(near) & {"by", "over", "on"} or (verb < i - 5 and words[verb + 1 : verb + 2] not in (["with"], ["to"])):
             return []
-        events = _meeting(words, mentions, starts, verb, "discuss")
+        events = _meeting(words, mentions, starts, verb, "discuss") or _spoke_to_by_phone(words, mentions, starts, verb, i)
     return [replace(e, code="041" if e.code == "040" else e.code) for e in events]
+
+
+# Coder round 136 (calls with a partner the call verbs do not reach): "spoke by telephone to X" and "spoke to X over
+# the phone" are a call with X as "spoke by phone with X" is, in a clause of its own too: "Li ... arrived in Kyiv three
+# weeks after Zelensky spoke by telephone to Chinese leader Xi Jinping." (held-out 87's EV048). The partner is the
+# person, state's possessive or office holder named within three words after a "to" right after the speak verb or
+# right after the phone word(s) ("by telephone to", "over the phone to"), as for `_spoke_with`; not "spoke to
+# reporters by phone".
+def _spoke_to_by_phone(words, mentions, starts, verb, i) -> list[FrameEvent]:
+    """The call of "X spoke by telephone to Y" / "X spoke to Y over the phone" (verb at the speak verb, i at the phone
+    word) when `_meeting` found no "with" partner."""
+    if words[verb + 1 : verb + 2] == ["to"]:
+        to = verb + 1
+    elif words[i + 1 : i + 2] == ["to"]:
+        to = i + 1
+    else:
+        return []
+    if not _frame_verb_reports(words, verb, starts, expected=False):
+        return []
+    partner = next((m for m in mentions if to + 1 <= m.start <= to + 3), None)
+    possessive = partner is not None and words[partner.end : partner.end + 1] == ["s"]
+    if partner is None or not (partner.person or possessive or _SPOKEN_OFFICES & set(words[to + 1 : to + 6])):
+        return []
+    sources = [m for m in _verb_subject(mentions, words, starts, verb) if m.code != partner.code]
+    return _events("036" if _future(words, verb) else "040", verb, sources[:1], [partner], joint=True)
 
 
 # Coder round 132 (calls told by a noun): "X received a phone call from Y" is a call between the two (CAMEO 041,
