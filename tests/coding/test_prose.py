@@ -903,6 +903,14 @@ HELDOUT_LAYOUTS = [
     # (CONSULT), 3 agreements (AGREE); 50 rows without an event
     dict(name="heldout138_prose.tsv", pages=11, quiet=50, eventful=13, headlines=0, events=33,
          types={"CONSULT": 30, "AGREE": 3}, disjoint=True),
+    # held-out 140 (coder round 137: visits and summits in opinion and analysis, told by a noun): 11 pages of 2025-26
+    # editorials, analysis and features on the Trump-Xi meeting in Busan, Lee Jae-myung's state visit to China and his
+    # summit with Takaichi in Nara (Fortune Fwd, the New Indian Express (editorial), Whizolosophy, The Morning News, a Big
+    # Picture feature at 103.16.74.116, EconoTimes, America Herald News, Sarawak Daily, Live Index, The SC Journal,
+    # Entrepreneur Mirror); counted by hand when labelled: no headline row, 23 events, 17 visits, meetings and summits
+    # held (CONSULT), 6 planned meetings (AGREE/CONSULT); 50 rows without an event
+    dict(name="heldout140_prose.tsv", pages=11, quiet=50, eventful=21, headlines=0, events=23,
+         types={"CONSULT": 23, "AGREE": 6}, disjoint=True),
 ]
 
 
