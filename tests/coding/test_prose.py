@@ -912,6 +912,14 @@ HELDOUT_LAYOUTS = [
     # online.ua); counted by hand when labelled: no headline row, 30 events, all calls and talks (CONSULT)
     dict(name="heldout139_prose.tsv", pages=27, quiet=34, eventful=29, headlines=0, events=30,
          types={"CONSULT": 30}, disjoint=True),
+    # held-out 140 (coder round 137: visits and summits in opinion and analysis, told by a noun): 11 pages of 2025-26
+    # editorials, analysis and features on the Trump-Xi meeting in Busan, Lee Jae-myung's state visit to China and his
+    # summit with Takaichi in Nara (Fortune Fwd, the New Indian Express (editorial), Whizolosophy, The Morning News, a Big
+    # Picture feature at 103.16.74.116, EconoTimes, America Herald News, Sarawak Daily, Live Index, The SC Journal,
+    # Entrepreneur Mirror); counted by hand when labelled: no headline row, 23 events, 17 visits, meetings and summits
+    # held (CONSULT), 6 planned meetings (AGREE/CONSULT); 50 rows without an event
+    dict(name="heldout140_prose.tsv", pages=11, quiet=50, eventful=21, headlines=0, events=23,
+         types={"CONSULT": 23, "AGREE": 6}, disjoint=True),
 ]
 
 
