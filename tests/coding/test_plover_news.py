@@ -1864,3 +1864,29 @@ def test_news_set_bl_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bk")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bm_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bl():
+    # Held-out set BM (issue 13, PLOVER round 75: acts between two states — closed border crossings, vaccine and
+    # military aid, downgraded and suspended missions, threats to cut ties, tariffs, protests, accusations of
+    # hacking, water cannon, downed drones, a deportation, a state visit and a signed MoU; pages cited in no other
+    # set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bm.tsv")
+    assert len(rows) == 37
+    assert len({r.url for r in rows}) == 29
+    first = rows[0]  # BM001, qatar-tribune.com: the Afghan side sealed the Chaman crossing
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("AFG",) and first.targets == ("PAK",)
+    assert first.date is None
+    lithuania = next(r for r in rows if r.text.startswith("The Lithuanian government decided"))
+    assert lithuania.labels == ("AID",) and lithuania.targets == ("UKR", "GEO", "MDA")
+    mou = next(r for r in rows if "memorandums of understanding" in r.text)
+    assert mou.labels == ("AGREE",) and mou.sources == ("USA", "CHN") and mou.targets == ()
+    assert len({label for r in rows for label in r.labels}) == 8
+    assert sum("AID" in r.labels for r in rows) == 11
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 7  # closed border crossings
+    assert sum(not r.targets for r in rows) == 1  # the signed MoUs
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 21
+    earlier = _records_through("bl")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
