@@ -100,10 +100,16 @@ _SUPPLIERS = [
     # X is the largest arms supplier to / of Y
     re.compile(rf"{actor('p', its=False)}{RELATIVE}\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:the\s+|a\s+)?{RANK}\s+{_SUPPLIER}\s+"
                rf"(?:to|of|for)\s+{actor('s')}"),
-    # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports
-    re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|providing|"
-               rf"accounted for|accounts for|made up|delivered|came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
-               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:{_ARMS}\s+)?(?:arms?\s+)?"
+    # X supplied 68 per cent of Y's arms imports / X came second with 29% of Y's arms imports; "supplying" too, not
+    # after "by" (whose subject may stand further back), and a share of SIPRI's "major arms" (claims round 66: "China
+    # remains a major factor, supplying 82% of Pakistan's weapons", "Israel provided 69 per cent of Baku's major arms
+    # imports"); "accounting for" is left out: its subject is often not the actor before it ("Imports by Azerbaijan
+    # increased ..., with Russia accounting for 80%" reads its years elsewhere)
+    re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|"
+               rf"(?<!\bby )supplying|provided|provides|providing|accounted for|accounts for|made up|delivered|"
+               rf"came (?P<rank>first|second|third|fourth|fifth) with)\s+{_QUANT}"
+               rf"\s+of\s+(?:(?:all|the|total)\s+)*(?:{actor('s')}{POSS}\s+)?(?:total\s+)?(?:major\s+)?(?:{_ARMS}\s+)?"
+               rf"(?:arms?\s+)?"
                rf"(?:imports?|purchases|imported weapons|{_ARMS}(?!\s+(?:exports|sales|deliveries|transfers)\b))"
                rf"(?:\s+of\s+{actor('s2')})?"),   # not "... of Russia's total weapon exports": a recipient's share
     # Y buys most of its weapons from X / Y has imported 62 percent of the weapons from X
