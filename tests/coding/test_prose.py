@@ -920,6 +920,14 @@ HELDOUT_LAYOUTS = [
     # held (CONSULT), 6 planned meetings (AGREE/CONSULT); 50 rows without an event
     dict(name="heldout140_prose.tsv", pages=11, quiet=50, eventful=21, headlines=0, events=23,
          types={"CONSULT": 23, "AGREE": 6}, disjoint=True),
+    # held-out 142 (coder round 139: false events in tours and multi-stop visits): 11 pages of 2023-25 news on leaders'
+    # and ministers' tours and state visits with several stops (karwar.net, TheTravelsInsider, Indian Defence News,
+    # Business Recorder, Diary Times, A News, Journal du Cameroun, Interfax-Ukraine, ANM News, The Europe Today,
+    # ExBulletin); counted by hand when labelled: no headline row, 72 events, 37 visits, arrivals and meetings held
+    # (CONSULT), 34 announced or planned visits and meetings (AGREE/CONSULT), 1 agreement (AGREE); 36 rows without an
+    # event
+    dict(name="heldout142_prose.tsv", pages=11, quiet=36, eventful=35, headlines=0, events=72,
+         types={"CONSULT": 71, "AGREE": 35}, disjoint=True),
 ]
 
 

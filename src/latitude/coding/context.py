@@ -165,7 +165,7 @@ class ArticleContext:
         launcher = self._events.launcher or self._launching_state()
         return Antecedents(
             launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at,
-            self._events.drill, self._guest_host,
+            self._events.drill, self._guest_host, self._events.star,
         )
 
     def _launching_state(self) -> Mention | None:
@@ -191,8 +191,10 @@ class ArticleContext:
         """Record a sentence's visit, meeting and launch events (lower-case `words`) for the
         sentences after it."""
         launcher, pair, visit, group = self._events.launcher, self._events.pair, self._events.visit, self._events.group
+        star = self._events.star
         fired_at = self._events.fired_at
         met: dict[int, list[Mention]] = {}  # the states met at each trigger: a trilateral is one group
+        pairs: dict[int, list[tuple[Mention, Mention]]] = {}  # the pairs coded at each trigger
         # the parties of the sentence's joint exercise, for "the exercises" after it (coder round 76)
         joint = [f for f in frames if f.code == "062" and f.joint and f.target is not None]
         drilled = _distinct([m for f in joint if f.position == joint[-1].position for m in (f.source, f.target)] if joint else [])
@@ -219,19 +221,26 @@ class ArticleContext:
                     continue
                 pair = (frame.source, frame.target)
                 met.setdefault(frame.position, []).extend(pair)
+                pairs.setdefault(frame.position, []).append(pair)
                 if trigger in VISIT_NOUNS or trigger in VISIT_VERBS:
                     visit = pair
         tour = _tour(words, frames)
         if tour is not None:  # "arrived in Britain ... to begin his voyage to Germany, France, ...": the traveller
-            pair, group = tour, ()  # and the sentence's first place, not a group of the places (coder round 43)
+            pair, group, star = tour, (), False  # and the sentence's first place, not a group of the places (coder round 43)
             self._named = ()
         elif met:  # this sentence's meeting is the current one, not the people an earlier sentence named
             states = _distinct(met[max(met)])
+            hub = _hub(pairs[max(met)])
+            if hub is not None and len(states) > 2:
+                # "Modi will also hold bilateral meetings with the leaders of Indonesia, Laos and Malaysia": one party
+                # met each of the others, separate meetings with a hub, no trilateral of every pair (coder round 139)
+                states = [hub] + [m for m in states if m.code != hub.code]
             group = tuple(states) if 2 < len(states) <= MAX_PARTIES else ()
+            star = bool(group) and hub is not None
             if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
                 pair = None  # Sri Lanka": separate talks, no one pair for "the talks" or "both leaders" after it
             self._named = ()
-        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill)
+        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill, star=star)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences
@@ -797,3 +806,16 @@ def _bare_title(words: list[str], raw: list[str], i: int, taken: set[int]) -> tu
                 return ()
             return title
     return ()
+
+
+def _hub(pairs: list[tuple[Mention, Mention]]) -> Mention | None:
+    """The one state that is the source of every pair of a trigger's meetings when they are two or more pairs with two
+    or more other states ("Modi will also hold bilateral meetings with the leaders of Indonesia, Laos and Malaysia":
+    separate bilaterals of one subject with each partner), else None: a trilateral has a pair without any one state
+    ("the leaders of Japan, South Korea and the US met"), and a coordinated subject meeting one partner ("Modi and
+    Trump held a meeting with Japanese Prime Minister Shinzo Abe") is one meeting of all three."""
+    sources = {a.code for a, _ in pairs}
+    others = {b.code for _, b in pairs} - sources
+    if len(pairs) < 2 or len(sources) != 1 or len(others) < 2:
+        return None
+    return pairs[0][0]

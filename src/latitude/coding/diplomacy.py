@@ -505,6 +505,7 @@ class Antecedents:
     fired_at: Mention | None = None  # the state the last coded launch was fired at, if any (`_intercepted_flight`)
     drill: tuple[Mention, ...] = ()  # every party of the last joint exercise coded (`_exercise`; coder round 76)
     hosted: tuple[Mention, Mention] | None = None  # the guest and host of the last visit or hosting (coder round 103)
+    star: bool = False  # `group` is one party (first) met separately by each of the others (coder round 139)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -2460,7 +2461,7 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
             return []
         if not (sources and targets) and (antecedents.pair is not None or antecedents.current) and words[i] != "discussions":
             sources, targets = _meeting_antecedents(
-                words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current
+                words, mentions, starts, i, sources, antecedents.pair, antecedents.group, antecedents.current, antecedents.star
             )
             return _inferred(_events("040", i, sources, targets, joint=True))
         return _events("040", i, sources, targets, joint=True)
@@ -3384,7 +3385,7 @@ def _inferred(events: list[FrameEvent]) -> list[FrameEvent]:
 
 def _meeting_antecedents(
     words: list[str], mentions: list[Mention], starts: list[int], i: int, named: list[Mention], pair: tuple[Mention, Mention] | None,
-    group: tuple[Mention, ...] = (), current: tuple[Mention, ...] = (),
+    group: tuple[Mention, ...] = (), current: tuple[Mention, ...] = (), star: bool = False,
 ) -> tuple[list[Mention], list[Mention]]:
     """Participants of a meeting noun that names one or none: "the meeting with Chinese President Xi"
     (the article's other party meets Xi), "The meeting was held on the sidelines ..." (the article's
@@ -3405,6 +3406,8 @@ def _meeting_antecedents(
         if pair is None:  # no meeting coded yet: the two states whose people the article named together
             states = list({m.code: m for m in current}.values())
             return (states[:1], states[1:]) if len(states) == 2 else ([], [])
+        if group and star:  # separate meetings of one party with each of the others: the party with each (coder round 139)
+            return [group[0]], list(group[1:])
         return (list(group), []) if group else ([pair[0]], [pair[1]])  # a trilateral: every pair (`_events`)
     # one party named before the noun in its clause (twelfth round); a plural ("the summits of the
     # organization") is a series, not the meeting the article is on
