@@ -920,6 +920,14 @@ HELDOUT_LAYOUTS = [
     # held (CONSULT), 6 planned meetings (AGREE/CONSULT); 50 rows without an event
     dict(name="heldout140_prose.tsv", pages=11, quiet=50, eventful=21, headlines=0, events=23,
          types={"CONSULT": 23, "AGREE": 6}, disjoint=True),
+    # held-out 141 (coder round 138: attacks told by a noun): 16 pages of 2022-25 news on Russian missile and drone
+    # attacks on Kyiv and Odesa, Houthi drone attacks on Eilat, Iran's missile attack on Israel and Hezbollah rocket
+    # barrages at northern Israel (Swissinfo (Reuters), RBC-Ukraine, online.ua, Ukrinform, Jurnal Time, the Kyiv Post,
+    # Moneytreck, Ynetnews (two pages), Indo-US Tribune, bne IntelliNews, Echosphere, CNA, Productive Clue, the Yeshiva
+    # World, Yeni Safak); counted by hand when labelled: no headline row, 83 events, 55 launches fired at a state
+    # (ASSAULT/MOBILIZE), 1 air strike (ASSAULT), 27 reports and claims (STATEMENT); 24 rows without an event
+    dict(name="heldout141_prose.tsv", pages=16, quiet=24, eventful=56, headlines=0, events=83,
+         types={"ASSAULT": 56, "MOBILIZE": 55, "STATEMENT": 27}, disjoint=True),
     # held-out 142 (coder round 139: false events in tours and multi-stop visits): 11 pages of 2023-25 news on leaders'
     # and ministers' tours and state visits with several stops (karwar.net, TheTravelsInsider, Indian Defence News,
     # Business Recorder, Diary Times, A News, Journal du Cameroun, Interfax-Ukraine, ANM News, The Europe Today,

@@ -2933,8 +2933,53 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if carried is not None:
                 found_records.append({**carried, "sentence": sentence, "date": resolve_date(sentence, article.date) or carried["date"]})
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
+            if found is not None:
+                found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
         records.extend(found_records)
     return records
+
+
+# An attack told by a noun with its doer before it and its target after "on" or "against" (coder round 138): "killed in
+# a Russian missile attack on Kyiv", "Russia's air attack on Kyiv", "linked to the U.S. strikes on Venezuela", "a
+# Ukrainian shelling attack on southwestern Russia's Belgorod region". The doer is a state's name, demonym or
+# possessive ("russia s") followed only by words of the attack's kind or time (`_ATTACK_MODIFIERS`); the target is a
+# state's mention at most two words after the preposition. A possible, hypothetical, planned or threatened attack, or
+# one with a modal or future in the six words before its doer or the three after its target ("a Chinese attack on
+# Taiwan could pose ..."), is not told as done; one after "since" is a time's reference point.
+ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment barrage barrages assault".split())
+_ATTACK_MODIFIERS = frozenset(
+    "s missile missiles drone drones rocket rockets air aerial ballistic cruise shelling artillery overnight recent "
+    "latest new fresh massive heavy large scale combined deadly military retaliatory hypersonic and".split()
+)
+_UNDONE_ATTACK = frozenset("possible potential planned threatened hypothetical any future imminent feared".split()) | MODALS | FUTURE
+
+
+def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The attacks told by a noun in a sentence (`ATTACK_NOUNS`: "a Russian missile attack on Kyiv") whose dyad has no
+    attack or launch record of the sentence's own, as ASSAULT records. Else []."""
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    added = []
+    for i, word in enumerate(words[:-2]):
+        if word not in ATTACK_NOUNS or words[i + 1] not in ("on", "against"):
+            continue
+        target = next((m for m in states if i + 2 <= m.start <= i + 4), None)
+        doers = [m for m in states if m.end <= i and all(w in _ATTACK_MODIFIERS for w in words[m.end : i]) and i - m.end <= 5]
+        if target is None or not doers or doers[-1].code == target.code:
+            continue
+        doer = doers[-1]
+        if "since" in words[max(0, doer.start - 4) : doer.start]:
+            continue  # a reference point of time ("since the October 7 Hamas attack on Israel"), not the news
+        if not _UNDONE_ATTACK.isdisjoint(words[max(0, doer.start - 6) : i] + words[target.end : target.end + 3]):
+            continue  # "could face a Russian attack on", "a possible U.S. strike on", "a Chinese attack on Taiwan could"
+        dyad = (doer.code, target.code)
+        if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records + added):
+            continue
+        added.append(dict(
+            file=article.file, date=resolve_date(sentence, article.date), source=doer.code, source_sector=None,
+            target=target.code, target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+            sentence=sentence, confidence=0.5, joint=False,
+        ))
+    return added
 
 
 # What befell launched weapons, told by a sentence that names no launcher (coder round 134): "The IDF said both were
@@ -2978,8 +3023,9 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     sentence that tells its weapons' interception, fall or damage and names no launcher: the sentence has no
     launch or attack record of its own and names no state but the launch's target ("The IDF said both were
     intercepted.", "Fragments ... fell in ..."; one with no actor at all is read too), with a verb of interception (`INTERCEPTED`, "shot" only in
-    "shot down"), or of falling or damage (`FELL`) after a weapon's noun (`_weapon_before`), and no hedge, modal,
-    test or air strike (`_UNTOLD_FATE`). Else None."""
+    "shot down"), or of falling or damage (`FELL`) after a weapon's noun (`_weapon_before`), or "the", "this" or
+    "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
+    coder round 138), and no hedge, modal, test or air strike (`_UNTOLD_FATE`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
         return None
     if any(m.code != launch["target"] for m in mentions):
@@ -2990,7 +3036,13 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
         w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"]) for i, w in enumerate(words)
     )
     fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
-    if not (intercepted or fell):
+    named = any(
+        w in ("attack", "strike", "barrage")
+        and any(d in ("the", "this", "that") for d in words[max(0, i - 3) : i])
+        and not {"in", "during"} & set(words[max(0, i - 4) : i])
+        for i, w in enumerate(words)
+    )
+    if not (intercepted or fell or named):
         return None
     return launch
 
