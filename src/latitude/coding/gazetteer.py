@@ -731,8 +731,11 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
         sector = mention.sector
         while i < len(words) and i not in taken and (
             words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i) or _office_owns(words, i)
-            or _office_field(raw_tokens, words, i) or _ministry_office(words, i)
+            or _office_field(raw_tokens, words, i) or _ministry_office(words, i) or _force_owns(raw_tokens, words, i)
         ):
+            if _force_owns(raw_tokens, words, i):  # "the Israeli army's Military Intelligence Directorate" (round 39)
+                i = _force_owns(raw_tokens, words, i)
+                continue
             headed = headed or words[i] in OFFICE_HEADS
             sector = "government" if _ministry_office(words, i) else sector  # a ministry's spokesperson (round 37)
             i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
@@ -751,6 +754,30 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
             i = _joined_holder(raw_tokens, words, end, taken, breaks)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+# A state's armed force whose "'s" owns a unit or an office after it (actors round 39).
+FORCE_WORDS = frozenset("army navy military".split())
+
+
+def _force_owns(raw_tokens: list[str], words: list[str], i: int) -> int:
+    """Where the office after a state's armed force's "'s" at position i continues, past a unit of the force named in
+    up to `BODY_WORDS` capitalised words ending in one of `BODY_NOUNS` or `UNIT_NOUNS` ("the head of the Israeli army's
+    Military Intelligence Directorate, Aharon Haliva": actors round 39, from actors 38 AG008), or right after the "'s"
+    when office words follow it ("the Israeli army's Chief of Staff Herzi Halevi"); 0 when no such "'s" stands at i
+    (the tokens drop the apostrophe, so "army's" is "army" and "s"; the force is an office word, so it is read as part
+    of the office before its "'s")."""
+    if not (0 < i < len(words) - 1 and words[i] == "s" and words[i - 1] in FORCE_WORDS):
+        return 0
+    end = 0
+    for k in range(i + 1, min(i + 1 + BODY_WORDS, len(words))):
+        if not raw_tokens[k][:1].isupper():
+            break
+        if raw_tokens[k] in BODY_NOUNS | UNIT_NOUNS:
+            end = k + 1
+    if end:
+        return end
+    return i + 1 if words[i + 1] in OFFICE_WORDS else 0
 
 
 def _ministry_office(words: list[str], i: int) -> bool:

@@ -1,0 +1,31 @@
+"""Layout of the held-out set of actors round 39 (issue 13: officials of presidential offices, general staffs,
+national security councils and other bodies named without their state, "Kremlin spokesman Dmitry Peskov", "the Head of
+the President's Office, Andriy Yermak", "the Chief of the General Staff, LTG Herzi Halevi", "National Security Council
+head Tzachi Hanegbi"; collected 2026-12-06 before any change to the people rules): real news sentences of 2022-26,
+each citing its page, with the state of every named person and place. Its scores are reported once in
+docs/coding.md, never asserted here."""
+
+import pandas as pd
+
+from latitude.countries import state_table
+
+from actor_sets import FIXTURES, check_names_in_rows, read_actor_set
+
+
+def test_heldout_actors39_layout():
+    frame, items = read_actor_set("heldout_actors39.tsv", rows=55, pages=31, dated=24)
+    codes = set(state_table()["iso3"].dropna()) | {"IGO"}
+    assert len(items) == 101
+    assert len([item for item in items if item.startswith("@")]) == 2
+    assert len({item.rsplit("=", 1)[1] for item in items}) == 12
+    assert sum(len(states.split()) for states in frame["states"]) == 75
+    check_names_in_rows(frame, codes)
+
+
+def test_heldout_actors39_shares_no_page_or_sentence_with_earlier_sets():
+    frame = pd.read_csv(FIXTURES / "heldout_actors39.tsv", sep="\t", dtype=str, keep_default_na=False)
+    earlier = "\n".join(path.read_text(encoding="utf-8") for path in FIXTURES.glob("*.tsv")
+                        if path.name != "heldout_actors39.tsv")
+    for row in frame.itertuples():
+        assert row.url.split("://", 1)[1] not in earlier
+        assert row.text not in earlier
