@@ -1890,3 +1890,28 @@ def test_news_set_bm_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bl")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bm():
+    # Held-out set BN (issue 13, PLOVER round 76: aid, sanctions and coercion between states — aid sent or pledged,
+    # donated vaccines, sanctions, frozen assets, import bans, a trade blacklist, halted oil and gas supplies, closed
+    # borders, seized tankers; pages cited in no other set, doc or source file): labelled before any code change of
+    # that round
+    rows = gold.news_records(FIXTURES / "plover_news_bn.tsv")
+    assert len(rows) == 37
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # BN001, 1492news.com 2017-06-12: Belarus sent humanitarian aid to the Donbas
+    assert first.labels == ("AID",) and first.sources == ("BLR",) and first.targets == ("UKR",)
+    assert first.date == "2017-06-12"
+    bans = next(r for r in rows if r.text.startswith("Russia has responded to increased sanctions"))
+    assert bans.labels == ("SANCTION",) and bans.targets == ("POL", "USA", "UKR")
+    assert len({label for r in rows for label in r.labels}) == 7
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 16
+    assert sum(r.labels == ("AID",) for r in rows) == 9
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 4  # closed or restricted borders
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 15
+    earlier = _records_through("bm")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
