@@ -204,36 +204,6 @@ def _class_probability(quad_probs: np.ndarray, code: str) -> float:
     return probability + float(quad_probs[3]) if code[:2] == "16" else probability
 
 
-# PLOVER round 76 (from the development news rows of sets A to BM whose type is wrong): aid pledged, offered or
-# announced for the future is CAMEO 03x (intent, `_intent_code`), which CAMEO2PLOVER maps to AGREE, but the news sets
-# label the pledge of goods or money AID on the receiving state ("India will provide one million doses of COVID-19
-# vaccine to Nepal", "India on Tuesday offered another 20 million dollars in flood aid to Pakistan", "Japanese
-# Government has agreed to provide approximately Rs 683.2 million ... in grant to Nepal"; PLOVER's codebook: AID is
-# "provide or pledge aid"). An AGREE of CAMEO 03 whose sentence has a verb of giving (`_AID_GIVING`: provide, send,
-# donate, deliver, grant, or a past pledge, offer or promise) with a good or a sum within `_AID_WINDOW` tokens after
-# it (`_AID_GOODS`, or a currency sign) is AID; the CAMEO code, quad class and confidence are kept. Nouns ("the largest
-# pledge in military aid") are not verbs of giving.
-_AID_GIVING = frozenset(
-    "provide provides provided providing send sends sent sending donate donates donated donating deliver delivers "
-    "delivered delivering granted granting pledged pledging offered offering promised promising".split()
-)
-_AID_GOODS = frozenset(
-    "aid assistance relief supplies doses vaccine vaccines grant loan donation tents food medicines equipment "
-    "ammunition weapons million billion yen yuan dollars euros rupees".split()
-)
-_AID_WINDOW = 10
-
-
-def _pledge_of_goods(words: list[str], event: EventType) -> bool:
-    """Whether an intent read as AGREE (CAMEO 03) is a pledge of goods or money (PLOVER AID; PLOVER round 76)."""
-    if event.plover != "AGREE" or not event.cameo.startswith("03"):
-        return False
-    return any(
-        word in _AID_GIVING and any(w in _AID_GOODS or w[:1] in "$¥€£" for w in words[i + 1 : i + 1 + _AID_WINDOW])
-        for i, word in enumerate(words)
-    )
-
-
 def classify(
     sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
 ) -> EventType:
@@ -241,15 +211,9 @@ def classify(
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
     `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
-    sentence-embedding models, see `latitude.coding.embedding`). A pledge of goods or money read as an
-    intent (AGREE) is AID (`_pledge_of_goods`).
+    sentence-embedding models, see `latitude.coding.embedding`).
     """
     lexical = lexical or _lexical(sentence)
-    event = _classify(sentence, mentions, model, lexical)
-    return replace(event, plover="AID") if _pledge_of_goods(lexical.words, event) else event
-
-
-def _classify(sentence: str, mentions: list[Mention] | None, model: str, lexical: _Lexical) -> EventType:
     raw, words, matches = lexical.raw, lexical.words, lexical.matches
     main = main_verb(matches)
     actors = find_actors(raw) if mentions is None else mentions
