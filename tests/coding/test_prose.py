@@ -936,6 +936,13 @@ HELDOUT_LAYOUTS = [
     # event
     dict(name="heldout142_prose.tsv", pages=11, quiet=36, eventful=35, headlines=0, events=72,
          types={"CONSULT": 71, "AGREE": 35}, disjoint=True),
+    # held-out 144 (coder round 141: courtesy calls told by "call on" and "pay a call on"): 15 pages of 2022-26 news and
+    # readouts of envoys, ministers, delegations and army chiefs calling on leaders and ministers (news.lk, Business
+    # Recorder, Daily Times, The News, APP, MENAFN (two pages), gg2.net, Bangla Mirror News, India Narrative,
+    # IndiaBlooms, LatestLY (two pages), Hindustan Times, Dawn); counted by hand when labelled: no headline row, 32
+    # events, all calls, meetings, visits and a welcome (CONSULT); 32 rows without an event
+    dict(name="heldout144_prose.tsv", pages=15, quiet=32, eventful=29, headlines=0, events=32,
+         types={"CONSULT": 32}, disjoint=True),
 ]
 
 
