@@ -944,6 +944,13 @@ HELDOUT_LAYOUTS = [
     # meetings (AGREE/CONSULT), 3 agreements (AGREE); 18 rows without an event
     dict(name="heldout143_prose.tsv", pages=13, quiet=18, eventful=63, headlines=0, events=75,
          types={"CONSULT": 72, "AGREE": 26}, disjoint=True),
+    # held-out 144 (coder round 141: courtesy calls told by "call on" and "pay a call on"): 15 pages of 2022-26 news and
+    # readouts of envoys, ministers, delegations and army chiefs calling on leaders and ministers (news.lk, Business
+    # Recorder, Daily Times, The News, APP, MENAFN (two pages), gg2.net, Bangla Mirror News, India Narrative,
+    # IndiaBlooms, LatestLY (two pages), Hindustan Times, Dawn); counted by hand when labelled: no headline row, 32
+    # events, all calls, meetings, visits and a welcome (CONSULT); 32 rows without an event
+    dict(name="heldout144_prose.tsv", pages=15, quiet=32, eventful=29, headlines=0, events=32,
+         types={"CONSULT": 32}, disjoint=True),
 ]
 
 
