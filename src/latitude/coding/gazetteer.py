@@ -505,6 +505,7 @@ def find_actors(
         else:
             i = _spelled_otherwise(raw_tokens, words, i, date, found)
     found = [m for m in found if not (m.person and m.end < len(raw_tokens) and raw_tokens[m.end] in NAMED_AFTER)]
+    found = [m for m in found if not _first_of_longer_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found.extend(_the_north(raw_tokens, words, found))
     if surnames is not None:
@@ -517,6 +518,61 @@ def find_actors(
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
+
+
+# Capitalised words after a leader's one-word name that make no longer name of someone else ("the Biden Administration",
+# "Putin Tuesday", "the Modi Government").
+_NOT_GIVEN_NAMES = MONTH_NAMES | WEEKDAY_NAMES | frozenset(
+    "administration government cabinet regime doctrine era camp family campaign team presidency premiership "
+    "visit summit plan policy statement jr sr ii iii".split()
+)
+# Arabic name particles that go on a longer name ("Khalid bin Ahmed", "Salem Abdullah Al-Jaber Al-Sabah").
+_NAME_PARTICLES = frozenset("bin bint ibn al el".split())
+# Offices and forms of address written right before a person's name, never a place's ("Spokesman Nasser Kanaani").
+_NAME_TITLES = frozenset(
+    "spokesman spokeswoman spokesperson minister secretary ambassador envoy adviser advisor director chief head "
+    "deputy commander governor counselor counsellor general gen dr mr mrs ms sheikh mp mps".split()
+)
+
+
+def _first_of_longer_name(
+    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], longest: dict,
+    found: list[Mention],
+) -> bool:
+    """A one-word name the tables give a state (a surname they list alone, or a Phoenix name such as "Nasser") that
+    is the first word of a longer name after an office another state's name or adjective owns: it names that
+    state's office holder, whose first name is that word, not the tables' person ("Iranian Foreign Ministry
+    Spokesman Nasser Kanaani" is no Egyptian Nasser, "Bahrain Foreign Minister Khalid bin Ahmed ... Al Khalifa" no
+    Saudi king; actors round 40, from actors 37 AF010 and 18 M002). The longer name goes on with no comma between:
+    a capitalised word that starts no name or body the tables give, or an Arabic particle ("bin", "Al"); an office
+    or form of address (`_NAME_TITLES`) stands right before it, and the state opens that office (`_owned_title`).
+    Where no other state owns the office the table's reading stays: "Chief of Army Staff (COAS), General Qamar Javed
+    Bajwa" is Pakistan's by the minister Naveed Qamar's surname, "First Deputy Foreign Minister Vladimir Titov"
+    Russia's by Phoenix's "Vladimir"."""
+    start, end = mention.start, mention.end
+    if end - start != 1 or end >= len(words) or end in breaks:
+        return False
+    if start == 0 or words[start - 1] not in _NAME_TITLES or not _owned_title(mention, raw_tokens, words, found):
+        return False
+    if words[end] in _NAME_PARTICLES:
+        return True
+    following = raw_tokens[end]
+    if not (following[:1].isupper() and following[1:].islower()) or words[end] in _NOT_GIVEN_NAMES:
+        return False
+    return words[end] not in longest
+
+
+def _owned_title(mention: Mention, raw_tokens: list[str], words: list[str], found: list[Mention]) -> bool:
+    """Whether another state's name or adjective opens the office right before the mention, five words at most
+    of capitals, "'s" and office words between: "Iranian Foreign Ministry Spokesman Nasser ...", "Iran's Foreign
+    Ministry spokesperson, Nasser ..."."""
+    for other in found:
+        gap = range(other.end, mention.start)
+        if other.person or other.code == mention.code or not 0 < len(gap) <= 5:
+            continue
+        if all(raw_tokens[k][:1].isupper() or words[k] in _NAME_TITLES or words[k] in ("s", "of") for k in gap):
+            return True
+    return False
 
 
 # Ranks and forms of address a person's name follows, never a place's: "Vice Admiral Kanchana Banagoda" is no Thai
