@@ -15,11 +15,12 @@ from prose_rows import coded_row, has, quiet
 def test_a_named_thing_is_no_request():
     # held-out 109 OM031, labelled '-': "U.S. Secretary of State Hillary Clinton, who was also on hand, called the
     # gallery "a feast for the eyes."" (main: USA>- REQUEST); held-out 65 FL045, labelled '-': "They called it a major
-    # milestone for North Korea's weapons program." (main: PRK>USA REQUEST); held-out 92 HT018, labelled '-': "... a
-    # gesture he called "an honour" for both countries as fellow democracies." (main: IND>GHA REQUEST)
+    # milestone for North Korea's weapons program." (main: PRK>USA REQUEST); held-out 92 HT018: "... a gesture he
+    # called "an honour" for both countries as fellow democracies." (main: IND>GHA REQUEST; labelled '-' then, and
+    # IND>GHA CONSULT since labels round 3, an itinerary item of the article's own visit, so only the request is checked)
     assert quiet("heldout109_prose.tsv", "OM031")
     assert quiet("heldout65_prose.tsv", "FL045")
-    assert quiet("heldout92_prose.tsv", "HT018")
+    assert not has(coded_row("heldout92_prose.tsv", "HT018")[1], "IND", None, "REQUEST")
 
 
 def test_a_call_for_after_a_naming_call_is_kept():

@@ -35,12 +35,13 @@ def test_no_mention_of_a_visit_is_no_visit():
 def test_a_visit_expected_to_boost_ties_is_a_forecast():
     # heldout8 V045 (rediff,
     # http://rediff.com/news/report/foreign-secretary-unveils-key-topics-for-modi-trump-talks/20250212.htm?print=true):
-    # no event; main coded an IND-FRA visit from the article's earlier visit
+    # no event then; main coded an IND-FRA visit from the article's earlier visit. Labelled IND>USA AGREE/CONSULT
+    # since labels round 3 (comment on the article's own visit by its noun), so only the IND-FRA visit is checked
     records = row_records(
         "heldout8_prose.tsv", "V045",
         "The visit is also expected to boost people-to-people ties between India and the US.",
     )
-    assert records == []
+    assert not any("FRA" in (r["source"], r["target"]) for r in records)
 
 
 def test_a_trip_not_yet_confirmed_is_no_announced_visit():
