@@ -1782,7 +1782,10 @@ def _records(
         dyads = [(*recalled, False)]
     if attack is None and under is None and recalled is None and event.plover in CO_SUBJECT_ACTS:
         dyads = _each_co_subject(mentions, words, starts, at, dyads)
-    origin = grammar.aid_origin(mentions, words, at) if event.plover == "AID" and at < len(words) else None
+    # the giver of aid received, or pledged to be received ("Bangladesh will receive ... from Japan", AGREE since the
+    # news sets follow the PLOVER gold records on pledged aid): the state after "from"
+    pledged = event.plover == "AGREE" and at < len(words) and words[at] in grammar.RECEIVE
+    origin = grammar.aid_origin(mentions, words, at) if (event.plover == "AID" or pledged) and at < len(words) else None
     told = len(records)  # the frames' records
     for source, target, joint in dyads:
         if joint and alone and event.plover not in JOINT_TOGETHER:
