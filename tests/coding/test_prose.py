@@ -951,6 +951,14 @@ HELDOUT_LAYOUTS = [
     # events, all calls, meetings, visits and a welcome (CONSULT); 32 rows without an event
     dict(name="heldout144_prose.tsv", pages=15, quiet=32, eventful=29, headlines=0, events=32,
          types={"CONSULT": 32}, disjoint=True),
+    # held-out 145 (coder round 142: sentences about the article's own visit or meeting under the label conventions):
+    # 11 pages of 2023-25 news and readouts of visits, summits and meetings (indiaties, Report.az (TASS), Pan-African
+    # News Wire (TASS), EIN Presswire (Tajikistan's presidency), Nepal News, The Business Standard (BSS), Viet Nam
+    # News, UrduPoint, Republic World, templateblender, ExBulletin); counted by hand when labelled: no headline row,
+    # 55 events, 42 visits, meetings and what was done at them (CONSULT), 11 announced or planned visits and meetings
+    # (AGREE/CONSULT), 2 documents signed (AGREE); 20 rows without an event
+    dict(name="heldout145_prose.tsv", pages=11, quiet=20, eventful=53, headlines=0, events=55,
+         types={"CONSULT": 53, "AGREE": 13}, disjoint=True),
 ]
 
 
