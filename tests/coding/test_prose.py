@@ -959,6 +959,16 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 2 documents signed (AGREE); 20 rows without an event
     dict(name="heldout145_prose.tsv", pages=11, quiet=20, eventful=53, headlines=0, events=55,
          types={"CONSULT": 53, "AGREE": 13}, disjoint=True),
+    # held-out 146 (coder round 143: launches reported by third states, defenders and launchers, with an interceptor, a
+    # reporting state or a state flown over beside the launcher and target): 14 pages of 2023-24 news on North Korean
+    # launches reported by Japan and South Korea, Iranian drones shot down over Jordan, Houthi missiles at US warships
+    # and ships, and Russian drones and a missile falling in or crossing Romania and Poland (KBS, Asia Point News,
+    # Capital Hill News, The Advocate Post, Counter Terror Business, NBC News, RBC-Ukraine, Sputnik, Royal Patriot, New
+    # Indian Express, Planet Chronicle, RFE/RL, Manila Bulletin, BNO News); counted by hand when labelled: no headline
+    # row, 83 events, 39 launches fired at a state (ASSAULT/MOBILIZE), 7 launches with no target state (MOBILIZE), 7
+    # air strikes (ASSAULT), 30 reports and claims (STATEMENT); 22 rows without an event
+    dict(name="heldout146_prose.tsv", pages=14, quiet=22, eventful=50, headlines=0, events=83,
+         types={"ASSAULT": 46, "MOBILIZE": 46, "STATEMENT": 30}, disjoint=True),
 ]
 
 

@@ -2931,6 +2931,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None:
             reports = probability >= threshold or ((_ruled(found) or _calls_on(found)) and probability >= RULED_THRESHOLD)
             found_records = [r for r in _records(found, sentence, article.date, article.file, reports) if r["source"] is not None and not _no_counterpart(r)]
+            found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             carried = _carried_launch(words, found.mentions if found is not None else [], launch, found_records)
@@ -3020,6 +3021,34 @@ def _fired_at_state(record: dict, words: list[str]) -> bool:
     if record["target"] is None or record["target"] == record["source"] or record["target"] in ("IGO", "NGO"):
         return False
     return record["plover"] == "MOBILIZE" or record["plover"] == "ASSAULT" and not WEAPON_NOUNS.isdisjoint(words) and not LAUNCH_VERBS.isdisjoint(words)
+
+
+def _interceptor_target(words: list[str], mentions: list[Mention], record: dict) -> dict:
+    """An article's launch coded with no target (`SRC>- MOBILIZE`) in a sentence that tells its weapons' interception
+    (`INTERCEPTED`, "shot" only in "shot down") and names one state besides the launcher: that state, the defender
+    that intercepted them or whose forces or places are named, is the launch's target ("The Israel Defense Forces
+    (IDF) said in a statement that it intercepted a missile fired from Yemen", "The State of Kuwait announced that
+    the Kuwait Armed Forces intercepted and destroyed ... 12 drones and 14 missiles fired from Iran"; coder round
+    143). Not with two or more other states (a state flown over and the state aimed at: "Jordan intercepted Iranian
+    drones heading to Israel"), nor when negated, conditional, hedged, modal, future or a test (`_UNTOLD_FATE`); a state
+    named after "at" (a launch site) or only as the reporter after the weapons' fate ("The drone was shot down during
+    the day, the CENTCOM post said") is not counted. Else the record unchanged."""
+    if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] is None:
+        return record
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FATE.isdisjoint(words):
+        return record
+    told = [i for i, w in enumerate(words) if w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"])]
+    if not told:
+        return record
+    others = {
+        m.code for m in mentions
+        if m.code not in ("IGO", "NGO", None, record["source"])
+        and "at" not in words[max(0, m.start - 2) : m.start]  # a launch site ("from the ... Facility at Barking Sands")
+        and not (m.start > told[0] and not _SAYING_FORMS.isdisjoint(words[m.end : m.end + 3]))  # only the reporter after the fate ("..., the CENTCOM post said")
+    }
+    if len(others) != 1:
+        return record
+    return {**record, "target": next(iter(others)), "target_sector": None}
 
 
 def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
