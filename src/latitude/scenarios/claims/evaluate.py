@@ -97,11 +97,14 @@ CAUSES = ("verdict wrong", "owner read wrong", "partner read wrong or missing", 
 
 
 def _states(row: dict) -> tuple[set[str], set[str]]:
-    """The states the sentence names and those only its `context` names (as `run` reads them)."""
+    """The states the sentence names and those only its `context` names (as `run` reads them). A context the splitter
+    joins to the sentence (a heading or label with no stop: "9. Italy", "Source: SIPRI") is part of the sentence `run`
+    reads, so its states are the sentence's own, not the sentence before's."""
     context, day = row.get("context") or "", _date(row.get("date"))
-    before = len(sentences(context)[0]) if context else 0
+    joined = sentences(f"{context} {row['sentence']}".strip())[0]
+    before = max(len(joined) - len(sentences(row["sentence"])[0]), 0) if context else 0
     previous, article, own, earlier = None, Article(), set(), set()
-    for number, raw in enumerate(sentences(f"{context} {row['sentence']}".strip())[0]):
+    for number, raw in enumerate(joined):
         previous = read(raw, day, previous, article)
         (own if number >= before else earlier).update(a for a in previous.actors if a)
     return own, earlier - own
