@@ -1,8 +1,8 @@
 """PLOVER round 77 (issue 13): aid pledged, decided or announced is AGREE, as the PLOVER gold records type it.
 
 The news sets follow the gold records on pledged aid (tests/fixtures/coding/README.md, "Label convention: pledged aid
-in the news sets"); the PLOVER classifier, fit before the relabel, typed these pledges AID. Each sentence failed on
-main's code (6e5a306d)."""
+in the news sets"); the PLOVER classifier, fit before the relabel, typed these pledges AID. Each AGREE case failed on
+main's code (6e5a306d); the two AID cases pass on both and guard the sending side."""
 
 import pytest
 
