@@ -1915,3 +1915,27 @@ def test_news_set_bn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bm")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bo_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bn():
+    # Held-out set BO (issue 13, PLOVER round 77: pledged aid typed AGREE, as the PLOVER gold records type it — aid
+    # pledged, offered, promised, announced or told in the future AGREE, aid sent, delivered, donated or received AID;
+    # quake, flood and cyclone relief, donated vaccines, military aid packages; pages cited in no other set, doc or
+    # source file): labelled by the pledged-aid convention before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bo.tsv")
+    assert len(rows) == 37
+    assert len({r.url for r in rows}) == 31
+    first = rows[0]  # BO001, wikinews 2005-10-08: Germany made money available for Pakistan and sent rescuers
+    assert first.labels == ("AGREE", "AID") and first.sources == ("DEU",) and first.targets == ("PAK",)
+    assert first.date == "2005-10-08"
+    future = next(r for r in rows if r.text.startswith("India will be sending food aid"))
+    assert future.labels == ("AGREE",) and future.targets == ("SDN", "SSD", "DJI", "ERI")
+    assert sum(r.labels == ("AID",) for r in rows) == 19
+    assert sum(r.labels == ("AGREE",) for r in rows) == 13
+    assert sum(r.labels == ("AGREE", "AID") for r in rows) == 5
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 15
+    earlier = _records_through("bn")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
