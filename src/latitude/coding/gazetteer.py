@@ -516,8 +516,76 @@ def find_actors(
     found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
+    found = _igo_office_holders(found, raw_tokens, words, breaks)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
+
+
+# The offices an international organisation's own official holds, written after its name ("UN Secretary-General",
+# "the EU High Representative", "NATO Secretary General", "the EU's foreign policy chief"), and the words of an office
+# a state's official holds at the organisation ("UN Ambassador", "Permanent Representative to NATO", "EU foreign
+# ministers"), which keep the tables' state (actors round 41).
+IGO_OFFICE_HEADS = frozenset(
+    "secretary general director president chairperson chairman chairwoman chair commissioner chief head "
+    "representative coordinator".split()
+)
+STATE_AT_IGO_WORDS = frozenset(
+    "ambassador ambassadors envoy envoys permanent delegate delegates minister ministers counterpart counterparts "
+    "mission member members leader leaders".split()
+)
+IGO_OFFICE_GAP = 8  # words of the office between the organisation's mention and the name at most
+
+
+def _igo_office_holders(
+    found: list[Mention], raw_tokens: list[str], words: list[str], breaks: frozenset[int]
+) -> list[Mention]:
+    """A person the tables give a state (a former leader or minister) named right after an office of an
+    international organisation that the organisation's mention opens is the organisation's official, `IGO`, as the
+    sets label them: "UN Secretary-General Antonio Guterres" is no Portuguese prime minister, "the EU High
+    Representative for Foreign Affairs and Security Policy Josep Borrell" no Spanish minister, "Secretary General of
+    the Council of Europe Marija Pejcinovic Buric" no Croatian one (actors round 41, from actors 19 N044, 33 AB024
+    and 37 AF021). The office between the mention and the name is capitalised words or office words with a head
+    (`IGO_OFFICE_HEADS`) and none of a state's post at the organisation (`STATE_AT_IGO_WORDS`: "UN Ambassador",
+    "EU foreign ministers"), with no clause break before the name; or, with nothing between, the head stands right
+    before the mention ("the President of the European Council, Charles Michel"; "Secretary General of the Council of
+    Europe Marija ...") or ends the mention itself ("UN Secretary General")."""
+    out = list(found)
+    for k, person in enumerate(found):
+        if not person.person or person.code in ("IGO", "NGO"):
+            continue
+        for other in found:
+            if other.person or other.code != "IGO" or other.end > person.start:
+                continue
+            gap = range(other.end, person.start)
+            if len(gap) > IGO_OFFICE_GAP:
+                continue
+            if any(m.start < person.start and other.end < m.end and m.code != "IGO" for m in found if m is not person):
+                continue
+            lead = other.start - (2 if words[other.start - 2 : other.start] == ["of", "the"] else 1)
+            lead = lead - 1 if lead > 0 and words[lead] == "of" else other.start  # "High Representative of the EU"
+            office = words[lead : person.start]
+            if any(w in STATE_AT_IGO_WORDS for w in office):
+                continue
+            if gap:
+                if any(j in breaks for j in range(other.end, person.start + 1)):
+                    continue
+                if not all(raw_tokens[j][:1].isupper() or words[j] in OFFICE_WORDS or words[j] in IGO_OFFICE_HEADS
+                           or words[j] in ("s", "policy", "high") for j in gap):
+                    continue
+                if not any(w in IGO_OFFICE_HEADS for w in office):
+                    continue
+            elif words[other.end - 1] in IGO_OFFICE_HEADS and person.start not in breaks:
+                pass  # the office is in the mention: "UN Secretary-General Antonio Guterres"
+            else:
+                before = words[max(0, other.start - 3) : other.start]
+                if not (before and (before[0] in IGO_OFFICE_HEADS or (len(before) > 1 and before[1] in IGO_OFFICE_HEADS))
+                        and "of" in before):
+                    continue
+                if any(w in STATE_AT_IGO_WORDS for w in before):
+                    continue
+            out[k] = Mention(person.start, person.end, "IGO", person.sector, person.text, True, person.office)
+            break
+    return out
 
 
 # Capitalised words after a leader's one-word name that make no longer name of someone else ("the Biden Administration",
