@@ -1939,3 +1939,28 @@ def test_news_set_bo_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bn")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bp_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bo():
+    # Held-out set BP (issue 13, PLOVER round 78: aid delivered typed something else — aid sent, delivered, donated,
+    # handed over, landed, arrived or received AID, aid pledged, agreed, decided or told in the future AGREE, by the
+    # pledged-aid convention; relief flights, ships and convoys, donated rice; pages cited in no other set, doc or
+    # source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bp.tsv")
+    assert len(rows) == 39
+    assert len({r.url for r in rows}) == 37
+    first = rows[0]  # BP001, pakistantimestoday: the UAE delivered 400 tonnes of food to Gaza
+    assert first.labels == ("AID",) and first.sources == ("ARE",) and first.targets == ("PSE",)
+    assert first.date is None
+    agreed = next(r for r in rows if r.text.startswith("At the request of the Sri Lankan government"))
+    assert agreed.labels == ("AGREE",) and agreed.sources == ("CHN",) and agreed.targets == ("LKA",)
+    received = next(r for r in rows if r.text.startswith("Zimbabwe received 1,000 tonnes"))
+    assert received.labels == ("AID",) and received.sources == ("IND",) and received.targets == ("ZWE",)
+    assert sum(r.labels == ("AID",) for r in rows) == 35
+    assert sum(r.labels == ("AGREE",) for r in rows) == 4
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 16
+    earlier = _records_through("bo")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
