@@ -969,6 +969,13 @@ HELDOUT_LAYOUTS = [
     # air strikes (ASSAULT), 30 reports and claims (STATEMENT); 22 rows without an event
     dict(name="heldout146_prose.tsv", pages=14, quiet=22, eventful=50, headlines=0, events=83,
          types={"ASSAULT": 46, "MOBILIZE": 46, "STATEMENT": 30}, disjoint=True),
+    # held-out 147 (coder round 144: arrival ceremonies, receptions and comment on the article's own visit, under the
+    # label conventions): 10 pages of 2023-25 news of state and official visits (WION, rapidospace, NationalWorld,
+    # NewsDrum (PTI), The Sun Malaysia, TASS, ExBulletin, Gulf News, inkl (AFP), ETV Bharat); counted by hand when
+    # labelled: no headline row, 43 events, 33 visits, ceremonies and meetings held (CONSULT), 9 announced or planned
+    # meetings and programme items (AGREE/CONSULT), 1 set of documents signed (AGREE); 25 rows without an event
+    dict(name="heldout147_prose.tsv", pages=10, quiet=25, eventful=42, headlines=0, events=43,
+         types={"CONSULT": 42, "AGREE": 10}, disjoint=True),
 ]
 
 

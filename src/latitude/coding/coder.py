@@ -2972,6 +2972,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     threshold = report_model.threshold_for(known, len(sentences))
     records = []
     launch = None  # the article's last launch fired at a state (coder round 134)
+    visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -2983,7 +2984,11 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             carried = _carried_launch(words, found.mentions if found is not None else [], launch, found_records)
             if carried is not None:
                 found_records.append({**carried, "sentence": sentence, "date": resolve_date(sentence, article.date) or carried["date"]})
+            accorded = _accorded_visit(words, found.mentions if found is not None else [], visit, found_records)
+            if accorded is not None:
+                found_records.append({**accorded, "sentence": sentence, "date": resolve_date(sentence, article.date) or accorded["date"]})
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
+            visit = _article_visit(visit, found_records)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
         records.extend(found_records)
@@ -3124,6 +3129,46 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     if not (intercepted or fell or named):
         return None
     return launch
+
+
+# A ceremony the visitor "was accorded" or "given" (coder round 144): the auxiliary, the verb within the next two words,
+# and the ceremony's noun within the four words after the verb ("The prime minister was then accorded a ceremonial
+# guard of honour.", "Earlier, the EAM was accorded a warm welcome by his Nepalese counterpart ...").
+_ACCORDED_AUX = frozenset("was were is are been be".split())
+_ACCORDED_VERBS = frozenset("accorded given".split())
+_CEREMONY_NOUNS = frozenset("welcome guard carpet salute".split())
+
+
+def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's visit or meeting after a sentence's `records`: its last CONSULT record with both parties, kept in
+    the direction it was first coded while the pair stays the same (a reply or return told in the other direction,
+    "Wen received Vajpayee", leaves the visitor first), replaced by a record of another pair."""
+    for record in reversed(records):
+        if record["plover"] == "CONSULT" and record["source"] is not None and record["target"] is not None:
+            if visit is not None and {record["source"], record["target"]} == {visit["source"], visit["target"]}:
+                return visit
+            return record
+    return visit
+
+
+def _accorded_visit(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, a CONSULT record of an earlier sentence)
+    as the act of a sentence telling that the visitor was accorded or given a welcome, a guard of honour, a red carpet
+    or a salute ("The prime minister was then accorded a ceremonial guard of honour."), when the sentence has no record
+    of its own, names no state but the visit's two parties, and is not negated or conditional (coder round 144: the
+    narrowest ceremony reading of coder round 142's sort; a sentence coded alone keeps no record). Else None."""
+    if visit is None or records:
+        return None
+    if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    for i, w in enumerate(words):
+        if w in _ACCORDED_AUX:
+            for j in range(i + 1, min(i + 3, len(words))):
+                if words[j] in _ACCORDED_VERBS and not _CEREMONY_NOUNS.isdisjoint(words[j + 1 : j + 6]):
+                    return visit
+    return None
 
 
 def _read_article(
