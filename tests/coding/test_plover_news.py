@@ -1964,3 +1964,30 @@ def test_news_set_bp_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bo")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bp():
+    # Held-out set BQ (issue 13, PLOVER round 79: aid carriers arriving and hand-overs at a ceremony — aid delivered,
+    # donated, handed over, landed, arrived, reached, received or dispatched AID, aid announced for the future AGREE, by
+    # the pledged-aid convention; relief planes, ships and convoys, donated medicines and rice; pages cited in no other
+    # set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bq.tsv")
+    assert len(rows) == 31
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # BQ001, adaderana: Brazil donated medical supplies to Sri Lanka
+    assert first.labels == ("AID",) and first.sources == ("BRA",) and first.targets == ("LKA",)
+    assert str(first.date) == "2023-05-18"
+    handed = next(r for r in rows if r.text.startswith("The consignment was officially handed over"))
+    assert handed.labels == ("AID",) and handed.sources == ("MMR",) and handed.targets == ("LKA",)
+    ship = next(r for r in rows if r.text.startswith("A second Turkish"))
+    assert ship.labels == ("AID",) and ship.sources == ("TUR",) and ship.targets == ("PAK",)
+    pledged = next(r for r in rows if r.text.startswith("Ambassador Huang Xiliang also announced"))
+    assert pledged.labels == ("AGREE",) and pledged.sources == ("CHN",) and pledged.targets == ("PHL",)
+    assert sum(r.labels == ("AID",) for r in rows) == 30
+    assert sum(r.labels == ("AGREE",) for r in rows) == 1
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 9
+    earlier = _records_through("bp")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -137,7 +137,30 @@ def verb_matches(words: list[str], names: frozenset[int] = frozenset()) -> list[
             if code:
                 found.append(VerbMatch(i, " ".join(form), code, from_pattern))
             break
-    return [m for m in found if not _reduced_relative(words, m, names, found)]
+    return [m for m in found if not _reduced_relative(words, m, names, found) and not _struck_by_disaster(words, m)]
+
+
+# A disaster's participle is no attack: "relief dispatched from India to earthquake-hit Nepal", "those in Sri Lanka
+# hit by severe floods", "communities ravaged by the 2019 flood", "the drought struck victims" (news dev sets C, AJ,
+# AX, BP; PLOVER round 79). A use-of-force match (CAMEO 18-20) of such a participle right after a disaster noun, or
+# before "by" and a disaster noun, is dropped; "hit by airstrikes" keeps its attack.
+_DISASTER_PARTICIPLES = frozenset("hit struck ravaged battered devastated stricken lashed pounded".split())
+_DISASTERS = frozenset(
+    "earthquake earthquakes quake quakes flood floods flooding floodwaters cyclone cyclones typhoon typhoons storm "
+    "storms hurricane hurricanes drought droughts tsunami tsunamis disaster disasters tornado tornadoes rains "
+    "rainfall landslide landslides mudslide mudslides wildfire wildfires eruption monsoon monsoons blizzard "
+    "snowstorm heatwave famine".split()
+)
+
+
+def _struck_by_disaster(words: list[str], match: VerbMatch) -> bool:
+    i = match.position
+    if match.code[:2] not in ("18", "19", "20") or words[i] not in _DISASTER_PARTICIPLES:
+        return False
+    if i > 0 and words[i - 1] in _DISASTERS:
+        return True
+    return i + 1 < len(words) and words[i + 1] == "by" and any(w in _DISASTERS for w in words[i + 2 : i + 6])
+
 
 
 # A past participle between a common noun and "by" or "from" modifies the noun (a reduced relative clause),
