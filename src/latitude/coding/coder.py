@@ -1436,7 +1436,7 @@ def code_sentence(
             return struck
     if _reported_reprisal(found.words):
         threat = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
-        if threat and threat[0]["source"] is not None and threat[0]["target"] not in (None, threat[0]["source"]):
+        if threat and _between_two(threat[0]):
             code = DEFAULT_CODE["THREATEN"]
             return [dict(threat[0], plover="THREATEN", cameo=code, goldstein=goldstein(code))]
     if probability >= DATED_THRESHOLD and (_force_lead(found) or _passive_force_lead(found)):
@@ -1566,12 +1566,14 @@ def _reported_reprisal(words: list[str]) -> bool:
     return False
 
 
+def _between_two(record: dict) -> bool:
+    """Whether a record names a source and a target other than it."""
+    return record.get("source") is not None and record.get("target") not in (None, record.get("source"))
+
+
 def _struck_between_states(record: dict) -> bool:
     """Whether a record read from a told strike is an act of force by one named party on another."""
-    return record.get("plover") == "ASSAULT" and record.get("source") is not None and record.get("target") not in (
-        None,
-        record.get("source"),
-    )
+    return record.get("plover") == "ASSAULT" and _between_two(record)
 
 
 def _parties_at_home(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
@@ -1830,8 +1832,8 @@ def _records(
         dyads = _each_co_subject(mentions, words, starts, at, dyads)
     # the giver of aid received, or pledged to be received ("Bangladesh will receive ... from Japan", AGREE since the
     # news sets follow the PLOVER gold records on pledged aid): the state after "from"
-    pledged = event.plover == "AGREE" and at < len(words) and words[at] in grammar.RECEIVE
-    origin = grammar.aid_origin(mentions, words, at) if (event.plover == "AID" or pledged) and at < len(words) else None
+    giving = at < len(words) and (event.plover == "AID" or (event.plover == "AGREE" and words[at] in grammar.RECEIVE))
+    origin = grammar.aid_origin(mentions, words, at) if giving else None
     told = len(records)  # the frames' records
     for source, target, joint in dyads:
         if joint and alone and event.plover not in JOINT_TOGETHER:
@@ -2981,12 +2983,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
-            carried = _carried_launch(words, found.mentions if found is not None else [], launch, found_records)
+            mentions = found.mentions if found is not None else []
+            carried = _carried_launch(words, mentions, launch, found_records)
             if carried is not None:
-                found_records.append({**carried, "sentence": sentence, "date": resolve_date(sentence, article.date) or carried["date"]})
-            accorded = _accorded_visit(words, found.mentions if found is not None else [], visit, found_records)
+                found_records.append(_retold(carried, sentence, article))
+            accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
-                found_records.append({**accorded, "sentence": sentence, "date": resolve_date(sentence, article.date) or accorded["date"]})
+                found_records.append(_retold(accorded, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             visit = _article_visit(visit, found_records)
             if found is not None:
@@ -3055,6 +3058,22 @@ LAUNCH_VERBS = frozenset("fired fires firing launched launches launching".split(
 _UNTOLD_FATE = frozenset("whether unclear unknown airstrike airstrikes".split()) | MODALS | FUTURE | _TEST_WORDS | {"target"}
 
 
+def _retold(record: dict, sentence: str, article: "Article") -> dict:
+    """An earlier sentence's record as the act a later sentence of the article tells, dated by that sentence if it can."""
+    return {**record, "sentence": sentence, "date": resolve_date(sentence, article.date) or record["date"]}
+
+
+def _interceptions(words: list[str]) -> list[int]:
+    """Where a verb of interception (`INTERCEPTED`, "shot" only in "shot down") stands in the words."""
+    return [i for i, w in enumerate(words) if w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"])]
+
+
+def _fate_untold(words: list[str]) -> bool:
+    """Whether a sentence is negated, conditional, hedged, modal, future or a test (`_UNTOLD_FATE`): no weapons' fate
+    told."""
+    return negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FATE.isdisjoint(words)
+
+
 def _weapon_before(words: list[str], at: int) -> bool:
     """Whether a weapon's noun (`WEAPON_NOUNS`) comes at most 8 words before the verb at `at`, with no "who" between
     ("... by shrapnel and a 52-year-old woman who fell" is a person's fall)."""
@@ -3086,9 +3105,9 @@ def _interceptor_target(words: list[str], mentions: list[Mention], record: dict)
     the day, the CENTCOM post said") is not counted. Else the record unchanged."""
     if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] is None:
         return record
-    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FATE.isdisjoint(words):
+    if _fate_untold(words):
         return record
-    told = [i for i, w in enumerate(words) if w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"])]
+    told = _interceptions(words)
     if not told:
         return record
     others = {
@@ -3114,11 +3133,9 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
         return None
     if any(m.code != launch["target"] for m in mentions):
         return None
-    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FATE.isdisjoint(words):
+    if _fate_untold(words):
         return None
-    intercepted = any(
-        w in INTERCEPTED and (w != "shot" or words[i + 1 : i + 2] == ["down"]) for i, w in enumerate(words)
-    )
+    intercepted = bool(_interceptions(words))
     fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
     named = any(
         w in ("attack", "strike", "barrage")
