@@ -41,16 +41,16 @@ _FY = re.compile(r"\bFY\s?'?((?:19|20)\d\d|\d\d)\b", re.I)
 # the base of a change is not the claim's year: "taking in US$41 billion of U.S. exports last year, up 25 percent from 2004"
 _BASE_YEAR = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|higher|lower)\b[^.;@]{0,30}\bfrom\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"\b(?:its|it)\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+_MONTH = rf"(?:{'|'.join(_MONTHS)})"
 # a part of the current year: "in the January-June period", "from January to June", "in the first half", "so far this year"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _PART_OF_YEAR = re.compile(rf"\b(?:{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}|(?:first|second|third) (?:half|quarter)|"
                            r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months|so far this year)\b")
 # one month of the article's year (claims round 65): "with 15.3 percent share in March" (an article of May), "in the
 # quarter to the end of March", "in the month of June"; a month later than the article's is last year's and is left alone
 _ONE_MONTH = re.compile(rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?|quarter\s+(?:to\s+the\s+end\s+of|"
                         rf"ending|ended|to)\s+)({_MONTH})\b(?!\s*(?:-|–|,)?\s*(?:\d|{_MONTH}))")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-           "december")
 
 
 _COUNTRYS = re.compile(r"\bthe (?:country|nation)'s\b")
