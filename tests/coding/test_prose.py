@@ -987,6 +987,14 @@ HELDOUT_LAYOUTS = [
     # (AGREE), 1 ASSAULT, 1 SANCTION, 1 `*`; 30 rows without an event
     dict(name="heldout148_prose.tsv", pages=8, quiet=30, eventful=39, headlines=0, events=48,
          types={"CONSULT": 42, "AGREE": 28, "ASSAULT": 1, "SANCTION": 1}, disjoint=True),
+    # held-out 149 (coder round 146: the reporting state read as the launcher): 9 pages of 2023-25 news of missile,
+    # rocket and drone launches reported by another state's military, ministry or air force (AJC (AP), Geo News, TRT
+    # World, Our Naija News, CNA, The Epoch Times, Naharnet, Zee News, Buzz Global News); counted by hand when
+    # labelled: no headline row, 96 events, 22 launches fired at a state (ASSAULT/MOBILIZE), 16 launches with no
+    # target state and 4 Chinese firings around Taiwan (MOBILIZE), 7 air strikes and shelling (ASSAULT), 34 reports
+    # and claims (STATEMENT), 9 COOPERATE, 3 ACCUSE, 1 `*`; 11 rows without an event
+    dict(name="heldout149_prose.tsv", pages=9, quiet=11, eventful=46, headlines=0, events=96,
+         types={"ASSAULT": 29, "MOBILIZE": 42, "STATEMENT": 34, "COOPERATE": 9, "ACCUSE": 3}, disjoint=True),
 ]
 
 

@@ -2981,6 +2981,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             reports = probability >= threshold or ((_ruled(found) or _calls_on(found)) and probability >= RULED_THRESHOLD)
             found_records = [r for r in _records(found, sentence, article.date, article.file, reports) if r["source"] is not None and not _no_counterpart(r)]
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
+            found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
@@ -3119,6 +3120,41 @@ def _interceptor_target(words: list[str], mentions: list[Mention], record: dict)
     if len(others) != 1:
         return record
     return {**record, "target": next(iter(others)), "target_sector": None}
+
+
+_PASSIVE_BE = frozenset("was were been being is are be".split())
+
+
+def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) -> dict:
+    """An article's launch or attack record read the wrong way round from a defender's interception: the defender
+    named before an active verb of interception (`_interceptions`, "shoot down") and the weapons' owner named only
+    after it, beside the weapons ("Ukraine's air defense systems destroyed all 10 attack drones that Russia launched
+    overnight, Ukraine's air force said", "Saudi Arabia's air defenses ... destroyed six armed drones launched by
+    Yemen's Iran-backed Houthi militia towards the kingdom"): the owner fired them at the defender, so the record is
+    the owner's launch at the defender, often the state that reports it (coder round 146). Not a passive verb ("was
+    intercepted"), not with a weapon's noun missing after the verb, nor when negated, conditional, hedged, modal,
+    future or a test (`_fate_untold`), nor with an organisation as either party. A sentence read alone (the news
+    sets' convention) is unchanged."""
+    if record["plover"] not in ("ASSAULT", "MOBILIZE") or record["source"] is None or record["target"] is None:
+        return record
+    if record["source"] == record["target"] or "IGO" in (record["source"], record["target"]) or "NGO" in (record["source"], record["target"]):
+        return record  # an alliance's jets ("NATO fighter jets shot down Russian drones"): no state as target
+    if _fate_untold(words):
+        return record
+    told = _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
+    if not told:
+        return record
+    at = min(told)
+    if not _PASSIVE_BE.isdisjoint(words[max(0, at - 2) : at]):
+        return record
+    defender = [m for m in mentions if m.code == record["source"]]
+    owner = [m for m in mentions if m.code == record["target"]]
+    if not any(m.end <= at for m in defender) or any(m.start < at for m in owner) or not any(m.start > at for m in owner):
+        return record
+    if WEAPON_NOUNS.isdisjoint(words[at + 1 :]):
+        return record
+    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
+            "target": record["source"], "target_sector": record.get("source_sector")}
 
 
 def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
