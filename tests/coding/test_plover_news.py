@@ -1991,3 +1991,34 @@ def test_news_set_bq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bp")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_br_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bq():
+    # Held-out set BR (issue 13, PLOVER round 80: sanctions, bans and coercion between states — imposed sanctions,
+    # frozen assets, export bans and controls, entity lists and tariffs COERCE/SANCTION, announced ones
+    # COERCE/SANCTION/THREATEN, an expelled ambassador SANCTION, a seized tanker COERCE, lifted sanctions RETREAT; pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_br.tsv")
+    assert len(rows) == 33
+    assert len({r.url for r in rows}) == 30
+    first = rows[0]  # BR001, cxtvnews: the US Treasury announced it would freeze the Russian central bank's assets
+    assert first.labels == ("COERCE", "SANCTION", "THREATEN") and first.sources == ("USA",)
+    assert first.targets == ("RUS",) and first.date is None
+    tanker = next(r for r in rows if r.text.startswith("Iran's official news agency, IRNA"))
+    assert tanker.labels == ("COERCE",) and tanker.sources == ("IRN",) and tanker.targets == ("USA",)
+    expelled = next(r for r in rows if r.text.startswith("The military junta in Niger Republic"))
+    assert expelled.labels == ("SANCTION",) and expelled.sources == ("NER",) and expelled.targets == ("FRA",)
+    assert str(expelled.date) == "2023-08-26"
+    lifted = next(r for r in rows if r.text.startswith("The Trump administration has moved to lift"))
+    assert lifted.labels == ("RETREAT",) and lifted.sources == ("USA",) and lifted.targets == ("SYR",)
+    tariffs = next(r for r in rows if r.text.startswith("President Donald Trump signed an executive order"))
+    assert tariffs.labels == ("COERCE", "SANCTION") and tariffs.targets == ("CAN", "MEX", "CHN")
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 23
+    assert sum(r.labels == ("COERCE", "SANCTION", "THREATEN") for r in rows) == 4
+    assert sum("RETREAT" in r.labels for r in rows) == 4
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 18
+    earlier = _records_through("bq")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -237,6 +237,8 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
         stance = stance_noun_code(words, i)
         if stance is not None:
             return VerbMatch(i, word, stance, True), False  # "Tehran lodged a formal complaint with Pakistan after ..."
+        if _sanctions_imposed(words, i) or _listed_for_sanctions(words, i):
+            return VerbMatch(i, word, "163", True), False  # "approved sanctions against", "placed ... on its blacklist"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -256,6 +258,83 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
                     code = "074"  # troops deployed to a peacekeeping mission: provide peacekeeping (PLOVER AID)
                 return VerbMatch(i, word, code, True), gated
     return None
+
+
+# Sanctions imposed by a verb the hand rules do not list (PLOVER round 80): a verb of imposing, approving, issuing or
+# preparing whose object is headed by a noun of sanction, with only modifiers between, imposes sanctions (CAMEO 163,
+# PLOVER SANCTION): "EU ambassadors on Wednesday approved sanctions against a second list of 15 Belarusian officials",
+# "The Treasury Department on Tuesday issued new sanctions for entities", "the US Treasury Department has introduced
+# new sanctions against the country", "Minsk has prepared sanctions against", "imposed an entry ban on 30 Belarusian
+# officials", "to impose duties on oil sales to its neighbour", 'imposed "countermeasures" against US defence firms'
+# (real-news dev sets N, AN, AK, BJ, BN, AA). The imposing verbs take more nouns than the others: a ban only with a
+# word of trade or entry before it ("imposed a ban on rallies" is coercion at home), never "restrictions".
+_IMPOSING = frozenset(
+    "impose imposed imposes imposing slap slapped slaps slapping levy levied levies levying".split()
+)
+_SANCTION_ISSUING = frozenset(
+    "approve approved approves approving issue issued issues issuing introduce introduced introduces introducing unveil "
+    "unveiled unveils unveiling set sets prepare prepared prepares preparing adopt adopted adopts adopting".split()
+)
+_SANCTION_NOUNS = frozenset("sanctions embargo embargoes".split())
+_IMPOSED_NOUNS = _SANCTION_NOUNS | frozenset("duties duty levies countermeasures counter-measures".split())
+_BANNED_TRADE = frozenset("entry import imports export exports travel visa trade".split())
+_SANCTION_MODIFIERS = frozenset(
+    "a an the new fresh further additional more tough tougher harsh harsher sweeping broad economic financial targeted "
+    "personal retaliatory reciprocal punitive its their own unilateral sectoral sectorial secondary heavy heavier "
+    "stringent strict stricter wide-ranging comprehensive symmetric mirror entry import export travel visa trade".split()
+)
+
+
+def _sanctions_imposed(words: list[str], i: int) -> bool:
+    """The verb at i has a noun of sanction as its object's head, after at most three modifiers."""
+    imposing = words[i] in _IMPOSING
+    if not imposing and words[i] not in _SANCTION_ISSUING:
+        return False
+    nouns = _IMPOSED_NOUNS if imposing else _SANCTION_NOUNS
+    for j in range(i + 1, min(len(words), i + 5)):
+        if words[j] in nouns:
+            return True
+        if imposing and words[j] in ("ban", "bans") and words[j - 1] in _BANNED_TRADE:
+            return True
+        if words[j] not in _SANCTION_MODIFIERS:
+            return False
+    return False
+
+
+# A listing for sanctions (PLOVER round 80): a verb of placing, adding or including whose "on", "to" or "in" phrase
+# names a sanctions list, a blacklist or an entity list is a sanction (CAMEO 163): "The US Treasury on Wednesday placed
+# two Iranian business groups on its sanctions blacklist", "The U.S. Treasury Department has included 33 companies ...
+# in the sanctions list", "the United States placed over two dozen companies, mainly from Pakistan, China, and the
+# UAE, on its trade blacklist", "The European Council has added three Iranian individuals and one Iranian entity to the
+# list of those subject to restrictive measures" (real-news dev sets AN, T, BN, M). The list must follow in the verb's
+# clause (no "that" between); a passive verb is left to the other rules, as its subject is the one listed.
+_LISTING = frozenset(
+    "place placed places placing put puts putting add added adds adding include included includes".split()
+)
+_LIST_KINDS = frozenset("sanctions sanction entity trade export unreliable restrictive".split())
+_LIST_STOPS = frozenset("that who which said says".split())
+
+
+def _listed_for_sanctions(words: list[str], i: int) -> bool:
+    """The verb at i puts someone on a sanctions list, a blacklist or an entity list."""
+    if words[i] not in _LISTING or (i > 0 and words[i - 1] in PASSIVE):
+        return False  # "Three U.S. companies have been added to China's list": the lister is not the subject
+    end = min(len(words), i + 16)
+    for j in range(i + 1, end):
+        if words[j] in _LIST_STOPS:
+            return False
+        if words[j] not in ("on", "to", "in", "onto"):
+            continue
+        phrase = words[j + 1 : j + 6]
+        for k, word in enumerate(phrase):
+            if word in ("blacklist", "blacklists"):
+                return True
+            if word in ("list", "lists") and (
+                _LIST_KINDS.intersection(phrase[max(0, k - 2) : k])
+                or _LIST_KINDS.intersection(words[j + 2 + k : j + 8 + k]) and "of" in words[j + 2 + k : j + 3 + k]
+            ):
+                return True
+    return False
 
 
 # A stance told by a noun: a light verb whose object is headed by a noun of protest, complaint, condemnation or
