@@ -995,6 +995,14 @@ HELDOUT_LAYOUTS = [
     # and claims (STATEMENT), 9 COOPERATE, 3 ACCUSE, 1 `*`; 11 rows without an event
     dict(name="heldout149_prose.tsv", pages=9, quiet=11, eventful=46, headlines=0, events=96,
          types={"ASSAULT": 29, "MOBILIZE": 42, "STATEMENT": 34, "COOPERATE": 9, "ACCUSE": 3}, disjoint=True),
+    # held-out 150 (coder round 147: visits and meetings on rows that name both parties, under the label conventions):
+    # 13 pages of 2025 news of leaders' and ministers' meetings and visits (Daily Pakistan, Free Press Journal,
+    # Plataforma Media, TRT World, WION, Hindustan Times, the Yomiuri, The Envoy Post, Prensa Latina, Tokyo Weekender,
+    # Chosun Biz, nippon.com (Jiji), Head Post); counted by hand when labelled: no headline row, 45 events, 36 meetings,
+    # visits and ceremonies held (CONSULT), 6 announced or planned visits and meetings (AGREE/CONSULT), 3 agreements
+    # signed (AGREE); 21 rows without an event
+    dict(name="heldout150_prose.tsv", pages=13, quiet=21, eventful=44, headlines=0, events=45,
+         types={"CONSULT": 42, "AGREE": 9}, disjoint=True),
 ]
 
 
