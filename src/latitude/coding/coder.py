@@ -2948,6 +2948,43 @@ def _no_act(words: list[str], event: EventType) -> bool:
     )
 
 
+# Coder round 148 (launches missed in the sentence that tells them, from the development launch labels of every set of
+# `build.PROSE_SETS` missed on rows with no launch record): a sentence typed as an attack or a launch that names its
+# weapons (rockets, missiles, drones, ...) and a verb of their firing or hitting, told as done, reports that act as a
+# hand rule's sentence does, with `RULED_THRESHOLD`: "Later on Friday morning, Hezbollah fired four suicide drones at
+# the coastal area of Rosh HaNikra."
+_TOLD_LAUNCH_VERBS = frozenset("fired launched struck hit targeted attacked".split())
+_LAUNCHED_WEAPONS = frozenset("missile missiles rocket rockets drone drones projectile projectiles uav uavs barrage barrages".split())
+_UNTOLD_LAUNCH = MODALS | FUTURE | NEGATIONS | HABITUAL | _TEST_WORDS | frozenset("since previously if whether unclear".split())
+
+
+def _launch_told(found: SentenceAnalysis) -> bool:
+    """Whether a sentence typed as an attack or a launch names launched weapons and a verb of their firing or hitting,
+    with no modal, future, negation, habit, test, earlier time ("since", "previously"), "if", hedge ("whether",
+    "unclear") or interception (the defender's act is read by other rounds: `_interceptor_target`, `_carried_launch`)."""
+    words = found.words
+    return (
+        found.event.plover in ("ASSAULT", "MOBILIZE")
+        and not _LAUNCHED_WEAPONS.isdisjoint(words) and not _TOLD_LAUNCH_VERBS.isdisjoint(words)
+        and _UNTOLD_LAUNCH.isdisjoint(words) and not _interceptions(words)
+    )
+
+
+def _told_launches(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The attack and launch records of a `_launch_told` sentence whose source is the doer: a state's mention that ends
+    at most three words before a verb of firing or hitting or a weapon's noun ("Hezbollah fired", "a Houthi drone hit",
+    "Hezbollah said it struck"), not a place or a reporter named elsewhere ("AP reported that Dubai International
+    Airport ... after an Iranian drone struck"); an attack (ASSAULT) needs a target state."""
+    words = found.words
+    cues = {i for i, w in enumerate(words) if w in _TOLD_LAUNCH_VERBS or w in _LAUNCHED_WEAPONS}
+    doers = {m.code for m in found.mentions if m.code not in ("IGO", "NGO") and any(m.end <= i <= m.end + 3 for i in cues)}
+    return [
+        r for r in records
+        if r["plover"] in ("ASSAULT", "MOBILIZE") and r["source"] in doers and r["target"] != r["source"] and not _no_counterpart(r)
+        and (r["target"] is not None or r["plover"] == "MOBILIZE")  # an attack on no state named is a place read as none
+    ]
+
+
 def code_article(article: "Article", model: str = "fast") -> list[dict]:
     """The event records of an article's sentences, read together: the is-it-an-event model's
     threshold follows the article's register (`eventmodel.ReportModel.threshold_for`), except for
@@ -2980,6 +3017,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None:
             reports = probability >= threshold or ((_ruled(found) or _calls_on(found)) and probability >= RULED_THRESHOLD)
             found_records = [r for r in _records(found, sentence, article.date, article.file, reports) if r["source"] is not None and not _no_counterpart(r)]
+            if not reports and probability >= RULED_THRESHOLD and _launch_told(found) and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
+                found_records = found_records + _told_launches(found, _records(found, sentence, article.date, article.file, True))
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
         if found is not None or not is_question(sentence):
