@@ -68,6 +68,17 @@ _CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three
 _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were exported|was exported|were sold|was sold)\s+"
                       r"to\s+(?P<r>@\d+)")
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
+# the shares told as the exports' parts, each with "to" (claims round 72): "US arms exports were about 12% to South Korea,
+# 10% to Australia and 7% to UAE", "Russia's arms exports were 35% to India, 15% to China and 14% to Algeria"
+_WERE_TO = re.compile(r"^\s*(?:were|was|are|is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+                      r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
+# the recipient's share in the exporter's arms exports, the next recipients' shares told after it (claims round 72): "The
+# UAE's share in Turkiye's arms exports was 15 percent, Qatar's was 13 percent and Pakistan's was 11 percent"
+_SHARE_IN = re.compile(r"(?P<r>@\d+)(?:'s?|s')\s+share\s+(?:in|of)\s+(?P<e>@\d+)(?:'s?|s')\s+(?:total\s+)?(?:arms|weapons?)\s+"
+                       r"(?:exports|sales|supplies|deliveries)\s+(?:was|is|stood at|reached)\s+(?:about\s+|around\s+|nearly\s+|"
+                       r"almost\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+_SHARE_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<r>@\d+)(?:'s?|s')\s+(?:was|is)\s+(?:about\s+|around\s+)?"
+                         r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 _LISTED = re.compile(r"(?P<r>@\d+)\s*\(\s*(?:about\s+|around\s+|some\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 _CLIENTS_ARE = re.compile(r"^\s*(?:were|are|have been|had been|remained|remain|included|include)\s+(?:the\s+)?"
                           r"(?P<g>@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?@\d+)+)")
@@ -284,6 +295,17 @@ def export_claims(s: Sentence) -> list[Claim]:
             add(exporter, _who(s, went.group("r")), _number(lead[-1]) if lead else None)
             for nxt in _TO_NEXT.finditer(t, went.end()):
                 add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
+        were = _WERE_TO.match(t[cue.end():])
+        if were:   # "US arms exports were about 12% to South Korea, 10% to Australia and 7% to UAE"
+            add(exporter, _who(s, were.group("r")), float(were.group("n")))
+            for nxt in _TO_NEXT.finditer(t, cue.end() + were.end()):
+                add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
+    for m in _SHARE_IN.finditer(t):   # "The UAE's share in Turkiye's arms exports was 15 percent, Qatar's was 13 percent"
+        exporter, end = _who(s, m.group("e")), m.end()
+        add(exporter, _who(s, m.group("r")), float(m.group("n")))
+        while nxt := _SHARE_NEXT.match(t[end:]):
+            add(exporter, _who(s, nxt.group("r")), float(nxt.group("n")))
+            end += nxt.end()
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
         exporter = _who(s, cue.group("e") or cue.group("e2"))
         plural = re.search(r"s(?:\s+of\s+@\d+)?\s*$", cue.group(0)) is not None
