@@ -995,6 +995,14 @@ HELDOUT_LAYOUTS = [
     # and claims (STATEMENT), 9 COOPERATE, 3 ACCUSE, 1 `*`; 11 rows without an event
     dict(name="heldout149_prose.tsv", pages=9, quiet=11, eventful=46, headlines=0, events=96,
          types={"ASSAULT": 29, "MOBILIZE": 42, "STATEMENT": 34, "COOPERATE": 9, "ACCUSE": 3}, disjoint=True),
+    # held-out 152 (coder round 149: false events in opinion and analysis, fourteenth pass): 9 opinion, editorial,
+    # column and analysis pages of 2025-26 on Japan and China after Takaichi's Taiwan remarks, the Korea-US tariff
+    # deal, the Trump-Xi meeting in Busan and the dollar (the SCMP, two China Daily pieces, the JoongAng Daily, Asia
+    # Sentinel, a JoongAng column's copy, The Economist's copy at Livemint, imdpc, a Hankyoreh copy); counted by hand
+    # when labelled: no headline row, 13 events, 4 meetings held (CONSULT), 2 visits planned (AGREE/CONSULT),
+    # 5 agreements (AGREE), 2 protests (ACCUSE); 56 rows without an event
+    dict(name="heldout152_prose.tsv", pages=9, quiet=56, eventful=10, headlines=0, events=13,
+         types={"CONSULT": 6, "AGREE": 7, "ACCUSE": 2}, disjoint=True),
 ]
 
 
