@@ -1012,6 +1012,14 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 1 vow (THREATEN); 15 rows without an event
     dict(name="heldout151_prose.tsv", pages=10, quiet=15, eventful=52, headlines=0, events=84,
          types={"ASSAULT": 51, "MOBILIZE": 46, "STATEMENT": 31, "THREATEN": 1}, disjoint=True),
+    # held-out 152 (coder round 149: false events in opinion and analysis, fourteenth pass): 9 opinion, editorial,
+    # column and analysis pages of 2025-26 on Japan and China after Takaichi's Taiwan remarks, the Korea-US tariff
+    # deal, the Trump-Xi meeting in Busan and the dollar (the SCMP, two China Daily pieces, the JoongAng Daily, Asia
+    # Sentinel, a JoongAng column's copy, The Economist's copy at Livemint, imdpc, a Hankyoreh copy); counted by hand
+    # when labelled: no headline row, 13 events, 4 meetings held (CONSULT), 2 visits planned (AGREE/CONSULT),
+    # 5 agreements (AGREE), 2 protests (ACCUSE); 56 rows without an event
+    dict(name="heldout152_prose.tsv", pages=9, quiet=56, eventful=10, headlines=0, events=13,
+         types={"CONSULT": 6, "AGREE": 7, "ACCUSE": 2}, disjoint=True),
 ]
 
 
