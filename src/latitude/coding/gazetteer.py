@@ -517,6 +517,7 @@ def find_actors(
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = _igo_office_holders(found, raw_tokens, words, breaks)
+    found = _apposed_holders(found, raw_tokens, words)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
 
@@ -1324,10 +1325,55 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
         if sum(raw_tokens[k][:1].isupper() for k in range(i, end)) >= 2 or (
             end - i == 1 and predicated and words[i] not in NOT_PREDICATED_NAMES
         ):
-            state = _apposition_state(raw_tokens, words, starts, start)
+            state = _apposition_state(raw_tokens, words, starts, start) or _apposition_igo(raw_tokens, words, starts, start)
             if state is not None:
                 out.append(Mention(i, end, state.code, state.sector, " ".join(raw_tokens[i:end]), True))
         i = max(end, i + 1)
+    return out
+
+
+# Words before a name that give no office of a state: ranks and forms of address ("General Angus J. Campbell", "H.E.
+# Jabor Bin Ali Al-Dosari", "Admiral M Nazmul Hassan"); any other office word in a person's mention is the titled
+# name's own office, which gave its state ("Iranian Deputy Foreign Minister Kazem Gharibabadi, Zimbabwean Deputy
+# Minister ...": a list, not an apposition; actors round 42).
+FORMS_OF_ADDRESS = RANKS | frozenset("general admiral marshal lieutenant major maj rear vice sheikh h e".split())
+
+# The offices of several holders: an apposition with one of them is of a list of names, and its states go to the names
+# in their order, not each to the last name ("Anthony Albanese and Rishi Sunak, the prime ministers of Australia and
+# Britain respectively", held-out 101 OA038; actors round 42).
+PLURAL_OFFICES = frozenset(
+    "ministers secretaries presidents leaders heads chiefs envoys ambassadors commanders representatives "
+    "counterparts colleagues officials".split()
+)
+APPOSITION_WORDS = 6  # the apposition's first words searched for such an office
+
+
+def _apposed_holders(found: list[Mention], raw_tokens: list[str], words: list[str]) -> list[Mention]:
+    """A person the tables give one state, named right before an apposition that gives another state's office (the
+    apposition `_appositive_names` reads for a name the tables do not know: `_apposition_start`, `_apposition_state`),
+    is that state's holder: the tables hold someone else of the same name, and the apposition says whose office the
+    person holds. "Nasser Kanaani, the spokesperson for Iran's Foreign Ministry" is no Egyptian Nasser, "Nasser
+    Bourita, the Moroccan Minister of Foreign Affairs" none either, "General Angus J. Campbell, Chief of Defence Forces
+    Australia" no Canadian Campbell, "Kandia Kamissoko Camara, Minister of Foreign Affairs ... of the Republic of Cote
+    d'Ivoire" no Guinean Camara (actors round 42, from actors 37 AF019, 40 AI037, 34 AC012 and 23 Q064). Only a
+    person named (not an office alone) is read again; a list of holders ("Blinken, Ukraine's Foreign Minister Dmytro
+    Kuleba") gives no apposition, as `_apposition_state` reads it."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    starts = {m.start: m for m in found}
+    out = []
+    for m in found:
+        titled = any(w in OFFICE_WORDS and w not in FORMS_OF_ADDRESS for w in words[m.start : m.end])
+        if m.person and not m.office and not titled and m.code not in ("IGO", "NGO"):
+            start = _apposition_start(raw_tokens, words, m.end, taken)
+            if PLURAL_OFFICES & set(words[start : start + APPOSITION_WORDS]):
+                out.append(m)  # "Anthony Albanese and Rishi Sunak, the prime ministers of Australia and Britain"
+                continue
+            state = _apposition_state(raw_tokens, words, starts, start) or _apposition_igo(raw_tokens, words, starts, start)
+            if state is not None and state is not m and state.code != m.code and (
+                _is_state(state) or state.code == "IGO" or (state.person and state.office)  # "the Australian Ambassador"
+            ):
+                m = Mention(m.start, m.end, state.code, state.sector, m.text, True, m.office)
+        out.append(m)
     return out
 
 
@@ -1416,6 +1462,43 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     # an office of a state's office holder ("Aram Torosyan, the spokesperson of the Armenian defense minister": actors
     # round 38, from actors 37 AF001) is that holder's state's, as the holder's own office is (above)
     return state if state is not None and (_is_state(state) or (state.person and state.office)) else None
+
+
+
+def _apposition_igo(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> Mention | None:
+    """The international organisation's mention of an apposition at position i that gives the organisation's own
+    office, else None: the organisation's mention (with or without "'s") and an office with one of `IGO_OFFICE_HEADS`
+    ("Kaja Kallas, the EU High Representative for Foreign Affairs", "Christine Lagarde, European Central Bank (ECB)
+    President"), or such an office "of" (the) the organisation ("Rafael Grossi, Director General of the International
+    Atomic Energy Agency (IAEA)"); no word of a state's post at the organisation (`STATE_AT_IGO_WORDS`: "Linda
+    Thomas-Greenfield, the US Ambassador to the UN", "X, the EU's foreign ministers") (actors round 42, from actors 27
+    V005, 28 W006 and 41 AJ007)."""
+    if words[i : i + 1] in (["the"], ["a"], ["an"]):
+        i += 1
+    office_words = OFFICE_WORDS | IGO_OFFICE_HEADS | {"high", "policy"}
+    mention = starts.get(i)
+    if mention is not None:
+        if mention.person or mention.code != "IGO":
+            return None
+        k = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
+        office = k
+        while office < len(words) and words[office] in office_words - {"of", "and", "the", "for"}:
+            office += 1
+        head = words[mention.start : mention.end] + words[k:office]  # "the EU High Representative" is one mention
+        if office < len(raw_tokens) and (office in starts or raw_tokens[office][:1].isupper()):
+            return None  # the office is the name's after it: "EU foreign policy chief Kaja Kallas"
+        return mention if any(w in IGO_OFFICE_HEADS for w in head) and not STATE_AT_IGO_WORDS & set(head) else None
+    office = i
+    while office < len(words) and words[office] in office_words - {"of", "and", "the", "for"}:
+        office += 1
+    head = words[i:office]
+    if not any(w in IGO_OFFICE_HEADS for w in head) or STATE_AT_IGO_WORDS & set(head):
+        return None
+    if words[office : office + 1] != ["of"]:
+        return None
+    k = office + 2 if words[office + 1 : office + 2] == ["the"] else office + 1
+    found = starts.get(k)
+    return found if found is not None and not found.person and found.code == "IGO" else None
 
 
 UNIT_NOUNS = frozenset("Command Fleet Army Navy Force Forces Corps Division".split())
