@@ -2022,3 +2022,33 @@ def test_news_set_br_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bq")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_br():
+    # Held-out set BS (issue 13, PLOVER round 81: border closures, halted supplies and expulsions between states —
+    # closed or sealed borders and crossings, a trade route blocked COERCE/SANCTION closer > neighbour, a future
+    # closure too; halted or announced halts of gas, oil transit and power SANCTION; expelled diplomats and recalled
+    # ambassadors SANCTION; seized ships COERCE on the flag state; pages cited in no other set, doc or source file):
+    # labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bs.tsv")
+    assert len(rows) == 33
+    assert len({r.url for r in rows}) == 31
+    first = rows[0]  # BS001, crisis24: Rwanda says Burundi closed the shared border
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("BDI",) and first.targets == ("RWA",)
+    assert str(first.date) == "2024-01-11"
+    gas = next(r for r in rows if r.text.startswith("Russia’s Gazprom has cut natural gas supplies"))
+    assert gas.labels == ("SANCTION",) and gas.sources == ("RUS",) and gas.targets == ("AUT",)
+    expelled = next(r for r in rows if r.text.startswith("The regime of Venezuelan President"))
+    assert expelled.labels == ("SANCTION",) and expelled.sources == ("VEN",)
+    assert expelled.targets == ("ARG", "CHL", "CRI", "PER", "PAN", "DOM", "URY")
+    seized = next(r for r in rows if r.text.startswith("Galaxy Leader was illegally boarded"))
+    assert seized.labels == ("COERCE",) and seized.sources == ("YEM",) and seized.targets == ("BHS",)
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 13
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 18
+    assert sum(r.labels == ("COERCE",) for r in rows) == 2
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 9
+    earlier = _records_through("br")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

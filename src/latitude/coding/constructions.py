@@ -177,6 +177,29 @@ _HOLDS_OUT = _THREATEN | frozenset(
 )
 
 
+# "until" before a date or a time is how long an announced act lasts, not a condition (PLOVER round 81): "the
+# Lithuanian authorities will close the border with neighboring Belarus for one month, until December 1" (real-news dev
+# set BN), "will remain shut until further notice"; "would freeze ... aid until it complies" still holds the act out.
+_UNTIL_TIMES = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday next the further mid-january "
+    "tomorrow midnight noon".split()
+)
+
+
+def _holding_out(words: list[str]) -> bool:
+    """A word of condition or warning (`_HOLDS_OUT`) in the sentence, "until" only when no date or time follows it."""
+    for k, word in enumerate(words):
+        if word not in _HOLDS_OUT:
+            continue
+        following = words[k + 1 : k + 2]
+        if word == "until" and following and (following[0] in _UNTIL_TIMES or following[0][:1].isdigit()):
+            if following[0] != "the" or words[k + 2 : k + 3] in (["end"], ["beginning"], ["middle"]):
+                continue
+        return True
+    return False
+
+
 def threat_code(match: VerbMatch, words: list[str]) -> str | None:
     """CAMEO 13x for a reduce-relations, coercive or violent act (roots 16-20) after "may", "might" or
     "could", or after "will", "would" or "shall" in a sentence that states a condition or a warning
@@ -189,6 +212,6 @@ def threat_code(match: VerbMatch, words: list[str]) -> str | None:
     modals = _MODALS.intersection(before)
     if not modals or _NOT.intersection(before):
         return None
-    if not modals - _ANNOUNCING and not _HOLDS_OUT.intersection(words):  # "will expel": a decision announced
+    if not modals - _ANNOUNCING and not _holding_out(words):  # "will expel": a decision announced
         return None
     return "138" if int(root) >= 18 else "130"

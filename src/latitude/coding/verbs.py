@@ -239,6 +239,8 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
             return VerbMatch(i, word, stance, True), False  # "Tehran lodged a formal complaint with Pakistan after ..."
         if _sanctions_imposed(words, i) or _listed_for_sanctions(words, i):
             return VerbMatch(i, word, "163", True), False  # "approved sanctions against", "placed ... on its blacklist"
+        if _border_closed(words, i) or _supplies_halted(words, i):
+            return VerbMatch(i, word, "163", True), False  # "will close the border with", "halted oil deliveries to"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -334,6 +336,87 @@ def _listed_for_sanctions(words: list[str], i: int) -> bool:
                 or _LIST_KINDS.intersection(words[j + 2 + k : j + 8 + k]) and "of" in words[j + 2 + k : j + 3 + k]
             ):
                 return True
+    return False
+
+
+# A border closed, told by the base verb or a noun (PLOVER round 81): the hand rule for closed borders (CAMEO 163) lists
+# "closed", "shut" and "sealed" but not the base form "close", left out for "close to the border"; after "to" or a
+# modal, "close" followed by a border noun through a few words is the verb ("Poland announced on Thursday that it
+# would close a key border crossing into Belarus", "the Lithuanian authorities will close the border with neighboring
+# Belarus", "the Polish government decided to suddenly close the border crossing with Belarus"), and a future or
+# decided closure is labelled as one done (the news sets' convention: COERCE/SANCTION, a future closure too); the noun
+# "closure" of a border is the same act ("has announced the closure of the border with Colombia", "announced a 60-day
+# extension of its partial closure of the border with Colombia", "expanding the partial closure of their shared
+# border", real-news dev sets BK, BN, Q, Z, AL). A negation before the verb, or a word of place or relation between
+# it and the border ("close the gap along the border", "close ties"), keeps the rule off.
+_BORDER_NOUNS = frozenset("border borders crossing crossings frontier frontiers airspace checkpoint checkpoints".split())
+_CLOSE_BEFORE = frozenset("to will would shall could may might must 'll".split())
+_CLOSE_STOPS = frozenset(
+    "to of by in on at near along between across with from for that which who and but after as ties relations "
+    "contact contacts cooperation gap gaps loophole loopholes".split()
+)
+_NEGATION = frozenset("not n't never no".split())
+
+
+def _border_closed(words: list[str], i: int) -> bool:
+    """The word at i closes a border: "close" after "to" or a modal, or the noun "closure" of a border."""
+    word = words[i]
+    if word == "close":
+        before = words[max(0, i - 2) : i]
+        if not _CLOSE_BEFORE.intersection(before) or _NEGATION.intersection(words[max(0, i - 3) : i]):
+            return False
+        start = i + 1
+    elif word in ("closure", "closures"):
+        if words[i + 1 : i + 2] != ["of"]:
+            return False
+        start = i + 2
+    else:
+        return False
+    for j in range(start, min(len(words), start + 5)):
+        if words[j] in _BORDER_NOUNS:
+            return True
+        if words[j] in _CLOSE_STOPS:
+            return False
+    return False
+
+
+# Supplies of energy halted (PLOVER round 81): a verb of halting, stopping, cutting, suspending or shutting whose object
+# is a supply, delivery, shipment, flow or transit of gas, oil or power (or a pipeline of it), or a stopped shipping
+# of oil, halts the supply to the state that receives it, CAMEO 163 (PLOVER SANCTION, as the news sets label "halted
+# or cut oil and gas supplies"): "Russia has stopped shipping oil to Belarus", "Ukraine halted oil deliveries to
+# Hungary, Slovakia and the Czech Republic through the pipeline", "Russia cut off natural gas deliveries to several
+# European countries", "Russia shut an oil pipeline to Lithuania's Mazeikiu refinery", "by halting national gas
+# supplies to Poland and Bulgaria" (real-news dev sets BN, AG). Output or production cut is not a supply halted; a
+# negation or a passive verb keeps the rule off.
+_HALTING = frozenset(
+    "halt halted halts halting stop stopped stops stopping cut cuts cutting suspend suspended suspends suspending "
+    "cease ceased ceases ceasing shut shuts shutting".split()
+)
+_ENERGY = frozenset("gas oil crude electricity power energy fuel lng".split())
+_SUPPLY_NOUNS = frozenset(
+    "supplies supply deliveries delivery shipments shipment exports flow flows transit pipeline pipelines".split()
+)
+_SUPPLY_GERUNDS = frozenset("shipping supplying delivering exporting pumping sending".split())
+_SUPPLY_STOPS = frozenset("that which who and but after as because while production output prices price".split())
+
+
+def _supplies_halted(words: list[str], i: int) -> bool:
+    """The verb at i halts a supply of gas, oil or power."""
+    if words[i] not in _HALTING or (i > 0 and words[i - 1] in PASSIVE):
+        return False
+    if _NEGATION.intersection(words[max(0, i - 3) : i]):
+        return False
+    window = []
+    for j in range(i + 1, min(len(words), i + 8)):
+        if words[j] in _SUPPLY_STOPS:
+            break
+        window.append(words[j])
+    if window[:1] and window[0] in _SUPPLY_GERUNDS:
+        return bool(_ENERGY.intersection(window[1:4]))
+    for k, word in enumerate(window[:6]):
+        if word in _SUPPLY_NOUNS:
+            near = window[max(0, k - 3) : k] + (window[k + 1 : k + 5] if window[k + 1 : k + 2] == ["of"] else [])
+            return bool(_ENERGY.intersection(near))
     return False
 
 
