@@ -1020,6 +1020,14 @@ HELDOUT_LAYOUTS = [
     # 5 agreements (AGREE), 2 protests (ACCUSE); 56 rows without an event
     dict(name="heldout152_prose.tsv", pages=9, quiet=56, eventful=10, headlines=0, events=13,
          types={"CONSULT": 6, "AGREE": 7, "ACCUSE": 2}, disjoint=True),
+    # held-out 153 (coder round 150: launches told with varied verbs and nouns, barrages, salvos, strikes, shelling,
+    # rocket fire): 9 pages of 2024-26 news of rockets, missiles, drones and artillery fired by states (Russia, Iran,
+    # Cambodia, Pakistan) and by the Houthis (Bangkok Post, Appic News, Hath al-Yawm, LBC,
+    # Interbellum News, Odisha Bytes, VoicePlux, News Central, Big News Network); counted by hand when labelled: no
+    # headline row, 90 events, 43 launches fired at a state (ASSAULT/MOBILIZE), 14 shelling, artillery, air strikes and
+    # raids (ASSAULT), 27 reports and claims (STATEMENT), 6 vows and threats (THREATEN); 13 rows without an event
+    dict(name="heldout153_prose.tsv", pages=9, quiet=13, eventful=55, headlines=0, events=90,
+         types={"ASSAULT": 57, "MOBILIZE": 43, "STATEMENT": 27, "THREATEN": 6}, disjoint=True),
 ]
 
 
