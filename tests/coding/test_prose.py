@@ -1088,6 +1088,15 @@ HELDOUT_LAYOUTS = [
     # raids (ASSAULT), 27 reports and claims (STATEMENT), 6 vows and threats (THREATEN); 13 rows without an event
     dict(name="heldout153_prose.tsv", pages=9, quiet=13, eventful=55, headlines=0, events=90,
          types={"ASSAULT": 57, "MOBILIZE": 43, "STATEMENT": 27, "THREATEN": 6}, disjoint=True),
+    # held-out 154 (coder round 151: meetings of three or more parties read as other pairs): 16 pages of 2023-25 news
+    # of trilateral and multilateral meetings (US-Japan-South Korea in Hiroshima and Munich, China-Japan-South Korea in
+    # Busan, Tokyo and Seoul, US-Japan-Philippines in Washington, the Quad in Wilmington, AUKUS in San Diego: the Japan
+    # Times twice, LBC Group, vietnam.vn twice, The Tundra Drums, Eastern Mirror, isociallinks (Reuters), Dimsum Daily,
+    # ENM News, DTN (AP), the Yomiuri, Korea Times US, sproutwired (AFP), Lokmat Times, The Hindu); counted by hand when
+    # labelled: no headline row, 135 events, 64 meetings, visits and summits held (CONSULT), 59 announced or planned
+    # (AGREE/CONSULT), 12 agreements reached (AGREE); 16 rows without an event
+    dict(name="heldout154_prose.tsv", pages=16, quiet=16, eventful=52, headlines=0, events=135,
+         types={"CONSULT": 123, "AGREE": 71}, disjoint=True),
 ]
 
 

@@ -1841,8 +1841,51 @@ def _stay_place(mentions: list[Mention], words: list[str], starts: list[int], vi
     ][:1]
 
 
+# Words that may stand between a meeting noun and its "between" (a time phrase: "The meeting last Wednesday between
+# ...") and before a later party of its list (an office's time: "between Yoon, Biden and former Japanese Prime
+# Minister Fumio Kishida"); coder round 151, from the development prose's meetings of three parties read as two pairs
+_BETWEEN_TIME_GAP = _VISITOR_GAP - {"in"}
+_LISTED_OFFICE_TIME = frozenset("former outgoing incoming".split())
+
+
+def _named_between(words: list[str], parties: list[Mention], i: int) -> bool:
+    """Whether the parties of the meeting noun at i are named in the sentence after its "between" or "among" (not
+    stand-ins of earlier sentences, which `_meeting_antecedents` reads)."""
+    j = next((j for j in range(i + 1, min(len(words), i + 6)) if words[j] in ("between", "among")), None)
+    return j is not None and all(m.start > j and m.text and not m.text.lower().startswith(("the ", "their ", "both ")) for m in parties)
+
+
+def _parties_between(words: list[str], mentions: list[Mention], i: int, between: list[Mention]) -> list[Mention]:
+    """The parties a meeting noun at i names after "between" or "among", read past a time phrase between the noun and
+    the preposition ("The meeting last Wednesday between Prime Minister Shinzo Abe, Chinese Premier Li Keqiang and
+    South Korean President Moon Jae-in in Tokyo was the first trilateral summit ...") and past "former", "outgoing"
+    or "incoming" before a later party of the list ("the first standalone meeting between Yoon, Biden and former
+    Japanese Prime Minister Fumio Kishida"): a meeting of three or more parties is every pair of them (`_events`),
+    not the pairs of its first two. `between`: what `_after_prep` read right after the noun."""
+    if not between:
+        j = i + 1
+        while j < min(len(words), i + 5) and words[j] in _BETWEEN_TIME_GAP:
+            j += 1
+        dated = any(w in WEEKDAY_NAMES or w in MONTH_NAMES or w in ("week", "month", "year") for w in words[i + 1 : j])
+        if j >= len(words) or words[j] not in ("between", "among") or not dated:
+            return between
+        between = _after_prep(mentions, words, j - 1, ("between", "among"), span=1)
+        if len({m.code for m in between}) < 3:  # only a list of three or more parties: "discussions last year
+            return []  # between Beijing and Washington" is no meeting the sentence tells (138's FT060)
+    group = list(between)
+    for mention in mentions:
+        if mention.start <= group[-1].start:
+            continue
+        gap = words[group[-1].end : mention.start]
+        if not (gap and gap[0] == "and" and set(gap) <= _COORDINATION_GAP | _LISTED_OFFICE_TIME):
+            break
+        group.append(mention)  # "and former Japanese Prime Minister Fumio Kishida"
+    return group
+
+
 def _meeting_participants(words, mentions, starts, i) -> tuple[list[Mention], list[Mention]]:
     between = _after_prep(mentions, words, i, ("between", "involving", "among"), span=2)  # "summit talks among the leaders of ..." (round 29)
+    between = _parties_between(words, mentions, i, between)
     if len({m.code for m in between}) < 2:  # "the summit talks of President Barack Obama and ...",
         between = _after_prep(mentions, words, i, ("of",), span=1)  # "The meeting of the three leaders"
     if len({m.code for m in between}) > 2:  # "The meeting of the three leaders": every pair (`_events`; twelfth round)
@@ -2451,6 +2494,8 @@ def _meeting(words, mentions, starts, i, kind: str, antecedents: Antecedents = N
         ):
             return []
         sources, targets = _meeting_participants(words, mentions, starts, i)
+        if not targets and len({m.code for m in sources}) > 2 and _named_between(words, sources, i):
+            return _events("040", i, sources, targets, joint=True)  # every pair of a meeting between three (round 151)
         people = _people_of_two_states(words, mentions)
         if not (sources and targets) and people is not None and _anaphoric(words, i, starts) and words[i] != "discussions":
             # "President Lee ... remained composed throughout the meeting, which Trump deliberately delayed": the

@@ -211,12 +211,38 @@ def subject(mentions: list[Mention], words: list[str], starts: list[int], at: in
     own = [m for m in usable if m.start >= clause]
     pool = own or usable
     group = _group(pool, pool[0], words, starts)
+    if len(group) == 1 and own and _serial_and(words, clause, group[0]):
+        # "Prime Minister Shigeru Ishiba of Japan, U.S. President Joe Biden, and South Korean President Yoon Suk Yeol
+        # met on the sidelines of ...": the list's last item opens its own segment with "and" after a serial comma;
+        # the item that ends right before it is listed with it (coder round 151, from 99's SU049)
+        listed = [m for m in usable if m.end == clause and m.code != group[0].code]
+        whole = _serial_list(before, usable, listed[-1:] + group, words, starts) if listed else []
+        if whole:  # not a list inside a phrase: "Top officials from the United States, China, and Russia" (20's J065)
+            group = whole
     while len(group) >= 2:  # "Biden, Yoon and Kishida met": the comma closes a list item, not a clause
         listed = [m for m in usable if _listed_before(words, starts, m, group) and m.code != group[0].code]
         if not listed:
             return group
         group = listed[-1:] + group
     return group  # one actor after a comma ("... against the United States, South Korea's ministry said")
+
+
+def _serial_list(before: list[Mention], usable: list[Mention], group: list[Mention], words: list[str], starts: list[int]) -> list[Mention]:
+    """The whole comma list that ends in `group`, its items read back with `_listed_before`; [] when an item before it
+    is no usable subject (a list inside a place or "from" phrase)."""
+    while True:
+        listed = [m for m in before if _listed_before(words, starts, m, group) and m.code != group[0].code]
+        if not listed:
+            return group
+        if listed[-1] not in usable:
+            return []
+        group = listed[-1:] + group
+
+
+def _serial_and(words: list[str], clause: int, item: Mention) -> bool:
+    """Whether the segment at `clause` opens with "and" (a serial comma before it) and then names `item`, with at most
+    "the" between ("..., and South Korean President Yoon Suk Yeol met", "..., and the Philippines held")."""
+    return 0 < clause < len(words) and words[clause] == "and" and item.start - clause - 1 <= 1 and set(words[clause + 1 : item.start]) <= {"the"}
 
 
 def reporter(words: list[str], mention: Mention) -> bool:
