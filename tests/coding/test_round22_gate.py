@@ -22,6 +22,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout151_prose.tsv"}  # coder round 148's fresh set, scored once on its branch
     labelled -= {"heldout152_prose.tsv"}  # coder round 149's fresh set, scored once on its branch
     labelled -= {"heldout154_prose.tsv"}  # coder round 151's fresh set, scored once on its branch
+    labelled -= {"heldout155_prose.tsv"}  # coder round 152's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 150
     assert set(PROSE_SETS) == labelled
 
