@@ -2052,3 +2052,33 @@ def test_news_set_bs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("br")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bt_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bs():
+    # Held-out set BT (issue 13, PLOVER round 82: expulsions, recalls and seizures between states — diplomats
+    # expelled, declared persona non grata, ordered to leave or sent home and ambassadors recalled SANCTION (an
+    # announced expulsion or recall too); envoys summoned ACCUSE summoner > the envoy's state (active or passive);
+    # aircraft intercepted COERCE interceptor > the aircraft's state; ships or tankers seized COERCE seizer > flag
+    # state; pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bt.tsv")
+    assert len(rows) == 33
+    assert len({r.url for r in rows}) == 28
+    first = rows[0]  # BT001, trend.az: France declares two Azerbaijani embassy employees persona non grata
+    assert first.labels == ("SANCTION",) and first.sources == ("FRA",) and first.targets == ("AZE",)
+    assert str(first.date) == "2023-12-27"
+    intercepted = next(r for r in rows if r.text.startswith("A Canadian surveillance plane"))
+    assert intercepted.labels == ("COERCE",) and intercepted.sources == ("CHN",) and intercepted.targets == ("CAN",)
+    recalled = next(r for r in rows if r.text.startswith("Mali, Burkina Faso and Niger have recalled"))
+    assert recalled.labels == ("SANCTION",) and recalled.sources == ("MLI", "BFA", "NER")
+    assert recalled.targets == ("DZA",)
+    summoned = next(r for r in rows if r.text.startswith("The Azerbaijani ambassador to France was summoned"))
+    assert summoned.labels == ("ACCUSE",) and summoned.sources == ("FRA",) and summoned.targets == ("AZE",)
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 16
+    assert sum(r.labels == ("COERCE",) for r in rows) == 10
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 7
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("bs")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -241,6 +241,9 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
             return VerbMatch(i, word, "163", True), False  # "approved sanctions against", "placed ... on its blacklist"
         if _border_closed(words, i) or _supplies_halted(words, i):
             return VerbMatch(i, word, "163", True), False  # "will close the border with", "halted oil deliveries to"
+        craft = _craft_intercepted(words, i)
+        if craft is not None:
+            return VerbMatch(i, word, craft, True), False  # "fighter jets intercepted two Russian bombers"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -418,6 +421,64 @@ def _supplies_halted(words: list[str], i: int) -> bool:
             near = window[max(0, k - 3) : k] + (window[k + 1 : k + 5] if window[k + 1 : k + 2] == ["of"] else [])
             return bool(_ENERGY.intersection(near))
     return False
+
+
+# An aircraft or a ship intercepted (PLOVER round 82): a verb of interception whose object is a manned aircraft
+# (bombers, jets, warplanes, a plane) is an interception of that state's aircraft, CAMEO 170 (PLOVER COERCE, the
+# interceptor the source, as the news sets label "interceptions of aircraft"): "Two Canadian CF-18 fighter jets
+# intercepted two Russian Bear long-range bombers in the Beaufort Sea", "all were intercepted by Greek aircraft";
+# fighter jets scrambled or launched "to intercept" are one too whatever the object's noun ("had to scramble two pair
+# of U.S. F-22 fighter jets to intercept the Russian formation", "scrambled eight F-16 fighter jets to intercept a
+# Russian IL-20", real-news dev sets BG, BH, BI). A ship, vessel or boat intercepted is held, CAMEO 171 (seize; the
+# lexicon's reading of "intercepted a Mexican ship"; "Three motorised vessels ... were intercepted", AW). A weapon
+# named first (missiles, rockets, drones, UAVs, shells) is a shoot-down, read as the attack it stops (ASSAULT, the
+# defender's interception: `coder._interceptions`), and keeps the rule off ("air defences have intercepted missiles
+# fired by Israeli fighter jets", "41 Ukrainian aircraft-type unmanned aerial vehicles"), as do a negation before the
+# verb and a nominal "intercept" ("the mid-air intercept").
+_INTERCEPT = frozenset("intercept intercepts intercepted intercepting".split())
+_AIRCRAFT = frozenset(
+    "aircraft airplane airplanes plane planes jet jets warplane warplanes bomber bombers fighter fighters "
+    "helicopter helicopters airliner airliners".split()
+)
+_VESSELS = frozenset("ship ships vessel vessels boat boats trawler trawlers ferry freighter".split())
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets drone drones uav uavs unmanned projectile projectiles shell shells munition "
+    "munitions interceptor interceptors".split()
+)
+_INTERCEPT_REACH = 12
+
+
+def _craft_code(nouns: list[str]) -> str | None:
+    """170 when an aircraft noun comes before any weapon noun in `nouns`, 171 for a ship, else None."""
+    for k, word in enumerate(nouns):
+        if word in _WEAPONS:
+            return None
+        if word in _AIRCRAFT and nouns[k + 1 : k + 2] != ["type"]:  # "aircraft-type unmanned aerial vehicles"
+            return "170"
+        if word in _VESSELS:
+            return "171"
+    return None
+
+
+def _craft_intercepted(words: list[str], i: int) -> str | None:
+    """CAMEO 170 (an aircraft) or 171 (a ship) when the verb at i intercepts one (see above), else None."""
+    if words[i] not in _INTERCEPT or _NEGATION.intersection(words[max(0, i - 3) : i]):
+        return None
+    if i > 0 and words[i - 1] in ("the", "an", "a", "mid", "air", "of"):
+        return None  # a noun: "over the mid-air intercept"
+    after = words[i + 1 : i + 1 + _INTERCEPT_REACH]
+    code = _craft_code(after)
+    if code is not None:
+        return code
+    if _WEAPONS.intersection(after):
+        return None
+    if i > 1 and words[i - 1] == "to" and _AIRCRAFT.intersection(words[max(0, i - 6) : i - 1]):
+        return "170"  # "scramble two pair of U.S. F-22 fighter jets to intercept the Russian formation"
+    passive = i > 0 and words[i - 1] in PASSIVE or i > 1 and words[i - 2] in PASSIVE and words[i - 1].endswith("ly")
+    if passive:
+        aux = i - 1 if words[i - 1] in PASSIVE else i - 2
+        return _craft_code(list(reversed(words[max(0, aux - 8) : aux])))  # "Three motorised vessels ... were intercepted"
+    return None
 
 
 # A stance told by a noun: a light verb whose object is headed by a noun of protest, complaint, condemnation or
