@@ -577,6 +577,54 @@ def _carried_list(s: Sentence, claims: dict) -> None:
                                              flow=flow, year=s.year)
 
 
+# a ranked plural role whose members follow it in apposition (claims round 73): "the four most important US trading
+# partners - China, Canada, Mexico and Japan", "Exports to India's key markets - the US, the UAE, China, ...", "Turkish
+# exports to the top five countries, namely Germany, ...", "The 5 biggest importers of products exported by France are
+# Germany, Italy, ...", "the main buyers of Kenya's exports, such as Uganda and Pakistan"; the owner is named before
+# the role ("India's", an attributive "US"), after it ("of Kenya's exports", "of products exported by France") or, for
+# "the top five countries", by the flow before them ("Turkish exports to"); each listed state is among the top N the
+# sentence numbers, else among the top five or as many as it lists
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_APPOSED = re.compile(
+    r"(?:(?P<s5>@\d+)(?:'s?|s')?\s+(?P<flow2>exports|imports)\s+(?:to|from)\s+)?"
+    r"(?:(?P<s>@\d+)(?:'s?|s'|’s?)\s+|\bthe\s+)(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
+    rf"(?:most\s+important|{_LIST_RANK})\s+(?:(?P<n2>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?"
+    r"(?:(?P<s2>@\d+)\s+)?"
+    r"(?P<role>(?:trad(?:ing|e)\s+|export\s+|import\s+)?(?:partners|destinations|markets|buyers|customers|clients|"
+    r"suppliers|importers|countries)|sources\s+of\s+imports)"
+    r"(?:\s+of\s+(?:products\s+|goods\s+)?exported\s+by\s+(?P<s3>@\d+)|"
+    r"\s+(?:of|for)\s+(?P<s4>@\d+)(?:'s?|s'|’s?)?(?:\s+(?P<flow>exports|imports|goods))?)?"
+    rf"\s*(?:-|:|,\s*(?:namely|such\s+as|including|e\.g\.)|\s+(?:are|were))\s*(?P<list>{_LIST})")
+
+
+def _apposed_list(s: Sentence, claims: dict) -> None:
+    """The partners listed in apposition to a ranked plural role whose owner the same sentence names (see `_APPOSED`);
+    nothing after a sentence about arms ("The three main customers for the U.S. were ..." after the largest importers of
+    arms, held74-001: the arms reader's)."""
+    if s.prior is not None and _ARMS.search(s.prior.template):
+        return
+    for m in _APPOSED.finditer(s.template):
+        owner = s.actor(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5"))
+        role = m.group("role")
+        if owner is None or (role == "countries" and not m.group("s5")):
+            continue   # "the top five countries" rank partners only after a flow of their owner's
+        if m.group("s3") or m.group("flow") == "goods":
+            flow = "exports"   # "importers of products exported by France", "buyers of Kenyan goods"
+        else:
+            flow = m.group("flow") or m.group("flow2") or _flow(role)
+        if role.startswith("importer") and not m.group("s3"):
+            flow = "exports"
+        listed = [s.actor(item.group(0)) for item in re.finditer(r"@\d+", m.group("list"))]
+        listed = [p for p in listed if p and p != owner]
+        if len(listed) < 2:
+            continue
+        number = m.group("n") or m.group("n2") or ""
+        within = _N_WORDS.get(number) or (int(number) if number.isdigit() else max(KEY, len(listed)))
+        for partner in listed:
+            if (owner, partner) not in claims:
+                claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), within=within, flow=flow, year=s.year)
+
+
 def _followed_by(s: Sentence, claims: dict) -> None:
     """The next places of a sentence's one ranked claim (see `_FOLLOWED_BY`)."""
     ranked = [c for c in claims.values() if c.rank is not None]
@@ -791,6 +839,7 @@ def find(s: Sentence) -> list[Claim]:
         _followed_by(s, claims)
         _followed_on(s, claims)
         _carried_list(s, claims)
+        _apposed_list(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
