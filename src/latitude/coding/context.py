@@ -29,6 +29,10 @@ sentences of one article in order and gives each sentence
   only one; in a sentence about a launch, "the army", "the military" and "the armed forces" are that
   launcher's (twenty-seventh round). The parties of the last joint exercise coded are kept too, so that "The
   exercises, which could continue next year, ..." is that exercise (coder round 76).
+- the armed group (a "rebels" mention: the Houthis, Hezbollah, Hamas) the article named last: in a sentence about a
+  launch or an attack, "the rebels", "the group", "the militants", "the organization" and the like, and "they" or
+  "it" as the subject of an active verb of launching or attacking with no state named before it, stand for it
+  ("Later on Tuesday the rebels claimed to have launched two attacks on Israel"; coder round 153).
 - the article's current participants (`participants`, twelfth round): the people the latest sentence
   naming two to four states' people named together, else every party of the last meeting reported (a
   trilateral's three). "The two leaders" with no such sentence in reach, and a definite meeting noun
@@ -142,6 +146,7 @@ class ArticleContext:
     _launch_states: dict = field(default_factory=dict)  # state code -> its first mention in a launch sentence
     _launch_counts: dict = field(default_factory=dict)  # state code -> launch sentences naming it
     _guest_host: tuple[Mention, Mention] | None = None  # the guest and host of the article's last visit or hosting
+    _armed_group: Mention | None = None  # the armed group (a "rebels" mention) the article named last (`_group_noun`)
 
     @classmethod
     def assuming(cls, launcher: Mention) -> "ArticleContext":
@@ -253,6 +258,9 @@ class ArticleContext:
         actors = [m for m in mentions if not grammar.in_place_phrase(words, m) and m.code not in ("IGO", "NGO")]
         for code in {m.code for m in actors}:
             self._topic[code] = self._topic.get(code, 0) + 1
+        groups = [m for m in actors if m.sector == "rebels" and m.code is not None]
+        if groups:
+            self._armed_group = groups[-1]
         if _about_launch(words):
             # a state a weapon is aimed at or flies over is no launcher ("capable of lofting multiple warheads at
             # the continental United States"; coder round 34, from held-out 30's X004)
@@ -402,6 +410,15 @@ class ArticleContext:
                 # "The country's latest missile launch", "the regime in Pyongyang", "the isolated nation":
                 # the state the article is about (fifteenth round, from held-outs 15 to 17's editorials)
                 out.append(Mention(i, i + span, topic, None, " ".join(words[i : i + span])))
+                i += span
+                continue
+            span = _group_noun(words, i, mentions) or _group_pronoun(words, i, mentions)
+            group = self._armed_group if span and _about_attack(words) else None
+            if group is not None and group.code not in {m.code for m in mentions}:
+                # "Later on Tuesday the rebels claimed to have launched two attacks on Israel", "This was the group's
+                # second attack on Eilat this week", "they were targeting two U.S. warships": in a sentence about a
+                # launch or an attack, the armed group the article named last (coder round 153)
+                out.append(_stand_in(i, i + span, group, words))
                 i += span
                 continue
             span = _forces(words, i)
@@ -627,6 +644,62 @@ def _forces(words: list[str], i: int) -> int:
         return 0
     span = 2 if words[i + 1] in ("army", "military") else 3 if words[i + 1 : i + 3] == ["armed", "forces"] else 0
     return 0 if words[i + span : i + span + 1] == ["of"] else span
+
+
+# An armed group told by a noun or a pronoun after an article named it (coder round 153): "the rebels", "the group", "the
+# militants", "the militia", "the organization", "the movement", "the insurgents", with at most two modifiers between
+# "the" and the noun ("the rebel group", "the Iran-backed militant group"), not followed by "of" ("the group of seven");
+# and "they" or "it" as the subject of an active verb of launching, firing, targeting or attacking ("they were
+# targeting two U.S. warships", "it had fired"), with no state named before it in the sentence ("Israel said it struck").
+GROUP_NOUNS = frozenset("rebels group militants militia militias organization organisation movement insurgents".split())
+_GROUP_MODIFIERS = frozenset(
+    "rebel militant armed terrorist terror islamist shiite shia sunni iran-backed iranian-backed iran-aligned "
+    "iran-allied pro-iranian yemeni lebanese palestinian militant-led".split()
+)
+_ATTACK_WORDS = frozenset(
+    "attack attacks attacked attacking strike strikes struck striking target targets targeted targeting shelled "
+    "shelling bombed bombing drone drones".split()
+)
+_ACTIVE_LAUNCH = frozenset(
+    "fired launched targeted attacked struck shelled fire launch target attack strike firing launching targeting "
+    "attacking striking shelling".split()
+)
+_BETWEEN_PRONOUN = frozenset("had have has also then later again were was".split())
+
+
+def _about_attack(words: list[str]) -> bool:
+    """Whether a sentence (lower-case `words`) is about a launch or an attack."""
+    return _about_launch(words) or not _ATTACK_WORDS.isdisjoint(words)
+
+
+def _group_noun(words: list[str], i: int, mentions: list[Mention]) -> int:
+    """Length of "the rebels", "the group", "the rebel group", "the Iran-backed militant group" at i (`GROUP_NOUNS`),
+    not followed by "of" nor by the group's name ("the terrorist group Hamas"), nor over a mention; else 0."""
+    if words[i] != "the":
+        return 0
+    j = i + 1
+    while j < len(words) and j - i <= 3 and words[j] in _GROUP_MODIFIERS:
+        j += 1
+    if j >= len(words) or words[j] not in GROUP_NOUNS or words[j + 1 : j + 2] == ["of"]:
+        return 0
+    if any(m.start <= j + 1 and m.end > i for m in mentions):
+        return 0
+    return j + 1 - i
+
+
+def _group_pronoun(words: list[str], i: int, mentions: list[Mention]) -> int:
+    """1 when "they" or "it" at i is the subject of an active verb of launching or attacking (`_ACTIVE_LAUNCH`), at most
+    two auxiliaries or adverbs after it, with no state named before it in the sentence; else 0."""
+    if words[i] not in ("they", "it") or any(m.start < i for m in mentions):
+        return 0
+    j = i + 1
+    while j < len(words) and j - i <= 2 and words[j] in _BETWEEN_PRONOUN:
+        j += 1
+    if j >= len(words) or words[j] not in _ACTIVE_LAUNCH:
+        return 0
+    if words[j - 1] in ("was", "were") and not words[j].endswith("ing"):
+        return 0  # a passive: "it was fired", "they were targeted"
+    return 1
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
