@@ -21,6 +21,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout151_prose.tsv"}  # coder round 148's fresh set, scored once on its branch
     labelled -= {"heldout152_prose.tsv"}  # coder round 149's fresh set, scored once on its branch
     labelled -= {"heldout153_prose.tsv"}  # coder round 150's fresh set, scored once on its branch
+    labelled -= {"heldout157_prose.tsv"}  # coder round 154's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 150
     assert set(PROSE_SETS) == labelled
 
