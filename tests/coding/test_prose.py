@@ -1113,6 +1113,16 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 4 vows and threats (THREATEN), 3 accusations (ACCUSE); 8 rows without an event
     dict(name="heldout156_prose.tsv", pages=10, quiet=8, eventful=62, headlines=0, events=123,
          types={"ASSAULT": 72, "MOBILIZE": 28, "STATEMENT": 44, "THREATEN": 4, "ACCUSE": 3}, disjoint=True),
+    # held-out 157 (coder round 154: drones, shells, glide bombs and other weapons the launch rule does not list): 12
+    # pages of 2023-25 news of drone, glide-bomb and shelling attacks (Russia on Ukraine, Ukraine on Russia, the
+    # Houthis on Eilat, Hezbollah on northern Israel, Iran's drones, India's drones into Pakistan, the RSF and the
+    # Sudanese army's drones, the Myanmar military's drones; liga.net, Star Tribune, Israel365 News, Times of Israel,
+    # i24NEWS, MENAFN, Shropshire Star, Daily Times, Pan-African News Wire, Europe Says, Babel, MyPressToday); counted
+    # by hand when labelled: no headline row, 87 events, 50 drones, bombs, rockets and missiles fired
+    # (ASSAULT/MOBILIZE), 11 shelling, strikes and exchanges of fire (ASSAULT), 25 reports and claims (STATEMENT), 1
+    # vow (THREATEN); 11 rows without an event
+    dict(name="heldout157_prose.tsv", pages=12, quiet=11, eventful=59, headlines=0, events=87,
+         types={"ASSAULT": 61, "MOBILIZE": 50, "STATEMENT": 25, "THREATEN": 1}, disjoint=True),
 ]
 
 
