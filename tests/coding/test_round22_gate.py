@@ -19,14 +19,8 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout154_prose.tsv"}  # coder round 151's fresh set, scored once on its branch
     labelled -= {"heldout155_prose.tsv"}  # coder round 152's fresh set, scored once on its branch
     labelled -= {"heldout156_prose.tsv"}  # coder round 153's fresh set, scored once on its branch
-    assert len(PROSE_SETS) == 155
-    labelled -= {"heldout149_prose.tsv"}  # coder round 146's fresh set, scored once on its branch
-    labelled -= {"heldout150_prose.tsv"}  # coder round 147's fresh set, scored once on its branch
-    labelled -= {"heldout151_prose.tsv"}  # coder round 148's fresh set, scored once on its branch
-    labelled -= {"heldout152_prose.tsv"}  # coder round 149's fresh set, scored once on its branch
-    labelled -= {"heldout153_prose.tsv"}  # coder round 150's fresh set, scored once on its branch
     labelled -= {"heldout157_prose.tsv"}  # coder round 154's fresh set, scored once on its branch
-    assert len(PROSE_SETS) == 150
+    assert len(PROSE_SETS) == 155
     assert set(PROSE_SETS) == labelled
 
 
