@@ -148,6 +148,36 @@ _ACCOUNTS = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?(?:accounts?|accou
 _PURCHASES_FROM = re.compile(rf"(?:{_NUM.pattern}|(?P<most>{MOST_WORDS}))\s+of\s+(?P<r>its|their|@\d+(?:'s?|s'))\s+"
                              rf"(?:arms\s+|weapons?\s+)?(?:purchases|imports|acquisitions)\s+(?:coming|came|come|were|was|are|is)\s+"
                              rf"(?:mostly\s+)?from\s+(?P<p>@\d+)")
+# the recipient as the end of the arms many suppliers sent (claims round 74): "35 countries supplying weapons to Ukraine",
+# "At least 35 nations have supplied weapons to Ukraine", "the arms supplied to Ukraine", "Of the arms delivered to Egypt";
+# the suppliers are the states after it each told with its share: "of which the US accounted for 45%", "45% were U.S.-made",
+# "35% came from France", "the United States leading as the primary supplier, providing 45%", then "followed by Germany
+# (12%) and Poland (11%)". One state's supply ("The US supplied weapons to Israel") is no cue: the subject must be many.
+_SUPPLIED_TO = re.compile(rf"(?:\b(?:countries|nations|states|suppliers|exporters)\s+(?:have\s+|had\s+)?(?:supplying|supplied|"
+                          rf"delivering|delivered|providing|provided|sending|sent|selling|sold)\s+(?:major\s+)?{_ARMS}|"
+                          rf"\b(?:the|of)\s+(?:major\s+)?{_ARMS}\s+(?:supplied|delivered|provided|sent|sold|transferred))\s+to\s+"
+                          rf"(?P<r>@\d+)")
+_OWN_SHARE = re.compile(r"\s*(?:\(\s*(?:about\s+|around\s+)?|(?:[^@.;,]{0,40}?,\s*)?(?:accounted for|accounts for|"
+                        r"accounting for|providing|provided|supplying|supplied|with|at)\s+(?:about\s+|around\s+|nearly\s+|"
+                        r"almost\s+|some\s+)?)(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+_SHARE_MADE = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+(?:were|was|are|is|came|come|comes)\s+"
+                         r"(?:from\s+(?:the\s+)?)?(?P<p>@\d+)(?:-made|-built|-supplied|-produced|\b(?!-))")
+_THEN_FOLLOWED = re.compile(r"\s*,?\s*followed\s+(?:[a-z ]{0,20}?\s)?by\s+(?P<p>@\d+)")
+_NEXT_ITEM = re.compile(r"\s*(?:\([^)]{0,30}\)|,?\s*with\s+[\d.]+\s*(?:%|percent|per cent))\s*(?:,\s*(?:and\s+)?|and\s+)"
+                        r"(?P<p>@\d+)(?=\s*(?:\(|,?\s*with\b))")
+_STATE = re.compile(r"@\d+")
+# suppliers named as a list with "mostly"/"mainly" or "most of" and no share each (claims round 74): "Saudi Arabia has
+# increased its intake of weapons by 212%, mostly supplied by the U.S. and the U.K.", "Most of Myanmar's military imports
+# come from China, Russia, India, Israel and Ukraine": each is among the recipient's main suppliers (the top five, as the
+# plural "main suppliers" is read). The noun must name arms ("its arms imports", "its intake of weapons"): "its imports
+# rose 10%, mainly from China and Japan" is trade.
+_MAINLY_FROM = re.compile(
+    rf"(?:\b(?P<most>{MOST_WORDS})\s+of\s+)?(?P<r>\bits|\btheir|@\d+)(?:'s?|s'|’s)?\s+(?:total\s+|major\s+)?"
+    rf"(?:(?:arms|weapons?|military)\s+(?:imports|purchases|acquisitions|intake)|(?:imports|purchases|acquisitions|intake)\s+of\s+"
+    rf"(?:arms|weapons?|military\s+(?:equipment|hardware)))\b(?P<mid>[^@;]{{0,40}}?)\s*,?\s*"
+    rf"(?P<how>(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:supplied\s+by|provided\s+by|coming\s+from|from)|"
+    rf"(?:come|came|comes|coming|were|are)\s+(?:mostly\s+|mainly\s+|largely\s+)?from)\s+"
+    rf"(?P<g>(?:the\s+)?@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?@\d+)+)(?!\s*(?:\(|,?\s*with\b|'|’))")
 _AND_SHARE_OF = re.compile(r"^\s*,?\s*and\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+of\s+(?P<r>@\d+)"
                            r"(?:'s?|’s)?\s+(?:arms\s+|weapons?\s+)?imports\b")
 
@@ -243,6 +273,38 @@ def supplier_claims(s: Sentence) -> list[Claim]:
             if second and second not in (recipient, supplier) and (second, supplier) not in found:
                 found[(second, supplier)] = Claim(SUPPLIER, s.text, second, (supplier,), share=float(ellipsis.group("n")),
                                                   year=s.year, span=s.stated_span)
+    for cue in _SUPPLIED_TO.finditer(t):   # "35 countries supplying weapons to Ukraine ..., of which the US accounted for 45%"
+        recipient = _who(s, cue.group("r"))
+        stop = t.find(";", cue.end())
+        stop = len(t) if stop < 0 else stop
+        made = _SHARE_MADE.search(t, cue.end(), stop)   # "45% were U.S.-made", "35% came from France"
+        state = _STATE.search(t, cue.end(), stop)
+        own = _OWN_SHARE.match(t, state.end(), stop) if state else None   # "of which the US accounted for 45%"
+        if made and (own is None or made.start() < state.start()):
+            listed, at = [(made.group("p"), float(made.group("n")))], made.end()
+        elif own:
+            listed, at = [(state.group(0), float(own.group("n")))], own.end()
+        else:
+            continue
+        nxt = _THEN_FOLLOWED.match(t, at, stop)
+        while nxt:   # "followed by Germany (12%) and Poland (11%)": each next state with its share beside it
+            at = nxt.end("p")
+            listed.append((nxt.group("p"), _share_near(t, nxt.start("p"), at, "")[0]))
+            nxt = _NEXT_ITEM.match(t, at, stop)
+        for placeholder, share in listed:
+            supplier = _who(s, placeholder)
+            if recipient and supplier and share is not None and supplier != recipient and (recipient, supplier) not in found:
+                found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), share=share, year=s.year,
+                                                     span=s.stated_span)
+    for m in _MAINLY_FROM.finditer(t):   # "its intake of weapons ..., mostly supplied by the U.S. and the U.K."
+        if not m.group("most") and not re.match(r"(?:mostly|mainly|largely|chiefly|primarily|predominantly)\b", m.group("how")):
+            continue   # "its arms imports come from A and B" names all its suppliers, no main ones
+        recipient = _who(s, m.group("r"))
+        for placeholder in _STATE.findall(m.group("g")):
+            supplier = _who(s, placeholder)
+            if recipient and supplier and supplier != recipient and (recipient, supplier) not in found:
+                found[(recipient, supplier)] = Claim(SUPPLIER, s.text, recipient, (supplier,), within=5, year=s.year,
+                                                     span=s.stated_span)
     arms_context = _ARMS_WORDS.search(t) or (s.prior is not None and _ARMS_WORDS.search(s.prior.template))
     for m in _PURCHASES_FROM.finditer(t) if arms_context else ():
         supplier, owner = _who(s, m.group("p")), m.group("r")
