@@ -3039,6 +3039,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
+            topic = _topic_of_visit(words, mentions, visit, found_records)
+            if topic is not None:
+                found_records.append(_retold(topic, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             visit = _article_visit(visit, found_records)
             if found is not None:
@@ -3310,6 +3313,42 @@ def _accorded_visit(words: list[str], mentions: list[Mention], visit: dict | Non
             for j in range(i + 1, min(i + 3, len(words))):
                 if words[j] in _ACCORDED_VERBS and not _CEREMONY_NOUNS.isdisjoint(words[j + 1 : j + 6]):
                     return visit
+    return None
+
+
+# The topic of the article's own meeting (coder round 158): the meeting's noun (`_MEETING_NOUNS`) as subject, within the
+# five words before a verb of topic told as done ("covered", "addressed", "featured", or "focused", "touched",
+# "revolved", "centred", "concentrated" with "on", "upon" or "around" after it): "The discussions also focused on
+# expanding frameworks of cooperation ...", "The conversation also touched on the Israel-Hamas conflict in Gaza ...".
+_MEETING_NOUNS = frozenset("discussion discussions talks conversation conversations meeting meetings call consultations visit".split())
+_TOPIC_VERBS = frozenset("covered addressed featured".split())
+_TOPIC_PREPOSITION_VERBS = frozenset("focused focussed touched revolved centred centered concentrated".split())
+_TOPIC_PREPOSITIONS = frozenset("on upon around".split())
+_TOPIC_MODALS = frozenset("will would could may might should must can to shall".split())
+
+
+def _topic_of_visit(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_accorded_visit`) as the act of a
+    sentence telling what that meeting covered, with the meeting's noun as subject of a verb of topic told as done
+    ("The discussions were focused on further developing the long-standing friendship between the two countries ...",
+    "Discussions also addressed the pursuit of more partnerships ..."), when the sentence has no record of its own,
+    names no state but the visit's two parties, and is not negated or conditional and has no modal or "to" right
+    before the verb (coder round 158: the largest construction of its sort, labels round 6's topic of the meeting; a
+    summit that "will focus on" its topics is planned, not told). A sentence coded alone keeps no record. Else None."""
+    if visit is None or records:
+        return None
+    if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    for j, w in enumerate(words):
+        told = w in _TOPIC_VERBS or (
+            w in _TOPIC_PREPOSITION_VERBS and j + 1 < len(words) and words[j + 1] in _TOPIC_PREPOSITIONS
+        )
+        if not told or not _TOPIC_MODALS.isdisjoint(words[max(0, j - 2) : j]):
+            continue
+        if not _MEETING_NOUNS.isdisjoint(words[max(0, j - 6) : j]):
+            return visit
     return None
 
 
