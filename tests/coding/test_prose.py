@@ -1129,6 +1129,16 @@ HELDOUT_LAYOUTS = [
     # earlier visit (CONSULT), 2 planned visits (AGREE/CONSULT), 1 agreement (AGREE); 14 rows without an event
     dict(name="heldout161_prose.tsv", pages=9, quiet=14, eventful=44, headlines=0, events=46,
          types={"CONSULT": 45, "AGREE": 3}, disjoint=True),
+    # held-out 159 (coder round 156: tours of several states and meetings with a list of partners): 10 pages of
+    # 2023-25 news of leaders' and ministers' tours and of a minister's series of meetings on one trip (India TV on
+    # Modi's Nigeria-Brazil-Guyana tour, NewsDrum (PTI) and Devdiscourse on Jaishankar's meetings at the UN General
+    # Assembly, TanzaniaInvest on Harris's African trip, K24 on Ruto's Tanzania and Zimbabwe trip, Malay Mail (AFP) on
+    # Xi's Southeast Asian tour, LBC Group (Reuters) on Blinken's Middle East tour, Daily Sabah and Al Bawaba on
+    # Erdogan's Gulf tour, News Today on Modi's five-nation tour); counted by hand when labelled: no headline row, 89
+    # events, 26 visits and meetings held (CONSULT), 62 announced or planned (AGREE/CONSULT), 1 agreement signed
+    # (AGREE); 13 rows without an event
+    dict(name="heldout159_prose.tsv", pages=10, quiet=13, eventful=51, headlines=0, events=89,
+         types={"CONSULT": 88, "AGREE": 63}, disjoint=True),
 ]
 
 

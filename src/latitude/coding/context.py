@@ -224,6 +224,8 @@ class ArticleContext:
                     # the current visit's (coder round 65)
                     visit = (frame.source, frame.target) if frame.code != "036" or visit is None else visit
                     continue
+                if frame.later_stop:  # "... take him to Japan ..., before heading to the United States": the
+                    continue  # article's visit and pair stay the journey's first stop (coder round 156)
                 pair = (frame.source, frame.target)
                 met.setdefault(frame.position, []).extend(pair)
                 pairs.setdefault(frame.position, []).append(pair)

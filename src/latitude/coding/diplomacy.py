@@ -540,6 +540,7 @@ class FrameEvent:
     inferred: bool = False  # an actor came from an earlier sentence (`Antecedents`)
     joint: bool = False  # a joint act: source and target are co-subjects or partners ("X and Y met"), direction arbitrary
     office_holders: bool = False  # read from the sentence's office holders, no construction (`_office_holders_meeting`)
+    later_stop: bool = False  # a later stop of the sentence's earlier visit, told by a gerund (`_tour_gerund_traveller`)
 
 
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
@@ -1420,17 +1421,35 @@ def _here_host(words: list[str], i: int, sources: list[Mention], antecedents: An
     return host if any(m.code == guest.code for m in sources) and host.code != guest.code else None
 
 
-def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS) -> list[FrameEvent]:
-    guest = _visiting_guest(words, mentions, starts, i) if verb else None
+def _tour_gerund_traveller(words: list[str], events: list[FrameEvent], i: int) -> FrameEvent | None:
+    """'President Barack Obama's big trip there, beginning with a state visit to Japan ... before proceeding to South
+    Korea, Malaysia, and the Philippines', 'which will first take him to Japan ..., before heading to the United
+    States': a journey's gerund after "before" or "after" whose main clause names no traveller as a verb's subject
+    goes on the journey of the visit told last before it in the sentence; that visit, else None (coder round 156,
+    from the development tours whose later stops were lost)."""
+    if not (words[i].endswith("ing") and i > 1 and words[i - 1] in ("before", "after")):
+        return None
+    return next((e for e in reversed(events) if e.code in ("036", "042") and e.position < i and e.target is not None
+                 and not e.joint and not e.inferred), None)
+
+
+def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO_ANTECEDENTS,
+           journey: FrameEvent | None = None) -> list[FrameEvent]:
+    guest = _visiting_guest(words, mentions, starts, i) if verb and journey is None else None
     if guest is not None:
         return guest
     if verb:
         scheduled = _scheduled_present(words, i, starts)
         current = _current_present(words, i, starts)
         lead = _time_gerund(words, starts, i)
-        if not (_frame_verb_reports(words, i, starts) or scheduled or current or (lead is not None and _frame_verb_reports(words, lead, starts))):
+        if journey is None and not (_frame_verb_reports(words, i, starts) or scheduled or current or (lead is not None and _frame_verb_reports(words, lead, starts))):
             return []
         sources = [m for m in _verb_subject(mentions, words, starts, i if lead is None else lead) if not private_people(words, m)]
+        if journey is not None:  # the traveller of the sentence's earlier visit (`_tour_gerund_traveller`): the
+            # gerund's own subject is the main clause's (none found, or the same state), never a place before it
+            if lead is not None and any(m.code != journey.source.code for m in sources):
+                return []
+            sources = [journey.source]
         if not sources:  # "As Prime Minister Narendra Modi heads to Saudi Arabia this week, ...": the person right
             sources = [m for m in mentions if m.end == i and m.person]  # before the verb (twenty-sixth round)
         preps = VISIT_VERBS[words[i]]
@@ -1455,7 +1474,7 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
             targets = _after_prep(mentions, words, i, ("in",), span=8)[:1]
         if not targets:
             targets = _inviter(mentions, words, sources)
-        code = "036" if _future(words, i if lead is None else lead) or scheduled else "042"
+        code = journey.code if journey is not None else "036" if _future(words, i if lead is None else lead) or scheduled else "042"
         host = _here_host(words, i, sources, antecedents) if not targets else None
         if host is not None:  # "Singh arrived here last night on a three-day visit": the host of the article's visit
             return _inferred(_events(code, i, sources, [host], joint=False))
@@ -1704,6 +1723,18 @@ def _counted_group_end(words: list[str], k: int) -> int | None:
     return noun + 1 if noun is not None and j > k else None
 
 
+def _then_to(gap: list[str]) -> list[str]:
+    """The words between two stops with "then to" or "then on to" read as "then": "will head to Japan then on to South
+    Korea", "will travel to Japan, then to South Korea and China" (coder round 156, from the development tours whose
+    later stops were lost)."""
+    for k, word in enumerate(gap):
+        if word == "then" and gap[k + 1 : k + 3] == ["on", "to"]:
+            return gap[: k + 1] + gap[k + 3 :]
+        if word == "then" and gap[k + 1 : k + 2] == ["to"]:
+            return gap[: k + 1] + gap[k + 2 :]
+    return gap
+
+
 def _more_places(words: list[str], mentions: list[Mention], targets: list[Mention]) -> list[Mention]:
     """`targets` with the places listed after its last one (see `_STOP_LIST_GAP`; no person, at most three words
     between two places), and the stops listed with their own time or purpose phrase (`_stop_phrase_end`): the next
@@ -1715,7 +1746,7 @@ def _more_places(words: list[str], mentions: list[Mention], targets: list[Mentio
     for mention in (m for m in mentions if m.start >= out[-1].end):
         if mention.start < out[-1].end:
             continue
-        gap = words[out[-1].end : mention.start]
+        gap = _then_to(words[out[-1].end : mention.start])
         counted = _counted_group_end(words, out[-1].end)
         if counted is not None and mention.start < counted and not mention.person:
             continue  # "Canada and five European nations: Poland, ...": the group's adjective
@@ -5236,6 +5267,8 @@ def frame_events(
             # "touched on the situation" is discussing, read below, not "touched down in" (coder round 51)
             if _movement(words, mentions, starts, i):
                 found = _visit(words, mentions, starts, i, verb=True, antecedents=antecedents)
+                if not found and (journey := _tour_gerund_traveller(words, events, i)) is not None:
+                    found = [replace(e, later_stop=True) for e in _visit(words, mentions, starts, i, verb=True, antecedents=antecedents, journey=journey)]
         elif word in SIT_VERBS and _guarded_trigger(words, mentions, starts, i):
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in STAY_NOUNS and _owned_stay(words, mentions, i):
