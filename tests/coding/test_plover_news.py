@@ -2082,3 +2082,34 @@ def test_news_set_bt_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bs")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bu_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bt():
+    # Held-out set BU (issue 13, PLOVER round 83: expulsions, recalls and summonses typed otherwise — diplomats
+    # expelled, declared persona non grata, asked or ordered to leave, missions closed and ambassadors recalled,
+    # withdrawn, called back or ordered home SANCTION (announced or decided too), on the diplomats' state for an
+    # expulsion or closure and on the host state for a recall; envoys summoned or called in ACCUSE summoner > the
+    # envoy's state (active or passive, also where the summons hands over an expulsion); pages cited in no other set,
+    # doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bu.tsv")
+    assert len(rows) == 36
+    assert len({r.url for r in rows}) == 30
+    first = rows[0]  # BU001, deccanherald: Peru recalled its ambassador (from Venezuela)
+    assert first.labels == ("SANCTION",) and first.sources == ("PER",) and first.targets == ("VEN",)
+    assert first.date is None
+    called_back = next(r for r in rows if r.text.startswith("Israel has called back its ambassadors"))
+    assert called_back.labels == ("SANCTION",) and called_back.sources == ("ISR",)
+    assert called_back.targets == ("IRL", "NOR")
+    called_in = next(r for r in rows if r.text.startswith("The Ministry of Foreign Affairs called in"))
+    assert called_in.labels == ("ACCUSE",) and called_in.sources == ("PHL",) and called_in.targets == ("CHN",)
+    assert str(called_in.date) == "2024-05-02"
+    closed = next(r for r in rows if r.text.startswith("Estonia has decided to close the Russian consulate"))
+    assert closed.labels == ("SANCTION",) and closed.sources == ("EST",) and closed.targets == ("RUS",)
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 25
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 11
+    assert all(r.targets for r in rows)
+    assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
+    assert sum(r.date is None for r in rows) == 15
+    earlier = _records_through("bt")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -244,6 +244,9 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
         craft = _craft_intercepted(words, i)
         if craft is not None:
             return VerbMatch(i, word, craft, True), False  # "fighter jets intercepted two Russian bombers"
+        recalled = _envoy_called_back(words, i)
+        if recalled is not None:
+            return VerbMatch(i, word, recalled, True), False  # "is calling its ambassador to Ukraine back to Moscow"
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -535,6 +538,51 @@ def _craft_code(nouns: list[str]) -> str | None:
             return "170"
         if word in _VESSELS:
             return "171"
+    return None
+
+
+# PLOVER round 83: an envoy called back, pulled out or sent home is recalled (CAMEO 161, PLOVER SANCTION), as
+# "recalled its ambassador" is: "Russia is calling its ambassador to Ukraine back to Moscow for 'consultations'",
+# "the ambassador was called back to Ankara for 'consultations'", "The United States yesterday pulled its ambassador
+# out of Damascus", and an envoy of another state sent home is expelled (CAMEO 166): "Somalia sent the Ethiopian
+# ambassador in Mogadishu back home" (real-news dev sets H, AJ, BF and C). The envoy noun heads the verb's object
+# (at most six words, no clause break) and the particle follows the verb or comes within four words of the noun
+# ("calling back its ambassador" too), or, in the passive, the envoy is the subject and the particle follows the
+# verb. "Sent" and "brought" only with "home" ("sent its diplomats back to Kabul" reopens an embassy), "pulled" only
+# with "out" ("pulled back" is a retreat's word), "called" only with "back".
+_RECALL_PARTICLES = {
+    **{verb: frozenset(["back"]) for verb in "call called calls calling".split()},
+    **{verb: frozenset(["out"]) for verb in "pull pulled pulls pulling".split()},
+    **{verb: frozenset(["home"]) for verb in "send sent sends sending bring brought brings bringing".split()},
+}
+_SENDING = frozenset("send sent sends sending".split())
+_RECALLED_ENVOYS = frozenset(
+    "ambassador ambassadors envoy envoys diplomat diplomats commissioner commissioners charge".split()
+)
+_OWN_ENVOY = frozenset("its their his her our".split())
+_RECALL_OBJECT_BREAKS = frozenset(", . ; : and but who which that after before because as while when".split())
+_RECALL_PARTICLE_REACH = 4
+
+
+def _envoy_called_back(words: list[str], i: int) -> str | None:
+    """CAMEO 161 (an envoy recalled) or 166 (another state's envoy sent home) when the verb at i calls an envoy back,
+    pulls one out or sends one home (see above), else None."""
+    particles = _RECALL_PARTICLES.get(words[i])
+    if particles is None or _NEGATION.intersection(words[max(0, i - 3) : i]):
+        return None
+    if words[i + 1 : i + 2] and words[i + 1] in particles and _passive_subject(words, i):
+        if _RECALLED_ENVOYS.intersection(_passive_subject(words, i)):
+            return "161"  # "the ambassador was called back to Ankara"
+        return None
+    start = i + 2 if words[i + 1 : i + 2] and words[i + 1] in particles else i + 1
+    for j in range(start, min(len(words), start + OBJECT_WINDOW)):
+        if words[j] in _RECALL_OBJECT_BREAKS:
+            return None
+        if words[j] in _RECALLED_ENVOYS:
+            if start == i + 1 and not particles.intersection(words[j + 1 : j + 1 + _RECALL_PARTICLE_REACH]):
+                return None
+            own = bool(_OWN_ENVOY.intersection(words[start:j]))
+            return "166" if words[i] in _SENDING and not own else "161"
     return None
 
 
