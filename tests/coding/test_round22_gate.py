@@ -19,6 +19,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout154_prose.tsv"}  # coder round 151's fresh set, scored once on its branch
     labelled -= {"heldout155_prose.tsv"}  # coder round 152's fresh set, scored once on its branch
     labelled -= {"heldout156_prose.tsv"}  # coder round 153's fresh set, scored once on its branch
+    labelled -= {"heldout158_prose.tsv"}  # coder round 155's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 155
     assert set(PROSE_SETS) == labelled
 
