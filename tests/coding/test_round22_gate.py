@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout155_prose.tsv"}  # coder round 152's fresh set, scored once on its branch
     labelled -= {"heldout156_prose.tsv"}  # coder round 153's fresh set, scored once on its branch
     labelled -= {"heldout157_prose.tsv"}  # coder round 154's fresh set, scored once on its branch
+    labelled -= {"heldout160_prose.tsv"}  # coder round 157's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 155
     assert set(PROSE_SETS) == labelled
 
