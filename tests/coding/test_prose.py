@@ -1148,6 +1148,16 @@ HELDOUT_LAYOUTS = [
     # condemnations and accusations (ACCUSE), 3 calls (CONSULT), 2 threats (THREATEN); 10 rows without an event
     dict(name="heldout158_prose.tsv", pages=10, quiet=10, eventful=57, headlines=0, events=103,
          types={"MOBILIZE": 53, "STATEMENT": 31, "ACCUSE": 14, "CONSULT": 3, "THREATEN": 2}, disjoint=True),
+    # held-out 160 (coder round 157: a weapon as the subject of the hit): 11 pages of 2023-26 news of strikes told by
+    # the weapon that hit (a Russian drone on Kharkiv twice, a Ukrainian drone on a Belgorod oil depot, a glide bomb on
+    # Zaporizhzhia, a Houthi missile on a tanker, Hezbollah rockets on Safed and Emek Hefer, an Israeli drone on a car
+    # in Lebanon, Indian missiles on Pakistani mosques, Pakistani drones and shells on Jammu and Kashmir, an RSF drone
+    # strike in El-Fasher; Ukrinform via MENAFN twice, Ukrainska Pravda, Euronews, The Hill via Yahoo, Ynetnews, A
+    # News, England Times, New Indian Express, News Central, Israel National News); counted by hand when labelled: no
+    # headline row, 49 events, 36 drones, bombs, rockets and missiles fired (ASSAULT/MOBILIZE), 10 shelling, strikes
+    # and exchanges of fire (ASSAULT), 3 reports (STATEMENT); 17 rows without an event
+    dict(name="heldout160_prose.tsv", pages=11, quiet=17, eventful=44, headlines=0, events=49,
+         types={"ASSAULT": 46, "MOBILIZE": 36, "STATEMENT": 3}, disjoint=True),
 ]
 
 

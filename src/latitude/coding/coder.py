@@ -2464,7 +2464,54 @@ def _launch_place(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
     over = _place_after(found, frame, _OVER)
     if over is not None or _TEST_WORDS.intersection(found.words):
         return over
-    return _place_after(found, frame, _AIMED_WORDS)
+    return _place_after(found, frame, _AIMED_WORDS) or _place_hit(found, frame)
+
+
+# A launched weapon as the subject of a verb of hitting or falling (coder round 157): "Hezbollah rockets hit Israel's
+# third largest city Haifa", "a projectile launched by Yemen's Houthis struck Tel Aviv", "BM-21 rockets fired from
+# Cambodia struck a village in Kap Choeng district of Surin province" (held-out 118's IX056, 137's SF007, 153's BK002).
+_HIT_VERBS = frozenset("hit struck slammed smashed crashed fell exploded impacted".split())
+_HIT_WEAPONS = frozenset(
+    "missile missiles rocket rockets drone drones projectile projectiles uav uavs shell shells bomb bombs shahed shaheds".split()
+)
+_HIT_PLACE_WORDS = frozenset({"in", "into", "on", "onto", "near"})
+_HIT_BREAKS = (grammar.OPENERS - {"that"}) | grammar.REPORTING | frozenset({"and", "but", "who", "whom"})
+
+
+def _place_hit(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
+    """The state or place a launch's weapon hit (`_launch_place`): in a sentence told as done (no modal, future,
+    negation, habit, test, "if", "since" or hedge: `_UNTOLD_LAUNCH`), the first verb of hitting or falling
+    (`_HIT_VERBS`) at or at most eight words after the frame's event word, with a weapon's noun from three words before
+    the event word up to the verb (its subject: "rockets ... hit", "a projectile launched by ... struck") and no clause
+    break, report or "and" between; the place is the first state or place other than the launcher within eight words
+    after the verb (not a person's name), right after it ("hit Haifa", "struck Tel Aviv") or after "in", "into", "on", "onto" or "near" ending
+    the verb's object ("struck a village in ...", "slammed into ..."), an article between allowed, with no "from", clause
+    break or noun of quarrel between. Else none."""
+    words = found.words
+    if not _UNTOLD_LAUNCH.isdisjoint(words):
+        return None
+    at = frame.position
+    hit = next((h for h in range(at, min(len(words), at + 9)) if words[h] in _HIT_VERBS), None)
+    if hit is None or _HIT_WEAPONS.isdisjoint(words[max(0, at - 3) : hit]) and words[at] not in _HIT_WEAPONS:
+        return None
+    if _HIT_BREAKS.intersection(words[at + 1 : hit]):
+        return None
+    for mention in found.mentions:
+        if mention.start <= hit or mention.code in (frame.source.code, "IGO", "NGO") or mention.person or mention.office:
+            continue  # (a person's name is no place hit: "fell in the Modi'in area", held-out 137's SF002)
+        if mention.start - hit > 8:
+            return None
+        k = mention.start - 1
+        while k > hit and words[k] in _OVER_ARTICLES:
+            k -= 1
+        between = words[hit + 1 : k]
+        if (k == hit or words[k] in _HIT_PLACE_WORDS) and not (
+            "from" in between or _HIT_BREAKS.intersection(between) or LATER_CLAUSE.intersection(between)
+            or _QUARREL_NOUNS.intersection(between)
+        ):
+            return mention
+        return None
+    return None
 
 
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
