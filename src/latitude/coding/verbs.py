@@ -247,6 +247,10 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
         recalled = _envoy_called_back(words, i)
         if recalled is not None:
             return VerbMatch(i, word, recalled, True), False  # "is calling its ambassador to Ukraine back to Moscow"
+        if _prison_sentence(words, i):
+            return VerbMatch(i, word, "173", True), False  # "A Belarusian court has sentenced ... to 11 years in prison"
+        if _tear_gas_fired(words, i):
+            return VerbMatch(i, word, "170", True), False  # "Police in riot gear fired tear gas Saturday to disperse ..."
         before = _passive_subject(words, i)
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
@@ -605,6 +609,69 @@ def _craft_intercepted(words: list[str], i: int) -> str | None:
         aux = i - 1 if words[i - 1] in PASSIVE else i - 2
         return _craft_code(list(reversed(words[max(0, aux - 8) : aux])))  # "Three motorised vessels ... were intercepted"
     return None
+
+
+# A prison sentence (PLOVER round 84): the verb "sentence" with a term of prison, jail or death after "to" is a
+# court's (or a state's) legal action against the sentenced, CAMEO 173 (arrest, detain or charge with legal action;
+# PLOVER COERCE, as the news sets label sentences and convictions inside one state), where the classifier read the
+# verb as a cut of relations (160, SANCTION): "A Belarusian court has sentenced the leading opposition leader Maria
+# Kolesnikova to 11 years in prison", "Russian opposition activist Andrei Pivovarov was sentenced on Friday to four
+# years in prison", "A Chinese journalist was sentenced today to 10 years in prison" (real-news dev sets AC, AQ, AS,
+# AZ). Not the noun ("his sentence was cut", "a 10-year sentence"), a negated verb, nor one after a modal or "face"
+# ("could be sentenced to death", "faces being sentenced"): no sentence was passed.
+_SENTENCE = frozenset("sentence sentences sentenced sentencing".split())
+_TERMS = frozenset("prison jail imprisonment years year months death life labour labor".split())
+_SENTENCE_REACH = 14
+_NOUN_BEFORE = frozenset("a an the this that its his her their our prison jail death life suspended".split())
+_FACING = frozenset("face faces facing faced".split())
+
+
+def _prison_sentence(words: list[str], i: int) -> bool:
+    """True when the verb at i passes a sentence of prison, jail or death (see above)."""
+    if words[i] not in _SENTENCE or i == 0:
+        return False
+    if words[i - 1] in _NOUN_BEFORE:
+        return False  # a noun: "the sentence", "a prison sentence", "his sentence"
+    if words[i] == "sentences" and words[i - 1] not in ("court", "judge", "tribunal"):
+        return False  # "sentences" is a noun unless a court passes them
+    before = words[max(0, i - 3) : i]
+    if _NEGATION.intersection(before) or _MODAL.intersection(before) or _FACING.intersection(before):
+        return False
+    after = words[i + 1 : i + 1 + _SENTENCE_REACH]
+    if "to" not in after:
+        return False
+    k = after.index("to")
+    return bool(_TERMS.intersection(after[k + 1 : k + 7]))
+
+
+# Tear gas fired (PLOVER round 84): a verb of firing, lobbing or hurling with tear gas (or smoke canisters, tear gas
+# shells) right after it, or tear gas told before "fired", is crowd control, CAMEO 170 (PLOVER COERCE, as the news
+# sets label tear gas fired at protesters inside one state), where the lexicon read "fire" as force (18, ASSAULT) or
+# the protest's words made it PROTEST: "Hong Kong police fired tear gas Sunday to disperse a rally", "Police in riot
+# gear fired tear gas Saturday to disperse pro-democracy activists", "riot police firing tear gas and flash grenades
+# beat back the crowds" (real-news dev sets AM, AS, AX, BC, BD). "Used tear gas" is not read: the PLOVER gold records
+# type "Liberian riot police used tear gas to disperse demonstrators protesting election results" PROTEST. Live fire or
+# a death in the sentence keeps the force reading ("Security forces used live rounds, rubber bullets and fired tear
+# gas canisters", labelled ASSAULT, as the news sets label clashes that kill or wound with live fire).
+_FIRE = frozenset("fire fired fires firing lob lobbed lobbing hurl hurled hurling".split())
+_GAS = frozenset("teargas gas".split())
+_LETHAL = frozenset("live killed killing kill kills dead died deaths death".split())  # live fire or deaths: force
+
+
+def _tear_gas_fired(words: list[str], i: int) -> bool:
+    """True when the verb at i fires tear gas or smoke canisters (see above)."""
+    if words[i] not in _FIRE or _NEGATION.intersection(words[max(0, i - 3) : i]) or _LETHAL.intersection(words):
+        return False
+    after = words[i + 1 : i + 6]
+    for k, word in enumerate(after):
+        if word == "teargas" or word == "gas" and k > 0 and after[k - 1] == "tear":
+            return True
+        if word in ("canisters", "canister") and k > 0 and after[k - 1] in ("smoke", "gas"):
+            return True
+        if word in ("live", "bullets", "ammunition", "rounds", "shots", "rockets", "missiles", "shells", "at", "on"):
+            break  # "fired live ammunition", "fired on protesters": not tear gas
+    before = words[max(0, i - 3) : i]
+    return "teargas" in before or "gas" in before and "tear" in before
 
 
 # A stance told by a noun: a light verb whose object is headed by a noun of protest, complaint, condemnation or
