@@ -617,11 +617,19 @@ def _first_of_longer_name(
     or form of address (`_NAME_TITLES`) stands right before it, and the state opens that office (`_owned_title`).
     Where no other state owns the office the table's reading stays: "Chief of Army Staff (COAS), General Qamar Javed
     Bajwa" is Pakistan's by the minister Naveed Qamar's surname, "First Deputy Foreign Minister Vladimir Titov"
-    Russia's by Phoenix's "Vladimir"."""
+    Russia's by Phoenix's "Vladimir".
+
+    The office may be written in lower case after the state's "'s" and before a comma ("Iran's foreign ministry
+    spokesman, Nasser Kanaani", actors 37 AF014), and the longer name may instead stand right before an apposition that
+    gives another state's office or an organisation's own ("Nasser Kanaani, the spokesperson for Iran's Foreign
+    Ministry", actors 37 AF019; "Philippe Lazzarini, the Commissioner-General of the United Nations Relief and Works
+    Agency", actors 42 AK022; `_apposed_name`): then too the first word is not the tables' person, and the longer
+    name is read by its office (`_appositive_names`; actors round 43)."""
     start, end = mention.start, mention.end
     if end - start != 1 or end >= len(words) or end in breaks:
         return False
-    if start == 0 or words[start - 1] not in _NAME_TITLES or not _owned_title(mention, raw_tokens, words, found):
+    titled = start > 0 and words[start - 1] in _NAME_TITLES and _owned_title(mention, raw_tokens, words, found)
+    if not (titled or _apposed_name(mention, raw_tokens, words, found)):
         return False
     if words[end] in _NAME_PARTICLES:
         return True
@@ -631,15 +639,44 @@ def _first_of_longer_name(
     return words[end] not in longest
 
 
+def _apposed_name(mention: Mention, raw_tokens: list[str], words: list[str], found: list[Mention]) -> bool:
+    """Whether the longer name a one-word mention opens (capitalised words, particles and initials, six words at most,
+    none an office word, and no other mention starting right after the mention) stands right before an apposition
+    that gives another state's office or an organisation's own (`_apposition_start`, `_apposition_state`,
+    `_apposition_igo`, as `_apposed_holders` reads it): "Nasser Kanaani, the spokesperson for Iran's Foreign
+    Ministry", "Philippe Lazzarini, the head of the United Nations Relief and Works Agency for Palestine Refugees"
+    (actors round 43). A plural office in the apposition is of a list of names and says nothing of this one."""
+    end = mention.end
+    while end < len(words) and end - mention.start < 6 and (
+        (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower() and words[end] not in OFFICE_WORDS)
+        or words[end] in NAME_PARTICLES or _initial(raw_tokens, end)
+    ):
+        end += 1
+    if end == mention.end or any(m.start == mention.end for m in found):
+        return False
+    others = [m for m in found if m is not mention]
+    taken = {i for m in others for i in range(m.start, m.end)}
+    starts = {m.start: m for m in others}
+    start = _apposition_start(raw_tokens, words, end, taken)
+    if PLURAL_OFFICES & set(words[start : start + APPOSITION_WORDS]):
+        return False
+    state = _apposition_state(raw_tokens, words, starts, start) or _apposition_igo(raw_tokens, words, starts, start)
+    return state is not None and state.code != mention.code and (
+        _is_state(state) or state.code == "IGO" or (state.person and state.office)
+    )
+
+
 def _owned_title(mention: Mention, raw_tokens: list[str], words: list[str], found: list[Mention]) -> bool:
     """Whether another state's name or adjective opens the office right before the mention, five words at most
     of capitals, "'s" and office words between: "Iranian Foreign Ministry Spokesman Nasser ...", "Iran's Foreign
-    Ministry spokesperson, Nasser ..."."""
+    Ministry spokesperson, Nasser ...", and office or ministry words in lower case: "Iran's foreign ministry
+    spokesman, Nasser ..." (actors round 43)."""
     for other in found:
         gap = range(other.end, mention.start)
         if other.person or other.code == mention.code or not 0 < len(gap) <= 5:
             continue
-        if all(raw_tokens[k][:1].isupper() or words[k] in _NAME_TITLES or words[k] in ("s", "of") for k in gap):
+        if all(raw_tokens[k][:1].isupper() or words[k] in _NAME_TITLES or words[k] in ("s", "of")
+               or words[k] in OFFICE_WORDS | MINISTRY_WORDS for k in gap):
             return True
     return False
 
