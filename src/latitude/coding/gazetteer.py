@@ -508,6 +508,7 @@ def find_actors(
     found = [m for m in found if not _first_of_longer_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found.extend(_the_north(raw_tokens, words, found))
+    found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
@@ -1676,6 +1677,23 @@ def _the_north(raw_tokens: list[str], words: list[str], found: list[Mention]) ->
             following = raw_tokens[i + 1] if i + 1 < len(raw_tokens) else ""
             if not following[:1].isupper():
                 out.append(Mention(i, i + 1, "PRK", None, "North"))
+    return out
+
+
+_KOREAS_PLACE = frozenset("in across throughout on into from within inside".split())
+
+
+def _the_koreas(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """'the two Koreas', 'both Koreas', 'the Koreas' name both Korean states: South Korea on the word before
+    'Koreas' and North Korea on 'Koreas' (coder round 159: "The current leaders of the two Koreas met in April")."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for i in range(1, len(words)):
+        first = i - 2 if words[i - 1] == "two" else i - 1  # "the" of "the two Koreas"
+        place = first > 0 and words[first - 1] in _KOREAS_PLACE  # "rivers in the Koreas": a place, no party
+        pair = raw_tokens[i] == "Koreas" and words[i - 1] in ("the", "two", "both")
+        if pair and not place and not {i - 1, i} & taken:
+            out += [Mention(i - 1, i, "KOR", None, raw_tokens[i - 1]), Mention(i, i + 1, "PRK", None, "Koreas")]
     return out
 
 
