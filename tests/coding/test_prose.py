@@ -1163,6 +1163,14 @@ HELDOUT_LAYOUTS = [
     # vow (THREATEN); 11 rows without an event
     dict(name="heldout157_prose.tsv", pages=12, quiet=11, eventful=59, headlines=0, events=87,
          types={"ASSAULT": 61, "MOBILIZE": 50, "STATEMENT": 25, "THREATEN": 1}, disjoint=True),
+    # held-out 163 (coder round 160: false events in tours and multilateral summits): 12 pages of 2023-24 news of
+    # G20, APEC, BRICS, SCO, ASEAN, NATO and G7 summits and the meetings on their sidelines (Livemint, Arkansas
+    # Democrat-Gazette (AP), A News twice, TASS, the Astana Times twice, the Laotian Times twice, Waradana, Report.az,
+    # Asian News); counted by hand when labelled: no headline row, 61 events, 39 meetings and visits held and earlier
+    # (CONSULT), 21 announced or planned meetings (AGREE/CONSULT), 1 agreement reached (AGREE); 34 rows without an
+    # event
+    dict(name="heldout163_prose.tsv", pages=12, quiet=34, eventful=33, headlines=0, events=61,
+         types={"CONSULT": 60, "AGREE": 22}, disjoint=True),
     # held-out 161 (coder round 158: the article's own meeting on the comment rows the conventions now label): 9 pages
     # of 2023-25 readouts and news of meetings and calls (MENAFN twice, Devdiscourse, GOV.UK twice, governo.it twice,
     # NetIndian, Today.az); counted by hand when labelled: no headline row, 46 events, 42 meetings and calls held and 1
