@@ -2136,3 +2136,32 @@ def test_news_set_bv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bt")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bv():
+    # Held-out set BW (issue 13, PLOVER round 85: arrests, bans and raids inside one state typed otherwise — arrests
+    # and detentions told with their charges, raids, bans, suspensions and dissolutions of parties and groups,
+    # proscriptions and curfews COERCE the state > the state; releases on bail, bail granted and provisional freedom
+    # granted by a court RETREAT the state > the state; pages cited in no other set, doc or source file): labelled
+    # before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bw.tsv")
+    assert len(rows) == 32
+    assert len({r.url for r in rows}) == 25
+    first = rows[0]  # BW001, NHK World 2024-03-22: an Indian opposition leader arrested on suspicion of corruption
+    assert first.labels == ("COERCE",) and first.sources == ("IND",) and first.targets == ("IND",)
+    assert str(first.date) == "2024-03-22"
+    sedition = next(r for r in rows if r.text.startswith("Police in Pakistan arrested a leader"))
+    assert sedition.labels == ("COERCE",) and sedition.sources == ("PAK",) and sedition.targets == ("PAK",)
+    suspended = next(r for r in rows if r.text.startswith("Burundi's Interior ministry announced the suspension"))
+    assert suspended.labels == ("COERCE",) and suspended.sources == ("BDI",) and suspended.targets == ("BDI",)
+    curfew = next(r for r in rows if r.text.startswith("The Sunsari District Administration Office"))
+    assert curfew.labels == ("COERCE",) and curfew.sources == ("NPL",) and curfew.targets == ("NPL",)
+    bailed = next(r for r in rows if r.text.startswith("Tanzania's main opposition leader Freeman Mbowe"))
+    assert bailed.labels == ("RETREAT",) and bailed.sources == ("TZA",) and bailed.targets == ("TZA",)
+    assert sum(r.labels == ("COERCE",) for r in rows) == 25
+    assert sum(r.labels == ("RETREAT",) for r in rows) == 7
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("bv")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -387,15 +387,37 @@ def _raid_on_offices(words: list[str], matches: list[VerbMatch], rule: VerbMatch
 # handing over needs an object that PETRARCH2's patterns of "release" read as persons (prisoners, hostages, captives),
 # not "handed over control of Baghdad". Not a participle after a determiner ("the freed hostages") nor a release that
 # provoked the act ("after they were freed, ...").
+#
+# A pardon and bail granted are releases too (PLOVER round 85): PETRARCH2's dictionary gives "pardon" the general
+# yield (080) and "grant ... bail" the easing of an administrative sanction (081), both CONCEDE, where the news sets
+# label a pardon of prisoners and bail granted by a court RETREAT: "Lukashenko pardoned 29 people who were convicted of
+# 'extremist crimes'", "A Pakistani court has granted a two-week bail to former Pakistani Prime Minister Imran Khan",
+# "Bibi was recently granted bail by an Islamabad court" (real-news dev sets AX, AZ, BV). The verb is told as the act
+# (no participle after a determiner, no "after"); "bail" must be the object of "grant" (within four words after it, or
+# before it in a passive: "bail was granted") and the grant the sentence's first verb the lexicon reads (an arrest
+# told first keeps its reading: "police ... arrested two journalists ... but they were granted conditional bail",
+# BB), and a refusal ("refused bail", 1243) is not touched.
 _FREES = frozenset("freed frees freeing".split())
+_PARDONS = frozenset("pardon pardons pardoned pardoning".split())
+_GRANTS = frozenset("grant grants granted granting".split())
+_BAIL_REACH = 4
 _HANDS = frozenset("hand hands handed handing".split())
 
 
+def _bail_granted(words: list[str], i: int) -> bool:
+    """The verb at i grants bail: "bail" among the four words after it, or "bail was granted"."""
+    return "bail" in words[i + 1 : i + 1 + _BAIL_REACH] or "bail" in words[max(0, i - 3) : i]
+
+
 def _release_of_persons(words: list[str], matches: list[VerbMatch]) -> VerbMatch | None:
-    """The first "freed" the lexicon reads as the general yield (080), or "handed over" persons, as CAMEO 0841."""
+    """The first "freed" or "pardoned" the lexicon reads as the general yield (080), bail granted (081), or "handed
+    over" persons, as CAMEO 0841."""
     for match in matches:
-        if match.form in _FREES and match.code == "080" and _told_as_act(words, match.position):
+        if match.form in _FREES | _PARDONS and match.code == "080" and _told_as_act(words, match.position):
             return replace(match, code="0841")
+        if match.form in _GRANTS and match.code == "081" and _bail_granted(words, match.position) and _told_as_act(words, match.position):
+            if match is matches[0]:  # bail is the sentence's first act, not one told after an arrest ("arrested ... but they were granted bail")
+                return replace(match, code="0841")
     for i, word in enumerate(words[:-1]):
         if word in _HANDS and words[i + 1] == "over" and _told_as_act(words, i):
             if object_pattern_code("release", words[i + 2 : i + 2 + OBJECT_WINDOW]) == "0841":
