@@ -23,7 +23,7 @@ from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHE
                                               claimed_rank, pct, rank_holds)
 from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLACED, ORDINAL, PLACE_IN_LIST, POSS, RANK,
                                                  RELATIVE, actor, amount, anchored, flow_after, last_clause, level_after,
-                                                 percent_after, rank_of, stated_share_holds)
+                                                 ordinal_value, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
@@ -621,8 +621,44 @@ def _apposed_list(s: Sentence, claims: dict) -> None:
         number = m.group("n") or m.group("n2") or ""
         within = _N_WORDS.get(number) or (int(number) if number.isdigit() else max(KEY, len(listed)))
         for partner in listed:
-            if (owner, partner) not in claims:
+            existing = claims.get((owner, partner))
+            if existing is None:
                 claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), within=within, flow=flow, year=s.year)
+            elif number and existing.rank is None and existing.within == KEY and not existing.minor and \
+                    existing.share is None and existing.flow == flow:
+                existing.within = within   # "Kenya's three largest trading partners are Uganda, ...": the top three, not five
+
+
+# a place told by an ordinal in the owner's named flow, or a first place by "first" before the role (claims round 75): "At
+# $82 billion, China is a distant third in U.S. imports" (held68-013), "South Korea ranked fifth in China's imports",
+# "Japan came in second in Thailand's total trade"; "2016 China remained Chile's first trading partner" (held35-013),
+# "Germany is the first trading partner of France". "first" alone is no rank elsewhere ("the first time"); before a
+# trading role after the owner's possessive, or after "the" with "of"/"for" the owner, it is the first place (not "the first
+# trading partner to sign ...", a first in time)
+_IN_FLOW_PLACE = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,30}}?\s)?(?:is|was|are|were|ranks|ranked|ranking|came|comes|stands|"
+                            rf"stood|placed|finished|remains|remained|sits|sat)\s+(?:now\s+|currently\s+|still\s+)?"
+                            rf"(?:in\s+|at\s+)?(?:a\s+(?:distant|close)\s+)?(?P<rank>first|{ORDINAL})(?:\s+place)?\s+in\s+"
+                            rf"(?:the\s+)?(?P<s>@\d+)(?:'s?|s'|’s?)?\s+(?:total\s+|overall\s+)?"
+                            rf"(?P<flow>exports|imports|(?:foreign\s+|external\s+)?trade)\b(?!\s+of\b)")
+_FIRST_ROLE = re.compile(rf"(?P<p>@\d+)\s+(?:[^@.;]{{0,40}}?\s)?{COPULA}\s+{ADVERBS}(?:(?P<s>@\d+)(?:'s?|s'|’s?)\s+first\s+"
+                         rf"{_ROLE}|the\s+first\s+{_ROLE.replace('?P<role>', '?P<role2>')}\s+(?:of|for)\s+(?P<s2>@\d+))"
+                         rf"(?!\s+(?:to|that|with\s+which)\b)")
+
+
+def _named_places(s: Sentence, claims: dict) -> None:
+    """Places told by an ordinal in the owner's named flow and first places told by "first" before the role (see
+    `_IN_FLOW_PLACE`, `_FIRST_ROLE`); a pair another reading has claimed is left alone."""
+    for m in _IN_FLOW_PLACE.finditer(s.template):
+        subject, partner = s.actor(m.group("s")), s.actor(m.group("p"))
+        rank = ordinal_value(m.group("rank"))
+        flow = "total" if "trade" in m.group("flow") else m.group("flow")
+        if subject and partner and partner != subject and rank and (subject, partner) not in claims:
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=rank, flow=flow, year=s.year)
+    for m in _FIRST_ROLE.finditer(s.template):
+        subject, partner = s.actor(m.group("s") or m.group("s2")), s.actor(m.group("p"))
+        role = m.group("role") or m.group("role2")
+        if subject and partner and partner != subject and not _plural(role) and (subject, partner) not in claims:
+            claims[(subject, partner)] = Claim(KIND, s.text, subject, (partner,), rank=1, flow=_flow(role), year=s.year)
 
 
 def _followed_by(s: Sentence, claims: dict) -> None:
@@ -836,6 +872,7 @@ def find(s: Sentence) -> list[Claim]:
         _for_owners(s, claims)
         _places(s, claims)
         _lead_place(s, claims)
+        _named_places(s, claims)
         _followed_by(s, claims)
         _followed_on(s, claims)
         _carried_list(s, claims)
