@@ -64,7 +64,15 @@ _CLIENT_WORDS = (r"(?:foreign\s+|overseas\s+)?(?:arms\s+|weapons\s+|defen[cs]e\s
 # "its three biggest export markets", "Turkey's top defense export destinations", "the main customers of the USA"
 _CLIENT_OF = re.compile(rf"(?P<e>@\d+|its|their)(?:'s?|s')?\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{RANK}\s+{_CLIENT_WORDS}"
                         rf"|\bthe\s+(?:(?P<n2>two|three|four|five|[2-5])\s+)?{RANK.replace('rank>', 'rank2>')}\s+"
-                        rf"{_CLIENT_WORDS}\s+of\s+(?P<e2>@\d+)")
+                        rf"{_CLIENT_WORDS}\s+(?:of|for)\s+(?:the\s+)?(?P<e2>@\d+)")   # "for" too (claims round 76: "The three main
+# customers for the U.S. were Saudi Arabia, United Arab Emirates, and Turkey")
+# the recipients an arms export flow went to, counted and then listed after a colon (claims round 76): "Russia exports the
+# majority of its weapons to five states (listed in alphabetical order): Algeria, China, Egypt, India and Vietnam", "with
+# 70% of its arms exports going to four countries: India, Vietnam, China and Algeria": each is among the exporter's top N
+_TO_COUNTED = re.compile(r"\b(?P<flow>exports?|exported|exporting|sells?|sold|selling|supplie[sd]|supplying|delivered|going|went|"
+                         r"go|goes)\b[^@.;:]{0,60}?\bto\s+(?:the\s+|just\s+|only\s+)?(?P<n>two|three|four|five|six|[2-6])\s+"
+                         r"(?:countries|states|nations|recipients|clients|customers|buyers)\b(?P<mid>[^@.;:]{0,40}):\s*"
+                         r"(?P<g>(?:the\s+)?@\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?@\d+)+)")
 _WENT_TO = re.compile(r"\b(?:went|go|goes|were delivered|was delivered|were exported|was exported|were sold|was sold)\s+"
                       r"to\s+(?P<r>@\d+)")
 _TO_NEXT = re.compile(r"\b(?:followed\s+by|and|,)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<r>@\d+)")
@@ -370,7 +378,7 @@ def export_claims(s: Sentence) -> list[Claim]:
             end += nxt.end()
     for cue in _CLIENT_OF.finditer(t):   # "its three biggest export markets were Pakistan (35 per cent ...), ..."
         exporter = _who(s, cue.group("e") or cue.group("e2"))
-        plural = re.search(r"s(?:\s+of\s+@\d+)?\s*$", cue.group(0)) is not None
+        plural = re.search(r"s(?:\s+(?:of|for)\s+(?:the\s+)?@\d+)?\s*$", cue.group(0)) is not None
         number = cue.group("n") or cue.group("n2")
         count = count_of(number) if number else None
         rank, within, _ = rank_of(cue.group("rank") or cue.group("rank2"), plural)
@@ -391,6 +399,14 @@ def export_claims(s: Sentence) -> list[Claim]:
                               rf"of\s+(?:its|{re.escape(cue.group('e') or cue.group('e2'))}'s)\s+(?:arms\s+)?(?:exports|sales|supplies)",
                               t[cue.end():])
             add(exporter, _who(s, single.group("r")), float(after.group("n")) if after else share, rank, within)
+    for m in _TO_COUNTED.finditer(t):   # "Russia exports the majority of its weapons to five states ...: Algeria, China, ..."
+        listed = _STATE.findall(m.group("g"))
+        if len(listed) != count_of(m.group("n")):
+            continue   # the list must be the states counted ("to five states: A, B and C" is cut or another list)
+        before = [code for code in (_who(s, mark) for mark in _STATE.findall(t[: m.start()])) if code]
+        exporter = before[-1] if before else s.antecedent   # the exporter is the state named before the flow
+        for placeholder in listed:
+            add(exporter, _who(s, placeholder), None, None, count_of(m.group("n")))
     for m in _RECEIVED.finditer(t):
         add(_who(s, m.group("e") or m.group("e2")), _who(s, m.group("r")), _number(m))
     for m in _RECEIVED_OF_ITS.finditer(t):
