@@ -1219,6 +1219,16 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout162_prose.tsv", pages=9, quiet=12, eventful=56, headlines=0, events=89,
          types={"STATEMENT": 24, "MOBILIZE": 22, "*": 17, "THREATEN": 14, "ACCUSE": 10, "ASSAULT": 2, "COOPERATE": 1},
          disjoint=True),
+    # held-out 164 (coder round 161: another party's report of North Korea's act, "according to South Korea's Joint
+    # Chiefs of Staff", "Seoul's military said", "was confirmed by the JCS", "state media KCNA reported"): 11 pages
+    # of 2023-25 news of launches, an artillery drill, GPS jamming, border crossings and warning shots (Korea
+    # JoongAng Daily twice, Korea News Gazette, Arab Telegraph, DW via odvt, The News, Conflict Watcher, Head Post,
+    # VOA, MENAFN (KUNA), Manila PR); counted by hand when labelled: no headline row, 94 events, 36 acts judged by
+    # their dyad only (`*`: jamming, crossings, warning shots, balloons, loudspeakers), 34 reports (STATEMENT), 15
+    # launches, firings and drills (MOBILIZE), 4 calls to stop (REQUEST), 4 warnings (THREATEN), 1 accusation
+    # (ACCUSE); 5 rows without an event
+    dict(name="heldout164_prose.tsv", pages=11, quiet=5, eventful=54, headlines=0, events=94,
+         types={"*": 36, "STATEMENT": 34, "MOBILIZE": 15, "REQUEST": 4, "THREATEN": 4, "ACCUSE": 1}, disjoint=True),
 ]
 
 
