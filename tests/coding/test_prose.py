@@ -1229,6 +1229,15 @@ HELDOUT_LAYOUTS = [
     # (ACCUSE); 5 rows without an event
     dict(name="heldout164_prose.tsv", pages=11, quiet=5, eventful=54, headlines=0, events=94,
          types={"*": 36, "STATEMENT": 34, "MOBILIZE": 15, "REQUEST": 4, "THREATEN": 4, "ACCUSE": 1}, disjoint=True),
+    # held-out 165 (coder round 162: a weapon whose owner is named only earlier, "the missile hit ...", "another drone
+    # strike ..."): 8 pages of 2024-25 news of missile and drone strikes told over several sentences (Russian drones on
+    # Odesa twice, a Ukrainian drone on Rostov, a Russian missile on Dnipro, a Houthi missile on Ben Gurion Airport
+    # twice and another intercepted, a Ukrainian drone on the Novoshakhtinsk refinery; Business Recorder, theSun, IBTimes,
+    # Daily Post, NDTV, Jewish News, Israel National News, Business Post); counted by hand when labelled: no headline
+    # row, 42 events, 30 drones and missiles fired (ASSAULT/MOBILIZE), 1 artillery and mortar attacks (ASSAULT), 10
+    # reports and claims (STATEMENT), 1 threat (THREATEN); 24 rows without an event
+    dict(name="heldout165_prose.tsv", pages=8, quiet=24, eventful=32, headlines=0, events=42,
+         types={"ASSAULT": 31, "MOBILIZE": 30, "STATEMENT": 10, "THREATEN": 1}, disjoint=True),
 ]
 
 

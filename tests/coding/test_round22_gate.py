@@ -27,6 +27,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout162_prose.tsv"}  # coder round 159's fresh set, scored once on its branch
     labelled -= {"heldout163_prose.tsv"}  # coder round 160's fresh set, scored once on its branch
     labelled -= {"heldout164_prose.tsv"}  # coder round 161's fresh set, scored once on its branch
+    labelled -= {"heldout165_prose.tsv"}  # coder round 162's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 155
     assert set(PROSE_SETS) == labelled
 
