@@ -2165,3 +2165,33 @@ def test_news_set_bw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bv")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bx_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bw():
+    # Held-out set BX (issue 13, PLOVER round 86: bans, raids and curfews inside one state — parties dissolved or
+    # banned, movements and groups banned or proscribed, a radio station suspended, protests banned, raids on an
+    # opposition leader's office and on journalists' homes, curfews imposed, opposition figures and activists arrested
+    # or detained, all COERCE the state > the state; pages cited in no other set, doc or source file): labelled before
+    # any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bx.tsv")
+    assert len(rows) == 31
+    assert len({r.url for r in rows}) == 28
+    first = rows[0]  # BX001, sott.net 2023-08-04: Senegal's government dissolved a major opposition party
+    assert first.labels == ("COERCE",) and first.sources == ("SEN",) and first.targets == ("SEN",)
+    assert str(first.date) == "2023-08-04"
+    dissolved = next(r for r in rows if r.text.startswith("A Thai court has ordered the dissolution"))
+    assert dissolved.labels == ("COERCE",) and dissolved.sources == ("THA",) and dissolved.targets == ("THA",)
+    banned = next(r for r in rows if r.text.startswith("The interim government in Bangladesh has banned"))
+    assert banned.labels == ("COERCE",) and banned.sources == ("BGD",) and banned.targets == ("BGD",)
+    curfew = next(r for r in rows if r.text.startswith("Authorities in Manipur have reimposed a curfew"))
+    assert curfew.labels == ("COERCE",) and curfew.sources == ("IND",) and curfew.targets == ("IND",)
+    raided = next(r for r in rows if r.text.startswith("The West Bengal police raided"))
+    assert raided.labels == ("COERCE",) and raided.sources == ("IND",) and raided.targets == ("IND",)
+    arrested = next(r for r in rows if r.text.startswith("Hong Kong's national security police have arrested"))
+    assert arrested.labels == ("COERCE",) and arrested.sources == ("CHN",) and arrested.targets == ("CHN",)
+    assert all(r.labels == ("COERCE",) for r in rows)
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 15
+    earlier = _records_through("bw")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -278,10 +278,16 @@ def classify(
     if rule is None or rule.code[:2] == "14":
         rule = _arrest_of_protest(words, matches, rule) or rule
     if rule is None or rule.code[:2] == "19":
-        rule = _raid_on_offices(words, matches, rule) or rule
+        rule = _raid_on_offices(words, matches, rule) or _police_raid(words, matches, rule) or rule
     release = _release_of_persons(words, matches)
     if release is not None and (rule is None or release.position < rule.position):
         rule = release
+    starts = sentence_shape(sentence)[0]
+    curfew = _curfew_imposed(words, starts)
+    if curfew is not None and (rule is None or rule.code[:2] != "17") and (
+        rule is None or curfew.position < rule.position or _in_provoking_clause(words, starts, rule.position)
+    ):  # a hand rule of coercion already told (tear gas fired, an arrest) keeps its reading
+        rule = curfew
     frame = lexical.frame if lexical.frame is None or lexical.frame.position >= opening else None
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
@@ -377,6 +383,83 @@ def _raid_on_offices(words: list[str], matches: list[VerbMatch], rule: VerbMatch
     after = words[force.position + 1 : force.position + 1 + RULE_WINDOW]
     raid = force.form in _RAIDS or bool(_RAIDS.intersection(after[:2]))
     return replace(force, code="170") if raid and _OFFICES.intersection(after) else None
+
+
+# A raid by the police is coercion whatever it is on (PLOVER round 86): "By midday local time, police had raided around
+# 150 addresses in 41 cities", "Police raided the houses of stand-up comic and political satirist Sanjay Rajoura,
+# journalists ...", "The Special Cell of Delhi Police has been raiding 30 locations", "Police then conducted a raid on
+# the BNP offices and arrested several leaders" are COERCE (CAMEO 170) in the news sets (BA, BC, AC, BV, BW), where the
+# lexicon reads "raid" (and raids conducted) as force (190) and `_raid_on_offices` needs an office within five words.
+# Only a raid verb, or "raid(s)" right after the verb read as force, with the police or authorities named before it;
+# not a raid told after "after" or "following" (what provoked the act: "Mexico has announced the severance of
+# diplomatic relations with Ecuador following a controversial police raid on the Mexican embassy", J, SANCTION), nor
+# one told with deaths, wounds, militants or a gunfight ("Security forces raided a militant hideout Saturday,
+# killing two militants" is ASSAULT in the news sets, BB), nor one by armed forces ("forces" is not an enforcer here).
+_RAID_VERBS = frozenset("raid raids raided raiding".split())
+_POLICE = frozenset("police policemen officers agents authorities investigators detectives".split())
+_HARMS = frozenset(
+    "kill kills killed killing dead death deaths died die shot shooting gunfight gunbattle encounter injured wounded "
+    "wounding injuring militant militants hideout hideouts insurgents rebels".split()
+)
+
+
+def _police_raid(words: list[str], matches: list[VerbMatch], rule: VerbMatch | None) -> VerbMatch | None:
+    """The first verb read as force (CAMEO 19), when it is a raid by the police named before it and the sentence tells
+    no deaths, wounds or militants, as CAMEO 170."""
+    force = min((m for m in (*matches, *([rule] if rule else [])) if m.code[:2] == "19"), key=lambda m: m.position, default=None)
+    if force is None or not _POLICE.intersection(words[: force.position]) or _HARMS.intersection(words):
+        return None
+    if _PROVOKED.intersection(words[: force.position]):  # "... severed relations ... following a police raid on the embassy"
+        return None
+    raid = force.form in _RAID_VERBS or bool(_RAID_VERBS.intersection(words[force.position + 1 : force.position + 3]))
+    return replace(force, code="170") if raid else None
+
+
+# A curfew imposed is CAMEO 1723 (impose curfew, PLOVER COERCE) whatever verb tells it (PLOVER round 86): "Baltimore
+# has declared an overnight curfew", "North Carolina's capital city will be enacting a curfew", "curfew has been
+# clamped", "A curfew was announced in Churachandpur", "Missouri Governor Jay Nixon declared a state of emergency and
+# a curfew" (news dev sets AX, AZ, BW), where the lexicon reads declare and announce as comment (010) and has no
+# pattern of enact, and "the Manipur government on Friday reimposed a total curfew" (BV), read 1723 by the lexicon
+# but typed by the clashes told in the clause before it ("Following clashes between police and protesters, ..."). A
+# verb of imposing up to eight words before "curfew", or after it with an auxiliary ("curfew has been clamped"); not
+# a curfew lifted, eased, relaxed or ended (0813), a participle after a determiner, an infinitive ("who were trying
+# to impose a curfew", BD, ASSAULT; "suspended plans to impose curfews"), nor a curfew told in a clause of
+# "after" or "following" (what provoked the act). It wins over a hand rule told later, or one told in such a clause,
+# but not over a hand rule of coercion (CAMEO 17: "where Mayor Muriel Bowser imposed a rare curfew ..., police fired
+# tear gas outside the White House", AX, keeps its tear gas record and the police as its source).
+_CURFEWS = frozenset("curfew curfews".split())
+_IMPOSES = frozenset(
+    "impose imposed imposes imposing reimpose reimposed reimposes reimposing declare declared declares declaring enact "
+    "enacted enacts enacting clamp clamped clamps clamping announce announced announces announcing".split()
+)
+_EASES = frozenset("lift lifted lifts lifting ease eased eases easing relax relaxed relaxes relaxing end ended ends ending".split())
+_AUXILIARIES = frozenset("has have had was were been is are be being".split())
+_CURFEW_REACH = 8
+
+
+def _in_provoking_clause(words: list[str], starts: list[int], at: int) -> bool:
+    """The word at `at` stands in a clause opened by "after" or "following" (between its clause start and it)."""
+    return at < len(starts) and bool(_PROVOKED.intersection(words[starts[at] : at]))
+
+
+def _curfew_imposed(words: list[str], starts: list[int]) -> VerbMatch | None:
+    """The first curfew told as imposed, declared, enacted, clamped or announced, as CAMEO 1723 at its verb (or at
+    "curfew" in a passive)."""
+    for c, word in enumerate(words):
+        if word not in _CURFEWS:
+            continue
+        if _EASES.intersection(words[max(0, c - _CURFEW_REACH) : c + 4]):
+            return None
+        before = [i for i in range(max(0, c - _CURFEW_REACH), c) if words[i] in _IMPOSES]
+        after = [i for i in range(c + 2, min(len(words), c + 4)) if words[i] in _IMPOSES and _AUXILIARIES.intersection(words[c + 1 : i])]
+        verb = before[-1] if before else (after[0] if after else None)
+        if verb is None or (verb > 0 and words[verb - 1] in _DETERMINERS | {"to"}):  # "the imposed curfew", "plans to impose curfews"
+            continue
+        at = min(verb, c)
+        if _in_provoking_clause(words, starts, at):
+            continue
+        return VerbMatch(at, words[verb], "1723", True)
+    return None
 
 
 # A release of persons is CAMEO 0841 (return, release person(s); RETREAT in the 2021 table) whatever verb tells it.
