@@ -536,6 +536,9 @@ STATE_AT_IGO_WORDS = frozenset(
     "mission member members leader leaders".split()
 )
 IGO_OFFICE_GAP = 8  # words of the office between the organisation's mention and the name at most
+# Lower-case words of an organisation's office before its head (actors round 44, from actors 42 AK013): "the European
+# Union's incoming foreign policy chief Kaja Kallas", "NATO's outgoing secretary general Jens Stoltenberg".
+IGO_OFFICE_ADJECTIVES = frozenset("new incoming outgoing acting interim current foreign top".split())
 
 
 def _igo_office_holders(
@@ -572,7 +575,7 @@ def _igo_office_holders(
                 if any(j in breaks for j in range(other.end, person.start + 1)):
                     continue
                 if not all(raw_tokens[j][:1].isupper() or words[j] in OFFICE_WORDS or words[j] in IGO_OFFICE_HEADS
-                           or words[j] in ("s", "policy", "high") for j in gap):
+                           or words[j] in ("s", "policy", "high") or words[j] in IGO_OFFICE_ADJECTIVES for j in gap):
                     continue
                 if not any(w in IGO_OFFICE_HEADS for w in office):
                     continue
