@@ -304,7 +304,7 @@ _INTERCEPTING = frozenset(
     "intercept intercepts intercepted intercepting shot shoot shoots shooting downed destroy destroys destroyed "
     "destroying neutralised neutralized neutralise neutralize engaged repelled repel".split()
 )
-_INTERCEPT_REACH = 8
+_DRONE_INTERCEPT_REACH = 8
 _INTERCEPT_AFTER = 4  # "15 of the Russia-launched Iranian-made Shahed drones were shot down"
 
 
@@ -341,12 +341,13 @@ def _made_drone(words: list[str], i: int) -> bool:
             return False
         drone = max(k for k in range(max(0, i - RULE_WINDOW - 2), i) if words[k] in _DRONE_NOUNS)
         after = words[drone + 1 : drone + 2]  # "a drone programme was launched": a thing made
-        return after[0] in _MADE_NOUNS or bool(_INTERCEPTING.intersection(words[max(0, i - _INTERCEPT_REACH) : i]))
+        intercepted = _INTERCEPTING.intersection(words[max(0, i - _DRONE_INTERCEPT_REACH) : i])
+        return after[0] in _MADE_NOUNS or bool(intercepted)
     after = words[drone + 1 : drone + 2]
     return (
         bool(after and after[0] in _MADE_NOUNS) or bool(_PRODUCT_WORDS.intersection(words[i + 1 : drone]))
         or bool(_OBJECT_ENDS.intersection(words[i + 1 : drone]))
-        or bool(_INTERCEPTING.intersection(words[max(0, i - _INTERCEPT_REACH) : drone + 1 + _INTERCEPT_AFTER]))
+        or bool(_INTERCEPTING.intersection(words[max(0, i - _DRONE_INTERCEPT_REACH) : drone + 1 + _INTERCEPT_AFTER]))
     )
 
 
