@@ -521,7 +521,7 @@ def _supplies_halted(words: list[str], i: int) -> bool:
 # defender's interception: `coder._interceptions`), and keeps the rule off ("air defences have intercepted missiles
 # fired by Israeli fighter jets", "41 Ukrainian aircraft-type unmanned aerial vehicles"), as do a negation before the
 # verb and a nominal "intercept" ("the mid-air intercept").
-_INTERCEPT = frozenset("intercept intercepts intercepted intercepting".split())
+_INTERCEPT = frozenset(w for w in _INTERCEPTING if w.startswith("intercept"))  # the verb itself, not "shot down"
 _AIRCRAFT = frozenset(
     "aircraft airplane airplanes plane planes jet jets warplane warplanes bomber bombers fighter fighters "
     "helicopter helicopters airliner airliners".split()
