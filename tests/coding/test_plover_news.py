@@ -2195,3 +2195,30 @@ def test_news_set_bx_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("bw")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_by_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bx():
+    # Held-out set BY (issue 13, PLOVER round 87: arrests and detentions inside one state told with their charges —
+    # opposition leaders, mayors, former ministers, activists, protesters and MPs arrested, detained or taken into
+    # custody on sedition, corruption, terrorism or conspiracy charges, all COERCE the state > the state; pages cited in
+    # no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_by.tsv")
+    assert len(rows) == 27
+    assert len({r.url for r in rows}) == 23
+    first = rows[0]  # BY001, firstpost.com 2023-01-25: Fawad Chaudhry arrested by Islamabad police
+    assert first.labels == ("COERCE",) and first.sources == ("PAK",) and first.targets == ("PAK",)
+    assert str(first.date) == "2023-01-25"
+    kejriwal = next(r for r in rows if r.text.startswith("Mr Arvind Kejriwal was arrested by the Enforcement"))
+    assert kejriwal.labels == ("COERCE",) and kejriwal.sources == ("IND",) and kejriwal.targets == ("IND",)
+    mayors = next(r for r in rows if r.text.startswith("Three Turkish mayors who are members"))
+    assert mayors.labels == ("COERCE",) and mayors.sources == ("TUR",) and mayors.targets == ("TUR",)
+    guanipa = next(r for r in rows if r.text.startswith("Venezuelan opposition figure Juan Pablo Guanipa"))
+    assert guanipa.labels == ("COERCE",) and guanipa.sources == ("VEN",) and guanipa.targets == ("VEN",)
+    kampala = next(r for r in rows if r.text.startswith("At least 45 people were arrested in Uganda's capital"))
+    assert kampala.labels == ("COERCE",) and kampala.sources == ("UGA",) and kampala.targets == ("UGA",)
+    assert all(r.labels == ("COERCE",) for r in rows)
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 18
+    earlier = _records_through("bx")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

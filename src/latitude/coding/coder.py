@@ -277,6 +277,8 @@ def classify(
         rule = None
     if rule is None or rule.code[:2] == "14":
         rule = _arrest_of_protest(words, matches, rule) or rule
+    if rule is not None and rule.code[:2] == "11":
+        rule = _arrest_before_accusation(words, matches, rule) or rule
     if rule is None or rule.code[:2] == "19":
         rule = _raid_on_offices(words, matches, rule) or _police_raid(words, matches, rule) or rule
     release = _release_of_persons(words, matches)
@@ -358,6 +360,32 @@ def _arrest_of_protest(words: list[str], matches: list[VerbMatch], rule: VerbMat
         if (
             match.form in _ARRESTS
             and match.position > 0 and words[match.position - 1] not in _DETERMINERS
+            and not _PROVOKED.intersection(words[: match.position])
+        ):
+            return replace(match, code="173")
+    return None
+
+
+# An arrest told before the accusation, charge or probe it was made on is the event: "The Malawi Anti- Corruption
+# Bureau arrested Charles Mchacha, ..., accused of using public funds", "Hong Kong police yesterday arrested six
+# advocates for suspected sedition", "Turkish police detained Istanbul's powerful mayor ... over two investigations
+# into graft" are COERCE (CAMEO 173), the accusation only what the arrest was made for; the accusation's words made
+# them ACCUSE or DISAPPROVE (real-news dev sets AS, BX, X, W; PLOVER round 87). Not an arrest told as an adjective
+# or noun after a determiner ("The detained journalist accused police of torture"), first in the sentence, in a
+# relative clause ("Sonko, who was arrested last week, accused the government"), nor one that provoked the
+# accusation ("after police arrested him, his party accused ...").
+_RELATIVE = frozenset("who whom which that".split())
+
+
+def _arrest_before_accusation(words: list[str], matches: list[VerbMatch], rule: VerbMatch) -> VerbMatch | None:
+    """An arrest verb told before an accusation rule (CAMEO 11) of the sentence, read as CAMEO 173."""
+    for match in matches:
+        if match.position >= rule.position:
+            return None
+        if (
+            match.form in _ARRESTS
+            and match.position > 0 and words[match.position - 1] not in _DETERMINERS
+            and not _RELATIVE.intersection(words[max(0, match.position - 3) : match.position])
             and not _PROVOKED.intersection(words[: match.position])
         ):
             return replace(match, code="173")
