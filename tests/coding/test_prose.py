@@ -1238,6 +1238,15 @@ HELDOUT_LAYOUTS = [
     # reports and claims (STATEMENT), 1 threat (THREATEN); 24 rows without an event
     dict(name="heldout165_prose.tsv", pages=8, quiet=24, eventful=32, headlines=0, events=42,
          types={"ASSAULT": 31, "MOBILIZE": 30, "STATEMENT": 10, "THREATEN": 1}, disjoint=True),
+    # held-out 166 (coder round 163: a launch told by a noun after a verb of answering, "Israel later responded with
+    # fighter jet strikes", "Iran's retaliation ... came in the morning"): 7 pages of 2024-25 news of missile, rocket
+    # and air strikes told as answers or retaliation (Iran on Israel after the U.S. strikes and after Arak, Hezbollah's
+    # rockets after Shama and after Arouri's killing, Israel on Lebanon after Safed, the Houthis on Israel twice; CBS
+    # via openhouse4u, Harici, Arab News PK, UPI, Ynetnews, HNGN, Naharnet); counted by hand when labelled: no headline
+    # row, 79 events, 33 missiles, rockets and drones fired (ASSAULT/MOBILIZE), 21 air strikes and attacks (ASSAULT),
+    # 22 reports and claims (STATEMENT), 3 threats (THREATEN); 11 rows without an event
+    dict(name="heldout166_prose.tsv", pages=7, quiet=11, eventful=43, headlines=0, events=79,
+         types={"ASSAULT": 54, "MOBILIZE": 33, "STATEMENT": 22, "THREATEN": 3}, disjoint=True),
 ]
 
 
