@@ -94,11 +94,13 @@ _CLIENT_IS = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remained|rema
 # the recipient as the subject of a share of an exporter's arms exports: "India received almost 28 percent of all
 # Russian arms exports", "Bangladesh bought 19 percent of all Chinese arms sales", "Bangladesh, ..., was the second
 # largest export destination, accounting for 16% of China's arms exports"; the exporter may follow the flow (claims round
-# 47): "India received 31 percent of the total arms exported by Russia"
+# 47): "India received 31 percent of the total arms exported by Russia"; in an arms sentence (or one right after it) the
+# exporter's "sales" or "deliveries" need no arms word (claims round 78): "Saudi Arabia alone accounted for 22 per cent of
+# US sales", "China and Belarus followed, each accounting for 13% of Russia's deliveries"
 _RECEIVED = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,80}}?\s)?(?:received|receives|took|takes|accounted for|accounts for|"
                        rf"accounting for|bought|buys|purchased)\s+"
-                       rf"{_NUM.pattern}\s+of\s+(?:(?:all|total|the)\s+)*(?:(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:arms|weapons?)\s+"
-                       rf"(?:exports|sales|deliveries|supplies|transfers)|(?:arms|weapons?)\s+(?:exported|sold|supplied|"
+                       rf"{_NUM.pattern}\s+of\s+(?:(?:all|total|the)\s+)*(?:(?P<e>@\d+)(?:'s?|s'|’s)?\s+(?:(?:arms|weapons?)\s+"
+                       rf"(?:exports|sales|deliveries|supplies|transfers)|(?:sales|deliveries)\b)|(?:arms|weapons?)\s+(?:exported|sold|supplied|"
                        rf"delivered)\s+by\s+(?:the\s+)?(?P<e2>@\d+))")
 # the flow named by a pronoun (claims round 50): "France's exports also increased sharply, with India receiving 30% of
 # them", "France's arms exports jumped 44% ..., with India receiving 30% of its exports"; the exporter is the possessor of

@@ -1,7 +1,7 @@
 """Fit the trained claim finder (`model.py`) on the development sets and cross-validate it.
 
 `python -m latitude.scenarios.claims.build model` rewrites `data/claim_kinds.npz` from the labelled development sets
-(tests/fixtures/claims: dev and held-out 1 to 80; a fresh set joins only after its round has scored it once). sklearn is needed
+(tests/fixtures/claims: dev and held-out 1 to 82; a fresh set joins only after its round has scored it once). sklearn is needed
 here only; `check` reads the weights with numpy. `python -m latitude.scenarios.claims.build cv` prints the
 claim-level figures of the checker with the model cross-validated by article, and `... build causes` the labelled
 claims of the development sets the checker does not judge correctly, by kind and cause (`evaluate.causes`; both
@@ -18,7 +18,7 @@ import numpy as np
 from latitude.scenarios.claims import model
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "claims"
-DEV_SETS = ("dev.jsonl", "heldout.jsonl") + tuple(f"heldout{n}.jsonl" for n in range(2, 81))
+DEV_SETS = ("dev.jsonl", "heldout.jsonl") + tuple(f"heldout{n}.jsonl" for n in range(2, 83))
 C_VALUE = 1.0
 FOLDS = 5
 PRECISION = 0.85   # a kind's threshold: the lowest that keeps the cross-validated precision of the looser reader's
