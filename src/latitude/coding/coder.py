@@ -373,8 +373,7 @@ def _arrest_of_protest(words: list[str], matches: list[VerbMatch], rule: VerbMat
 # them ACCUSE or DISAPPROVE (real-news dev sets AS, BX, X, W; PLOVER round 87). Not an arrest told as an adjective
 # or noun after a determiner ("The detained journalist accused police of torture"), first in the sentence, in a
 # relative clause ("Sonko, who was arrested last week, accused the government"), nor one that provoked the
-# accusation ("after police arrested him, his party accused ...").
-_RELATIVE = frozenset("who whom which that".split())
+# accusation ("after police arrested him, his party accused ...") (the relative words: `_RELATIVE`, below).
 
 
 def _arrest_before_accusation(words: list[str], matches: list[VerbMatch], rule: VerbMatch) -> VerbMatch | None:
