@@ -76,6 +76,7 @@ from latitude.coding.gazetteer import Mention, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import (
     CALL_IN,
+    LAUNCH_RULE_NOUNS,
     OBJECT_WINDOW,
     PASSIVE,
     RULE_WINDOW,
@@ -460,7 +461,7 @@ _IMPOSES = frozenset(
     "enacted enacts enacting clamp clamped clamps clamping announce announced announces announcing".split()
 )
 _EASES = frozenset("lift lifted lifts lifting ease eased eases easing relax relaxed relaxes relaxing end ended ends ending".split())
-_AUXILIARIES = frozenset("has have had was were been is are be being".split())
+_AUXILIARIES = grammar.PASSIVE_AUX | frozenset("has have had".split())
 _CURFEW_REACH = 8
 
 
@@ -3375,9 +3376,6 @@ def _interceptor_target(words: list[str], mentions: list[Mention], record: dict)
     return {**record, "target": next(iter(others)), "target_sector": None}
 
 
-_PASSIVE_BE = frozenset("was were been being is are be".split())
-
-
 def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) -> dict:
     """An article's launch or attack record read the wrong way round from a defender's interception: the defender
     named before an active verb of interception (`_interceptions`, "shoot down") and the weapons' owner named only
@@ -3398,7 +3396,7 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
     if not told:
         return record
     at = min(told)
-    if not _PASSIVE_BE.isdisjoint(words[max(0, at - 2) : at]):
+    if not grammar.PASSIVE_AUX.isdisjoint(words[max(0, at - 2) : at]):
         return record
     defender = [m for m in mentions if m.code == record["source"]]
     owner = [m for m in mentions if m.code == record["target"]]
@@ -3484,7 +3482,7 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
 # firing' by China's Rocket Force", "the entire launch activity was carried out by Strategic Force Command (SFC) of
 # the Army") or as the launched weapon's modifier ("Last weekend's launch of an Iranian rocket ...") is read by the
 # frames as a launch with no doer at that state; in an article it is that state's launch with no target.
-_OWNED_WEAPONS = frozenset("missile missiles rocket rockets icbm icbms projectile projectiles".split())
+_OWNED_WEAPONS = LAUNCH_RULE_NOUNS  # the launch rule's weapon nouns
 
 
 def _owner_launch(found: SentenceAnalysis, record: dict) -> dict:

@@ -1613,7 +1613,6 @@ def _visitor_after_destination(mentions: list[Mention], words: list[str], i: int
     return [m for m in visitors if all(m.code != t.code for t in to)]
 
 
-_PASSIVE_BE = frozenset("be been being is are was were".split())
 # The finite verbs that may follow the state that hosts an owned visit as its clause's subject (`_owned_visit_host`).
 _HOST_FINITE = frozenset("is was are were has have had will would did does".split())
 
@@ -1644,7 +1643,7 @@ def _host_of_guests(mentions: list[Mention], words: list[str], starts: list[int]
     j = i - 1
     while j >= 0 and (words[j] in _NOUN_MODIFIERS or words[j] in ("a", "an", "the")):
         j -= 1
-    if j >= 1 and _participle(words[j]) and words[j - 1] in _PASSIVE_BE:
+    if j >= 1 and _participle(words[j]) and words[j - 1] in grammar.PASSIVE_AUX:
         return None
     own = {m.code for m in guests}
     subject = [

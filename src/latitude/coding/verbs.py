@@ -285,7 +285,8 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
 _DRONE_NOUNS = frozenset(
     "drone drones uav uavs shahed shaheds shahed-136 shahed-136s shahed-type geran geran-2 gerans kamikaze".split()
 )
-_LAUNCH_RULE_NOUNS = frozenset("missile missiles rocket rockets icbm icbms projectile projectiles".split())
+# the launch rule's own weapon nouns (event_rules.tsv's "missile ... projectiles" line)
+LAUNCH_RULE_NOUNS = frozenset("missile missiles rocket rockets icbm icbms projectile projectiles".split())
 _MADE_NOUNS = frozenset(
     "programme programmes program programs project projects factory factories plant plants industry industries "
     "production producer producers maker makers manufacturer manufacturers manufacturing company companies firm firms "
@@ -330,14 +331,14 @@ def _made_drone(words: list[str], i: int) -> bool:
         return True
     drone = None
     for j in range(i + 1, min(len(words), i + 1 + RULE_WINDOW)):
-        if words[j] in _LAUNCH_RULE_NOUNS:
+        if words[j] in LAUNCH_RULE_NOUNS:
             return False
         if words[j] in _DRONE_NOUNS:
             drone = j
             break
     if drone is None:  # a passive: "The drones were launched from Yemeni Capital Sanaa"
         subject = _passive_subject(words, i)
-        if not _DRONE_NOUNS.intersection(subject) or _LAUNCH_RULE_NOUNS.intersection(subject):
+        if not _DRONE_NOUNS.intersection(subject) or LAUNCH_RULE_NOUNS.intersection(subject):
             return False
         drone = max(k for k in range(max(0, i - RULE_WINDOW - 2), i) if words[k] in _DRONE_NOUNS)
         after = words[drone + 1 : drone + 2]  # "a drone programme was launched": a thing made
