@@ -5,7 +5,10 @@ import datetime as dt
 from pathlib import Path
 
 from latitude.coding.coder import Article, _parties_at_home, _records, analyse, code, code_article, code_sentence
+from latitude.coding.eventness import clause_breaks, clause_starts
+from latitude.coding.gazetteer import find_actors
 from latitude.coding.prose import ProseRow, _coded, read_prose
+from latitude.coding.text import raw_tokens
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 
@@ -111,3 +114,13 @@ def exercise_pairs(text: str) -> list[set[frozenset[str]]]:
             k = next(k for k, line in enumerate(lines) if record["sentence"] in line or line in record["sentence"])
             out[k].add(frozenset((record["source"], record["target"])))
     return out
+
+
+def states_over(sentence: str, name: str, date: dt.date | None = None, clauses: bool = False) -> set[str]:
+    """The states of the actor mentions that overlap `name` in a sentence (`find_actors` on its raw tokens; with
+    `clauses`, given the sentence's clause breaks as the coder gives them), for the actors rounds' probes."""
+    raw = raw_tokens(sentence)
+    key = raw_tokens(name)
+    start = next(i for i in range(len(raw)) if raw[i : i + len(key)] == key)
+    mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(sentence)) if clauses else frozenset())
+    return {m.code for m in mentions if m.start < start + len(key) and start < m.end}

@@ -7,29 +7,21 @@ M002, 32 AA020) and general sentences; expected states read from the sentences b
 
 import datetime as dt
 
-from latitude.coding.gazetteer import find_actors
-from latitude.coding.text import raw_tokens
-
-
-def _states_over(sentence: str, name: str, date: dt.date | None = None) -> set[str]:
-    raw = raw_tokens(sentence)
-    key = raw_tokens(name)
-    start = next(i for i in range(len(raw)) if raw[i : i + len(key)] == key)
-    return {m.code for m in find_actors(raw, date) if m.start < start + len(key) and start < m.end}
+from prose_rows import states_over
 
 
 def test_a_first_name_after_another_states_office_is_that_states_holder():
     # held-out actors 37 AF010
     sentence = ("Iranian Foreign Ministry spokesman Nasser Kanaani attends in a news conference in Tehran, Iran "
                 "November 1, 2022.")
-    assert _states_over(sentence, "Nasser Kanaani", dt.date(2022, 11, 1)) == {"IRN"}
+    assert states_over(sentence, "Nasser Kanaani", dt.date(2022, 11, 1)) == {"IRN"}
     # held-out actors 18 M002
     sentence = ("She held bilateral meetings with Bahrain Foreign Minister Khalid bin Ahmed bin Mohammed Al Khalifa "
                 "and Bangladesh's AK Abdul Momen.")
-    assert "BHR" in _states_over(sentence, "Khalid bin Ahmed", dt.date(2019, 3, 1))
-    assert "SAU" not in _states_over(sentence, "Khalid bin Ahmed", dt.date(2019, 3, 1))
+    assert "BHR" in states_over(sentence, "Khalid bin Ahmed", dt.date(2019, 3, 1))
+    assert "SAU" not in states_over(sentence, "Khalid bin Ahmed", dt.date(2019, 3, 1))
     # a general sentence
-    assert _states_over("The Jordanian Foreign Ministry Spokesman Nasser Haddad said on Sunday that the talks would "
+    assert states_over("The Jordanian Foreign Ministry Spokesman Nasser Haddad said on Sunday that the talks would "
                         "resume.", "Nasser Haddad") == {"JOR"}
 
 
@@ -38,6 +30,6 @@ def test_the_tables_reading_stays_where_no_other_state_owns_the_office():
     sentence = ("US CENTCOM General Michael Erik Kurilla, along with a delegation, visited the General Headquarters "
                 "(GHQ) in Rawalpindi and held a one-on-one meeting with Chief of Army Staff (COAS) General Qamar Javed "
                 "Bajwa, a statement issued by the Pakistani military said.")
-    assert "PAK" in _states_over(sentence, "Qamar Javed Bajwa", dt.date(2022, 8, 18))
-    assert _states_over("Egypt under Nasser Tuesday marked the anniversary.", "Nasser") == {"EGY"}
-    assert "USA" in _states_over("The Biden Administration said on Monday it would act.", "Biden", dt.date(2023, 5, 1))
+    assert "PAK" in states_over(sentence, "Qamar Javed Bajwa", dt.date(2022, 8, 18))
+    assert states_over("Egypt under Nasser Tuesday marked the anniversary.", "Nasser") == {"EGY"}
+    assert "USA" in states_over("The Biden Administration said on Monday it would act.", "Biden", dt.date(2023, 5, 1))

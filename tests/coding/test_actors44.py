@@ -10,17 +10,11 @@ sentences by hand."""
 
 import datetime as dt
 
-from latitude.coding.eventness import clause_breaks, clause_starts
-from latitude.coding.gazetteer import find_actors
-from latitude.coding.text import raw_tokens
+from prose_rows import states_over
 
 
 def _states_over(sentence: str, name: str, date: dt.date | None = None) -> set[str]:
-    raw = raw_tokens(sentence)
-    key = raw_tokens(name)
-    start = next(i for i in range(len(raw)) if raw[i : i + len(key)] == key)
-    mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(sentence)))
-    return {m.code for m in mentions if m.start < start + len(key) and start < m.end}
+    return states_over(sentence, name, date, clauses=True)
 
 
 def test_an_organisations_office_in_lower_case_before_the_name_is_the_organisations():
