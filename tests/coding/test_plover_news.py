@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "ab" for c in "abcdefghijklmnopqrstuvwxyz")]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz")]  # the sets' order
 
 
 @cache
@@ -2220,5 +2220,30 @@ def test_news_set_by_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
     assert sum(r.date is None for r in rows) == 18
     earlier = _records_through("bx")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ca_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_by():
+    # Held-out set CA (issue 13, PLOVER round 89: the target of an act inside one state — police force on protesters,
+    # prison sentences, detentions and crackdowns whose state is named only by a city, an institution or a demonym,
+    # the state > the state; pages cited in no other set, doc or source file): labelled before any code change of that
+    # round
+    rows = gold.news_records(FIXTURES / "plover_news_ca.tsv")
+    assert len(rows) == 31
+    assert len({r.url for r in rows}) == 30
+    first = rows[0]  # CA001, lbcgroup.tv 2024-06-27: Kenyan police fire tear gas in Nairobi
+    assert first.labels == ("COERCE",) and first.sources == ("KEN",) and first.targets == ("KEN",)
+    assert str(first.date) == "2024-06-27"
+    minsk = next(r for r in rows if r.text.startswith("On Friday, the Leninsky District Court in Minsk"))
+    assert minsk.labels == ("COERCE",) and minsk.sources == ("BLR",) and minsk.targets == ("BLR",)
+    kathmandu = next(r for r in rows if r.text.startswith("At least eight people have died in Kathmandu"))
+    assert kathmandu.labels == ("ASSAULT",) and kathmandu.sources == ("NPL",) and kathmandu.targets == ("NPL",)
+    hong_kong = next(r for r in rows if r.text.startswith("A Hong Kong court on Tuesday jailed all 45"))
+    assert hong_kong.labels == ("COERCE",) and hong_kong.sources == ("CHN",) and hong_kong.targets == ("CHN",)
+    assert sum(r.labels == ("COERCE",) for r in rows) == 27 and sum(r.labels == ("ASSAULT",) for r in rows) == 4
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 11
+    earlier = _records_through("by")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -37,6 +37,7 @@ from latitude.coding.constructions import construction_match, threat_code
 from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES, date_in_address, parse_article_date, resolve_date, year_in_text
 from latitude.coding.embedding import check_mode, embed, load_embedding_model, mix
 from latitude.coding import grammar
+from latitude.countries import cow_codes
 from latitude.coding.context import ArticleContext
 from latitude.coding.diplomacy import (
     CALL_ON_VERBS,
@@ -1768,7 +1769,9 @@ def _domestic_party_target(found: SentenceAnalysis, record: dict) -> dict:
     if any(m.code not in (source, "IGO", "NGO") for m in found.mentions):
         return record
     parties = [m for m in found.mentions if m.code == source and m.sector == "rebels"]
-    if not parties and not DOMESTIC_PARTIES.intersection(found.words) and not _force_at_home(found.words, record):
+    if not parties and not DOMESTIC_PARTIES.intersection(found.words) and not _force_at_home(found.words, record) and not (
+        _coerced_at_home(found.words, record)
+    ):
         return record
     sector = "rebels" if parties and record["source_sector"] != "rebels" else None
     return {**record, "target": source, "target_sector": sector, "confidence": round(record["confidence"] / 0.8, 3)}
@@ -1822,6 +1825,32 @@ def _force_at_home(words: list[str], record: dict) -> bool:
     Nagaland", "Pakistani military jets bombed an area in the nearby Swat valley killing at least 10
     people": real-news dev set AE, IND > IND and PAK > PAK)."""
     return record["plover"] in ("ASSAULT", "COERCE") and bool(HARMED_AT_HOME.intersection(words)) and not _LINE_WORDS.intersection(words)
+
+
+# Words that put an act of coercion on people or craft from beyond the state, or at sea or in the air, where those it
+# holds are seldom the state's own: "a foreign oil tanker", "the foreign nationals on board", "detained 11 fishermen
+# ... in the deep sea", "to intercept a pair of Tu-95 Bear long-range bombers" (`_coerced_at_home`).
+_ABROAD_WORDS = frozenset(
+    "foreign foreigner foreigners nationals fishermen fisherman vessel vessels tanker tankers ship ships boat boats "
+    "crew crews crewmen sea seas waters maritime nautical coast intercept intercepts intercepted intercepting".split()
+)
+
+
+def _coerced_at_home(words: list[str], record: dict) -> bool:
+    """An act of coercion by a state's own body (CAMEO 17: an arrest or detention, a prison sentence, a raid, a ban, a
+    curfew; not 174, an expulsion, whose patients are foreigners) in a sentence that names no other state, no border or
+    line of control, and no foreigners, craft or sea (`_ABROAD_WORDS`): whoever it holds, sentences, raids or bans is
+    inside the source's state, however the sentence names them (a person by name, "a former energy minister",
+    "participants", "the offices of two independent newspapers"), which the news sets label the state > the state
+    ("Ukrainian anti-corruption investigators have taken into custody a former energy minister ...", "Russian police
+    have detained more than 170 participants of a forum ...": real-news dev sets BY and BA, UKR > UKR and RUS > RUS;
+    PLOVER round 89). The source must be a state of the COW system (not Hong Kong, which the sets label China)."""
+    cameo = str(record.get("cameo") or "")
+    return (
+        record["plover"] == "COERCE" and cameo[:2] == "17" and cameo[:3] != "174"
+        and not _LINE_WORDS.intersection(words) and not _ABROAD_WORDS.intersection(words)
+        and bool(cow_codes(record["source"]))
+    )
 
 
 # A border named beside a state is a place, not a party ("airstrikes carried out near the Afghan border",
