@@ -1247,6 +1247,15 @@ HELDOUT_LAYOUTS = [
     # 22 reports and claims (STATEMENT), 3 threats (THREATEN); 11 rows without an event
     dict(name="heldout166_prose.tsv", pages=7, quiet=11, eventful=43, headlines=0, events=79,
          types={"ASSAULT": 54, "MOBILIZE": 33, "STATEMENT": 22, "THREATEN": 3}, disjoint=True),
+    # held-out 169 (coder round 166: false events on summit, trilateral and readout pages): 9 pages of 2023-25 news of
+    # trilaterals, a leaders' meeting and a visit told with background, comment and analysis (the Tokyo and Busan
+    # trilaterals of China, Japan and South Korea's foreign ministers, the Camp David anniversary statement, Starmer at
+    # the White House twice, Modi with Putin near Moscow twice; To Vima, FBC News, CNews Live, GZERO, Devdiscourse,
+    # Newstide247, Govima, ZeroHedge, Aussiedlerbote); counted by hand when labelled: no headline row, 60 events, 34
+    # meetings and visits held or recalled (CONSULT), 6 planned (AGREE/CONSULT), 18 agreements and pledges (AGREE), 1
+    # request (REQUEST), 1 missile attack (ASSAULT/MOBILIZE); 29 rows without an event
+    dict(name="heldout169_prose.tsv", pages=9, quiet=29, eventful=26, headlines=0, events=60,
+         types={"CONSULT": 40, "AGREE": 24, "REQUEST": 1, "ASSAULT": 1, "MOBILIZE": 1}, disjoint=True),
 ]
 
 

@@ -663,6 +663,24 @@ _DETERMINERS = frozenset("a an the his her its their this that these those our y
 # z055): a habitual adverb after the visit or meeting verb, in its clause, sums up a habit as one before it does
 # (`eventness.HABITUAL`, read only before the verb); "repeatedly" is `diplomacy.repeated`'s.
 _HABITUAL_AFTER = frozenset("regularly frequently often routinely usually typically periodically habitually".split())
+# "Leaders of the three countries had met every year since 2008.", "The three countries took turns hosting the
+# trilateral summit every year between 2008 and 2012, ..." (coder round 166, from the development false events on
+# trilateral and summit pages, held-out 99's SU014 and 120's OW003): a recurrence told after the visit or meeting
+# word, in its clause ("every year", "each year", "every two years", "annually", "yearly"), sums up a series of
+# them as `_HABITUAL_AFTER` does, none of them told; a year after it ("since 2008") dates the series, not one event.
+_RECURRENCE_AFTER = frozenset("annually yearly".split())
+_RECURRENCE_UNITS = frozenset("year years".split())
+
+
+def _recurrence_after(clause: list[str]) -> bool:
+    """Whether the words of a clause after a visit or meeting tell its recurrence: "annually", "yearly", or "every" or
+    "each" before "year", or "every" before a number or "other" and "years" ("every two years")."""
+    if _RECURRENCE_AFTER & set(clause):
+        return True
+    return any(
+        w in ("every", "each") and (clause[k + 1 : k + 2] and clause[k + 1] in _RECURRENCE_UNITS or (w == "every" and clause[k + 2 : k + 3] == ["years"]))
+        for k, w in enumerate(clause)
+    )
 
 
 _ANY_TIME = frozenset("every each any".split())
@@ -680,11 +698,13 @@ def _every_time(words: list[str], starts: list[int], at: int) -> bool:
 def _generic_frame(words: list[str], starts: list[int], frame: FrameEvent, sentence: str) -> bool:
     """Whether a visit or meeting the frames read is no occurrence: the institution or the protocol of such
     meetings (`RECURRING`, `_HOST_ROLES`) or talks in general (`_TALKS`), generic statements of opinion and
-    analysis writing, a habit (`_HABITUAL_AFTER`), or a passive "met with" (`PASSIVE`), a reception."""
+    analysis writing, a habit (`_HABITUAL_AFTER`) or a recurrence (`_recurrence_after`), or a passive "met with" (`PASSIVE`), a reception."""
     at = frame.position
     if 0 < at < len(words) - 1 and words[at] == "met" and words[at + 1] == "with" and words[at - 1] in PASSIVE:
         return True
     if at < len(words) and _HABITUAL_AFTER & set(words[at + 1 : _clause_end(starts, at)]):
+        return True
+    if at < len(words) and _recurrence_after(words[at + 1 : _clause_end(starts, at)]):
         return True
     if at < len(words) and _every_time(words, starts, at):
         return True
@@ -1944,6 +1964,10 @@ def _records(
         event = None  # "The Houthis have repeatedly launched rockets and drones at Israel since the start of the war"
     if event is not None and event.plover in FRAMED_ACTS and event.verb_position is not None and _series_frame(words, starts, event.verb_position):
         event = None  # "Yoon ... attended three consecutive NATO summits": meetings in general, no one told
+    if event is not None and event.plover in FRAMED_ACTS and event.verb_position is not None and event.verb_position < len(words) and (
+        _recurrence_after(words[event.verb_position + 1 : _clause_end(starts, event.verb_position)])
+    ):
+        event = None  # "Leaders of the three countries had met every year since 2008": a series, no one told (coder round 166)
     if event is not None and event.verb_position is not None and event.verb_position < len(words) and (
         event.verb_position in seekers.values()
         or event.plover == "CONSULT" and (words[event.verb_position] in _SEEKING or _seeker(words, starts, event.verb_position) is not None)
