@@ -1256,6 +1256,16 @@ HELDOUT_LAYOUTS = [
     # request (REQUEST), 1 missile attack (ASSAULT/MOBILIZE); 29 rows without an event
     dict(name="heldout169_prose.tsv", pages=9, quiet=29, eventful=26, headlines=0, events=60,
          types={"CONSULT": 40, "AGREE": 24, "REQUEST": 1, "ASSAULT": 1, "MOBILIZE": 1}, disjoint=True),
+    # held-out 168 (coder round 165: tours of several states and lists of partners, "will spend two days in North Korea
+    # before traveling to Vietnam", "met his counterparts from Denmark, UAE, Turkmenistan, Uzbekistan and Singapore"):
+    # 8 pages of 2023-25 news of tours and meetings with lists of partners (Macron in Central Africa, Putin in North
+    # Korea and Vietnam, Wang Yi in Africa, Jaishankar at the 2024 General Assembly, Trump in Asia and the Gulf,
+    # Amirabdollahian and Araghchi in the Gulf, Yoon at the NATO summit; Pledge Times, Islam Times, The Lagos Mail,
+    # Lokmat Times, The Reporting Times, WEIS, L'Orient Today, KBS World); counted by hand when labelled: no headline
+    # row, 85 events, 58 announced or planned visits and meetings (AGREE/CONSULT), 27 held (CONSULT); 11 rows without
+    # an event
+    dict(name="heldout168_prose.tsv", pages=8, quiet=11, eventful=30, headlines=0, events=85,
+         types={"CONSULT": 85, "AGREE": 58}, disjoint=True),
 ]
 
 

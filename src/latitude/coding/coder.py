@@ -3253,6 +3253,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     records = []
     launch = None  # the article's last launch fired at a state (coder round 134)
     visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
+    journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -3260,10 +3261,12 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 probability >= report_model.lone_threshold and _met_between_named(found, sentence, names_date, article)
             )
             owner = _weapon_attack_owner(found) if not reports and probability >= RULED_THRESHOLD else None
-            found_records = [
-                r for r in (_owner_launch(found, r) for r in _records(found, sentence, article.date, article.file, reports or owner is not None))
-                if r["source"] is not None and not _no_counterpart(r)
-            ]
+            read = [_owner_launch(found, r) for r in _records(found, sentence, article.date, article.file, reports or owner is not None)]
+            if not reports and owner is None and probability >= report_model.lone_threshold:
+                opened = _untravelled(found, _records(found, sentence, article.date, article.file, True), journey)
+                read = read + [r for r in opened if r.get("travelled")]
+            found_records = [r for r in _untravelled(found, read, journey) if r["source"] is not None and not _no_counterpart(r)]
+            found_records = [{k: v for k, v in r.items() if k != "travelled"} for r in found_records]
             if owner is not None:  # only the owner's attacks (coder round 162)
                 found_records = [r for r in found_records if r["source"] == owner and r["plover"] == "ASSAULT"]
             if not reports and probability >= RULED_THRESHOLD and _launch_told(found) and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
@@ -3291,6 +3294,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.append(_retold(topic, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             visit = _article_visit(visit, found_records)
+            journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
         records.extend(found_records)
@@ -3578,6 +3582,42 @@ def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
                 return visit
             return record
     return visit
+
+
+# Coder round 165 (tours of several states and lists of partners, from the development misses of every set of
+# `build.PROSE_SETS`: the stage where the visitor is named only in an earlier row): a journey told with its stops and no
+# traveller the sentence names ("The last stop on the tour is in Namibia, the first prime ministerial visit in 27
+# years.", "Suh Hoon, chief of the state spy agency, was also set to visit Japan later in the day.", "The newly-elected
+# President is on a three-day visit to India.") is read by the frames as visits with no source, which an article drops;
+# in an article they are the journey of the traveller of its last visit or announced visit coded with both parties
+# (`journey`), and the sentence is read with the lone threshold (`ReportModel.lone_threshold`), as a visit told by its
+# own verb with both parties named is (coder round 152).
+_JOURNEY_CODES = frozenset(("042", "036"))
+
+
+def _journey(record: dict) -> bool:
+    """Whether a record is a visit or an announced visit (CAMEO 042 or 036, CONSULT or AGREE) with both parties."""
+    return record["plover"] in ("CONSULT", "AGREE") and record["cameo"] in _JOURNEY_CODES and record["source"] is not None and record["target"] not in (None, record["source"])
+
+
+def _untravelled(found: SentenceAnalysis, records: list[dict], journey: dict | None) -> list[dict]:
+    """An article sentence's `records` with its visits (CAMEO 042, or 036 announced) that have a stop and no traveller
+    given the traveller of the article's last visit (`journey`) as source (marked "travelled" for `code_article`, which
+    drops the mark), when every state the sentence names is such a stop (none is the traveller's own nor another
+    party), no stop is the traveller's own state, and the sentence is not negated or conditional. Else the records
+    unchanged."""
+    if journey is None or journey["source"] is None:
+        return records
+    stops = [r for r in records if r["source"] is None and r["plover"] in ("CONSULT", "AGREE") and r["cameo"] in _JOURNEY_CODES and r["target"] not in (None, "IGO", "NGO")]
+    if not stops:
+        return records
+    places = {r["target"] for r in stops}
+    if journey["source"] in places or any(m.code not in places for m in found.mentions):
+        return records
+    if negated_predicate(found.words) or conditional_sentence(found.words):
+        return records
+    traveller = {"source": journey["source"], "source_sector": journey.get("source_sector"), "travelled": True}
+    return [{**r, **traveller} if any(r is s for s in stops) else r for r in records]
 
 
 def _accorded_visit(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
