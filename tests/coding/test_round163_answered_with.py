@@ -36,11 +36,15 @@ def test_a_general_barrage_after_responded_with():
     assert ("IRN", "ISR", "ASSAULT") in _kinds(code_sentence("Iran responded with a barrage of missiles at Israel."))
 
 
-def test_a_campaign_in_the_present_perfect_is_not_read():
-    # held-out 67 MY092, labelled '-': "Israel has responded with strikes on Houthi-held areas, including Sanaa and the
-    # Red Sea port of Hodeidah." (guard: no record with either code)
+def test_a_campaign_in_the_present_perfect_gives_no_wrong_record():
+    # held-out 67 MY092: "Israel has responded with strikes on Houthi-held areas, including Sanaa and the Red Sea port
+    # of Hodeidah." Labelled '-' when this round was written; labels round 8 (the fixtures README's "a reporter's own
+    # report and answers in the present perfect") labels it `ISR>YEM ASSAULT`, as held-out 136 AK003 and 137 SC006 are.
+    # The present-perfect exclusion above still misses it; the guard kept is that no wrong record is given (the draft
+    # without the exclusion gave held-out 137 SC006 a wrong `ISR>- ASSAULT`).
     row, records = coded_row("heldout67_prose.tsv", "MY092")
-    assert not row.events and records == []
+    assert [(e.source, e.target, sorted(e.types)) for e in row.events] == [("ISR", "YEM", ["ASSAULT"])]
+    assert all((r["source"], r["target"], r["plover"]) == ("ISR", "YEM", "ASSAULT") for r in records)
 
 
 def test_an_answer_held_out_is_no_attack():
