@@ -2224,7 +2224,7 @@ def test_news_set_by_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
-def test_news_set_ca_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_by():
+def test_news_set_ca_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_bz():
     # Held-out set CA (issue 13, PLOVER round 89: the target of an act inside one state — police force on protesters,
     # prison sentences, detentions and crackdowns whose state is named only by a city, an institution or a demonym,
     # the state > the state; pages cited in no other set, doc or source file): labelled before any code change of that
@@ -2244,6 +2244,34 @@ def test_news_set_ca_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("COERCE",) for r in rows) == 27 and sum(r.labels == ("ASSAULT",) for r in rows) == 4
     assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
     assert sum(r.date is None for r in rows) == 11
+    earlier = _records_through("bz")  # A to BY, and BZ (PLOVER round 88's set, labelled at the same time)
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_bz_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_by():
+    # Held-out set BZ (issue 13, PLOVER round 88: bans told over many verbs inside one state — parties, movements,
+    # NGOs, rights groups, a TV channel, a broadcaster's licence and social media platforms banned, outlawed,
+    # suspended, dissolved, shut down or blocked by a government, junta, ministry, court or regulator, all COERCE the
+    # state > the state; pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_bz.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 28
+    first = rows[0]  # BZ001, localnewswave.com: Guinea's military rulers suspend three opposition parties
+    assert first.labels == ("COERCE",) and first.sources == ("GIN",) and first.targets == ("GIN",)
+    assert first.date is None
+    pfi = next(r for r in rows if r.text.startswith("Indian authorities on Wednesday declared the Popular Front"))
+    assert pfi.labels == ("COERCE",) and pfi.sources == ("IND",) and pfi.targets == ("IND",)
+    assert str(pfi.date) == "2022-09-27"
+    instagram = next(r for r in rows if r.text.startswith("Turkey, on Friday, blocked access"))
+    assert instagram.labels == ("COERCE",) and instagram.sources == ("TUR",) and instagram.targets == ("TUR",)
+    ngos = next(r for r in rows if r.text.startswith("The Nicaraguan government shut down 15 NGOs"))
+    assert ngos.labels == ("COERCE",) and ngos.sources == ("NIC",) and ngos.targets == ("NIC",)
+    platform = next(r for r in rows if r.text.startswith("All social media platforms are suspended"))
+    assert platform.labels == ("COERCE",) and platform.sources == ("MUS",) and platform.targets == ("MUS",)
+    assert all(r.labels == ("COERCE",) for r in rows)
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 19
     earlier = _records_through("by")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

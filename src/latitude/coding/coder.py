@@ -292,6 +292,15 @@ def classify(
         rule is None or curfew.position < rule.position or _in_provoking_clause(words, starts, rule.position)
     ):  # a hand rule of coercion already told (tear gas fired, an arrest) keeps its reading
         rule = curfew
+    ban = _ban_of_organisation(words, starts)
+    if ban is not None and main is not None and main.code[:2] == "17" and main.position <= ban.position:
+        # the lexicon's own coercion verb keeps its code ("has suspended a very popular radio station", 1721), and
+        # one told first keeps the sentence ("Police detained several protesters who ... had banned", 170)
+        ban = main if main.position == ban.position else None
+    if ban is not None and (rule is None or rule.code[:2] != "17") and (
+        rule is None or ban.position <= rule.position or _in_provoking_clause(words, starts, rule.position)
+    ):  # "ordered the dissolution of": the ordering verb is read at the ban's place
+        rule = ban
     frame = lexical.frame if lexical.frame is None or lexical.frame.position >= opening else None
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
@@ -488,6 +497,98 @@ def _curfew_imposed(words: list[str], starts: list[int]) -> VerbMatch | None:
         if _in_provoking_clause(words, starts, at):
             continue
         return VerbMatch(at, words[verb], "1723", True)
+    return None
+
+
+# A party, group, medium or their activities banned, dissolved or suspended by a state is CAMEO 172 (impose
+# administrative sanctions; 1722 for a party: ban political parties), PLOVER COERCE, whatever word tells it (PLOVER
+# round 88): "Senegal's government has dissolved a major opposition party", "Thailand's Constitutional Court on
+# Wednesday ordered the dissolution of the anti-establishment opposition party Move Forward", "Guinea's ruling military
+# junta has announced the suspension of two major political parties", "The Burkina Faso junta has suspended a very
+# popular radio station", "The Pakistan government has imposed a ban on the Pashtun Tahafuz Movement", "Political
+# parties in Mali have been dissolved by the nation's military government" (news dev sets AC, AQ, AS, AZ, BV, BW, BX),
+# where the lexicon gives "dissolve" and "suspend" no code and reads a ban, dissolution or suspension told by a noun
+# by the verb that orders, announces, imposes or upholds it (comment 010, a concession, a refusal), or not at all,
+# and the classifier types the rest (THREATEN, RETREAT, ACCUSE). A ban, dissolution or suspension verb with one of
+# the organisation, medium or activity words of `_BANNED_BODIES` as its object (within six words after it and before
+# a preposition, or within six words before a passive participle), or such a noun told within four words after a verb
+# of ordering, announcing, imposing, deciding or upholding and followed by "of" or "on" and such a word; not a
+# participle after a determiner or a preposition ("members of the banned Movement", PLOVER gold, ACCUSE; "targets of
+# outlawed Kurdish militant group", AK, ASSAULT), not a ban lifted, sought, demanded, proposed, threatened, challenged or
+# overturned ("prepared to lift ban on Islamic Salvation Front", gold, AGREE), not an infinitive unless a decision,
+# vote or order governs it ("has made a controversial decision to suspend the country's three main opposition
+# parties", BW), nor one told in a clause of "after" or "following". Air links, aid programmes, talks and flights are
+# not among the objects ("Italy announced a suspension of air links with Serbia", gold, SANCTION). It wins over a
+# hand rule told later or in such a clause, but not over a hand rule of coercion (CAMEO 17); the lexicon's own
+# coercion verb at the same word keeps its code ("has suspended a very popular radio station", 1721, which the
+# classifier had typed THREATEN), and one told before it keeps the sentence's reading ("Police detained several
+# protesters who tried ... to reach the planned site of an anti-government rally that Azerbaijani authorities had
+# banned", BC, 170).
+_BAN_VERBS = frozenset(
+    "ban bans banned banning dissolve dissolves dissolved dissolving suspend suspends suspended suspending disband "
+    "disbands disbanded disbanding outlaw outlaws outlawed outlawing proscribe proscribes proscribed proscribing".split()
+)
+_BAN_NOUNS = frozenset("ban bans dissolution suspension".split())
+_BAN_ORDERS = frozenset(
+    "order ordered orders ordering announce announced announces announcing impose imposed imposes imposing "
+    "decide decided decides decision declare declared declares upheld uphold upholds upholding confirmed confirm "
+    "approved approve issued put slapped enforced clamped".split()
+)
+_BAN_UNDONE = frozenset(
+    "lift lifted lifts lifting overturn overturned overturns quash quashed quashes reverse reversed reverses annul "
+    "annulled revoke revoked end ended ease eased call calls called calling demand demanded demands demanding urge "
+    "urged urges urging seek seeks sought seeking propose proposed proposes proposal threaten threatened threatens "
+    "threatening plan plans planned want wants wanted asked ask petition petitioned challenge challenged challenging "
+    "appeal appealed against not never refused rejected could would might may defied defying defy".split()
+)
+_BAN_GOVERNS = frozenset("decision decided decides decide voted vote votes ordered order orders moved".split())
+_BANNED_BODIES = frozenset(
+    "party parties movement movements group groups organisation organisations organization organizations association "
+    "associations ngo ngos outfit outfits coalition front union unions channel channels station stations newspaper "
+    "newspapers outlet outlets broadcaster broadcasters telecast broadcast broadcasts licence license activities "
+    "activity internet platform platforms rallies rally protests protest gatherings gathering demonstrations "
+    "demonstration league council".split()
+)
+_BAN_REACH = 6
+# The object ends at a preposition: "suspended aid to the Syrian humanitarian group" (ConfliBERT, SANCTION), "Mali was
+# suspended by the African Union" (AO), "is suspending Egypt from membership" (K) name no banned body.
+_BAN_STOPS = frozenset("to from for with by in at of after against over within".split())
+
+
+def _ban_object(span: list[str], stops: frozenset[str]) -> list[str]:
+    """The words of `span` up to the first of `stops`."""
+    return next((span[:i] for i, w in enumerate(span) if w in stops), span)
+
+
+def _ban_of_organisation(words: list[str], starts: list[int]) -> VerbMatch | None:
+    """The first party, group, medium or activity told as banned, dissolved or suspended, as CAMEO 172 (1722 for a
+    party) at its verb (or at the verb that orders, announces or imposes a ban, dissolution or suspension noun)."""
+    for t, word in enumerate(words):
+        if word not in _BAN_VERBS and word not in _BAN_NOUNS:
+            continue
+        before = words[max(0, t - 4) : t]
+        if _BAN_UNDONE.intersection(before):
+            continue
+        at = t
+        noun = word in _BAN_NOUNS and (word not in _BAN_VERBS or words[t + 1 : t + 2] in (["on"], ["of"]))
+        if noun:  # "ordered the dissolution of", "has imposed a ban on"
+            orders = [i for i in range(max(0, t - 4), t) if words[i] in _BAN_ORDERS]
+            if not orders or words[t + 1 : t + 2] not in (["on"], ["of"]):
+                continue
+            objects = _ban_object(words[t + 2 : t + 2 + _BAN_REACH], _BAN_STOPS - {"of"})  # "a ban on the entry of rallies"
+            at = orders[-1]
+        else:
+            if t > 0 and words[t - 1] in _DETERMINERS | _BAN_STOPS - {"to"}:  # "the banned Movement", "of outlawed"
+                continue
+            if t > 0 and words[t - 1] == "to" and not _BAN_GOVERNS.intersection(words[max(0, t - 4) : t - 1]):
+                continue
+            # "have been dissolved", not "had banned" nor "is suspending"
+            passive = t > 0 and words[t - 1] in grammar.PASSIVE_AUX and word.endswith("ed")
+            objects = words[max(0, t - _BAN_REACH) : t] if passive else _ban_object(words[t + 1 : t + 1 + _BAN_REACH], _BAN_STOPS)
+        found = _BANNED_BODIES.intersection(objects)
+        if not found or _in_provoking_clause(words, starts, at):
+            continue
+        return VerbMatch(at, words[at], "1722" if found & {"party", "parties"} else "172", True)
     return None
 
 
