@@ -1308,6 +1308,15 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout168_prose.tsv", pages=8, quiet=11, eventful=30, headlines=0, events=85,
          types={"CONSULT": 85, "AGREE": 58}, disjoint=True),
+    # held-out 167 (coder round 164: launches by armed groups named by the group, "Hezbollah launched about 35 rockets
+    # toward northern Israel", "The militant group al-Shabaab shelled Mogadishu airport"): 8 pages of 2023-25 news of
+    # rocket, missile, drone and mortar fire by armed groups (the Houthis, Hezbollah, Hamas, militias of Iraq at U.S.
+    # bases in Syria, al-Shabaab, Sudan's RSF, Myanmar's resistance; todayheadline, Newsroom Odisha, Stamford Herald,
+    # The Somali Digest, Middle East Monitor, Dawn, World Israel News, The Morning); counted by hand when labelled: no
+    # headline row, 57 events, 34 rockets, missiles, drones and mortars fired (ASSAULT/MOBILIZE), 5 air strikes
+    # (ASSAULT), 18 reports and claims (STATEMENT); 14 rows without an event
+    dict(name="heldout167_prose.tsv", pages=8, quiet=14, eventful=38, headlines=0, events=57,
+         types={"ASSAULT": 39, "MOBILIZE": 34, "STATEMENT": 18}, disjoint=True),
 ]
 
 
