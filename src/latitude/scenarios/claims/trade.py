@@ -1003,3 +1003,47 @@ def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
                                year=first.year, span=first.span))
     return found
 
+
+
+# two partners given two places of one ranking in one phrase, in the order they are named (claims round 79): "while the
+# United States and the Netherlands came second and third", "with Japan and the United Kingdom taking the fourth and fifth
+# spots respectively", "France also overtook the United States, moving into second and third place respectively". A bare
+# pair of places ends its clause or is told "respectively" ("came second and third largest economies" is no place).
+_PAIR_PLACES = rf"(?P<o>first|{_LATER}|2nd|3rd|4th|5th)\s+and\s+(?P<o2>{_LATER}|2nd|3rd|4th|5th)"
+_PAIRED_PLACES = re.compile(
+    rf"(?P<a>@\d+)\s+and\s+(?:the\s+)?(?P<b>@\d+)\s*,?\s+(?:now\s+|also\s+)?(?:(?:came|come|comes|ranked|rank|ranks|placed|"
+    rf"finished|were|are)\s+(?:in\s+)?{_PAIR_PLACES}(?:\s+(?:places?|spots?|positions?))?(?=\s*(?:[,.;:]|$|respectively\b))|"
+    rf"(?:took|take|takes|taking|occupied|occupy|occupies|occupying|held|hold|holds|holding|secured|securing|claimed|"
+    rf"claiming)\s+(?:the\s+)?{_PAIR_PLACES.replace('?P<o>', '?P<o3>').replace('?P<o2>', '?P<o4>')}\s+(?:places|spots|"
+    rf"positions|place|spot|position)\b)|"
+    rf"(?P<c>@\d+)\s+(?:also\s+)?(?:overtook|overtaking|overtakes|surpassed|surpassing|passed|passing)\s+(?:the\s+)?"
+    rf"(?P<d>@\d+)\s*,\s*(?:moving|moved|climbing|climbed|rising|rose)\s+(?:up\s+)?(?:in)?to\s+(?:the\s+)?"
+    rf"{_PAIR_PLACES.replace('?P<o>', '?P<o5>').replace('?P<o2>', '?P<o6>')}\s+(?:places|spots|positions|place|spot|"
+    rf"position)\b")
+
+
+def paired_places(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Two partners given two places at once (see `_PAIRED_PLACES`). The ranking's owner is the one state the sentence's
+    trading-partner claims rank partners for and names, else, in a sentence with no such claim and naming no owner, the
+    owner the article carries (the ranking the sentence before told goes on)."""
+    if _ARMS.search(s.template):
+        return []
+    ranked = [c for c in claims if c.kind == KIND]
+    named = {c.subject for c in ranked if c.subject in s.actors}
+    if len(named) == 1:
+        owner = named.pop()
+        flow = next(c.flow for c in ranked if c.subject == owner)
+    elif not ranked and s.owner is not None and s.owner not in s.actors:
+        owner = s.owner
+        flow = _flow_of(s.template + " " + (s.prior.template if s.prior is not None else ""))
+    else:
+        return []
+    found: list[Claim] = []
+    for m in _PAIRED_PLACES.finditer(s.template):
+        first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        places = (m.group("o") or m.group("o3") or m.group("o5"), m.group("o2") or m.group("o4") or m.group("o6"))
+        for placeholder, words in zip((first, second), places):
+            partner = s.actor(placeholder)
+            if partner and partner != owner and partner not in {c.other for c in ranked + found if c.subject == owner}:
+                found.append(Claim(KIND, s.text, owner, (partner,), rank=_PLACES[words], flow=flow, year=s.year))
+    return found
