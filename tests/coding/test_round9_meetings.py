@@ -92,7 +92,8 @@ def test_exchanging_views_is_discussing():
 def test_a_meeting_in_the_present_with_a_time_ahead_is_announced():
     # heldout8 V089 (Portugal News Daily,
     # https://portugalnewsdaily.com/uncategorized/an-alliance-of-convenience-kim-putin-and-xi-to-meet-in-beijing),
-    # labelled PRK<>CHN and PRK<>RUS AGREE/CONSULT
+    # labelled PRK<>CHN and PRK<>RUS AGREE/CONSULT (labels round 9 added CHN<>RUS AGREE/CONSULT: the article's V094
+    # tells the three leaders' meeting, so the partners' pair is labelled too; this test checks the announced reading)
     sentence = ("An alliance, whether of convenience or conviction, will be on display in Beijing next week as North "
                 "Korean leader Kim Jong Un meets with his Chinese and Russian counterparts.")
     assert _events(sentence, dt.date(2025, 8, 29)) == [("PRK", "CHN", "036"), ("PRK", "RUS", "036")]
