@@ -499,7 +499,8 @@ def find_actors(
                 if entry is None:
                     i += n
                     break
-                found.append(Mention(i, i + n, entry.code, entry.sector, " ".join(raw_tokens[i : i + n]), person))
+                code = "IGO" if person and n == 1 and _igo_surname(words, i, surnames) else entry.code
+                found.append(Mention(i, i + n, code, entry.sector, " ".join(raw_tokens[i : i + n]), person))
                 i += n
                 break
         else:
@@ -521,6 +522,20 @@ def find_actors(
     found = _apposed_holders(found, raw_tokens, words)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
+
+
+def _igo_surname(words: list[str], i: int, surnames: frozenset[tuple[str, str]] | None) -> bool:
+    """A surname alone that the article named in full before as an international organisation's official (`surnames`
+    holds it with `IGO` and with no state) stands for that official, not for the state the tables give the name (a
+    former prime minister or minister): "Rutte said" after "NATO Secretary General Mark Rutte", "Kallas said" after
+    "the EU's High Representative for Foreign Affairs Kaja Kallas" (actors round 45, from actors 41 AJ038, 42 AK014 and
+    44 AM002-AM008, AM040). A state's office right before the surname ("former Prime Minister Rutte") keeps the
+    tables' reading."""
+    if not surnames or (words[i], "IGO") not in surnames:
+        return False
+    if any(name == words[i] and code != "IGO" for name, code in surnames):
+        return False
+    return not (i > 0 and words[i - 1] in OFFICE_HEADS)
 
 
 # The offices an international organisation's own official holds, written after its name ("UN Secretary-General",
@@ -895,16 +910,18 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
         i = _led_by(words, i)
         headed = headed or i > first
         sector = mention.sector
+        heads = OFFICE_HEADS | IGO_OFFICE_HEADS if mention.code == "IGO" else OFFICE_HEADS
         while i < len(words) and i not in taken and (
-            words[i] in OFFICE_WORDS or _office_acronym(raw_tokens, words, i) or _office_owns(words, i)
+            words[i] in OFFICE_WORDS or (mention.code == "IGO" and words[i] in _IGO_TITLE_WORDS)
+            or _office_acronym(raw_tokens, words, i) or _office_owns(words, i)
             or _office_field(raw_tokens, words, i) or _ministry_office(words, i) or _force_owns(raw_tokens, words, i)
         ):
             if _force_owns(raw_tokens, words, i):  # "the Israeli army's Military Intelligence Directorate" (round 39)
                 i = _force_owns(raw_tokens, words, i)
                 continue
-            headed = headed or words[i] in OFFICE_HEADS
+            headed = headed or words[i] in heads
             sector = "government" if _ministry_office(words, i) else sector  # a ministry's spokesperson (round 37)
-            i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in OFFICE_HEADS else i + 1
+            i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in heads else i + 1
             if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
                 i + 1 in starts
             ):
@@ -920,6 +937,13 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
             i = _joined_holder(raw_tokens, words, end, taken, breaks)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+# An international organisation's office words that the state office rule above did not follow: after the
+# organisation's mention they head an office too, and a name the tables do not know after them is the organisation's
+# official ("IAEA Director General Raphael Grossi", "UN High Commissioner for Refugees Filippo Grandi": actors round
+# 45, from actors 41 AJ004 and 44 AM041), which the article then keeps by surname (`_named_surnames`).
+_IGO_TITLE_WORDS = IGO_OFFICE_HEADS | IGO_OFFICE_ADJECTIVES | frozenset("high policy under".split())
 
 
 # A state's armed force whose "'s" owns a unit or an office after it (actors round 39).
