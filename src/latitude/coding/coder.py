@@ -1678,6 +1678,11 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
+    return _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+
+
+def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
@@ -1709,6 +1714,93 @@ def code_sentence(
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     typed = first.get("plover") is not None and (dated_lead or first["plover"] in PLEDGE_TYPES)
     return dated if named_pair and typed and not first["joint"] else []
+
+
+# Acts of coercion and force inside one state whose doer is a state's policing body named by a noun alone and whose
+# state the sentence names only by a place of it (issue 13, PLOVER round 90): "In St. Petersburg, police detained nine
+# activists ...", "Police in Nairobi have lobbed teargas to disperse protesting youths ...", "Armed police raided the
+# office of opposition activist group Strategy 31 in central Moscow ...", "The former foreign minister was arrested by
+# the police in cases of riots and arsons in Punjab and Khyber-Pakhtunkhwa" (real-news dev sets BY, CA, BA; RUS > RUS,
+# KEN > KEN, RUS > RUS, PAK > PAK). The doer is no actor of the gazetteer and the city or region is read as a place,
+# so no record named a party; the news sets label the place's state as both.
+POLICING_NOUNS = frozenset(
+    "police policemen policewomen officers authorities court courts tribunal judge junta administration agents "
+    "gendarmes gendarmerie".split()
+)
+_SUBJECT_SKIPS = frozenset("has have had also later then reportedly".split())
+# Words of a place phrase after "in" around the place's mention ("in the Belarusian capital", "in central Moscow").
+_PLACE_FILLER = frozenset("the capital city central eastern western northern southern town province region district state of".split())
+_POLICED_AUXILIARIES = frozenset("was were been is are be".split())
+# Past forms of acts of coercion and force that do not end in "-ed" ("was violently broken up by police").
+_IRREGULAR_PAST = frozenset("broke broken beat beaten held took taken shot threw thrown caught struck hit put".split())
+# A state's own offices and its own extent, which name no foreigners and no line: "the former foreign minister",
+# "from across the country".
+_OWN_OFFICE_WORDS = frozenset("minister ministers ministry secretary affairs office policy".split())
+_OWN_EXTENT_WORDS = frozenset("country city capital nation state province region district".split())
+
+
+def _abroad_or_at_line(words: list[str]) -> bool:
+    """Whether a sentence names a border or line (`_LINE_WORDS`) or foreigners, craft or sea (`_ABROAD_WORDS`), not
+    counting "foreign" before an office ("the former foreign minister") nor "across" the state's own extent ("from
+    across the country")."""
+    for i, word in enumerate(words):
+        if word == "foreign" and words[i + 1 : i + 2] and words[i + 1] in _OWN_OFFICE_WORDS:
+            continue
+        if word == "across" and _OWN_EXTENT_WORDS.intersection(words[i + 1 : i + 3]):
+            continue
+        if word in _LINE_WORDS or word in _ABROAD_WORDS:
+            return True
+    return False
+
+
+def _policing_doer(words: list[str], starts: list[int], at: int, mentions: list[Mention]) -> bool:
+    """Whether the act at `at` is done by a policing body named by a noun alone (`POLICING_NOUNS`): the noun is the
+    verb's subject (right before it, an auxiliary of the perfect or an adverb of `_SUBJECT_SKIPS` between, in the same
+    clause; or before "in" and a place right before it: "Police in Nairobi have lobbed ..."), or the agent of a
+    passive participle ("was arrested by the police", "broken up by police")."""
+    j = at - 1
+    while j >= 0 and words[j] in _SUBJECT_SKIPS:
+        j -= 1
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    k = j
+    while k > 0 and j - k < 6 and (k in covered or words[k] in _PLACE_FILLER) and words[k] != "in":
+        k -= 1
+    if k < j and k >= 1 and words[k] == "in" and covered.intersection(range(k + 1, j + 1)) and starts[k - 1] == starts[at]:
+        j = k - 1  # "Police in Nairobi have lobbed teargas ...", "Riot police in the Belarusian capital have raided ...":
+        # the body of the place
+    if j >= 0 and words[j] in POLICING_NOUNS and starts[j] == starts[at] and not (j > 0 and words[j - 1] in ("of", "by", "with")):
+        return True
+    if at > 0 and words[at - 1] in _POLICED_AUXILIARIES or at > 1 and words[at - 2] in _POLICED_AUXILIARIES:
+        k = at + 1 + (at + 1 < len(words) and words[at + 1] in ("up", "down", "off"))
+        return words[k : k + 1] == ["by"] and any(w in POLICING_NOUNS for w in words[k + 1 : k + 3])
+    return False
+
+
+def _policed_place(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The record of a sentence read alone that `code_sentence` gave none: an act of coercion (CAMEO 17, not 174, an
+    expulsion) or of force (ASSAULT) typed by the verb lexicon or a hand rule, told by a past verb whose doer is a
+    policing body named by a noun alone (`_policing_doer`), in a sentence whose every named party is of one state of
+    the COW system, none of them a rebel group, and that names no border or line and no foreigners, craft or sea
+    (`_abroad_or_at_line`, as `_coerced_at_home` reads them): the act is that state's on itself, the state > the state
+    (PLOVER round 90). Not under `DATED_THRESHOLD`, nor a negated, modal, future or conditional act. Else none."""
+    event, words, starts = found.trigger, found.words, found.starts
+    if event is None or event.verb_position is None or event.plover not in ("COERCE", "ASSAULT") or event.cameo[:3] == "174":
+        return []
+    if load_report_model().probability(found.report_features) < DATED_THRESHOLD:
+        return []
+    at = event.verb_position
+    if at >= len(words) or not (words[at].endswith("ed") or words[at] in LEAD_FORCE_VERBS or words[at] in _IRREGULAR_PAST):
+        return []
+    if (MODALS | NEGATIONS | FUTURE | {"to"}).intersection(words[max(0, at - 3) : at]) or conditional_sentence(words):
+        return []
+    codes = {m.code for m in found.mentions}
+    if len(codes) != 1 or any(m.sector == "rebels" for m in found.mentions) or not cow_codes(next(iter(codes))):
+        return []
+    if _abroad_or_at_line(words) or not _policing_doer(words, starts, at, found.mentions):
+        return []
+    place = found.mentions[0]
+    date = resolve_date(sentence, article_date)
+    return [_record(event.cameo, place, place, sentence, date, file, event.confidence)]
 
 
 # An expulsion of diplomats (issue 13, PLOVER round 71): "expelled 35 Russian diplomats", "expels all diplomats
