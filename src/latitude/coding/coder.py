@@ -3445,6 +3445,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     threshold = report_model.threshold_for(known, len(sentences))
     records = []
     launch = None  # the article's last launch fired at a state (coder round 134)
+    lone = None  # the article's last launch with no target (coder round 168)
     visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
@@ -3471,6 +3472,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
             carried = _carried_launch(words, mentions, launch, found_records)
+            if carried is None and launch is None:  # an article with no launch fired at a state (coder round 168)
+                carried = _carried_lone_launch(words, mentions, lone, found_records)
             if carried is not None:
                 found_records.append(_retold(carried, sentence, article))
             claimed = _claimed_attack(words, mentions, launch, found_records) if found is not None else None
@@ -3487,6 +3490,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
+            lone = _last_lone_launch(lone, found_records, words)
             visit = _article_visit(visit, found_records)
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             if found is not None:
@@ -3742,7 +3746,9 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     intercepted.", "Fragments ... fell in ..."; one with no actor at all is read too), with a verb of interception (`INTERCEPTED`, "shot" only in
     "shot down"), or of falling or damage (`FELL`) after a weapon's noun (`_weapon_before`), or "the", "this" or
     "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
-    coder round 138), and no hedge, modal, test or air strike (`_UNTOLD_FATE`). Else None."""
+    coder round 138), or an agentless passive of a verb of launching after a weapon's noun ("Another barrage was later
+    fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
+    (`_UNTOLD_FATE`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
         return None
     if any(m.code != launch["target"] for m in mentions):
@@ -3751,6 +3757,7 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
         return None
     intercepted = bool(_interceptions(words))
     fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
+    fell = fell or _passive_launch(words)  # coder round 168
     named = any(
         w in ("attack", "strike", "barrage")
         and any(d in ("the", "this", "that") for d in words[max(0, i - 3) : i])
@@ -3760,6 +3767,84 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     if not (intercepted or fell or named):
         return None
     return launch
+
+
+# Coder round 168 (an act whose doer is named only in an earlier row, sorted from the development launch labels of every
+# set of `build.PROSE_SETS` missed on rows that name no doer): a launch with no target ("North Korea fired a ballistic
+# missile into the sea", `PRK>- MOBILIZE`) is no launch fired at a state, so the carry of coder round 134 took none of
+# its later sentences, which tell the weapon's flight or fall with no launcher ("They estimated it flew more than 500
+# kilometers", "The missile is believed to have already fallen, according to Japan's Ministry of Defense", "It appears
+# to have fallen into the sea outside Japan's exclusive economic zone"). In an article, such a sentence with no launch
+# or attack record of its own is the act of the article's last launch when that launch had no target.
+_FLOWN = frozenset("flew flown flying fell fallen landed splashed crashed traveled travelled".split())
+_LONE_LAUNCH_WORDS = WEAPON_NOUNS | LAUNCH_VERBS | frozenset("launch test tests tested test-fired".split())
+_UNTOLD_FLIGHT = frozenset("whether unclear unknown if".split()) | MODALS | FUTURE
+# a launch told with harm is an attack whose target was not read ("A barrage of rockets fired from Lebanon ... caused
+# damage and sparked fires in northern Israel"), not a launch with no target
+_HARM_WORDS = frozenset(
+    "attack attacks attacked damage damaged damaging killed killing injured injuring wounded wounding fire fires "
+    "casualties barrage struck hit".split()
+)
+
+
+def _lone_launch(record: dict, words: list[str]) -> bool:
+    """Whether an article's record is a launch with no target: a MOBILIZE record with a state as source and no target,
+    in a sentence with a weapon's noun, a verb of launching or a launch or test noun (`_LONE_LAUNCH_WORDS`)."""
+    if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] in (None, "IGO", "NGO"):
+        return False
+    return not _LONE_LAUNCH_WORDS.isdisjoint(words) and _HARM_WORDS.isdisjoint(words)
+
+
+def _last_lone_launch(lone: dict | None, records: list[dict], words: list[str]) -> dict | None:
+    """The article's last launch with no target after a sentence's `records` (`_lone_launch`); a sentence with such
+    launches of two launchers ("Japan" misread beside "North Korea") leaves none to carry. Else `lone` unchanged."""
+    launches = [r for r in records if _lone_launch(r, words)]
+    if not launches:
+        return lone
+    if len({r["source"] for r in launches}) > 1:
+        return None
+    return launches[-1]
+
+
+def _flown(words: list[str]) -> bool:
+    """Whether a verb of flight or fall (`_FLOWN`, "came down") has a weapon's noun at most 8 words before it (no "who"
+    between: `_weapon_before`) or "it" at most 5 words before it ("It appears to have fallen into the sea ...")."""
+    for i, w in enumerate(words):
+        if w in _FLOWN or (w == "came" and words[i + 1 : i + 2] == ["down"]):
+            if _weapon_before(words, i) or "it" in words[max(0, i - 5) : i]:
+                return True
+    return False
+
+
+def _passive_launch(words: list[str]) -> bool:
+    """Whether a verb of launching (`LAUNCH_VERBS`) follows a passive auxiliary at most two words before it and a
+    weapon's noun at most 8 words before it (`_weapon_before`): "Twenty-two kamikaze drones were launched in the
+    direction of the Mykolaiv, Zaporizhzhia, Dnipro, and Sumy regions." (coder round 168)."""
+    return any(
+        w in LAUNCH_VERBS and not grammar.PASSIVE_AUX.isdisjoint(words[max(0, i - 2) : i]) and _weapon_before(words, i)
+        for i, w in enumerate(words)
+    )
+
+
+def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch with no target (`lone`, read by `code_article` only in an article with no launch
+    fired at a state) as the act of a sentence telling its weapon's flight or fall (`_flown`) with no launcher: the
+    sentence has no launch or attack record of its own, names no state but the launcher, a state after "outside" (a
+    state the weapon did not reach) or a reporter (a saying verb at most five words after it, or "according to" before
+    it), and is not negated, conditional, hedged, modal or future (`_UNTOLD_FLIGHT`). Else None."""
+    if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
+        return None
+    if not _flown(words):
+        return None
+    for m in mentions:
+        if m.code == lone["source"] or "outside" in words[max(0, m.start - 3) : m.start]:
+            continue  # the launcher, or a state the weapon did not reach ("outside Japan's exclusive economic zone")
+        if _SAYING_FORMS.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
+            return None  # another state that is not only the reporter: a state reached ("landed in waters inside Japan's
+            # exclusive economic zone") or another party
+    return lone
 
 
 # Coder round 155 (missile tests and launches told by a noun or by the flight, from the development misses of every set
