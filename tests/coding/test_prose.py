@@ -1353,6 +1353,15 @@ HELDOUT_LAYOUTS = [
     # and claims (STATEMENT); 12 rows without an event
     dict(name="heldout171_prose.tsv", pages=9, quiet=12, eventful=45, headlines=0, events=76,
          types={"MOBILIZE": 42, "ASSAULT": 18, "STATEMENT": 30}, disjoint=True),
+    # held-out 170 (coder round 167: the reporter's own STATEMENT beside the act it reports, "Japan's defence ministry
+    # said ...", "..., the regional governor said", "Lebanon's health ministry said ..."): 10 pages of 2023-25 news of
+    # launches, drone flights, drills, artillery firing and strikes told by a state's military, ministry, governor or
+    # official (Firstpost, CNA, NDTV, Deccan Herald, VOV World, Mena Today, TheJournal.ie, Kyiv Post, The Moscow Times,
+    # Eastern Mirror); counted by hand when labelled: no headline row, 72 events, 32 reports (STATEMENT), 22 drone
+    # flights, drills and firings (MOBILIZE), 13 missiles and drones fired at a state (ASSAULT/MOBILIZE), 3 strikes
+    # (ASSAULT), 2 accusations (ACCUSE); 10 rows without an event
+    dict(name="heldout170_prose.tsv", pages=10, quiet=10, eventful=40, headlines=0, events=72,
+         types={"STATEMENT": 32, "MOBILIZE": 35, "ASSAULT": 16, "ACCUSE": 2}, disjoint=True),
 ]
 
 

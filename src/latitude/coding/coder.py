@@ -3495,6 +3495,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
+                found_records.extend(_reporter_statement(found, found_records, sentence, article))
         records.extend(found_records)
     return records
 
@@ -4470,3 +4471,80 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
             yield from code_article(article, model)
+
+
+# The reporter's own report beside the act it reports (issue 13, coder round 167; labels round 8's convention): a
+# state's organ or official that tells another party's act makes a statement of its own, `SRC>- STATEMENT` (CAMEO
+# 010), which the sets label beside the act ("South Korea's Joint Chiefs of Staff said North Korea fired ...", "...,
+# the Ukrainian air force said on Saturday", "..., according to Pakistani officials", "the Lebanese health ministry
+# said four Syrians were killed in an Israeli strike on the south": dev D042, held-out 94 QN051, 157 SH004, 166
+# AN003). The reporter is a state's mention in the reporting clause with only the words of a state's organ or office
+# around it (`_REPORTER_ORGANS`) and a time before the verb: before a reporting verb ("X's military said"), after a
+# reporting verb that opens its clause (", said the X military"), or after "according to" or "citing". Media, news
+# agencies, broadcasters, former officials, analysts and aid services are no state's report (`_NOT_REPORTERS`, a
+# mention of the media sector), nor is a pronoun the article resolves, a doer reporting its own act (the reporter is
+# the source of no record of the sentence) or a report already typed ("lodged a protest": the reporter has a record
+# of its own). Only in an article (`code_article`): a sentence read alone, as the news sets and the gold records read
+# it, keeps its one act.
+_REPORTER_VERBS = frozenset(
+    "said says say told tells reported reports announced announces stated states added adds noted confirmed confirms "
+    "claimed claims".split()
+)
+_REPORTER_ORGANS = frozenset(
+    "s the its a an of military army armed forces force air navy naval coast guard coastguard defence defense ministry "
+    "department office joint chiefs staff jcs general command government officials official authorities spokesman "
+    "spokeswoman spokesperson presidential president prime minister foreign interior health security council police "
+    "governor mayor regional local district city provincial administration top senior sources source intelligence "
+    "border guards region oblast province".split()
+)
+_REPORTER_TIME = grammar._REPORT_GAP - {"that"} | frozenset("also later had has have in a statement".split())
+_NOT_REPORTERS = frozenset(
+    "media news agency newspaper television tv broadcaster daily radio former analyst analysts expert experts "
+    "residents witnesses eyewitnesses ambulance paramedics rescuers company".split()
+)
+_PRONOUN_STAND_INS = frozenset("he she they it him her them".split())
+REPORTED_ACTS = frozenset("ASSAULT MOBILIZE COERCE THREATEN SEIZE SANCTION".split())
+
+
+def _act_reporter(words: list[str], starts: list[int], mentions: list[Mention]) -> Mention | None:
+    """The state's mention that reports the sentence's act (see above), or None."""
+    for m in mentions:
+        if m.code in ("IGO", "NGO") or m.sector == "media" or m.text.lower() in _PRONOUN_STAND_INS:
+            continue  # (a pronoun the article resolves, "she said", is no reporter the sentence names)
+        front = starts[m.start] if m.start < len(starts) else m.start
+        end = _clause_end(starts, m.start) if m.start < len(starts) else len(words)
+        before, after = words[front : m.start], words[m.end : end]
+        if _NOT_REPORTERS.intersection(before + after):
+            continue
+        # "according to (the) X ...", "citing X's military"
+        lead = [i for i in range(front, m.start) if words[i] in ("according", "citing")]
+        if lead and all(w in _REPORTER_ORGANS for w in words[lead[-1] + 1 : m.start] if w != "to") and all(
+            w in _REPORTER_ORGANS for w in after
+        ):
+            return m
+        # ", said the X military": a reporting verb opening its clause, then the reporter to the clause's end
+        if before and before[0] in _REPORTER_VERBS and all(w in _REPORTER_ORGANS | _REPORTER_TIME for w in before[1:]) and all(
+            w in _REPORTER_ORGANS | _REPORTER_TIME for w in after
+        ):
+            return m
+        # "X's military (on Monday) said ...", "the governor of X said ..."
+        if not all(w in _REPORTER_ORGANS for w in before):
+            continue
+        j = m.end
+        while j < len(words) and (words[j] in _REPORTER_ORGANS or words[j] in _REPORTER_TIME) and words[j] not in _REPORTER_VERBS:
+            j += 1
+        if j < len(words) and words[j] in _REPORTER_VERBS and not _NOT_REPORTERS.intersection(words[m.end : j]):
+            return m
+    return None
+
+
+def _reporter_statement(found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The reporter's own `STATEMENT` record (`_act_reporter`) beside the act of another party a sentence's records
+    hold, or []."""
+    acts = [r for r in records if r["plover"] in REPORTED_ACTS and r["source"] is not None]
+    if not acts:
+        return []
+    reporter = _act_reporter(found.words, found.starts, found.mentions)
+    if reporter is None or any(r["source"] == reporter.code for r in records):
+        return []
+    return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
