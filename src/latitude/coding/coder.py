@@ -3483,6 +3483,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     target=claimed[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
                     sentence=sentence, confidence=0.5, joint=False,
                 ))
+            timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
+            if timed is not None:
+                found_records.append(_retold(timed, sentence, article))
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
@@ -3495,6 +3498,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
+                found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article))
         records.extend(found_records)
     return records
@@ -3541,6 +3545,44 @@ def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict]
             sentence=sentence, confidence=0.5, joint=False,
         ))
     return added
+
+
+# Coder round 169: an attack told by its noun as the subject of its harm, with its doer before the noun and its target
+# named after the verb ("A Ukrainian drone attack ignited a fire at an oil refinery in southern Russia", "Indian strikes
+# on Wednesday killed 31 civilians ... according to Pakistani officials", "The Russian strikes damaged railways ...
+# according to Ukraine's national railway company"): no "on" or "against" names the target, so `_noun_attacks` does not
+# read it. The doer is a state's name, demonym or possessive at most two words into the sentence followed only by the
+# attack's kind or time; the verb of harm comes at most four words after the noun; the target is the one other state
+# named after the verb.
+_HARM_VERBS = frozenset("killed wounded injured damaged destroyed ignited sparked hit struck targeted".split())
+_SUBJECT_OPENERS = frozenset("a an the another".split())
+
+
+def _subject_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The attack told by a noun subject whose doer opens the sentence and whose verb of harm is followed by one other
+    state (`_HARM_VERBS`), as an ASSAULT record, when the sentence has no attack or launch record of that dyad and is
+    told as done (no modal, future, negation, hedge or "since"). Else []."""
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    doer = next((m for m in states if m.start <= 2 and all(w in _SUBJECT_OPENERS for w in words[: m.start])), None)
+    if doer is None or not _UNTOLD_LAUNCH.isdisjoint(words) or negated_predicate(words):
+        return []
+    noun = next((i for i in range(doer.end, min(len(words), doer.end + 5)) if words[i] in ATTACK_NOUNS), None)
+    if noun is None or not all(w in _TIMED_MODIFIERS for w in words[doer.end : noun]):
+        return []
+    verb = next((i for i in range(noun + 1, min(len(words), noun + 5)) if words[i] in _HARM_VERBS), None)
+    if verb is None:
+        return []
+    targets = {m.code for m in states if m.start > verb and m.code != doer.code}
+    if len(targets) != 1:
+        return []
+    dyad = (doer.code, next(iter(targets)))
+    if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return []
+    return [dict(
+        file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
+        target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+        sentence=sentence, confidence=0.5, joint=False,
+    )]
 
 
 # What befell launched weapons, told by a sentence that names no launcher (coder round 134): "The IDF said both were
@@ -3707,7 +3749,9 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
 # attack or launch or a weapon's noun within the five words after "for" ("the missile campaign", "the drone launch",
 # "missile and drone attacks", "launching the two UAVs"); its target is the first other state named after "for", else
 # the target of the article's last launch fired at a state by the claimant.
-_CLAIM_VERBS = frozenset("claimed claims claim claiming".split())
+_CLAIM_VERBS = frozenset("claimed claims claim claiming took takes take taking".split())
+_CLAIM_SAYING = frozenset("saying stating adding noting".split())
+_CLAIM_TARGETING = frozenset("targeting targeted target struck hit attacked attacking".split())
 _CLAIMED_ACTS = _LAUNCHED_WEAPONS | frozenset(
     "attack attacks strike strikes airstrike airstrikes launch launches launching firing fired shelling".split()
 )
@@ -3720,7 +3764,12 @@ def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | No
     or attack record of its own and is told as done (no negation, modal, future, habit, test, "since", "previously",
     "if", "whether" or "unclear": "No one has yet claimed responsibility for the launches", "has not issued any
     statement claiming responsibility for the launch"). Else None."""
-    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records) or not _UNTOLD_LAUNCH.isdisjoint(words):
+    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    # the claimant's own words after "saying" or "stating" are its statement, not the claim ("... claimed responsibility
+    # for the drone attack, saying in a statement that Eilat "will remain under constant targeting."": coder round 169)
+    said = next((i for i, w in enumerate(words) if w in _CLAIM_SAYING), len(words))
+    if not _UNTOLD_LAUNCH.isdisjoint(words[:said]):
         return None
     if negated_predicate(words) or "credit" in words:
         return None
@@ -3732,12 +3781,67 @@ def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | No
     if not before or len({m.code for m in before}) > 1:
         return None  # no claimant, or a subject naming two states ("The Islamic Resistance in Iraq, ... pro-Iranian militias")
     claimant = before[0]
-    target = next((m.code for m in states if m.start >= at + 2 and m.code != claimant.code), None)
+    # the target named in the claimed act before the claimant's words, else one its words name as targeted ("...,
+    # saying it was targeting U.S. military installations"), else the claimant's last launch's target ("The Houthis
+    # claimed responsibility for the missile, stating it was fired in support of Palestinians ...": coder round 169)
+    target = next((m.code for m in states if at + 2 <= m.start < said and m.code != claimant.code), None)
+    if target is None:
+        target = next((
+            m.code for m in states
+            if m.start >= said and m.code != claimant.code and not _CLAIM_TARGETING.isdisjoint(words[max(said, m.start - 6) : m.start])
+        ), None)
     if target is None and launch is not None and launch["source"] == claimant.code:
         target = launch["target"]
     if target is None or target == claimant.code:
         return None
     return claimant.code, target
+
+
+# Coder round 169 (an attack told by its noun, sorted from the development launch and attack labels of every set of
+# `build.PROSE_SETS` missed on rows whose attack is a noun subject or a claim of responsibility): the article's attack
+# told again by its noun as the subject of a verb that places it in time ("The attack came as the United States ramped
+# up airstrikes against the Iran-backed militant group.", "The attacks followed an Israeli airstrike Monday on Yemen's
+# Hodeidah port ...", "The Iranian assault took place hours after President Trump announced ...") is lost: the states
+# named in the clause of the other event ("after", "as", "amid") keep `_carried_launch` from reading it. A reader takes
+# the subject for the article's last launch at a state.
+_TIMED_NOUNS = frozenset("attack attacks strike strikes launch launches assault barrage barrages shelling bombardment".split())
+_TIMED_VERBS = frozenset("came comes come followed follows follow occurred coincided coincides happened".split())
+_TIMED_DETERMINERS = frozenset("the this that its their".split())
+_TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
+    "s fire early late morning afternoon evening night today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+_TIMED_REACH = 8  # words before the verb of time
+
+
+def _timed_attack(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch at a state (`launch`) as the act of a sentence that opens with an attack's noun as
+    the subject of a verb of time (`_TIMED_VERBS`, or "took place"): a determiner or a time's possessive ("The
+    attack", "Tuesday's attack", "The Iranian assault", "The rocket fire, which caused no casualties,"), then only the
+    attack's kind or time (`_TIMED_MODIFIERS`) or the launcher's state, the noun (`_TIMED_NOUNS`, "fire" after
+    "rocket", "missile" or "artillery"), at most a relative clause ("which ...") before the verb, within the first
+    eight words; not when the sentence has an attack or launch record of that dyad. Else None."""
+    if launch is None:
+        return None
+    if any((r["source"], r["target"]) == (launch["source"], launch["target"]) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    at = next((i for i, w in enumerate(words[:_TIMED_REACH + 1]) if w in _TIMED_VERBS or (w == "took" and words[i + 1 : i + 2] == ["place"])), None)
+    if at is None or not words or (words[0] not in _TIMED_DETERMINERS and words[1:2] != ["s"]):
+        return None
+    subject = words[:at]
+    if "which" in subject:
+        subject = subject[: subject.index("which")]
+    nouns = [i for i, w in enumerate(subject) if w in _TIMED_NOUNS or (w == "fire" and i > 0 and subject[i - 1] in ("rocket", "missile", "artillery"))]
+    if not nouns:
+        return None
+    owned = {m.code for m in mentions if m.start < at}
+    if owned - {launch["source"]}:
+        return None  # another state's attack ("The Israeli strikes came after ...")
+    named = {j for m in mentions if m.start < at for j in range(m.start, m.end)}
+    start = 1 if words[0] in _TIMED_DETERMINERS else 2
+    if any(w not in _TIMED_MODIFIERS and w not in _TIMED_NOUNS and j not in named for j, w in enumerate(subject[start:], start)):
+        return None
+    return launch
 
 
 def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
