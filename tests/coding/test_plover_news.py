@@ -2275,3 +2275,31 @@ def test_news_set_bz_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("by")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cb_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ca():
+    # Held-out set CB (issue 13, PLOVER round 90: acts inside one state that get no record — arrests, detentions, raids,
+    # tear gas, prison sentences and bans whose doer is a bare noun ("police", "security forces", "a court", "the
+    # capital administration") or a city's body, and whose state is named only by a city or region or not at all, the
+    # state > the state; pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cb.tsv")
+    assert len(rows) == 33
+    assert len({r.url for r in rows}) == 32
+    first = rows[0]  # CB001, kenyans.co.ke: police arrest two activists at the Jeevanjee Gardens in Nairobi
+    assert first.labels == ("COERCE",) and first.sources == ("KEN",) and first.targets == ("KEN",)
+    assert first.date is None
+    abuja = next(r for r in rows if r.text.startswith("Police have fired tear gas canisters at protesters"))
+    assert abuja.labels == ("COERCE",) and abuja.sources == ("NGA",) and abuja.targets == ("NGA",)
+    assert str(abuja.date) == "2024-08-02"
+    ban = next(r for r in rows if r.text.startswith("The capital administration has imposed a ban"))
+    assert ban.labels == ("COERCE",) and ban.sources == ("PAK",) and ban.targets == ("PAK",)
+    baku = next(r for r in rows if r.text.startswith("The Baku Court for Grave Crimes has sentenced"))
+    assert baku.labels == ("COERCE",) and baku.sources == ("AZE",) and baku.targets == ("AZE",)
+    hong_kong = next(r for r in rows if r.text.startswith("Two men have been arrested by police officers"))
+    assert hong_kong.labels == ("COERCE",) and hong_kong.sources == ("CHN",) and hong_kong.targets == ("CHN",)
+    assert all(r.labels == ("COERCE",) for r in rows)
+    assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("ca")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -35,7 +35,8 @@ def test_a_flight_with_no_launcher_takes_the_articles_last_launcher():
     text = ("North Korea launched a suspected Hwasong-17 intercontinental ballistic missile (ICBM) on Thursday morning, "
             "South Korea’s Joint Chiefs of Staff (JCS) said. This ICBM flew about 760 km with an altitude of 1,920 km "
             "from the Sunan area of Pyongyang, the North’s capital, around 7:40 a.m.")
-    assert [e[:3] for e in _article(text, dt.date(2022, 11, 3))] == [("PRK", None, "150"), ("PRK", None, "150")]
+    # (the JCS's own report beside the launch it reports, labelled KOR>- STATEMENT since labels round 8: coder round 167)
+    assert [e[:3] for e in _article(text, dt.date(2022, 11, 3))] == [("PRK", None, "150"), ("KOR", None, "010"), ("PRK", None, "150")]
     text = ("North Korean leader Kim Jong Un oversaw the test firing of hypersonic missiles on Sunday, state media KCNA "
             "reported. The missiles hit targets about 1,000 km (621 miles) away, over the sea east of North Korea, KCNA said.")
     assert [e[:3] for e in _article(text, dt.date(2026, 1, 5))] == [("PRK", None, "150"), ("PRK", None, "150")]
@@ -62,7 +63,8 @@ def test_the_north_after_korea_was_named_and_a_place_dateline():
     text = ("South Korea’s Joint Chiefs of Staff(JCS) announced that North Korea launched several short-range ballistic "
             "missiles into the East Sea on Friday. The latest provocation comes just 25 days after the North fired "
             "several rounds of short-range ballistic missiles toward the East Sea on April 22.")
-    assert [e[:3] for e in _article(text, dt.date(2024, 5, 17))] == [("PRK", None, "150"), ("PRK", None, "150")]
+    # (the JCS's own report beside the launch it reports, labelled KOR>- STATEMENT since labels round 8: coder round 167)
+    assert [e[:3] for e in _article(text, dt.date(2024, 5, 17))] == [("PRK", None, "150"), ("KOR", None, "010"), ("PRK", None, "150")]
     # heldout7 U046 (Stars and Stripes, 2024-11-05): the dateline's "South Korea" is not the launcher
     assert strip_dateline("SUWON, South Korea - North Korea launched several short-range ballistic missiles") == (
         "North Korea launched several short-range ballistic missiles")

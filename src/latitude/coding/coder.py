@@ -1678,6 +1678,11 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
+    return _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+
+
+def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
@@ -1709,6 +1714,93 @@ def code_sentence(
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     typed = first.get("plover") is not None and (dated_lead or first["plover"] in PLEDGE_TYPES)
     return dated if named_pair and typed and not first["joint"] else []
+
+
+# Acts of coercion and force inside one state whose doer is a state's policing body named by a noun alone and whose
+# state the sentence names only by a place of it (issue 13, PLOVER round 90): "In St. Petersburg, police detained nine
+# activists ...", "Police in Nairobi have lobbed teargas to disperse protesting youths ...", "Armed police raided the
+# office of opposition activist group Strategy 31 in central Moscow ...", "The former foreign minister was arrested by
+# the police in cases of riots and arsons in Punjab and Khyber-Pakhtunkhwa" (real-news dev sets BY, CA, BA; RUS > RUS,
+# KEN > KEN, RUS > RUS, PAK > PAK). The doer is no actor of the gazetteer and the city or region is read as a place,
+# so no record named a party; the news sets label the place's state as both.
+POLICING_NOUNS = frozenset(
+    "police policemen policewomen officers authorities court courts tribunal judge junta administration agents "
+    "gendarmes gendarmerie".split()
+)
+_SUBJECT_SKIPS = frozenset("has have had also later then reportedly".split())
+# Words of a place phrase after "in" around the place's mention ("in the Belarusian capital", "in central Moscow").
+_PLACE_FILLER = frozenset("the capital city central eastern western northern southern town province region district state of".split())
+_POLICED_AUXILIARIES = frozenset("was were been is are be".split())
+# Past forms of acts of coercion and force that do not end in "-ed" ("was violently broken up by police").
+_IRREGULAR_PAST = frozenset("broke broken beat beaten held took taken shot threw thrown caught struck hit put".split())
+# A state's own offices and its own extent, which name no foreigners and no line: "the former foreign minister",
+# "from across the country".
+_OWN_OFFICE_WORDS = frozenset("minister ministers ministry secretary affairs office policy".split())
+_OWN_EXTENT_WORDS = frozenset("country city capital nation state province region district".split())
+
+
+def _abroad_or_at_line(words: list[str]) -> bool:
+    """Whether a sentence names a border or line (`_LINE_WORDS`) or foreigners, craft or sea (`_ABROAD_WORDS`), not
+    counting "foreign" before an office ("the former foreign minister") nor "across" the state's own extent ("from
+    across the country")."""
+    for i, word in enumerate(words):
+        if word == "foreign" and words[i + 1 : i + 2] and words[i + 1] in _OWN_OFFICE_WORDS:
+            continue
+        if word == "across" and _OWN_EXTENT_WORDS.intersection(words[i + 1 : i + 3]):
+            continue
+        if word in _LINE_WORDS or word in _ABROAD_WORDS:
+            return True
+    return False
+
+
+def _policing_doer(words: list[str], starts: list[int], at: int, mentions: list[Mention]) -> bool:
+    """Whether the act at `at` is done by a policing body named by a noun alone (`POLICING_NOUNS`): the noun is the
+    verb's subject (right before it, an auxiliary of the perfect or an adverb of `_SUBJECT_SKIPS` between, in the same
+    clause; or before "in" and a place right before it: "Police in Nairobi have lobbed ..."), or the agent of a
+    passive participle ("was arrested by the police", "broken up by police")."""
+    j = at - 1
+    while j >= 0 and words[j] in _SUBJECT_SKIPS:
+        j -= 1
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    k = j
+    while k > 0 and j - k < 6 and (k in covered or words[k] in _PLACE_FILLER) and words[k] != "in":
+        k -= 1
+    if k < j and k >= 1 and words[k] == "in" and covered.intersection(range(k + 1, j + 1)) and starts[k - 1] == starts[at]:
+        j = k - 1  # "Police in Nairobi have lobbed teargas ...", "Riot police in the Belarusian capital have raided ...":
+        # the body of the place
+    if j >= 0 and words[j] in POLICING_NOUNS and starts[j] == starts[at] and not (j > 0 and words[j - 1] in ("of", "by", "with")):
+        return True
+    if at > 0 and words[at - 1] in _POLICED_AUXILIARIES or at > 1 and words[at - 2] in _POLICED_AUXILIARIES:
+        k = at + 1 + (at + 1 < len(words) and words[at + 1] in ("up", "down", "off"))
+        return words[k : k + 1] == ["by"] and any(w in POLICING_NOUNS for w in words[k + 1 : k + 3])
+    return False
+
+
+def _policed_place(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The record of a sentence read alone that `code_sentence` gave none: an act of coercion (CAMEO 17, not 174, an
+    expulsion) or of force (ASSAULT) typed by the verb lexicon or a hand rule, told by a past verb whose doer is a
+    policing body named by a noun alone (`_policing_doer`), in a sentence whose every named party is of one state of
+    the COW system, none of them a rebel group, and that names no border or line and no foreigners, craft or sea
+    (`_abroad_or_at_line`, as `_coerced_at_home` reads them): the act is that state's on itself, the state > the state
+    (PLOVER round 90). Not under `DATED_THRESHOLD`, nor a negated, modal, future or conditional act. Else none."""
+    event, words, starts = found.trigger, found.words, found.starts
+    if event is None or event.verb_position is None or event.plover not in ("COERCE", "ASSAULT") or event.cameo[:3] == "174":
+        return []
+    if load_report_model().probability(found.report_features) < DATED_THRESHOLD:
+        return []
+    at = event.verb_position
+    if at >= len(words) or not (words[at].endswith("ed") or words[at] in LEAD_FORCE_VERBS or words[at] in _IRREGULAR_PAST):
+        return []
+    if (MODALS | NEGATIONS | FUTURE | {"to"}).intersection(words[max(0, at - 3) : at]) or conditional_sentence(words):
+        return []
+    codes = {m.code for m in found.mentions}
+    if len(codes) != 1 or any(m.sector == "rebels" for m in found.mentions) or not cow_codes(next(iter(codes))):
+        return []
+    if _abroad_or_at_line(words) or not _policing_doer(words, starts, at, found.mentions):
+        return []
+    place = found.mentions[0]
+    date = resolve_date(sentence, article_date)
+    return [_record(event.cameo, place, place, sentence, date, file, event.confidence)]
 
 
 # An expulsion of diplomats (issue 13, PLOVER round 71): "expelled 35 Russian diplomats", "expels all diplomats
@@ -3353,6 +3445,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     threshold = report_model.threshold_for(known, len(sentences))
     records = []
     launch = None  # the article's last launch fired at a state (coder round 134)
+    lone = None  # the article's last launch with no target (coder round 168)
     visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
@@ -3379,6 +3472,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
             carried = _carried_launch(words, mentions, launch, found_records)
+            if carried is None and launch is None:  # an article with no launch fired at a state (coder round 168)
+                carried = _carried_lone_launch(words, mentions, lone, found_records)
             if carried is not None:
                 found_records.append(_retold(carried, sentence, article))
             claimed = _claimed_attack(words, mentions, launch, found_records) if found is not None else None
@@ -3388,6 +3483,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     target=claimed[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
                     sentence=sentence, confidence=0.5, joint=False,
                 ))
+            timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
+            if timed is not None:
+                found_records.append(_retold(timed, sentence, article))
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
@@ -3395,10 +3493,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
+            lone = _last_lone_launch(lone, found_records, words)
             visit = _article_visit(visit, found_records)
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
+                found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
+                found_records.extend(_reporter_statement(found, found_records, sentence, article))
         records.extend(found_records)
     return records
 
@@ -3444,6 +3545,44 @@ def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict]
             sentence=sentence, confidence=0.5, joint=False,
         ))
     return added
+
+
+# Coder round 169: an attack told by its noun as the subject of its harm, with its doer before the noun and its target
+# named after the verb ("A Ukrainian drone attack ignited a fire at an oil refinery in southern Russia", "Indian strikes
+# on Wednesday killed 31 civilians ... according to Pakistani officials", "The Russian strikes damaged railways ...
+# according to Ukraine's national railway company"): no "on" or "against" names the target, so `_noun_attacks` does not
+# read it. The doer is a state's name, demonym or possessive at most two words into the sentence followed only by the
+# attack's kind or time; the verb of harm comes at most four words after the noun; the target is the one other state
+# named after the verb.
+_HARM_VERBS = frozenset("killed wounded injured damaged destroyed ignited sparked hit struck targeted".split())
+_SUBJECT_OPENERS = frozenset("a an the another".split())
+
+
+def _subject_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The attack told by a noun subject whose doer opens the sentence and whose verb of harm is followed by one other
+    state (`_HARM_VERBS`), as an ASSAULT record, when the sentence has no attack or launch record of that dyad and is
+    told as done (no modal, future, negation, hedge or "since"). Else []."""
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    doer = next((m for m in states if m.start <= 2 and all(w in _SUBJECT_OPENERS for w in words[: m.start])), None)
+    if doer is None or not _UNTOLD_LAUNCH.isdisjoint(words) or negated_predicate(words):
+        return []
+    noun = next((i for i in range(doer.end, min(len(words), doer.end + 5)) if words[i] in ATTACK_NOUNS), None)
+    if noun is None or not all(w in _TIMED_MODIFIERS for w in words[doer.end : noun]):
+        return []
+    verb = next((i for i in range(noun + 1, min(len(words), noun + 5)) if words[i] in _HARM_VERBS), None)
+    if verb is None:
+        return []
+    targets = {m.code for m in states if m.start > verb and m.code != doer.code}
+    if len(targets) != 1:
+        return []
+    dyad = (doer.code, next(iter(targets)))
+    if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return []
+    return [dict(
+        file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
+        target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+        sentence=sentence, confidence=0.5, joint=False,
+    )]
 
 
 # What befell launched weapons, told by a sentence that names no launcher (coder round 134): "The IDF said both were
@@ -3610,7 +3749,9 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
 # attack or launch or a weapon's noun within the five words after "for" ("the missile campaign", "the drone launch",
 # "missile and drone attacks", "launching the two UAVs"); its target is the first other state named after "for", else
 # the target of the article's last launch fired at a state by the claimant.
-_CLAIM_VERBS = frozenset("claimed claims claim claiming".split())
+_CLAIM_VERBS = frozenset("claimed claims claim claiming took takes take taking".split())
+_CLAIM_SAYING = frozenset("saying stating adding noting".split())
+_CLAIM_TARGETING = frozenset("targeting targeted target struck hit attacked attacking".split())
 _CLAIMED_ACTS = _LAUNCHED_WEAPONS | frozenset(
     "attack attacks strike strikes airstrike airstrikes launch launches launching firing fired shelling".split()
 )
@@ -3623,7 +3764,12 @@ def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | No
     or attack record of its own and is told as done (no negation, modal, future, habit, test, "since", "previously",
     "if", "whether" or "unclear": "No one has yet claimed responsibility for the launches", "has not issued any
     statement claiming responsibility for the launch"). Else None."""
-    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records) or not _UNTOLD_LAUNCH.isdisjoint(words):
+    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    # the claimant's own words after "saying" or "stating" are its statement, not the claim ("... claimed responsibility
+    # for the drone attack, saying in a statement that Eilat "will remain under constant targeting."": coder round 169)
+    said = next((i for i, w in enumerate(words) if w in _CLAIM_SAYING), len(words))
+    if not _UNTOLD_LAUNCH.isdisjoint(words[:said]):
         return None
     if negated_predicate(words) or "credit" in words:
         return None
@@ -3635,12 +3781,67 @@ def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | No
     if not before or len({m.code for m in before}) > 1:
         return None  # no claimant, or a subject naming two states ("The Islamic Resistance in Iraq, ... pro-Iranian militias")
     claimant = before[0]
-    target = next((m.code for m in states if m.start >= at + 2 and m.code != claimant.code), None)
+    # the target named in the claimed act before the claimant's words, else one its words name as targeted ("...,
+    # saying it was targeting U.S. military installations"), else the claimant's last launch's target ("The Houthis
+    # claimed responsibility for the missile, stating it was fired in support of Palestinians ...": coder round 169)
+    target = next((m.code for m in states if at + 2 <= m.start < said and m.code != claimant.code), None)
+    if target is None:
+        target = next((
+            m.code for m in states
+            if m.start >= said and m.code != claimant.code and not _CLAIM_TARGETING.isdisjoint(words[max(said, m.start - 6) : m.start])
+        ), None)
     if target is None and launch is not None and launch["source"] == claimant.code:
         target = launch["target"]
     if target is None or target == claimant.code:
         return None
     return claimant.code, target
+
+
+# Coder round 169 (an attack told by its noun, sorted from the development launch and attack labels of every set of
+# `build.PROSE_SETS` missed on rows whose attack is a noun subject or a claim of responsibility): the article's attack
+# told again by its noun as the subject of a verb that places it in time ("The attack came as the United States ramped
+# up airstrikes against the Iran-backed militant group.", "The attacks followed an Israeli airstrike Monday on Yemen's
+# Hodeidah port ...", "The Iranian assault took place hours after President Trump announced ...") is lost: the states
+# named in the clause of the other event ("after", "as", "amid") keep `_carried_launch` from reading it. A reader takes
+# the subject for the article's last launch at a state.
+_TIMED_NOUNS = frozenset("attack attacks strike strikes launch launches assault barrage barrages shelling bombardment".split())
+_TIMED_VERBS = frozenset("came comes come followed follows follow occurred coincided coincides happened".split())
+_TIMED_DETERMINERS = frozenset("the this that its their".split())
+_TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
+    "s fire early late morning afternoon evening night today yesterday monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+_TIMED_REACH = 8  # words before the verb of time
+
+
+def _timed_attack(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch at a state (`launch`) as the act of a sentence that opens with an attack's noun as
+    the subject of a verb of time (`_TIMED_VERBS`, or "took place"): a determiner or a time's possessive ("The
+    attack", "Tuesday's attack", "The Iranian assault", "The rocket fire, which caused no casualties,"), then only the
+    attack's kind or time (`_TIMED_MODIFIERS`) or the launcher's state, the noun (`_TIMED_NOUNS`, "fire" after
+    "rocket", "missile" or "artillery"), at most a relative clause ("which ...") before the verb, within the first
+    eight words; not when the sentence has an attack or launch record of that dyad. Else None."""
+    if launch is None:
+        return None
+    if any((r["source"], r["target"]) == (launch["source"], launch["target"]) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    at = next((i for i, w in enumerate(words[:_TIMED_REACH + 1]) if w in _TIMED_VERBS or (w == "took" and words[i + 1 : i + 2] == ["place"])), None)
+    if at is None or not words or (words[0] not in _TIMED_DETERMINERS and words[1:2] != ["s"]):
+        return None
+    subject = words[:at]
+    if "which" in subject:
+        subject = subject[: subject.index("which")]
+    nouns = [i for i, w in enumerate(subject) if w in _TIMED_NOUNS or (w == "fire" and i > 0 and subject[i - 1] in ("rocket", "missile", "artillery"))]
+    if not nouns:
+        return None
+    owned = {m.code for m in mentions if m.start < at}
+    if owned - {launch["source"]}:
+        return None  # another state's attack ("The Israeli strikes came after ...")
+    named = {j for m in mentions if m.start < at for j in range(m.start, m.end)}
+    start = 1 if words[0] in _TIMED_DETERMINERS else 2
+    if any(w not in _TIMED_MODIFIERS and w not in _TIMED_NOUNS and j not in named for j, w in enumerate(subject[start:], start)):
+        return None
+    return launch
 
 
 def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
@@ -3650,7 +3851,9 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     intercepted.", "Fragments ... fell in ..."; one with no actor at all is read too), with a verb of interception (`INTERCEPTED`, "shot" only in
     "shot down"), or of falling or damage (`FELL`) after a weapon's noun (`_weapon_before`), or "the", "this" or
     "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
-    coder round 138), and no hedge, modal, test or air strike (`_UNTOLD_FATE`). Else None."""
+    coder round 138), or an agentless passive of a verb of launching after a weapon's noun ("Another barrage was later
+    fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
+    (`_UNTOLD_FATE`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
         return None
     if any(m.code != launch["target"] for m in mentions):
@@ -3659,6 +3862,7 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
         return None
     intercepted = bool(_interceptions(words))
     fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
+    fell = fell or _passive_launch(words)  # coder round 168
     named = any(
         w in ("attack", "strike", "barrage")
         and any(d in ("the", "this", "that") for d in words[max(0, i - 3) : i])
@@ -3668,6 +3872,84 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     if not (intercepted or fell or named):
         return None
     return launch
+
+
+# Coder round 168 (an act whose doer is named only in an earlier row, sorted from the development launch labels of every
+# set of `build.PROSE_SETS` missed on rows that name no doer): a launch with no target ("North Korea fired a ballistic
+# missile into the sea", `PRK>- MOBILIZE`) is no launch fired at a state, so the carry of coder round 134 took none of
+# its later sentences, which tell the weapon's flight or fall with no launcher ("They estimated it flew more than 500
+# kilometers", "The missile is believed to have already fallen, according to Japan's Ministry of Defense", "It appears
+# to have fallen into the sea outside Japan's exclusive economic zone"). In an article, such a sentence with no launch
+# or attack record of its own is the act of the article's last launch when that launch had no target.
+_FLOWN = frozenset("flew flown flying fell fallen landed splashed crashed traveled travelled".split())
+_LONE_LAUNCH_WORDS = WEAPON_NOUNS | LAUNCH_VERBS | frozenset("launch test tests tested test-fired".split())
+_UNTOLD_FLIGHT = frozenset("whether unclear unknown if".split()) | MODALS | FUTURE
+# a launch told with harm is an attack whose target was not read ("A barrage of rockets fired from Lebanon ... caused
+# damage and sparked fires in northern Israel"), not a launch with no target
+_HARM_WORDS = frozenset(
+    "attack attacks attacked damage damaged damaging killed killing injured injuring wounded wounding fire fires "
+    "casualties barrage struck hit".split()
+)
+
+
+def _lone_launch(record: dict, words: list[str]) -> bool:
+    """Whether an article's record is a launch with no target: a MOBILIZE record with a state as source and no target,
+    in a sentence with a weapon's noun, a verb of launching or a launch or test noun (`_LONE_LAUNCH_WORDS`)."""
+    if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] in (None, "IGO", "NGO"):
+        return False
+    return not _LONE_LAUNCH_WORDS.isdisjoint(words) and _HARM_WORDS.isdisjoint(words)
+
+
+def _last_lone_launch(lone: dict | None, records: list[dict], words: list[str]) -> dict | None:
+    """The article's last launch with no target after a sentence's `records` (`_lone_launch`); a sentence with such
+    launches of two launchers ("Japan" misread beside "North Korea") leaves none to carry. Else `lone` unchanged."""
+    launches = [r for r in records if _lone_launch(r, words)]
+    if not launches:
+        return lone
+    if len({r["source"] for r in launches}) > 1:
+        return None
+    return launches[-1]
+
+
+def _flown(words: list[str]) -> bool:
+    """Whether a verb of flight or fall (`_FLOWN`, "came down") has a weapon's noun at most 8 words before it (no "who"
+    between: `_weapon_before`) or "it" at most 5 words before it ("It appears to have fallen into the sea ...")."""
+    for i, w in enumerate(words):
+        if w in _FLOWN or (w == "came" and words[i + 1 : i + 2] == ["down"]):
+            if _weapon_before(words, i) or "it" in words[max(0, i - 5) : i]:
+                return True
+    return False
+
+
+def _passive_launch(words: list[str]) -> bool:
+    """Whether a verb of launching (`LAUNCH_VERBS`) follows a passive auxiliary at most two words before it and a
+    weapon's noun at most 8 words before it (`_weapon_before`): "Twenty-two kamikaze drones were launched in the
+    direction of the Mykolaiv, Zaporizhzhia, Dnipro, and Sumy regions." (coder round 168)."""
+    return any(
+        w in LAUNCH_VERBS and not grammar.PASSIVE_AUX.isdisjoint(words[max(0, i - 2) : i]) and _weapon_before(words, i)
+        for i, w in enumerate(words)
+    )
+
+
+def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch with no target (`lone`, read by `code_article` only in an article with no launch
+    fired at a state) as the act of a sentence telling its weapon's flight or fall (`_flown`) with no launcher: the
+    sentence has no launch or attack record of its own, names no state but the launcher, a state after "outside" (a
+    state the weapon did not reach) or a reporter (a saying verb at most five words after it, or "according to" before
+    it), and is not negated, conditional, hedged, modal or future (`_UNTOLD_FLIGHT`). Else None."""
+    if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
+        return None
+    if not _flown(words):
+        return None
+    for m in mentions:
+        if m.code == lone["source"] or "outside" in words[max(0, m.start - 3) : m.start]:
+            continue  # the launcher, or a state the weapon did not reach ("outside Japan's exclusive economic zone")
+        if _SAYING_FORMS.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
+            return None  # another state that is not only the reporter: a state reached ("landed in waters inside Japan's
+            # exclusive economic zone") or another party
+    return lone
 
 
 # Coder round 155 (missile tests and launches told by a noun or by the flight, from the development misses of every set
@@ -4293,3 +4575,80 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
             raise LatitudeError(f"cannot code {type(item).__name__}: pass text, a Path or an Article")
         for article in articles:
             yield from code_article(article, model)
+
+
+# The reporter's own report beside the act it reports (issue 13, coder round 167; labels round 8's convention): a
+# state's organ or official that tells another party's act makes a statement of its own, `SRC>- STATEMENT` (CAMEO
+# 010), which the sets label beside the act ("South Korea's Joint Chiefs of Staff said North Korea fired ...", "...,
+# the Ukrainian air force said on Saturday", "..., according to Pakistani officials", "the Lebanese health ministry
+# said four Syrians were killed in an Israeli strike on the south": dev D042, held-out 94 QN051, 157 SH004, 166
+# AN003). The reporter is a state's mention in the reporting clause with only the words of a state's organ or office
+# around it (`_REPORTER_ORGANS`) and a time before the verb: before a reporting verb ("X's military said"), after a
+# reporting verb that opens its clause (", said the X military"), or after "according to" or "citing". Media, news
+# agencies, broadcasters, former officials, analysts and aid services are no state's report (`_NOT_REPORTERS`, a
+# mention of the media sector), nor is a pronoun the article resolves, a doer reporting its own act (the reporter is
+# the source of no record of the sentence) or a report already typed ("lodged a protest": the reporter has a record
+# of its own). Only in an article (`code_article`): a sentence read alone, as the news sets and the gold records read
+# it, keeps its one act.
+_REPORTER_VERBS = frozenset(
+    "said says say told tells reported reports announced announces stated states added adds noted confirmed confirms "
+    "claimed claims".split()
+)
+_REPORTER_ORGANS = frozenset(
+    "s the its a an of military army armed forces force air navy naval coast guard coastguard defence defense ministry "
+    "department office joint chiefs staff jcs general command government officials official authorities spokesman "
+    "spokeswoman spokesperson presidential president prime minister foreign interior health security council police "
+    "governor mayor regional local district city provincial administration top senior sources source intelligence "
+    "border guards region oblast province".split()
+)
+_REPORTER_TIME = grammar._REPORT_GAP - {"that"} | frozenset("also later had has have in a statement".split())
+_NOT_REPORTERS = frozenset(
+    "media news agency newspaper television tv broadcaster daily radio former analyst analysts expert experts "
+    "residents witnesses eyewitnesses ambulance paramedics rescuers company".split()
+)
+_PRONOUN_STAND_INS = frozenset("he she they it him her them".split())
+REPORTED_ACTS = frozenset("ASSAULT MOBILIZE COERCE THREATEN SEIZE SANCTION".split())
+
+
+def _act_reporter(words: list[str], starts: list[int], mentions: list[Mention]) -> Mention | None:
+    """The state's mention that reports the sentence's act (see above), or None."""
+    for m in mentions:
+        if m.code in ("IGO", "NGO") or m.sector == "media" or m.text.lower() in _PRONOUN_STAND_INS:
+            continue  # (a pronoun the article resolves, "she said", is no reporter the sentence names)
+        front = starts[m.start] if m.start < len(starts) else m.start
+        end = _clause_end(starts, m.start) if m.start < len(starts) else len(words)
+        before, after = words[front : m.start], words[m.end : end]
+        if _NOT_REPORTERS.intersection(before + after):
+            continue
+        # "according to (the) X ...", "citing X's military"
+        lead = [i for i in range(front, m.start) if words[i] in ("according", "citing")]
+        if lead and all(w in _REPORTER_ORGANS for w in words[lead[-1] + 1 : m.start] if w != "to") and all(
+            w in _REPORTER_ORGANS for w in after
+        ):
+            return m
+        # ", said the X military": a reporting verb opening its clause, then the reporter to the clause's end
+        if before and before[0] in _REPORTER_VERBS and all(w in _REPORTER_ORGANS | _REPORTER_TIME for w in before[1:]) and all(
+            w in _REPORTER_ORGANS | _REPORTER_TIME for w in after
+        ):
+            return m
+        # "X's military (on Monday) said ...", "the governor of X said ..."
+        if not all(w in _REPORTER_ORGANS for w in before):
+            continue
+        j = m.end
+        while j < len(words) and (words[j] in _REPORTER_ORGANS or words[j] in _REPORTER_TIME) and words[j] not in _REPORTER_VERBS:
+            j += 1
+        if j < len(words) and words[j] in _REPORTER_VERBS and not _NOT_REPORTERS.intersection(words[m.end : j]):
+            return m
+    return None
+
+
+def _reporter_statement(found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The reporter's own `STATEMENT` record (`_act_reporter`) beside the act of another party a sentence's records
+    hold, or []."""
+    acts = [r for r in records if r["plover"] in REPORTED_ACTS and r["source"] is not None]
+    if not acts:
+        return []
+    reporter = _act_reporter(found.words, found.starts, found.mentions)
+    if reporter is None or any(r["source"] == reporter.code for r in records):
+        return []
+    return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]

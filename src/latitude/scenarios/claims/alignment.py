@@ -249,9 +249,16 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
             return Verdict(claim, UNCHECKABLE, f"{error}; UN General Assembly votes covering that session would decide it "
                            "(`latitude data build unvotes`)", source="unvotes")
     if claim.topic == "single vote":
+        try:
+            last = un_coverage(lookup)[1]
+        except LatitudeError:
+            last = None
+        # a vote after the store's last roll call is in no file of it, whatever the matching: say so
+        past = (f"; the store's roll calls end in {last}, before {claim.year}, the year the claim is about"
+                if last is not None and claim.year and claim.year > last else "")
         return Verdict(claim, UNCHECKABLE, f"{claim.subject} and {claim.other} on particular votes the sentence names: the "
                        "store's UN roll calls (`un_roll_calls`, to the last loaded session) are not matched to a "
-                       "resolution named in prose; its document symbol (A/RES/...) would decide it", source="unvotes")
+                       f"resolution named in prose{past}; its document symbol (A/RES/...) would decide it", source="unvotes")
     try:
         if claim.topic in ("away", "closer"):
             return _trend(lookup, claim)

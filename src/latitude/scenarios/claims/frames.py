@@ -1177,6 +1177,14 @@ _OPENING_CONTRAST = re.compile(r"\W*(?:while|whereas|although|though)\b[^,;]*,")
 _SCORES_FOR = re.compile(r"\b(?:scores?|figures?|rates?|numbers?|shares?)\s+(?:were\s+|was\s+)?for\s+@\d+")
 
 
+# the pole of one vote named as a voter beside the listed ones: an opening "apart from X," / "in addition to X," / "besides X,"
+# ("Apart from Russia, only four countries voted against: Nicaragua, ...", "In addition to the United States, only Brazil and
+# Israel voted against it"), or the state a list of voters marks "itself" ("five against (Belarus, Eritrea, North Korea, Syria
+# and Russia itself)"); read only for a sentence about one vote (a habit's "apart from Israel" names no pole)
+_CO_VOTER = re.compile(r"\W*(?:(?:apart|aside)\s+from|in\s+addition\s+to|besides|other\s+than)\s+(?:the\s+)?(?P<p>@\d+)\s*,")
+_ITSELF = re.compile(r"(?P<p>@\d+)\s+itself\b")
+
+
 # after a sentence about UN votes, "the countries that emerged as most friendly with the United States were Israel,
 # Australia, ...": friendliness with a pole is voting with it
 _FRIENDLY = re.compile(r"\b(?:friendly|friendliest|aligned|like-minded)\s+(?:with|to(?:wards?)?)\s+(?P<p>@\d+)")
@@ -1212,6 +1220,15 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     joined = re.search(r"(?P<p>@\d+)\s+(?:was|were|is|are)\s+(?:only\s+)?joined\s+by\b", s.template)
     if joined:   # "Russia was joined by only Belarus, ... in opposition to the resolution"
         pole, pole_at = s.actor(joined.group("p")), (joined.start("p"), joined.end("p"))
+    itself = None
+    if pole is None and particular:   # the pole of one vote named as a voter beside the listed ones (`_CO_VOTER`, `_ITSELF`)
+        beside = _CO_VOTER.match(s.template)
+        itself = None if beside else _ITSELF.search(s.template)
+        found = beside or itself
+        if found and s.actor(found.group("p")):
+            pole, pole_at = s.actor(found.group("p")), (found.start("p"), found.end("p"))
+        else:
+            itself = None
     if pole is None:   # "the main opponents were ..." of the state the previous sentence named
         poles = [c for _, _, codes in _groups(s.prior, context) for c in codes] if s.prior is not None else []
         pole = poles[0] if len(set(poles)) == 1 else None
@@ -1232,7 +1249,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
                 and alignment._PERCENT.search(text[a:b])]
         text = "".join(text[a:b] if (a, b) == (lo, hi) or (a, b) in same else " " * (b - a)
                        for a, b in zip(cuts[:-1], cuts[1:]))
-    opening = pole_at and re.fullmatch(r"\W*(?:as well as|along with|together with)\s+(?:the\s+)?", text[: pole_at[0]], re.I)
+    opening = pole_at and re.fullmatch(r"\W*(?:as well as|along with|together with|(?:apart|aside)\s+from|in\s+addition\s+to|"
+                                       r"besides|other\s+than)\s+(?:the\s+)?", text[: pole_at[0]], re.I)
     if opening and re.match(r"\s*,", text[pole_at[1]:]):   # "Along with Russia, Belarus and Syria voted no": the pole's phrase
         cut = text.index(",", pole_at[1])                   # ends at its comma, so the list after it is the voters'
         text = f"{text[:cut]}:{text[cut + 1:]}"
@@ -1241,6 +1259,8 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
     for m in _POSSESSED_VOTE.finditer(text):   # "India's vote coincided with", "Iran and Syria's voting coincided with"
         if pole_at and m.end() <= pole_at[0]:
             voters.append([code for code in (s.actor(p) for p in re.findall(r"@\d+", m.group("v"))) if code and code != pole])
+    if itself is not None:   # "(Belarus, Eritrea, North Korea, Syria and Russia itself)": the pole's own list holds the voters
+        voters += [[c for c in codes if c != pole] for start, end, codes in _groups(s, text) if start <= pole_at[0] < end]
     for codes in voters:
         for code in codes:
             claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
