@@ -19,6 +19,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout167_prose.tsv"}  # coder round 164's fresh set, scored once on its branch
     labelled -= {"heldout168_prose.tsv"}  # coder round 165's fresh set, scored once on its branch
     labelled -= {"heldout169_prose.tsv"}  # coder round 166's fresh set, scored once on its branch
+    labelled -= {"heldout173_prose.tsv"}  # coder round 170's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 168
     assert set(PROSE_SETS) == labelled
 
