@@ -1334,6 +1334,16 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout168_prose.tsv", pages=8, quiet=11, eventful=30, headlines=0, events=85,
          types={"CONSULT": 85, "AGREE": 58}, disjoint=True),
+    # held-out 173 (coder round 170: planned topics and trilateral pairs as labels round 9 settled them, "are expected
+    # to discuss", "will focus on", "the agenda included", a trilateral with all three pairs): 9 pages of 2023-25 news
+    # of trilateral and bilateral meetings previewed with their planned topics and then held (the Tokyo trilateral of
+    # Japan's, China's and South Korea's foreign ministers previewed and held, the Camp David trilateral previewed,
+    # Modi's state visit to Washington, Modi at the White House, Trump and Xi in Busan, Zelensky in Washington;
+    # Yomiuri, Devdiscourse twice, Goa Chronicle, BusinessLine, Mint, MENAFN, The Thinking Conservative, a mirror of
+    # KSAT); counted by hand when labelled: no headline row, 123 events, 83 announced or planned meetings and visits
+    # (AGREE/CONSULT), 40 held or recalled (CONSULT); 10 rows without an event
+    dict(name="heldout173_prose.tsv", pages=9, quiet=10, eventful=47, headlines=0, events=123,
+         types={"CONSULT": 123, "AGREE": 83}, disjoint=True),
     # held-out 167 (coder round 164: launches by armed groups named by the group, "Hezbollah launched about 35 rockets
     # toward northern Israel", "The militant group al-Shabaab shelled Mogadishu airport"): 8 pages of 2023-25 news of
     # rocket, missile, drone and mortar fire by armed groups (the Houthis, Hezbollah, Hamas, militias of Iraq at U.S.

@@ -3468,6 +3468,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
+            found_records = _trilateral_partners(found.words, found_records) + found_records
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
@@ -3489,7 +3490,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
-            topic = _topic_of_visit(words, mentions, visit, found_records)
+            topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
@@ -3991,6 +3992,52 @@ _ACCORDED_VERBS = frozenset("accorded given".split())
 _CEREMONY_NOUNS = frozenset("welcome guard carpet salute".split())
 
 
+# Coder round 170 (planned topics and trilateral pairs, from the development meeting labels missed on trilateral rows of
+# every set of `build.PROSE_SETS`, labels round 9's convention): a sentence telling a meeting of three parties as
+# trilateral ("trilateral", "three-way", "tripartite", "three-party") whose meeting records pair one party with each of
+# the two others ("Chinese Premier Li Qiang ... met with their leaders on Monday for the first three-way discussions in
+# four years", "President Yoon Suk Yeol will hold a trilateral meeting with U.S. President Joe Biden and Japanese Prime
+# Minister Shigeru Ishiba ...") is one meeting of the three, and the pair between the two partners met too; separate
+# meetings ("separate", "separately") of the one with each stay the host's pairs (labels round 9's line), and so do a
+# traveller's visits (CAMEO 042: "the final leg of a three-nation trip", a tour of one party, not a meeting of three).
+_TRILATERAL_WORDS = frozenset("trilateral trilaterals tripartite".split())
+_TRILATERAL_AFTER_THREE = frozenset("way party".split())
+_SEPARATE_WORDS = frozenset("separate separately".split())
+_MEETING_CODES = frozenset(("036", "040", "043", "044", "046"))
+
+
+def _trilateral(words: list[str]) -> bool:
+    """Whether lower-case `words` tell a meeting as trilateral: a trilateral word, or "three" before "way" or "party"
+    ("three-way", "three-party"), with no word of separate meetings."""
+    if not _SEPARATE_WORDS.isdisjoint(words):
+        return False
+    return not _TRILATERAL_WORDS.isdisjoint(words) or any(
+        w == "three" and words[i + 1 : i + 2] and words[i + 1] in _TRILATERAL_AFTER_THREE for i, w in enumerate(words)
+    )
+
+
+def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
+    """The meeting of the two partners of a trilateral sentence (`_trilateral`) whose meeting records (CONSULT, CAMEO
+    036, 040, 043, 044 or 046; not a visit, 042) pair one party with each of two others and not the two with each
+    other: one joint record of the two, coded as the last such pair's meeting (its CAMEO code, 040 for a hosting or a
+    meeting elsewhere, and its date). Else nothing. The sentence's own records are left as they are."""
+    meetings = [
+        r for r in records
+        if r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES and r["source"] is not None and r["target"] is not None
+        and r["source"] != r["target"] and r["source"] not in ("IGO", "NGO") and r["target"] not in ("IGO", "NGO")
+    ]
+    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
+    states = set().union(*pairs) if pairs else set()
+    if len(pairs) != 2 or len(states) != 3 or not _trilateral(words):
+        return []
+    hub = set.intersection(*map(set, pairs))
+    first, second = sorted(states - hub)
+    model = next(r for r in reversed(meetings) if first in (r["source"], r["target"]) or second in (r["source"], r["target"]))
+    cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
+    return [{**model, "source": first, "target": second, "source_sector": None, "target_sector": None, "cameo": cameo,
+             "goldstein": goldstein(cameo), "joint": True}]
+
+
 def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
     """The article's visit or meeting after a sentence's `records`: its last CONSULT record with both parties, kept in
     the direction it was first coded while the pair stays the same (a reply or return told in the other direction,
@@ -4092,6 +4139,65 @@ def _topic_of_visit(words: list[str], mentions: list[Mention], visit: dict | Non
             continue
         if not _MEETING_NOUNS.isdisjoint(words[max(0, j - 6) : j]):
             return visit
+    return None
+
+
+# Coder round 170 (planned topics and trilateral pairs, from the development meeting labels missed on planned-topic rows
+# of every set of `build.PROSE_SETS`, labels round 9's convention P): the topics the article's own meeting will take up,
+# told with the meeting's noun as subject of a planned verb of topic ("The talks are expected to focus on trade, China's
+# ties with Russia ...", "Obviously, the agenda will include Syria.", "Their discussions will also include food
+# security, energy, trade ...", "The discussions are expected to cover a wide range of topics ..."), are that meeting,
+# announced or under way, as coder round 158's topics told as done are. The noun heads the subject ("Key discussion
+# points are expected to include ..." is a list of topics of meetings only hoped for, labels round 9's line), and not
+# another meeting than the one told ("The next meeting will focus on trade and climate.", coder round 158). The states
+# named after the verb are its topics, not parties; before it the sentence names none but the meeting's two.
+_PLANNED_NOUNS = _MEETING_NOUNS | frozenset("agenda negotiations".split())
+_PLANNED_LEADS = frozenset("will would".split())
+_PLANNED_AFTER_TO = frozenset("expected set likely due scheduled".split())
+_PLANNED_ADVERBS = frozenset("also mainly primarily largely".split())
+_OTHER_MEETING = frozenset("next future another later following subsequent".split())  # "The next meeting will focus on"
+_PLANNED_LINK = _PLANNED_LEADS | _PLANNED_AFTER_TO | _PLANNED_ADVERBS | frozenset("is are to".split())
+_PLANNED_TOPIC_VERBS = frozenset("include cover address discuss dominate".split())
+_PLANNED_PREPOSITION_VERBS = frozenset("focus center centre revolve touch concentrate".split())
+
+
+def _planned_lead(words: list[str], j: int) -> bool:
+    """Whether the verb at `j` is planned: "will" or "would" right before it (an adverb between: "will also include"), or
+    "expected", "set", "likely", "due" or "scheduled" with "to" before it ("are expected to focus on")."""
+    before = [w for w in words[max(0, j - 4) : j] if w not in _PLANNED_ADVERBS]
+    if before[-1:] and before[-1] in _PLANNED_LEADS:
+        return True
+    return len(before) >= 2 and before[-2] in _PLANNED_AFTER_TO and before[-1] == "to"
+
+
+def _planned_topic(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_topic_of_visit`) as the act of a
+    sentence telling what that meeting will take up, with the meeting's noun or "agenda" as the head of the subject
+    right before a planned (`_planned_lead`) verb of topic ("include", "cover", "address", "discuss", "dominate", or
+    "focus", "center", "revolve", "touch", "concentrate" with "on", "upon" or "around" after it), when the sentence has
+    no record of its own, the noun is not another meeting ("next", "future", "another" ... before it), the sentence
+    names no state before the verb but the visit's two parties, and is not negated or conditional (coder round 170:
+    labels round 9's planned topics of the article's own meeting). Else None."""
+    if visit is None or records:
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    for j, w in enumerate(words):
+        told = w in _PLANNED_TOPIC_VERBS or (
+            w in _PLANNED_PREPOSITION_VERBS and j + 1 < len(words) and words[j + 1] in _TOPIC_PREPOSITIONS
+        )
+        if not told or not _planned_lead(words, j):
+            continue
+        # the meeting's noun heads the subject: only the planned lead's words stand between it and the verb ("The talks
+        # are expected to focus on", not "Key discussion points are expected to include")
+        k = j - 1
+        while k >= 0 and words[k] in _PLANNED_LINK:
+            k -= 1
+        if k < 0 or words[k] not in _PLANNED_NOUNS or not _OTHER_MEETING.isdisjoint(words[max(0, k - 2) : k]):
+            continue
+        if any(m.start < j and m.code not in (visit["source"], visit["target"]) for m in mentions):
+            return None
+        return visit
     return None
 
 
