@@ -224,6 +224,16 @@ def _places(s: Sentence, claims: dict) -> None:
         text = s.template if re.search(r"\b(?:export|import)", s.template) else s.prior.template
         owners = {(s.owner, _flow_of(text))}
         carried = True
+    if not owners and s.owner is None and s.previous is not None and s.previous not in s.actors and \
+            s.prior is not None and not _ARMS.search(s.prior.template) and \
+            any(s.prior.actor(m.group("s")) == s.previous for m in _TRADER.finditer(s.prior.template)) and \
+            (_PLACE.search(s.template) or _BARE_PLACE.search(s.template)):
+        # claims round 81: no ranking carried, the sentence before told its subject selling or buying ("The United States
+        # shipped $157 billion in exports to Canada and $79 billion to Mexico. Japan was in third place at $58 billion"):
+        # the places are in that trader's ranking (not after "Japan ranked second, with ... an import value of": a place)
+        text = s.template if re.search(r"\b(?:export|import)", s.template) else s.prior.template
+        owners = {(s.previous, _flow_of(text))}
+        carried = True
     if len(owners) != 1:
         return
     subject, flow = owners.pop()
@@ -1046,4 +1056,40 @@ def paired_places(s: Sentence, claims: list[Claim]) -> list[Claim]:
             partner = s.actor(placeholder)
             if partner and partner != owner and partner not in {c.other for c in ranked + found if c.subject == owner}:
                 found.append(Claim(KIND, s.text, owner, (partner,), rank=_PLACES[words], flow=flow, year=s.year))
+    return found
+
+
+# a list of partners after "ahead of" a ranked partner takes the places after its place, in the order named (claims round
+# 81): "China was the most important supplier of imported goods, ahead of the Netherlands, France, the US and Italy" (the
+# Netherlands second, France third, ...), "China was Germany's largest trading partner in 2017, ahead of the Netherlands and
+# the US, France, the UK, Italy and Poland". One state after "ahead of" ("edging ahead of Australia") is left alone: it
+# says which state was passed, not that it comes next.
+_AHEAD_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?"
+_AHEAD_OF = re.compile(rf"\b(?:well\s+|just\s+|narrowly\s+|far\s+)?ahead\s+of\s+(?:the\s+)?(?P<g>@\d+(?:{_AHEAD_SEP}@\d+)+)"
+                       r"(?!\s*(?:'s?|s'|’s?)\s)")
+
+
+def places_ahead(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The places after a ranked partner held by the states listed after "ahead of" it (see `_AHEAD_OF`): the list follows
+    the partner in its clause with no other state between them but the ranking's owner."""
+    if _ARMS.search(s.template):
+        return []
+    ranked = [c for c in claims if c.kind == KIND and c.rank is not None]
+    found: list[Claim] = []
+    for claim in ranked:
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        stop = re.search(r";|\.\s", s.template[at:])
+        m = _AHEAD_OF.search(s.template, at, at + stop.start() if stop else len(s.template))
+        if m is None or any(s.actor(p) != claim.subject for p in re.findall(r"@\d+", s.template[at: m.start()])):
+            continue
+        listed = [s.actor(p) for p in re.findall(r"@\d+", m.group("g"))]
+        taken = {c.other for c in claims + found if c.kind == KIND and c.subject == claim.subject}
+        if None in listed or len(set(listed)) != len(listed) or {claim.subject, claim.other} & set(listed) or \
+                taken & set(listed):
+            continue
+        for place, partner in enumerate(listed, start=claim.rank + 1):
+            found.append(Claim(KIND, s.text, claim.subject, (partner,), rank=place, flow=claim.flow, year=claim.year,
+                               span=claim.span))
     return found
