@@ -15,7 +15,8 @@ Tables:
   Secretary-General, NATO's secretary general, the IMF's managing director, the EU's High Representative ...) with
   the terms of their office (actors round 46), read after every other table and added to the terms of the same
   phrase: the organisation's term counts only when it is in force on the article's date ("Kaja Kallas" or "Rutte" in
-  2025), else the phrase's other terms decide as before (`_igo_term`).
+  2025), else the phrase's other terms decide as before (`_igo_term`); each row cites the page that states its term
+  (last column `url`, not read).
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014, terms written YYMMDD or YYYYMMDD: "Hu
   Jintao"), plus Gleditsch-Ward capitals.
