@@ -11,6 +11,12 @@ Tables:
   Department", "OFAC", "USAID"), seats of government ("Foggy Bottom", "Downing Street", "Elysee",
   "Quai d'Orsay"), "the Jewish state", "the Arab coalition"; the "Foreign Office", which Britain and
   Germany both have, is only a sector word (`agents.tsv`).
+- `data/igo_officials.tsv`: officials of international organisations the development actors sets name (the UN
+  Secretary-General, NATO's secretary general, the IMF's managing director, the EU's High Representative ...) with
+  the terms of their office (actors round 46), read after every other table and added to the terms of the same
+  phrase: the organisation's term counts only when it is in force on the article's date ("Kaja Kallas" or "Rutte" in
+  2025), else the phrase's other terms decide as before (`_igo_term`); each row cites the page that states its term
+  (last column `url`, not read).
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014, terms written YYMMDD or YYYYMMDD: "Hu
   Jintao"), plus Gleditsch-Ward capitals.
@@ -62,6 +68,7 @@ MAX_PHRASE = 6
 TOWNS = "places_towns.tsv"
 SUPPLEMENTS = ("leaders_wikidata.tsv", "archigos_actors.tsv", "ministers_wikidata.tsv", "places_geonames.tsv",
                "factbook_holders.tsv", TOWNS)
+IGO_OFFICIALS = "igo_officials.tsv"  # read last: its terms are added to every table's for the phrase
 SHORT_LETTERS = 3  # phrases this short ("US", "UN", "EU") must be written in capitals
 
 
@@ -154,7 +161,7 @@ def _tables() -> tuple[dict[tuple[str, ...], list[_Entry]], dict[tuple[str, ...]
     overridden: set[tuple[str, ...]] = set()
     sources = [("leaders", leader_rows())] + [
         (name, [tuple(line.split("\t")[:5]) for line in (data / name).read_text(encoding="utf-8").splitlines()[1:]])
-        for name in ("actors_extra.tsv", "phoenix_actors.tsv", *SUPPLEMENTS)
+        for name in ("actors_extra.tsv", "phoenix_actors.tsv", *SUPPLEMENTS, IGO_OFFICIALS)
     ]
     main_codes: dict[tuple[str, ...], set[str]] = {}
     for name, rows in sources:
@@ -490,6 +497,8 @@ def find_actors(
             ) and (person or not _arabic_family_name(raw_tokens, words, i)):
                 strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
                 entry = _resolve(entries, date, strict)
+                if entry is not None and entry.code == "IGO" and person and entry.start:
+                    entry = _igo_term(entries, entry, date, strict, words, i, found)
                 if entry is None and strict:
                     named = [e for e in entries if (key[0], e.code) in known]
                     if named:
@@ -522,6 +531,36 @@ def find_actors(
     found = _apposed_holders(found, raw_tokens, words)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
+
+
+STATE_OFFICE_HEADS = frozenset("president minister ministers premier chancellor counterpart fm".split())
+STATE_OFFICE_REACH = 5  # words before the name searched for the state the office is of
+
+
+def _igo_term(
+    entries: list[_Entry], entry: _Entry, date: dt.date | None, strict: bool, words: list[str], i: int, found: list[Mention]
+) -> _Entry | None:
+    """A person the tables hold as an organisation's office holder (`igo_officials.tsv`, actors round 46) is the
+    organisation's only in the term of that office: on a date outside it, or with no date, the phrase's other terms
+    decide (a state office before or after: "Kaja Kallas" in 2022 is Estonia's prime minister, "Josep Borrell" undated
+    keeps Spain's minister, as main's tables read him), and a name the tables hold for the organisation alone is
+    the organisation's undated, unread before its term ("Tedros Adhanom" in 2014, Ethiopia's foreign minister, is left
+    to the state office rules), and unread undated after a state's head of state, government or minister office with
+    its state right before it ("the Ethiopian counterpart, Tedros Adhanom"; actors 41 AJ033 "replacing former Chilean
+    president Michelle Bachelet")."""
+    day = date.isoformat() if date is not None else None
+    if day and entry.start <= day and (not entry.end or day < entry.end):
+        return entry
+    others = [e for e in entries if e.code != "IGO"]
+    if others:
+        return _resolve(others, date, strict)
+    if day and day < entry.start:
+        return None
+    if day is None and i > 0 and words[i - 1] in STATE_OFFICE_HEADS and any(
+        not m.person and m.code != "IGO" and i - STATE_OFFICE_REACH <= m.start < i for m in found
+    ):
+        return None
+    return entry
 
 
 def _igo_surname(words: list[str], i: int, surnames: frozenset[tuple[str, str]] | None) -> bool:
