@@ -1400,6 +1400,16 @@ HELDOUT_LAYOUTS = [
     # (ASSAULT), 23 reports and claims (STATEMENT); 11 rows without an event
     dict(name="heldout172_prose.tsv", pages=9, quiet=11, eventful=40, headlines=0, events=62,
          types={"ASSAULT": 39, "MOBILIZE": 36, "STATEMENT": 23}, disjoint=True),
+    # held-out 175 (coder round 172: reporters the coder does not read, state news agencies and bare organs: "..., the
+    # Korean Central News Agency (KCNA) said", "..., the ministry said", "A military statement said ...", "As per the
+    # MND, ..."): 11 pages of 2024-26 news of North Korean missile tests, Ukrainian drones over Russia, Hezbollah
+    # rockets and Chinese aircraft around Taiwan (gCaptain, Korea JoongAng Daily (2), nippon.com, The World Standard,
+    # Sputnik, LBCI (2), Anadolu (anews), Business Standard, Ynetnews); counted by hand when labelled: no headline
+    # row, 69 events, 31 reports (STATEMENT), 30 launches, drones and rockets (MOBILIZE, 13 of them ASSAULT/MOBILIZE),
+    # 19 attacks and drones or rockets at a state (ASSAULT), 1 threat (THREATEN), 1 joint exercise (COOPERATE); 10 rows
+    # without an event
+    dict(name="heldout175_prose.tsv", pages=11, quiet=10, eventful=41, headlines=0, events=69,
+         types={"STATEMENT": 31, "MOBILIZE": 30, "ASSAULT": 19, "THREATEN": 1, "COOPERATE": 1}, disjoint=True),
 ]
 
 

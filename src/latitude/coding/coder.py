@@ -3448,6 +3448,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     lone = None  # the article's last launch with no target (coder round 168)
     visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
+    reporter = None  # the article's last state organ or official in a reporting clause (coder round 172)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -3500,7 +3501,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
-                found_records.extend(_reporter_statement(found, found_records, sentence, article))
+                found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
+                reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
         records.extend(found_records)
     return records
 
@@ -4748,13 +4750,62 @@ def _act_reporter(words: list[str], starts: list[int], mentions: list[Mention]) 
     return None
 
 
-def _reporter_statement(found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article") -> list[dict]:
-    """The reporter's own `STATEMENT` record (`_act_reporter`) beside the act of another party a sentence's records
-    hold, or []."""
+# A bare organ as the reporter (coder round 172): "..., the military said", "The ministry said the missile was launched
+# from ...", "..., according to the military", "Regional officials said ...", "A statement said ...", "The air force
+# said in a statement ..." name no state; the article's earlier sentences do ("Israel's military said ...", "Japan's
+# defence ministry said ..."), and its bare organ is that reporter's (dev MY097, NQ008, LX025, QN052, RL043). The
+# organ is a clause of organ words alone (`_REPORTER_ORGANS`, "statement"), with a head noun (`_BARE_HEADS`) and no
+# mention, before a reporting verb that it opens ("the military (on Sunday) said ..."), after a reporting verb that
+# opens its clause (", said the ministry") or after "according to"; the state is the article's last reporter
+# `_act_reporter` read, kept across sentences. "It said ..." opening its clause is read the same way (dev G146,
+# KP005: "It said the missiles flew some 250 kilometers ...", after "South Korea's Joint Chiefs of Staff(JCS) said").
+_BARE_HEADS = frozenset(
+    "military army forces force navy ministry jcs chiefs government officials authorities spokesman spokeswoman "
+    "spokesperson statement command".split()
+)
+_BARE_WORDS = _REPORTER_ORGANS | frozenset({"statement"})
+
+
+def _bare_reporter(words: list[str], starts: list[int], mentions: list[Mention]) -> bool:
+    """True when a clause of the sentence is a bare organ reporting (see above)."""
+    named = {i for m in mentions for i in range(m.start, m.end) if m.text.lower() not in _PRONOUN_STAND_INS}
+
+    def bare(span: range) -> bool:
+        return (
+            len(span) > 0
+            and not named.intersection(span)
+            and all(words[i] in _BARE_WORDS or words[i] in _REPORTER_TIME for i in span)
+            and any(words[i] in _BARE_HEADS for i in span)
+        ) or (len(span) > 0 and words[span[0]] == "it" and all(words[i] in _REPORTER_TIME for i in span[1:]))
+
+    n = min(len(words), len(starts))
+    for v in range(n):
+        if words[v] not in _REPORTER_VERBS:
+            continue
+        front, end = starts[v], _clause_end(starts, v)
+        if bare(range(front, v)):  # "the military (on Sunday) said ..."
+            return True
+        if v == front and bare(range(v + 1, end)):  # ", said the ministry"
+            return True
+    for i in range(n - 1):
+        if words[i] == "according" and words[i + 1] == "to":
+            end = _clause_end(starts, i)
+            if bare(range(i + 2, end)):  # "..., according to the military"
+                return True
+    return False
+
+
+def _reporter_statement(
+    found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article", carried: Mention | None = None
+) -> list[dict]:
+    """The reporter's own `STATEMENT` record (`_act_reporter`, or a bare organ the article's last reporter `carried`
+    names) beside the act of another party a sentence's records hold, or []."""
     acts = [r for r in records if r["plover"] in REPORTED_ACTS and r["source"] is not None]
     if not acts:
         return []
     reporter = _act_reporter(found.words, found.starts, found.mentions)
+    if reporter is None and carried is not None and _bare_reporter(found.words, found.starts, found.mentions):
+        reporter = carried
     if reporter is None or any(r["source"] == reporter.code for r in records):
         return []
     return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
