@@ -1363,6 +1363,15 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 40 held or recalled (CONSULT); 10 rows without an event
     dict(name="heldout173_prose.tsv", pages=9, quiet=10, eventful=47, headlines=0, events=123,
          types={"CONSULT": 123, "AGREE": 83}, disjoint=True),
+    # held-out 174 (coder round 171: the article's trilateral meeting told again by its noun, "the summit", "the
+    # meeting", "the three leaders", "their trilateral talks"): 9 pages of 2023-24 news of trilateral summits previewed
+    # and held (Camp David previewed and held, AUKUS in San Diego previewed, the Seoul trilateral of Japan, China and
+    # South Korea previewed and held, the Weimar triangle's foreign ministers; Yomiuri twice, Arab News Japan, The
+    # Straits Times, The San Diego Union-Tribune, IR-IA, Berlin Global, UPI, NTD); counted by hand when labelled: no
+    # headline row, 116 events, 80 announced or planned meetings and visits (AGREE/CONSULT), 36 held or recalled
+    # (CONSULT); 9 rows without an event
+    dict(name="heldout174_prose.tsv", pages=9, quiet=9, eventful=38, headlines=0, events=116,
+         types={"CONSULT": 116, "AGREE": 80}, disjoint=True),
     # held-out 167 (coder round 164: launches by armed groups named by the group, "Hezbollah launched about 35 rockets
     # toward northern Israel", "The militant group al-Shabaab shelled Mogadishu airport"): 8 pages of 2023-25 news of
     # rocket, missile, drone and mortar fire by armed groups (the Houthis, Hezbollah, Hamas, militias of Iraq at U.S.

@@ -3449,6 +3449,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     visit = None  # the article's last visit or meeting coded with both parties (coder round 144)
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     reporter = None  # the article's last state organ or official in a reporting clause (coder round 172)
+    group = None  # the article's last meeting or journey of three or more states, as its pairs (coder round 171)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -3494,6 +3495,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
+            found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
+            group = _article_group(group, found_records)
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
             visit = _article_visit(visit, found_records)
@@ -4038,6 +4041,70 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
     cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
     return [{**model, "source": first, "target": second, "source_sector": None, "target_sector": None, "cameo": cameo,
              "goldstein": goldstein(cameo), "joint": True}]
+
+
+# Coder round 171 (the article's meeting of three or more parties told again by its noun, from the development meeting
+# labels missed on rows whose labels hold the pairs of a group of three or more states named only in earlier rows of
+# every set of `build.PROSE_SETS`): the article keeps one pair as its meeting (`_article_visit`), so a later sentence
+# that tells the meeting again ("The leaders also discussed cooperation on economic issues.", "... as the meeting
+# convened today.") and is read as one pair of it carries one of its three pairs. The article's group is the last
+# sentence's meeting records (CONSULT with both parties) spanning three or more states in two or more pairs; a sentence
+# read as exactly one pair of the group, naming no state outside it and at most one inside by name (a stand-in, "the
+# leaders", gives the group's states), with no word of a pair or of one traveller ("two", "both", "bilateral",
+# "separate", "visit", "trip", "tour", "call") and not negated or conditional, is the group's meeting, and gets the
+# group's other pairs coded as its own record is.
+_GROUP_BREAKERS = frozenset("two both bilateral bilaterally separate separately visit visits trip tour call phone".split())
+
+
+def _meeting_pairs(records: list[dict]) -> dict:
+    """The CONSULT records with two different state parties of `records`, one per unordered pair (the first kept)."""
+    pairs = {}
+    for r in records:
+        if r["plover"] == "CONSULT" and r["source"] not in (None, "IGO", "NGO") and r["target"] not in (None, "IGO", "NGO", r["source"]):
+            pairs.setdefault(frozenset((r["source"], r["target"])), r)
+    return pairs
+
+
+def _article_group(group: dict | None, records: list[dict]) -> dict | None:
+    """The article's group after a sentence's `records` (`_meeting_pairs` by pair): replaced by the sentence's pairs when
+    they span three or more states in two or more pairs with no state in every pair, dropped when the sentence has a meeting pair outside it, else
+    kept."""
+    pairs = _meeting_pairs(records)
+    states = set().union(*pairs) if pairs else set()
+    if len(pairs) >= 2 and len(states) >= 3 and not set.intersection(*map(set, pairs)):
+        return pairs  # a meeting of the group: no one state in every pair (that is one traveller's tour or a host's)
+    if group is not None and any(p not in group for p in pairs):
+        return None
+    return group
+
+
+def _group_retold(
+    words: list[str], mentions: list[Mention], group: dict | None, records: list[dict], sentence: str, article: "Article"
+) -> list[dict]:
+    """The group's other pairs as the act of a sentence read as exactly one pair of the article's group (see above),
+    coded as that pair's record (its type, CAMEO code and date) with each pair's parties and direction. Else []."""
+    if group is None:
+        return []
+    pairs = _meeting_pairs(records)
+    if len(pairs) != 1 or not set(pairs) <= set(group):
+        return []
+    states = set().union(*group)
+    spans = {}
+    for m in mentions:
+        if m.code not in ("IGO", "NGO"):
+            spans.setdefault((m.start, m.end), set()).add(m.code)
+    named = set().union(*spans.values()) if spans else set()
+    by_name = {c for codes in spans.values() if len(codes) == 1 for c in codes}  # a stand-in ("the leaders") gives several
+    if not named <= states or len(by_name) > 1 or not _GROUP_BREAKERS.isdisjoint(words):
+        return []
+    if negated_predicate(words) or conditional_sentence(words):
+        return []
+    model = next(iter(pairs.values()))
+    return [
+        {**model, "source": r["source"], "target": r["target"], "source_sector": None, "target_sector": None,
+         "joint": r["joint"], "sentence": sentence}
+        for p, r in group.items() if p not in pairs
+    ]
 
 
 def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
