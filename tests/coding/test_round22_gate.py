@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout171_prose.tsv"}  # coder round 168's fresh set, scored once on its branch
     labelled -= {"heldout172_prose.tsv"}  # coder round 169's fresh set, scored once on its branch
     labelled -= {"heldout173_prose.tsv"}  # coder round 170's fresh set, scored once on its branch
+    labelled -= {"heldout176_prose.tsv"}  # coder round 173's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 171
     assert set(PROSE_SETS) == labelled
 
