@@ -1419,6 +1419,15 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout175_prose.tsv", pages=11, quiet=10, eventful=41, headlines=0, events=69,
          types={"STATEMENT": 31, "MOBILIZE": 30, "ASSAULT": 19, "THREATEN": 1, "COOPERATE": 1}, disjoint=True),
+    # held-out 176 (coder round 173: a launch told by its place in a series or by where it fell, "This was the sixth
+    # launch of a ballistic missile by North Korea this year", "The last time North Korea fired a ballistic missile was
+    # in January", "... believed to have landed within Japan's exclusive economic zone"): 10 pages of 2023-25 news of
+    # North Korea's missile launches (nine) and a Houthi missile at Israel (Yomiuri twice, UrduPoint, The Japan Times,
+    # Ynetnews, todayheadline, nippon.com (Jiji), The Straits Times, NHK World, Bangkok Post); counted by hand when
+    # labelled: no headline row, 61 events, 38 launches (MOBILIZE: 3 of them ASSAULT/MOBILIZE), 22 reports
+    # (STATEMENT), 1 condemnation (ACCUSE); 7 rows without an event
+    dict(name="heldout176_prose.tsv", pages=10, quiet=7, eventful=38, headlines=0, events=61,
+         types={"MOBILIZE": 38, "ASSAULT": 3, "STATEMENT": 22, "ACCUSE": 1}, disjoint=True),
 ]
 
 

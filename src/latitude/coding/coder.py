@@ -3477,6 +3477,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             carried = _carried_launch(words, mentions, launch, found_records)
             if carried is None and launch is None:  # an article with no launch fired at a state (coder round 168)
                 carried = _carried_lone_launch(words, mentions, lone, found_records)
+            if carried is None:  # a launch told by its place in a series (coder round 173)
+                carried = _counted_launch(words, mentions, launch if launch is not None else lone, found_records)
             if carried is not None:
                 found_records.append(_retold(carried, sentence, article))
             claimed = _claimed_attack(words, mentions, launch, found_records) if found is not None else None
@@ -3956,6 +3958,65 @@ def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict |
             return None  # another state that is not only the reporter: a state reached ("landed in waters inside Japan's
             # exclusive economic zone") or another party
     return lone
+
+
+# Coder round 173 (a launch told by its place in a series, sorted from the development launch labels of every set of
+# `build.PROSE_SETS` missed on rows telling a launch's count or order): a sentence that tells the article's launch only
+# by its place in a series ("It marks the regime's first such launch in nearly two months", "Sunday marks the first
+# ballistic missile provocation this year from the reclusive state.", "It was the first time the North carried out
+# such a launch ...", "The last such launch was in December 2012.") names no launcher and no verb of launching, fall
+# or interception, so neither carry of coder rounds 134 and 168 reads it. A reader takes it for the article's last
+# launch.
+_COUNTED_SUBJECTS = frozenset("it this that".split()) | WEEKDAY_NAMES
+_COUNTED_VERBS = frozenset("marks marked was is became becomes".split())
+_COUNTED_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest last previous".split()
+)
+_COUNTED_NOUNS = frozenset(
+    "launch launches test tests test-fire test-firing firing firings provocation provocations salvo time failure "
+    "intercept".split()
+)
+_COUNTED_REACH = 6  # words from the ordinal to the launch's noun
+_UNCOUNTED = _UNTOLD_FLIGHT | frozenset("not never".split())
+
+
+def _counted_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch (`launch`: fired at a state, else with no target) as the act of a sentence that tells
+    it by its place in a series: the sentence opens with "it", "this", "that" or a weekday (a weekday's possessive
+    too: "Sunday's was ...") before a verb of being or "marks" (`_COUNTED_VERBS`), or with "the" and an ordinal
+    ("The last such launch was ..."), and an ordinal (`_COUNTED_ORDINALS`) comes at most six words before a launch's
+    noun (`_COUNTED_NOUNS`: "launch", "test", "provocation", "time", ...); the sentence has no launch or attack record
+    of its own, names no state but the launcher (a state after "since" is a point of time), and is not negated,
+    conditional, hedged, modal or future (`_UNCOUNTED`). Else None."""
+    if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if not _UNCOUNTED.isdisjoint(words) or conditional_sentence(words):
+        return None
+    opened = 1 if words[:1] in (["("], ["["]) else 0  # "(The last such launch was in December 2012.)"
+    said = words
+    words = words[opened:]
+    if len(words) < 4:
+        return None
+    if words[0] in _COUNTED_SUBJECTS and (words[1] in _COUNTED_VERBS or (words[1] == "s" and words[2] in _COUNTED_VERBS)):
+        verb = 1 if words[1] in _COUNTED_VERBS else 2
+    elif words[0] == "the" and words[1] in _COUNTED_ORDINALS:
+        verb = next((i for i, w in enumerate(words[:8]) if w in _COUNTED_VERBS), None)
+        if verb is None or _COUNTED_NOUNS.isdisjoint(words[2:verb]):
+            return None
+        verb = 0  # the ordinal is the subject's own
+    else:
+        return None
+    counted = any(
+        w in _COUNTED_ORDINALS and not _COUNTED_NOUNS.isdisjoint(words[i + 1 : i + 1 + _COUNTED_REACH])
+        for i, w in enumerate(words[verb : verb + 6], verb)
+    )
+    if not counted:
+        return None
+    for m in mentions:
+        if m.code == launch["source"] or "since" in said[max(0, m.start - 6) : m.start]:
+            continue
+        return None
+    return launch
 
 
 # Coder round 155 (missile tests and launches told by a noun or by the flight, from the development misses of every set
