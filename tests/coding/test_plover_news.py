@@ -2303,3 +2303,28 @@ def test_news_set_cb_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("ca")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cb():
+    # Held-out set CC (issue 13, PLOVER round 91: the largest PLOVER type confusion left, AID read as CONSULT — aid told
+    # by its carrier or shipment arriving, landing or reaching a place: "A batch of humanitarian supplies provided by
+    # the Chinese government to Palestinians arrived at the Al-Arish airport on Friday."; donor > recipient; pages
+    # cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cc.tsv")
+    assert len(rows) == 27
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # CC001, syrianobserver.com: an Iranian plane with medical supplies arrives at Aleppo's airport
+    assert first.labels == ("AID",) and first.sources == ("IRN",) and first.targets == ("SYR",)
+    assert first.date is None
+    myanmar = next(r for r in rows if r.text.startswith("The second batch of emergency humanitarian aid supplies"))
+    assert myanmar.sources == ("CHN",) and myanmar.targets == ("MMR",) and str(myanmar.date) == "2025-04-03"
+    khost = next(r for r in rows if r.text.startswith("Cargo planes from Pakistan and Qatar"))
+    assert khost.sources == ("PAK", "QAT") and khost.targets == ("AFG",)
+    who = next(r for r in rows if r.text.startswith("A plane carrying medical supplies from the World Health"))
+    assert who.sources == ("IGO",) and who.targets == ("PSE",)
+    assert all(r.labels == ("AID",) for r in rows)
+    assert all(r.sources and r.targets and not set(r.sources) & set(r.targets) for r in rows)
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("cb")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

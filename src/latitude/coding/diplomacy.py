@@ -1279,6 +1279,8 @@ def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: i
     helicopter touched down"; "Two Mexican military aircraft carrying 15.4 tons of food ... landed in Haiti" is aid).
     """
     word = words[i]
+    if word in ("arrived", "arrives") and not AID_WORDS.isdisjoint(words) and cargo_arrives(words, mentions, i):
+        return False
     if word not in MOVEMENT_VERBS:
         return True
     after = words[i + 1 : i + 3]
@@ -1302,6 +1304,34 @@ def _movement(words: list[str], mentions: list[Mention], starts: list[int], i: i
 
 
 _GUARDED_WORDS = MOVEMENT_VERBS | SIT_VERBS
+
+# PLOVER round 91: aid told by its carrier or its shipment arriving ("A batch of 852,480 doses of AstraZeneca COVID-19
+# vaccine donated by Germany to Viet Nam arrived in Ha Noi on Thursday.", "A Saudi cargo plane loaded with 70 tons of
+# foodstuffs ... arrived in Sana'a today.", "The first shipment of Iran's humanitarian aid ... arrived on Thursday in
+# Balkh province.") is no visit of the giver: "arrived" or "arrives" with a craft or a cargo noun in its subject, no
+# person named before it and a word of aid in the sentence (`AID_WORDS`) is read as the landing of a craft is
+# (`_movement`; not "are expected to arrive", left to the visit frame as before), and the sentence falls to the verb
+# lexicon and to `coder._aid_arrival`, which types the arrival of aid AID.
+_CARGO = _CRAFT | frozenset(
+    "batch batches consignment consignments dose doses supplies supply convoy convoys vaccine vaccines relief goods "
+    "items materials material tonnes tons food foodstuffs medicine medicines donation donations".split()
+)
+# The words that make a craft's or cargo's arrival aid (`coder._aid_arrival` reads the same list).
+AID_WORDS = frozenset(
+    "aid assistance relief humanitarian supplies vaccine vaccines doses donated donation donations medicines "
+    "medicine foodstuffs".split()
+)
+
+
+def cargo_arrives(words: list[str], mentions: list[Mention], i: int) -> bool:
+    """Whether the arrival verb at i tells of a craft or a cargo arriving (see `_CARGO`): a cargo noun before it in its
+    clause's subject (no "as", "when", "after", "but" or relative word between) and no person named before it."""
+    if any(m.person and m.start < i for m in mentions):
+        return False
+    start = i
+    while start > 0 and words[start - 1] not in (";", "as", "when", "after", "while", "that", "which", "who", "but"):
+        start -= 1
+    return not _CARGO.isdisjoint(words[start:i]) and not (WEAPONS & set(words[start:i]))
 
 
 def _guarded_trigger(words: list[str], mentions: list[Mention], starts: list[int], i: int) -> bool:
