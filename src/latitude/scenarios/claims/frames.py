@@ -630,6 +630,15 @@ _BESIDE = re.compile(rf"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+(?:share\s+of\s+)?
                      r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 
 
+# a sentence that opens with the next state of the ranking before it and its share, then more states with theirs (claims
+# round 82): "Germany followed with 12%, and Poland with 11%", "France came next with 29 percent, and Italy with 14 percent"
+_PCT_N = r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+_FOLLOWED_WITH = re.compile(rf"\W*(?:the\s+)?(?P<p>@\d+)\s+(?:followed|came\s+next|was\s+next|ranked\s+next)\s*,?\s+"
+                            rf"(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?{_PCT_N}")
+_AND_WITH = re.compile(rf"\s*,?\s*(?:and\s+|then\s+)?(?:the\s+)?(?P<p>@\d+)\s+(?:with|at)\s+"
+                       rf"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?{_PCT_N}")
+
+
 def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int | None, float | None]]:
     """(state, place, share) of each state a sentence places in a ranking it continues: by ordinal ("Germany ranks second
     (12 percent), and Poland third", "In second place is Israel (19%)", "the third spot ... was occupied by the UAE",
@@ -644,6 +653,15 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
         place = place_value(word) if word else (after_first + 1 if name == "p4" else 1)
         beside = _BESIDE.match(text, m.end(name))
         found.append((m.start(name), m.end(), place, float(beside.group("n")) if beside else None))
+    lead = _FOLLOWED_WITH.match(text)
+    if lead and not found:   # claims round 82: "Germany followed with 12%, and Poland with 11%" (the next places)
+        place, end = after_first + 1, lead.end()
+        found.append((lead.start("p"), end, place, float(lead.group("n"))))
+        for item in _AND_WITH.finditer(text, end):
+            if item.start() != end:
+                break
+            place, end = place + 1, item.end()
+            found.append((item.start("p"), end, place, float(item.group("n"))))
     out: list[tuple[str, int | None, float | None]] = []
     for start, end, place, share in sorted(found):
         code = s.actor(re.match(r"@\d+", text[start:]).group(0))
