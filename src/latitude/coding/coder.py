@@ -3547,6 +3547,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
+            found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, found_records)
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
@@ -4215,6 +4216,43 @@ def _group_retold(
          "joint": r["joint"], "sentence": sentence}
         for p, r in group.items() if p not in pairs
     ]
+
+
+# Coder round 175 (the article's group meeting told again by a noun or stand-in alone, from the development meeting
+# labels missed on rows read as nothing whose labels hold the article's group and whose words name none of its states,
+# over every set of `build.PROSE_SETS`): a sentence read as nothing whose subject is headed by the meeting's noun ("The
+# meeting underscores ...", "The discussions will center on ...", "The previous session of the three countries'
+# foreign ministers was held ...") or is "the three" before a verb of meeting ("The three discussed ...") tells the
+# article's group meeting again, and gets the group's pairs coded as the group's records are. A sentence with a word of
+# the format's habit or pause ("The summit took place each year from 2008 to 2012.", "The three-way meeting has been on
+# hiatus since then, ...") tells the format, not the meeting.
+_GROUP_NOUNS = frozenset("summit meeting meetings talks discussions session agenda trilateral gathering".split())
+_GROUP_SUBJECT_MODIFIERS = frozenset(
+    "the this that their its previous last next upcoming first formal official trilateral three-way three way s "
+    "today sunday monday tuesday wednesday thursday friday saturday".split()
+)
+_THREE_MEET = frozenset("discussed met gathered talked held agreed will are were".split())
+_FORMAT_WORDS = frozenset("each every annual annually yearly regular regularly hiatus suspended stalled".split())  # the format, not the meeting
+
+
+def _group_told(words: list[str], group: dict | None, records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The article's group's pairs as the act of a sentence read as nothing whose subject is the meeting's noun or "the
+    three" (see above). Else []."""
+    if group is None or records:
+        return []
+    i = 0
+    while i < len(words) and words[i] in ("\"", "“", "'", "‘"):
+        i += 1
+    head = i
+    while head < len(words) and words[head] in _GROUP_SUBJECT_MODIFIERS:
+        head += 1
+    told = head > i and head < len(words) and words[head] in _GROUP_NOUNS
+    if not told and words[i : i + 2] == ["the", "three"] and i + 2 < len(words):
+        nxt = words[i + 2] if words[i + 2] in _THREE_MEET else (words[i + 3] if i + 3 < len(words) else "")
+        told = nxt in _THREE_MEET
+    if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    return [_retold(r, sentence, article) for r in group.values()]
 
 
 def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
