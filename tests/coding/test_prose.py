@@ -1428,6 +1428,16 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 1 condemnation (ACCUSE); 7 rows without an event
     dict(name="heldout176_prose.tsv", pages=10, quiet=7, eventful=38, headlines=0, events=61,
          types={"MOBILIZE": 38, "ASSAULT": 3, "STATEMENT": 22, "ACCUSE": 1}, disjoint=True),
+    # held-out 177 (coder round 174: a doer's report of its own act, "The Israeli military said it struck around 800
+    # Hezbollah targets", "..., reported state media KCNA", "the Russian Defence Ministry has said", "Ukraine's General
+    # Staff has confirmed that drones ... struck"): 9 pages of 2023-25 news of North Korean and Chinese drills, Israeli
+    # strikes in Lebanon, Russian strikes in Ukraine, Ukrainian drones on Russian refineries and Houthi missiles at
+    # Israel (i24news, NHK World, TASS, News Front, LBCI, Smart Economy, Ukrainska Pravda, Devdiscourse, Business
+    # Times); counted by hand when labelled: no headline row, 60 events, 30 reports (STATEMENT), 19 strikes and missiles
+    # at a state (ASSAULT, 6 of them ASSAULT/MOBILIZE), 15 drills and launches (MOBILIZE), 1 threat (THREATEN); 5 rows
+    # without an event
+    dict(name="heldout177_prose.tsv", pages=9, quiet=5, eventful=30, headlines=0, events=60,
+         types={"STATEMENT": 30, "ASSAULT": 19, "MOBILIZE": 15, "THREATEN": 1}, disjoint=True),
 ]
 
 

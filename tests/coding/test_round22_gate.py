@@ -19,6 +19,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout174_prose.tsv"}  # coder round 171's fresh set, scored once on its branch
     labelled -= {"heldout175_prose.tsv"}  # coder round 172's fresh set, scored once on its branch
     labelled -= {"heldout176_prose.tsv"}  # coder round 173's fresh set, scored once on its branch
+    labelled -= {"heldout177_prose.tsv"}  # coder round 174's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 175
     assert set(PROSE_SETS) == labelled
 
