@@ -4,7 +4,7 @@ test-fired ...") is labelled with the act and the doer's own `SRC>- STATEMENT`; 
 statement only beside another party's act. In an article the coder now keeps it beside the doer's own strike or launch
 when the reporter the sentence names tells it in the past with the doer as a pronoun (`coder._OWN_REPORT`).
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
-labels. The first four tests fail with main's code (92d4ad26's src)."""
+labels. The first four tests fail with main's code at scoring (7b30bfbe, run on its archive)."""
 
 from prose_rows import all_found
 
