@@ -1437,6 +1437,16 @@ HELDOUT_LAYOUTS = [
     # announced or planned meetings (AGREE/CONSULT), 39 held or recalled (CONSULT); 12 rows without an event
     dict(name="heldout178_prose.tsv", pages=8, quiet=12, eventful=24, headlines=0, events=72,
          types={"CONSULT": 72, "AGREE": 33}, disjoint=True),
+    # held-out 177 (coder round 174: a doer's report of its own act, "The Israeli military said it struck around 800
+    # Hezbollah targets", "..., reported state media KCNA", "the Russian Defence Ministry has said", "Ukraine's General
+    # Staff has confirmed that drones ... struck"): 9 pages of 2023-25 news of North Korean and Chinese drills, Israeli
+    # strikes in Lebanon, Russian strikes in Ukraine, Ukrainian drones on Russian refineries and Houthi missiles at
+    # Israel (i24news, NHK World, TASS, News Front, LBCI, Smart Economy, Ukrainska Pravda, Devdiscourse, Business
+    # Times); counted by hand when labelled: no headline row, 60 events, 30 reports (STATEMENT), 19 strikes and missiles
+    # at a state (ASSAULT, 6 of them ASSAULT/MOBILIZE), 15 drills and launches (MOBILIZE), 1 threat (THREATEN); 5 rows
+    # without an event
+    dict(name="heldout177_prose.tsv", pages=9, quiet=5, eventful=30, headlines=0, events=60,
+         types={"STATEMENT": 30, "ASSAULT": 19, "MOBILIZE": 15, "THREATEN": 1}, disjoint=True),
 ]
 
 

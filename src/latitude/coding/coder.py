@@ -4909,10 +4909,10 @@ def code(*inputs: str | Path | Article | Iterable, date: str | None = None, mode
 # around it (`_REPORTER_ORGANS`) and a time before the verb: before a reporting verb ("X's military said"), after a
 # reporting verb that opens its clause (", said the X military"), or after "according to" or "citing". Media, news
 # agencies, broadcasters, former officials, analysts and aid services are no state's report (`_NOT_REPORTERS`, a
-# mention of the media sector), nor is a pronoun the article resolves, a doer reporting its own act (the reporter is
-# the source of no record of the sentence) or a report already typed ("lodged a protest": the reporter has a record
-# of its own). Only in an article (`code_article`): a sentence read alone, as the news sets and the gold records read
-# it, keeps its one act.
+# mention of the media sector), nor is a pronoun the article resolves or a report already typed ("lodged a protest":
+# the reporter has a record of its own other than an act). A doer reporting its own act keeps its report beside the
+# act when it tells it with a pronoun (`_OWN_REPORT`, below). Only in an article (`code_article`): a sentence read
+# alone, as the news sets and the gold records read it, keeps its one act.
 _REPORTER_VERBS = frozenset(
     "said says say told tells reported reports announced announces stated states added adds noted confirmed confirms "
     "claimed claims".split()
@@ -5010,6 +5010,18 @@ def _bare_reporter(words: list[str], starts: list[int], mentions: list[Mention])
     return False
 
 
+# A doer's own report of its own act (coder round 174, labels round 10): the reporter the sentence names is the
+# source of the act, a strike or launch (`_OWN_ACTS`), told in the past by a reporting verb followed by the doer as a
+# pronoun or its forces ("the Israeli military said it struck ...", "the Houthis said they fired ...", "Pyongyang said
+# it had successfully test-fired ...").
+_OWN_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+_OWN_REPORT = re.compile(
+    r"\b(?:said|told|reported|announced|stated|added|confirmed|claimed|declared)\b,?(?: on \w+| \w+day)?,? (?:that )?"
+    r"(?:it|they|we|its|their)\b(?! (?:was|is|were|are|would|will|could|might|may)\b)",
+    re.I,
+)
+
+
 def _reporter_statement(
     found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article", carried: Mention | None = None
 ) -> list[dict]:
@@ -5019,8 +5031,12 @@ def _reporter_statement(
     if not acts:
         return []
     reporter = _act_reporter(found.words, found.starts, found.mentions)
+    named = reporter is not None
     if reporter is None and carried is not None and _bare_reporter(found.words, found.starts, found.mentions):
         reporter = carried
-    if reporter is None or any(r["source"] == reporter.code for r in records):
+    if reporter is None:
+        return []
+    own = [r for r in records if r["source"] == reporter.code]
+    if own and not (named and all(r["plover"] in _OWN_ACTS for r in own) and _OWN_REPORT.search(sentence)):
         return []
     return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
