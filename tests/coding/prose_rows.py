@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from latitude.coding.coder import Article, _parties_at_home, _records, analyse, code, code_article, code_sentence
+from latitude.coding.context import ArticleContext
 from latitude.coding.eventness import clause_breaks, clause_starts
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.prose import ProseRow, _coded, read_prose
@@ -124,3 +125,17 @@ def states_over(sentence: str, name: str, date: dt.date | None = None, clauses: 
     start = next(i for i in range(len(raw)) if raw[i : i + len(key)] == key)
     mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(sentence)) if clauses else frozenset())
     return {m.code for m in mentions if m.start < start + len(key) and start < m.end}
+
+
+def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
+    """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article
+    (`analyse` with an `ArticleContext`), for the actors rounds' probes."""
+    context = ArticleContext()
+    found = None
+    for sentence in sentences:
+        found = analyse(sentence, date, context=context)
+        if found is not None:
+            context.remember(found.words, found.mentions)
+            context.remember_frames(found.words, found.frames)
+    at = raw_tokens(sentences[-1]).index(name)
+    return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)

@@ -6,10 +6,9 @@ X034) and a general pair; expected states read from the sentences by hand."""
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
 from latitude.coding.evaluate import named_actor_scores
-from latitude.coding.text import raw_tokens
+
+from prose_rows import state_in_article
 
 # held-out actors 29 X033 and X034
 MARCOS = (
@@ -20,26 +19,15 @@ MARCOS = (
 )
 
 
-def _state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
-    """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article."""
-    context = ArticleContext()
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions)
-            context.remember_frames(found.words, found.frames)
-    at = raw_tokens(sentences[-1]).index(name)
-    return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
-
 
 def test_a_surname_after_a_full_name_with_a_suffix_is_that_persons():
-    assert _state_in_article(MARCOS, "Marcos", dt.date(2022, 9, 29)) == "PHL"
+    assert state_in_article(MARCOS, "Marcos", dt.date(2022, 9, 29)) == "PHL"
 
 
 def test_a_surname_after_an_unknown_full_name_with_a_suffix_is_that_persons():
     sentences = ("Zambian Foreign Minister Mulambo Haimbe Jr. arrived in Nairobi on Monday.",
                  "Haimbe met Kenyan officials on Tuesday.")
-    assert _state_in_article(sentences, "Haimbe") == "ZMB"
+    assert state_in_article(sentences, "Haimbe") == "ZMB"
 
 
 def test_named_actor_scores_can_read_a_pages_rows_as_an_article(tmp_path):

@@ -11,22 +11,7 @@ import datetime as dt
 
 import pytest
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-from latitude.coding.text import raw_tokens
-
-
-def _state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
-    """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article."""
-    context = ArticleContext()
-    found = None
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions)
-            context.remember_frames(found.words, found.frames)
-    at = raw_tokens(sentences[-1]).index(name)
-    return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
+from prose_rows import state_in_article
 
 
 @pytest.mark.parametrize(
@@ -49,7 +34,7 @@ def _state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | Non
     ],
 )
 def test_an_office_modifier_between_a_state_and_a_name_keeps_the_name_the_states(sentence, name, state):
-    assert _state_in_article((sentence,), name) == state
+    assert state_in_article((sentence,), name) == state
 
 
 def test_the_surname_of_a_name_so_resolved_is_carried_in_the_article():
@@ -60,4 +45,4 @@ def test_the_surname_of_a_name_so_resolved_is_carried_in_the_article():
         "three anonymous sources familiar with the situation.",
         "Andriy Yermak and Boyev also presented a general outline of their defensive strategy, but without details.",
     )
-    assert _state_in_article(sentences, "Andriy", dt.date(2024, 12, 6)) == "UKR"
+    assert state_in_article(sentences, "Andriy", dt.date(2024, 12, 6)) == "UKR"

@@ -9,25 +9,8 @@ High Commissioner for Refugees Filippo Grandi") is the organisation's. Probes qu
 actors 44 AM007-AM008 and AM041, 42 AK013-AK014, 41 AJ004) and general sentences; expected states read from the
 sentences by hand."""
 
-import datetime as dt
+from prose_rows import state_in_article, states_over
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-from latitude.coding.text import raw_tokens
-
-from prose_rows import states_over
-
-
-def _state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
-    """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article."""
-    context = ArticleContext()
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions)
-            context.remember_frames(found.words, found.frames)
-    at = raw_tokens(sentences[-1]).index(name)
-    return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
 
 
 def test_a_surname_after_the_organisations_office_holder_named_in_full_is_the_organisations():
@@ -39,7 +22,7 @@ def test_a_surname_after_the_organisations_office_holder_named_in_full_is_the_or
         "Rutte said that NATO allies would continue to send support to Ukraine, noting that in the first three months "
         "of this year they had already pledged more than 20 billion euros in security assistance for 2025.",
     )
-    assert _state_in_article(sentences, "Rutte") == "IGO"
+    assert state_in_article(sentences, "Rutte") == "IGO"
     # held-out actors 42 AK013 and AK014
     sentences = (
         "In a strong message to Beijing, the European Union’s incoming foreign policy chief Kaja Kallas has declared "
@@ -47,22 +30,22 @@ def test_a_surname_after_the_organisations_office_holder_named_in_full_is_the_or
         "Kallas, who previously served as Estonia’s prime minister, made these remarks during a three-hour hearing "
         "before the European Parliament prior to assuming her new role.",
     )
-    assert _state_in_article(sentences, "Kallas") == "IGO"
+    assert state_in_article(sentences, "Kallas") == "IGO"
     # a general pair
     sentences = ("NATO Secretary General Jens Stoltenberg arrived in Vilnius on Monday.",
                  "Stoltenberg met Lithuanian officials on Tuesday.")
-    assert _state_in_article(sentences, "Stoltenberg") == "IGO"
+    assert state_in_article(sentences, "Stoltenberg") == "IGO"
 
 
 def test_a_states_office_before_the_surname_keeps_the_tables_reading():
     sentences = ("NATO Secretary General Mark Rutte arrived in The Hague on Monday.",
                  "As Prime Minister Rutte had led the Netherlands for fourteen years.")
-    assert _state_in_article(sentences, "Rutte") == "NLD"
+    assert state_in_article(sentences, "Rutte") == "NLD"
 
 
 def test_a_surname_alone_with_no_office_named_before_keeps_the_tables_reading():
     sentences = ("Dutch Prime Minister Mark Rutte arrived in Brussels on Monday.", "Rutte met NATO officials.")
-    assert _state_in_article(sentences, "Rutte") == "NLD"
+    assert state_in_article(sentences, "Rutte") == "NLD"
 
 
 def test_a_name_the_tables_do_not_know_after_an_organisations_office_is_the_organisations():
@@ -81,4 +64,4 @@ def test_a_name_the_tables_do_not_know_after_an_organisations_office_is_the_orga
 def test_the_organisations_official_read_so_carries_to_the_surname():
     sentences = ("IAEA Director General Rafael Grossi arrived in Kyiv on Tuesday.",
                  "Grossi met Ukrainian officials on Wednesday.")
-    assert _state_in_article(sentences, "Grossi") == "IGO"
+    assert state_in_article(sentences, "Grossi") == "IGO"
