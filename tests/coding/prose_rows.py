@@ -139,3 +139,16 @@ def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None
             context.remember_frames(found.words, found.frames)
     at = raw_tokens(sentences[-1]).index(name)
     return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
+
+
+def article_records(text: str) -> list[dict]:
+    """The records of `text` coded as one article with no date (`code` of an `Article`), for the rounds' general probes."""
+    return list(code(Article("general", text, None)))
+
+
+def launched(records: list[dict], source: str, target: str | None = None) -> bool:
+    """Whether a record is `source`'s launch or attack (at `target`, if given)."""
+    return any(
+        r["source"] == source and (target is None or r["target"] == target) and r["plover"] in ("ASSAULT", "MOBILIZE")
+        for r in records
+    )

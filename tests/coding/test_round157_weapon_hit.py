@@ -11,18 +11,12 @@ alone (the news sets, `code_sentence`) is unchanged. Rows are quoted from cited 
 (tests/fixtures/coding/, row ids given); the expectations are their hand labels. The first five tests fail with main's
 code."""
 
-from prose_rows import coded_row
-
-from latitude.coding.coder import Article, code
+from prose_rows import article_records, coded_row
 
 
 def _launched_at(records: list[dict], source: str, target: str | None) -> bool:
     """Whether a record is `source`'s launch or attack at `target` (a label `SRC>TGT ASSAULT/MOBILIZE`)."""
     return any((r["source"], r["target"]) == (source, target) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records)
-
-
-def _article(text: str) -> list[dict]:
-    return list(code(Article("general", text, None)))
 
 
 def test_hezbollah_rockets_hit_haifa():
@@ -44,12 +38,12 @@ def test_rockets_fired_from_cambodia_struck_a_village_in_surin():
 
 
 def test_general_rockets_fired_from_lebanon_struck_a_city():
-    records = _article("Rockets fired from Lebanon struck Nahariya on Monday, the Israeli military said. No one was hurt.")
+    records = article_records("Rockets fired from Lebanon struck Nahariya on Monday, the Israeli military said. No one was hurt.")
     assert _launched_at(records, "LBN", "ISR")
 
 
 def test_general_missiles_hit_a_capital():
-    records = _article("Russian missiles hit Kyiv overnight, officials said. Several buildings were damaged.")
+    records = article_records("Russian missiles hit Kyiv overnight, officials said. Several buildings were damaged.")
     assert _launched_at(records, "RUS", "UKR")
 
 
@@ -67,5 +61,5 @@ def test_a_persons_name_is_no_place_hit():
 
 
 def test_a_missile_that_fell_into_the_sea():
-    records = _article("North Korea fired a ballistic missile that fell into the sea off Japan. Japan protested.")
+    records = article_records("North Korea fired a ballistic missile that fell into the sea off Japan. Japan protested.")
     assert not _launched_at(records, "PRK", "JPN")

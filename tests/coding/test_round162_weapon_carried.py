@@ -10,18 +10,14 @@ threshold. Two article readings (`coder.code_article`; a sentence read alone, `c
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
 labels. The first five tests fail with main's code."""
 
-from prose_rows import coded_row
+from prose_rows import article_records, coded_row
 
-from latitude.coding.coder import Article, code, code_sentence
+from latitude.coding.coder import code_sentence
 
 
 def _attacked(records: list[dict], source: str, target: str | None) -> bool:
     """Whether a record is `source`'s launch or attack at `target` (a label `SRC>TGT ASSAULT/MOBILIZE`)."""
     return any((r["source"], r["target"]) == (source, target) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records)
-
-
-def _article(text: str) -> list[dict]:
-    return list(code(Article("general", text, None)))
 
 
 def test_the_drone_fell_takes_the_houthi_drone_strike():
@@ -50,7 +46,7 @@ def test_russian_missile_and_drone_strikes_battered_the_kyiv_region():
 
 
 def test_general_the_missile_hit_after_a_missile_struck():
-    records = _article(
+    records = article_records(
         "A Houthi missile struck a port in the Israeli city of Eilat on Tuesday, Israeli media reported. "
         "The missile hit a warehouse near the port, and nobody was hurt."
     )

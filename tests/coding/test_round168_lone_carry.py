@@ -10,28 +10,16 @@
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
 labels. The first eight tests fail with main's code."""
 
-from prose_rows import all_found, coded_row
+from prose_rows import all_found, article_records, coded_row, launched
 
-from latitude.coding.coder import Article, code, code_sentence
-
-
-def _launched(records: list[dict], source: str, target: str | None = None) -> bool:
-    """Whether a record is `source`'s launch or attack (at `target`, if given)."""
-    return any(
-        r["source"] == source and (target is None or r["target"] == target) and r["plover"] in ("ASSAULT", "MOBILIZE")
-        for r in records
-    )
-
-
-def _article(text: str) -> list[dict]:
-    return list(code(Article("general", text, None)))
+from latitude.coding.coder import code_sentence
 
 
 def test_the_missile_is_believed_to_have_already_fallen():
     # held-out 114 KL039-KL040, labelled PRK>- MOBILIZE: "North Korea fired a ballistic missile towards the sea off its
     # east coast, ..." then "The missile is believed to have already fallen, according to Japan's Ministry of
     # Defense."; main: no record on KL040
-    assert _launched(coded_row("heldout114_prose.tsv", "KL040")[1], "PRK")
+    assert launched(coded_row("heldout114_prose.tsv", "KL040")[1], "PRK")
 
 
 def test_it_appears_to_have_fallen_outside_japans_zone():
@@ -49,37 +37,37 @@ def test_it_was_first_flown_in_april():
 def test_another_barrage_was_later_fired():
     # held-out 137 YA008, labelled LBN>ISR ASSAULT/MOBILIZE: "Another barrage was later fired at the Tiveria area and
     # nearby areas in the Lower Galil."; main: no record
-    assert _launched(coded_row("heldout137_prose.tsv", "YA008")[1], "LBN", "ISR")
+    assert launched(coded_row("heldout137_prose.tsv", "YA008")[1], "LBN", "ISR")
 
 
 def test_twenty_two_kamikaze_drones_were_launched():
     # held-out 157 LG003, labelled RUS>UKR ASSAULT/MOBILIZE: "Twenty-two kamikaze drones were launched in the direction
     # of the Mykolaiv, Zaporizhzhia, Dnipro, and Sumy regions."; main: no record
-    assert _launched(coded_row("heldout157_prose.tsv", "LG003")[1], "RUS", "UKR")
+    assert launched(coded_row("heldout157_prose.tsv", "LG003")[1], "RUS", "UKR")
 
 
 def test_general_it_is_believed_to_have_fallen_after_a_launch_into_the_sea():
-    records = _article(
+    records = article_records(
         "North Korea fired a short-range ballistic missile into the sea on Tuesday morning. "
         "It is believed to have fallen outside Japan's exclusive economic zone, according to Japan's Defense Ministry."
     )
-    assert sum(_launched([r], "PRK") for r in records) >= 2
+    assert sum(launched([r], "PRK") for r in records) >= 2
 
 
 def test_general_the_missile_landed_after_a_test():
-    records = _article(
+    records = article_records(
         "Iran test-fired a new medium-range ballistic missile on Saturday, state media said. "
         "The missile is believed to have landed in the desert."
     )
-    assert sum(_launched([r], "IRN") for r in records) >= 2
+    assert sum(launched([r], "IRN") for r in records) >= 2
 
 
 def test_general_more_drones_were_launched_after_a_drone_attack():
-    records = _article(
+    records = article_records(
         "Russia launched dozens of drones at Ukraine overnight, the Ukrainian air force said. "
         "Ten more drones were launched toward the city of Odesa before dawn."
     )
-    assert sum(_launched([r], "RUS", "UKR") for r in records) >= 2
+    assert sum(launched([r], "RUS", "UKR") for r in records) >= 2
 
 
 def test_a_state_the_missile_reached_is_not_carried():
@@ -91,4 +79,4 @@ def test_a_state_the_missile_reached_is_not_carried():
 def test_a_sentence_read_alone_is_unchanged():
     # the readings are the article's: the fall read alone names no launcher and keeps no launch
     records = code_sentence("The missile is believed to have already fallen, according to Japan's Ministry of Defense.")
-    assert not _launched(records, "PRK")
+    assert not launched(records, "PRK")

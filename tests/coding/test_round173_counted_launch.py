@@ -8,21 +8,9 @@ but the launcher (a state after "since" is a point of time) and is not negated, 
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
 labels. The first nine tests fail with main's code (38d630bd)."""
 
-from prose_rows import all_found, coded_row
+from prose_rows import all_found, article_records, coded_row, launched
 
-from latitude.coding.coder import Article, code, code_sentence
-
-
-def _launched(records: list[dict], source: str, target: str | None = None) -> bool:
-    """Whether a record is `source`'s launch or attack (at `target`, if given)."""
-    return any(
-        r["source"] == source and (target is None or r["target"] == target) and r["plover"] in ("ASSAULT", "MOBILIZE")
-        for r in records
-    )
-
-
-def _article(text: str) -> list[dict]:
-    return list(code(Article("general", text, None)))
+from latitude.coding.coder import code_sentence
 
 
 def test_it_marks_the_regimes_first_such_launch():
@@ -56,39 +44,39 @@ def test_sundays_was_the_first_failure_in_six_tests():
 def test_it_was_the_third_consecutive_intercept_flight():
     # held-out 66 MX019, labelled USA>- MOBILIZE: "It was the third consecutive target intercept flight."; main: no
     # record
-    assert _launched(coded_row("heldout66_prose.tsv", "MX019")[1], "USA")
+    assert launched(coded_row("heldout66_prose.tsv", "MX019")[1], "USA")
 
 
 def test_general_it_marks_the_regimes_third_such_launch():
-    records = _article(
+    records = article_records(
         "North Korea fired a short-range ballistic missile into the sea on Tuesday morning, South Korea's military said. "
         "It marks the regime's third such launch in a month."
     )
-    assert sum(_launched([r], "PRK") for r in records) >= 2
+    assert sum(launched([r], "PRK") for r in records) >= 2
 
 
 def test_general_tuesday_marked_the_first_provocation():
-    records = _article(
+    records = article_records(
         "North Korea fired a short-range ballistic missile into the sea on Tuesday morning, South Korea's military said. "
         "Tuesday marked the first missile provocation since the spring."
     )
-    assert sum(_launched([r], "PRK") for r in records) >= 2
+    assert sum(launched([r], "PRK") for r in records) >= 2
 
 
 def test_general_the_groups_third_such_launch_at_a_state():
-    records = _article(
+    records = article_records(
         "The Houthis fired a ballistic missile at Israel on Monday night, the Israeli military said. "
         "It marks the group's third such launch in a week."
     )
-    assert sum(_launched([r], "YEM", "ISR") for r in records) >= 2
+    assert sum(launched([r], "YEM", "ISR") for r in records) >= 2
 
 
 def test_a_negated_count_is_not_carried():
-    records = _article(
+    records = article_records(
         "North Korea fired a short-range ballistic missile into the sea on Tuesday morning, South Korea's military said. "
         "It was not the first such test this month."
     )
-    assert sum(_launched([r], "PRK") for r in records) == 1
+    assert sum(launched([r], "PRK") for r in records) == 1
 
 
 def test_a_sentence_read_alone_is_unchanged():
