@@ -1437,6 +1437,15 @@ HELDOUT_LAYOUTS = [
     # announced or planned meetings (AGREE/CONSULT), 39 held or recalled (CONSULT); 12 rows without an event
     dict(name="heldout178_prose.tsv", pages=8, quiet=12, eventful=24, headlines=0, events=72,
          types={"CONSULT": 72, "AGREE": 33}, disjoint=True),
+    # held-out 179 (coder round 176: a bare organ telling its own side's act, "..., the army claimed", "the military
+    # said", "it added", "Ukraine's general staff said ..."): 9 pages of 2023-25 news of Israeli strikes in Lebanon,
+    # Ukrainian strikes on Russian oil and drone depots, a North Korean cruise-missile drill and a Chinese patrol
+    # near Taiwan (A News twice, Middle East Monitor, Xinhua, HT Syndication (ANI), Daily Mail (Reuters), Prothom Alo,
+    # Dogra Herald, LBC Group); counted by hand when labelled: no headline row, 60 events, 30 reports (STATEMENT), 26
+    # strikes and drones (ASSAULT, 2 of them drones shot down, ASSAULT/MOBILIZE), 4 drills and launches (MOBILIZE); 3
+    # rows without an event
+    dict(name="heldout179_prose.tsv", pages=9, quiet=3, eventful=30, headlines=0, events=60,
+         types={"STATEMENT": 30, "ASSAULT": 26, "MOBILIZE": 6}, disjoint=True),
     # held-out 177 (coder round 174: a doer's report of its own act, "The Israeli military said it struck around 800
     # Hezbollah targets", "..., reported state media KCNA", "the Russian Defence Ministry has said", "Ukraine's General
     # Staff has confirmed that drones ... struck"): 9 pages of 2023-25 news of North Korean and Chinese drills, Israeli

@@ -5022,6 +5022,27 @@ _OWN_REPORT = re.compile(
 )
 
 
+# A bare organ reporting its own side's act (coder round 176, labels rounds 8 and 10): "Pakistan on Saturday
+# test-fired a long-range ballistic missile ..., the military said", "India tested its longest-range intercontinental
+# missile on Thursday, the Defense Ministry said", "A statement said the Shaheen-1 (Haft IV) missile was launched ..."
+# (dev MY050, G139, LQ020). Round 172 reads a bare organ as the article's last named reporter, for another party's
+# act; when the sentence's acts are strikes or launches (`_OWN_ACTS`) of one state the sentence names and that state
+# is the article's last named reporter, the organ is the doer's own and keeps the doer's statement. With no reporter
+# named before, a bare organ is as often another party's ("North Korea fired ..., the military said" in Seoul's
+# telling, dev U047), so it is left unread.
+def _own_side(found: SentenceAnalysis, records: list[dict], acts: list[dict], carried: Mention | None) -> Mention | None:
+    """The doer's mention when a bare organ reports the sentence's acts of one state (see above), or None."""
+    sources = {r["source"] for r in acts}
+    if len(sources) != 1:
+        return None
+    (doer,) = sources
+    if any(r["plover"] not in _OWN_ACTS for r in records if r["source"] == doer):
+        return None
+    if carried is None or carried.code != doer:
+        return None
+    return next((m for m in found.mentions if m.code == doer and m.text.lower() not in _PRONOUN_STAND_INS), None)
+
+
 def _reporter_statement(
     found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article", carried: Mention | None = None
 ) -> list[dict]:
@@ -5032,8 +5053,10 @@ def _reporter_statement(
         return []
     reporter = _act_reporter(found.words, found.starts, found.mentions)
     named = reporter is not None
-    if reporter is None and carried is not None and _bare_reporter(found.words, found.starts, found.mentions):
-        reporter = carried
+    if reporter is None and _bare_reporter(found.words, found.starts, found.mentions):
+        reporter = _own_side(found, records, acts, carried) or carried
+        if reporter is not None and reporter is not carried:
+            return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
     if reporter is None:
         return []
     own = [r for r in records if r["source"] == reporter.code]
