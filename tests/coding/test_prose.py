@@ -1456,6 +1456,14 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout177_prose.tsv", pages=9, quiet=5, eventful=30, headlines=0, events=60,
          types={"STATEMENT": 30, "ASSAULT": 19, "MOBILIZE": 15, "THREATEN": 1}, disjoint=True),
+    # held-out 180 (coder round 177: a launch's fall at a state told by the defender, "Japan's coast guard said a
+    # projectile believed to be the North Korean ballistic missile appeared to have already fallen", "Both missiles
+    # flew about 250 miles before falling into the sea, the military said"): 6 pages of 2023-24 news of North Korea's
+    # launches told by South Korea's and Japan's militaries, coast guard and ministries (Sputnik, Japan Today, Kazinform,
+    # ABC7 (AP), socialbites, Kyodo); counted by hand when labelled: no headline row, 46 events, 26 launches
+    # (MOBILIZE), 20 reports (STATEMENT); 5 rows without an event
+    dict(name="heldout180_prose.tsv", pages=6, quiet=5, eventful=26, headlines=0, events=46,
+         types={"MOBILIZE": 26, "STATEMENT": 20}, disjoint=True),
 ]
 
 

@@ -3540,6 +3540,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
             if timed is not None:
                 found_records.append(_retold(timed, sentence, article))
+            owned = _intercepted_owner(words, mentions, found_records) if found is not None else None
+            if owned is not None:  # a defender's interception of another state's weapons (coder round 177)
+                found_records.append(dict(
+                    file=article.file, date=resolve_date(sentence, article.date), source=owned[0], source_sector=None,
+                    target=owned[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+                    sentence=sentence, confidence=0.5, joint=False,
+                ))
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
@@ -3730,6 +3737,50 @@ def _interceptor_target(words: list[str], mentions: list[Mention], record: dict)
     if len(others) != 1:
         return record
     return {**record, "target": next(iter(others)), "target_sector": None}
+
+
+# Coder round 177 (a launch's fall at a state told by the defender, sorted from the development launch labels of every
+# set of `build.PROSE_SETS` missed on rows telling a weapon's fall or fate with a reporting clause or a negation): the
+# largest general stage is the defender's report of its interception of weapons whose owner the sentence names only
+# by a demonym before the weapon's noun or after "from" ("Air defences shot down a Ukrainian drone in the Krasnodar
+# region ..., Russia's defence ministry said.", "ISRAEL'S MILITARY HAS said it intercepted a missile from Yemen this
+# evening."), which no reading took for the owner's attack on the defender.
+_OWNER_GAP = 3
+
+
+def _intercepted_owner(words: list[str], mentions: list[Mention], records: list[dict]) -> tuple[str, str] | None:
+    """The (owner, defender) of weapons a sentence tells intercepted (`_interceptions`) when the sentence has no launch
+    or attack record of its own: the owner named after the verb of interception, at most six words after it, by a
+    state word right before a weapon's noun (`WEAPON_NOUNS`, at most `_OWNER_GAP` words on: "a Ukrainian drone",
+    "Russian Shahed attack UAVs") or after "from" right after a weapon's noun ("a missile from Yemen"), and exactly one
+    other state named (the defender: the reporter, the interceptor or the place). Not when negated, conditional,
+    hedged, modal, future or a test (`_fate_untold`), nor with the other party an armed group, nor a state named
+    only before "border". Else None."""
+    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records) or _fate_untold(words):
+        return None
+    told = _interceptions(words)
+    if not told:
+        return None
+    states = [
+        m for m in mentions
+        if m.code not in ("IGO", "NGO", None) and words[m.end : m.end + 1] not in (["border"], ["borders"], ["frontier"])
+    ]  # not a place's border ("in communities near the Egyptian border")
+    owners = set()
+    for m in states:
+        if not told[0] < m.start <= told[0] + 6:
+            continue
+        after = words[m.end : m.end + _OWNER_GAP]
+        if any(w in WEAPON_NOUNS for w in after) and not any(o.start >= m.end and o.start < m.end + _OWNER_GAP for o in states if o is not m):
+            owners.add(m.code)
+        elif words[m.start - 1 : m.start] == ["from"] and words[m.start - 2 : m.start - 1] and words[m.start - 2] in WEAPON_NOUNS:
+            owners.add(m.code)
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    others = {m.code for m in states if m.code != owner}
+    if len(others) != 1 or any(m.code != owner and m.sector == "rebels" for m in states):
+        return None  # an armed group shooting down a state's drone is the group's attack ("Houthis shot down a U.S. drone")
+    return owner, next(iter(others))
 
 
 # Coder round 164 (launches by armed groups named by the group, sorted from the development launch and attack labels of
