@@ -2328,3 +2328,29 @@ def test_news_set_cc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cb")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ce_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cc():
+    # Held-out set CE (issue 13, PLOVER round 93: an attack typed as a show of force, ASSAULT read as MOBILIZE —
+    # missiles, drones and shells fired at a state or hitting it: "Iran fired a salvo of ballistic missiles at Israel on
+    # Tuesday ..."; attacker > attacked state; pages cited in no other set, doc or source file): labelled before any
+    # code change of that round (CD is PLOVER round 92's, on its own branch)
+    rows = gold.news_records(FIXTURES / "plover_news_ce.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 27
+    first = rows[0]  # CE001, kyivindependent.com: Russia's drones and missiles across Ukraine on 8 November
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date is None
+    zaporizhzhia = next(r for r in rows if r.text.startswith("Zaporizhzhia Governor Ivan Fedorov said"))
+    assert zaporizhzhia.sources == ("RUS",) and zaporizhzhia.targets == ("UKR",)
+    assert str(zaporizhzhia.date) == "2026-02-26"
+    abu_dhabi = next(r for r in rows if r.text.startswith("In the morning of Monday 17 January, 2022"))
+    assert abu_dhabi.sources == ("YEM",) and abu_dhabi.targets == ("ARE",)
+    pakistan = next(r for r in rows if r.text.startswith("Iranian state media said missiles and drones"))
+    assert pakistan.sources == ("IRN",) and pakistan.targets == ("PAK",)
+    assert all(r.labels == ("ASSAULT",) for r in rows)
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 13
+    earlier = _records_through("cc")
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2229,8 +2229,9 @@ def _records(
             f.code, f.source, target, sentence, date, file, FRAME_CONFIDENCE, f.joint or _between_pair(mentions, words, f.source, target),
             _frame_plover(f, words),
         )
-        for f in frames
-        for target in [_frame_target(found, f) if alone else f.target or _launch_place(found, f)]
+        for f0 in frames
+        for target in [_frame_target(found, f0) if alone else f0.target or _launch_place(found, f0)]
+        for f in [_struck_launch(found, f0, target)]  # a launched weapon that struck its target is the attack (PLOVER round 93)
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -2948,6 +2949,36 @@ def _place_hit(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
             return mention
         return None
     return None
+
+
+# PLOVER round 93: a launched weapon told as the subject of a verb of striking, in a record with a target, is the
+# attack it made (CAMEO 190, PLOVER ASSAULT), not a show of force (150): "Russian missiles hit the eastern Ukrainian
+# city of Sloviansk on Friday", "Some 20 rockets fired from Gaza struck southern Israel on Oct. 28 and 29.", "two
+# missiles believed to have been fired by Russia struck Polish territory" (real-news dev sets AK, AL, AT, S, X: the
+# news sets label a weapon fired at a state and hitting it ASSAULT, the prose sets ASSAULT/MOBILIZE). Only a launch
+# frame with a source and a target whose first verb of hitting (`_HIT_VERBS`, at or at most eight words after the
+# frame's word) is one of striking (`_STRUCK_VERBS`), with a weapon noun from three words before the frame's word up
+# to the verb (its subject, as `_place_hit` reads it), no clause break, report or "and" between, no determiner right
+# before the verb ("a direct hit") and no modal, future or negation from the weapon to the verb; not a verb of falling
+# ("fell", "crashed", "exploded": a launch that fell in a sea or a zone stays a launch).
+_STRUCK_VERBS = frozenset("hit struck slammed smashed impacted".split())
+_UNSTRUCK = MODALS | FUTURE | NEGATIONS
+
+
+def _struck_launch(found: SentenceAnalysis, frame: FrameEvent, target: Mention | None) -> FrameEvent:
+    """`frame` as CAMEO 190 when it is a launch (150) with a source and `target` whose weapon struck (see
+    `_STRUCK_VERBS`), else `frame` itself."""
+    if frame.source is None or target is None or plover_of(frame.code) != "MOBILIZE":
+        return frame
+    words, at = found.words, frame.position
+    hit = next((h for h in range(at, min(len(words), at + 9)) if words[h] in _HIT_VERBS), None)
+    if hit is None or words[hit] not in _STRUCK_VERBS or words[hit - 1] in _DETERMINERS:
+        return frame
+    if _HIT_WEAPONS.isdisjoint(words[max(0, at - 3) : hit]) and words[at] not in _HIT_WEAPONS:
+        return frame
+    if _HIT_BREAKS.intersection(words[at + 1 : hit]) or not _UNSTRUCK.isdisjoint(words[max(0, at - 3) : hit + 1]):
+        return frame
+    return replace(frame, code="190")
 
 
 def _frame_target(found: SentenceAnalysis, frame: FrameEvent) -> Mention | None:
