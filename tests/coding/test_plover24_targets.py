@@ -104,7 +104,9 @@ def test_the_us_of_a_sum_of_money_is_no_actor():
     # (CHN > SRB).
     grant = _row("j", "The Government of Japan will provide a grant aid totaling")
     assert (_first(grant)["source"], _first(grant)["target"]) == ("JPN", "KHM")
-    assert _first(_row("h", "China has donated 900,000 euros"))["target"] == "SRB"
+    # read with the gate open: stop 38's fourth refit (gate threshold 0.560 -> 0.570) took this sentence below the news
+    # gate; the target is what this test is about
+    assert ungated_record(_row("h", "China has donated 900,000 euros").text)["target"] == "SRB"
 
 
 def test_the_doer_named_after_by_of_a_material_act_is_its_source():
