@@ -1481,6 +1481,16 @@ HELDOUT_LAYOUTS = [
     # them ASSAULT/MOBILIZE), 22 reports (STATEMENT), 21 attacks (ASSAULT), 3 threats (THREATEN); 6 rows without an event
     dict(name="heldout182_prose.tsv", pages=6, quiet=6, eventful=36, headlines=0, events=56,
          types={"MOBILIZE": 29, "STATEMENT": 22, "ASSAULT": 21, "THREATEN": 3}, disjoint=True),
+    # held-out 183 (coder round 180: the article's group meeting told by "they", "the leaders", "the advisors" or "the
+    # top diplomats", and its topics, "they will also discuss ways to expand joint cooperation ...", "This translates
+    # to a willingness to cover a wide range of topics ..."): 8 pages of 2023-25 news of trilateral and Quad meetings
+    # (the U.S.-Japan-South Korea foreign ministers in San Francisco and national security advisers in Seoul, the Camp
+    # David and Lima summits previewed, the Quad foreign ministers in Washington four times; newzznow (Kyodo), Rumble,
+    # baccaratsite (Arirang), viewusglobal, Devdiscourse, MENAFN (KUNA), DT Next, Business Standard); counted by hand
+    # when labelled: no headline row, 99 events, 36 announced or planned meetings (AGREE/CONSULT), 63 held or
+    # recalled (CONSULT); 7 rows without an event
+    dict(name="heldout183_prose.tsv", pages=8, quiet=7, eventful=24, headlines=0, events=99,
+         types={"CONSULT": 99, "AGREE": 36}, disjoint=True),
 ]
 
 

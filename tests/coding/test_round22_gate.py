@@ -16,6 +16,8 @@ def test_every_scored_prose_set_is_fit_on():
     # scored on its round's branch before it reaches main, so every labelled set on main is development data
     labelled = {p.name for p in FIXTURES.glob("*_prose.tsv")}
     labelled |= {"eventness_train.tsv", "eventness_heldout.tsv"}
+    labelled -= {"heldout182_prose.tsv"}  # coder round 179's fresh set, scored once on its branch
+    labelled -= {"heldout183_prose.tsv"}  # coder round 180's fresh set, not scored yet: a fresh set for the next round
     assert len(PROSE_SETS) == 183
     assert set(PROSE_SETS) == labelled
 
