@@ -2380,3 +2380,29 @@ def test_news_set_ce_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cd")  # A to CC, and CD (PLOVER round 92's set, labelled at the same time)
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cf_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ce():
+    # Held-out set CF (issue 13, PLOVER round 94: a launch aimed at a state typed as a show of force — missiles,
+    # drones, rockets and shells fired at a state or a place of a state: "India launched missile and drone strikes late
+    # Wednesday night on nine locations in Pakistan"; attacker > attacked state; pages cited in no other set, doc or
+    # source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cf.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 29
+    first = rows[0]  # CF001, metro.co.uk 2023-05-18: Russia's missile attack on Kyiv
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert str(first.date) == "2023-05-18"
+    india = next(r for r in rows if r.text.startswith("After two weeks of heightened tensions"))
+    assert india.sources == ("IND",) and india.targets == ("PAK",)
+    cambodia = next(r for r in rows if r.text.startswith("Cambodia fired rockets and artillery into Thailand"))
+    assert cambodia.sources == ("KHM",) and cambodia.targets == ("THA",)
+    assert cambodia.date is None
+    houthis = next(r for r in rows if r.text.startswith("In an earlier statement, the Houthis"))
+    assert houthis.sources == ("YEM",) and houthis.targets == ("ISR",)
+    assert all(r.labels == ("ASSAULT",) for r in rows)
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 16
+    earlier = _records_through("ce")  # A to CE
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2284,7 +2284,8 @@ def _records(
         )
         for f0 in frames
         for target in [_frame_target(found, f0) if alone else f0.target or _launch_place(found, f0)]
-        for f in [_struck_launch(found, f0, target)]  # a launched weapon that struck its target is the attack (PLOVER round 93)
+        for f in [_aimed_launch(found, _struck_launch(found, f0, target), target, alone)]  # a launched weapon that struck
+        # its target is the attack (PLOVER round 93), and so is one fired at a state read alone (PLOVER round 94)
     ]  # (in an article a launch's later states are often its critics: "The launch drew condemnation from Japan")
     if event is None:
         return records
@@ -3030,6 +3031,31 @@ def _struck_launch(found: SentenceAnalysis, frame: FrameEvent, target: Mention |
     if _HIT_WEAPONS.isdisjoint(words[max(0, at - 3) : hit]) and words[at] not in _HIT_WEAPONS:
         return frame
     if _HIT_BREAKS.intersection(words[at + 1 : hit]) or not _UNSTRUCK.isdisjoint(words[max(0, at - 3) : hit + 1]):
+        return frame
+    return replace(frame, code="190")
+
+
+# A launch verb with its attacker as subject and a weapon aimed at another state (PLOVER round 94): "Iran launched a
+# series of attacks using missiles and drones in Pakistan's Balochistan", "Pakistani military have reportedly fired
+# several rockets in eastern Paktika province" (news sets M, Z). Drills, tests and launches into the sea stay launches.
+_AIMED_VERBS = frozenset("fired fires firing launched launches launching".split())
+_UNAIMED = frozenset("drill drills exercise exercises test tests tested testing sea waters zone satellite".split())
+
+
+def _aimed_launch(found: SentenceAnalysis, frame: FrameEvent, target: Mention | None, alone: bool) -> FrameEvent:
+    """`frame` as CAMEO 190 when, in a sentence read alone, it is a launch (150) told by a launch verb
+    (`_AIMED_VERBS`) with a source, a weapon noun (`_HIT_WEAPONS`) within six words after the verb and no clause
+    break before it, and `target` another state named after the verb; never for drills, tests or a sea
+    (`_UNAIMED`, `WEAPON_TESTS`); else `frame` itself."""
+    if not alone or frame.source is None or target is None or plover_of(frame.code) != "MOBILIZE":
+        return frame
+    words, at = found.words, frame.position
+    if target.code == frame.source.code or target.start <= at or words[at] not in _AIMED_VERBS:
+        return frame
+    if not _UNAIMED.isdisjoint(words) or WEAPON_TESTS.intersection(words):
+        return frame
+    weapon = next((w for w in range(at + 1, min(len(words), at + 7)) if words[w] in _HIT_WEAPONS), None)
+    if weapon is None or _HIT_BREAKS.intersection(words[at + 1 : weapon]):
         return frame
     return replace(frame, code="190")
 
