@@ -57,6 +57,12 @@ def pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
     return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == plover and r["target"] is not None}
 
 
+def typed_pairs(records: list[dict], plover: str) -> set[frozenset]:
+    """The unordered (source, target) pairs of the records of one PLOVER type, a missing target kept as None (so a
+    one-party record of that type shows in the set; `pairs` leaves those out)."""
+    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == plover}
+
+
 def has(records: list[dict], source: str, target: str | None, plover: str) -> bool:
     """Whether a record has this source, PLOVER type and target (any target when `target` is None)."""
     return any(r["source"] == source and (target is None or r["target"] == target) and r["plover"] == plover for r in records)

@@ -9,7 +9,7 @@ discussion points are expected to include ..." (a list of topics, eventness E021
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
 labels. The tests marked "main:" fail with main's code."""
 
-from prose_rows import coded_row
+from prose_rows import all_found, coded_row, typed_pairs
 
 from latitude.coding.coder import code
 
@@ -18,17 +18,13 @@ def _kinds(records) -> set[tuple]:
     return {(r["source"], r["target"], r["plover"]) for r in records}
 
 
-def _pairs(records) -> set[frozenset]:
-    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == "CONSULT"}
-
-
 def test_three_way_discussions_give_the_pair_between_the_partners():
     # held-out 5 R084 (labels round 9: CHN<>JPN, CHN<>KOR, JPN<>KOR CONSULT): "Chinese Premier Li Qiang hailed what
     # he called a "restart" in relations with Japan and South Korea as he met with their leaders on Monday for the first
     # three-way discussions in four years, ..."; main: the host's two pairs only
     row, records = coded_row("heldout5_prose.tsv", "R084")
     assert all(any(e.matches(r) for r in records) for e in row.events if "CONSULT" in e.types)
-    assert frozenset(("JPN", "KOR")) in _pairs(records)
+    assert frozenset(("JPN", "KOR")) in typed_pairs(records, "CONSULT")
 
 
 def test_a_trilateral_meeting_announced_gives_its_three_pairs():
@@ -40,24 +36,23 @@ def test_a_trilateral_meeting_announced_gives_its_three_pairs():
     # a general sentence; main: CHN-JPN and CHN-KOR only
     said = code("Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
                 "Suk Yeol in Beijing on Monday for trilateral talks.")
-    assert _pairs(said) == {frozenset(p) for p in (("CHN", "JPN"), ("CHN", "KOR"), ("JPN", "KOR"))}
+    assert typed_pairs(said, "CONSULT") == {frozenset(p) for p in (("CHN", "JPN"), ("CHN", "KOR"), ("JPN", "KOR"))}
 
 
 def test_separate_meetings_and_a_three_nation_tour_keep_the_hosts_pairs():
     # guards (labels round 9's line; held-out 124 KJ064, 19's G066)
     said = code("South Korea's Cho will also hold separate bilateral meetings with Japanese Foreign Minister Takeshi "
                 "Iwaya and Chinese Foreign Minister Wang Yi on the sidelines of the trilateral meeting.")
-    assert frozenset(("JPN", "CHN")) not in _pairs(said)
+    assert frozenset(("JPN", "CHN")) not in typed_pairs(said, "CONSULT")
     toured = code("Obama's visit to Cambodia was the final leg of a three-nation trip — he visited the Thai capital "
                   "Bangkok on Sunday — aimed at deepening US influence in Southeast Asia.")
-    assert frozenset(("KHM", "THA")) not in _pairs(toured)
+    assert frozenset(("KHM", "THA")) not in typed_pairs(toured, "CONSULT")
 
 
 def test_the_agenda_of_the_articles_summit_is_that_summit():
     # held-out 107 RW030 (labels round 9: RUS<>USA AGREE/CONSULT): "Obviously, the agenda will include Syria."
     # after "A Russian-US summit will take place on July 16 in Helsinki."; main: no record
-    row, records = coded_row("heldout107_prose.tsv", "RW030")
-    assert row.events and all(any(e.matches(r) for r in records) for e in row.events)
+    assert all_found("heldout107_prose.tsv", "RW030")
 
 
 def test_their_discussions_will_include_is_the_visit():

@@ -10,13 +10,9 @@ sentence read alone is unchanged.
 Rows are quoted from cited development sets (tests/fixtures/coding/, row ids given); the expectations are their hand
 labels. The tests marked "main:" fail with main's code; the general article and the guards pass with both."""
 
-from prose_rows import coded_row
+from prose_rows import all_found, typed_pairs
 
 from latitude.coding.coder import code
-
-
-def _pairs(records) -> set[frozenset]:
-    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == "CONSULT"}
 
 
 THREE = {frozenset(p) for p in (("CHN", "JPN"), ("CHN", "KOR"), ("JPN", "KOR"))}
@@ -25,16 +21,14 @@ THREE = {frozenset(p) for p in (("CHN", "JPN"), ("CHN", "KOR"), ("JPN", "KOR"))}
 def test_the_leaders_of_a_trilateral_told_again_give_its_three_pairs():
     # held-out 18 T152 (CHN<>JPN, CHN<>KOR, JPN<>KOR CONSULT): "The leaders also discussed cooperation on economic
     # issues." after T148's meeting of Abe, Li and Moon in Chengdu; main: JPN-KOR only
-    row, records = coded_row("heldout18_prose.tsv", "T152")
-    assert row.events and all(any(e.matches(r) for r in records) for e in row.events)
+    assert all_found("heldout18_prose.tsv", "T152")
 
 
 def test_the_trilateral_talks_told_again_give_their_three_pairs():
     # held-out 154 JF003 (JPN<>CHN, JPN<>KOR, CHN<>KOR CONSULT): "The trilateral talks in Busan, South Korea, were seen
     # as a steppingstone toward reviving the three-way summit between the leaders of the trio of Asian neighbors."; main:
     # CHN-KOR only
-    row, records = coded_row("heldout154_prose.tsv", "JF003")
-    assert row.events and all(any(e.matches(r) for r in records) for e in row.events)
+    assert all_found("heldout154_prose.tsv", "JF003")
 
 
 def test_a_general_article_of_three_leaders():
@@ -44,12 +38,12 @@ def test_a_general_article_of_three_leaders():
     later = [r for r in records if r["sentence"].startswith("The leaders")]
     # a regression guard: main's code gives these three pairs too (the stand-in right after the meeting); the rows above
     # are the case main misses (the one pair kept after sentences naming the states)
-    assert _pairs(later) == THREE
+    assert typed_pairs(later, "CONSULT") == THREE
 
 
 def test_a_sentence_read_alone_and_a_pair_word_are_unchanged():
-    assert not _pairs(code("The leaders also discussed cooperation on economic issues."))
+    assert not typed_pairs(code("The leaders also discussed cooperation on economic issues."), "CONSULT")
     text = ("Japanese Prime Minister Shinzo Abe, Chinese Premier Li Keqiang and South Korean President Moon Jae-in met "
             "in Chengdu on Tuesday. The two leaders also discussed cooperation on economic issues.")
     later = [r for r in code(text) if r["sentence"].startswith("The two leaders")]
-    assert len(_pairs(later)) <= 1
+    assert len(typed_pairs(later, "CONSULT")) <= 1

@@ -9,15 +9,11 @@ Rows are quoted from cited development sets (tests/fixtures/coding/, row ids giv
 labels. The tests marked "main:" fail with main's code; the guards pass with both."""
 
 import pytest
-from prose_rows import coded_row
+from prose_rows import all_found, coded_row, typed_pairs
 
 from latitude.coding.coder import code
 
 VISIT = "Indian Prime Minister Narendra Modi will visit Japan next week to meet Prime Minister Fumio Kishida. "
-
-
-def _pairs(records) -> set[frozenset]:
-    return {frozenset((r["source"], r["target"])) for r in records if r["plover"] == "CONSULT"}
 
 
 @pytest.mark.parametrize(
@@ -35,21 +31,20 @@ def _pairs(records) -> set[frozenset]:
 )
 def test_the_parties_planned_topic_is_the_articles_meeting(name, row_id):
     # main: nothing on each row
-    row, records = coded_row(name, row_id)
-    assert row.events and all(any(e.matches(r) for r in records) for e in row.events)
+    assert all_found(name, row_id)
 
 
 def test_a_general_article_of_a_planned_visit():
     # main: nothing on the later sentence
     for later in ("The two leaders are expected to discuss trade and defence.", "They will also talk about climate change."):
         records = [r for r in code(VISIT + later) if r["sentence"] == later]
-        assert _pairs(records) == {frozenset(("IND", "JPN"))}
+        assert typed_pairs(records, "CONSULT") == {frozenset(("IND", "JPN"))}
 
 
 def test_a_sentence_read_alone_a_possibility_and_a_third_state_are_unchanged():
-    assert not _pairs(code("The two leaders are expected to discuss trade and defence."))
+    assert not typed_pairs(code("The two leaders are expected to discuss trade and defence."), "CONSULT")
     later = "They may also discuss trade and defence."
-    assert not _pairs([r for r in code(VISIT + later) if r["sentence"] == later])
+    assert not typed_pairs([r for r in code(VISIT + later) if r["sentence"] == later], "CONSULT")
     # held-out 150 HQ057 (no event): "They may also discuss a proposed visit to Japan by Lee."
     row, records = coded_row("heldout150_prose.tsv", "HQ057")
     assert not row.events and not records
