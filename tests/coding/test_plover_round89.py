@@ -10,36 +10,30 @@ other state, no border and no foreigners, craft or sea, now has the source's sta
 (tests/fixtures/coding/plover_news_*.tsv), with their article dates; expected sources and targets their hand labels.
 """
 
-import datetime as dt
+from prose_rows import lone_codes
 
 from latitude.coding.coder import _coerced_at_home, code_sentence
 
 
-def _first(text: str, date: str | None = None) -> tuple:
-    records = code_sentence(text, dt.date.fromisoformat(date) if date else None)
-    assert records, text
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
-
-
 def test_a_state_coercing_people_it_names_by_a_role_or_a_name_is_its_own_target():
     # a general sentence
-    assert _first("Egyptian police arrested a former minister and two of his aides on Monday.") == ("COERCE", "EGY", "EGY")
+    assert lone_codes("Egyptian police arrested a former minister and two of his aides on Monday.") == ("COERCE", "EGY", "EGY")
     # BY, labelled COERCE UKR > UKR (the target was none)
     text = ("Ukrainian anti-corruption investigators have taken into custody a former energy minister in connection with "
             "a sprawling inquiry that has produced significant political fallout since last November, the National "
             "Anti-Corruption Bureau of Ukraine (NABU) said on Sunday.")
-    assert _first(text) == ("COERCE", "UKR", "UKR")
+    assert lone_codes(text) == ("COERCE", "UKR", "UKR")
     # BA, labelled COERCE RUS > RUS (the target was none)
     text = ("Russian police have detained more than 170 participants of a forum of independent members of municipal "
             "councils, a move that comes amid the authorities' multi-pronged crackdown on dissent.")
-    assert _first(text) == ("COERCE", "RUS", "RUS")
+    assert lone_codes(text) == ("COERCE", "RUS", "RUS")
     # BW, labelled COERCE NPL > NPL: a curfew (the target was none)
-    assert _first("The Sunsari District Administration Office on Friday imposed curfew orders in five local units until "
+    assert lone_codes("The Sunsari District Administration Office on Friday imposed curfew orders in five local units until "
                   "further notice.")[1:] == ("NPL", "NPL")
     # BV, labelled COERCE COD > COD: a prison sentence (the target was none)
     text = ("A high court in Congo on Tuesday sentenced a former justice minister to three years in prison after "
             "convicting him of embezzling $19 million in public funds intended to finance a prison project in the country.")
-    assert _first(text) == ("COERCE", "COD", "COD")
+    assert lone_codes(text) == ("COERCE", "COD", "COD")
 
 
 def test_a_coercion_at_sea_or_on_foreigners_keeps_no_target_of_its_own_state():

@@ -14,34 +14,29 @@ names no border, line, foreigners, craft or sea, is now that state's on itself (
 
 import datetime as dt
 
+from prose_rows import lone_codes
+
 from latitude.coding.coder import code_sentence
-
-
-def _first(text: str, date: str | None = None) -> tuple:
-    records = code_sentence(text, dt.date.fromisoformat(date) if date else None)
-    assert records, text
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
 
 
 def test_an_act_of_a_policing_body_named_by_a_noun_in_a_place_of_one_state_is_that_states_on_itself():
     # a general sentence
-    assert _first("In Mombasa, police arrested twelve activists on Monday.") == ("COERCE", "KEN", "KEN")
+    assert lone_codes("In Mombasa, police arrested twelve activists on Monday.") == ("COERCE", "KEN", "KEN")
     # BY, labelled COERCE RUS > RUS (no record)
     text = "In St. Petersburg, police detained nine activists for placing flowers at the monument to Taras Shevchenko."
-    assert _first(text) == ("COERCE", "RUS", "RUS")
+    assert lone_codes(text) == ("COERCE", "RUS", "RUS")
     # CA, labelled COERCE KEN > KEN (no record)
-    assert _first("Police in Nairobi have lobbed teargas to disperse protesting youths along Kimathi Street.",
-                  "2024-07-02") == ("COERCE", "KEN", "KEN")
+    assert lone_codes("Police in Nairobi have lobbed teargas to disperse protesting youths along Kimathi Street.", dt.date(2024, 7, 2)) == ("COERCE", "KEN", "KEN")
     # BA, labelled COERCE RUS > RUS (no record)
     text = ("Armed police raided the office of opposition activist group Strategy 31 in central Moscow ahead of a banned "
             "protest on Thursday, a spokesman said Wednesday.")
-    assert _first(text) == ("COERCE", "RUS", "RUS")
+    assert lone_codes(text) == ("COERCE", "RUS", "RUS")
     # BA, labelled COERCE PAK > PAK: a passive with the body as its agent (no record)
     text = ("The former foreign minister was arrested by the police in cases of riots and arsons in Punjab and "
             "Khyber-Pakhtunkhwa.")
-    assert _first(text) == ("COERCE", "PAK", "PAK")
+    assert lone_codes(text) == ("COERCE", "PAK", "PAK")
     # AZ, labelled ASSAULT IND > IND: police fire (no record)
-    assert _first("One person was killed in Rajasthan’s Alwar as the police opened fire to disperse a mob.") == (
+    assert lone_codes("One person was killed in Rajasthan’s Alwar as the police opened fire to disperse a mob.") == (
         "ASSAULT", "IND", "IND")
 
 

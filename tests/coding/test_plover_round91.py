@@ -13,39 +13,33 @@ classifier's AID kept at the arrival verb). Sentences quoted from the real-news 
 
 import datetime as dt
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(text: str, date: str | None = None) -> tuple:
-    records = code_sentence(text, dt.date.fromisoformat(date) if date else None)
-    assert records, text
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_aid_told_by_its_carrier_or_shipment_arriving_is_aid_given_not_a_visit():
     # a general sentence
-    assert _first("A shipment of 40 tons of humanitarian aid from Japan arrived in Nepal on Monday.")[0] == "AID"
+    assert lone_codes("A shipment of 40 tons of humanitarian aid from Japan arrived in Nepal on Monday.")[0] == "AID"
     # G, labelled AID DEU > VNM (coded CONSULT, a visit)
     text = "A batch of 852,480 doses of AstraZeneca COVID-19 vaccine donated by Germany to Việt Nam arrived in Hà Nội on Thursday."
-    assert _first(text, "2021-09-16") == ("AID", "DEU", "VNM")
+    assert lone_codes(text, dt.date(2021, 9, 16)) == ("AID", "DEU", "VNM")
     # AF, labelled AID USA > NPL (coded CONSULT, a visit)
     text = "A total of 100,620 doses of Pfizer COVID-19 vaccine donated by the United States of America arrived in Kathmandu on Monday."
-    assert _first(text, "2021-10-25") == ("AID", "USA", "NPL")
+    assert lone_codes(text, dt.date(2021, 10, 25)) == ("AID", "USA", "NPL")
     # BK, labelled AID IRN > AFG (coded CONSULT: the lexicon's "arrived")
     text = "The first shipment of Iran’s humanitarian aid for the flood victims in Afghanistan arrived on Thursday in Balkh province."
-    assert _first(text) == ("AID", "IRN", "AFG")
+    assert lone_codes(text) == ("AID", "IRN", "AFG")
     # D, labelled AID USA > PRK (coded CONSULT, a visit)
     text = ("A US aid shipment arrived on Saturday in the Democratic People's Republic of Korea (DPRK) with around 90 tons "
             "of emergency supplies for the flood-hit nation, the organization conducting the operation said.")
-    assert _first(text, "2011-09-05") == ("AID", "USA", "PRK")
+    assert lone_codes(text, dt.date(2011, 9, 5)) == ("AID", "USA", "PRK")
     # BP, labelled AID TUR > LBY: craft arriving "to provide assistance" (coded CONSULT, a visit)
     text = ("The Turkish naval vessels TCG Bayraktar and TCG Sancaktar arrived at the Libyan coast to provide assistance to "
             "those affected by devastating floods earlier in the week, the Turkish National Defence Ministry has said.")
-    assert _first(text, "2023-09-17") == ("AID", "TUR", "LBY")
+    assert lone_codes(text, dt.date(2023, 9, 17)) == ("AID", "TUR", "LBY")
 
 
 def test_a_person_arriving_a_delegation_or_a_weapon_landing_is_no_aid():
     # guards: a person's or a delegation's arrival stays a visit; a missile's landing stays a launch
-    assert _first("Indian Prime Minister Narendra Modi arrived in Tokyo on Friday to discuss aid.")[0] == "CONSULT"
-    assert _first("A Chinese delegation arrived in Hanoi on Monday.")[0] == "CONSULT"
-    assert _first("Two Russian missiles landed in Poland on Tuesday.")[0] != "AID"
+    assert lone_codes("Indian Prime Minister Narendra Modi arrived in Tokyo on Friday to discuss aid.")[0] == "CONSULT"
+    assert lone_codes("A Chinese delegation arrived in Hanoi on Monday.")[0] == "CONSULT"
+    assert lone_codes("Two Russian missiles landed in Poland on Tuesday.")[0] != "AID"

@@ -17,53 +17,49 @@ dates; expected sources and targets their hand labels.
 
 import datetime as dt
 
-from latitude.coding.coder import code, code_sentence
+from prose_rows import lone_codes
 
-
-def _first(text: str, date: str | None = None) -> tuple:
-    records = code_sentence(text, dt.date.fromisoformat(date) if date else None)
-    assert records, text
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from latitude.coding.coder import code
 
 
 def test_an_attack_told_with_its_reporter_is_the_attack_not_the_statement():
     # general sentences: the reporting clause after the act; the reporter first with "reported that"
     text = "Azerbaijani army positions near the border were subjected to heavy fire by Armenian troops on Monday, the defence ministry said."
-    assert _first(text) == ("ASSAULT", "ARM", "AZE")
+    assert lone_codes(text) == ("ASSAULT", "ARM", "AZE")
     text = "Ugandan state media reported that Congolese troops carried out an air strike on a border village."
-    assert _first(text) == ("ASSAULT", "COD", "UGA")
+    assert lone_codes(text) == ("ASSAULT", "COD", "UGA")
     # AQ038, labelled ASSAULT ISR > LBN (coded 010 ISR > none)
     text = "Israeli warplanes carried out airstrikes on unidentified targets in south Lebanon, the Israeli army said overnight Wednesday."
-    assert _first(text, "2021-08-05") == ("ASSAULT", "ISR", "LBN")
+    assert lone_codes(text, dt.date(2021, 8, 5)) == ("ASSAULT", "ISR", "LBN")
     # T033, labelled ASSAULT ARM > AZE (coded 010 AZE > none)
     text = ("Azerbaijani army positions in several settlements were subjected to intensive fire by Armenian troops on Tuesday, "
             "Azerbaijan's Defense Ministry said in a statement.")
-    assert _first(text) == ("ASSAULT", "ARM", "AZE")
+    assert lone_codes(text) == ("ASSAULT", "ARM", "AZE")
     # BF005, labelled ASSAULT ISR > LBN: the provocation in an opening phrase, the act in the reported clause
     text = ("Following a second day of rocket fire across the border, Israel’s air force said it carried out airstrikes on "
             "Lebanon for the first time in seven years on Thursday.")
-    assert _first(text, "2021-08-06") == ("ASSAULT", "ISR", "LBN")
+    assert lone_codes(text, dt.date(2021, 8, 6)) == ("ASSAULT", "ISR", "LBN")
     # AJ027, labelled ASSAULT ISR > LBN
     text = ("Israeli media sources have reported that the Israeli Air Force carried out, late on Monday evening, various air "
             "strikes targeting what was described as targets that belong to the Lebanon-based Hezbollah party.")
-    assert _first(text) == ("ASSAULT", "ISR", "LBN")
+    assert lone_codes(text) == ("ASSAULT", "ISR", "LBN")
     # AB048, labelled ASSAULT SAU > YEM
     text = ("Arab coalition forces have intercepted a Houthi drone laden with explosives targeting Saudi Arabia, state news "
             "agency SPA reported on Friday.")
-    assert _first(text) == ("ASSAULT", "SAU", "YEM")
+    assert lone_codes(text) == ("ASSAULT", "SAU", "YEM")
 
 
 def test_a_reported_stance_or_another_act_stays_no_attack():
     # guards (development rows): a stance on an attack, an accusation of one, and another act reported are no attack
     text = "Iraqi government spokesman Ali al-Dabbagh said on Monday the Turkish air strikes were a violation of Iraq’s sovereignty."
-    assert _first(text) == (None, "IRQ", "TUR")  # AT029, labelled ACCUSE IRQ > TUR
+    assert lone_codes(text) == (None, "IRQ", "TUR")  # AT029, labelled ACCUSE IRQ > TUR
     text = ("Russia said on Thursday that the United States was behind what it says was a drone attack on the Kremlin that "
             "aimed to kill President Vladimir Putin, while Moscow’s forces fired more combat drones at Ukrainian cities "
             "including the capital Kyiv.")
-    assert _first(text)[0] != "ASSAULT"  # G070, labelled ACCUSE RUS > USA
+    assert lone_codes(text)[0] != "ASSAULT"  # G070, labelled ACCUSE RUS > USA
     text = ("France has said that all of its troops battling a long-running insurgency in Mali since 2013 have now left the "
             "country, following a decision in February to withdraw over the deterioration of relations between Paris and Bamako.")
-    assert _first(text)[0] != "ASSAULT"  # AY035, labelled RETREAT FRA > MLI
+    assert lone_codes(text)[0] != "ASSAULT"  # AY035, labelled RETREAT FRA > MLI
 
 
 def test_in_an_article_the_reporter_keeps_its_statement():

@@ -12,26 +12,22 @@ sources and targets their hand labels.
 
 import datetime as dt
 
+from prose_rows import lone_codes
+
 from latitude.coding.coder import code_sentence
-
-
-def _first(text: str, date: str | None = None) -> tuple:
-    records = code_sentence(text, dt.date.fromisoformat(date) if date else None)
-    assert records, text
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
 
 
 def test_a_launched_weapon_that_struck_a_state_is_the_attack_not_a_show_of_force():
     # a general sentence
-    assert _first("Two rockets fired from Lebanon struck northern Israel on Sunday.") == ("ASSAULT", "LBN", "ISR")
+    assert lone_codes("Two rockets fired from Lebanon struck northern Israel on Sunday.") == ("ASSAULT", "LBN", "ISR")
     # AK, labelled ASSAULT RUS > UKR (coded MOBILIZE)
     text = (
         "Russian missiles hit the eastern Ukrainian city of Sloviansk on Friday, killing at least eight people and "
         "wounding 21, the governor of Donetsk region said."
     )
-    assert _first(text, "2023-04-15") == ("ASSAULT", "RUS", "UKR")
+    assert lone_codes(text, dt.date(2023, 4, 15)) == ("ASSAULT", "RUS", "UKR")
     # AL, labelled ASSAULT PSE > ISR
-    assert _first("Some 20 rockets fired from Gaza struck southern Israel on Oct. 28 and 29.", "2012-11-01") == (
+    assert lone_codes("Some 20 rockets fired from Gaza struck southern Israel on Oct. 28 and 29.", dt.date(2012, 11, 1)) == (
         "ASSAULT", "PSE", "ISR"
     )
     # S, labelled ASSAULT YEM > USA
@@ -40,7 +36,7 @@ def test_a_launched_weapon_that_struck_a_state_is_the_attack_not_a_show_of_force
         "Monday, but the vessel and its crew were not seriously harmed, according to the U.S. military’s Central "
         "Command and Britain's."
     )
-    assert _first(text, "2024-01-15")[0] == "ASSAULT"
+    assert lone_codes(text, dt.date(2024, 1, 15))[0] == "ASSAULT"
 
 
 def test_a_launch_that_fell_or_was_not_told_as_striking_stays_a_launch():
