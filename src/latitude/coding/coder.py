@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -4557,22 +4557,44 @@ def _planned_topic(words: list[str], mentions: list[Mention], visit: dict | None
     no record of its own, the noun is not another meeting ("next", "future", "another" ... before it), the sentence
     names no state before the verb but the visit's two parties, and is not negated or conditional (coder round 170:
     labels round 9's planned topics of the article's own meeting). Else None."""
+    return _planned_subject_topic(words, mentions, visit, records, _planned_topic_verb, _planned_meeting_noun)
+
+
+def _planned_topic_verb(words: list[str], j: int) -> bool:
+    """Whether `words[j]` is a verb of topic of a planned meeting: "include", "cover", "address", "discuss",
+    "dominate", or "focus", "center", "revolve", "touch", "concentrate" with "on", "upon" or "around" after it."""
+    w = words[j]
+    return w in _PLANNED_TOPIC_VERBS or (
+        w in _PLANNED_PREPOSITION_VERBS and j + 1 < len(words) and words[j + 1] in _TOPIC_PREPOSITIONS
+    )
+
+
+def _planned_meeting_noun(words: list[str], k: int) -> bool:
+    """Whether `words[k]`, the head of the subject, is the meeting's noun or "agenda", not another meeting ("next",
+    "future", "another" ... right before it): "The talks are expected to focus on", not "Key discussion points are
+    expected to include"."""
+    return words[k] in _PLANNED_NOUNS and _OTHER_MEETING.isdisjoint(words[max(0, k - 2) : k])
+
+
+def _planned_subject_topic(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict],
+                           told: Callable[[list[str], int], bool], subject: Callable[[list[str], int], bool]
+                           ) -> dict | None:
+    """`visit` as the act of a sentence whose subject (`subject` at the word right before the planned lead's words)
+    comes right before a planned (`_planned_lead`) verb of topic (`told`), when the sentence has no record of its own,
+    names no state before the verb but the visit's two parties, and is not negated or conditional (coder rounds 170
+    and 178). Else None."""
     if visit is None or records:
         return None
     if negated_predicate(words) or conditional_sentence(words):
         return None
-    for j, w in enumerate(words):
-        told = w in _PLANNED_TOPIC_VERBS or (
-            w in _PLANNED_PREPOSITION_VERBS and j + 1 < len(words) and words[j + 1] in _TOPIC_PREPOSITIONS
-        )
-        if not told or not _planned_lead(words, j):
+    for j in range(len(words)):
+        if not told(words, j) or not _planned_lead(words, j):
             continue
-        # the meeting's noun heads the subject: only the planned lead's words stand between it and the verb ("The talks
-        # are expected to focus on", not "Key discussion points are expected to include")
+        # only the planned lead's words stand between the subject's head and the verb
         k = j - 1
         while k >= 0 and words[k] in _PLANNED_LINK:
             k -= 1
-        if k < 0 or words[k] not in _PLANNED_NOUNS or not _OTHER_MEETING.isdisjoint(words[max(0, k - 2) : k]):
+        if k < 0 or not subject(words, k):
             continue
         if any(m.start < j and m.code not in (visit["source"], visit["target"]) for m in mentions):
             return None
@@ -4616,27 +4638,16 @@ def _parties_planned_topic(words: list[str], mentions: list[Mention], visit: dic
     on" ...), when the sentence has no record of its own, names no state before the verb but the visit's two parties,
     and is not negated or conditional (coder round 178; "They may also discuss a proposed visit ..." is a possibility,
     labelled `-` in held-out 150, so "may" is no lead). A sentence coded alone keeps no record. Else None."""
-    if visit is None or records:
-        return None
-    if negated_predicate(words) or conditional_sentence(words):
-        return None
-    for j, w in enumerate(words):
-        told = w in _PARTY_TOPIC_VERBS or (
-            w in _PARTY_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_PARTICLE_VERBS[w]
-        )
-        if not told:
-            continue
-        if not _planned_lead(words, j):
-            continue
-        k = j - 1
-        while k >= 0 and words[k] in _PLANNED_LINK:
-            k -= 1
-        if k < 0 or not _party_stand_in(words, k):
-            continue
-        if any(m.start < j and m.code not in (visit["source"], visit["target"]) for m in mentions):
-            return None
-        return visit
-    return None
+    return _planned_subject_topic(words, mentions, visit, records, _party_topic_verb, _party_stand_in)
+
+
+def _party_topic_verb(words: list[str], j: int) -> bool:
+    """Whether `words[j]` is a verb of discussing ("discuss", "review", "address", "deliberate", "explore", "exchange",
+    or "talk about", "take up", "look at", "focus on" ...)."""
+    w = words[j]
+    return w in _PARTY_TOPIC_VERBS or (
+        w in _PARTY_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_PARTICLE_VERBS[w]
+    )
 
 
 def _read_article(
