@@ -45,6 +45,8 @@ def test_a_sentence_read_alone_a_possibility_and_a_third_state_are_unchanged():
     assert not typed_pairs(code("The two leaders are expected to discuss trade and defence."), "CONSULT")
     later = "They may also discuss trade and defence."
     assert not typed_pairs([r for r in code(VISIT + later) if r["sentence"] == later], "CONSULT")
-    # held-out 150 HQ057 (no event): "They may also discuss a proposed visit to Japan by Lee."
-    row, records = coded_row("heldout150_prose.tsv", "HQ057")
-    assert not row.events and not records
+    # held-out 150 HQ057: "They may also discuss a proposed visit to Japan by Lee." (no event when this test was
+    # written; labels round 11 labels a planned topic of the article's announced meeting told with "may" as that
+    # meeting, `KOR>JPN AGREE/CONSULT`, so only the coder's reading is checked: it still reads nothing there)
+    _, records = coded_row("heldout150_prose.tsv", "HQ057")
+    assert not records
