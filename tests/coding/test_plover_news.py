@@ -2406,3 +2406,27 @@ def test_news_set_cf_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("ce")  # A to CE
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cg_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cf():
+    # Held-out set CG (issue 13, PLOVER round 95: attacks told by their victims' side — "came under fire", "were
+    # shelled", "was attacked by drones" — the type of the largest development pair PLOVER round 95 sorted, ASSAULT
+    # typed ACCUSE, with other types mixed in; attacker > attacked; pages cited in no other set, doc or source file):
+    # labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cg.tsv")
+    assert len(rows) == 28
+    assert len({r.url for r in rows}) == 23
+    first = rows[0]  # CG001, webjosh (ABC News): Sievierodonetsk under Russian bombardment
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date is None
+    markaba = next(r for r in rows if r.text.startswith("Hezbollah also reported foiling"))
+    assert markaba.sources == ("LBN",) and markaba.targets == ("ISR",)
+    assert str(markaba.date) == "2024-10-14"
+    threat = next(r for r in rows if r.text.startswith("Earlier, Zabihullah Mujahid"))
+    assert threat.labels == ("THREATEN",) and threat.sources == ("AFG",) and threat.targets == ("PAK",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 25
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("cf")  # A to CF
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -1518,7 +1518,7 @@ def analyse(
     names = lexical.names
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
     event = classify(sentence, mentions, model, lexical)
-    trigger = _typed_trigger(event, words, lexical.matches, starts, attached)
+    trigger = _under_fire_attack(_typed_trigger(event, words, lexical.matches, starts, attached), words)
     positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
     frames = frame_events(words, mentions, starts, positions, antecedents)
     if not mentions and not frames:
@@ -3156,6 +3156,49 @@ def _came_under(mentions: list[Mention], words: list[str]) -> tuple[Mention, Men
         if doer is not None and victim is not None and doer.code != victim.code:
             return doer, victim
     return None
+
+
+# Nouns of force after "came under" that are never criticism (`_literal_under_fire`), and words that tell the force of
+# "came under fire" or "came under attack": weapons, arms, the soldiers, posts and places force is aimed at
+# (PLOVER round 95).
+_UNDER_FORCE = frozenset("shelling shellfire bombardment bombing bombings gunfire".split())
+_UNDER_FIRE_FORCE = frozenset(
+    "artillery mortar mortars rocket rockets missile missiles drone drones shells sniper arms gunfire shelling troops "
+    "soldiers positions posts convoy peacekeepers peacekeeping village villages town base airbase".split()
+)
+# Words that tell "came under fire" is criticism ("came under fire from critics over his remarks").
+_UNDER_FIRE_CRITICISM = frozenset(
+    "criticism critics criticised criticized remarks comments handling lawmakers scrutiny opposition rights".split()
+)
+
+
+def _literal_under_fire(words: list[str], at: int) -> bool:
+    """Whether the verb at `at` is "came under" (or "come", "comes", "coming") a noun of force told of force, not the
+    idiom of criticism the lexicon types it (CAMEO 110): within four words after "under", shelling, bombardment,
+    bombing or gunfire, whatever else the sentence holds ("Indian villages and parts of Kargil town in Ladakh region came under heavy shelling from
+    Pakistani troops"), or fire or attack in a sentence naming a weapon, arms, soldiers, posts or a place force is aimed
+    at ("The Ukrainian capital Kiev came under heavy fire from Russian cruise missiles during the night.", "A United
+    Nations peacekeeping convoy came under fire"), and no word of criticism ("came under fire from critics over his
+    remarks"); real-news dev sets AA, AK, AQ, CF, M (PLOVER round 95)."""
+    if at + 1 >= len(words) or words[at] not in ("come", "came", "comes", "coming") or words[at + 1] != "under":
+        return False
+    noun = next((j for j in range(at + 2, min(len(words), at + 6)) if words[j] in UNDER_FIRE | _UNDER_FORCE), None)
+    if noun is None:
+        return False
+    if words[noun] in _UNDER_FORCE:
+        return True
+    return any(w in _UNDER_FIRE_FORCE for w in words) and not any(w in _UNDER_FIRE_CRITICISM for w in words)
+
+
+def _under_fire_attack(trigger: EventType | None, words: list[str]) -> EventType | None:
+    """The trigger "came under fire" typed as disapproval (CAMEO 11, the lexicon's idiom of criticism) retyped as the
+    attack it tells when it is told of force (`_literal_under_fire`): CAMEO 190 at the same verb (PLOVER round 95); the
+    parties are read as before (`_came_under` names the doer and the victim where a state fires)."""
+    if trigger is None or trigger.cameo[:2] != "11" or trigger.verb_position is None:
+        return trigger
+    if not _literal_under_fire(words, trigger.verb_position):
+        return trigger
+    return EventType("190", plover_of("190"), conflibert_class("190"), trigger.confidence, trigger.verb_position, trigger.decided_by)
 
 
 # How far after a reporting verb its reported clause may open ("said on Sunday that", "reported that").
