@@ -1505,6 +1505,15 @@ HELDOUT_LAYOUTS = [
     # them ASSAULT/MOBILIZE), 22 reports (STATEMENT), 21 attacks (ASSAULT), 3 threats (THREATEN); 6 rows without an event
     dict(name="heldout182_prose.tsv", pages=6, quiet=6, eventful=36, headlines=0, events=56,
          types={"MOBILIZE": 29, "STATEMENT": 22, "ASSAULT": 21, "THREATEN": 3}, disjoint=True),
+    # held-out 186 (coder round 184: state news agencies as their state's reporter, "..., state media KCNA reported",
+    # "Syrian state news agency SANA said ...", "..., the official SANA news agency said", "Iran's state TV IRNA said"):
+    # 7 pages of 2023-24 news of North Korea's cruise missiles told by KCNA, Israeli strikes on Syria told by SANA,
+    # Turkey's strikes told by its ministry through Anadolu, Iran's seizure and satellites told by Tasnim and IRNA, and a
+    # meeting told by Xinhua (AsiaOne, nippon.com (Kyodo), KEYT (AP), UrduPoint (APP), News.Az, i24news, The Business
+    # Times); counted by hand when labelled: no headline row, 45 events, 16 reports (STATEMENT), 14 attacks (ASSAULT),
+    # 8 launches (MOBILIZE), 3 meetings (CONSULT), 3 seizures (SEIZE), 1 arrest (COERCE); 5 rows without an event
+    dict(name="heldout186_prose.tsv", pages=7, quiet=5, eventful=25, headlines=0, events=45,
+         types={"STATEMENT": 16, "ASSAULT": 14, "MOBILIZE": 8, "CONSULT": 3, "SEIZE": 3, "COERCE": 1}, disjoint=True),
     # held-out 183 (coder round 180: the article's group meeting told by "they", "the leaders", "the advisors" or "the
     # top diplomats", and its topics, "they will also discuss ways to expand joint cooperation ...", "This translates
     # to a willingness to cover a wide range of topics ..."): 8 pages of 2023-25 news of trilateral and Quad meetings

@@ -5318,6 +5318,108 @@ def _own_side(found: SentenceAnalysis, records: list[dict], acts: list[dict], ca
     return next((m for m in found.mentions if m.code == doer and m.text.lower() not in _PRONOUN_STAND_INS), None)
 
 
+# A state news agency or state medium as its state's reporter (coder round 184, labels rounds 8 and 10): "..., state
+# media KCNA reported" on North Korea's own launch, "Syrian state news agency SANA said Monday that Israeli strikes hit
+# ...", "..., the official SANA news agency said", "Russia's TASS news agency reported ...", "Iran's state TV IRNA said
+# that the IRGC launched ...". Round 167's reader leaves all media out (`_NOT_REPORTERS`): private and foreign media and
+# wires (Reuters, AFP, Yonhap, Kyodo, NHK, the BBC) are no state's voice. A reporting clause (the words before a
+# reporting verb from the clause's start, after a reporting verb that opens its clause, or after "according to" /
+# "citing") made only of agency words, a state's mention, the time words of a report and either a name from
+# `_STATE_AGENCIES` or a state cue ("state", "official", "state-run") before a medium's noun is the state's report; its
+# state is the table's, else the clause's state mention, else (a bare "state media") the one doer of the sentence's
+# acts when they have no target (a test, launch or drill: the doer's own media; an act at a state, "Saudi Arabia
+# intercepted a missile ... launched from Yemen, state media reported", is told by either side's media). The state must be a party (source or target) of an act the sentence's records hold: an agency reporting
+# another country's war is a wire. Official state news agencies and broadcasters with their state, from the agencies'
+# own pages and Wikipedia's "List of news agencies" and "State media" (https://en.wikipedia.org/wiki/List_of_news_agencies,
+# https://en.wikipedia.org/wiki/State_media): kcna.kp, news.cn (Xinhua), tass.com, ria.ru, irna.ir, sana.sy, wam.ae,
+# spa.gov.sa, qna.org.qa, kuna.net.kw, aa.com.tr (Anadolu), belta.by, ukrinform.net, bernama.com, antaranews.com,
+# app.com.pk, vnanet.vn, petra.gov.jo, nna-leb.gov.lb, ina.iq, mena.org.eg, bna.bh, omannews.gov.om, saba.ye,
+# wafa.ps, azertag.az, armenpress.am, kazinform.kz, prensa-latina.cu; Tasnim and Fars (IRGC-affiliated) and Press TV and
+# IRIB (Iran's state broadcaster), CCTV and CGTN (China's), Rodong Sinmun and KCTV (North Korea's), TRT (Turkey's),
+# al-Masirah (the Houthis' channel, labelled Yemen's).
+_STATE_AGENCIES = {
+    ("kcna",): "PRK", ("korean", "central", "news", "agency"): "PRK", ("rodong", "sinmun"): "PRK", ("kctv",): "PRK",
+    ("xinhua",): "CHN", ("cctv",): "CHN", ("cgtn",): "CHN", ("tass",): "RUS", ("ria",): "RUS",
+    ("ria", "novosti"): "RUS", ("irna",): "IRN", ("tasnim",): "IRN", ("fars",): "IRN", ("press", "tv"): "IRN",
+    ("irib",): "IRN", ("sana",): "SYR", ("wam",): "ARE", ("emirates", "news", "agency"): "ARE", ("spa",): "SAU",
+    ("saudi", "press", "agency"): "SAU", ("qna",): "QAT", ("qatar", "news", "agency"): "QAT", ("kuna",): "KWT",
+    ("kuwait", "news", "agency"): "KWT", ("anadolu",): "TUR", ("trt",): "TUR", ("belta",): "BLR",
+    ("ukrinform",): "UKR", ("bernama",): "MYS", ("antara",): "IDN", ("vna",): "VNM", ("petra",): "JOR",
+    ("national", "news", "agency"): "LBN", ("nna",): "LBN", ("iraqi", "news", "agency"): "IRQ", ("mena",): "EGY",
+    ("bna",): "BHR", ("bahrain", "news", "agency"): "BHR", ("oman", "news", "agency"): "OMN", ("saba",): "YEM",
+    ("masirah",): "YEM", ("wafa",): "PSE", ("azertag",): "AZE", ("armenpress",): "ARM", ("kazinform",): "KAZ",
+    ("prensa", "latina"): "CUB",
+}
+_AGENCY_WORDS = frozenset(
+    "the a an s its state run owned controlled official semi government news agency agencies media television tv "
+    "broadcaster channel radio newspaper daily outlet outlets wire service al".split()
+)
+_AGENCY_NOUNS = frozenset("agency media television tv broadcaster channel radio newspaper outlet outlets".split())
+_STATE_CUES = frozenset("state official".split())
+
+
+def _agency_state(words: list[str], span: range, mentions: list[Mention]) -> tuple[str | None, bool]:
+    """(the state of a reporting clause `span` that is a state agency or state medium (see above), None) or (None,
+    whether the clause is a bare "state media" with no state), or (None, False) when it is none."""
+    if len(span) == 0:
+        return None, False
+    inside = [m for m in mentions if m.start >= span.start and m.end <= span.stop]
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    tabled, agency = set(), set()
+    for i in span:
+        for key, code in _STATE_AGENCIES.items():
+            if tuple(words[i : i + len(key)]) == key and i + len(key) <= span.stop:
+                tabled.add(code)
+                agency.update(range(i, i + len(key)))
+    covered |= agency
+    if any(m.sector == "media" and m.code not in tabled for m in inside if tuple(m.text.lower().split()) not in _STATE_AGENCIES):
+        return None, False  # a private or foreign medium the gazetteer knows ("Yonhap", "Kyodo", "NHK")
+    for k in span:
+        if k not in covered and words[k] not in _AGENCY_WORDS and words[k] not in _REPORTER_TIME:
+            return None, False
+    named = {  # (the agency's own words read as a place are not its state: "SANA" as Sanaa)
+        m.code for m in inside if m.sector != "media" and m.code not in ("IGO", "NGO") and not agency.issuperset(range(m.start, m.end))
+    }
+    cue = any(
+        words[k] in _STATE_CUES and any(words[j] in _AGENCY_NOUNS for j in range(k + 1, min(span.stop, k + 5)))
+        for k in span
+    )
+    if len(tabled) > 1 or len(named) > 1 or (tabled and named and tabled != named):
+        return None, False
+    if tabled:
+        return next(iter(tabled)), False
+    if not cue:
+        return None, False
+    if named:
+        return next(iter(named)), False
+    return None, True
+
+
+def _agency_reporter(found: SentenceAnalysis, acts: list[dict]) -> Mention | None:
+    """A state news agency or state medium reporting the sentence's acts, as a mention of its state (see above)."""
+    words, starts, mentions = found.words, found.starts, found.mentions
+    n = min(len(words), len(starts))
+    spans = []
+    for v in range(n):
+        if words[v] in _REPORTER_VERBS:
+            front, end = starts[v], _clause_end(starts, v)
+            spans.append(range(front, v))
+            if v == front:
+                spans.append(range(v + 1, end))
+        if words[v] == "citing" or (words[v] == "according" and v + 1 < n and words[v + 1] == "to"):
+            spans.append(range(v + (1 if words[v] == "citing" else 2), _clause_end(starts, v)))
+    parties = {r["source"] for r in acts} | {r["target"] for r in acts if r["target"] is not None}
+    doers = {r["source"] for r in acts}
+    for span in spans:
+        code, bare = _agency_state(words, span, mentions)
+        if code is None and bare and len(doers) == 1 and parties == doers:  # (a bare "state media" on a test, a
+            code = next(iter(doers))  # launch or drill at no state is the doer's own; with a target, either side's)
+        if code is not None and code in parties:
+            at = span.start
+            return Mention(at, at + 1, code, "media", words[at])
+    return None
+
+
 def _reporter_statement(
     found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article", carried: Mention | None = None
 ) -> list[dict]:
@@ -5328,6 +5430,13 @@ def _reporter_statement(
         return []
     reporter = _act_reporter(found.words, found.starts, found.mentions)
     named = reporter is not None
+    if reporter is None:
+        agency = _agency_reporter(found, acts)
+        if agency is not None:  # a state news agency or state medium (coder round 184): its state's report, also of
+            own = [r for r in records if r["source"] == agency.code]  # its own state's acts (labels round 10, A2)
+            if all(r["plover"] in REPORTED_ACTS for r in own):
+                return [_record("010", agency, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
+            return []
     if reporter is None and _bare_reporter(found.words, found.starts, found.mentions):
         reporter = _own_side(found, records, acts, carried) or carried
         if reporter is not None and reporter is not carried:
