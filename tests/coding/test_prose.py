@@ -1524,6 +1524,15 @@ HELDOUT_LAYOUTS = [
     # recalled (CONSULT); 7 rows without an event
     dict(name="heldout183_prose.tsv", pages=8, quiet=7, eventful=24, headlines=0, events=99,
          types={"CONSULT": 99, "AGREE": 36}, disjoint=True),
+    # held-out 184 (coder round 182: a fall or hit reported by the targeted state when the launcher is named only
+    # earlier, "Japan's coast guard said the projectile had fallen in the sea to the east of the DPRK", "The command
+    # confirmed that the missiles fell in the waters near the ship ..."): 6 pages of 2023-25 news of North Korea's
+    # launches told by Japan and South Korea (CGTN, KESQ (CNN), The Japan Times), a missile from Yemen at Israel told by
+    # its military (frumspeak) and the Houthis' anti-ship missiles told by U.S. Central Command (Yahoo (UPI), Waradana);
+    # counted by hand when labelled: no headline row, 74 events, 38 launches and missiles (MOBILIZE, 7 of them
+    # ASSAULT/MOBILIZE), 30 reports (STATEMENT), 12 attacks (ASSAULT), 1 cooperation (COOPERATE); 3 rows without an event
+    dict(name="heldout184_prose.tsv", pages=6, quiet=3, eventful=42, headlines=0, events=74,
+         types={"MOBILIZE": 38, "STATEMENT": 30, "ASSAULT": 12, "COOPERATE": 1}, disjoint=True),
 ]
 
 
