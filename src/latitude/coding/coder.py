@@ -4396,6 +4396,25 @@ _GROUP_SUBJECT_MODIFIERS = frozenset(
 _THREE_MEET = frozenset("discussed met gathered talked held agreed will are were".split())
 _FORMAT_WORDS = frozenset("each every annual annually yearly regular regularly hiatus suspended stalled".split())  # the format, not the meeting
 
+# Coder round 181 (topic sentences of the article's group meeting, from the development meeting labels missed on rows
+# read as nothing whose article holds its group, over every set of `build.PROSE_SETS`): a sentence telling the group
+# meeting's topics with no meeting subject ("Also likely to be on the agenda are ...", "North Korea's nuclear and
+# missile programs are also expected to be high on the agenda.", "Topics among the latest high-level meetings' agenda
+# include ...", "Collaborative discussions included topics like ...") tells the meeting again: an agenda phrase ("on the
+# agenda", "on their agenda"), or a topic's or the agenda's noun with a finite verb of containing ("include",
+# "included", "covered"), gets the group's pairs as `_group_told`'s subjects do, with the same guards.
+_GROUP_TOPIC_NOUNS = frozenset("agenda topic topics".split())
+_GROUP_TOPIC_VERBS = frozenset("include includes included cover covers covered".split())
+
+
+def _topic_sentence(words: list[str]) -> bool:
+    """Whether a sentence tells a meeting's topics (see above): "on the/their/its agenda", or a word of
+    `_GROUP_TOPIC_NOUNS` with a word of `_GROUP_TOPIC_VERBS`."""
+    for k in range(len(words) - 2):
+        if words[k] == "on" and words[k + 1] in ("the", "their", "its") and words[k + 2] == "agenda":
+            return True
+    return not _GROUP_TOPIC_NOUNS.isdisjoint(words) and not _GROUP_TOPIC_VERBS.isdisjoint(words)
+
 
 def _group_told(words: list[str], group: dict | None, records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """The article's group's pairs as the act of a sentence read as nothing whose subject is the meeting's noun or "the
@@ -4412,6 +4431,7 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
     if not told and words[i : i + 2] == ["the", "three"] and i + 2 < len(words):
         nxt = words[i + 2] if words[i + 2] in _THREE_MEET else (words[i + 3] if i + 3 < len(words) else "")
         told = nxt in _THREE_MEET
+    told = told or _topic_sentence(words)  # coder round 181
     if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
         return []
     return [_retold(r, sentence, article) for r in group.values()]
