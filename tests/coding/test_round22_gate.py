@@ -17,7 +17,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled = {p.name for p in FIXTURES.glob("*_prose.tsv")}
     labelled |= {"eventness_train.tsv", "eventness_heldout.tsv"}
     labelled -= {"heldout182_prose.tsv"}  # coder round 179's fresh set, scored once on its branch
-    labelled -= {"heldout183_prose.tsv"}  # coder round 180's fresh set, not scored yet: a fresh set for the next round
+    labelled -= {"heldout183_prose.tsv"}  # coder round 180's fresh set, scored once by coder round 181 on its branch
     labelled -= {"heldout184_prose.tsv"}  # coder round 182's fresh set, scored once on its branch
     labelled -= {"heldout186_prose.tsv"}  # coder round 184's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 183

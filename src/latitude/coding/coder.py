@@ -3674,6 +3674,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = _trilateral_partners(found.words, found_records) + found_records
+            found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
@@ -4413,6 +4414,75 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
              "goldstein": goldstein(cameo), "joint": True}]
 
 
+# Coder round 181 (the article's group meeting read as one pair, from the development meeting labels of a group of three
+# or more states missed on later rows whose article never coded the group): a sentence listing three or more states
+# as one coordinated phrase ("The foreign ministers of South Korea, China, and Japan will convene in Tokyo ...",
+# "Diplomats from Japan, China, and South Korea gathered in Tokyo ...") whose meeting is read as one pair of the list
+# (CONSULT, or AGREE announcing a meeting, CAMEO 036) is, in an article, the meeting of the whole list: it gets the
+# list's other pairs coded as that pair's record, so the article's group (`_article_group`) is set for its later
+# sentences. The list must be written as one ("A, B and C", "A, B, and C": commas and a last "and" between the names, not
+# a dateline's colon) and not in brackets (a bloc's members, "the BRICS (Brazil, Russia, India, China and South Africa)
+# summit"). Only when every state the sentence names is in the list, the sentence's only records with two parties
+# are of that pair, with no word of a pair or of one traveller (`_GROUP_BREAKERS`) and not negated or conditional. A
+# sentence read alone keeps its records.
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+
+
+def _listed_in_text(sentence: str, names: list[str]) -> bool:
+    """Whether `names` stand in `sentence` in order as one written list: only commas and a last "and" between them
+    (`_LIST_GAP`), the last gap with "and", and no opening bracket right before the first."""
+    at, gaps, first = 0, [], None
+    for name in names:
+        k = sentence.find(name, at)
+        if k < 0:
+            return False
+        if first is None:
+            first = k
+        else:
+            gaps.append(sentence[at:k])
+        at = k + len(name)
+    if not gaps or not all(_LIST_GAP.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
+        return False
+    return not sentence[:first].rstrip().endswith("(")
+
+
+def _listed_partners(words: list[str], mentions: list[Mention], records: list[dict], sentence: str) -> list[dict]:
+    """The other pairs of a list of three or more states whose meeting a sentence reads as one pair (see above). Else []."""
+    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
+    pairs = {frozenset((r["source"], r["target"])) for r in dyadic}
+    if len(pairs) != 1:
+        return []
+    model = next((r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")), None)
+    if model is None or any(m.code in ("IGO", "NGO") for m in mentions):
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in ordered:
+        if run and m.start >= run[-1].end and all(w in (",", "and", "&") for w in words[run[-1].end : m.start]) and m.code not in {x.code for x in run}:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    listed = [m.code for m in best]
+    if len(listed) < 3 or "and" not in words[best[0].start : best[-1].end]:
+        return []
+    if not _listed_in_text(sentence, [m.text for m in best]):
+        return []
+    pair = next(iter(pairs))
+    if not pair <= set(listed) or any(m.code not in listed for m in mentions):
+        return []
+    if not _GROUP_BREAKERS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    out = []
+    for i, a in enumerate(listed):
+        for b in listed[i + 1 :]:
+            if frozenset((a, b)) != pair:
+                out.append({**model, "source": a, "target": b, "source_sector": None, "target_sector": None, "joint": True})
+    return out
+
+
 # Coder round 171 (the article's meeting of three or more parties told again by its noun, from the development meeting
 # labels missed on rows whose labels hold the pairs of a group of three or more states named only in earlier rows of
 # every set of `build.PROSE_SETS`): the article keeps one pair as its meeting (`_article_visit`), so a later sentence
@@ -4440,6 +4510,11 @@ def _article_group(group: dict | None, records: list[dict]) -> dict | None:
     they span three or more states in two or more pairs with no state in every pair, dropped when the sentence has a meeting pair outside it, else
     kept."""
     pairs = _meeting_pairs(records)
+    planned = {  # a planned meeting's pairs (AGREE, CAMEO 036) are the group's too (coder round 181)
+        frozenset((r["source"], r["target"])): r for r in reversed(records)
+        if r["plover"] == "AGREE" and r["cameo"] == "036" and r["source"] not in (None, "IGO", "NGO") and r["target"] not in (None, "IGO", "NGO", r["source"])
+    }
+    pairs = {**planned, **pairs}
     states = set().union(*pairs) if pairs else set()
     if len(pairs) >= 2 and len(states) >= 3 and not set.intersection(*map(set, pairs)):
         return pairs  # a meeting of the group: no one state in every pair (that is one traveller's tour or a host's)
@@ -4493,6 +4568,25 @@ _GROUP_SUBJECT_MODIFIERS = frozenset(
 _THREE_MEET = frozenset("discussed met gathered talked held agreed will are were".split())
 _FORMAT_WORDS = frozenset("each every annual annually yearly regular regularly hiatus suspended stalled".split())  # the format, not the meeting
 
+# Coder round 181 (topic sentences of the article's group meeting, from the development meeting labels missed on rows
+# read as nothing whose article holds its group, over every set of `build.PROSE_SETS`): a sentence telling the group
+# meeting's topics with no meeting subject ("Also likely to be on the agenda are ...", "North Korea's nuclear and
+# missile programs are also expected to be high on the agenda.", "Topics among the latest high-level meetings' agenda
+# include ...", "Collaborative discussions included topics like ...") tells the meeting again: an agenda phrase ("on the
+# agenda", "on their agenda"), or a topic's or the agenda's noun with a finite verb of containing ("include",
+# "included", "covered"), gets the group's pairs as `_group_told`'s subjects do, with the same guards.
+_GROUP_TOPIC_NOUNS = frozenset("agenda topic topics".split())
+_GROUP_TOPIC_VERBS = frozenset("include includes included cover covers covered".split())
+
+
+def _topic_sentence(words: list[str]) -> bool:
+    """Whether a sentence tells a meeting's topics (see above): "on the/their/its agenda", or a word of
+    `_GROUP_TOPIC_NOUNS` with a word of `_GROUP_TOPIC_VERBS`."""
+    for k in range(len(words) - 2):
+        if words[k] == "on" and words[k + 1] in ("the", "their", "its") and words[k + 2] == "agenda":
+            return True
+    return not _GROUP_TOPIC_NOUNS.isdisjoint(words) and not _GROUP_TOPIC_VERBS.isdisjoint(words)
+
 
 def _group_told(words: list[str], group: dict | None, records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """The article's group's pairs as the act of a sentence read as nothing whose subject is the meeting's noun or "the
@@ -4509,6 +4603,7 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
     if not told and words[i : i + 2] == ["the", "three"] and i + 2 < len(words):
         nxt = words[i + 2] if words[i + 2] in _THREE_MEET else (words[i + 3] if i + 3 < len(words) else "")
         told = nxt in _THREE_MEET
+    told = told or _topic_sentence(words)  # coder round 181
     if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
         return []
     return [_retold(r, sentence, article) for r in group.values()]
