@@ -1533,6 +1533,15 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE), 30 reports (STATEMENT), 12 attacks (ASSAULT), 1 cooperation (COOPERATE); 3 rows without an event
     dict(name="heldout184_prose.tsv", pages=6, quiet=3, eventful=42, headlines=0, events=74,
          types={"MOBILIZE": 38, "STATEMENT": 30, "ASSAULT": 12, "COOPERATE": 1}, disjoint=True),
+    # held-out 185 (coder round 183: armed groups' claims of responsibility and attacks told by a noun subject, "Yemen's
+    # Houthi group has claimed responsibility for an attack on a cargo ship ...", "Hezbollah added that it also attacked
+    # ...", "The latest attacks came amid ..."): 7 pages of 2023-24 news of the Houthis, Hezbollah, the Islamic
+    # Resistance in Iraq and the Pakistani Taliban claiming attacks (Lokmat Times, Munsif Daily twice, Asian News
+    # Channel, Shafaq News twice, KTVZ (AP)); counted by hand when labelled: no headline row, 55 events, 21 launches
+    # (ASSAULT/MOBILIZE), 6 attacks (ASSAULT), 23 reports and claims (STATEMENT), 5 threats (THREATEN); 16 rows
+    # without an event
+    dict(name="heldout185_prose.tsv", pages=7, quiet=16, eventful=29, headlines=0, events=55,
+         types={"ASSAULT": 27, "MOBILIZE": 21, "STATEMENT": 23, "THREATEN": 5}, disjoint=True),
 ]
 
 

@@ -3606,6 +3606,67 @@ def _launch_told(found: SentenceAnalysis) -> bool:
     )
 
 
+# Coder round 183 (armed groups' claims and a doer's report of its own strike, sorted from the development launch and
+# attack labels of every set of `build.PROSE_SETS` missed on rows of a claim): a party's report of its own attack with
+# itself as the pronoun subject of the reported clause ("The Israeli military said it struck 300 targets in Lebanon
+# ...", "In a statement, Hezbollah said its fighters targeted the Ma'alot settlement ...", "Ukraine said on Saturday it
+# had struck a storage and maintenance depot ... in Russia's Oryol region", "The Israeli army on Monday claimed to have
+# struck ...") is read alone (`code_sentence`) but falls under an article's threshold: in an article it is the act
+# read ungated, kept with `RULED_THRESHOLD` when the act's source is the reporter and its target another state.
+_OWN_REPORT_VERBS = frozenset("said says announced announces claimed claims confirmed confirms stated declared".split())
+_OWN_PRONOUNS = frozenset("it they its their".split())
+_OWN_STRIKE_VERBS = frozenset("struck targeted attacked fired launched hit bombed shelled carried conducted".split())
+_OWN_REACH = 6  # words from the verb of saying to the pronoun (or "to have"), and from the pronoun to the verb of attack
+
+
+def _own_strike_reporter(found: SentenceAnalysis) -> str | None:
+    """The state whose report of its own strike a sentence tells: a state's mention, the last before a verb of
+    saying (`_OWN_REPORT_VERBS`) with no other state's mention between them, then within six words "it", "they",
+    "its" or "their" (or "to have" after "claimed") and within four more a verb of attack (`_OWN_STRIKE_VERBS`, "carried"
+    only before "out"), told as done (no modal, future, negation, habit, test, "since", "if", hedge or interception in
+    the words up to that verb). Else None."""
+    words, mentions = found.words, [m for m in found.mentions if m.code not in ("IGO", "NGO")]
+    for i, word in enumerate(words):
+        if word not in _OWN_REPORT_VERBS:
+            continue
+        before = [m for m in mentions if m.end <= i]
+        if not before or any(m.code != before[-1].code for m in mentions if before[-1].start <= m.start and m.end <= i):
+            continue
+        reporter = before[-1].code
+        lead = next((j for j in range(i + 1, min(len(words), i + 1 + _OWN_REACH)) if words[j] in _OWN_PRONOUNS
+                     or (word.startswith("claim") and words[j : j + 2] == ["to", "have"])), None)
+        if lead is None or any(m.start < lead and m.start > i for m in mentions):
+            continue
+        verb = next((k for k in range(lead + 1, min(len(words), lead + 5)) if (words[k] in _OWN_STRIKE_VERBS
+                     and (words[k] != "carried" or words[k + 1 : k + 2] == ["out"]))
+                     or (words[k] == "targeting" and words[k - 1] in ("was", "were"))), None)
+        if verb is None or any(words[k] in _OWN_REPORT_VERBS for k in range(lead + 1, verb)):
+            continue
+        if not _UNTOLD_LAUNCH.isdisjoint(words[: verb + 1]) or _interceptions(words[: verb + 1]) or negated_predicate(words):
+            continue
+        return reporter
+    return None
+
+
+def _own_strikes(found: SentenceAnalysis, records: list[dict], launch: dict | None) -> list[dict]:
+    """The attack and launch records of a sentence telling its reporter's own strike (`_own_strike_reporter`) whose
+    source is the reporter and whose target is another state; one with no target takes the target of the article's
+    last launch at a state (`launch`) when the reporter fired it ("Hezbollah said its fighters targeted the Ma'alot
+    settlement ..." after Hezbollah's rockets at Israel). Else []."""
+    reporter = _own_strike_reporter(found)
+    if reporter is None:
+        return []
+    kept = []
+    for r in records:
+        if r["plover"] not in ("ASSAULT", "MOBILIZE") or r["source"] != reporter:
+            continue
+        if r["target"] is None and launch is not None and launch["source"] == reporter:
+            r = {**r, "target": launch["target"], "target_sector": launch.get("target_sector")}
+        if r["target"] is not None and r["target"] != reporter and not _no_counterpart(r):
+            kept.append(r)
+    return kept
+
+
 def _told_launches(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
     """The attack and launch records of a `_launch_told` sentence whose source is the doer: a state's mention that ends
     at most three words before a verb of firing or hitting or a weapon's noun ("Hezbollah fired", "a Houthi drone hit",
@@ -3670,6 +3731,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records = [r for r in found_records if r["source"] == owner and r["plover"] == "ASSAULT"]
             if not reports and probability >= RULED_THRESHOLD and _launch_told(found) and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
                 found_records = found_records + _told_launches(found, _records(found, sentence, article.date, article.file, True))
+            if not reports and probability >= RULED_THRESHOLD and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
+                found_records = found_records + _own_strikes(found, _records(found, sentence, article.date, article.file, True), launch)
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
