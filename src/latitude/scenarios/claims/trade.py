@@ -188,9 +188,12 @@ _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|
 # third with 8%" (the place ends its clause, or a share, value or chain follows it: not "second largest economy"). A
 # copula's bare place ("America is second with 15 percent") is left out: the one development sentence with it follows a
 # ranking of arms suppliers the sentence before tells with no arms word (held54-037), and would be read as trade
-_BARE_PLACE = re.compile(rf"(?P<p>@\d+)\s+(?:now\s+|currently\s+|still\s+)?(?:comes|came|ranks|ranked|stands|stood|"
-                         rf"finished|placed)\s+(?P<ord>{_LATER}|2nd|3rd|4th|5th)(?=\s*(?:[,.;:(]|$|with\b|at\b|on\b|"
-                         rf"behind\b|after\b|followed\b|and\b))")
+_BARE_PLACE = re.compile(rf"(?P<p>@\d+)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:comes|came|ranks|ranked|stands|stood|"
+                         rf"finished|placed)\s+(?:the\s+|a\s+(?:distant|close|strong|clear)\s+)?(?P<ord>{_LATER}|2nd|3rd|"
+                         rf"4th|5th)(?=\s*(?:[,.;:(]|$|with\b|at\b|on\b|behind\b|after\b|followed\b|and\b))|"
+                         rf"(?:is|was)\s+(?:a\s+(?:distant|close|strong|clear)\s+)?(?P<ord2>{_LATER}|2nd|3rd|4th|5th)"
+                         rf"(?=\s*,?\s*(?:closely\s+)?followed\s+by\b|\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?"
+                         rf"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn)\b)))")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
 # the ranking's owner told by its flow after "for" or "in terms of": "taken the first place on the list of countries for
 # Poland's imports", "ranked second in terms of exports to China" (China's imports), "for imports to Bulgaria"
@@ -253,7 +256,7 @@ def _places(s: Sentence, claims: dict) -> None:
                m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8") or m.group("ord9"))
               for m in _PLACE.finditer(s.template)]
     if carried:
-        places += [(m.group("p"), m.group("ord")) for m in _BARE_PLACE.finditer(s.template)]
+        places += [(m.group("p"), m.group("ord") or m.group("ord2")) for m in _BARE_PLACE.finditer(s.template)]
     for placeholder, words in places:
         partner = s.actor(placeholder)
         existing = claims.get((subject, partner))
