@@ -46,8 +46,9 @@ def test_a_test_of_a_weapon_and_the_modifiers_of_a_launch_noun():
 
 def test_the_launcher_is_the_doer_or_the_actor_right_before_the_launch_verb():
     # heldout32 KR077 (the Thinking Conservative): "North Korean leader Kim Jong Un supervised the test-firing of the
-    # hypersonic missiles", PRK>- MOBILIZE; main coded South Korea's launch
-    assert labels_found("heldout32_prose.tsv", "KR077") == [True, True]
+    # hypersonic missiles", PRK>- MOBILIZE; main coded South Korea's launch (labels round 12 added KCNA's report,
+    # `PRK>- STATEMENT`, as a third label, which coder round 184's agency reader finds)
+    assert labels_found("heldout32_prose.tsv", "KR077") == [True, True, True]
     # heldout19 G164 (RFE/RL): "cited U.S. officials ... as saying the IRGC had fired two short-range missiles",
     # IRN>- MOBILIZE; main coded the US's launch
     records = row_records(
