@@ -52,7 +52,8 @@ def test_an_attack_told_with_its_reporter_is_the_attack_not_the_statement():
 def test_a_reported_stance_or_another_act_stays_no_attack():
     # guards (development rows): a stance on an attack, an accusation of one, and another act reported are no attack
     text = "Iraqi government spokesman Ali al-Dabbagh said on Monday the Turkish air strikes were a violation of Iraq’s sovereignty."
-    assert lone_codes(text) == (None, "IRQ", "TUR")  # AT029, labelled ACCUSE IRQ > TUR
+    # AT029, labelled ACCUSE IRQ > TUR: no attack; since PLOVER round 96 the reported clause of blame is the accusation
+    assert lone_codes(text) == ("ACCUSE", "IRQ", "TUR")
     text = ("Russia said on Thursday that the United States was behind what it says was a drone attack on the Kremlin that "
             "aimed to kill President Vladimir Putin, while Moscow’s forces fired more combat drones at Ukrainian cities "
             "including the capital Kyiv.")

@@ -1350,6 +1350,75 @@ def _reported_attack_read(found: SentenceAnalysis) -> SentenceAnalysis:
     return replace(found, trigger=kept)
 
 
+# A reporter's clause that tells blame (PLOVER round 96): "said the United States was behind the ... drone attack",
+# "said the U.S. also bore responsibility", "said the Turkish air strikes were a violation of Iraq's sovereignty".
+_BLAME_REACH = 20  # words from the reporting verb to the word of blame
+_BLAME_BE = frozenset("is are was were be been".split())
+_BLAME_ADVERBS = frozenset("likely also probably directly clearly squarely ultimately indeed most".split())
+_NOT_BLAME_BEHIND = frozenset("enemy lines bars schedule".split())
+_BLAME_BEAR = frozenset("bear bears bore borne bearing".split())
+_BLAME_RESPONSIBILITY = frozenset("full the entire sole direct primary all also".split())
+_BLAME_VIOLATING = frozenset("represented represents represent constituted constitutes constitute".split()) | _BLAME_BE
+_BLAME_VIOLATION = frozenset("a an clear flagrant gross blatant serious direct".split())
+
+
+def _blame_at(words: list[str], j: int) -> bool:
+    """Whether the word at `j` ends a predicate of blame: a form of "be" (past adverbs such as "likely", "also")
+    before "behind"; "bear", "bears" or "bore" (past "full", "the", "entire") before "responsibility"; a form of "be",
+    "represented" or "constitutes" before "a (flagrant) violation"."""
+    word = words[j]
+    if word == "behind":
+        if j + 1 < len(words) and words[j + 1] in _NOT_BLAME_BEHIND:
+            return False  # a place or a delay ("were behind enemy lines", "is behind schedule")
+        k = j - 1
+        while k >= 0 and words[k] in _BLAME_ADVERBS:
+            k -= 1
+        return k >= 0 and words[k] in _BLAME_BE
+    if word == "responsibility":
+        k = j - 1
+        while k >= 0 and words[k] in _BLAME_RESPONSIBILITY:
+            k -= 1
+        return k >= 0 and words[k] in _BLAME_BEAR
+    if word in ("violation", "violations"):
+        k = j - 1
+        if k < 0 or words[k] not in _BLAME_VIOLATION:
+            return False
+        while k >= 0 and words[k] in _BLAME_VIOLATION:
+            k -= 1
+        return k >= 0 and words[k] in _BLAME_VIOLATING
+    return False
+
+
+def _reported_blame(words: list[str], at: int) -> bool:
+    """Whether the reporting verb at `at` ("said", "told", "reported") reports a clause of blame (`_blame_at`) within
+    `_BLAME_REACH` words after it and before any later reporting verb: "Russian presidential spokesman Dmitry Peskov
+    said the United States was behind the Kiev regime's drone attack on the Kremlin.", "Iran's army said the U.S. also
+    bore responsibility.", "Iraqi government spokesman Ali al-Dabbagh said on Monday the Turkish air strikes were a
+    violation of Iraq's sovereignty." (real-news dev sets K, AT); not a negated one ("said it was not behind")."""
+    if at >= len(words) or words[at] not in grammar.REPORTING:
+        return False
+    for j in range(at + 1, min(len(words), at + 1 + _BLAME_REACH)):
+        if words[j] in grammar.REPORTING and not (words[j] == "states" and words[j - 1] == "united"):
+            return False
+        if _blame_at(words, j):
+            return True
+    return False
+
+
+def _reported_blame_read(found: SentenceAnalysis) -> SentenceAnalysis:
+    """A sentence read alone whose trigger is a reporting verb the lexicon types a statement (CAMEO 01) while the clause
+    it reports tells blame (`_reported_blame`): the report is the accusation, CAMEO 112 (ACCUSE) at the reporting verb,
+    its parties read as before, reporter > the one blamed (PLOVER round 96; the gold records' convention: an
+    accusation is the accuser's act). Only for `code_sentence`, as `_reported_attack_read`."""
+    trigger, words = found.trigger, found.words
+    if trigger is None or trigger.plover is not None or trigger.verb_position is None:
+        return found
+    if trigger.decided_by not in ("lexicon", "classifier") or trigger.cameo[:2] != "01" or not _reported_blame(words, trigger.verb_position):
+        return found
+    kept = EventType("112", plover_of("112"), conflibert_class("112"), trigger.confidence, trigger.verb_position, "lexicon")
+    return replace(found, trigger=kept)
+
+
 def _by_gerund_governor(words: list[str], starts: list[int], position: int, attached: frozenset[int]) -> int | None:
     """The finite verb that an act in a gerund after "by" tells the manner of ("Thailand reacted swiftly
     by recalling its ambassador", real-news dev set B), within its clause; None otherwise."""
@@ -1784,7 +1853,7 @@ def code_sentence(
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
     """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
-    found = _reported_attack_read(found)
+    found = _reported_blame_read(_reported_attack_read(found))
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
