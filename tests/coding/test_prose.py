@@ -1552,6 +1552,16 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout185_prose.tsv", pages=7, quiet=16, eventful=29, headlines=0, events=55,
          types={"ASSAULT": 27, "MOBILIZE": 21, "STATEMENT": 23, "THREATEN": 5}, disjoint=True),
+    # held-out 188 (coder round 186: false events on summit, trilateral and preview pages; analysis and background
+    # sentences beside the preview's meeting, "Despite being security allies of the United States, Japan and South Korea
+    # maintain substantial trade relations with China.", "The Camp David location holds symbolic significance."): 6
+    # pages of 2023-24 previews and analyses of trilateral summits (China-Japan-South Korea in Seoul four times, the
+    # U.S.-Japan-South Korea summits at Camp David and at NATO's July forum; Reuters' analysis on socastsrm,
+    # justunicorns, Manila Press, news-pravda (Rybar), World Report Now, Leaders MENA); counted by hand when labelled:
+    # no headline row, 86 events, 83 announced or planned meetings and visits (AGREE/CONSULT), 3 recalled (CONSULT);
+    # 16 rows without an event
+    dict(name="heldout188_prose.tsv", pages=6, quiet=16, eventful=29, headlines=0, events=86,
+         types={"CONSULT": 86, "AGREE": 83}, disjoint=True),
 ]
 
 

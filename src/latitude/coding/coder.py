@@ -1561,6 +1561,7 @@ class SentenceAnalysis:
     trigger: EventType | None
     frames: list
     report_features: list[str]
+    venues: tuple = ()  # the meeting frames left out because their party is an organisation named as a meeting (round 186)
 
 
 def analyse(
@@ -1601,7 +1602,79 @@ def analyse(
         sentence, words, starts, attached, names, mentions, sorted(candidates), main.position if main else None, len(frames),
         trigger is not None,
     )
-    return SentenceAnalysis(words, starts, mentions, event, trigger, frames, feats)
+    kept = _without_venue_bodies(words, mentions, frames)
+    venues = tuple(f for f in frames if f not in kept)
+    return SentenceAnalysis(words, starts, mentions, event, trigger, kept, feats, venues)
+
+
+# Coder round 186 (false events on summit, trilateral and preview pages): an organisation named as a meeting -- "the
+# APEC Economic Leaders' Meeting", "the Shanghai Cooperation Organization Foreign Ministers Council meeting", "this
+# week's NATO summit", "the 80th session of the United Nations General Assembly", "the gathering of leaders of the
+# Association of Southeast Asian Nations" -- is the meeting's venue, not a party met: the conventions label a
+# multilateral summit alone as no meeting of its members (fixtures README, labels rounds 3 and 6), and coder round 29
+# already drops such a group as the partner of a verb of meeting ("met on the sidelines of the APEC summit"). A
+# meeting, visit or attendance frame whose party is such an organisation is left out; the organisation's own people
+# ("met his Asean counterparts", "the ASEAN foreign ministers", "EU foreign policy chief Josep Borrell"), a meeting
+# of the organisation with a state ("the ASEAN Post-Ministerial Conference with China") and a meeting named by its
+# two parties ("the China-EU summit", "the US-ASEAN Summit") keep theirs.
+_VENUE_NOUNS = MEET_NOUNS | frozenset(
+    "conference conferences forum forums session sessions assembly gathering gatherings ministerial ministerials".split()
+)
+_VENUE_MODIFIERS = frozenset(
+    "foreign defence defense finance economic economy trade leaders ministers ministerial council councils special post "
+    "annual informal extraordinary emergency heads of state government and plus regional security business top level "
+    "high senior officials s the general".split()
+)
+_MEETING_FRAME_CODES = frozenset("036 040 041 042 043 044 045 046".split())
+
+
+def _venue_body(words: list[str], mentions: list[Mention], body: Mention) -> bool:
+    """Whether an organisation's mention names a meeting (`_VENUE_NOUNS`): the meeting's noun at most five words after
+    it over modifiers only (`_VENUE_MODIFIERS`, numbers), or before it as "<noun> of (the)" or "<noun> of leaders of
+    (the)"; not when a state is joined to it before ("China-EU summit") or the noun meets a state after "with"."""
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    if any(m.end == body.start for m in states):
+        return False  # "the China-EU summit": the meeting's two parties
+    noun = None
+    for k in range(body.end, min(len(words), body.end + 6)):
+        if words[k] in _VENUE_NOUNS:
+            noun = k
+            break
+        if words[k] not in _VENUE_MODIFIERS and not words[k].isdigit():
+            break
+    if noun is None:
+        k = body.start - 1
+        k -= words[k : k + 1] == ["the"]
+        if words[k : k + 1] == ["of"]:
+            back = k - 1
+            while back >= 0 and back >= k - 4 and words[back] not in _VENUE_NOUNS and (
+                words[back] in _VENUE_MODIFIERS or words[back].isdigit() or words[back][:-2].isdigit()
+            ):
+                back -= 1
+            noun = back if back >= 0 and words[back] in _VENUE_NOUNS else None
+    if noun is None:
+        return False
+    while noun + 1 < len(words) and words[noun + 1] in _VENUE_NOUNS:
+        noun += 1  # "Post-Ministerial Conference", "summit meeting": the noun phrase's last noun
+    partner = noun + 1 < len(words) and words[noun + 1] == "with" and any(noun + 2 <= m.start <= noun + 4 for m in states)
+    return not partner
+
+
+def _without_venue_bodies(words: list[str], mentions: list[Mention], frames: list) -> list:
+    """The frames, less the meetings, visits and attendances whose source or target is an organisation named as a
+    meeting (`_venue_body`): "will host the APEC Economic Leaders' Meeting", "to attend the Shanghai Cooperation
+    Organization Foreign Ministers Council meeting" (coder round 186)."""
+    if not any(m.code == "IGO" for m in mentions):
+        return frames
+    venues = [m for m in mentions if m.code == "IGO" and _venue_body(words, mentions, m)]
+    if not venues:
+        return frames
+    spans = {(m.start, m.end) for m in venues}
+    return [
+        f for f in frames
+        if f.code not in _MEETING_FRAME_CODES
+        or not any(p is not None and p.code == "IGO" and (p.start, p.end) in spans for p in (f.source, f.target))
+    ]
 
 
 def _actors_past_attribution(
@@ -2291,6 +2364,21 @@ def _without_border_places(found: SentenceAnalysis) -> SentenceAnalysis:
 def _records(
     found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, reports: bool, alone: bool = False
 ) -> list[dict]:
+    """`_sentence_records`, less the meetings with an organisation when every organisation the sentence names is named as
+    a meeting (`_venue_body`: "Even in the lead-up to this week's NATO summit, most thought that Turkish President
+    Erdogan was not prepared ..."; coder round 186)."""
+    records = _sentence_records(found, sentence, article_date, file, reports, alone)
+    bodies = [m for m in found.mentions if m.code == "IGO"]
+    if not bodies or not any(r["plover"] == "CONSULT" and "IGO" in (r["source"], r["target"]) for r in records):
+        return records
+    if not all(_venue_body(found.words, found.mentions, m) for m in bodies):
+        return records
+    return [r for r in records if not (r["plover"] == "CONSULT" and "IGO" in (r["source"], r["target"]))]
+
+
+def _sentence_records(
+    found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, reports: bool, alone: bool = False
+) -> list[dict]:
     """Event records of an analysed sentence; `reports`: whether the is-it-an-event model accepts it
     (visits, meetings, launches and exercises have their own checks in `diplomacy`); `alone`: the
     sentence is read on its own (`code_sentence`), not in an article."""
@@ -2339,6 +2427,8 @@ def _records(
         event = None  # "Abe's government is seeking a meeting between the new emperor and Trump": none held, nor any other act
     if event is not None and event.verb_position is not None and _unreal_act(words, starts, event.verb_position):
         event = None  # "should have ... shot the rocket down": the act did not happen
+    if event is not None and any(f.position == event.verb_position for f in found.venues):
+        event = None  # "will host the APEC Economic Leaders' Meeting": the organisation's meeting, no act of the states (round 186)
     if event is not None:
         frames = [f for f in frames if not _provoking_frame(words, event, f)]
     if event is None and not frames:
