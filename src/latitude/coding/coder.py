@@ -3873,6 +3873,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     reporter = None  # the article's last state organ or official in a reporting clause (coder round 172)
     group = None  # the article's last meeting or journey of three or more states, as its pairs (coder round 171)
+    tours: dict[str, dict[str, dict]] = {}  # each traveller's stops, the last record of each (coder round 185)
+    traveller = None  # the traveller of the article's last visit with both parties (coder round 185)
+    whole_tours = []  # sentences telling a tour as a whole before its stops are told (coder round 185)
+    partners: dict[str, set[str]] = {}  # each source's partners of visits and meetings (coder round 185)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -3933,6 +3937,14 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
+            toured = _tour_told(words, mentions, traveller)
+            if toured is not None:  # the article's tour told as a whole (coder round 185)
+                if len(tours.get(toured, {})) >= 2:
+                    found_records = found_records + [
+                        _retold(r, sentence, article) for r in _whole_tour(tours[toured], found_records)
+                    ]
+                elif (count := _tour_count(words)) is not None:  # its stops told only in later sentences
+                    whole_tours.append((len(records), len(found_records), toured, count, sentence, list(found_records)))
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, found_records)
@@ -3941,13 +3953,112 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             armed = next((r for r in reversed(found_records) if _armed_attack(r, words, mentions)), armed)
             visit = _article_visit(visit, found_records)
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
+            traveller = _tour_stops(tours, partners, traveller, found_records, article.date)
             if found is not None:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
         records.extend(found_records)
+    for at, held, toured, count, sentence, own in reversed(whole_tours):
+        stops = tours.get(toured, {})
+        if len(stops) == count and set(stops) == partners.get(toured, set()):  # the count pins the stops told later
+            records[at + held : at + held] = [_retold(r, sentence, article) for r in _whole_tour(stops, own)]
     return records
+
+
+# Coder round 185 (tours as labels round 11 settled them, from the development visit and meeting labels missed on tour
+# rows of every set of `build.PROSE_SETS`: the largest construction is the tour told as a whole): a sentence about the
+# article's tour by its noun that names none of its stops ("The diplomats said the tour aims to eliminate geopolitical
+# differences.", "This tour constitutes President Macron's eighteenth visit to Africa ...", "... have arrived in Tehran
+# after a tour to four African countries.") is a visit to every stop of the tour the article's earlier sentences gave
+# (`_tour_stops`), each with its own stop's last record (an announced stop AGREE, a stop made CONSULT). The noun is
+# "tour" itself, not its verb ("to tour the plant") nor a tour given of a site ("given a guided tour of"); the sentence
+# names no state but the traveller's own (a stop or another party named is labels round 11's named-stop row or another
+# event), and is not negated, conditional or modal; the tour has two or more stops. A visit dated more than a month from
+# the article is an earlier journey told as background, no stop. A tour told before any of its stops with its count
+# ("Prime Minister Narendra Modi will begin his eight-day, five-nation tour today.", "... during a four-country tour by
+# Foreign Minister Hossein Amirabdollahian ...") gets the stops the article's later sentences tell when they are that
+# many and are every state the traveller visits or meets in the article (`code_article` gives them after its reading).
+_TOUR_VERB_LEADS = frozenset("to will would can could may might should must did".split())
+_SITE_TOUR = frozenset("guided given gave took taking take conducted".split())
+_TOUR_OBJECTS = frozenset("the a an its".split())
+_POSSIBLE_TOUR = frozenset("may might could should would".split())  # a possible visit is no visit (labels round 11's M1)
+
+
+def _tour_stops(tours: dict[str, dict[str, dict]], partners: dict[str, set[str]], last: str | None,
+                records: list[dict], date: dt.date | None) -> str | None:
+    """Adds a sentence's visits with both parties (`_journey`) to their traveller's stops in `tours` (traveller ->
+    stop -> its last record), and the other party of each of its CONSULT records to the source's `partners`, and gives
+    the traveller of the article's last such visit (`last` when there is none). A record dated more than a month from
+    the article's date is an earlier journey told as background ("... his last eight-day trip was to six nations in
+    July 2015 when he visited Russia ..."), no stop of the tour."""
+    for record in records:
+        if _long_before(record.get("date"), date):
+            continue
+        if record["plover"] == "CONSULT" and record["source"] is not None and record["target"] not in (None, record["source"]):
+            partners.setdefault(record["source"], set()).add(record["target"])
+        if _journey(record):
+            tours.setdefault(record["source"], {})[record["target"]] = record
+            last = record["source"]
+    return last
+
+
+def _long_before(when: str | None, date: dt.date | None) -> bool:
+    """Whether a record's ISO date ("2015-07", "2015-07-14", "2015") lies more than a month from the article's date
+    (compared by year and month; a year alone by year)."""
+    if date is None or not when or not when[:4].isdigit():
+        return False
+    if len(when) < 7 or not when[5:7].isdigit():
+        return int(when[:4]) != date.year
+    return abs((int(when[:4]) * 12 + int(when[5:7])) - (date.year * 12 + date.month)) > 1
+
+
+def _tour_told(words: list[str], mentions: list[Mention], last: str | None) -> str | None:
+    """The traveller of the article's tour when a sentence tells that tour as a whole by its noun ("tour"): the state
+    the sentence names, else the article's last traveller (`last`), when the sentence names no other state, "tour" is a
+    noun (no modal or "to" right before it, no article right after it) and no site's tour ("guided", "given", "took"
+    ... in the three words before it), and the sentence is not negated, conditional or modal ("may", "might", "could",
+    "should", "would": a possible visit is no visit). Else None."""
+    at = next((i for i, w in enumerate(words) if w == "tour"), None)
+    if at is None or (at > 0 and words[at - 1] in _TOUR_VERB_LEADS) or words[at + 1 : at + 2] and words[at + 1] in _TOUR_OBJECTS:
+        return None
+    if not _SITE_TOUR.isdisjoint(words[max(0, at - 3) : at]):
+        return None
+    named = {m.code for m in mentions}
+    traveller = next(iter(named)) if len(named) == 1 else last
+    if traveller is None or not named <= {traveller}:
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return None
+    return traveller
+
+
+_COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_STATE_NOUNS = frozenset("nation nations country countries state states".split())
+
+
+def _tour_count(words: list[str]) -> int | None:
+    """The number of states a sentence gives its tour: a count before a state's noun within the four words before
+    "tour" ("his eight-day, five-nation tour", "a four-country tour") or within the four after it ("a tour to four
+    African countries"). Else None."""
+    at = words.index("tour")
+    window = list(range(max(0, at - 4), at)) + list(range(at + 1, min(len(words), at + 5)))
+    for i in window:
+        if words[i] in _STATE_NOUNS:
+            for j in (i - 1, i - 2):
+                if j >= 0 and (words[j] in _COUNT_WORDS or words[j].isdigit()):
+                    return _COUNT_WORDS[words[j]] if words[j] in _COUNT_WORDS else int(words[j])
+    return None
+
+
+def _whole_tour(stops: dict[str, dict], records: list[dict]) -> list[dict]:
+    """The records of a tour's stops (stop -> its last record) that a sentence telling the tour as a whole gets, leaving
+    out those its own records hold, when the tour has two or more stops. Else []."""
+    if len(stops) < 2:
+        return []
+    held = {(r["source"], r["target"], r["plover"]) for r in records}
+    return [r for r in stops.values() if (r["source"], r["target"], r["plover"]) not in held]
 
 
 # An attack told by a noun with its doer before it and its target after "on" or "against" (coder round 138): "killed in
