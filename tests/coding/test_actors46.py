@@ -46,11 +46,10 @@ def test_an_undated_official_the_tables_hold_for_the_organisation_alone_is_the_o
 
 
 def test_an_undated_official_with_a_state_office_in_the_tables_keeps_the_state():
-    # held-out actors 41 AJ012 (undated; main's reading kept, passes with main's code too): with no date the term of
-    # the organisation's office is not known to be in force
-    sentence = ('During a meeting organised by the New Economy Forum in the EU capital, Josep Borrell asserted that '
-                'Europeans "have to fulfil our moral and political obligation towards Ukraine" in its defence against '
-                "Russian aggression.")
+    # with no date the term of the organisation's office is not known to be in force (passes with main's code too);
+    # this test quoted held-out actors 41 AJ012 (labelled IGO), which names the EU and is the organisation's since
+    # actors round 47 (tests/coding/test_actors47.py): a sentence naming no organisation keeps the state
+    sentence = "Josep Borrell asserted that Europeans have to fulfil their moral and political obligation towards Ukraine."
     assert states_over(sentence, "Josep Borrell") == {"ESP"}
 
 

@@ -15,7 +15,8 @@ Tables:
   Secretary-General, NATO's secretary general, the IMF's managing director, the EU's High Representative ...) with
   the terms of their office (actors round 46), read after every other table and added to the terms of the same
   phrase: the organisation's term counts only when it is in force on the article's date ("Kaja Kallas" or "Rutte" in
-  2025), else the phrase's other terms decide as before (`_igo_term`); each row cites the page that states its term
+  2025), else the phrase's other terms decide as before (`_igo_term`; with no date, a sentence that names an
+  international organisation counts the organisation's term too, actors round 47); each row cites the page that states its term
   (last column `url`, not read).
 - `phoenix_actors.tsv`: country names, adjectives and cities and dated government/military office holders
   derived from PETRARCH2's Phoenix country dictionary (to 2014, terms written YYMMDD or YYYYMMDD: "Hu
@@ -498,7 +499,7 @@ def find_actors(
                 strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
                 entry = _resolve(entries, date, strict)
                 if entry is not None and entry.code == "IGO" and person and entry.start:
-                    entry = _igo_term(entries, entry, date, strict, words, i, found)
+                    entry = _igo_term(entries, entry, date, strict, raw_tokens, words, i, n, found, surnames)
                 if entry is None and strict:
                     named = [e for e in entries if (key[0], e.code) in known]
                     if named:
@@ -520,6 +521,7 @@ def find_actors(
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
+        found = _demonym_surnames(raw_tokens, words, found, surnames)
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
@@ -538,7 +540,16 @@ STATE_OFFICE_REACH = 5  # words before the name searched for the state the offic
 
 
 def _igo_term(
-    entries: list[_Entry], entry: _Entry, date: dt.date | None, strict: bool, words: list[str], i: int, found: list[Mention]
+    entries: list[_Entry],
+    entry: _Entry,
+    date: dt.date | None,
+    strict: bool,
+    raw_tokens: list[str],
+    words: list[str],
+    i: int,
+    n: int,
+    found: list[Mention],
+    surnames: frozenset[tuple[str, str]] | None = None,
 ) -> _Entry | None:
     """A person the tables hold as an organisation's office holder (`igo_officials.tsv`, actors round 46) is the
     organisation's only in the term of that office: on a date outside it, or with no date, the phrase's other terms
@@ -547,11 +558,24 @@ def _igo_term(
     the organisation's undated, unread before its term ("Tedros Adhanom" in 2014, Ethiopia's foreign minister, is left
     to the state office rules), and unread undated after a state's head of state, government or minister office with
     its state right before it ("the Ethiopian counterpart, Tedros Adhanom"; actors 41 AJ033 "replacing former Chilean
-    president Michelle Bachelet")."""
+    president Michelle Bachelet"). With no date, the organisation's term counts too when the sentence names an
+    international organisation, no state's office with its state stands right before the name and the article did
+    not name the person in full as a state's ("the European Union's new chief diplomat, Kaja Kallas", "African Union
+    (AU) Commission chairperson Moussa Faki Mahamat", "Mark Rutte said NATO allies ..."; actors round 47, from actors
+    41 AJ012, 42 AK010, 44 AM029 and 46 AO042)."""
     day = date.isoformat() if date is not None else None
     if day and entry.start <= day and (not entry.end or day < entry.end):
         return entry
     others = [e for e in entries if e.code != "IGO"]
+    named = {code for name, code in surnames or () if name == words[i + n - 1]}
+    if (
+        others
+        and day is None
+        and not named - {"IGO"}
+        and _names_organisation(raw_tokens, words, i, i + n)
+        and not _state_office_before(words, i, found)
+    ):
+        return entry
     if others:
         return _resolve(others, date, strict)
     if day and day < entry.start:
@@ -561,6 +585,31 @@ def _igo_term(
     ):
         return None
     return entry
+
+
+def _names_organisation(raw_tokens: list[str], words: list[str], start: int, end: int) -> bool:
+    """Whether the sentence names an international organisation outside the name at [start, end): a capitalised
+    phrase the tables hold for `IGO` alone and with no term ("the EU's new foreign policy chief", "NATO Secretary
+    General", "African Union (AU) Commission chairperson", "WHO chief"; actors round 47)."""
+    actors, _ = _tables()
+    longest = _longest_by_first_word()
+    for k, word in enumerate(words):
+        if start <= k < end or not raw_tokens[k][:1].isupper():
+            continue
+        for key in _phrases_at(actors, longest, words, k):
+            entries = actors[key]
+            if k + len(key) <= start or k >= end:
+                if all(e.code == "IGO" and not (e.start or e.end) for e in entries):
+                    return True
+    return False
+
+
+def _state_office_before(words: list[str], i: int, found: list[Mention]) -> bool:
+    """A state's office with its state right before the name, held then or before: "Estonian Prime Minister Kaja
+    Kallas", "Spain's foreign minister Josep Borrell", "former Chilean president Michelle Bachelet" (actors 41 AJ031)."""
+    if not (i > 0 and words[i - 1] in STATE_OFFICE_HEADS):
+        return False
+    return any(not m.person and m.code != "IGO" and i - STATE_OFFICE_REACH <= m.start < i for m in found)
 
 
 def _igo_surname(words: list[str], i: int, surnames: frozenset[tuple[str, str]] | None) -> bool:
@@ -1688,6 +1737,40 @@ def _named_surnames(
         codes = {code for name, code in pool if name == word}
         if len(codes) == 1 and (i > first or (word, next(iter(codes))) in surnames):
             out.append(Mention(i, i + 1, codes.pop(), None, raw, True))
+    return out
+
+
+# Words before a people's word that make it the people's, not a person's name ("a Turk", "the young Turks").
+PEOPLE_WORD_DETERMINERS = frozenset("a an the one every each another this that young many some".split())
+
+
+def _demonym_surnames(
+    raw_tokens: list[str], words: list[str], found: list[Mention], surnames: frozenset[tuple[str, str]]
+) -> list[Mention]:
+    """A one-word people's word the tables read as a state ("Turk", "Türk": Türkiye's) that is the surname of one
+    person the article named in full before, or this sentence did, stands for that person, written as a name and not
+    after a determiner: "Turk said", "Türk cautioned" after "UN High Commissioner for Human Rights Volker Turk" is the
+    organisation's official, not Türkiye (actors round 47, from actors 41 AJ031-AJ032, AJ034 and 45 AN043-AN044). A
+    state's own name ("Jordan", "Chad", "Israel") keeps the state: it is too often the state in the same article."""
+    pool = surnames | surnames_of(found)
+    if not pool:
+        return found
+    out = []
+    for m in found:
+        if not m.person and not m.office and m.end == m.start + 1 and m.code != "IGO":
+            raw, word = raw_tokens[m.start], words[m.start]
+            codes = {code for name, code in pool if name == word}
+            if (
+                len(codes) == 1
+                and m.code not in codes
+                and raw[:1].isupper()
+                and raw[1:].islower()
+                and (tuple(tokens(fold(word))) not in _state_names())
+                and not (m.start > 0 and words[m.start - 1] in PEOPLE_WORD_DETERMINERS)
+            ):
+                out.append(Mention(m.start, m.end, codes.pop(), None, m.text, True))
+                continue
+        out.append(m)
     return out
 
 
