@@ -21,6 +21,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout184_prose.tsv"}  # coder round 182's fresh set, scored once on its branch
     labelled -= {"heldout185_prose.tsv"}  # coder round 183's fresh set, scored once on its branch
     labelled -= {"heldout186_prose.tsv"}  # coder round 184's fresh set, scored once on its branch
+    labelled -= {"heldout189_prose.tsv"}  # coder round 187's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 183
     assert set(PROSE_SETS) == labelled
 
