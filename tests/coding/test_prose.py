@@ -1524,6 +1524,16 @@ HELDOUT_LAYOUTS = [
     # 8 launches (MOBILIZE), 3 meetings (CONSULT), 3 seizures (SEIZE), 1 arrest (COERCE); 5 rows without an event
     dict(name="heldout186_prose.tsv", pages=7, quiet=5, eventful=25, headlines=0, events=45,
          types={"STATEMENT": 16, "ASSAULT": 14, "MOBILIZE": 8, "CONSULT": 3, "SEIZE": 3, "COERCE": 1}, disjoint=True),
+    # held-out 189 (coder round 187: private or foreign media citing a state body, and acts told only by an agency,
+    # "..., the South Korean military said, according to the Yonhap news agency", "..., Tokyo-based Kyodo News
+    # reported", "..., the National News Agency said", "(North) Korean Central News Agency reported that \"the launched
+    # strategic cruise missiles flew ...\""): 6 pages of 2024-25 news of North Korea's launches told by South Korea's
+    # and Japan's militaries through Yonhap and Kyodo and by KCNA, and of Israeli strikes on Lebanon told by Lebanese
+    # media and ministries (UrduPoint (APP), A News twice, The National, Chosun Biz, BNO News); counted by hand when
+    # labelled: no headline row, 68 events, 26 launches (MOBILIZE, 5 of them ASSAULT/MOBILIZE), 25 reports (STATEMENT),
+    # 20 attacks (ASSAULT), 1 accusation (ACCUSE), 1 untyped; 4 rows without an event
+    dict(name="heldout189_prose.tsv", pages=6, quiet=4, eventful=38, headlines=0, events=68,
+         types={"MOBILIZE": 26, "STATEMENT": 25, "ASSAULT": 20, "ACCUSE": 1}, disjoint=True),
     # held-out 183 (coder round 180: the article's group meeting told by "they", "the leaders", "the advisors" or "the
     # top diplomats", and its topics, "they will also discuss ways to expand joint cooperation ...", "This translates
     # to a willingness to cover a wide range of topics ..."): 8 pages of 2023-25 news of trilateral and Quad meetings

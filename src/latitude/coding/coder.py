@@ -5717,6 +5717,8 @@ def _act_reporter(words: list[str], starts: list[int], mentions: list[Mention]) 
         j = m.end
         while j < len(words) and (words[j] in _REPORTER_ORGANS or words[j] in _REPORTER_TIME) and words[j] not in _REPORTER_VERBS:
             j += 1
+        if j < len(words) and words[j] in _CITED_LEADS and j < len(starts) and starts[j] == j:  # "Japan's Coast Guard,
+            j = _clause_end(starts, j)  # citing information from the Ministry of Defense, announced ..." (coder round 187)
         if j < len(words) and words[j] in _REPORTER_VERBS and not _NOT_REPORTERS.intersection(words[m.end : j]):
             return m
     return None
@@ -5902,6 +5904,73 @@ def _agency_reporter(found: SentenceAnalysis, acts: list[dict]) -> Mention | Non
     return None
 
 
+# A state body cited or quoted by a medium as the reporter (coder round 187, labels rounds 8 and 10): "North Korea fired
+# a projectile ..., South Korea's Yonhap news agency reported citing the country's military", "..., Yonhap News said,
+# quoting South Korea's military", "..., Japanese public broadcaster NHK reported citing multiple defence ministry
+# officials", "South Korea's Yonhap News Agency quoted a senior official as saying ...", "Media reports quoted the
+# South Korean and US authorities as saying ..." (dev LX015, YH001, MN026, X007, MT090). Rounds 167 and 184 leave a
+# private or foreign medium no state's voice and read "citing X's military" only where the cited clause stands alone;
+# the body the medium cites is the reporter. The cited clause runs from "citing" or "quoting" to the clause's end, or
+# from "quoted" / "cited" to "as saying" / "as having said", or is the subject of "was quoted as saying"; it holds
+# only the words of a state's organ or office (`_REPORTER_ORGANS`, a head from `_CITED_HEADS`), "the country's", a
+# report's time ("on March 6", "last week") and state mentions (no medium); its states are those mentions, else the
+# one state the medium's reporting clause names ("South Korea's Yonhap", "Japanese media", a medium the gazetteer
+# places: "NHK" Japan). Each state's `SRC>- STATEMENT` is kept beside another party's act and beside its own state's
+# acts when its records are all acts (labels round 10: the doer's own organ cited). In `_act_reporter`, an organ
+# subject with a "citing" clause before its verb ("Japan's Coast Guard, citing the Ministry of Defense, stated ...")
+# is read past that clause.
+_CITED_LEADS = frozenset("citing quoting".split())
+_CITED_VERBS = frozenset("quoted cited".split())
+_CITED_WORDS = _REPORTER_ORGANS | frozenset("country countries unnamed multiple governmental and".split())
+_CITED_HEADS = _BARE_HEADS | frozenset("official sources source guard coastguard staff office".split())
+_CITED_TIME = _REPORTER_TIME - frozenset("in had has have statement a".split()) | frozenset("last week month".split())
+
+
+def _cited_reporters(words: list[str], starts: list[int], mentions: list[Mention]) -> list[Mention]:
+    """The states of a body a medium cites or quotes as the sentence's reporter (see above), as mentions, or []."""
+    n = min(len(words), len(starts))
+    for i in range(n):
+        if words[i] in _CITED_LEADS:
+            span = range(i + 1, _clause_end(starts, i))
+        elif words[i] == "quoted" and i > starts[i] and words[i - 1] in ("was", "were") and words[i + 1 : i + 3] == ["as", "saying"]:
+            span = range(starts[i], i - 1)  # "the South Korean Joint Chiefs of Staff was quoted as saying by ..."
+        elif words[i] in _CITED_VERBS and i > starts[i]:
+            ahead = range(i + 1, min(n - 1, i + 12))
+            stop = next((k for k in ahead if words[k] == "as" and words[k + 1] in ("saying", "having")), None)
+            if stop is None:
+                continue
+            span = range(i + 1, stop)
+        else:
+            continue
+        if len(span) == 0:
+            continue
+        inside = [m for m in mentions if m.start >= span.start and m.end <= span.stop]
+        if any(m.sector == "media" or m.code in ("IGO", "NGO") or m.text.lower() in _PRONOUN_STAND_INS for m in inside):
+            continue
+        covered = {k for m in inside for k in range(m.start, m.end)}
+        if not all(k in covered or words[k] in _CITED_WORDS or words[k] in _CITED_TIME or words[k].isdigit() for k in span):
+            continue
+        if not any(words[k] in _CITED_HEADS for k in span):
+            continue
+        if inside:
+            codes = list(dict.fromkeys(m.code for m in inside))
+            return [next(m for m in inside if m.code == c) for c in codes]
+        # the medium's own state: the reporting clause before the lead (from its clause's start, or the clause
+        # before a lead that opens its own clause), which must name a medium
+        front = starts[i] if starts[i] < i else (starts[i - 1] if i > 0 else 0)
+        medium = [m for m in mentions if m.start >= front and m.end <= i]
+        said = any(words[k] in _REPORTER_VERBS or words[k] in _CITED_VERBS for k in range(front, i + 1))
+        media = any(m.sector == "media" for m in medium) or _NOT_REPORTERS.intersection(words[front:i]) or "reports" in words[front:i]
+        if not said or not media:
+            continue
+        codes = {m.code for m in medium if m.code not in ("IGO", "NGO")}
+        if len(codes) != 1:
+            continue
+        code = next(iter(codes))
+        return [Mention(span.start, span.start + 1, code, "government", words[span.start])]
+    return []
+
+
 def _reporter_statement(
     found: SentenceAnalysis, records: list[dict], sentence: str, article: "Article", carried: Mention | None = None
 ) -> list[dict]:
@@ -5919,6 +5988,13 @@ def _reporter_statement(
             if all(r["plover"] in REPORTED_ACTS for r in own):
                 return [_record("010", agency, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
             return []
+        cited = _cited_reporters(found.words, found.starts, found.mentions)
+        if cited:  # a state body a medium cites or quotes (coder round 187): its state's report, also of its own acts
+            return [
+                _record("010", m, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)
+                for m in cited
+                if all(r["plover"] in REPORTED_ACTS for r in records if r["source"] == m.code)
+            ]
     if reporter is None and _bare_reporter(found.words, found.starts, found.mentions):
         reporter = _own_side(found, records, acts, carried) or carried
         if reporter is not None and reporter is not carried:
