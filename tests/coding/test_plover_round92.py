@@ -17,7 +17,7 @@ dates; expected sources and targets their hand labels.
 
 import datetime as dt
 
-from prose_rows import lone_codes
+from prose_rows import lone_codes, ungated_record
 
 from latitude.coding.coder import code
 
@@ -60,7 +60,9 @@ def test_a_reported_stance_or_another_act_stays_no_attack():
     assert lone_codes(text)[0] != "ASSAULT"  # G070, labelled ACCUSE RUS > USA
     text = ("France has said that all of its troops battling a long-running insurgency in Mali since 2013 have now left the "
             "country, following a decision in February to withdraw over the deterioration of relations between Paris and Bamako.")
-    assert lone_codes(text)[0] != "ASSAULT"  # AY035, labelled RETREAT FRA > MLI
+    # AY035, labelled RETREAT FRA > MLI; since the refit of 2026-12-06 with held-out 182-186 the gate drops it when
+    # read alone, so the guard reads it with the gate open: still no attack
+    assert ungated_record(text)["plover"] != "ASSAULT"
 
 
 def test_in_an_article_the_reporter_keeps_its_statement():
