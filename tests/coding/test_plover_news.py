@@ -682,7 +682,8 @@ def test_news_set_aa_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("ACCUSE",) for r in rows) == 6
     assert sum(r.labels == ("SANCTION",) for r in rows) == 5
     assert sum(r.labels == ("REQUEST",) for r in rows) == 5
-    assert sum(r.labels == ("SUPPORT",) for r in rows) == 5
+    assert sum(r.labels == ("SUPPORT",) for r in rows) == 1  # 5 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals")
+    assert sum(r.labels == ("SUPPORT", "AGREE") for r in rows) == 4  # exchanges of notes for grant aid signed: the signing and the aid pledged
     assert sum(r.labels == ("THREATEN",) for r in rows) == 5
     assert sum(r.labels == ("REJECT",) for r in rows) == 4
     assert sum(r.labels == ("RETREAT",) for r in rows) == 4
@@ -746,8 +747,8 @@ def test_news_set_ac_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert hrcp.labels == ("ACCUSE", "REQUEST") and hrcp.sources == ("PAK",) and hrcp.targets == ("PAK",)
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 9
     assert sum(r.labels == ("COERCE",) for r in rows) == 8
-    assert sum(r.labels == ("AGREE",) for r in rows) == 4  # peace deals
-    assert sum(r.labels == ("AGREE", "RETREAT") for r in rows) == 4  # ceasefires agreed with rebels, as in AB
+    assert sum(r.labels == ("AGREE",) for r in rows) == 0  # 4 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals"): the peace deals signed are SUPPORT
+    assert sum(r.labels == ("AGREE", "RETREAT") for r in rows) == 2  # 4 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals"); ceasefires agreed with rebels, as in AB (the two signed are SUPPORT/RETREAT)
     assert sum(r.labels == ("AID",) for r in rows) == 6
     assert sum(r.labels == ("COOPERATE",) for r in rows) == 2
     assert sum(r.labels == ("PROTEST",) for r in rows) == 2
@@ -1004,7 +1005,7 @@ def test_news_set_ak_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("MOBILIZE",) for r in rows) == 5  # missile launches reported by Seoul
     assert sum(r.labels == ("PROTEST",) for r in rows) == 4  # embassies stormed
     assert sum(r.labels == ("COERCE",) for r in rows) == 2  # seized tankers
-    assert sum(r.labels == ("SUPPORT",) for r in rows) == 2  # signed loan agreements
+    assert sum(r.labels == ("SUPPORT", "AGREE") for r in rows) == 2  # signed loan agreements: the signing and the loan pledged (SUPPORT before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals"))
     assert sum(r.labels == ("REQUEST",) for r in rows) == 2
     assert sum(r.labels == ("THREATEN",) for r in rows) == 1
     assert sum("SANCTION" in r.labels for r in rows) == 3
@@ -1070,13 +1071,13 @@ def test_news_set_am_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("ASSAULT",) for r in rows) == 9  # checkpoints stormed, air strikes
     assert sum(r.labels == ("COERCE",) for r in rows) == 6  # arrests, raids, boats seized
     assert sum(r.labels == ("RETREAT",) for r in rows) == 6  # pullouts, prisoners and hostages freed
-    assert sum(r.labels == ("AGREE",) for r in rows) == 5  # peace deals, agreed cooperation
+    assert sum(r.labels == ("AGREE",) for r in rows) == 2  # 5 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals"); agreed cooperation (the three peace deals signed are SUPPORT)
     assert sum(r.labels == ("MOBILIZE",) for r in rows) == 5
     assert sum(r.labels == ("CONSULT",) for r in rows) == 4
     assert sum(r.labels == ("THREATEN",) for r in rows) == 4
     assert sum(r.labels == ("ACCUSE",) for r in rows) == 4
     assert sum(r.labels == ("REJECT",) for r in rows) == 4
-    assert sum(r.labels == ("SUPPORT",) for r in rows) == 3
+    assert sum(r.labels == ("SUPPORT",) for r in rows) == 6  # 3 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals")
     assert sum(r.labels == ("AID",) for r in rows) == 3
     assert sum(r.labels == ("PROTEST",) for r in rows) == 3
     assert sum(r.labels == ("COOPERATE",) for r in rows) == 2
@@ -1772,7 +1773,7 @@ def test_news_set_bi_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum("AID" in r.labels for r in rows) == 8  # 11 before the pledged-aid relabel of 2026-12-06; vaccines, vehicles, equipment and loans
     assert sum("CONSULT" in r.labels for r in rows) == 8  # port calls, visits and meetings
     assert sum("ACCUSE" in r.labels for r in rows) == 5  # a complaint, protests and condemnations
-    assert sum(len(r.labels) == 2 for r in rows) == 2  # two border closures, COERCE/SANCTION
+    assert sum(len(r.labels) == 2 for r in rows) == 4  # two border closures, COERCE/SANCTION, and two signed agreements committing a loan or grant, SUPPORT/AGREE (2 before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals"))
     assert sum(not r.targets for r in rows) == 3  # a defence memorandum and two joint drills
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
     assert sum(r.date is None for r in rows) == 25
@@ -1823,10 +1824,10 @@ def test_news_set_bk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert first.labels == ("ACCUSE",) and first.sources == ("DZA",) and first.targets == ("MAR",)
     assert first.date is None
     angola = next(r for r in rows if r.text.startswith("Angola and Madagascar signed"))
-    assert angola.labels == ("AGREE",) and angola.sources == ("AGO", "MDG") and angola.targets == ()
+    assert angola.labels == ("SUPPORT",) and angola.sources == ("AGO", "MDG") and angola.targets == ()  # AGREE before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals")
     boat = next(r for r in rows if r.text.startswith("A fishing boat belonging to a Japanese"))
     assert boat.labels == ("COERCE",) and boat.sources == ("RUS",) and boat.targets == ("JPN",)
-    assert len({label for r in rows for label in r.labels}) == 9
+    assert len({label for r in rows for label in r.labels}) == 10  # 9 before news labels round 1 (signed deals SUPPORT)
     assert sum("ACCUSE" in r.labels for r in rows) == 11
     assert sum("AID" in r.labels for r in rows) == 4  # 7 before the pledged-aid relabel of 2026-12-06
     assert sum("SANCTION" in r.labels for r in rows) == 6
@@ -1880,8 +1881,8 @@ def test_news_set_bm_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     lithuania = next(r for r in rows if r.text.startswith("The Lithuanian government decided"))
     assert lithuania.labels == ("AGREE",) and lithuania.targets == ("UKR", "GEO", "MDA")  # relabelled 2026-12-06 (fixtures README, "Label convention: pledged aid")
     mou = next(r for r in rows if "memorandums of understanding" in r.text)
-    assert mou.labels == ("AGREE",) and mou.sources == ("USA", "CHN") and mou.targets == ()
-    assert len({label for r in rows for label in r.labels}) == 8
+    assert mou.labels == ("SUPPORT",) and mou.sources == ("USA", "CHN") and mou.targets == ()  # AGREE before news labels round 1, 2026-12-06 (fixtures README, "Label convention of the news sets: signed deals")
+    assert len({label for r in rows for label in r.labels}) == 9  # 8 before news labels round 1 (signed deals SUPPORT)
     assert sum("AID" in r.labels for r in rows) == 6  # 11 before the pledged-aid relabel of 2026-12-06
     assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 7  # closed border crossings
     assert sum(not r.targets for r in rows) == 1  # the signed MoUs
