@@ -107,12 +107,14 @@ def test_a_city_dateline_a_summit_of_the_clauses_pair_and_the_prime_minister():
 
 
 def test_a_meeting_in_another_clause_is_not_the_subjects_meeting():
-    # eventness_train E147 (labelled '-'): "both sides have reached ..." is another clause than "during the
-    # upcoming meeting", so the meeting gets no pair from it
+    # eventness_train E147: "both sides have reached ..." is another clause than "during the upcoming meeting", so
+    # the meeting gets no pair from it (labelled '-' when written; labels round 13 labels the article's announced
+    # meeting named by its noun as that meeting, `USA>KOR AGREE/CONSULT`, so the guard asserts only that the row gives
+    # no record of another pair)
     sentence = ("According to Victor Cha, the Korea chair at the Center for Strategic and International Studies (CSIS), "
                 "while both sides have reached a trade and investment framework, many details still need to be ironed "
                 "out during the upcoming meeting at the White House.")
-    assert _events(sentence) == []
+    assert all({e[0], e[1]} == {"KOR", "USA"} for e in _events(sentence))
 
 
 def test_telephone_talks_are_cameo_041():
