@@ -1594,6 +1594,16 @@ HELDOUT_LAYOUTS = [
     # recalled (CONSULT); 9 rows without an event
     dict(name="heldout187_prose.tsv", pages=6, quiet=9, eventful=28, headlines=0, events=75,
          types={"CONSULT": 75, "AGREE": 52}, disjoint=True),
+    # held-out 190 (coder round 188: a tour's stops listed and a leg's start and end, "The tour spans Ethiopia, Somalia,
+    # Tanzania and Lesotho, ...", "U.S. President Donald Trump left Qatar on Thursday en route to the United Arab
+    # Emirates (UAE), ...", "He will then depart for the Ghanaian capital, Accra, on May 1 before travelling to Nairobi,
+    # Kenya, on the same day."): 6 pages of 2023-26 news of multi-country tours (Wang Yi in Africa twice (Radar Africa,
+    # Sahel Liberty News), Kishida's Africa and Singapore tour (WE News English), Blinken in Israel and Jordan
+    # (Kurdistan 24), Trump's Gulf tour (MENAFN, Dubai Times)); counted by hand when labelled: no headline row, 114
+    # events, 99 announced or planned visits and meetings (AGREE/CONSULT), 15 held or under way (CONSULT); 7 rows
+    # without an event
+    dict(name="heldout190_prose.tsv", pages=6, quiet=7, eventful=37, headlines=0, events=114,
+         types={"CONSULT": 114, "AGREE": 99}, disjoint=True),
 ]
 
 

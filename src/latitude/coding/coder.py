@@ -3945,6 +3945,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     ]
                 elif (count := _tour_count(words)) is not None:  # its stops told only in later sentences
                     whole_tours.append((len(records), len(found_records), toured, count, sentence, list(found_records)))
+            found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, found_records)
@@ -4059,6 +4060,102 @@ def _whole_tour(stops: dict[str, dict], records: list[dict]) -> list[dict]:
         return []
     held = {(r["source"], r["target"], r["plover"]) for r in records}
     return [r for r in stops.values() if (r["source"], r["target"], r["plover"]) not in held]
+
+
+# Coder round 188 (a tour's stops listed, from the development visit and meeting labels missed on tour rows of every
+# set of `build.PROSE_SETS`, "trip", "journey" and "visits" counted as tours): a tour, trip, journey, visit or swing
+# whose stops a verb of inclusion or course lists after it ("... his five-nation trip to Africa, which also included
+# Tunisia, Togo, Ivory Coast and Nigeria.", "... a five-nation tour that included Ghana, Trinidad & Tobago, Argentina,
+# Brazil, and Namibia, ...", "... his GCC tour that will include Qatar, Bahrain and Kuwait.", "... a week-long journey
+# that spanned Ghana, Trinidad and Tobago, ...", "This week's tour ... led the Chinese leader to France, Serbia and
+# Hungary.") is a visit to each state of the list: the states named after the verb ("include(s/d)", "span(s/ned)",
+# "cover(s/ed)", or "take / took / taken / led ... to"), a few words apart at most, up to the traveller's own. The verb
+# follows the noun over auxiliaries and adverbs only ("will", "has", "also", "so far"), or a relative "that" / "which"
+# within five words after the noun ("his five-nation trip to Africa, which also included"). The traveller is the
+# article's last traveller when the sentence names it (or names no state outside the list) and it is not the host of
+# the sentence's own visit, else the source of the sentence's own visit, else the one state the sentence names outside
+# the list. A stop the sentence's own reading already visits is left as read; a stop the article's tour already holds
+# keeps its last record; else the stop is a visit (CAMEO 042, as the coder reads "will take him to Oman" alone). Not in
+# a negated, conditional or modal sentence; a sentence read alone is unchanged (`code_article` only).
+_TOUR_NOUNS = frozenset("tour tours trip trips journey journeys visit visits swing itinerary".split())
+_INCLUDING = frozenset("include includes included span spans spanned cover covers covered".split())
+_TAKING = frozenset("take takes took taken taking lead leads led bring brings brought".split())
+_BETWEEN_NOUN_AND_VERB = frozenset("will would has have had is was also so far already now to".split())
+_RELATIVES = frozenset("that which".split())
+
+
+def _listed_stops(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
+                  tours: dict[str, dict[str, dict]], sentence: str, article: "Article") -> list[dict]:
+    """The visits to a tour's stops a sentence lists after the tour's noun by a verb of inclusion or course (see the
+    note above), leaving out those the sentence's own records hold. Else []."""
+    verb, after = _stops_verb(words)
+    if verb is None or negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return []
+    listed, end = [], after
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < after:
+            continue
+        if m.start - end > (3 if not listed else 5) or (listed and m.start < end):  # a gap, or a mention overlapping
+            break
+        listed.append(m)
+        end = max(end, m.end)
+    visitors = [r["source"] for r in records if _journey(r) and r["target"] not in {m.code for m in listed}]
+    outside = {m.code for m in mentions if m not in listed}
+    hosts = {r["target"] for r in records if _journey(r)}
+    if last is not None and last not in hosts and (last in {m.code for m in mentions} or not outside):
+        traveller = last
+    elif visitors:
+        traveller = visitors[0]
+    else:
+        traveller = next(iter(outside)) if len(outside) == 1 else None
+    if traveller is None:
+        return []
+    stops = []
+    for m in listed:
+        if m.code == traveller:
+            break
+        if m.code not in stops and m.code not in hosts and len(m.code) == 3 and m.code not in ("IGO", "NGO"):
+            stops.append(m.code)
+    sector = next((m.sector for m in mentions if m.code == traveller and m.sector), "government")
+    out = []
+    for stop in stops:
+        known = tours.get(traveller, {}).get(stop)
+        if known is not None:
+            out.append(_retold(known, sentence, article))
+        else:
+            out.append(dict(
+                file=article.file, date=resolve_date(sentence, article.date), source=traveller, source_sector=sector,
+                target=stop, target_sector="government", plover="CONSULT", cameo="042", goldstein=goldstein("042"),
+                sentence=sentence, confidence=0.5, joint=False,
+            ))
+    return out
+
+
+def _stops_verb(words: list[str]) -> tuple[int | None, int]:
+    """Where a verb listing a tour's stops stands (see `_listed_stops`) and where its list may begin (after "to" for a
+    verb of course; after "visits to" or "stops in" for one of inclusion). Else (None, 0)."""
+    for i, w in enumerate(words):
+        if w in _INCLUDING:
+            start = i + 1
+            if words[start : start + 1] and words[start] in ("visits", "stops", "visit", "stop"):
+                start += 1
+                if words[start : start + 1] and words[start] in ("to", "in"):
+                    start += 1
+        elif w in _TAKING:
+            to = next((j for j in range(i + 1, min(len(words), i + 5)) if words[j] == "to"), None)
+            if to is None:
+                continue
+            start = to + 1
+        else:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _BETWEEN_NOUN_AND_VERB:
+            j -= 1
+        if j >= 0 and words[j] in _TOUR_NOUNS:
+            return i, start
+        if j >= 0 and words[j] in _RELATIVES and _TOUR_NOUNS.intersection(words[max(0, j - 5) : j]):
+            return i, start
+    return None, 0
 
 
 # An attack told by a noun with its doer before it and its target after "on" or "against" (coder round 138): "killed in
