@@ -1574,6 +1574,15 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout185_prose.tsv", pages=7, quiet=16, eventful=29, headlines=0, events=55,
          types={"ASSAULT": 27, "MOBILIZE": 21, "STATEMENT": 23, "THREATEN": 5}, disjoint=True),
+    # held-out 191 (coder round 189: claims of responsibility that get no record, and a claimant read as its sponsor,
+    # "The Islamic Resistance in Iraq, an Iran-backed Shiite militant group, claimed responsibility for the attack, ...",
+    # "Yemen's Iran-backed Houthi rebels claimed responsibility Thursday for a drone ship attack ..."): 6 pages of
+    # 2023-25 news of the Houthis and the Islamic Resistance in Iraq claiming attacks on ships, Israel and a U.S. base
+    # (Siasat (IANS), aNews, The Times of Israel, China Daily HK (Xinhua), Israel National News, Shafaq News); counted
+    # by hand when labelled: no headline row, 56 events, 27 launches (ASSAULT/MOBILIZE), 1 attack (ASSAULT), 25 reports
+    # and claims (STATEMENT), 3 threats (THREATEN); 7 rows without an event
+    dict(name="heldout191_prose.tsv", pages=6, quiet=7, eventful=27, headlines=0, events=56,
+         types={"ASSAULT": 28, "MOBILIZE": 27, "STATEMENT": 25, "THREATEN": 3}, disjoint=True),
     # held-out 188 (coder round 186: false events on summit, trilateral and preview pages; analysis and background
     # sentences beside the preview's meeting, "Despite being security allies of the United States, Japan and South Korea
     # maintain substantial trade relations with China.", "The Camp David location holds symbolic significance."): 6
