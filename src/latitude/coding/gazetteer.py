@@ -562,7 +562,9 @@ def _igo_term(
     international organisation, no state's office with its state stands right before the name and the article did
     not name the person in full as a state's ("the European Union's new chief diplomat, Kaja Kallas", "African Union
     (AU) Commission chairperson Moussa Faki Mahamat", "Mark Rutte said NATO allies ..."; actors round 47, from actors
-    41 AJ012, 42 AK010, 44 AM029 and 46 AO042)."""
+    41 AJ012, 42 AK010, 44 AM029 and 46 AO042), and no word of a state's post at the organisation
+    (`STATE_AT_IGO_WORDS`) stands right before the name ("The EU's new foreign ministers Kaja Kallas and ...": a
+    state's minister at the organisation keeps the state; actors round 47's follow-up, from actors round 44's probe)."""
     day = date.isoformat() if date is not None else None
     if day and entry.start <= day and (not entry.end or day < entry.end):
         return entry
@@ -574,6 +576,7 @@ def _igo_term(
         and not named - {"IGO"}
         and _names_organisation(raw_tokens, words, i, i + n)
         and not _state_office_before(words, i, found)
+        and not (i > 0 and words[i - 1] in STATE_AT_IGO_WORDS)
     ):
         return entry
     if others:
