@@ -33,7 +33,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*['’]?(\d{{2}}|{_YEAR})\b")   # "2013-’17"
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
-_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b[^.;]*$", re.I)
+# (a decimal point is no sentence break: "compared to 4.1% (-58%) between 2013 and 2017", claims round 85)
+_COMPARISON = re.compile(r"\b(?:up from|down from|compared with|compared to|than|since)\b(?:[^.;]|\.(?=\d))*$", re.I)
 _ONE_YEAR = re.compile(rf"\b({_YEAR})\b")
 # a fiscal year is read as its first calendar year (docs/claims.md): "the 2012-13 fiscal", "fiscal 2012-13", "FY17" (2016)
 _FISCAL = re.compile(r"\bfiscal\b|\bFY\b", re.I)

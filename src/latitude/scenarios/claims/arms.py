@@ -126,6 +126,39 @@ _SUPPLIERS = [
     re.compile(rf"{_QUANT}\s+of\s+(?:the|its|their)\s+(?:{_ARMS}|arms imports)\s+(?:came|come|were|are)\s+from\s+"
                rf"(?:the\s+)?{actor('p', its=False)}"),
 ]
+# a share of "these weapons" or "these imports" (claims round 85): the weapons are those the sentence before spoke of, so
+# their owner is that sentence's state, not this one's subject ("The vast majority of Australia's 2016 arms imports were
+# aircraft and missiles. The United States supplied over 80% of these weapons systems"; "... Kazakhstan's arms purchases
+# accounted for just under 1% ... Nearly 90% of these imports came from Russia"; "More than three quarters of these weapons
+# were sourced from the US")
+_THESE = rf"(?:these|those)\s+(?:(?:{_ARMS})(?:\s+systems)?|(?:arms\s+|weapons?\s+)?(?:imports|purchases))\b"
+# "more than" or "over" before a fraction is the share's bound ("More than three quarters of these weapons": over 75%)
+_MORE = r"(?:(?P<more>more than|over|above|at least)\s+(?=[a-z]))?"
+_THESE_SHARES = [
+    # X supplied / provided / accounted for 80% of these weapons
+    re.compile(rf"{actor('p', its=False)}\s*,?\s+(?:[^@.;]{{0,30}}?\s)?(?:supplied|supplies|provided|provides|accounted for|"
+               rf"accounts for|made up|makes up|delivered|delivers)\s+{_MORE}{_QUANT}\s+of\s+(?:all\s+)?{_THESE}"),
+    # 90% of these imports came from X / three quarters of these weapons were sourced from X
+    re.compile(rf"{_MORE}{_QUANT}\s+of\s+(?:all\s+)?{_THESE}\s+(?:came|come|comes|were|are|was|is)\s+(?:(?:sourced|supplied|"
+               rf"provided|delivered|bought|purchased|imported|made)\s+)?(?:from|by|in)\s+(?:the\s+)?{actor('p', its=False)}"),
+]
+# arms bought from a list of states with their shares, the buyer unnamed (claims round 85): "Arms are mainly imported from
+# France (5.2%), Germany (10%) and Russia (73%)" after "... Algeria ranks 18th in world arms imports ..."
+_IMPORTED_FROM = re.compile(rf"\W*(?:(?:its|their)\s+)?(?:{_ARMS}|arms)\s+(?:imports\s+)?(?:are|were|is|was)\s+"
+                            r"(?:(?:mainly|mostly|largely|chiefly|primarily|principally)\s+)?(?:imported|bought|purchased|"
+                            r"sourced|acquired|procured)\s+from\s+")
+_IMPORTS_BEFORE = re.compile(r"\bimport|\bpurchas|\bbought\b|\bbuy|\bacqui|\bprocure")
+
+
+def _these_owner(s: Sentence) -> str | None:
+    """The state whose arms "these weapons" (or arms "imported from" a list, the buyer unnamed) are: the subject of the sentence before, when that sentence speaks of its
+    arms imports or purchases (an arms word and an import word)."""
+    prior = s.prior
+    if prior is None or not _ARMS_CONTEXT.search(prior.template) or not _IMPORTS_BEFORE.search(prior.template):
+        return None
+    return prior.antecedent
+
+
 # a supplier's share told by its share noun (claims round 53): "its share of Pakistan's arms imports rose from 45 per cent
 # in 2008-12 to 70 per cent in 2013-17", "its share of total Indian arms imports fell from 70 to 49pc", "Russia's share of
 # India's arms imports was 36%": the share is the new level of a change, over the years right after it
@@ -231,6 +264,23 @@ def find(s: Sentence) -> list[Claim]:
                 claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
                                                               within=within, share=share, qualifier=qualifier, year=s.year,
                                                               span=span)
+    for pattern in _THESE_SHARES:   # claims round 85: "Nearly 90% of these imports came from Russia"
+        for m in pattern.finditer(s.template):
+            subject, supplier = _these_owner(s), s.actor(m.group("p"))
+            share, qualifier = _quantity(m.group("quant"))
+            qualifier = "over" if m.group("more") else qualifier
+            if subject and supplier and subject != supplier and share is not None and \
+                    (SUPPLIER, subject, supplier) not in claims:
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=share,
+                                                              qualifier=qualifier, year=s.year, span=s.stated_span)
+    imported = _IMPORTED_FROM.match(s.template)
+    if imported:   # claims round 85: "Arms are mainly imported from France (5.2%), Germany (10%) and Russia (73%)"
+        subject = _these_owner(s)
+        for placeholder, stated in listed_shares(s.template[imported.end(): imported.end() + 200]):
+            supplier = s.actor(placeholder)
+            if subject and supplier and subject != supplier and (SUPPLIER, subject, supplier) not in claims:
+                claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), share=stated,
+                                                              year=s.year, span=s.stated_span)
     for m in _SHARE_NOUN.finditer(s.template):
         subject, supplier, level = s.actor(m.group("s")), s.actor(m.group("p")), level_after(s.template, m.end())
         if subject and supplier and subject != supplier and level and (SUPPLIER, subject, supplier) not in claims:
