@@ -642,6 +642,54 @@ def _apposed_list(s: Sentence, claims: dict) -> None:
                 existing.within = within   # "Kenya's three largest trading partners are Uganda, ...": the top three, not five
 
 
+# a list after a verb of trading told "mainly", "mostly" or "heavily" (claims round 86): "Chile exports mainly to China,
+# the United States and Japan", "Peru imports chiefly from ...", "It also trades heavily with China, Japan, ..." (the
+# opening "it": the sentence before's subject, held48-008), "..., exporting mostly to China (77.8%), Switzerland (14.6%),
+# ..." (a participle with no owner of its own: the state whose trade the article has been ranking, else the subject of
+# a sentence before about trade, held28-020). Each listed state is among the top five or as many as the list names; a
+# share in brackets beside one is its share too. A list with no adverb ("increased its exports to Kenya, South Sudan and
+# Tanzania") is a flow, not a ranking, and is left.
+_VERB_ITEM = r"(?:the\s+)?@\d+(?:\s*\(\s*(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s*\))?"
+_VERB_LIST = re.compile(
+    r"(?:(?P<s>@\d+)|^\W*(?P<it>it)|,\s*(?P<ing>exporting|importing|trading))\s+(?:(?:also|now|still)\s+)?"
+    r"(?:(?P<x>exports|exported|sells|sold|ships|shipped|sends|sent)|(?P<m>imports|imported|buys|bought|sources|sourced|"
+    r"purchases|purchased)|(?P<t>trades|traded))?\s*(?:(?:its\s+)?(?:goods|products|merchandise)\s+)?"
+    r"(?:mainly|mostly|chiefly|primarily|largely|principally|predominantly|heavily)\s+(?P<prep>to|from|with)\s+"
+    rf"(?P<list>{_VERB_ITEM}(?:\s*(?:,\s*and|,|and|&)\s*{_VERB_ITEM})+)")
+_ITEM_SHARE = re.compile(r"(?P<p>@\d+)\s*\(\s*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)")
+
+
+def _verb_list(s: Sentence, claims: dict) -> None:
+    """The states listed after a verb of trading with "mainly" or the like (see `_VERB_LIST`)."""
+    for m in _VERB_LIST.finditer(s.template):
+        verb = m.group("x") or m.group("m") or m.group("t") or m.group("ing")
+        if verb is None or (m.group("ing") and m.group("s")):
+            continue
+        if m.group("s"):
+            owner = s.actor(m.group("s"))
+        elif m.group("it"):
+            owner = s.previous
+        elif s.owner is not None and s.owner not in s.actors:
+            owner = s.owner
+        elif s.prior is not None and s.previous not in s.actors and _TRADE_WORD.search(s.prior.template):
+            owner = s.previous   # "Mongolia was the 94th in total exports. ..., exporting mostly to ...": its subject
+        else:
+            owner = None
+        flow = "exports" if m.group("x") or verb == "exporting" else "imports" if m.group("m") or verb == "importing" \
+            else "total"
+        if (flow, m.group("prep")) not in (("exports", "to"), ("imports", "from"), ("total", "with")):
+            continue
+        listed = [s.actor(item.group(0)) for item in re.finditer(r"@\d+", m.group("list"))]
+        listed = [p for p in dict.fromkeys(listed) if p and p != owner]
+        if owner is None or len(listed) < 2:
+            continue
+        shares = {s.actor(i.group("p")): float(i.group("n")) for i in _ITEM_SHARE.finditer(m.group("list"))}
+        for partner in listed:
+            if (owner, partner) not in claims:
+                claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), within=max(KEY, len(listed)),
+                                                 share=shares.get(partner), flow=flow, year=s.year)
+
+
 # a place told by an ordinal in the owner's named flow, or a first place by "first" before the role (claims round 75): "At
 # $82 billion, China is a distant third in U.S. imports" (held68-013), "South Korea ranked fifth in China's imports",
 # "Japan came in second in Thailand's total trade"; "2016 China remained Chile's first trading partner" (held35-013),
@@ -890,6 +938,7 @@ def find(s: Sentence) -> list[Claim]:
         _followed_on(s, claims)
         _carried_list(s, claims)
         _apposed_list(s, claims)
+        _verb_list(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
