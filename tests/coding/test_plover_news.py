@@ -2455,3 +2455,31 @@ def test_news_set_ch_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cg")  # A to CG
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ci_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ch():
+    # Held-out set CI (issue 13, PLOVER round 97: accusations told as a protest, a summons or a judgement — states
+    # summoning envoys, lodging protests and notes, condemning or calling acts "unacceptable" or "regrettable" — with
+    # denials, recalls and expulsions, demands and a warning mixed in; the protester > the state protested against;
+    # pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_ci.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # CI001, trendworldnews: Pakistan's foreign ministry condemns Iran's strikes (2024)
+    assert first.labels == ("ACCUSE",) and first.sources == ("PAK",) and first.targets == ("IRN",)
+    assert first.date is None
+    note = next(r for r in rows if r.text.startswith("Diaz said Philippine Ambassador"))
+    assert note.labels == ("ACCUSE",) and note.sources == ("PHL",) and note.targets == ("CHN",)
+    assert note.date == "2023-08-07"
+    recall = next(r for r in rows if r.text.startswith("SHAFAQNA- South Africa"))
+    assert recall.labels == ("SANCTION", "ACCUSE") and recall.sources == ("ZAF",) and recall.targets == ("ISR",)
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 18
+    assert sum(r.labels == ("REJECT",) for r in rows) == 4
+    assert sum("SANCTION" in r.labels for r in rows) == 4
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 2
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 1
+    assert all(len(r.sources) == 1 and r.sources[0] not in r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("ch")  # A to CH
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

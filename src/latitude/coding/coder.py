@@ -1419,6 +1419,45 @@ def _reported_blame_read(found: SentenceAnalysis) -> SentenceAnalysis:
     return replace(found, trigger=kept)
 
 
+# A state's protest (PLOVER round 97): "Japan firmly protested against North Korea", "Russian ambassador has just
+# received a protest against the grave violation of Swedish airspace": the PLOVER codebook's PROTEST is "civilian
+# demonstrations and other collective actions", its ACCUSE "express disapprovals, objections, and complaints"; a
+# protest told with no crowd before it is a government's objection, CAMEO 111 (ACCUSE), not a demonstration (14x).
+_PROTEST_WORDS = frozenset("protest protests protested protesting".split())
+_CROWD_WORDS = frozenset(
+    "protesters protestors demonstrators marchers crowd crowds mob hundreds thousands dozens scores people residents"
+    " villagers students supporters activists workers teachers farmers youths citizens opposition rally rallies march"
+    " marches union unions".split()
+)
+
+
+def _state_protest(words: list[str], at: int | None) -> bool:
+    """Whether the word at `at` is "protest(ed)" told with no crowd before it in the sentence ("Japan, the United States
+    and the United Kingdom have strongly protested against the nuclear test by North Korea", real-news dev set AM; not
+    "Hundreds of Vietnamese on Sunday protested outside the Chinese Embassy", E)."""
+    if at is None or at >= len(words) or words[at] not in _PROTEST_WORDS:
+        return False
+    return not any(w in _CROWD_WORDS for w in words[:at])
+
+
+def _state_protest_read(found: SentenceAnalysis) -> SentenceAnalysis:
+    """A sentence read alone whose act (its trigger, or its event when it has none) is typed a demonstration (CAMEO 14x,
+    PROTEST) at a "protest" told with no crowd before it (`_state_protest`): the act is the objection, CAMEO 111
+    (ACCUSE), at the same word, its parties read as before (PLOVER round 97). Only for `code_sentence`, as
+    `_reported_blame_read`."""
+    words = found.words
+    for name in ("trigger", "event"):
+        act = getattr(found, name)
+        if act is None:
+            continue
+        if act.cameo[:2] == "14" and _state_protest(words, act.verb_position):
+            kept = EventType("111", plover_of("111"), conflibert_class("111"), act.confidence, act.verb_position, act.decided_by)
+            found = replace(found, **{name: kept})
+        if name == "trigger":
+            break  # the event is read only when there is no trigger
+    return found
+
+
 def _by_gerund_governor(words: list[str], starts: list[int], position: int, attached: frozenset[int]) -> int | None:
     """The finite verb that an act in a gerund after "by" tells the manner of ("Thailand reacted swiftly
     by recalling its ambassador", real-news dev set B), within its clause; None otherwise."""
@@ -1969,7 +2008,7 @@ def code_sentence(
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
     """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
-    found = _reported_blame_read(_reported_attack_read(found))
+    found = _state_protest_read(_reported_blame_read(_reported_attack_read(found)))
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
