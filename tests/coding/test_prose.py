@@ -1546,6 +1546,17 @@ HELDOUT_LAYOUTS = [
     # 20 attacks (ASSAULT), 1 accusation (ACCUSE), 1 untyped; 4 rows without an event
     dict(name="heldout189_prose.tsv", pages=6, quiet=4, eventful=38, headlines=0, events=68,
          types={"MOBILIZE": 26, "STATEMENT": 25, "ASSAULT": 20, "ACCUSE": 1}, disjoint=True),
+    # held-out 193 (coder round 191: an act told only by an agency or medium after the article's act, "The missile flew
+    # 1,500 kilometers to a simulated target at sea ..., the country's state-run Korean Central News Agency said.",
+    # "KCNA added that the test was intended to improve the ...", "The separated warheads were guided correctly to three
+    # targets, KCNA reported, ..."): 7 pages of 2024-26 news retelling state media's reports of launches and tests
+    # (North Korea's warheads, hypersonic and intermediate-range missiles told by KCNA (Sputnik Africa, nippon.com
+    # (Jiji), TRT World, MENAFN (Live Mint), NewsBytes), Iran's ship-launched ballistic missiles told by state TV (The
+    # Defense Post) and Russia's ICBM test told by state media (Yahoo (Kyiv Independent))); counted by hand when
+    # labelled: no headline row, 66 events, 33 launches (MOBILIZE), 30 reports (STATEMENT), 3 accusations (ACCUSE);
+    # 8 rows without an event
+    dict(name="heldout193_prose.tsv", pages=7, quiet=8, eventful=33, headlines=0, events=66,
+         types={"MOBILIZE": 33, "STATEMENT": 30, "ACCUSE": 3}, disjoint=True),
     # held-out 183 (coder round 180: the article's group meeting told by "they", "the leaders", "the advisors" or "the
     # top diplomats", and its topics, "they will also discuss ways to expand joint cooperation ...", "This translates
     # to a willingness to cover a wide range of topics ..."): 8 pages of 2023-25 news of trilateral and Quad meetings
