@@ -1624,6 +1624,16 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout190_prose.tsv", pages=6, quiet=7, eventful=37, headlines=0, events=114,
          types={"CONSULT": 114, "AGREE": 99}, disjoint=True),
+    # held-out 192 (coder round 190: a tour told as a sequence of legs, "... will make a brief stopover in Los Angeles,
+    # United States, before proceeding to Brasilia, ...", "From there, the President travelled to Brazil on July 4 ...",
+    # "PM Modi will visit Nigeria first, followed by Brazil and then Guyana."): 6 pages of 2023-25 news of trips told leg
+    # by leg (Tinubu's Japan and Brazil trip (The News Chronicle), Tinubu's Saint Lucia and Brazil trip (The Guild),
+    # Modi's Japan, Papua New Guinea and Australia tour (Millennium Post), Modi's Nigeria, Brazil and Guyana tour
+    # (Livemint), Kamikawa's six-country trip (Japan News), Margherita's Eswatini, Lesotho and South Africa trip (Assam
+    # Tribune)); counted by hand when labelled: no headline row, 74 events, 60 announced or planned visits and meetings
+    # (AGREE/CONSULT), 14 held or under way (CONSULT); 7 rows without an event
+    dict(name="heldout192_prose.tsv", pages=6, quiet=7, eventful=36, headlines=0, events=74,
+         types={"CONSULT": 74, "AGREE": 60}, disjoint=True),
 ]
 
 

@@ -4028,6 +4028,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 elif (count := _tour_count(words)) is not None:  # its stops told only in later sentences
                     whole_tours.append((len(records), len(found_records), toured, count, sentence, list(found_records)))
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
+            found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, found_records)
@@ -4173,6 +4174,12 @@ def _listed_stops(words: list[str], mentions: list[Mention], records: list[dict]
     verb, after = _stops_verb(words)
     if verb is None or negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
         return []
+    return _visits_to_listed(_list_after(mentions, after), mentions, records, last, tours, sentence, article)
+
+
+def _list_after(mentions: list[Mention], after: int) -> list[Mention]:
+    """The mentions listed from word `after` on, a few words apart at most (3 before the first, 5 between), up to a gap
+    or a mention overlapping the last."""
     listed, end = [], after
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < after:
@@ -4181,6 +4188,15 @@ def _listed_stops(words: list[str], mentions: list[Mention], records: list[dict]
             break
         listed.append(m)
         end = max(end, m.end)
+    return listed
+
+
+def _visits_to_listed(listed: list[Mention], mentions: list[Mention], records: list[dict], last: str | None,
+                      tours: dict[str, dict[str, dict]], sentence: str, article: "Article") -> list[dict]:
+    """The visits of a sentence's traveller (see `_listed_stops`) to the states listed, leaving out those the
+    sentence's own records hold. Else []."""
+    if not listed:
+        return []
     visitors = [r["source"] for r in records if _journey(r) and r["target"] not in {m.code for m in listed}]
     outside = {m.code for m in mentions if m not in listed}
     hosts = {r["target"] for r in records if _journey(r)}
@@ -4210,6 +4226,94 @@ def _listed_stops(words: list[str], mentions: list[Mention], records: list[dict]
                 target=stop, target_sector="government", plover="CONSULT", cameo="042", goldstein=goldstein("042"),
                 sentence=sentence, confidence=0.5, joint=False,
             ))
+    return out
+
+
+# Coder round 190 (a tour told as a sequence of legs, from the development visit and meeting labels missed on tour
+# rows of every set of `build.PROSE_SETS`): the states a tour's sentence names after a word of sequence or of a leg are
+# its traveller's stops, as round 188's list after a verb of inclusion: "After his two-day stop in Britain, Obama will
+# head to France ... and then to Poland", "Namibia will be the final leg of PM Modi's five-nation visit after Ghana
+# (July 2-3), Trinidad and Tobago ...", "... a brief stopover in Malaysia on his way from Indonesia to Singapore ...",
+# "On his way to Russia, ... made a stopover in Tehran", "... on his return journey from Russia", "...; visiting
+# Venezuela, Nicaragua, Bolivia, and finally Senegal". The words: "on his
+# (her, their) way (back) to / from", "stopover in", "return journey / leg from", "after / following" a stop, visit or
+# stay "in / to" or "visiting", a tour's noun then "after", "then (head, travel ...) to", "before heading (travelling,
+# flying, leaving ...) to / for", "visiting" (not "the visiting ..."); a list ends before "via" (a transit) or another verb's participle. The
+# sentence names a tour's noun or holds a
+# visit of its own, and names the article's last traveller (round 185's), not the host of its own visit; the records
+# are `_visits_to_listed`'s. Not with a refuelling stop, nor in a negated, conditional or modal sentence; a sentence
+# read alone is unchanged (`code_article` only).
+_SEQUENCE_NOUNS = _TOUR_NOUNS | frozenset("stop stops stopover stopovers leg legs".split())
+_STAY_NOUNS = frozenset("stop stops stopover visit visits trip stay".split())
+_MOVES = frozenset(
+    "head heads headed heading travel travels travelled traveled travelling traveling fly flies flew flying move moves "
+    "moved moving proceed proceeds proceeded proceeding go goes went going continue continues continued continuing "
+    "depart departs departed departing leave leaves left leaving".split()
+)
+
+
+def _sequence_starts(words: list[str]) -> list[int]:
+    """Where the lists of stops told by a word of sequence or of a leg begin in a sentence (see the note above)."""
+    starts, n = [], len(words)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < n else None
+        if w == "way" and i >= 2 and words[i - 2] == "on" and words[i - 1] in ("his", "her", "their", "its"):
+            starts += [j + 1 for j in range(i + 1, min(n, i + 9)) if words[j] in ("to", "from")]
+        elif w in ("stopover", "stopovers") and nxt in ("in", "at"):
+            starts.append(i + 2)
+        elif w in ("journey", "leg") and i >= 1 and words[i - 1] == "return" and nxt == "from":
+            starts.append(i + 2)
+        elif w == "visiting" and i >= 1 and words[i - 1] not in ("after", "following", "the", "a", "an", "his", "her", "their"):
+            starts.append(i + 1)
+        elif w in ("after", "following"):
+            if nxt in ("visiting", "touring"):
+                starts.append(i + 2)
+                continue
+            stay = next((j for j in range(i + 1, min(n - 1, i + 6)) if words[j] in _STAY_NOUNS and words[j + 1] in ("in", "to")), None)
+            if stay is not None:
+                starts.append(stay + 2)
+            elif i >= 1 and words[i - 1] in _SEQUENCE_NOUNS:
+                starts.append(i + 1)
+        elif w == "then":
+            if nxt == "to":
+                starts.append(i + 2)
+            elif nxt in _MOVES:
+                to = next((j for j in range(i + 2, min(n, i + 5)) if words[j] == "to"), None)
+                if to is not None:
+                    starts.append(to + 1)
+        elif w == "before" and nxt in _MOVES:
+            to = next((j for j in range(i + 2, min(n, i + 5)) if words[j] in ("to", "for")), None)
+            if to is not None:
+                starts.append(to + 1)
+    return starts
+
+
+def _list_broken(gap: list[str]) -> bool:
+    """Whether the words between two listed states end the list: "via" (a transit) or another verb's participle
+    ("the UN in NY, attending NAM conference in Caracas")."""
+    return "via" in gap or any(w.endswith("ing") and len(w) > 5 and w not in ("visiting", "including") for w in gap)
+
+
+def _sequence_stops(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
+                    tours: dict[str, dict[str, dict]], sentence: str, article: "Article") -> list[dict]:
+    """The visits to a tour's stops a sentence tells after a word of sequence or of a leg (see the note above), leaving
+    out those the sentence's own records hold. Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return []
+    if _SEQUENCE_NOUNS.isdisjoint(words) and not any(_journey(r) for r in records):
+        return []
+    if any(w.startswith("refuel") for w in words):  # a refuelling stop is no visit
+        return []
+    if last is None or last not in {m.code for m in mentions} or last in {r["target"] for r in records if _journey(r)}:
+        return []  # the article's traveller, named in the sentence and not its host
+    out, seen = [], {(r["source"], r["target"]) for r in records if _journey(r)}
+    for start in _sequence_starts(words):
+        listed = _list_after(mentions, start)
+        listed = listed[: next((k for k, m in enumerate(listed) if k and _list_broken(words[listed[k - 1].end : m.start])), len(listed))]
+        for r in _visits_to_listed(listed, mentions, records, last, tours, sentence, article):
+            if (r["source"], r["target"]) not in seen:
+                seen.add((r["source"], r["target"]))
+                out.append(r)
     return out
 
 
