@@ -4017,6 +4017,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.append(_retold(accorded, sentence, article))
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
+            topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             toured = _tour_told(words, mentions, traveller)
@@ -5451,6 +5452,91 @@ def _planned_subject_topic(words: list[str], mentions: list[Mention], visit: dic
             return None
         return visit
     return None
+
+
+# Coder round 192 (the article's meeting told by its noun or a plan, as labels round 13 settled it, from the development
+# visit and meeting labels missed on rows telling the meeting by its noun, over every set of `build.PROSE_SETS`): the
+# article's own visit or meeting named by its noun as the predicate of "this", "it" or "that", counted by an ordinal
+# ("This is her ninth official visit to China.", "This would be the eighth meeting between Modi and Obama in two years.",
+# "It's the first state visit that Trump has ever handled.", "This marks Prime Minister Wickremasinghe's first visit to
+# Maldives since ..."), is that visit or meeting, as labels round 13 labels 20's J045 and 12's Z025 and as every
+# development row of the construction is labelled. The sentence names no state but the meeting's two.
+_ORDINAL_SUBJECTS = frozenset("this it that".split())
+_ORDINAL_LEADS = frozenset("notably however but and meanwhile indeed".split())
+_ORDINAL_LINKS = frozenset("is was s will would be also marks marked mark becomes became represents".split())
+_ORDINAL_VERBS = frozenset("is was s be marks marked mark becomes became represents".split())
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth maiden inaugural".split()
+)
+_TRAVEL_NOUNS = frozenset("visit visits trip tour journey".split())
+_ORDINAL_NOUNS = _TRAVEL_NOUNS | frozenset("meeting meetings summit talks call conversation encounter".split())
+
+
+def _ordinal(word: str) -> bool:
+    """Whether `word` counts a meeting: "first" ... "twelfth", "maiden", "inaugural", or "2nd", "8th", "21st"."""
+    return word in _ORDINALS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+
+
+def _ordinal_meeting(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
+    sentence whose subject is "this", "it" or "that" (after at most one opening adverb or conjunction) and whose predicate,
+    after a copula or "mark(s/ed)" ("is", "was", "'s", "will be", "would be", "marks", "will mark"), counts a meeting noun
+    by an ordinal ("first" ... "twelfth", "maiden", "8th") at most three words before the noun, within seven words of
+    the verb ("This is her ninth official visit to China."), when the sentence has no record of its own, names no state
+    but the visit's two parties, and is not negated or conditional (coder round 192). A sentence coded alone keeps no
+    record. Else None."""
+    if visit is None or records:
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    i = 1 if words[:1] and words[0] in _ORDINAL_LEADS else 0
+    if i >= len(words) or words[i] not in _ORDINAL_SUBJECTS:
+        return None
+    j = i + 1
+    while j < len(words) and words[j] in _ORDINAL_LINKS:
+        j += 1
+    if _ORDINAL_VERBS.isdisjoint(words[i + 1 : j]):
+        return None
+    for k in range(j, min(j + 7, len(words))):
+        nouns = _ORDINAL_NOUNS.intersection(words[k + 1 : k + 4])
+        if not _ordinal(words[k]) or not nouns:
+            continue
+        if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+            return None
+        if not nouns <= _TRAVEL_NOUNS:
+            return visit
+        return _traveller_first(words, mentions, visit, k)
+    return None
+
+
+def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: int) -> dict | None:
+    """`visit` in the direction a counted visit, trip, tour or journey (its ordinal at `k`) gives it: a party named before
+    the ordinal or after "by" ("by an Indian prime minister") is the traveller, a party named after "to" the host ("This marks Prime Minister
+    Wickremasinghe's first visit to Maldives ...", though the article's meeting was first coded with the host first);
+    with no party named, `visit` only when it is itself a visit (CAMEO 042, or 036 announced), coded traveller first
+    ("This is his first visit to the neighbouring nation ..."). Else None ("It is the first state visit the King
+    hosted ...", the article's meeting coded host first)."""
+    source = target = None
+    for m in mentions:
+        b = m.start - 1
+        while b >= 0 and words[b] in ("a", "an", "the"):
+            b -= 1
+        before = words[b] if b >= 0 else ""  # "by an Indian prime minister", "to the United States"
+        if m.start < k or before == "by":
+            source = source or m.code
+        elif before == "to":
+            target = target or m.code
+    other = {visit["source"]: visit["target"], visit["target"]: visit["source"]}
+    if source is None and target is None:
+        return visit if visit["cameo"] in _JOURNEY_CODES else None
+    source = source or other[target]
+    target = target or other[source]
+    if source == target:
+        return None
+    if source == visit["source"]:
+        return visit
+    return {**visit, "source": visit["target"], "source_sector": visit.get("target_sector"),
+            "target": visit["source"], "target_sector": visit.get("source_sector")}
 
 
 # Coder round 178 (the parties of the article's meeting with a planned topic, from the development meeting labels missed
