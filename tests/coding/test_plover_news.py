@@ -2483,3 +2483,27 @@ def test_news_set_ci_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("ch")  # A to CH
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ci():
+    # Held-out set CJ (issue 13, PLOVER round 98: condemnations — states condemning, denouncing or calling
+    # "a provocation" other states' strikes, missile launches, arms sales and sanctions — with strikes, sanctions
+    # and demands mixed in; the condemner > the state whose act is condemned; pages cited in no other set, doc or
+    # source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cj.tsv")
+    assert len(rows) == 27
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # CJ001, urdupoint: Russia condemns Israeli missile strikes at Damascus suburbs (2022)
+    assert first.labels == ("ACCUSE",) and first.sources == ("RUS",) and first.targets == ("ISR",)
+    assert first.date == "2022-04-28"
+    kuwait = next(r for r in rows if r.text.startswith("KUWAIT, April 1 (KUNA)"))
+    assert kuwait.labels == ("ACCUSE",) and kuwait.sources == ("KWT",) and kuwait.targets == ("ISR",)
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 21
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 2
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 2
+    assert sum(r.labels == ("SANCTION",) for r in rows) == 2
+    assert all(len(r.sources) == 1 and r.sources[0] not in r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("ci")  # A to CI
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2003,7 +2003,44 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+    return (
+        _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+        or _condemnation_read(found, sentence, article_date, file)
+    )
+
+
+# A state's condemnation told by its verb (issue 13, PLOVER round 98): "Ukraine strongly condemns the missile tests
+# conducted the day before by the Democratic People's Republic of Korea." (real-news dev set W), "The US ambassador to
+# the Philippines posted a social media message condemning China's ..." (I): the PLOVER codebook's ACCUSE covers
+# "condemn, decry a policy or an action"; a sentence read alone that names the condemner before the verb and another
+# party after it tells the accusation, however low the is-it-an-event model scores it or whichever verb it types.
+_CONDEMN_FORMS = frozenset(
+    "condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores deplored deploring"
+    " decry decries decried decrying".split()
+)
+_CONDEMN_BLOCKERS = frozenset("to from not never n't without refused declined failed".split())
+_CONDEMN_MODALS = frozenset("would could should might may must will shall can cannot".split())  # "would have had the Security Council condemn" (F)
+
+
+def _condemnation_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The record of a sentence read alone that `code_sentence` gave none (not even `_policed_place`): the first verb of
+    condemnation (`_CONDEMN_FORMS`, not after "to", "from", "not", "refused", ... within two words, nor after a modal
+    anywhere before it, `_CONDEMN_MODALS`, nor in a conditional or a question), with a party named
+    before it and another after it (`_named_on_both_sides`), is the act, CAMEO 111 (ACCUSE) at that verb; the parties
+    are the coder's, and the record is kept only when it names two different parties (PLOVER round 98)."""
+    words = found.words
+    at = next((i for i, w in enumerate(words) if w in _CONDEMN_FORMS), None)
+    if at is None or _CONDEMN_BLOCKERS & set(words[max(0, at - 2):at]) or not _named_on_both_sides(found.mentions, at):
+        return []
+    if conditional_sentence(words) or is_question(sentence) or _CONDEMN_MODALS & set(words[:at]):
+        return []
+    act = EventType("111", plover_of("111"), conflibert_class("111"), 0.6, at, "construction")
+    read = replace(found, trigger=act)
+    records = _parties_at_home(read, _records(read, sentence, article_date, file, True, alone=True))
+    first = records[0] if records else None
+    if first is None or first["plover"] != "ACCUSE" or first["source"] is None or first["target"] is None:
+        return []
+    return [first] if first["source"] != first["target"] else []
 
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:

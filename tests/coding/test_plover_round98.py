@@ -1,0 +1,49 @@
+"""PLOVER round 98: a state's condemnation told by its verb ("Ukraine strongly condemns the missile tests conducted the
+day before by the Democratic People's Republic of Korea.") is the accusation, ACCUSE (CAMEO 111), when a sentence read
+alone gets no other record and names the condemner before the verb and another party after it: the PLOVER codebook's
+ACCUSE covers "condemn, decry a policy or an action". A condemnation after a modal, "not" or "refused to" is none."""
+
+from latitude.coding.coder import code_sentence
+
+
+def _first(text: str) -> tuple:
+    record = code_sentence(text)[0]
+    return record["plover"], record["cameo"], record["source"], record["target"]
+
+
+def test_a_condemnation_between_named_parties_is_the_accusation():
+    # news sets W (ACCUSE UKR > PRK), I (USA > CHN), AR (PAK > IRN) and BE (IDN > PAK), and two general sentences
+    assert _first(
+        "Ukraine strongly condemns the missile tests conducted the day before by the Democratic People's Republic of Korea."
+    ) == ("ACCUSE", "111", "UKR", "PRK")
+    assert _first(
+        'The US ambassador to the Philippines posted a social media message condemning China\'s "aggressive, dangerous'
+        ' maneuvers."'
+    ) == ("ACCUSE", "111", "USA", "CHN")
+    assert _first(
+        "ISLAMABAD: Pakistan strongly condemns the unprovoked violation of its airspace by Iran and the strike inside"
+        " Pakistani territory which resulted in the death of two innocent children while injuring three girls, ARY News"
+        " reported quoting MoFA."
+    ) == ("ACCUSE", "111", "PAK", "IRN")
+    assert _first(
+        "Jakarta (Antara Bali) - Indonesia strongly condemns the Sunday evening suicide bomb attack in Lahore, Pakistan,"
+        " President Joko Widodo (Jokowi) stated."
+    ) == ("ACCUSE", "111", "IDN", "PAK")
+    assert _first('The Dutch foreign minister posted a message condemning Russia\'s "reckless" drone flights.') == (
+        "ACCUSE", "111", "NLD", "RUS",
+    )
+    assert _first(
+        "Kenya strongly condemns the bomb attack in Mogadishu, Somalia, President William Ruto stated."
+    ) == ("ACCUSE", "111", "KEN", "SOM")
+
+
+def test_a_condemnation_not_made_is_no_accusation():
+    # news set F (REJECT USA > IGO: a draft that "would have had the Security Council condemn"), and general sentences
+    assert not code_sentence(
+        "A draft resolution which would have had the Security Council condemn recent Israeli acts, including the killing"
+        " of several United Nations aid workers, was defeated today by the United States, which in casting a no vote"
+        " effectively vetoed the text."
+    )
+    assert not code_sentence("The draft would have had the council condemn Russia's strikes, but it was vetoed.")
+    records = code_sentence("Egypt did not condemn Sudan's decision.")
+    assert not records or records[0]["plover"] != "ACCUSE"
