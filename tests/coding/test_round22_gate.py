@@ -21,6 +21,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout189_prose.tsv"}  # coder round 187's fresh set, scored once on its branch
     labelled -= {"heldout190_prose.tsv"}  # coder round 188's fresh set, scored once on its branch
     labelled -= {"heldout191_prose.tsv"}  # coder round 189's fresh set, scored once on its branch
+    labelled -= {"heldout195_prose.tsv"}  # coder round 193's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 188
     assert set(PROSE_SETS) == labelled
 
