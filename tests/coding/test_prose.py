@@ -1642,6 +1642,16 @@ HELDOUT_LAYOUTS = [
     # announced or planned visits and meetings (AGREE/CONSULT), 4 held (CONSULT); 9 rows without an event
     dict(name="heldout194_prose.tsv", pages=7, quiet=9, eventful=36, headlines=0, events=46,
          types={"CONSULT": 46, "AGREE": 42}, disjoint=True),
+    # held-out 195 (coder round 193: acts reported "according to" a state's organ, official or medium, "Two people were
+    # killed Monday in an Israeli strike on a vehicle in southern Lebanon, according to the health ministry, ...",
+    # "..., according to South Korean military sources.", "According to the agency, drones and missiles were used during
+    # the operation."): 6 pages of 2024 news of Israeli strikes on Lebanon and Syria told by Lebanese and Syrian
+    # ministries and state media, North Korea's cruise missiles told by South Korea's military, and Iran's strike in
+    # Pakistan told by Pakistan's ministry and Tasnim (strategianews (AFP), UrduPoint (APP), see.news, Al Arabiya, inkl,
+    # UNN); counted by hand when labelled: no headline row, 53 events, 26 attacks (ASSAULT, 1 of them
+    # ASSAULT/MOBILIZE), 20 reports (STATEMENT), 7 launches (MOBILIZE), 1 accusation (ACCUSE); 12 rows without an event
+    dict(name="heldout195_prose.tsv", pages=6, quiet=12, eventful=31, headlines=0, events=53,
+         types={"ASSAULT": 26, "STATEMENT": 20, "MOBILIZE": 7, "ACCUSE": 1}, disjoint=True),
 ]
 
 

@@ -24,6 +24,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout192_prose.tsv"}  # coder round 190's fresh set, scored once on its branch
     labelled -= {"heldout191_prose.tsv"}  # coder round 189's fresh set, scored once on its branch
     labelled -= {"heldout194_prose.tsv"}  # coder round 192's fresh set, scored once on its branch
+    labelled -= {"heldout195_prose.tsv"}  # coder round 193's fresh set, scored once on its branch
     assert len(PROSE_SETS) == 188
     assert set(PROSE_SETS) == labelled
 

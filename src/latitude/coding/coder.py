@@ -6451,6 +6451,22 @@ def _reporter_statement(
     if reporter is None:
         return []
     own = [r for r in records if r["source"] == reporter.code]
-    if own and not (named and all(r["plover"] in _OWN_ACTS for r in own) and _OWN_REPORT.search(sentence)):
+    told = _OWN_REPORT.search(sentence) or _according_to(found.words, found.starts, reporter)
+    if own and not (named and all(r["plover"] in _OWN_ACTS for r in own) and told):
         return []
     return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
+
+
+# A doer's own organ after "according to" (coder round 193, labels rounds 10 and 12): "Pakistan on Thursday test fired
+# an "indigenously-developed" cruise missile from a submarine, according to Pakistani army.", "According to South
+# Korea's Joint Chiefs of Staff, one Hyunmoo II-A intermediate-range ballistic missile splashed into the East Sea ...",
+# "A drone attack launched by the paramilitary Rapid Support Forces (RSF) struck a military airport ..., according to
+# the Sudanese army." (dev MS086, q104, DT001). Round 174 keeps a named reporter's report of its own state's strikes or
+# launches only when a reporting verb is followed by the doer as a pronoun ("said it fired"), since a state named before
+# "said" may be the doer told, not its organ; the state named in an "according to" clause of organ words (`_act_reporter`)
+# is always the teller, and on its own state's acts it is the doer's own report, as the labels have it.
+def _according_to(words: list[str], starts: list[int], reporter: Mention) -> bool:
+    """True when the reporter's mention stands in an "according to" clause (`_act_reporter`'s first reading)."""
+    front = starts[reporter.start] if reporter.start < len(starts) else reporter.start
+    return any(words[i] == "according" and words[i + 1] == "to" for i in range(front, min(reporter.start, len(words) - 1)))
+
