@@ -298,9 +298,10 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout87.jsonl", 4, 20, 0),
                                                                    ("heldout88.jsonl", 7, 14, 0),
                                                                    ("heldout89.jsonl", 9, 12, 0),
-                                                                   ("heldout90.jsonl", 4, 18, 0)])
+                                                                   ("heldout90.jsonl", 4, 18, 0),
+                                                                   ("heldout91.jsonl", 7, 17, 0)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
-    """Held-out 12 to 90 were each collected from pages cited in no earlier claims or coding fixture (the
+    """Held-out 12 to 91 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
     rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()]
     assert len(rows) == sentences and sum(len(row["claims"]) for row in rows) == claims
@@ -330,7 +331,8 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout72.jsonl", "heldout73.jsonl", "heldout74.jsonl", "heldout75.jsonl", "heldout76.jsonl",
              "heldout77.jsonl", "heldout78.jsonl", "heldout79.jsonl", "heldout80.jsonl",
              "heldout81.jsonl", "heldout82.jsonl", "heldout83.jsonl", "heldout84.jsonl", "heldout85.jsonl",
-             "heldout86.jsonl", "heldout87.jsonl", "heldout88.jsonl", "heldout89.jsonl", "heldout90.jsonl")
+             "heldout86.jsonl", "heldout87.jsonl", "heldout88.jsonl", "heldout89.jsonl", "heldout90.jsonl",
+             "heldout91.jsonl")
     later = later[later.index(name):]
     others = [text for path, text in _fixture_texts() if path.name not in later]
     known = SHARED_AT_ONCE | REUSED_LATER

@@ -625,6 +625,13 @@ _PLACE_FIRST = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<o>{ORDINAL})\s+{PLACE_
                           r"climbed|climbs|slipped|slips|fell|fallen|falls|dropped|drops|jumped|jumps|advanced|advances)\s+"
                           rf"(?:from\s+(?:the\s+)?{ORDINAL}(?:\s+{PLACE_NOUN})?(?:\s+in\s+(?:19|20)\d\d)?\s+)?to\s+(?:the\s+)?"
                           rf"(?P<o7>{ORDINAL})\s+{PLACE_NOUN}\b")
+# places told by coordinated ordinals and "respectively" (claims round 87): "The second- and third-largest buyers were Greece
+# and South Africa, respectively", "Greece and South Africa were the second and third largest buyers, respectively"
+_ORDS = rf"(?P<os>{ORDINAL}-?(?:\s*,\s*{ORDINAL}-?)*\s*,?\s+and\s+{ORDINAL})"
+_STATES = r"(?P<g>@\d+(?:\s*,\s*@\d+)*\s*,?\s+and\s+@\d+)"
+_RESPECTIVELY = re.compile(rf"(?:\bthe\s+|^\W*){_ORDS}[^@.;]{{0,40}}?\b(?:were|are)\s+(?:the\s+)?{_STATES}\s*,?\s+respectively\b|"
+                           rf"{_STATES.replace('?P<g>', '?P<g2>')}\s+(?:were|are)\s+(?:the\s+)?"
+                           rf"{_ORDS.replace('?P<os>', '?P<os2>')}[^@.;]{{0,40}}?,?\s+respectively\b")
 _CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
 _BESIDE = re.compile(rf"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+(?:share\s+of\s+)?)?(?:{_MONEY}\s*\(\s*)?)"
                      r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
@@ -653,6 +660,14 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
         place = place_value(word) if word else (after_first + 1 if name == "p4" else 1)
         beside = _BESIDE.match(text, m.end(name))
         found.append((m.start(name), m.end(), place, float(beside.group("n")) if beside else None))
+    for m in _RESPECTIVELY.finditer(text):
+        group = "g" if m.group("g") else "g2"
+        places = [place_value(o) for o in re.findall(ORDINAL, m.group("os") or m.group("os2"))]
+        states = list(re.compile(r"@\d+").finditer(text, m.start(group), m.end(group)))
+        if len(places) == len(states) and all(places):
+            for number, (item, place) in enumerate(zip(states, places), start=1):
+                # the last state's match ends after "respectively", so that a "followed by" chain continues from it
+                found.append((item.start(), m.end() if number == len(states) else item.end(), place, None))
     lead = _FOLLOWED_WITH.match(text)
     if lead and not found:   # claims round 82: "Germany followed with 12%, and Poland with 11%" (the next places)
         place, end = after_first + 1, lead.end()
@@ -739,6 +754,9 @@ def _places_after(s: Sentence) -> list[Claim]:
         return []
     before = [c for c in arms.find(s.prior) + _arms(s.prior) if c.kind in (arms.SUPPLIER, arms.EXPORTS)]
     kinds = {(c.kind, c.subject) for c in before}
+    ranked = {(c.kind, c.subject) for c in before if c.rank is not None}
+    if len(kinds) != 1 and len(ranked) == 1:   # claims round 87: the ranking is the reading with a place
+        kinds = ranked
     if len(kinds) != 1:
         return []
     kind, owner = kinds.pop()
