@@ -2529,3 +2529,27 @@ def test_news_set_ck_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cj")  # A to CJ
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cl_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cj():
+    # Held-out set CL (issue 13, PLOVER round 100: accusations — states accusing or blaming other states for
+    # strikes, drones, blasts, sea incidents and statements, told by "accused", "blamed", "declared responsibility",
+    # "condemned", "denounces" — with denials, demands and a threat mixed in; the accuser > the accused state;
+    # pages cited in no other set, doc or source file): labelled before any code change of that round
+    rows = gold.news_records(FIXTURES / "plover_news_cl.tsv")
+    assert len(rows) == 28
+    assert len({r.url for r in rows}) == 20
+    first = rows[0]  # CL001, pledgetimes: Russia's defence ministry declares US responsibility for Sevastopol (2024)
+    assert first.labels == ("ACCUSE",) and first.sources == ("RUS",) and first.targets == ("USA",)
+    assert first.date == "2024-06-23"
+    blamed = next(r for r in rows if r.text.startswith("Pakistan, which has seen a surge"))
+    assert blamed.labels == ("ACCUSE",) and blamed.sources == ("PAK",) and blamed.targets == ("IND",)
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 23
+    assert sum(r.labels == ("REJECT",) for r in rows) == 2
+    assert sum(r.labels == ("REQUEST",) for r in rows) == 2
+    assert sum(r.labels == ("THREATEN",) for r in rows) == 1
+    assert all(len(r.sources) == 1 and r.sources[0] not in r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("cj")  # A to CJ
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

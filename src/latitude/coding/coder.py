@@ -2022,19 +2022,42 @@ _CONDEMN_BLOCKERS = frozenset("to from not never n't without refused declined fa
 _CONDEMN_MODALS = frozenset("would could should might may must will shall can cannot".split())  # "would have had the Security Council condemn" (F)
 
 
+# A state's accusation told by its verb (issue 13, PLOVER round 100): "GOMA, Congo (AP) — Rwanda's government is
+# accusing neighboring Congo of escalating tensions ..." (real-news dev set B), "Taliban officials accuse Pakistan of
+# breaching Afghan airspace ..." (L), "Algeria has decided to review its relations with Morocco, accusing its neighbour
+# of hostile acts." (U): the PLOVER codebook's ACCUSE ("accuse, allege, blame"); the accuser named before the verb and
+# the accused after it, read as the condemnation is (CAMEO 112), never in the passive ("was accused by", "blamed on").
+_ACCUSE_FORMS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+_ACCUSE_BLOCKERS = _CONDEMN_BLOCKERS | frozenset("the an".split())
+_PASSIVE_BE = frozenset("was were is are be been being".split())  # "was accused by", "is blamed on": the passive
+_ACCUSE_RELATIVES = frozenset("who whom whose which".split())  # "Duque, who quickly reached out to Guaido, has accused" (T)
+
+
 def _condemnation_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
     """The record of a sentence read alone that `code_sentence` gave none (not even `_policed_place`): the first verb of
     condemnation (`_CONDEMN_FORMS`, not after "to", "from", "not", "refused", ... within two words, nor after a modal
     anywhere before it, `_CONDEMN_MODALS`, nor in a conditional or a question), with a party named
     before it and another after it (`_named_on_both_sides`), is the act, CAMEO 111 (ACCUSE) at that verb; the parties
-    are the coder's, and the record is kept only when it names two different parties (PLOVER round 98)."""
+    are the coder's, and the record is kept only when it names two different parties (PLOVER round 98). With no such
+    verb, the first verb of accusation or blame (`_ACCUSE_FORMS`, also not after an article within two
+    words: no noun; a past form not after a form of "be": no passive; no relative pronoun before it, whose clause
+    would put another party before the verb) is read the same way, CAMEO 112 (PLOVER round 100)."""
+    return (_verb_read(found, sentence, article_date, file, _CONDEMN_FORMS, _CONDEMN_BLOCKERS, "111")
+            or _verb_read(found, sentence, article_date, file, _ACCUSE_FORMS, _ACCUSE_BLOCKERS, "112"))
+
+
+def _verb_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+               forms: frozenset, blockers: frozenset, cameo: str) -> list[dict]:
     words = found.words
-    at = next((i for i, w in enumerate(words) if w in _CONDEMN_FORMS), None)
-    if at is None or _CONDEMN_BLOCKERS & set(words[max(0, at - 2):at]) or not _named_on_both_sides(found.mentions, at):
+    at = next((i for i, w in enumerate(words) if w in forms), None)
+    if at is None or blockers & set(words[max(0, at - 2):at]) or not _named_on_both_sides(found.mentions, at):
+        return []
+    if cameo == "112" and (_ACCUSE_RELATIVES & set(words[:at])
+                           or words[at].endswith("ed") and _PASSIVE_BE & set(words[max(0, at - 2):at])):
         return []
     if conditional_sentence(words) or is_question(sentence) or _CONDEMN_MODALS & set(words[:at]):
         return []
-    act = EventType("111", plover_of("111"), conflibert_class("111"), 0.6, at, "construction")
+    act = EventType(cameo, plover_of(cameo), conflibert_class(cameo), 0.6, at, "construction")
     read = replace(found, trigger=act)
     records = _parties_at_home(read, _records(read, sentence, article_date, file, True, alone=True))
     first = records[0] if records else None
