@@ -31,12 +31,17 @@ def test_an_official_the_tables_do_not_place():
 
 
 def test_a_visit_later_in_the_month():
-    # held-out 63 TV018, labelled GBR>FRA CONSULT: "Later in the month it was a two-day visit to Paris, to see the opening
-    # of the Olympics with Emmanuel Macron."; main: no record in its article. (The round quoted held-out 29 Y041 here,
-    # "The newly-elected President is on a three-day visit to India."; stop 38's fourth refit of the is-it-an-event
-    # model, threshold 0.560 -> 0.570, put that sentence under the lone threshold the reading uses.)
-    row, records = coded_row("heldout63_prose.tsv", "TV018")
-    assert ("GBR", "FRA", "CONSULT") in _kinds(records)
+    # a general article after held-out 63 TV018 ("Later in the month it was a two-day visit to Paris, ..."), which the
+    # round quoted here: stop 39's second refit of the is-it-an-event model (threshold 0.563 -> 0.553, held-out 187-195
+    # and labels rounds 12-14 added) put that row under the lone threshold the reading uses, as stop 38's fourth refit
+    # did to held-out 29 Y041 before it. The stop told with no traveller takes the article's last visitor; without the
+    # reading (checked by replacing `coder._untravelled` with the identity) the sentence gives no record of it.
+    coded = excerpt_codes(
+        ["British Prime Minister Keir Starmer arrived in Berlin on Wednesday for talks with Chancellor Olaf Scholz.",
+         "A two-day visit to Paris followed later in the month."],
+        dt.date(2024, 7, 10),
+    )
+    assert ("GBR", "FRA", "CONSULT") in {c[:3] for c in coded}
 
 
 def test_a_general_last_stop():
