@@ -1684,6 +1684,14 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE), 20 reports (STATEMENT), 7 launches (MOBILIZE), 1 accusation (ACCUSE); 12 rows without an event
     dict(name="heldout195_prose.tsv", pages=6, quiet=12, eventful=31, headlines=0, events=53,
          types={"ASSAULT": 26, "STATEMENT": 20, "MOBILIZE": 7, "ACCUSE": 1}, disjoint=True),
+    # held-out 196 (coder round 194: headlines read as events, "Foreign minister visits India on an official trip",
+    # "Turkish, Slovenian foreign ministers meet in Ankara", "JAISHANKAR MEETS PM"): 5 pages of 2024-25 news of
+    # ministers' and leaders' visits and meetings, each page's headline row first (kind `headline`, `-` by labels
+    # round 14) then its sentences (PSM News, Google Breaking (Aaj News), Hurriyet Daily News, Business Recorder, The
+    # Daily Star, with one subhead); counted by hand when labelled: 6 headline rows (all `-`), 42 events, 41 visits,
+    # meetings, talks and welcomes (CONSULT), 1 planned signing (AGREE); 11 rows without an event
+    dict(name="heldout196_prose.tsv", pages=5, quiet=11, eventful=34, headlines=6, events=42,
+         types={"CONSULT": 41, "AGREE": 1}, disjoint=True),
 ]
 
 

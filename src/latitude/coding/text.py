@@ -114,8 +114,27 @@ def article_sentences(text: str) -> list[str]:
     lines = [line.strip() for line in unwrap(text).splitlines() if line.strip()]
     if len(lines) > 1:
         lines = [line for line in lines if not _is_headline(line)]
-    text = _strip_city_dateline(_strip_agency_dateline(strip_dateline(clean(" ".join(lines)))))
-    return [piece for sentence in split_sentences(text) for piece in _CLOCK_END.split(sentence)]
+    # a paragraph that ends with a full stop, question or exclamation mark ends its sentence even when the stop is
+    # an abbreviation's ("Kuwait Amir Receives Visiting Swiss Pres." over "His Highness the Amir ... received ...",
+    # "Iran confirms recent ballistic missile test in defiance of U.S." over "Iran's Islamic Revolution Guards Corps
+    # ... confirmed ..."): the splitter, reading the lines joined, would run the two into one sentence (coder round
+    # 194, from the development headline rows 17's L010, 50's w023 and w085); a next line opening in lower case
+    # goes on
+    chunks: list[str] = []
+    for line in lines:
+        if chunks and not _closes_paragraph(chunks[-1], line):
+            chunks[-1] += " " + line
+        else:
+            chunks.append(line)
+    text = _strip_city_dateline(_strip_agency_dateline(strip_dateline(clean(chunks[0])))) if chunks else ""
+    pieces = [text, *(clean(chunk) for chunk in chunks[1:])]
+    return [piece for chunk in pieces for sentence in split_sentences(chunk) for piece in _CLOCK_END.split(sentence)]
+
+
+def _closes_paragraph(previous: str, line: str) -> bool:
+    """Whether the text gathered so far (`previous`) ends its last sentence before `line` begins: it ends with a
+    full stop, question or exclamation mark and `line` does not open in lower case (coder round 194)."""
+    return clean(previous).rstrip("\"')]").endswith((".", "!", "?")) and not line[:1].islower()
 
 
 def leading_headlines(text: str) -> list[str]:
