@@ -91,6 +91,12 @@ def lone_codes(sentence: str, date: dt.date | None = None) -> tuple[str | None, 
     return record["plover"], record["source"], record["target"]
 
 
+def lone_typed(sentence: str, date: dt.date | None = None) -> tuple[str | None, str, str | None, str | None]:
+    """The PLOVER type, CAMEO code, source and target of a sentence's first record read on its own."""
+    record = lone_record(sentence, date)
+    return record["plover"], record["cameo"], record["source"], record["target"]
+
+
 Code = tuple[str, str | None, str | None]
 
 

@@ -4,21 +4,18 @@ accuser before the verb and the accused after it, as round 98 reads a condemnati
 covers "accuse, allege, blame". Not in the passive ("was accused by"), not after a relative clause that puts another
 party before the verb."""
 
+from prose_rows import lone_typed
+
 from latitude.coding.coder import code_sentence
-
-
-def _first(text: str) -> tuple:
-    record = code_sentence(text)[0]
-    return record["plover"], record["cameo"], record["source"], record["target"]
 
 
 def test_an_accusation_between_named_parties_is_the_accusation():
     # news set L (ACCUSE AFG > PAK) and two general sentences
-    assert _first(
+    assert lone_typed(
         "Taliban officials accuse Pakistan of breaching Afghan airspace and launching airstrikes in Paktika province."
     ) == ("ACCUSE", "112", "AFG", "PAK")
-    assert _first("Ghana's officials accuse Togo of harbouring the suspects.")[::2] == ("ACCUSE", "GHA")
-    assert _first("Ghana's officials accuse Togo of harbouring the suspects.")[3] == "TGO"
+    assert lone_typed("Ghana's officials accuse Togo of harbouring the suspects.")[::2] == ("ACCUSE", "GHA")
+    assert lone_typed("Ghana's officials accuse Togo of harbouring the suspects.")[3] == "TGO"
 
 
 def test_a_passive_or_a_relative_clause_before_the_verb_gets_no_accusation():

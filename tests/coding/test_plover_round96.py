@@ -2,30 +2,27 @@
 responsibility", "said the strikes were a violation of ...") is the accusation (CAMEO 112, ACCUSE), reporter > the one
 blamed, when the sentence is read alone; not a negated one."""
 
+from prose_rows import lone_typed
+
 from latitude.coding.coder import code_sentence
-
-
-def _first(text: str) -> tuple:
-    record = code_sentence(text)[0]
-    return record["plover"], record["cameo"], record["source"], record["target"]
 
 
 def test_a_reported_clause_of_blame_is_the_accusation():
     # news sets K (ACCUSE RUS > USA, IRN > USA), AT (ACCUSE IRQ > TUR), BM (ACCUSE USA > RUS), and a general sentence
-    assert _first(
+    assert lone_typed(
         "Russian presidential spokesman Dmitry Peskov said the United States was behind the Kiev regime’s drone attack on"
         " the Kremlin."
     ) == ("ACCUSE", "112", "RUS", "USA")
-    assert _first("Iran's army said the U.S. also bore responsibility.") == ("ACCUSE", "112", "IRN", "USA")
-    assert _first(
+    assert lone_typed("Iran's army said the U.S. also bore responsibility.") == ("ACCUSE", "112", "IRN", "USA")
+    assert lone_typed(
         "Iraqi government spokesman Ali al-Dabbagh said on Monday the Turkish air strikes were a violation of Iraq’s"
         " sovereignty."
     ) == ("ACCUSE", "112", "IRQ", "TUR")
-    assert _first(
+    assert lone_typed(
         "The United States government on Tuesday said that Russia was “likely” behind a massive hack of government and"
         " private company networks discovered last month."
     ) == ("ACCUSE", "112", "USA", "RUS")
-    assert _first("Japan's defence ministry said North Korea was behind the cyberattack on its networks.") == (
+    assert lone_typed("Japan's defence ministry said North Korea was behind the cyberattack on its networks.") == (
         "ACCUSE", "112", "JPN", "PRK"
     )
 

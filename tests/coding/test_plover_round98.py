@@ -3,36 +3,33 @@ day before by the Democratic People's Republic of Korea.") is the accusation, AC
 alone gets no other record and names the condemner before the verb and another party after it: the PLOVER codebook's
 ACCUSE covers "condemn, decry a policy or an action". A condemnation after a modal, "not" or "refused to" is none."""
 
+from prose_rows import lone_typed
+
 from latitude.coding.coder import code_sentence
-
-
-def _first(text: str) -> tuple:
-    record = code_sentence(text)[0]
-    return record["plover"], record["cameo"], record["source"], record["target"]
 
 
 def test_a_condemnation_between_named_parties_is_the_accusation():
     # news sets W (ACCUSE UKR > PRK), I (USA > CHN), AR (PAK > IRN) and BE (IDN > PAK), and two general sentences
-    assert _first(
+    assert lone_typed(
         "Ukraine strongly condemns the missile tests conducted the day before by the Democratic People's Republic of Korea."
     ) == ("ACCUSE", "111", "UKR", "PRK")
-    assert _first(
+    assert lone_typed(
         'The US ambassador to the Philippines posted a social media message condemning China\'s "aggressive, dangerous'
         ' maneuvers."'
     ) == ("ACCUSE", "111", "USA", "CHN")
-    assert _first(
+    assert lone_typed(
         "ISLAMABAD: Pakistan strongly condemns the unprovoked violation of its airspace by Iran and the strike inside"
         " Pakistani territory which resulted in the death of two innocent children while injuring three girls, ARY News"
         " reported quoting MoFA."
     ) == ("ACCUSE", "111", "PAK", "IRN")
-    assert _first(
+    assert lone_typed(
         "Jakarta (Antara Bali) - Indonesia strongly condemns the Sunday evening suicide bomb attack in Lahore, Pakistan,"
         " President Joko Widodo (Jokowi) stated."
     ) == ("ACCUSE", "111", "IDN", "PAK")
-    assert _first('The Dutch foreign minister posted a message condemning Russia\'s "reckless" drone flights.') == (
+    assert lone_typed('The Dutch foreign minister posted a message condemning Russia\'s "reckless" drone flights.') == (
         "ACCUSE", "111", "NLD", "RUS",
     )
-    assert _first(
+    assert lone_typed(
         "Kenya strongly condemns the bomb attack in Mogadishu, Somalia, President William Ruto stated."
     ) == ("ACCUSE", "111", "KEN", "SOM")
 
