@@ -1333,6 +1333,57 @@ def _reported_attack(event: EventType, words: list[str], starts: list[int], at: 
     )
 
 
+# A word of accusation inside a noun phrase beside a told attack (PLOVER round 101): "Pakistan carried out unusual
+# airstrikes targeting several alleged hideouts of the Pakistani Taliban ..." (real-news dev set M), "Missiles slammed
+# into a car market ..., killing at least 23 people ... in an attack local officials blamed on Russia." (CK): the word
+# only qualifies a noun ("alleged hideouts") or tells who blames the attack in a clause on its noun ("an attack X blamed
+# on Y"); the sentence's act is the attack its own verb tells.
+_NP_ACCUSE_ADJECTIVES = frozenset("alleged accused".split())
+_NP_DETERMINERS = frozenset(
+    "a an the several some many two three four five six seven eight nine ten dozens hundreds its their his her these"
+    " those other more".split()
+)
+_NP_ACCUSE_VERBS = frozenset("blamed accused alleged denounced condemned".split())
+_NP_ATTACK_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing bombings assault assaults shooting"
+    " explosion explosions blast blasts".split()
+)
+_NP_CLAUSE_REACH = 4  # words from the attack noun to the word of accusation ("an attack local officials blamed")
+_NP_CLAUSE_BREAKS = frozenset(", ; and but or said says".split())
+
+
+def _accusation_in_noun_phrase(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a word of accusation inside a noun phrase: "alleged" or "accused" after a determiner
+    or a number and before a noun ("several alleged hideouts"), or a past form of accusation in a clause on an attack
+    noun within `_NP_CLAUSE_REACH` words before it, with no comma, conjunction or reporting verb between them and "on"
+    or "for" after it ("an attack local officials blamed on Russia", "the raids which Syria denounced for ...")."""
+    word = words[at]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word in _NP_ACCUSE_ADJECTIVES and at > 0 and (words[at - 1] in _NP_DETERMINERS or words[at - 1].isdigit()):
+        return after.isalpha() and after not in _NP_DETERMINERS and after not in ("of", "to", "that", "by", "on", "in")
+    if word in _NP_ACCUSE_VERBS and after in ("on", "for"):
+        for k in range(at - 1, max(-1, at - 1 - _NP_CLAUSE_REACH), -1):
+            if words[k] in _NP_CLAUSE_BREAKS:
+                return False
+            if words[k] in _NP_ATTACK_NOUNS:
+                return k + 1 < at  # a party between the noun and the word ("an attack blamed on" is a passive participle)
+    return False
+
+
+def _attack_beside_accusation_read(found: SentenceAnalysis) -> SentenceAnalysis:
+    """A sentence read alone whose event is typed ASSAULT at its own verb while its trigger is a word of accusation
+    inside a noun phrase (`_accusation_in_noun_phrase`): the trigger is the attack (PLOVER round 101). Only for
+    `code_sentence`."""
+    event, trigger, words = found.event, found.trigger, found.words
+    if trigger is None or trigger.plover != "ACCUSE" or trigger.verb_position is None or event.plover != "ASSAULT":
+        return found
+    if event.verb_position is None or event.verb_position == trigger.verb_position or trigger.verb_position >= len(words):
+        return found
+    if not _accusation_in_noun_phrase(words, trigger.verb_position):
+        return found
+    return replace(found, trigger=event)
+
+
 def _reported_attack_read(found: SentenceAnalysis) -> SentenceAnalysis:
     """A sentence read alone whose trigger is a reporting verb the lexicon types a statement (010) while the lexicon
     types the sentence's act ASSAULT (`_reported_attack`): the trigger keeps the act's type at the reporting verb
@@ -2068,7 +2119,7 @@ def _verb_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | N
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
     """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
-    found = _state_protest_read(_reported_blame_read(_reported_attack_read(found)))
+    found = _state_protest_read(_reported_blame_read(_reported_attack_read(_attack_beside_accusation_read(found))))
     probability = load_report_model().probability(found.report_features)
     reports = probability >= load_report_model().lone_threshold or (_ruled(found) and probability >= RULED_THRESHOLD) or (
         (_perfect_lead(found) or _progressive_lead(found)) and probability >= DATED_THRESHOLD
