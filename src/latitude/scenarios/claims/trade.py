@@ -838,6 +838,56 @@ def _share_chain(s: Sentence, claims: dict) -> None:
                 existing.share, existing.qualifier, existing.rank = value, qualifier, place
 
 
+# a flow with a money value whose partners follow by amount, with no rank word: "In 2017, Turkey exported $15.1 billion
+# worth of items to Germany, followed by Britain with $9.6 billion and Iraq with $9.1 billion", "Laos made the most
+# imports from Thailand at USD 257 million, China at USD 115 million, Vietnam at USD 22 million, ...": the state after
+# "to"/"from" is the owner's first partner of that flow and the listed ones, each with a smaller amount than the one before,
+# the next places in turn. When the state after "from"/"to" is the owner of the article's ranking so far ("Uganda has been
+# Kenya's top export market ... The report showed that the US imported goods from Kenya worth Ksh3.7 billion ..., followed
+# by Tanzania at Ksh2.8 billion ... and Uganda at ..."), the listed states follow the sentence's subject: partners of that
+# owner's opposite flow. Amounts that do not fall in the order given make no places.
+_MONEY = (r"(?:(?:us|usd|a|c|nz|hk|ksh|kshs|sh|rm|rs|inr|eur|gbp)?\s?[$€£¥]?\s?(?P<v>\d[\d,]*(?:\.\d+)?)\s*"
+          r"(?P<u>trillion|billion|million|bn|mn|mln)\b)")
+_MONEY_NAMELESS = re.sub(r"\(\?P<\w+>", "(?:", _MONEY)
+_AMOUNT_ITEM = rf"(?:the\s+)?@\d+\s+(?:at|with)\s+{_MONEY_NAMELESS}(?:\s*\([^)@]{{0,30}}\))?"
+_AMOUNT_LIST = re.compile(rf"(?P<s>@\d+)\s+(?:(?:has|had|have)\s+)?(?P<verb>exported|imported|shipped|sold|bought|"
+                          rf"made\s+the\s+most\s+imports|made\s+the\s+most\s+exports)\s+(?P<mid>[^@;]{{0,60}}?)\b"
+                          rf"(?P<prep>to|from)\s+(?P<a>@\d+)(?P<after>[^@;]{{0,50}}?),\s*(?:followed\s+by\s+)?"
+                          rf"(?P<list>{_AMOUNT_ITEM}(?:\s*(?:,\s*and|,|and)\s*{_AMOUNT_ITEM})*)")
+_AMOUNT_OF = re.compile(rf"(?P<p>@\d+)\s+(?:at|with)\s+{_MONEY}")
+_UNIT = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6}
+
+
+def _money(m: re.Match) -> float:
+    return float(m.group("v").replace(",", "")) * _UNIT[m.group("u")]
+
+
+def _amount_list(s: Sentence, claims: dict) -> None:
+    """The places a flow's amounts give its partners in the order the sentence lists them (see `_AMOUNT_LIST`)."""
+    if claims:
+        return
+    for m in _AMOUNT_LIST.finditer(s.template):
+        head = list(re.finditer(_MONEY, m.group("mid") + " " + m.group("after")))
+        if not head:   # the first amount is the flow's ("worth Ksh3.7 billion ($41.8 million)": the bracket converts it)
+            continue
+        subject, first = s.actor(m.group("s")), s.actor(m.group("a"))
+        flow = "exports" if m.group("verb").endswith("exports") or m.group("verb") in ("exported", "shipped", "sold") \
+            else "imports"
+        owner, lead = subject, first
+        if first is not None and first == s.owner and subject != first:   # the article's owner after "from"/"to"
+            owner, lead = first, subject
+            flow = "imports" if flow == "exports" else "exports"
+        items = [(s.actor(i.group("p")), _money(i)) for i in _AMOUNT_OF.finditer(m.group("list"))]
+        values = [_money(head[0])] + [v for _, v in items]
+        partners = [lead] + [p for p, _ in items]
+        if owner is None or None in partners or owner in partners or len(set(partners)) != len(partners) \
+                or any(b >= a for a, b in zip(values, values[1:])):
+            continue
+        for place, partner in enumerate(partners, start=1):
+            claims.setdefault((owner, partner), Claim(KIND, s.text, owner, (partner,), rank=place, flow=flow,
+                                                      year=s.year))
+
+
 def find(s: Sentence) -> list[Claim]:
     """Trading-partner claims in a sentence, one per (state, partner) pair."""
     if _ARMS.search(s.template) and not re.search(r"trad(?:ing|e) partner", s.template) or arms_imports(s):
@@ -941,6 +991,7 @@ def find(s: Sentence) -> list[Claim]:
         _verb_list(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
+        _amount_list(s, claims)
     firsts = [(c.subject, c.flow) for c in claims.values() if c.share is not None]
     if firsts:   # "..., while that with the United States accounted for 13.7 percent and that with South Korea 6.1 percent"
         subject, flow = firsts[0]
