@@ -5050,9 +5050,9 @@ def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict |
 # launch.
 _COUNTED_SUBJECTS = frozenset("it this that".split()) | WEEKDAY_NAMES
 _COUNTED_VERBS = frozenset("marks marked was is became becomes".split())
-_COUNTED_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest last previous".split()
-)
+# "first" to "twelfth", the ordinals a launch (`_COUNTED_ORDINALS`) or a meeting (`_ORDINALS`) is counted with.
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_COUNTED_ORDINALS = _ORDINAL_WORDS | frozenset("latest last previous".split())
 _COUNTED_NOUNS = frozenset(
     "launch launches test tests test-fire test-firing firing firings provocation provocations salvo time failure "
     "intercept".split()
@@ -5576,9 +5576,7 @@ _ORDINAL_SUBJECTS = frozenset("this it that".split())
 _ORDINAL_LEADS = frozenset("notably however but and meanwhile indeed".split())
 _ORDINAL_LINKS = frozenset("is was s will would be also marks marked mark becomes became represents".split())
 _ORDINAL_VERBS = frozenset("is was s be marks marked mark becomes became represents".split())
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth maiden inaugural".split()
-)
+_ORDINALS = _ORDINAL_WORDS | frozenset("maiden inaugural".split())
 _TRAVEL_NOUNS = frozenset("visit visits trip tour journey".split())
 _ORDINAL_NOUNS = _TRAVEL_NOUNS | frozenset("meeting meetings summit talks call conversation encounter".split())
 
