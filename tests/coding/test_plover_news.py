@@ -1033,16 +1033,16 @@ def test_news_set_al_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert expelling.sources == ("RUS",) and expelling.targets == ("FRA", "DEU", "CAN", "POL")
     appeal = next(r for r in rows if r.text.startswith("Japan responded on Tuesday to Pakistani President"))
     assert appeal.labels == ("AGREE",) and appeal.sources == ("JPN",) and appeal.targets == ("PAK",)  # relabelled 2026-12-06 (fixtures README, "Label convention: pledged aid")
-    assert sum(r.labels == ("ACCUSE",) for r in rows) == 12  # summonses, condemnations, accusations
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 13  # summonses, condemnations, accusations (12 before news labels round 2: AL044 was ASSAULT/ACCUSE)
     assert sum(r.labels == ("SANCTION",) for r in rows) == 9  # sanctions, expelled diplomats, recalled envoys
-    assert sum(r.labels == ("ASSAULT",) for r in rows) == 7  # air strikes, rockets
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 8  # air strikes, rockets (7 before news labels round 2: AL007 was ASSAULT/ACCUSE)
     assert sum(r.labels == ("AGREE", "AID") for r in rows) == 0  # 4 before the pledged-aid relabel of 2026-12-06; earthquake aid pledged
     assert sum(r.labels == ("COERCE",) for r in rows) == 3
     assert sum(r.labels == ("MOBILIZE",) for r in rows) == 3  # troops sent to a border
     assert sum(r.labels == ("REQUEST",) for r in rows) == 3
     assert sum(r.labels == ("REJECT",) for r in rows) == 2
     assert sum(r.labels == ("THREATEN",) for r in rows) == 2
-    assert sum("ASSAULT" in r.labels for r in rows) == 11
+    assert sum("ASSAULT" in r.labels for r in rows) == 10  # 11 before news labels round 2 (AL044 now ACCUSE)
     assert not any(not r.targets for r in rows)
     assert not any(r.sources == r.targets for r in rows)
     assert sum(r.date is None for r in rows) == 27
@@ -1136,7 +1136,8 @@ def test_news_set_ao_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     shelling = next(r for r in rows if r.text.startswith("The Tamil Tigers have accused"))
     assert shelling.labels == ("ACCUSE",) and shelling.sources == ("LKA",) and shelling.targets == ("LKA",)
     bus = next(r for r in rows if r.text.startswith("A roadside bomb tore through a civilian bus"))
-    assert bus.labels == ("ASSAULT", "ACCUSE") and bus.sources == ("LKA",) and bus.targets == ("LKA",)
+    # AO012 was ASSAULT/ACCUSE; news labels round 2: "..., the army said, blaming Tamil Tiger rebels" is the act alone
+    assert bus.labels == ("ASSAULT",) and bus.sources == ("LKA",) and bus.targets == ("LKA",)
     denied = next(r for r in rows if r.text.startswith("Iran on Monday denied any role"))
     assert denied.labels == ("REJECT",) and denied.sources == ("IRN",) and denied.targets == ("USA",)
     barracks = next(r for r in rows if r.text.startswith("The African Union has demanded the military in Niger"))
@@ -1365,11 +1366,13 @@ def test_news_set_av_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     sana = next(r for r in rows if r.text.startswith("Israeli fighter jets hit targets in Syria"))
     assert sana.labels == ("ASSAULT",) and sana.sources == ("ISR",) and sana.targets == ("SYR",)
     alleged = next(r for r in rows if r.text.startswith("Pakistan had alleged"))
-    assert alleged.labels == ("ASSAULT",) and alleged.sources == ("IND",) and alleged.targets == ("PAK",)
+    # AV028 was ASSAULT IND > PAK; relabelled in news labels round 2 (fixtures README, "the news sets' claim verbs"):
+    # an allegation against another told by the main verb is the accusation, accuser > accused
+    assert alleged.labels == ("ACCUSE",) and alleged.sources == ("PAK",) and alleged.targets == ("IND",)
     summoned = next(r for r in rows if r.text.startswith("The Iraqi government summoned"))
     assert summoned.labels == ("ACCUSE",) and summoned.sources == ("IRQ",) and summoned.targets == ("TUR",)
-    assert sum("ASSAULT" in r.labels for r in rows) == 36  # drones, air strikes, shelling and fire across a border
-    assert sum("ACCUSE" in r.labels for r in rows) == 8  # condemnations, envoys summoned, airspace violated
+    assert sum("ASSAULT" in r.labels for r in rows) == 34  # drones, air strikes, shelling and fire across a border (36 before news labels round 2: AV026, AV028)
+    assert sum("ACCUSE" in r.labels for r in rows) == 10  # condemnations, envoys summoned, airspace violated, allegations (8 before news labels round 2)
     assert sum(len(r.labels) == 2 for r in rows) == 0
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
@@ -2401,7 +2404,10 @@ def test_news_set_cf_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert cambodia.date is None
     houthis = next(r for r in rows if r.text.startswith("In an earlier statement, the Houthis"))
     assert houthis.sources == ("YEM",) and houthis.targets == ("ISR",)
-    assert all(r.labels == ("ASSAULT",) for r in rows)
+    # every row ASSAULT but CF010 ("Pakistan has claimed that Indian forces launched ...", ASSAULT IND > PAK when
+    # scored), relabelled ACCUSE PAK > IND in news labels round 2 (an allegation against another by the main verb)
+    assert [r.labels for r in rows].count(("ASSAULT",)) == 28
+    assert rows[9].labels == ("ACCUSE",) and rows[9].sources == ("PAK",) and rows[9].targets == ("IND",)
     assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
     assert sum(r.date is None for r in rows) == 16
     earlier = _records_through("ce")  # A to CE
