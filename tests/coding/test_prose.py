@@ -1692,6 +1692,16 @@ HELDOUT_LAYOUTS = [
     # meetings, talks and welcomes (CONSULT), 1 planned signing (AGREE); 11 rows without an event
     dict(name="heldout196_prose.tsv", pages=5, quiet=11, eventful=34, headlines=6, events=42,
          types={"CONSULT": 41, "AGREE": 1}, disjoint=True),
+    # held-out 197 (coder round 195: claims of responsibility with no target and "claimed credit", "Shortly after the
+    # attacks, the Al-Qassam Brigades, ... claimed responsibility for the attacks.", "Brig. Gen. Yahya Saree, a Houthi
+    # military spokesman, claimed the attack in a prerecorded statement ...", "Hezbollah has said it is responsible for
+    # firing dozens of rockets at a military base in northern Israel ..."): 7 pages of 2024-25 news of the Houthis'
+    # claimed missile attacks on ships (People's Daily (Xinhua), MENAFN (IANS), Israel National News, The Hans India,
+    # Shanghai Daily), Hezbollah's claimed rockets (DW) and Hamas's claimed rockets at Tel Aviv (World Israel News);
+    # counted by hand when labelled: no headline row, 70 events, 38 launches (ASSAULT/MOBILIZE), 4 attacks (ASSAULT),
+    # 26 reports and claims (STATEMENT), 2 threats (THREATEN); 2 rows without an event
+    dict(name="heldout197_prose.tsv", pages=7, quiet=2, eventful=39, headlines=0, events=70,
+         types={"ASSAULT": 42, "MOBILIZE": 38, "STATEMENT": 26, "THREATEN": 2}, disjoint=True),
 ]
 
 

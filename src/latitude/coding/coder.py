@@ -4070,6 +4070,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     traveller = None  # the traveller of the article's last visit with both parties (coder round 185)
     whole_tours = []  # sentences telling a tour as a whole before its stops are told (coder round 185)
     partners: dict[str, set[str]] = {}  # each source's partners of visits and meetings (coder round 185)
+    named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -4106,7 +4107,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 carried = _carried_attack(words, mentions, armed, found_records)
             if carried is not None:
                 found_records.append(_retold(carried, sentence, article))
-            claimed = _claimed_attack(words, mentions, launch, found_records) if found is not None else None
+            claimed = _claimed_attack(words, mentions, launch, found_records, named) if found is not None else None
             if claimed is not None:
                 found_records.append(dict(
                     file=article.file, date=resolve_date(sentence, article.date), source=claimed[0], source_sector=None,
@@ -4151,6 +4152,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             traveller = _tour_stops(tours, partners, traveller, found_records, article.date)
             if found is not None:
+                named |= {m.code for m in found.mentions if m.code not in ("IGO", "NGO")}
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
@@ -4794,7 +4796,7 @@ _CLAIM_VERBS = frozenset("claimed claims claim claiming took takes take taking".
 _CLAIM_SAYING = frozenset("saying stating adding noting".split())
 _CLAIM_TARGETING = frozenset("targeting targeted target struck hit attacked attacking".split())
 _CLAIMED_ACTS = _LAUNCHED_WEAPONS | frozenset(
-    "attack attacks strike strikes airstrike airstrikes launch launches launching firing fired shelling".split()
+    "attack attacks strike strikes airstrike airstrikes launch launches launching firing fired shelling assault assaults".split()
 )
 _CLAIMED_REACH = 5  # words after "for" in which the claimed act's noun is read
 
@@ -4816,12 +4818,15 @@ def _claim_object(words: list[str], at: int) -> int | None:
     return None
 
 
-def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> tuple[str, str] | None:
+def _claimed_attack(
+    words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict], named: Iterable[str] = (),
+) -> tuple[str, str] | None:
     """The claimant and target of an attack or launch a sentence tells as claimed ("... claimed responsibility for
     the drone launch, stating that they had targeted two Israeli military sites ..."), when the sentence has no launch
     or attack record of its own and is told as done (no negation, modal, future, habit, test, "since", "previously",
     "if", "whether" or "unclear": "No one has yet claimed responsibility for the launches", "has not issued any
-    statement claiming responsibility for the launch"). Else None."""
+    statement claiming responsibility for the launch"). `named`: the states the article's earlier sentences name,
+    for "the attack" claimed with no target of its own (`_claimed_told_target`). Else None."""
     if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
         return None
     # the claimant's own words after "saying" or "stating" are its statement, not the claim ("... claimed responsibility
@@ -4853,9 +4858,27 @@ def _claimed_attack(words: list[str], mentions: list[Mention], launch: dict | No
         ), None)
     if target is None and launch is not None and launch["source"] == claimant.code:
         target = launch["target"]
+    if target is None and all(m.code in named or m.code == claimant.code for m in states if m.start > obj):
+        return _claimed_told_target(words, obj, claimant.code, named)
     if target is None or target == claimant.code:
         return None
     return claimant.code, target
+
+
+# Coder round 195 (claims of responsibility with no target, sorted from the development launch and attack labels of
+# every set of `build.PROSE_SETS` missed on rows where a group or state claims an act): a claim of "the attack" the
+# article has told before ("The Islamic Resistance in Iraq claimed responsibility for the attack.", "Hezbollah claimed
+# responsibility for the assault, stating it launched several drones ...") names no target, and the article's earlier
+# act gets no launch record at a state, so round 150's reading gives nothing. The definite noun refers back to the
+# attack the article told: its target is the one state other than the claimant's that the earlier sentences name.
+def _claimed_told_target(words: list[str], obj: int, claimant: str, named: Iterable[str]) -> tuple[str, str] | None:
+    """(claimant, target) for a claimed act told by "the" right after "responsibility for" ("for the attack", "for
+    the drone attack") in a sentence that names no new state after "responsibility": the one state other than the
+    claimant's that the article's earlier sentences (`named`) name. Else None (no other state, or two or more)."""
+    if words[obj + 2 : obj + 3] != ["the"]:
+        return None
+    others = set(named) - {claimant}
+    return (claimant, next(iter(others))) if len(others) == 1 else None
 
 
 # Coder round 169 (an attack told by its noun, sorted from the development launch and attack labels of every set of
