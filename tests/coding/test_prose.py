@@ -1702,6 +1702,14 @@ HELDOUT_LAYOUTS = [
     # 26 reports and claims (STATEMENT), 2 threats (THREATEN); 2 rows without an event
     dict(name="heldout197_prose.tsv", pages=7, quiet=2, eventful=39, headlines=0, events=70,
          types={"ASSAULT": 42, "MOBILIZE": 38, "STATEMENT": 26, "THREATEN": 2}, disjoint=True),
+    # held-out 199 (coder round 197: the tracked meeting's other forms, "The visit aims to enhance bilateral ties, sign
+    # multiple MoUs, ...", "The trip is expected to elevate Bangladesh-China relations ...", "The summit will focus on
+    # ..."): 6 pages of 2023-25 news of visits and a summit told with their aims, expectations and outcomes (MENAFN,
+    # Devdiscourse, BOL News, Kalinga TV, Republic World, GCC News 24); counted by hand when labelled: no headline row,
+    # 55 events, 47 visits, meetings and talks (CONSULT, 16 of them announced or planned, AGREE/CONSULT), 8 signings
+    # held or planned (AGREE); 6 rows without an event
+    dict(name="heldout199_prose.tsv", pages=6, quiet=6, eventful=39, headlines=0, events=55,
+         types={"CONSULT": 47, "AGREE": 24}, disjoint=True),
 ]
 
 

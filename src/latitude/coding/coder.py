@@ -4130,6 +4130,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
+            topic = topic or _meeting_effect(words, mentions, visit, found_records)  # (coder round 197)
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             toured = _tour_told(words, mentions, traveller)
@@ -5639,6 +5640,96 @@ def _ordinal_meeting(words: list[str], mentions: list[Mention], visit: dict | No
             return visit
         return _traveller_first(words, mentions, visit, k)
     return None
+
+
+# Coder round 197 (the tracked meeting's other forms, from the development visit and meeting labels missed on rows that
+# tell the article's meeting by its noun with the meeting coded earlier in the article, over every set of
+# `build.PROSE_SETS`): the article's own visit or meeting named by its noun heading the subject, with a predicate of aim
+# ("The visit aims at strengthening ...", "The meeting aimed at strengthening and solidifying bilateral relations ..."),
+# of expectation ("The visit is also expected to boost people-to-people ties ...", "The summit is expected to finalize
+# the terms of a trade deal ..."), of effect ("The visit would provide an opportunity to both sides ...", "The visit
+# marked an important step in reinforcing ...", "The meeting reinforces the group's mission ...") or of view ("The visit
+# is seen as an opportunity for both countries ..."), is that visit or meeting, as labels round 13's N1 labels the noun
+# as the subject of a comment, aim or outcome. The subject opens the sentence with a determiner or a possessive ("The
+# visit", "This visit", "His most recent visit", "To's visit"); a phrase may stand between the noun and the predicate
+# ("The Foreign Minister's visit to Japan will further enhance ...", "The high-stakes meeting, set against the backdrop
+# of Nara's ancient capital, represents ..."); the sentence names no state but the meeting's two.
+_EFFECT_LEADS = _ORDINAL_LEADS | frozenset("besides moreover also overall".split())
+_EFFECT_DETERMINERS = frozenset("the this that his her their its".split())
+_EFFECT_NOUNS = _ORDINAL_NOUNS | frozenset("discussions consultations negotiations dialogue".split())
+_EFFECT_COPULAS = frozenset("is are was were".split())
+_EFFECT_ADVERBS = frozenset("also further widely largely thus therefore clearly primarily mainly now".split())
+_EFFECT_AIMS = frozenset("aims aim aimed".split())  # + "at" / "to"
+_EFFECT_AIMED = frozenset("aimed intended meant designed geared".split())  # copula + ... + "at" / "to"
+_EFFECT_EXPECTED = frozenset("expected anticipated likely poised hoped".split())  # copula + ... + "to"
+_EFFECT_TOPIC_VERBS = _PLANNED_TOPIC_VERBS | _PLANNED_PREPOSITION_VERBS
+_EFFECT_FOLLOWERS = _EFFECT_ADVERBS | frozenset("to in with between by of at on which that set held".split())
+_EFFECT_VIEWED = frozenset("seen viewed regarded considered perceived".split())  # copula + ... + "as"
+_EFFECT_WILL = frozenset(  # "will" / "would" + ...
+    "enhance boost strengthen deepen provide give offer pave help bolster consolidate cement elevate reinforce "
+    "contribute serve promote".split()
+)
+_EFFECT_TOLD = frozenset(
+    "underscores underscored underlines underlined highlights highlighted reflects reflected represents represented "
+    "signals signalled signaled demonstrates demonstrated shows showed symbolizes symbolises symbolized symbolised "
+    "marked provided provides reinforces reinforced resulted produced yielded paved cemented strengthened boosted "
+    "deepened".split()
+)
+
+
+def _effect_predicate(words: list[str], p: int) -> bool:
+    """Whether a predicate of aim, expectation, effect or view starts at `words[p]` (`_meeting_effect`)."""
+    w = words[p]
+    rest = [x for x in words[p + 1 : p + 5] if x not in _EFFECT_ADVERBS]
+    if w in _EFFECT_AIMS:
+        return rest[:1] in (["at"], ["to"])
+    if w in _EFFECT_TOLD:
+        return True
+    if w in ("will", "would"):
+        return rest[:1] != [] and rest[0] in _EFFECT_WILL
+    if w in _EFFECT_COPULAS and rest:
+        if rest[0] in _EFFECT_AIMED:
+            return rest[1:2] in (["at"], ["to"])
+        if rest[0] in _EFFECT_EXPECTED:  # its topics are coder round 170's reading ("The talks are expected to focus on")
+            return rest[1:2] == ["to"] and rest[2:3] != [] and rest[2] not in _EFFECT_TOPIC_VERBS
+        if rest[0] in _EFFECT_VIEWED:
+            return rest[1:2] == ["as"]
+    return False
+
+
+def _meeting_effect(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
+    sentence whose subject, opening the sentence (after at most one opening adverb or conjunction) with a determiner
+    ("the", "this", "his" ...) or a possessive, is headed by a meeting noun ("visit", "trip", "meeting", "summit",
+    "talks", "discussions" ...; not "next", "previous" ... meeting) within five words, followed within twelve words by
+    a predicate of aim, expectation, effect or view (`_effect_predicate`: "aims at", "is aimed at", "is expected to",
+    "will further enhance", "would provide", "underscores", "marked", "reinforces", "is seen as"), when the sentence has
+    no record of its own, names no state but the visit's two parties, and is not negated or conditional (coder round
+    197). A counted visit's direction is read as for coder round 192 (`_traveller_first`). Else None."""
+    if visit is None or records:
+        return None
+    if negated_predicate(words) or conditional_sentence(words):
+        return None
+    i = 1 if words[:1] and words[0] in _EFFECT_LEADS else 0
+    n = next((k for k in range(i, min(i + 6, len(words))) if words[k] in _EFFECT_NOUNS), None)
+    if n is None or not (words[i] in _EFFECT_DETERMINERS or "s" in words[i + 1 : n]):
+        return None
+    if n + 1 < len(words) and words[n + 1] not in _EFFECT_FOLLOWERS and not _effect_predicate(words, n + 1):
+        return None  # the noun does not head the subject ("The working-visit format underscores ...")
+    if any(i <= m.start < n for m in mentions):
+        return None  # a party named before the noun tells another meeting or only one side ("The U.S.-proposed meeting")
+    if not _OTHER_MEETING.isdisjoint(words[i:n]) or not _PREVIOUS_MEETING.isdisjoint(words[i:n]):
+        return None
+    if not any(_effect_predicate(words, p) for p in range(n + 1, min(n + 13, len(words)))):
+        return None
+    if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+        return None
+    if words[n] not in _TRAVEL_NOUNS:
+        return visit
+    return _traveller_first(words, mentions, visit, n)
+
+
+_PREVIOUS_MEETING = frozenset("previous last earlier prior past first".split())
 
 
 def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: int) -> dict | None:
