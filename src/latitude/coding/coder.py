@@ -2056,7 +2056,7 @@ def code_sentence(
         return []
     return (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
-        or _condemnation_read(found, sentence, article_date, file)
+        or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
     )
 
 
@@ -2106,6 +2106,14 @@ def _verb_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | N
     if cameo == "112" and (_ACCUSE_RELATIVES & set(words[:at])
                            or words[at].endswith("ed") and _PASSIVE_BE & set(words[max(0, at - 2):at])):
         return []
+    return _accusation_at(found, sentence, article_date, file, at, cameo)
+
+
+def _accusation_at(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str, at: int,
+                   cameo: str) -> list[dict]:
+    """The first record of `found` with the act `cameo` (an accusation) at the word at `at`, kept only when it is
+    ACCUSE and names two different parties; none in a conditional, a question or after a modal (`_verb_read`)."""
+    words = found.words
     if conditional_sentence(words) or is_question(sentence) or _CONDEMN_MODALS & set(words[:at]):
         return []
     act = EventType(cameo, plover_of(cameo), conflibert_class(cameo), 0.6, at, "construction")
@@ -2115,6 +2123,52 @@ def _verb_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | N
     if first is None or first["plover"] != "ACCUSE" or first["source"] is None or first["target"] is None:
         return []
     return [first] if first["source"] != first["target"] else []
+
+
+# A state's judgement told by a verb of naming with another party's act as its object and the judgement quoted after
+# it (issue 13, PLOVER round 102): "UK Foreign Secretary Jeremy Hunt called Iran's action "a dangerous path" that is
+# "illegal and destabilizing."" (real-news dev set AK), "Makei called Ukraine's joining the EU sanctions against
+# Belarus an "unfriendly step."" (BJ), "..., calling Pyongyang's move "extremely regrettable"." (AK): the object
+# complement of "call", "describe as", "brand", "label", "term" judges the act, the PLOVER codebook's ACCUSE
+# ("criticize, denounce"), CAMEO 111. Not when the thing judged is the other party's own allegation or claim ("termed
+# PM Narendra Modi's allegations of interference as "utterly baseless"", AO: a rejection), nor after a relative or
+# "what" ("in view of what it calls", K), nor after "to", "not", "so" ("so-called").
+_NAMING_VERBS = frozenset(
+    "call calls called calling describe describes described describing brand brands branded branding label labels "
+    "labelled labeled labelling labeling term terms termed terming".split()
+)
+_CLAIM_NOUNS = frozenset("allegation allegations accusation accusations claim claims charge charges".split())
+_NAMING_BLOCKERS = _CONDEMN_BLOCKERS | _ACCUSE_RELATIVES | frozenset("what so".split())
+_QUOTES = "\u201c\u201d\"\u2018"  # not the straight apostrophe ("Iran's")
+
+
+def _naming_judgement_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The record of a sentence read alone that `code_sentence` gave none (not `_policed_place`, not
+    `_condemnation_read`): the first verb of naming (`_NAMING_VERBS`) whose object is another party's act told by its
+    possessive ("called Iran's action", "calling the Kremlin's move": a party named right after the verb, "the"
+    allowed between, "'s" after it, the thing owned not an allegation or claim, `_CLAIM_NOUNS`), with a quotation
+    mark after the verb in the sentence (the judgement quoted), not within two words after `_NAMING_BLOCKERS`, with a
+    party named before the verb and the owner not among the parties named before it, is the act, CAMEO 111 (ACCUSE)
+    at that verb, read as `_verb_read` reads a condemnation (PLOVER round 102)."""
+    words, mentions = found.words, found.mentions
+    seen: dict[str, int] = {}
+    for at, word in enumerate(words):
+        if word not in _NAMING_VERBS:
+            continue
+        seen[word] = seen.get(word, 0) + 1
+        j = at + 1 + (words[at + 1 : at + 2] == ["the"])
+        owner = next((m for m in mentions if m.start == j and m.code), None)
+        if owner is None or words[owner.end : owner.end + 1] != ["s"] or words[owner.end + 1 : owner.end + 2] == []:
+            continue
+        if words[owner.end + 1] in _CLAIM_NOUNS or _NAMING_BLOCKERS & set(words[max(0, at - 2) : at]):
+            continue
+        if not _named_on_both_sides(mentions, at) or owner.code in {m.code for m in mentions if m.end <= at}:
+            continue
+        said = [m.end() for m in re.finditer(rf"\b{word}\b", sentence, re.IGNORECASE)]
+        if len(said) < seen[word] or not any(c in _QUOTES for c in sentence[said[seen[word] - 1] :]):
+            continue
+        return _accusation_at(found, sentence, article_date, file, at, "111")
+    return []
 
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
