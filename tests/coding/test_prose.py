@@ -1692,6 +1692,14 @@ HELDOUT_LAYOUTS = [
     # meetings, talks and welcomes (CONSULT), 1 planned signing (AGREE); 11 rows without an event
     dict(name="heldout196_prose.tsv", pages=5, quiet=11, eventful=34, headlines=6, events=42,
          types={"CONSULT": 41, "AGREE": 1}, disjoint=True),
+    # held-out 198 (coder round 196: false events on non-event rows of pages about coming meetings, trips and
+    # diplomacy, "Fidan will reaffirm Türkiye's commitment to ...", "A trip this year is seen as increasingly unlikely
+    # ...", "The 46-nation Council of Europe, founded in 1949, ..."): 5 pages of 2023-25 news of announced visits and
+    # trips (JoongAng Daily, MENAFN, Manila Standard, TRT Afrika, SIA); counted by hand when labelled: no headline row,
+    # 29 events, 24 announced or planned visits and meetings (AGREE/CONSULT), 5 held or recalled (CONSULT); 21 rows
+    # without an event
+    dict(name="heldout198_prose.tsv", pages=5, quiet=21, eventful=21, headlines=0, events=29,
+         types={"CONSULT": 29, "AGREE": 24}, disjoint=True),
 ]
 
 
