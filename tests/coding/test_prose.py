@@ -1710,6 +1710,14 @@ HELDOUT_LAYOUTS = [
     # held or planned (AGREE); 6 rows without an event
     dict(name="heldout199_prose.tsv", pages=6, quiet=6, eventful=39, headlines=0, events=55,
          types={"CONSULT": 47, "AGREE": 24}, disjoint=True),
+    # held-out 198 (coder round 196: false events on non-event rows of pages about coming meetings, trips and
+    # diplomacy, "Fidan will reaffirm Türkiye's commitment to ...", "A trip this year is seen as increasingly unlikely
+    # ...", "The 46-nation Council of Europe, founded in 1949, ..."): 5 pages of 2023-25 news of announced visits and
+    # trips (JoongAng Daily, MENAFN, Manila Standard, TRT Afrika, SIA); counted by hand when labelled: no headline row,
+    # 29 events, 24 announced or planned visits and meetings (AGREE/CONSULT), 5 held or recalled (CONSULT); 21 rows
+    # without an event
+    dict(name="heldout198_prose.tsv", pages=5, quiet=21, eventful=21, headlines=0, events=29,
+         types={"CONSULT": 29, "AGREE": 24}, disjoint=True),
 ]
 
 

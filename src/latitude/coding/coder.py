@@ -4212,6 +4212,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
+        if _community_item(sentence):  # a programme item with the traveller's community or business people (coder round 196)
+            found_records = [r for r in found_records if r["plover"] != "CONSULT"]
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
@@ -6314,6 +6316,72 @@ def _article_date(value: str | None, path: Path | str) -> dt.date | None:
         return parse_article_date(value)
     except ValueError:
         raise LatitudeError(f"{path}: bad date {value!r}: use YYYY-MM-DD") from None
+
+
+# A visit's programme item whose only partners are people who are no state's officials — the traveller's own
+# community, diaspora, expatriates or compatriots, embassy staff, business people (issue 13, coder round 196, from the
+# development false events of held-out 125's HG065, 142's TW030 and TW071, 147's EX004 and EX005 and 194's QT004;
+# labels round 13's line: "programme items meeting the traveller's own community, diaspora, expatriates, compatriots,
+# embassy staff or business people" are `-`, "a row that also tells the visit, the talks with the host or the next leg
+# keeps that label"): "Prime Minister Modi will meet with Australian business leaders.", "He also met the CEOs of
+# Australia's biggest companies.", "While in Indonesia, he will visit the Vietnamese Embassy and meet embassy staff and
+# representatives of the Vietnamese expat community.", "On Friday morning, his programme includes a breakfast with US
+# entrepreneurs." A sentence naming such a group and no visit, trip, tour, stay, summit, talks or ceremony by its noun,
+# no leg (a departure, arrival or return) nor the group accompanying the traveller, and, after its first word of meeting, no state's office or leader
+# (`_COMMUNITY_PARTNERS`) gets no meeting or visit record: the host's demonym before the group ("Australian business
+# leaders", "US entrepreneurs") or the stop's place ("in Sydney", "While in Indonesia") names where the item is, not a
+# party met. Only in an article (`code_article`).
+_COMMUNITY_WORDS = frozenset(
+    "diaspora diasporas expat expats expatriate expatriates compatriots ceos entrepreneurs businessmen businesspeople "
+    "businesswomen".split()
+)
+_COMMUNITY_PAIRS = frozenset(
+    [("embassy", "staff"), ("industry", "leaders"), ("community", "event"), ("community", "events"), ("community", "reception")]
+    + [("business", w) for w in "leaders people persons representatives community communities executives figures owners delegation".split()]
+)
+_COMMUNITY_HELD = frozenset(
+    "trip trips tour tours stay journey mission summit summits talks bilateral bilaterals conference plenary ceremony "
+    "depart departs departed departing departure leave leaves leaving return returns returned returning arrive arrives "
+    "arrived arriving arrival head heads heading accompany accompanies accompanied accompanying".split()
+)
+_VISIT_VERB_BEFORE = frozenset("will would to also and shall may might can could must should then not he she they we i".split())
+_COMMUNITY_PIVOTS = frozenset(
+    "meet meets met meeting interact interacts interacted interaction interactions address addresses addressed engage "
+    "engages engaged attend attends attended visit breakfast lunch dinner reception with".split()
+)
+_COMMUNITY_PARTNERS = frozenset(
+    "president presidents prime minister ministers premier chancellor king queen emir sultan prince crown counterpart "
+    "counterparts officials government parliament congress lawmakers governor mayor secretary ambassador host hosts "
+    "hosted leader".split()
+)
+_NOT_STATE_LEADERS = frozenset("business industry community young civic".split())
+
+
+def _community_item(sentence: str) -> bool:
+    """Whether a sentence tells only a visit's programme item with people who are no state's officials (the
+    traveller's community, diaspora or expatriates, embassy staff, business people), with no visit, leg or state's
+    office or leader told beside it (`_COMMUNITY_WORDS` and the notes above them)."""
+    raw = raw_tokens(sentence)
+    words = [w.lower() for w in raw]
+    pairs = set(zip(words, words[1:]))
+    community = any(
+        w == "community" and k > 0 and raw[k - 1][:1].isupper() and raw[k] == "community" for k, w in enumerate(words)
+    )
+    if not (community or _COMMUNITY_WORDS.intersection(words) or _COMMUNITY_PAIRS & pairs):
+        return False
+    if _COMMUNITY_HELD.intersection(words):
+        return False
+    for k, w in enumerate(words):
+        if w in ("visit", "visits") and (k == 0 or words[k - 1] not in _VISIT_VERB_BEFORE):
+            return False  # the visit by its noun ("During his visit, Kagame will interact with 100 young entrepreneurs")
+    pivot = next((k for k, w in enumerate(words) if w in _COMMUNITY_PIVOTS), None)
+    if pivot is None:
+        return False
+    after = words[pivot + 1 :]
+    return not any(
+        w in _COMMUNITY_PARTNERS or w == "leaders" and (k == 0 or after[k - 1] not in _NOT_STATE_LEADERS)
+        for k, w in enumerate(after)
+    )
 
 
 def code(*inputs: str | Path | Article | Iterable, date: str | None = None, model: str = "fast") -> Iterator[dict]:
