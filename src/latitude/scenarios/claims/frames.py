@@ -769,12 +769,50 @@ def _places_after(s: Sentence) -> list[Claim]:
     return claims
 
 
+# a ranking the sentence before gave, continued by a sentence whose subject is the state it placed, written as "it" or
+# named again, "followed by" the next states in order (claims round 90): "In 2008 alone, the United Arab Emirates was the
+# top U.S. client, ..." then "It was followed by Saudi Arabia, $7.8 billion; Morocco, $2.4 billion; Iraq, $2 billion and
+# Egypt, $1.3 billion"; "The biggest buyer of Russian military equipment was India, ..." then "It is followed by China and
+# Vietnam"; each listed state may carry its value or share after a comma, in brackets or after "at"/"with"
+_LEAD_FOLLOWED = re.compile(rf"\W*(?:the\s+)?(?P<p>@\d+)\s+(?:is|was|has\s+been|had\s+been)\s+{_FOLLOW_VERB}\s+(?:the\s+)?")
+_IT_FOLLOWED = re.compile(rf"\W*it\s+(?:is|was|has\s+been|had\s+been)\s+{_FOLLOW_VERB}\b", re.IGNORECASE)
+_VALUED_ITEM = rf"@\d+(?:\s*\([^)]{{0,30}}\)|\s*,?\s+(?:at|with)\s+(?:{_PCT}|{_MONEY})|\s*,\s*{_MONEY})?"
+_VALUED_CHAIN = re.compile(rf"(?P<g>{_VALUED_ITEM}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_VALUED_ITEM})*)")
+
+
+def _ranking_followed(s: Sentence) -> list[Claim]:
+    """The states a sentence opening "It was followed by ..." (or "<the state placed> is followed by ...") places after
+    the one state the sentence before's arms ranking placed, in order, for that ranking's owner."""
+    lead = _LEAD_FOLLOWED.match(s.template)
+    if lead is None or s.prior is None:
+        return []
+    before = [c for c in arms.find(s.prior) + _arms(s.prior) if c.kind in (arms.SUPPLIER, arms.EXPORTS) and c.rank]
+    if len({(c.kind, c.subject) for c in before}) != 1 or len({c.others for c in before}) != 1:
+        return []   # one owner's ranking, one state placed in it
+    first = before[0]
+    placed = first.other
+    if not _IT_FOLLOWED.match(s.text) and s.actor(lead.group("p")) != placed:
+        return []   # the subject is "it" or the placed state itself
+    chain = _VALUED_CHAIN.match(s.template, lead.end())
+    claims: list[Claim] = []
+    listed: list[str] = []
+    for item in re.finditer(r"@\d+", chain.group("g") if chain else ""):
+        code = s.actor(item.group(0))
+        if code and code not in listed and code not in (placed, first.subject):
+            listed.append(code)
+    for step, code in enumerate(listed, start=1):
+        claims.append(Claim(first.kind, s.text, first.subject, (code,), rank=first.rank + step, year=s.prior.year,
+                            span=first.span, topic="client" if first.kind == arms.EXPORTS else ""))
+    return claims
+
+
 def _arms(s: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     if not _ARMS_WORDS.search(s.template):
         if s.prior is None or not _ARMS_WORDS.search(s.prior.template):
             return claims
-        placed = _places_after(s) or _supplied_shares(s, _SHARE_OF_IMPORTS, s.stated_span or s.prior.stated_span)
+        placed = _places_after(s) or _ranking_followed(s) or \
+            _supplied_shares(s, _SHARE_OF_IMPORTS, s.stated_span or s.prior.stated_span)
         if placed:
             return placed
         if not _GOODS.search(s.template):
@@ -847,7 +885,7 @@ def _arms(s: Sentence) -> list[Claim]:
                                     within=within, year=s.year, span=span, topic="client" if words else "deal"))
         claims += _clients(s, text, span) + _customers_of(s, text, span) + _listed_customers(s, text, span)
     claims += _shares_to(s, span) + _listed_beside(s, span) + _recipient_places(s, span) + _recipient_shares(s, span) + \
-        _with_roles(s, span) + _first_before_second(s, span)
+        _with_roles(s, span) + _first_before_second(s, span) + _ranking_followed(s)
     also = list(_ALSO_TOOK.finditer(s.template))
     for claim in [c for c in claims + (arms.find(s) if also else []) if c.kind == arms.EXPORTS and c.share is not None][:1]:
         # "Bangladesh bought 19 percent of all Chinese arms sales while and Algeria took 10 percent of all sales"
