@@ -132,7 +132,8 @@ HELDOUT_LAYOUTS = [
     # (labels round 7: G095 relabelled from no event to the article's own event (one party's emphasis, a welcome or a
     # first visit); quiet was 54, events 208)
     # (labels round 10: G166: the doer's own report: the doer's `SRC>- STATEMENT` added beside its act; G162: the doer's own state media or agency: the doer's `SRC>- STATEMENT` added beside its act; quiet was 53, events 209, types {"CONSULT": 114, "MOBILIZE": 49})
-    dict(name="heldout19_prose.tsv", pages=26, quiet=53, eventful=124, headlines=11, events=211,
+    # (labels round 15: a state's own sources: G141: `IND>- STATEMENT` added; quiet was 53, events 211)
+    dict(name="heldout19_prose.tsv", pages=26, quiet=53, eventful=124, headlines=11, events=212,
          types={"CONSULT": 114, "MOBILIZE": 49}, disjoint=True),
     # held-out 20 (seventeenth round): false events in opinion, editorials and analysis on states' diplomacy
     # (labels round 6: J073 relabelled from no event to their own or an earlier meeting, call or visit; quiet was 96,
@@ -194,8 +195,9 @@ HELDOUT_LAYOUTS = [
     # the US) in news, editorials and opinion, with the non-event sentences around them
     # (labels round 8: X082: the reporting party's `SRC>- STATEMENT` added beside the act it reports; quiet was 32,
     # events 82)
-    dict(name="heldout30_prose.tsv", pages=16, quiet=32, eventful=59, headlines=4, events=83,
-         types={"MOBILIZE": 58, "STATEMENT": 23, "CONSULT": 1, "ACCUSE": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: X051: the unnamed sources' `STATEMENT` removed; quiet was 32, events 83, types {"MOBILIZE": 58, "STATEMENT": 23, "CONSULT": 1, "ACCUSE": 1})
+    dict(name="heldout30_prose.tsv", pages=16, quiet=32, eventful=59, headlines=4, events=82,
+         types={"MOBILIZE": 58, "STATEMENT": 22, "CONSULT": 1, "ACCUSE": 1}, disjoint=True),
     # held-out 31 (twenty-eighth round): hosts, guests, courtesy calls, talks and tours in news, blogs and opinion
     # from East Africa, the Gulf, Southeast Asia, Australia, China and the Koreas, the US and Argentina
     dict(name="heldout31_prose.tsv", pages=21, quiet=59, eventful=68, headlines=12, events=91,
@@ -280,8 +282,9 @@ HELDOUT_LAYOUTS = [
     # held-out 45 (coder round 42, launches, third pass): an Asahi editorial, news analysis, blogs and reports on
     # North Korean, Iranian, Houthi, Indian, Chinese and Russian launches (2003-2022), with the sentences around them
     # (labels round 12: LZ043: "Iranian media" (no state cue) on its state's act: `IRN>- STATEMENT` removed; quiet was 44, events 102, types {"MOBILIZE": 71, "STATEMENT": 25, "ASSAULT": 13, "ACCUSE": 4, "CONSULT": 0})
-    dict(name="heldout45_prose.tsv", pages=16, quiet=44, eventful=69, headlines=11, events=101,
-         types={"MOBILIZE": 71, "STATEMENT": 24, "ASSAULT": 13, "ACCUSE": 4, "CONSULT": 0}, disjoint=True),
+    # (labels round 15: a state's own sources: LZ066: the unnamed sources' `STATEMENT` removed; LZ068: the unnamed sources' `STATEMENT` removed; quiet was 44, events 101, types {"MOBILIZE": 71, "STATEMENT": 24, "ASSAULT": 13, "ACCUSE": 4, "CONSULT": 0})
+    dict(name="heldout45_prose.tsv", pages=16, quiet=44, eventful=69, headlines=11, events=99,
+         types={"MOBILIZE": 71, "STATEMENT": 22, "ASSAULT": 13, "ACCUSE": 4, "CONSULT": 0}, disjoint=True),
     # held-out 46 (coder round 43, the headline case, third pass): think-tank analysis (KEIA, Korea On Point), editorials
     # (Yomiuri, China Daily), news analysis and commentary on South Korea between the USA, China and Japan in 2025-26,
     # most of its sentences without an event; counted by hand when labelled
@@ -310,8 +313,9 @@ HELDOUT_LAYOUTS = [
     # the NY Daily News and pledgetimes on launch footage, CSIS Missile Threat on imagery of an Iranian launch site, NBC
     # (via milavia), rediff and IBTimes on China's reactions to Agni-V, OWP, Antiwar.com on the Houthis and Spacedaily on
     # Pakistan's 2003 Shaheen test, with the non-event sentences around them; counted by hand when labelled
-    dict(name="heldout49_prose.tsv", pages=15, quiet=49, eventful=65, headlines=12, events=92,
-         types={"MOBILIZE": 65, "STATEMENT": 18, "ACCUSE": 4, "ASSAULT": 4, "THREATEN": 3, "CONSULT": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: NK079: `USA>- STATEMENT` added; NK080: `USA>- STATEMENT` added; quiet was 49, events 92, types {"MOBILIZE": 65, "STATEMENT": 18, "ACCUSE": 4, "ASSAULT": 4, "THREATEN": 3, "CONSULT": 1})
+    dict(name="heldout49_prose.tsv", pages=15, quiet=49, eventful=65, headlines=12, events=94,
+         types={"MOBILIZE": 65, "STATEMENT": 20, "ACCUSE": 4, "ASSAULT": 4, "THREATEN": 3, "CONSULT": 1}, disjoint=True),
     # held-out 50 (coder round 47, visits told from the host's side): readouts and features on receptions, welcomes,
     # banquets and talks in the host's capital (Ada Derana and rediff on Dissanayake in New Delhi, edition.mv, KUNA via
     # menafn, the Standard, pledgetimes, CCTV, ANI, NDTV, Times of Oman, a Bhutan blog, Global Times, AsiaToday) and
@@ -388,8 +392,9 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: 132 events, 77 launches and tests (MOBILIZE), 43 reports and confirmations
     # (STATEMENT), 11 condemnations (ACCUSE) and a phone call
     # (labels round 12: MN048: a third state's agency (Xinhua) on North Korea's launch, MN052: a call told by the state's agency: `CHN>- STATEMENT` removed from both; quiet was 26, events 132, types {"MOBILIZE": 77, "STATEMENT": 43, "ACCUSE": 11, "CONSULT": 1})
-    dict(name="heldout58_prose.tsv", pages=17, quiet=26, eventful=84, headlines=7, events=130,
-         types={"MOBILIZE": 77, "STATEMENT": 41, "ACCUSE": 11, "CONSULT": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: MN106: `IND>- STATEMENT` added; quiet was 26, events 130, types {"MOBILIZE": 77, "STATEMENT": 41, "ACCUSE": 11, "CONSULT": 1})
+    dict(name="heldout58_prose.tsv", pages=17, quiet=26, eventful=84, headlines=7, events=131,
+         types={"MOBILIZE": 77, "STATEMENT": 42, "ACCUSE": 11, "CONSULT": 1}, disjoint=True),
     # held-out 59 (coder round 56: false events in features and analysis about summits and meetings): 11 pages of
     # features, analysis and commentary on summits and meetings (CNBC twice, newsfromrss (CNA), the Japan Times,
     # gla.news (CBC), WFDD and WOSU (NPR), the Boston Herald, Hilal, the Valdai Club, an Arirang transcript);
@@ -525,8 +530,9 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: 79 events, 11 missiles fired at a state (ASSAULT/MOBILIZE), 37 other launches
     # and tests (MOBILIZE), 28 reports and claims (STATEMENT), 1 strike (ASSAULT), 1 warning (THREATEN), 1 act of any
     # type (*)
-    dict(name="heldout73_prose.tsv", pages=10, quiet=32, eventful=55, headlines=6, events=79,
-         types={"MOBILIZE": 48, "ASSAULT": 12, "STATEMENT": 28, "THREATEN": 1, "*": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: NQ080: the unnamed sources' `STATEMENT` removed; quiet was 32, events 79, types {"MOBILIZE": 48, "ASSAULT": 12, "STATEMENT": 28, "THREATEN": 1, "*": 1})
+    dict(name="heldout73_prose.tsv", pages=10, quiet=32, eventful=55, headlines=6, events=78,
+         types={"MOBILIZE": 48, "ASSAULT": 12, "STATEMENT": 27, "THREATEN": 1, "*": 1}, disjoint=True),
     # held-out 74 (coder round 71: visits, meetings, calls and summits whose sentence names both parties): 12 pages of
     # news, readouts, analysis and opinion (VOA, the White House readout in the American Presidency Project, stockbiz
     # (AFP), The News, Geo, Darpan (IANS), News Cubic, the Financial Express, the Asan Forum, nhub, China Daily
@@ -567,8 +573,9 @@ HELDOUT_LAYOUTS = [
     # 3 condemnations (ACCUSE), 1 sanction (COERCE)
     # (labels round 10: LQ069: the doer's own state media or agency: the doer's `SRC>- STATEMENT` added beside its act; quiet was 53, events 66, types {"MOBILIZE": 47, "STATEMENT": 15, "ACCUSE": 3, "COERCE": 1})
     # (labels round 12: LQ041: a medium citing the doer's official: `USA>- STATEMENT` added; quiet was 53, events 67, types {"MOBILIZE": 47, "STATEMENT": 16, "ACCUSE": 3, "COERCE": 1})
-    dict(name="heldout78_prose.tsv", pages=17, quiet=53, eventful=45, headlines=11, events=68,
-         types={"MOBILIZE": 47, "STATEMENT": 17, "ACCUSE": 3, "COERCE": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: LQ078: the unnamed sources' `STATEMENT` removed; quiet was 53, events 68, types {"MOBILIZE": 47, "STATEMENT": 17, "ACCUSE": 3, "COERCE": 1})
+    dict(name="heldout78_prose.tsv", pages=17, quiet=53, eventful=45, headlines=11, events=67,
+         types={"MOBILIZE": 47, "STATEMENT": 16, "ACCUSE": 3, "COERCE": 1}, disjoint=True),
     # held-out 79 (coder round 76: the headline case, sixth pass): 12 pages of editorials, analysis, features and news
     # on South Korea between the USA, China and Japan in 2025-26 (the JoongAng Daily (2), theindiansystem, PRISM
     # (Liabooks), askmethings, Chinascope, KBS World, AJP, Devdiscourse, allthe.news, Breitbart, theconverser); counted
@@ -1049,8 +1056,9 @@ HELDOUT_LAYOUTS = [
     # 39, events 48)
     # (labels round 10: XS066, XS070, XS072, XS080: the doer's own report: the doer's `SRC>- STATEMENT` added beside its act; XS082: the doer's own state media or agency: the doer's `SRC>- STATEMENT` added beside its act; quiet was 39, events 50, types {"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 11, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1, "MOBILIZE": 4})
     # (labels round 12: XS001: the military's media wing on its own act: `PAK>- STATEMENT` added; quiet was 39, events 55, types {"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 16, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1, "MOBILIZE": 4})
-    dict(name="heldout132_prose.tsv", pages=21, quiet=39, eventful=45, headlines=0, events=56,
-         types={"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 17, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1,
+    # (labels round 15: a state's own sources: XS014: `PAK>- STATEMENT` added; XS026: `IND>- STATEMENT` added; XS053: `IRN>- STATEMENT` added; XS058: `ISR>- STATEMENT` added; XS060: `ISR>- STATEMENT` added; XS062: `ISR>- STATEMENT` added; XS069: `ISR>- STATEMENT` added; XS075: `TUR>- STATEMENT` added; XS077: `TUR>- STATEMENT` added; quiet was 39, events 56, types {"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 17, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1, "MOBILIZE": 4})
+    dict(name="heldout132_prose.tsv", pages=21, quiet=39, eventful=45, headlines=0, events=65,
+         types={"ASSAULT": 30, "ACCUSE": 7, "STATEMENT": 26, "THREATEN": 4, "REJECT": 3, "COERCE": 4, "REQUEST": 1,
                 "MOBILIZE": 4}, disjoint=True),
     # held-out 133 (coder round 130: launches, twenty-second pass): 15 pages of 2022-25 news on missiles and drones fired
     # at the UAE, Saudi Arabia, Qatar (Al Udeid), Israel, Ukraine and Poland and intercepted by their or a neighbour's
@@ -1090,8 +1098,9 @@ HELDOUT_LAYOUTS = [
     # victims' air forces, militaries and ministries report them; counted by hand when labelled: no headline row, 93
     # events, 55 launches fired at a state (ASSAULT/MOBILIZE), 2 air strikes (ASSAULT), 35 reports and claims
     # (STATEMENT), 1 condemnation (ACCUSE)
-    dict(name="heldout136_prose.tsv", pages=14, quiet=16, eventful=56, headlines=0, events=93,
-         types={"ASSAULT": 57, "MOBILIZE": 55, "STATEMENT": 35, "ACCUSE": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: MH001: `ISR>- STATEMENT` added; quiet was 16, events 93, types {"ASSAULT": 57, "MOBILIZE": 55, "STATEMENT": 35, "ACCUSE": 1})
+    dict(name="heldout136_prose.tsv", pages=14, quiet=16, eventful=56, headlines=0, events=94,
+         types={"ASSAULT": 57, "MOBILIZE": 55, "STATEMENT": 36, "ACCUSE": 1}, disjoint=True),
     # held-out 137 (coder round 134: the launcher named only in an earlier sentence): 12 pages of 2024-25 news on
     # missiles and drones from Yemen and Hezbollah rockets and drones fired at Israel and Russian drones and missiles
     # fired at Ukraine, whose later sentences tell the interception, fall or damage without naming the launcher;
@@ -1206,8 +1215,9 @@ HELDOUT_LAYOUTS = [
     # air strikes (ASSAULT), 30 reports and claims (STATEMENT); 22 rows without an event
     # (labels round 8: RH002: the reporting party's `SRC>- STATEMENT` added beside the act it reports; quiet was 22,
     # events 83)
-    dict(name="heldout146_prose.tsv", pages=14, quiet=22, eventful=50, headlines=0, events=84,
-         types={"ASSAULT": 46, "MOBILIZE": 46, "STATEMENT": 31}, disjoint=True),
+    # (labels round 15: a state's own sources: AP006: `JOR>- STATEMENT` added; quiet was 22, events 84, types {"ASSAULT": 46, "MOBILIZE": 46, "STATEMENT": 31})
+    dict(name="heldout146_prose.tsv", pages=14, quiet=22, eventful=50, headlines=0, events=85,
+         types={"ASSAULT": 46, "MOBILIZE": 46, "STATEMENT": 32}, disjoint=True),
     # held-out 147 (coder round 144: arrival ceremonies, receptions and comment on the article's own visit, under the
     # label conventions): 10 pages of 2023-25 news of state and official visits (WION, rapidospace, NationalWorld,
     # NewsDrum (PTI), The Sun Malaysia, TASS, ExBulletin, Gulf News, inkl (AFP), ETV Bharat); counted by hand when
@@ -1305,8 +1315,9 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT), 4 vows and threats (THREATEN), 3 accusations (ACCUSE); 8 rows without an event
     # (labels round 8: TH002, NY007, KT006: the reporting party's `SRC>- STATEMENT` added beside the act it reports;
     # quiet was 8, events 123)
-    dict(name="heldout156_prose.tsv", pages=10, quiet=8, eventful=62, headlines=0, events=126,
-         types={"ASSAULT": 72, "MOBILIZE": 28, "STATEMENT": 47, "THREATEN": 4, "ACCUSE": 3}, disjoint=True),
+    # (labels round 15: a state's own sources: TH003: `LBN>- STATEMENT` added; quiet was 8, events 126, types {"ASSAULT": 72, "MOBILIZE": 28, "STATEMENT": 47, "THREATEN": 4, "ACCUSE": 3})
+    dict(name="heldout156_prose.tsv", pages=10, quiet=8, eventful=62, headlines=0, events=127,
+         types={"ASSAULT": 72, "MOBILIZE": 28, "STATEMENT": 48, "THREATEN": 4, "ACCUSE": 3}, disjoint=True),
     # held-out 157 (coder round 154: drones, shells, glide bombs and other weapons the launch rule does not list): 12
     # pages of 2023-25 news of drone, glide-bomb and shelling attacks (Russia on Ukraine, Ukraine on Russia, the
     # Houthis on Eilat, Hezbollah on northern Israel, Iran's drones, India's drones into Pakistan, the RSF and the
@@ -1494,8 +1505,9 @@ HELDOUT_LAYOUTS = [
     # row, 69 events, 31 reports (STATEMENT), 30 launches, drones and rockets (MOBILIZE, 13 of them ASSAULT/MOBILIZE),
     # 19 attacks and drones or rockets at a state (ASSAULT), 1 threat (THREATEN), 1 joint exercise (COOPERATE); 10 rows
     # without an event
-    dict(name="heldout175_prose.tsv", pages=11, quiet=10, eventful=41, headlines=0, events=69,
-         types={"STATEMENT": 31, "MOBILIZE": 30, "ASSAULT": 19, "THREATEN": 1, "COOPERATE": 1}, disjoint=True),
+    # (labels round 15: a state's own sources: YN003: `ISR>- STATEMENT` added; YN005: `ISR>- STATEMENT` added; quiet was 10, events 69, types {"STATEMENT": 31, "MOBILIZE": 30, "ASSAULT": 19, "THREATEN": 1, "COOPERATE": 1})
+    dict(name="heldout175_prose.tsv", pages=11, quiet=10, eventful=41, headlines=0, events=71,
+         types={"STATEMENT": 33, "MOBILIZE": 30, "ASSAULT": 19, "THREATEN": 1, "COOPERATE": 1}, disjoint=True),
     # held-out 176 (coder round 173: a launch told by its place in a series or by where it fell, "This was the sixth
     # launch of a ballistic missile by North Korea this year", "The last time North Korea fired a ballistic missile was
     # in January", "... believed to have landed within Japan's exclusive economic zone"): 10 pages of 2023-25 news of

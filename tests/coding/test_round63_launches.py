@@ -38,7 +38,8 @@ def test_the_interceptions_by_agent_is_the_target_not_the_launcher():
 
 
 def test_a_failure_or_fall_coordinated_with_a_past_verb():
-    # heldout49 NK079 (milavia forum, Iran's failed launch): IRN>- MOBILIZE
+    # heldout49 NK079 (milavia forum, Iran's failed launch): IRN>- MOBILIZE (and, since labels round 15, the
+    # Pentagon source's USA>- STATEMENT)
     records = row_records(
         "heldout49_prose.tsv", "NK079",
         "Soon after reaching an altitude above 500,000 feet, the missile failed and broke apart, the source said.",
