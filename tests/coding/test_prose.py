@@ -1730,6 +1730,15 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout198_prose.tsv", pages=5, quiet=21, eventful=21, headlines=0, events=29,
          types={"CONSULT": 29, "AGREE": 24}, disjoint=True),
+    # held-out 200 (coder round 198: tour stops the coder does not read, "He will then travel to New Zealand's capital
+    # Wellington on July 27 ... and conclude the trip with trip to Brisbane in Australia ...", "On the second leg of the
+    # visit, Jaishankar will travel to Berlin ...", "... having previously visited Qatar and Oman, with Kuwait as the third
+    # stop."): 9 pages of 2023-24 news of leaders' and ministers' tours of several states (Orissa Post, Lokmat Times,
+    # UrduPoint (Sputnik), AsiaOne, see.news twice, Japan's MOFA, latestnewzfeed, LBCI); counted by hand when labelled:
+    # no headline row, 90 events, 69 announced or planned visits and meetings (AGREE/CONSULT), 21 held, under way or
+    # recalled (CONSULT); 7 rows without an event
+    dict(name="heldout200_prose.tsv", pages=9, quiet=7, eventful=37, headlines=0, events=90,
+         types={"CONSULT": 90, "AGREE": 69}, disjoint=True),
 ]
 
 

@@ -4268,6 +4268,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     whole_tours.append((len(records), len(found_records), toured, count, sentence, list(found_records)))
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
+            found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, found_records)
@@ -4557,6 +4558,56 @@ def _sequence_stops(words: list[str], mentions: list[Mention], records: list[dic
                 seen.add((r["source"], r["target"]))
                 out.append(r)
     return out
+
+
+# Coder round 198 (tour stops the coder does not read, from the development visit and meeting labels missed on tour
+# rows of every set of `build.PROSE_SETS`: the largest general construction is the ordinal stop): a state told by a
+# copula as a tour's first, second, ..., next, last or final stop, leg or destination is a visit of the article's
+# traveller to it, as round 188's listed stops: the state after the stop's noun and its copula ("His last stop will be
+# Bali for the East Asian Summit.", "Modi's first stop is Ghana, where ...", "The first stop is Turkmenistan where she
+# will chair ..."), or before the copula ("France was the first destination of his nine-day tour.", "Oman will be the
+# first stop of the tour on Monday.", "The UAE marks the third and concluding stop on Trump's itinerary, ..."). The
+# traveller and the records are `_visits_to_listed`'s (the article's last traveller when the sentence names it or
+# names no other state, else the one other state the sentence names); not in a negated, conditional or modal
+# sentence, nor with a refuelling stop; a sentence read alone is unchanged (`code_article` only).
+_STOP_ORDINALS = frozenset("next last final concluding".split())  # with `_ORDINAL_WORDS` (defined below)
+_ORDINAL_STOP_NOUNS = frozenset("stop stops leg destination destinations".split())
+_STOP_COPULAS = frozenset("is was are were be marks marked became remains".split())
+
+
+def _ordinal_stops(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
+                   tours: dict[str, dict[str, dict]], sentence: str, article: "Article") -> list[dict]:
+    """The visits to the states a sentence tells as a tour's ordinal stop (see the note above), leaving out those the
+    sentence's own records hold. Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return []
+    if any(w.startswith("refuel") for w in words):
+        return []
+    listed: list[Mention] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in _STOP_ORDINALS and w not in _ORDINAL_WORDS:
+            continue
+        k = i + 1
+        if words[k : k + 2] and words[k] == "and" and k + 1 < n and words[k + 1] in _STOP_ORDINALS | _ORDINAL_WORDS:  # "third and concluding"
+            k += 2
+        if k >= n or words[k] not in _ORDINAL_STOP_NOUNS:
+            continue
+        # the state after the noun: "... stop (of the tour) will be (in) X"
+        cop = next((j for j in range(k + 1, min(n, k + 8)) if words[j] in _STOP_COPULAS), None)
+        if cop is not None and not any(k < m.start < cop for m in mentions if m.code != last):
+            start = cop + 1
+            if words[start : start + 1] and words[start] == "in":
+                start += 1
+            listed += [m for m in _list_after(mentions, start) if m not in listed]
+        # the state before: "X was the first destination", "X will be the first stop"
+        j = i - 1
+        while j >= 0 and i - j <= 4 and words[j] not in _STOP_COPULAS:
+            j -= 1
+        if j >= 0 and i - j <= 4 and not any(j < m.start < i for m in mentions):
+            end = j - 1 if words[j] == "be" and j >= 1 and words[j - 1] == "will" else j
+            listed += [m for m in mentions if m.end == end and m not in listed]
+    return _visits_to_listed(listed, mentions, records, last, tours, sentence, article)
 
 
 def _stops_verb(words: list[str]) -> tuple[int | None, int]:
