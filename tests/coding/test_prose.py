@@ -1739,6 +1739,16 @@ HELDOUT_LAYOUTS = [
     # recalled (CONSULT); 7 rows without an event
     dict(name="heldout200_prose.tsv", pages=9, quiet=7, eventful=37, headlines=0, events=90,
          types={"CONSULT": 90, "AGREE": 69}, disjoint=True),
+    # held-out 201 (coder round 199: the article's meeting told beside third states, venues, topics and earlier
+    # meetings, "The meetings came on the sidelines of the G-20 Foreign Ministers Meeting in Brazil.", "It is noteworthy
+    # that the meeting coincided with another session in which ... met with the Latvian Foreign Minister ...", "A
+    # meeting between the leaders of the United States and China is to take place october 30 in South Korea ..."):
+    # 7 pages of 2023-25 news of bilateral meetings (Daily Sabah twice, AllAfrica (SUNA) twice, MENAFN (Ukrinform),
+    # LIGA.net, Beijing Review); counted by hand when labelled: no headline row, 48 events, 42 meetings, talks, calls and
+    # visits held or recalled (CONSULT), 5 announced or agreed (AGREE/CONSULT), 1 framework reached (AGREE); 7 rows
+    # without an event
+    dict(name="heldout201_prose.tsv", pages=7, quiet=7, eventful=38, headlines=0, events=48,
+         types={"CONSULT": 47, "AGREE": 6}, disjoint=True),
 ]
 
 

@@ -4256,6 +4256,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
             topic = topic or _meeting_effect(words, mentions, visit, found_records)  # (coder round 197)
+            sequence = _meeting_sequence(words, mentions, visit, found_records) if topic is None else None  # (coder round 199)
+            if sequence is not None:
+                found_records.append(_retold(sequence, sentence, article))
             if topic is not None:
                 found_records.append(_retold(topic, sentence, article))
             toured = _tour_told(words, mentions, traveller)
@@ -5908,6 +5911,71 @@ def _meeting_effect(words: list[str], mentions: list[Mention], visit: dict | Non
 
 
 _PREVIOUS_MEETING = frozenset("previous last earlier prior past first".split())
+
+
+# Coder round 199 (the article's meeting read as another pair or act, from the development visit and meeting labels
+# missed on rows that tell the article's meeting by its noun and get records of another pair, over every set of
+# `build.PROSE_SETS`): the article's own visit, meeting or call named by its noun heading the subject, with a predicate
+# of sequence to another meeting or act ("The call followed Putin's recent conversation with French President Emmanuel
+# Macron, ...", "The visit comes a day after President Gotabaya returned from his first state visit abroad, to New
+# Delhi.", "The visit takes place ahead of the state visit to SA by President Buhari ..."), is that visit or meeting,
+# beside whatever the sentence reads of the other one (labels round 13's N1: the noun as the subject of a setting). The
+# subject opens the sentence as for coder round 197 (`_meeting_effect`); before the predicate the sentence names no
+# state but the meeting's two; the states named after it are the other meeting's or act's.
+_SEQUENCE_VERBS = frozenset("follows followed".split())
+_SEQUENCE_COMES = frozenset("comes came".split())
+_SEQUENCE_LINKS = frozenset("after ahead".split())
+
+
+def _sequence_predicate(words: list[str], p: int) -> bool:
+    """Whether a predicate of sequence to another meeting or act starts at `words[p]` (`_meeting_sequence`): "follows",
+    "followed" (not "followed by"), "will follow", or "comes" / "came" / "takes place" / "took place" with "after" or
+    "ahead" within its next four words ("comes a day after", "came one week after", "takes place ahead of")."""
+    w = words[p]
+    if w in _SEQUENCE_VERBS:
+        return words[p + 1 : p + 2] != ["by"]
+    if w == "will":
+        return words[p + 1 : p + 2] == ["follow"] and words[p + 2 : p + 3] != ["by"]
+    if w in _SEQUENCE_COMES:
+        return not _SEQUENCE_LINKS.isdisjoint(words[p + 1 : p + 5])
+    if w in ("takes", "took") and words[p + 1 : p + 2] == ["place"]:
+        return not _SEQUENCE_LINKS.isdisjoint(words[p + 2 : p + 6])
+    return False
+
+
+def _meeting_sequence(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_meeting_effect`) as the act of a
+    sentence whose subject, opening the sentence (after at most one opening adverb or conjunction) with a determiner or a
+    possessive, is headed by a meeting noun within five words ("The call", "The visit", "Putin's trip"; not "next",
+    "previous" ... meeting), followed within twelve words by a predicate of sequence (`_sequence_predicate`: "followed",
+    "will follow", "comes a day after", "takes place ahead of"), when no state but the visit's two parties is named
+    before the predicate, the sentence's own records (the other meeting's) hold no record of the visit's pair, and it is
+    not negated or conditional (coder round 199). A visit, trip, tour or journey takes its direction from the parties
+    named before the predicate (`_traveller_first`). Else None."""
+    if visit is None or negated_predicate(words) or conditional_sentence(words):
+        return None
+    pair = {visit["source"], visit["target"]}
+    if any({r["source"], r["target"]} == pair for r in records):
+        return None
+    i = 1 if words[:1] and words[0] in _EFFECT_LEADS else 0
+    n = next((k for k in range(i, min(i + 6, len(words))) if words[k] in _EFFECT_NOUNS), None)
+    if n is None or not (words[i] in _EFFECT_DETERMINERS or "s" in words[i + 1 : n]):
+        return None
+    if n + 1 < len(words) and words[n + 1] not in _EFFECT_FOLLOWERS and not _sequence_predicate(words, n + 1):
+        return None  # the noun does not head the subject
+    if any(i <= m.start < n for m in mentions):
+        return None  # a party named before the noun tells another meeting or only one side
+    if not _OTHER_MEETING.isdisjoint(words[i:n]) or not _PREVIOUS_MEETING.isdisjoint(words[i:n]):
+        return None
+    p = next((k for k in range(n + 1, min(n + 13, len(words))) if _sequence_predicate(words, k)), None)
+    if p is None:
+        return None
+    before = [m for m in mentions if m.start < p]
+    if any(m.code not in pair for m in before):
+        return None
+    if words[n] not in _TRAVEL_NOUNS:
+        return visit
+    return _traveller_first(words, before, visit, n)
 
 
 def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: int) -> dict | None:
