@@ -1602,7 +1602,8 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         return None
     if _state_body(raw_tokens, starts, office):
         return starts[office]
-    linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office)
+    advising = _adviser_to(words, office)
+    linked = words[office : office + 1] in (["of"], ["at"]) or _spokesperson_for(words, office) or advising
     if not linked:
         return None
     # the body the office is of, up to the state: capitalised words, office words, a unit's number and "of", "the",
@@ -1616,7 +1617,10 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         k += 1
     state = starts.get(k)
     # an office of a state's office holder ("Aram Torosyan, the spokesperson of the Armenian defense minister": actors
-    # round 38, from actors 37 AF001) is that holder's state's, as the holder's own office is (above)
+    # round 38, from actors 37 AF001) is that holder's state's, as the holder's own office is (above); an adviser "to"
+    # one is only a holder's (an adviser to a state may be a foreigner)
+    if advising:
+        return state if state is not None and state.person and state.office else None
     return state if state is not None and (_is_state(state) or (state.person and state.office)) else None
 
 
@@ -1688,6 +1692,18 @@ def _owned_office(words: list[str], i: int) -> bool:
         k += 1
     office = set(words[i + 1 : k])
     return bool(office & OFFICE_HEADS) and not office & RELATIVE_HEADS
+
+
+# The office heads whose holder serves another holder: "advisor to the President of Ukraine" (actors round 51).
+ADVISERS = frozenset("adviser advisor".split())
+
+
+def _adviser_to(words: list[str], i: int) -> bool:
+    """Whether "to" at position i follows an adviser's office ("Dmytro Lytvyn, advisor to the President of Ukraine",
+    "Jake Sullivan, the National Security Advisor to the U.S. President", "Massad Boulos, Senior Advisor to the U.S.
+    President": actors round 51, from actors 28 W023, 42 AK034 and 43 AL026): the adviser is the state's whose office
+    holder the office serves, as a spokesperson "for" a body is the body's (`_spokesperson_for`)."""
+    return i > 0 and words[i : i + 1] == ["to"] and words[i - 1] in ADVISERS
 
 
 def _spokesperson_for(words: list[str], i: int) -> bool:
