@@ -1075,6 +1075,12 @@ def check(lookup: Lookup, claim: Claim) -> Verdict:
         other = float(data.frame.loc[data.frame["partner"] == partner, other_column].sum())
         checks.append(stated_share_holds(stated, qualifier, other))
         parts.append(f"{other_label}: {pct(other)}, claimed {qualifier + ' ' if qualifier else ''}{stated:g}%")
+    if "compared" in claim.notes and claim.share is not None:   # "16 percent ..., compared to 18 percent for the US"
+        against, stated = claim.notes["compared"]
+        theirs = float(data.frame.loc[data.frame["partner"] == against, share_column].sum())
+        if stated != claim.share:
+            checks.append((share > theirs) == (claim.share > stated))
+        parts.append(f"compared with {against}: {pct(theirs)} (claimed {stated:g}% against {claim.share:g}%)")
     if not checks:
         checks.append(rank is not None and rank <= KEY)
         parts.append(f"a partner worth naming = top {KEY}")
@@ -1100,6 +1106,32 @@ AT_SHARE = re.compile(r"(?:(?:;\s*|,\s*(?:while\s+|whereas\s+)?|\s+and\s+|\s+whi
                       r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
 
 
+# a second partner's share set against the first's by "compared with/to" (claims round 91): "In 2010, China accounted for 16
+# percent of Peru's exports, compared to 18 percent for the United States", "Germany and the United Kingdom each took 4.3
+# percent of U.S. exports, compared with 2.4 percent for France", "..., compared with the 19 percent that went to
+# Australia", "accounting for 14% of imports compared with 15% from the US": the share is of the same owner's flow, and
+# the comparison is judged too (`check`: the two partners' shares must stand in the order the two stated shares do)
+_COMPARED_SHARE = re.compile(r"\bcompared\s+(?:with|to)\s+(?:the\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s+"
+                             r"(?:for|from|that\s+went\s+to)\s+(?:the\s+)?(?P<p>@\d+)(?!\s*(?:'s?|s'|’s?)\s)")
+
+
+def _compared_shares(s: Sentence, ranked: list[Claim], owner: str) -> list[Claim]:
+    """The shares `_COMPARED_SHARE` sets against the one stated share of the owner's claims that comes before it."""
+    stated = [c for c in ranked if c.share is not None and not c.qualifier]
+    found = []
+    for m in _COMPARED_SHARE.finditer(s.template):
+        partner = s.actor(m.group("p"))
+        if len(stated) != 1 or partner is None or partner == owner or partner in {c.other for c in ranked + found}:
+            continue
+        first = stated[0]
+        at = [p.start() for p in re.finditer(r"@\d+", s.template[: m.start()]) if s.actor(p.group(0)) == first.other]
+        if not at:
+            continue
+        found.append(Claim(KIND, s.text, owner, (partner,), share=float(m.group("n")), flow=first.flow, year=first.year,
+                           span=first.span, notes={"compared": (first.other, first.share)}))
+    return found
+
+
 def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
     """Shares of other states written beside a sentence's trading-partner claims (one owner only)."""
     ranked = [c for c in claims if c.kind == KIND]
@@ -1107,7 +1139,7 @@ def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
     if len(owners) != 1:
         return []
     owner, first = owners.pop(), ranked[0]
-    found = []
+    found = _compared_shares(s, ranked, owner)
     for m in list(_SHARE_BESIDE.finditer(s.template)) + list(AT_SHARE.finditer(s.template)):
         partner = s.actor(m.group("p") or m.groupdict().get("p2"))
         if partner and partner != owner and partner not in {c.other for c in ranked + found}:
