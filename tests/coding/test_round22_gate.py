@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout197_prose.tsv"}  # coder round 195's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout198_prose.tsv"}  # coder round 196's fresh set, scored once on its branch
     labelled -= {"heldout199_prose.tsv"}  # coder round 197's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout202_prose.tsv"}  # coder round 200's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 197
     assert set(PROSE_SETS) == labelled
 
