@@ -6950,9 +6950,40 @@ def _reporter_statement(
         return []
     own = [r for r in records if r["source"] == reporter.code]
     told = _OWN_REPORT.search(sentence) or _according_to(found.words, found.starts, reporter)
+    told = told or _trailing_reporter(found.words, found.starts, reporter)  # (coder round 200)
     if own and not (named and all(r["plover"] in _OWN_ACTS for r in own) and told):
         return []
     return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
+
+
+# A doer's own organ or official in a reporting clause that ends the sentence (coder round 200, labels round 15's O1
+# and F): "Pakistan on Thursday conducted a successful training launch of Shaheen-II, ..., the Inter-Services Public
+# Relations (ISPR) said.", "The Israel Defense Forces struck the rocket launchers and Hezbollah infrastructure in
+# southern Lebanon, the Israeli military added on Monday.", "Russia launched an inter-continental ballistic missile
+# on Thursday ..., a Russian military spokesperson said." (dev MX106, NO003, MU083). Round 174 keeps a named
+# reporter's report of its own state's strikes or launches only with "said it fired", since a state named before
+# "said" may be the doer told rather than its organ ("Israel said ..." opening the sentence); a reporting clause that
+# follows the told act and ends the sentence -- the state's organ or official (the reporter `_act_reporter` read) and
+# a reporting verb after it, or the verb first (", said the X military"), then only a report's time words -- is the
+# teller, and on its own state's acts it is the doer's own report, as the labels have it.
+def _trailing_reporter(words: list[str], starts: list[int], reporter: Mention) -> bool:
+    """True when the reporter's clause follows the sentence's first clause and runs to its end (see above)."""
+    n = min(len(words), len(starts))
+    if reporter.start >= n:
+        return False
+    if all(w in _REPORTER_ORGANS for w in re.findall(r"[a-z]+", reporter.text.lower())):
+        return False  # (a bare organ the article resolves, "the military", names no state in the sentence)
+    front = starts[reporter.start]
+    if front == 0:
+        return False
+    covered = set(range(reporter.start, reporter.end))
+    verbs = [k for k in range(front, len(words)) if words[k] in _REPORTER_VERBS]
+    if len(verbs) != 1 or not (verbs[0] >= reporter.end or verbs[0] == front):
+        return False
+    return all(
+        k in covered or words[k] in _REPORTER_ORGANS or words[k] in _REPORTER_TIME or words[k] in _REPORTER_VERBS
+        for k in range(front, len(words))
+    )
 
 
 # A doer's own organ after "according to" (coder round 193, labels rounds 10 and 12): "Pakistan on Thursday test fired
