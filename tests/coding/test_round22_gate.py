@@ -21,6 +21,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout198_prose.tsv"}  # coder round 196's fresh set, scored once on its branch
     labelled -= {"heldout199_prose.tsv"}  # coder round 197's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout200_prose.tsv"}  # coder round 198's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout203_prose.tsv"}  # coder round 201's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 197
     assert set(PROSE_SETS) == labelled
 
