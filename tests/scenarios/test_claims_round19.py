@@ -71,6 +71,7 @@ def test_the_fit_reads_every_scored_set() -> None:
     from latitude.scenarios.claims import build
 
     on_main = {p.name for p in build.FIXTURES.glob("*.jsonl")}
+    on_main -= {"heldout96.jsonl"}  # claims round 92's fresh set, scored once on its branch
     on_main -= {"heldout92.jsonl"}  # claims round 88's fresh set, scored once on its branch
     on_main -= {"heldout93.jsonl"}  # claims round 89's fresh set, scored once on its branch
     on_main -= {"heldout94.jsonl"}  # claims round 90's fresh set, scored once on its branch
