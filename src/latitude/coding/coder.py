@@ -1739,6 +1739,7 @@ def analyse(
     starts, attached = sentence_shape(sentence)
     mentions = [m for m in _actors_past_attribution(raw, starts, article_date, known, surnames) if not _currency(raw, m)]
     mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
+    mentions = [m for m in mentions if not _maker(sentence, raw, m, mentions)]
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
@@ -2081,6 +2082,27 @@ def _sponsor_of_group(raw: list[str], mention: Mention, mentions: list[Mention])
             if m.code != mention.code and at - 4 <= m.end <= at and all(w in _SPONSOR_PHRASE | _SPONSOR_RELATIVE for w in words[m.end : at]):
                 return True
     return False
+
+
+# PLOVER round 104 (the target missed or wrong, sorted from the development news rows A to CO whose first record's type
+# is right): a state joined by a hyphen to "made" or "manufactured" before the thing it made ("Russia sent 17
+# Iranian-made Shahed drones to attack Ukraine", "the Danish government announced it would donate 19 French-made Caesar
+# howitzer artillery systems to Ukraine") names the weapon's maker, no party of the act, when two other states are
+# named: the coder took the maker as the target. Kept when it is one of only two states ("Two Polish citizens were
+# killed by a Russian-made missile", set AT: the maker is the only attacker named).
+_MAKER_WORDS = ("made", "manufactured")
+
+
+def _maker(sentence: str, raw: list[str], mention: Mention, mentions: list[Mention]) -> bool:
+    """A state named only as the maker of a thing, joined to "made" or "manufactured" by a hyphen ("Iranian-made
+    Shahed drones", "French-made Caesar howitzer"), when the sentence names at least two other states (PLOVER round
+    104): no actor of the act."""
+    if mention.person or mention.end >= len(raw) or raw[mention.end].lower() not in _MAKER_WORDS:
+        return False
+    if not re.search(re.escape(raw[mention.end - 1]) + r"\.?[-\u2010\u2011]" + raw[mention.end] + r"\b", sentence):
+        return False
+    others = {m.code for m in mentions if m.code not in (mention.code, "IGO", "NGO")}
+    return len(others) >= 2
 
 
 def _currency(raw: list[str], mention: Mention) -> bool:
