@@ -1775,6 +1775,15 @@ HELDOUT_LAYOUTS = [
     # (STATEMENT); 3 rows without an event
     dict(name="heldout204_prose.tsv", pages=6, quiet=3, eventful=33, headlines=0, events=58,
          types={"ASSAULT": 12, "MOBILIZE": 31, "STATEMENT": 26}, disjoint=True),
+    # held-out 205 (coder round 203: a meeting of three or more states in the article's lead, "The foreign ministers of
+    # Türkiye, Georgia and Azerbaijan will come together at a trilateral meeting on March 15 in Baku ...", "... foreign
+    # ministers from Japan, China, and South Korea convened on Saturday.", "The discussion focused on ..."): 7 pages of
+    # 2023-25 news of trilateral meetings of foreign ministers and leaders (The Korea Herald, webjosh (VOA), Hurriyet
+    # Daily News, nippon.com (Jiji), BusinessMirror, Devdiscourse, AzerNews); counted by hand when labelled: no headline
+    # row, 93 events, 60 announced or planned meetings and visits (AGREE/CONSULT), 33 held or recalled (CONSULT); 3 rows
+    # without an event
+    dict(name="heldout205_prose.tsv", pages=7, quiet=3, eventful=29, headlines=0, events=93,
+         types={"CONSULT": 93, "AGREE": 60}, disjoint=True),
 ]
 
 

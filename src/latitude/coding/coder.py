@@ -4264,6 +4264,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
+            found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
@@ -5432,6 +5433,94 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
     cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
     return [{**model, "source": first, "target": second, "source_sector": None, "target_sector": None, "cameo": cameo,
              "goldstein": goldstein(cameo), "joint": True}]
+
+
+# Coder round 203 (a meeting of three or more states in the article's lead, from the development visit and meeting
+# labels missed on the lead rows of such meetings over every set of `build.PROSE_SETS`: the largest construction is a
+# host with two or more guests): a sentence whose subject hosts or brings together the leaders or ministers of two or
+# more other states ("President Joe Biden hosted a summit at Camp David Friday, bringing together the leaders of Japan
+# and South Korea ...", "President Joe Biden on Thursday brought together Prime Minister Fumio Kishida of Japan and
+# President Ferdinand Marcos Jr. of the Philippines for a trilateral meeting ...", "Scholz will also host talks in
+# Berlin next Thursday with the leaders of Estonia, Latvia and Lithuania, ...") is, in an article, the meeting of the
+# host and all its guests: every pair of them with no meeting record of its own gets one (CONSULT, CAMEO 036 while
+# announced, else 040; joint), as the trilateral convention labels it. The host is the nearest state named before the
+# verb of hosting ("host", "hosts", "hosted", "hosting", "bring(s)/bringing/brought together"); the guests are the
+# other states named after it in its clause (up to a word of another clause: "as", "amid", "while", "where", "which",
+# "who", "after", "following", "because", "since", or "to" before a verb), two or more of them with "and" between.
+# Not with a word of separate or bilateral meetings, a state's visit or tour, a negated or conditional predicate. A
+# sentence read alone keeps its records.
+_HOST_VERBS = frozenset("host hosts hosted hosting".split())
+_TOGETHER_VERBS = frozenset("bring brings bringing brought".split())
+_HOST_CLAUSE_ENDS = frozenset("as amid while where which who after following because since".split())
+_HOST_BREAKERS = frozenset(
+    "separate separately bilateral bilaterally visit visits visited visiting visitors tour trip two both already".split()
+)  # separate meetings or visits of the guests, a record of past hostings ("has already hosted ...")
+_HOST_MODALS = frozenset("will would to can could may might shall should must".split())
+_HOST_ADVERBS = frozenset("also then later jointly first soon again personally".split())
+_HOST_FUTURE = frozenset("will would to set scheduled plans planned expected upcoming next due".split())
+_HOST_TO_NOUN = frozenset("the a an his her their its this that".split())
+
+
+def _hosting_verb(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is a verb of hosting (see above): "bring(s)/bringing/brought" before "together"; "host" after a
+    modal or "to" (not the noun: "a host of", "host country"); "hosts", "hosted", "hosting" not after an article and not
+    a passive before "by" ("a reception hosted by President Moon")."""
+    w = words[i]
+    k = i - 1
+    while k > 0 and words[k] in _HOST_ADVERBS:  # "will also host", "will then host"
+        k -= 1
+    before = words[k] if k >= 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if w in _TOGETHER_VERBS:
+        return after == "together"
+    if w == "host":
+        return before in _HOST_MODALS
+    return w in _HOST_VERBS and before not in _HOST_TO_NOUN and after != "by"
+
+
+def _hosted_group(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The pairs of a host's meeting with two or more guests (see above) that the sentence's records lack. Else []."""
+    verb = next((i for i, w in enumerate(words) if _hosting_verb(words, i)), None)
+    if verb is None or not _HOST_BREAKERS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    before = [m for m in states if m.end <= verb]
+    if not before:
+        return []
+    host = max(before, key=lambda m: m.end).code
+    end = len(words)
+    for k in range(verb + 1, len(words)):
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        starts_mention = any(m.start == k + 1 for m in mentions)
+        if w in _HOST_CLAUSE_ENDS or w == ";" or (w == "to" and nxt.isalpha() and nxt not in _HOST_TO_NOUN and not starts_mention):
+            end = k
+            break
+    after = [m for m in states if m.start > verb and m.end <= end]
+    guests = []
+    for m in after:
+        if m.code != host and m.code not in guests:
+            guests.append(m.code)
+    if len(guests) < 2 or "and" not in words[min(m.start for m in after) : max(m.end for m in after)]:
+        return []
+    had = {frozenset((r["source"], r["target"])) for r in records
+           if r["source"] is not None and r["target"] is not None and r["plover"] == "CONSULT"}
+    if any(frozenset((r["source"], r["target"])) not in {frozenset((a, b)) for a in [host] + guests for b in [host] + guests}
+           for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]):
+        return []  # the sentence tells another pair's act too
+    cameo = "036" if not _HOST_FUTURE.isdisjoint(words[: verb + 1]) else "040"
+    parties = [host] + guests
+    out = []
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            if frozenset((a, b)) in had:
+                continue
+            out.append(dict(
+                file=article.file, date=resolve_date(sentence, article.date), source=a, source_sector=None,
+                target=b, target_sector=None, plover="CONSULT", cameo=cameo, goldstein=goldstein(cameo),
+                sentence=sentence, confidence=0.5, joint=True,
+            ))
+    return out
 
 
 # Coder round 181 (the article's group meeting read as one pair, from the development meeting labels of a group of three
