@@ -7084,6 +7084,7 @@ def _reporter_statement(
     own = [r for r in records if r["source"] == reporter.code]
     told = _OWN_REPORT.search(sentence) or _according_to(found.words, found.starts, reporter)
     told = told or _trailing_reporter(found.words, found.starts, reporter)  # (coder round 200)
+    told = told or _leading_organ(found.words, found.starts, reporter)  # (coder round 204)
     if own and not (named and all(r["plover"] in _OWN_ACTS for r in own) and told):
         return []
     return [_record("010", reporter, None, sentence, resolve_date(sentence, article.date), article.file, 0.5)]
@@ -7117,6 +7118,35 @@ def _trailing_reporter(words: list[str], starts: list[int], reporter: Mention) -
         k in covered or words[k] in _REPORTER_ORGANS or words[k] in _REPORTER_TIME or words[k] in _REPORTER_VERBS
         for k in range(front, len(words))
     )
+
+
+# A doer's own organ or official as the subject of a reporting verb (coder round 204, labels round 15's O1 and F):
+# "Russia's defense ministry said the test of the nuclear-capable missile was successful.", "The Inter-Services Public
+# Relations (ISPR) said the launch was part of Exercise Indus ...", "In a statement, the Indian defence ministry said:
+# "India carried out a successful training launch ..."", "Ukraine military's general staff said in a statement on
+# Telegram the attack took place on Thursday ..." (dev MS079, LN002, L027, BO031). Round 174 keeps a named reporter's
+# report of its own state's strikes or launches only with "said it fired", since a state named alone before "said"
+# may be the doer told rather than its teller ("North Korea said the launch was successful"); a mention that is a
+# state's organ or official -- a military or government body or office holder (the mention's sector), or a state with
+# an organ's head word before the verb ("the Ukrainian general staff") -- directly before its reporting verb (only
+# organ words and a report's time words between) is the teller, and on its own state's acts it is the doer's report.
+def _leading_organ(words: list[str], starts: list[int], reporter: Mention) -> bool:
+    """True when the reporter is an organ or official (not a state named alone) that a reporting verb follows."""
+    n = min(len(words), len(starts))
+    if reporter.start >= n or re.findall(r"[a-z]+", reporter.text.lower()) and all(
+        w in _REPORTER_ORGANS for w in re.findall(r"[a-z]+", reporter.text.lower())
+    ):
+        return False  # (a bare organ the article resolves, "the military", names no state in the sentence)
+    front = starts[reporter.start]
+    if not all(w in _REPORTER_ORGANS for w in words[front : reporter.start]):
+        return False
+    j = reporter.end
+    while j < len(words) and (words[j] in _REPORTER_ORGANS or words[j] in _REPORTER_TIME) and words[j] not in _REPORTER_VERBS:
+        j += 1
+    if j >= len(words) or words[j] not in _REPORTER_VERBS:
+        return False
+    heads = [w for w in words[front : reporter.start] + words[reporter.end : j] if w in _CITED_HEADS]
+    return reporter.sector in ("military", "government") or bool(heads)
 
 
 # A doer's own organ after "according to" (coder round 193, labels rounds 10 and 12): "Pakistan on Thursday test fired
