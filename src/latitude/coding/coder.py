@@ -4909,6 +4909,32 @@ def _interceptor_target(words: list[str], mentions: list[Mention], record: dict)
 _OWNER_GAP = 3
 
 
+# Coder round 205 (the act inside a reporting verb's complement, sorted from the development launch and attack labels of
+# every set of `build.PROSE_SETS` on rows with no attack or launch record): a reporter's complement that tells the
+# weapons' interception in the passive names their owner before the verb ("A spokesperson for the Israeli military
+# said a single missile from Yemen was intercepted."), where coder round 177's reader looks only after it.
+_PASSIVE_GAP = 8
+
+
+def _passive_owner(words: list[str], m: Mention, verb: int, states: list[Mention]) -> bool:
+    """Whether the state `m` owns the weapons a passive of interception tells (`verb` the first verb of interception,
+    "was", "were", "been" or "be" right before it or before one adverb): `m` at most `_PASSIVE_GAP` words before the
+    verb, named by a state word right before a weapon's noun ("Ukrainian drones were shot down"; not a maker's
+    "Iranian-made") or after "from" right after a weapon's noun ("a single missile from Yemen was intercepted"), with
+    no other state between it and the verb."""
+    aux = words[verb - 2 : verb - 1] if verb >= 2 and words[verb - 1].endswith("ly") else words[verb - 1 : verb]
+    if aux not in (["was"], ["were"], ["been"], ["be"]):
+        return False
+    if not verb - _PASSIVE_GAP <= m.start < verb or any(m.end <= o.start < verb for o in states if o is not m):
+        return False
+    after = words[m.end : m.end + _OWNER_GAP]
+    if after[:1] and after[0] in _MAKER_WORDS:
+        return False  # the weapons' maker, not their owner ("the Iranian-made Shahed drones were downed ...")
+    if any(w in WEAPON_NOUNS for w in after):
+        return True
+    return words[m.start - 1 : m.start] == ["from"] and m.start >= 2 and words[m.start - 2] in WEAPON_NOUNS
+
+
 def _intercepted_owner(words: list[str], mentions: list[Mention], records: list[dict]) -> tuple[str, str] | None:
     """The (owner, defender) of weapons a sentence tells intercepted (`_interceptions`) when the sentence has no launch
     or attack record of its own: the owner named after the verb of interception, at most six words after it, by a
@@ -4928,6 +4954,9 @@ def _intercepted_owner(words: list[str], mentions: list[Mention], records: list[
     ]  # not a place's border ("in communities near the Egyptian border")
     owners = set()
     for m in states:
+        if _passive_owner(words, m, told[0], states):  # the passive's subject's owner, before the verb (coder round 205)
+            owners.add(m.code)
+            continue
         if not told[0] < m.start <= told[0] + 6:
             continue
         after = words[m.end : m.end + _OWNER_GAP]
