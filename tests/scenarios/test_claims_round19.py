@@ -76,4 +76,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout93.jsonl"}  # claims round 89's fresh set, scored once on its branch
     on_main -= {"heldout94.jsonl"}  # claims round 90's fresh set, scored once on its branch
     on_main -= {"heldout95.jsonl"}  # claims round 91's fresh set, scored once on its branch
+    on_main -= {"heldout97.jsonl"}  # claims round 93's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 92 and set(build.DEV_SETS) == on_main

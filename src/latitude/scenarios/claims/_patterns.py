@@ -20,6 +20,9 @@ COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|beca
           r"emerged as|continues to be|continued to be|stays|stayed|ranks as|ranked as|ranks|ranked|"
           r"came in as|is now|was now|would be|will be|will remain|is still|remains the|"
           r"(?:overtook|displaced|replaced|surpassed|ousted|passed) (?:@\d+|[a-z]+) as|"
+          # claims round 93: "this/last year" between the displaced partner and "as", after the verb's past or its
+          # infinitive ("China is set to replace the United States this year as Peru's biggest trade partner")
+          r"(?:overtook|overtake|displaced|displace|replaced|replace|surpassed|surpass|ousted|oust) @\d+ (?:this|last) year as|"
           r"(?:continues to |continued to |will )?rank(?:s|ed)? (?:above|ahead of) @\d+ as|"
           r"(?:continues to |continued to |will )?rank(?:s|ed)? as)")
 ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
