@@ -525,7 +525,9 @@ def find_actors(
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
-    found = sorted(found + _titled_names(raw_tokens, words, found, breaks), key=lambda m: m.start)
+    holders: dict[int, Mention] = {}  # the tables' holders a state's office before the name makes its (round 52)
+    found = sorted(found + _titled_names(raw_tokens, words, found, breaks, holders), key=lambda m: m.start)
+    found = [holders.get(m.start, m) if m.person and not m.office else m for m in found]
     found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
@@ -960,7 +962,8 @@ NOT_NAME_WORDS = NAMED_AFTER | frozenset(
 
 
 def _titled_names(
-    raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int] = frozenset()
+    raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int] = frozenset(),
+    holders: dict[int, Mention] | None = None,
 ) -> list[Mention]:
     """A person the tables do not know, named right after a state's mention and an office: the state's person. The
     office must end in one of `OFFICE_HEADS` (in the state's mention itself, as "Omani counterpart", or after it), may
@@ -988,7 +991,11 @@ def _titled_names(
     Head of the Russian Foreign Ministry Andrey Rudenko": actors round 29, `_body_end`). The leader of a delegation or side
 of the state's mention is the state's ("An Iranian delegation headed by Foreign Minister Abbas Araqchi", `_led_by`),
 and a capitalised field before a capitalised minister or governor is part of the office ("Vice Unification Minister
-Chun Hae-sung", `_office_field`: actors round 31)."""
+Chun Hae-sung", `_office_field`: actors round 31). With `holders` (as `find_actors` passes it), the state's office
+written before a name also beats the tables' holder of it (actors round 52): a person's mention of another state that
+the office reaches is recorded in `holders` by its start as the state's (`_office_holder_held`: "Lebanese Foreign
+Minister Abdullah Bou Habib"), and a holder named after a body the tables give another state is the state's whose
+office is written before the body (`_body_owner`: "US Chairman of the Joint Chiefs of Staff General Mark Milley")."""
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -1020,14 +1027,89 @@ Chun Hae-sung", `_office_field`: actors round 31)."""
         if _office_of(words, mention.start) or _body_office_of(raw_tokens, words, mention.start):
             i = _body_end(raw_tokens, words, i, taken)
             headed = headed or i > first or _names_state(raw_tokens, words, mention)
+        if i in taken and holders is not None:  # a holder the tables give another state (actors round 52)
+            held = _office_holder_held(found, raw_tokens, words, mention, i, breaks)
+            if held is not None:
+                code, text = mention.code, held.text
+                holders[held.start] = Mention(held.start, held.end, code, sector or held.sector, text, True)
+            continue
         if not headed or i in taken:
             continue
         end = _holder_name_end(raw_tokens, words, i, taken)
+        owner = _body_owner(raw_tokens, words, found, mention, breaks) if holders is not None else None  # round 52
+        code = mention.code if owner is None else owner.code
         while end > i:
-            out.append(Mention(i, end, mention.code, sector, " ".join(raw_tokens[i:end]), True))
+            out.append(Mention(i, end, code, sector, " ".join(raw_tokens[i:end]), True))
             i = _joined_holder(raw_tokens, words, end, taken, breaks)
             end = _holder_name_end(raw_tokens, words, i, taken) if i > end else i
     return out
+
+
+# The last words of a state's body whose holder may be named after it, besides `BODY_NOUNS` ("the Security Council"):
+# a staff's, a force's or a command's ("the Joint Chiefs of Staff").
+OWNED_BODY_ENDS = frozenset("Staff Forces Command".split())
+OWNED_BODY_REACH = 4  # office words between a state's mention and the body it owns ("US Chairman of the")
+# Office heads that are military ranks: they head no state's office that would tell the person's state ("Islamabad
+# Major General Ibrahim Hilmy" names a Maldivian general in Islamabad, actors 28 W040).
+RANK_HEADS = frozenset("general admiral marshal".split())
+# Plural office heads: the holders of a list, each of whom may be another state's ("UK and Italian Foreign and Defence
+# Ministers Yvette Cooper, Antonio Tajani, ...", actors 19 N057).
+PLURAL_HEADS = frozenset("ministers counterparts colleagues representatives".split())
+
+
+def _body_owner(
+    raw_tokens: list[str], words: list[str], found: list[Mention], mention: Mention, breaks: frozenset[int]
+) -> Mention | None:
+    """The state whose office is written right before a body's mention that the tables give another state or an
+    organisation: "US Chairman of the Joint Chiefs of Staff General Mark Milley" (actors 42 AK038: the tables hold
+    "Joint Chiefs of Staff" for South Korea's). The body's mention spans two or more words, ends in one of
+    `BODY_NOUNS` or `OWNED_BODY_ENDS` and is no state's name; the state's mention (not a person's) ends at most
+    `OWNED_BODY_REACH` office words before it, with no "and" and no clause break between ("UK and Italian ..." lists
+    two states). The holder named after the body is that state's (actors round 52); None when no such state stands
+    there."""
+    if mention.end - mention.start < 2 or raw_tokens[mention.end - 1] not in BODY_NOUNS | OWNED_BODY_ENDS:
+        return None
+    if tuple(words[mention.start : mention.end]) in _state_names():
+        return None
+    before = [m for m in found if m.end <= mention.start and _is_state(m) and not m.person]
+    if not before:
+        return None
+    owner = max(before, key=lambda m: m.end)
+    between = words[owner.end : mention.start]
+    if owner.code == mention.code or len(between) > OWNED_BODY_REACH or "and" in between:
+        return None
+    if not all(w in OFFICE_WORDS for w in between) or any(k in breaks for k in range(owner.end, mention.start + 1)):
+        return None
+    return owner
+
+
+def _office_holder_held(
+    found: list[Mention], raw_tokens: list[str], words: list[str], mention: Mention, i: int, breaks: frozenset[int]
+) -> Mention | None:
+    """The person's mention from the tables that the state's office written before it makes the state's: a state's
+    mention, office words ending in a state's office head (not a rank, not a plural), and the name, where the tables
+    hold the office's last words and the name's first word as another state's holder ("Lebanese Foreign Minister
+    Abdullah Bou Habib": the tables' "Foreign Minister Abdullah" is Afghanistan's, actors 40 AI036). `i` is where the
+    office words after the state's mention reach a word another mention covers; the person's mention must cover it,
+    be another state's (not an organisation's: "Austrian diplomat Volker Türk" is the UN's, actors 41 AJ033), and hold
+    a name after the office words that the written name goes on past (the tables hold a part of it: "Abdullah" of
+    "Abdullah Bou Habib"; "HANOI, Vietnam—President Joe Biden arrived" names Biden in full, held-out 16 P024); no
+    clause break and no "and" stands between the state and the name ("the Venezuelan ambassador, Raisi stated",
+    actors 31 Z027). None otherwise (actors round 52)."""
+    held = next((m for m in found if m.start <= i < m.end and m.person and not m.office), None)
+    if held is None or held.code == mention.code or held.code in ("IGO", "NGO") or not _is_state(mention):
+        return None
+    j = i
+    while j < held.end and words[j] in OFFICE_WORDS:
+        j += 1
+    office = words[mention.end : j]
+    if j == held.end or not any(w in OFFICE_HEADS and w not in RANK_HEADS for w in office):
+        return None
+    if any(k in breaks for k in range(mention.end, j + 1)) or "and" in office or set(office) & PLURAL_HEADS:
+        return None
+    if held.end >= len(words) or not raw_tokens[held.end][:1].isupper() or raw_tokens[held.end] in NOT_NAME_WORDS:
+        return None
+    return held
 
 
 # An international organisation's office words that the state office rule above did not follow: after the
