@@ -2660,3 +2660,32 @@ def test_news_set_cp_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("co")  # A to CO
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cp():
+    # Held-out set CQ (issue 13, PLOVER round 105: acts between states told in the passive or from the receiving
+    # side — "was hit by three Russian rockets", "were killed while repelling an overnight Taliban attack", "lost
+    # their lives due to mortar shells fired by Pakistani soldiers", "were greeted by the Prime Minister of
+    # Uzbekistan", "is set to receive another batch of defense aid from the Government of Germany", "have been
+    # airlifted to Türkiye from Bangladesh"; pages cited in no other set, doc or source file): labelled before any
+    # code change
+    rows = gold.news_records(FIXTURES / "plover_news_cq.tsv")
+    assert len(rows) == 26
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # CQ001, babel.ua: Drohobych hit by three Russian rockets
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date is None
+    greeted = next(r for r in rows if r.text.startswith("Upon arrival, President Kurelsukh"))
+    assert greeted.labels == ("CONSULT",) and greeted.sources == ("UZB",) and greeted.targets == ("MNG",)
+    receive = next(r for r in rows if r.text.startswith("Ukraine is set to receive"))
+    assert receive.labels == ("AID",) and receive.sources == ("DEU",) and receive.targets == ("UKR",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 15
+    assert sum(r.labels == ("ASSAULT", "COERCE") for r in rows) == 2
+    assert sum(r.labels == ("CONSULT",) for r in rows) == 3
+    assert sum(r.labels == ("AID",) for r in rows) == 5
+    assert sum(r.labels == ("ACCUSE",) for r in rows) == 1
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("cp")  # A to CP
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2970,6 +2970,10 @@ def _sentence_records(
             source, target = target, source  # the main clause's subject answers the act of the "after" clause, whose
             # doer was read as the source: "Russian officials vowed a hurtful response after Poland decided to expel
             # 45 diplomats", RUS > POL (PLOVER round 70)
+        if alone and event.plover == "AID" and source is not None and target is not None and source.code != target.code and (
+            _giver_read_as_target(mentions, words, source, target)
+        ):
+            source, target = target, source  # the giver of aid named after "from", read as the target (PLOVER round 105)
         if not alone and event.plover is not None and _state_on_itself(source, target):
             continue
         if not alone and event.plover not in DOMESTIC_FORCE and _leader_on_own_place(words, source, target):
@@ -2986,6 +2990,52 @@ def _sentence_records(
         # phrase of what provoked it ("In response to China's military exercises, the US Department of Defense has
         # expressed its concern": set B; PLOVER round 57)
     return records
+
+
+# PLOVER round 105: aid told from its receiving side, its giver named after "from" ("The second "Ship of Goodness,"
+# carrying 1,605 tons of food, clothing and hygiene supplies from Türkiye to Sudan, arrived at Port Sudan on Monday",
+# "The humanitarian assistance package for the people of Syria from the government of Bangladesh, ..., arrived at
+# Damascus, Syria on Saturday ...", "... a plane from the United Arab Emirates (UAE) carrying
+# relief goods for the flood-affected people of Pakistan landed at Nur Khan Airbase in Rawalpindi", real-news dev
+# sets BQ, BP, CC), while the receiver, read as the source, is named only where aid goes: after
+# "to", "for", "of", "in", "at" or "into" (every mention of its state). The giver is the source of aid (the news sets
+# label it donor > recipient), so the pair is turned. A source named anywhere else, as a subject ("Japan sent
+# humanitarian aid to refugees from Ukraine") or a dateline ("Nuku'alofa [Tonga], May 24 (ANI): ... Relief Supplies
+# from India reached on Monday", news BH011, left as it was), keeps the pair. ("donated by China to Cambodia" is read
+# right already.)
+_RECIPIENT_PREPOSITIONS = frozenset("to for of in at into".split())
+
+
+def _giver_read_as_target(mentions: list[Mention], words: list[str], source: Mention, target: Mention) -> bool:
+    """Whether `target` is the giver of aid named after "from" and `source` is named only where the aid goes (see
+    the note above)."""
+    own = [m for m in mentions if m.code == source.code]
+    return (
+        any(_giver_phrase(words, m) for m in mentions if m.code == target.code)
+        and bool(own) and not any(_giver_phrase(words, m) for m in own)
+        and all(_word_before(words, m) in _RECIPIENT_PREPOSITIONS for m in own)
+    )
+
+
+def _word_before(words: list[str], mention: Mention) -> str | None:
+    """The word just before a mention, past "the", "a", "an" ("to the", "from the")."""
+    j = mention.start - 1
+    while j >= 0 and words[j] in ("the", "a", "an"):
+        j -= 1
+    return words[j] if j >= 0 else None
+
+
+def _giver_phrase(words: list[str], mention: Mention) -> bool:
+    """A giver of aid: "from Türkiye", "from the government of Bangladesh", "from the people of Japan"."""
+    before = _word_before(words, mention)
+    if before == "from":
+        return True
+    if before == "of" and mention.start >= 3 and words[mention.start - 2] in ("government", "people"):
+        j = mention.start - 3
+        while j >= 0 and words[j] in ("the", "a", "an"):
+            j -= 1
+        return j >= 0 and words[j] == "from"
+    return False
 
 
 # A wire dateline that opens a sentence: a place in capitals (a second place or country may follow after a comma or
