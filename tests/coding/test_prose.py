@@ -1802,6 +1802,14 @@ HELDOUT_LAYOUTS = [
     # 19 reports (STATEMENT), 2 accusations (ACCUSE); 4 rows without an event
     dict(name="heldout207_prose.tsv", pages=8, quiet=4, eventful=32, headlines=0, events=53,
          types={"ASSAULT": 24, "MOBILIZE": 31, "STATEMENT": 19, "ACCUSE": 2}, disjoint=True),
+    # held-out 208 (coder round 206: false events on claims and report pages, the non-event sentences beside a claim or a
+    # report: the ship's course, damage and casualty tallies, no comment, satellite imagery and analysts): 7 pages of
+    # 2024-25 news of launches, attacks and their claims and reports (Korea Herald, Maritime Executive, DW, Orissa Post,
+    # Al-Monitor, Business Recorder (AFP), The Business Daily); counted by hand when labelled: no headline row, 48 events,
+    # 7 launches with no target (MOBILIZE), 21 attacks (ASSAULT, 11 of them ASSAULT/MOBILIZE), 20 reports (STATEMENT);
+    # 13 rows without an event
+    dict(name="heldout208_prose.tsv", pages=7, quiet=13, eventful=26, headlines=0, events=48,
+         types={"ASSAULT": 21, "MOBILIZE": 18, "STATEMENT": 20}, disjoint=True),
 ]
 
 

@@ -4384,6 +4384,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
         if _community_item(sentence):  # a programme item with the traveller's community or business people (coder round 196)
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
+        if _interceptor_debris(sentence):  # the fall of the defender's own interceptors' debris (coder round 206)
+            found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
@@ -6784,6 +6786,45 @@ def _community_item(sentence: str) -> bool:
         w in _COMMUNITY_PARTNERS or w == "leaders" and (k == 0 or after[k - 1] not in _NOT_STATE_LEADERS)
         for k, w in enumerate(after)
     )
+
+
+# Coder round 206 (false events on claims and report pages, from the development records on rows labelled `-` of every set
+# of `build.PROSE_SETS`): the debris, shrapnel or fragments of the defender's own interceptors told falling or landing
+# ("Debris from the interceptor fell in the community of Alon Shvut ...", "Shrapnel from interceptor missiles fell in
+# three different areas of the Sharon ...") is no launch or attack: held-out 136's written line (README: "shrapnel of the
+# defender's own interceptors and injuries and damage with no weapon named have no event"). The debris noun's "of" or
+# "from" names an interceptor (at most two words between), or "interceptor" comes right before the debris noun
+# ("Interceptor parts fell ..."); a sentence that also names the attacker's weapon (a missile, rocket, drone or
+# projectile that is not the interceptor's own "interceptor missile"), an interception ("intercepted") or an attack,
+# strike or launch keeps its records: the fall of the attacker's intercepted weapon is that attack (held-out 184's
+# FS011 "Debris from the intercepted missile was later discovered in Alon Shvut ..." `YEM>ISR ASSAULT/MOBILIZE`).
+_DEBRIS_NOUNS = frozenset("debris shrapnel fragment fragments part parts piece pieces remnants remains wreckage".split())
+_ATTACKER_WEAPONS = frozenset(
+    "missile missiles rocket rockets drone drones projectile projectiles uav uavs shahed shaheds intercepted "
+    "interception interceptions attack attacks strike strikes launch launches launched fired barrage salvo".split()
+)
+
+
+def _interceptor_debris(sentence: str) -> bool:
+    """Whether a sentence tells only the debris, shrapnel or fragments of the defender's own interceptors (the notes
+    above `_DEBRIS_NOUNS`)."""
+    words = [w.lower() for w in raw_tokens(sentence)]
+    held = set()  # the interceptor's own words ("interceptor", "interceptors" and a "missile(s)" right after them)
+    told = False
+    for k, w in enumerate(words):
+        if w not in ("interceptor", "interceptors"):
+            continue
+        held.add(k)
+        if k + 1 < len(words) and words[k + 1] in ("missile", "missiles"):
+            held.add(k + 1)
+        if k + 1 < len(words) and words[k + 1] in _DEBRIS_NOUNS:
+            told = True  # "Interceptor parts fell ..."
+        for j in range(max(0, k - 5), k):
+            if words[j] in _DEBRIS_NOUNS and j + 1 < k and words[j + 1] in ("of", "from") and k - (j + 1) <= 3:
+                told = True  # "Debris from the interceptor", "fragments from the interceptor missiles"
+    if not told:
+        return False
+    return not any(w in _ATTACKER_WEAPONS and k not in held for k, w in enumerate(words))
 
 
 def code(*inputs: str | Path | Article | Iterable, date: str | None = None, model: str = "fast") -> Iterator[dict]:
