@@ -2169,10 +2169,62 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return (
+    return _dateline_source_moved(found, sentence, (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
         or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
-    )
+    ))
+
+
+# A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
+# a country or a news agency may follow after a comma, a date after that), a news agency's byline in parentheses or
+# between slashes, and then a dash or a colon, or the parentheses' close: "Harare — ", "Brussels: ", "Dubai: ",
+# "Moscow, SANA- ", "MOSCOW (UrduPoint News / Sputnik - 03rd May, 2023) " (real-news dev sets K, AN, B, AV).
+_LEAD_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2}(?:/[A-Z][A-Za-z'.]+)*"  # the place ("KYIV", "New Delhi")
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # a country or an agency ("Ukraine", "SANA")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\.?)?"  # a date ("Nov. 7", "September 16, 2003")
+    r"\s*(?:(?:\([^()]{2,80}\)|/[A-Za-z]+/\.?)\s*(?:[:\u2013\u2014]|-{1,2})?|[:\u2013\u2014]|-{1,2})(?=\s)"
+)
+
+
+def _dateline_source_moved(found: SentenceAnalysis, sentence: str, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose source is a state named only in the sentence's opening dateline
+    (`_LEAD_DATELINE`: where the report was filed or the agency that filed it, never the doer) and nowhere after it:
+    the source is the first party the sentence names after the dateline, outside parentheses, that is neither the
+    record's target nor the dateline's state, within the lead's first four words after the dateline ("Harare — A senior Sudanese general for the first time, openly accused
+    the United Arab Emirates (UAE) of supplying weapons ...", SDN > ARE, not ZWE > ARE; "Brussels: The European Union
+    (EU) has imposed sanctions on 31 Belarussian officials ...", IGO > BLR, not BEL > BLR); a record with no such party
+    is kept as it is (PLOVER round 106)."""
+    lead = _LEAD_DATELINE.match(sentence)
+    if lead is None or not records:
+        return records
+    if lead.group(0).rstrip().endswith(")") and not lead.group(0).split("(")[0].split(",")[0].strip().isupper():
+        return records  # a name and its acronym ("Rwanda Defence Force (RDF) has denied"), no dateline: a byline in
+        # parentheses with no dash after it needs a place in capitals ("MOSCOW (UrduPoint News / Sputnik - ...)")
+    cut = len(raw_tokens(sentence[:lead.end()]))
+    held = [m.code for m in found.mentions if m.end <= cut]
+    inside = {code for code in held if held.count(code) == 1}  # a state's capital and its own agency ("BEIJING, Dec. 22
+    # (Xinhua) --") file the state's own word: kept as it is (real-news dev set CJ)
+    after = [m for m in found.mentions if m.end > cut]  # a mention that runs on past the dateline is the subject's
+    # ("BEIJING: China's foreign ministry", one mention)
+    moved = []
+    for record in records:
+        source = record.get("source")
+        if source in inside and not any(m.code == source for m in after):
+            doer = next((m for m in after if m.code not in (source, record.get("target"))
+                         and _outside_parentheses(sentence, m)), None)
+            if doer is not None and doer.start - cut > 3:
+                doer = None  # the lead's subject, not a party named in an apposition after a person the tables
+                # lack ("BEIJING, Dec. 22 (Xinhua) -- Zhu Fenglian, a spokesperson for the Taiwan Affairs Office ...")
+            if doer is not None:
+                record = {**record, "source": doer.code}
+        moved.append(record)
+    return moved
+
+
+def _outside_parentheses(sentence: str, mention: Mention) -> bool:
+    where = sentence.find(mention.text.split()[0]) if mention.text else -1
+    return where >= 0 and sentence.count("(", 0, where) == sentence.count(")", 0, where)
 
 
 # A state's condemnation told by its verb (issue 13, PLOVER round 98): "Ukraine strongly condemns the missile tests
