@@ -1991,7 +1991,7 @@ def test_news_set_bq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("AGREE",) for r in rows) == 1
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 9
+    assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("bp")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2052,7 +2052,7 @@ def test_news_set_bs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("COERCE",) for r in rows) == 2
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 9
+    assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("br")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2136,7 +2136,7 @@ def test_news_set_bv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("COERCE",) for r in rows) == 24
     assert sum(r.labels == ("RETREAT",) for r in rows) == 10
     assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
-    assert sum(r.date is None for r in rows) == 9
+    assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("bt")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2605,7 +2605,7 @@ def test_news_set_cn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("REJECT",) for r in rows) == 5
     assert sum(r.labels == ("REQUEST",) for r in rows) == 2
     assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
-    assert sum(r.date is None for r in rows) == 9
+    assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("cm")  # A to CM
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2714,5 +2714,35 @@ def test_news_set_cr_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(r.sources and len(r.targets) == 1 and not set(r.sources) & set(r.targets) for r in rows)
     assert sum(r.date is None for r in rows) == 14
     earlier = _records_through("cq")  # A to CQ
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cr():
+    # Held-out set CS (issue 13, PLOVER round 107: acts between states whose doer is a body or a group or is told in
+    # the passive — "The European Union announced ... new sanctions against 227 Iranian individuals", "The Hezbollah
+    # terrorist army in Lebanon repeatedly targeted northern Israel", "A barrage of rockets were fired by Lebanese
+    # group Hezbollah", "Kiev has tried to attack facilities on Russian territory", "the territories of six Russian
+    # oblasts have been attacked by 23 drones", "China Coast Guard vessel 5203 fired a water cannon", "the Afghan
+    # Taliban initiated unprovoked firing"; pages cited in no other set, doc or source file): labelled before any
+    # code change
+    rows = gold.news_records(FIXTURES / "plover_news_cs.tsv")
+    assert len(rows) == 28
+    assert len({r.url for r in rows}) == 25
+    first = rows[0]  # CS001, jpost: the EU's sanctions on Iranian individuals and entities (2024)
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("IGO",) and first.targets == ("IRN",)
+    assert first.date == "2024-05-31"
+    passive = next(r for r in rows if r.text.startswith("A barrage of rockets were fired by Lebanese group Hezbollah"))
+    assert passive.labels == ("ASSAULT",) and passive.sources == ("LBN",) and passive.targets == ("ISR",)
+    capital = next(r for r in rows if "Kiev has tried to attack" in r.text)
+    assert capital.labels == ("ASSAULT",) and capital.sources == ("UKR",) and capital.targets == ("RUS",)
+    agentless = next(r for r in rows if "have been attacked by 23 drones" in r.text)
+    assert agentless.sources == ("UKR",) and agentless.targets == ("RUS",)
+    assert sum(r.labels == ("ASSAULT",) for r in rows) == 23
+    assert sum(r.labels == ("ASSAULT", "COERCE") for r in rows) == 2
+    assert sum(r.labels == ("COERCE", "SANCTION") for r in rows) == 3
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("cr")  # A to CR
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
