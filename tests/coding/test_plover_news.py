@@ -1991,7 +1991,7 @@ def test_news_set_bq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("AGREE",) for r in rows) == 1
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 8
+    assert sum(r.date is None for r in rows) == 9
     earlier = _records_through("bp")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2052,7 +2052,7 @@ def test_news_set_bs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("COERCE",) for r in rows) == 2
     assert all(r.targets for r in rows)
     assert not any(set(r.sources) & set(r.targets) for r in rows)  # every act is between two states
-    assert sum(r.date is None for r in rows) == 8
+    assert sum(r.date is None for r in rows) == 9
     earlier = _records_through("br")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2136,7 +2136,7 @@ def test_news_set_bv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("COERCE",) for r in rows) == 24
     assert sum(r.labels == ("RETREAT",) for r in rows) == 10
     assert all(r.sources == r.targets and len(r.sources) == 1 for r in rows)  # every act is inside one state
-    assert sum(r.date is None for r in rows) == 8
+    assert sum(r.date is None for r in rows) == 9
     earlier = _records_through("bt")
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
@@ -2605,7 +2605,7 @@ def test_news_set_cn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(r.labels == ("REJECT",) for r in rows) == 5
     assert sum(r.labels == ("REQUEST",) for r in rows) == 2
     assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
-    assert sum(r.date is None for r in rows) == 8
+    assert sum(r.date is None for r in rows) == 9
     earlier = _records_through("cm")  # A to CM
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
