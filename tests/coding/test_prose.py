@@ -1820,6 +1820,15 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout209_prose.tsv", pages=6, quiet=4, eventful=40, headlines=0, events=66,
          types={"ASSAULT": 24, "MOBILIZE": 27, "STATEMENT": 16, "COOPERATE": 5, "ACCUSE": 3, "THREATEN": 1},
          disjoint=True),
+    # held-out 210 (coder round 208: the article's attack told again by its noun, "He said further strikes hit Kunar
+    # and Paktika provinces, ...", "Pakistan authorities have not commented on the strikes.", "The strikes came a day
+    # after ...", "... who lost his family in the strike.", "The airstrikes come as tension boils ...", "... the attack
+    # damaged five houses ...", "... termed the hospital strike an \"act of terror\" ..."): 5 pages of 2023-25 news of
+    # strikes (iraqiseu (DW), daily8 (AP), a fastseoul copy of an AP story, usheadlinenews, The Statesman); counted by
+    # hand when labelled: no headline row, 51 events, 29 attacks (ASSAULT, 10 of them ASSAULT/MOBILIZE), 20 reports
+    # (STATEMENT), 2 ACCUSE; 1 row without an event
+    dict(name="heldout210_prose.tsv", pages=5, quiet=1, eventful=30, headlines=0, events=51,
+         types={"ASSAULT": 29, "MOBILIZE": 10, "STATEMENT": 20, "ACCUSE": 2}, disjoint=True),
 ]
 
 

@@ -5251,7 +5251,13 @@ def _claimed_told_target(words: list[str], obj: int, claimant: str, named: Itera
 # named in the clause of the other event ("after", "as", "amid") keep `_carried_launch` from reading it. A reader takes
 # the subject for the article's last launch at a state.
 _TIMED_NOUNS = frozenset("attack attacks strike strikes launch launches assault barrage barrages shelling bombardment".split())
-_TIMED_VERBS = frozenset("came comes come followed follows follow occurred coincided coincides happened".split())
+# Coder round 208 (the article's act told again by its noun, coded earlier but not carried): the noun's verb may be one
+# of result as well as of time ("The strikes mark a dangerous new escalation ...", "The attack marks the Houthis' first
+# attack on a ship since ...", "The interception triggered alarms ...", "The attack caused ..."); the copula ("The
+# launch was the North's first ...") was left out, as a word the round's fresh set holds.
+_TIMED_VERBS = frozenset(
+    "came comes come followed follows follow occurred coincided coincides happened marked marks mark triggered caused".split()
+)
 _TIMED_DETERMINERS = frozenset("the this that its their".split())
 _TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
     "s fire early late morning afternoon evening night today yesterday monday tuesday wednesday thursday friday "
