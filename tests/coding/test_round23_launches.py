@@ -63,7 +63,8 @@ def test_a_launch_of_a_long_weapon_phrase_gives_the_article_its_launcher():
 
 
 def test_a_second_launcher_in_the_sentence():
-    # heldout17 L044 (Express Digest, https://expressdigest.com/?p=56735): RUS, USA and PRK >- MOBILIZE; main coded
+    # heldout17 L044 (Express Digest, https://expressdigest.com/?p=56735): RUS and USA >- MOBILIZE (PRK's "multiple tests"
+    # no event since labels round 17); main coded
     # only Russia's (the article's launcher, for "The ICBM test")
     records = row_records(
         "heldout17_prose.tsv", "L044",
