@@ -2746,3 +2746,26 @@ def test_news_set_cs_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cr")  # A to CR
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ct_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cs():
+    # Held-out set CT (issue 13, PLOVER round 108: summonses, protests and démarches between states, 2022-2025 —
+    # "The government summoned a Japanese diplomat in Seoul to lodge a protest ...", "The Chinese ambassador to
+    # Manila was summoned following the incident.", "Pakistan has registered a strong protest with the top US
+    # diplomat ..."; pages cited in no other set, doc or source file): labelled before any code change
+    rows = gold.news_records(FIXTURES / "plover_news_ct.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 27
+    first = rows[0]  # CT001, al24news: the French chargé d'affaires in Algiers summoned
+    assert first.labels == ("ACCUSE",) and first.sources == ("DZA",) and first.targets == ("FRA",)
+    assert first.date is None
+    seat = next(r for r in rows if r.text.startswith("The government summoned a Japanese diplomat in Seoul"))
+    assert seat.sources == ("KOR",) and seat.targets == ("JPN",) and seat.date == "2023-01-25"
+    host = next(r for r in rows if r.text.startswith("The Chinese ambassador to Manila was summoned"))
+    assert host.sources == ("PHL",) and host.targets == ("CHN",)
+    assert all(r.labels == ("ACCUSE",) for r in rows)
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 11
+    earlier = _records_through("cs")  # A to CS
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2169,10 +2169,48 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _dateline_source_moved(found, sentence, (
+    return _summoner_by_host(found, _dateline_source_moved(found, sentence, (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
         or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
-    ))
+    )))
+
+
+# A summons told in the active by an organ named without its state (issue 13, PLOVER round 108): the summoning state
+# is named only as the summoned envoy's host, after "to" or "in" ("The Ministry of Foreign Affairs has summoned Myanmar
+# Ambassador to Bangladesh Aung Kyaw Moe ...", "The foreign ministry has summoned Myanmar's ambassador in Dhaka ...",
+# "... summoned the High Commissioner of Canada to India ...": BGD > MMR, IND > CAN), or as the seat of its ministry
+# ("The Foreign Ministry in Seoul summoned the Russian ambassador ...": KOR > RUS; real-news dev sets G, J, N, AV, BT,
+# BU, CN).
+SUMMON_ACTIVE = frozenset("summon summons summoned summoning".split())
+SUMMONER_ORGANS = frozenset("ministry department office affairs".split())
+
+
+def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose ACCUSE record has no source, when the sentence summons an envoy in
+    the active (`SUMMON_ACTIVE`, not after a passive's auxiliary): the source is the state named after "to" or "in"
+    within six words after the envoy's word (`ENVOY_POSTS`, within eight words after the verb), or else the state
+    named after "in" right after a ministry's word before the verb (`SUMMONER_ORGANS`), when it is not the record's
+    target; any other record is kept as it is (PLOVER round 108)."""
+    words, mentions = found.words, found.mentions
+    lower = [w.lower() for w in words]
+    verb = next((i for i, w in enumerate(lower) if w in SUMMON_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)), None)
+    if verb is None or not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
+        return records
+    host = None
+    envoy = next((i for i in range(verb + 1, min(len(lower), verb + 9)) if lower[i] in ENVOY_POSTS), None)
+    if envoy is not None:
+        host = next((m for m in mentions if envoy < m.start <= envoy + 6 and {"to", "in"}.intersection(lower[max(envoy + 1, m.start - 2) : m.start])), None)
+    if host is None:
+        host = next((m for m in mentions if m.end <= verb and m.start >= 2 and lower[m.start - 1] == "in"
+                     and lower[m.start - 2] in SUMMONER_ORGANS), None)
+    if host is None:
+        return records
+    moved = []
+    for record in records:
+        if record.get("source") is None and record.get("plover") == "ACCUSE" and record.get("target") != host.code:
+            record = {**record, "source": host.code, "source_sector": host.sector}
+        moved.append(record)
+    return moved
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
