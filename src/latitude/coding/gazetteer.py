@@ -716,6 +716,17 @@ _NAME_TITLES = frozenset(
 )
 
 
+# Offices a place's name is read as a first name after, beside `_NAME_TITLES` (only for a place's or a state's name:
+# a person the tables give keeps "President"): "Paraguayan President Santiago Peña", "US Deputy Secretary of State
+# Victoria Nuland" (actors round 54).
+_PLACE_NAME_TITLES = frozenset({"president", "mayor"})
+
+
+def _place_name_title(words: list[str], start: int) -> bool:
+    """Whether "President", "Mayor" or "Secretary of State" stands right before position start."""
+    return words[start - 1] in _PLACE_NAME_TITLES or words[max(0, start - 3) : start] == ["secretary", "of", "state"]
+
+
 def _first_of_longer_name(
     mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], longest: dict,
     found: list[Mention],
@@ -736,11 +747,16 @@ def _first_of_longer_name(
     gives another state's office or an organisation's own ("Nasser Kanaani, the spokesperson for Iran's Foreign
     Ministry", actors 37 AF019; "Philippe Lazzarini, the Commissioner-General of the United Nations Relief and Works
     Agency", actors 42 AK022; `_apposed_name`): then too the first word is not the tables' person, and the longer
-    name is read by its office (`_appositive_names`; actors round 43)."""
+    name is read by its office (`_appositive_names`; actors round 43).
+
+    A place's or a state's name (no person) is a first name after two more offices another state opens
+    (`_place_name_title`): "Paraguayan President Santiago Peña" is no Chilean city, "US Deputy Secretary of
+    State Victoria Nuland" no Seychelles (actors round 54, from actors 53 AV008 and 39 AH003)."""
     start, end = mention.start, mention.end
     if end - start != 1 or end >= len(words) or end in breaks:
         return False
-    titled = start > 0 and words[start - 1] in _NAME_TITLES and _owned_title(mention, raw_tokens, words, found)
+    title = start > 0 and (words[start - 1] in _NAME_TITLES or (not mention.person and _place_name_title(words, start)))
+    titled = title and _owned_title(mention, raw_tokens, words, found)
     if not (titled or _apposed_name(mention, raw_tokens, words, found)):
         return False
     if words[end] in _NAME_PARTICLES:
