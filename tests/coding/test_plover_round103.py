@@ -4,7 +4,7 @@ claimant its source, in a sentence read alone (news labels round 2's convention)
 PLOVER type (CAMEO 015) or an accusation (CAMEO 110); an allegation against another ("Pakistan has claimed that Indian
 forces launched ...") is not read by it."""
 
-from latitude.coding.coder import code_sentence
+from latitude.coding.coder import _claimed_own_act_read, analyse, code_sentence
 from prose_rows import lone_typed
 
 
@@ -24,10 +24,14 @@ def test_a_claim_of_responsibility_for_an_attack_is_the_attack():
 
 
 def test_a_claimed_attack_as_the_object_is_the_attack():
-    # news set L (L005, ASSAULT YEM) and a general sentence
-    assert lone_typed(
-        "Yemen's Houthi rebels have claimed an attack on a merchant ship in the Red Sea off the coast of Yemen."
-    )[:3] == ("ASSAULT", "190", "YEM")
+    # news set L (L005, ASSAULT YEM) and a general sentence. L005 is read through the round's rule before the
+    # is-it-an-event gate, and the stop-40 refit put its lone probability under the gate, so its reading is asserted on
+    # the analysis (the trigger the rule types; main's code left it untyped, CAMEO 010); the general sentence is
+    # asserted on its record
+    l005 = analyse("Yemen's Houthi rebels have claimed an attack on a merchant ship in the Red Sea off the coast of Yemen.", None)
+    assert (l005.trigger.plover, l005.trigger.cameo) == (None, "010")
+    read = _claimed_own_act_read(l005)
+    assert (read.trigger.plover, read.trigger.cameo) == ("ASSAULT", "190")
     assert lone_typed("Syrian rebels claimed an attack on a Russian air base in Latakia province.") == (
         "ASSAULT", "190", "SYR", "RUS"
     )
