@@ -7101,10 +7101,13 @@ def _bare_reporter(words: list[str], starts: list[int], mentions: list[Mention])
 # A doer's own report of its own act (coder round 174, labels round 10): the reporter the sentence names is the
 # source of the act, a strike or launch (`_OWN_ACTS`), told in the past by a reporting verb followed by the doer as a
 # pronoun or its forces ("the Israeli military said it struck ...", "the Houthis said they fired ...", "Pyongyang said
-# it had successfully test-fired ...").
+# it had successfully test-fired ..."). Coder round 209: the same report told in the present, "says"/"say" ("China says
+# it successfully test-fired an intercontinental ballistic missile ...", "Since March, the U.S. says it has struck
+# more than 1,000 targets in Yemen.").
 _OWN_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 _OWN_REPORT = re.compile(
-    r"\b(?:said|told|reported|announced|stated|added|confirmed|claimed|declared)\b,?(?: on \w+| \w+day)?,? (?:that )?"
+    r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|claimed|declared)\b,?(?: on \w+| \w+day)?,? "
+    r"(?:that )?"
     r"(?:it|they|we|its|their)\b(?! (?:was|is|were|are|would|will|could|might|may)\b)",
     re.I,
 )
