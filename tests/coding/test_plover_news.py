@@ -2769,3 +2769,27 @@ def test_news_set_ct_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cs")  # A to CS
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cu_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ct():
+    # Held-out set CU (issue 13, PLOVER round 109: protests, notes and démarches lodged by one state with another,
+    # 2022-2024 — "India on Monday lodged a strong protest with the United States over the vandalisation ...",
+    # "Russian Embassy in Poland sent a protest note to the Polish Ministry of Foreign Affairs ...", "China lodged a
+    # formal protest with Japan on Thursday ..."; pages cited in no other set, doc or source file): labelled before
+    # any code change
+    rows = gold.news_records(FIXTURES / "plover_news_cu.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 15
+    first = rows[0]  # CU001, independenttruth: India's protest to the US chargé d'affaires
+    assert first.labels == ("ACCUSE",) and first.sources == ("IND",) and first.targets == ("USA",)
+    assert first.date is None
+    note = next(r for r in rows if r.text.startswith("Russian Embassy in Poland sent a protest note"))
+    assert note.sources == ("RUS",) and note.targets == ("POL",) and note.date == "2023-05-02"
+    japan = next(r for r in rows if r.text.startswith("China lodged a formal protest with Japan"))
+    assert japan.sources == ("CHN",) and japan.targets == ("JPN",)
+    assert all(r.labels == ("ACCUSE",) for r in rows)
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 and r.sources != r.targets for r in rows)
+    assert sum(r.date is None for r in rows) == 5
+    earlier = _records_through("ct")  # A to CT
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2183,6 +2183,8 @@ def code_sentence(
 # BU, CN).
 SUMMON_ACTIVE = frozenset("summon summons summoned summoning".split())
 SUMMONER_ORGANS = frozenset("ministry department office affairs".split())
+LODGE_ACTIVE = frozenset("lodge lodges lodged lodging file files filed filing".split())  # PLOVER round 109
+PROTEST_NOUNS = frozenset("protest protests demarche demarches démarche démarches".split())
 
 
 def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
@@ -2190,10 +2192,16 @@ def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict
     the active (`SUMMON_ACTIVE`, not after a passive's auxiliary): the source is the state named after "to" or "in"
     within six words after the envoy's word (`ENVOY_POSTS`, within eight words after the verb), or else the state
     named after "in" right after a ministry's word before the verb (`SUMMONER_ORGANS`), when it is not the record's
-    target; any other record is kept as it is (PLOVER round 108)."""
+    target; any other record is kept as it is (PLOVER round 108). A protest or démarche lodged or filed in the active
+    (`LODGE_ACTIVE` with `PROTEST_NOUNS` within three words after) is read as the summons is (PLOVER round 109: "lodged
+    a protest with a senior diplomat at the Chinese Embassy in Tokyo", "filed a strong demarche to the Turkish
+    ambassador in Athens")."""
     words, mentions = found.words, found.mentions
     lower = [w.lower() for w in words]
     verb = next((i for i, w in enumerate(lower) if w in SUMMON_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)), None)
+    if verb is None:  # a protest or démarche lodged or filed in the active (PLOVER round 109)
+        verb = next((i for i, w in enumerate(lower) if w in LODGE_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)
+                     and PROTEST_NOUNS.intersection(lower[i + 1 : i + 4])), None)
     if verb is None or not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
         return records
     host = None
