@@ -4482,9 +4482,12 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
-        if _community_item(sentence):  # a programme item with the traveller's community or business people (coder round 196)
+        # each sentence test below runs only when the sentence has a record it would drop (both retokenise the sentence)
+        if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
+            # a programme item with the traveller's community or business people (coder round 196)
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
-        if _interceptor_debris(sentence):  # the fall of the defender's own interceptors' debris (coder round 206)
+        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _interceptor_debris(sentence):
+            # the fall of the defender's own interceptors' debris (coder round 206)
             found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
