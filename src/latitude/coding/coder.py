@@ -4388,6 +4388,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     whole_tours = []  # sentences telling a tour as a whole before its stops are told (coder round 185)
     partners: dict[str, set[str]] = {}  # each source's partners of visits and meetings (coder round 185)
     named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
+    told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         if found is not None:
@@ -4489,6 +4490,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _interceptor_debris(sentence):
             # the fall of the defender's own interceptors' debris (coder round 206)
             found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
+        if found is not None and found_records:
+            if told is not None:  # a reaction to the act an earlier sentence told (PLOVER round 110)
+                found_records = [_reaction_target(found.words, found.mentions, told, r) for r in found_records]
+            told = next((r for r in reversed(found_records) if r["plover"] in TOLD_ACTS), told)
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
@@ -5137,6 +5142,60 @@ def _intercepted_owner(words: list[str], mentions: list[Mention], records: list[
 # sentence, was tried and dropped: it lost held-out 122 DX052 and held-out 146 NI003, whose ships are the target's; so
 # was a verb of launching or targeting required in the sentence: it lost 19 of the 48 labels gained, the weapons' fall
 # or hit told after the launch: "The missile fell in the Kinneret ...", "Rockets landed in Kyriat Bialik ...")
+
+
+# A reaction to the act an earlier sentence told (issue 13, PLOVER round 110, from PLOVER round 105's "target told only
+# by an earlier sentence"): a condemnation or a denial whose object is the act or the claim told by a definite noun and
+# no state ("Afghan leaders condemned the strikes as violations of sovereignty.", "Minsk refuted the accusations as
+# groundless.", "Bangladesh strongly condemned these actions, ...", "The strikes were denounced by Lebanon as
+# 'escalation.'": real-news dev sets BJ, BH, CN, BF) answers the article's last act or accusation: its doer is the
+# target, or, when the doer is the one who reacts, that act's target (the one it accused or acted on).
+TOLD_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+REACTION_VERBS = _CONDEMN_FORMS | frozenset(
+    "criticise criticises criticised criticising criticize criticizes criticized criticizing slam slams slammed slamming"
+    " reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting"
+    " deny denies denied denying".split()
+)
+REACTION_DETERMINERS = frozenset("the these this those".split())
+TOLD_ACT_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids launch launches test tests move moves decision"
+    " decisions action actions violence incident shelling killing killings bombing bombings sanctions measures drills"
+    " exercises seizure arrest arrests detention incursion provocation firing annexation aggression operation"
+    " claim claims allegation allegations accusation accusations charge charges report reports remarks".split()
+)
+
+
+def _told_act_object(words: list[str]) -> bool:
+    """Whether the sentence's first reaction verb (`REACTION_VERBS`) has for object a definite noun of an act or a claim
+    (`TOLD_ACT_NOUNS` after "the", "these", "this" or "those", at most one word between: "condemned the air strikes"),
+    or follows it in the passive ("The strikes were denounced by Lebanon")."""
+    at = next((i for i, w in enumerate(words) if w in REACTION_VERBS), None)
+    if at is None:
+        return False
+    after = words[at + 1 : at + 5]
+    for j, w in enumerate(after[:-1]):
+        if w in REACTION_DETERMINERS:
+            return any(n in TOLD_ACT_NOUNS for n in after[j + 1 : j + 3])
+        if w not in ("all", "any", "both", "also", "strongly", "firmly"):
+            break
+    if at >= 3 and words[at - 1] in _PASSIVE_BE and words[at - 2] in TOLD_ACT_NOUNS and words[at - 3] in REACTION_DETERMINERS:
+        return True
+    return False
+
+
+def _reaction_target(words: list[str], mentions: list[Mention], told: dict, record: dict) -> dict:
+    """An article's condemnation or denial (ACCUSE, REJECT) with a source and no target, in a sentence naming no party
+    but its source, whose reaction verb's object is a definite noun of an act or a claim (`_told_act_object`): the doer
+    of the article's last act or accusation (`told`) is its target, or that act's target when the doer is the record's
+    source. Else the record unchanged."""
+    if record["plover"] not in ("ACCUSE", "REJECT") or record["target"] is not None or record["source"] is None:
+        return record
+    if any(m.code != record["source"] for m in mentions) or not _told_act_object(words):
+        return record
+    target = told["source"] if told["source"] != record["source"] else told["target"]
+    if target is None or target == record["source"]:
+        return record
+    return {**record, "target": target, "target_sector": None}
 
 
 def _launcher_target(words: list[str], mentions: list[Mention], launch: dict | None, record: dict) -> dict:
