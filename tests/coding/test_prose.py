@@ -1855,6 +1855,15 @@ HELDOUT_LAYOUTS = [
     # 10 reports (STATEMENT); 24 rows without an event
     dict(name="heldout213_prose.tsv", pages=8, quiet=24, eventful=21, headlines=0, events=34,
          types={"ASSAULT": 24, "MOBILIZE": 21, "STATEMENT": 10}, disjoint=True),
+    # held-out 214 (coder round 212: a meeting of three or more states in the lead, read pair by pair, "Cyprus, Greece,
+    # and Egypt are gearing up for a trilateral summit ...", "Turkish, Iranian, and Russian foreign ministers ...",
+    # "... held a trilateral meeting with Azerbaijani Counterpart Ilham Aliyev and Pakistan Prime Minister ...",
+    # "Deputy foreign ministers from Russia, Syria, Turkey and Iran will meet ..."): 8 pages of 2023-25 news of
+    # trilateral and four-way meetings (Cyprus Mail, europesays, A News, Daily Sabah, BNN Breaking, Geo News, Al
+    # Arabiya, Mehr News); counted by hand when labelled: no headline row, 111 events, 64 announced or planned meetings
+    # and visits (AGREE/CONSULT), 47 held or recalled (CONSULT); 4 rows without an event
+    dict(name="heldout214_prose.tsv", pages=8, quiet=4, eventful=35, headlines=0, events=111,
+         types={"CONSULT": 111, "AGREE": 64}, disjoint=True),
 ]
 
 

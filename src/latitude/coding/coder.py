@@ -4391,6 +4391,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
+        recalled: list[dict] = []  # a trilateral's third-state pairs beside the pair's own meeting (coder round 212)
         if found is not None:
             reports = probability >= threshold or ((_ruled(found) or _calls_on(found)) and probability >= RULED_THRESHOLD) or (
                 probability >= report_model.lone_threshold and _met_between_named(found, sentence, names_date, article)
@@ -4414,6 +4415,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
+            third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
+            found_records = found_records + third
+            if third and not _PAIR_WORDS.isdisjoint(found.words):
+                recalled = third  # the pair's own meeting told beside a trilateral one: not the article's group
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
@@ -4470,7 +4475,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
-            group = _article_group(group, found_records)
+            group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
             armed = next((r for r in reversed(found_records) if _armed_attack(r, words, mentions)), armed)
@@ -5716,6 +5721,74 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
     cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
     return [{**model, "source": first, "target": second, "source_sector": None, "target_sector": None, "cameo": cameo,
              "goldstein": goldstein(cameo), "joint": True}]
+
+
+# Coder round 212 (a meeting of three or more states in the lead, read pair by pair, from the development meeting labels
+# missed on the lead rows of such meetings over every set of `build.PROSE_SETS`: the largest stage is a pair read and
+# the others not): a sentence telling a meeting as trilateral (`_trilateral`) whose meeting records hold one pair and
+# that names (or refers to, by a possessive the mentions resolve) exactly one other state, not as a place after "in" or
+# "at" ("The two leaders met shortly after a trilateral meeting that also involved Japan.", "The foreign ministers of
+# Türkiye, Georgia and Azerbaijan will come together at a trilateral meeting on March 15 in Baku ..."), is, in an
+# article, the meeting of the three: the third state's pair with each party gets the pair's record (CAMEO 036 or 040;
+# joint). The trilateral word must head a meeting's noun (`_trilateral_meeting_at`: not "trilateral cooperation", not
+# a summit aimed at). Not when the sentence has a record of another pair, tells a recurrence, or is negated or
+# conditional; beside a pair's word ("two", "both": the pair's own meeting told beside a trilateral one) the third's
+# pairs do not become the article's group (`_article_group`). A sentence read alone keeps its records.
+_VENUE_WORDS = frozenset("in at".split())
+_PAIR_WORDS = frozenset("two both".split())
+_TRILATERAL_MEETING_NOUNS = frozenset(
+    "summit summits meeting meetings talks forum discussions consultations session gathering conference".split()
+)
+_TRILATERAL_GAP_STOPS = frozenset("cooperation partnership ties relations body mechanism during with of".split())
+_TRILATERAL_AIMED = frozenset("holding realize realise realizing realising achieve achieving".split())
+_TRILATERAL_LEAD_IN = _DETERMINERS | frozenset("first second third next new ninth tenth formal official upcoming".split())
+
+
+def _trilateral_meeting_at(words: list[str], k: int) -> bool:
+    """Whether the trilateral word at `k` heads a meeting's noun within its next four words, with no word of
+    cooperation or a preposition between ("trilateral foreign ministers' talks", not "tripartite cooperation during
+    his meeting"), and not as the object of a verb of aim ("discuss holding a trilateral summit", "to realize a
+    three-way summit")."""
+    for w in words[k + 1 : k + 5]:
+        if w in _TRILATERAL_MEETING_NOUNS:
+            break
+        if w in _TRILATERAL_GAP_STOPS:
+            return False
+    else:
+        return False
+    j = k - 1
+    while j >= 0 and words[j] in _TRILATERAL_LEAD_IN:
+        j -= 1
+    return not (j >= 0 and words[j] in _TRILATERAL_AIMED)
+
+
+def _trilateral_third(words: list[str], mentions: list[Mention], records: list[dict]) -> list[dict]:
+    """The two pairs of the third state of a trilateral sentence read as one meeting pair (see above). Else []."""
+    if not _trilateral(words) or negated_predicate(words) or conditional_sentence(words) or _recurrence_after(words):
+        return []
+    if not any(w in _TRILATERAL_WORDS | {"three"} and _trilateral_meeting_at(words, k) for k, w in enumerate(words)):
+        return []  # trilateral cooperation, a consultative body, a summit aimed at: no meeting told
+    meetings = [
+        r for r in records
+        if r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES and r["source"] not in (None, "IGO", "NGO")
+        and r["target"] not in (None, "IGO", "NGO", r["source"])
+    ]
+    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
+    if len(pairs) != 1:
+        return []
+    pair = next(iter(pairs))
+    named = {m.code for m in mentions if m.code not in ("IGO", "NGO") and not (m.start > 0 and words[m.start - 1] in _VENUE_WORDS)}
+    others = named - pair
+    if len(others) != 1 or not pair <= named:
+        return []
+    if any(r["source"] is not None and r["target"] is not None and r["source"] != r["target"]
+           and not {r["source"], r["target"]} <= named for r in records):
+        return []  # another pair's act
+    third = next(iter(others))
+    model = meetings[-1]
+    cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
+    return [{**model, "source": third, "target": party, "source_sector": None, "target_sector": None, "cameo": cameo,
+             "goldstein": goldstein(cameo), "joint": True} for party in sorted(pair)]
 
 
 # Coder round 203 (a meeting of three or more states in the article's lead, from the development visit and meeting
