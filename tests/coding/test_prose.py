@@ -1847,6 +1847,15 @@ HELDOUT_LAYOUTS = [
     # 23 reports (STATEMENT); 7 rows without an event
     dict(name="heldout211_prose.tsv", pages=7, quiet=7, eventful=27, headlines=0, events=49,
          types={"ASSAULT": 14, "MOBILIZE": 13, "STATEMENT": 23}, disjoint=True),
+    # held-out 212 (coder round 210: the weapon's flight or fall told under a reporter, "The missile flew approximately
+    # 86 minutes, ... according to the Japanese Ministry of Defense.", "Japan's defense ministry said that two suspected
+    # ballistic missiles ... appear to have fallen outside Japan's exclusive economic zone(EEZ)."): 8 pages of 2023-25
+    # news of missile launches and tests told by a military, ministry or state media (the Korea Herald, TASS, KBS twice,
+    # the Irish Times, The Hindu, LBC, Gulf Times); counted by hand when labelled: no headline row, 63 events, 33
+    # launches (MOBILIZE, 2 of them ASSAULT/MOBILIZE), 24 reports (STATEMENT), 4 ACCUSE, 2 THREATEN; 5 rows without an
+    # event
+    dict(name="heldout212_prose.tsv", pages=8, quiet=5, eventful=34, headlines=0, events=63,
+         types={"ASSAULT": 2, "MOBILIZE": 33, "STATEMENT": 24, "ACCUSE": 4, "THREATEN": 2}, disjoint=True),
     # held-out 213 (coder round 211: acts summed up over a span beside single acts, "have been firing missiles and
     # drones at Israel ... ever since the start of the war in Gaza", "From November 2023 to December 2024, the Houthis
     # targeted more than 100 ships ...", "Russia launched 72 drones overnight"): 8 pages of 2024-25 news (WION,

@@ -4422,7 +4422,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None or not is_question(sentence):
             words = found.words if found is not None else [w.lower() for w in raw_tokens(sentence)]
             mentions = found.mentions if found is not None else []
-            carried = _carried_launch(words, mentions, launch, found_records)
+            carried = _carried_launch(words, mentions, launch, found_records, told_by=True)  # (coder round 210)
             if carried is None and launch is None:  # an article with no launch fired at a state (coder round 168)
                 carried = _carried_lone_launch(words, mentions, lone, found_records)
             if carried is None:  # a launch told by its place in a series (coder round 173)
@@ -5443,7 +5443,9 @@ def _timed_lone_launch(words: list[str], mentions: list[Mention], lone: dict | N
     return _timed_attack(words, mentions, lone, records, _TIMED_LAUNCH_NOUNS, _TIMED_MODIFIERS | _TIMED_LAUNCH_MODIFIERS)
 
 
-def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict]) -> dict | None:
+def _carried_launch(
+    words: list[str], mentions: list[Mention], launch: dict | None, records: list[dict], told_by: bool = False
+) -> dict | None:
     """The article's last launch fired at a state (`launch`, a record of an earlier sentence) as the act of a
     sentence that tells its weapons' interception, fall or damage and names no launcher: the sentence has no
     launch or attack record of its own and names no state but the launch's target ("The IDF said both were
@@ -5452,10 +5454,11 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
     coder round 138), or an agentless passive of a verb of launching after a weapon's noun ("Another barrage was later
     fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
-    (`_UNTOLD_FATE`). Else None."""
+    (`_UNTOLD_FATE`). `told_by` (an article's own reading, coder round 210): a state named as the launcher's weapons'
+    origin or only as the reporter does not stop the carry either (`_launcher_or_reporter`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
         return None
-    if any(m.code != launch["target"] for m in mentions):
+    if any(m.code != launch["target"] and not (told_by and _launcher_or_reporter(words, m, launch)) for m in mentions):
         return None
     if _fate_untold(words):
         return None
@@ -5465,6 +5468,39 @@ def _carried_launch(words: list[str], mentions: list[Mention], launch: dict | No
     if not (intercepted or fell or _named_attack(words)):
         return None
     return launch
+
+
+# Coder round 210 (the weapon's flight or fall told under a reporter, sorted from the development launch and attack labels
+# of every set of `build.PROSE_SETS` on rows with a reporting word and no attack or launch record): round 134's carry of
+# the article's launch fired at a state stopped at any state but the launch's target, so a sentence telling the
+# weapons' fate that names the launcher as their origin ("The IDF confirmed ... that two additional drones fired from
+# Yemen were shot down.", "The Israeli army said \"approximately 40 launches were identified crossing from Lebanese
+# territory, some of which were intercepted.\"") or a third state only as the reporter ("\"Some shrapnel fell in
+# multiple places ...,\" the Jordan cabinet statement added.") was read as the report alone or not at all, while round
+# 168's carry of a launch with no target let both stand. The launcher counts only as its weapons' origin (after "from",
+# or at most three words before a weapon's noun), not as another act's party ("Russian air defences also destroyed ...");
+# a reporter is a state with a saying verb at most five words after it and no pronoun between ("... five Lebanese
+# nationals, it added." names no reporter), or after "according to".
+_REPORTER_PRONOUNS = frozenset("it he she they we i".split())
+_ORIGIN_GAP = 3  # words from a launcher's demonym or possessive to its weapon's noun ("a Houthi ballistic missile")
+
+
+def _launcher_or_reporter(words: list[str], mention: Mention, launch: dict) -> bool:
+    """Whether a state a sentence names is, for the article's launch fired at a state (`launch`), the launcher itself
+    ("... approximately 30 artillery shells were flying from Lebanon ...", "two additional drones fired from Yemen were
+    shot down") or only the reporter of its weapons' fate (a saying verb at most five words after it, or "according to"
+    before it: "..., South Korea's military said."), as coder round 168's carry of a launch with no target reads them
+    (coder round 210)."""
+    if mention.code == launch["source"] and (
+        "from" in words[max(0, mention.start - 2) : mention.start]
+        or not WEAPON_NOUNS.isdisjoint(words[mention.end : mention.end + _ORIGIN_GAP])
+    ):
+        return True  # named as its weapons' origin, not as another act's party
+    if words[max(0, mention.start - 2) : mention.start] == ["according", "to"]:
+        return True
+    after = words[mention.end : mention.end + 5]
+    said = next((i for i, w in enumerate(after) if w in _SAYING_FORMS), None)
+    return said is not None and _REPORTER_PRONOUNS.isdisjoint(after[:said])  # not "... five Lebanese nationals, it added."
 
 
 def _named_attack(words: list[str]) -> bool:
