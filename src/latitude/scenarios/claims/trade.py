@@ -1228,3 +1228,49 @@ def places_ahead(s: Sentence, claims: list[Claim]) -> list[Claim]:
             found.append(Claim(KIND, s.text, claim.subject, (partner,), rank=place, flow=claim.flow, year=claim.year,
                                span=claim.span))
     return found
+
+
+# a ranked partner displaced in the passive, the partner after "by" taking its place (claims round 95): "the United
+# States is no longer Nigeria's biggest trading partner, being overtaken in the first quarter of 2012 by India", "Japan,
+# Australia's biggest market, was overtaken by China". The verb is a passive participle ("was", "being", "only", a comma
+# before it) and "by" names a state ("overtaken by trade with the U.S." names a flow, not a partner).
+_OVERTAKEN_BY = re.compile(r"^[^.;]{0,80}?(?:\b(?:was|were|is|are|been|being|get|got|gets)\s+|,\s*|\bonly\s+)"
+                           r"(?:(?:only|just|now|also|recently|finally|narrowly|already|since)\s+)*"
+                           r"(?:overtaken|displaced|replaced|surpassed|eclipsed|superseded|outstripped|outpaced|dethroned|"
+                           r"supplanted|unseated|ousted|toppled|leapfrogged)\b(?P<gap>[^@.;]{0,50}?)\bby\s+(?:the\s+)?"
+                           r"(?P<y>@\d+)(?!\s*(?:'s?|s'|’s?)\s)")
+
+
+# the displaced partner's place told as a former one ("once the main destination", "had always been our top partner");
+# else the sentence must deny it the place itself ("is no longer Nigeria's biggest trading partner")
+_FORMER = re.compile(r"\b(?:once|formerly|previously|long|used\s+to\s+be|had\s+(?:\w+\s+){0,2}been)\b")
+
+
+def overtaken_by(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The place of a ranked partner taken by the state that displaced it in the passive (see `_OVERTAKEN_BY`): the state
+    after "by" holds the place the sentence ranks the displaced partner in, for the same owner, flow and year; the
+    displaced partner no longer holds it (`negated`). The passive follows the partner in its clause with no other state
+    between them but the ranking's owner, and the sentence tells the displaced partner's place as lost (a negated ranking)
+    or former (`_FORMER`)."""
+    if _ARMS.search(s.template):
+        return []
+    found: list[Claim] = []
+    for claim in [c for c in claims if c.kind == KIND and (c.rank is not None or c.within is not None)]:
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        rest = s.template[at:]
+        m = _OVERTAKEN_BY.search(rest)
+        if m is None or any(s.actor(p) != claim.subject for p in re.findall(r"@\d+", rest[: m.start("y")])):
+            continue
+        denied = any(s.actor(n.group("p")) == claim.other for n in _NEGATED_RANK.finditer(s.template))
+        if not (denied or _FORMER.search(rest[: m.start("y")])):
+            continue   # "X was Poland's largest trading partner in 2015 but was overtaken by Russia": the place is 2015's
+        taker = s.actor(m.group("y"))
+        if taker is None or taker in (claim.subject, claim.other) or \
+                any(c.kind == KIND and c.subject == claim.subject and c.other == taker for c in claims + found):
+            continue
+        claim.negated = True
+        found.append(Claim(KIND, s.text, claim.subject, (taker,), rank=claim.rank, within=claim.within,
+                           minor=claim.minor, flow=claim.flow, year=claim.year, span=claim.span))
+    return found
