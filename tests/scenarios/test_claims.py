@@ -243,7 +243,7 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout32.jsonl", 34, 53, 1),  # 55 before claims labels round 2
                                                                    ("heldout33.jsonl", 25, 45, 0),
                                                                    ("heldout34.jsonl", 29, 49, 0),
-                                                                   ("heldout35.jsonl", 23, 41, 0),  # 42 before claims labels round 2
+                                                                   ("heldout35.jsonl", 23, 42, 0),
                                                                    ("heldout36.jsonl", 9, 29, 0),
                                                                    ("heldout37.jsonl", 35, 62, 0),
                                                                    ("heldout38.jsonl", 47, 68, 1),
@@ -285,7 +285,7 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout74.jsonl", 8, 18, 0),
                                                                    ("heldout75.jsonl", 6, 16, 0),
                                                                    ("heldout76.jsonl", 10, 16, 0),
-                                                                   ("heldout77.jsonl", 15, 21, 3),  # 25 before claims labels round 2
+                                                                   ("heldout77.jsonl", 15, 22, 3),  # 25 before claims labels round 2
                                                                    ("heldout78.jsonl", 10, 21, 0),
                                                                    ("heldout79.jsonl", 10, 14, 0),  # 15 before claims labels round 2
                                                                    ("heldout80.jsonl", 12, 16, 0),
