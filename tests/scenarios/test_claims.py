@@ -265,7 +265,7 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout54.jsonl", 45, 28, 25),
                                                                    ("heldout55.jsonl", 42, 20, 27),
                                                                    ("heldout56.jsonl", 19, 30, 8),
-                                                                   ("heldout57.jsonl", 35, 25, 14),  # 27 before claims labels round 1
+                                                                   ("heldout57.jsonl", 35, 27, 14),  # 27 before claims labels round 1 (27 -> 25), back to 27 in round 2 (shares)
                                                                    ("heldout58.jsonl", 54, 24, 33),  # 25 before claims labels round 2
                                                                    ("heldout59.jsonl", 31, 23, 14),
                                                                    ("heldout60.jsonl", 43, 21, 27),
