@@ -6,7 +6,7 @@ with "repeatedly", or with a quantifier of many acts and a span longer than the 
 quoted from cited sets (tests/fixtures/coding/, row ids given), expectations their hand labels; the first four tests
 fail with main's code (an ASSAULT or MOBILIZE record on the row or sentence); the guards hold on both."""
 
-from prose_rows import article_records, coded_row, has, launched, quiet
+from prose_rows import article_records, coded_row, has, quiet
 
 
 def _force(records: list[dict], start: str) -> list[dict]:
@@ -60,8 +60,10 @@ def test_a_campaign_beside_an_act_told_in_the_past_keeps_the_act():
     assert row.events and has(records, "GBR", "YEM", "ASSAULT")
 
 
-def test_a_flurry_since_last_month_keeps_its_launch():
-    # held-out 14 N118: "Pyongyang has launched a flurry of missiles since last month." (PRK>- MOBILIZE, labelled as the
-    # act: "a flurry / string / series of" and numerals are not taken, their development labels split)
-    row, records = coded_row("heldout14_prose.tsv", "N118")
-    assert row.events and launched(records, "PRK")
+def test_a_flurry_since_last_month_is_no_event_by_the_labels():
+    # held-out 14 N118: "Pyongyang has launched a flurry of missiles since last month." was labelled PRK>- MOBILIZE when
+    # this round left "a flurry / string / series of" and numerals alone (their labels split); labels round 18 (counted
+    # series of acts) put a counted series over more than a week on the `-` side, so the row is no event now. The
+    # campaign reading still does not take it (its record, now a false event, is left to a coder round).
+    row, _records = coded_row("heldout14_prose.tsv", "N118")
+    assert not row.events

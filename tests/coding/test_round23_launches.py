@@ -63,15 +63,16 @@ def test_a_launch_of_a_long_weapon_phrase_gives_the_article_its_launcher():
 
 
 def test_a_second_launcher_in_the_sentence():
-    # heldout17 L044 (Express Digest, https://expressdigest.com/?p=56735): RUS and USA >- MOBILIZE (PRK's "multiple tests"
-    # no event since labels round 17); main coded
+    # heldout17 L044 (Express Digest, https://expressdigest.com/?p=56735): RUS>- MOBILIZE (PRK's "multiple tests" no event
+    # since labels round 17; America's "tested two of its own Minutemen III missiles earlier this year", a count over more
+    # than a week, no event since labels round 18, so the second launcher is no longer pinned); main coded
     # only Russia's (the article's launcher, for "The ICBM test")
     records = row_records(
         "heldout17_prose.tsv", "L044",
         "The ICBM test comes after America tested two of its own Minutemen III missiles earlier this year, and amid multiple "
         "tests by North Korea of its new Hwasong-14 missile, which it claims is capable of carrying a nuclear warhead.",
     )
-    assert has(records, "RUS", None, "MOBILIZE") and has(records, "USA", None, "MOBILIZE")
+    assert has(records, "RUS", None, "MOBILIZE")
 
 
 def test_the_state_flown_over_is_the_target():

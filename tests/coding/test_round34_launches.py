@@ -57,9 +57,11 @@ def test_the_launcher_is_the_doer_or_the_actor_right_before_the_launch_verb():
         "Iran -- one on March 4 that missed its target and another on March 5 that hit its intended target.",
     )
     assert has(records, "IRN", None, "MOBILIZE") and not has(records, "USA", None, "MOBILIZE")
-    # heldout17 L044 (expressdigest): Russia's and America's launches; "amid multiple tests by North Korea of its new
-    # Hwasong-14 missile", a third launcher's series, is no event since labels round 17 (acts summed up over a span)
-    assert labels_found("heldout17_prose.tsv", "L044") == [True, True]
+    # heldout17 L044 (expressdigest): Russia's launch; "amid multiple tests by North Korea of its new Hwasong-14
+    # missile", a third launcher's series, is no event since labels round 17 (acts summed up over a span), and
+    # "America tested two of its own Minutemen III missiles earlier this year", a count over more than a week, since
+    # labels round 18 (counted series of acts)
+    assert labels_found("heldout17_prose.tsv", "L044") == [True]
     # heldout30 X046 (RFE/RL): "Iran's Islamic Revolutionary Guard Corps (IRGC) said on April 22 that it launched a
     # military satellite into orbit", IRN>- MOBILIZE; heldout26 q078 (Dawn): "The army on Thursday successfully
     # test-fired ..., a press release by the Inter-Services Public Relations said", PAK>- MOBILIZE; main coded neither

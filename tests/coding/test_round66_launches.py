@@ -7,7 +7,7 @@ scores code it; the expected events are the rows' hand labels. The guard: launch
 
 from __future__ import annotations
 
-from prose_rows import has, row_records
+from prose_rows import row_records
 
 
 def test_launches_fired_at_a_state_since_a_war_began_are_no_event():
@@ -33,6 +33,5 @@ def test_launches_fired_at_a_state_since_a_war_began_are_no_event():
         "Yemen’s Huthis, who control Sanaa, have fired missiles and drones toward Israel since war broke out in Gaza in "
         "October 2023.",
     ) == []
-    # the guard: heldout14 N118, launches since a recent point, labelled PRK>- MOBILIZE
-    records = row_records("heldout14_prose.tsv", "N118", "Pyongyang has launched a flurry of missiles since last month.")
-    assert has(records, "PRK", None, "MOBILIZE")
+    # (the guard on heldout14 N118, "Pyongyang has launched a flurry of missiles since last month.", was dropped by
+    # labels round 18: a counted series over more than a week is labelled no event now)

@@ -30,13 +30,8 @@ def test_launches_of_many_kinds_are_no_event():
     assert row_records(
         "heldout52_prose.tsv", "ML030", "Since then, most of China’s nuclear weapons tests have been conducted underground."
     ) == []
-    # the guard: heldout22 K029, a counted series of kinds, labelled PRK>- MOBILIZE
-    records = row_records(
-        "heldout22_prose.tsv", "K029",
-        "North Korea has fired various types of missiles 18 times so far this year and finished all preparations for its "
-        "seventh nuclear test.",
-    )
-    assert has(records, "PRK", None, "MOBILIZE")
+    # (the guard on heldout22 K029, "North Korea has fired various types of missiles 18 times so far this year ...", was
+    # dropped by labels round 18: a counted series over more than a week is labelled no event now)
 
 
 def test_launches_at_a_state_since_a_fronted_point_are_no_event():
@@ -45,9 +40,8 @@ def test_launches_at_a_state_since_a_fronted_point_are_no_event():
         "heldout71_prose.tsv", "NC058",
         "Since November 9, the Iran-backed Houthis have launched ballistic missiles and aerial drones at Israel.",
     ) == []
-    # the guard: heldout14 N118, launches since a recent point, labelled PRK>- MOBILIZE
-    records = row_records("heldout14_prose.tsv", "N118", "Pyongyang has launched a flurry of missiles since last month.")
-    assert has(records, "PRK", None, "MOBILIZE")
+    # (the guard on heldout14 N118, "Pyongyang has launched a flurry of missiles since last month.", was dropped by
+    # labels round 18: a counted series over more than a week is labelled no event now)
 
 
 def test_launches_in_general_told_in_the_present_are_no_event():
