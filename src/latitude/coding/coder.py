@@ -5367,13 +5367,17 @@ def _claimed_told_target(words: list[str], obj: int, claimant: str, named: Itera
 # named in the clause of the other event ("after", "as", "amid") keep `_carried_launch` from reading it. A reader takes
 # the subject for the article's last launch at a state.
 _TIMED_NOUNS = frozenset("attack attacks strike strikes launch launches assault barrage barrages shelling bombardment".split())
+# Coder round 213 (the article's act told again by its noun, coded earlier but not carried, recounted): the interception
+# of the article's weapons is that attack told again by its noun ("The interception triggered alarms in several central
+# regions of Israel.", "The drone's interception occurred over the Ein Hamifratz area, south of Acre.").
+_TIMED_NOUNS = _TIMED_NOUNS | frozenset("interception interceptions".split())
 # Coder round 208 (the article's act told again by its noun, coded earlier but not carried): the noun's verb may be one
 # of result as well as of time ("The strikes mark a dangerous new escalation ...", "The attack marks the Houthis' first
 # attack on a ship since ...", "The interception triggered alarms ...", "The attack caused ..."); the copula ("The
 # launch was the North's first ...") was left out, as a word the round's fresh set holds.
 _TIMED_VERBS = frozenset(
     "came comes come followed follows follow occurred coincided coincides happened marked marks mark triggered caused".split()
-)
+) | frozenset("occur occurs".split())  # the present of "occurred" (coder round 213: "This event occurs against ...")
 _TIMED_DETERMINERS = frozenset("the this that its their".split())
 _TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
     "s fire early late morning afternoon evening night today yesterday monday tuesday wednesday thursday friday "
@@ -5427,7 +5431,9 @@ def _timed_attack(
 # the article's last launch with no target, its nouns those of a launch or test.
 _TIMED_LAUNCH_NOUNS = frozenset(
     "launch launches test tests test-fire test-firing firing firings provocation provocations salvo".split()
-)
+) | frozenset("event operation".split())  # (coder round 213) in an article whose act is a launch with no target, "this
+# operation" and "this event" are that launch ("This operation occurred just one day after ...", "This event occurs
+# against a backdrop of ..."); "incident", the noun of any event, was left out: the diff found it on other acts too
 _TIMED_LAUNCH_MODIFIERS = frozenset("weapon weapons test flight".split())
 
 
