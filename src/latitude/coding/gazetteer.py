@@ -528,6 +528,7 @@ def find_actors(
     holders: dict[int, Mention] = {}  # the tables' holders a state's office before the name makes its (round 52)
     found = sorted(found + _titled_names(raw_tokens, words, found, breaks, holders), key=lambda m: m.start)
     found = [holders.get(m.start, m) if m.person and not m.office else m for m in found]
+    found = sorted(found + _long_office_names(raw_tokens, words, found, breaks), key=lambda m: m.start)
     found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
@@ -757,6 +758,9 @@ def _first_of_longer_name(
         return False
     title = start > 0 and (words[start - 1] in _NAME_TITLES or (not mention.person and _place_name_title(words, start)))
     titled = title and _owned_title(mention, raw_tokens, words, found)
+    if not titled and not mention.person and start in breaks:  # a long office before a comma (actors round 55)
+        office = None if words[end] in OFFICE_WORDS else _long_office_state(raw_tokens, words, found, start)
+        titled = office is not None and office.code != mention.code
     if not (titled or _apposed_name(mention, raw_tokens, words, found)):
         return False
     if words[end] in _NAME_PARTICLES:
@@ -765,6 +769,77 @@ def _first_of_longer_name(
     if not (following[:1].isupper() and following[1:].islower()) or words[end] in _NOT_GIVEN_NAMES:
         return False
     return words[end] not in longest
+
+
+# A long office written before a comma and its holder's name (actors round 55): "The Minister of Foreign Affairs,
+# African Cooperation and Moroccan Expatriates, Nasser Bourita, held ...", "the Ambassador of the Democratic Republic
+# of Congo, Geneviève Victorine Lukusa Kayembe", "The United States Undersecretary of State for Political Affairs,
+# Victoria Nuland is arriving ...".
+LONG_OFFICE_REACH = 14  # words of the office before the comma, its own commas included
+_LONG_OFFICE_LINKS = frozenset("of and for the s to".split())
+_LONG_OFFICE_HEADS = frozenset({"undersecretary", "commissioner"})  # "Undersecretary of State for", "High Commissioner"
+
+
+def _long_office_state(raw_tokens: list[str], words: list[str], found: list[Mention], start: int) -> Mention | None:
+    """The state's mention that opens the office written right before a clause break at `start`, or None.
+
+    The office runs back from the comma over capitalised words, office words and "of", "and", "for", "the", "'s",
+    "to" (`LONG_OFFICE_REACH` words at most, the office's own commas passed over, never a person's name), opens with
+    an office word or a mention (after "the"); it holds a state's office head (`OFFICE_HEADS`, "Undersecretary" or
+    "Commissioner", no rank; the first of them no plural: "Foreign Ministers of ..." heads a list, "Speaker of the
+    House of Representatives" one office) and the mentions inside it that are a state's (or a state's office
+    holder's: "China's Ambassador") give one state; a mention after "to" is the post, not the office's state
+    ("India's High Commissioner to the UK", "China's Ambassador to the WTO"); the state is a state's name or
+    adjective (no body: "the Deputy Chairman of the National Security Council, Gil Reich" is no American) or a state's
+    office holder named by the office ("the new Ambassador of Oman")."""
+    named = {k for m in found if m.person and not m.office for k in range(m.start, m.end)}
+    first = start
+    while first > 0 and start - first < LONG_OFFICE_REACH and first - 1 not in named and (
+        raw_tokens[first - 1][:1].isupper() or words[first - 1] in _LONG_OFFICE_LINKS
+        or words[first - 1] in OFFICE_WORDS
+    ):
+        first -= 1
+    opening = first + (words[first : first + 1] == ["the"])
+    opens = opening < start and words[opening] in OFFICE_WORDS
+    if not (opens or any(m.start <= opening < m.end for m in found)):
+        return None  # the office opens the phrase ("Jerome Powell, Chairman of the Federal Reserve System, ...": not)
+    span = words[first:start]
+    heads = [w for w in span if (w in OFFICE_HEADS or w in _LONG_OFFICE_HEADS) and w not in RANK_HEADS]
+    if not heads or heads[0] in PLURAL_HEADS:  # "Foreign Ministers of ...": a list's offices
+        return None
+    post = next((first + k for k, w in enumerate(span) if w == "to"), start)
+    states = [
+        m for m in found
+        if first <= m.start and m.end <= min(post, start) and len(m.code) == 3 and m.code not in ("IGO", "NGO")
+        and (m.office or (not m.person and m.sector is None))  # a state's name or adjective, or its office's holder
+    ]
+    if len({m.code for m in states}) != 1:
+        return None
+    return states[0]
+
+
+def _long_office_names(
+    raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int]
+) -> list[Mention]:
+    """A name the tables do not hold, written right after a comma that ends a state's long office, and ending at a
+    comma, the sentence's end or a word in lower case: the state's office holder (actors round 55, from actors 36
+    AE001 "The Minister of Foreign Affairs of the Republic of Azerbaijan, Jeyhun Bayramov, met with ...", 32 AA057, 51
+    AT014); the office and its state as `_long_office_state` reads them."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for start in sorted(breaks):
+        if start <= 0 or start >= len(words) or start in taken:
+            continue
+        end = _holder_name_end(raw_tokens, words, start, taken)
+        if end == start or not (end == len(words) or end in breaks or raw_tokens[end][:1].islower()):
+            continue
+        state = _long_office_state(raw_tokens, words, found, start)
+        if state is None:
+            continue
+        sector = state.sector if state.office else "government"  # a state's office holder, as `_office_holders` reads
+        out.append(Mention(start, end, state.code, sector, " ".join(raw_tokens[start:end]), True))
+        taken |= set(range(start, end))
+    return out
 
 
 def _apposed_name(mention: Mention, raw_tokens: list[str], words: list[str], found: list[Mention]) -> bool:
