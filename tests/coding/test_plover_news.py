@@ -2821,3 +2821,31 @@ def test_news_set_cv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cu")  # A to CU
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cv():
+    # Held-out set CW (issue 13, PLOVER round 111: acts whose doer is a ministry, a military, a guard corps, a junta
+    # or an armed group named without its state, 2022-2026 — "The ministry said in a Facebook post that East Timor was
+    # 'encouraging the terrorist group ...'", "But the army said it had shot down the projectile before it entered
+    # Israel.", "Meanwhile, the junta has threatened to attack a member country of the Economic Community of West
+    # African States (ECOWAS) ..."; pages cited in no other set, doc or source file): labelled before any code change
+    rows = gold.news_records(FIXTURES / "plover_news_cw.tsv")
+    assert len(rows) == 23
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # CW001, themiddleeastbeat: Centcom condemns Iran's strikes near Erbil
+    assert first.labels == ("ACCUSE",) and first.sources == ("USA",) and first.targets == ("IRN",)
+    assert first.date is None
+    army = next(r for r in rows if r.text.startswith("But the army said it had shot down the projectile"))
+    assert army.labels == ("ASSAULT",) and army.sources == ("ISR",) and army.targets == ("YEM",)
+    junta = next(r for r in rows if r.text.startswith("The junta also asked"))
+    assert junta.labels == ("SANCTION",) and junta.sources == ("MMR",) and junta.targets == ("TLS",)
+    assert junta.date == "2023-08-28"
+    # every page's rows stand together, in page order
+    assert [r.url for r in rows] == sorted([r.url for r in rows], key=[r.url for r in rows].index)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "ASSAULT": 11, "ACCUSE": 7, "COERCE": 2, "SANCTION": 1, "THREATEN": 1, "MOBILIZE": 1}
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("cv")  # A to CV
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2169,10 +2169,64 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _summoner_by_host(found, _dateline_source_moved(found, sentence, (
+    return _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(found, sentence, (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
         or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
-    )))
+    ))))
+
+
+# A state's body that reports its own act with itself as the pronoun subject of the reported clause (issue 13, PLOVER
+# round 111): "The Russian Federal Security Service (FSB) said Monday that it detained U.S. citizen Paul Whelan ...",
+# "On Saturday, the Israel Defense Forces (IDF) announced that they struck a Hezbollah target in southern Lebanon ...",
+# "U.S. Central Command (CENTCOM) said it conducted a precision airstrike against ...", "Foreign Ministry of the Russian
+# Federation in a statement on Monday stated that it has imposed sanctions on a number of UK officials ..." (real-news
+# dev sets A, K, L, M, O, AQ, BH, CO): the body's state is read, but the act's parties are read at the reported verb,
+# whose subject is the pronoun, and a sentence read alone leaves the source empty. The pronoun stands for the body: the
+# record with no source takes the state of the last mention before the reporting verb, when only a body's words, a
+# time or "in a statement" stand between them, and the pronoun follows the verb within the words of a report's gap
+# ("Monday", "on", "that") and opens a told act (not "it was", "they would", "it will": a state, a plan or a threat).
+_OWN_BODY_REPORT_VERBS = frozenset("said says say announced announces stated states claimed claims confirmed confirms declared".split())
+_OWN_BODY_PRONOUNS = frozenset("it they".split())
+_OWN_BODY_UNTOLD = frozenset(
+    "was is were are be would will could might may can should must not never wants plans intends hopes".split()
+)
+
+
+def _own_report_source(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose record with no source is told by a state's body reporting its own act
+    with "it" or "they" (see above): that record takes the body's state as source, when it is not its target. Any
+    other record is kept as it is (PLOVER round 111)."""
+    if not any(r.get("source") is None for r in records):
+        return records
+    words, mentions = found.words, found.mentions
+    between_ok = _REPORTER_ORGANS | _REPORTER_TIME | grammar._REPORT_GAP
+    body = None
+    for i, word in enumerate(words):
+        if word not in _OWN_BODY_REPORT_VERBS:
+            continue
+        j = i + 1
+        while j < len(words) and j <= i + 5 and (words[j] in grammar._REPORT_GAP or words[j].isdigit()):
+            j += 1
+        if j >= len(words) - 1 or words[j] not in _OWN_BODY_PRONOUNS or words[j + 1] in _OWN_BODY_UNTOLD:
+            continue
+        if words[j + 1 : j + 3] in (["has", "been"], ["had", "been"], ["have", "been"]):
+            continue
+        before = [m for m in mentions if m.end <= i]
+        if not before:
+            continue
+        last = before[-1]
+        if last.sector == "media" or not all(w in between_ok for w in words[last.end : i]):
+            continue
+        body = last
+        break
+    if body is None:
+        return records
+    moved = []
+    for record in records:
+        if record.get("source") is None and record.get("target") != body.code:
+            record = {**record, "source": body.code, "source_sector": body.sector}
+        moved.append(record)
+    return moved
 
 
 # A summons told in the active by an organ named without its state (issue 13, PLOVER round 108): the summoning state
