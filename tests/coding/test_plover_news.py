@@ -2849,3 +2849,31 @@ def test_news_set_cw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cv")  # A to CV
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cx_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cw():
+    # Held-out set CX (issue 13, PLOVER round 112: one state accusing, blaming or charging another, 2022-2025 — "...
+    # Pakistan's military establishment swiftly pointed fingers at India, accusing it of fomenting unrest ...", "Mali has
+    # lodged serious accusations against Algeria, ...", "... dismissed allegations made by the Pakistan Army, which sought
+    # to hold India responsible for ..."; pages cited in no other set, doc or source file): labelled before any code
+    # change. CW (another round's set, collected at the same time) was not on main when CX was committed; the lead
+    # checked CX against it at the merge.
+    rows = gold.news_records(FIXTURES / "plover_news_cx.tsv")
+    assert len(rows) == 26
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # CX001, indianeconomicobserver: India's MEA criticises Pakistan for blaming its neighbours
+    assert first.labels == ("ACCUSE",) and first.sources == ("IND",) and first.targets == ("PAK",)
+    assert first.date == "2025-01-06"
+    mali = next(r for r in rows if r.text.startswith("Mali has lodged serious accusations against Algeria"))
+    assert mali.labels == ("ACCUSE",) and mali.sources == ("MLI",) and mali.targets == ("DZA",)
+    assert mali.date == "2025-04-07"
+    baku = next(r for r in rows if r.text.startswith("Armenia’s accusing Azerbaijan"))
+    assert baku.labels == ("REJECT", "ACCUSE") and baku.sources == ("AZE",) and baku.targets == ("ARM",)
+    # every page's rows stand together in page order
+    assert [r.url for r in rows] == sorted([r.url for r in rows], key=[r.url for r in rows].index)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 20, "REJECT": 8}
+    assert sum(r.date is None for r in rows) == 14
+    earlier = _records_through("cw")  # A to CW
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2172,6 +2172,7 @@ def code_sentence(
     return _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(found, sentence, (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
         or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
+        or _believed_blame_read(found, sentence, article_date, file)
     ))))
 
 
@@ -2437,6 +2438,47 @@ def _naming_judgement_read(found: SentenceAnalysis, sentence: str, article_date:
         return _accusation_at(found, sentence, article_date, file, at, "111")
     return []
 
+
+
+# A clause of blame held by a verb of belief or finding (issue 13, PLOVER round 112): "Seoul believes Pyongyang was
+# behind at least two cyber attacks in 2011 and 2012.", "German intelligence services had concluded China was behind
+# the attack after an in-depth technical analysis, he added.", "Russia hasn't ever had any doubt that Ukraine is behind
+# the attack on the Crimean Bridge, Kremlin Spokesman Dmitry Peskov told reporters." (real-news dev sets T, CH): PLOVER
+# round 96's reporter frame reads the predicate of blame (`_blame_at`: "was behind", "bears responsibility", "was a
+# violation") only after a reporting verb typed a statement; a state that believes, concludes or has no doubt that
+# another was behind an act accuses it (the gold records' convention: an accusation is the accuser's act), and such
+# a sentence read alone got no record at all (the model's threshold for lone sentences).
+_BELIEF_VERBS = frozenset("believe believes believed conclude concludes concluded suspects convinced assessed assesses".split())
+_DOUBT_WORDS = frozenset(["doubt"])
+_DOUBT_OPENERS = frozenset("no any".split())  # "had no doubt that", "hasn't ever had any doubt that"
+_BELIEF_NEGATIONS = frozenset("not t never nobody".split())  # "does not believe", "didn't conclude"
+_BELIEF_REACH = 12  # words from the verb of belief to the word of blame
+
+
+def _believed_blame_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The record of a sentence read alone that `code_sentence` gave none (after `_naming_judgement_read`): the first
+    verb of belief or finding (`_BELIEF_VERBS`, or "doubt" right after "no" or "any") not after a negation within three
+    words (`_BELIEF_NEGATIONS`, "no" only for "doubt"), not after a form of "be" within two words (the passive "is
+    believed to have been behind" names no believer), whose clause tells blame (`_blame_at`) within `_BELIEF_REACH`
+    words after it and before any reporting verb, is the accusation, CAMEO 112 (ACCUSE) at that verb, read as
+    `_verb_read` reads an accusation (`_accusation_at`: two different parties, the first ACCUSE; none in a conditional,
+    a question or after a modal) (PLOVER round 112)."""
+    words = found.words
+    for at, word in enumerate(words):
+        if word in _DOUBT_WORDS:
+            if not (at and words[at - 1] in _DOUBT_OPENERS):
+                continue
+        elif word not in _BELIEF_VERBS:
+            continue
+        elif _BELIEF_NEGATIONS & set(words[max(0, at - 3) : at]) or _PASSIVE_BE & set(words[max(0, at - 2) : at]):
+            continue
+        for j in range(at + 1, min(len(words), at + 1 + _BELIEF_REACH)):
+            if words[j] in grammar.REPORTING and not (words[j] == "states" and words[j - 1] == "united"):
+                break
+            if _blame_at(words, j):
+                return _accusation_at(found, sentence, article_date, file, at, "112")
+        return []
+    return []
 
 def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
     """The records of `code_sentence` before `_policed_place`: a sentence read alone, analysed."""
