@@ -1892,8 +1892,8 @@ HELDOUT_LAYOUTS = [
     # counterpart Volodymyr Zelenskyy if the groundwork is done beforehand, ...", "Putin and Zelenskiy have not met since
     # December 2019.", "Putin and Trump held talks in Alaska on Friday."): 7 pages of 2023-25 news (Politico Europe,
     # RTHK (Reuters/AFP), Reuters via a syndication site, tag24 (AFP), Sputnik, RTW News, UrduPoint (Sputnik)); counted by
-    # hand when labelled: no headline row, 17 events, all meetings, visits and talks (CONSULT), 4 of them announced,
-    # accepted or agreed (AGREE); 23 rows without an event
+    # hand when labelled: no headline row, 17 events, 16 meetings, visits and talks (CONSULT, 3 of them announced or
+    # accepted, AGREE/CONSULT) and an agreement of talks (AGREE); 23 rows without an event
     dict(name="heldout217_prose.tsv", pages=7, quiet=23, eventful=16, headlines=0, events=17,
          types={"CONSULT": 16, "AGREE": 4}, disjoint=True),
 ]
