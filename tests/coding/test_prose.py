@@ -1887,6 +1887,15 @@ HELDOUT_LAYOUTS = [
     # 27 attacks (ASSAULT, 13 alone), 17 reports (STATEMENT), 3 accusations (ACCUSE); 14 rows without an event
     dict(name="heldout215_prose.tsv", pages=7, quiet=14, eventful=30, headlines=0, events=50,
          types={"ASSAULT": 27, "MOBILIZE": 17, "STATEMENT": 17, "ACCUSE": 3}, disjoint=True),
+    # held-out 217 (coder round 215: meetings that may, could or should happen, with conditions, offers and calls for
+    # talks beside meetings that did happen, "Russian President Vladimir Putin is ready to meet with Ukrainian
+    # counterpart Volodymyr Zelenskyy if the groundwork is done beforehand, ...", "Putin and Zelenskiy have not met since
+    # December 2019.", "Putin and Trump held talks in Alaska on Friday."): 7 pages of 2023-25 news (Politico Europe,
+    # RTHK (Reuters/AFP), Reuters via a syndication site, tag24 (AFP), Sputnik, RTW News, UrduPoint (Sputnik)); counted by
+    # hand when labelled: no headline row, 17 events, 16 meetings, visits and talks (CONSULT, 3 of them announced or
+    # accepted, AGREE/CONSULT) and an agreement of talks (AGREE); 23 rows without an event
+    dict(name="heldout217_prose.tsv", pages=7, quiet=23, eventful=16, headlines=0, events=17,
+         types={"CONSULT": 16, "AGREE": 4}, disjoint=True),
 ]
 
 
