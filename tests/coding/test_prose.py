@@ -1887,6 +1887,14 @@ HELDOUT_LAYOUTS = [
     # 27 attacks (ASSAULT, 13 alone), 17 reports (STATEMENT), 3 accusations (ACCUSE); 14 rows without an event
     dict(name="heldout215_prose.tsv", pages=7, quiet=14, eventful=30, headlines=0, events=50,
          types={"ASSAULT": 27, "MOBILIZE": 17, "STATEMENT": 17, "ACCUSE": 3}, disjoint=True),
+    # held-out 216 (coder round 214: strikes and attacks whose later sentences tell their casualties, reactions and
+    # reports by the act's noun, "The attack occurred mid-morning, ...", "Footage ... showed deep craters at the site of
+    # the attack, ...", "UN Secretary General Antonio Guterres condemned Saturday Russia's biggest drone and missile
+    # attack ..."): 6 pages of 2023-25 news (Moneycontrol, Munsif Daily, UrduPoint (APP, AFP), Cebu Daily News (AFP),
+    # Myanmar International TV, Al-Siasi); counted by hand when labelled: no headline row, 53 events, 30 attacks
+    # (ASSAULT, 7 of them ASSAULT/MOBILIZE), 18 reports (STATEMENT), 5 accusations (ACCUSE); 11 rows without an event
+    dict(name="heldout216_prose.tsv", pages=6, quiet=11, eventful=30, headlines=0, events=53,
+         types={"ASSAULT": 30, "MOBILIZE": 7, "STATEMENT": 18, "ACCUSE": 5}, disjoint=True),
     # held-out 217 (coder round 215: meetings that may, could or should happen, with conditions, offers and calls for
     # talks beside meetings that did happen, "Russian President Vladimir Putin is ready to meet with Ukrainian
     # counterpart Volodymyr Zelenskyy if the groundwork is done beforehand, ...", "Putin and Zelenskiy have not met since

@@ -4485,6 +4485,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     partners: dict[str, set[str]] = {}  # each source's partners of visits and meetings (coder round 185)
     named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
+    force = None  # the article's last attack or launch with its doer (coder round 214)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         recalled: list[dict] = []  # a trilateral's third-state pairs beside the pair's own meeting (coder round 212)
@@ -4539,6 +4540,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 timed = _timed_lone_launch(words, mentions, lone, found_records)
             if timed is not None:
                 found_records.append(_retold(timed, sentence, article))
+            reacted = _reacted_act(words, mentions, force, found_records) if found is not None else None
+            if reacted is not None:  # a reaction to or a report of the article's act told by its noun (coder round 214)
+                found_records.append(_retold(reacted, sentence, article))
             owned = _intercepted_owner(words, mentions, found_records) if found is not None else None
             if owned is not None:  # a defender's interception of another state's weapons (coder round 177)
                 found_records.append(dict(
@@ -4575,6 +4579,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
             armed = next((r for r in reversed(found_records) if _armed_attack(r, words, mentions)), armed)
+            force = next((r for r in reversed(found_records) if r["plover"] in ("ASSAULT", "MOBILIZE") and r["source"] is not None), force)
             visit = _article_visit(visit, found_records)
             journey = next((r for r in reversed(found_records) if _journey(r)), journey)
             traveller = _tour_stops(tours, partners, traveller, found_records, article.date)
@@ -5300,6 +5305,52 @@ def _reaction_target(words: list[str], mentions: list[Mention], told: dict, reco
     if target is None or target == record["source"]:
         return record
     return {**record, "target": target, "target_sector": None}
+
+
+# The article's act told by its noun as the object of a reaction or a report (issue 13, coder round 214, from coder
+# round 213's cell of labels with no reader for their shape): "Al-Maliki has condemned the launches as "barbaric".",
+# "The Israeli military confirmed the interception of the projectile by its advanced air defense systems.", "The
+# United Nations Secretary-General Ban Ki-moon called the test a "brazen and irresponsible act'." tell the article's
+# attack or launch again, as "the attack" before a verb of time does (coder round 169): the row carries the article's
+# last attack or launch. The verb is the sentence's first reaction or report verb (`_REACTED_VERBS`: a condemnation,
+# a criticism, "confirm", "call", "describe", "report"; not "claim", whose subject may be the doer of another act,
+# "... claimed the attack in a prerecorded statement"), its object right after it a definite noun of force ("the",
+# "this", "these" or "those", then `_REACTED_NOUNS` with at most one word between); the sentence names no state after the verb but
+# the act's parties (an organisation may stand: "... and the United Nations Charter"), is not conditional ("If
+# confirmed, the launch ..."), has no pronoun right before the verb (the doer may tell its own act: "They described
+# the shelling as a defensive measure ...") and no attack or launch record of its own.
+_REACTED_VERBS = _CONDEMN_FORMS | frozenset(
+    "criticise criticises criticised criticising criticize criticizes criticized criticizing slam slams slammed slamming"
+    " confirm confirms confirmed confirming call calls called describe describes described report reports reported"
+    .split()
+)
+_REACTED_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids launch launches barrage shelling bombing bombings"
+    " interception interceptions assault test tests incident operation".split()
+)
+
+
+_REACTED_PRONOUNS = frozenset("they it we he she".split())
+
+
+def _reacted_act(words: list[str], mentions: list[Mention], force: dict | None, records: list[dict]) -> dict | None:
+    """The article's last attack or launch (`force`) when a sentence with no attack or launch record of its own tells
+    it as the object of its first reaction or report verb (`_REACTED_VERBS`: "condemned the launches", "confirmed the
+    interception of the projectile") by a definite noun of force (`_REACTED_NOUNS`), and names no state after that verb
+    but the act's parties. Else None."""
+    if force is None or any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    at = next((i for i, w in enumerate(words) if w in _REACTED_VERBS), None)
+    if at is None or conditional_sentence(words):
+        return None  # "If confirmed, the launch of ballistic missiles amounts to ..."
+    if at > 0 and words[at - 1] in _REACTED_PRONOUNS:
+        return None  # the doer may tell its own act: "They described the shelling as a defensive measure ..."
+    after = words[at + 1 : at + 5]
+    if not (after[:1] and after[0] in REACTION_DETERMINERS and any(n in _REACTED_NOUNS for n in after[1:3])):
+        return None
+    if any(m.start > at and m.code not in (force["source"], force["target"], "IGO", "NGO") for m in mentions):
+        return None
+    return force
 
 
 def _launcher_target(words: list[str], mentions: list[Mention], launch: dict | None, record: dict) -> dict:
