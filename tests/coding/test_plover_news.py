@@ -2877,3 +2877,30 @@ def test_news_set_cx_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cw")  # A to CW
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cy_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cx():
+    # Held-out set CY (issue 13, PLOVER round 113: an organ named bare or with an "of" phrase as the doer, its state
+    # named elsewhere in the sentence, 2022-2026 — "The defence ministry accused Ukraine of planning 'monstrous
+    # provocations' ... designed to cast Russian forces in a bad light.", "The ministry did not provide details of the
+    # case but urged an end to 'the coordinated hybrid attacks of Russia's special services against the security of the
+    # Republic of Estonia'."; pages cited in no other set, doc or source file): labelled before any code change
+    rows = gold.news_records(FIXTURES / "plover_news_cy.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 18
+    first = rows[0]  # CY001, millichronicle 2022-04: Russia's defence ministry accuses Ukraine of planning provocations
+    assert first.labels == ("ACCUSE",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date is None
+    estonia = next(r for r in rows if r.text.startswith("The ministry did not provide details of the case"))
+    assert estonia.labels == ("ACCUSE",) and estonia.sources == ("EST",) and estonia.targets == ("RUS",)
+    expel = next(r for r in rows if "will have to leave Russia" in r.text)
+    assert expel.labels == ("SANCTION",) and expel.sources == ("RUS",) and expel.targets == ("EST",)
+    assert expel.date == "2023-03-31"
+    # every page's rows stand together, in page order
+    assert [r.url for r in rows] == sorted([r.url for r in rows], key=[r.url for r in rows].index)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 16, "ASSAULT": 3, "SANCTION": 1}
+    assert sum(r.date is None for r in rows) == 10
+    earlier = _records_through("cx")  # A to CX
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2169,11 +2169,54 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(found, sentence, (
+    return _organ_own_domain_source(found, _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(found, sentence, (
         _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
         or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
         or _believed_blame_read(found, sentence, article_date, file)
-    ))))
+    )))))
+
+
+# An organ named bare as the doer, its state named later in the sentence only as the owner of its own waters, territory
+# or nationals (issue 13, PLOVER round 113): "A Coast Guard team apprehended 15 Sri Lankan fishermen found illegally
+# fishing in Indian waters ...", "The Maritime Security Agency (MSA) arrested 40 Indian fishermen for violating
+# Pakistan's territorial waters ...", "The foreign ministry today lodged a strong protest against the highly deplorable
+# remarks ... by Indian Home Minister Amit Shah about Bangladeshi nationals ..." (real-news dev sets AF, AW, CU, M): the
+# sentence's subject names no state, and its one state named as the owner of such a domain is the organ's. The record
+# with no source takes that state, when it is not the record's target. A diplomatic mission is left out: "the Pakistan
+# High Commission in New Delhi" is as often the other state's (Q015) as the organ's own.
+_BARE_ORGANS = frozenset(
+    "ministry office guard agency department navy army military junta affairs forces units mea fo dfa mofa".split()
+)
+_OWN_DOMAIN = frozenset("waters territory nationals".split())
+_OWN_DOMAIN_LEAD = frozenset("s territorial".split())
+
+
+def _organ_own_domain_source(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose record with no source is done by an organ named bare (an organ's
+    word, `_BARE_ORGANS`, within the sentence's first eight words and before its first mention), when exactly one state
+    is named as the owner of a domain (`_OWN_DOMAIN`, right after the mention or after its possessive's "s" or
+    "territorial"): that record takes the state as source, when it is not its target (PLOVER round 113)."""
+    if not any(r.get("source") is None for r in records):
+        return records
+    words, mentions = found.words, found.mentions
+    if not mentions or not any(w in _BARE_ORGANS for w in words[: min(mentions[0].start, 8)]):
+        return records
+    owners = []
+    for m in mentions:
+        j = m.end
+        while j < len(words) and j <= m.end + 1 and words[j] in _OWN_DOMAIN_LEAD:
+            j += 1
+        if m.sector != "media" and j < len(words) and words[j] in _OWN_DOMAIN:
+            owners.append(m)
+    if len({m.code for m in owners}) != 1:
+        return records
+    owner = owners[0]
+    moved = []
+    for record in records:
+        if record.get("source") is None and record.get("target") != owner.code:
+            record = {**record, "source": owner.code, "source_sector": owner.sector}
+        moved.append(record)
+    return moved
 
 
 # A state's body that reports its own act with itself as the pronoun subject of the reported clause (issue 13, PLOVER
