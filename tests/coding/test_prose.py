@@ -1887,6 +1887,14 @@ HELDOUT_LAYOUTS = [
     # 27 attacks (ASSAULT, 13 alone), 17 reports (STATEMENT), 3 accusations (ACCUSE); 14 rows without an event
     dict(name="heldout215_prose.tsv", pages=7, quiet=14, eventful=30, headlines=0, events=50,
          types={"ASSAULT": 27, "MOBILIZE": 17, "STATEMENT": 17, "ACCUSE": 3}, disjoint=True),
+    # held-out 218 (coder round 216: tour stops with no traveller read, "The UK minister will then head to Saudi Arabia
+    # ...", "Erdogan's Gulf tour will continue through Thursday, with subsequent visits to Qatar and Oman.", "... arrived
+    # in Jordan, the third stop of his Middle Eastern tour, ..."): 9 pages of 2023-26 news of leaders' and ministers'
+    # tours (ksaplayers (Arab News), MENAFN (KUNA), MENAFN, i24news, Hurriyet Daily News, Al Arabiya (Reuters), Doha
+    # News, APP, TimesLIVE (Reuters)); counted by hand when labelled: no headline row, 74 events, 41 announced or
+    # planned visits and meetings (AGREE/CONSULT), 33 held, under way or recalled (CONSULT); 6 rows without an event
+    dict(name="heldout218_prose.tsv", pages=9, quiet=6, eventful=32, headlines=0, events=74,
+         types={"CONSULT": 74, "AGREE": 41}, disjoint=True),
 ]
 
 
