@@ -1904,6 +1904,14 @@ HELDOUT_LAYOUTS = [
     # accepted, AGREE/CONSULT) and an agreement of talks (AGREE); 23 rows without an event
     dict(name="heldout217_prose.tsv", pages=7, quiet=23, eventful=16, headlines=0, events=17,
          types={"CONSULT": 16, "AGREE": 4}, disjoint=True),
+    # held-out 218 (coder round 216: tour stops with no traveller read, "The UK minister will then head to Saudi Arabia
+    # ...", "Erdogan's Gulf tour will continue through Thursday, with subsequent visits to Qatar and Oman.", "... arrived
+    # in Jordan, the third stop of his Middle Eastern tour, ..."): 9 pages of 2023-26 news of leaders' and ministers'
+    # tours (ksaplayers (Arab News), MENAFN (KUNA), MENAFN, i24news, Hurriyet Daily News, Al Arabiya (Reuters), Doha
+    # News, APP, TimesLIVE (Reuters)); counted by hand when labelled: no headline row, 74 events, 41 announced or
+    # planned visits and meetings (AGREE/CONSULT), 33 held, under way or recalled (CONSULT); 6 rows without an event
+    dict(name="heldout218_prose.tsv", pages=9, quiet=6, eventful=32, headlines=0, events=74,
+         types={"CONSULT": 74, "AGREE": 41}, disjoint=True),
 ]
 
 

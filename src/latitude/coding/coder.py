@@ -4616,6 +4616,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
             found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
+            found_records = found_records + _fronted_stop(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 216)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
@@ -4968,6 +4969,41 @@ def _ordinal_stops(words: list[str], mentions: list[Mention], records: list[dict
             end = j - 1 if words[j] == "be" and j >= 1 and words[j - 1] == "will" else j
             listed += [m for m in mentions if m.end == end and m not in listed]
     return _visits_to_listed(listed, mentions, records, last, tours, sentence, article)
+
+
+# Coder round 216 (tour stops with no traveller read, from the development visit and meeting labels missed on tour
+# rows of every set of `build.PROSE_SETS`: the largest general construction is the fronted place): a tour's sentence
+# that opens with the stop as a place in a fronted phrase, "In <place>, ...", and names the article's traveller (or
+# refers to it by a pronoun the context reads) tells the traveller's visit to that place's state, as round 188's listed
+# stops: "In Ethiopia, another Horn of Africa nation that will be getting its first visit by a sitting U.S. president,
+# Obama planned meetings with the president and prime minister ...", "In Serbia, President Aleksandar Vucic expressed
+# his admiration for Xi, while in Hungary, Xi was received with military honors ...". The place is the first phrase of
+# the sentence, "In" with the state's or its city's name (and "the") up to the first comma; the traveller and the
+# records are `_visits_to_listed`'s, only with the article's last traveller named in the sentence as a person (an
+# office holder, an office, or a pronoun standing for one; "In Angola, Turkey has investments in the provinces of
+# Luanda and Uige, ..." tells no visit) and holding a tour's stop already; not in a negated, conditional or modal
+# sentence; a sentence read alone is unchanged (`code_article` only).
+_FRONTED_PLACE = re.compile(r"\s*In\s+([^,]+),")
+
+
+def _fronted_stop(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
+                  tours: dict[str, dict[str, dict]], sentence: str, article: "Article") -> list[dict]:
+    """The visit to the state a tour's sentence opens with as a fronted place (see the note above), leaving out one
+    the sentence's own records hold. Else []."""
+    if last is None or not tours.get(last) or not any(m.code == last and (m.person or m.office) for m in mentions):
+        return []  # the traveller told as a person: "In Angola, Turkey has investments ..." is no visit
+    if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return []
+    head = _FRONTED_PLACE.match(sentence)
+    if head is None:
+        return []
+    end = len(raw_tokens(sentence[: head.end(1)]))
+    place = [m for m in mentions if 1 <= m.start < end]  # a name may run on past the comma ("Serbia, President ...")
+    if len(place) != 1 or place[0].start > 2 or place[0].code == last:
+        return []
+    if any(r["target"] == place[0].code for r in records if _journey(r)):
+        return []
+    return _visits_to_listed(place, mentions, records, last, tours, sentence, article)
 
 
 def _stops_verb(words: list[str]) -> tuple[int | None, int]:
