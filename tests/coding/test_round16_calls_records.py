@@ -44,13 +44,17 @@ def test_called_up_leaders_of_five_states_is_five_calls():
     assert {frozenset(("IND", code)) for code in ("BGD", "BTN", "MDV", "NPL", "LKA")} <= pairs(records, "CONSULT")
 
 
-def test_the_talks_after_a_round_of_separate_calls_name_no_pair():
-    # heldout18 T133 (the Hindu, same page), a sentence with no event: "The talks" follows the five calls of T132
+def test_the_talks_after_a_round_of_separate_calls_name_no_other_pair():
+    # heldout18 T133 (the Hindu, same page): "The talks" follows the five calls of T132; labelled `-` when this test
+    # was written, relabelled by labels round 19 (the article's own meeting named by its noun) as T132's five calls
+    # (IND<>BGD, IND<>BTN, IND<>MDV, IND<>NPL, IND<>LKA CONSULT); what is pinned now is that Pakistan, named only as
+    # left out, gets no record and no pair outside the five calls is read
     records = row_records(
         "heldout18_prose.tsv", "T133",
         "The talks hint at India’s pursuit of a regional arrangement without the participation of Pakistan.",
     )
-    assert records == []
+    five = {frozenset(("IND", code)) for code in ("BGD", "BTN", "MDV", "NPL", "LKA")}
+    assert all(frozenset((r["source"], r["target"])) in five for r in records)
 
 
 def test_the_first_leader_to_meet_someone_met_him():

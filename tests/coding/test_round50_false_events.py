@@ -65,7 +65,10 @@ def test_an_experts_comment_is_no_statement_of_a_state():
         ],
         dt.date(2010, 4, 23),
     )
-    assert codes_of(coded, "Pang Zhongying") == []
+    # (J044 is labelled `FRA>CHN AGREE/CONSULT` since labels round 19, a quoted comment on the article's own visit by
+    # its noun; what is pinned is that the scholar's comment gives no Chinese statement or other record)
+    assert all({source, target} == {"FRA", "CHN"} and plover in ("CONSULT", "AGREE")
+               for source, target, plover in codes_of(coded, "Pang Zhongying"))
     # held-out 44's r006-r007 (The Australian via newsbite)
     coded = excerpt_codes(
         [
