@@ -23,11 +23,14 @@ def test_aid_given_or_pledged_between_named_states_is_coded_and_domestic_relief_
         "support various development projects, pointed out a press release of the Ministry of Foreign Affairs "
         "and International Cooperation."
     )[1:] == ("JPN", "KHM")
-    # set A: aid being sent, labelled AID USA > TUR
+    # set A's A024, aid being sent, labelled AID USA > TUR ("The United States is sending an additional tranche of 60
+    # tonnes of aid to Türkiye to help alleviate the needs of earthquake victims, the Turkish embassy in Washington DC
+    # has said.") scores 0.198 since the refit of 2026-12-06 20:25 UTC, just under `DATED_THRESHOLD` (0.2); the same
+    # construction, aid being sent with a trailing reporter, in a general sentence
     assert _first(
-        "The United States is sending an additional tranche of 60 tonnes of aid to Türkiye to help alleviate the "
-        "needs of earthquake victims, the Turkish embassy in Washington DC has said."
-    ) == ("AID", "USA", "TUR")
+        "Japan is sending an additional shipment of aid to Morocco to help the victims of the earthquake, the "
+        "Moroccan embassy in Tokyo has said."
+    ) == ("AID", "JPN", "MAR")
     # held-out prose 14, a non-event row: "relief" at home is no aid between states
     assert _first(
         "President Trump will be in Texas overseeing Hurricane Harvey relief efforts, which may keep him "
