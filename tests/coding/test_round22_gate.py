@@ -24,6 +24,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout216_prose.tsv"}  # coder round 214's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout217_prose.tsv"}  # coder round 215's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout218_prose.tsv"}  # coder round 216's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout219_prose.tsv"}  # coder round 217's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 212
     assert set(PROSE_SETS) == labelled
 
