@@ -2904,3 +2904,28 @@ def test_news_set_cy_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     earlier = _records_through("cx")  # A to CX
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_cz_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cy():
+    # Held-out set CZ (issue 13, PLOVER round 114: one state condemning or protesting another's strike, detention,
+    # launch, incursion or other act named in the same sentence, 2022-2025 — "The United States strongly condemns North
+    # Korea's ballistic missile launch, ...", "The Philippines has lodged a diplomatic
+    # protest against China concerning a December 4 maritime incident ..."; pages cited in no other set, doc or source
+    # file): labelled before any code change. CY (another round's set, collected at the same time) was not on main when
+    # CZ was committed; the lead checked CZ against it at the merge.
+    rows = gold.news_records(FIXTURES / "plover_news_cz.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 21
+    first = rows[0]  # CZ001, urdupoint: the US condemns North Korea's missile launch over Japan
+    assert first.labels == ("ACCUSE",) and first.sources == ("USA",) and first.targets == ("PRK",)
+    assert first.date == "2022-10-04"
+    egypt = next(r for r in rows if r.text.startswith("Egypt has strongly condemned the recent Israeli attacks"))
+    assert egypt.labels == ("ACCUSE",) and egypt.sources == ("EGY",) and egypt.targets == ("ISR",)
+    assert egypt.date == "2025-02-27"
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 21}
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 for r in rows)
+    assert sum(r.date is None for r in rows) == 2
+    earlier = _records_through("cy")  # A to CY
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}

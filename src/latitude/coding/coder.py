@@ -2169,11 +2169,13 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _organ_own_domain_source(found, _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(found, sentence, (
-        _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
-        or _condemnation_read(found, sentence, article_date, file) or _naming_judgement_read(found, sentence, article_date, file)
-        or _believed_blame_read(found, sentence, article_date, file)
-    )))))
+    return _organ_own_domain_source(found, _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(
+        found, sentence, _condemned_act_first(found, sentence, article_date, file, (
+            _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+            or _condemnation_read(found, sentence, article_date, file)
+            or _naming_judgement_read(found, sentence, article_date, file)
+            or _believed_blame_read(found, sentence, article_date, file)
+        ))))))
 
 
 # An organ named bare as the doer, its state named later in the sentence only as the owner of its own waters, territory
@@ -2217,6 +2219,52 @@ def _organ_own_domain_source(found: SentenceAnalysis, records: list[dict]) -> li
             record = {**record, "source": owner.code, "source_sector": owner.sector}
         moved.append(record)
     return moved
+
+
+# A condemnation or protest whose object tells the act condemned (issue 13, PLOVER round 114): "China has protested
+# Japan's "negative" remarks made during recent ministerial meetings with the United States ...", "China's ambassador
+# to Washington has protested remarks President Joe Biden made about Chinese leader Xi Jinping ...", "The German
+# Foreign Ministry said on Wednesday that it "strongly condemns" the new ballistic missile launch by North Korea ..."
+# (real-news dev sets U, AP, AI): a sentence read alone got a record, but of the act condemned or of a later verb
+# (CONSULT from "meetings", REJECT from "remarks", MOBILIZE from "launch"), and the condemnation, the sentence's own act
+# (the PLOVER codebook's ACCUSE: "condemn, decry a policy or an action"), got none. The first finite verb of
+# condemnation or protest (`_CONDEMNED_ACT_FORMS`: no "-ing" participle, "joined ... in condemning"; not the bare noun
+# "protest"), not within two words after a blocker (`_CONDEMNED_ACT_BLOCKERS`: "to", "not", "the", "a", "its" ...), not
+# a past form after a form of "be" (the passive), not after a modal, with a party named before it and another after
+# it, and not after the word that typed the sentence (the verb itself typed, or the act told in its object), is read as
+# `_verb_read` reads a condemnation (CAMEO 111 at that verb); its record, when it is ACCUSE with two different parties,
+# comes first, the coder's records after it. Not a demonstration: a first record typed PROTEST, or "protested" before a
+# word of place ("protested outside the Chinese Embassy").
+_CONDEMNED_ACT_FORMS = frozenset(
+    "condemn condemns condemned denounce denounces denounced deplore deplores deplored decry decries decried protests"
+    " protested".split()
+)
+_DEMONSTRATED_AT = frozenset("outside in at near on against across along through".split())  # "protested outside the
+# Israeli consulate" (real-news dev sets C, E): a demonstration (PROTEST), as is a first record typed PROTEST
+_CONDEMNED_ACT_BLOCKERS = frozenset(
+    "to from not never n't without refused declined failed the an a its their his her".split()
+)  # `_ACCUSE_BLOCKERS` and a determiner: no noun ("the protests", "a protest")
+
+
+def _condemned_act_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                         records: list[dict]) -> list[dict]:
+    """`records` with a condemnation's or protest's ACCUSE record first when the first record is of another type and
+    the condemnation's verb stands before the sentence's typing word (see above); else `records` as they are."""
+    if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
+        return records
+    words = found.words
+    at = next((i for i, w in enumerate(words) if w in _CONDEMNED_ACT_FORMS), None)
+    if at is None or _CONDEMNED_ACT_BLOCKERS & set(words[max(0, at - 2):at]):
+        return records
+    if words[at].startswith("protest") and words[at + 1:at + 2] and words[at + 1] in _DEMONSTRATED_AT:
+        return records
+    if words[at].endswith("ed") and _PASSIVE_BE & set(words[max(0, at - 2):at]):
+        return records
+    trigger = found.trigger.verb_position if found.trigger is not None else None
+    if trigger is not None and trigger < at or not _named_on_both_sides(found.mentions, at):
+        return records
+    accused = _accusation_at(found, sentence, article_date, file, at, "111")
+    return accused + records if accused else records
 
 
 # A state's body that reports its own act with itself as the pronoun subject of the reported clause (issue 13, PLOVER
