@@ -58,7 +58,7 @@ from importlib import resources
 
 from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
 from latitude.coding.text import fold, tokens
-from latitude.countries import known_names
+from latitude.countries import known_names, state_table
 
 MAX_PHRASE = 6
 # Tables that add terms to the others but never take a phrase from them: heads of state and government
@@ -518,6 +518,7 @@ def find_actors(
     found = [m for m in found if not (m.person and m.end < len(raw_tokens) and raw_tokens[m.end] in NAMED_AFTER)]
     found = [m for m in found if not _first_of_longer_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
+    found = [m for m in found if not _place_word_in_titled_name(m, raw_tokens, words, breaks, longest, found)]
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
@@ -769,6 +770,58 @@ def _first_of_longer_name(
     if not (following[:1].isupper() and following[1:].islower()) or words[end] in _NOT_GIVEN_NAMES:
         return False
     return words[end] not in longest
+
+
+# Titles a person's name follows, never a place's, beside `_NAME_TITLES` and `_PLACE_NAME_TITLES`: a legislator's
+# ("Rep. Jim Jordan", "MEP Jordan Bardella") and a chair's (actors round 57).
+_PERSON_TITLES = _NAME_TITLES | _PLACE_NAME_TITLES | frozenset(
+    "rep reps sen senator congressman congresswoman mep chairman chairwoman chairperson".split()
+)
+# Title words that also open a body's name ("the General Assembly, China and Russia ...", "Chief Justice",
+# "Head Office"): no surname is read after a capitalised word that follows them (actors round 57, claims held10-009).
+_BODY_OPENERS = frozenset("general gen chief head deputy director".split())
+
+
+@lru_cache(maxsize=1)
+def _one_word_state_names() -> frozenset[str]:
+    """The states' names and short names of one word, in lower case ("jordan", "israel", "chad", "georgia")."""
+    table = state_table()
+    names = set(table["name"].dropna()) | set(table["short_name"].dropna())
+    return frozenset(name.lower() for name in names if " " not in name and "-" not in name)
+
+
+def _name_shaped(raw: str, word: str, longest: dict) -> bool:
+    """A capitalised word written as a name ("Bardella") that starts no name, place or body the tables give."""
+    return raw[:1].isupper() and raw[1:].islower() and word not in longest and word not in _NOT_GIVEN_NAMES
+
+
+def _place_word_in_titled_name(
+    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], longest: dict,
+    found: list[Mention],
+) -> bool:
+    """A state's one-word name read alone as the state (no person) that is a word of a person's name right after a
+    title (`_PERSON_TITLES`), whoever opens the office: the first name, with a capitalised name word after it that
+    the tables do not start ("MEP Jordan Bardella"); the surname alone, with no capitalised word after it ("Rep.
+    Jordan refused to comply"); or the surname after one capitalised given name the tables read nothing in, with no
+    capitalised word after it ("Republican Rep. Jim Jordan (R-Ohio)", "House Judiciary Committee Chairman Jim
+    Jordan"), the title not one that also opens a body's name (`_BODY_OPENERS`: "In the General Assembly, China and
+    Russia ...", whose comma a caller may not give). A person's name follows a title; a state's does not (actors
+    round 57, from actors 49 AR034-AR038, 52 AU010-AU012 and 55 AX022; rounds 32, 40 and 54 took a place's word after
+    a rank or an office another state opens). Only a state's own name: a town's or a region's word after a title is
+    at times the person's own state's ("Defence Minister Nirmala Sitharaman", "First Deputy Foreign Minister Vladimir
+    Titov")."""
+    start, end = mention.start, mention.end
+    if mention.person or mention.office or end - start != 1 or words[start] not in _one_word_state_names():
+        return False
+    capital_after = end < len(words) and end not in breaks and raw_tokens[end][:1].isupper()
+    if start > 0 and words[start - 1] in _PERSON_TITLES and start not in breaks:
+        return not capital_after or _name_shaped(raw_tokens[end], words[end], longest)
+    title = words[start - 2] if start > 1 else ""
+    if title in _PERSON_TITLES - _BODY_OPENERS and start - 1 not in breaks and start not in breaks:
+        given = raw_tokens[start - 1]
+        read = any(m.start <= start - 1 < m.end for m in found)
+        return given[:1].isupper() and given[1:].islower() and not read and not capital_after
+    return False
 
 
 # A long office written before a comma and its holder's name (actors round 55): "The Minister of Foreign Affairs,
