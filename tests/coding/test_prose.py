@@ -1943,6 +1943,15 @@ HELDOUT_LAYOUTS = [
     # 10 reports (STATEMENT); 11 rows without an event
     dict(name="heldout219_prose.tsv", pages=7, quiet=11, eventful=33, headlines=0, events=43,
          types={"ASSAULT": 33, "MOBILIZE": 20, "STATEMENT": 10}, disjoint=True),
+    # held-out 221 (coder round 219: the weapon's flight or fall with no earlier launch coded, "... a second ballistic
+    # missile that flew about 120 km, ...", "In addition, the rocket was in flight for almost an hour and a half.", "...
+    # flew about 4,200 miles (6,700 kilometers) during a test launch and splashed down in the Marshall Islands area, ..."):
+    # 6 pages of 2024-25 news of missile launches and tests (LBC (Reuters), UNN, TASS, The Brussels Times, news-pravda,
+    # Saudi Gazette); counted by hand when labelled: no headline row, 53 events, 28 launches and tests (MOBILIZE), 21
+    # reports (STATEMENT), 2 accusations (ACCUSE), a denial (REJECT) and an act of untold type (balloons, `*`); 3 rows
+    # without an event
+    dict(name="heldout221_prose.tsv", pages=6, quiet=3, eventful=33, headlines=0, events=53,
+         types={"MOBILIZE": 28, "STATEMENT": 21, "ACCUSE": 2, "REJECT": 1}, disjoint=True),
 ]
 
 

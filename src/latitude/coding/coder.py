@@ -5802,6 +5802,12 @@ def _named_attack(words: list[str]) -> bool:
 # to have fallen into the sea outside Japan's exclusive economic zone"). In an article, such a sentence with no launch
 # or attack record of its own is the act of the article's last launch when that launch had no target.
 _FLOWN = frozenset("flew flown flying fell fallen landed splashed crashed traveled travelled".split())
+# Coder round 219 (the weapon's flight or fall that round 168's carry does not read, sorted from the development launch
+# labels of every set of `build.PROSE_SETS` on rows with no launch record after an article's launch with no target):
+# a weapon's reach, loss or drop told by its own verb ("It reached a maximum altitude of about 100 kilometers, ...",
+# "... the suspected ballistic missile has disappeared over the Yellow Sea, ...", "They say it seems to have dropped
+# into the Sea of Japan.") is its flight's course or end as much as "flew" or "fell".
+_FLOWN = _FLOWN | frozenset("reached disappeared dropped".split())
 _LONE_LAUNCH_WORDS = WEAPON_NOUNS | LAUNCH_VERBS | frozenset("launch test tests tested test-fired".split())
 _UNTOLD_FLIGHT = frozenset("whether unclear unknown if".split()) | MODALS | FUTURE
 # a launch told with harm is an attack whose target was not read ("A barrage of rockets fired from Lebanon ... caused
@@ -5889,6 +5895,9 @@ def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict |
     for m in mentions:
         if m.code == lone["source"] or "outside" in words[max(0, m.start - 3) : m.start]:
             continue  # the launcher, or a state the weapon did not reach ("outside Japan's exclusive economic zone")
+        if words[max(0, m.start - 2) : m.start] == ["sea", "of"] or words[m.end : m.end + 1] in (["peninsula"], ["sea"]):
+            continue  # a sea or a peninsula named by a state ("the Sea of Japan", "the Korean Peninsula"): a place (coder
+            # round 219)
         if _SAYING_FORMS.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
             return None  # another state that is not only the reporter: a state reached ("landed in waters inside Japan's
             # exclusive economic zone") or another party
