@@ -1943,6 +1943,13 @@ HELDOUT_LAYOUTS = [
     # 10 reports (STATEMENT); 11 rows without an event
     dict(name="heldout219_prose.tsv", pages=7, quiet=11, eventful=33, headlines=0, events=43,
          types={"ASSAULT": 33, "MOBILIZE": 20, "STATEMENT": 10}, disjoint=True),
+    # held-out 220 (coder round 218: the article's own meeting named by its noun in comment and aftermath rows, "The
+    # meeting's primary objective was ...", "The visit comes ahead of ...", "Kyiv was not present for the discussions."):
+    # 6 pages of 2023-25 news of bilateral meetings and visits (devdiscourse, POLITICO Europe, Caliber.az, MENAFN,
+    # UrduPoint, The Indian Awaaz); counted by hand when labelled: no headline row, 45 events, 23 announced or planned
+    # visits and meetings (AGREE/CONSULT), 22 held, under way or recalled (CONSULT); 8 rows without an event
+    dict(name="heldout220_prose.tsv", pages=6, quiet=8, eventful=33, headlines=0, events=45,
+         types={"CONSULT": 45, "AGREE": 23}, disjoint=True),
     # held-out 221 (coder round 219: the weapon's flight or fall with no earlier launch coded, "... a second ballistic
     # missile that flew about 120 km, ...", "In addition, the rocket was in flight for almost an hour and a half.", "...
     # flew about 4,200 miles (6,700 kilometers) during a test launch and splashed down in the Marshall Islands area, ..."):
