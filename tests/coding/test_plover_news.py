@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz")]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da"]  # the sets' order
 
 
 @cache
@@ -2927,5 +2927,30 @@ def test_news_set_cz_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(len(r.sources) == 1 and len(r.targets) == 1 for r in rows)
     assert sum(r.date is None for r in rows) == 2
     earlier = _records_through("cy")  # A to CY
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_da_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_cz():
+    # Held-out set DA (issue 13, PLOVER round 115: one state expressing, conveying or lodging its condemnation or
+    # protest of another's act by a noun, 2022-2025 — "The Indian Cd’A was told to convey to the Government of India
+    # Pakistan’s strong condemnation of this blatant violation of Pakistani airspace ...", "Poland's Ministry of Foreign
+    # Affairs has handed Russia a note of protest over the downing of a drone in the Lublin Voivodeship."; pages cited
+    # in no other set, doc or source file): labelled before any code change. CZ (PLOVER round 114's set) is not on main
+    # when DA was committed: DA's pages and sentences were checked against round 114's branch copy of it by hand.
+    rows = gold.news_records(FIXTURES / "plover_news_da.tsv")
+    assert len(rows) == 22
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # DA001, urdupoint: Pakistan conveys its strong protest over India's supersonic missile
+    assert first.labels == ("ACCUSE",) and first.sources == ("PAK",) and first.targets == ("IND",)
+    assert first.date == "2022-03-11"
+    iran = next(r for r in rows if r.text.startswith("During the conversation, the Iranian side expressed"))
+    assert iran.labels == ("ACCUSE",) and iran.sources == ("IRN",) and iran.targets == ("AZE",)
+    assert iran.date == "2022-11-12"
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 22}
+    assert all(len(r.sources) == 1 and len(r.targets) == 1 for r in rows)
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("cz")  # A to CZ (CZ reached main after DA was committed; the lead's merge checks it)
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

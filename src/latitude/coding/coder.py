@@ -2170,12 +2170,56 @@ def code_sentence(
     if found is None:
         return []
     return _organ_own_domain_source(found, _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(
-        found, sentence, _condemned_act_first(found, sentence, article_date, file, (
-            _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
-            or _condemnation_read(found, sentence, article_date, file)
-            or _naming_judgement_read(found, sentence, article_date, file)
-            or _believed_blame_read(found, sentence, article_date, file)
-        ))))))
+        found, sentence, _condemnation_noun_first(found, sentence, article_date, file, _condemned_act_first(
+            found, sentence, article_date, file, (
+                _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+                or _condemnation_read(found, sentence, article_date, file)
+                or _naming_judgement_read(found, sentence, article_date, file)
+                or _believed_blame_read(found, sentence, article_date, file)
+            )))))))
+
+
+# A condemnation or protest told by its noun after a light verb (issue 13, PLOVER round 115): "BEIJING - China on Monday
+# made strong representations to Japan over its violation of one-China policy ...", "China has made a formal protest
+# after accusing Indian border guards of crossing ...", "... the Philippines filed a diplomatic protest against the
+# Chinese Coast Guard over illegal actions ...", "The Ministry of Foreign Affairs expressed Monday Kuwait's strong
+# condemnation of the Israeli occupation's airstrike, ..." (real-news dev sets K, BC, CU, CJ): the sentence's own act is the condemnation or protest (the PLOVER codebook's ACCUSE), but no verb
+# of condemnation tells it, so the coder typed it by another word ("made" CONCEDE, "airstrike" ASSAULT) or none. A
+# light verb (`_CONDEMNATION_LIGHT_VERBS`: express, convey, lodge, make, file, deliver, voice, any form) followed within
+# five words by a noun of condemnation or protest (`_CONDEMNATION_NOUNS`), not within two words after a blocker ("to",
+# "not", "refused", ...: no infinitive, no negation), not a past form after a form of "be" (no passive), is read as
+# `_verb_read` reads a condemnation (CAMEO 111 at the light verb, `_accusation_at`: kept only when it is ACCUSE with two
+# different parties; none in a conditional, a question or after a modal), when a party is named before the light verb
+# and one after it (either may be named on both sides: "China resolutely opposes U.S. arms sales to Taiwan and has lodged
+# solemn representations to the United States.", U), wherever the word that typed the sentence stands ("... has held an
+# "emergency meeting" ... and lodged a protest", the protest read first); its record comes first, the coder's records
+# after it. Not when the first record is already ACCUSE or a demonstration (PROTEST).
+_CONDEMNATION_LIGHT_VERBS = frozenset(
+    "express expresses expressed expressing convey conveys conveyed conveying lodge lodges lodged lodging make makes"
+    " made making file files filed filing deliver delivers delivered delivering voice voices voiced voicing".split()
+)
+_CONDEMNATION_NOUNS = frozenset("condemnation protest protests representations demarche".split())
+_CONDEMNATION_NOUN_WINDOW = 5  # "expressed Monday Kuwait's strong condemnation" (CJ): the noun within five words
+
+
+def _condemnation_noun_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                             records: list[dict]) -> list[dict]:
+    """`records` with the ACCUSE record of a condemnation or protest told by its noun after a light verb first (see
+    above); else `records` as they are."""
+    if records and records[0]["plover"] in ("ACCUSE", "PROTEST"):
+        return records
+    words = found.words
+    at = next((i for i, w in enumerate(words) if w in _CONDEMNATION_LIGHT_VERBS
+               and _CONDEMNATION_NOUNS & set(words[i + 1:i + 1 + _CONDEMNATION_NOUN_WINDOW])), None)
+    if at is None or _CONDEMN_BLOCKERS & set(words[max(0, at - 2):at]):
+        return records
+    if words[at].endswith("ed") and _PASSIVE_BE & set(words[max(0, at - 2):at]):
+        return records
+    mentions = [m for m in found.mentions if m.code]
+    if not any(m.end <= at for m in mentions) or not any(m.start > at for m in mentions):
+        return records
+    accused = _accusation_at(found, sentence, article_date, file, at, "111")
+    return accused + records if accused else records
 
 
 # An organ named bare as the doer, its state named later in the sentence only as the owner of its own waters, territory
