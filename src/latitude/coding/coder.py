@@ -5684,11 +5684,12 @@ def _claimed_told_target(words: list[str], obj: int, claimant: str, named: Itera
 # Hodeidah port ...", "The Iranian assault took place hours after President Trump announced ...") is lost: the states
 # named in the clause of the other event ("after", "as", "amid") keep `_carried_launch` from reading it. A reader takes
 # the subject for the article's last launch at a state.
-_TIMED_NOUNS = frozenset("attack attacks strike strikes launch launches assault barrage barrages shelling bombardment".split())
 # Coder round 213 (the article's act told again by its noun, coded earlier but not carried, recounted): the interception
 # of the article's weapons is that attack told again by its noun ("The interception triggered alarms in several central
 # regions of Israel.", "The drone's interception occurred over the Ein Hamifratz area, south of Acre.").
-_TIMED_NOUNS = _TIMED_NOUNS | frozenset("interception interceptions".split())
+_TIMED_NOUNS = frozenset(
+    "attack attacks strike strikes launch launches assault barrage barrages shelling bombardment interception interceptions".split()
+)
 # Coder round 208 (the article's act told again by its noun, coded earlier but not carried): the noun's verb may be one
 # of result as well as of time ("The strikes mark a dangerous new escalation ...", "The attack marks the Houthis' first
 # attack on a ship since ...", "The interception triggered alarms ...", "The attack caused ..."); the copula ("The
