@@ -5846,13 +5846,14 @@ def _named_attack(words: list[str]) -> bool:
 # kilometers", "The missile is believed to have already fallen, according to Japan's Ministry of Defense", "It appears
 # to have fallen into the sea outside Japan's exclusive economic zone"). In an article, such a sentence with no launch
 # or attack record of its own is the act of the article's last launch when that launch had no target.
-_FLOWN = frozenset("flew flown flying fell fallen landed splashed crashed traveled travelled".split())
 # Coder round 219 (the weapon's flight or fall that round 168's carry does not read, sorted from the development launch
 # labels of every set of `build.PROSE_SETS` on rows with no launch record after an article's launch with no target):
 # a weapon's reach, loss or drop told by its own verb ("It reached a maximum altitude of about 100 kilometers, ...",
 # "... the suspected ballistic missile has disappeared over the Yellow Sea, ...", "They say it seems to have dropped
 # into the Sea of Japan.") is its flight's course or end as much as "flew" or "fell".
-_FLOWN = _FLOWN | frozenset("reached disappeared dropped".split())
+_FLOWN = frozenset(
+    "flew flown flying fell fallen landed splashed crashed traveled travelled reached disappeared dropped".split()
+)
 _LONE_LAUNCH_WORDS = WEAPON_NOUNS | LAUNCH_VERBS | frozenset("launch test tests tested test-fired".split())
 _UNTOLD_FLIGHT = frozenset("whether unclear unknown if".split()) | MODALS | FUTURE
 # a launch told with harm is an attack whose target was not read ("A barrage of rockets fired from Lebanon ... caused
