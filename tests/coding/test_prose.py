@@ -1959,6 +1959,15 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout221_prose.tsv", pages=6, quiet=3, eventful=33, headlines=0, events=53,
          types={"MOBILIZE": 28, "STATEMENT": 21, "ACCUSE": 2, "REJECT": 1}, disjoint=True),
+    # held-out 223 (coder round 221: the meeting's noun with a copula or a topic predicate, "This marks Modi's fourth
+    # trip to the UK ...", "The invitation comes days after a recent phone call ...", "The agenda is anticipated to
+    # primarily address ...", "Central to their discussions was the signing of ..."): 6 pages of 2023-25 news of
+    # bilateral visits, talks and calls (MENAFN, thetransparency.uk, Indian Defence News, The Asia Business Daily,
+    # Headline Nepal, devdiscourse); counted by hand when labelled: no headline row, 53 events, 19 visits (`SRC>TGT`, 10
+    # announced AGREE/CONSULT, 9 held CONSULT), 34 meetings, talks and calls (`SRC<>TGT`: 22 held CONSULT, 9 announced or
+    # agreed AGREE/CONSULT, 3 agreements AGREE); 7 rows without an event
+    dict(name="heldout223_prose.tsv", pages=6, quiet=7, eventful=38, headlines=0, events=53,
+         types={"CONSULT": 50, "AGREE": 22}, disjoint=True),
 ]
 
 

@@ -6531,10 +6531,9 @@ def _topic_of_visit(words: list[str], mentions: list[Mention], visit: dict | Non
     "Discussions also addressed the pursuit of more partnerships ..."), when the sentence has no record of its own,
     names no state but the visit's two parties, and is not negated or conditional and has no modal or "to" right
     before the verb (coder round 158: the largest construction of its sort, labels round 6's topic of the meeting; a
-    summit that "will focus on" its topics is planned, not told). A sentence coded alone keeps no record. Else None."""
+    summit that "will focus on" its topics is planned, not told). A sentence coded alone keeps no record. Since coder
+    round 221 only the states named before the verb must be the pair's; those after it are topics. Else None."""
     if visit is None or records:
-        return None
-    if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
         return None
     if negated_predicate(words) or conditional_sentence(words):
         return None
@@ -6544,8 +6543,13 @@ def _topic_of_visit(words: list[str], mentions: list[Mention], visit: dict | Non
         )
         if not told or not _TOPIC_MODALS.isdisjoint(words[max(0, j - 2) : j]):
             continue
-        if not _MEETING_NOUNS.isdisjoint(words[max(0, j - 6) : j]):
-            return visit
+        if _MEETING_NOUNS.isdisjoint(words[max(0, j - 6) : j]):
+            continue
+        # coder round 221: the states named after the verb are its topics ("The conversation also touched on the
+        # Israel-Hamas conflict in Gaza, ..."), as coder round 170's planned topics are; before it none but the pair
+        if any(m.code not in (visit["source"], visit["target"]) for m in mentions if m.start < j):
+            return None
+        return visit
     return None
 
 
