@@ -14,7 +14,7 @@ def _first(sentence: str) -> tuple:
 
 
 def test_lashed_out_at_two_states_with_no_record_before():
-    # A046 (ACCUSE/THREATEN PRK > USA;KOR; main's code: no record)
+    # A047 (ACCUSE/THREATEN PRK > USA;KOR; main's code: no record)
     plover, source, target = _first(
         'North Korea, meanwhile, lashed out at the United States and South Korea, warning of more "retaliation" if '
         'Seoul carries out any "reckless military provocations."'
@@ -23,7 +23,7 @@ def test_lashed_out_at_two_states_with_no_record_before():
 
 
 def test_hit_out_at_a_joint_statement_before_its_call():
-    # U023 (ACCUSE PAK > IND;USA; main's code: REQUEST PAK > USA first, from the statement's "called on")
+    # U024 (ACCUSE PAK > IND;USA; main's code: REQUEST PAK > USA first, from the statement's "called on")
     assert _first(
         "The Pakistan foreign office today hit out at India-US joint statement during the 2+2 dialogue which called on "
         "Pakistan to ensure that the territory under its control is not used to launch terrorist attacks on other "
@@ -49,7 +49,7 @@ def test_a_general_sentence_lashed_out_with_a_warning():
 
 
 def test_a_strike_told_by_blasted_stays_an_assault():
-    # N036 (ASSAULT ISR > LBN): "blasted" is not read as criticism
+    # N037 (ASSAULT ISR > LBN): "blasted" is not read as criticism
     assert _first(
         "Israeli warplanes blasted on Sunday the area close to the border crossing between Lebanon and Syria in the "
         "Bekaa area, eyewitnesses reported."
