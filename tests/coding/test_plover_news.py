@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db"]  # the sets' order
 
 
 @cache
@@ -2952,5 +2952,28 @@ def test_news_set_da_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(len(r.sources) == 1 and len(r.targets) == 1 for r in rows)
     assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("cz")  # A to CZ (CZ reached main after DA was committed; the lead's merge checks it)
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_db_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_da():
+    # Held-out set DB (issue 13, PLOVER round 116: one state's government slamming, blasting, assailing or criticising
+    # another state, told by a verb of criticism the coder's lists lack, 2022-2025 — "Turkey slammed Greece’s foreign
+    # minister Tuesday over his almost daily inflammatory remarks against the country, ...", "Pakistan has criticized
+    # Indian leaders' statements during a Lok Sabha debate on Operation Sindoor."; pages cited in no other set, doc or
+    # source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_db.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 19
+    first = rows[0]  # DB001, pyongyangtimes: Qin Gang slams the US
+    assert first.labels == ("ACCUSE",) and first.sources == ("CHN",) and first.targets == ("USA",)
+    assert first.date == "2023-03-30"
+    turkey = next(r for r in rows if r.text.startswith("Turkey slammed Greece"))
+    assert turkey.labels == ("ACCUSE",) and turkey.sources == ("TUR",) and turkey.targets == ("GRC",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 20, "THREATEN": 2, "REJECT": 2}
+    assert all(len(r.sources) == 1 for r in rows)
+    assert sum(r.date is None for r in rows) == 5
+    earlier = _records_through("da")  # A to DA
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

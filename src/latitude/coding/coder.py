@@ -2290,14 +2290,38 @@ _CONDEMNED_ACT_BLOCKERS = frozenset(
 )  # `_ACCUSE_BLOCKERS` and a determiner: no noun ("the protests", "a protest")
 
 
+# A state's criticism told by a finite verb of criticism the lists above lack (issue 13, PLOVER round 116): "North
+# Korea, meanwhile, lashed out at the United States and South Korea, warning of more "retaliation" ..." (real-news dev
+# set A), "The Pakistan foreign office today hit out at India-US joint statement during the 2+2 dialogue ..." (U),
+# "..., Interior Minister Süleyman Soylu slammed Greece and the European border agency FRONTEX for ..." (AW): the
+# PLOVER codebook's ACCUSE ("criticize, denounce"), CAMEO 111, read where a verb of condemnation is read (round 98's
+# `_condemnation_read` for a sentence with no record, round 114's `_condemned_act_first` for one whose first record is
+# of another type), with the same blockers, passive and party tests. "lash" and "hit" only before "out" ("hit out at";
+# not a strike, "the missile hit"); finite forms only (no "-ing": "slamming" as a noun or participle is not read).
+_CRITICISM_FORMS = frozenset(
+    "slam slams slammed criticize criticizes criticized criticise criticises criticised".split()
+)  # not "blasted": "Israeli warplanes blasted on Sunday the area close to the border crossing ..." (N), a strike
+_CRITICISM_OUT_FORMS = frozenset("lash lashes lashed hit hits".split())  # "lashed out at", "hit out at"
+
+
+def _criticism_verb_at(words: list[str]) -> int | None:
+    """The position of the first finite verb of criticism (`_CRITICISM_FORMS`, or `_CRITICISM_OUT_FORMS` before
+    "out"), or None."""
+    return next((i for i, w in enumerate(words)
+                 if w in _CRITICISM_FORMS or w in _CRITICISM_OUT_FORMS and words[i + 1:i + 2] == ["out"]), None)
+
+
 def _condemned_act_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
                          records: list[dict]) -> list[dict]:
     """`records` with a condemnation's or protest's ACCUSE record first when the first record is of another type and
-    the condemnation's verb stands before the sentence's typing word (see above); else `records` as they are."""
+    the condemnation's verb stands before the sentence's typing word (see above); else `records` as they are. A verb
+    of criticism (`_criticism_verb_at`, PLOVER round 116) is read where no verb of condemnation is."""
     if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
         return records
     words = found.words
     at = next((i for i, w in enumerate(words) if w in _CONDEMNED_ACT_FORMS), None)
+    if at is None:
+        at = _criticism_verb_at(words)
     if at is None or _CONDEMNED_ACT_BLOCKERS & set(words[max(0, at - 2):at]):
         return records
     if words[at].startswith("protest") and words[at + 1:at + 2] and words[at + 1] in _DEMONSTRATED_AT:
@@ -2497,7 +2521,21 @@ def _condemnation_read(found: SentenceAnalysis, sentence: str, article_date: dt.
     words: no noun; a past form not after a form of "be": no passive; no relative pronoun before it, whose clause
     would put another party before the verb) is read the same way, CAMEO 112 (PLOVER round 100)."""
     return (_verb_read(found, sentence, article_date, file, _CONDEMN_FORMS, _CONDEMN_BLOCKERS, "111")
+            or _criticism_read(found, sentence, article_date, file)
             or _verb_read(found, sentence, article_date, file, _ACCUSE_FORMS, _ACCUSE_BLOCKERS, "112"))
+
+
+def _criticism_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """Round 98's reading of a condemnation for a finite verb of criticism (`_criticism_verb_at`, PLOVER round 116):
+    not after a blocker within two words, not a past form after a form of "be" (no passive), a party named before it
+    and another after it; CAMEO 111 at that verb."""
+    words = found.words
+    at = _criticism_verb_at(words)
+    if at is None or _CONDEMN_BLOCKERS & set(words[max(0, at - 2):at]) or not _named_on_both_sides(found.mentions, at):
+        return []
+    if words[at].endswith("ed") and _PASSIVE_BE & set(words[max(0, at - 2):at]):
+        return []
+    return _accusation_at(found, sentence, article_date, file, at, "111")
 
 
 def _verb_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
