@@ -5250,6 +5250,21 @@ def _subject_attacks(words: list[str], mentions: list[Mention], records: list[di
 # a weapon's noun or the fragments' ("debris", "shrapnel") in the sentence.
 INTERCEPTED = frozenset("intercepted intercept intercepts intercepting downed shot destroyed".split())
 FELL = frozenset("fell landed crashed exploded struck hit damaged".split())
+# Coder round 220 (the weapon's flight or fall after a launch fired at a state, sorted from the development launch labels
+# of every set of `build.PROSE_SETS` on flight, fall or test rows after such a launch, by what stops the carry): a fall
+# verb's present participle right after the fragments' noun ("... there are reports of shrapnel landing in the city of
+# Rishon Lezion.") tells the fall as "landed" and "crashed" do. Not after a weapon's noun further back: "The missile flew
+# about 1,000km (621 miles) before crashing into the water, ..." would carry its article's misread launch.
+_FALLING = frozenset("landing crashing".split())
+_FRAGMENT_NOUNS = frozenset("debris shrapnel fragments".split())
+
+
+def _fragments_falling(words: list[str]) -> bool:
+    """Whether a fall verb's present participle (`_FALLING`) comes at most two words after the fragments' noun
+    (`_FRAGMENT_NOUNS`: "shrapnel landing in the city", coder round 220)."""
+    return any(w in _FALLING and not _FRAGMENT_NOUNS.isdisjoint(words[max(0, i - 2) : i]) for i, w in enumerate(words))
+
+
 WEAPON_NOUNS = frozenset(
     "missile missiles rocket rockets drone drones projectile projectiles uav uavs shahed shaheds barrage barrages "
     "launches debris shrapnel fragments".split()
@@ -5826,7 +5841,7 @@ def _carried_launch(
     if _fate_untold(words):
         return None
     intercepted = bool(_interceptions(words))
-    fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words))
+    fell = any(w in FELL and _weapon_before(words, i) for i, w in enumerate(words)) or _fragments_falling(words)  # round 220
     fell = fell or _passive_launch(words)  # coder round 168
     if not (intercepted or fell or _named_attack(words)):
         return None
