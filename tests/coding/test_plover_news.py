@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc"]  # the sets' order
 
 
 @cache
@@ -2975,5 +2975,27 @@ def test_news_set_db_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert all(len(r.sources) == 1 for r in rows)
     assert sum(r.date is None for r in rows) == 5
     earlier = _records_through("da")  # A to DA
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+def test_news_set_dc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_db():
+    # Held-out set DC (issue 13, PLOVER round 117: a ministry named bare as the doer of a sentence that opens with a
+    # capital's dateline, 2022-2025 — "KUWAIT, Nov 15 (KUNA) -- The Foreign Ministry on Saturday condemned the
+    # continuing Israeli occupation's abusive acts against the Palestinian people.", "ISLAMABAD: The Foreign Office (FO)
+    # on Friday rejected the accusations against Pakistan in a joint statement issued by India and the United States,
+    # ..."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dc.tsv")
+    assert len(rows) == 19
+    assert len({r.url for r in rows}) == 19
+    first = rows[0]  # DC001, menafn (KUNA): Kuwait's foreign ministry condemns Israel
+    assert first.labels == ("ACCUSE",) and first.sources == ("KWT",) and first.targets == ("ISR",)
+    assert first.date == "2025-11-15"
+    islamabad = next(r for r in rows if r.text.startswith("ISLAMABAD: The Foreign Office (FO) on Friday"))
+    assert islamabad.labels == ("REJECT",) and islamabad.sources == ("PAK",) and islamabad.targets == ("IND", "USA")
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 17, "REJECT": 2}
+    assert all(len(r.sources) == 1 for r in rows)
+    assert sum(r.date is None for r in rows) == 12
+    earlier = _records_through("db")  # A to DB
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
