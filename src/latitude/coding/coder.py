@@ -4700,6 +4700,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if carried is None and launch is None:  # the fate of an attack's weapons (coder round 182)
                 carried = _carried_attack(words, mentions, armed, found_records)
             if carried is not None:
+                found_records = [r for r in found_records if not _target_own_launch(r, carried, words, mentions)]  # (coder round 222)
                 found_records.append(_retold(carried, sentence, article))
             claimed = _claimed_attack(words, mentions, launch, found_records, named) if found is not None else None
             if claimed is not None:
@@ -5834,8 +5835,8 @@ def _carried_launch(
     fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
     (`_UNTOLD_FATE`). `told_by` (an article's own reading, coder round 210): a state named as the launcher's weapons'
     origin or only as the reporter does not stop the carry either (`_launcher_or_reporter`). Else None."""
-    if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
-        return None
+    if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") and not _target_own_launch(r, launch, words, mentions) for r in records):
+        return None  # the target's own launch with no target is its reporter read as a launcher (coder round 222)
     if any(m.code != launch["target"] and not (told_by and _launcher_or_reporter(words, m, launch)) for m in mentions):
         return None
     if _fate_untold(words):
@@ -5846,6 +5847,27 @@ def _carried_launch(
     if not (intercepted or fell or _named_attack(words)):
         return None
     return launch
+
+
+# Coder round 222 (the row's own record of another pair, sorted from the development launch labels of every set of
+# `build.PROSE_SETS` on flight, fall or test rows after a launch fired at a state): the target's reporter as the subject
+# of a saying verb over the weapons' fall ("IDF Spokesman Daniel Hagari confirmed in a press briefing that most of the
+# rockets fell in open fields, ...", "An army spokesperson said that two of the rockets landed in open areas, ...",
+# "Airport authorities said the projectile had landed by a road ...") was read as the target's own launch with no
+# target (`ISR>- MOBILIZE`), which stopped round 134's carry of the article's launch. A launch with no target whose
+# launcher is the article's launch's target is that launch's fate told by its target, not a launch of the target's.
+
+
+def _target_own_launch(record: dict, launch: dict | None, words: list[str], mentions: list[Mention]) -> bool:
+    """Whether a record is a launch with no target (`SRC>- MOBILIZE`) by the target of the article's launch fired at a
+    state (`launch`): the target's reporter read as a launcher (coder round 222). Not when the sentence names that
+    state as its weapons' origin ("... the missile was launched from Yemen, ..." after a launch read the wrong way
+    round): then it is the launcher."""
+    if launch is None or launch.get("target") is None or record["plover"] != "MOBILIZE" or record["target"] is not None:
+        return False
+    if record["source"] != launch["target"]:
+        return False
+    return not any(m.code == record["source"] and "from" in words[max(0, m.start - 2) : m.start] for m in mentions)
 
 
 # Coder round 210 (the weapon's flight or fall told under a reporter, sorted from the development launch and attack labels
