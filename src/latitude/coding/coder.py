@@ -2256,13 +2256,18 @@ def _organ_own_domain_source(found: SentenceAnalysis, records: list[dict]) -> li
             owners.append(m)
     if len({m.code for m in owners}) != 1:
         return records
-    owner = owners[0]
-    moved = []
-    for record in records:
-        if record.get("source") is None and record.get("target") != owner.code:
-            record = {**record, "source": owner.code, "source_sector": owner.sector}
-        moved.append(record)
-    return moved
+    return _sourced_by(records, owners[0])
+
+
+def _sourced_by(records: list[dict], party: Mention, plover: str | None = None) -> list[dict]:
+    """`records` with each record that has no source (and is of type `plover`, when given) and whose target is not
+    `party`'s state taking that state as its source; the others as they are (PLOVER rounds 108, 111 and 113)."""
+    return [
+        {**r, "source": party.code, "source_sector": party.sector}
+        if r.get("source") is None and r.get("target") != party.code and (plover is None or r.get("plover") == plover)
+        else r
+        for r in records
+    ]
 
 
 # A condemnation or protest whose object tells the act condemned (issue 13, PLOVER round 114): "China has protested
@@ -2379,14 +2384,7 @@ def _own_report_source(found: SentenceAnalysis, records: list[dict]) -> list[dic
             continue
         body = last
         break
-    if body is None:
-        return records
-    moved = []
-    for record in records:
-        if record.get("source") is None and record.get("target") != body.code:
-            record = {**record, "source": body.code, "source_sector": body.sector}
-        moved.append(record)
-    return moved
+    return records if body is None else _sourced_by(records, body)
 
 
 # A summons told in the active by an organ named without its state (issue 13, PLOVER round 108): the summoning state
@@ -2425,14 +2423,7 @@ def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict
     if host is None:
         host = next((m for m in mentions if m.end <= verb and m.start >= 2 and lower[m.start - 1] == "in"
                      and lower[m.start - 2] in SUMMONER_ORGANS), None)
-    if host is None:
-        return records
-    moved = []
-    for record in records:
-        if record.get("source") is None and record.get("plover") == "ACCUSE" and record.get("target") != host.code:
-            record = {**record, "source": host.code, "source_sector": host.sector}
-        moved.append(record)
-    return moved
+    return records if host is None else _sourced_by(records, host, "ACCUSE")
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
@@ -5485,9 +5476,12 @@ def _intercepted_owner(words: list[str], mentions: list[Mention], records: list[
 # 'escalation.'": real-news dev sets BJ, BH, CN, BF) answers the article's last act or accusation: its doer is the
 # target, or, when the doer is the one who reacts, that act's target (the one it accused or acted on).
 TOLD_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST"})
-REACTION_VERBS = _CONDEMN_FORMS | frozenset(
+_CRITICISM_WORDS = frozenset(
     "criticise criticises criticised criticising criticize criticizes criticized criticizing slam slams slammed slamming"
-    " reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting"
+    .split()
+)  # every form, the participle too: for the two readers of a reaction's object below
+REACTION_VERBS = _CONDEMN_FORMS | _CRITICISM_WORDS | frozenset(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting"
     " deny denies denied denying".split()
 )
 REACTION_DETERMINERS = frozenset("the these this those".split())
@@ -5544,17 +5538,13 @@ def _reaction_target(words: list[str], mentions: list[Mention], told: dict, reco
 # the act's parties (an organisation may stand: "... and the United Nations Charter"), is not conditional ("If
 # confirmed, the launch ..."), has no pronoun right before the verb (the doer may tell its own act: "They described
 # the shelling as a defensive measure ...") and no attack or launch record of its own.
-_REACTED_VERBS = _CONDEMN_FORMS | frozenset(
-    "criticise criticises criticised criticising criticize criticizes criticized criticizing slam slams slammed slamming"
-    " confirm confirms confirmed confirming call calls called describe describes described report reports reported"
-    .split()
+_REACTED_VERBS = _CONDEMN_FORMS | _CRITICISM_WORDS | frozenset(
+    "confirm confirms confirmed confirming call calls called describe describes described report reports reported".split()
 )
 _REACTED_NOUNS = frozenset(
     "attack attacks strike strikes airstrike airstrikes raid raids launch launches barrage shelling bombing bombings"
     " interception interceptions assault test tests incident operation".split()
 )
-
-
 _REACTED_PRONOUNS = frozenset("they it we he she".split())
 
 
@@ -5749,8 +5739,9 @@ _TIMED_NOUNS = frozenset(
 # attack on a ship since ...", "The interception triggered alarms ...", "The attack caused ..."); the copula ("The
 # launch was the North's first ...") was left out, as a word the round's fresh set holds.
 _TIMED_VERBS = frozenset(
-    "came comes come followed follows follow occurred coincided coincides happened marked marks mark triggered caused".split()
-) | frozenset("occur occurs".split())  # the present of "occurred" (coder round 213: "This event occurs against ...")
+    "came comes come followed follows follow occurred occur occurs coincided coincides happened marked marks mark"
+    " triggered caused".split()
+)  # "occur", "occurs": the present of "occurred" (coder round 213: "This event occurs against ...")
 _TIMED_DETERMINERS = frozenset("the this that its their".split())
 _TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
     "s fire early late morning afternoon evening night today yesterday monday tuesday wednesday thursday friday "
@@ -5803,8 +5794,8 @@ def _timed_attack(
 # came days after ...") is lost. In an article with no launch fired at a state, the same reader takes the subject for
 # the article's last launch with no target, its nouns those of a launch or test.
 _TIMED_LAUNCH_NOUNS = frozenset(
-    "launch launches test tests test-fire test-firing firing firings provocation provocations salvo".split()
-) | frozenset("event operation".split())  # (coder round 213) in an article whose act is a launch with no target, "this
+    "launch launches test tests test-fire test-firing firing firings provocation provocations salvo event operation".split()
+)  # "event", "operation" (coder round 213): in an article whose act is a launch with no target, "this
 # operation" and "this event" are that launch ("This operation occurred just one day after ...", "This event occurs
 # against a backdrop of ..."); "incident", the noun of any event, was left out: the diff found it on other acts too
 _TIMED_LAUNCH_MODIFIERS = frozenset("weapon weapons test flight".split())
