@@ -2,6 +2,7 @@
 dates that parse, and each labelled name in its sentence with its state among the row's states."""
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -33,3 +34,19 @@ def check_names_in_rows(frame: pd.DataFrame, codes: set[str]) -> None:
         for item in row.names.split(";"):
             name, code = item.rsplit("=", 1)
             assert name.lstrip("@") in row.text and code in states
+
+
+@cache
+def _fixture_texts() -> dict[str, str]:
+    """Every coding fixture's text by file name, read once per run (each held-out actors set is checked against all)."""
+    return {path.name: path.read_text(encoding="utf-8") for path in FIXTURES.glob("*.tsv")}
+
+
+def check_shares_no_page_or_sentence(name: str) -> None:
+    """No other coding fixture holds a page (its address past the scheme) or a sentence of the held-out actors set
+    `name`."""
+    frame = pd.read_csv(FIXTURES / name, sep="\t", dtype=str, keep_default_na=False)
+    earlier = "\n".join(text for other, text in _fixture_texts().items() if other != name)
+    for row in frame.itertuples():
+        assert row.url.split("://", 1)[1] not in earlier
+        assert row.text not in earlier
