@@ -2169,14 +2169,19 @@ def code_sentence(
     found = analyse(sentence, article_date, model)
     if found is None:
         return []
-    return _organ_own_domain_source(found, _own_report_source(found, _summoner_by_host(found, _dateline_source_moved(
-        found, sentence, _condemnation_noun_first(found, sentence, article_date, file, _condemned_act_first(
-            found, sentence, article_date, file, (
-                _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
-                or _condemnation_read(found, sentence, article_date, file)
-                or _naming_judgement_read(found, sentence, article_date, file)
-                or _believed_blame_read(found, sentence, article_date, file)
-            )))))))
+    records = (
+        _coded_alone(found, sentence, article_date, file) or _policed_place(found, sentence, article_date, file)
+        or _condemnation_read(found, sentence, article_date, file)
+        or _naming_judgement_read(found, sentence, article_date, file)
+        or _believed_blame_read(found, sentence, article_date, file)
+    )
+    # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
+    for first in (_condemned_act_first, _condemnation_noun_first):
+        records = first(found, sentence, article_date, file, records)
+    records = _dateline_source_moved(found, sentence, records)
+    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source):
+        records = mend(found, records)
+    return records
 
 
 # A condemnation or protest told by its noun after a light verb (issue 13, PLOVER round 115): "BEIJING - China on Monday
