@@ -5,7 +5,9 @@ no real data make their own small synthetic data instead.
 
 Tiers: every test gets one marker from the fixtures it uses (`pytest -m unit` is the fast tier):
 `browser` (Chromium), `spark` (a local PySpark session), `mirror` (the real data mirror or the
-store built from it), otherwise `unit`. A test may also carry its marker explicitly.
+store built from it), otherwise `unit`. A test may also carry its marker explicitly: `model` marks a
+refit of a committed model file from the labelled sets (no mirror, but many seconds of CPU, so it
+runs in the full suite and not in the fast tier).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
-TIERS = ("browser", "spark", "mirror", "unit")
+TIERS = ("browser", "spark", "mirror", "model", "unit")
 # fixtures that put a test in a tier (checked in this order; the first match wins)
 TIER_FIXTURES = {
     "browser": {"browser", "chromium_path"},
@@ -48,11 +50,11 @@ def pytest_configure(config: pytest.Config) -> None:
 # the store must wait for it, so the Spark group holds the unit tier (no store, about 45 s of CPU)
 # between its synthetic and its store tests: that worker runs them while the store is built
 # instead of waiting idle. Then the browser group (one unit of work, handed out early so it cannot
-# be the last thing a worker does), the mirror tests that share a module-scoped fixture (one group
-# per module, so that fixture, e.g. a parsed raw vote file, is made once and not once per worker),
-# and last the other mirror tests, whose many short tests fill in whichever worker finishes its
-# share first.
-ORDER = {"spark": 0, "unit": 1, "browser": 3, "mirror": 5}
+# be the last thing a worker does) and the model refits (long single tests, early for the same
+# reason), the mirror tests that share a module-scoped fixture (one group per module, so that
+# fixture, e.g. a parsed raw vote file, is made once and not once per worker), and last the other
+# mirror tests, whose many short tests fill in whichever worker finishes its share first.
+ORDER = {"spark": 0, "unit": 1, "browser": 3, "model": 3, "mirror": 5}
 
 
 def _module_fixtures(item: pytest.Item) -> bool:

@@ -5,6 +5,7 @@ tests check behaviour, not quality; the quality figures are in docs/claims.md)."
 import datetime as dt
 
 import numpy as np
+import pytest
 
 from latitude.scenarios.claims import Claim, find_claims
 from latitude.scenarios.claims._text import read, sentences
@@ -15,6 +16,7 @@ def _pairs(text: str, date: str | None) -> set[tuple[str, str, str]]:
     return {(c.kind, c.subject, c.other) for c in find_claims(text, date)}
 
 
+@pytest.mark.model
 def test_committed_weights_are_what_the_build_makes() -> None:
     """`python -m latitude.scenarios.claims.build model` refits claim_kinds.npz from the development sets alone."""
     from latitude.scenarios.claims import build, model
