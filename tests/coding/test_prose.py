@@ -1992,6 +1992,15 @@ HELDOUT_LAYOUTS = [
     # (CONSULT; 1 of them an invitation accepted, AGREE/CONSULT), 3 agreements signed (AGREE); 5 rows without an event
     dict(name="heldout225_prose.tsv", pages=5, quiet=5, eventful=39, headlines=0, events=45,
          types={"CONSULT": 42, "AGREE": 4}, disjoint=True),
+    # held-out 228 (coder round 226: false events on counted series over more than a week and on meetings postponed,
+    # cancelled or not made, "This year alone, North Korea has conducted at least 23 missile tests, ...", "But in
+    # reality, the Trump-Putin summit faced several issues and has been indefinitely postponed."): 7 pages of 2023-25
+    # news, analysis and explainers (The Star (Reuters), UNN, The Journal blog, TIME, United24 Media, the Kyiv
+    # Independent, Islam Times (TASS)); counted by hand when labelled: no headline row, 12 events, 4 attacks or launches
+    # (ASSAULT/MOBILIZE 3, MOBILIZE 1), 1 strike (ASSAULT), 3 meetings or calls (CONSULT), 2 reports (STATEMENT),
+    # 1 sanction (SANCTION), 1 rejection (REJECT); 34 rows without an event
+    dict(name="heldout228_prose.tsv", pages=7, quiet=34, eventful=10, headlines=0, events=12,
+         types={"ASSAULT": 4, "MOBILIZE": 4, "CONSULT": 3, "STATEMENT": 2, "SANCTION": 1, "REJECT": 1}, disjoint=True),
 ]
 
 

@@ -4767,8 +4767,11 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _interceptor_debris(sentence):
             # the fall of the defender's own interceptors' debris (coder round 206)
             found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
-        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _campaign_sum(sentence):
-            # acts summed up over a long span, a campaign in general (coder round 211; labels round 17's line)
+        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and (
+            _campaign_sum(sentence) or _tally_series(sentence)
+        ):
+            # acts summed up over a long span, a campaign in general (coder round 211; labels round 17's line), or
+            # counted over more than a week with no single act named (coder round 226; labels round 18's line)
             found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
         if found is not None and found_records:
             if told is not None:  # a reaction to the act an earlier sentence told (PLOVER round 110)
@@ -7624,6 +7627,59 @@ def _campaign_sum(sentence: str) -> bool:
         if w == "since" and (k + 1 == len(words) or words[k + 1] not in ("early", "this", "midnight", "dawn")):
             return True
         if w in ("years", "months") and k > 0 and words[k - 1] in ("recent", "past", "last", "for", "few", "several"):
+            return True
+    return False
+
+
+# Coder round 226 (labels round 18's line, from the development records on rows labelled `-`): a count or series of
+# acts told over a span longer than a week, with no single act named beside it, is no event ("Pyongyang has launched
+# a flurry of missiles since last month.", "North Korea reportedly test-fired 38 ballistic and three cruise missiles
+# this year.", "Pyongyang has carried out seven other rounds of missile tests in the last two weeks, ...", "Nuclear-
+# armed North Korea has conducted a string of missile tests over the past two weeks."). The count is a cardinal (a
+# numeral above one that is no year, "two" to "twelve", "dozens", "hundreds", "scores") or "a flurry / string /
+# series / spate of" with a noun of the acts within five words after it; the span is "since last month / year",
+# "since the start / beginning of", "since" a month or a year, "this year" ("so far", "earlier"), "last year", "in /
+# over / during the last / past / recent (two, three, four, few, several) weeks / months / years", "in recent weeks /
+# months / years". The series inside the article's week stays the act ("this week", "last week", "in the past week",
+# a weekday, "overnight", "today", "yesterday", a month and its day), and so does a sentence naming a single act
+# beside the count ("the latest", "including", "recently", "first", "hours", "comes / came after") or an
+# interception ("shot", "downed", "intercepted"). Like `_campaign_sum`, it drops only the sentence's attack and launch
+# records, in an article (a count of meetings, "have met 10 times since 2019", keeps its meeting).
+_TALLY_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores".split())
+_TALLY_NOUNS = frozenset("flurry string series spate".split())
+_TALLY_HEADS = frozenset("missiles rockets drones tests launches strikes attacks times rounds salvos projectiles".split())
+_TALLY_SINGLE = _CAMPAIGN_SINGLE | WEEKDAY_NAMES | frozenset("recently first hours comes came shot downed intercepted".split())
+_TALLY_SPAN = re.compile(
+    r"\b(?:since (?:last (?:month|year)|the (?:start|beginning) of|" + "|".join(sorted(MONTH_NAMES)) + r"|\d{4})"
+    r"|(?:so far |earlier )?this year|last year"
+    r"|(?:in|over|during) (?:the )?(?:last|past|recent) (?:(?:two|three|four|few|several) )?(?:weeks|months|years)"
+    r"|in recent (?:weeks|months|years))\b"
+)
+
+
+def _tally_number(word: str) -> bool:
+    """Whether a token is a cardinal above one that is no year, or a word of many (`_TALLY_WORDS`)."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return int(digits) > 1 and not 1900 <= int(digits) <= 2100
+    return word in _TALLY_WORDS
+
+
+def _tally_series(sentence: str) -> bool:
+    """Whether a sentence tells attacks or launches only as a count or series over more than a week (the notes above
+    `_TALLY_WORDS`)."""
+    words = [w.lower() for w in raw_tokens(sentence)]
+    if _TALLY_SINGLE.intersection(words):
+        return False
+    if any(w in MONTHS and n.isdigit() and int(n) <= 31 for w, n in zip(words, words[1:])):
+        return False  # a month and its day: a single act's date
+    if any(w in ("this", "last", "past") and n in ("week", "weekend") for w, n in zip(words, words[1:])):
+        return False
+    if not _TALLY_SPAN.search(" ".join(words)):
+        return False
+    for k, w in enumerate(words):
+        series = w in _TALLY_NOUNS and 0 < k < len(words) - 1 and words[k - 1] == "a" and words[k + 1] == "of"
+        if (series or _tally_number(w)) and _TALLY_HEADS.intersection(words[k + 1 : k + 6]):
             return True
     return False
 
