@@ -1985,6 +1985,15 @@ HELDOUT_LAYOUTS = [
     # 36 events, 24 attacks fired at a state (ASSAULT/MOBILIZE), 12 reports (STATEMENT); 12 rows without an event
     dict(name="heldout224_prose.tsv", pages=6, quiet=12, eventful=25, headlines=0, events=36,
          types={"ASSAULT": 24, "MOBILIZE": 24, "STATEMENT": 12}, disjoint=True),
+    # held-out 226 (coder round 224: meetings of three or more states read pair by pair in every row, "Officials from
+    # the US, Japan, and South Korea on Friday met in Tokyo, ...", "... Kamikawa said as she met with her U.S. and South
+    # Korean counterparts in New York.", "SHAFAQNA-Foreign ministers of Türkiye, Russia, Iran, and Syria meet in
+    # Russia's capital on Wednesday."): 9 pages of 2023-25 news and readouts of trilateral and four-way meetings
+    # (Anadolu, Japan Today, Azerbaycan24, devdiscourse, The Federal Newswire, NDTV, Shafaqna, Mehr News, Al Arabiya);
+    # counted by hand when labelled: no headline row, 132 events, 33 announced or planned meetings (AGREE/CONSULT), 99
+    # held or recalled meetings and visits (CONSULT, 3 of them visits); 8 rows without an event
+    dict(name="heldout226_prose.tsv", pages=9, quiet=8, eventful=32, headlines=0, events=132,
+         types={"CONSULT": 132, "AGREE": 33}, disjoint=True),
 ]
 
 
