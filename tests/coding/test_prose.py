@@ -1992,6 +1992,15 @@ HELDOUT_LAYOUTS = [
     # (CONSULT; 1 of them an invitation accepted, AGREE/CONSULT), 3 agreements signed (AGREE); 5 rows without an event
     dict(name="heldout225_prose.tsv", pages=5, quiet=5, eventful=39, headlines=0, events=45,
          types={"CONSULT": 42, "AGREE": 4}, disjoint=True),
+    # held-out 226 (coder round 224: meetings of three or more states read pair by pair in every row, "Officials from
+    # the US, Japan, and South Korea on Friday met in Tokyo, ...", "... Kamikawa said as she met with her U.S. and South
+    # Korean counterparts in New York.", "SHAFAQNA-Foreign ministers of Türkiye, Russia, Iran, and Syria meet in
+    # Russia's capital on Wednesday."): 9 pages of 2023-25 news and readouts of trilateral and four-way meetings
+    # (Anadolu, Japan Today, Azerbaycan24, devdiscourse, The Federal Newswire, NDTV, Shafaqna, Mehr News, Al Arabiya);
+    # counted by hand when labelled: no headline row, 132 events, 33 announced or planned meetings (AGREE/CONSULT), 99
+    # held or recalled meetings and visits (CONSULT, 3 of them visits); 8 rows without an event
+    dict(name="heldout226_prose.tsv", pages=9, quiet=8, eventful=32, headlines=0, events=132,
+         types={"CONSULT": 132, "AGREE": 33}, disjoint=True),
     # held-out 228 (coder round 226: false events on counted series over more than a week and on meetings postponed,
     # cancelled or not made, "This year alone, North Korea has conducted at least 23 missile tests, ...", "But in
     # reality, the Trump-Putin summit faced several issues and has been indefinitely postponed."): 7 pages of 2023-25
