@@ -24,6 +24,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout224_prose.tsv"}  # coder round 222's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout225_prose.tsv"}  # coder round 223's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout226_prose.tsv"}  # coder round 224's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout227_prose.tsv"}  # coder round 225's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout228_prose.tsv"}  # coder round 226's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 220
     assert set(PROSE_SETS) == labelled

@@ -4677,6 +4677,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records = found_records + _own_strikes(found, _records(found, sentence, article.date, article.file, True), launch)
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
+            found_records = [_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 225)
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
@@ -5632,6 +5633,51 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
             "target": record["source"], "target_sector": record.get("source_sector")}
 
 
+# Coder round 225 (launches read the wrong way round, sorted from the development launch and attack labels of every set
+# of `build.PROSE_SETS` on rows with no attack or launch record of the label's pair): the target's reporter named as
+# the subject of a saying verb and the launcher named only as its weapons' origin after "from" ("The Israeli army said
+# 10 launches were fired from Lebanon toward the northern Israeli areas of Kiryat Shmona and Margaliot.", "In a
+# statement, the Israeli military said, "... a missile launched from Yemen was intercepted by the IAF ..."") was read
+# as the reporter's attack on the origin (`ISR>LBN`); the weapons came from the origin, so the record is the origin's
+# launch at the reporter, the state that reports it (as coder round 146's `_defender_reversed` reads a defender).
+
+
+def _named_origin(words: list[str], mention: Mention) -> bool:
+    """Whether a state is named as its weapons' origin: "from" at most two words before it ("fired from southern
+    Lebanon"), with a weapon's noun or a launch verb at most three words before "from"."""
+    at = next((j for j in range(max(0, mention.start - 2), mention.start) if words[j] == "from"), None)
+    return at is not None and any(w in WEAPON_NOUNS or w in LAUNCH_VERBS for w in words[max(0, at - 3) : at])
+
+
+def _named_reporter(words: list[str], mention: Mention) -> bool:
+    """Whether a state is named as a reporter: a saying verb at most five words after it with no pronoun between
+    ("The Israeli army said ...", not "... five Lebanese nationals, it added."), or "according to" before it."""
+    if words[max(0, mention.start - 2) : mention.start] == ["according", "to"]:
+        return True
+    after = words[mention.end : mention.end + 5]
+    said = next((i for i, w in enumerate(after) if w in _SAYING_FORMS), None)
+    return said is not None and _REPORTER_PRONOUNS.isdisjoint(after[:said])
+
+
+def _origin_reversed(words: list[str], mentions: list[Mention], record: dict) -> dict:
+    """An article's launch or attack record at another state read the wrong way round from the reporter of its
+    weapons: its source first named as a reporter (`_named_reporter`) before its target, and its target named only as
+    the weapons' origin (`_named_origin`): the record is the origin's act at the reporter (coder round 225). Not with
+    an organisation as either party. A sentence read alone (the news sets' convention) is unchanged."""
+    if record["plover"] not in ("ASSAULT", "MOBILIZE") or record["source"] is None or record["target"] is None:
+        return record
+    if record["source"] == record["target"] or "IGO" in (record["source"], record["target"]) or "NGO" in (record["source"], record["target"]):
+        return record
+    reporter = [m for m in mentions if m.code == record["source"]]
+    origin = [m for m in mentions if m.code == record["target"]]
+    if not reporter or not origin or reporter[0].start > origin[0].start or not _named_reporter(words, reporter[0]):
+        return record
+    if not all(_named_origin(words, m) for m in origin):
+        return record
+    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
+            "target": record["source"], "target_sector": record.get("source_sector")}
+
+
 # Coder round 150 (launches never typed as a launch, sorted from the development launch labels of every set of
 # `build.PROSE_SETS` missed on rows with no launch record whose launcher is named in the row): a claim of
 # responsibility for an attack or a launch is read as a statement, and the claimed act is lost ("Hezbollah on Wednesday
@@ -5895,11 +5941,7 @@ def _launcher_or_reporter(words: list[str], mention: Mention, launch: dict) -> b
         or not WEAPON_NOUNS.isdisjoint(words[mention.end : mention.end + _ORIGIN_GAP])
     ):
         return True  # named as its weapons' origin, not as another act's party
-    if words[max(0, mention.start - 2) : mention.start] == ["according", "to"]:
-        return True
-    after = words[mention.end : mention.end + 5]
-    said = next((i for i, w in enumerate(after) if w in _SAYING_FORMS), None)
-    return said is not None and _REPORTER_PRONOUNS.isdisjoint(after[:said])  # not "... five Lebanese nationals, it added."
+    return _named_reporter(words, mention)
 
 
 def _named_attack(words: list[str]) -> bool:
