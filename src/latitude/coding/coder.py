@@ -2176,12 +2176,74 @@ def code_sentence(
         or _believed_blame_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _condemnation_noun_first):
+    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source):
         records = mend(found, records)
     return records
+
+
+# Aid told by its carrier's arrival or departure (issue 13, PLOVER round 118): "A Saudi cargo plane loaded with 70 tons of
+# foodstuffs, ... arrived in Sana'a today.", "The first flight from the United Arab Emirates carrying flood relief
+# assistance arrived at Noor Khan Air Base Rawalpindi on Tuesday.", "Tons of food and medical supplies donated by
+# Pakistan reached Kabul on Thursday afternoon ...", "The KC-135 left Chile carrying 16 tons of food, medical supplies
+# and other humanitarian aid to Port-au-Prince." (real-news dev sets BP, G, BQ, F): the sentence's act is the giving
+# of aid (the PLOVER codebook's AID, CAMEO 070), told by the movement of the plane, ship, convoy or consignment that
+# carries it, but the coder read the carrier's arrival as a visit (CONSULT) or read no act. A sentence whose first verb
+# of arrival or departure (`_CARRIER_ARRIVALS`, `_CARRIER_DEPARTURES`; not within two words after a modal, a negation,
+# a word of the future or "to": aid told in the future is a pledge, AGREE) has a carrier's noun (`_AID_CARRIERS`)
+# before it and a noun of aid (`_CARRIED_AID`) anywhere gets the AID record first, when its first record is none, a statement with no type or a visit: the giver is the first state named
+# after "from" or "by", right after a verb of departure, or before the verb (not after "for", "to" or "in", and not in
+# the sentence's dateline); the receiver the first other state named after "for", "to" or "in", or after a verb of
+# arrival. Both must be named and differ.
+_AID_CARRIERS = frozenset(
+    "plane planes aircraft flight flights jet jets ship ships vessel vessels convoy convoys truck trucks consignment "
+    "consignments shipment shipments batch batches cargo supplies donation".split()
+)
+_CARRIED_AID = frozenset(
+    "aid assistance relief supplies humanitarian donation donated food foodstuffs medicines vaccine vaccines".split()
+)
+_CARRIER_ARRIVALS = frozenset("arrive arrives arrived land lands landed reach reaches reached".split())
+_CARRIER_DEPARTURES = frozenset("leave leaves left depart departs departed".split())
+_CARRIER_BLOCKERS = frozenset("to not never no".split())
+_GIVER_MARKS = frozenset("from by".split())
+_RECEIVER_MARKS = frozenset("for to in".split())
+_CARRIED_AID_REPLACES = frozenset({None, "CONSULT"})
+
+
+def _carried_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                       records: list[dict]) -> list[dict]:
+    """`records` with the AID record of aid told by its carrier's arrival or departure first (see above), when the
+    first record is none, a statement with no type or a visit; else `records` as they are."""
+    if records and records[0]["plover"] not in _CARRIED_AID_REPLACES:
+        return records
+    words = found.words
+    at = next((i for i, w in enumerate(words) if w in _CARRIER_ARRIVALS or w in _CARRIER_DEPARTURES), None)
+    if at is None or not _AID_CARRIERS.intersection(words[:at]) or _CARRIED_AID.isdisjoint(words):
+        return records
+    if (_CARRIER_BLOCKERS | MODALS | NEGATIONS | FUTURE).intersection(words[max(0, at - 2):at]) or conditional_sentence(words):
+        return records
+    lead = _LEAD_DATELINE.match(sentence)
+    cut = len(raw_tokens(sentence[:lead.end()])) if lead else 0
+    departs = words[at] in _CARRIER_DEPARTURES
+    givers, receivers = [], []
+    for m in found.mentions:
+        if not m.code or m.end <= cut:
+            continue
+        before = set(words[max(0, m.start - 2):m.start])
+        if before & _GIVER_MARKS or (departs and m.start == at + 1):
+            givers.append(m)
+        elif before & _RECEIVER_MARKS or (m.start > at and not departs):
+            receivers.append(m)
+        elif m.end <= at:
+            givers.append(m)
+    giver = givers[0] if givers else None
+    receiver = next((m for m in receivers if giver is not None and m.code != giver.code), None)
+    if giver is None or receiver is None:
+        return records
+    date = resolve_date(sentence, article_date)
+    return [_record("070", giver, receiver, sentence, date, file, 0.6)] + records
 
 
 # A condemnation or protest told by its noun after a light verb (issue 13, PLOVER round 115): "BEIJING - China on Monday
