@@ -522,7 +522,7 @@ def find_actors(
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
-        found = _demonym_surnames(raw_tokens, words, found, surnames)
+        found = _demonym_surnames(raw_tokens, words, found, surnames, date)
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
     found.sort(key=lambda m: m.start)
@@ -1990,21 +1990,42 @@ PEOPLE_WORD_DETERMINERS = frozenset("a an the one every each another this that y
 
 
 def _demonym_surnames(
-    raw_tokens: list[str], words: list[str], found: list[Mention], surnames: frozenset[tuple[str, str]]
+    raw_tokens: list[str],
+    words: list[str],
+    found: list[Mention],
+    surnames: frozenset[tuple[str, str]],
+    date: dt.date | None = None,
 ) -> list[Mention]:
     """A one-word people's word the tables read as a state ("Turk", "Türk": Türkiye's) that is the surname of one
     person the article named in full before, or this sentence did, stands for that person, written as a name and not
     after a determiner: "Turk said", "Türk cautioned" after "UN High Commissioner for Human Rights Volker Turk" is the
     organisation's official, not Türkiye (actors round 47, from actors 41 AJ031-AJ032, AJ034 and 45 AN043-AN044). A
-    state's own name ("Jordan", "Chad", "Israel") keeps the state: it is too often the state in the same article."""
+    state's own name ("Jordan", "Chad", "Israel") keeps the state: it is too often the state in the same article.
+    With no such person, a singular people's word (`_people_singulars`) where English writes a person's name and never
+    the people's word (`_bare_name_position`: "Türk stressed", "Turk, an Austrian lawyer ...") stands for an
+    international organisation's official the tables name in full with that last name (`_igo_surname_in_office`:
+    Volker Turk) when the page's date is in that official's term, or the page has no date and the sentence names an
+    international organisation or the article named one of its officials in full before (actors round 59, from round
+    50's reading, which read every such word by the tables' people whatever the date and lost actors 50's Ahmet Türk,
+    the mayor of Mardin, on undated pages naming no organisation)."""
     pool = surnames | surnames_of(found)
-    if not pool:
-        return found
     out = []
     for m in found:
         if not m.person and not m.office and m.end == m.start + 1 and m.code != "IGO":
             raw, word = raw_tokens[m.start], words[m.start]
             codes = {code for name, code in pool if name == word}
+            if (
+                not codes
+                and word in _people_singulars()
+                and _bare_name_position(words, m.end)
+                and _igo_surname_in_office(word, date)
+                and (
+                    date is not None
+                    or _names_organisation(raw_tokens, words, m.start, m.end)
+                    or any(code == "IGO" for _, code in surnames)
+                )
+            ):
+                codes = {"IGO"}
             if (
                 len(codes) == 1
                 and m.code not in codes
@@ -2017,6 +2038,68 @@ def _demonym_surnames(
                 continue
         out.append(m)
     return out
+
+
+# Verbs of saying a bare people's word is the subject of when it is a person's name ("Turk said", "Türk noted",
+# "Türk called for"), and the words that open an apposition or relative clause after a name (the comma is no token:
+# "Turk, an Austrian lawyer ...", "Turk, who most recently served ..."); actors round 50, taken again in round 59.
+_NAME_SAYING = frozenset(
+    "said says told tells noted notes stressed stresses added adds stated states warned warns cautioned cautions "
+    "called calls urged urges highlighted highlights emphasized emphasised insisted explained argued wrote "
+    "tweeted expressed welcomed condemned denounced".split()
+)
+_NAME_APPOSITION = frozenset("a an who".split())
+
+
+def _bare_name_position(words: list[str], end: int) -> bool:
+    """Whether the word before `end` stands where English writes a person's name and never a bare singular people's
+    word: the subject of a verb of saying, "also" allowed between ("Turk said", "Türk also noted"), or before an
+    apposition or a relative clause ("Turk, an Austrian lawyer ...", "Turk, who ... said"); actors round 50."""
+    after = words[end : end + 2]
+    if after[:1] == ["also"]:
+        after = after[1:]
+    return bool(after) and (after[0] in _NAME_SAYING or after[0] in _NAME_APPOSITION)
+
+
+@lru_cache(maxsize=1)
+def _people_singulars() -> frozenset[str]:
+    """The singular of each one-word people's noun the tables take from the World Factbook's nationality nouns
+    ("Turks" -> "turk", "Poles" -> "pole", "Danes" -> "dane", "Thais" -> "thai"), folded and in lower case."""
+    data = resources.files("latitude.coding") / "data"
+    out = set()
+    for line in (data / "actors_extra.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        phrase, _, _, _, _, note = (line.split("\t") + [""] * 6)[:6]
+        key = _key(phrase)
+        if "Nationality (noun and adjective)" in note and len(key) == 1 and key[0].endswith("s"):
+            out.add(key[0][:-1])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _surname_entries() -> dict[str, list[_Entry]]:
+    """Last word of every person the tables name in full (two words or more, each entry with a term) -> the people's
+    entries."""
+    index: dict[str, list[_Entry]] = {}
+    for key, entries in _tables()[0].items():
+        if len(key) >= 2 and entries and all(e.start or e.end for e in entries):
+            index.setdefault(key[-1], []).extend(entries)
+    return index
+
+
+def _igo_surname_in_office(word: str, date: dt.date | None) -> bool:
+    """Whether the tables name in full an international organisation's official whose last name is `word` ("turk":
+    Volker Turk, the UN High Commissioner for Human Rights) and no person of a state with it, in office on `date`
+    when there is one (actors round 59)."""
+    folded = tokens(fold(word))
+    if not folded:
+        return False
+    entries = _surname_entries().get(folded[-1], [])
+    if not entries or any(e.code != "IGO" for e in entries):
+        return False
+    if date is None:
+        return True
+    day = date.isoformat()
+    return any((not e.start or e.start[:10] <= day) and (not e.end or day < e.end[:10]) for e in entries)
 
 
 # Honorifics a person named in full before is called by with one of the names ("Sheikh Tamim" after "Qatari Emir Sheikh
