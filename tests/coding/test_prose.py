@@ -1992,6 +1992,14 @@ HELDOUT_LAYOUTS = [
     # (CONSULT; 1 of them an invitation accepted, AGREE/CONSULT), 3 agreements signed (AGREE); 5 rows without an event
     dict(name="heldout225_prose.tsv", pages=5, quiet=5, eventful=39, headlines=0, events=45,
          types={"CONSULT": 42, "AGREE": 4}, disjoint=True),
+    # held-out 229 (coder round 227: the article's meeting named after a preposition, read as another pair, "The
+    # President, during his visit to the United Arab Emirates, expressed ...", "During their visit, Modi and Macron
+    # acknowledged ..."): 6 pages of 2023-25 news of leaders' and ministers' tours with several stops or partners (The
+    # Straits Times, The Jerusalem Post, Mint, Mid-day, The Hindu, News.az); counted by hand when labelled: no headline
+    # row, 57 events, 38 visits (`SRC>TGT`: 22 held or recalled CONSULT, 16 announced AGREE/CONSULT), 19 meetings and
+    # talks (`SRC<>TGT`: 7 held CONSULT, 12 announced AGREE/CONSULT); 4 rows without an event
+    dict(name="heldout229_prose.tsv", pages=6, quiet=4, eventful=36, headlines=0, events=57,
+         types={"CONSULT": 57, "AGREE": 28}, disjoint=True),
 ]
 
 

@@ -23,6 +23,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout223_prose.tsv"}  # coder round 221's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout224_prose.tsv"}  # coder round 222's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout225_prose.tsv"}  # coder round 223's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout229_prose.tsv"}  # coder round 227's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 220
     assert set(PROSE_SETS) == labelled
 
