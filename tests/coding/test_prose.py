@@ -2019,6 +2019,14 @@ HELDOUT_LAYOUTS = [
     # 1 sanction (SANCTION), 1 rejection (REJECT); 34 rows without an event
     dict(name="heldout228_prose.tsv", pages=7, quiet=34, eventful=10, headlines=0, events=12,
          types={"ASSAULT": 4, "MOBILIZE": 4, "CONSULT": 3, "STATEMENT": 2, "SANCTION": 1, "REJECT": 1}, disjoint=True),
+    # held-out 229 (coder round 227: the article's meeting named after a preposition, read as another pair, "The
+    # President, during his visit to the United Arab Emirates, expressed ...", "During their visit, Modi and Macron
+    # acknowledged ..."): 6 pages of 2023-25 news of leaders' and ministers' tours with several stops or partners (The
+    # Straits Times, The Jerusalem Post, Mint, Mid-day, The Hindu, News.az); counted by hand when labelled: no headline
+    # row, 57 events, 38 visits (`SRC>TGT`: 22 held or recalled CONSULT, 16 announced AGREE/CONSULT), 19 meetings and
+    # talks (`SRC<>TGT`: 7 held CONSULT, 12 announced AGREE/CONSULT); 4 rows without an event
+    dict(name="heldout229_prose.tsv", pages=6, quiet=4, eventful=36, headlines=0, events=57,
+         types={"CONSULT": 57, "AGREE": 28}, disjoint=True),
 ]
 
 

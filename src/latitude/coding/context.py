@@ -170,7 +170,7 @@ class ArticleContext:
         launcher = self._events.launcher or self._launching_state()
         return Antecedents(
             launcher, self._events.pair, self._events.visit, self._events.group, tuple(self.participants()), self._events.fired_at,
-            self._events.drill, self._guest_host, self._events.star,
+            self._events.drill, self._guest_host, self._events.star, self._events.stops,
         )
 
     def _launching_state(self) -> Mention | None:
@@ -204,6 +204,20 @@ class ArticleContext:
         joint = [f for f in frames if f.code == "062" and f.joint and f.target is not None]
         drilled = _distinct([m for f in joint if f.position == joint[-1].position for m in (f.source, f.target)] if joint else [])
         drill = tuple(drilled) if 2 <= len(drilled) <= MAX_PARTIES else self._events.drill
+        stops = self._events.stops
+        # the stops of the last sentence that told one traveller's visits to two or more states ("... is set to embark on
+        # a five-country tour ..., with scheduled visits to Egypt, Ghana, Kenya, Mozambique, and Singapore."), for a
+        # tour's noun after it (`diplomacy._other_stops`; coder round 227); a sentence telling one visit, or visits of
+        # several travellers, ends them ("From there, the Prime Minister will travel to Trinidad and Tobago ..."); a visit
+        # carried from an earlier sentence (inferred) is no place the sentence names
+        told = [
+            f for f in frames if f.code in ("036", "042") and not f.joint and not f.inferred and f.target is not None
+            and f.source.code != f.target.code and (words[f.position] in VISIT_NOUNS or words[f.position] in VISIT_VERBS)
+        ]
+        if told:
+            places = _distinct([f.target for f in told])
+            one = len({f.source.code for f in told}) == 1
+            stops = tuple([told[0].source] + places) if one and len(places) >= 2 else ()
         for frame in frames:
             trigger = words[frame.position]
             if frame.target is not None and frame.code in _HOSTED and frame.source.code != frame.target.code:
@@ -247,7 +261,7 @@ class ArticleContext:
             if len(states) > MAX_PARTIES:  # "called up leaders of Bangladesh, Bhutan, the Maldives, Nepal and
                 pair = None  # Sri Lanka": separate talks, no one pair for "the talks" or "both leaders" after it
             self._named = ()
-        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill, star=star)
+        self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill, star=star, stops=stops)
 
     def remember(self, words: list[str], mentions: list[Mention]) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences

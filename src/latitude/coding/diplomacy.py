@@ -506,6 +506,7 @@ class Antecedents:
     drill: tuple[Mention, ...] = ()  # every party of the last joint exercise coded (`_exercise`; coder round 76)
     hosted: tuple[Mention, Mention] | None = None  # the guest and host of the last visit or hosting (coder round 103)
     star: bool = False  # `group` is one party (first) met separately by each of the others (coder round 139)
+    stops: tuple[Mention, ...] = ()  # every stop of the last tour one traveller's visits named, traveller first (coder round 227)
 
 
 NO_ANTECEDENTS = Antecedents()
@@ -1570,7 +1571,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         targets = _owned_visit_host(mentions, words, starts, i, visitor)
     if visitor is None and not targets and antecedents.visit is not None and _anaphoric(words, i, starts):
         visitor, targets = antecedents.visit[0], [antecedents.visit[1]]  # "The visit is intended to ..."
-        return _inferred(_events("042", i, [visitor], targets, joint=False))
+        # the tour's other stops first: the article's visit stays the one carried (`context.ArticleContext.remember_frames`)
+        return _inferred(_events("042", i, [visitor], _other_stops(words, mentions, i, visitor, targets, antecedents) + targets, joint=False))
     # "the China visit", "the Beijing trip": a definite noun whose place stands before it (coder round 41)
     head = destination.start if destination is not None and targets and targets[0] is destination else i
     if visitor is None and len(targets) == 1 and words[i] in _ONE_VISIT_NOUNS and _anaphoric(words, head, starts):
@@ -1581,7 +1583,8 @@ def _visit(words, mentions, starts, i, verb: bool, antecedents: Antecedents = NO
         visitor is not None and not targets and antecedents.visit is not None and antecedents.visit[0].code == visitor.code
         and words[i] in _OWNED_VISIT_NOUNS and not _object_of_place(words, i)
     ):  # "Lee's visit comes just six days after ...": the visit the article reported (tenth round, held-out 8)
-        return _inferred(_events("042", i, [visitor], [antecedents.visit[1]], joint=False))
+        stops = _other_stops(words, mentions, i, visitor, [antecedents.visit[1]], antecedents)
+        return _inferred(_events("042", i, [visitor], stops + [antecedents.visit[1]], joint=False))
     if (
         subject_visitor and not targets and antecedents.visit is not None and antecedents.visit[1].code == visitor.code
         and antecedents.visit[0].code != visitor.code and words[i] in _OWNED_VISIT_NOUNS and _referential(words, mentions, i)
@@ -3455,6 +3458,41 @@ def _participial(words, mentions, starts, i) -> list[FrameEvent]:
     hosts = [m for m in mentions if m.start >= main and not grammar.in_place_phrase(words, m)][:1]
     guests = [m for m in grammar.objects(mentions, words, starts, i, places=frozenset({"with", "to"})) if m.end <= main]
     return _events(PARTICIPLES[words[i]], i, hosts, guests[:1] + [g for g in guests[1:] if g.start == guests[0].start], joint=False)
+
+
+# Coder round 227 (the article's meeting named after a preposition, read as another pair): a tour told by its noun
+# with no place of its own, in a sentence that names no state but the traveller's, after sentences that named the
+# traveller's several stops ("China's foreign minister Wang Yi will visit Namibia, the Republic of the Congo, Chad and
+# Nigeria from January 5 to 11, ..." then "The trip will mark the 35th consecutive year China's foreign minister is
+# visiting Africa ...", held-out 218's YK037), is the whole tour: every stop, not only the last one the article's visit
+# holds. Only the journey's nouns ("tour", "trip", "journey") after a determiner or a possessive pronoun:
+# "the visit" names one stay as often as the whole journey ("During his visit, PM Modi will meet with President Netumbo
+# Nandi-Ndaitwah ...", held-out 142's TW008; "Through this visit, political mutual trust ... will be further
+# strengthened.", 142's TW053, no event), and a named possessor's "first overseas trip" may be any year's ("Africa has
+# been the destination for a Chinese foreign minister's first overseas trip of the year ...", 218's YK035, no event).
+_TOUR_STOP_NOUNS = frozenset("tour trip journey".split())
+_TOUR_DETERMINERS = frozenset("the this that his her their its".split())
+
+
+def _other_stops(
+    words: list[str], mentions: list[Mention], i: int, visitor: Mention, targets: list[Mention], antecedents: Antecedents,
+) -> list[Mention]:
+    """The other stops of the article's last tour (`Antecedents.stops`) when the noun at i is a tour's with a determiner
+    or a possessive pronoun, the tour is the visitor's, its stops hold the target carried, and the sentence names no
+    state but the visitor's."""
+    stops = antecedents.stops
+    if words[i] not in _TOUR_STOP_NOUNS or len(stops) < 3 or stops[0].code != visitor.code:
+        return []
+    j = i - 1
+    while j >= 0 and words[j] in _NOUN_MODIFIERS:
+        j -= 1
+    if j < 0 or words[j] not in _TOUR_DETERMINERS:
+        return []
+    if any(m.code not in (visitor.code, "IGO", "NGO") for m in mentions):
+        return []
+    if not any(m.code == t.code for t in targets for m in stops[1:]):
+        return []
+    return [m for m in stops[1:] if all(m.code != t.code for t in targets)]
 
 
 def _anaphoric(words: list[str], i: int, starts: list[int]) -> bool:
