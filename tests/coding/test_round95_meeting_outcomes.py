@@ -38,7 +38,8 @@ def test_a_summit_that_yielded_an_accord_is_an_agreement_one_expected_or_none_is
 
 
 def test_a_deal_that_two_states_reached_is_their_agreement():
-    # held-out 64 SK047, labelled KOR<>USA AGREE (main's code: a KOR > USA COERCE)
+    # held-out 64 SK047, labelled KOR<>USA AGREE (main's code: a KOR > USA COERCE); labels round 20 added the
+    # summit under way, KOR<>USA CONSULT, as a planned topic of it
     records = row_records(
         "heldout64_prose.tsv", "SK047",
         "The new trade deal that Seoul and Washington reached late last month will likely take center stage.",
