@@ -2193,10 +2193,10 @@ def code_sentence(
 # carries it, but the coder read the carrier's arrival as a visit (CONSULT) or read no act. A sentence whose first verb
 # of arrival or departure (`_CARRIER_ARRIVALS`, `_CARRIER_DEPARTURES`; not within two words after a modal, a negation,
 # a word of the future or "to": aid told in the future is a pledge, AGREE) has a carrier's noun (`_AID_CARRIERS`)
-# before it and a noun of aid (`_CARRIED_AID`) anywhere gets the AID record first, when its first record is none, a statement with no type or a visit: the giver is the first state named
-# after "from" or "by", right after a verb of departure, or before the verb (not after "for", "to" or "in", and not in
-# the sentence's dateline); the receiver the first other state named after "for", "to" or "in", or after a verb of
-# arrival. Both must be named and differ.
+# before it and a noun of aid (`_CARRIED_AID`) anywhere gets the AID record first, when its first record is none, a
+# statement with no type or a visit: the giver is the first state named after "from" or "by", right after a verb of
+# departure, or before the verb (not after "for", "to" or "in", and not in the sentence's dateline); the receiver the
+# first other state named after "for", "to" or "in", or after a verb of arrival. Both must be named and differ.
 _AID_CARRIERS = frozenset(
     "plane planes aircraft flight flights jet jets ship ships vessel vessels convoy convoys truck trucks consignment "
     "consignments shipment shipments batch batches cargo supplies donation".split()
