@@ -4776,6 +4776,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             reacted = _reacted_act(words, mentions, force, found_records) if found is not None else None
             if reacted is not None:  # a reaction to or a report of the article's act told by its noun (coder round 214)
                 found_records.append(_retold(reacted, sentence, article))
+            prior = _prior_strike(words, mentions, found_records) if found is not None else None
+            if prior is not None:  # the target's own strike told after "after", "in response to" (coder round 228)
+                found_records.insert(0, dict(
+                    file=article.file, date=resolve_date(sentence, article.date), source=prior[0], source_sector=None,
+                    target=prior[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+                    sentence=sentence, confidence=0.5, joint=False,
+                ))
             owned = _intercepted_owner(words, mentions, found_records) if found is not None else None
             if owned is not None:  # a defender's interception of another state's weapons (coder round 177)
                 found_records.append(dict(
@@ -5738,6 +5745,45 @@ def _origin_reversed(words: list[str], mentions: list[Mention], record: dict) ->
         return record
     return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
             "target": record["source"], "target_sector": record.get("source_sector")}
+
+
+# Coder round 228 (attacks and launches read the wrong way round, and a row's second act, sorted from the development
+# launch and attack labels of every set of `build.PROSE_SETS` missed where the coder reads the pair reversed or only the
+# row's first act): a row telling an attack or launch S>T and, after "after", "following", "followed", "while" or "in
+# response to", the target's own strike ("The rocket fire, which caused no casualties, followed Israeli airstrikes in
+# southern Lebanon.", "The group stated that the rocket fire was in response to Israel's airstrikes on the villages of
+# Aita al-Shaab and Al-Taybeh earlier on Friday evening.") was read for its first act only; the phrase tells the second,
+# the target's attack on the source (T>S ASSAULT). The words are those that gain a development label.
+_PRIOR_CONNECTIVES = frozenset("after following followed while".split())
+_PRIOR_CONNECTIVE_PAIRS = (("response", "to"),)
+_PRIOR_ACT_WORDS = frozenset("strike strikes airstrike airstrikes bombing struck launched".split())
+
+
+def _prior_strike(words: list[str], mentions: list[Mention], records: list[dict]) -> tuple[str, str] | None:
+    """The second act of a row telling an attack or launch S>T (its first such record with two states): the first
+    state named at most three words after a connective of cause or time ("after", "following", "followed", "while",
+    "in response to") is the target T, with a noun or verb of a strike at most four words after it ("an Israeli
+    strike", "Israel's airstrikes", "the IDF said it struck"), and no third state named after the connective: (T, S),
+    read as T's attack on S (coder round 228). None when the row already holds an attack or launch of T at S."""
+    acts = [r for r in records if r["plover"] in ("ASSAULT", "MOBILIZE") and r["source"] is not None and r["target"] is not None
+            and r["source"] != r["target"] and not {"IGO", "NGO"} & {r["source"], r["target"]}]
+    if not acts:
+        return None
+    source, target = acts[0]["source"], acts[0]["target"]
+    if any(r["plover"] in ("ASSAULT", "MOBILIZE") and r["source"] == target and r["target"] == source for r in records):
+        return None
+    for c, w in enumerate(words):
+        if not (w in _PRIOR_CONNECTIVES or (c > 0 and (words[c - 1], w) in _PRIOR_CONNECTIVE_PAIRS)):
+            continue
+        later = [m for m in mentions if m.start > c]
+        if not later or later[0].start > c + 3 or later[0].code != target:
+            continue
+        if any(m.code not in (source, target) for m in later):
+            continue
+        if _PRIOR_ACT_WORDS.isdisjoint(words[later[0].end : later[0].end + 4]):
+            continue
+        return target, source
+    return None
 
 
 # Coder round 150 (launches never typed as a launch, sorted from the development launch labels of every set of
