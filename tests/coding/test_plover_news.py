@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de"]  # the sets' order
 
 
 @cache
@@ -3001,6 +3001,7 @@ def test_news_set_dc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
+
 def test_news_set_dd_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dc():
     # Held-out set DD (issue 13, PLOVER round 118: 2022-2025 news of states acting on states, any type, taken as the
     # searches gave them — "Iran's Foreign Minister Seyed Abbas Araghchi will visit China on April 23 at the invitation
@@ -3022,5 +3023,29 @@ def test_news_set_dd_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 6
     earlier = _records_through("dc")  # A to DC
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_de_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dd():
+    # Held-out set DE (issue 13, PLOVER round 119: 2022-2025 news of states acting on states, any type, taken as the
+    # searches gave them — "Afghan border forces have set on fire several Pakistani military posts in the Ali Shir
+    # district of Khost province ...", "Rwanda on Thursday delivered a shipment of humanitarian assistance destined for
+    # war-torn Gaza, ..."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_de.tsv")
+    assert len(rows) == 27
+    assert len({r.url for r in rows}) == 27
+    first = rows[0]  # DE001, Business Recorder (AFP): a Pakistani soldier killed in cross-border fire with Afghan forces
+    assert first.labels == ("ASSAULT",) and first.sources == ("AFG",) and first.targets == ("PAK",)
+    assert first.date == "2024-12-29"
+    signed = next(r for r in rows if r.text.startswith("Cairo and Baghdad signed 11 economic cooperation documents"))
+    assert signed.labels == ("SUPPORT",) and signed.sources == ("EGY", "IRQ") and signed.targets == ()
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "ASSAULT": 9, "REQUEST": 3, "CONSULT": 3, "COERCE": 3, "SUPPORT": 2, "AID": 2, "THREATEN": 2,
+        "RETREAT": 2, "AGREE": 2, "SANCTION": 1, "ACCUSE": 1,
+    }
+    assert sum(r.date is None for r in rows) == 9
+    earlier = _records_through("dd")  # A to DD
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2176,7 +2176,7 @@ def code_sentence(
         or _believed_blame_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first):
+    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source):
@@ -2244,6 +2244,57 @@ def _carried_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.
         return records
     date = resolve_date(sentence, article_date)
     return [_record("070", giver, receiver, sentence, date, file, 0.6)] + records
+
+
+# Aid pledged, read as aid given or as a bare statement (issue 13, PLOVER round 119): "The Government of Japan has
+# decided to extend grant assistance of up to two billion ... Japanese Yen ...", "The US government pledged US $50
+# million on Monday as an initial contribution for relief and reconstruction ...", "China said Friday it would send
+# 1,000 tents and other emergency equipment to Pakistan ...", "The United States has announced a $ 100 million
+# humanitarian support package for Pakistan ..." (real-news dev sets I, N, E, AR): aid pledged, decided or announced,
+# not yet given, is AGREE in the news sets and the PLOVER gold records (CAMEO 033, intent to provide material aid;
+# round 77's reading types it so in `classify` only when the lexicon reads an intent or "announced" is the main
+# verb), but the coder's first record gave the aid as given (AID) or read only the saying verb (a statement with no
+# type). A sentence read alone whose first record is AID or a statement with no type, that names aid
+# (`_PLEDGED_AID_NOUNS`), no word of aid already given (`_GIVEN_DONE`: "sent", "delivered", "handed", "donated", ...)
+# and no negation, and is not conditional, has that record retyped AGREE (033), its pair kept, when it tells a pledge:
+# a word of pledge or decision (`_PLEDGE_WORDS`: pledged, promised, committed, commitment, decided, any form), a
+# modal or "offer" within two words before a verb of giving (`_PLEDGE_GIVING`: "would send", "will provide", "would
+# offer"), or "announced" with a noun of aid within `_AID_REACH` words after it and no modal between (round 77's
+# announcement; "announced Thursday it would freeze nearly all security aid to Pakistan", P, is a sanction).
+_PLEDGE_WORDS = frozenset(
+    "pledge pledges pledged pledging promise promises promised commit commits committed commitment decide decides"
+    " decided".split()
+)
+_PLEDGE_HOLDERS = frozenset("will would shall offer offers offered".split())
+_PLEDGE_GIVING = frozenset("send supply donate provide give offer extend deliver contribute allocate grant".split())
+_PLEDGED_AID_NOUNS = _AID_NOUNS | _CARRIED_AID | frozenset("doses rice goods tents equipment weapons".split())
+_GIVEN_DONE = _GIVEN | frozenset("despatched airdropped provided gave gifted reached handing presented".split())
+_PLEDGED_AID_REPLACES = frozenset({None, "AID"})
+
+
+def _pledged_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                       records: list[dict]) -> list[dict]:
+    """`records` with their first record retyped AGREE (CAMEO 033) when it is AID or a statement with no type and the
+    sentence tells aid pledged (see above); else `records` as they are."""
+    if not records or records[0]["plover"] not in _PLEDGED_AID_REPLACES:
+        return records
+    words = found.words
+    present = set(words)
+    if _PLEDGED_AID_NOUNS.isdisjoint(present) or not _GIVEN_DONE.isdisjoint(present) or not NEGATIONS.isdisjoint(present):
+        return records
+    if conditional_sentence(words):
+        return records
+    pledged = not _PLEDGE_WORDS.isdisjoint(present) or any(
+        word in _PLEDGE_HOLDERS and not _PLEDGE_GIVING.isdisjoint(words[i + 1 : i + 3]) for i, word in enumerate(words)
+    )
+    if not pledged:
+        told = next((i for i, word in enumerate(words) if word in _ANNOUNCE), None)
+        after = words[told + 1 : told + 1 + _AID_REACH] if told is not None else []
+        aid = next((i for i, word in enumerate(after) if word in _AID_NOUNS), None)
+        pledged = aid is not None and _PLEDGE_HOLDERS.isdisjoint(after[:aid])  # "announced it would freeze ... aid": no
+    if not pledged:
+        return records
+    return [dict(records[0], plover="AGREE", cameo="033", goldstein=goldstein("033"))] + records[1:]
 
 
 # A condemnation or protest told by its noun after a light verb (issue 13, PLOVER round 115): "BEIJING - China on Monday
