@@ -3001,7 +3001,6 @@ def test_news_set_dc_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
-
 def test_news_set_dd_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dc():
     # Held-out set DD (issue 13, PLOVER round 118: 2022-2025 news of states acting on states, any type, taken as the
     # searches gave them — "Iran's Foreign Minister Seyed Abbas Araghchi will visit China on April 23 at the invitation
