@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df"]  # the sets' order
 
 
 @cache
@@ -3046,5 +3046,30 @@ def test_news_set_de_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 9
     earlier = _records_through("dd")  # A to DD
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_df_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_de():
+    # Held-out set DF (issue 13, PLOVER round 120: 2022-2026 news of states acting on states, any type, taken as the
+    # searches gave them — "Today, the United States airlifted more than 54,000 pounds of United Nations humanitarian
+    # aid to the people of Gaza, ...", "Iran's Supreme Leader Ali Khamenei rejected President Donald Trump's request to
+    # negotiate a new nuclear agreement, ..."; pages cited in no other set, doc or source file): labelled before any
+    # code change.
+    rows = gold.news_records(FIXTURES / "plover_news_df.tsv")
+    assert len(rows) == 29
+    assert len({r.url for r in rows}) == 25
+    first = rows[0]  # DF001, PPI News Agency: Pakistan's NDMA dispatches its 23rd relief consignment
+    assert first.labels == ("AID",) and first.sources == ("PAK",) and first.targets == ("PSE", "LBN", "SYR")
+    assert first.date is None
+    credit = next(r for r in rows if r.text.startswith("India extended a total of 37 Lines of Credit"))
+    assert credit.labels == ("AID",) and credit.sources == ("IND",)
+    assert credit.targets == ("BGD", "MDV", "MMR", "NPL", "LKA")
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "CONSULT": 8, "AID": 7, "REJECT": 5, "ASSAULT": 4, "ACCUSE": 3, "COOPERATE": 2, "THREATEN": 1,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("de")  # A to DE
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
