@@ -4768,7 +4768,6 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     force = None  # the article's last attack or launch with its doer (coder round 214)
-    struck = None  # the article's last attack of one state on another (coder round 231)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         recalled: list[dict] = []  # a trilateral's third-state pairs beside the pair's own meeting (coder round 212)
@@ -4823,8 +4822,6 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
             if timed is None and launch is None:  # the article's launch with no target (coder round 207)
                 timed = _timed_lone_launch(words, mentions, lone, found_records)
-            if timed is None and struck is not None:  # the article's strike on a state told by its noun (coder round 231)
-                timed = _timed_attack(words, mentions, struck, found_records)
             if timed is not None:
                 found_records.append(_retold(timed, sentence, article))
             reacted = _reacted_act(words, mentions, force, found_records) if found is not None else None
@@ -4901,7 +4898,6 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if told is not None:  # a reaction to the act an earlier sentence told (PLOVER round 110)
                 found_records = [_reaction_target(found.words, found.mentions, told, r) for r in found_records]
             told = next((r for r in reversed(found_records) if r["plover"] in TOLD_ACTS), told)
-        struck = _article_strike(struck, found_records)  # from the sentence's final records (coder round 231)
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
@@ -5965,29 +5961,6 @@ _TIMED_MODIFIERS = _ATTACK_MODIFIERS | frozenset(
     "saturday sunday".split()
 )
 _TIMED_REACH = 8  # words before the verb of time
-
-
-# Coder round 231 (attacks and launches told as coming after another act, sorted from the development launch and attack
-# labels of every set of `build.PROSE_SETS` missed on rows with "came", "comes", "followed", "following" or "after"): the
-# act's noun as the subject of a verb of time ("The strike came a day after a Hezbollah drone attack ...", "Friday's
-# deadly strike came hours after Hezbollah launched ...") was carried only from the article's last launch fired at a
-# state, so in an article whose act is one state's strike on another (air strikes, a drone strike) it read as nothing.
-# The same reader takes the article's last such strike when no launch is carried; the prior act after "after" is then
-# read as coder round 228 reads it. A sentence that reads the pair both ways leaves the article's strike as it was.
-def _state_strike(record: dict) -> bool:
-    """An attack (ASSAULT) of one state on another, neither an organisation (coder round 231)."""
-    return (record["plover"] == "ASSAULT" and record["source"] is not None and record["target"] is not None
-            and record["source"] != record["target"] and not {"IGO", "NGO"} & {record["source"], record["target"]})
-
-
-def _article_strike(struck: dict | None, records: list[dict]) -> dict | None:
-    """The article's last attack of one state on another after a sentence's records: the sentence's last such attack,
-    unless the sentence reads the pair both ways (which of the two struck is then unclear: the earlier one stays)."""
-    strikes = [r for r in records if _state_strike(r)]
-    pairs = {(r["source"], r["target"]) for r in strikes}
-    if not strikes or any((t, s) in pairs for s, t in pairs):
-        return struck
-    return strikes[-1]
 
 
 def _timed_attack(
