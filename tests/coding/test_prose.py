@@ -2034,6 +2034,14 @@ HELDOUT_LAYOUTS = [
     # talks (`SRC<>TGT`: 7 held CONSULT, 12 announced AGREE/CONSULT); 4 rows without an event
     dict(name="heldout229_prose.tsv", pages=6, quiet=4, eventful=36, headlines=0, events=57,
          types={"CONSULT": 57, "AGREE": 28}, disjoint=True),
+    # held-out 232 (coder round 230: meetings told as expected or planned, "Cho is scheduled to attend a working dinner
+    # hosted by Iwaya.", planned topics): 7 pages of 2023-26 news announcing visits, talks and a dialogue to come (The
+    # Korea Herald, The New Indian Express, Business Recorder, Global South Focus, The Tribune, The Buzzing Hub,
+    # Breaking The News); counted by hand when labelled: no headline row, 42 events, 23 visits (`SRC>TGT`: 18 announced
+    # AGREE/CONSULT, 5 held or recalled CONSULT), 16 meetings and talks (`SRC<>TGT`: 12 announced AGREE/CONSULT, 4 held
+    # CONSULT), 3 planned signings (AGREE); 10 rows without an event
+    dict(name="heldout232_prose.tsv", pages=7, quiet=10, eventful=33, headlines=0, events=42,
+         types={"CONSULT": 39, "AGREE": 33}, disjoint=True),
 ]
 
 

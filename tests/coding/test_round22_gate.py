@@ -27,6 +27,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout227_prose.tsv"}  # coder round 225's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout228_prose.tsv"}  # coder round 226's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout229_prose.tsv"}  # coder round 227's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout232_prose.tsv"}  # coder round 230's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 220
     assert set(PROSE_SETS) == labelled
 
