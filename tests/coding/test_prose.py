@@ -2054,6 +2054,14 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout231_prose.tsv", pages=6, quiet=5, eventful=34, headlines=2, events=41,
          types={"CONSULT": 37, "AGREE": 6}, disjoint=True),
+    # held-out 232 (coder round 230: meetings told as expected or planned, "Cho is scheduled to attend a working dinner
+    # hosted by Iwaya.", planned topics): 7 pages of 2023-26 news announcing visits, talks and a dialogue to come (The
+    # Korea Herald, The New Indian Express, Business Recorder, Global South Focus, The Tribune, The Buzzing Hub,
+    # Breaking The News); counted by hand when labelled: no headline row, 42 events, 23 visits (`SRC>TGT`: 18 announced
+    # AGREE/CONSULT, 5 held or recalled CONSULT), 16 meetings and talks (`SRC<>TGT`: 12 announced AGREE/CONSULT, 4 held
+    # CONSULT), 3 planned signings (AGREE); 10 rows without an event
+    dict(name="heldout232_prose.tsv", pages=7, quiet=10, eventful=33, headlines=0, events=42,
+         types={"CONSULT": 39, "AGREE": 33}, disjoint=True),
     # held-out 233 (coder round 231: an attack or launch told as coming after another act, "The launch comes after North
     # Korea fired a suspected intercontinental ballistic missile (ICBM) into the sea ...", "The attack followed Ukraine's
     # drone strike on Russian military airfields deep inside Russia."): 6 pages of 2023-25 news of missile launches,

@@ -4846,6 +4846,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.append(_retold(accorded, sentence, article))
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
+            topic = topic or _traveller_planned_meeting(words, mentions, visit, found_records)  # (coder round 230)
             topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
             topic = topic or _meeting_effect(words, mentions, visit, found_records)  # (coder round 197)
             sequence = _meeting_sequence(words, mentions, visit, found_records) if topic is None else None  # (coder round 199)
@@ -7217,6 +7218,53 @@ def _party_topic_verb(words: list[str], j: int) -> bool:
     return w in _PARTY_TOPIC_VERBS or (
         w in _PARTY_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_PARTICLE_VERBS[w]
     )
+
+
+# Coder round 230 (meetings told as expected or planned, labels round 20's convention, from the development visit and
+# meeting labels missed on rows telling an announced meeting, over every set of `build.PROSE_SETS`): the article's
+# traveller told by a personal pronoun ("he", "she") as subject of a planned verb of meeting ("He will call on President
+# Dr. Hassan Rouhani and Speaker of the Parliament ...", "After his talks with Li, he is also scheduled to meet President
+# Xi Jinping later.", "... where he would meet with Prime Minister Frederik Reinfeldt.", "He will hold in-depth
+# discussions with Chinese leadership on ...") tells a meeting of the article's visit, as coder round 178's
+# plural stand-in with a planned topic does. The pronoun is the subject right before the planned lead; the sentence names
+# no state but the visit's two, and names the visit's host after the verb (not "He is also expected to meet the
+# outlandish singer named Pikotaro, ...", held-out 128's LS005, `-`).
+_TRAVELLER_PRONOUNS = frozenset("he she".split())
+_PLANNED_MEETING_NOUNS = frozenset("talks discussions meeting meetings consultations dialogue".split())
+_PLACE_PREPOSITIONS = frozenset("in at to from near".split())
+
+
+def _traveller_pronoun(words: list[str], k: int) -> bool:
+    """Whether the subject ending at `k` is "he" or "she"."""
+    return words[k] in _TRAVELLER_PRONOUNS
+
+
+def _planned_meeting_verb(words: list[str], j: int) -> bool:
+    """Whether `words[j]` is a verb of meeting: "meet", "call on", or "hold" with a meeting's noun ("talks",
+    "discussions", "meeting(s)", "consultations", "dialogue") within its next four words."""
+    w = words[j]
+    if w == "meet":
+        return True
+    if w == "call":
+        return words[j + 1 : j + 2] == ["on"]
+    return w == "hold" and not _PLANNED_MEETING_NOUNS.isdisjoint(words[j + 1 : j + 5])
+
+
+def _traveller_planned_meeting(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
+    sentence whose subject is "he" or "she" right before a planned lead (`_planned_lead`: "will", "would", "is expected
+    / set / due / scheduled to") and a verb of meeting (`_planned_meeting_verb`), when the sentence has no record of its
+    own, names no state but the visit's two parties and names the visit's host (its target) after the verb, not as a
+    place ("in Osaka"), and is not negated or conditional (coder round 230). A sentence coded alone keeps no record. Else None."""
+    if visit is None or any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+        return None
+    verb = next((j for j in range(len(words)) if _planned_meeting_verb(words, j)), None)
+    if verb is None or not any(
+        m.start > verb and m.code == visit["target"] != visit["source"] and words[m.start - 1] not in _PLACE_PREPOSITIONS
+        for m in mentions
+    ):
+        return None  # the host's party named after the verb, not its place: not "the outlandish singer named Pikotaro"
+    return _planned_subject_topic(words, mentions, visit, records, _planned_meeting_verb, _traveller_pronoun)
 
 
 def _read_article(
