@@ -2073,6 +2073,16 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout233_prose.tsv", pages=6, quiet=4, eventful=41, headlines=5, events=68,
          types={"ASSAULT": 43, "MOBILIZE": 28, "STATEMENT": 10, "CONSULT": 2, "COOPERATE": 2, "ACCUSE": 2,
                 "THREATEN": 2, "REJECT": 1}, disjoint=True),
+    # held-out 234 (coder round 232: false meeting records on meetings hoped for, proposed or offered, "He reiterated
+    # Türkiye's readiness to host a potential summit between President Vladimir Putin and Volodymyr Zelenskyy, ...",
+    # "The envisaged bilateral summit, if realized, will be the first between the leaders of Japan and China in around a
+    # year."): 6 pages of 2023-25 news of meetings proposed, hoped for, offered, invited or considered beside meetings
+    # held or announced (MENAFN, Daily Sabah, UrduPoint (APP), Coastal Digest, Nippon.com (Jiji Press), TODAY
+    # (Reuters)); counted by hand when labelled: 1 headline row (`-`), 22 events, 13 held or recalled meetings, talks
+    # and visits (CONSULT: 10 `SRC<>TGT`, 3 `SRC>TGT`), 6 announced or expected meetings and visits (AGREE/CONSULT), 3
+    # invitations with no acceptance told (the inviter's AGREE); 19 rows without an event
+    dict(name="heldout234_prose.tsv", pages=6, quiet=19, eventful=17, headlines=1, events=22,
+         types={"CONSULT": 19, "AGREE": 9}, disjoint=True),
 ]
 
 

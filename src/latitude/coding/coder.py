@@ -4886,6 +4886,12 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
             # a programme item with the traveller's community or business people (coder round 196)
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
+        if found is not None and any(r["plover"] == "CONSULT" for r in found_records):
+            offered = _offered_parties(sentence, found.words, found.mentions)
+            if offered:  # a meeting only proposed, offered or stated as possible (coder round 232; labels round 20's line)
+                found_records = [
+                    r for r in found_records if r["plover"] != "CONSULT" or not offered & {r["source"], r["target"]}
+                ]
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _interceptor_debris(sentence):
             # the fall of the defender's own interceptors' debris (coder round 206)
             found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
@@ -7756,6 +7762,61 @@ _COMMUNITY_PARTNERS = frozenset(
     "hosted leader".split()
 )
 _NOT_STATE_LEADERS = frozenset("business industry community young civic".split())
+
+
+# Coder round 232 (false meeting records on meetings hoped for, proposed or offered, labels round 20's line: a meeting
+# only proposed, offered or conditional is no event): a party's readiness, willingness or openness to meet, or its
+# proposal or offer to hold or host talks ("Russian President Vladimir Putin is ready to meet with Ukrainian
+# counterpart Volodymyr Zelenskyy if the groundwork is done beforehand, ...", "Japan's proposal to hold a trilateral
+# summit with China and South Korea in January has been rejected by China, ...", "... Japan has proposed hosting a
+# trilateral summit with South Korea and China ...") is no meeting of the states its clause names after the phrase.
+# Only the meeting records of a state named first in that clause are dropped: a pair the sentence named before the
+# phrase keeps its meeting ("Lee and Takaichi first met ..., where Lee proposed holding their next meeting in Nara
+# ...", "Qureshi was on a two-day visit to Turkey where he reiterated Pakistan's willingness to talk with India.").
+# A hoped-for or wished meeting is not read here: its development labels are split (the `-` rows "... hopes to meet
+# North Korean leader Kim Jong Un ...", "Japan initially sought to hold the meeting ..." beside the labelled "The
+# Japanese government initially sought to host a trilateral summit ..." and "... wishes to hold the meeting ...").
+_OFFER_READY = frozenset("ready readiness willing willingness open openness prepared".split())
+_OFFER_PROPOSE = frozenset("propose proposed proposes proposing offer offered offers offering".split())
+_OFFER_NOUNS = frozenset("proposal offer".split())
+_OFFER_MEETS = frozenset("meet meeting host hosting talk talks visit".split())
+_OFFER_HELD = frozenset("talks a an the meeting summit".split())  # "hold" + one of these
+_OFFER_CLAUSE_ENDS = frozenset("but if while although though unless".split())
+
+
+def _offered_meeting(words: list[str]) -> int | None:
+    """The index of the word after a phrase of readiness, proposal or offer to meet ("ready to meet", "willingness to
+    talk", "open to meeting", "proposed hosting", "proposal to hold a", "offered to host"), else None."""
+    for k, w in enumerate(words):
+        nxt = words[k + 1 : k + 4]
+        if w in _OFFER_PROPOSE and nxt[:1] and nxt[0] in ("holding", "hosting"):
+            return k + 2
+        if not (w in _OFFER_READY or w in _OFFER_PROPOSE or w in _OFFER_NOUNS) or nxt[:1] != ["to"] or len(nxt) < 2:
+            continue
+        verb = nxt[1]
+        if w in _OFFER_READY and verb in _OFFER_MEETS:
+            return k + 3
+        if verb in ("hold", "host", "meet", "visit") and (verb != "hold" or nxt[2:3] and nxt[2] in _OFFER_HELD):
+            return k + 3
+    return None
+
+
+def _offered_parties(sentence: str, words: list[str], mentions: list[Mention]) -> set[str]:
+    """The states named first in the clause after a phrase of readiness, proposal or offer to meet (`_offered_meeting`):
+    named between the phrase and the clause's end (a comma, a semicolon or a colon of the sentence, "but", "if",
+    "while", ...) and not before the phrase. Empty when the sentence has no such phrase."""
+    at = _offered_meeting(words)
+    if at is None:
+        return set()
+    stops, count = set(), 0  # the token index after each comma, semicolon or colon (the tokens carry no punctuation)
+    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
+        count += len(raw_tokens(piece))
+        stops.add(count)
+    if count > len(words):  # the pieces do not line up with the sentence's tokens
+        stops = set()
+    end = next((i for i in range(at, len(words)) if words[i] in _OFFER_CLAUSE_ENDS or i in stops), len(words))
+    before = {m.code for m in mentions if m.start < at}
+    return {m.code for m in mentions if at <= m.start < end and m.code not in before}
 
 
 def _community_item(sentence: str) -> bool:
