@@ -2179,8 +2179,77 @@ def code_sentence(
     for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
-    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source):
+    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair):
         records = mend(found, records)
+    return records
+
+
+# An attack told by its noun with the attacker's adjective or possessive, the target only as the place after "in"
+# (issue 13, PLOVER round 121): "Two vessels and two piers were damaged as a result of a Ukrainian drone attack in
+# Russia's Krasnodar region, ...", "Beirut: Lebanon's health ministry said an Israeli air strike on Saturday in southern
+# Lebanon killed nine people, ...", "Five people were killed on Sunday in a Turkish drone strike in Iraq's northern
+# province of Nineveh, ..." (real-news dev sets DD, AW, AV): the sentence's act is the strike, its doer the state whose
+# adjective or possessive stands before the attack noun, its target the state named as the place the strike hit; a
+# sentence read alone got the ASSAULT record with no target, with the doer as target, or with the place's state (a
+# reporter's or the victims') as source. The first attack noun (`_PLACED_ATTACK_NOUNS`) whose words before it, past its
+# modifiers (`_PLACED_ATTACK_MODIFIERS`) and a possessive's "s", end a state's mention, and which has "in" or "inside"
+# within `_PLACED_ATTACK_REACH` words after it followed (past `_PLACE_LEADS`) by another state's mention, gives the pair:
+# the first record, when it is ASSAULT and its target is none or the doer's state, or its source is the place's state,
+# takes that pair. Not when a connective of another act stands before the noun ("after", "following", "in response
+# to": round 228's second act, `_PLACED_ATTACK_CONNECTIVES`).
+_PLACED_ATTACK_NOUNS = frozenset(
+    "strike strikes airstrike airstrikes raid raids attack attacks shelling bombardment bombardments bombing bombings".split()
+)
+_PLACED_ATTACK_MODIFIERS = frozenset(
+    "drone drones air missile rocket artillery military army aerial overnight deadly heavy fresh new latest alleged "
+    "suspected precision".split()
+)
+_PLACE_LEADS = frozenset(
+    "the southern northern eastern western south north east west central northeastern northwestern southeastern "
+    "southwestern occupied".split()
+)
+_PLACED_ATTACK_CONNECTIVES = frozenset("after following followed since amid while response retaliation".split())
+_PLACED_ATTACK_REACH = 6
+
+
+def _attack_noun_place_pair(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose first record, an ASSAULT with no target, the doer as target or the
+    place's state as source, takes the pair of an attack noun with its doer's adjective or possessive and its place
+    after "in" (see above, PLOVER round 121); else `records` as they are."""
+    if not records or records[0].get("plover") != "ASSAULT":
+        return records
+    words = found.words
+    mentions = [m for m in found.mentions if m.code and not m.person and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    ends = {m.end: m for m in mentions}
+    for at, word in enumerate(words):
+        if word not in _PLACED_ATTACK_NOUNS:
+            continue
+        k = at
+        while k > 0 and words[k - 1] in _PLACED_ATTACK_MODIFIERS:
+            k -= 1
+        if k > 0 and words[k - 1] == "s" and k - 1 in ends:
+            k -= 1
+        doer = ends.get(k)
+        if doer is None or _PLACED_ATTACK_CONNECTIVES.intersection(words[:doer.start]):
+            return records
+        place = None
+        for i in range(at + 1, min(len(words), at + 1 + _PLACED_ATTACK_REACH)):
+            if words[i] in ("in", "inside"):
+                j = i + 1
+                while j < len(words) and words[j] in _PLACE_LEADS:
+                    j += 1
+                place = next((m for m in mentions if m.start == j), None)
+                break
+        if place is None or place.code == doer.code:
+            return records
+        first = records[0]
+        if (first.get("source"), first.get("target")) == (doer.code, place.code):
+            return records
+        if first.get("target") not in (None, doer.code) and first.get("source") != place.code:
+            return records
+        moved = {**first, "source": doer.code, "source_sector": doer.sector, "target": place.code,
+                 "target_sector": place.sector, "joint": False}
+        return [moved, *records[1:]]
     return records
 
 
