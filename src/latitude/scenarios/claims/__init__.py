@@ -22,6 +22,7 @@ sentence is no claim. Rules and thresholds: docs/claims.md.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -130,11 +131,45 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        for claim in _paired_shares(sentence, day, loose):
+            key = (claim.kind, claim.subject, claim.other)
+            same = next((c for c in found if c.sentence == sentence.text and (c.kind, c.subject, c.other) == key), None)
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
+            elif same is not None and same.share is not None and same.share != claim.share:
+                found[found.index(same)] = claim   # the share told in the partner's place, not the last one
         trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
         article.ranked = {c.other: (c.rank, c.flow) for c in found if c.sentence == sentence.text and c.kind == trade.KIND
                           and c.rank is not None and c.subject == article.owner and c.other}
     return found
+
+
+# shares paired with a list of partners in order by "respectively" (claims round 102): "China and Germany account for 13%
+# and 11% of Algerian arms imports, respectively" reads as "China account for 13% of Algerian arms imports" and "Germany
+# account for 11% of ...", each by the readers of one partner's share (its owner must be in the clause)
+_SHARE = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_PAIRED_SHARES = re.compile(rf"^(?P<pre>.*?)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+"
+                            rf"(?P<verb>[a-z]+(?:\s+(?:for|up))?)\s+(?P<shares>{_SHARE}(?:\s*,\s*{_SHARE})*\s*,?\s+and\s+"
+                            rf"{_SHARE})\s+(?P<rest>of\s[^;]*?)\s*,?\s+respectively\b(?P<post>.*)$")
+
+
+def _paired_shares(sentence: Sentence, day, loose: bool) -> list[Claim]:
+    match = _PAIRED_SHARES.match(sentence.text)
+    if match is None:
+        return []
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["names"]) if n]
+    shares = re.findall(_SHARE, match["shares"])
+    if len(names) != len(shares) or len(names) < 2:
+        return []
+    out = []
+    for name, share in zip(names, shares):
+        clause = f"{match['pre']}{name} {match['verb']} {share} {match['rest']}{match['post']}"
+        out += [replace(c, sentence=sentence.text) for c in find_claims(clause, day, loose)
+                if c.kind in _OWNED and c.share is not None]
+    return out
 
 
 def check_claims(con, claims: list[Claim]) -> list[Verdict]:
