@@ -2083,6 +2083,15 @@ HELDOUT_LAYOUTS = [
     # invitations with no acceptance told (the inviter's AGREE); 19 rows without an event
     dict(name="heldout234_prose.tsv", pages=6, quiet=19, eventful=17, headlines=1, events=22,
          types={"CONSULT": 19, "AGREE": 9}, disjoint=True),
+    # held-out 235 (coder round 233: the traveller named again by a pronoun or as "the two leaders", "He was received by
+    # Party General Secretary To Lam and State President Luong Cuong.", "... and the two leaders will engage in official
+    # talks to discuss areas of mutual cooperation."): 5 pages of 2023-25 news of visits and talks (SGGP News, The
+    # Tribune, State House Sierra Leone, the Government of Timor-Leste, New Delhi Times); counted by hand when labelled:
+    # no headline row, 43 events, 17 visits (`SRC>TGT`: 12 announced AGREE/CONSULT, 5 held CONSULT), 23 meetings and
+    # talks (`SRC<>TGT`: 9 announced AGREE/CONSULT, 14 held or recalled CONSULT), 3 agreements signed (AGREE); 4 rows
+    # without an event
+    dict(name="heldout235_prose.tsv", pages=5, quiet=4, eventful=35, headlines=0, events=43,
+         types={"CONSULT": 40, "AGREE": 24}, disjoint=True),
 ]
 
 

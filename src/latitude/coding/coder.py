@@ -4916,6 +4916,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = _topic_of_visit(words, mentions, visit, found_records) or _planned_topic(words, mentions, visit, found_records)
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             topic = topic or _traveller_planned_meeting(words, mentions, visit, found_records)  # (coder round 230)
+            topic = topic or _parties_told_topic(words, mentions, visit, found_records)  # (coder round 233)
             topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
             topic = topic or _meeting_effect(words, mentions, visit, found_records)  # (coder round 197)
             sequence = _meeting_sequence(words, mentions, visit, found_records) if topic is None else None  # (coder round 199)
@@ -7340,6 +7341,62 @@ def _traveller_planned_meeting(words: list[str], mentions: list[Mention], visit:
     ):
         return None  # the host's party named after the verb, not its place: not "the outlandish singer named Pikotaro"
     return _planned_subject_topic(words, mentions, visit, records, _planned_meeting_verb, _traveller_pronoun)
+
+
+# Coder round 233 (the parties named again by a stand-in, from the development meeting labels missed on rows whose
+# subject is a personal pronoun or a plural stand-in for the article's parties, over every set of `build.PROSE_SETS`):
+# the article's meeting's parties told by a plural stand-in ("they", "the two leaders", "both leaders", "the leaders",
+# "both sides", "the parties") as subject of a past verb of discussing or of their words in it ("The two leaders
+# discussed bilateral cooperation in emerging sectors ...", "Both sides expressed satisfaction over the existing
+# bilateral ties ...", "They also underscored the importance of Arab solidarity ...", "The parties noted the need to
+# strengthen cooperation ...") tell that meeting, as coder round 178's planned topic does (labels round 9's convention
+# P: each side's words in the meeting are the meeting). The stand-in is the subject right before the verb ("also",
+# "further", "then", "both", "jointly" between); the sentence names no state but the meeting's two.
+_PARTY_TOLD_VERBS = frozenset(
+    "discussed expressed stressed underlined underscored emphasized emphasised noted reaffirmed explored reviewed "
+    "addressed".split()
+)
+_PARTY_TOLD_PARTICLE_VERBS = {"touched": ("on", "upon"), "focused": ("on", "upon"), "talked": ("about", "over"),
+                              "exchanged": ("views", "opinions", "ideas")}  # not "exchanged greetings", "... documents"
+_PARTY_TOLD_LINK = frozenset("also further then both jointly".split())
+_RELATIVE_LEADS = frozenset("which whom whose".split())
+_FUTURE_MEETING_VERBS = frozenset("meet visit".split())
+
+
+def _party_told_verb(words: list[str], j: int) -> bool:
+    """Whether `words[j]` is a past verb of discussing or of the parties' words (`_PARTY_TOLD_VERBS`, or "touched on",
+    "focused on", "talked about")."""
+    w = words[j]
+    return w in _PARTY_TOLD_VERBS or (
+        w in _PARTY_TOLD_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_TOLD_PARTICLE_VERBS[w]
+    )
+
+
+def _parties_told_topic(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+    """The article's last visit or meeting coded with both parties (`visit`) as the act of a sentence whose subject is a
+    plural stand-in for its parties (`_party_stand_in`, or "the parties") right before a past verb of discussing or of
+    their words (`_party_told_verb`), when the sentence has no record of its own, names no state but the visit's two
+    parties, and is not negated or conditional (coder round 233). A sentence coded alone keeps no record. Else None."""
+    if visit is None or records or negated_predicate(words) or conditional_sentence(words):
+        return None
+    if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
+        return None
+    for j in range(len(words)):
+        if not _party_told_verb(words, j):
+            continue
+        if any(words[i] == "to" and words[i + 1] in _FUTURE_MEETING_VERBS for i in range(j + 1, len(words) - 1)):
+            return None  # "The two expressed hope to meet in person ...": a meeting hoped for, not the one held
+        k = j - 1
+        while k >= 0 and words[k] in _PARTY_TOLD_LINK:
+            k -= 1
+        if k < 1 and not (k == 0 and words[k] == "they"):
+            continue
+        start = k - (words[k] != "they" and words[k] != "both") - (k >= 2 and words[k - 1] == "two")
+        if start >= 1 and words[start - 1] in _RELATIVE_LEADS:
+            return None  # "... penned a joint opinion piece in which they reaffirmed ...": the act of the noun before
+        if _party_stand_in(words, k) or (words[k] == "parties" and words[k - 1] == "the"):
+            return visit
+    return None
 
 
 def _read_article(
