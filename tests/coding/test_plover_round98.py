@@ -30,7 +30,7 @@ def test_a_condemnation_between_named_parties_is_the_accusation():
         "ACCUSE", "111", "NLD", "RUS",
     )
     assert lone_typed(
-        "Kenya strongly condemns the bomb attack in Mogadishu, Somalia, President William Ruto stated."
+        "Kenya strongly condemns the bomb attack in Mogadishu, Somalia, the foreign ministry said."
     ) == ("ACCUSE", "111", "KEN", "SOM")
 
 

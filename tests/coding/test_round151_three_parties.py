@@ -63,7 +63,9 @@ def test_a_list_inside_a_phrase_and_two_parties_after_a_time_stay_as_they_were()
     # hosted in Indonesia."): RUS>IDN as before, no CHN<>RUS; held-out 138 FT060 ("... discussions last year between
     # Beijing and Washington ...", labelled '-'): no record
     # J065 read on its own: in its article the register threshold (0.855 with the refit after stop 37's last merges)
-    # now holds the row back, so the reading of its list is checked on the sentence
-    records = code_sentence(coded_row("heldout20_prose.tsv", "J065")[0].text)
+    # holds the row back, and since the refit of stop 42 (held-out 219-235 joined) the lone sentence is held back too,
+    # so the reading of its list is checked on a general sentence of the same shape that tells the day of the act
+    records = code_sentence("Top officials from the United States, China, and Russia converged on Friday at an East Asia"
+                            " summit hosted in Indonesia.")
     assert frozenset(("CHN", "RUS")) not in _pairs(records) and frozenset(("RUS", "IDN")) in _pairs(records)
     assert coded_row("heldout138_prose.tsv", "FT060")[1] == []
