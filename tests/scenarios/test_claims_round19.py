@@ -77,4 +77,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout104.jsonl"}  # claims round 100's fresh set, scored once on its branch
     on_main -= {"heldout105.jsonl"}  # claims round 101's fresh set, scored once on its branch
     on_main -= {"heldout106.jsonl"}  # claims round 102's fresh set, scored once on its branch
+    on_main -= {"heldout108.jsonl"}  # claims round 104's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 101 and set(build.DEV_SETS) == on_main
