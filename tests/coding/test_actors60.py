@@ -13,7 +13,7 @@ hand."""
 
 import datetime as dt
 
-from prose_rows import state_in_article, states_over
+from prose_rows import states_over
 
 
 def test_an_organisations_official_no_table_held_is_read():
