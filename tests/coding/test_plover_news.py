@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh"]  # the sets' order
 
 
 @cache
@@ -3099,5 +3099,31 @@ def test_news_set_dg_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("df")  # A to DF
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dh_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dg():
+    # Held-out set DH (issue 13, PLOVER round 122: 2022-2026 news of air and missile strikes on another state's towns,
+    # regions or sites, chosen by type before any rule was written — "Israel conducted extensive airstrikes on several
+    # towns in southern Lebanon on Thursday, ...", "Russia launched a missile strike targeting Kyiv early on Jan. 14,
+    # ..."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dh.tsv")
+    assert len(rows) == 23
+    assert len({r.url for r in rows}) == 23
+    first = rows[0]  # DH001, Shine (Xinhua): Israeli warplanes' airstrikes in southern Lebanon
+    assert first.labels == ("ASSAULT",) and first.sources == ("ISR",) and first.targets == ("LBN",)
+    assert first.date is not None
+    odesa = next(r for r in rows if r.text.startswith("The Russian military attacked Odesa"))
+    assert odesa.labels == ("ASSAULT",) and odesa.sources == ("RUS",) and odesa.targets == ("UKR",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ASSAULT": 23}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("ISR",), ("LBN",)): 6, (("RUS",), ("UKR",)): 7, (("USA",), ("YEM",)): 4, (("PAK",), ("AFG",)): 1,
+        (("IRN",), ("ISR",)): 4, (("ISR",), ("IRN",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 19
+    earlier = _records_through("dg")  # A to DG
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

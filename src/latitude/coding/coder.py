@@ -2179,7 +2179,7 @@ def code_sentence(
     for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
-    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair):
+    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on):
         records = mend(found, records)
     return records
 
@@ -2252,6 +2252,54 @@ def _attack_noun_place_pair(found: SentenceAnalysis, records: list[dict]) -> lis
         return [moved, *records[1:]]
     return records
 
+
+
+# An attack told by a verb or a light verb with the struck place after "on", "against" or "at" (issue 13, PLOVER round
+# 122): "BEIRUT/JERUSALEM - Israel carried out airstrikes on southern Lebanon on Saturday, ...", "The Russian Ministry of
+# Defense claimed that last night, Ukraine carried out a drone attack on Russia's two regions, ...", "Militants in
+# Lebanon launched six unmanned aerial vehicles at northern Israel on Tuesday, ..." (real-news dev sets CR, CQ, M): the
+# doer is the state named last before the verb, the target the state named as the place after the preposition; a
+# sentence read alone got the ASSAULT record with the pair reversed. The first past verb of attack (`_STRIKING_VERBS`:
+# past forms only, not the nouns "attack", "strike" nor an infinitive's "launch", which tell an act beside another) with a
+# state's mention before it and "on", "against" or "at" within `_STRUCK_PLACE_REACH` words after it, followed (past
+# `_STRUCK_PLACE_LEADS`) by another state's mention, gives the pair: the first record, when it is ASSAULT with exactly
+# that pair reversed, takes it. Only the reversed pair is mended (a record read with another pair is left as it is).
+_STRIKING_VERBS = frozenset("carried conducted launched fired struck hit bombed attacked targeted shelled pounded".split())
+_STRUCK_PLACE_LEADS = _PLACE_LEADS | frozenset("a an several towns villages areas cities city sites positions parts of".split())
+_STRUCK_PLACE_REACH = 8
+
+
+def _struck_place_on(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose first record, an ASSAULT read with the pair reversed, takes the pair of
+    a verb of attack's doer named before it and the place after "on", "against" or "at" (see above, PLOVER round 122);
+    else `records` as they are."""
+    if not records or records[0].get("plover") != "ASSAULT" or records[0].get("joint"):
+        return records
+    first = records[0]
+    words = found.words
+    mentions = [m for m in found.mentions if m.code and not m.person and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    for at, word in enumerate(words):
+        if word not in _STRIKING_VERBS:
+            continue
+        before = [m for m in mentions if m.end <= at]
+        if not before:
+            continue
+        doer = max(before, key=lambda m: m.end)
+        for i in range(at + 1, min(len(words), at + 1 + _STRUCK_PLACE_REACH)):
+            if words[i] in ("on", "against", "at"):
+                j = i + 1
+                while j < len(words) and words[j] in _STRUCK_PLACE_LEADS:
+                    j += 1
+                place = next((m for m in mentions if m.start == j), None)
+                if place is None or place.code == doer.code:
+                    return records
+                if (first.get("source"), first.get("target")) != (place.code, doer.code):
+                    return records
+                moved = {**first, "source": doer.code, "source_sector": doer.sector, "target": place.code,
+                         "target_sector": place.sector}
+                return [moved, *records[1:]]
+        return records
+    return records
 
 # Aid told by its carrier's arrival or departure (issue 13, PLOVER round 118): "A Saudi cargo plane loaded with 70 tons of
 # foodstuffs, ... arrived in Sana'a today.", "The first flight from the United Arab Emirates carrying flood relief
