@@ -139,6 +139,11 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                 found.append(claim)
             elif same is not None and same.share is not None and same.share != claim.share:
                 found[found.index(same)] = claim   # the share told in the partner's place, not the last one
+        for claim in _while_shares(sentence, [c for c in found if c.sentence == sentence.text]):
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
         trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
         article.ranked = {c.other: (c.rank, c.flow) for c in found if c.sentence == sentence.text and c.kind == trade.KIND
@@ -169,6 +174,50 @@ def _paired_shares(sentence: Sentence, day, loose: bool) -> list[Claim]:
         clause = f"{match['pre']}{name} {match['verb']} {share} {match['rest']}{match['post']}"
         out += [replace(c, sentence=sentence.text) for c in find_claims(clause, day, loose)
                 if c.kind in _OWNED and c.share is not None]
+    return out
+
+
+# a second partner's share in a "while" / "whereas" clause (claims round 106): "China accounted for 14.9 percent of total
+# U.S. trade ..., while Mexico contributed 14.3 percent" gives Mexico the reading of China's share (its owner, kind and
+# flow) with its own share, when the second clause is a partner as subject of a share verb and a share, naming no owner
+# or flow of its own ("Bangladesh received 7 per cent of the arms"), a gapped partner after it taking the same ("while
+# Russia counts for 23 percent and South Korea for 9.3 percent"; "while Mexico accounted for 16% and Canada for 15%": the
+# gapped partner takes the reading of the partner before it where that one was read directly); a first partner read
+# as two kinds is not carried
+_SHARE_VERB = (r"(?:accounts?|accounted|counts?|counted|makes?|made|contribut(?:es|ed)|receiv(?:es|ed)|represent(?:s|ed)|"
+               r"constitut(?:es|ed)|compris(?:es|ed)|takes?|took|holds?|held|has|had|occupie[sd]|suppl(?:ies|ied)|"
+               r"provid(?:es|ed))(?:\s+(?:for|up))?(?:\s+(?:around|about|nearly|almost|roughly|some|over|only|just))?")
+_WHILE_SHARES = re.compile(rf"(?P<a>@\d+)\s+{_SHARE_VERB}\s+(?P<s1>{_SHARE})\s+of\s[^;]*?\s*,?\s+(?:while|whereas)\s+"
+                           rf"(?P<b>@\d+)\s+{_SHARE_VERB}\s+(?P<s2>{_SHARE})(?:\s+of\s+the\s+[a-z]+)?"
+                           rf"(?:\s*,?\s+and\s+(?P<c>@\d+)\s+for\s+(?P<s3>{_SHARE}))?\s*(?:[,.;]|$)")
+
+
+def _while_shares(sentence: Sentence, here: list[Claim]) -> list[Claim]:
+    match = _WHILE_SHARES.search(sentence.template)
+    if match is None:
+        return []
+
+    def value(share: str) -> float:
+        return float(re.match(r"\d+(?:\.\d+)?", share).group())
+
+    def read_as(partner: str | None, share: float) -> list[Claim]:
+        return [c for c in here if c.kind in _OWNED and c.other == partner and c.share == share]
+
+    source, out = read_as(sentence.actor(match["a"]), value(match["s1"])), []
+    for slot, share in (("b", "s2"), ("c", "s3")):
+        if not match[slot]:
+            continue
+        partner, number = sentence.actor(match[slot]), value(match[share])
+        if not partner or partner in {c.subject for c in source}:
+            return out
+        if any(c.kind in _OWNED and c.other == partner for c in here + out):
+            source = read_as(partner, number) or source   # read directly: the gapped partner after it takes its reading
+            continue
+        if len(source) != 1:
+            return out   # the first partner read two ways ("arms supplier" and "arms exports"): not carried
+        out += [replace(c, others=(partner,), share=number, qualifier="", rank=None, within=None, minor=False,
+                        negated=False, notes={k: v for k, v in c.notes.items() if k not in ("shares", "compared")})
+                for c in source]
     return out
 
 
