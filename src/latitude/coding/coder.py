@@ -5000,7 +5000,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
-        # each sentence test below runs only when the sentence has a record it would drop (both retokenise the sentence)
+        # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
             # a programme item with the traveller's community or business people (coder round 196)
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
@@ -5010,15 +5010,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records = [
                     r for r in found_records if r["plover"] != "CONSULT" or not offered & {r["source"], r["target"]}
                 ]
-        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and _interceptor_debris(sentence):
-            # the fall of the defender's own interceptors' debris (coder round 206)
-            found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
-        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records) and (
-            _campaign_sum(sentence) or _tally_series(sentence)
-        ):
-            # acts summed up over a long span, a campaign in general (coder round 211; labels round 17's line), or
-            # counted over more than a week with no single act named (coder round 226; labels round 18's line)
-            found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
+        if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records):
+            lowered = [w.lower() for w in raw_tokens(sentence)]  # the sentence's own tokens (found.words masks names)
+            if _interceptor_debris(lowered) or _campaign_sum(lowered) or _tally_series(lowered):
+                # the fall of the defender's own interceptors' debris (coder round 206), acts summed up over a long
+                # span, a campaign in general (coder round 211; labels round 17's line), or counted over more than a
+                # week with no single act named (coder round 226; labels round 18's line)
+                found_records = [r for r in found_records if r["plover"] not in ("MOBILIZE", "ASSAULT")]
         if found is not None and found_records:
             if told is not None:  # a reaction to the act an earlier sentence told (PLOVER round 110)
                 found_records = [_reaction_target(found.words, found.mentions, told, r) for r in found_records]
@@ -8053,10 +8051,9 @@ _ATTACKER_WEAPONS = frozenset(
 )
 
 
-def _interceptor_debris(sentence: str) -> bool:
-    """Whether a sentence tells only the debris, shrapnel or fragments of the defender's own interceptors (the notes
-    above `_DEBRIS_NOUNS`)."""
-    words = [w.lower() for w in raw_tokens(sentence)]
+def _interceptor_debris(words: list[str]) -> bool:
+    """Whether a sentence (its lowercased tokens) tells only the debris, shrapnel or fragments of the defender's own
+    interceptors (the notes above `_DEBRIS_NOUNS`)."""
     held = set()  # the interceptor's own words ("interceptor", "interceptors" and a "missile(s)" right after them)
     told = False
     for k, w in enumerate(words):
@@ -8105,10 +8102,9 @@ _CAMPAIGN_SINGLE = frozenset(
 )
 
 
-def _campaign_sum(sentence: str) -> bool:
-    """Whether a sentence tells attacks or launches only as a campaign summed up over a long span (the notes above
-    `_CAMPAIGN_ING`)."""
-    words = [w.lower() for w in raw_tokens(sentence)]
+def _campaign_sum(words: list[str]) -> bool:
+    """Whether a sentence (its lowercased tokens) tells attacks or launches only as a campaign summed up over a long
+    span (the notes above `_CAMPAIGN_ING`)."""
     if _CAMPAIGN_SINGLE.intersection(words):
         return False
     held: dict[int, bool] = {}  # the perfect's verb -> whether it is progressive
@@ -8170,10 +8166,9 @@ def _tally_number(word: str) -> bool:
     return word in _TALLY_WORDS
 
 
-def _tally_series(sentence: str) -> bool:
-    """Whether a sentence tells attacks or launches only as a count or series over more than a week (the notes above
-    `_TALLY_WORDS`)."""
-    words = [w.lower() for w in raw_tokens(sentence)]
+def _tally_series(words: list[str]) -> bool:
+    """Whether a sentence (its lowercased tokens) tells attacks or launches only as a count or series over more than a
+    week (the notes above `_TALLY_WORDS`)."""
     if _TALLY_SINGLE.intersection(words):
         return False
     if any(w in MONTHS and n.isdigit() and int(n) <= 31 for w, n in zip(words, words[1:])):
