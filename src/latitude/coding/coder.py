@@ -2219,7 +2219,7 @@ def _attack_noun_place_pair(found: SentenceAnalysis, records: list[dict]) -> lis
     if not records or records[0].get("plover") != "ASSAULT":
         return records
     words = found.words
-    mentions = [m for m in found.mentions if m.code and not m.person and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    mentions = _named_states(found)
     ends = {m.end: m for m in mentions}
     for at, word in enumerate(words):
         if word not in _PLACED_ATTACK_NOUNS:
@@ -2232,14 +2232,7 @@ def _attack_noun_place_pair(found: SentenceAnalysis, records: list[dict]) -> lis
         doer = ends.get(k)
         if doer is None or _PLACED_ATTACK_CONNECTIVES.intersection(words[:doer.start]):
             return records
-        place = None
-        for i in range(at + 1, min(len(words), at + 1 + _PLACED_ATTACK_REACH)):
-            if words[i] in ("in", "inside"):
-                j = i + 1
-                while j < len(words) and words[j] in _PLACE_LEADS:
-                    j += 1
-                place = next((m for m in mentions if m.start == j), None)
-                break
+        place = _state_as_place_after(words, mentions, at, _PLACED_ATTACK_REACH, ("in", "inside"), _PLACE_LEADS)
         if place is None or place.code == doer.code:
             return records
         first = records[0]
@@ -2252,6 +2245,23 @@ def _attack_noun_place_pair(found: SentenceAnalysis, records: list[dict]) -> lis
         return [moved, *records[1:]]
     return records
 
+
+def _named_states(found: SentenceAnalysis) -> list[Mention]:
+    """The mentions of states in a sentence read alone (no person, organisation or group)."""
+    return [m for m in found.mentions if m.code and not m.person and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+
+
+def _state_as_place_after(words: list[str], mentions: list[Mention], at: int, reach: int,
+                          prepositions: tuple[str, ...], leads: frozenset[str]) -> Mention | None:
+    """The state named as a place right after the first of `prepositions` within `reach` words after position `at`
+    (past the place's `leads`: "the southern", "several towns of"); None when no preposition or no state is there."""
+    for i in range(at + 1, min(len(words), at + 1 + reach)):
+        if words[i] in prepositions:
+            j = i + 1
+            while j < len(words) and words[j] in leads:
+                j += 1
+            return next((m for m in mentions if m.start == j), None)
+    return None
 
 
 # An attack told by a verb or a light verb with the struck place after "on", "against" or "at" (issue 13, PLOVER round
@@ -2277,7 +2287,7 @@ def _struck_place_on(found: SentenceAnalysis, records: list[dict]) -> list[dict]
         return records
     first = records[0]
     words = found.words
-    mentions = [m for m in found.mentions if m.code and not m.person and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    mentions = _named_states(found)
     for at, word in enumerate(words):
         if word not in _STRIKING_VERBS:
             continue
@@ -2285,21 +2295,17 @@ def _struck_place_on(found: SentenceAnalysis, records: list[dict]) -> list[dict]
         if not before:
             continue
         doer = max(before, key=lambda m: m.end)
-        for i in range(at + 1, min(len(words), at + 1 + _STRUCK_PLACE_REACH)):
-            if words[i] in ("on", "against", "at"):
-                j = i + 1
-                while j < len(words) and words[j] in _STRUCK_PLACE_LEADS:
-                    j += 1
-                place = next((m for m in mentions if m.start == j), None)
-                if place is None or place.code == doer.code:
-                    return records
-                if (first.get("source"), first.get("target")) != (place.code, doer.code):
-                    return records
-                moved = {**first, "source": doer.code, "source_sector": doer.sector, "target": place.code,
-                         "target_sector": place.sector}
-                return [moved, *records[1:]]
-        return records
+        place = _state_as_place_after(words, mentions, at, _STRUCK_PLACE_REACH, ("on", "against", "at"),
+                                      _STRUCK_PLACE_LEADS)
+        if place is None or place.code == doer.code:
+            return records
+        if (first.get("source"), first.get("target")) != (place.code, doer.code):
+            return records
+        moved = {**first, "source": doer.code, "source_sector": doer.sector, "target": place.code,
+                 "target_sector": place.sector}
+        return [moved, *records[1:]]
     return records
+
 
 # Aid told by its carrier's arrival or departure (issue 13, PLOVER round 118): "A Saudi cargo plane loaded with 70 tons of
 # foodstuffs, ... arrived in Sana'a today.", "The first flight from the United Arab Emirates carrying flood relief
