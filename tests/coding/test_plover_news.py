@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di"]  # the sets' order
 
 
 @cache
@@ -3125,5 +3125,38 @@ def test_news_set_dh_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 19
     earlier = _records_through("dg")  # A to DG
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_di_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dh():
+    # Held-out set DI (issue 13, PLOVER round 123: 2022-2026 news of aid sent or pledged, sanctions, cooperation deals,
+    # joint drills and accusations between states, chosen by type before any rule was written — "The UAE today sent an
+    # aircraft carrying 33 tonnes of food supplies to support the people of Afghanistan ...", "Britain on Thursday
+    # announced new sanctions against Iran ..."; pages cited in no other set, doc or source file): labelled before any
+    # code change.
+    rows = gold.news_records(FIXTURES / "plover_news_di.tsv")
+    assert len(rows) == 27
+    assert len({r.url for r in rows}) == 26
+    first = rows[0]  # DI001, AVA: China's first shipment of earthquake relief reached Herat
+    assert first.labels == ("AID",) and first.sources == ("CHN",) and first.targets == ("AFG",)
+    assert first.date == "2023-10-16"
+    pledge = next(r for r in rows if r.text.startswith("China has committed to providing"))
+    assert pledge.labels == ("AGREE",) and pledge.sources == ("CHN",) and pledge.targets == ("AFG",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "AID": 10, "AGREE": 2, "COERCE": 7, "SANCTION": 7, "SUPPORT": 2, "COOPERATE": 2, "ACCUSE": 4,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("CHN",), ("AFG",)): 2, (("TUR",), ("AFG",)): 1, (("ARE",), ("AFG",)): 1, (("PAK",), ("TUR", "SYR")): 1,
+        (("AZE",), ("TUR",)): 1, (("USA",), ("GUY",)): 1, (("IND",), ("MMR",)): 2, (("NPL",), ("PAK",)): 1,
+        (("SAU",), ("PAK",)): 1, (("JPN",), ("PSE",)): 1, (("USA",), ("RUS",)): 1, (("IGO",), ("RUS",)): 1,
+        (("IGO",), ("IRN",)): 2, (("GBR",), ("IRN",)): 2, (("IRN",), ("GBR",)): 2, (("PAK", "RUS"), ()): 1,
+        (("AZE", "CHN"), ()): 1, (("CAN", "USA", "PHL", "JPN"), ()): 1, (("SAU", "EGY"), ()): 1,
+        (("CHN",), ("USA",)): 1, (("PAK",), ("IND",)): 1, (("IND",), ("PAK",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 5
+    earlier = _records_through("dh")  # A to DH
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2908,6 +2908,10 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
         led = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
         if led and led[0]["plover"] in LEAD_FORCE_TYPES and led[0]["source"] is not None:
             return led
+    if probability >= DATED_THRESHOLD:
+        given = _given_aid_read(found, _records(found, sentence, article_date, file, True, alone=True))
+        if given:
+            return given
     dated_lead = _dated_act(found.words)
     if probability < DATED_THRESHOLD or not (dated_lead or _aid_pledge(found.words)):
         return records
@@ -2919,6 +2923,45 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
     named_pair = first.get("source") is not None and first.get("target") not in (None, first.get("source"))
     typed = first.get("plover") is not None and (dated_lead or first["plover"] in PLEDGE_TYPES)
     return dated if named_pair and typed and not first["joint"] else []
+
+
+# Aid told as given by a verb of giving, below the is-it-an-event gate (issue 13, PLOVER round 123): "China has donated
+# 900,000 euros (1 million U.S. dollars) worth military equipment to Serbian Army ...", "China has handed over 2,048
+# tonnes of rice to the United Nations World Food Programme (WFP) to assist ... South Sudan.", "In collaboration with
+# Denmark, Germany has provided Ukraine with eight Leopard 1A5 tanks, ..." (real-news dev sets H, X, A): the act is
+# the giving (AID, CAMEO 070), done, and the coder reads it so when the report model is overruled, but the model
+# scores such sentences under the lone threshold, and round 36's bypass (`_aid_pledge`) reaches only the sentences
+# naming aid by one of its nouns (`AID_NOUNS`), not the goods given ("rice", "tanks", "equipment", "doses"). A
+# sentence read alone, scored at least `DATED_THRESHOLD`, with a verb of giving (`_GIVING_DONE`: a past form, not
+# passive, or a form in "-ing") with no modal, future word or negation in the two words before it, whose forced first
+# record is AID between two named states, not joint, its giver named before that verb and its receiver after it,
+# keeps the forced records.
+_GIVING_DONE = frozenset(
+    "donated delivered handed provided sent dispatched despatched gifted shipped supplied airlifted donating delivering "
+    "handing providing sending dispatching despatching shipping supplying airlifting".split()
+)
+
+
+def _given_aid_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
+    """`forced` (the records read with the report model overruled) when they tell aid given as above; else none."""
+    if not forced or forced[0]["plover"] != "AID" or forced[0]["joint"]:
+        return []
+    source, target = forced[0]["source"], forced[0]["target"]
+    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
+        return []
+    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
+        return []
+    words = found.words
+    for at, word in enumerate(words):
+        if word not in _GIVING_DONE:
+            continue
+        before = words[max(0, at - 2) : at]
+        if (MODALS | FUTURE | NEGATIONS).intersection(before) or (not word.endswith("ing") and before and before[-1] in PASSIVE):
+            return []
+        gives = any(m.code == source and m.end <= at for m in found.mentions)
+        gets = any(m.code == target and m.start > at for m in found.mentions)
+        return forced if gives and gets else []
+    return []
 
 
 # Acts of coercion and force inside one state whose doer is a state's policing body named by a noun alone and whose
