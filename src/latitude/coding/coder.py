@@ -1265,6 +1265,8 @@ def _typed_trigger(
         light = _light_verb(words, position)
         if status == "present" and event.plover is not None and light is not None and verb_status(words, light, starts) == "event":
             return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
+        if status == "negated" and _meeting_verb(event, matches, position):
+            return None  # a meeting, visit or call not made or not planned is no act at all, not a refusal (coder round 237)
         if status == "negated" and event.decided_by == "classifier" and event.cameo[:2] not in COOPERATIVE_ROOTS:
             if any(m.position == position and m.code[:2] in COOPERATIVE_ROOTS for m in matches):
                 event = EventType("120", plover_of("120"), conflibert_class("120"), event.confidence, position, event.decided_by)
@@ -1296,6 +1298,20 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+def _meeting_verb(event: EventType, matches: list[VerbMatch], position: int) -> bool:
+    """Whether the trigger at `position` is a verb of meeting, visiting, talks or a call (CAMEO 04, the consult root) or
+    of a plan to meet (036), by the event's own code or the lexicon's at that verb (coder round 237: a negated one tells
+    a meeting not made or not planned, "... was not planning to meet with Lavrov either", "... will not travel to
+    Germany either", "... has no immediate plans to hold a summit with Kim", which the sets label `-`, not a refusal)."""
+    if _meeting_code(event.cameo):
+        return True
+    return any(m.position == position and _meeting_code(m.code) for m in matches)
+
+
+def _meeting_code(code: str) -> bool:
+    return code[:2] == "04" or code == "036"
 
 
 # The finite verbs of force that tell the act a reporting verb reports ("said it carried out airstrikes", "said an
