@@ -4950,6 +4950,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     force = None  # the article's last attack or launch with its doer (coder round 214)
+    struck = None  # the article's last attack of one state on another (coder round 236)
     for sentence, found, probability in zip(sentences, analyses, probabilities):
         found_records = []
         recalled: list[dict] = []  # a trilateral's third-state pairs beside the pair's own meeting (coder round 212)
@@ -5009,6 +5010,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             reacted = _reacted_act(words, mentions, force, found_records) if found is not None else None
             if reacted is not None:  # a reaction to or a report of the article's act told by its noun (coder round 214)
                 found_records.append(_retold(reacted, sentence, article))
+            harmed = _harm_told(words, mentions, struck if struck is not None else launch, found_records)
+            if harmed is not None:  # the article's act told again by its noun as the subject of its harm (coder round 236)
+                found_records.append(_retold(harmed, sentence, article))
             prior = _prior_strike(words, mentions, found_records) if found is not None else None
             if prior is not None:  # the target's own strike told after "after", "in response to" (coder round 228)
                 found_records.insert(0, dict(
@@ -5086,6 +5090,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if told is not None:  # a reaction to the act an earlier sentence told (PLOVER round 110)
                 found_records = [_reaction_target(found.words, found.mentions, told, r) for r in found_records]
             told = next((r for r in reversed(found_records) if r["plover"] in TOLD_ACTS), told)
+        struck = _article_strike(struck, found_records)  # from the sentence's final records (coder round 236)
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
@@ -6202,6 +6207,87 @@ def _timed_attack(
     if any(w not in modifiers and w not in nouns and j not in named for j, w in enumerate(subject[start:], start)):
         return None
     return launch
+
+
+# Coder round 236 (attacks told with the act's noun as the subject, sorted from the development attack and launch labels
+# of every set of `build.PROSE_SETS` on rows with no record at all): the largest construction is the act's noun as the
+# subject with no doer named in it, the doer named only in the sentences before; its largest reading is the article's
+# act told again by a definite noun of attack as the subject of a verb of harm ("The strike hit a small apartment
+# building in the village of Aito, ...", "The attack sparked fires in several areas, ...", "The strikes hit six regions,
+# lasted for hours, and killed at least four people."): round 208's reader takes only verbs of time and result ("came",
+# "caused"), so such a sentence read as nothing, or as an attack with no doer (the struck place's state as its target)
+# that the article leaves out. The subject opens the sentence or the complement of a saying verb: a definite determiner
+# or a time's possessive (not "another" or a count: a new act, not the told one), only the attack's kind or time
+# (`_TIMED_MODIFIERS`) or the doer's name, the noun (`_HARM_NOUNS`), at most two adverbs, then the verb
+# (`_HARM_VERBS_TOLD`); the act is the article's last attack of one state on another (`_article_strike`, kept when a
+# sentence reads a pair both ways, as coder round 231 read it), else its last launch fired at a state; the sentence
+# names no state but that act's two, none of the doer's after the verb (its own people harmed: another side's act), has
+# no attack or launch record of its own, and is not negated, conditional, modal, future, unsure or told "since" a date
+# (a campaign). A sentence read alone is unchanged.
+_HARM_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes assault barrage barrages shelling bombardment bombing bombings"
+    " raid raids".split()
+)
+_HARM_VERBS_TOLD = frozenset("killed wounded injured damaged destroyed hit struck targeted sparked ignited flattened left".split())
+_HARM_OPENERS = frozenset("the this that these those its their".split())
+_HARM_ADVERBS = frozenset("also reportedly then later further precisely".split())
+_HARM_INTRODUCERS = _SAYING_FORMS | frozenset("reported reports confirmed that".split())
+_UNTOLD_HARM = frozenset("whether unclear unknown if since".split()) | MODALS | FUTURE
+
+
+def _state_strike(record: dict) -> bool:
+    """An attack (ASSAULT) of one state on another, neither an organisation (coder round 236, as round 231 read it)."""
+    return (record["plover"] == "ASSAULT" and record["source"] is not None and record["target"] is not None
+            and record["source"] != record["target"] and not {"IGO", "NGO"} & {record["source"], record["target"]})
+
+
+def _article_strike(struck: dict | None, records: list[dict]) -> dict | None:
+    """The article's last attack of one state on another after a sentence's records: the sentence's last such attack,
+    unless the sentence reads the pair both ways (which of the two struck is then unclear: the earlier one stays)."""
+    strikes = [r for r in records if _state_strike(r)]
+    pairs = {(r["source"], r["target"]) for r in strikes}
+    if not strikes or any((t, s) in pairs for s, t in pairs):
+        return struck
+    return strikes[-1]
+
+
+def _harm_subject(words: list[str], start: int, doer: set[int]) -> int | None:
+    """Where the verb of harm stands when an attack's noun subject (see the note above) opens the words at `start`,
+    the doer's name (positions `doer`) allowed among its modifiers ("The Russian strike damaged ..."). Else None."""
+    i = start
+    if words[i : i + 1] and words[i] in _HARM_OPENERS:
+        i += 1
+    elif words[i + 1 : i + 2] == ["s"] and words[i : i + 1] and words[i] in _TIMED_MODIFIERS:
+        i += 2  # "Friday's strike"
+    else:
+        return None
+    while i < len(words) and (words[i] in _TIMED_MODIFIERS or i in doer) and words[i] not in _HARM_NOUNS:
+        i += 1
+    if i >= len(words) or words[i] not in _HARM_NOUNS:
+        return None
+    i += 1
+    for _ in range(2):
+        if i < len(words) and words[i] in _HARM_ADVERBS:
+            i += 1
+    return i if i < len(words) and words[i] in _HARM_VERBS_TOLD else None
+
+
+def _harm_told(words: list[str], mentions: list[Mention], act: dict | None, records: list[dict]) -> dict | None:
+    """The article's act (`act`: its last attack of one state on another, else its last launch fired at a state) as
+    the act of a sentence that tells it again by its noun as the subject of a verb of harm (see the note above). Else
+    None."""
+    if act is None or act["target"] is None or any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_HARM.isdisjoint(words):
+        return None
+    if any(m.code not in (act["source"], act["target"]) for m in mentions):
+        return None
+    doer = {j for m in mentions if m.code == act["source"] for j in range(m.start, m.end)}
+    starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _HARM_INTRODUCERS]
+    verb = next((v for v in (_harm_subject(words, i, doer) for i in starts) if v is not None), None)
+    if verb is None or any(m.code == act["source"] and m.start > verb for m in mentions):
+        return None  # the doer's own people named as the harmed ("The strike also wounded five Lebanese nationals")
+    return act
 
 
 # Coder round 207 (the act told by its noun, sorted from the development launch and attack labels of every set of
