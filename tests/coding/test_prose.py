@@ -2101,6 +2101,15 @@ HELDOUT_LAYOUTS = [
     # REQUEST 1); 4 rows without an event
     dict(name="heldout236_prose.tsv", pages=5, quiet=4, eventful=32, headlines=0, events=62,
          types={"ASSAULT": 29, "MOBILIZE": 1, "STATEMENT": 20, "ACCUSE": 9, "THREATEN": 3, "REQUEST": 1}, disjoint=True),
+    # held-out 237 (coder round 235: meetings and talks told in rows that name more than their two states, a listed
+    # subject, a list after "with", a third state as the topic, place or host, "Egyptian Foreign Minister Badr Abdelatty
+    # and his Turkish counterpart Hakan Fidan discussed developments in the Gaza Strip, ... on the sidelines of the G20
+    # Summit in Johannesburg, South Africa."): 6 pages of 2024-25 news (KUNA via MENAFN, Gulf Times via MENAFN, TRT
+    # Afrika, News-Pravda (the Russian ministry's text), TRT World, A News); counted by hand when labelled: no headline
+    # row, 69 events, 62 held or recalled meetings, talks and calls (CONSULT `SRC<>TGT`), 7 announced or agreed
+    # (AGREE/CONSULT: 1 visit `TUR>EGY`, 6 pairs' agreement to keep consulting); 6 rows without an event
+    dict(name="heldout237_prose.tsv", pages=6, quiet=6, eventful=24, headlines=0, events=69,
+         types={"CONSULT": 69, "AGREE": 7}, disjoint=True),
     # held-out 238 (coder round 236: cross-border strikes and launches told with the weapon or the act as the subject,
     # "Israeli airstrikes on eastern and southern Lebanon killed 24 people ...", "These attacks left at least four
     # individuals injured."): 5 pages of 2024-26 news (Munsif Daily/Xinhua, Meduza, The New Arab, Al Mayadeen English,

@@ -4977,6 +4977,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
+            found_records = found_records + _including_partners(found.words, found.mentions, found_records)  # (coder round 235)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -6886,6 +6887,49 @@ def _listed_partners(words: list[str], mentions: list[Mention], records: list[di
         for b in listed[i + 1 :]:
             if frozenset((a, b)) != pair:
                 out.append({**model, "source": a, "target": b, "source_sector": None, "target_sector": None, "joint": True})
+    return out
+
+
+# Coder round 235 (meetings told in rows that name more than their two states, from the development meeting labels
+# missed on rows naming three or more states over every set of `build.PROSE_SETS`, sorted by construction): one party's
+# meetings told with a plural or counted object and their partners listed after "including" ("Russian President
+# Vladimir Putin is scheduled to hold five bilateral meetings on the sidelines of the event on Tuesday, including with
+# Chinese President Xi Jinping, Indian Prime Minister Narendra Modi, and South African ...", "Lee also greeted other
+# visiting counterparts and participating guests, including Japanese Prime Minister Sanae Takaichi, US Treasury
+# Secretary Scott Bessent, ...") are a meeting with each listed state, though the frames read the party with the first
+# only. In an article, a sentence whose only meeting records (CONSULT, or AGREE announcing a meeting, CAMEO 036) are of
+# one pair, its party S named before "including" and its partner among two or more states named after it, gets S's
+# meeting with each other listed state coded as that pair's record is; only when every state the sentence names is S
+# or listed after "including", not negated or conditional. A sentence read alone keeps its records.
+def _including_partners(words: list[str], mentions: list[Mention], records: list[dict]) -> list[dict]:
+    """S's meetings with the other states listed after "including" when the sentence reads S with one of them (see above).
+    Else []."""
+    if "including" not in words or negated_predicate(words) or conditional_sentence(words):
+        return []
+    at = words.index("including")
+    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
+    meetings = [r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")]
+    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
+    if len(pairs) != 1 or any(frozenset((r["source"], r["target"])) not in pairs for r in dyadic):
+        return []
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    before = {m.code for m in states if m.start < at}
+    listed = []
+    for m in sorted((m for m in states if m.start > at), key=lambda m: m.start):
+        if m.code not in listed:
+            listed.append(m.code)
+    pair = next(iter(pairs))
+    party = [c for c in pair if c in before and c not in listed]
+    if len(listed) < 2 or len(party) != 1 or not (pair - set(party)) <= set(listed) or not before <= set(party):
+        return []
+    model = meetings[0]
+    (own,) = party
+    out = []
+    for code in listed:
+        if frozenset((own, code)) in pairs or code == own:
+            continue
+        source, target = (own, code) if model["source"] == own else (code, own)
+        out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
     return out
 
 
