@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj"]  # the sets' order
 
 
 @cache
@@ -3158,5 +3158,35 @@ def test_news_set_di_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 5
     earlier = _records_through("dh")  # A to DH
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_di():
+    # Held-out set DJ (issue 13, PLOVER round 124: 2022-2025 news of diplomats expelled, ambassadors recalled or
+    # summoned, embassies closed and relations cut or downgraded, chosen by type before any rule was written — "Sudan is
+    # recalling its ambassador to Ethiopia for consultations ...", "Israel is closing its embassy in Dublin ..."; pages
+    # cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dj.tsv")
+    assert len(rows) == 26
+    assert len({r.url for r in rows}) == 24
+    first = rows[0]  # DJ001, Sputnik: Sudan recalls its ambassador to Ethiopia
+    assert first.labels == ("SANCTION",) and first.sources == ("SDN",) and first.targets == ("ETH",)
+    assert first.date == "2022-06-27"
+    summons = next(r for r in rows if r.text.startswith("The UK has summoned"))
+    assert summons.labels == ("ACCUSE",) and summons.sources == ("GBR",) and summons.targets == ("ISR",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"SANCTION": 22, "ACCUSE": 4}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("SDN",), ("ETH",)): 1, (("JOR",), ("ISR",)): 1, (("ZAF",), ("ISR",)): 1, (("TCD",), ("ISR",)): 1,
+        (("ISR",), ("IRL",)): 2, (("BHR",), ("ISR",)): 1, (("RUS",), ("GBR",)): 1, (("IND",), ("CAN",)): 1,
+        (("MLI",), ("FRA",)): 1, (("RUS",), ("BGR",)): 1, (("BGR",), ("RUS",)): 1, (("BFA",), ("FRA",)): 1,
+        (("THA",), ("KHM",)): 2, (("POL",), ("ISR",)): 1, (("GBR",), ("ISR",)): 1, (("AZE",), ("FRA",)): 2,
+        (("COD",), ("RWA",)): 1, (("UKR",), ("NIC",)): 1, (("UKR",), ("RUS",)): 1, (("COL",), ("ISR",)): 1,
+        (("MEX",), ("ECU",)): 1, (("RUS",), ("EST",)): 1, (("KHM",), ("THA",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 11
+    earlier = _records_through("di")  # A to DI
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
