@@ -1774,8 +1774,12 @@ def analyse(
         return None
     raw = raw_tokens(sentence)
     known, surnames = (context.known, context.surnames) if context is not None else (frozenset(), frozenset())
+    organisation = context is not None and context.organisation
     starts, attached = sentence_shape(sentence)
-    mentions = [m for m in _actors_past_attribution(raw, starts, article_date, known, surnames) if not _currency(raw, m)]
+    mentions = [
+        m for m in _actors_past_attribution(raw, starts, article_date, known, surnames, organisation)
+        if not _currency(raw, m)
+    ]
     mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
     mentions = [m for m in mentions if not _maker(sentence, raw, m, mentions)]
     if context is not None:
@@ -1878,22 +1882,26 @@ def _without_venue_bodies(words: list[str], mentions: list[Mention], frames: lis
 
 
 def _actors_past_attribution(
-    raw: list[str], starts: list[int], article_date: dt.date | None, known: frozenset, surnames: frozenset
+    raw: list[str], starts: list[int], article_date: dt.date | None, known: frozenset, surnames: frozenset,
+    organisation: bool = False,
 ) -> list[Mention]:
     """`find_actors`, with a fronted "According to X," read as a phrase of its own: the source it names and the
     clause's subject after its comma are two actors even when they are of one state ("According to White House Press
     Secretary Sean Spicer, US President Donald Trump spoke to ...", "According to the White House, Biden and Thuong
     discussed ...": coder round 118, from the development prose's meetings whose subject merged into the source). The
     sentence's clause breaks go with the tokens (`eventness.clause_breaks`: holders listed with commas, actors round
-    34)."""
+    34). `organisation`: an earlier sentence of the article named an international organisation (actors round 62)."""
     words = [w.lower() for w in raw]
     breaks = clause_breaks(starts)
     cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
     if not cut:
-        return find_actors(raw, article_date, known, surnames, breaks)
-    rest = find_actors(raw[cut:], article_date, known, surnames, frozenset(i - cut for i in breaks if i > cut))
+        return find_actors(raw, article_date, known, surnames, breaks, organisation)
+    rest = find_actors(
+        raw[cut:], article_date, known, surnames, frozenset(i - cut for i in breaks if i > cut), organisation
+    )
     shifted = [replace(m, start=m.start + cut, end=m.end + cut) for m in rest]
-    return find_actors(raw[:cut], article_date, known, surnames, frozenset(i for i in breaks if i < cut)) + shifted
+    head = find_actors(raw[:cut], article_date, known, surnames, frozenset(i for i in breaks if i < cut), organisation)
+    return head + shifted
 
 
 def _owned_system(raw: list[str]) -> Mention | None:

@@ -138,6 +138,7 @@ class ArticleContext:
     known: frozenset[tuple[str, str]] = frozenset()
     surnames: frozenset[tuple[str, str]] = frozenset()  # last names of people named in full (`gazetteer`)
     korean: bool = False  # an earlier sentence named North or South Korea: "the North" is North Korea
+    organisation: bool = False  # an earlier sentence named an international organisation (`gazetteer._igo_term`)
     _recent: deque = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     _titled_recent: deque = field(default_factory=lambda: deque(maxlen=TITLE_LOOKBACK))  # for bare titles
     _events: Antecedents = field(default_factory=Antecedents)
@@ -269,6 +270,9 @@ class ArticleContext:
         if not mentions:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)
+        self.organisation = self.organisation or any(
+            m.code == "IGO" and not m.person and m.text[:1].isupper() for m in mentions
+        )
         self._recent.appendleft((words, mentions))
         self._titled_recent.appendleft((words, mentions))
         actors = [m for m in mentions if not grammar.in_place_phrase(words, m) and m.code not in ("IGO", "NGO")]

@@ -454,6 +454,7 @@ def _place_context(raw_tokens: list[str], words: list[str], start: int, end: int
 def find_actors(
     raw_tokens: list[str], date: dt.date | None = None, known: frozenset[tuple[str, str]] = frozenset(),
     surnames: frozenset[tuple[str, str]] | None = None, breaks: frozenset[int] = frozenset(),
+    organisation: bool = False,
 ) -> list[Mention]:
     """Actor mentions in a sentence given its tokens in original case (see `text.raw_tokens`).
 
@@ -466,6 +467,9 @@ def find_actors(
     `breaks`: the positions of tokens that start a clause after a comma or other punctuation the tokens drop
     (`eventness.clause_starts`), so that holders listed with commas are read as a list (`_joined_holder`); empty (the
     default) reads the tokens alone.
+    `organisation`: an earlier sentence of the article named an international organisation (`context.ArticleContext`),
+    so that on an undated page a name the tables hold for an organisation's office reads as its official as when the
+    sentence itself names one (`_igo_term`, actors round 62).
     """
     actors, agents = _tables()
     longest = _longest_by_first_word()
@@ -499,7 +503,9 @@ def find_actors(
                 strict = person and n == 1 and len(key[0]) <= STRICT_SURNAME_LETTERS
                 entry = _resolve(entries, date, strict)
                 if entry is not None and entry.code == "IGO" and person and entry.start:
-                    entry = _igo_term(entries, entry, date, strict, raw_tokens, words, i, n, found, surnames)
+                    entry = _igo_term(
+                        entries, entry, date, strict, raw_tokens, words, i, n, found, surnames, organisation
+                    )
                 if entry is None and strict:
                     named = [e for e in entries if (key[0], e.code) in known]
                     if named:
@@ -554,6 +560,7 @@ def _igo_term(
     n: int,
     found: list[Mention],
     surnames: frozenset[tuple[str, str]] | None = None,
+    organisation: bool = False,
 ) -> _Entry | None:
     """A person the tables hold as an organisation's office holder (`igo_officials.tsv`, actors round 46) is the
     organisation's only in the term of that office: on a date outside it, or with no date, the phrase's other terms
@@ -578,7 +585,7 @@ def _igo_term(
         others
         and day is None
         and not named - {"IGO"}
-        and _names_organisation(raw_tokens, words, i, i + n)
+        and (organisation or _names_organisation(raw_tokens, words, i, i + n))
         and not _state_office_before(words, i, found)
         and not (i > 0 and words[i - 1] in STATE_AT_IGO_WORDS)
     ):
