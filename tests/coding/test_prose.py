@@ -2129,6 +2129,16 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout239_prose.tsv", pages=6, quiet=17, eventful=23, headlines=0, events=33,
          types={"CONSULT": 14, "AGREE": 7, "ASSAULT": 6, "MOBILIZE": 4, "REQUEST": 3, "STATEMENT": 3, "THREATEN": 3,
                 "ACCUSE": 2}, disjoint=True),
+    # held-out 240 (coder round 238: meetings that did not take place, "WASHINGTON — US President Donald Trump said on
+    # Wednesday (Oct 22) he cancelled a planned summit with Russian President Vladimir Putin, ...", "(MENAFN) Dmitry
+    # Peskov, the Kremlin's spokesperson, firmly denied reports on Monday claiming that Russian President Vladimir had
+    # spoken with U.S. President-elect Donald Trump, ..."): 5 pages of 2024-25 news of a summit cancelled, a call denied,
+    # visits called off, cancelled and postponed (AsiaOne (Reuters), MENAFN, Hindustan Times, News-Pravda, ETV Bharat);
+    # counted by hand when labelled: no headline row, 9 events, 4 held or recalled calls and visits (CONSULT: 3
+    # `SRC<>TGT`, 1 `SRC>TGT`), 4 announced visits and meetings (AGREE/CONSULT), 1 sanction (SANCTION); 29 rows without
+    # an event
+    dict(name="heldout240_prose.tsv", pages=5, quiet=29, eventful=9, headlines=0, events=9,
+         types={"CONSULT": 8, "AGREE": 4, "SANCTION": 1}, disjoint=True),
 ]
 
 

@@ -5088,6 +5088,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records = [
                     r for r in found_records if r["plover"] != "CONSULT" or not offered & {r["source"], r["target"]}
                 ]
+            unmade = _unmade_meetings(sentence, found.words, found.mentions)
+            if unmade:  # a meeting, visit or call told as not made (coder round 238; labels round 19's line)
+                found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _unmade_pair(r, unmade)]
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records):
             lowered = [w.lower() for w in raw_tokens(sentence)]  # the sentence's own tokens (found.words masks names)
             if _interceptor_debris(lowered) or _campaign_sum(lowered) or _tally_series(lowered):
@@ -8208,6 +8211,87 @@ def _offered_parties(sentence: str, words: list[str], mentions: list[Mention]) -
     end = next((i for i in range(at, len(words)) if words[i] in _OFFER_CLAUSE_ENDS or i in stops), len(words))
     before = {m.code for m in mentions if m.start < at}
     return {m.code for m in mentions if at <= m.start < end and m.code not in before}
+
+
+# Coder round 238 (meetings that did not take place, from the development records on rows labelled `-` and records
+# matching no label on event rows over every set of `build.PROSE_SETS`): a verb of meeting, visiting, travel, talks or a
+# call under "not", "never" or "n't" ("... for any Indian prime minister not to have visited Pakistan ...", "...
+# will not travel to Germany either.", "... did not hold telephone conversations as of yet, ...", "... not only did
+# secretary of State Rex Tillerson not meet Mexican foreign minister Luis Videgaray ...") tells a meeting not made, no
+# meeting of its parties (labels round 19's line: "A meeting denied, called off or not made is no event for that
+# meeting"); coder round 237 took the refusal the verb path read from it, this takes the meeting records the frames
+# and nouns read. Its parties: a state named before the negation (after the clause's opening "but", "after", "since",
+# "while", ... if any) with a state named after the verb up to the clause's end (a comma, semicolon or colon, "but",
+# "after", "since", "before", "when", "because", "while", "if", ...), or, with none after it ("did not hold telephone
+# conversations as of yet, ..."), two states named before it. Not a manner under
+# the negation ("they did not meet as strangers in Washington", the meeting held), nor a clause ending in "since", which
+# tells the last meeting held ("The two leaders have not spoken in person since they met during the Group of 20 summit
+# in Bali, ...", labelled with that meeting), nor "hold" with no meeting's noun
+# ("does not hold any post in the Malaysian government"); another pair of the sentence keeps its meeting ("Kishida
+# became the only G7 leader not to have visited Kyiv after US President Joe Biden made a surprise stop to meet
+# Zelensky ...", Biden's visit stays).
+_UNMADE_NEGATIONS = frozenset("not never".split())
+_UNMADE_BETWEEN = frozenset("to have has had be been yet even ever once personally directly formally officially physically actually also".split())
+_UNMADE_VERBS = frozenset(
+    "visit visited visiting meet met meeting travel travelled traveled traveling travelling speak spoke spoken "
+    "talk talked host hosted attend attended".split()
+)
+_UNMADE_HOLD = frozenset("hold held holding".split())
+_UNMADE_HELD_NOUNS = frozenset(
+    "talks discussions meeting meetings consultations dialogue summit summits conversation conversations call calls".split()
+)
+_UNMADE_CLAUSE_ENDS = frozenset("but if while although though unless after since before when because as until".split())
+
+
+def _unmade_verb(words: list[str], k: int) -> int | None:
+    """The index of a verb of meeting under the negation at `k` ("not", "never", or the "t" of "n't"), with at most
+    three words of `_UNMADE_BETWEEN` between them, else None."""
+    w = words[k]
+    if not (w in _UNMADE_NEGATIONS or w == "t" and k > 0 and words[k - 1].endswith("n")):
+        return None
+    for j in range(k + 1, min(k + 5, len(words))):
+        v = words[j]
+        if v in _UNMADE_VERBS or v in _UNMADE_HOLD and not _UNMADE_HELD_NOUNS.isdisjoint(words[j + 1 : j + 5]):
+            return None if words[j + 1 : j + 2] == ["as"] else j
+        if v not in _UNMADE_BETWEEN:
+            return None
+    return None
+
+
+def _unmade_meetings(sentence: str, words: list[str], mentions: list[Mention]) -> list[tuple[set[str], set[str]]]:
+    """For each negated verb of meeting of a sentence (`_unmade_verb`), the states named before the negation and the
+    states named after the verb up to its clause's end. Empty when the sentence has none."""
+    found = [(k, j) for k in range(len(words)) if (j := _unmade_verb(words, k)) is not None]
+    if not found:
+        return []
+    stops, count = set(), 0  # the token index after each comma, semicolon or colon (as `_offered_parties`)
+    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
+        count += len(raw_tokens(piece))
+        stops.add(count)
+    if count > len(words):
+        stops = set()
+    unmade = []
+    for k, j in found:
+        end = next((i for i in range(j + 1, len(words)) if words[i] in _UNMADE_CLAUSE_ENDS or i in stops), len(words))
+        if words[end : end + 1] == ["since"]:
+            continue  # "have not spoken in person since they met during the Group of 20 summit": the last meeting held
+        start = max((i for i in range(k) if words[i] in _UNMADE_CLAUSE_ENDS and words[i] != "as"), default=-1)
+        before = {m.code for m in mentions if start < m.start < k}
+        after = {m.code for m in mentions if j < m.start < end} - before
+        unmade.append((before, after))
+    return unmade
+
+
+def _unmade_pair(record: dict, unmade: list[tuple[set[str], set[str]]]) -> bool:
+    """Whether a record's pair is the parties of a meeting told as not made: one named before the negation and the
+    other after the verb, or both before it when none is named after it."""
+    pair = (record["source"], record["target"])
+    for before, after in unmade:
+        if after and any(a in before and b in after for a, b in (pair, pair[::-1])):
+            return True
+        if not after and pair[0] in before and pair[1] in before and pair[0] != pair[1]:
+            return True
+    return False
 
 
 def _community_item(sentence: str) -> bool:
