@@ -75,7 +75,7 @@ from latitude.coding.eventness import (
     verb_status,
     trend_sentence,
 )
-from latitude.coding.gazetteer import Mention, find_actors, tables_date
+from latitude.coding.gazetteer import Mention, _state_names, find_actors, tables_date
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import (
     CALL_IN,
@@ -84,6 +84,7 @@ from latitude.coding.verbs import (
     PASSIVE,
     RULE_WINDOW,
     VerbMatch,
+    _demonym,
     main_verb,
     object_pattern_code,
     rule_match,
@@ -5020,6 +5021,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if reacted is not None:  # a reaction to or a report of the article's act told by its noun (coder round 214)
                 found_records.append(_retold(reacted, sentence, article))
             harmed = _harm_told(words, mentions, struck if struck is not None else launch, found_records)
+            if harmed is None:  # the article's act told again through its victims (coder round 239)
+                harmed = _victims_told(words, mentions, struck if struck is not None else launch, found_records)
             if harmed is not None:  # the article's act told again by its noun as the subject of its harm (coder round 236)
                 found_records.append(_retold(harmed, sentence, article))
             prior = _prior_strike(words, mentions, found_records) if found is not None else None
@@ -5076,6 +5079,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 named |= {m.code for m in found.mentions if m.code not in ("IGO", "NGO")}
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
+                found_records.extend(_victims_attacks(words, found.mentions, found_records, sentence, article))  # (coder round 239)
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
         # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
@@ -5568,6 +5572,112 @@ def _subject_attacks(words: list[str], mentions: list[Mention], records: list[di
         target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
         sentence=sentence, confidence=0.5, joint=False,
     )]
+
+
+# Coder round 239 (the attack and launch labels with no record at all whose row tells the act through its victims, sorted
+# from every set of `build.PROSE_SETS`): the victims or the damage told in the passive, then the act's noun after "in",
+# "from", "during", "following" or "as a result of" with its doer's adjective or possessive right before it ("Two
+# people were killed in Kyiv as a result of Russian missile strikes.", "Lebanon's health ministry said one person died
+# following an Israeli drone strike.", "One civilian has been killed and 22 injured in Russia's recent missile attack
+# on the city of Kyiv."): no "on" names the target (`_noun_attacks`) and no doer opens the sentence
+# (`_subject_attacks`), so the coder read no doer, or the adjective's state as the target, and the row got nothing.
+# The doer is a state's own name, demonym or possessive (not a city: "a south Beirut air strike") followed only by the
+# attack's kind or time (`_ATTACK_MODIFIERS`), after at most a determiner; a word of harm (`_VICTIM_HARM`) stands at
+# most `_VICTIM_REACH` words before the preposition and the doer's state is not named before it (an active "Israel
+# killed ... in a ... strike" tells its doer itself); the target is the one other state the sentence names (the place,
+# the victims' or the reporter's). Not when negated, or the attack is undone or a time's reference point (as
+# `_noun_attacks`).
+_VICTIM_HARM = frozenset("killed injured wounded hurt died dead damaged destroyed martyred".split())
+_VICTIM_PREPOSITIONS = frozenset("in from during following".split())
+_VICTIM_DETERMINERS = frozenset("a an the".split())
+_VICTIM_REACH = 12
+_VICTIM_ATTACK_NOUNS = ATTACK_NOUNS | frozenset("shelling raid raids bombing bombings bombardments".split())
+
+
+def _victims_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The attack told through its victims in the passive, then its noun after "in" (or "from", "during", "following",
+    "as a result of") with its doer's adjective or possessive (see the note above), as an ASSAULT record of the doer on
+    the one other state named, when the sentence has no attack or launch record of that dyad. Else []."""
+    if negated_predicate(words):
+        return []
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    for i, word in enumerate(words):
+        if word not in _VICTIM_ATTACK_NOUNS:
+            continue
+        doers = [m for m in states if m.end <= i and all(w in _ATTACK_MODIFIERS for w in words[m.end : i]) and i - m.end <= 5]
+        if not doers:
+            continue
+        doer = doers[-1]
+        named = words[doer.start : doer.end]
+        if tuple(named) not in _state_names() and not (len(named) == 1 and _demonym(named[0])):
+            continue
+        k = doer.start
+        if k > 0 and words[k - 1] in _VICTIM_DETERMINERS:
+            k -= 1
+        if k >= 3 and words[k - 3 : k] == ["as", "a", "result"]:
+            continue  # "as a result" with no "of" is no preposition here
+        if k >= 4 and words[k - 4 : k] == ["as", "a", "result", "of"]:
+            k -= 4
+        elif k >= 1 and words[k - 1] in _VICTIM_PREPOSITIONS:
+            k -= 1
+        else:
+            continue
+        if _VICTIM_HARM.isdisjoint(words[max(0, k - _VICTIM_REACH) : k]):
+            continue
+        if any(m.code == doer.code and m.start < k for m in states):
+            continue
+        if "since" in words[max(0, doer.start - 4) : doer.start] or "since" in words[i + 1 : i + 4]:
+            continue
+        if not _UNDONE_ATTACK.isdisjoint(words[max(0, doer.start - 6) : i + 4]):
+            continue
+        targets = {m.code for m in states if m.code != doer.code}
+        if len(targets) != 1:
+            return []
+        dyad = (doer.code, next(iter(targets)))
+        if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+            return []
+        return [dict(
+            file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
+            target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+            sentence=sentence, confidence=0.5, joint=False,
+        )]
+    return []
+
+
+# The same victims told with the act's noun after a definite opener and no doer in the sentence ("According to the Kyiv
+# City Military Administration, 12 people were killed in the attack.", "Eight people were also wounded in the attack,
+# including four children, ..."): the article's act told again, read as `_harm_told` reads a noun subject of harm: the
+# article's last attack of one state on another, else its last launch fired at a state, when the sentence has no attack
+# or launch record of its own, names that act's target (the victims' place or their reporter: victims with no state
+# named may be either side's) and no other state (the doer's own people harmed tell another act), and is not negated,
+# conditional, modal, future or unsure (`_UNTOLD_HARM`).
+def _victims_told(words: list[str], mentions: list[Mention], act: dict | None, records: list[dict]) -> dict | None:
+    """The article's act (`act`) as the act of a sentence that tells its victims in the passive, then its noun after a
+    victims' preposition and a definite opener (see the note above). Else None."""
+    if act is None or act["target"] is None or any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_HARM.isdisjoint(words):
+        return None
+    if not mentions or any(m.code != act["target"] for m in mentions):
+        return None  # the victims' place or their reporter names the target: unnamed victims may be either side's
+    for i, word in enumerate(words):
+        if word not in _HARM_NOUNS:
+            continue
+        k = i
+        while k > 0 and words[k - 1] in _TIMED_MODIFIERS and words[k - 1] not in _HARM_OPENERS:
+            k -= 1
+        if k == 0 or words[k - 1] not in _HARM_OPENERS:
+            continue
+        k -= 1
+        if k >= 4 and words[k - 4 : k] == ["as", "a", "result", "of"]:
+            k -= 4
+        elif k >= 1 and words[k - 1] in _VICTIM_PREPOSITIONS:
+            k -= 1
+        else:
+            continue
+        if not _VICTIM_HARM.isdisjoint(words[max(0, k - _VICTIM_REACH) : k]):
+            return act
+    return None
 
 
 # What befell launched weapons, told by a sentence that names no launcher (coder round 134): "The IDF said both were
