@@ -632,6 +632,10 @@ _STATES = r"(?P<g>@\d+(?:\s*,\s*@\d+)*\s*,?\s+and\s+@\d+)"
 _RESPECTIVELY = re.compile(rf"(?:\bthe\s+|^\W*){_ORDS}[^@.;]{{0,40}}?\b(?:were|are)\s+(?:the\s+)?{_STATES}\s*,?\s+respectively\b|"
                            rf"{_STATES.replace('?P<g>', '?P<g2>')}\s+(?:were|are)\s+(?:the\s+)?"
                            rf"{_ORDS.replace('?P<os>', '?P<os2>')}[^@.;]{{0,40}}?,?\s+respectively\b")
+# places told by a list that follows on with coordinated ordinals (claims round 108): "China and France followed second and
+# third", "France and Israel came second and third"
+_FOLLOWED_ORDS = re.compile(rf"^\W*(?:the\s+)?{_STATES}\s+(?:followed|came|ranked|placed|finished)\s+(?:in\s+)?"
+                            rf"{_ORDS}(?!\s*(?:-|largest|biggest|most|top|leading))\b")
 _CHAIN = re.compile(rf"\s*[^@.;]{{0,90}}?\b{_FOLLOW_VERB}\s+(?:the\s+)?(?P<g>{_FOLLOWED_ITEM}(?:{_SEP}{_FOLLOWED_ITEM})*)")
 _BESIDE = re.compile(rf"\s*(?:\(\s*|,?\s*(?:with|at)\s+(?:a\s+(?:share\s+of\s+)?)?(?:{_MONEY}\s*\(\s*)?)"
                      r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)")
@@ -668,6 +672,12 @@ def _placed(s: Sentence, text: str, after_first: int = 1) -> list[tuple[str, int
             for number, (item, place) in enumerate(zip(states, places), start=1):
                 # the last state's match ends after "respectively", so that a "followed by" chain continues from it
                 found.append((item.start(), m.end() if number == len(states) else item.end(), place, None))
+    for m in _FOLLOWED_ORDS.finditer(text):
+        places = [place_value(o) for o in re.findall(ORDINAL, m.group("os"))]
+        states = list(re.compile(r"@\d+").finditer(text, m.start("g"), m.end("g")))
+        if len(places) == len(states) and all(places):
+            found += [(item.start(), m.end() if number == len(states) else item.end(), place, None)
+                      for number, (item, place) in enumerate(zip(states, places), start=1)]
     lead = _FOLLOWED_WITH.match(text)
     if lead and not found:   # claims round 82: "Germany followed with 12%, and Poland with 11%" (the next places)
         place, end = after_first + 1, lead.end()

@@ -190,10 +190,18 @@ _PLACE = re.compile(r"(?P<p>@\d+)\s*,\s*in\s+(?P<ord3>first|second|third|fourth|
 # ranking of arms suppliers the sentence before tells with no arms word (held54-037), and would be read as trade
 _BARE_PLACE = re.compile(rf"(?P<p>@\d+)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:comes|came|ranks|ranked|stands|stood|"
                          rf"finished|placed)\s+(?:the\s+|a\s+(?:distant|close|strong|clear)\s+)?(?P<ord>{_LATER}|2nd|3rd|"
-                         rf"4th|5th)(?=\s*(?:[,.;:(]|$|with\b|at\b|on\b|behind\b|after\b|followed\b|and\b))|"
+                         rf"4th|5th)(?=\s*(?:[,.;:(]|$|with\b|at\b|on\b|behind\b|after\b|followed\b|and\b))"
+                         # not the first of coordinated places, "The United States and the Netherlands came second and
+                         # third" (`_list_followed`'s, claims round 108)
+                         rf"(?!\s+and\s+(?:{_LATER}|2nd|3rd|4th|5th)\b)|"
                          rf"(?:is|was)\s+(?:a\s+(?:distant|close|strong|clear)\s+)?(?P<ord2>{_LATER}|2nd|3rd|4th|5th)"
                          rf"(?=\s*,?\s*(?:closely\s+)?followed\s+by\b|\s*,?\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?"
-                         rf"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn)\b)))")
+                         rf"(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:billion|million|trillion|bn)\b))|"
+                         # a move to a place with no place noun (claims round 108): "China dropped to second with $427
+                         # billion, followed by Canada"
+                         rf"(?:dropped|drops|fell|falls|slipped|slips|slid|rose|rises|climbed|climbs|moved\s+up|moved\s+down|"
+                         rf"jumped|advanced)\s+(?:back\s+)?to\s+(?P<ord3>{_LATER}|2nd|3rd|4th|5th)"
+                         rf"(?=\s*(?:[,.;:(]|$|with\b|at\b|behind\b|after\b|followed\b)))")
 _TABLE = re.compile(r"\bplace\s+in\s+(?P<s>@\d+)(?:'s?|s')?\s+(?:trade|trading)\s+(?:table|ranking|partners)")
 # the ranking's owner told by its flow after "for" or "in terms of": "taken the first place on the list of countries for
 # Poland's imports", "ranked second in terms of exports to China" (China's imports), "for imports to Bulgaria"
@@ -256,7 +264,8 @@ def _places(s: Sentence, claims: dict) -> None:
                m.group("ord5") or m.group("ord6") or m.group("ord7") or m.group("ord8") or m.group("ord9"))
               for m in _PLACE.finditer(s.template)]
     if carried:
-        places += [(m.group("p"), m.group("ord") or m.group("ord2")) for m in _BARE_PLACE.finditer(s.template)]
+        places += [(m.group("p"), m.group("ord") or m.group("ord2") or m.group("ord3"))
+                   for m in _BARE_PLACE.finditer(s.template)]
     for placeholder, words in places:
         partner = s.actor(placeholder)
         existing = claims.get((subject, partner))
@@ -517,17 +526,24 @@ def _of_the_total(s: Sentence) -> list[Claim]:
 
 
 # states that come next in a ranking the sentence has just read ("UAE was India's top exports destination followed by the US
-# and Singapore"; "..., followed by Germany (12%) and Poland"): the next places, in order, with a share in brackets
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:closely\s+|respectively\s+)?by\s+(?P<list>(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?"
-                          r"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?)*)")
+# and Singapore"; "..., followed by Germany (12%) and Poland"): the next places, in order, with a share in brackets. Each
+# listed state may carry its value or share after "with" or "at" (claims round 108): "followed by China with $1.7 billion and
+# Germany with $1.6 billion", "followed by Hong Kong with $30.66 billion (6 percent) and Taiwan with $16.46 billion"
+_VALUE = (r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:us\s*|usd\s*)?"
+          r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b|bln\b|mln\b|bn\b|"
+          r"tn\b|mn\b)(?:\s*(?:us\s*)?(?:dollars|euros|usd)\b)?")
+_ITEM = rf"@\d+(?:\s*\([^)@]{{0,30}}\)|\s*,?\s+(?:with|at)\s+(?:a\s+share\s+of\s+)?{_VALUE}(?:\s*\([^)@]{{0,30}}\))?)?"
+_FOLLOWED_BY = re.compile(rf"\bfollowed\s+(?:closely\s+|respectively\s+)?by\s+(?P<list>(?:the\s+)?{_ITEM}"
+                          rf"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?{_ITEM})*)")
+# the share written in a listed state's brackets: "Germany (12%)", "Hong Kong with $30.66 billion (6 percent)"
+_NEXT_SHARE = re.compile(r"[^@(]{0,40}?\((?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\)")
 
 
 # a ranking the sentence before told, continued by its last place "followed by" the next ones, in a sentence that names no
 # owner: "China became the most important trading partner of Germany ... The Asian country was followed by France", "It was
 # followed closely by Japan", "This was followed by Japan and South Korea" (this: the one state the sentence before placed).
 # A chain whose states each take a share "of the total" is `_of_the_total`'s (shares, as the development labels read it)
-_FOLLOWED_LIST = re.compile(r"(?P<list>(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+"
-                            r"(?:\s*\([^)@]{0,30}\))?)*)")
+_FOLLOWED_LIST = re.compile(rf"(?P<list>(?:the\s+)?{_ITEM}(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?{_ITEM})*)")
 _FOLLOWED_ON = re.compile(r"^[^@]{0,40}?(?:(?P<h>@\d+)|\b(?:this|that|it))\s+(?:was|is|were|are)\s+(?:closely\s+|narrowly\s+)?"
                           r"followed\s+(?:closely\s+|narrowly\s+)?by\s+(?=(?:the\s+)?@\d)")
 
@@ -549,6 +565,41 @@ def _followed_on(s: Sentence, claims: dict) -> None:
         partner = s.actor(item.group(0))
         place += 1
         if partner and partner not in (owner, head) and (owner, partner) not in claims:
+            claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=place, flow=flow, year=s.year)
+
+
+# the list as subject of the ranking it continues (claims round 108), in a sentence that names no owner after a sentence that
+# ranked the owner's partners: "The U.K. ($10.75 billion), Italy ($9.46 billion), the U.S. ($7.89 billion) and Spain ($7.7
+# billion) followed Germany" (the places after the one the sentence before gave Germany, in order), "China and France
+# followed second and third" (the places the ordinals give, in order)
+_LIST_FOLLOWED = re.compile(rf"^\W*(?P<list>(?:the\s+)?{_ITEM}(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?{_ITEM})*)\s+"
+                            rf"(?:(?:closely|then)\s+)?(?:followed\s+(?:the\s+)?(?P<h>@\d+)\b|"
+                            rf"(?:followed|came|ranked|placed|finished)\s+(?:in\s+)?(?P<ords>{ORDINAL}(?:\s*,\s*{ORDINAL})*"
+                            rf"\s*,?\s+and\s+{ORDINAL})\b)")
+
+
+def _list_followed(s: Sentence, claims: dict) -> None:
+    """The partners a list places next in the ranking the sentence before told (see `_LIST_FOLLOWED`): the owner and flow
+    the article carries."""
+    owner, m = s.owner, _LIST_FOLLOWED.match(s.template)
+    if m is None or claims or owner is None or owner in s.actors or not s.ranked or s.prior is None or \
+            _ARMS.search(s.prior.template):
+        return
+    listed = [s.actor(item.group(0)) for item in re.finditer(r"@\d+", m.group("list"))]
+    if m.group("h"):
+        head = s.actor(m.group("h"))
+        if head not in s.ranked:
+            return
+        start, flow = s.ranked[head]
+        places = list(range(start + 1, start + 1 + len(listed)))
+    else:
+        places = [ordinal_value(word) for word in re.findall(ORDINAL, m.group("ords"))]
+        flows = {flow for _, flow in s.ranked.values()}
+        if len(places) != len(listed) or not all(places) or len(flows) != 1:
+            return
+        flow = flows.pop()
+    for partner, place in zip(listed, places):
+        if partner and partner != owner and (owner, partner) not in claims:
             claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), rank=place, flow=flow, year=s.year)
 
 
@@ -730,13 +781,13 @@ def _followed_by(s: Sentence, claims: dict) -> None:
     first = ranked[0]
     for m in _FOLLOWED_BY.finditer(s.template):
         place = first.rank
-        for item in re.finditer(r"(@\d+)(?:\s*\((?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\))?",
-                                m.group("list")):
-            partner = s.actor(item.group(1))
+        for item in re.finditer(r"@\d+", m.group("list")):
+            partner = s.actor(item.group(0))
+            share = _NEXT_SHARE.match(m.group("list"), item.end())
             place += 1
             if partner and partner != first.subject and (first.subject, partner) not in claims:
                 claims[(first.subject, partner)] = Claim(KIND, s.text, first.subject, (partner,), rank=place,
-                                                         share=float(item.group("n")) if item.group("n") else None,
+                                                         share=float(share.group("n")) if share else None,
                                                          flow=first.flow, year=first.year)
 
 
@@ -986,6 +1037,7 @@ def find(s: Sentence) -> list[Claim]:
         _named_places(s, claims)
         _followed_by(s, claims)
         _followed_on(s, claims)
+        _list_followed(s, claims)
         _carried_list(s, claims)
         _apposed_list(s, claims)
         _verb_list(s, claims)
