@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk"]  # the sets' order
 
 
 @cache
@@ -3188,5 +3188,35 @@ def test_news_set_dj_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 11
     earlier = _records_through("di")  # A to DI
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dj():
+    # Held-out set DK (issue 13, PLOVER round 125: 2022-2025 news of sanctions imposed, extended or announced, tariffs,
+    # export bans and accusations between states, chosen by type before any rule was written — "China has sanctioned 12
+    # defense-related U.S. companies and 10 executives ...", "Pakistan on Thursday (Nov 13) blamed Afghan citizens for a
+    # suicide bombing ..."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dk.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 21
+    first = rows[0]  # DK001, Euronews: the US Treasury to impose 500 new sanctions on Russia
+    assert first.labels == ("COERCE", "SANCTION", "THREATEN") and first.sources == ("USA",) and first.targets == ("RUS",)
+    assert first.date == "2024-02-23"
+    blame = next(r for r in rows if r.text.startswith("Pakistan on Thursday (Nov 13) blamed"))
+    assert blame.labels == ("ACCUSE",) and blame.sources == ("PAK",) and blame.targets == ("AFG",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "SANCTION": 11, "COERCE": 11, "THREATEN": 3, "ACCUSE": 10, "REQUEST": 1,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("USA",), ("RUS",)): 1, (("USA",), ("CHN", "TUR", "ARE", "ZAF")): 1, (("CHN",), ("USA",)): 7,
+        (("CHN", "CAN"), ("USA",)): 1, (("CAN",), ("USA",)): 1, (("USA",), ("CAN", "CHN")): 1, (("IGO",), ("BLR",)): 2,
+        (("PAK",), ("IND",)): 2, (("IND",), ("PAK",)): 1, (("PAK",), ("AFG",)): 1, (("USA",), ("IRN",)): 1,
+        (("RUS",), ("UKR",)): 1, (("RUS",), ("USA",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 5
+    earlier = _records_through("dj")  # A to DJ
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

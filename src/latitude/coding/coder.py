@@ -308,6 +308,8 @@ def classify(
     if arrival is not None and (rule is None or arrival.position < rule.position) and not _typed_aid(matches, feats, vector):
         rule = arrival  # aid arriving that neither the lexicon nor the PLOVER model types AID (PLOVER round 91)
     frame = lexical.frame if lexical.frame is None or lexical.frame.position >= opening else None
+    if frame is not None and rule is not None and _sanctions_decided(words, rule, frame.position):
+        frame = None  # "have agreed to impose new sanctions on ...": the sanctions agreed are the act (PLOVER round 125)
     decisive = min((m for m in (rule, frame) if m is not None), key=lambda m: m.position, default=None)
     if decisive is not None:  # the leftmost hand rule or construction: main clauses come first in news
         # "will provide aid": intent (033), not the act; "will withdraw inspectors": a threat (13)
@@ -1287,6 +1289,12 @@ def _typed_trigger(
             if event.plover == "AID" and event.decided_by == "classifier" and _aid_arrives_at(words, [], match.position):
                 # aid arriving: the classifier's type at its arrival verb, not the lexicon's meeting (PLOVER round 91)
                 return EventType(event.cameo, event.plover, event.quad, event.confidence, match.position, "classifier")
+            if event.decided_by == "rule" and position is not None and position < len(words) and _sanctions_decided(
+                words, VerbMatch(position, words[position], event.cameo, True), match.position
+            ):
+                # "approved a new regime of sanctions against Russia": the verb of deciding tells the sanctions the hand
+                # rule read at their noun or infinitive, not its own lexicon type (PLOVER round 125)
+                return EventType(event.cameo, event.plover, event.quad, event.confidence, match.position, "lexicon")
             if plover_of(code) is None and event.plover is not None and event.decided_by in ("rule", "construction", "classifier") and not hedged:
                 # "The ILO reiterated its demand today that Israel ease restrictions": the verb reports
                 # the act a hand rule, construction or the classifier typed (gold records, real-news dev
@@ -1299,6 +1307,30 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+# Sanctions decided (PLOVER round 125): a hand rule of sanctions (CAMEO 163) read at the sanctions' noun or at an
+# infinitive after a verb of agreeing, approving, issuing or introducing ("The Council of the European Union approved a
+# new regime of sanctions against Russia ...", "The Treasury Department last Friday issued a new round of sanctions
+# against ...", "... the European Union introduced its thirteenth package of sanctions against the Russian Federation",
+# "European Union countries have agreed to impose new sanctions on ...": news sets R, BR, DI, CS) is the sanctions
+# decided, `COERCE/SANCTION` in the news sets, where the deciding verb's own reading (approve, issue: 060 COOPERATE;
+# introduce: 040; agree: 030 AGREE, the agreement construction) typed the record. Only when "sanctions" is the rule's
+# word or follows it within the rule's window, the deciding verb comes within `_DECIDED_REACH` words before it, and
+# no negation stands between them or in the two words before the verb ("did not agree to impose").
+_DECIDING = frozenset("agree agreed agrees approve approved approves issue issued issues introduce introduced introduces".split())
+_DECIDED_REACH = 8  # words from the verb of deciding to the hand rule's word
+_DECIDED_NEGATIONS = frozenset("not never no n't".split())
+
+
+def _sanctions_decided(words: list[str], rule: VerbMatch, verb_position: int) -> bool:
+    """Whether the sanctions rule `rule` (CAMEO 163) is the act of the verb of deciding at `verb_position` before it."""
+    at = rule.position
+    if rule.code != "163" or not 0 <= verb_position < at < len(words) or at - verb_position > _DECIDED_REACH:
+        return False
+    if words[verb_position] not in _DECIDING or _DECIDED_NEGATIONS.intersection(words[max(0, verb_position - 2) : at]):
+        return False
+    return "sanctions" in words[at : at + 1 + RULE_WINDOW]
 
 
 def _meeting_verb(event: EventType, matches: list[VerbMatch], position: int) -> bool:
