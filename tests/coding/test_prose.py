@@ -2147,6 +2147,16 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE, STATEMENT 13, ACCUSE 1); 7 rows without an event
     dict(name="heldout241_prose.tsv", pages=5, quiet=7, eventful=30, headlines=0, events=44,
          types={"ASSAULT": 30, "MOBILIZE": 9, "STATEMENT": 13, "ACCUSE": 1}, disjoint=True),
+    # held-out 242 (coder round 240: launches and tests with no target, told by a neighbour's military or the
+    # launcher's own, "North Korea launched short-range ballistic missiles toward its eastern waters on Tuesday, South
+    # Korea and Japan said.", "The ICBM, according to the ministry, "fell into expected sea areas.""): 6 pages of
+    # 2024-26 news of North Korean, Chinese and Iranian missile launches and tests (nippon.com (Jiji), Korea JoongAng
+    # Daily, Jang (jang.com.pk), VOV World, DW (tiue.org mirror), Ynetnews); counted by hand when labelled: no
+    # headline row, 64 events, 29 launches or tests with no target (`SRC>- MOBILIZE`: PRK 18, CHN 8, IRN 3),
+    # 27 statements (STATEMENT), 4 threats (THREATEN), 2 accusations (ACCUSE), 1 announced visit (CONSULT), 1 request
+    # (REQUEST); 5 rows without an event
+    dict(name="heldout242_prose.tsv", pages=6, quiet=5, eventful=33, headlines=0, events=64,
+         types={"MOBILIZE": 29, "STATEMENT": 27, "THREATEN": 4, "ACCUSE": 2, "CONSULT": 1, "REQUEST": 1}, disjoint=True),
 ]
 
 

@@ -5030,6 +5030,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             carried = _carried_launch(words, mentions, launch, found_records, told_by=True)  # (coder round 210)
             if carried is None and launch is None:  # an article with no launch fired at a state (coder round 168)
                 carried = _carried_lone_launch(words, mentions, lone, found_records)
+            if carried is None and launch is None:  # the launched weapon's identity (coder round 240)
+                carried = _identified_launch(words, mentions, lone, found_records)
             if carried is None:  # a launch told by its place in a series (coder round 173)
                 carried = _counted_launch(words, mentions, launch if launch is not None else lone, found_records)
             if carried is None and launch is None:  # the fate of an attack's weapons (coder round 182)
@@ -6666,6 +6668,100 @@ def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict |
         if _SAYING_FORMS.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
             return None  # another state that is not only the reporter: a state reached ("landed in waters inside Japan's
             # exclusive economic zone") or another party
+    return lone
+
+
+# Coder round 240 (launches and tests with no record, sorted from the development launch labels of every set of
+# `build.PROSE_SETS` with no record of their pair: a launch with no target told by its weapon's identity): a sentence
+# that tells what the article's launched weapon was ("The missile probably was a medium-range ballistic missile called
+# a KN-17, the US official said.", "It may have been a new type of solid-fueled intercontinental ballistic missile, a
+# South Korean military official said.", "The Japan Coast Guard also said what was fired by North Korea could be a
+# ballistic missile.") names no verb of flight or fall, so round 168's carry (`_carried_lone_launch`) does not read it;
+# the sets label it the launch (labels round 10's Z126: a reported type of the launched weapon is the act). A reader
+# takes it for the article's last launch with no target. The subject is "it", "they", "what was fired" or "what was
+# launched", or a weapon's noun (`_IDENTIFIED_SUBJECTS`) with at most one adverb before the verb; the verb is a past
+# copula ("was", "were"), a hedged one ("may have been", "could be", "is believed to have been", "unlikely to have
+# been") with "not" and at most one adverb allowed after it — the hedge is on the weapon's type, not on the launch —
+# then a noun phrase opened by "a", "an", "the" or a state's possessive, and a class noun of missile or rocket
+# (`_IDENTIFIED_CLASSES`) within eight words of the copula with no clause or cleft word between (`_IDENTITY_BREAKS`:
+# "it was the first time that the Khoramshahr missile was displayed ..."); a passive ("it was then improved as a
+# primary missile", "was used to knock out") is no identity. A present "is" tells a weapon's class in general ("The
+# Ababeel missile is a surface-to-surface medium-range ballistic missile ..."), no launch. The sentence
+# has no launch or attack record of its own, names no state but the launcher, a reporter (a reporting verb at most
+# five words after it, or "according to" before it) or a sea or peninsula, and is not conditional, future or unsure.
+_IDENTIFIED_SUBJECTS = frozenset("it they missile missiles projectile projectiles rocket rockets icbm irbm weapon".split())
+_IDENTIFIED_CLASSES = frozenset("missile missiles icbm icbms irbm irbms slbm slbms mrbm srbm rocket rockets".split())
+_IDENTIFIED_ADVERBS = frozenset("probably likely also reportedly apparently".split())
+_IDENTIFIED_REPORTING = _SAYING_FORMS | frozenset(
+    "confirmed confirms announced announces reported reports claimed claims stated".split()
+)
+_UNIDENTIFIED = frozenset("whether unclear unknown if".split()) | FUTURE
+_IDENTIFIED_REACH = 8  # words from the copula to the class noun
+_IDENTITY_BREAKS = frozenset("that which who when where time".split())  # a clause or a cleft, not the weapon's type
+
+
+def _identity_copula(words: list[str]) -> tuple[int, int] | None:
+    """The first past or hedged copula of a sentence as (its first word, the word after it): "was", "were", a modal
+    before "have been" or "be", "likely" or "unlikely" before "to have been", "believed" or "thought" before "to be" or
+    "to have been" (after "is", "was", "are" or "were"). Else None."""
+    for i, w in enumerate(words):
+        if w in ("was", "were") and words[i + 1 : i + 2] not in (["to"], ["believed"], ["thought"]):
+            if words[i + 1 : i + 2] in (["fired"], ["launched"]):
+                continue  # "what was fired": the subject's own clause
+            return i, i + 1
+        if w in MODALS and words[i + 1 : i + 3] == ["have", "been"]:
+            return i, i + 3
+        if w in ("could", "may", "might") and words[i + 1 : i + 2] == ["be"]:
+            return i, i + 2
+        if w in ("likely", "unlikely", "believed", "thought", "presumed") and words[i + 1 : i + 4] == ["to", "have", "been"]:
+            return (i - 1 if i > 0 and words[i - 1] in ("is", "was", "are", "were") else i), i + 4
+        if w in ("believed", "thought", "presumed") and words[i + 1 : i + 3] == ["to", "be"]:
+            return (i - 1 if i > 0 and words[i - 1] in ("is", "was", "are", "were") else i), i + 3
+    return None
+
+
+def _identified_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch with no target (`lone`, read by `code_article` only in an article with no launch fired
+    at a state) as the act of a sentence telling its weapon's identity: a subject of `_IDENTIFIED_SUBJECTS` (or "what was
+    fired" / "what was launched") before a past or hedged copula (`_identity_copula`) with at most one adverb between,
+    and a class noun (`_IDENTIFIED_CLASSES`) at most `_IDENTIFIED_REACH` words after it; the sentence has no launch or
+    attack record of its own, names no state but the launcher, a reporter or a sea or peninsula, and is not
+    conditional, future or unsure (`_UNIDENTIFIED`). Else None."""
+    if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if conditional_sentence(words) or not _UNIDENTIFIED.isdisjoint(words):
+        return None
+    copula = _identity_copula(words)
+    if copula is None:
+        return None
+    at, after = copula
+    before = at - 1
+    if before >= 0 and words[before] in _IDENTIFIED_ADVERBS:
+        before -= 1
+    if before < 0:
+        return None
+    fired = before >= 2 and words[before - 1 : before + 1] in (["was", "fired"], ["was", "launched"])
+    fired = fired or "what" in words[max(0, before - 6) : before] and any(
+        words[j : j + 3] in (["what", "was", "fired"], ["what", "was", "launched"]) for j in range(max(0, before - 6), before)
+    )
+    if words[before] not in _IDENTIFIED_SUBJECTS and not fired:
+        return None
+    opened = after + (words[after : after + 1] == ["not"])
+    opened += words[opened : opened + 1] != [] and words[opened] in _IDENTIFIED_ADVERBS
+    possessive = any(m.start == opened and words[m.end : m.end + 1] == ["s"] for m in mentions)
+    if words[opened : opened + 1] not in (["a"], ["an"], ["the"]) and not possessive:
+        return None  # no noun phrase after the copula: a passive ("was then improved as a primary missile", "was used to")
+    reach = words[after : after + _IDENTIFIED_REACH + 1]
+    found = next((i for i, w in enumerate(reach) if w in _IDENTIFIED_CLASSES), None)
+    if found is None or not _IDENTITY_BREAKS.isdisjoint(reach[:found]):
+        return None  # a cleft or a clause before the class noun ("it was the first time that the Khoramshahr missile ...")
+    for m in mentions:
+        if m.code == lone["source"]:
+            continue
+        if words[max(0, m.start - 2) : m.start] == ["sea", "of"] or words[m.end : m.end + 1] in (["peninsula"], ["sea"]):
+            continue  # a sea or a peninsula named by a state: a place
+        if _IDENTIFIED_REPORTING.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
+            return None  # another state that is not only the reporter
     return lone
 
 
