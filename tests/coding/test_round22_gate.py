@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout238_prose.tsv"}  # coder round 236's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout239_prose.tsv"}  # coder round 237's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout240_prose.tsv"}  # coder round 238's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout243_prose.tsv"}  # coder round 241's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 238
     assert set(PROSE_SETS) == labelled
 
