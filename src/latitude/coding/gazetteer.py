@@ -646,7 +646,7 @@ def _igo_surname(words: list[str], i: int, surnames: frozenset[tuple[str, str]] 
 # ministers"), which keep the tables' state (actors round 41).
 IGO_OFFICE_HEADS = frozenset(
     "secretary general director president chairperson chairman chairwoman chair commissioner chief head "
-    "representative coordinator".split()
+    "representative coordinator prosecutor".split()  # "ICC Prosecutor Karim Khan" (actors round 63, actors 51 AT003)
 )
 STATE_AT_IGO_WORDS = frozenset(
     "ambassador ambassadors envoy envoys permanent delegate delegates minister ministers counterpart counterparts "
@@ -1085,6 +1085,10 @@ OFFICE_HEADS = frozenset(
     "leader commander chief adviser advisor spokesman spokeswoman spokesperson chairman chairwoman speaker mayor admiral marshal "
     "general king queen emir amir sultan prince colleague colleagues representative representatives head chair "
     "senator negotiator".split()  # "United States senator Chris Coons", "Ukraine's senior negotiator Rustem Umerov"
+) | frozenset(
+    # a state's consul and attaché (actors round 63, from actors 61 BD002 "US Consul General Kristin Hawkins", 51
+    # AT019 "British Military Attaché Colonel Jonathan Frame"); the tokens fold "Attaché" to "attache"
+    "consul attache".split()
 )
 OFFICE_WORDS = OFFICE_HEADS | frozenset(
     "foreign defense defence interior home finance trade commerce industry energy economy economic affairs external "
@@ -1097,6 +1101,11 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset(
     # Defence Minister, Boris Pistorius", "Seoul's chief nuclear envoy Noh Kyu-duk", "former Johannesburg executive
     # mayor Mpho Phalatse", "Ukraine's senior negotiator Rustem Umerov"
     "presidential federal nuclear executive senior".split()
+) | frozenset(
+    # a spy chief and a prosecutor general (actors round 63, from actors 38 AG041, AG043 "Canadian spy chief Daniel
+    # Rogers", 51 AT008 "Ukraine's Prosecutor General Iryna Venediktova"): "prosecutor" heads no state's office alone
+    # ("British prosecutor Karim Khan" is the ICC's, actors 58 BA029), an organisation's it does (`IGO_OFFICE_HEADS`)
+    "spy prosecutor".split()
 )
 NAME_PARTICLES = frozenset("bin bint ibn al el de la da do dos del van von der le".split())
 # Capitalised words after an office that name a body, a place, an occasion or the news agency or broadcaster that
