@@ -2167,6 +2167,16 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout243_prose.tsv", pages=6, quiet=10, eventful=29, headlines=0, events=41,
          types={"ACCUSE": 17, "CONSULT": 9, "REQUEST": 6, "ASSAULT": 4, "MOBILIZE": 3, "AGREE": 2, "STATEMENT": 1,
                 "REJECT": 1}, disjoint=True),
+    # held-out 244 (coder round 242: a meeting read with another pair only, multilateral meetings and summits with their
+    # sideline meetings listed, "He will also meet his Laos counterpart Thongloun Sisoulith, Mauritanian President
+    # Mohamed Ould Ghazouani and Bolivian President Luis Arce.", "The Tripartite Meeting between Laos, the ASEAN
+    # Secretariat, and Norway"): 5 pages of 2024-25 news of the BRICS summit in Kazan, the SCO summit in Tianjin, the
+    # 57th ASEAN foreign ministers' meeting and the G7 summit in Kananaskis (Lokmat Times (ANI), MENAFN, Asian Telegraph
+    # Qatar (Lao News Agency), India New England News, Hindustan Times); counted by hand when labelled: no headline row,
+    # 63 events, 36 held or recalled meetings, talks and visits (CONSULT), 21 announced or scheduled meetings
+    # (AGREE/CONSULT), 4 agreements (AGREE), 2 criticisms (ACCUSE); 8 rows without an event
+    dict(name="heldout244_prose.tsv", pages=5, quiet=8, eventful=31, headlines=0, events=63,
+         types={"CONSULT": 57, "AGREE": 25, "ACCUSE": 2}, disjoint=True),
 ]
 
 

@@ -5019,6 +5019,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
             found_records = found_records + _including_partners(found.words, found.mentions, found_records)  # (coder round 235)
+            found_records = found_records + _of_state_partners(found.words, found.mentions, found_records, sentence)  # (coder round 242)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -7179,6 +7180,78 @@ def _including_partners(words: list[str], mentions: list[Mention], records: list
     out = []
     for code in listed:
         if frozenset((own, code)) in pairs or code == own:
+            continue
+        source, target = (own, code) if model["source"] == own else (code, own)
+        out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
+    return out
+
+
+# Coder round 242 (a meeting read with another pair only, from the development meeting labels on rows naming three or
+# more states whose row reads a meeting but not the labelled pair, over every set of `build.PROSE_SETS` and held-out
+# 237-242, sorted by why the pair is not read): one party's partners listed as people, each told by a name or title
+# and "of <state>" ("... in separate meetings with foreign ministers Lejone Mpotjoana of Lesotho, Melvin Bouva of
+# Suriname, Abdisalam Ali of Somalia, ...", "... met President Nana Akufo-Addo of Ghana, President Paul Kagame of
+# Rwanda and President Bola Tinubu of Nigeria."), are a meeting with each listed state, though the frames read the
+# party with the first only. In an article, a sentence whose only dyadic records are the meeting records (CONSULT with
+# a meeting code, or AGREE announcing a meeting, CAMEO 036) of one pair, its partner the first of two or more states
+# each named right after "of" or "from" (or "the" after it) that follows a capitalised name or title or "counterpart", the
+# items apart by at most eight words, each capitalised, "and" or a title word, gets the party's meeting with each other listed state
+# coded as that pair's record is; only when every state the sentence names is the party or listed (a name inside the
+# list read as a state aside), the party not listed, not negated or conditional. A sentence read alone keeps its records.
+_OF_ITEM_HEADS = frozenset({"counterpart", "counterparts"})
+_OF_GAP_WORDS = frozenset({"and", "his", "her", "their", "the", "counterpart", "foreign", "prime", "minister", "president", "vice", "deputy"})
+
+
+def _of_state_partners(words: list[str], mentions: list[Mention], records: list[dict], sentence: str) -> list[dict]:
+    """The party's meetings with the other states of a list of people told "<name> of <state>" when the sentence reads
+    the party with the first of them (see above). Else []."""
+    if ("of" not in words and "from" not in words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    raw = raw_tokens(sentence)
+    if len(raw) != len(words):
+        return []
+    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
+    meetings = [r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")]
+    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
+    if len(pairs) != 1 or any(frozenset((r["source"], r["target"])) not in pairs for r in dyadic):
+        return []
+    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    items = []  # (the "of" token's index, the mention): "of" before the mention or inside it ("Paul Kagame of Rwanda")
+    for m in states:
+        at = next((i for i in range(m.end - 2, m.start - 3, -1) if i >= 1 and words[i] in ("of", "from")), None)
+        if at is None or any(w not in ("the",) for w in words[at + 1 : max(at + 1, m.start)]):
+            continue
+        head = raw[at - 1]
+        if head[:1].isupper() or head.lower() in _OF_ITEM_HEADS:
+            items.append((at, m))
+    run: list[tuple[int, Mention]] = []
+    for at, m in items:
+        if run:
+            named = m.text.rsplit(" of ", 1)[-1] if " of " in m.text else m.text
+            prior = run[-1][1].text.rsplit(" of ", 1)[-1] if " of " in run[-1][1].text else run[-1][1].text
+            end = run[-1][0] + 1 + len(raw_tokens(prior))
+            gap = raw[end:at]
+            joined = 0 < len(gap) <= 8 and all(w[:1].isupper() or w.lower() in _OF_GAP_WORDS for w in gap) and named
+        if run and joined:
+            run.append((at, m))
+        elif len(run) < 2:
+            run = [(at, m)]
+    listed = []
+    for _, m in run:
+        if m.code not in listed:
+            listed.append(m.code)
+    pair = next(iter(pairs))
+    party = [c for c in pair if c not in listed]
+    if len(listed) < 2 or len(party) != 1 or listed[0] not in pair:
+        return []
+    (own,) = party
+    span = (run[0][0], run[-1][0] + 2)  # a name read as a state inside the list ("Kamina J Smith of Jamaica") is no party
+    if any(m.code not in listed and m.code != own and not span[0] <= m.start < span[1] for m in states):
+        return []
+    model = meetings[0]
+    out = []
+    for code in listed[1:]:
+        if frozenset((own, code)) in pairs:
             continue
         source, target = (own, code) if model["source"] == own else (code, own)
         out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
