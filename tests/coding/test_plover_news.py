@@ -3223,7 +3223,7 @@ def test_news_set_dk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
 
 
 def test_news_set_dl_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dk():
-    # Held-out set DL (issue 13, PLOVER round 126: 2023-2025 news of one state's government accusing, blaming or
+    # Held-out set DL (issue 13, PLOVER round 126: 2022-2025 news of one state's government accusing, blaming or
     # condemning another, chosen by type before any rule was written — "The Foreign Ministry emphasized that such
     # actions on the part of Nicaragua grossly violated the sovereignty ...", "Japan's relevant moves violate the spirit
     # of the four political documents ..."; pages cited in no other set, doc or source file): labelled before any code
