@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl"]  # the sets' order
 
 
 @cache
@@ -3218,5 +3218,33 @@ def test_news_set_dk_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 5
     earlier = _records_through("dj")  # A to DJ
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dl_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dk():
+    # Held-out set DL (issue 13, PLOVER round 126: 2022-2025 news of one state's government accusing, blaming or
+    # condemning another, chosen by type before any rule was written — "The Foreign Ministry emphasized that such
+    # actions on the part of Nicaragua grossly violated the sovereignty ...", "Japan's relevant moves violate the spirit
+    # of the four political documents ..."; pages cited in no other set, doc or source file): labelled before any code
+    # change.
+    rows = gold.news_records(FIXTURES / "plover_news_dl.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 14
+    first = rows[0]  # DL001, Baltimore Chronicle: Ukraine's note of protest to Nicaragua
+    assert first.labels == ("ACCUSE",) and first.sources == ("UKR",) and first.targets == ("NIC",)
+    assert first.date == "2024-04-23"
+    moves = next(r for r in rows if r.text.startswith("Japan's relevant moves violate"))
+    assert moves.labels == ("ACCUSE",) and moves.sources == ("CHN",) and moves.targets == ("JPN",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 21, "REQUEST": 1}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("UKR",), ("NIC",)): 2, (("SSD",), ("CAN", "USA")): 1, (("IND",), ("PAK",)): 1, (("PHL",), ("CHN",)): 3,
+        (("CHN",), ("PHL",)): 3, (("ARM",), ("AZE",)): 1, (("AZE",), ("ARM",)): 1, (("IRN",), ("ISR",)): 1,
+        (("VEN",), ("GBR",)): 1, (("CHN",), ("JPN",)): 7,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("dk")  # A to DK
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

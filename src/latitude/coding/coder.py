@@ -1531,12 +1531,19 @@ _BLAME_BEAR = frozenset("bear bears bore borne bearing".split())
 _BLAME_RESPONSIBILITY = frozenset("full the entire sole direct primary all also".split())
 _BLAME_VIOLATING = frozenset("represented represents represent constituted constitutes constitute".split()) | _BLAME_BE
 _BLAME_VIOLATION = frozenset("a an clear flagrant gross blatant serious direct".split())
+# A judgement of wrongdoing after a form of "be" (PLOVER round 126): "said ... attitudes were unjustified", "said ...
+# that Iran is complicit in the war", "has said that the detention ... is another provocation" (real-news dev sets
+# N, DK, L); the words of the development rows of the round's cell, a negation before them stops the reading.
+_BLAME_JUDGED = frozenset("provocation provocations unacceptable unjustified illegal unlawful complicit".split())
+_BLAME_JUDGED_LEAD = frozenset("a an another".split()) | _BLAME_ADVERBS
 
 
 def _blame_at(words: list[str], j: int) -> bool:
     """Whether the word at `j` ends a predicate of blame: a form of "be" (past adverbs such as "likely", "also")
     before "behind"; "bear", "bears" or "bore" (past "full", "the", "entire") before "responsibility"; a form of "be",
-    "represented" or "constitutes" before "a (flagrant) violation"."""
+    "represented" or "constitutes" before "a (flagrant) violation"; a form of "be" (past "a", "an", "another" and the
+    adverbs) before a judgement of wrongdoing (`_BLAME_JUDGED`: "provocation", "unacceptable", "unjustified",
+    "illegal", "unlawful", "complicit"; PLOVER round 126)."""
     word = words[j]
     if word == "behind":
         if j + 1 < len(words) and words[j + 1] in _NOT_BLAME_BEHIND:
@@ -1550,6 +1557,11 @@ def _blame_at(words: list[str], j: int) -> bool:
         while k >= 0 and words[k] in _BLAME_RESPONSIBILITY:
             k -= 1
         return k >= 0 and words[k] in _BLAME_BEAR
+    if word in _BLAME_JUDGED:
+        k = j - 1
+        while k >= 0 and words[k] in _BLAME_JUDGED_LEAD:
+            k -= 1
+        return k >= 0 and words[k] in _BLAME_BE
     if word in ("violation", "violations"):
         k = j - 1
         if k < 0 or words[k] not in _BLAME_VIOLATION:
@@ -1580,11 +1592,20 @@ def _reported_blame_read(found: SentenceAnalysis) -> SentenceAnalysis:
     """A sentence read alone whose trigger is a reporting verb the lexicon types a statement (CAMEO 01) while the clause
     it reports tells blame (`_reported_blame`): the report is the accusation, CAMEO 112 (ACCUSE) at the reporting verb,
     its parties read as before, reporter > the one blamed (PLOVER round 96; the gold records' convention: an
-    accusation is the accuser's act). Only for `code_sentence`, as `_reported_attack_read`."""
+    accusation is the accuser's act). Only for `code_sentence`, as `_reported_attack_read`. A reporting verb the
+    classifier typed with another type than ACCUSE ("Mexico, whose President Enrique Pena Nieto said Mr. Trump's
+    'threatening or disrespectful attitudes' were unjustified" THREATEN; "John Kirby ... said ... that Iran is complicit
+    in the war in Israel, although ..." CONCEDE; real-news dev sets N, DK) is read the same way: the classifier guessed
+    the report's type from its words, while the clause it reports judges the other party (PLOVER round 126)."""
     trigger, words = found.trigger, found.words
-    if trigger is None or trigger.plover is not None or trigger.verb_position is None:
+    if trigger is None or trigger.verb_position is None:
         return found
-    if trigger.decided_by not in ("lexicon", "classifier") or trigger.cameo[:2] != "01" or not _reported_blame(words, trigger.verb_position):
+    guessed = trigger.decided_by == "classifier" and trigger.plover not in (None, "ACCUSE")  # round 126
+    if trigger.plover is not None and not guessed:
+        return found
+    if trigger.decided_by not in ("lexicon", "classifier") or (trigger.cameo[:2] != "01" and not guessed):
+        return found
+    if not _reported_blame(words, trigger.verb_position):
         return found
     kept = EventType("112", plover_of("112"), conflibert_class("112"), trigger.confidence, trigger.verb_position, "lexicon")
     return replace(found, trigger=kept)
