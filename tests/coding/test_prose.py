@@ -2177,6 +2177,15 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 4 agreements (AGREE), 2 criticisms (ACCUSE); 8 rows without an event
     dict(name="heldout244_prose.tsv", pages=5, quiet=8, eventful=31, headlines=0, events=63,
          types={"CONSULT": 57, "AGREE": 25, "ACCUSE": 2}, disjoint=True),
+    # held-out 246 (coder round 244: launches fired at a state, told through the target's report, "The Israeli army
+    # said Monday that some 60 rockets were fired by Hezbollah from Lebanon into northern Israel.", "The Ukrainian air
+    # force reported on Telegram that the military's air defenses shot down 18 of the 23 drones and destroyed the
+    # missile."): 6 pages of 2024-26 news (one undated) of rockets from Lebanon, Iran's April 2024 drones and
+    # missiles and Russian drones on Ukraine (Yeni Safak (AA), A News (AA), TASS, Breitbart, VOA, TRT World); counted
+    # by hand when labelled: no headline row, 53 events (ASSAULT 32 with 28 ASSAULT/MOBILIZE: LBN>ISR 16, IRN>ISR 6, RUS>UKR 5,
+    # IRQ>ISR 1; STATEMENT 21); 10 rows without an event
+    dict(name="heldout246_prose.tsv", pages=6, quiet=10, eventful=30, headlines=0, events=53,
+         types={"ASSAULT": 32, "MOBILIZE": 28, "STATEMENT": 21}, disjoint=True),
 ]
 
 
