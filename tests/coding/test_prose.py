@@ -2186,6 +2186,15 @@ HELDOUT_LAYOUTS = [
     # IRQ>ISR 1; STATEMENT 21); 10 rows without an event
     dict(name="heldout246_prose.tsv", pages=6, quiet=10, eventful=30, headlines=0, events=53,
          types={"ASSAULT": 32, "MOBILIZE": 28, "STATEMENT": 21}, disjoint=True),
+    # held-out 247 (coder round 245: false events on acts only possible, expected or warned of, a fresh set of 2023-25
+    # news of launches, strikes and summits that may come: "Iran is preparing an imminent missile attack on Israel, a
+    # senior White House official said on Tuesday.", "Hezbollah is likely to participate in the Iranian attack when it
+    # does occur or even attack first."): 5 pages (MIA (dpa), Israel National News, Caliber.az, Global Banking & Finance
+    # Review (Reuters), A News); counted by hand when labelled: no headline row, 25 events (STATEMENT 9, CONSULT 6 with
+    # 2 AGREE/CONSULT, THREATEN 3, MOBILIZE 3, ASSAULT 2, ACCUSE 2); 19 rows without an event
+    dict(name="heldout247_prose.tsv", pages=5, quiet=19, eventful=20, headlines=0, events=25,
+         types={"STATEMENT": 9, "CONSULT": 6, "THREATEN": 3, "MOBILIZE": 3, "ASSAULT": 2, "AGREE": 2, "ACCUSE": 2},
+         disjoint=True),
 ]
 
 

@@ -5009,6 +5009,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     traveller = None  # the traveller of the article's last visit with both parties (coder round 185)
     whole_tours = []  # sentences telling a tour as a whole before its stops are told (coder round 185)
     partners: dict[str, set[str]] = {}  # each source's partners of visits and meetings (coder round 185)
+    cancelled: list[set[str]] = []  # the parties of each meeting an earlier sentence told called off (coder round 245)
     named: set[str] = set()  # the states the article's earlier sentences name (coder round 195)
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     force = None  # the article's last attack or launch with its doer (coder round 214)
@@ -5154,6 +5155,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             called_off = _called_off_meetings(sentence, found.words, found.mentions)
             if called_off:  # a meeting, visit or trip cancelled, called off or postponed (coder round 241; labels round 19)
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, called_off)]
+            if cancelled and _past_plan(found.words):  # the plan of a meeting called off earlier (coder round 245)
+                found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, cancelled)]
+        if found is not None and _called_off_words(found.words):
+            cancelled.extend(_called_off_meetings(sentence, found.words, found.mentions))
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records):
             lowered = [w.lower() for w in raw_tokens(sentence)]  # the sentence's own tokens (found.words masks names)
             if _interceptor_debris(lowered) or _campaign_sum(lowered) or _tally_series(lowered):
@@ -8761,6 +8766,48 @@ def _called_off_modifiers(words: list[str], mentions: list[Mention], noun: int) 
 def _called_off_pair(record: dict, meetings: list[set[str]]) -> bool:
     """Whether a record's two states are both parties of one meeting told as cancelled or postponed."""
     return record["source"] != record["target"] and any({record["source"], record["target"]} <= parties for parties in meetings)
+
+
+# Coder round 245 (false events on acts only possible, expected or warned of, from the development records on rows
+# labelled `-` of every set of `build.PROSE_SETS` and held-out 237-243 told under a modal, a verb of expectation or
+# preparation, a warning or a question): in an article that has told a meeting, visit or trip called off or postponed
+# (`_called_off_meetings`, coder round 241), a later sentence that tells that meeting's plan in the past ("Lavrov was
+# expected to be in New Delhi around June 16 for talks with his Indian counterpart S Jaishankar, ...", "Initially, Modi
+# planned to take part in the third summit of India and the Nordic countries, ...", "The Ramstein group had been set to
+# convene on the sidelines of Biden's Oct. 10-13 state visit to Germany, which would have been the first ...", "...
+# Lavrov's visit would have been an opportunity for India and Russia to take stock ...") tells the plan not kept, no
+# meeting of those parties (labels round 19's line). The past plan: "was", "were" or "had been" with "expected",
+# "scheduled", "set", "due", "slated", "supposed", "meant", "planned" or "poised" and "to" (an adverb such as
+# "initially" between), "was to" or "were to" before a verb, an active "planned to" or "intended to", or "would have".
+# Only the meeting records (`CONSULT`) of two parties of the called-off meeting are dropped. A sentence that also tells
+# a meeting held by an active past verb ("met", "visited", "hosted", "held") keeps its records (the parties' earlier
+# meeting told beside the plan: "The meeting would have been the first bilateral visit to Washington since 2019 when
+# Erdogan met then-presidente Donald Trump, ...").
+_PLAN_PARTICIPLES = frozenset("expected scheduled set due slated supposed meant planned poised".split())
+_PLAN_ADVERBS = frozenset("initially originally also earlier first previously".split())
+_HELD_VERBS = frozenset("met visited hosted held".split())
+_HELD_NOT_AFTER = frozenset("be been being".split())  # "which will be held on May 15-16 in Oslo" is no meeting held
+
+
+def _past_plan(words: list[str]) -> bool:
+    """Whether a sentence's words tell a plan in the past ("was expected to", "had been set to", "was to meet",
+    "planned to", "would have been") and no meeting held by an active past verb (the notes above)."""
+    if any(w in _HELD_VERBS and (k == 0 or words[k - 1] not in _HELD_NOT_AFTER) for k, w in enumerate(words)):
+        return False
+    for k, w in enumerate(words):
+        if w in ("was", "were") or w == "been" and k > 0 and words[k - 1] == "had":
+            j = k + 1
+            while j < len(words) and words[j] in _PLAN_ADVERBS:
+                j += 1
+            if j + 1 < len(words) and words[j] in _PLAN_PARTICIPLES and words[j + 1] == "to":
+                return True
+            if w != "been" and j == k + 1 and j + 1 < len(words) and words[j] == "to" and words[j + 1].isalpha():
+                return True
+        elif w in ("planned", "intended") and words[k + 1 : k + 2] == ["to"] and (k == 0 or words[k - 1] not in ("is", "are", "be", "been", "being")):
+            return True
+        elif w == "would" and words[k + 1 : k + 2] == ["have"]:
+            return True
+    return False
 
 
 def _community_item(sentence: str) -> bool:
