@@ -2157,6 +2157,14 @@ HELDOUT_LAYOUTS = [
     # (REQUEST); 5 rows without an event
     dict(name="heldout242_prose.tsv", pages=6, quiet=5, eventful=33, headlines=0, events=64,
          types={"MOBILIZE": 29, "STATEMENT": 27, "THREATEN": 4, "ACCUSE": 2, "CONSULT": 1, "REQUEST": 1}, disjoint=True),
+    # held-out 245 (coder round 243: strikes, shelling and launches between states as the pages tell them, "Russia's
+    # southern Rostov region was struck by a large-scale Ukrainian drone attack overnight, local Governor Yury Slyusar
+    # said.", "The Israeli army said that Iran fired 70 missiles and dozens of drones at Israel in three waves
+    # overnight."): 5 pages of 2024-25 news (RFE/RL, The Moscow Times, Business Recorder (AFP), Sudan Independent
+    # (Middle East Eye), A News (dpa)); counted by hand when labelled: no headline row, 55 events (ASSAULT 35 with 24
+    # ASSAULT/MOBILIZE and one joint, STATEMENT 20); 8 rows without an event
+    dict(name="heldout245_prose.tsv", pages=5, quiet=8, eventful=32, headlines=0, events=55,
+         types={"ASSAULT": 35, "MOBILIZE": 24, "STATEMENT": 20}, disjoint=True),
 ]
 
 

@@ -22,6 +22,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout240_prose.tsv"}  # coder round 238's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout241_prose.tsv"}  # coder round 239's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout242_prose.tsv"}  # coder round 240's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout245_prose.tsv"}  # coder round 243's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 238
     assert set(PROSE_SETS) == labelled
 
