@@ -2177,6 +2177,14 @@ HELDOUT_LAYOUTS = [
     # (AGREE/CONSULT), 4 agreements (AGREE), 2 criticisms (ACCUSE); 8 rows without an event
     dict(name="heldout244_prose.tsv", pages=5, quiet=8, eventful=31, headlines=0, events=63,
          types={"CONSULT": 57, "AGREE": 25, "ACCUSE": 2}, disjoint=True),
+    # held-out 245 (coder round 243: strikes, shelling and launches between states as the pages tell them, "Russia's
+    # southern Rostov region was struck by a large-scale Ukrainian drone attack overnight, local Governor Yury Slyusar
+    # said.", "The Israeli army said that Iran fired 70 missiles and dozens of drones at Israel in three waves
+    # overnight."): 5 pages of 2024-25 news (RFE/RL, The Moscow Times, Business Recorder (AFP), Sudan Independent
+    # (Middle East Eye), A News (dpa)); counted by hand when labelled: no headline row, 55 events (ASSAULT 35 with 24
+    # ASSAULT/MOBILIZE and one joint, STATEMENT 20); 8 rows without an event
+    dict(name="heldout245_prose.tsv", pages=5, quiet=8, eventful=32, headlines=0, events=55,
+         types={"ASSAULT": 35, "MOBILIZE": 24, "STATEMENT": 20}, disjoint=True),
     # held-out 246 (coder round 244: launches fired at a state, told through the target's report, "The Israeli army
     # said Monday that some 60 rockets were fired by Hezbollah from Lebanon into northern Israel.", "The Ukrainian air
     # force reported on Telegram that the military's air defenses shot down 18 of the 23 drones and destroyed the

@@ -24,6 +24,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout242_prose.tsv"}  # coder round 240's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout243_prose.tsv"}  # coder round 241's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout244_prose.tsv"}  # coder round 242's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout245_prose.tsv"}  # coder round 243's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout246_prose.tsv"}  # coder round 244's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout247_prose.tsv"}  # coder round 245's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 238
