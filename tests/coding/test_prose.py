@@ -2203,6 +2203,15 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout247_prose.tsv", pages=5, quiet=19, eventful=20, headlines=0, events=25,
          types={"STATEMENT": 9, "CONSULT": 6, "THREATEN": 3, "MOBILIZE": 3, "ASSAULT": 2, "AGREE": 2, "ACCUSE": 2},
          disjoint=True),
+    # held-out 248 (coder round 246: a meeting's parties told by attendance, "Hossein Amir Abdollahian, Sergei Lavrov,
+    # Qin Gang and Hina Rabbani Khar ..., were taking part in the meeting ...", "Russian Foreign Minister Sergey Lavrov,
+    # along with senior representatives from China, Iran, and Pakistan, participated in the talks."): 10 pages of
+    # 2023-25 news (two undated) of trilateral and four-way meetings (A News twice, Islam Times, News Central Asia,
+    # The Nation, DNA News, MENAFN (Petra), The Frontier Post (AFP), Devdiscourse, Egypt Forward); counted by hand when
+    # labelled: no headline row, 86 events (CONSULT 83: held 52, announced AGREE/CONSULT 31; AGREE 3); 14 rows without
+    # an event
+    dict(name="heldout248_prose.tsv", pages=10, quiet=14, eventful=23, headlines=0, events=86,
+         types={"CONSULT": 83, "AGREE": 34}, disjoint=True),
 ]
 
 

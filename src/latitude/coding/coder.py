@@ -5044,6 +5044,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
             found_records = found_records + _including_partners(found.words, found.mentions, found_records)  # (coder round 235)
             found_records = found_records + _of_state_partners(found.words, found.mentions, found_records, sentence)  # (coder round 242)
+            found_records = found_records + _attended_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 246)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -7283,6 +7284,82 @@ def _of_state_partners(words: list[str], mentions: list[Mention], records: list[
             continue
         source, target = (own, code) if model["source"] == own else (code, own)
         out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
+    return out
+
+
+# Coder round 246 (a meeting's parties told by attendance, from the development meeting labels missed on rows that tell
+# a meeting's parties by a verb or noun of attendance or participation over every set of `build.PROSE_SETS` and
+# held-out 237-246, sorted by construction): a meeting's noun ("meeting", "talks", "dialogue", "consultations",
+# "discussions") whose attendees are listed — after "attended by" ("... the talks, attended by China's Vice Foreign
+# Minister Ma Zhaoxu, Russian Deputy Foreign Minister Sergei Ryabkov and Iranian Deputy Foreign Minister Kazem
+# Gharibabadi."), after "Attending the meeting were" or "Present at the meeting were", or as the subject of a past
+# "attended", "took part in", "participated in" or "taking part in" it, never an infinitive's ("India's External
+# Affairs Minister S Jaishankar, US Secretary of State Marco Rubio, ... attended the Quad Foreign Ministers' Meeting
+# ...") with the others added by "as did" ("Turkish Foreign Minister Hakan Fidan attended the meeting, as did his
+# Iranian and Russian counterparts, ...") — is a meeting of every pair of the listed states, though the frames read
+# none or one pair of it. In an article, a sentence naming
+# three to five states in the list, no other state and no record of a pair outside it, not negated or conditional,
+# gets each pair not read coded as a joint meeting (CONSULT; CAMEO 036 when announced, 040 when held). A sentence read
+# alone keeps its records.
+_ATTENDED_NOUNS = frozenset("meeting meetings talks dialogue consultations discussions".split())
+_PARTAKING = (("took", "part", "in"), ("taking", "part", "in"), ("participated", "in"))
+_PLANNED_WORDS = frozenset("will scheduled expected set due slated upcoming".split())
+
+
+def _attended_noun(words: list[str], at: int) -> bool:
+    """Whether a meeting's noun (`_ATTENDED_NOUNS`) follows a determiner at `at` within five words."""
+    return at < len(words) and words[at] in ("the", "a", "this", "that", "their") and any(
+        w in _ATTENDED_NOUNS for w in words[at + 1 : at + 7])
+
+
+def _attended_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of a meeting's attendees listed by a verb or noun of attendance, the pairs not read (see above). Else []."""
+    if negated_predicate(words) or conditional_sentence(words):
+        return []
+    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    spans: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if w == "attended" and words[i + 1 : i + 2] == ["by"] and any(x in _ATTENDED_NOUNS for x in words[max(0, i - 8) : i]):
+            spans = [(i + 2, len(words))]
+        elif i == 0 and w in ("attending", "present") and (words[1:2] == ["at"] or _attended_noun(words, 1)):
+            at = 2 if words[1:2] == ["at"] else 1
+            if _attended_noun(words, at) and "were" in words[at : at + 9]:
+                spans = [(words.index("were", at) + 1, len(words))]
+        elif w == "attended" and i > 0 and _attended_noun(words, i + 1):
+            spans = [(0, i)]
+            if "as" in words[i + 1 :] and words[words.index("as", i + 1) + 1 : words.index("as", i + 1) + 2] == ["did"]:
+                spans.append((words.index("as", i + 1) + 2, len(words)))
+        else:
+            part = next((t for t in _PARTAKING if tuple(words[i : i + len(t)]) == t), None)
+            if part is not None and i > 0 and _attended_noun(words, i + len(part)):
+                spans = [(0, i)]
+        if spans:
+            break
+    if not spans:
+        return []
+    listed: list[str] = []
+    for m in states:
+        if any(a <= m.start < b for a, b in spans) and m.code not in listed:
+            listed.append(m.code)
+    if any(m.code not in listed for m in states):  # a state outside the list (a venue of a listed state aside)
+        return []
+    if not 3 <= len(listed) <= 5:
+        return []
+    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
+    if any(r["source"] not in listed or r["target"] not in listed for r in dyadic):
+        return []
+    read = {frozenset((r["source"], r["target"])) for r in dyadic if r["plover"] == "CONSULT"}
+    planned = not _PLANNED_WORDS.isdisjoint(words)
+    out = []
+    for i, a in enumerate(listed):
+        for b in listed[i + 1 :]:
+            if frozenset((a, b)) in read:
+                continue
+            out.append(dict(
+                file=article.file, date=resolve_date(sentence, article.date), source=a, source_sector=None, target=b,
+                target_sector=None, plover="CONSULT", cameo="036" if planned else "040", goldstein=4.0 if planned else 1.0,
+                sentence=sentence, confidence=0.5, joint=True,
+            ))
     return out
 
 
