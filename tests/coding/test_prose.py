@@ -2212,6 +2212,14 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout248_prose.tsv", pages=10, quiet=14, eventful=23, headlines=0, events=86,
          types={"CONSULT": 83, "AGREE": 34}, disjoint=True),
+    # held-out 249 (coder round 247: a meeting's venue or host read as a party, a fresh set of 2023-25 news of bilateral
+    # meetings held in a third state: "President Recep Tayyip Erdoğan on Thursday held a bilateral meeting with Chinese
+    # President Xi Jinping in Astana, Kazakhstan.", "... during the day-long interactions at the summit hosted by South
+    # Africa."): 8 pages (NewsDrum (PTI), The New Indian Express, Daily Sabah, TASS, Lokmat Times, Mehr News (Reuters),
+    # Devdiscourse, AP on Yahoo); counted by hand when labelled: no headline row, 34 events (CONSULT 34, one of them
+    # AGREE/CONSULT); 7 rows without an event
+    dict(name="heldout249_prose.tsv", pages=8, quiet=7, eventful=27, headlines=0, events=34,
+         types={"CONSULT": 34, "AGREE": 1}, disjoint=True),
 ]
 
 
