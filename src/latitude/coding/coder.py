@@ -2257,7 +2257,8 @@ def code_sentence(
     for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
-    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on):
+    for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
+                 _rejected_accusation_source):
         records = mend(found, records)
     return records
 
@@ -2743,6 +2744,48 @@ def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict
         host = next((m for m in mentions if m.end <= verb and m.start >= 2 and lower[m.start - 1] == "in"
                      and lower[m.start - 2] in SUMMONER_ORGANS), None)
     return records if host is None else _sourced_by(records, host, "ACCUSE")
+
+
+# Accusations rejected by the party they are made against (issue 13, PLOVER round 127): "Foreign Ministry spokesperson
+# Esmaeil Baqaei has vehemently rejected recent accusations leveled by the British administration against Iran, ...",
+# "Foreign Ministry Spokesman Bahram Qasemi on Tuesday dismissed claims of a Danish official against Iran and said ..."
+# (real-news dev sets O, AB): the rejecter is named only by an organ or a spokesperson the tables give no state, and
+# the REJECT record has the accuser as target and no source; the party that rejects accusations "against" a state is
+# that state. A verb of rejecting (`_REJECTING_VERBS`, in the active, not negated) with a noun of accusation
+# (`_ACCUSATION_NOUNS`) within eight words after it and "against" (or "against the") right before a state within
+# twelve words after the noun (the first "against" only) gives the REJECT record with no source that state as source,
+# when it is not the record's target.
+_REJECTING_VERBS = frozenset({
+    "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "deny", "denies", "denied",
+    "refute", "refutes", "refuted",
+})
+_ACCUSATION_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges"})
+
+
+def _rejected_accusation_source(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose REJECT record has no source, when the sentence rejects accusations
+    made "against" a state (see above): that state is the record's source; any other record is kept as it is."""
+    if not any(r.get("source") is None and r.get("plover") == "REJECT" for r in records):
+        return records
+    words, mentions = found.words, found.mentions
+    lower = [w.lower() for w in words]
+    for verb, word in enumerate(lower):
+        if word not in _REJECTING_VERBS or (verb and lower[verb - 1] in grammar.PASSIVE_AUX):
+            continue
+        if {"not", "n't", "never"}.intersection(lower[max(0, verb - 3) : verb]):
+            continue
+        noun = next((i for i in range(verb + 1, min(len(lower), verb + 9)) if lower[i] in _ACCUSATION_NOUNS), None)
+        if noun is None:
+            continue
+        for at in range(noun + 1, min(len(lower), noun + 13)):
+            if lower[at] != "against":
+                continue
+            start = at + 2 if at + 1 < len(lower) and lower[at + 1] == "the" else at + 1
+            party = next((m for m in mentions if m.start == start), None)
+            if party is not None:
+                return _sourced_by(records, party, "REJECT")
+            break
+    return records
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
