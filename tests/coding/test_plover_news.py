@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn"]  # the sets' order
 
 
 @cache
@@ -3273,5 +3273,33 @@ def test_news_set_dm_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert sum(not r.targets for r in rows) == 2  # joint acts: AGREE IND;CHN, SUPPORT AZE;KAZ
     assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("dl")  # A to DL
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dm():
+    # Held-out set DN (issue 13, PLOVER round 128: 2022-2024 news of humanitarian, military and economic aid delivered
+    # by one state to another, chosen by type before any rule was written — "Canada has handed over the first batch of
+    # LAV armored personnel carriers to Ukraine, ...", "China on Sunday donated more than 3,500 tons of grain to Syria
+    # ..."; pages cited in no other set, doc or source file): labelled before any code change. Added after DL's test on
+    # its branch (PLOVER round 127's set DM was not on main when DN was committed); compared with A to DM at the merge.
+    rows = gold.news_records(FIXTURES / "plover_news_dn.tsv")
+    assert len(rows) == 23
+    assert len({r.url for r in rows}) == 18
+    first = rows[0]  # DN001, MENAFN (Ukrinform): Canada's first LAV armored personnel carriers delivered to Ukraine
+    assert first.labels == ("AID",) and first.sources == ("CAN",) and first.targets == ("UKR",)
+    assert first.date == "2024-10-27"
+    grain = next(r for r in rows if r.text.startswith("Russia has sent two shipments of free grain"))
+    assert grain.labels == ("AID",) and grain.sources == ("RUS",) and grain.targets == ("BFA", "SOM")
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"AID": 23}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("CAN",), ("UKR",)): 2, (("CHN",), ("AFG",)): 3, (("CHN",), ("SYR",)): 2, (("IND",), ("VNM",)): 3,
+        (("JPN",), ("LKA",)): 1, (("CHN",), ("CUB",)): 1, (("RUS",), ("BFA", "SOM")): 2, (("IND",), ("LKA",)): 5,
+        (("DEU",), ("UKR",)): 4,
+    }
+    assert sum(r.date is None for r in rows) == 3
+    earlier = _records_through("dm")  # A to DM
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2254,7 +2254,7 @@ def code_sentence(
         or _believed_blame_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first):
+    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
@@ -3083,6 +3083,53 @@ def _given_aid_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
         gets = any(m.code == target and m.start > at for m in found.mentions)
         return forced if gives and gets else []
     return []
+
+
+# Aid told as given by a verb of giving, read as another type (issue 13, PLOVER round 128; PLOVER round 123's leftover):
+# "German Foreign Minister Guido Westerwelle said on Saturday that Germany was sending an expert team to Chile ...",
+# "Highlighting the Turkish support, AFAD said it had dispatched four aircraft and five ships carrying search and rescue
+# teams, as well as humanitarian aid to relieve the flood victims in Libya.", "Argentina has sent humanitarian aid to
+# Armenia to meet the needs of ...", "China sent 1,440 tons of wheat from its Tianjin Port to Ethiopia on Friday, ..."
+# (real-news dev sets BE, BP, BN, BO): the act is the giving (AID, CAMEO 070), done, but the coder's first record typed
+# another word of the sentence — the saying or announcing verb's bare statement (no type, CAMEO 010), an intent
+# (AGREE), a cooperation (COOPERATE) or a support (SUPPORT) — with the giver and the receiver as its pair. A sentence
+# read alone whose first record is of such a type (`_GIVEN_AID_RETYPES`) between two different named states (not IGO or
+# NGO), not joint, whose first verb of giving (`_GIVING_DONE`, as `_given_aid_read` reads it: no modal, future word or
+# negation in the two words before it, not a passive) has the record's source named before it and its target after it,
+# and that is not conditional, has that record retyped AID (070), its pair kept. Not when the verb's object (the words
+# after it up to a preposition, at most `_GIVEN_OBJECT_REACH`) names a message or envoy, troops, or people held
+# (`_NOT_AID_OBJECTS`): "Mexico has sent a diplomatic note to the United States objecting to ..." (AP, an accusation),
+# "Thailand sent troop reinforcements to the area ...", "The Pentagon said Sunday it has sent 3,750 more active-duty
+# troops to the border, ..." (J, X, a deployment), "... the Indian Coast Guard (ICG) handed over 90 Bangladeshi
+# fishermen in return for 95 Indian fishermen ..." (AA, a release) give no aid.
+_GIVEN_AID_RETYPES = frozenset({None, "AGREE", "COOPERATE", "SUPPORT"})
+_NOT_AID_OBJECTS = frozenset(
+    "note notes letter letters message messages invitation invitations condolences greetings congratulations protest "
+    "protests request requests delegation delegations envoy envoys signal signals demarche troop troops soldiers "
+    "reinforcements forces warships warship prisoners prisoner fishermen detainees captives hostages".split()
+)
+_GIVEN_OBJECT_ENDS = frozenset("to for from into with at in on".split())
+_GIVEN_OBJECT_REACH = 6
+
+
+def _given_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                     records: list[dict]) -> list[dict]:
+    """`records` with their first record retyped AID (CAMEO 070) when it is a statement with no type, AGREE, COOPERATE
+    or SUPPORT and the sentence tells aid given as above; else `records` as they are."""
+    if not records or records[0]["plover"] not in _GIVEN_AID_RETYPES or records[0]["joint"]:
+        return records
+    if not _given_aid_read(found, [dict(records[0], plover="AID")]):
+        return records
+    words = found.words
+    at = next(i for i, word in enumerate(words) if word in _GIVING_DONE)
+    object_words = []
+    for word in words[at + 1 : at + 1 + _GIVEN_OBJECT_REACH]:
+        if word in _GIVEN_OBJECT_ENDS:
+            break
+        object_words.append(word)
+    if not _NOT_AID_OBJECTS.isdisjoint(object_words):
+        return records
+    return [dict(records[0], plover="AID", cameo="070", goldstein=goldstein("070"))] + records[1:]
 
 
 # Acts of coercion and force inside one state whose doer is a state's policing body named by a noun alone and whose
