@@ -2220,6 +2220,14 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT); 7 rows without an event
     dict(name="heldout249_prose.tsv", pages=8, quiet=7, eventful=27, headlines=0, events=34,
          types={"CONSULT": 34, "AGREE": 1}, disjoint=True),
+    # held-out 250 (coder round 248: a gathering's parties told by "convened", "gathered", "brought together",
+    # "alongside": "... foreign ministers from Japan, China, and South Korea gathered in Tokyo to discuss ...", "He will
+    # join the Foreign Ministers of US, Australia, and Japan for the meeting."): 8 pages of 2023-24 news of trilateral
+    # and Quad meetings (The Japan Times twice, GovCon Wire, Devdiscourse, Katsina Times (Hindustan Times), Business
+    # Standard, India News Network, Hello Scholar); counted by hand when labelled: no headline row, 82 events (CONSULT
+    # 79: held 54, announced AGREE/CONSULT 25; AGREE 3); 15 rows without an event
+    dict(name="heldout250_prose.tsv", pages=8, quiet=15, eventful=18, headlines=0, events=82,
+         types={"CONSULT": 79, "AGREE": 28}, disjoint=True),
 ]
 
 

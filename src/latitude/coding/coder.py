@@ -5135,6 +5135,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _including_partners(found.words, found.mentions, found_records)  # (coder round 235)
             found_records = found_records + _of_state_partners(found.words, found.mentions, found_records, sentence)  # (coder round 242)
             found_records = found_records + _attended_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 246)
+            found_records = found_records + _gathered_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 248)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -7425,6 +7426,12 @@ def _attended_meeting(words: list[str], mentions: list[Mention], records: list[d
                 spans = [(0, i)]
         if spans:
             break
+    return _listed_meeting(spans, states, records, words, sentence, article)
+
+
+def _listed_meeting(spans: list[tuple[int, int]], states: list[Mention], records: list[dict], words: list[str], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of the three to five states named in the word `spans` as a joint CONSULT, the pairs read aside, when
+    the sentence names no other state and has no record of a pair outside them (coder rounds 246 and 248). Else []."""
     if not spans:
         return []
     listed: list[str] = []
@@ -7451,6 +7458,45 @@ def _attended_meeting(words: list[str], mentions: list[Mention], records: list[d
                 sentence=sentence, confidence=0.5, joint=True,
             ))
     return out
+
+
+# Coder round 248 (a gathering's parties told by a verb of gathering, from the development meeting labels missed on
+# rows that tell a meeting's parties by "convened", "gathered", "came together", "converged", "brought together" or
+# "alongside" over every set of `build.PROSE_SETS` and held-out 237-248, sorted by construction): three to five states
+# listed as the subject of a verb of gathering — a past "convened", "gathered", "converged" or "came together", a
+# present "are gathering" / "are convening", or "convene", "gather", "converge" or "come together" after "to" or
+# "will" ("On March 22, 2025, foreign ministers from Japan, China, and South Korea convened in Tokyo to discuss ...",
+# "... the defence ministers of Australia, Japan, and the United States are gathering in Darwin for a pivotal meeting
+# ...") — are a meeting of every pair of them, as round 246 reads a meeting's attendees: the same guards (no other
+# state named, no record of a pair outside the list, not negated or conditional), each pair not read coded as a joint
+# CONSULT (CAMEO 036 when announced, 040 when held); never a passive ("... were also convened"), a traveller's company
+# ("Joe Biden, ..., accompanied by ..., gathered in front of ...") or a gathering only possible ("would", "could",
+# "might", "may"). In an article only; a sentence read alone keeps its records.
+_GATHER_PAST = frozenset("convened gathered converged".split())
+_GATHER_BASE = frozenset("convene gather converge".split())
+_GATHER_MODALS = frozenset("would could might may".split())  # a gathering only possible
+_GATHER_PASSIVE = frozenset("was were been is are be being".split())
+
+
+def _gathered_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of the states listed as the subject of a verb of gathering, the pairs not read (see above). Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _GATHER_MODALS.isdisjoint(words):
+        return []
+    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    for i, w in enumerate(words):
+        if i == 0:
+            continue
+        before = words[i - 1]
+        if (
+            (w in ("came", "come") and words[i + 1 : i + 2] == ["together"] and (w == "came" or before in ("to", "will")))
+            or w in _GATHER_PAST
+            or (w in ("gathering", "convening") and before in ("are", "were"))
+            or (w in _GATHER_BASE and before in ("to", "will"))
+        ):
+            if "accompanied" in words[:i] or (w in _GATHER_PAST and not _GATHER_PASSIVE.isdisjoint(words[max(0, i - 3) : i])):
+                return []  # a traveller's company ("accompanied by"), a passive ("were also convened"): no gathering of the list
+            return _listed_meeting([(0, i)], states, records, words, sentence, article)
+    return []
 
 
 # Coder round 171 (the article's meeting of three or more parties told again by its noun, from the development meeting
