@@ -5158,11 +5158,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.append(_retold(carried, sentence, article))
             claimed = _claimed_attack(words, mentions, launch, found_records, named) if found is not None else None
             if claimed is not None:
-                found_records.append(dict(
-                    file=article.file, date=resolve_date(sentence, article.date), source=claimed[0], source_sector=None,
-                    target=claimed[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-                    sentence=sentence, confidence=0.5, joint=False,
-                ))
+                found_records.append(_assault_record(claimed, sentence, article))
             timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
             if timed is None and launch is None:  # the article's launch with no target (coder round 207)
                 timed = _timed_lone_launch(words, mentions, lone, found_records)
@@ -5178,18 +5174,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.append(_retold(harmed, sentence, article))
             prior = _prior_strike(words, mentions, found_records) if found is not None else None
             if prior is not None:  # the target's own strike told after "after", "in response to" (coder round 228)
-                found_records.insert(0, dict(
-                    file=article.file, date=resolve_date(sentence, article.date), source=prior[0], source_sector=None,
-                    target=prior[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-                    sentence=sentence, confidence=0.5, joint=False,
-                ))
+                found_records.insert(0, _assault_record(prior, sentence, article))
             owned = _intercepted_owner(words, mentions, found_records) if found is not None else None
             if owned is not None:  # a defender's interception of another state's weapons (coder round 177)
-                found_records.append(dict(
-                    file=article.file, date=resolve_date(sentence, article.date), source=owned[0], source_sector=None,
-                    target=owned[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-                    sentence=sentence, confidence=0.5, joint=False,
-                ))
+                found_records.append(_assault_record(owned, sentence, article))
             accorded = _accorded_visit(words, mentions, visit, found_records)
             if accorded is not None:
                 found_records.append(_retold(accorded, sentence, article))
@@ -5666,6 +5654,16 @@ _ATTACK_MODIFIERS = frozenset(
 _UNDONE_ATTACK = frozenset("possible potential planned threatened hypothetical any future imminent feared".split()) | MODALS | FUTURE
 
 
+def _assault_record(dyad: tuple[str, str], sentence: str, article: "Article") -> dict:
+    """An ASSAULT record (CAMEO 190) of `dyad` read from `sentence` of `article` by a rule, not by the frames: the one
+    shape every attack rule writes (rounds 177, 228, 236, 239 and the noun and subject readers)."""
+    return dict(
+        file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
+        target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
+        sentence=sentence, confidence=0.5, joint=False,
+    )
+
+
 def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """The attacks told by a noun in a sentence (`ATTACK_NOUNS`: "a Russian missile attack on Kyiv") whose dyad has no
     attack or launch record of the sentence's own, as ASSAULT records. Else []."""
@@ -5686,11 +5684,7 @@ def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict]
         dyad = (doer.code, target.code)
         if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records + added):
             continue
-        added.append(dict(
-            file=article.file, date=resolve_date(sentence, article.date), source=doer.code, source_sector=None,
-            target=target.code, target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-            sentence=sentence, confidence=0.5, joint=False,
-        ))
+        added.append(_assault_record((doer.code, target.code), sentence, article))
     return added
 
 
@@ -5725,11 +5719,7 @@ def _subject_attacks(words: list[str], mentions: list[Mention], records: list[di
     dyad = (doer.code, next(iter(targets)))
     if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
         return []
-    return [dict(
-        file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
-        target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-        sentence=sentence, confidence=0.5, joint=False,
-    )]
+    return [_assault_record(dyad, sentence, article)]
 
 
 # Coder round 239 (the attack and launch labels with no record at all whose row tells the act through its victims, sorted
@@ -5794,11 +5784,7 @@ def _victims_attacks(words: list[str], mentions: list[Mention], records: list[di
         dyad = (doer.code, next(iter(targets)))
         if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
             return []
-        return [dict(
-            file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
-            target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-            sentence=sentence, confidence=0.5, joint=False,
-        )]
+        return [_assault_record(dyad, sentence, article)]
     return []
 
 
