@@ -38,7 +38,7 @@ def test_sets_cite_every_row_and_have_non_events(name):
     rows = read_prose(FIXTURES / name)
     assert all(row.url.startswith(("http://", "https://")) for row in rows)
     quiet = [row for row in rows if not row.events]
-    assert len(quiet) >= 13 and len(rows) - len(quiet) >= 25  # eventness_heldout: 13 since labels round 3 (K013)
+    assert len(quiet) >= 12 and len(rows) - len(quiet) >= 25  # eventness_heldout: 13 since labels round 3 (K013), 12 since labels round 22 (K017)
 
 
 def test_false_event_set_is_mostly_non_events():
@@ -134,8 +134,9 @@ HELDOUT_LAYOUTS = [
     # (labels round 17: acts summed up over a span: T070 ("After firing 68 missiles, including eight ICBMs, last year, ...") relabelled `PRK>- MOBILIZE` -> `-`; quiet was 45, events 190, MOBILIZE 40)
     # (labels round 18: counted series of acts: T109 ("The country conducted four missile tests last week and a total of 23 since January."): one of its two `PRK>- MOBILIZE` removed (the 23 since January); events 189, MOBILIZE 39)
     # (labels round 19: the article's own meeting named by its noun: T133 relabelled `-` -> the article's meeting or visit (5 labels); quiet was 46, events 188, types {"CONSULT": 99, "MOBILIZE": 38})
-    dict(name="heldout18_prose.tsv", pages=21, quiet=45, eventful=114, headlines=10, events=193,
-         types={"CONSULT": 104, "MOBILIZE": 38}, disjoint=True),
+    # (labels round 22: a launch analysed under a modal or hedge: T075 `-` -> `PRK>- MOBILIZE`; quiet was 45, events 193, MOBILIZE 38)
+    dict(name="heldout18_prose.tsv", pages=21, quiet=44, eventful=115, headlines=10, events=194,
+         types={"CONSULT": 104, "MOBILIZE": 39}, disjoint=True),
     # held-out 19 (sixteenth round): a middle power's diplomacy between great powers (Prabowo's first tour),
     # presidential tours and state visits (Obama in Asia, Trump and Xi), missile tests (India, Iran, North Korea)
     # (labels round 7: G095 relabelled from no event to the article's own event (one party's emphasis, a welcome or a
@@ -435,8 +436,9 @@ HELDOUT_LAYOUTS = [
     # condemnations (ACCUSE), 3 meetings (CONSULT) and 1 call (REQUEST)
     # (labels round 12: HS065: footage released with no words: `PRK>- STATEMENT` removed; quiet was 45, events 60, types {"MOBILIZE": 40, "STATEMENT": 12, "ACCUSE": 4, "CONSULT": 3, "REQUEST": 1})
     # (labels round 17: acts summed up over a span: HS066 ("... via their testing of more than 7 ballistic missiles ..." this year) relabelled `PRK>- MOBILIZE` -> `-`; quiet was 45, events 59, MOBILIZE 40)
-    dict(name="heldout61_prose.tsv", pages=10, quiet=46, eventful=42, headlines=5, events=58,
-         types={"MOBILIZE": 39, "STATEMENT": 11, "ACCUSE": 4, "CONSULT": 3, "REQUEST": 1}, disjoint=True),
+    # (labels round 22: a test analysed under a modal or hedge: HS019, HS022 `-` -> `USA>- MOBILIZE`; quiet was 46, events 58, MOBILIZE 39)
+    dict(name="heldout61_prose.tsv", pages=10, quiet=44, eventful=44, headlines=5, events=60,
+         types={"MOBILIZE": 41, "STATEMENT": 11, "ACCUSE": 4, "CONSULT": 3, "REQUEST": 1}, disjoint=True),
     # held-out 62 (coder round 59: false events in opinion and analysis, sixth pass): 7 pages of editorials,
     # commentary and explainers on foreign policy and security (The Hindu, newsfromrss, a copy of Hudson's Kochis
     # commentary, a copy of a Washington Post editorial, an editorial in the Reflector, the Taipei Times,
@@ -487,8 +489,9 @@ HELDOUT_LAYOUTS = [
     # launches and tests (MOBILIZE; 14 of them rockets or missiles fired at a state, ASSAULT/MOBILIZE), 32 reports
     # and confirmations (STATEMENT), 1 air strike (ASSAULT) and 1 condemnation (ACCUSE)
     # (labels round 10: MX032, MX038: a reported type of the launched weapon: the act added beside the report; quiet was 58, events 99, types {"MOBILIZE": 65, "ASSAULT": 15, "STATEMENT": 32, "ACCUSE": 1})
-    dict(name="heldout66_prose.tsv", pages=19, quiet=57, eventful=67, headlines=12, events=101,
-         types={"MOBILIZE": 67, "ASSAULT": 15, "STATEMENT": 32, "ACCUSE": 1}, disjoint=True),
+    # (labels round 22: a launch analysed under a modal or hedge: MX054, MX055, MX056, MX057 `-` -> `PRK>- MOBILIZE`; quiet was 57, events 101, MOBILIZE 67)
+    dict(name="heldout66_prose.tsv", pages=19, quiet=53, eventful=71, headlines=12, events=105,
+         types={"MOBILIZE": 71, "ASSAULT": 15, "STATEMENT": 32, "ACCUSE": 1}, disjoint=True),
     # held-out 67 (coder round 64: launches told through a report or a detection, the reporting or condemning
     # state): 17 pages of news on missile, rocket and drone launches, tests and interceptions (news1global,
     # Sputnik, cmio (RIA Novosti), UrduPoint, China Daily 2016 and 2006, KBS, the Nation (Thailand), defencetalk
@@ -516,8 +519,9 @@ HELDOUT_LAYOUTS = [
     # Standard); counted by hand when labelled: 77 events, 49 launches and tests (MOBILIZE; one of them
     # MOBILIZE/STATEMENT), 24 reports and claims (STATEMENT), 2 sanctions (COERCE), 1 meeting (CONSULT), 1 warning
     # (THREATEN) and 1 proposal of any type (*)
-    dict(name="heldout69_prose.tsv", pages=12, quiet=44, eventful=59, headlines=4, events=77,
-         types={"MOBILIZE": 49, "STATEMENT": 24, "COERCE": 2, "CONSULT": 1, "THREATEN": 1, "*": 1}, disjoint=True),
+    # (labels round 22: a test analysed under a modal or hedge: MZ003, MZ005, MZ030 `-` -> `PRK>- MOBILIZE`; quiet was 44, events 77, MOBILIZE 49)
+    dict(name="heldout69_prose.tsv", pages=12, quiet=41, eventful=62, headlines=4, events=80,
+         types={"MOBILIZE": 52, "STATEMENT": 24, "COERCE": 2, "CONSULT": 1, "THREATEN": 1, "*": 1}, disjoint=True),
     # held-out 70 (coder round 67: headlines, standfirsts and subheads are no events): 7 pages of news on visits,
     # security talks and the 2025 Pakistan-Saudi defence pact, each with its headline, standfirst, subheads and a
     # "Read more" line as `headline` rows (usmuslims (AA), Mehr News, MENAFN, Devdiscourse, bizsamachar, Daily The
@@ -1557,8 +1561,9 @@ HELDOUT_LAYOUTS = [
     # Ynetnews, todayheadline, nippon.com (Jiji), The Straits Times, NHK World, Bangkok Post); counted by hand when
     # labelled: no headline row, 61 events, 38 launches (MOBILIZE: 3 of them ASSAULT/MOBILIZE), 22 reports
     # (STATEMENT), 1 condemnation (ACCUSE); 7 rows without an event
-    dict(name="heldout176_prose.tsv", pages=10, quiet=7, eventful=38, headlines=0, events=61,
-         types={"MOBILIZE": 38, "ASSAULT": 3, "STATEMENT": 22, "ACCUSE": 1}, disjoint=True),
+    # (labels round 22: a launch analysed under a modal: NW006 `-` -> `PRK>- MOBILIZE`; quiet was 7, events 61, MOBILIZE 38)
+    dict(name="heldout176_prose.tsv", pages=10, quiet=6, eventful=39, headlines=0, events=62,
+         types={"MOBILIZE": 39, "ASSAULT": 3, "STATEMENT": 22, "ACCUSE": 1}, disjoint=True),
     # held-out 178 (coder round 175: the article's group meeting told again by a noun or stand-in alone, "the three
     # would discuss ...", "They will also discuss ...", "This was the twelfth meeting among the defense leaders of the
     # three nations", "Last one was held in South Korea last year"): 8 pages of 2023-25 news of trilateral meetings
@@ -2044,8 +2049,9 @@ HELDOUT_LAYOUTS = [
     # Daily News, The Tamil Global, Amu TV, Pan-African News Wire (a repost in PressTV's wording)); counted by hand when
     # labelled: no headline row, 60 events, 21 attacks fired at a state (ASSAULT/MOBILIZE), 19 attacks (ASSAULT, 3 of
     # them joint clashes), 14 reports (STATEMENT), 6 accusations (ACCUSE); 3 rows without an event
-    dict(name="heldout230_prose.tsv", pages=5, quiet=3, eventful=36, headlines=0, events=60,
-         types={"ASSAULT": 40, "MOBILIZE": 21, "STATEMENT": 14, "ACCUSE": 6}, disjoint=True),
+    # (labels round 22: a condemnation of another's strike: WV005 `IRN>PAK ACCUSE` -> `IRN>PAK ACCUSE | PAK>IRN ASSAULT/MOBILIZE`; quiet was 3, events 60, ASSAULT 40, MOBILIZE 21)
+    dict(name="heldout230_prose.tsv", pages=5, quiet=3, eventful=36, headlines=0, events=61,
+         types={"ASSAULT": 41, "MOBILIZE": 22, "STATEMENT": 14, "ACCUSE": 6}, disjoint=True),
     # held-out 231 (coder round 229: the meeting's first mention missed, so nothing is carried, "Washington: US
     # President Joe Biden and his Chinese counterpart Xi Jinping held a phone call ...", "CAIRO, April 4 (KUNA) --
     # Egyptian Foreign Minister, Sameh Shoukry and the Palestinian Prime Minister ... reiterated ..."): 6 pages of
