@@ -77,4 +77,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout112.jsonl"}  # claims round 108's fresh set, scored once on its branch
     on_main -= {"heldout113.jsonl"}  # claims round 109's fresh set, scored once on its branch
     on_main -= {"heldout114.jsonl"}  # claims round 110's fresh set, scored once on its branch
+    on_main -= {"heldout115.jsonl"}  # claims round 111's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 109 and set(build.DEV_SETS) == on_main

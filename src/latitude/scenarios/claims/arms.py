@@ -240,10 +240,18 @@ def find(s: Sentence) -> list[Claim]:
     """Arms-supplier and arms-export claims in a sentence."""
     claims: dict[tuple[str, str, str], Claim] = {}
     arms_context = _ARMS_CONTEXT.search(s.template) is not None
+    # a share of a state's bare "imports" or "purchases" told by a verb of any share ("accounted for", "made up"), not one
+    # of supplying, is a share of its arms only where the sentence or the one before speaks of arms (claims round 111):
+    # "China accounted for 25% of Sri Lanka's imports" is trade, not arms ("Russia accounted for 73% of India's arms
+    # imports" keeps its reading, and so does "The United States supplied 73% of Saudi imports", a supplier's verb)
+    arms_near = arms_context or (s.prior is not None and _ARMS_CONTEXT.search(s.prior.template.lower()) is not None)
     for pattern in _SUPPLIERS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()
             if g.get("bare") and not arms_context:
+                continue
+            if g.get("quant") and not g.get("rank") and not arms_near and \
+                    re.search(r"\b(?:accounted|accounts|account)\s+for\b|\b(?:made|makes|make)\s+up\b", m.group(0)):
                 continue
             if g.get("p") and m.start("p") == m.start() and re.search(r"\b(?:to|in|into|from)\s+$",
                                                                       s.template[max(0, m.start() - 6): m.start()]):
