@@ -1840,6 +1840,13 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
         words[office] in OFFICE_WORDS - {"of", "and", "the"} | OFFICE_SUFFIXES or _in_chief(words, office)
     ):
         office += 2 if _in_chief(words, office) else 1
+    long_office = None
+    if not any(w in OFFICE_HEADS for w in words[i:office]) or not (
+        _state_body(raw_tokens, starts, office) or words[office : office + 1] in (["of"], ["at"])
+        or _spokesperson_for(words, office) or _adviser_to(words, office)
+    ):
+        long_office = _long_apposed_office(raw_tokens, words, starts, i)  # actors round 64
+        office = long_office or office
     if not any(w in OFFICE_HEADS for w in words[i:office]):
         return None
     if _state_body(raw_tokens, starts, office):
@@ -1863,8 +1870,43 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     # one is only a holder's (an adviser to a state may be a foreigner)
     if advising:
         return state if state is not None and state.person and state.office else None
+    if long_office and state is not None and state.end < len(words) and state.end not in starts and (
+        raw_tokens[state.end][:1].isupper() and raw_tokens[state.end][1:].islower()
+    ):
+        return None  # a list of offices, each before its holder ("..., Minister for Defence Industry & Capability
+        # Delivery of Australia Pat Conroy and ...", actors 36 AE011): the office is the next name's
     return state if state is not None and (_is_state(state) or (state.person and state.office)) else None
 
+
+
+LONG_APPOSED_OFFICE = 6  # the words of an apposition's office before its "of" that `_long_apposed_office` passes over
+
+
+def _long_apposed_office(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> int | None:
+    """Where an apposition's long office starting at position i ends, right before its "of", when the office holds
+    words the office lists lack: one word (no mention, no acronym) before a state's office head ("Vassily Nebenzia,
+    permanent representative of Russia to the United Nations", actors 49 AR028) and capitalised words and "and"
+    after it ("Teferi Fikre Gossaye, Ambassador Extraordinary and Plenipotentiary of the Federal Democratic Republic
+    of Ethiopia", actors 23 Q063); the office opens with an office word (after that one word), passes at most
+    `LONG_APPOSED_OFFICE` words, no mention, holds one office head and no plural (actors round 64); else None. The
+    body up to the state is read as for any office "of" (`_apposition_state`), and a state followed by a capitalised
+    name is that name's office in a list, not the apposition's."""
+    k = i
+    if k + 1 < len(words) and k not in starts and not raw_tokens[k].isupper() and words[k] not in OFFICE_WORDS and (
+        words[k + 1] in OFFICE_HEADS
+    ):
+        k += 1  # "permanent representative", "the Permanent Representative" (no acronym: "RDIF")
+    if k >= len(words) or words[k] not in OFFICE_WORDS - {"of", "and", "the", "for", "to"}:
+        return None  # the office opens the apposition ("Kirill Dmitriev, ... Fund (RDIF) and Special Representative")
+    while k < min(i + LONG_APPOSED_OFFICE, len(words)) and k not in starts and words[k] != "of" and (
+        words[k] in OFFICE_WORDS - {"the"} or raw_tokens[k][:1].isupper() or words[k] == "and"
+    ):
+        k += 1
+    span = words[i:k]
+    heads = [w for w in span if w in OFFICE_HEADS]
+    if len(heads) != 1 or set(span) & (PLURAL_HEADS | PLURAL_OFFICES) or words[k : k + 1] != ["of"]:
+        return None
+    return k
 
 
 def _apposition_igo(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> Mention | None:
