@@ -2234,6 +2234,13 @@ HELDOUT_LAYOUTS = [
     # 79: held 54, announced AGREE/CONSULT 25; AGREE 3); 15 rows without an event
     dict(name="heldout250_prose.tsv", pages=8, quiet=15, eventful=18, headlines=0, events=82,
          types={"CONSULT": 79, "AGREE": 28}, disjoint=True),
+    # held-out 251 (coder round 249: strikes and raids "carried out" or "conducted" by one state in another: "The
+    # Israeli military has carried out air strikes on more than 120 targets of the Hezbollah militant group in Lebanon
+    # ...", "Turkish air forces conducted fresh air strikes in northern Iraq ..."): 6 pages of 2023-24 news (The
+    # Spokesman-Review (dpa), Deccan Herald, Kurdpress, CBS News, The Nation (Pakistan), OpIndia); counted by hand
+    # when labelled: no headline row, 33 events (ASSAULT 19, ASSAULT/MOBILIZE 1, STATEMENT 13); 7 rows without an event
+    dict(name="heldout251_prose.tsv", pages=6, quiet=7, eventful=18, headlines=0, events=33,
+         types={"ASSAULT": 20, "STATEMENT": 13, "MOBILIZE": 1}, disjoint=True),
 ]
 
 

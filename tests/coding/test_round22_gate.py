@@ -30,6 +30,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout248_prose.tsv"}  # coder round 246's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout249_prose.tsv"}  # coder round 247's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout250_prose.tsv"}  # coder round 248's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout251_prose.tsv"}  # coder round 249's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 238
     assert set(PROSE_SETS) == labelled
 
