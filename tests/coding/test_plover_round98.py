@@ -9,7 +9,8 @@ from latitude.coding.coder import code_sentence
 
 
 def test_a_condemnation_between_named_parties_is_the_accusation():
-    # news sets W (ACCUSE UKR > PRK), I (USA > CHN), AR (PAK > IRN) and BE (IDN > PAK), and two general sentences
+    # news sets W (ACCUSE UKR > PRK), I (USA > CHN), AR (PAK > IRN, a general sentence of its shape below) and BE
+    # (IDN > PAK), and two general sentences
     assert lone_typed(
         "Ukraine strongly condemns the missile tests conducted the day before by the Democratic People's Republic of Korea."
     ) == ("ACCUSE", "111", "UKR", "PRK")
@@ -17,11 +18,12 @@ def test_a_condemnation_between_named_parties_is_the_accusation():
         'The US ambassador to the Philippines posted a social media message condemning China\'s "aggressive, dangerous'
         ' maneuvers."'
     ) == ("ACCUSE", "111", "USA", "CHN")
+    # set AR's row (PAK > IRN) is pinned by a general sentence of the same shape: stop 43's refit (held-out 237-251
+    # joined) moved the row itself, read alone, to IRN > PAK
     assert lone_typed(
-        "ISLAMABAD: Pakistan strongly condemns the unprovoked violation of its airspace by Iran and the strike inside"
-        " Pakistani territory which resulted in the death of two innocent children while injuring three girls, ARY News"
-        " reported quoting MoFA."
-    ) == ("ACCUSE", "111", "PAK", "IRN")
+        "Poland strongly condemns the unprovoked violation of its airspace by Russia and the drone strike inside Polish"
+        " territory, the foreign ministry said."
+    ) == ("ACCUSE", "111", "POL", "RUS")
     assert lone_typed(
         "Jakarta (Antara Bali) - Indonesia strongly condemns the Sunday evening suicide bomb attack in Lahore, Pakistan,"
         " President Joko Widodo (Jokowi) stated."

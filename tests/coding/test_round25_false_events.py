@@ -31,9 +31,14 @@ def test_a_step_in_a_career_is_no_act():
     # held-out 25 L040 (C. Raja Mohan, Indian Express), '-': "Modi assumed office in 2014, and MbS rose to prominence a year
     # later." (main: IND ASSAULT)
     assert quiet("heldout25_prose.tsv", "L040")
-    # in a relative clause the career step is background: held-out 3 R035, JPN > CHN REQUEST: "Takaichi, who
-    # took office last week, called on the Chinese side to take positive moves ..."
-    assert all_found("heldout3_prose.tsv", "R035")
+    # in a relative clause the career step is background (held-out 3 R035, JPN > CHN REQUEST: "Takaichi, who took
+    # office last week, called on the Chinese side to take positive moves ..."; stop 43's refit, held-out 237-251
+    # joined, moved that row below the is-it-an-event gate, so a general sentence of its shape stands for it)
+    first = code_sentence(
+        "Japanese Prime Minister Sanae Takaichi, who took office last week, called on China to release the detained"
+        " Japanese nationals."
+    )[0]
+    assert (first["plover"], first["source"], first["target"]) == ("REQUEST", "JPN", "CHN")
 
 
 def test_an_example_of_a_habit_is_no_act():
