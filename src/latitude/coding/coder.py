@@ -8837,6 +8837,16 @@ def _offered_meeting(words: list[str]) -> int | None:
     return None
 
 
+def _clause_stops(sentence: str, words: list[str]) -> set[int]:
+    """The token index after each comma, semicolon or colon of `sentence` (its tokens `words` carry no punctuation);
+    empty when the pieces do not line up with the tokens. Where a clause read by the meeting readers ends."""
+    stops, count = set(), 0
+    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
+        count += len(raw_tokens(piece))
+        stops.add(count)
+    return stops if count <= len(words) else set()
+
+
 def _offered_parties(sentence: str, words: list[str], mentions: list[Mention]) -> set[str]:
     """The states named first in the clause after a phrase of readiness, proposal or offer to meet (`_offered_meeting`):
     named between the phrase and the clause's end (a comma, a semicolon or a colon of the sentence, "but", "if",
@@ -8844,12 +8854,7 @@ def _offered_parties(sentence: str, words: list[str], mentions: list[Mention]) -
     at = _offered_meeting(words)
     if at is None:
         return set()
-    stops, count = set(), 0  # the token index after each comma, semicolon or colon (the tokens carry no punctuation)
-    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
-        count += len(raw_tokens(piece))
-        stops.add(count)
-    if count > len(words):  # the pieces do not line up with the sentence's tokens
-        stops = set()
+    stops = _clause_stops(sentence, words)
     end = next((i for i in range(at, len(words)) if words[i] in _OFFER_CLAUSE_ENDS or i in stops), len(words))
     before = {m.code for m in mentions if m.start < at}
     return {m.code for m in mentions if at <= m.start < end and m.code not in before}
@@ -8906,12 +8911,7 @@ def _unmade_meetings(sentence: str, words: list[str], mentions: list[Mention]) -
     found = [(k, j) for k in range(len(words)) if (j := _unmade_verb(words, k)) is not None]
     if not found:
         return []
-    stops, count = set(), 0  # the token index after each comma, semicolon or colon (as `_offered_parties`)
-    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
-        count += len(raw_tokens(piece))
-        stops.add(count)
-    if count > len(words):
-        stops = set()
+    stops = _clause_stops(sentence, words)
     unmade = []
     for k, j in found:
         end = next((i for i in range(j + 1, len(words)) if words[i] in _UNMADE_CLAUSE_ENDS or i in stops), len(words))
@@ -8992,12 +8992,7 @@ def _called_off_meetings(sentence: str, words: list[str], mentions: list[Mention
     found = _called_off_words(words)
     if not found:
         return []
-    stops, count = set(), 0  # the token index after each comma, semicolon or colon (as `_offered_parties`)
-    for piece in re.split(r"[,;:]\s", sentence)[:-1]:
-        count += len(raw_tokens(piece))
-        stops.add(count)
-    if count > len(words):
-        stops = set()
+    stops = _clause_stops(sentence, words)
     starts = {m.start: m for m in mentions}
     ends = {m.end for m in mentions}  # a comma between two states' names is a list's, not a clause's end
     meetings = []
