@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do"]  # the sets' order
 
 
 @cache
@@ -3301,5 +3301,34 @@ def test_news_set_dn_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 3
     earlier = _records_through("dm")  # A to DM
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_do_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dn():
+    # Held-out set DO (issue 13, PLOVER round 129: 2022-2025 news of aid shipments, deliveries and packages between
+    # states, chosen by type before any rule was written — "Planes from Pakistan carrying tents for quake victims have
+    # arrived in the southern Adana province of Turkey.", "In order to help Pakistan respond to the calamity, China sent
+    # humanitarian aid cargo to Karachi on Tuesday."; pages cited in no other set, doc or source file): labelled before
+    # any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_do.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 16
+    first = rows[0]  # DO001, Pakistan Today: Pakistan's planes with tents for the quake victims arrive in Adana
+    assert first.labels == ("AID",) and first.sources == ("PAK",) and first.targets == ("TUR",)
+    assert first.date == "2023-03-15"
+    planes = next(r for r in rows if r.text.startswith("Two aid-laden planes were seen"))
+    assert planes.labels == ("AID",) and planes.sources == ("ARE", "IRN") and planes.targets == ("LBY",)
+    pledge = next(r for r in rows if r.text.startswith("Australia pledged to donate"))
+    assert pledge.labels == ("AGREE",) and pledge.sources == ("AUS",) and pledge.targets == ("LBY",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"AID": 19, "AGREE": 1}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("CHN",), ("PAK",)): 8, (("IND",), ("MMR",)): 4, (("PAK",), ("TUR",)): 3, (("UKR",), ("TUR",)): 1,
+        (("IRQ",), ("TUR",)): 1, (("DEU",), ("LBY",)): 1, (("ARE", "IRN"), ("LBY",)): 1, (("AUS",), ("LBY",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 10
+    earlier = _records_through("dn")  # A to DN
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
