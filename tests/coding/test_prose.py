@@ -2241,6 +2241,13 @@ HELDOUT_LAYOUTS = [
     # when labelled: no headline row, 33 events (ASSAULT 19, ASSAULT/MOBILIZE 1, STATEMENT 13); 7 rows without an event
     dict(name="heldout251_prose.tsv", pages=6, quiet=7, eventful=18, headlines=0, events=33,
          types={"ASSAULT": 20, "STATEMENT": 13, "MOBILIZE": 1}, disjoint=True),
+    # held-out 252 (coder round 250: summits and multilateral meetings with the non-event rows around them: "The
+    # meeting was attended by U.S. Secretary of State Marco Rubio, Japanese Foreign Minister Iwaya Takeshi, and
+    # Republic of Korea Foreign Minister Cho Tae-yul."): 7 pages of 2023-25 news (Globe Banner 2, The Federal
+    # Newswire, TASS, Scandals.pk, Jakarta Globe, The Star (AP)); counted by hand when labelled: no headline row,
+    # 19 events (held CONSULT 15, announced AGREE/CONSULT 4); 21 rows without an event
+    dict(name="heldout252_prose.tsv", pages=7, quiet=21, eventful=6, headlines=0, events=19,
+         types={"CONSULT": 19, "AGREE": 4}, disjoint=True),
 ]
 
 
