@@ -2241,6 +2241,13 @@ HELDOUT_LAYOUTS = [
     # when labelled: no headline row, 33 events (ASSAULT 19, ASSAULT/MOBILIZE 1, STATEMENT 13); 7 rows without an event
     dict(name="heldout251_prose.tsv", pages=6, quiet=7, eventful=18, headlines=0, events=33,
          types={"ASSAULT": 20, "STATEMENT": 13, "MOBILIZE": 1}, disjoint=True),
+    # held-out 253 (coder round 251: cross-border strikes and launches: "Israel launched a series of airstrikes on
+    # Beirut ... following missile attacks from Hezbollah aimed at Israel.", "Indian and Pakistani forces exchanged
+    # intense gunfire and artillery shelling overnight ..."): 4 pages of 2024-26 news (Devdiscourse, Graphic News,
+    # Sardis Markets, DW); counted by hand when labelled: no headline row, 44 events (ASSAULT 16,
+    # ASSAULT/MOBILIZE 12, STATEMENT 15, ACCUSE 1); 5 rows without an event
+    dict(name="heldout253_prose.tsv", pages=4, quiet=5, eventful=25, headlines=0, events=44,
+         types={"ASSAULT": 28, "MOBILIZE": 12, "STATEMENT": 15, "ACCUSE": 1}, disjoint=True),
 ]
 
 
