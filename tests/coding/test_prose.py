@@ -2248,6 +2248,13 @@ HELDOUT_LAYOUTS = [
     # 19 events (held CONSULT 15, announced AGREE/CONSULT 4); 21 rows without an event
     dict(name="heldout252_prose.tsv", pages=7, quiet=21, eventful=6, headlines=0, events=19,
          types={"CONSULT": 19, "AGREE": 4}, disjoint=True),
+    # held-out 253 (coder round 251: cross-border strikes and launches: "Israel launched a series of airstrikes on
+    # Beirut ... following missile attacks from Hezbollah aimed at Israel.", "Indian and Pakistani forces exchanged
+    # intense gunfire and artillery shelling overnight ..."): 4 pages of 2024-26 news (Devdiscourse, Graphic News,
+    # Sardis Markets, DW); counted by hand when labelled: no headline row, 44 events (ASSAULT 16,
+    # ASSAULT/MOBILIZE 12, STATEMENT 15, ACCUSE 1); 5 rows without an event
+    dict(name="heldout253_prose.tsv", pages=4, quiet=5, eventful=25, headlines=0, events=44,
+         types={"ASSAULT": 28, "MOBILIZE": 12, "STATEMENT": 15, "ACCUSE": 1}, disjoint=True),
 ]
 
 
