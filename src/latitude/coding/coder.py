@@ -5742,6 +5742,19 @@ _VICTIM_REACH = 12
 _VICTIM_ATTACK_NOUNS = ATTACK_NOUNS | frozenset("shelling raid raids bombing bombings bombardments".split())
 
 
+def _victims_preposition(words: list[str], k: int) -> int | None:
+    """Where the victims' preposition ("in", "from", "during", "following", "as a result of") ending right before
+    position k starts, when a word of harm (`_VICTIM_HARM`) stands within `_VICTIM_REACH` words before it ("Two people
+    were killed in ..."); else None. Shared by the victims readers of coder round 239."""
+    if k >= 4 and words[k - 4 : k] == ["as", "a", "result", "of"]:
+        k -= 4
+    elif k >= 1 and words[k - 1] in _VICTIM_PREPOSITIONS:
+        k -= 1
+    else:
+        return None
+    return None if _VICTIM_HARM.isdisjoint(words[max(0, k - _VICTIM_REACH) : k]) else k
+
+
 def _victims_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """The attack told through its victims in the passive, then its noun after "in" (or "from", "during", "following",
     "as a result of") with its doer's adjective or possessive (see the note above), as an ASSAULT record of the doer on
@@ -5762,15 +5775,8 @@ def _victims_attacks(words: list[str], mentions: list[Mention], records: list[di
         k = doer.start
         if k > 0 and words[k - 1] in _VICTIM_DETERMINERS:
             k -= 1
-        if k >= 3 and words[k - 3 : k] == ["as", "a", "result"]:
-            continue  # "as a result" with no "of" is no preposition here
-        if k >= 4 and words[k - 4 : k] == ["as", "a", "result", "of"]:
-            k -= 4
-        elif k >= 1 and words[k - 1] in _VICTIM_PREPOSITIONS:
-            k -= 1
-        else:
-            continue
-        if _VICTIM_HARM.isdisjoint(words[max(0, k - _VICTIM_REACH) : k]):
+        k = _victims_preposition(words, k)
+        if k is None:
             continue
         if any(m.code == doer.code and m.start < k for m in states):
             continue
@@ -5812,14 +5818,7 @@ def _victims_told(words: list[str], mentions: list[Mention], act: dict | None, r
             k -= 1
         if k == 0 or words[k - 1] not in _HARM_OPENERS:
             continue
-        k -= 1
-        if k >= 4 and words[k - 4 : k] == ["as", "a", "result", "of"]:
-            k -= 4
-        elif k >= 1 and words[k - 1] in _VICTIM_PREPOSITIONS:
-            k -= 1
-        else:
-            continue
-        if not _VICTIM_HARM.isdisjoint(words[max(0, k - _VICTIM_REACH) : k]):
+        if _victims_preposition(words, k - 1) is not None:
             return act
     return None
 
