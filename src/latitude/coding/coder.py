@@ -7259,36 +7259,49 @@ def _listed_partners(words: list[str], mentions: list[Mention], records: list[di
 # one pair, its party S named before "including" and its partner among two or more states named after it, gets S's
 # meeting with each other listed state coded as that pair's record is; only when every state the sentence names is S
 # or listed after "including", not negated or conditional. A sentence read alone keeps its records.
+def _one_meeting_pair(records: list[dict]) -> tuple[dict, frozenset[str]] | None:
+    """The first meeting record of a sentence's records and its pair, when the sentence's records of two states are all
+    meetings (or a planned meeting, CAMEO 036) of that one pair; else None (coder rounds 235 and 242)."""
+    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
+    meetings = [r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")]
+    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
+    if len(pairs) != 1 or any(frozenset((r["source"], r["target"])) not in pairs for r in dyadic):
+        return None
+    return meetings[0], next(iter(pairs))
+
+
+def _meetings_with_listed(model: dict, own: str, listed: list[str], pair: frozenset[str]) -> list[dict]:
+    """`model`'s meeting copied for the party `own` with each listed state, `own`'s side kept as in `model`, except the
+    pair already read and `own` itself (coder rounds 235 and 242)."""
+    out = []
+    for code in listed:
+        if frozenset((own, code)) == pair or code == own:
+            continue
+        source, target = (own, code) if model["source"] == own else (code, own)
+        out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
+    return out
+
+
 def _including_partners(words: list[str], mentions: list[Mention], records: list[dict]) -> list[dict]:
     """S's meetings with the other states listed after "including" when the sentence reads S with one of them (see above).
     Else []."""
     if "including" not in words or negated_predicate(words) or conditional_sentence(words):
         return []
     at = words.index("including")
-    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
-    meetings = [r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")]
-    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
-    if len(pairs) != 1 or any(frozenset((r["source"], r["target"])) not in pairs for r in dyadic):
+    read = _one_meeting_pair(records)
+    if read is None:
         return []
+    model, pair = read
     states = [m for m in mentions if m.code not in ("IGO", "NGO")]
     before = {m.code for m in states if m.start < at}
     listed = []
     for m in sorted((m for m in states if m.start > at), key=lambda m: m.start):
         if m.code not in listed:
             listed.append(m.code)
-    pair = next(iter(pairs))
     party = [c for c in pair if c in before and c not in listed]
     if len(listed) < 2 or len(party) != 1 or not (pair - set(party)) <= set(listed) or not before <= set(party):
         return []
-    model = meetings[0]
-    (own,) = party
-    out = []
-    for code in listed:
-        if frozenset((own, code)) in pairs or code == own:
-            continue
-        source, target = (own, code) if model["source"] == own else (code, own)
-        out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
-    return out
+    return _meetings_with_listed(model, party[0], listed, pair)
 
 
 # Coder round 242 (a meeting read with another pair only, from the development meeting labels on rows naming three or
@@ -7315,11 +7328,10 @@ def _of_state_partners(words: list[str], mentions: list[Mention], records: list[
     raw = raw_tokens(sentence)
     if len(raw) != len(words):
         return []
-    dyadic = [r for r in records if r["source"] is not None and r["target"] is not None and r["source"] != r["target"]]
-    meetings = [r for r in dyadic if (r["plover"] == "CONSULT" and r["cameo"] in _MEETING_CODES) or (r["plover"] == "AGREE" and r["cameo"] == "036")]
-    pairs = {frozenset((r["source"], r["target"])) for r in meetings}
-    if len(pairs) != 1 or any(frozenset((r["source"], r["target"])) not in pairs for r in dyadic):
+    read = _one_meeting_pair(records)
+    if read is None:
         return []
+    model, pair = read
     states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
     items = []  # (the "of" token's index, the mention): "of" before the mention or inside it ("Paul Kagame of Rwanda")
     for m in states:
@@ -7345,7 +7357,6 @@ def _of_state_partners(words: list[str], mentions: list[Mention], records: list[
     for _, m in run:
         if m.code not in listed:
             listed.append(m.code)
-    pair = next(iter(pairs))
     party = [c for c in pair if c not in listed]
     if len(listed) < 2 or len(party) != 1 or listed[0] not in pair:
         return []
@@ -7353,14 +7364,7 @@ def _of_state_partners(words: list[str], mentions: list[Mention], records: list[
     span = (run[0][0], run[-1][0] + 2)  # a name read as a state inside the list ("Kamina J Smith of Jamaica") is no party
     if any(m.code not in listed and m.code != own and not span[0] <= m.start < span[1] for m in states):
         return []
-    model = meetings[0]
-    out = []
-    for code in listed[1:]:
-        if frozenset((own, code)) in pairs:
-            continue
-        source, target = (own, code) if model["source"] == own else (code, own)
-        out.append({**model, "source": source, "target": target, "source_sector": None, "target_sector": None})
-    return out
+    return _meetings_with_listed(model, own, listed[1:], pair)
 
 
 # Coder round 246 (a meeting's parties told by attendance, from the development meeting labels missed on rows that tell
