@@ -5225,6 +5225,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
             # a programme item with the traveller's community or business people (coder round 196)
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
+        called_off = _called_off_meetings(sentence, found.words, found.mentions) if found is not None else []
         if found is not None and any(r["plover"] == "CONSULT" for r in found_records):
             offered = _offered_parties(sentence, found.words, found.mentions)
             if offered:  # a meeting only proposed, offered or stated as possible (coder round 232; labels round 20's line)
@@ -5234,13 +5235,11 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             unmade = _unmade_meetings(sentence, found.words, found.mentions)
             if unmade:  # a meeting, visit or call told as not made (coder round 238; labels round 19's line)
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _unmade_pair(r, unmade)]
-            called_off = _called_off_meetings(sentence, found.words, found.mentions)
             if called_off:  # a meeting, visit or trip cancelled, called off or postponed (coder round 241; labels round 19)
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, called_off)]
             if cancelled and _past_plan(found.words):  # the plan of a meeting called off earlier (coder round 245)
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, cancelled)]
-        if found is not None and _called_off_words(found.words):
-            cancelled.extend(_called_off_meetings(sentence, found.words, found.mentions))
+        cancelled.extend(called_off)  # after this sentence's own plans are read (coder round 245)
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records):
             lowered = [w.lower() for w in raw_tokens(sentence)]  # the sentence's own tokens (found.words masks names)
             if _interceptor_debris(lowered) or _campaign_sum(lowered) or _tally_series(lowered):
