@@ -8897,11 +8897,16 @@ _UNMADE_HELD_NOUNS = frozenset(
 _UNMADE_CLAUSE_ENDS = frozenset("but if while although though unless after since before when because as until".split())
 
 
+def _negation_at(words: list[str], k: int) -> bool:
+    """Whether the token at `k` negates: "not", "never", or the "t" of "n't" (the tokens split "didn't" as "didn", "t")."""
+    w = words[k]
+    return w in _UNMADE_NEGATIONS or w == "t" and k > 0 and words[k - 1].endswith("n")
+
+
 def _unmade_verb(words: list[str], k: int) -> int | None:
     """The index of a verb of meeting under the negation at `k` ("not", "never", or the "t" of "n't"), with at most
     three words of `_UNMADE_BETWEEN` between them, else None."""
-    w = words[k]
-    if not (w in _UNMADE_NEGATIONS or w == "t" and k > 0 and words[k - 1].endswith("n")):
+    if not _negation_at(words, k):
         return None
     for j in range(k + 1, min(k + 5, len(words))):
         v = words[j]
@@ -9010,7 +9015,7 @@ def _called_off_meetings(sentence: str, words: list[str], mentions: list[Mention
         )  # "and" opens a clause only with its subject elided ("... faced several issues and has been ..."), not in a list
         if _CALLED_OFF_AFTER.intersection(words[opening:k]) or "until" in words[last + 1 : last + 5]:
             continue
-        if any(w in ("not", "never") or w == "t" and i > 0 and words[i - 1].endswith("n") for i, w in enumerate(words[:k])):
+        if any(_negation_at(words, i) for i in range(k)):
             continue
         participle = words[k].endswith("ed") or words[k] == "put"
         if participle and any(w in _CALLED_OFF_PASSIVE for w in words[max(0, k - 3) : k]):
