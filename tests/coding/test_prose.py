@@ -2255,6 +2255,14 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE 12, STATEMENT 15, ACCUSE 1); 5 rows without an event
     dict(name="heldout253_prose.tsv", pages=4, quiet=5, eventful=25, headlines=0, events=44,
          types={"ASSAULT": 28, "MOBILIZE": 12, "STATEMENT": 15, "ACCUSE": 1}, disjoint=True),
+    # held-out 256 (coder round 254: analysis and opinion on the China-Philippines and Taiwan tensions, acts told
+    # beside possibilities, warnings and denials: "China did not comment on the use of the water cannon."): 6 pages
+    # of 2023-24 writing (SCMP, The Asian Observer, China Global South, ThinkChina, MENAFN (Asia Times), Global
+    # Guardian); counted by hand when labelled: no headline row, 14 events (ASSAULT/COERCE 9, COERCE 1, STATEMENT 1,
+    # COOPERATE/MOBILIZE 1, ACCUSE 1, CONSULT 1); 16 rows without an event
+    dict(name="heldout256_prose.tsv", pages=6, quiet=16, eventful=14, headlines=0, events=14,
+         types={"ASSAULT": 9, "COERCE": 10, "STATEMENT": 1, "COOPERATE": 1, "MOBILIZE": 1, "ACCUSE": 1,
+                "CONSULT": 1}, disjoint=True),
 ]
 
 

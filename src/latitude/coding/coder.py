@@ -4776,11 +4776,30 @@ def _habit_example(words: list[str], at: int) -> bool:
     return opener is not None and bool(set(words[:opener]) & HABITUAL)
 
 
+# Words of likelihood that make the verb right after them a forecast (coder round 254): "is likely to", "is
+# unlikely to", "will likely", "would probably", "probably will".
+_LIKELIHOOD = frozenset("likely unlikely probably".split())
+_FORECAST_MODALS = frozenset("will would".split())
+
+
 def _forecast(words: list[str], at: int) -> bool:
     """Whether the event's word at `at` is "expected" before "to", or the verb right after "expected to":
     "Xi is expected to press Abe to clarify his stance on the ... RCEP" (coder round 32, from held-out 13's
-    M136) forecasts what a party will do, no act; an announced visit or meeting is the frames' (CAMEO 036)."""
-    return words[at : at + 2] == ["expected", "to"] or (at >= 2 and words[at - 2 : at] == ["expected", "to"])
+    M136) forecasts what a party will do, no act; an announced visit or meeting is the frames' (CAMEO 036).
+    So is the verb right after a word of likelihood with "to" or "will" / "would" (coder round 254, from the
+    development false events on acts only likely: "Analysts indicate that China will likely urge South Korea to
+    support its One China policy firmly.", "On the issue of North Korea, Lee will likely step up efforts to restore
+    the Sunshine Policy towards Pyongyang, ..."):
+    the README's "conditionals and predictions ('could', 'would', 'will likely')" are no events. A likely past
+    ("is likely to have fired") puts "have" before the verb and keeps the act (labels round 22)."""
+    if words[at : at + 2] == ["expected", "to"] or (at >= 2 and words[at - 2 : at] == ["expected", "to"]):
+        return True
+    if at < 2 or words[at] == "have":
+        return False
+    pair = words[at - 2 : at]
+    if pair[0] in _LIKELIHOOD and pair[1] == "to":  # "is likely to urge", "is unlikely to accept"
+        return True
+    return pair[0] in _FORECAST_MODALS and pair[1] in _LIKELIHOOD or pair[0] in _LIKELIHOOD and pair[1] in _FORECAST_MODALS
 
 
 # Verbs of deliberation: a cooperative act named by a gerund after one is weighed, not done ("AUKUS ... is
