@@ -73,6 +73,10 @@ def test_a_passive_hand_over_with_the_giver_after_by_keeps_no_record():
     ) == []
 
 
-def test_a_pledge_and_a_passive_are_no_aid_given():
+def test_a_pledge_is_no_aid_given_and_a_passive_is_not_read_by_the_verb_of_giving():
     assert code_sentence("Japan will donate ten ambulances to Ghana.") == []
-    assert code_sentence("Ten ambulances were donated to Ghana by Japan.") == []
+    # a passive is not this round's reading (its forced record's pair is not trusted there); since PLOVER round 130 the
+    # passive hand-over of a noun of aid has its own reader (`coder._handed_over_aid_first`), which takes the giver after
+    # "by" and the receiver after "to": Japan gives, Ghana receives
+    records = code_sentence("Ten ambulances were donated to Ghana by Japan.")
+    assert [(r["plover"], r["source"], r["target"]) for r in records[:1]] == [("AID", "JPN", "GHA")]

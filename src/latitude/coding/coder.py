@@ -2254,7 +2254,8 @@ def code_sentence(
         or _believed_blame_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first):
+    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first,
+                  _handed_over_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
@@ -2497,6 +2498,86 @@ def _pledged_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.
     if not pledged:
         return records
     return [dict(records[0], plover="AGREE", cameo="033", goldstein=goldstein("033"))] + records[1:]
+
+
+# Aid told by its noun as the subject of a passive of handing over or delivery (issue 13, PLOVER round 130; PLOVER round
+# 129's largest cell): "The rice was handed over by the Indian Ambassador to Zimbabwe, Brama Kumar.", "The aid, made up
+# of 35 tonnes of essential goods, was officially delivered by the Pakistan ambassador to Myanmar, Imran Haider, to the
+# chief minister of the Yangon region ...", "A batch of 501,600 COVID-19 vaccine doses donated by the Polish Government
+# was handed over to Vietnam at a ceremony ...", "The diesel shipment was ceremoniously handed over by Indian High
+# Commissioner Gopal Baglay to Energy Minister Gamini Lokuge in Colombo." (real-news dev sets BP, BJ, AB, DN): the act
+# is the giving (AID, CAMEO 070), done, but the sentence's subject is the aid and its giver an envoy or a government
+# after "by", so the report model gated the sentence out or the coder typed "handed over" as a handover of people
+# (COERCE). A sentence whose first passive of handing over or delivery (a form of "be", at most one adverb, then
+# `_HANDED_PASSIVE_VERBS`; "handed" only with "over") has a noun of aid (`_HANDED_AID_NOUNS`) before it, no modal,
+# future word, negation, "to" or "from" in the two words before the "be" ("will be delivered" is a pledge, AGREE) and is
+# not conditional gets the AID record first, when its first record is none, a statement with no type, or a type such a
+# sentence is misread as (`_HANDED_REPLACES`: a handover of people, COERCE; a delivery by aircraft, ASSAULT; the
+# ceremony as a visit, CONSULT; round 128's COOPERATE and SUPPORT), or AID with no source or no target (that record
+# gives way to the reading's: "... was officially handed over to the Government of Sri Lanka by the Chinese Embassy.",
+# BP, read with no giver; an AID record with both parties is kept as it is); not after "from" ("blocking convoys of humanitarian
+# aid from being delivered to Palestinians", AQ, is a sanction's reason, not aid given): the giver is the state (or a
+# person's state: an envoy, an official) named right after "by" after the verb, else the first named before the "be"
+# and not after "for", "to" or "in" ("donated by the Polish Government", "from Pakistan", "the Indian Ambassador were
+# present at the ceremony at which ..."); the receiver the first other state named after "to" after the verb (the
+# envoy's "to Zimbabwe" counts: the state an envoy is sent to receives what the envoy hands over), else after "to",
+# "for" or "in" anywhere. Both must be named and differ.
+_HANDED_PASSIVE_BE = frozenset("was were been being is are".split())
+_HANDED_PASSIVE_VERBS = frozenset(
+    "handed delivered presented provided sent donated gifted transferred dispatched despatched shipped airlifted".split()
+)
+_HANDED_AID_NOUNS = _AID_CARRIERS | _PLEDGED_AID_NOUNS | frozenset(
+    "materials items goods grain wheat flour diesel fuel oil generators ambulances vehicles kits".split()
+)
+_HANDED_BLOCKERS = MODALS | FUTURE | NEGATIONS | frozenset({"to", "from"})
+_HANDED_REPLACES = frozenset({None, "COERCE", "ASSAULT", "CONSULT", "COOPERATE", "SUPPORT"})
+_HANDED_GIVER_REACH = 3
+
+
+def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                           records: list[dict]) -> list[dict]:
+    """`records` with the AID record of aid told by its noun as the subject of a passive of handing over or delivery
+    first (see above), when the first record is none, of `_HANDED_REPLACES` (the AID record then comes before it) or
+    AID missing a party (the AID record then takes its place); else `records` as they are."""
+    first = records[0] if records else None
+    if first is not None and first["plover"] not in _HANDED_REPLACES and first["plover"] != "AID":
+        return records
+    words = found.words
+    be = verb = None
+    for i, word in enumerate(words[:-1]):
+        if word not in _HANDED_PASSIVE_BE:
+            continue
+        j = i + 2 if words[i + 1].endswith("ly") and i + 2 < len(words) else i + 1
+        if words[j] in _HANDED_PASSIVE_VERBS and (words[j] != "handed" or words[j + 1 : j + 2] == ["over"]):
+            be, verb = i, j
+            break
+    if be is None or _HANDED_AID_NOUNS.isdisjoint(words[:be]):
+        return records
+    if _HANDED_BLOCKERS.intersection(words[max(0, be - 2) : be]) or NEGATIONS.intersection(words[be:verb]):
+        return records
+    if conditional_sentence(words):
+        return records
+    lead = _LEAD_DATELINE.match(sentence)
+    cut = len(raw_tokens(sentence[: lead.end()])) if lead else 0
+    states = [m for m in found.mentions if m.start >= cut and m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    by = next((i for i in range(verb + 1, len(words)) if words[i] == "by"), None)
+    giver = next((m for m in states if by is not None and by < m.start <= by + _HANDED_GIVER_REACH), None)
+    if giver is None:
+        giver = next((m for m in states if m.end <= be and not _RECEIVER_MARKS.intersection(words[max(0, m.start - 2) : m.start])), None)
+    if giver is None:
+        return records
+    others = [m for m in states if m.code != giver.code]
+    receiver = next((m for m in others if m.start > verb and "to" in words[max(0, m.start - 2) : m.start]), None) or next(
+        (m for m in others if _RECEIVER_MARKS.intersection(words[max(0, m.start - 2) : m.start])), None
+    )
+    if receiver is None:
+        return records
+    if first is not None and first["plover"] == "AID":
+        if first["source"] is not None and first["target"] is not None:
+            return records
+        records = records[1:]
+    date = resolve_date(sentence, article_date)
+    return [_record("070", giver, receiver, sentence, date, file, 0.6)] + records
 
 
 # A condemnation or protest told by its noun after a light verb (issue 13, PLOVER round 115): "BEIJING - China on Monday
