@@ -2553,7 +2553,7 @@ def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date:
             break
     if be is None or _HANDED_AID_NOUNS.isdisjoint(words[:be]):
         return records
-    if _HANDED_BLOCKERS.intersection(words[max(0, be - 2) : be]) or NEGATIONS.intersection(words[be:verb]):
+    if _HANDED_BLOCKERS.intersection(words[max(0, be - 2) : be]):
         return records
     if conditional_sentence(words):
         return records
