@@ -528,10 +528,14 @@ def _of_the_total(s: Sentence) -> list[Claim]:
 # states that come next in a ranking the sentence has just read ("UAE was India's top exports destination followed by the US
 # and Singapore"; "..., followed by Germany (12%) and Poland"): the next places, in order, with a share in brackets. Each
 # listed state may carry its value or share after "with" or "at" (claims round 108): "followed by China with $1.7 billion and
-# Germany with $1.6 billion", "followed by Hong Kong with $30.66 billion (6 percent) and Taiwan with $16.46 billion"
-_VALUE = (r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:us\s*|usd\s*)?"
+# Germany with $1.6 billion", "followed by Hong Kong with $30.66 billion (6 percent) and Taiwan with $16.46 billion". A
+# value may name its currency in letters, as `_MONEY` reads it ("followed by Tanzania at Ksh2.8 billion"; a one- or
+# two-letter one only before "$": "A$", not the article of "with a 12% share"), and may end in what it is worth (claims
+# round 113): "followed by France with 170.1 billion euros' worth of goods and the Netherlands with 167.6 billion euros"
+_VALUE = (r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?"
+          r"(?:(?:us|usd|ksh|kshs|sh|rm|rs|inr|eur|gbp)\s*|(?:a|c|nz|hk)\s?(?=\$))?"
           r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b|bln\b|mln\b|bn\b|"
-          r"tn\b|mn\b)(?:\s*(?:us\s*)?(?:dollars|euros|usd)\b)?")
+          r"tn\b|mn\b)(?:\s*(?:us\s*)?(?:dollars|euros|usd)\b)?(?:['’]?\s+worth\s+of\s+(?:goods|exports|imports|products)\b)?")
 _ITEM = rf"@\d+(?:\s*\([^)@]{{0,30}}\)|\s*,?\s+(?:with|at)\s+(?:a\s+share\s+of\s+)?{_VALUE}(?:\s*\([^)@]{{0,30}}\))?)?"
 _FOLLOWED_BY = re.compile(rf"\bfollowed\s+(?:closely\s+|respectively\s+)?by\s+(?P<list>(?:the\s+)?{_ITEM}"
                           rf"(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?{_ITEM})*)")
