@@ -2255,6 +2255,14 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE 12, STATEMENT 15, ACCUSE 1); 5 rows without an event
     dict(name="heldout253_prose.tsv", pages=4, quiet=5, eventful=25, headlines=0, events=44,
          types={"ASSAULT": 28, "MOBILIZE": 12, "STATEMENT": 15, "ACCUSE": 1}, disjoint=True),
+    # held-out 254 (coder round 252: multilateral meetings whose parties' list is cut by brackets, dashes or a colon,
+    # or told by "between" / "among": "Ministers of the IBSA group made up of India, Brazil, and South Africa met here
+    # ...", "Trilateral talks between President of Russia Vladimir Putin, President of Azerbaijan Ilham Aliyev and
+    # Prime Minister of Armenia Nikol Pashinyan took place in the Kremlin."): 8 pages of 2023-25 news and readouts
+    # (Sakshi Post, G20 Brasil, TASS twice, the Kremlin, News Central Asia, RFE/RL, The Epoch Times); counted by hand
+    # when labelled: no headline row, 65 events (CONSULT 64, AGREE/CONSULT 1); 14 rows without an event
+    dict(name="heldout254_prose.tsv", pages=8, quiet=14, eventful=17, headlines=0, events=65,
+         types={"CONSULT": 65, "AGREE": 1}, disjoint=True),
 ]
 
 
