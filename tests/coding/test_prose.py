@@ -2270,6 +2270,14 @@ HELDOUT_LAYOUTS = [
     # (ASSAULT 9, ASSAULT/MOBILIZE 17, STATEMENT 18); 7 rows without an event
     dict(name="heldout255_prose.tsv", pages=4, quiet=7, eventful=25, headlines=0, events=44,
          types={"ASSAULT": 26, "MOBILIZE": 17, "STATEMENT": 18}, disjoint=True),
+    # held-out 254 (coder round 252: multilateral meetings whose parties' list is cut by brackets, dashes or a colon,
+    # or told by "between" / "among": "Ministers of the IBSA group made up of India, Brazil, and South Africa met here
+    # ...", "Trilateral talks between President of Russia Vladimir Putin, President of Azerbaijan Ilham Aliyev and
+    # Prime Minister of Armenia Nikol Pashinyan took place in the Kremlin."): 8 pages of 2023-25 news and readouts
+    # (Sakshi Post, G20 Brasil, TASS twice, the Kremlin, News Central Asia, RFE/RL, The Epoch Times); counted by hand
+    # when labelled: no headline row, 65 events (CONSULT 64, AGREE/CONSULT 1); 14 rows without an event
+    dict(name="heldout254_prose.tsv", pages=8, quiet=14, eventful=17, headlines=0, events=65,
+         types={"CONSULT": 65, "AGREE": 1}, disjoint=True),
 ]
 
 

@@ -5236,6 +5236,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _of_state_partners(found.words, found.mentions, found_records, sentence)  # (coder round 242)
             found_records = found_records + _attended_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 246)
             found_records = found_records + _gathered_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 248)
+            found_records = found_records + _noun_listed_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 252)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -7548,7 +7549,7 @@ def _attended_meeting(words: list[str], mentions: list[Mention], records: list[d
 
 def _listed_meeting(spans: list[tuple[int, int]], states: list[Mention], records: list[dict], words: list[str], sentence: str, article: "Article") -> list[dict]:
     """Every pair of the three to five states named in the word `spans` as a joint CONSULT, the pairs read aside, when
-    the sentence names no other state and has no record of a pair outside them (coder rounds 246 and 248). Else []."""
+    the sentence names no other state and has no record of a pair outside them (coder rounds 246, 248 and 252). Else []."""
     if not spans:
         return []
     listed: list[str] = []
@@ -7613,6 +7614,53 @@ def _gathered_meeting(words: list[str], mentions: list[Mention], records: list[d
             if "accompanied" in words[:i] or (w in _GATHER_PAST and not _GATHER_PASSIVE.isdisjoint(words[max(0, i - 3) : i])):
                 return []  # a traveller's company ("accompanied by"), a passive ("were also convened"): no gathering of the list
             return _listed_meeting([(0, i)], states, records, words, sentence, article)
+    return []
+
+
+# Coder round 252 (a meeting's parties listed after its noun, from the development meeting labels missed on rows naming
+# three or more states over every set of `build.PROSE_SETS` and held-out 252-253, sorted by the shape of the parties'
+# list): a meeting's noun ("meeting", "summit", "talks", "consultations", "conference") whose parties are
+# listed right after it, after "among", "between", "of" or "held by" ("... to participate in the ninth Trilateral
+# Summit Meeting among China, Japan, and South Korea.", "... for the 10th Trilateral Summit between Greece, Cyprus and
+# Egypt, ...", "... at the conclusion of the trilateral summit held by His Majesty King Abdullah II, Egypt President
+# ..., and France President ...") — is a meeting of every pair of them, as rounds 246 and 248 read a meeting's
+# attendees and a gathering's subject. The list opens within five words of the preposition and runs while its items
+# are apart by at most eight words, each capitalised (a name or title) or a list word; the same guards hold (three to
+# five states, no other state named, no record of a pair outside the list, not negated, conditional or only possible).
+# Never a meeting only agreed on or proposed ("... both leaders agreed to hold a trilateral summit among Korea, China
+# and Japan ...", labelled as the two leaders' agreement), and not "dialogue", which names a process as often as a
+# meeting ("Dialogue between concerned Ethiopia, Sudan and Egypt has been ongoing for the last 5 years ...").
+# In an article only; a sentence read alone keeps its records.
+_LISTED_NOUNS = frozenset("meeting meetings summit talks consultations conference".split())
+_LISTED_AFTER = frozenset("among amongst between of".split())
+_LISTED_UNMADE = frozenset("agreed agree agrees proposed proposes propose suggested".split())  # a meeting only agreed on or proposed
+_LISTED_GAP_WORDS = frozenset("and the of his her their its foreign prime minister ministers president leaders counterparts".split())
+
+
+def _noun_listed_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of the states listed right after a meeting's noun, the pairs not read (see above). Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _GATHER_MODALS.isdisjoint(words) or not _LISTED_UNMADE.isdisjoint(words):
+        return []
+    raw = raw_tokens(sentence)
+    if len(raw) != len(words):
+        return []
+    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    for i, w in enumerate(words[:-1]):
+        if w not in _LISTED_NOUNS:
+            continue
+        after = words[i + 1]
+        at = i + 2 if after in _LISTED_AFTER else i + 3 if (after, words[i + 2 : i + 3]) == ("held", ["by"]) else None
+        if at is None:
+            continue
+        run = [m for m in states if at <= m.start <= at + 5][:1]
+        for m in states:
+            if run and m.start >= run[-1].end:
+                gap = raw[run[-1].end : m.start]
+                if len(gap) > 8 or not all(g[:1].isupper() or g.lower() in _LISTED_GAP_WORDS for g in gap):
+                    break
+                run.append(m)
+        if run:  # the first meeting's noun with a list after it is the sentence's meeting
+            return _listed_meeting([(at, run[-1].end)], states, records, words, sentence, article)
     return []
 
 
