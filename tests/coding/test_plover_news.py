@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq"]  # the sets' order
 
 
 @cache
@@ -3358,5 +3358,37 @@ def test_news_set_dp_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 2
     earlier = _records_through("do")  # A to DO
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dp():
+    # Held-out set DQ (issue 13, PLOVER round 131: 2022-2025 news of acts between two named states whose target is
+    # told after the verb, by a preposition, an organ, a capital or a leader, chosen before any rule was written —
+    # "Turkish President Recep Tayyip Erdogan has spoken by phone with US president-elect Donald Trump to discuss
+    # cooperation between the two countries, ...", "Baku accused Yerevan of violating the ceasefire regime."; pages
+    # cited in no other set, doc or source file; row ids SQ, as DQ is taken by held-out 173): labelled before any
+    # code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dq.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 16
+    first = rows[0]  # SQ001, Daily Sabah: Erdogan's phone call with Trump
+    assert first.labels == ("CONSULT",) and first.sources == ("TUR",) and first.targets == ("USA",)
+    assert first.date == "2025-05-05"
+    capitals = next(r for r in rows if r.text.startswith("Baku accused Yerevan"))
+    assert capitals.labels == ("ACCUSE",) and capitals.sources == ("AZE",) and capitals.targets == ("ARM",)
+    passive = next(r for r in rows if r.text.startswith("Pakistan’s ambassador in Kabul"))
+    assert passive.labels == ("ACCUSE",) and passive.sources == ("AFG",) and passive.targets == ("PAK",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"CONSULT": 11, "ACCUSE": 6, "ASSAULT": 3}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("TUR",), ("USA",)): 2, (("USA",), ("CHN",)): 1, (("IND",), ("BGD",)): 1, (("IND",), ("MUS",)): 1,
+        (("KAZ",), ("RUS",)): 1, (("UZB",), ("KAZ",)): 2, (("KAZ",), ("UZB",)): 1, (("BRA",), ("ARG",)): 1,
+        (("SAU",), ("IRN",)): 1, (("SYR",), ("ISR",)): 2, (("ISR",), ("SYR",)): 1, (("AZE",), ("ARM",)): 2,
+        (("AFG",), ("PAK",)): 2, (("PHL",), ("CHN",)): 1, (("UKR",), ("RUS",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("dp")  # A to DP
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2259,7 +2259,7 @@ def code_sentence(
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
-                 _rejected_accusation_source):
+                 _rejected_accusation_source, _organisation_venue_target):
         records = mend(found, records)
     return records
 
@@ -2867,6 +2867,64 @@ def _rejected_accusation_source(found: SentenceAnalysis, records: list[dict]) ->
                 return _sourced_by(records, party, "REJECT")
             break
     return records
+
+
+# An organisation named as where the act happens or where it is taken, not as the party it is done to (issue 13, PLOVER
+# round 131): "South Africa has announced its intention to withdraw troops from the United Nations peacekeeping mission
+# in the Democratic Republic of Congo, ...", "Russia today called for the release of an OSCE mission detained in Ukraine
+# ...", "Prime Minister Narendra Modi held a series of bilateral meetings on the sidelines of the UN General Assembly
+# (UNGA) session here on Monday, including with German Chancellor Angela Merkel, ...", "The United Arab Emirates
+# announced on Tuesday that it will file a complaint to the United Nations over Qatari fighter jets' interception ..."
+# (real-news dev sets DE, AJ, G, AP): a sentence read alone took the organisation (IGO) as the record's target, while
+# the act is done to, in or about the state the sentence names after it. The organisation is a venue when it stands
+# after a preposition (`_BODY_VENUE_PREPOSITIONS`, past one determiner) with a noun of a gathering or a mission
+# (`_BODY_VENUE_NOUNS`) as its mention's last word ("the UN mission"), right after it or one word later; it is where the
+# act is taken when it stands after "to" with a noun of complaint (`_BODY_COMPLAINT_NOUNS`) at most four words before
+# "to". The first state (or a leader of one) named within `_BODY_VENUE_REACH` words after the venue's noun, or after the
+# organisation taken to, that is not the record's source, is the record's target.
+_BODY_VENUE_PREPOSITIONS = frozenset({"of", "from", "at", "in", "to"})
+_BODY_VENUE_NOUNS = frozenset(
+    "mission missions session sessions summit summits meeting meetings conference conferences".split()
+)
+_BODY_COMPLAINT_NOUNS = frozenset("complaint complaints case letter letters petition".split())
+_BODY_VENUE_REACH = 10
+
+
+def _organisation_venue_target(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose target is an organisation named as a venue or as where a complaint is
+    taken (see above, PLOVER round 131) taking the state named after it as target; the other records as they are."""
+    if not any(r.get("target") == "IGO" and not r.get("joint") for r in records):
+        return records
+    words = [w.lower() for w in found.words]
+    for m in found.mentions:
+        if m.code != "IGO":
+            continue
+        before = m.start - 1
+        if before >= 0 and words[before] in ("the", "a", "an"):
+            before -= 1
+        if before < 0 or words[before] not in _BODY_VENUE_PREPOSITIONS:
+            continue
+        venue = next((i for i in range(m.end - 1, min(len(words), m.end + 2)) if words[i] in _BODY_VENUE_NOUNS), None)
+        complaint = _BODY_COMPLAINT_NOUNS.intersection(words[max(0, before - 4) : before])
+        if venue is None and words[before] == "to" and complaint:
+            venue = m.end - 1
+        if venue is None:
+            continue
+        return [_venue_retargeted(found.mentions, venue, r) for r in records]
+    return records
+
+
+def _venue_retargeted(mentions: list[Mention], venue: int, record: dict) -> dict:
+    """`record` with its organisation target (IGO, not joint) replaced by the first state named within
+    `_BODY_VENUE_REACH` words after the word at `venue` that is not its source; `record` as it is otherwise."""
+    if record.get("target") != "IGO" or record.get("joint"):
+        return record
+    state = next(
+        (m for m in mentions if venue < m.start <= venue + _BODY_VENUE_REACH and len(m.code or "") == 3
+         and m.code not in ("IGO", "NGO") and m.code != record.get("source")),
+        None,
+    )
+    return record if state is None else {**record, "target": state.code, "target_sector": state.sector}
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
