@@ -2270,6 +2270,14 @@ HELDOUT_LAYOUTS = [
     # (ASSAULT 9, ASSAULT/MOBILIZE 17, STATEMENT 18); 7 rows without an event
     dict(name="heldout255_prose.tsv", pages=4, quiet=7, eventful=25, headlines=0, events=44,
          types={"ASSAULT": 26, "MOBILIZE": 17, "STATEMENT": 18}, disjoint=True),
+    # held-out 258 (coder round 256: state visits, bilateral talks and calls told by arrival, departure, reception,
+    # the visit's noun and the call: "Prime minister Sheikh Hasina arrived in India Friday evening on a two-day visit
+    # in this regard.", "The Prime Minister spoke to the Prime Minister of Canada Mark Carney this evening."): 8 pages
+    # of 2023-25 news and readouts (Firstpost, Prothom Alo twice, Eye Radio, The Nation, MENAFN, Canada News Video,
+    # GOV.UK); counted by hand when labelled: no headline row, 21 events (CONSULT 14, AGREE/CONSULT 7); 8 rows
+    # without an event
+    dict(name="heldout258_prose.tsv", pages=8, quiet=8, eventful=20, headlines=0, events=21,
+         types={"CONSULT": 21, "AGREE": 7}, disjoint=True),
 ]
 
 

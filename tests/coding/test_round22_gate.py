@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout253_prose.tsv"}  # coder round 251's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout256_prose.tsv"}  # coder round 254's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout255_prose.tsv"}  # coder round 253's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout258_prose.tsv"}  # coder round 256's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 253
     assert set(PROSE_SETS) == labelled
 
