@@ -2285,6 +2285,14 @@ HELDOUT_LAYOUTS = [
     # (ASSAULT 6, ASSAULT/MOBILIZE 22, STATEMENT 21); 4 rows without an event
     dict(name="heldout257_prose.tsv", pages=7, quiet=4, eventful=28, headlines=0, events=49,
          types={"ASSAULT": 28, "MOBILIZE": 22, "STATEMENT": 21}, disjoint=True),
+    # held-out 258 (coder round 256: state visits, bilateral talks and calls told by arrival, departure, reception,
+    # the visit's noun and the call: "Prime minister Sheikh Hasina arrived in India Friday evening on a two-day visit
+    # in this regard.", "The Prime Minister spoke to the Prime Minister of Canada Mark Carney this evening."): 8 pages
+    # of 2023-25 news and readouts (Firstpost, Prothom Alo twice, Eye Radio, The Nation, MENAFN, Canada News Video,
+    # GOV.UK); counted by hand when labelled: no headline row, 21 events (CONSULT 14, AGREE/CONSULT 7); 8 rows
+    # without an event
+    dict(name="heldout258_prose.tsv", pages=8, quiet=8, eventful=20, headlines=0, events=21,
+         types={"CONSULT": 21, "AGREE": 7}, disjoint=True),
 ]
 
 

@@ -5347,9 +5347,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             topic = topic or _parties_planned_topic(words, mentions, visit, found_records)
             topic = topic or _traveller_planned_meeting(words, mentions, visit, found_records)  # (coder round 230)
             topic = topic or _parties_told_topic(words, mentions, visit, found_records)  # (coder round 233)
-            topic = topic or _ordinal_meeting(words, mentions, visit, found_records)  # (coder round 192)
-            topic = topic or _meeting_effect(words, mentions, visit, found_records)  # (coder round 197)
-            sequence = _meeting_sequence(words, mentions, visit, found_records) if topic is None else None  # (coder round 199)
+            topic = topic or _ordinal_meeting(words, mentions, visit, found_records, journey)  # (coder round 192)
+            topic = topic or _meeting_effect(words, mentions, visit, found_records, journey)  # (coder round 197)
+            sequence = _meeting_sequence(words, mentions, visit, found_records, journey) if topic is None else None  # (coder round 199)
             if sequence is not None:
                 found_records.append(_retold(sequence, sentence, article))
             if topic is not None:
@@ -8122,7 +8122,9 @@ def _ordinal(word: str) -> bool:
     return word in _ORDINALS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
 
-def _ordinal_meeting(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+def _ordinal_meeting(
+    words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict], journey: dict | None = None
+) -> dict | None:
     """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
     sentence whose subject is "this", "it" or "that" (after at most one opening adverb or conjunction) and whose predicate,
     after a copula or "mark(s/ed)" ("is", "was", "'s", "will be", "would be", "marks", "will mark"), counts a meeting noun
@@ -8150,7 +8152,7 @@ def _ordinal_meeting(words: list[str], mentions: list[Mention], visit: dict | No
             return None
         if not nouns <= _TRAVEL_NOUNS:
             return visit
-        return _traveller_first(words, mentions, visit, k)
+        return _traveller_first(words, mentions, visit, k, journey)
     return None
 
 
@@ -8209,7 +8211,9 @@ def _effect_predicate(words: list[str], p: int) -> bool:
     return False
 
 
-def _meeting_effect(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+def _meeting_effect(
+    words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict], journey: dict | None = None
+) -> dict | None:
     """The article's last visit or meeting coded with both parties (`visit`, as for `_planned_topic`) as the act of a
     sentence whose subject, opening the sentence (after at most one opening adverb or conjunction) with a determiner
     ("the", "this", "his" ...) or a possessive, is headed by a meeting noun ("visit", "trip", "meeting", "summit",
@@ -8238,7 +8242,7 @@ def _meeting_effect(words: list[str], mentions: list[Mention], visit: dict | Non
         return None
     if words[n] not in _TRAVEL_NOUNS:
         return visit
-    return _traveller_first(words, mentions, visit, n)
+    return _traveller_first(words, mentions, visit, n, journey)
 
 
 _PREVIOUS_MEETING = frozenset("previous last earlier prior past first".split())
@@ -8293,7 +8297,9 @@ def _sequence_predicate(words: list[str], p: int) -> bool:
     return False
 
 
-def _meeting_sequence(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
+def _meeting_sequence(
+    words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict], journey: dict | None = None
+) -> dict | None:
     """The article's last visit or meeting coded with both parties (`visit`, as for `_meeting_effect`) as the act of a
     sentence whose subject, opening the sentence (after at most one opening adverb or conjunction) with a determiner or a
     possessive, is headed by a meeting noun within five words ("The call", "The visit", "Putin's trip"; not "next",
@@ -8325,16 +8331,22 @@ def _meeting_sequence(words: list[str], mentions: list[Mention], visit: dict | N
         return None
     if words[n] not in _TRAVEL_NOUNS:
         return visit
-    return _traveller_first(words, before, visit, n)
+    # the article's journey stands for the visit only in a sentence naming no other state ("The trip followed stops in
+    # Qatar, Kuwait and Oman ...": those stops, not the journey of the meeting told before)
+    alone = all(m.code in pair for m in mentions)
+    return _traveller_first(words, before, visit, n, journey if alone else None)
 
 
-def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: int) -> dict | None:
+def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: int, journey: dict | None = None) -> dict | None:
     """`visit` in the direction a counted visit, trip, tour or journey (its ordinal at `k`) gives it: a party named before
     the ordinal or after "by" ("by an Indian prime minister") is the traveller, a party named after "to" the host ("This marks Prime Minister
     Wickremasinghe's first visit to Maldives ...", though the article's meeting was first coded with the host first);
     with no party named, `visit` only when it is itself a visit (CAMEO 042, or 036 announced), coded traveller first
-    ("This is his first visit to the neighbouring nation ..."). Else None ("It is the first state visit the King
-    hosted ...", the article's meeting coded host first)."""
+    ("This is his first visit to the neighbouring nation ..."), else the article's last visit or announced visit
+    (`journey`) of the same two parties, the journey the meeting was held on (coder round 256: "The French President
+    arrived here on Friday and was received by ...", coded host first, then "The visit aims at strengthening ...").
+    Else None ("It is the first state visit the King hosted ...", the article's meeting coded host first and no visit of
+    its parties told before)."""
     source = target = None
     for m in mentions:
         b = m.start - 1
@@ -8347,7 +8359,10 @@ def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: 
             target = target or m.code
     other = {visit["source"]: visit["target"], visit["target"]: visit["source"]}
     if source is None and target is None:
-        return visit if visit["cameo"] in _JOURNEY_CODES else None
+        if visit["cameo"] in _JOURNEY_CODES:
+            return visit
+        same = journey is not None and {journey["source"], journey["target"]} == {visit["source"], visit["target"]}
+        return journey if same else None
     source = source or other[target]
     target = target or other[source]
     if source == target:
