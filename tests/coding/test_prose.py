@@ -2293,6 +2293,14 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout258_prose.tsv", pages=8, quiet=8, eventful=20, headlines=0, events=21,
          types={"CONSULT": 21, "AGREE": 7}, disjoint=True),
+    # held-out 259 (coder round 257: summits and visits called off, postponed, refused or denied, told beside the
+    # meetings held: "Mr. Xi and Prime Minister Narendra Modi did not have a formal bilateral meeting in South Africa
+    # but held an informal conversation on the sidelines, ...", "It was not cancelled, but postponed to a later
+    # date."): 6 pages of 2023-25 news (SBS, The Straits Times, Babel, NewsIn.Asia (The Hindu), The Moscow Times, The
+    # Hill); counted by hand when labelled: no headline row, 12 events (CONSULT 5, AGREE/CONSULT 6, REJECT 1); 20 rows
+    # without an event
+    dict(name="heldout259_prose.tsv", pages=6, quiet=20, eventful=11, headlines=0, events=12,
+         types={"CONSULT": 11, "AGREE": 6, "REJECT": 1}, disjoint=True),
 ]
 
 

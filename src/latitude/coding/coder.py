@@ -5401,6 +5401,12 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, called_off)]
             if cancelled and _past_plan(found.words):  # the plan of a meeting called off earlier (coder round 245)
                 found_records = [r for r in found_records if r["plover"] != "CONSULT" or not _called_off_pair(r, cancelled)]
+            denied = _denied_meeting(found.words)
+            if cancelled or denied:  # the article's meeting carried to a sentence that denies it (coder round 257)
+                found_records = [
+                    r for r in found_records
+                    if not (_carried_meeting(r, found.mentions) and (denied or _called_off_pair(r, cancelled)))
+                ]
         cancelled.extend(called_off)  # after this sentence's own plans are read (coder round 245)
         if any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in found_records):
             lowered = [w.lower() for w in raw_tokens(sentence)]  # the sentence's own tokens (found.words masks names)
@@ -9389,6 +9395,36 @@ def _called_off_modifiers(words: list[str], mentions: list[Mention], noun: int) 
 def _called_off_pair(record: dict, meetings: list[set[str]]) -> bool:
     """Whether a record's two states are both parties of one meeting told as cancelled or postponed."""
     return record["source"] != record["target"] and any({record["source"], record["target"]} <= parties for parties in meetings)
+
+
+# Coder round 257 (false events on meetings called off, postponed, refused or denied, from the development records on
+# rows labelled `-` and records matching no label on event rows over every set of `build.PROSE_SETS` and held-out
+# 252-256, sorted by construction and by reader; the largest cell by reader: the article's meeting carried to a later
+# sentence that names at most one of its states): a meeting (`CONSULT`) of two states the sentence does not both name
+# came from the article, and is no meeting of theirs when the article has told that meeting called off or postponed
+# (`_called_off_meetings`, coder round 241: "A US official noted that the meeting between the Nato allies had never been
+# officially announced.", "Moreover, this encounter has been complicated as Putin remains under an ICC arrest warrant
+# ...", after the summit "has been indefinitely postponed"), or when the sentence says "no" right before a meeting's,
+# plan's or announcement's noun ("There was no official announcement or word on the visit.", "... confirming that there
+# were no plans in place for such discussions, ..."): the sentence tells that meeting not made or not known, labels
+# round 19's line. A pair the sentence names itself keeps its record (coder rounds 238 and 241 read those by the
+# negated verb and the cancelled noun); a bare negation is not enough ("The two leaders did not issue a joint
+# statement" after their meeting still tells it).
+_DENIED_NOUNS = frozenset(
+    "meeting meetings talks summit summits visit visits trip trips call calls conversation conversations contact contacts "
+    "discussions plan plans announcement word".split()
+)
+
+
+def _denied_meeting(words: list[str]) -> bool:
+    """Whether "no" stands right before a meeting's, plan's or announcement's noun (at most two words between)."""
+    return any(w == "no" and not _DENIED_NOUNS.isdisjoint(words[k + 1 : k + 4]) for k, w in enumerate(words))
+
+
+def _carried_meeting(record: dict, mentions: list[Mention]) -> bool:
+    """Whether a record is a meeting (`CONSULT`) of two states the sentence does not both name (the article's)."""
+    pair = {record["source"], record["target"]}
+    return record["plover"] == "CONSULT" and None not in pair and not pair <= {m.code for m in mentions}
 
 
 # Coder round 245 (false events on acts only possible, expected or warned of, from the development records on rows
