@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr"]  # the sets' order
 
 
 @cache
@@ -3390,5 +3390,36 @@ def test_news_set_dq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 6
     earlier = _records_through("dp")  # A to DP
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dr_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dq():
+    # Held-out set DR (issue 13, PLOVER round 132: 2022-2026 news of aid received from another state or arriving by
+    # plane, ship, train or convoy, chosen by type before any rule was written — "Sri Lanka has received a donation of
+    # 5,000MT of rice from China.", "One Iranian and two Iraqi planes arrived at Damascus International Airport carrying
+    # relief aid ..."; pages cited in no other set, doc or source file): labelled before any code change. Round 131's
+    # set DQ is on another branch; DR is compared with A to DP here.
+    rows = gold.news_records(FIXTURES / "plover_news_dr.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 20
+    first = rows[0]  # RJ001, Malaysia China Insight: Indonesia's aid aircraft landed at Adana Airport
+    assert first.labels == ("AID",) and first.sources == ("IDN",) and first.targets == ("TUR",)
+    assert first.date == "2023-02-13"
+    planes = next(r for r in rows if r.text.startswith("One Iranian and two Iraqi planes"))
+    assert planes.labels == ("AID",) and planes.sources == ("IRN", "IRQ") and planes.targets == ("SYR",)
+    received = next(r for r in rows if r.text.startswith("Sri Lanka has received a donation"))
+    assert received.labels == ("AID",) and received.sources == ("CHN",) and received.targets == ("LKA",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {"AID": 21}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("IDN",), ("TUR",)): 1, (("UKR",), ("ETH",)): 1, (("SAU",), ("SDN",)): 1, (("SAU",), ("SYR",)): 1,
+        (("CHN",), ("LKA",)): 3, (("JPN",), ("UKR",)): 1, (("IRN",), ("AFG",)): 2, (("KAZ",), ("AFG",)): 1,
+        (("MEX",), ("CUB",)): 2, (("TUR",), ("SDN",)): 1, (("DZA",), ("SYR",)): 1, (("IRN", "IRQ"), ("SYR",)): 1,
+        (("TUR",), ("PAK",)): 4, (("CHN",), ("PAK",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 4
+    earlier = _records_through("dq")  # A to DQ
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2255,7 +2255,7 @@ def code_sentence(
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
     for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first,
-                  _handed_over_aid_first):
+                  _handed_over_aid_first, _received_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_source_moved(found, sentence, records)
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
@@ -2574,6 +2574,71 @@ def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date:
         return records
     if first is not None and first["plover"] == "AID":
         if first["source"] is not None and first["target"] is not None:
+            return records
+        records = records[1:]
+    date = resolve_date(sentence, article_date)
+    return [_record("070", giver, receiver, sentence, date, file, 0.6)] + records
+
+
+# Aid told by its receiver (issue 13, PLOVER round 132; PLOVER round 130's leftover): "Sri Lanka on Monday has
+# received the second consignment of 1,000 tons of rice from China, ...", "Lebanon's Health Ministry on Tuesday
+# received 90 tonnes of medical equipment and medicines donated by Turkey, ...", "Cuba is receiving much-needed
+# humanitarian aid from Mexico ..." (real-news dev sets BP, DP): the act is the giving (AID, CAMEO 070), done, but the
+# sentence's subject is the receiver and its giver comes after "from" or "by", so the coder read the receiver as the
+# source (an AID record reversed or with no giver), typed the receipt as a support or a cooperation, or the report
+# model gated the sentence out. A sentence whose first verb of receipt (`_RECEIVED_VERBS`: "received", "receives",
+# "is receiving", "accepted"; not the passive "was received", whose subject is the aid) has a noun of aid
+# (`_HANDED_AID_NOUNS`) after it, no modal, future word, negation or "to" in the two words before it ("is set to
+# receive", "would receive": aid to come) and is not conditional gets the AID record first: the giver is the state (or
+# a person's state) named in the four words after the first "from" or "by" after the verb ("from the Government of
+# Japan", "donated by Turkey"), the receiver the first other state named after a "to" after it (the giver's envoy "to
+# Sri Lanka": the state an envoy is sent to receives what the envoy hands over, as in round 130), else the first other
+# state named before the verb and not after "from", "by", "for", "to" or "in" (the subject: "Lebanon's Health
+# Ministry", "Minister of Foreign Affairs Vijitha Herath"). Both must be named. The record comes first when the first record is none or of `_HANDED_REPLACES`; an AID record missing
+# a party, or with the reading's pair reversed, gives way to it; any other AID record is kept.
+_RECEIVED_VERBS = frozenset("received receives receiving accepted".split())
+_RECEIVED_BLOCKERS = MODALS | FUTURE | NEGATIONS | frozenset({"to"})
+_RECEIVED_SUBJECT_BLOCKERS = _GIVER_MARKS | _RECEIVER_MARKS
+_RECEIVED_GIVER_REACH = 4  # "from the Government of Japan"
+
+
+def _received_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                        records: list[dict]) -> list[dict]:
+    """`records` with the AID record of aid told by its receiver first (see above), when the first record is none, of
+    `_HANDED_REPLACES` (the AID record then comes before it) or AID missing a party or reversed (the AID record then
+    takes its place); else `records` as they are."""
+    first = records[0] if records else None
+    if first is not None and first["plover"] not in _HANDED_REPLACES and first["plover"] != "AID":
+        return records
+    words = found.words
+    verb = next((i for i, w in enumerate(words) if w in _RECEIVED_VERBS), None)
+    if verb is None or _HANDED_AID_NOUNS.isdisjoint(words[verb + 1:]):
+        return records
+    before = words[max(0, verb - 2):verb]
+    be = len(before) - 2 if before and before[-1].endswith("ly") else len(before) - 1
+    if words[verb] != "receiving" and be >= 0 and before[be] in _HANDED_PASSIVE_BE:
+        return records
+    if _RECEIVED_BLOCKERS.intersection(before) or conditional_sentence(words):
+        return records
+    lead = _LEAD_DATELINE.match(sentence)
+    cut = len(raw_tokens(sentence[: lead.end()])) if lead else 0
+    states = [m for m in found.mentions if m.start >= cut and m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    mark = next((i for i in range(verb + 1, len(words)) if words[i] in _GIVER_MARKS), None)
+    giver = next((m for m in states if mark is not None and mark < m.start <= mark + _RECEIVED_GIVER_REACH), None)
+    if giver is None:
+        return records
+    receiver = next((m for m in states if m.start > mark and m.code != giver.code and "to" in words[max(0, m.start - 2):m.start]), None)
+    if receiver is None:
+        receiver = next(
+            (m for m in states if m.end <= verb and m.code != giver.code
+             and not _RECEIVED_SUBJECT_BLOCKERS.intersection(words[max(0, m.start - 2):m.start])),
+            None,
+        )
+    if receiver is None:
+        return records
+    if first is not None and first["plover"] == "AID":
+        pair = (first["source"], first["target"])
+        if first["source"] is not None and first["target"] is not None and pair != (receiver.code, giver.code):
             return records
         records = records[1:]
     date = resolve_date(sentence, article_date)
