@@ -26,6 +26,16 @@ def row_codes(fixture: str, row_id: str) -> set[tuple[str, str, str]]:
     return {(r["source"], r["target"], r["cameo"]) for r in coded_row(fixture, row_id)[1]}
 
 
+def row_pairs(fixture: str, row_id: str) -> set[frozenset]:
+    """The unordered (source, target) pair of each record of a labelled row, read in its article."""
+    return {frozenset((source, target)) for source, target, _ in row_codes(fixture, row_id)}
+
+
+def row_directed_pairs(fixture: str, row_id: str) -> set[tuple[str, str]]:
+    """The (source, target) of each record of a labelled row, read in its article."""
+    return {(source, target) for source, target, _ in row_codes(fixture, row_id)}
+
+
 def labels_found(fixture: str, row_id: str) -> list[bool]:
     """For each event a row is labelled with, whether a record of it (read in its article) matches it."""
     row, records = coded_row(fixture, row_id)
@@ -117,6 +127,11 @@ def codes_of(coded: list[tuple[str, str | None, str | None, str]], start: str) -
 TRILATERAL = {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
 
 
+def trio_pairs(a: str, b: str, c: str) -> set[frozenset]:
+    """The three unordered pairs of three states, as a meeting of the three is labelled."""
+    return {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))}
+
+
 def exercise_pairs(text: str) -> list[set[frozenset[str]]]:
     """For each sentence of an article (one per line, dated 2025-09-16), the unordered state pairs of its COOPERATE
     records (coder rounds 76 and 85: joint exercises)."""
@@ -156,6 +171,11 @@ def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None
 def article_records(text: str) -> list[dict]:
     """The records of `text` coded as one article with no date (`code` of an `Article`), for the rounds' general probes."""
     return list(code(Article("general", text, None)))
+
+
+def sentence_pairs(text: str, start: str) -> set[frozenset]:
+    """The unordered (source, target) pairs of `article_records(text)` in sentences opening with `start`."""
+    return {frozenset((r["source"], r["target"])) for r in article_records(text) if r["sentence"].startswith(start)}
 
 
 def launched(records: list[dict], source: str, target: str | None = None) -> bool:

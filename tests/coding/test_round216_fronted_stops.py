@@ -5,7 +5,7 @@ Premier Li Keqiang posed for a selfie with Modi outside the Temple of Heaven.") 
 place's state. Development rows are quoted from cited sets (tests/fixtures/coding/, row ids given), expectations their
 hand labels; each of the first four tests fails with main's code (the stop not read); the guards hold on both."""
 
-from prose_rows import article_records, row_codes
+from prose_rows import article_records, row_directed_pairs
 
 SCHOLZ = "German Chancellor Olaf Scholz visited Kenya on Friday. "
 
@@ -14,29 +14,25 @@ def _sentence_codes(text: str, start: str) -> set[tuple[str, str | None]]:
     return {(r["source"], r["target"]) for r in article_records(text) if r["sentence"].startswith(start)}
 
 
-def _pairs(fixture: str, row_id: str) -> set[tuple[str, str]]:
-    return {(source, target) for source, target, _ in row_codes(fixture, row_id)}
-
-
 def test_the_fronted_state_with_the_traveller_named():
     # held-out 47 v015: "In Ethiopia, another Horn of Africa nation that will be getting its first visit by a sitting
     # U.S. president, Obama planned meetings with the president and prime minister in the capital of Addis Ababa."
     # (main: no record)
-    assert ("USA", "ETH") in _pairs("heldout47_prose.tsv", "v015")
+    assert ("USA", "ETH") in row_directed_pairs("heldout47_prose.tsv", "v015")
 
 
 def test_the_fronted_capital():
     # held-out 47 v005: "In Addis Ababa, President Obama will visit the headquarters of the African Union, another
     # important international partner." (main: the U.S. with the African Union only); held-out 112 OQ038: "In Beijing,
     # Premier Li Keqiang posed for a selfie with Modi outside the Temple of Heaven." (main: no record)
-    assert ("USA", "ETH") in _pairs("heldout47_prose.tsv", "v005")
-    assert ("IND", "CHN") in _pairs("heldout112_prose.tsv", "OQ038")
+    assert ("USA", "ETH") in row_directed_pairs("heldout47_prose.tsv", "v005")
+    assert ("IND", "CHN") in row_directed_pairs("heldout112_prose.tsv", "OQ038")
 
 
 def test_the_fronted_state_whose_name_runs_on_past_the_comma():
     # held-out 42 g049: "In Serbia, President Aleksandar Vucic expressed his admiration for Xi, while in Hungary, Xi
     # was received with military honors ..." (main: China > Hungary only)
-    assert ("CHN", "SRB") in _pairs("heldout42_prose.tsv", "g049")
+    assert ("CHN", "SRB") in row_directed_pairs("heldout42_prose.tsv", "g049")
 
 
 def test_a_general_fronted_stop():

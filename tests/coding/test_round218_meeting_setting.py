@@ -4,28 +4,24 @@ telling its setting ("... came as Japan and South Korea bolstered ...", "The mee
 after" is. Development rows are quoted from cited sets (tests/fixtures/coding/, row ids given), expectations their hand
 labels; each of the first three tests fails with main's code (no record); the guards hold on both."""
 
-from prose_rows import article_records, row_codes
+from prose_rows import article_records, row_pairs
 
 
 def _sentence_codes(text: str, start: str) -> set[tuple[str, str | None, str]]:
     return {(r["source"], r["target"], r["cameo"]) for r in article_records(text) if r["sentence"].startswith(start)}
 
 
-def _pairs(fixture: str, row_id: str) -> set[frozenset]:
-    return {frozenset((source, target)) for source, target, _ in row_codes(fixture, row_id)}
-
-
 def test_the_meetings_came_on_the_sidelines():
     # held-out 201 XW015: "The meetings came on the sidelines of the G-20 Foreign Ministers Meeting in Brazil."
     # (labelled TUR<>SAU and TUR<>FRA CONSULT; main: no record)
-    assert frozenset(("TUR", "FRA")) in _pairs("heldout201_prose.tsv", "XW015")
+    assert frozenset(("TUR", "FRA")) in row_pairs("heldout201_prose.tsv", "XW015")
 
 
 def test_the_announced_meetings_came_as():
     # held-out 174 QI002: "The upcoming three-way meetings came as Japan and South Korea bolstered security and economic
     # ties with the United States in the face of increasing threats from the Chinese Communist Party (CCP) and its
     # ally, North Korea." (labelled the three pairs' AGREE/CONSULT; main: no record)
-    assert frozenset(("JPN", "KOR")) in _pairs("heldout174_prose.tsv", "QI002")
+    assert frozenset(("JPN", "KOR")) in row_pairs("heldout174_prose.tsv", "QI002")
 
 
 def test_a_general_setting_after_two_meetings():

@@ -6,11 +6,7 @@ states, is the whole tour: every stop that sentence named, not only the last one
 conventions; the development tests (held-out 218 YK037, 20 J075, 142 TW050, 51 ha025) and the general test fail with
 main's code (only the last stop); the guards hold on both."""
 
-from prose_rows import article_records, row_codes
-
-
-def _pairs(fixture: str, row_id: str) -> set[tuple[str, str]]:
-    return {(source, target) for source, target, _ in row_codes(fixture, row_id)}
+from prose_rows import article_records, row_directed_pairs
 
 
 def _sentence_pairs(text: str, start: str) -> set[tuple[str, str]]:
@@ -21,26 +17,28 @@ def test_the_trip_after_four_stops_named():
     # held-out 218 YK037: "The trip will mark the 35th consecutive year China's foreign minister is visiting Africa on
     # his first overseas trip ...", after "China's foreign minister Wang Yi will visit Namibia, the Republic of the
     # Congo, Chad and Nigeria ..." (labelled a visit to each of the four; main: Nigeria only)
-    assert {("CHN", "NAM"), ("CHN", "COG"), ("CHN", "TCD"), ("CHN", "NGA")} <= _pairs("heldout218_prose.tsv", "YK037")
+    assert {("CHN", "NAM"), ("CHN", "COG"), ("CHN", "TCD"), ("CHN", "NGA")} <= row_directed_pairs(
+        "heldout218_prose.tsv", "YK037")
 
 
 def test_his_first_official_trip_after_four_visits():
     # held-out 20 J075: "As his first official trip since taking office, it shows China's diplomatic focus has shifted
     # ...", after "Chinese Foreign Minister Wang Yi paid official visits to Thailand, Indonesia, Singapore and Brunei
     # ..." (labelled a visit to each; main: Brunei only)
-    assert {("CHN", "THA"), ("CHN", "IDN"), ("CHN", "SGP"), ("CHN", "BRN")} <= _pairs("heldout20_prose.tsv", "J075")
+    assert {("CHN", "THA"), ("CHN", "IDN"), ("CHN", "SGP"), ("CHN", "BRN")} <= row_directed_pairs(
+        "heldout20_prose.tsv", "J075")
 
 
 def test_the_first_trip_of_a_president_after_three_state_visits():
     # held-out 142 TW050: "Lin Jian pointed out that the visit will be the first trip of a Chinese president to Europe
     # ...", after "... announced the upcoming state visits of President Xi Jinping to France, Serbia and Hungary."
-    assert {("CHN", "FRA"), ("CHN", "SRB"), ("CHN", "HUN")} <= _pairs("heldout142_prose.tsv", "TW050")
+    assert {("CHN", "FRA"), ("CHN", "SRB"), ("CHN", "HUN")} <= row_directed_pairs("heldout142_prose.tsv", "TW050")
 
 
 def test_his_first_overseas_trip_after_two_capitals():
     # held-out 51 ha025: "..., the fact that his first overseas trip was to these two countries signaled a new
     # priority in Japanese foreign policy.", after "... he visited Beijing and Seoul ..." (main: South Korea only)
-    assert {("JPN", "CHN"), ("JPN", "KOR")} <= _pairs("heldout51_prose.tsv", "ha025")
+    assert {("JPN", "CHN"), ("JPN", "KOR")} <= row_directed_pairs("heldout51_prose.tsv", "ha025")
 
 
 TOLD = "Chinese Foreign Minister Wang Yi visited Egypt, Tunisia and Togo this week. "

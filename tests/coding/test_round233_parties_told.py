@@ -6,39 +6,31 @@ discussing or of their words in it ("The parties also exchanged views on ...", "
 sets' conventions; the development tests (held-out 84 DH018, 116 DS029, 135 FR037, 203 XJ005) and the general test
 fail with main's code (no record); the guards hold on both."""
 
-from prose_rows import article_records, row_codes
-
-
-def _sentence_pairs(text: str, start: str) -> set[frozenset]:
-    return {frozenset((r["source"], r["target"])) for r in article_records(text) if r["sentence"].startswith(start)}
-
-
-def _pairs(fixture: str, row_id: str) -> set[frozenset]:
-    return {frozenset((source, target)) for source, target, _ in row_codes(fixture, row_id)}
+from prose_rows import row_pairs, sentence_pairs
 
 
 def test_they_underlined_in_the_meeting():
     # held-out 84 DH018: "They underlined sharing identical visions towards the necessity of enhancing the regional and
     # international cooperation ..." (labelled KWT<>OMN CONSULT; main: no record)
-    assert frozenset(("KWT", "OMN")) in _pairs("heldout84_prose.tsv", "DH018")
+    assert frozenset(("KWT", "OMN")) in row_pairs("heldout84_prose.tsv", "DH018")
 
 
 def test_both_sides_expressed_satisfaction():
     # held-out 116 DS029: "Both sides expressed satisfaction over the existing bilateral ties and noted the need to
     # strengthen them further." (labelled IND<>ZMB CONSULT; main: no record)
-    assert frozenset(("IND", "ZMB")) in _pairs("heldout116_prose.tsv", "DS029")
+    assert frozenset(("IND", "ZMB")) in row_pairs("heldout116_prose.tsv", "DS029")
 
 
 def test_the_parties_exchanged_views():
     # held-out 135 FR037: "The parties also exchanged views on several bilateral and regional issues of common interest."
     # (labelled AZE<>PSE CONSULT; main: no record)
-    assert frozenset(("AZE", "PSE")) in _pairs("heldout135_prose.tsv", "FR037")
+    assert frozenset(("AZE", "PSE")) in row_pairs("heldout135_prose.tsv", "FR037")
 
 
 def test_the_parties_noted_the_need():
     # held-out 203 XJ005: "The parties noted the need to strengthen cooperation between the two countries within the
     # framework of international organizations." (labelled AZE<>BLR CONSULT; main: no record)
-    assert frozenset(("AZE", "BLR")) in _pairs("heldout203_prose.tsv", "XJ005")
+    assert frozenset(("AZE", "BLR")) in row_pairs("heldout203_prose.tsv", "XJ005")
 
 
 LEAD = (
@@ -49,14 +41,14 @@ LEAD = (
 
 def test_the_two_leaders_stressed_and_they_reviewed():
     s = "The two leaders stressed the importance of trade in farm products."
-    assert _sentence_pairs(LEAD + s, "The two leaders") == {frozenset(("BRA", "JPN"))}
+    assert sentence_pairs(LEAD + s, "The two leaders") == {frozenset(("BRA", "JPN"))}
     s = "They also reviewed progress on a planned investment fund."
-    assert _sentence_pairs(LEAD + s, "They also") == {frozenset(("BRA", "JPN"))}
+    assert sentence_pairs(LEAD + s, "They also") == {frozenset(("BRA", "JPN"))}
 
 
 def test_guards_greetings_a_hoped_meeting_a_relative_clause_and_a_sentence_alone():
-    assert not _sentence_pairs(LEAD + "Both leaders exchanged greetings with the crowd.", "Both leaders")
-    assert not _sentence_pairs(LEAD + "The two expressed hope to meet again next year.", "The two")
+    assert not sentence_pairs(LEAD + "Both leaders exchanged greetings with the crowd.", "Both leaders")
+    assert not sentence_pairs(LEAD + "The two expressed hope to meet again next year.", "The two")
     op_ed = "Two retired diplomats wrote a letter in which they stressed the value of trade."
-    assert not _sentence_pairs(LEAD + op_ed, "Two retired")
-    assert not _sentence_pairs("The two leaders stressed the importance of trade in farm products.", "The two leaders")
+    assert not sentence_pairs(LEAD + op_ed, "Two retired")
+    assert not sentence_pairs("The two leaders stressed the importance of trade in farm products.", "The two leaders")

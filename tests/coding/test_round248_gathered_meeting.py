@@ -5,68 +5,56 @@ of them, in an article. Expectations are hand labels of the cited sets' conventi
 173 KQ003, 226 EL001, 214 XK002, 174 QA002) and the general tests fail with main's code (no pair of the list); the
 guards (a passive, a traveller's company, a gathering only possible, a negation) hold on both."""
 
-from prose_rows import article_records, row_codes
-
-
-def _pairs(fixture: str, row_id: str) -> set[frozenset]:
-    return {frozenset((source, target)) for source, target, _ in row_codes(fixture, row_id)}
-
-
-def _sentence_pairs(text: str, start: str) -> set[frozenset]:
-    return {frozenset((r["source"], r["target"])) for r in article_records(text) if r["sentence"].startswith(start)}
-
-
-def _trio(a: str, b: str, c: str) -> set[frozenset]:
-    return {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))}
+from prose_rows import row_pairs, sentence_pairs, trio_pairs
 
 
 def test_listed_ministers_convened_in_a_city():
     # held-out 173 KQ003: "On March 22, 2025, foreign ministers from Japan, China, and South Korea convened in Tokyo to
     # discuss collaborative efforts ..." (labelled JPN<>CHN, JPN<>KOR, CHN<>KOR CONSULT; main: none)
-    assert _trio("JPN", "CHN", "KOR") <= _pairs("heldout173_prose.tsv", "KQ003")
+    assert trio_pairs("JPN", "CHN", "KOR") <= row_pairs("heldout173_prose.tsv", "KQ003")
 
 
 def test_listed_ministers_are_gathering():
     # held-out 226 EL001: "In a significant diplomatic move, the defence ministers of Australia, Japan, and the United
     # States are gathering in Darwin for a pivotal meeting aimed at bolstering military cooperation." (the three pairs;
     # main: none)
-    assert _trio("AUS", "JPN", "USA") <= _pairs("heldout226_prose.tsv", "EL001")
+    assert trio_pairs("AUS", "JPN", "USA") <= row_pairs("heldout226_prose.tsv", "EL001")
 
 
 def test_listed_leaders_set_to_come_together():
     # held-out 214 XK002: "Cypriot President Nikos Christodoulides, Greek Prime Minister Kyriakos Mitsotakis, and
     # Egyptian President Abdel Fattah El-Sisi are all set to come together in Cairo alongside delegations from their
     # three governments." (the three pairs; main: none)
-    assert _trio("CYP", "GRC", "EGY") <= _pairs("heldout214_prose.tsv", "XK002")
+    assert trio_pairs("CYP", "GRC", "EGY") <= row_pairs("heldout214_prose.tsv", "XK002")
 
 
 def test_the_three_leaders_to_gather():
     # held-out 174 QA002: "It was the first time for the three leaders to gather for a stand-alone trilateral summit,
     # rather than meeting on the sidelines of an international conference." (the article's three leaders; main: none)
-    assert _trio("JPN", "USA", "KOR") <= _pairs("heldout174_prose.tsv", "QA002")
+    assert trio_pairs("JPN", "USA", "KOR") <= row_pairs("heldout174_prose.tsv", "QA002")
 
 
 LEAD = "Officials met in the city on Wednesday for the annual meeting. "
-TRIO = _trio("KEN", "GHA", "NGA")
+TRIO = trio_pairs("KEN", "GHA", "NGA")
 
 
 def test_general_gathering_shapes():
     convened = ("Kenyan Foreign Minister Musalia Mudavadi, Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign "
                 "Minister Yusuf Tuggar convened in Nairobi on Tuesday to discuss regional trade.")
-    assert _sentence_pairs(LEAD + convened, "Kenyan Foreign") == TRIO
+    assert sentence_pairs(LEAD + convened, "Kenyan Foreign") == TRIO
     gathering = "The foreign ministers of Kenya, Ghana and Nigeria are gathering in Nairobi for a regional meeting."
-    assert _sentence_pairs(LEAD + gathering, "The foreign") == TRIO
+    assert sentence_pairs(LEAD + gathering, "The foreign") == TRIO
     together = "The foreign ministers of Kenya, Ghana and Nigeria came together in Nairobi on Tuesday."
-    assert _sentence_pairs(LEAD + together, "The foreign") == TRIO
+    assert sentence_pairs(LEAD + together, "The foreign") == TRIO
 
 
 def test_guards_a_passive_a_company_a_possibility_and_a_negation():
     passive = "The ASEAN talks, which include Kenya, Ghana and Nigeria, were also convened."
-    assert not _sentence_pairs(LEAD + passive, "The ASEAN") & TRIO
+    assert not sentence_pairs(LEAD + passive, "The ASEAN") & TRIO
     company = ("Kenyan President William Ruto, accompanied by the ministers of Ghana and Nigeria, gathered in front of "
                "the new harbour.")
-    assert frozenset(("GHA", "NGA")) not in _sentence_pairs(LEAD + company, "Kenyan President")
+    assert frozenset(("GHA", "NGA")) not in sentence_pairs(LEAD + company, "Kenyan President")
     possible = "An official said there would be chances for the leaders of Kenya, Ghana and Nigeria to convene."
-    assert not _sentence_pairs(LEAD + possible, "An official") & TRIO
+    assert not sentence_pairs(LEAD + possible, "An official") & TRIO
     negated = "The foreign ministers of Kenya, Ghana and Nigeria did not convene in Nairobi on Tuesday."
-    assert not _sentence_pairs(LEAD + negated, "The foreign") & TRIO
+    assert not sentence_pairs(LEAD + negated, "The foreign") & TRIO
