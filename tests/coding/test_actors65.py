@@ -1,7 +1,7 @@
 """Actors round 65 (issue 13): a person whose state the sentence gives only through the office holder before them.
 The development sort of the people not read right by article over held-out actors 18-64, by where the sentence gives
 their state, found the theme's cells broad and mixed (the state elsewhere in the sentence, 243; a possessive or
-adjective two or more words off, 217; in an earlier sentence of the page, 149; nowhere, 253); inside them the largest
+adjective two or more words off, 217; in an earlier sentence of the page, 149; nowhere else, 218); inside them the largest
 shape one general construction reaches is a titled person joined by "and" to an office holder the tables know, whose
 state is that holder's ("Prime Minister Shehbaz Sharif and Deputy Prime Minister Ishaq Dar", held-out actors 40 AI013;
 "Indonesia's second President Mr Suharto and Defence Minister Ryamizard Ryacudu", 21 H067; "Foreign Minister Ohira and
