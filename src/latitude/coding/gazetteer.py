@@ -535,6 +535,7 @@ def find_actors(
     holders: dict[int, Mention] = {}  # the tables' holders a state's office before the name makes its (round 52)
     found = sorted(found + _titled_names(raw_tokens, words, found, breaks, holders), key=lambda m: m.start)
     found = [holders.get(m.start, m) if m.person and not m.office else m for m in found]
+    found = sorted(found + _joined_to_holders(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _long_office_names(raw_tokens, words, found, breaks), key=lambda m: m.start)
     found = sorted(found + _names_from(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
@@ -1538,6 +1539,37 @@ def _holder_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set
         end -= 1
     name = raw_tokens[i:end]
     return end if name and any(w[1:] and w[1:].islower() for w in name) and not set(name) & NOT_NAME_WORDS else i
+
+
+def _joined_to_holders(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
+    """A person named with a capitalised office after "and" that follows a state's office holder the tables know, and
+    read by no table in this sentence: that holder's state's, as a second holder after a state's titled holder is
+    (`_joined_holder`; actors round 65, from the people not read right over actors sets 18-64 whose state the sentence
+    gives only through the holder before them: "Prime Minister Shehbaz Sharif and Deputy Prime Minister Ishaq Dar",
+    "President Vladimir Putin and Defense Minister Sergei Shoigu" on a date past his term). Only "and" joins them: a
+    list written with commas often names each state's leader in turn ("Prime Minister Carney, President Macron, Prime
+    Minister Martin, ...", actors 34 AC015). A rank alone heads no such office (a general named beside a minister may
+    serve another state: "... Campbell and General Mirza", actors 34 AC014), and a name the tables give only other
+    states, in full or as a surname alone, keeps theirs ("Secretary Blinken and President Marcos", actors 29 X047)."""
+    actors, _ = _tables()
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for mention in found:
+        if not mention.person or mention.office or mention.code in ("IGO", "NGO"):
+            continue
+        end = mention.end
+        while True:
+            i = _joined_holder(raw_tokens, words, end, taken)
+            if i == end or not set(words[end:i]) & (OFFICE_HEADS - RANK_HEADS):
+                break
+            end = _holder_name_end(raw_tokens, words, i, taken)
+            held = {e.code for e in actors.get(tuple(words[i:end]), [])}
+            held = held or (_name_word_states().get(words[i], frozenset()) if end == i + 1 else held)
+            if end == i or (held and mention.code not in held):
+                break
+            out.append(Mention(i, end, mention.code, mention.sector, " ".join(raw_tokens[i:end]), True))
+            taken.update(range(i, end))
+    return out
 
 
 def _joined_holder(
