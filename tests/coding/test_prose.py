@@ -2309,6 +2309,14 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout259_prose.tsv", pages=6, quiet=20, eventful=11, headlines=0, events=12,
          types={"CONSULT": 11, "AGREE": 6, "REJECT": 1}, disjoint=True),
+    # held-out 260 (coder round 258: strikes and launches whose sentence names three or more states, as place,
+    # victim's state, reporter, ally, sponsor or host: "The attack by more than 300 missiles and drones, mostly
+    # launched from inside Iran, caused only modest damage as most were shot down by Israel's Iron Dome defence
+    # system, with help from the US, Britain, France and Jordan."): 7 pages of 2023-25 news (Milli Chronicle, Middle
+    # East Monitor, Politico Europe, IFP News, Zero Ready, Iran International, Spotlight Nepal); counted by hand when
+    # labelled: no headline row, 58 events (ASSAULT 12, ASSAULT/MOBILIZE 21, STATEMENT 25); 5 rows without an event
+    dict(name="heldout260_prose.tsv", pages=7, quiet=5, eventful=29, headlines=0, events=58,
+         types={"ASSAULT": 33, "MOBILIZE": 21, "STATEMENT": 25}, disjoint=True),
 ]
 
 
