@@ -323,7 +323,8 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout113.jsonl", 2, 9, 0),
                                                                    ("heldout114.jsonl", 4, 14, 0),
                                                                    ("heldout115.jsonl", 8, 8, 0),
-                                                                   ("heldout116.jsonl", 4, 11, 0)])
+                                                                   ("heldout116.jsonl", 4, 11, 0),
+                                                                   ("heldout118.jsonl", 8, 18, 0)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
     """Held-out 12 to 95 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
@@ -361,7 +362,8 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout102.jsonl", "heldout103.jsonl", "heldout104.jsonl", "heldout105.jsonl",
              "heldout106.jsonl", "heldout107.jsonl", "heldout108.jsonl",
              "heldout109.jsonl", "heldout110.jsonl", "heldout111.jsonl", "heldout112.jsonl",
-             "heldout113.jsonl", "heldout114.jsonl", "heldout115.jsonl", "heldout116.jsonl")
+             "heldout113.jsonl", "heldout114.jsonl", "heldout115.jsonl", "heldout116.jsonl",
+             "heldout118.jsonl")
     later = later[later.index(name):]
     others = [text for path, text in _fixture_texts() if path.name not in later]
     known = SHARED_AT_ONCE | REUSED_LATER
