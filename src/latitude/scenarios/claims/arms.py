@@ -58,7 +58,11 @@ _LIST_HEAD = re.compile(
     r"|(?P<s2x>)(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?P<n2>two|three|four|five|[2-5])?\s*(?P<exports>customers|"
     r"clients|buyers|recipients)\s+(?:of|for)\s+(?P<s3>@\d+)(?:'s)?\s+(?:arms|weapons)"
     r"|(?P<s4>@\d+|its|their)\s+(?:imports|buys|bought|gets|got|sources|sourced|imported)\s+(?:its|their|most of its)\s+"
-    r"(?:weapons|arms)\s+from)"
+    r"(?:weapons|arms)\s+from"
+    # the owner as a possessive (claims round 114): "Italy's largest clients were: UAE (12% of all sales), ...", "Saudi
+    # Arabia's main suppliers and their share of its total imports: US (78 percent), ..."
+    r"|(?P<s5>@\d+)'s?\s+(?:top|main|largest|biggest|leading)\s+(?P<n3>two|three|four|five|[2-5])?\s*(?:(?:arms|weapons)\s+)?"
+    r"(?:suppliers|(?P<exports2>customers|clients|buyers|recipients)))"
     r"[^@;]{0,40}?")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
@@ -312,15 +316,15 @@ def find(s: Sentence) -> list[Claim]:
                                                               qualifier=qualifier, year=s.year, span=s.stated_span)
     for m in _LIST_HEAD.finditer(s.template):   # "the top three arms suppliers to Israel were the US (78 percent), ..."
         g = m.groupdict()
-        who = g.get("s") or g.get("s3") or g.get("s4")
+        who = g.get("s") or g.get("s3") or g.get("s4") or g.get("s5")
         head = s.actor(who) or (s.antecedent if who in ("its", "their") else None)
-        count = g.get("n") or g.get("n2")
+        count = g.get("n") or g.get("n2") or g.get("n3")
         within = count_of(count) if count else None
         for placeholder, stated in listed_shares(s.template[m.end(): m.end() + 200]):
             other = s.actor(placeholder)
             if not head or not other or other == head:
                 continue
-            if g.get("exports"):
+            if g.get("exports") or g.get("exports2"):
                 claims.setdefault((EXPORTS, head, other), Claim(EXPORTS, s.text, head, (other,), within=within,
                                                                 share=stated, year=s.year, span=s.stated_span,
                                                                 topic="client"))
