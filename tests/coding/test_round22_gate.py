@@ -25,6 +25,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout258_prose.tsv"}  # coder round 256's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout259_prose.tsv"}  # coder round 257's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout260_prose.tsv"}  # coder round 258's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout261_prose.tsv"}  # coder round 259's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 253
     assert set(PROSE_SETS) == labelled
 
