@@ -74,4 +74,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout116.jsonl"}  # claims round 112's fresh set, scored once on its branch
     on_main -= {"heldout117.jsonl"}  # claims round 113's fresh set, scored once on its branch
     on_main -= {"heldout118.jsonl"}  # claims round 114's fresh set, scored once on its branch
+    on_main -= {"heldout119.jsonl"}  # claims round 115's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 116 and set(build.DEV_SETS) == on_main
