@@ -39,8 +39,8 @@ def test_general_apposed_lists():
     attendees = ("As before, attendees - Kenyan President William Ruto, Ghanaian President John Mahama and Nigerian "
                  "President Bola Tinubu - found common ground on trade.")
     assert sentence_pairs(LEAD + attendees, "As before") == TRIO
-    comprising = ("The trade ministers of the East African Community, comprising Kenya, Tanzania and Uganda, reaffirmed "
-                  "their commitment to a customs union during a meeting held in Arusha.")
+    comprising = ("The trade ministers of the East African Community, comprising Kenya, Tanzania and Uganda, "
+                  "reaffirmed their commitment to a customs union during a meeting held in Arusha.")
     assert sentence_pairs(LEAD + comprising, "The trade ministers") == trio_pairs("KEN", "TZA", "UGA")
 
 
