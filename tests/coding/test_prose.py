@@ -2324,6 +2324,14 @@ HELDOUT_LAYOUTS = [
     # labelled: no headline row, 37 events (ASSAULT 9, ASSAULT/MOBILIZE 11, STATEMENT 17); 4 rows without an event
     dict(name="heldout261_prose.tsv", pages=4, quiet=4, eventful=24, headlines=0, events=37,
          types={"ASSAULT": 20, "MOBILIZE": 11, "STATEMENT": 17}, disjoint=True),
+    # held-out 262 (coder round 260: trilateral and multilateral meetings, their parties told as officials, a list
+    # after a meeting's noun or "brought together": "In attendance at the meeting to discuss developments in the Gaza
+    # situation are ...", "Months ago, Paris hosted meetings that brought together the mediators of the Gaza
+    # negotiations, Egypt, Qatar, and the United States, ..."): 6 pages of 2024-25 news (Anadolu Agency, Middle East
+    # Monitor twice, Made in Egypt Gate, WebJosh (The Hindu), a Youboox kiosk feed); counted by hand when labelled: no
+    # headline row, 60 events (CONSULT 39, AGREE/CONSULT 21); 4 rows without an event
+    dict(name="heldout262_prose.tsv", pages=6, quiet=4, eventful=17, headlines=0, events=60,
+         types={"CONSULT": 60, "AGREE": 21}, disjoint=True),
 ]
 
 

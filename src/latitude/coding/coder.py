@@ -5361,6 +5361,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _attended_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 246)
             found_records = found_records + _gathered_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 248)
             found_records = found_records + _noun_listed_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 252)
+            found_records = found_records + _apposed_meeting(found.words, found.mentions, found_records, sentence, article)  # (coder round 260)
             found_records = found_records + _hosted_group(found.words, found.mentions, found_records, sentence, article)  # (coder round 203)
             third = _trilateral_third(found.words, found.mentions, found_records)  # (coder round 212)
             found_records = found_records + third
@@ -7742,7 +7743,7 @@ def _attended_meeting(words: list[str], mentions: list[Mention], records: list[d
 
 def _listed_meeting(spans: list[tuple[int, int]], states: list[Mention], records: list[dict], words: list[str], sentence: str, article: "Article") -> list[dict]:
     """Every pair of the three to five states named in the word `spans` as a joint CONSULT, the pairs read aside, when
-    the sentence names no other state and has no record of a pair outside them (coder rounds 246, 248 and 252). Else []."""
+    the sentence names no other state and has no record of a pair outside them (coder rounds 246, 248, 252 and 260). Else []."""
     if not spans:
         return []
     listed: list[str] = []
@@ -7855,6 +7856,68 @@ def _noun_listed_meeting(words: list[str], mentions: list[Mention], records: lis
         if run:  # the first meeting's noun with a list after it is the sentence's meeting
             return _listed_meeting([(at, run[-1].end)], states, records, words, sentence, article)
     return []
+
+
+# Coder round 260 (a meeting's parties told as an apposition, from the development meeting labels missed on rows with a
+# part set off by dashes, "comprising", "consisting of", "made up of" or "bringing / brought together" over every set of
+# `build.PROSE_SETS`, sorted by construction): a plural noun of officials ("leaders", "ministers", "diplomats",
+# "attendees", ...) whose parties are told in an apposition right after it or its "of" phrase — set off by dashes ("The
+# top diplomats of Japan, the United States and South Korea – Yoshimasa Hayashi, Antony Blinken and Park Jin – held
+# online talks ...", "As ever, attendees — Prime Minister Fumio Kishida, Chinese Premier Li Qiang and the host, South
+# Korean President Yoon Suk-yeol — found common ground ...") or after "comprising", "consisting of" or "made up of"
+# ("The foreign ministers of the Quadrilateral Security Dialogue (Quad), comprising the US, Japan, Australia, and India,
+# reaffirmed ... during a meeting held in Washington.") — is a meeting of every pair of them when the sentence tells a
+# meeting after the apposition (a meeting's noun or "met", "meet", "attended", "discuss", "discussed") or the noun is
+# one of attendance ("attendees", "participants"), as rounds 246, 248 and 252 read a meeting's attendees, a gathering's
+# subject and a meeting's noun with its list: the same guards (three to five states from the noun to the apposition's
+# end, no other state named, no record of a pair outside them, not negated, conditional, only possible, agreed on or
+# proposed). An aside set off by dashes after one official of a list ("his Chinese counterpart Wang Yi — a member of the
+# Politburo ... —") follows no plural noun and is not read; nor is a dash written without spaces ("... the Quad
+# nations—US President ..."), which the sentence's folding leaves as a hyphen. In an article only; a sentence read alone
+# keeps its records.
+_APPOSED_HEADS = frozenset("leaders ministers diplomats envoys heads presidents counterparts delegates attendees participants".split())
+_APPOSED_ATTENDING = frozenset("attendees participants".split())  # a noun of attendance tells the meeting itself
+_APPOSED_MET = frozenset("met meet meets attended discuss discussed".split()) | _LISTED_NOUNS
+_APPOSED_DASHES = re.compile(r"\s--?\s")  # a spaced dash; a sentence comes with its dashes folded to "-", so an unspaced one reads as a hyphen
+_APPOSED_OPENERS = (("comprising",), ("consisting", "of"), ("made", "up", "of"))
+
+
+def _apposed_list(sentence: str, words: list[str], raw: list[str], head: int) -> tuple[int, int] | None:
+    """The word span of the apposition opening within ten words after a plural noun of officials at `head` (its
+    "of" phrase between): a part set off by dashes, or the run of capitalised and list words after "comprising",
+    "consisting of" or "made up of". Else None."""
+    dashes = [len(raw_tokens(sentence[: m.start()])) for m in _APPOSED_DASHES.finditer(sentence)]
+    opened = [d for d in dashes if head < d <= head + 10]
+    if opened:
+        closed = [d for d in dashes if d > opened[0]]
+        return (opened[0], closed[0]) if closed else None
+    for i in range(head + 1, min(head + 11, len(words))):
+        opener = next((o for o in _APPOSED_OPENERS if tuple(words[i : i + len(o)]) == o), None)
+        if opener is not None:
+            end = at = i + len(opener)
+            while end < len(raw) and (raw[end][:1].isupper() or raw[end].lower() in ("and", "the")):
+                end += 1
+            return (at, end) if end > at else None
+    return None
+
+
+def _apposed_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of the states told in an apposition of a plural noun of officials, the pairs not read (see above). Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _GATHER_MODALS.isdisjoint(words) or not _LISTED_UNMADE.isdisjoint(words):
+        return []
+    raw = raw_tokens(sentence)
+    if len(raw) != len(words):
+        return []
+    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    head = next((i for i, w in enumerate(words) if w in _APPOSED_HEADS), None)
+    if head is None:
+        return []
+    span = _apposed_list(sentence, words, raw, head)
+    if span is None:
+        return []
+    if words[head] not in _APPOSED_ATTENDING and _APPOSED_MET.isdisjoint(words[span[1] :]):
+        return []
+    return _listed_meeting([(head, span[1])], states, records, words, sentence, article)
 
 
 # Coder round 171 (the article's meeting of three or more parties told again by its noun, from the development meeting
