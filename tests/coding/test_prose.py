@@ -2332,6 +2332,13 @@ HELDOUT_LAYOUTS = [
     # headline row, 60 events (CONSULT 39, AGREE/CONSULT 21); 4 rows without an event
     dict(name="heldout262_prose.tsv", pages=6, quiet=4, eventful=17, headlines=0, events=60,
          types={"CONSULT": 60, "AGREE": 21}, disjoint=True),
+    # held-out 263 (coder round 261: strikes told as retaliation or response: "Yemen's Huthis launched an anti-ship
+    # ballistic missile yesterday in retaliation for overnight American and British strikes targeting the Iran-backed
+    # rebels, a US general said.", "Iran said Sunday's attack on Israel was in response to that."): 4 pages of 2024-25
+    # news (Malay Mail, The Jewish Chronicle, Kokani, The Daily Exclusives); counted by hand when labelled: no
+    # headline row, 45 events (ASSAULT 14, ASSAULT/MOBILIZE 19, STATEMENT 11, ACCUSE 1); 4 rows without an event
+    dict(name="heldout263_prose.tsv", pages=4, quiet=4, eventful=23, headlines=0, events=45,
+         types={"ASSAULT": 33, "MOBILIZE": 19, "STATEMENT": 11, "ACCUSE": 1}, disjoint=True),
 ]
 
 

@@ -6575,17 +6575,30 @@ def _destination_target(words: list[str], mentions: list[Mention], record: dict)
 # southern Lebanon.", "The group stated that the rocket fire was in response to Israel's airstrikes on the villages of
 # Aita al-Shaab and Al-Taybeh earlier on Friday evening.") was read for its first act only; the phrase tells the second,
 # the target's attack on the source (T>S ASSAULT). The words are those that gain a development label.
+# Coder round 261 (the act that provoked an attack told beside it, sorted over every set of `build.PROSE_SETS`): the
+# provoking act told by its noun of attack after the doer's possessive or adjective ("Israel launched strikes on Iranian
+# military targets following Iran's missile attack on October 1.", "... its initial response to Israel's assassination
+# of a top leader ...") and after "retaliation for" ("... in what is seen as retaliation for Iranian strikes on its
+# territory on Tuesday.") is the same second act, and so is its noun of attack or weapon with its doer after "from" or
+# "by" ("Israel launched a series of airstrikes on Beirut, ... following missile attacks from Hezbollah aimed at
+# Israel.").
 _PRIOR_CONNECTIVES = frozenset("after following followed while".split())
-_PRIOR_CONNECTIVE_PAIRS = (("response", "to"),)
-_PRIOR_ACT_WORDS = frozenset("strike strikes airstrike airstrikes bombing struck launched".split())
+_PRIOR_CONNECTIVE_PAIRS = (("response", "to"), ("retaliation", "for"), ("retaliation", "against"))
+_PRIOR_ACT_WORDS = frozenset(
+    "strike strikes airstrike airstrikes bombing struck launched attack attacks assassination raid raids shelling".split()
+)
+_PRIOR_AGENT_WORDS = frozenset("from by".split())
+_PRIOR_AGENT_ACTS = _PRIOR_ACT_WORDS | _LAUNCHED_WEAPONS | frozenset("fire".split())
 
 
 def _prior_strike(words: list[str], mentions: list[Mention], records: list[dict]) -> tuple[str, str] | None:
     """The second act of a row telling an attack or launch S>T (its first such record with two states): the first
     state named at most three words after a connective of cause or time ("after", "following", "followed", "while",
-    "in response to") is the target T, with a noun or verb of a strike at most four words after it ("an Israeli
-    strike", "Israel's airstrikes", "the IDF said it struck"), and no third state named after the connective: (T, S),
-    read as T's attack on S (coder round 228). None when the row already holds an attack or launch of T at S."""
+    "in response to", "in retaliation for") is the target T, with a noun or verb of a strike at most four words after
+    it ("an Israeli strike", "Israel's airstrikes", "the IDF said it struck"), or T is named right after "from" or "by"
+    that follows a noun of attack or weapon at most three words after the connective ("following missile attacks from
+    Hezbollah"), and no third state named after the connective: (T, S), read as T's attack on S (coder rounds 228 and
+    261). None when the row already holds an attack or launch of T at S."""
     acts = [r for r in records if r["plover"] in ("ASSAULT", "MOBILIZE") and r["source"] is not None and r["target"] is not None
             and r["source"] != r["target"] and not {"IGO", "NGO"} & {r["source"], r["target"]}]
     if not acts:
@@ -6597,13 +6610,13 @@ def _prior_strike(words: list[str], mentions: list[Mention], records: list[dict]
         if not (w in _PRIOR_CONNECTIVES or (c > 0 and (words[c - 1], w) in _PRIOR_CONNECTIVE_PAIRS)):
             continue
         later = [m for m in mentions if m.start > c]
-        if not later or later[0].start > c + 3 or later[0].code != target:
+        if not later or later[0].code != target or any(m.code not in (source, target) for m in later):
             continue
-        if any(m.code not in (source, target) for m in later):
-            continue
-        if _PRIOR_ACT_WORDS.isdisjoint(words[later[0].end : later[0].end + 4]):
-            continue
-        return target, source
+        if later[0].start <= c + 3 and not _PRIOR_ACT_WORDS.isdisjoint(words[later[0].end : later[0].end + 4]):
+            return target, source
+        agent = later[0].start - 1 if later[0].start > 0 and words[later[0].start - 1] != "the" else later[0].start - 2
+        if agent > c and words[agent] in _PRIOR_AGENT_WORDS and words[agent - 1] in _PRIOR_AGENT_ACTS and agent - 1 <= c + 3:
+            return target, source
     return None
 
 
