@@ -7844,14 +7844,24 @@ _LISTED_UNMADE = frozenset("agreed agree agrees proposed proposes propose sugges
 _LISTED_GAP_WORDS = frozenset("and the of his her their its foreign prime minister ministers president leaders counterparts".split())
 
 
-def _noun_listed_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
-    """Every pair of the states listed right after a meeting's noun, the pairs not read (see above). Else []."""
+def _listed_reading(words: list[str], mentions: list[Mention], sentence: str) -> tuple[list[str], list[Mention]] | None:
+    """The raw tokens and the state mentions in order of a sentence a listed meeting may be read from (coder rounds 252
+    and 260): None when the sentence is negated, conditional, only possible, agreed on or proposed, or its raw tokens do
+    not line up with its words."""
     if negated_predicate(words) or conditional_sentence(words) or not _GATHER_MODALS.isdisjoint(words) or not _LISTED_UNMADE.isdisjoint(words):
-        return []
+        return None
     raw = raw_tokens(sentence)
     if len(raw) != len(words):
+        return None
+    return raw, sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+
+
+def _noun_listed_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """Every pair of the states listed right after a meeting's noun, the pairs not read (see above). Else []."""
+    listed = _listed_reading(words, mentions, sentence)
+    if listed is None:
         return []
-    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    raw, states = listed
     for i, w in enumerate(words[:-1]):
         if w not in _LISTED_NOUNS:
             continue
@@ -7916,12 +7926,10 @@ def _apposed_list(sentence: str, words: list[str], raw: list[str], head: int) ->
 
 def _apposed_meeting(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """Every pair of the states told in an apposition of a plural noun of officials, the pairs not read (see above). Else []."""
-    if negated_predicate(words) or conditional_sentence(words) or not _GATHER_MODALS.isdisjoint(words) or not _LISTED_UNMADE.isdisjoint(words):
+    listed = _listed_reading(words, mentions, sentence)
+    if listed is None:
         return []
-    raw = raw_tokens(sentence)
-    if len(raw) != len(words):
-        return []
-    states = sorted((m for m in mentions if m.code not in ("IGO", "NGO")), key=lambda m: m.start)
+    raw, states = listed
     head = next((i for i, w in enumerate(words) if w in _APPOSED_HEADS), None)
     if head is None:
         return []
