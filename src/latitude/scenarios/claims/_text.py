@@ -254,7 +254,9 @@ def _years(text: str) -> tuple[list[int], tuple[int, int] | None]:
         if stop == start + 1 and (re.search("['’]", match.group()) or _FISCAL.search(text[max(0, match.start() - 25):
                                                                                           match.end() + 12])):
             continue   # "2020-’21", "the 2012-13 fiscal" are fiscal years, read as their first; "2013-’17" is a SIPRI period
-        if start < stop <= start + 30:
+        # of two periods the sentence names, the claim is about the later, wherever it stands ("declined between 2020
+        # and 2024 after peaking between 2015 and 2019" is about 2020-2024; claims round 116)
+        if start < stop <= start + 30 and (span is None or stop > span[1]):
             span = (start, stop)
     decade = _DECADE.search(text)
     if span is None and decade:   # "in the 1980s" is that decade, not the latest data
