@@ -2534,13 +2534,27 @@ _HANDED_REPLACES = frozenset({None, "COERCE", "ASSAULT", "CONSULT", "COOPERATE",
 _HANDED_GIVER_REACH = 3
 
 
+def _aid_first_may_replace(first: dict | None) -> bool:
+    """Whether a sentence's first record (None: no record) may give way to an aid reader's AID record (PLOVER rounds 130
+    and 132): none, a type such a sentence is misread as (`_HANDED_REPLACES`), or AID (kept when it has both parties)."""
+    return first is None or first["plover"] in _HANDED_REPLACES or first["plover"] == "AID"
+
+
+def _states_after_dateline(found: SentenceAnalysis, sentence: str) -> list[Mention]:
+    """The mentions of states (a person's state too) of a sentence read alone, past its lead dateline (`_LEAD_DATELINE`:
+    the place, agency and date that open a wire story name no party)."""
+    lead = _LEAD_DATELINE.match(sentence)
+    cut = len(raw_tokens(sentence[: lead.end()])) if lead else 0
+    return [m for m in found.mentions if m.start >= cut and m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+
+
 def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
                            records: list[dict]) -> list[dict]:
     """`records` with the AID record of aid told by its noun as the subject of a passive of handing over or delivery
     first (see above), when the first record is none, of `_HANDED_REPLACES` (the AID record then comes before it) or
     AID missing a party (the AID record then takes its place); else `records` as they are."""
     first = records[0] if records else None
-    if first is not None and first["plover"] not in _HANDED_REPLACES and first["plover"] != "AID":
+    if not _aid_first_may_replace(first):
         return records
     words = found.words
     be = verb = None
@@ -2557,9 +2571,7 @@ def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date:
         return records
     if conditional_sentence(words):
         return records
-    lead = _LEAD_DATELINE.match(sentence)
-    cut = len(raw_tokens(sentence[: lead.end()])) if lead else 0
-    states = [m for m in found.mentions if m.start >= cut and m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    states = _states_after_dateline(found, sentence)
     by = next((i for i in range(verb + 1, len(words)) if words[i] == "by"), None)
     giver = next((m for m in states if by is not None and by < m.start <= by + _HANDED_GIVER_REACH), None)
     if giver is None:
@@ -2608,7 +2620,7 @@ def _received_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt
     `_HANDED_REPLACES` (the AID record then comes before it) or AID missing a party or reversed (the AID record then
     takes its place); else `records` as they are."""
     first = records[0] if records else None
-    if first is not None and first["plover"] not in _HANDED_REPLACES and first["plover"] != "AID":
+    if not _aid_first_may_replace(first):
         return records
     words = found.words
     verb = next((i for i, w in enumerate(words) if w in _RECEIVED_VERBS), None)
@@ -2620,9 +2632,7 @@ def _received_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt
         return records
     if _RECEIVED_BLOCKERS.intersection(before) or conditional_sentence(words):
         return records
-    lead = _LEAD_DATELINE.match(sentence)
-    cut = len(raw_tokens(sentence[: lead.end()])) if lead else 0
-    states = [m for m in found.mentions if m.start >= cut and m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    states = _states_after_dateline(found, sentence)
     mark = next((i for i in range(verb + 1, len(words)) if words[i] in _GIVER_MARKS), None)
     giver = next((m for m in states if mark is not None and mark < m.start <= mark + _RECEIVED_GIVER_REACH), None)
     if giver is None:
