@@ -532,8 +532,10 @@ def _of_the_total(s: Sentence) -> list[Claim]:
 # value may name its currency in letters, as `_MONEY` reads it ("followed by Tanzania at Ksh2.8 billion"; a one- or
 # two-letter one only before "$": "A$", not the article of "with a 12% share"), and may end in what it is worth (claims
 # round 113): "followed by France with 170.1 billion euros' worth of goods and the Netherlands with 167.6 billion euros"
+_LETTER_CURRENCIES = "ksh|kshs|sh|rm|rs|inr|eur|gbp"  # shillings, ringgit, rupees, euros and pounds written in letters
+_DOLLAR_PREFIXES = "a|c|nz|hk"  # "A$", "C$", "NZ$", "HK$": a currency only before "$"
 _VALUE = (r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?"
-          r"(?:(?:us|usd|ksh|kshs|sh|rm|rs|inr|eur|gbp)\s*|(?:a|c|nz|hk)\s?(?=\$))?"
+          rf"(?:(?:us|usd|{_LETTER_CURRENCIES})\s*|(?:{_DOLLAR_PREFIXES})\s?(?=\$))?"
           r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|trillion\b|billion\b|million\b|bln\b|mln\b|bn\b|"
           r"tn\b|mn\b)(?:\s*(?:us\s*)?(?:dollars|euros|usd)\b)?(?:['’]?\s+worth\s+of\s+(?:goods|exports|imports|products)\b)?")
 _ITEM = rf"@\d+(?:\s*\([^)@]{{0,30}}\)|\s*,?\s+(?:with|at)\s+(?:a\s+share\s+of\s+)?{_VALUE}(?:\s*\([^)@]{{0,30}}\))?)?"
@@ -901,7 +903,7 @@ def _share_chain(s: Sentence, claims: dict) -> None:
 # Kenya's top export market ... The report showed that the US imported goods from Kenya worth Ksh3.7 billion ..., followed
 # by Tanzania at Ksh2.8 billion ... and Uganda at ..."), the listed states follow the sentence's subject: partners of that
 # owner's opposite flow. Amounts that do not fall in the order given make no places.
-_MONEY = (r"(?:(?:us|usd|a|c|nz|hk|ksh|kshs|sh|rm|rs|inr|eur|gbp)?\s?[$€£¥]?\s?(?P<v>\d[\d,]*(?:\.\d+)?)\s*"
+_MONEY = (rf"(?:(?:us|usd|{_DOLLAR_PREFIXES}|{_LETTER_CURRENCIES})?\s?[$€£¥]?\s?(?P<v>\d[\d,]*(?:\.\d+)?)\s*"
           r"(?P<u>trillion|billion|million|bn|mn|mln)\b)")
 _MONEY_NAMELESS = re.sub(r"\(\?P<\w+>", "(?:", _MONEY)
 _AMOUNT_ITEM = rf"(?:the\s+)?@\d+\s+(?:at|with)\s+{_MONEY_NAMELESS}(?:\s*\([^)@]{{0,30}}\))?"
