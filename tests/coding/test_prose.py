@@ -2339,6 +2339,14 @@ HELDOUT_LAYOUTS = [
     # headline row, 45 events (ASSAULT 14, ASSAULT/MOBILIZE 19, STATEMENT 11, ACCUSE 1); 4 rows without an event
     dict(name="heldout263_prose.tsv", pages=4, quiet=4, eventful=23, headlines=0, events=45,
          types={"ASSAULT": 33, "MOBILIZE": 19, "STATEMENT": 11, "ACCUSE": 1}, disjoint=True),
+    # held-out 266 (coder round 264: false events on analysis and opinion sentences of East Asian diplomacy: "His
+    # administration considers these two Asian countries essential allies for maintaining collective security.",
+    # "Trump had demanded that Seoul pay as much as $50 billion for the upkeep of American soldiers."): 5 pages of
+    # 2024-25 opinion and analysis (The Diplomat, CNN's analysis as copied by Digiblitztouch, The Korea Herald,
+    # Nation.lk (The Korea Times' editorial), Dong-A Ilbo); counted by hand when labelled: no headline row, 16 events
+    # (CONSULT 8, AGREE/CONSULT 1, AGREE 1, AGREE/COOPERATE 1, DEMAND 3, THREATEN 1, ACCUSE 1); 20 rows without an event
+    dict(name="heldout266_prose.tsv", pages=5, quiet=20, eventful=15, headlines=0, events=16,
+         types={"CONSULT": 9, "AGREE": 3, "COOPERATE": 1, "DEMAND": 3, "THREATEN": 1, "ACCUSE": 1}, disjoint=True),
 ]
 
 
