@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds"]  # the sets' order
 
 
 @cache
@@ -3421,5 +3421,38 @@ def test_news_set_dr_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 4
     earlier = _records_through("dq")  # A to DQ
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ds_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dr():
+    # Held-out set DS (issue 13, PLOVER round 133: 2022-2025 news of one state acting toward another whose target is
+    # told by its leader, its capital or "X's <noun>", chosen before any rule was written — "Moscow: Russian President
+    # Vladimir Putin had a phone call on Tuesday with Prime Minister Narendra Modi, ...", "Beijing on Tuesday vowed to
+    # 'protect the safety' of foreigners in China, but said it had again lodged a 'strong protest' with Tokyo over
+    # Takaichi's comments."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_ds.tsv")
+    assert len(rows) == 22
+    assert len({r.url for r in rows}) == 19
+    first = rows[0]  # PL001, india.com: Modi spoke on the phone with President Vladimir Putin of Russia
+    assert first.labels == ("CONSULT",) and first.sources == ("IND",) and first.targets == ("RUS",)
+    assert first.date == "2022-03-07"
+    protest = next(r for r in rows if r.text.startswith("Beijing on Tuesday vowed"))
+    assert protest.labels == ("ACCUSE",) and protest.sources == ("CHN",) and protest.targets == ("JPN",)
+    rejected = next(r for r in rows if r.text.startswith("Pakistan on Tuesday rejected"))
+    assert rejected.labels == ("REJECT",) and rejected.sources == ("PAK",) and rejected.targets == ("IND",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "CONSULT": 10, "ACCUSE": 9, "REQUEST": 1, "REJECT": 1, "THREATEN": 1,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("IND",), ("RUS",)): 3, (("RUS",), ("IND",)): 2, (("TUR",), ("UKR",)): 2, (("TUR",), ("RUS",)): 1,
+        (("IRN",), ("USA",)): 2, (("CHN",), ("JPN",)): 1, (("JPN",), ("CHN",)): 1, (("USA",), ("ISR",)): 1,
+        (("RUS",), ("FRA",)): 1, (("CHN",), ("BRA",)): 2, (("USA",), ("CHN",)): 2, (("RUS",), ("USA",)): 2,
+        (("PAK",), ("IND",)): 1, (("UKR",), ("RUS",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 11
+    earlier = _records_through("dr")  # A to DR
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2261,7 +2261,7 @@ def code_sentence(
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _attack_noun_place_pair, _struck_place_on,
                  _rejected_accusation_source, _organisation_venue_target):
         records = mend(found, records)
-    return records
+    return _host_welcome_first(found, _visit_clause_after(found, sentence, records))
 
 
 # An attack told by its noun with the attacker's adjective or possessive, the target only as the place after "in"
@@ -3000,6 +3000,90 @@ def _venue_retargeted(mentions: list[Mention], venue: int, record: dict) -> dict
         None,
     )
     return record if state is None else {**record, "target": state.code, "target_sector": state.sector}
+
+
+# A visit told in a relative clause on the subject, between commas, before the main clause's act (issue 13, PLOVER round
+# 133): "Jaishankar, who arrived in Italy from Greece on the second leg of this two-nation tour on Monday, met British
+# Foreign Secretary Dominic Raab in the morning ..." (real-news dev set AD), "Blinken, who arrived in Israel on Monday,
+# met Egyptian Foreign Minister Sameh Shoukry.": the clause tells where the subject is, the main clause what it does and
+# to whom; a sentence read alone put the record whose target is the place of the visit first and the main clause's
+# record second. `_VISIT_CLAUSE` is the clause (", who" and a verb or phrase of arrival or stay, up to the next comma);
+# the subject before it names only the record's source (a clause on an object, "Tokayev held a meeting with ... Lavrov,
+# who arrived in Astana", is not read).
+_VISIT_CLAUSE = re.compile(
+    r",\s+who\s+(?:(?:has|had)\s+)?(?:arrived|landed|reached|(?:is|was)\s+(?:visiting|currently\s+visiting|on\s+(?:a|an|his|her)\b"
+    r"[^,]{0,40}?\b(?:visit|tour|trip)\b|in))\b[^,]*,"
+)
+
+
+def _visit_clause_after(found: SentenceAnalysis, sentence: str, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose first record's target is a state named only in a visit clause on
+    the subject (`_VISIT_CLAUSE`, see above, PLOVER round 133) with the first later record of the same source whose
+    target is named after the clause moved first; the records as they are otherwise."""
+    clause = _VISIT_CLAUSE.search(sentence)
+    if clause is None or len(records) < 2 or records[0].get("joint"):
+        return records
+    start = len(raw_tokens(sentence[: clause.start()]))
+    end = len(raw_tokens(sentence[: clause.end()]))
+    source, place = records[0].get("source"), records[0].get("target")
+    subject = {m.code for m in found.mentions if m.end <= start}
+    if source is None or place is None or subject != {source}:
+        return records
+    if not any(start <= m.start < end and m.code == place for m in found.mentions):
+        return records
+    after = {m.code for m in found.mentions if m.start >= end}
+    if place in after:
+        return records  # the visit's state is also named in the main clause: the first record may be its act
+    main = next(
+        (i for i, r in enumerate(records[1:], start=1)
+         if r.get("source") == source and r.get("target") in after and not r.get("joint")),
+        None,
+    )
+    if main is None:
+        return records
+    return [records[main], *records[:main], *records[main + 1 :]]
+
+
+# A host who welcomes or receives a visitor "to" the host's own state or capital (issue 13, PLOVER round 133): "Prime
+# Minister Hon. James Marape has formally welcomed Solomon Islands Prime Minister Hon. Jeremiah Manele to Papua New
+# Guinea, ...", "Morocco's Minister of Foreign Affairs Nasser Bourita received Algeria's ambassador to Rabat ..."
+# (real-news dev sets BH, Z), "President Xi Jinping welcomed French President Emmanuel Macron to Beijing.": the subject
+# is the host and the act's doer, the visitor (or envoy) its object, and "to" names where the visitor came or is posted;
+# a sentence read alone put the visitor > host record first, the host > visitor record second. When the first party
+# the sentence names is the first record's target and the words before the verb of welcome (`_WELCOME_VERBS`) do not
+# name its source (a name the tables misread may stand between: "Nasser" read as Egypt), the source is named after the
+# verb, and the target is named again right after the first "to" that follows it (past one word: "to the United
+# States"), the host > visitor record goes first.
+_WELCOME_VERBS = frozenset("welcomed welcomes received receives hosted hosts greeted greets".split())
+
+
+def _host_welcome_first(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone with the host > visitor record moved before the visitor > host one where a
+    host welcomes or receives a visitor "to" the host's state (see above, PLOVER round 133); as they are otherwise."""
+    if len(records) < 2 or records[0].get("joint"):
+        return records
+    visitor, host = records[0].get("source"), records[0].get("target")
+    if visitor is None or host is None or visitor == host:
+        return records
+    words = [w.lower() for w in found.words]
+    verb = next((i for i, w in enumerate(words) if w in _WELCOME_VERBS), None)
+    before = [m.code for m in found.mentions if m.end <= verb] if verb is not None else []
+    if not before or before[0] != host or visitor in before:
+        return records
+    guest = next((m for m in found.mentions if m.start > verb and m.code == visitor), None)
+    if guest is None:
+        return records
+    to = next((i for i in range(guest.start, len(words)) if words[i] == "to"), None)
+    if to is None or not any(m.start in (to + 1, to + 2) and m.code == host for m in found.mentions):
+        return records
+    main = next(
+        (i for i, r in enumerate(records[1:], start=1)
+         if r.get("source") == host and r.get("target") == visitor and not r.get("joint")),
+        None,
+    )
+    if main is None:
+        return records
+    return [records[main], *records[:main], *records[main + 1 :]]
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
