@@ -60,7 +60,9 @@ def test_general_sentences():
 
 
 def test_guards():
-    # guards (pass on both): a state the weapon reached still stops the carry, and a hedge still does
+    # guards (pass on both): a state the weapon reached still stops the carry, and a hedge of capability still does
+    # (coder round 263: "may have" on the weapon's past course no longer untells the launch, as the sets label it,
+    # held-out 94 QN025, 8 V077; this guard read "It may have dropped into the Sea of Japan." until then)
     kinds = _kinds(
         "North Korea launched a ballistic missile early on Friday.",
         "It dropped into waters inside Japan's exclusive economic zone.",
@@ -68,6 +70,6 @@ def test_guards():
     assert ("PRK", None, "MOBILIZE") not in kinds
     kinds = _kinds(
         "North Korea launched a ballistic missile early on Friday.",
-        "It may have dropped into the Sea of Japan.",
+        "It could have dropped into the Sea of Japan.",
     )
     assert ("PRK", None, "MOBILIZE") not in kinds

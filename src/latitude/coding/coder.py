@@ -7112,8 +7112,8 @@ def _named_attack(words: list[str]) -> bool:
 # "... the suspected ballistic missile has disappeared over the Yellow Sea, ...", "They say it seems to have dropped
 # into the Sea of Japan.") is its flight's course or end as much as "flew" or "fell".
 _FLOWN = frozenset(
-    "flew flown flying fell fallen landed splashed crashed traveled travelled reached disappeared dropped".split()
-)
+    "flew flown flying fell fallen landed splashed crashed traveled travelled reached disappeared dropped failed".split()
+)  # "failed" (coder round 263): "... the missile seems to have failed after the second stage separation."
 _LONE_LAUNCH_WORDS = WEAPON_NOUNS | LAUNCH_VERBS | frozenset("launch test tests tested test-fired".split())
 _UNTOLD_FLIGHT = frozenset("whether unclear unknown if".split()) | MODALS | FUTURE
 # a launch told with harm is an attack whose target was not read ("A barrage of rockets fired from Lebanon ... caused
@@ -7144,13 +7144,46 @@ def _last_lone_launch(lone: dict | None, records: list[dict], words: list[str]) 
 
 
 def _flown(words: list[str]) -> bool:
-    """Whether a verb of flight or fall (`_FLOWN`, "came down") has a weapon's noun at most 8 words before it (no "who"
-    between: `_weapon_before`) or "it" at most 5 words before it ("It appears to have fallen into the sea ...")."""
+    """Whether a verb of flight or fall (`_FLOWN`, "came down"; "in the air" or "in flight" after "was" or "were") has
+    a weapon's noun at most 8 words before it (no "who" between: `_weapon_before`) or "it" at most 5 words before it
+    ("It appears to have fallen into the sea ...")."""
     for i, w in enumerate(words):
-        if w in _FLOWN or (w == "came" and words[i + 1 : i + 2] == ["down"]):
+        airborne = words[i - 1 : i] in (["was"], ["were"]) and words[i : i + 3] in (["in", "the", "air"], ["in", "flight", "for"])
+        if w in _FLOWN or (w == "came" and words[i + 1 : i + 2] == ["down"]) or airborne:
             if _weapon_before(words, i) or "it" in words[max(0, i - 5) : i]:
                 return True
     return False
+
+
+# Coder round 263 (launches with no target told again with the launcher named only in an earlier sentence, sorted from
+# every set of `build.PROSE_SETS` and held-out 262-263 by construction, stage and what the article coded before): the
+# largest cell, a definite noun of the weapon as the subject of its flight, fall or fate after the article coded the
+# launch, was lost mostly to the hedge `_UNTOLD_FLIGHT` takes for an act not told ("... military sources said the
+# second missile likely crashed on land.", "... the projectiles may have fallen into the Sea of Japan within Japan's
+# exclusive economic zone.", "A ministry official said the missile may have been fired at a lofted trajectory, meaning
+# it traveled at a steep, almost vertical angle."), to "failed" ("... the missile seems to have failed after the second
+# stage separation.") and to the weapon told in the air ("The missile was in the air for about 70 minutes."). As round
+# 240 found for the weapon's identity, such a hedge is on the weapon's course, not on the launch the article told: "may"
+# or "might" before "have" (and "been") and a past verb of flight, fall or launch, or "likely" right before a past verb
+# of flight or fall, with a weapon's noun or "it" before it (`_flown`'s reach), is no untold flight. "could have"
+# ("... could have flown over 15,000 kilometers") is a capability or a counterfactual, and stays untold.
+_HEDGED_FATES = _FLOWN | LAUNCH_VERBS | frozenset("launched fired".split())
+
+
+def _fate_hedges(words: list[str]) -> set[int]:
+    """The positions of the hedges of a weapon's past course (see the note above): "may" or "might" before "have" (and
+    "been") and a verb of `_HEDGED_FATES`, "likely" right before a verb of `_FLOWN`, with a weapon's noun at most 8
+    words before the hedge (`_weapon_before`) or "it" at most 5 words before it."""
+    hedges = set()
+    for i, w in enumerate(words):
+        if w in ("may", "might") and words[i + 1 : i + 2] == ["have"]:
+            verb = i + 3 if words[i + 2 : i + 3] == ["been"] else i + 2
+            told = verb < len(words) and words[verb] in _HEDGED_FATES
+        else:
+            told = w == "likely" and i + 1 < len(words) and words[i + 1] in _FLOWN
+        if told and (_weapon_before(words, i) or "it" in words[max(0, i - 5) : i]):
+            hedges.add(i)
+    return hedges
 
 
 # Coder round 191 (an act told only by an agency or medium after the article's act, sorted from the development launch
@@ -7194,7 +7227,10 @@ def _carried_lone_launch(words: list[str], mentions: list[Mention], lone: dict |
     it), and is not negated, conditional, hedged, modal or future (`_UNTOLD_FLIGHT`). Else None."""
     if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
         return None
-    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
+    hedges = _fate_hedges(words)  # a hedge of the weapon's course does not untell the launch (coder round 263)
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(
+        w for i, w in enumerate(words) if i not in hedges
+    ):
         return None
     if not (_flown(words) or _target_hit(words)):  # a test's hit of its target (coder round 191)
         return None
