@@ -7166,7 +7166,7 @@ def _flown(words: list[str]) -> bool:
 # 240 found for the weapon's identity, such a hedge is on the weapon's course, not on the launch the article told: "may"
 # or "might" before "have" (and "been") and a past verb of flight, fall or launch, or "likely" right before a past verb
 # of flight or fall, with a weapon's noun or "it" before it (`_flown`'s reach), is no untold flight. "could have"
-# ("... could have flown over 15,000 kilometers") is a capability or a counterfactual, and stays untold.
+# ("the missile could have reached any part of the mainland") is a capability or a counterfactual, and stays untold.
 _HEDGED_FATES = _FLOWN | LAUNCH_VERBS | frozenset("launched fired".split())
 
 
