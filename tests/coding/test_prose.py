@@ -2343,7 +2343,7 @@ HELDOUT_LAYOUTS = [
     # "Both leaders expressed their satisfaction at the current positive trajectory of Pakistan-Belarus relations
     # and agreed to maintain the momentum ...", "After the talks, the heads of government signed a memorandum on
     # defense and migrants."): 6 pages of 2023-25 news and readouts (Nhan Dan, Semafor, China.org.cn (Xinhua),
-    # MENAFN (KUNA), Rediff (ANI), Kazinform); counted by hand when labelled: no headline row, 29 events (CONSULT 21,
+    # MENAFN (KUNA), Rediff, Kazinform); counted by hand when labelled: no headline row, 29 events (CONSULT 21,
     # AGREE 8); 4 rows without an event
     dict(name="heldout264_prose.tsv", pages=6, quiet=4, eventful=23, headlines=0, events=29,
          types={"CONSULT": 21, "AGREE": 8}, disjoint=True),
