@@ -2355,6 +2355,14 @@ HELDOUT_LAYOUTS = [
     # THREATEN 1); 4 rows without an event
     dict(name="heldout265_prose.tsv", pages=5, quiet=4, eventful=26, headlines=0, events=43,
          types={"ASSAULT": 14, "MOBILIZE": 21, "STATEMENT": 18, "ACCUSE": 1, "THREATEN": 1}, disjoint=True),
+    # held-out 264 (coder round 262: bilateral talks told again with their parties only in an earlier sentence:
+    # "Both leaders expressed their satisfaction at the current positive trajectory of Pakistan-Belarus relations
+    # and agreed to maintain the momentum ...", "After the talks, the heads of government signed a memorandum on
+    # defense and migrants."): 6 pages of 2023-25 news and readouts (Nhan Dan, Semafor, China.org.cn (Xinhua),
+    # MENAFN (KUNA), Rediff, Kazinform); counted by hand when labelled: no headline row, 29 events (CONSULT 21,
+    # AGREE 8); 4 rows without an event
+    dict(name="heldout264_prose.tsv", pages=6, quiet=4, eventful=23, headlines=0, events=29,
+         types={"CONSULT": 21, "AGREE": 8}, disjoint=True),
 ]
 
 

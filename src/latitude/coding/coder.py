@@ -8762,12 +8762,18 @@ def _traveller_planned_meeting(words: list[str], mentions: list[Mention], visit:
 # strengthen cooperation ...") tell that meeting, as coder round 178's planned topic does (labels round 9's convention
 # P: each side's words in the meeting are the meeting). The stand-in is the subject right before the verb ("also",
 # "further", "then", "both", "jointly" between); the sentence names no state but the meeting's two.
+# Coder round 262 (talks told again with their parties only in an earlier sentence, from the development meeting labels
+# missed on rows whose subject is the parties' plural stand-in, over every set of `build.PROSE_SETS`): the parties' words
+# in the meeting told by a verb of restating or judging ("Both sides reiterated their resolve to support each other ...",
+# "The leaders highlighted the long-standing friendship ...", "They welcomed the deepening cooperation in critical
+# minerals ...", "The two leaders took stock of bilateral partnership ...") are the meeting as the verbs above are.
 _PARTY_TOLD_VERBS = frozenset(
     "discussed expressed stressed underlined underscored emphasized emphasised noted reaffirmed explored reviewed "
-    "addressed".split()
+    "addressed reiterated highlighted welcomed affirmed appreciated acknowledged".split()
 )
 _PARTY_TOLD_PARTICLE_VERBS = {"touched": ("on", "upon"), "focused": ("on", "upon"), "talked": ("about", "over"),
-                              "exchanged": ("views", "opinions", "ideas")}  # not "exchanged greetings", "... documents"
+                              "exchanged": ("views", "opinions", "ideas"),  # not "exchanged greetings", "... documents"
+                              "took": ("stock",)}  # not "took the opportunity", "took turns"
 _PARTY_TOLD_LINK = frozenset("also further then both jointly".split())
 _RELATIVE_LEADS = frozenset("which whom whose".split())
 _FUTURE_MEETING_VERBS = frozenset("meet visit".split())
@@ -8775,7 +8781,7 @@ _FUTURE_MEETING_VERBS = frozenset("meet visit".split())
 
 def _party_told_verb(words: list[str], j: int) -> bool:
     """Whether `words[j]` is a past verb of discussing or of the parties' words (`_PARTY_TOLD_VERBS`, or "touched on",
-    "focused on", "talked about")."""
+    "focused on", "talked about", "took stock")."""
     w = words[j]
     return w in _PARTY_TOLD_VERBS or (
         w in _PARTY_TOLD_PARTICLE_VERBS and j + 1 < len(words) and words[j + 1] in _PARTY_TOLD_PARTICLE_VERBS[w]
