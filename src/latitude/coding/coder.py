@@ -6525,7 +6525,7 @@ def _origin_reversed(words: list[str], mentions: list[Mention], record: dict) ->
 # to; the passive names the launcher, and the record is its act at that state.
 _PASSIVE_MARKERS = frozenset("was were been being is are".split())
 _PASSIVE_LAUNCHED = frozenset("fired launched".split())
-_PASSIVE_GAP = 4  # words from the passive participle to "from"
+_ORIGIN_FROM_GAP = 4  # words from the passive participle to "from"
 _AIMED_AT = frozenset("toward towards into at".split())
 
 
@@ -6538,7 +6538,7 @@ def _passive_origin(words: list[str], mentions: list[Mention], mention: Mention)
     at = next((j for j in (mention.start - 1, mention.start - 2) if j >= 0 and words[j] == "from"), None)
     if at is None or any(at < m.start < mention.start for m in mentions):
         return None
-    for p in range(at - 1, max(0, at - 1 - _PASSIVE_GAP), -1):
+    for p in range(at - 1, max(0, at - 1 - _ORIGIN_FROM_GAP), -1):
         if words[p] in _PASSIVE_LAUNCHED and p > 0 and (words[p - 1] in _PASSIVE_MARKERS or words[p - 1] in WEAPON_NOUNS):
             return None if "by" in words[p + 1 : at] else p
     return None
