@@ -9235,8 +9235,8 @@ def _progressive_lead(found: SentenceAnalysis) -> bool:
 # PLOVER round 134: a news lead's doer told with a report adverb before its verb ("Afghan fighters reportedly attacked
 # multiple Pakistani border posts ...") or by its carrier after its state's name ("Turkish army planes targeted PKK
 # positions ..."), and a retaliation told by the force it used ("The Indian Army retaliated by firing at Pakistani
-# posts.", "The Border Security Force (BSF) retaliated and targeted ... Pakistani posts ...": real-news dev sets DD,
-# AT, AV and BG, attacks the report model scored 0.36 to 0.49), read as `_force_lead` reads a verb right after its doer.
+# posts.", or "retaliated and" a past verb of force: real-news dev sets DD, AT and AV, attacks the report model scored
+# 0.36 to 0.49), read as `_force_lead` reads a verb right after its doer.
 _LEAD_REPORT_ADVERBS = frozenset({"reportedly", "allegedly"})
 _LEAD_FORCE_CARRIERS = frozenset({"planes", "helicopters", "gunboats", "fighters"})
 
