@@ -3467,7 +3467,7 @@ def test_news_set_dt_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     rows = gold.news_records(FIXTURES / "plover_news_dt.tsv")
     assert len(rows) == 22
     assert len({r.url for r in rows}) == 22
-    first = rows[0]  # LY001, news.am: the Thai military struck eight targets in Cambodia
+    first = rows[0]  # OO001, news.am: the Thai military struck eight targets in Cambodia
     assert first.labels == ("ASSAULT",) and first.sources == ("THA",) and first.targets == ("KHM",)
     assert first.date == "2025-07-25"
     hezbollah = next(r for r in rows if r.text.startswith("Lebanon's Hezbollah said on Friday"))
