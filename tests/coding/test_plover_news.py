@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt"]  # the sets' order
 
 
 @cache
@@ -3454,5 +3454,33 @@ def test_news_set_ds_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 11
     earlier = _records_through("dr")  # A to DR
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dt_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ds():
+    # Held-out set DT (issue 13, PLOVER round 134: 2022-2026 news of an attack told by its doer's active verb, the doer
+    # the verb's subject and the other side's posts, positions, targets or territory its object, chosen before any rule
+    # was written — "According to her, the Thai military on Thursday struck eight targets in Cambodia using heavy
+    # weapons and F-16 fighter jets.", "The Armenian armed forces ... shelled Azerbaijani military positions in Kalbajar
+    # ..."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dt.tsv")
+    assert len(rows) == 22
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # OO001, news.am: the Thai military struck eight targets in Cambodia
+    assert first.labels == ("ASSAULT",) and first.sources == ("THA",) and first.targets == ("KHM",)
+    assert first.date == "2025-07-25"
+    hezbollah = next(r for r in rows if r.text.startswith("Lebanon's Hezbollah said on Friday"))
+    assert hezbollah.labels == ("ASSAULT",) and hezbollah.sources == ("LBN",) and hezbollah.targets == ("ISR",)
+    labels = [label for r in rows for label in r.labels]
+    assert labels == ["ASSAULT"] * 22
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("THA",), ("KHM",)): 2, (("AFG",), ("PAK",)): 1, (("LBN",), ("ISR",)): 3, (("NGA",), ("NGA",)): 1,
+        (("ARM",), ("AZE",)): 1, (("TJK",), ("KGZ",)): 1, (("UKR",), ("RUS",)): 1, (("RUS",), ("UKR",)): 1,
+        (("ISR",), ("SYR",)): 4, (("USA",), ("YEM",)): 2, (("TUR",), ("IRQ",)): 2, (("IRN",), ("ISR",)): 3,
+    }
+    assert sum(r.date is None for r in rows) == 3
+    earlier = _records_through("ds")  # A to DS
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
