@@ -2347,6 +2347,13 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 8, AGREE/CONSULT 1, AGREE 1, AGREE/COOPERATE 1, DEMAND 3, THREATEN 1, ACCUSE 1); 20 rows without an event
     dict(name="heldout266_prose.tsv", pages=5, quiet=20, eventful=15, headlines=0, events=16,
          types={"CONSULT": 9, "AGREE": 3, "COOPERATE": 1, "DEMAND": 3, "THREATEN": 1, "ACCUSE": 1}, disjoint=True),
+    # held-out 268 (coder round 266: visits, talks and calls in readouts and news: "An official reception ceremony was
+    # held, during which the guard of honor was inspected, and the national anthems were played.", "The leaders
+    # addressed bilateral ties and international concerns ..."): 5 pages of 2024-26 readouts and news (Zawya, LatestLY,
+    # Lokmat Times, MENAFN, Internetor's copy of an analysis of the Trump-Xi summit in Busan); counted by hand when
+    # labelled: no headline row, 30 events (CONSULT 21, AGREE/CONSULT 3, AGREE 4, STATEMENT 2); 5 rows without an event
+    dict(name="heldout268_prose.tsv", pages=5, quiet=5, eventful=25, headlines=0, events=30,
+         types={"CONSULT": 24, "AGREE": 7, "STATEMENT": 2}, disjoint=True),
 ]
 
 
