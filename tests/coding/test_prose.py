@@ -2371,6 +2371,13 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE 19, MOBILIZE 8, STATEMENT 14, COOPERATE 1, ACCUSE 1); 4 rows without an event
     dict(name="heldout267_prose.tsv", pages=7, quiet=4, eventful=27, headlines=0, events=45,
          types={"ASSAULT": 21, "MOBILIZE": 27, "STATEMENT": 14, "COOPERATE": 1, "ACCUSE": 1}, disjoint=True),
+    # held-out 268 (coder round 266: visits, talks and calls in readouts and news: "An official reception ceremony was
+    # held, during which the guard of honor was inspected, and the national anthems were played.", "The leaders
+    # addressed bilateral ties and international concerns ..."): 5 pages of 2024-26 readouts and news (Zawya, LatestLY,
+    # Lokmat Times, MENAFN, Internetor's copy of an analysis of the Trump-Xi summit in Busan); counted by hand when
+    # labelled: no headline row, 30 events (CONSULT 21, AGREE/CONSULT 3, AGREE 4, STATEMENT 2); 5 rows without an event
+    dict(name="heldout268_prose.tsv", pages=5, quiet=5, eventful=25, headlines=0, events=30,
+         types={"CONSULT": 24, "AGREE": 7, "STATEMENT": 2}, disjoint=True),
 ]
 
 
