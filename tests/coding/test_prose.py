@@ -2378,6 +2378,13 @@ HELDOUT_LAYOUTS = [
     # labelled: no headline row, 30 events (CONSULT 21, AGREE/CONSULT 3, AGREE 4, STATEMENT 2); 5 rows without an event
     dict(name="heldout268_prose.tsv", pages=5, quiet=5, eventful=25, headlines=0, events=30,
          types={"CONSULT": 24, "AGREE": 7, "STATEMENT": 2}, disjoint=True),
+    # held-out 269 (coder round 267: strikes, raids and launches with their non-event sentences: "The official Lebanese
+    # news agency said the attacking military planes targeted locations close to the town of Al-Addousiya, ...", "On
+    # Monday, the group claimed to have conducted an operation against the aircraft carrier USS Harry S. Truman, ..."):
+    # 4 pages of 2024-25 news (KUNA, Naharnet, UPI, Stars and Stripes); counted by hand when labelled: no headline
+    # row, 39 events (ASSAULT 19, ASSAULT/MOBILIZE 1, STATEMENT 19); 9 rows without an event
+    dict(name="heldout269_prose.tsv", pages=4, quiet=9, eventful=21, headlines=0, events=39,
+         types={"ASSAULT": 20, "MOBILIZE": 1, "STATEMENT": 19}, disjoint=True),
 ]
 
 
