@@ -8605,14 +8605,44 @@ _EFFECT_TOLD = frozenset(
 )
 
 
+# Coder round 268 (the article's talks told again by their noun, from the development meeting labels missed on rows
+# whose parties are named only in earlier sentences and whose subject is the meeting's noun, over every set of
+# `build.PROSE_SETS`): the noun heading the subject of a past verb of discussing or of the parties' words (coder round
+# 233's `_party_told_verb`: "The discussions stressed the importance of maintaining open communication channels ...",
+# "The meeting discussed ...") or of its past setting ("The conversation took place on December 20, 2022.", "The
+# conversation took place at the initiative of the Egyptian side.", "The talks lasted two hours.", "The meeting was held
+# at the presidential palace.") or of its outcome ("The discussions led to agreements in areas such as ...") is that
+# meeting, as labels round 23's (a1) labels the noun as the subject of a comment, outcome or setting. A meeting told as
+# held in a series ("The summit took place each year from 2008 to 2012.") or counted by an ordinal ("The second FIPIC
+# meeting took place in Jaipur in 2016.", as "first" is) is not.
+_SETTING_SERIES = frozenset("each every annually regularly yearly".split())
+
+
+def _setting_predicate(words: list[str], p: int) -> bool:
+    """Whether a past predicate of the meeting's setting starts at `words[p]`: "took place", "lasted", or "was" /
+    "were" + "held", with no word of a series ("each", "every", "annually" ...) after it (coder round 268)."""
+    w = words[p]
+    if w == "took":
+        told = words[p + 1 : p + 2] == ["place"]
+    elif w in ("was", "were"):
+        told = words[p + 1 : p + 2] == ["held"]
+    else:
+        told = w == "lasted"
+    return told and _SETTING_SERIES.isdisjoint(words[p + 1 : p + 8])
+
+
 def _effect_predicate(words: list[str], p: int) -> bool:
-    """Whether a predicate of aim, expectation, effect or view starts at `words[p]` (`_meeting_effect`)."""
+    """Whether a predicate of aim, expectation, effect or view starts at `words[p]` (`_meeting_effect`); since coder
+    round 268 also a past verb of discussing or of the parties' words (`_party_told_verb`) or of the meeting's setting
+    (`_setting_predicate`)."""
     w = words[p]
     rest = [x for x in words[p + 1 : p + 5] if x not in _EFFECT_ADVERBS]
     if w in _EFFECT_AIMS:
         return rest[:1] in (["at"], ["to"])
-    if w in _EFFECT_TOLD:
+    if w in _EFFECT_TOLD or _party_told_verb(words, p) or _setting_predicate(words, p):
         return True
+    if w == "led":  # its outcome (coder round 268: "The discussions led to agreements in areas such as ...")
+        return words[p + 1 : p + 2] == ["to"]
     if w in ("will", "would"):
         return rest[:1] != [] and rest[0] in _EFFECT_WILL
     if w in _EFFECT_COPULAS and rest:
@@ -8633,9 +8663,10 @@ def _meeting_effect(
     ("the", "this", "his" ...) or a possessive, is headed by a meeting noun ("visit", "trip", "meeting", "summit",
     "talks", "discussions" ...; not "next", "previous" ... meeting) within five words, followed within twelve words by
     a predicate of aim, expectation, effect or view (`_effect_predicate`: "aims at", "is aimed at", "is expected to",
-    "will further enhance", "would provide", "underscores", "marked", "reinforces", "is seen as"), when the sentence has
-    no record of its own, names no state but the visit's two parties, and is not negated or conditional (coder round
-    197). A counted visit's direction is read as for coder round 192 (`_traveller_first`). Else None."""
+    "will further enhance", "would provide", "underscores", "marked", "reinforces", "is seen as"; since coder round 268
+    "stressed", "discussed", "took place", "was held", "lasted", "led to", and not after an ordinal), when the sentence
+    has no record of its own, names no state but the visit's two parties, and is not negated or conditional (coder
+    round 197). A counted visit's direction is read as for coder round 192 (`_traveller_first`). Else None."""
     if visit is None or records:
         return None
     if negated_predicate(words) or conditional_sentence(words):
@@ -8650,6 +8681,8 @@ def _meeting_effect(
         return None  # a party named before the noun tells another meeting or only one side ("The U.S.-proposed meeting")
     if not _OTHER_MEETING.isdisjoint(words[i:n]) or not _PREVIOUS_MEETING.isdisjoint(words[i:n]):
         return None
+    if any(_ordinal(w) for w in words[i:n]):
+        return None  # a meeting of a series counted, as "first" is (coder round 268: "The second FIPIC meeting ...")
     if not any(_effect_predicate(words, p) for p in range(n + 1, min(n + 13, len(words)))):
         return None
     if any(m.code not in (visit["source"], visit["target"]) for m in mentions):
