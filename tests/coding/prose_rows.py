@@ -101,6 +101,12 @@ def lone_codes(sentence: str, date: dt.date | None = None) -> tuple[str | None, 
     return record["plover"], record["source"], record["target"]
 
 
+def first_codes(sentence: str, date: dt.date | None = None) -> tuple[str | None, str | None, str | None] | tuple[()]:
+    """The PLOVER type, source and target of a sentence's first record read on its own, or () when it has none."""
+    records = code_sentence(sentence, date)
+    return (records[0]["plover"], records[0]["source"], records[0]["target"]) if records else ()
+
+
 def lone_typed(sentence: str, date: dt.date | None = None) -> tuple[str | None, str, str | None, str | None]:
     """The PLOVER type, CAMEO code, source and target of a sentence's first record read on its own."""
     record = lone_record(sentence, date)

@@ -8,17 +8,12 @@ sentences of aid to come or not received."""
 import datetime as dt
 
 from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str, date: dt.date | None = None) -> tuple:
-    records = code_sentence(sentence, date)
-    assert records
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_rice_received_from_a_state_named_after_from():
     # BP029 (AID CHN > LKA; main's code: AID LKA with no target, the receiver read as the giver)
-    assert _first(
+    assert lone_codes(
         "Sri Lanka on Monday has received the second consignment of 1,000 tons of rice from China, to be distributed to "
         "the drought struck victims in the island country, Xinhua reported."
     ) == ("AID", "CHN", "LKA")
@@ -26,7 +21,7 @@ def test_rice_received_from_a_state_named_after_from():
 
 def test_medicines_received_by_a_ministry_donated_by_a_state():
     # RX015 (AID TUR > LBN; main's code: AID LBN > TUR, the pair reversed)
-    assert _first(
+    assert lone_codes(
         "Lebanon’s Health Ministry on Tuesday received 90 tonnes of medical equipment and medicines donated by Turkey, "
         "the Lebanese National News Agency reported.",
         dt.date(2022, 8, 3),
@@ -35,7 +30,7 @@ def test_medicines_received_by_a_ministry_donated_by_a_state():
 
 def test_aid_being_received_below_the_gate():
     # RX020 (AID MEX > CUB; main's code: no record, the report model's gate)
-    assert _first(
+    assert lone_codes(
         "Cuba is receiving much-needed humanitarian aid from Mexico as the island nation grapples with a severe economic "
         "crisis, compounded by U.S. Pressure."
     ) == ("AID", "MEX", "CUB")
@@ -43,7 +38,7 @@ def test_aid_being_received_below_the_gate():
 
 def test_equipment_provided_by_a_state_received_by_its_navy():
     # DM012 (AID USA > LKA; main's code: AID LKA > USA)
-    assert _first(
+    assert lone_codes(
         "The Sri Lanka Navy received a stock of maritime interdiction and protective equipment provided by the United "
         "States, at the Air Force base Katunayake (27th March 2023).",
         dt.date(2023, 3, 31),
@@ -52,7 +47,7 @@ def test_equipment_provided_by_a_state_received_by_its_navy():
 
 def test_grant_accepted_by_a_minister_from_a_government():
     # BO027 (AID JPN > LKA; main's code: AID LKA > JPN): "from the Government of Japan" puts the state four words on
-    assert _first(
+    assert lone_codes(
         "Minister of Foreign Affairs Vijitha Herath today accepted US$ 2.5 million grant assistance from the Government "
         "of Japan."
     ) == ("AID", "JPN", "LKA")
@@ -60,12 +55,12 @@ def test_grant_accepted_by_a_minister_from_a_government():
 
 def test_tents_received_from_a_state_general():
     # main's code: no record
-    assert _first("Nepal has received 5,000 tents from China for the flood victims.") == ("AID", "CHN", "NPL")
+    assert lone_codes("Nepal has received 5,000 tents from China for the flood victims.") == ("AID", "CHN", "NPL")
 
 
 def test_doses_donated_by_a_state_received_by_a_ministry_general():
     # main's code: AID KEN > JPN
-    assert _first(
+    assert lone_codes(
         "The Kenyan Health Ministry received 200,000 vaccine doses donated by Japan on Friday."
     ) == ("AID", "JPN", "KEN")
 

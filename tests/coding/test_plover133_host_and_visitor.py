@@ -7,17 +7,12 @@ sets AD, BH and Z; the general sentences and the guards are made up."""
 
 import datetime as dt
 
-from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str, date: dt.date | None = None) -> tuple:
-    records = code_sentence(sentence, date)
-    return (records[0]["plover"], records[0]["source"], records[0]["target"]) if records else ()
+from prose_rows import first_codes
 
 
 def test_a_visit_clause_on_the_subject_before_a_meeting():
     # AD005 (CONSULT IND > GBR; main's code: CONSULT IND > ITA first, the place of the visit)
-    assert _first(
+    assert first_codes(
         "Jaishankar, who arrived in Italy from Greece on the second leg of this two-nation tour on Monday, met British "
         "Foreign Secretary Dominic Raab in the morning and the two leaders reviewed the progress in bilateral ties and "
         "discussed global and regional issues.",
@@ -26,23 +21,23 @@ def test_a_visit_clause_on_the_subject_before_a_meeting():
 
 
 def test_a_visit_clause_then_a_meeting_with_another_states_minister():
-    assert _first("Blinken, who arrived in Israel on Monday, met Egyptian Foreign Minister Sameh Shoukry.") == (
+    assert first_codes("Blinken, who arrived in Israel on Monday, met Egyptian Foreign Minister Sameh Shoukry.") == (
         "CONSULT", "USA", "EGY",
     )
 
 
 def test_a_visit_clause_of_a_stay_then_talks():
-    assert _first(
+    assert first_codes(
         "Lavrov, who arrived in Indonesia for the G20 meeting, held talks with Chinese Foreign Minister Wang Yi."
     ) == ("CONSULT", "RUS", "CHN")
-    assert _first("Wang Yi, who is visiting Russia, met Indian Foreign Minister Subrahmanyam Jaishankar.") == (
+    assert first_codes("Wang Yi, who is visiting Russia, met Indian Foreign Minister Subrahmanyam Jaishankar.") == (
         "CONSULT", "CHN", "IND",
     )
 
 
 def test_a_host_welcomes_a_visitor_to_the_hosts_state():
     # BH038 (CONSULT PNG > SLB; main's code: CONSULT SLB > PNG first)
-    assert _first(
+    assert first_codes(
         "Prime Minister Hon. James Marape has formally welcomed Solomon Islands Prime Minister Hon. Jeremiah Manele to "
         "Papua New Guinea, describing the visit as a reaffirmation of deep historical, cultural, and economic ties "
         "between the two Melanesian neighbours."
@@ -51,7 +46,7 @@ def test_a_host_welcomes_a_visitor_to_the_hosts_state():
 
 def test_a_host_receives_an_envoy_posted_to_the_hosts_capital():
     # Z042 (CONSULT MAR > DZA; main's code: CONSULT DZA > MAR first)
-    assert _first(
+    assert first_codes(
         "Morocco’s Minister of Foreign Affairs Nasser Bourita received Algeria’s ambassador to Rabat to reiterate "
         "Morocco’s determination to know Algeria’s position on King Mohammed VI’s dialogue offer.",
         dt.date(2018, 11, 26),
@@ -59,25 +54,25 @@ def test_a_host_receives_an_envoy_posted_to_the_hosts_capital():
 
 
 def test_hosts_welcome_and_receive_general():
-    assert _first("President Xi Jinping welcomed French President Emmanuel Macron to Beijing.") == (
+    assert first_codes("President Xi Jinping welcomed French President Emmanuel Macron to Beijing.") == (
         "CONSULT", "CHN", "FRA",
     )
-    assert _first("Egypt's Foreign Minister Sameh Shoukry received Sudan's ambassador to Cairo on Monday.") == (
+    assert first_codes("Egypt's Foreign Minister Sameh Shoukry received Sudan's ambassador to Cairo on Monday.") == (
         "CONSULT", "EGY", "SDN",
     )
 
 
 def test_guards_keep_their_first_record():
     # the visit's state is the main clause's party too: the first record stays
-    assert _first("Modi, who arrived in Tokyo on Friday, met Japanese Prime Minister Shigeru Ishiba.") == (
+    assert first_codes("Modi, who arrived in Tokyo on Friday, met Japanese Prime Minister Shigeru Ishiba.") == (
         "CONSULT", "IND", "JPN",
     )
     # a clause on the object, not the subject: not read (the subject names two states)
-    assert _first(
+    assert first_codes(
         "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida, who arrived in New Delhi on "
         "Monday."
     ) == ("CONSULT", "IND", "JPN")
     # a host receiving a visitor with no "to" after the visitor: as main read it
-    assert _first("Chinese President Xi Jinping received French President Emmanuel Macron in Beijing.") == (
+    assert first_codes("Chinese President Xi Jinping received French President Emmanuel Macron in Beijing.") == (
         "CONSULT", "CHN", "FRA",
     )
