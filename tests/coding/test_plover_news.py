@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du"]  # the sets' order
 
 
 @cache
@@ -3482,5 +3482,34 @@ def test_news_set_dt_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 3
     earlier = _records_through("ds")  # A to DS
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_du_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dt():
+    # Held-out set DU (issue 13, PLOVER round 135: 2022-2026 news of one state's government accusing or blaming another
+    # by a verb of accusing, "accused X of", "has accused", ", accusing X of", "after accusing", "blamed X for",
+    # "alleging" — "Venezuelan President Nicolas Maduro has accused the United States of trying to install a puppet
+    # regime ...", "Israeli prime minister Benjamin Netanyahu on Sunday blamed Iran for an attack on an oil tanker in the
+    # Persian Gulf."; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_du.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 19  # rbc.ua gives both sides' accusations
+    first = rows[0]  # ACQ001, africanews: the Rwandan government accused Burundi of closing the border
+    assert first.labels == ("ACCUSE",) and first.sources == ("RWA",) and first.targets == ("BDI",)
+    assert first.date == "2024-05-13"
+    blamed = next(r for r in rows if r.text.startswith("Israeli prime minister Benjamin Netanyahu"))
+    assert blamed.labels == ("ACCUSE",) and blamed.sources == ("ISR",) and blamed.targets == ("IRN",)
+    labels = [label for r in rows for label in r.labels]
+    assert labels == ["ACCUSE"] * 20
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("RWA",), ("BDI",)): 1, (("PAK",), ("AFG",)): 1, (("VEN",), ("USA",)): 1, (("PHL",), ("CHN",)): 1,
+        (("AZE",), ("ARM",)): 1, (("ARM",), ("AZE",)): 1, (("MLI",), ("DZA",)): 1, (("KGZ",), ("TJK",)): 2,
+        (("UKR",), ("RUS",)): 1, (("RUS",), ("UKR",)): 1, (("ETH",), ("ERI",)): 3, (("THA",), ("KHM",)): 2,
+        (("ISR",), ("IRN",)): 1, (("TWN",), ("CHN",)): 1, (("CHN",), ("USA",)): 1, (("LTU",), ("BLR",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 2
+    earlier = _records_through("dt")  # A to DT
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

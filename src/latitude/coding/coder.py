@@ -3327,6 +3327,10 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
         led = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
         if led and led[0]["plover"] in LEAD_FORCE_TYPES and led[0]["source"] is not None:
             return led
+    if _accusing_clause(found):
+        accused = _parties_at_home(found, _records(found, sentence, article_date, file, True, alone=True))
+        if accused and accused[0]["plover"] == "ACCUSE" and _between_two(accused[0]):
+            return accused
     if probability >= DATED_THRESHOLD:
         given = _given_aid_read(found, _records(found, sentence, article_date, file, True, alone=True))
         if given:
@@ -9535,6 +9539,33 @@ def _passive_force_lead(found: SentenceAnalysis) -> bool:
     words = found.words
     at = next((i for i in range(1, len(words)) if words[i] in PASSIVE_FORCE_VERBS and words[i - 1] in PASSIVE_LEAD_AUXILIARIES), None)
     return at is not None and (grammar.REPORTING | grammar.OPENERS).isdisjoint(words[: at - 1])
+
+
+# An accusation told by a participle of accusing that opens a clause after its accuser's main clause (issue 13, PLOVER
+# round 135): "Algeria has decided to review its relations with Morocco, accusing its neighbour of hostile acts.",
+# "..., Pakistan's military establishment swiftly pointed fingers at India, accusing it of fomenting unrest along the
+# western border." (real-news dev sets U and CX, scored 0.19 and 0.26): no verb of the main clause reports the
+# accusation, so the report model reads the clause as comment; the participle with its object and "of" (or "for")
+# tells the accusation made, as a simple-present accusation between named parties does (`_between_named_parties`).
+_ACCUSING_PARTICIPLES = {"accusing": "of", "blaming": "for"}
+_ACCUSING_REACH = 6
+
+
+def _accusing_clause(found: SentenceAnalysis) -> bool:
+    """Whether a sentence read alone tells an accusation by a participle of accusing (`_ACCUSING_PARTICIPLES`) that
+    opens a clause of its own after the sentence's first clause, a party named before it, with its object and then
+    its preposition ("of", "for") within `_ACCUSING_REACH` words in that clause: ", accusing its neighbour of ...".
+    Such a sentence reports its accusation however low the is-it-an-event model scores it (`code_sentence`), when
+    the accusation's record names two parties (PLOVER round 135)."""
+    words, starts = found.words, found.starts
+    for at, word in enumerate(words):
+        preposition = _ACCUSING_PARTICIPLES.get(word)
+        if preposition is None or at == 0 or starts[at] != at:
+            continue
+        clause = [w for j, w in enumerate(words[at + 2 : at + 2 + _ACCUSING_REACH], at + 2) if starts[j] == at]
+        if preposition in clause and any(m.code and m.end <= at for m in found.mentions):
+            return True
+    return False
 
 
 NON_STATE_SPEAKERS = frozenset({"media", "business", "civil society"})
