@@ -23,6 +23,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout264_prose.tsv"}  # coder round 262's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout267_prose.tsv"}  # coder round 265's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout268_prose.tsv"}  # coder round 266's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout271_prose.tsv"}  # coder round 269's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 263
     assert set(PROSE_SETS) == labelled
 
