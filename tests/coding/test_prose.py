@@ -2392,6 +2392,14 @@ HELDOUT_LAYOUTS = [
     # headline row, 29 events (CONSULT 28, AGREE 1); 3 rows without an event
     dict(name="heldout270_prose.tsv", pages=4, quiet=3, eventful=25, headlines=0, events=29,
          types={"CONSULT": 28, "AGREE": 1}, disjoint=True),
+    # held-out 271 (coder round 269: forecasts and plans in previews of summits and visits: "At the Quad Summit, the
+    # leaders will review the progress achieved by the Quad over the last year ...", "The impact of Trump's tariffs on
+    # Japan's manufacturing sector is likely to be high on the agenda, ..."): 7 pages of 2024-25 news and previews (The
+    # New Indian Express, ILNA, Rediff (PTI), Ukrainska Pravda, The Japan News (Yomiuri), Nippon.com (Jiji Press), MNI
+    # Markets); counted by hand when labelled: no headline row, 25 events (AGREE/CONSULT 21, CONSULT 3, AGREE 1);
+    # 14 rows without an event
+    dict(name="heldout271_prose.tsv", pages=7, quiet=14, eventful=23, headlines=0, events=25,
+         types={"CONSULT": 24, "AGREE": 22}, disjoint=True),
 ]
 
 

@@ -5384,6 +5384,47 @@ def _told_launches(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
     ]
 
 
+# Coder round 269 (false events on forecasts and plans, from the development records on rows labelled `-` whose
+# sentence previews the article's meeting): a sentence that opens with a meeting's noun ("summit", "meeting", "talks")
+# after "at" or "during" and goes on with its parties told by a plural stand-in ("the leaders", "the two leaders",
+# "both leaders", "they") and a planned act that is not the talks ("At the summit, the leaders will celebrate a new
+# chapter in their trilateral relationship ...", "At the summit, the leaders will advance a trilateral partnership
+# ...") tells what the parties mean to do there, which labels rounds 6 and 20 keep `-` ("The leaders are expected to
+# reaffirm ..."), not the meeting; a planned topic ("will review", "are expected to discuss") or signing ("will sign",
+# "will adopt") is labelled as the meeting and is not read here.
+_PLANNED_ACTS = frozenset(
+    "celebrate advance reaffirm affirm announce unveil launch showcase highlight underscore deepen strengthen pledge vow "
+    "commit mark".split()
+)
+_PLANNED_ACT_LEADS = (["will"], ["are", "expected", "to"], ["are", "set", "to"], ["are", "likely", "to"],
+                      ["are", "due", "to"], ["are", "scheduled", "to"])
+_PLANNED_ACT_STAND_INS = (["they"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "leaders"],
+                          ["the", "three", "leaders"], ["the", "four", "leaders"])
+
+
+def _parties_planned_act(words: list[str]) -> bool:
+    """Whether a sentence opens "At / During the (<word>) summit / meeting / talks", then a plural stand-in for the
+    parties (`_PLANNED_ACT_STAND_INS`), a planned lead ("will", "are expected / set / likely / due / scheduled to", then
+    "also" at most) and a verb of a planned act that is not the talks (`_PLANNED_ACTS`)."""
+    if words[:1] not in (["at"], ["during"]) or words[1:2] not in (["the"], ["this"], ["their"]):
+        return False
+    noun = next((k for k in (2, 3) if words[k : k + 1] in (["summit"], ["meeting"], ["talks"])), None)
+    if noun is None:
+        return False
+    k = noun + 1
+    stand_in = next((len(x) for x in _PLANNED_ACT_STAND_INS if words[k : k + len(x)] == x), None)
+    if stand_in is None:
+        return False
+    k += stand_in
+    lead = next((len(x) for x in _PLANNED_ACT_LEADS if words[k : k + len(x)] == x), None)
+    if lead is None:
+        return False
+    k += lead
+    if words[k : k + 1] == ["also"]:
+        k += 1
+    return k < len(words) and words[k] in _PLANNED_ACTS
+
+
 def code_article(article: "Article", model: str = "fast") -> list[dict]:
     """The event records of an article's sentences, read together: the is-it-an-event model's
     threshold follows the article's register (`eventmodel.ReportModel.threshold_for`), except for
@@ -5553,6 +5594,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
             # a programme item with the traveller's community or business people (coder round 196)
+            found_records = [r for r in found_records if r["plover"] != "CONSULT"]
+        if found is not None and any(r["plover"] == "CONSULT" for r in found_records) and _parties_planned_act(found.words):
+            # the parties' planned act at the meeting, not the meeting (coder round 269); the article's meeting and
+            # group above were kept from its records, so later sentences read it as before
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
         called_off = _called_off_meetings(sentence, found.words, found.mentions) if found is not None else []
         if found is not None and any(r["plover"] == "CONSULT" for r in found_records):
