@@ -1,5 +1,5 @@
 """Layout of the held-out set of actors round 68 (issue 13: heads and spokespeople of the UN, its agencies, the EU,
-NATO, the IAEA and the Arab League named beside state officials, as the pages come: "Iranian Foreign Minister Abbas
+NATO, and the IAEA named beside state officials, as the pages come: "Iranian Foreign Minister Abbas
 Araghchi held a meeting with Rafael Grossi, Director General of the International Atomic Energy Agency, ...", "Mark
 Rutte, the secretary general of NATO, met with Trump ...", "Rutte, who was Dutch prime minister for almost 14 years,
 ...", "EU foreign policy chief Kaja Kallas said she will visit the United States ...", "UNICEF Executive Director
