@@ -605,12 +605,17 @@ def _igo_term(
 def _names_organisation(raw_tokens: list[str], words: list[str], start: int, end: int) -> bool:
     """Whether the sentence names an international organisation outside the name at [start, end): a capitalised
     phrase the tables hold for `IGO` alone and with no term ("the EU's new foreign policy chief", "NATO Secretary
-    General", "African Union (AU) Commission chairperson", "WHO chief"; actors round 47)."""
+    General", "African Union (AU) Commission chairperson", "WHO chief"; actors round 47), or the World Health
+    Organization's acronym in capitals right before an organisation's office (`IGO_OFFICE_HEADS`: "WHO chief Tedros
+    Adhanom Ghebreyesus", "WHO Director-General Tedros Adhanom Ghebreyesus"), which the tables cannot hold, its word
+    being the pronoun "who" (actors round 68, from actors 45 AN029 and 59 BB043)."""
     actors, _ = _tables()
     longest = _longest_by_first_word()
     for k, word in enumerate(words):
         if start <= k < end or not raw_tokens[k][:1].isupper():
             continue
+        if raw_tokens[k] == "WHO" and k + 1 < len(words) and words[k + 1] in IGO_OFFICE_HEADS:
+            return True
         for key in _phrases_at(actors, longest, words, k):
             entries = actors[key]
             if k + len(key) <= start or k >= end:
