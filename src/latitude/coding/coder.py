@@ -1944,7 +1944,8 @@ def _actors_past_attribution(
     Secretary Sean Spicer, US President Donald Trump spoke to ...", "According to the White House, Biden and Thuong
     discussed ...": coder round 118, from the development prose's meetings whose subject merged into the source). The
     sentence's clause breaks go with the tokens (`eventness.clause_breaks`: holders listed with commas, actors round
-    34). `organisation`: an earlier sentence of the article named an international organisation (actors round 62)."""
+    34). `organisation`: an earlier sentence of the article named an international organisation (actors round 62).
+    A source named with no state gets the person's mention its apposition gives (`_apposed_source`)."""
     words = [w.lower() for w in raw]
     breaks = clause_breaks(starts)
     cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
@@ -1955,7 +1956,30 @@ def _actors_past_attribution(
     )
     shifted = [replace(m, start=m.start + cut, end=m.end + cut) for m in rest]
     head = find_actors(raw[:cut], article_date, known, surnames, frozenset(i for i in breaks if i < cut), organisation)
-    return head + shifted
+    return head + _apposed_source(raw, starts, cut, head, article_date, known, surnames, breaks, organisation) + shifted
+
+
+def _apposed_source(
+    raw: list[str], starts: list[int], cut: int, head: list[Mention], article_date: dt.date | None, known: frozenset,
+    surnames: frozenset, breaks: frozenset, organisation: bool,
+) -> list[Mention]:
+    """The person's mention of a fronted "According to X," whose comma opens an apposition that gives X's state
+    ("According to Gan Yu, a spokesman for China's coastguard, the Japanese ships ... entered China's territorial
+    waters", "According to Mikhail Ulyanov, the Permanent Representative of the Russian Federation to international
+    organizations in Vienna, the specific date will depend on ...": actors round 67, from actors 24 R011 and 59 BB008):
+    `_actors_past_attribution` reads the phrase up to its first comma alone, which leaves the name without the
+    apposition `find_actors` reads a name's state from. The phrase is read again up to the next clause's start, and
+    only a person's mention that ends at the comma, after "according to", where the phrase alone found no mention, is
+    taken; else none. An apposition is closed by a second comma: with no clause after the first comma's, that clause
+    is the sentence's own ("According to Spokesperson for the Iranian Ministry of Foreign Affairs Esmaeil Baghaeii,
+    Turkish foreign minister's visit includes ...", actors 26 U030, is no apposition of Turkey's)."""
+    if any(m.end == cut for m in head):
+        return []
+    end = next((i for i in range(cut, len(starts)) if starts[i] > starts[cut]), None)
+    if end is None:
+        return []
+    longer = find_actors(raw[:end], article_date, known, surnames, frozenset(i for i in breaks if i < end), organisation)
+    return [m for m in longer if m.person and m.end == cut and m.start >= 2]
 
 
 def _owned_system(raw: list[str]) -> Mention | None:

@@ -605,12 +605,17 @@ def _igo_term(
 def _names_organisation(raw_tokens: list[str], words: list[str], start: int, end: int) -> bool:
     """Whether the sentence names an international organisation outside the name at [start, end): a capitalised
     phrase the tables hold for `IGO` alone and with no term ("the EU's new foreign policy chief", "NATO Secretary
-    General", "African Union (AU) Commission chairperson", "WHO chief"; actors round 47)."""
+    General", "African Union (AU) Commission chairperson", "WHO chief"; actors round 47), or the World Health
+    Organization's acronym in capitals right before an organisation's office (`IGO_OFFICE_HEADS`: "WHO chief Tedros
+    Adhanom Ghebreyesus", "WHO Director-General Tedros Adhanom Ghebreyesus"), which the tables cannot hold, its word
+    being the pronoun "who" (actors round 68, from actors 45 AN029 and 59 BB043)."""
     actors, _ = _tables()
     longest = _longest_by_first_word()
     for k, word in enumerate(words):
         if start <= k < end or not raw_tokens[k][:1].isupper():
             continue
+        if raw_tokens[k] == "WHO" and k + 1 < len(words) and words[k + 1] in IGO_OFFICE_HEADS:
+            return True
         for key in _phrases_at(actors, longest, words, k):
             entries = actors[key]
             if k + len(key) <= start or k >= end:
@@ -1167,6 +1172,8 @@ office is written before the body (`_body_owner`: "US Chairman of the Joint Chie
         headed = headed or _office_before(words, mention.start)
         first = i = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         i = _led_by(words, i)
+        if _envoy_of(words, mention.start):
+            i = _destination_end(words, i, starts)
         headed = headed or i > first
         sector = mention.sector
         heads = OFFICE_HEADS | IGO_OFFICE_HEADS if mention.code == "IGO" else OFFICE_HEADS
@@ -1181,10 +1188,8 @@ office is written before the body (`_body_owner`: "US Chairman of the Joint Chie
             headed = headed or words[i] in heads
             sector = "government" if _ministry_office(words, i) else sector  # a ministry's spokesperson (round 37)
             i = _complement_end(raw_tokens, words, i + 1, starts) if words[i] in heads else i + 1
-            if words[i - 1] in ("ambassador", "envoy", "counterpart") and words[i : i + 1] in (["to"], ["in"]) and (
-                i + 1 in starts
-            ):
-                i = starts[i + 1].end
+            if words[i - 1] in ENVOY_HEADS:
+                i = _destination_end(words, i, starts)
         if _office_of(words, mention.start) or _body_office_of(raw_tokens, words, mention.start):
             i = _body_end(raw_tokens, words, i, taken)
             headed = headed or i > first or _names_state(raw_tokens, words, mention)
@@ -1350,6 +1355,31 @@ def _led_by(words: list[str], i: int) -> int:
 # The office heads whose holder speaks for a body: "a spokesperson for the Israeli military Avichay Adraee".
 SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson".split())
 COMPLEMENT_WORDS = 6  # lower-case words and mentions of an office's complement ("for national reconciliation in")
+
+
+# An envoy's office: its holder is the state's that sends the envoy, whatever state or body the envoy is sent "to" or
+# sits "in" ("Russian Ambassador to the United Nations Vassily Nebenzia", "Permanent Representative of Russia to the UN
+# Vasily Nebenzya"; actors round 66).
+ENVOY_HEADS = frozenset("ambassador envoy counterpart representative".split())
+
+
+def _destination_end(words: list[str], i: int, starts: dict[int, Mention]) -> int:
+    """Where the name may start after an envoy's office that ends at `i`: past "to" or "in", "the" allowed, and the
+    mention the envoy is sent to ("... Ambassador to the United States Princess Reema bint Bandar",
+    "the Deputy US Ambassador to the United Nations Lisa Carty"; actors round 66, from the people not read right over
+    actors sets 18-65 whose state's adjective or possessive stands two or more words before them: the destination
+    was read only right after "to" and only after "ambassador", "envoy" or "counterpart"), else `i`."""
+    if words[i : i + 1] not in (["to"], ["in"]):
+        return i
+    j = i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1
+    return starts[j].end if j in starts else i
+
+
+def _envoy_of(words: list[str], start: int) -> bool:
+    """Whether an envoy's office and "of" (or "of the") stand right before the state's mention at `start`: "Permanent
+    Representative of Russia to the UN" (actors round 66)."""
+    k = start - 1 if start > 0 and words[start - 1] == "the" else start
+    return k >= 2 and words[k - 1] == "of" and words[k - 2] in ENVOY_HEADS
 
 
 def _office_before(words: list[str], start: int) -> bool:
