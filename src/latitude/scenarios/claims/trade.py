@@ -1216,21 +1216,21 @@ def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
 _SET_HEAD = re.compile(r"\b(?:major|key|important|significant)\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:top|largest|biggest|main|leading|principal)\b|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\b")
-_LISTED = re.compile(r"(?P<p>@\d+)\s*\((?:about |around |some |nearly |almost )?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
-                     r"(?:%|percent\b|per cent\b)[^()]{0,60}\)")
+_SHARE_LIST = re.compile(r"(?P<p>@\d+)\s*\((?:about |around |some |nearly |almost )?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                         r"(?:%|percent\b|per cent\b)[^()]{0,60}\)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
 def places_in_list(s: Sentence, claims: list[Claim]) -> None:
     """Give each partner of a ranking read as "one of the top K" its place and share when the sentence lists the partners
-    with their shares in brackets in falling order (`_LISTED`), the list beginning the ranking: no partner of the
+    with their shares in brackets in falling order (`_SHARE_LIST`), the list beginning the ranking: no partner of the
     sentence has a place of its own, no "other" comes before the list and no head reads it as a set (`_SET_HEAD`)."""
     loose = [c for c in claims if c.kind in (KIND, "arms supplier", "arms exports") and c.within is not None and
              c.rank is None and c.share is None and c.other]
     if len({(c.kind, c.subject, c.flow) for c in loose}) != 1 or any(c.rank is not None for c in claims):
         return
     run: list[re.Match] = []
-    for m in _LISTED.finditer(s.template):
+    for m in _SHARE_LIST.finditer(s.template):
         if run and not _LIST_GAP.match(s.template[run[-1].end():m.start()]):
             break
         run.append(m)
