@@ -144,6 +144,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        trade.places_in_list(sentence, [c for c in found if c.sentence == sentence.text])
         trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
         article.ranked = {c.other: (c.rank, c.flow) for c in found if c.sentence == sentence.text and c.kind == trade.KIND

