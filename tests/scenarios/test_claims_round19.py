@@ -74,4 +74,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout120.jsonl"}  # claims round 116's fresh set, scored once on its branch
     on_main -= {"heldout121.jsonl"}  # claims round 117's fresh set, scored once on its branch
     on_main -= {"heldout122.jsonl"}  # claims round 118's fresh set, scored once on its branch
+    on_main -= {"heldout123.jsonl"}  # claims round 119's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 120 and set(build.DEV_SETS) == on_main

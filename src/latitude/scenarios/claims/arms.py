@@ -64,6 +64,14 @@ _LIST_HEAD = re.compile(
     r"|(?P<s5>@\d+)'s?\s+(?:top|main|largest|biggest|leading)\s+(?P<n3>two|three|four|five|[2-5])?\s*(?:(?:arms|weapons)\s+)?"
     r"(?:suppliers|(?P<exports2>customers|clients|buyers|recipients)))"
     r"[^@;]{0,40}?")
+# the states a list head names with no share beside any of them (claims round 119): "The main recipients of Türkiye's arms
+# exports were the United Arab Emirates, Qatar and Pakistan" (held70-002: only the first was read, by another reader);
+# each listed state is among the top the head numbers, else the top five or as many as it lists; a list that goes on to
+# "of", "for", "to" or "from" a state is not the head's, and a sentence that speaks of no arms lists trade customers
+# ("France's main customers are Germany, Italy, ...", held36-001)
+_PLAIN_LIST = re.compile(r"[^@.;]{0,40}?\b(?:are|were|include|includes|included|remain|remained)\s*:?\s*"
+                         r"(?P<list>(?:the\s+)?@\d+(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+)+)\b"
+                         r"(?!\s*\()(?![^.;]*?\b(?:of|for|to|from)\s+@\d)")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
 _SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
@@ -320,7 +328,12 @@ def find(s: Sentence) -> list[Claim]:
         head = s.actor(who) or (s.antecedent if who in ("its", "their") else None)
         count = g.get("n") or g.get("n2") or g.get("n3")
         within = count_of(count) if count else None
-        for placeholder, stated in listed_shares(s.template[m.end(): m.end() + 200]):
+        listed = listed_shares(s.template[m.end(): m.end() + 200])
+        plain = _PLAIN_LIST.match(s.template, m.end()) if not listed and arms_context else None
+        if plain:
+            listed = [(item.group(0), None) for item in re.finditer(r"@\d+", plain.group("list"))]
+            within = within or max(5, len(listed))
+        for placeholder, stated in listed:
             other = s.actor(placeholder)
             if not head or not other or other == head:
                 continue
