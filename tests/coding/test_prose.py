@@ -2415,6 +2415,14 @@ HELDOUT_LAYOUTS = [
     # headline row, 34 events (ASSAULT/MOBILIZE 15, ASSAULT 3, STATEMENT 16); 2 rows without an event
     dict(name="heldout273_prose.tsv", pages=4, quiet=2, eventful=18, headlines=0, events=34,
          types={"ASSAULT": 18, "MOBILIZE": 15, "STATEMENT": 16}, disjoint=True),
+    # held-out 274 (coder round 272: a minister or leader meeting several counterparts, told in one list or one by
+    # one: "Russian Foreign Minister Sergey Lavrov held bilateral talks with his counterparts from Brazil, South Africa,
+    # Iran, Laos, Thailand and Ethiopia ...", "Earlier in the day, Lavrov met with top diplomats from China, Egypt,
+    # Brazil, and South Africa."): 6 pages of 2024-25 news (Lokmat Times twice, Africanews, TASS, plusgj, Business
+    # Standard); counted by hand when labelled: no headline row, 27 events (CONSULT 26, AGREE/CONSULT 1); 4 rows
+    # without an event
+    dict(name="heldout274_prose.tsv", pages=6, quiet=4, eventful=17, headlines=0, events=27,
+         types={"CONSULT": 27, "AGREE": 1}, disjoint=True),
 ]
 
 
