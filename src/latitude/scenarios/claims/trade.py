@@ -409,8 +409,11 @@ _LOOSE = re.compile(rf"{RANK}\s+(?:(?!(?:and|or|of|in|to|for|with|the)\b)[a-z-]+
                     rf"importers?)|(?P<plain>countries|nations|economies))\b(?:\s+(?:position|spot|slot|place))?")
 _TRADE_WORD = re.compile(r"\b(?:trad(?:e|ing|ed|ers?)|exports?|exported|exporting|exporters?|imports?|imported|importing|"
                          r"importers?|goods|shipments?|merchandise|sold|bought|buying|sales|purchases?|suppl(?:y|ying|ied|ies))\b")
-_TRADER = re.compile(r"(?P<s>@\d+)\s+(?:(?:also|mainly|mostly|largely|primarily)\s+)?(?:(?P<x>exports?|exported|sells|sold|"
-                     r"ships|shipped)|(?P<m>imports?|imported|sources?|sourced|buys|bought|purchases|purchased))\b")
+# a state told selling or buying, in a tense with its auxiliary too (claims round 120): "Turkey has exported the most goods
+# to Germany ...", so that the next sentence's places ("The United Kingdom was in second place") are in Turkey's ranking
+_TRADER = re.compile(r"(?P<s>@\d+)\s+(?:(?:has|have|had)\s+)?(?:(?:also|mainly|mostly|largely|primarily)\s+)?"
+                     r"(?:(?P<x>exports?|exported|sells|sold|ships|shipped)|"
+                     r"(?P<m>imports?|imported|sources?|sourced|buys|bought|purchases|purchased))\b")
 
 
 # a share of an owner's flow with one other state in its clause: "China recorded 29.9% or N2.08 trillion of Nigeria's
