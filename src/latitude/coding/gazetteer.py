@@ -525,7 +525,6 @@ def find_actors(
     found = [m for m in found if not _first_of_longer_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found = [m for m in found if not _place_word_in_titled_name(m, raw_tokens, words, breaks, longest, found)]
-    found = [m for m in found if not _state_word_as_first_name(m, raw_tokens, words, breaks, longest, agents)]
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
@@ -836,48 +835,6 @@ def _place_word_in_titled_name(
         read = any(m.start <= start - 1 < m.end for m in found)
         return given[:1].isupper() and given[1:].islower() and not read and not capital_after
     return False
-
-
-# Nouns of a state's body or medium written right after its name ("Pakistan Radio", "Israel Television"), and words
-# that open a clause after a state's name and a colon or dash the tokens drop ("Turkey: If ..."): neither is a surname
-# (`_state_word_as_first_name`, actors round 69).
-_BODY_NOUNS = frozenset("radio television tv telecom press post daily today airline railway bank".split())
-_CLAUSE_WORDS = frozenset(
-    "if when while as but and or so yet the this that these those it its he she they we i with from for after before "
-    "since although though because whether what how why".split()
-)
-
-
-def _state_word_as_first_name(
-    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], longest: dict,
-    agents: dict[tuple[str, ...], str],
-) -> bool:
-    """A state's one-word name read alone as the state (no person) right before one capitalised word written as a
-    name that the tables start nothing with (`_name_shaped`) and that is no office, force or body word of the tables
-    (`OFFICE_WORDS`, the agents' words: "Bangladesh Navy"), no noun of a state's body or medium (`_BODY_NOUNS`:
-    "state-run Pakistan Radio"), no word that opens a clause (`_CLAUSE_WORDS`: "Turkey: If the country buys ..."),
-    no plural ("Pakistan Rangers") and no verb form of the lexicon (a headline's "Iran Fails to Launch Satellite"),
-    with no capitalised word after that: the pair is a
-    person's first name and surname, whether or not a title stands before it ("Jordan Bardella, acting president of
-    the National Rally", "the list led by Jordan Bardella created an earthquake"; actors round 69, from actors 53
-    AV025, AV027, 55 AX020-AX028 and 57 AZ023). `_place_word_in_titled_name` takes the same name after a title
-    (actors round 57). Only a state's own name: a town's word before a surname is at times the person's own state's
-    (Phoenix's "Vladimir" before "Medinsky")."""
-    start, end = mention.start, mention.end
-    if mention.person or mention.office or end - start != 1 or words[start] not in _one_word_state_names():
-        return False
-    if end >= len(words) or end in breaks or not _name_shaped(raw_tokens[end], words[end], longest):
-        return False
-    if words[end] in OFFICE_WORDS or words[end] in _BODY_NOUNS or words[end] in _CLAUSE_WORDS:
-        return False
-    if any(words[end] in key for key in agents) or words[end].endswith("s"):
-        return False
-    from latitude.coding.verbs import verb_form  # verbs reads this module's mentions through grammar
-
-    if verb_form(words[end]):
-        return False
-    after = end + 1
-    return after >= len(words) or after in breaks or not raw_tokens[after][:1].isupper()
 
 
 # A long office written before a comma and its holder's name (actors round 55): "The Minister of Foreign Affairs,
