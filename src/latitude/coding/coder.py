@@ -2546,7 +2546,7 @@ def _pledged_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt.
 # present at the ceremony at which ..."); the receiver the first other state named after "to" after the verb (the
 # envoy's "to Zimbabwe" counts: the state an envoy is sent to receives what the envoy hands over), else after "to",
 # "for" or "in" anywhere. Both must be named and differ.
-_HANDED_PASSIVE_BE = frozenset("was were been being is are".split())
+_PASSIVE_AUXILIARIES = frozenset("was were been being is are".split())  # "be" before a passive participle, not bare "be"
 _HANDED_PASSIVE_VERBS = frozenset(
     "handed delivered presented provided sent donated gifted transferred dispatched despatched shipped airlifted".split()
 )
@@ -2583,7 +2583,7 @@ def _handed_over_aid_first(found: SentenceAnalysis, sentence: str, article_date:
     words = found.words
     be = verb = None
     for i, word in enumerate(words[:-1]):
-        if word not in _HANDED_PASSIVE_BE:
+        if word not in _PASSIVE_AUXILIARIES:
             continue
         j = i + 2 if words[i + 1].endswith("ly") and i + 2 < len(words) else i + 1
         if words[j] in _HANDED_PASSIVE_VERBS and (words[j] != "handed" or words[j + 1 : j + 2] == ["over"]):
@@ -2652,7 +2652,7 @@ def _received_aid_first(found: SentenceAnalysis, sentence: str, article_date: dt
         return records
     before = words[max(0, verb - 2):verb]
     be = len(before) - 2 if before and before[-1].endswith("ly") else len(before) - 1
-    if words[verb] != "receiving" and be >= 0 and before[be] in _HANDED_PASSIVE_BE:
+    if words[verb] != "receiving" and be >= 0 and before[be] in _PASSIVE_AUXILIARIES:
         return records
     if _RECEIVED_BLOCKERS.intersection(before) or conditional_sentence(words):
         return records
@@ -6682,7 +6682,6 @@ def _origin_reversed(words: list[str], mentions: list[Mention], record: dict) ->
 # Thursday before dawn from the Gaza Strip toward Israel, ...", "Israel's state-owned Kan TV news reported that the
 # drone was launched from Yemen."), was read as the target of the sentence's reporter or of the state the weapons went
 # to; the passive names the launcher, and the record is its act at that state.
-_PASSIVE_MARKERS = frozenset("was were been being is are".split())
 _PASSIVE_LAUNCHED = frozenset("fired launched".split())
 _ORIGIN_FROM_GAP = 4  # words from the passive participle to "from"
 _AIMED_AT = frozenset("toward towards into at".split())
@@ -6698,7 +6697,7 @@ def _passive_origin(words: list[str], mentions: list[Mention], mention: Mention)
     if at is None or any(at < m.start < mention.start for m in mentions):
         return None
     for p in range(at - 1, max(0, at - 1 - _ORIGIN_FROM_GAP), -1):
-        if words[p] in _PASSIVE_LAUNCHED and p > 0 and (words[p - 1] in _PASSIVE_MARKERS or words[p - 1] in WEAPON_NOUNS):
+        if words[p] in _PASSIVE_LAUNCHED and p > 0 and (words[p - 1] in _PASSIVE_AUXILIARIES or words[p - 1] in WEAPON_NOUNS):
             return None if "by" in words[p + 1 : at] else p
     return None
 
