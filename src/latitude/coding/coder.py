@@ -3058,9 +3058,15 @@ def _visit_clause_after(found: SentenceAnalysis, sentence: str, records: list[di
     after = {m.code for m in found.mentions if m.start >= end}
     if place in after:
         return records  # the visit's state is also named in the main clause: the first record may be its act
+    return _later_record_first(records, source, after)
+
+
+def _later_record_first(records: list[dict], source: str, targets: set[str]) -> list[dict]:
+    """`records` with the first later record (not the first, not joint) of `source` at one of `targets` moved first,
+    the others in their order (PLOVER round 133's reorderings); `records` as they are when there is none."""
     main = next(
         (i for i, r in enumerate(records[1:], start=1)
-         if r.get("source") == source and r.get("target") in after and not r.get("joint")),
+         if r.get("source") == source and r.get("target") in targets and not r.get("joint")),
         None,
     )
     if main is None:
@@ -3100,14 +3106,7 @@ def _host_welcome_first(found: SentenceAnalysis, records: list[dict]) -> list[di
     to = next((i for i in range(guest.start, len(words)) if words[i] == "to"), None)
     if to is None or not any(m.start in (to + 1, to + 2) and m.code == host for m in found.mentions):
         return records
-    main = next(
-        (i for i, r in enumerate(records[1:], start=1)
-         if r.get("source") == host and r.get("target") == visitor and not r.get("joint")),
-        None,
-    )
-    if main is None:
-        return records
-    return [records[main], *records[:main], *records[main + 1 :]]
+    return _later_record_first(records, host, {visitor})
 
 
 # A dateline that opens a sentence read alone (issue 13, PLOVER round 106): a place in capitals or not (a second place,
