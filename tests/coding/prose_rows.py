@@ -160,6 +160,13 @@ def states_over(sentence: str, name: str, date: dt.date | None = None, clauses: 
     return {m.code for m in mentions if m.start < start + len(key) and start < m.end}
 
 
+def people_states(text: str, date: dt.date | None = None) -> dict[str, str]:
+    """Each person's mention in a sentence and its state (`find_actors` on its raw tokens, given the sentence's clause
+    breaks as the coder gives them), for the actors rounds' probes."""
+    breaks = clause_breaks(clause_starts(text))
+    return {m.text: m.code for m in find_actors(raw_tokens(text), date, breaks=breaks) if m.person}
+
+
 def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
     """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article
     (`analyse` with an `ArticleContext`), for the actors rounds' probes."""

@@ -11,18 +11,11 @@ joined office. Probes quote development rows and general sentences, each failing
 
 import datetime as dt
 
-from latitude.coding.eventness import clause_breaks, clause_starts
-from latitude.coding.gazetteer import find_actors
-from latitude.coding.text import raw_tokens
-
-
-def _people(text: str, date: dt.date | None = None) -> dict[str, str]:
-    breaks = clause_breaks(clause_starts(text))
-    return {m.text: m.code for m in find_actors(raw_tokens(text), date, breaks=breaks) if m.person}
+from prose_rows import people_states
 
 
 def _state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
-    return next((code for found, code in _people(text, date).items() if found.endswith(name)), None)
+    return next((code for found, code in people_states(text, date).items() if found.endswith(name)), None)
 
 
 def test_a_titled_person_after_a_known_holder_and_and_is_the_holders_state():

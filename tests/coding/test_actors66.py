@@ -12,18 +12,11 @@ general sentences, each failing on main's code."""
 
 import datetime as dt
 
-from latitude.coding.eventness import clause_breaks, clause_starts
-from latitude.coding.gazetteer import find_actors
-from latitude.coding.text import raw_tokens
-
-
-def _people(text: str, date: dt.date | None = None) -> dict[str, str]:
-    breaks = clause_breaks(clause_starts(text))
-    return {m.text: m.code for m in find_actors(raw_tokens(text), date, breaks=breaks) if m.person}
+from prose_rows import people_states
 
 
 def _state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
-    return next((code for found, code in _people(text, date).items() if name in found), None)
+    return next((code for found, code in people_states(text, date).items() if name in found), None)
 
 
 def test_an_envoy_to_the_destination_is_the_sending_states():
