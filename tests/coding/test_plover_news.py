@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv"]  # the sets' order
 
 
 @cache
@@ -3511,5 +3511,36 @@ def test_news_set_du_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 2
     earlier = _records_through("dt")  # A to DT
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_du():
+    # Held-out set DV (issue 13, PLOVER round 136: 2022-2026 news of acts between states whose source or target is told
+    # by a leader, a capital or a seat of government — "Russian President Vladimir Putin ordered his forces to launch
+    # dozens of missiles at Ukrainian cities ...", "The Kremlin on Tuesday accused Britain of ...", "Athens accuses
+    # Ankara of flying over Greek islands."; pages cited in no other set, doc or source file): labelled before any code
+    # change.
+    rows = gold.news_records(FIXTURES / "plover_news_dv.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 19  # The Local and The Hindu give two rows each
+    first = rows[0]  # LCP001, The Hill: Putin ordered missiles launched at Ukrainian cities
+    assert first.labels == ("ASSAULT",) and first.sources == ("RUS",) and first.targets == ("UKR",)
+    assert first.date == "2022-10-10"
+    seat = next(r for r in rows if r.text.startswith("The Kremlin on Tuesday"))
+    assert seat.labels == ("ACCUSE",) and seat.sources == ("RUS",) and seat.targets == ("GBR",)
+    labels = [label for r in rows for label in r.labels]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "ACCUSE": 8, "THREATEN": 5, "REJECT": 3, "ASSAULT": 2, "REQUEST": 2, "COERCE": 1, "SANCTION": 1,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("RUS",), ("UKR",)): 3, (("FRA",), ("RUS",)): 2, (("CHN",), ("USA",)): 2, (("USA",), ("RUS",)): 2,
+        (("TUR",), ("GRC",)): 2, (("GBR",), ("RUS",)): 2, (("IND",), ("CHN",)): 2, (("GRC",), ("TUR",)): 1,
+        (("RUS",), ("GBR",)): 1, (("USA",), ("ISR",)): 1, (("ISR",), ("LBN",)): 1, (("USA",), ("IRN",)): 1,
+        (("PRK",), ("KOR",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("du")  # A to DU
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
