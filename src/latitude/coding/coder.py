@@ -5448,6 +5448,44 @@ def _parties_planned_act(words: list[str]) -> bool:
     return k < len(words) and words[k] in _PLANNED_ACTS
 
 
+# Coder round 275 (false events on previews and talks sets, from the development records on rows labelled `-` that the
+# article's context gives a pair the sentence does not name): a sentence that tells a multilateral gathering by its
+# setting or its crowd ("Leaders from the G20 (group of twenty) member states have started to arrive in Bali for the
+# summit.", "The summit will bring 25 heads of government from Europe and Asia together, ...", "He is expected to
+# address a session of the summit later.") and tells no meeting, call or visit of its own is not the article's
+# bilateral meeting, as labels rounds 13 and 23 keep a bloc's summit whose pairs the article does not label `-`; a pair
+# the sentence itself names is still read ("Both leaders began their first face-to-face talk on the sidelines of the
+# summit." tells a talk of its own).
+_GATHERING_SETTINGS = frozenset("sidelines margins session sessions".split())
+_GATHERING_NOUNS = frozenset("summit meeting conference forum".split())
+_GATHERING_VERBS = frozenset("bring brings brought bringing gather gathers gathered".split())
+_GATHERING_CROWDS = (["leaders", "from"], ["member", "states"], ["heads", "of", "state"], ["heads", "of", "government"],
+                     ["delegations", "from"])
+_OWN_MEETING_WORDS = frozenset(
+    "met meet meets meeting meetings talk talks held hold holds discuss discussed discussion discussions bilateral call "
+    "called calls visit visited visits visiting spoke speak conversation hosted host hosts welcomed received receive "
+    "exchanged interact interacted".split()
+)
+
+
+def _gathering_only(words: list[str]) -> bool:
+    """Whether a sentence's lower-case `words` tell a multilateral gathering (`_GATHERING_SETTINGS` "of the (<word>)"
+    a gathering's noun; the noun, "will" or "would" at most, then a verb of gathering; or a crowd of leaders,
+    `_GATHERING_CROWDS`) and no meeting of their own (`_OWN_MEETING_WORDS`)."""
+    if not _OWN_MEETING_WORDS.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w in _GATHERING_SETTINGS and words[i + 1 : i + 3] == ["of", "the"] and (
+            words[i + 3 : i + 4] and words[i + 3] in _GATHERING_NOUNS or words[i + 4 : i + 5] and words[i + 4] in _GATHERING_NOUNS
+        ):
+            return True
+        if w in _GATHERING_NOUNS:
+            k = i + 1 + (words[i + 1 : i + 2] in (["will"], ["would"]))
+            if words[k : k + 1] and words[k] in _GATHERING_VERBS:
+                return True
+    return any(words[i : i + len(x)] == x for x in _GATHERING_CROWDS for i in range(len(words)))
+
+
 def code_article(article: "Article", model: str = "fast") -> list[dict]:
     """The event records of an article's sentences, read together: the is-it-an-event model's
     threshold follows the article's register (`eventmodel.ReportModel.threshold_for`), except for
@@ -5622,6 +5660,10 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             # the parties' planned act at the meeting, not the meeting (coder round 269); the article's meeting and
             # group above were kept from its records, so later sentences read it as before
             found_records = [r for r in found_records if r["plover"] != "CONSULT"]
+        if any(r["plover"] == "CONSULT" for r in found_records) and _gathering_only([w.lower() for w in raw_tokens(sentence)]):
+            # a multilateral gathering told with no meeting of the sentence's own: only a pair it names (coder round 275)
+            own = {m.code for m in found.mentions if m.text.lower() not in _PRONOUN_STAND_INS} if found is not None else set()
+            found_records = [r for r in found_records if r["plover"] != "CONSULT" or {r["source"], r["target"]} <= own]
         called_off = _called_off_meetings(sentence, found.words, found.mentions) if found is not None else []
         if found is not None and any(r["plover"] == "CONSULT" for r in found_records):
             offered = _offered_parties(sentence, found.words, found.mentions)
