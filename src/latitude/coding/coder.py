@@ -8259,10 +8259,11 @@ def _apposed_meeting(words: list[str], mentions: list[Mention], records: list[di
 # that tells the meeting again ("The leaders also discussed cooperation on economic issues.", "... as the meeting
 # convened today.") and is read as one pair of it carries one of its three pairs. The article's group is the last
 # sentence's meeting records (CONSULT with both parties) spanning three or more states in two or more pairs; a sentence
-# read as exactly one pair of the group, naming no state outside it and at most one inside by name (a stand-in, "the
-# leaders", gives the group's states), with no word of a pair or of one traveller ("two", "both", "bilateral",
-# "separate", "visit", "trip", "tour", "call") and not negated or conditional, is the group's meeting, and gets the
-# group's other pairs coded as its own record is.
+# read as exactly one pair of the group, naming no state outside it (a state named only in a phrase of place, the
+# meeting's topic or venue, "the situation in Syria", is none: coder round 273) and at most one inside by name (a
+# stand-in, "the leaders", gives the group's states), with no word of a pair or of one traveller ("two", "both",
+# "bilateral", "separate", "visit", "trip", "tour", "call") and not negated or conditional, is the group's meeting, and
+# gets the group's other pairs coded as its own record is.
 _GROUP_BREAKERS = frozenset("two both bilateral bilaterally separate separately visit visits trip tour call phone".split())
 
 
@@ -8306,7 +8307,9 @@ def _group_retold(
     states = set().union(*group)
     spans = {}
     for m in mentions:
-        if m.code not in ("IGO", "NGO"):
+        # a state named only in a phrase of place is the meeting's topic or venue, no party ("The discussions focused on
+        # the situation in Syria, ...", of the Astana format's three; coder round 273)
+        if m.code not in ("IGO", "NGO") and not (m.code not in states and grammar.in_place_phrase(words, m)):
             spans.setdefault((m.start, m.end), set()).add(m.code)
     named = set().union(*spans.values()) if spans else set()
     by_name = {c for codes in spans.values() if len(codes) == 1 for c in codes}  # a stand-in ("the leaders") gives several
