@@ -5599,6 +5599,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 harmed = _weapons_told(words, mentions, launch if launch is not None else struck, found_records)
             if harmed is None:  # the article's act told again through its victims (coder round 239)
                 harmed = _victims_told(words, mentions, struck if struck is not None else launch, found_records)
+            if harmed is None:  # the article's act told again by what it struck, in the passive (coder round 274)
+                harmed = _struck_told(words, mentions, struck if struck is not None else launch, found_records)
             if harmed is not None:  # the article's act told again by its noun as the subject of its harm (coder round 236)
                 found_records.append(_retold(harmed, sentence, article))
             prior = _prior_strike(words, mentions, found_records) if found is not None else None
@@ -6263,6 +6265,44 @@ def _victims_told(words: list[str], mentions: list[Mention], act: dict | None, r
         if k == 0 or words[k - 1] not in _HARM_OPENERS:
             continue
         if _victims_preposition(words, k - 1) is not None:
+            return act
+    return None
+
+
+# Coder round 274 (attack and launch labels whose doer is named only in an earlier sentence, sorted from every set of
+# `build.PROSE_SETS` by construction, by where the doer is named and by stage): the article's attack told again by what
+# it struck, a place or building of the target in the passive with no "by" ("Several districts in Kyiv were hit in the
+# attack, said Kyiv City Military Administration head Tymur Tkachenko.", "Civilian infrastructure, a school, a
+# kindergarten and 10 apartment buildings were damaged in the city of Kharkiv, he said."), is that attack when the
+# sentence names its target and no other state (the doer named would be the sentence's own reading). "destroyed" and
+# "downed" are left out: of weapons ("Two drones were destroyed over ...") they tell an interception, not a strike. A
+# determiner of none ("No buildings were damaged ...") undoes the act, and a passive after "after", "when", "because"
+# or another opener of a clause of time or cause is background beside a main clause that tells no attack.
+_STRUCK_PASSIVE_AUXILIARIES = frozenset("was were been".split())
+_STRUCK_PASSIVE_VERBS = frozenset("hit struck damaged bombed shelled targeted attacked".split())
+_NO_STRUCK = frozenset("no none nothing neither nor".split())  # "No buildings were damaged in Kharkiv"
+_STRUCK_SUBORDINATORS = frozenset("after when before while because until once".split())
+
+
+def _struck_told(words: list[str], mentions: list[Mention], act: dict | None, records: list[dict]) -> dict | None:
+    """The article's act (`act`) as the act of a sentence that tells what it struck in the passive with no "by" (see
+    the note above), naming the act's target and no other state. Else None."""
+    if act is None or act["target"] is None or any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    if conditional_sentence(words) or not _UNTOLD_HARM.isdisjoint(words):
+        return None
+    if not mentions or any(m.code != act["target"] for m in mentions):
+        return None
+    for i, word in enumerate(words[:-1]):
+        if word not in _STRUCK_PASSIVE_AUXILIARIES or not _STRUCK_SUBORDINATORS.isdisjoint(words[:i]):
+            continue  # a passive in a clause of time or cause is background to the main clause ("Photos from the
+            # site showed ... after a car was heavily damaged on the street below.")
+        verb = i + 1
+        if words[verb] in _HARM_ADVERBS or words[verb].endswith("ly"):
+            verb += 1  # "was directly hit"
+        if verb < len(words) and words[verb] in _STRUCK_PASSIVE_VERBS:
+            if "by" in words[verb + 1 :] or negated_predicate(words[: verb + 1]) or not _NO_STRUCK.isdisjoint(words[:i]):
+                return None  # a doer or a cause named after "by" is the sentence's own; a negation undoes the act
             return act
     return None
 
