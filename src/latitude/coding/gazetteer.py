@@ -945,7 +945,7 @@ def _owned_title(mention: Mention, raw_tokens: list[str], words: list[str], foun
         if other.person or other.code == mention.code or not 0 < len(gap) <= 5:
             continue
         if all(raw_tokens[k][:1].isupper() or words[k] in _NAME_TITLES or words[k] in ("s", "of")
-               or words[k] in OFFICE_WORDS | MINISTRY_WORDS for k in gap):
+               or words[k] in OFFICE_WORDS or words[k] in MINISTRY_WORDS for k in gap):
             return True
     return False
 
@@ -1233,7 +1233,7 @@ def _body_owner(
     `OWNED_BODY_REACH` office words before it, with no "and" and no clause break between ("UK and Italian ..." lists
     two states). The holder named after the body is that state's (actors round 52); None when no such state stands
     there."""
-    if mention.end - mention.start < 2 or raw_tokens[mention.end - 1] not in BODY_NOUNS | OWNED_BODY_ENDS:
+    if mention.end - mention.start < 2 or (raw_tokens[mention.end - 1] not in BODY_NOUNS and raw_tokens[mention.end - 1] not in OWNED_BODY_ENDS):
         return None
     if tuple(words[mention.start : mention.end]) in _state_names():
         return None
@@ -1302,7 +1302,7 @@ def _force_owns(raw_tokens: list[str], words: list[str], i: int) -> int:
     for k in range(i + 1, min(i + 1 + BODY_WORDS, len(words))):
         if not raw_tokens[k][:1].isupper():
             break
-        if raw_tokens[k] in BODY_NOUNS | UNIT_NOUNS:
+        if raw_tokens[k] in BODY_NOUNS or raw_tokens[k] in UNIT_NOUNS:
             end = k + 1
     if end:
         return end
@@ -1513,7 +1513,7 @@ def _names_from(raw_tokens: list[str], words: list[str], found: list[Mention]) -
         end = mention.start - 1
         start = end
         while start > 0 and end - start < 5 and start - 1 not in taken and raw_tokens[start - 1][:1].isupper() and (
-            words[start - 1] not in OFFICE_WORDS | _NOT_SURNAMES
+            words[start - 1] not in OFFICE_WORDS and words[start - 1] not in _NOT_SURNAMES
         ):
             start -= 1
         name, before = raw_tokens[start:end], start - 1
@@ -1560,7 +1560,7 @@ def _holder_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set
         return i
     end = i
     while end < len(words) and end - i < 8 and end not in taken and (
-        (raw_tokens[end][:1].isupper() and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
+        (raw_tokens[end][:1].isupper() and words[end] not in OFFICE_WORDS and words[end] not in _NOT_SURNAMES)
         or (words[end] in NAME_PARTICLES and end > i)
         or (words[end] in ("jr", "sr") and end > i)
     ):
@@ -1679,7 +1679,7 @@ def _site_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set[i
     end = i
     while end < len(words) and end - i < 4 and end not in taken and (
         (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower() and raw_tokens[end] not in NOT_NAME_WORDS
-         and words[end] not in OFFICE_WORDS | _NOT_SURNAMES)
+         and words[end] not in OFFICE_WORDS and words[end] not in _NOT_SURNAMES)
         or (words[end] in _ARTICLES and end + 1 < len(words) and raw_tokens[end + 1][:1].isupper())
     ):
         end += 1
@@ -1773,7 +1773,7 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
         end = i
         while end < len(words) and end not in taken and end - i < 6 and (
             (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
-             and words[end] not in OFFICE_WORDS | _NOT_SURNAMES and raw_tokens[end] not in NOT_NAME_WORDS)
+             and words[end] not in OFFICE_WORDS and words[end] not in _NOT_SURNAMES and raw_tokens[end] not in NOT_NAME_WORDS)
             or (words[end] in NAME_PARTICLES and end > i)
             or (_initial(raw_tokens, end) and end > i)
         ):
