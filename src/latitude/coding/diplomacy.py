@@ -6121,7 +6121,8 @@ _VERB_COMPOUNDS = frozenset("sit get".split())
 
 def _compound_meeting(words: list[str], i: int) -> bool:
     """A meeting compound ending at i that is the noun of its phrase (see `_COMPOUND_MEETINGS`)."""
-    return any(
+    # every token of a sentence is asked (`_lateral_noun`): the compounds' last words rule out nearly all at once
+    return words[i] in _COMPOUND_ENDS and any(
         tuple(words[i - len(c) + 1 : i + 1]) == c and not (words[i + 1 : i + 2] and (words[i + 1] in MEET_NOUNS or words[i + 1] in VISIT_NOUNS))
         and (c[0] not in _VERB_COMPOUNDS or (i - len(c) >= 0 and (
             words[i - len(c)] in _DETERMINER or words[i - len(c)] == "s" or words[i - len(c)] in _NOUN_MODIFIERS
