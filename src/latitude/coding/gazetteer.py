@@ -981,7 +981,8 @@ OFFICE_TITLES = LEADER_TITLES + MINISTER_TITLES
 
 def _leader_title(words: list[str], i: int, titles: tuple[tuple[str, ...], ...] = LEADER_TITLES) -> tuple[str, ...]:
     """The leader's title (or another of `titles`) that starts at position i, else ()."""
-    return next((t for t in titles if tuple(words[i : i + len(t)]) == t), ())
+    first = words[i] if i < len(words) else None  # a title's first word is compared before its slice is built
+    return next((t for t in titles if t[0] == first and tuple(words[i : i + len(t)]) == t), ())
 
 
 def _with_given_names(mention: Mention, raw_tokens: list[str], words: list[str], taken: set[int]) -> Mention:
@@ -1689,6 +1690,8 @@ def _site_name_end(raw_tokens: list[str], words: list[str], i: int, taken: set[i
 def _sited_places(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
     """Places no table holds, each named as a site of a state the sentence names (see `SITE_NOUNS`); a list of names
     joined by "and" before a plural site noun takes the state too."""
+    if SITE_NOUNS.isdisjoint(words):
+        return []  # every reading below needs a site noun; most sentences have none
     taken = {i for m in found for i in range(m.start, m.end)}
     starts = {m.start: m for m in found}
     out = []
@@ -1775,11 +1778,14 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
             (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
              and words[end] not in OFFICE_WORDS and words[end] not in _NOT_SURNAMES and raw_tokens[end] not in NOT_NAME_WORDS)
             or (words[end] in NAME_PARTICLES and end > i)
-            or (_initial(raw_tokens, end) and end > i)
+            or (end > i and _initial(raw_tokens, end))
         ):
             end += 1
         while end > i and words[end - 1] in NAME_PARTICLES:
             end -= 1
+        if end == i:
+            i += 1
+            continue  # no name starts here (most tokens), so no apposition is read
         start = _apposition_start(raw_tokens, words, end, taken)
         predicated = start > end and words[start - 1] in PREDICATES
         if sum(raw_tokens[k][:1].isupper() for k in range(i, end)) >= 2 or (
@@ -2311,7 +2317,8 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
         )
         # "Iranian Foreign Ministry spokesman Esmaeil Baghaei": the ministry is an actor of its own, the spokesman
         # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector
-        ministry = any(_ministry_office([w.lower() for w in gap], k) for k in range(len(gap)))
+        gap_words = [w.lower() for w in gap]
+        ministry = any(_ministry_office(gap_words, k) for k in range(len(gap)))
         if last and last.code == mention.code and title_gap and not fronted and not ministry:
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
