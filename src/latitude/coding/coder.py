@@ -4226,7 +4226,8 @@ def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, 
     would take countermeasures after President Trump imposed tariffs ...", CHN > USA) (PLOVER round 70)."""
     lowered = words  # the analysis's words, lower case already (`_lexical`)
     opener = next(
-        (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if tuple(lowered[i:i + len(o)]) == o), None
+        (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if lowered[i] == o[0] and tuple(lowered[i:i + len(o)]) == o),
+        None,
     )
     if opener is None or opener == 0:
         return False
