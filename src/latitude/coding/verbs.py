@@ -254,7 +254,7 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
             return VerbMatch(i, word, "173", True), False  # "A Belarusian court has sentenced ... to 11 years in prison"
         if _tear_gas_fired(words, i):
             return VerbMatch(i, word, "170", True), False  # "Police in riot gear fired tear gas Saturday to disperse ..."
-        before = _passive_subject(words, i)
+        before = _passive_subject(words, i) if word in by_verb else []  # read only by a rule of this verb
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
                 continue  # "in an ambush which the army has blamed on ELN rebels": the ambush is the act
@@ -874,6 +874,8 @@ _ACCORDS = frozenset(
 
 def _retreat(words: list[str], i: int) -> bool:
     """Whether `words[i]` is a withdrawal or pull-back of troops or fighters named before or after it (CAMEO 0874)."""
+    if words[i] not in WITHDRAW and words[i] not in PULL:
+        return False  # both readers below need one of these verbs; `rule_match` asks every word of a sentence
     if _ACCORDS.intersection(words[i + 1 : i + 5]):
         return False
     return _troops_withdraw(words, i) or _troops_withdrawn(words, i)
