@@ -2256,7 +2256,7 @@ def _shared_surname(word: str, raw: str, known: frozenset[tuple[str, str]]) -> s
     """A surname too common to stand for a leader on its own ("Kim", "Park", "Wang") stands for the one
     person of that surname the article has named in full ("Kim" after "North Korean leader Kim Jong
     Un"): the state of that person, or None when the article named none or people of two states."""
-    if word.capitalize() not in SHARED_SURNAMES or not raw[:1].isupper() or not raw[1:].islower():
+    if not raw[:1].isupper() or word.capitalize() not in SHARED_SURNAMES or not raw[1:].islower():  # most words fail the capital first
         return None
     codes = {code for name, code in known if name == word}
     return codes.pop() if len(codes) == 1 else None
