@@ -2239,6 +2239,8 @@ def _honorific_names(
     """A name after an honorific ("Sheikh Tamim") that is a name of one person the article named in full before
     (`known`): that person (coder round 36, from held-out 31's "King Salman Bin Abdulaziz of Saudi Arabia met with
     Sheikh Tamim at the Royal Palace")."""
+    if HONORIFICS.isdisjoint(words):
+        return []  # the word every reading needs, in few sentences: no scan of the rest
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for i in range(1, len(words)):
@@ -2289,6 +2291,8 @@ _KOREAS_PLACE = frozenset("in across throughout on into from within inside".spli
 def _the_koreas(raw_tokens: list[str], words: list[str], found: list[Mention]) -> list[Mention]:
     """'the two Koreas', 'both Koreas', 'the Koreas' name both Korean states: South Korea on the word before
     'Koreas' and North Korea on 'Koreas' (coder round 159: "The current leaders of the two Koreas met in April")."""
+    if "Koreas" not in raw_tokens:
+        return []  # the word every reading needs, in few sentences: no scan of the rest
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for i in range(1, len(words)):
