@@ -477,6 +477,9 @@ def find_actors(
     found: list[Mention] = []
     i = 0
     while i < len(words):
+        if not (raw_tokens[i][:1].isupper() or words[i] in ("al", "el")):
+            i += 1  # a shared surname and a couple are capitalised too: most tokens are passed here at once
+            continue
         shared = _shared_surname(words[i], raw_tokens[i], known)
         if shared is not None and not any(len(key) > 1 for key in _phrases_at(actors, longest, words, i)):
             found.append(Mention(i, i + 1, shared, None, raw_tokens[i], True))
@@ -485,9 +488,6 @@ def find_actors(
         couple = _couple(actors, raw_tokens, words, i, date)
         if couple is not None:
             found.append(couple)
-            i += 1
-            continue
-        if not (raw_tokens[i][:1].isupper() or words[i] in ("al", "el")):
             i += 1
             continue
         if words[i] not in longest:
