@@ -277,7 +277,8 @@ def classify(
         rule = None
     if rule is not None and _provoked_by(words, main, rule):
         rule = None
-    opening = _opening_provocation(words, sentence_shape(sentence)[0])
+    starts = sentence_shape(sentence)[0]
+    opening = _opening_provocation(words, starts)
     if rule is not None and rule.position < opening:
         rule = None
     if rule is None or rule.code[:2] == "14":
@@ -289,7 +290,6 @@ def classify(
     release = _release_of_persons(words, matches)
     if release is not None and (rule is None or release.position < rule.position):
         rule = release
-    starts = sentence_shape(sentence)[0]
     curfew = _curfew_imposed(words, starts)
     if curfew is not None and (rule is None or rule.code[:2] != "17") and (
         rule is None or curfew.position < rule.position or _in_provoking_clause(words, starts, rule.position)
@@ -4226,7 +4226,8 @@ def _provoker_after(mentions: list[Mention], words: list[str], source: Mention, 
     would take countermeasures after President Trump imposed tariffs ...", CHN > USA) (PLOVER round 70)."""
     lowered = words  # the analysis's words, lower case already (`_lexical`)
     opener = next(
-        (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if tuple(lowered[i:i + len(o)]) == o), None
+        (i for i in range(len(lowered)) for o in _PROVOKING_OPENERS if lowered[i] == o[0] and tuple(lowered[i:i + len(o)]) == o),
+        None,
     )
     if opener is None or opener == 0:
         return False

@@ -105,6 +105,8 @@ def _refusal(words: list[str], i: int) -> str | None:
 
 def _denial(words: list[str], i: int) -> str | None:
     word = words[i]
+    if word not in _DISMISS and word not in _NAME_AS:
+        return None  # `construction_match` asks every word of a sentence
     ahead = words[i + 1 : i + 6]
     if word in _DISMISS:
         disputed = _DISPUTED.intersection(ahead) or (ahead[:1] == ["as"] and _FALSITY.intersection(ahead))

@@ -4385,6 +4385,11 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
     is still a comment's ("Analysts view the test as a show of force")."""
     if words[i] in ("fire", "flight", "flights"):
         return i > 0 and words[i - 1] == "test"
+    # "the trial", a test's other name, only once the article has reported a launch ("The trials were conducted by the
+    # Strategic Forces Command"; coder round 108, from held-out 52's ML091): elsewhere it is a court's
+    tested = words[i] in _TEST_WORDS or (words[i] in _TRIALS and antecedents.launcher is not None)
+    if not tested:
+        return False  # `frame_events` asks nearly every word of a sentence: the readings below are of a test noun only
     after = words[i + 1] if i + 1 < len(words) else ""  # "the North test-fired ...": a verb's first half
     named = bool(mentions) or (
         antecedents.launcher is not None
@@ -4396,10 +4401,7 @@ def _test_noun(words: list[str], mentions: list[Mention], i: int, starts: list[i
     # ... and after a definite phrase too: "The latest test served a reminder of ..." (coder round 46, from held-out
     # 37's MS127)
     verb_half = after.endswith("ed") and not (i > 0 and words[i - 1] in _ANAPHORIC_DETERMINERS) and not _definite(words, i)
-    # "the trial", a test's other name, only once the article has reported a launch ("The trials were conducted by the
-    # Strategic Forces Command"; coder round 108, from held-out 52's ML091): elsewhere it is a court's
-    tested = words[i] in _TEST_WORDS or (words[i] in _TRIALS and antecedents.launcher is not None)
-    return tested and named and after not in _TEST_SECOND and after not in LAUNCH_WORDS and not verb_half
+    return named and after not in _TEST_SECOND and after not in LAUNCH_WORDS and not verb_half
 
 
 _ANAPHORIC_DETERMINERS = frozenset("the this that".split())
@@ -6121,7 +6123,8 @@ _VERB_COMPOUNDS = frozenset("sit get".split())
 
 def _compound_meeting(words: list[str], i: int) -> bool:
     """A meeting compound ending at i that is the noun of its phrase (see `_COMPOUND_MEETINGS`)."""
-    return any(
+    # every token of a sentence is asked (`_lateral_noun`): the compounds' last words rule out nearly all at once
+    return words[i] in _COMPOUND_ENDS and any(
         tuple(words[i - len(c) + 1 : i + 1]) == c and not (words[i + 1 : i + 2] and (words[i + 1] in MEET_NOUNS or words[i + 1] in VISIT_NOUNS))
         and (c[0] not in _VERB_COMPOUNDS or (i - len(c) >= 0 and (
             words[i - len(c)] in _DETERMINER or words[i - len(c)] == "s" or words[i - len(c)] in _NOUN_MODIFIERS

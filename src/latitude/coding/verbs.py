@@ -210,6 +210,17 @@ def _rules_by_verb() -> dict[str, list[tuple[frozenset[str], str, bool]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _rule_starts() -> frozenset[str]:
+    """Every word a reading of `rule_match` starts from: the rules' verbs and the first words the readers it asks test
+    before anything else (a word in none of them fires nothing, so most words of a sentence are passed at once)."""
+    return frozenset(_rules_by_verb()).union(
+        CALL_IN, SUMMON_FORMS, TELL, WITHDRAW, PULL, LIFTS, _ISSUING, RETALIATION, _RESPONSE, _RESPOND, _PAY,
+        STANCE_LIGHT_VERBS, _IMPOSING, _SANCTION_ISSUING, _LISTING, ("close", "closure", "closures"), _HALTING,
+        _INTERCEPT, _RECALL_PARTICLES, _SENTENCE, _FIRE,
+    )
+
+
 def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[VerbMatch, bool] | None:
     """Our hand rules for frequent diplomatic and military news phrasing (`data/event_rules.tsv`).
 
@@ -219,7 +230,10 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
     capitalised words after the first (a "call" whose object is a name phones it: `naming_call`).
     """
     by_verb = _rules_by_verb()
+    first_words = _rule_starts()
     for i, word in enumerate(words):
+        if word not in first_words:
+            continue  # a reader added to this loop adds the words it starts from to `_rule_starts`
         if word in by_verb and i > 0 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - REQUEST_REACH) : i - 1]):
             asking = max(j for j in range(max(0, i - REQUEST_REACH), i - 1) if words[j] in REQUESTS)
             return VerbMatch(asking, words[asking], "020", True), False  # "formally requested India to withdraw troops"
@@ -254,7 +268,7 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
             return VerbMatch(i, word, "173", True), False  # "A Belarusian court has sentenced ... to 11 years in prison"
         if _tear_gas_fired(words, i):
             return VerbMatch(i, word, "170", True), False  # "Police in riot gear fired tear gas Saturday to disperse ..."
-        before = _passive_subject(words, i)
+        before = _passive_subject(words, i) if word in by_verb else []  # read only by a rule of this verb
         for objects, code, gated in by_verb.get(word, ()):
             if code == "112" and dependent_accusation(words, i):
                 continue  # "in an ambush which the army has blamed on ELN rebels": the ambush is the act
@@ -874,6 +888,8 @@ _ACCORDS = frozenset(
 
 def _retreat(words: list[str], i: int) -> bool:
     """Whether `words[i]` is a withdrawal or pull-back of troops or fighters named before or after it (CAMEO 0874)."""
+    if words[i] not in WITHDRAW and words[i] not in PULL:
+        return False  # both readers below need one of these verbs; `rule_match` asks every word of a sentence
     if _ACCORDS.intersection(words[i + 1 : i + 5]):
         return False
     return _troops_withdraw(words, i) or _troops_withdrawn(words, i)
