@@ -1799,7 +1799,7 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
 LEAD_VERBS = frozenset("lead leads led leading head heads headed heading".split())
 LEAD_AUXILIARIES = frozenset("who will would is was are were has had have been be".split())
 LEADER_NOUNS = frozenset("head leader chief".split())
-BODY_WORDS = 3  # the lower-case words of the body after the state's mention ("central bank", "delegation")
+LED_BODY_WORDS = 3  # the lower-case words of the body after the state's mention ("central bank", "delegation")
 # Words that end a body's lower-case words: the body is a noun phrase, not a clause or a second phrase ("led the
 # Kenyan side to talks with ..."), and "of" or "by" reads the body as a leader's or a passive's, as the shapes do.
 BODY_STOPS = frozenset("of by to with and or in on at for from against as that which who the a an was is were".split())
@@ -1816,7 +1816,7 @@ def _body_after(
     raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int
 ) -> tuple[Mention, int] | None:
     """The state's mention that opens a body at position i, after "the" or "a" and up to two lower-case words ("a
-    high-level Bangladesh delegation"), and where the body's one to `BODY_WORDS` lower-case words end ("Ghana's
+    high-level Bangladesh delegation"), and where the body's one to `LED_BODY_WORDS` lower-case words end ("Ghana's
     central bank"); else None."""
     if words[i : i + 1] in (["the"], ["a"], ["an"]):
         i += 1
@@ -1832,7 +1832,7 @@ def _body_after(
     if words[end : end + 1] != [] and words[end] in STATE_COMPOUNDS:
         return None
     body = end
-    while body < min(end + BODY_WORDS, len(words)) and body not in starts and words[body].isalpha() and (
+    while body < min(end + LED_BODY_WORDS, len(words)) and body not in starts and words[body].isalpha() and (
         raw_tokens[body].islower() and words[body] not in BODY_STOPS | LEAD_VERBS | LEAD_AUXILIARIES
     ):
         body += 1
@@ -1893,7 +1893,7 @@ def _body_leaders(
     "the delegation of the Republic of Azerbaijan was headed by ..."): that state's person (actors round 70, from the
     people not read over actors sets 18-69 whose state the sentence gives only as the body's: 29 X008, 29 X015, 29
     X021, 62 BE027, 64 BG011). The body is the state's mention (a state's own body counts: "the country's SBU security
-    service") and one to `BODY_WORDS` lower-case words right after it, or a lower-case noun "of" or "from" the state;
+    service") and one to `LED_BODY_WORDS` lower-case words right after it, or a lower-case noun "of" or "from" the state;
     a place in the state ("led the march in Nairobi") is no body. The name after a head's noun stands after a comma
     (`breaks`: "The leader of France's far-right National Rally (RN) Jordan Bardella" goes on with the body's own
     name), and the body is one a state sends (`SENT_BODIES`)."""
@@ -1936,14 +1936,14 @@ STATE_FORMS = frozenset("republic kingdom state federation sultanate emirate pri
 
 
 def _state_body_before(raw_tokens: list[str], words: list[str], found: list[Mention], k: int) -> Mention | None:
-    """The state's mention of a body that ends right before position k: the state and one to `BODY_WORDS` lower-case
+    """The state's mention of a body that ends right before position k: the state and one to `LED_BODY_WORDS` lower-case
     words ("the Azerbaijani delegation"), or a lower-case noun "of" or "from" the state ("the delegation of the
     Republic of Azerbaijan", "a delegation from Kenya"); else None."""
     for m in found:
         if not _is_state(m):
             continue
         end = m.end + 1 if words[m.end : m.end + 1] == ["s"] else m.end
-        if 1 <= k - end <= BODY_WORDS and all(
+        if 1 <= k - end <= LED_BODY_WORDS and all(
             raw_tokens[j].islower() and words[j].isalpha() and words[j] not in BODY_STOPS | LEAD_AUXILIARIES
             for j in range(end, k)
         ):
