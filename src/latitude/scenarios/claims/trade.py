@@ -729,12 +729,8 @@ def _verb_list(s: Sentence, claims: dict) -> None:
             owner = s.actor(m.group("s"))
         elif m.group("it"):
             owner = s.previous
-        elif s.owner is not None and s.owner not in s.actors:
-            owner = s.owner
-        elif s.prior is not None and s.previous not in s.actors and _TRADE_WORD.search(s.prior.template):
-            owner = s.previous   # "Mongolia was the 94th in total exports. ..., exporting mostly to ...": its subject
         else:
-            owner = None
+            owner = _carried_owner(s)
         flow = "exports" if m.group("x") or verb == "exporting" else "imports" if m.group("m") or verb == "importing" \
             else "total"
         if (flow, m.group("prep")) not in (("exports", "to"), ("imports", "from"), ("total", "with")):
@@ -748,6 +744,51 @@ def _verb_list(s: Sentence, claims: dict) -> None:
             if (owner, partner) not in claims:
                 claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), within=max(KEY, len(listed)),
                                                  share=shares.get(partner), flow=flow, year=s.year)
+
+
+def _carried_owner(s: Sentence) -> str | None:
+    """The owner of a trade list that names none: the state whose partners the article has been ranking, else the subject
+    of the sentence before when it is about trade ("Mongolia was the 94th in total exports. ..., exporting mostly to
+    ...")."""
+    if s.owner is not None and s.owner not in s.actors:
+        return s.owner
+    if s.prior is not None and s.previous not in s.actors and _TRADE_WORD.search(s.prior.template):
+        return s.previous
+    return None
+
+
+# a list of partners each with its share in brackets after a flow and its preposition, with no rank word (claims round
+# 121): "In 2021 exports were mostly destined to Russia (10.8%), Latvia (9.3%), Germany (8.2%) and Poland (8%)",
+# "The highest volume of foreign trade turnover was registered with China (20.5%), Russia (17.8%), ...", "The significant
+# shares of the foreign trade turnover are attributed to China (21.9%), ..." (held113-001, held40-026, held107-001). The
+# owner is the state before the flow ("Lithuania's exports were ..."), else the one the article carries (`_carried_owner`:
+# those three name it only in the sentence before). Each listed state is among the top five or as many as the list
+# names, with its share, as `_verb_list` reads a list after "mainly"; shares that rise along the list are no ranking
+# ("exports to Kenya (12%) and Uganda (30%)": changes, not shares) and are left.
+_SHARE_ITEM = r"(?:the\s+)?@\d+\s*\(\s*(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s*\)"
+_FLOW_SHARE_LIST = re.compile(
+    r"(?:(?P<s>@\d+)(?:'s?|s'|’s?)?\s+(?:[a-z-]+\s+){0,3}?)?\b(?P<flow>exports|imports|trade(?:\s+turnover)?|turnover)\b"
+    rf"[^@;]{{0,60}}?\b(?P<prep>to|from|with)\s+(?P<list>{_SHARE_ITEM}(?:\s*(?:,\s*and|,|and|&)\s*{_SHARE_ITEM})+)")
+
+
+def _flow_share_list(s: Sentence, claims: dict) -> None:
+    """The states listed with their shares after a flow and its preposition (see `_FLOW_SHARE_LIST`)."""
+    for m in _FLOW_SHARE_LIST.finditer(s.template):
+        flow = {"exports": "exports", "imports": "imports"}.get(m.group("flow"), "total")
+        if (flow, m.group("prep")) not in (("exports", "to"), ("imports", "from"), ("total", "with"), ("total", "to")):
+            continue
+        owner = s.actor(m.group("s")) if m.group("s") else _carried_owner(s)
+        items = [(s.actor(i.group("p")), float(i.group("n"))) for i in _ITEM_SHARE.finditer(m.group("list"))]
+        shares = [n for _, n in items]
+        if owner is None or any(a < b for a, b in zip(shares, shares[1:])):
+            continue
+        listed = [p for p in dict.fromkeys(p for p, _ in items) if p and p != owner]
+        if len(listed) < 2:
+            continue
+        for partner, share in items:
+            if partner in listed and (owner, partner) not in claims:
+                claims[(owner, partner)] = Claim(KIND, s.text, owner, (partner,), within=max(KEY, len(listed)),
+                                                 share=share, flow=flow, year=s.year)
 
 
 # a place told by an ordinal in the owner's named flow, or a first place by "first" before the role (claims round 75): "At
@@ -1050,6 +1091,7 @@ def find(s: Sentence) -> list[Claim]:
         _carried_list(s, claims)
         _apposed_list(s, claims)
         _verb_list(s, claims)
+        _flow_share_list(s, claims)
         _share_chain(s, claims)
         _share_of_named_flow(s, claims)
         _amount_list(s, claims)
