@@ -2437,6 +2437,14 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 35, AGREE/CONSULT 1); 3 rows without an event
     dict(name="heldout275_prose.tsv", pages=6, quiet=3, eventful=25, headlines=0, events=36,
          types={"CONSULT": 36, "AGREE": 1}, disjoint=True),
+    # held-out 279 (coder round 277: meetings of three or more states told over several sentences, the group given
+    # as a list, by its leaders or ministers, or by the bloc's name: "Rubio attended a gathering with counterparts from
+    # Japan, India and Australia ...", "The trilateral summit focused on enhancing relations among Türkiye, Azerbaijan,
+    # and Pakistan, ..."): 6 pages of 2024-25 news (MENAFN, The Asahi Shimbun, India News Network, The Telegraph
+    # India, TRT World, EIR News); counted by hand when labelled: no headline row, 108 events (CONSULT 89,
+    # AGREE/CONSULT 9, AGREE 10); 4 rows without an event
+    dict(name="heldout279_prose.tsv", pages=6, quiet=4, eventful=25, headlines=0, events=108,
+         types={"CONSULT": 98, "AGREE": 19}, disjoint=True),
 ]
 
 
