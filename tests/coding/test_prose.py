@@ -2444,6 +2444,14 @@ HELDOUT_LAYOUTS = [
     # row, 32 events (ASSAULT 13, ASSAULT/MOBILIZE 6, STATEMENT 13); 12 rows without an event
     dict(name="heldout276_prose.tsv", pages=6, quiet=12, eventful=19, headlines=0, events=32,
          types={"ASSAULT": 19, "MOBILIZE": 6, "STATEMENT": 13}, disjoint=True),
+    # held-out 279 (coder round 277: meetings of three or more states told over several sentences, the group given
+    # as a list, by its leaders or ministers, or by the bloc's name: "Rubio attended a gathering with counterparts from
+    # Japan, India and Australia ...", "The trilateral summit focused on enhancing relations among Türkiye, Azerbaijan,
+    # and Pakistan, ..."): 6 pages of 2024-25 news (MENAFN, The Asahi Shimbun, India News Network, The Telegraph
+    # India, TRT World, EIR News); counted by hand when labelled: no headline row, 108 events (CONSULT 89,
+    # AGREE/CONSULT 9, AGREE 10); 4 rows without an event
+    dict(name="heldout279_prose.tsv", pages=6, quiet=4, eventful=25, headlines=0, events=108,
+         types={"CONSULT": 98, "AGREE": 19}, disjoint=True),
 ]
 
 

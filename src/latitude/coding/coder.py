@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import math
 import re
@@ -5640,6 +5641,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _fronted_stop(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 216)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
+            found_records = found_records + _group_agreed(words, group, found_records, sentence)  # (coder round 277)
             group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
@@ -8421,6 +8423,52 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
     if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
         return []
     return [_retold(r, sentence, article) for r in group.values()]
+
+
+# Coder round 277 (meetings of three or more states never coded as a group, from the development meeting labels missed
+# on the article's first sentence of its group meeting, over every set of `build.PROSE_SETS`): the group's agreement
+# told with the meeting as its setting ("MUNICH — Japan, the United States and South Korea agreed to closely cooperate
+# ... during a trilateral ...", "Meeting for the first time in about four years, the top diplomats from South Korea,
+# Japan and China agreed Sunday to revive cooperation ...", "The leaders of Japan, South Korea and the United States
+# inaugurated ... at a historic meeting ...") is read as every pair's agreement (AGREE, CAMEO 030) and no meeting; the
+# meeting is told too, so every pair of the agreement gets a meeting (CONSULT, CAMEO 040) beside it, as labels round 13
+# labels a meeting told with its outcome. Only where the article has no group meeting yet: a later sentence's
+# agreement "during the talks" is the known meeting's outcome, labelled by its agreement alone.
+_AGREED_SETTING_PREPOSITIONS = frozenset("during at following after".split())
+_AGREED_SETTING_NOUNS = frozenset("summit meeting talks discussions session consultations gathering".split())
+
+
+def _agreed_at_meeting(words: list[str]) -> bool:
+    """Whether a sentence tells a meeting as its setting: a word of `_AGREED_SETTING_NOUNS` within four words after one
+    of `_AGREED_SETTING_PREPOSITIONS`, or "meeting" as the sentence's first word (a participle of the subject)."""
+    if words[:1] == ["meeting"]:
+        return True
+    return any(
+        w in _AGREED_SETTING_PREPOSITIONS and not _AGREED_SETTING_NOUNS.isdisjoint(words[k + 1 : k + 5])
+        for k, w in enumerate(words)
+    )
+
+
+def _group_agreed(words: list[str], group: dict | None, records: list[dict], sentence: str) -> list[dict]:
+    """A meeting (CONSULT, CAMEO 040) beside each pair's agreement of a sentence whose agreements (AGREE, CAMEO 030)
+    join three or more states in every pair and that tells a meeting as their setting, while the article has no group
+    (see above). Else []."""
+    if group is not None:
+        return []
+    agreed = {}
+    for r in records:
+        if r["plover"] == "AGREE" and r["cameo"] == "030" and r["source"] not in (None, "IGO", "NGO") and r["target"] not in (None, "IGO", "NGO", r["source"]):
+            agreed.setdefault(frozenset((r["source"], r["target"])), r)
+    states = set().union(*agreed) if agreed else set()
+    if len(states) < 3 or any(frozenset(p) not in agreed for p in itertools.combinations(sorted(states), 2)):
+        return []
+    if not _agreed_at_meeting(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    met = _meeting_pairs(records)
+    return [
+        {**r, "plover": "CONSULT", "cameo": "040", "joint": True, "sentence": sentence}
+        for p, r in agreed.items() if p not in met
+    ]
 
 
 def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:
