@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw"]  # the sets' order
 
 
 @cache
@@ -3542,5 +3542,35 @@ def test_news_set_dv_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("du")  # A to DU
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dv():
+    # Held-out set DW (issue 13, PLOVER round 137: 2022-2026 news of condemnations, summonses of envoys and protests
+    # lodged between states, told by a leader, a capital, a seat, a government or a ministry — "Seoul lodged the protest
+    # on Friday with Yoshiyasu Iseki, ...", "Israel's Prime Minister Benjamin Netanyahu on Thursday night condemned French
+    # President Emmanuel Macron's decision ..."; pages cited in no other set, doc or source file): labelled before any
+    # code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dw.tsv")
+    assert len(rows) == 22
+    assert len({r.url for r in rows}) == 22
+    first = rows[0]  # CSP001, The Japan Times: Japan's protest against Russia's drills on the disputed islands
+    assert first.labels == ("ACCUSE",) and first.sources == ("JPN",) and first.targets == ("RUS",)
+    assert first.date == "2022-03-28"
+    capital = next(r for r in rows if r.text.startswith("Seoul lodged the protest"))
+    assert capital.labels == ("ACCUSE",) and capital.sources == ("KOR",) and capital.targets == ("JPN",)
+    labels = [label for r in rows for label in r.labels]
+    assert labels == ["ACCUSE"] * 22
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("JPN",), ("RUS",)): 1, (("KOR",), ("JPN",)): 2, (("GBR",), ("RUS",)): 1, (("ROU",), ("RUS",)): 1,
+        (("IRN",), ("GBR",)): 1, (("UKR",), ("RUS",)): 1, (("PHL",), ("CHN",)): 1, (("CHN",), ("PHL",)): 1,
+        (("AZE",), ("FRA",)): 1, (("TUR",), ("ISR",)): 1, (("AUS",), ("IRN",)): 1, (("IRN",), ("AUS",)): 1,
+        (("PAK",), ("IND",)): 2, (("RUS",), ("FRA",)): 1, (("COL",), ("USA",)): 1, (("UKR",), ("HUN",)): 1,
+        (("HUN",), ("UKR",)): 1, (("POL",), ("RUS",)): 1, (("ISR",), ("FRA",)): 1, (("DZA",), ("FRA",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 8
+    earlier = _records_through("dv")  # A to DV
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
