@@ -2723,7 +2723,6 @@ def _condemnation_noun_first(found: SentenceAnalysis, sentence: str, article_dat
     return accused + records if accused else records
 
 
-
 def _light_verb_blocked(words: list[str], at: int) -> bool:
     """Whether the light verb at `at` is no condemnation of its own: within two words after a blocker (an infinitive, a
     negation, "refused"), or a past form after a form of "be" (a passive)."""
