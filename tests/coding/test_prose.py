@@ -2452,6 +2452,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT 9, AGREE 10); 4 rows without an event
     dict(name="heldout279_prose.tsv", pages=6, quiet=4, eventful=25, headlines=0, events=108,
          types={"CONSULT": 98, "AGREE": 19}, disjoint=True),
+    # held-out 278 (coder round 276: a minister or leader meeting several counterparts at a summit or conference, with
+    # the articles' following sentences: "Erdogan held three separate closed-door meeting with the leaders on the
+    # sidelines on Wednesday, ...", "Mohamad later held talks with Uruguay's Foreign Minister Mario Lubetkin."): 5 pages
+    # of 2024-25 news (TRT World, Hurriyet Daily News, MENAFN, Mint, The Sun Malaysia); counted by hand when labelled:
+    # no headline row, 21 events (CONSULT 21); 13 rows without an event
+    dict(name="heldout278_prose.tsv", pages=5, quiet=13, eventful=16, headlines=0, events=21,
+         types={"CONSULT": 21, "AGREE": 0}, disjoint=True),
 ]
 
 
