@@ -5562,6 +5562,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     journey = None  # the article's last visit or announced visit coded with both parties (coder round 165)
     reporter = None  # the article's last state organ or official in a reporting clause (coder round 172)
     group = None  # the article's last meeting or journey of three or more states, as its pairs (coder round 171)
+    hosted = None  # the article's last host's list of meetings, as its pairs (coder round 276)
     tours: dict[str, dict[str, dict]] = {}  # each traveller's stops, the last record of each (coder round 185)
     traveller = None  # the traveller of the article's last visit with both parties (coder round 185)
     whole_tours = []  # sentences telling a tour as a whole before its stops are told (coder round 185)
@@ -5684,6 +5685,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             found_records = found_records + _group_agreed(words, group, found_records, sentence)  # (coder round 277)
+            found_records = _hosted_told(words, mentions, hosted, found_records, sentence, article) + found_records
+            hosted = _article_hosted(hosted, found_records)
             group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
             launch = next((r for r in reversed(found_records) if _fired_at_state(r, words)), launch)
             lone = _last_lone_launch(lone, found_records, words)
@@ -8511,6 +8514,74 @@ def _group_agreed(words: list[str], group: dict | None, records: list[dict], sen
         {**r, "plover": "CONSULT", "cameo": "040", "joint": True, "sentence": sentence}
         for p, r in agreed.items() if p not in met
     ]
+
+
+# Coder round 276 (the carry of a host's listed meetings, from coder round 272's sort: the development rows right after
+# a sentence whose meeting labels join one host to several others label a sentence telling those meetings by a plural
+# noun, "The meetings centred around strengthening bilateral ties with each nation.", "The discussions addressed issues
+# raised at the G20 Summit, ...", "The meetings were held on the sidelines of ...", with every listed pair, as held-out
+# 168 LT002, 138 FT035, 203 XJ022 and 18 T133 do): the article keeps one pair as its meeting (`_article_visit`), so
+# such a sentence carried the list's last pair (or nothing). The article's host's list is the last sentence's meeting
+# records (CONSULT with both parties, no visit) of two or more pairs that all share one state (the host), until a
+# sentence tells other meeting pairs (one of the listed meetings alone: the next plural noun tells that one); a sentence
+# whose subject is headed by a plural noun of meetings, naming no state outside the list, read as nothing or as pairs
+# of the list only, with no word of one pair or one journey and not negated, conditional or of a format ("each" only
+# before a word of time), tells the host's meetings again and gets every listed pair. The pairs it lacks come before
+# its own records, so the article's last meeting stays the one it carried.
+_HOSTED_NOUNS = frozenset("meetings discussions talks consultations engagements interactions conversations".split())
+_HOSTED_MODIFIERS = _GROUP_SUBJECT_MODIFIERS | frozenset("these those all bilateral separate individual".split())
+_HOSTED_BREAKERS = frozenset("two both visit visits trip tour call phone".split())
+
+
+_EACH_TIMES = frozenset("year years month months week weeks day days time times".split())
+
+
+def _format_told(words: list[str]) -> bool:
+    """Whether a sentence tells a format's habit or pause (`_FORMAT_WORDS`), "each" and "every" only before a word of
+    time ("each year"): "ties with each nation" tells the host's partners, not a habit."""
+    if not (_FORMAT_WORDS - {"each", "every"}).isdisjoint(words):
+        return True
+    return any(w in ("each", "every") and nxt in _EACH_TIMES for w, nxt in zip(words, words[1:]))
+
+
+def _article_hosted(hosted: dict | None, records: list[dict]) -> dict | None:
+    """The article's host's list after a sentence's `records` (`_meeting_pairs` by pair, see above): replaced by the
+    sentence's pairs when two or more share one state and none is a visit, dropped when the sentence has meeting pairs
+    other than the whole list (one of its meetings told alone, "In his meeting with Aliyev, Xi reaffirmed ...", is what
+    a next "The discussions ..." tells), else kept."""
+    pairs = _meeting_pairs(records)
+    if len(pairs) >= 2 and set.intersection(*map(set, pairs)) and not any(r["cameo"] in _JOURNEY_CODES for r in pairs.values()):
+        return pairs
+    if hosted is not None and pairs and set(pairs) != set(hosted):
+        return None
+    return hosted
+
+
+def _hosted_told(
+    words: list[str], mentions: list[Mention], hosted: dict | None, records: list[dict], sentence: str, article: "Article"
+) -> list[dict]:
+    """The host's listed pairs a sentence telling the host's meetings by a plural noun lacks (see above). Else []."""
+    if hosted is None:
+        return []
+    pairs = _meeting_pairs(records)
+    if not set(pairs) <= set(hosted) or any(r["plover"] != "CONSULT" for r in records):
+        return []
+    i = 0
+    while i < len(words) and words[i] in ("\"", "“", "'", "‘"):
+        i += 1
+    head = i
+    while head < len(words) and words[head] in _HOSTED_MODIFIERS:
+        head += 1
+    if not (i < head < len(words) and words[head] in _HOSTED_NOUNS):
+        return []
+    states = set().union(*hosted)
+    if any(m.code not in states for m in mentions if m.code not in ("IGO", "NGO")):
+        return []
+    if not _HOSTED_BREAKERS.isdisjoint(words) or _format_told(words):
+        return []
+    if negated_predicate(words) or conditional_sentence(words):
+        return []
+    return [_retold(r, sentence, article) for p, r in hosted.items() if p not in pairs]
 
 
 def _article_visit(visit: dict | None, records: list[dict]) -> dict | None:

@@ -564,12 +564,35 @@ def objects(
         if mention.end < len(words) and words[mention.end] in REPORTING:
             continue
         preps = _prepositions_before(words, mention)
+        if "from" in preps and _people_met_from(mentions, words, starts, at, mention):
+            preps = preps - {"from"}
         if preps & (PLACE | {"according"}) and not preps & places:
             continue
         after.append(mention)
     if not after:
         return []
     return _group(after, after[0], words, starts)
+
+
+# Coder round 276 (the host's list of coder round 272's draft, from held-out 168 LT001): people met named by a plural
+# noun of officials and "from" with a list, as the event word's own object ("... met his counterparts from Denmark,
+# UAE, Turkmenistan, Uzbekistan and Singapore."), name the states met, not a place; the noun is the event word's
+# object (a few words after it, with no preposition, "and" or name between: not "hosted the meeting alongside
+# ministers from India, ...") and the state ends its list item (not "top officials from US companies").
+_MET_PEOPLE = _DELEGATES | frozenset(("counterparts",))
+_NOT_OBJECT_GAP = PLACE | frozenset("with of to for by on alongside and as".split())
+
+
+def _people_met_from(mentions: list[Mention], words: list[str], starts: list[int], at: int, mention: Mention) -> bool:
+    """Whether `mention` comes right after "<people noun> from" (`_MET_PEOPLE`) whose noun is the object of the event
+    word at `at` and ends its list item (see above)."""
+    noun = mention.start - 2
+    if noun <= at or words[mention.start - 1] != "from" or words[noun] not in _MET_PEOPLE or noun - at > 4:
+        return False
+    if any(w in _NOT_OBJECT_GAP for w in words[at + 1 : noun]) or any(at < m.start < noun for m in mentions):
+        return False
+    end = mention.end
+    return end >= len(words) or (end < len(starts) and starts[end] == end) or words[end] in ("and", "or", "on") or words[end] in PLACE
 
 
 # The participle after a sponsor state's name ("the Iran-backed Houthis", "UN-backed Congolese forces"): the state
