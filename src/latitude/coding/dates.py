@@ -49,6 +49,12 @@ _PATTERNS = [
 _ANY_DATE_WORD = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year", re.I
 )
+# A sentence is scanned only with the patterns whose digit or month it has: one scan for each instead of one for
+# each pattern (every `_MONTH` starts with one of the twelve three-letter prefixes)
+_DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "year"})
+_MONTH_KINDS = frozenset({"month_day", "day_month", "month", "month_attr", "month_year"})
+_DIGIT = re.compile(r"\d")
+_MONTH_PREFIX = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|plans? to|planning to|is to|are to|scheduled|set to|expected to|next)\b", re.I)
 
 
@@ -148,7 +154,11 @@ def _resolve_sentence(sentence: str, article: dt.date | None) -> str | None:
     if not _ANY_DATE_WORD.search(sentence):
         return article.isoformat() if article is not None else None
     future = bool(_FUTURE.search(sentence))
+    digits = _DIGIT.search(sentence) is not None
+    months = _MONTH_PREFIX.search(sentence) is not None
     for kind, pattern in _PATTERNS:
+        if (not digits and kind in _DIGIT_KINDS) or (not months and kind in _MONTH_KINDS):
+            continue
         for match in pattern.finditer(sentence):
             try:
                 value = _resolve(kind, match, article, future)
