@@ -2444,6 +2444,12 @@ HELDOUT_LAYOUTS = [
     # row, 32 events (ASSAULT 13, ASSAULT/MOBILIZE 6, STATEMENT 13); 12 rows without an event
     dict(name="heldout276_prose.tsv", pages=6, quiet=12, eventful=19, headlines=0, events=32,
          types={"ASSAULT": 19, "MOBILIZE": 6, "STATEMENT": 13}, disjoint=True),
+    # held-out 280 (coder round 278: previews of visits and summits, most rows forecasts or plans: "Bother countries
+    # will engage in delegation-level talks.", "Leaders from 15 nations are expected to attend."): 6 pages of
+    # 2024-25 news (Business Recorder, NZ Herald, Azzet, Spotlight Nepal, MENAFN, Newswire.ca); counted by hand when
+    # labelled: no headline row, 20 events (AGREE/CONSULT 20); 12 rows without an event
+    dict(name="heldout280_prose.tsv", pages=6, quiet=12, eventful=15, headlines=0, events=20,
+         types={"CONSULT": 20, "AGREE": 20}, disjoint=True),
 ]
 
 
