@@ -2459,6 +2459,12 @@ HELDOUT_LAYOUTS = [
     # no headline row, 21 events (CONSULT 21); 13 rows without an event
     dict(name="heldout278_prose.tsv", pages=5, quiet=13, eventful=16, headlines=0, events=21,
          types={"CONSULT": 21, "AGREE": 0}, disjoint=True),
+    # held-out 280 (coder round 278: previews of visits and summits, most rows forecasts or plans: "Bother countries
+    # will engage in delegation-level talks.", "Leaders from 15 nations are expected to attend."): 6 pages of
+    # 2024-25 news (Business Recorder, NZ Herald, Azzet, Spotlight Nepal, MENAFN, Newswire.ca); counted by hand when
+    # labelled: no headline row, 20 events (AGREE/CONSULT 20); 12 rows without an event
+    dict(name="heldout280_prose.tsv", pages=6, quiet=12, eventful=15, headlines=0, events=20,
+         types={"CONSULT": 20, "AGREE": 20}, disjoint=True),
 ]
 
 
