@@ -2056,7 +2056,11 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     7th Fleet of the U.S. Navy": actors round 33, `_state_body`)."""
     if words[i : i + 1] in (["the"], ["a"], ["an"]):
         i += 1
-    if words[i : i + 1] != [] and words[i] in STANDING_WORDS and i + 1 in starts:
+    # a standing word before the state's mention, or before an office that opens the apposition ("Yair Golan, the
+    # former deputy chief of staff of the Israeli army", actors 65 HZ003: actors round 71)
+    if words[i : i + 1] != [] and words[i] in STANDING_WORDS and (
+        i + 1 in starts or (words[i + 1 : i + 2] != [] and words[i + 1] in OFFICE_WORDS)
+    ):
         i += 1
     mention = starts.get(i)
     if mention is not None and mention.person:
@@ -2115,7 +2119,10 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
 
 
 
-LONG_APPOSED_OFFICE = 6  # the words of an apposition's office before its "of" that `_long_apposed_office` passes over
+# The words of an apposition's office before its "of" that `_long_apposed_office` passes over: 8 since actors round 71
+# ("Shirley Ayorkor Botchwey, Minister for Foreign Affairs and Regional Integration of the Republic Ghana", actors
+# 23 Q063, six words before the "of").
+LONG_APPOSED_OFFICE = 8
 
 
 def _long_apposed_office(raw_tokens: list[str], words: list[str], starts: dict[int, Mention], i: int) -> int | None:
@@ -2124,9 +2131,11 @@ def _long_apposed_office(raw_tokens: list[str], words: list[str], starts: dict[i
     permanent representative of Russia to the United Nations", actors 49 AR028) and capitalised words and "and"
     after it ("Teferi Fikre Gossaye, Ambassador Extraordinary and Plenipotentiary of the Federal Democratic Republic
     of Ethiopia", actors 23 Q063); the office opens with an office word (after that one word), passes at most
-    `LONG_APPOSED_OFFICE` words, no mention, holds one office head and no plural (actors round 64); else None. The
-    body up to the state is read as for any office "of" (`_apposition_state`), and a state followed by a capitalised
-    name is that name's office in a list, not the apposition's."""
+    `LONG_APPOSED_OFFICE` words, no mention, holds one office head (repeated for a second office of the same kind,
+    "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan", actors
+    43 AL017: actors round 71) and no plural (actors round 64); else None. The body up to the state is read as for
+    any office "of" (`_apposition_state`), and a state followed by a capitalised name is that name's office in a
+    list, not the apposition's."""
     k = i
     if k + 1 < len(words) and k not in starts and not raw_tokens[k].isupper() and words[k] not in OFFICE_WORDS and (
         words[k + 1] in OFFICE_HEADS
@@ -2140,7 +2149,7 @@ def _long_apposed_office(raw_tokens: list[str], words: list[str], starts: dict[i
         k += 1
     span = words[i:k]
     heads = [w for w in span if w in OFFICE_HEADS]
-    if len(heads) != 1 or set(span) & (PLURAL_HEADS | PLURAL_OFFICES) or words[k : k + 1] != ["of"]:
+    if len(set(heads)) != 1 or set(span) & (PLURAL_HEADS | PLURAL_OFFICES) or words[k : k + 1] != ["of"]:
         return None
     return k
 
