@@ -2465,6 +2465,14 @@ HELDOUT_LAYOUTS = [
     # labelled: no headline row, 20 events (AGREE/CONSULT 20); 12 rows without an event
     dict(name="heldout280_prose.tsv", pages=6, quiet=12, eventful=15, headlines=0, events=20,
          types={"CONSULT": 20, "AGREE": 20}, disjoint=True),
+    # held-out 281 (coder round 279: missile launches and weapons tests told with no target, through the launcher's
+    # or its rival's report: "North Korea said that it had successfully tested new hypersonic projectiles in its
+    # latest missile tests.", "Local officials eventually confirmed that missile tests had taken place, ..."): 9 pages
+    # of 2024-25 news (KBS, The News, TASS, Defense Here, MENAFN, A News, Space War, Army Recognition, Namibia Daily
+    # News); counted by hand when labelled: no headline row, 39 events (MOBILIZE 21, STATEMENT 18); 8 rows without
+    # an event
+    dict(name="heldout281_prose.tsv", pages=9, quiet=8, eventful=21, headlines=0, events=39,
+         types={"MOBILIZE": 21, "STATEMENT": 18}, disjoint=True),
 ]
 
 

@@ -22,6 +22,8 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout275_prose.tsv"}  # coder round 273's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout276_prose.tsv"}  # coder round 274's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout280_prose.tsv"}  # coder round 278's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout279_prose.tsv"}  # coder round 277's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout281_prose.tsv"}  # coder round 279's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 275
     assert set(PROSE_SETS) == labelled
 

@@ -5621,6 +5621,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 carried = _carried_lone_launch(words, mentions, lone, found_records)
             if carried is None and launch is None:  # the launched weapon's identity (coder round 240)
                 carried = _identified_launch(words, mentions, lone, found_records)
+            if carried is None and launch is None:  # the launch told in the passive (coder round 279)
+                carried = _passive_lone_launch(words, mentions, lone, found_records)
             if carried is None:  # a launch told by its place in a series (coder round 173)
                 carried = _counted_launch(words, mentions, launch if launch is not None else lone, found_records)
             if carried is None and launch is None:  # the fate of an attack's weapons (coder round 182)
@@ -7607,6 +7609,54 @@ def _identified_launch(words: list[str], mentions: list[Mention], lone: dict | N
             continue  # a sea or a peninsula named by a state: a place
         if _IDENTIFIED_REPORTING.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
             return None  # another state that is not only the reporter
+    return lone
+
+
+# Coder round 279 (launch and test labels with no record of their pair, sorted from every set of `build.PROSE_SETS` by
+# construction, by where the labelled target comes from and by stage): the article's launch with no target told again
+# by a passive of launching or testing with no "by" ("It was launched in the dead of night, most likely from a mobile
+# launcher, near the capital.", "Both were fired towards the northeast, it said.", "..., said in a statement that a
+# "Fatah Series" was tested as a part of the ongoing exercise "INDUS"."). Round 168's carry (`_carried_lone_launch`)
+# reads the weapon's flight or fall and round 240's (`_identified_launch`) its identity; the launch verb itself in the
+# passive was read by neither. "conducted" and "carried out" tell a launch only of a test's or launch's noun ("its first
+# trial was conducted on January 25 last year"); other subjects ("a drill", "talks") are left to their own readers.
+_LAUNCH_PASSIVE_VERBS = frozenset("launched fired tested".split())
+_CONDUCTED_LAUNCHES = frozenset("test tests trial trials launch launches experiment".split())
+
+
+def _passive_lone_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch with no target (`lone`, read by `code_article` only in an article with no launch fired
+    at a state) as the act of a sentence telling it by a passive of launching or testing with no "by" (see the note
+    above): "was" / "were" / "had been", at most one adverb, then a verb of `_LAUNCH_PASSIVE_VERBS` ("test fired" and
+    "flight tested" as the tokens give them), or "conducted" / "carried out" after a noun of `_CONDUCTED_LAUNCHES`; not in
+    a clause of time or cause (`_STRUCK_SUBORDINATORS`), not negated, conditional, hedged or future (`_UNTOLD_FLIGHT`);
+    the sentence has no launch or attack record of its own and names no state but the launcher, a reporter or a sea or
+    peninsula. Else None."""
+    if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
+        return None
+    for i, word in enumerate(words[:-1]):
+        past = word in ("was", "were") or word == "been" and words[i - 1 : i] == ["had"]
+        if not past or not _STRUCK_SUBORDINATORS.isdisjoint(words[:i]):
+            continue  # a present perfect ("most of China's nuclear weapons tests have been conducted underground") sums
+            # up acts over a span (labels round 17), not the article's launch
+        verb = i + 1 + (words[i + 1] in _HARM_ADVERBS or words[i + 1].endswith("ly"))  # "was successfully tested"
+        if verb >= len(words) or "by" in words[verb + 1 :]:
+            continue  # the doer named after "by" is the sentence's own reading
+        launched = words[verb] in _LAUNCH_PASSIVE_VERBS
+        conducted = words[verb] == "conducted" or words[verb : verb + 2] == ["carried", "out"]
+        if launched or (conducted and not _CONDUCTED_LAUNCHES.isdisjoint(words[max(0, i - 3) : i])):
+            break
+    else:
+        return None
+    for m in mentions:
+        if m.code == lone["source"]:
+            continue
+        if words[max(0, m.start - 2) : m.start] == ["sea", "of"] or words[m.end : m.end + 1] in (["peninsula"], ["sea"]):
+            continue  # a sea or a peninsula named by a state: a place
+        if _IDENTIFIED_REPORTING.isdisjoint(words[m.end : m.end + 5]) and words[max(0, m.start - 2) : m.start] != ["according", "to"]:
+            return None  # another state that is not only the reporter: a target or another party
     return lone
 
 
