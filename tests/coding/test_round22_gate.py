@@ -16,15 +16,9 @@ def test_every_scored_prose_set_is_fit_on():
     # scored on its round's branch before it reaches main, so every labelled set on main is development data
     labelled = {p.name for p in FIXTURES.glob("*_prose.tsv")}
     labelled |= {"eventness_train.tsv", "eventness_heldout.tsv"}
-    assert len(PROSE_SETS) == 281
-    labelled -= {"heldout274_prose.tsv"}  # coder round 272's fresh set, scored once on its branch; joins at the next refit
-    labelled -= {"heldout277_prose.tsv"}  # coder round 275's fresh set, scored once on its branch; joins at the next refit
-    labelled -= {"heldout275_prose.tsv"}  # coder round 273's fresh set, scored once on its branch; joins at the next refit
-    labelled -= {"heldout276_prose.tsv"}  # coder round 274's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout280_prose.tsv"}  # coder round 278's fresh set, scored once on its branch; joins at the next refit
-    labelled -= {"heldout279_prose.tsv"}  # coder round 277's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout281_prose.tsv"}  # coder round 279's fresh set, scored once on its branch; joins at the next refit
-    assert len(PROSE_SETS) == 275
+    assert len(PROSE_SETS) == 281
     assert set(PROSE_SETS) == labelled
 
 
