@@ -7627,8 +7627,8 @@ _CONDUCTED_LAUNCHES = frozenset("test tests trial trials launch launches experim
 def _passive_lone_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
     """The article's last launch with no target (`lone`, read by `code_article` only in an article with no launch fired
     at a state) as the act of a sentence telling it by a passive of launching or testing with no "by" (see the note
-    above): "was" / "were" / "had been", at most one adverb, then a verb of `_LAUNCH_PASSIVE_VERBS` ("test fired" and
-    "flight tested" as the tokens give them), or "conducted" / "carried out" after a noun of `_CONDUCTED_LAUNCHES`; not in
+    above): "was" / "were" / "had been", at most one adverb, then a verb of `_LAUNCH_PASSIVE_VERBS` (so not "test fired"
+    or "flight tested": "test" and "flight" are neither the verb nor an adverb), or "conducted" / "carried out" after a noun of `_CONDUCTED_LAUNCHES`; not in
     a clause of time or cause (`_STRUCK_SUBORDINATORS`), not negated, conditional, hedged or future (`_UNTOLD_FLIGHT`);
     the sentence has no launch or attack record of its own and names no state but the launcher, a reporter or a sea or
     peninsula. Else None."""
