@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx"]  # the sets' order
 
 
 @cache
@@ -3572,5 +3572,37 @@ def test_news_set_dw_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 8
     earlier = _records_through("dv")  # A to DV
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_dx_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_dw():
+    # Held-out set DX (issue 13, PLOVER round 138: 2022-2026 news of acts between states of several types —
+    # sanctions, attacks, threats, accusations, aid, pledges, agreements and a request — "Russia launched a "massive"
+    # missile strike at Ukraine overnight, ...", "China has pledged to provide Myanmar with 100 million yuan ...";
+    # pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_dx.tsv")
+    assert len(rows) == 23
+    assert len({r.url for r in rows}) == 22  # the china.org.cn page gives two rows
+    first = rows[0]  # PXR001, observatorial: the UK's sanctions over the annexation of Ukrainian territories
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("GBR",) and first.targets == ("RUS",)
+    assert first.date is None
+    pledge = next(r for r in rows if r.text.startswith("China has pledged to provide Myanmar"))
+    assert pledge.labels == ("AGREE",) and pledge.sources == ("CHN",) and pledge.targets == ("MMR",)
+    signing = next(r for r in rows if r.text.startswith("Australia and the United Kingdom signed"))
+    assert signing.labels == ("AGREE",) and signing.sources == ("AUS", "GBR") and signing.targets == ()
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "COERCE/SANCTION": 6, "ASSAULT": 5, "THREATEN": 3, "ACCUSE": 3, "AGREE": 3, "AID": 2, "REQUEST": 1,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("GBR",), ("RUS",)): 4, (("RUS",), ("GBR",)): 2, (("RUS",), ("UKR",)): 2, (("USA",), ("IRN",)): 2,
+        (("IRN",), ("USA",)): 1, (("PRK",), ("KOR",)): 2, (("IND",), ("PAK",)): 2, (("CHN",), ("MMR",)): 1,
+        (("AUS", "GBR"), ()): 1, (("CHN",), ("VUT",)): 1, (("CHN",), ("TUR",)): 1, (("USA", "SVK"), ()): 1,
+        (("ISR",), ("IRN",)): 3,
+    }
+    assert sum(r.date is None for r in rows) == 7
+    earlier = _records_through("dw")  # A to DW
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

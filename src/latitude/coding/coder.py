@@ -1536,7 +1536,13 @@ _BLAME_VIOLATION = frozenset("a an clear flagrant gross blatant serious direct".
 # that Iran is complicit in the war", "has said that the detention ... is another provocation" (real-news dev sets
 # N, DK, L); the words of the development rows of the round's cell, a negation before them stops the reading.
 _BLAME_JUDGED = frozenset("provocation provocations unacceptable unjustified illegal unlawful complicit".split())
-_BLAME_JUDGED_LEAD = frozenset("a an another".split()) | _BLAME_ADVERBS
+# A judgement of regret, concern or disappointment after a form of "be" (PLOVER round 138): "said it was deeply
+# concerned over the presence of a Chinese survey vessel ...", "said ... that the Iraqi government's 'negative stance'
+# ... was disappointing", "told a news conference it was 'regrettable' that China has set up ..." (real-news dev sets
+# AA, H, CI): the reporter's disapproval of the other party, as the news sets and CAMEO 11 read it.
+_BLAME_REGRET = frozenset("regrettable deplorable disappointing disappointed concerned".split())
+_BLAME_REGRET_ADVERBS = frozenset("deeply seriously gravely greatly very extremely highly particularly".split())
+_BLAME_JUDGED_LEAD = frozenset("a an another".split()) | _BLAME_ADVERBS | _BLAME_REGRET_ADVERBS
 
 
 def _blame_at(words: list[str], j: int) -> bool:
@@ -1544,7 +1550,9 @@ def _blame_at(words: list[str], j: int) -> bool:
     before "behind"; "bear", "bears" or "bore" (past "full", "the", "entire") before "responsibility"; a form of "be",
     "represented" or "constitutes" before "a (flagrant) violation"; a form of "be" (past "a", "an", "another" and the
     adverbs) before a judgement of wrongdoing (`_BLAME_JUDGED`: "provocation", "unacceptable", "unjustified",
-    "illegal", "unlawful", "complicit"; PLOVER round 126)."""
+    "illegal", "unlawful", "complicit"; PLOVER round 126) or of regret, concern or disappointment (`_BLAME_REGRET`:
+    "regrettable", "deplorable", "disappointing", "disappointed", "concerned", past "deeply", "seriously" and the like;
+    PLOVER round 138)."""
     word = words[j]
     if word == "behind":
         if j + 1 < len(words) and words[j + 1] in _NOT_BLAME_BEHIND:
@@ -1558,7 +1566,7 @@ def _blame_at(words: list[str], j: int) -> bool:
         while k >= 0 and words[k] in _BLAME_RESPONSIBILITY:
             k -= 1
         return k >= 0 and words[k] in _BLAME_BEAR
-    if word in _BLAME_JUDGED:
+    if word in _BLAME_JUDGED or word in _BLAME_REGRET:
         k = j - 1
         while k >= 0 and words[k] in _BLAME_JUDGED_LEAD:
             k -= 1
