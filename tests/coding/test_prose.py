@@ -2473,6 +2473,13 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout281_prose.tsv", pages=9, quiet=8, eventful=21, headlines=0, events=39,
          types={"MOBILIZE": 21, "STATEMENT": 18}, disjoint=True),
+    # held-out 282 (coder round 280: a leader's or minister's meetings told by a possessive and its noun: "Their
+    # meeting is being viewed as a potential turning point in U.S.-China relations, ...", "... finally secured his
+    # White House moment with President Donald Trump ..."): 6 pages of 2025 news and a readout (Herald, A News,
+    # Sputnik, Azzet, Australia Gov News, Newsbeep); counted by hand when labelled: no headline row, 24 events
+    # (CONSULT 22, AGREE 4); 5 rows without an event
+    dict(name="heldout282_prose.tsv", pages=6, quiet=5, eventful=22, headlines=0, events=24,
+         types={"CONSULT": 22, "AGREE": 4}, disjoint=True),
 ]
 
 

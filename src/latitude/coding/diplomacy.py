@@ -3470,23 +3470,35 @@ def _participial(words, mentions, starts, i) -> list[FrameEvent]:
 # Nandi-Ndaitwah ...", held-out 142's TW008; "Through this visit, political mutual trust ... will be further
 # strengthened.", 142's TW053, no event), and a named possessor's "first overseas trip" may be any year's ("Africa has
 # been the destination for a Chinese foreign minister's first overseas trip of the year ...", 218's YK035, no event).
+# Coder round 280 (the possessor of a meeting's noun): the traveller named as the possessor, a person or a leader's
+# office right before the "'s" ("Xi's trip underlines the importance Beijing places on ties with Russia and Central
+# Asia ...", "According to the Japanese Foreign Ministry, Kishida's trip aims to demonstrate ..."), owns the tour as "his"
+# does; an indefinite possessor ("a Chinese foreign minister's") is any holder of the office, not the traveller.
 _TOUR_STOP_NOUNS = frozenset("tour trip journey".split())
 _TOUR_DETERMINERS = frozenset("the this that his her their its".split())
+
+
+def _traveller_possessor(words: list[str], j: int, visitor: Mention) -> bool:
+    """Whether the "s" at j closes the visitor's own name or office as the possessor of the noun after it."""
+    return (
+        words[j] == "s" and visitor.end == j and (visitor.person or visitor.office)
+        and (visitor.start == 0 or words[visitor.start - 1] not in ("a", "an"))
+    )
 
 
 def _other_stops(
     words: list[str], mentions: list[Mention], i: int, visitor: Mention, targets: list[Mention], antecedents: Antecedents,
 ) -> list[Mention]:
-    """The other stops of the article's last tour (`Antecedents.stops`) when the noun at i is a tour's with a determiner
-    or a possessive pronoun, the tour is the visitor's, its stops hold the target carried, and the sentence names no
-    state but the visitor's."""
+    """The other stops of the article's last tour (`Antecedents.stops`) when the noun at i is a tour's with a determiner,
+    a possessive pronoun or the visitor as its possessor, the tour is the visitor's, its stops hold the target carried,
+    and the sentence names no state but the visitor's."""
     stops = antecedents.stops
     if words[i] not in _TOUR_STOP_NOUNS or len(stops) < 3 or stops[0].code != visitor.code:
         return []
     j = i - 1
-    while j >= 0 and words[j] in _NOUN_MODIFIERS:
+    while j >= 0 and words[j] in _NOUN_MODIFIERS and not _traveller_possessor(words, j, visitor):  # "s" is a modifier
         j -= 1
-    if j < 0 or words[j] not in _TOUR_DETERMINERS:
+    if j < 0 or not (words[j] in _TOUR_DETERMINERS or _traveller_possessor(words, j, visitor)):
         return []
     if any(m.code not in (visitor.code, "IGO", "NGO") for m in mentions):
         return []
