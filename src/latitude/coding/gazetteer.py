@@ -528,6 +528,7 @@ def find_actors(
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
+        found = _article_surnames(actors, raw_tokens, words, found, surnames, date)
         found = _demonym_surnames(raw_tokens, words, found, surnames, date)
         found.extend(_named_surnames(raw_tokens, words, found, surnames))
         found.extend(_honorific_names(raw_tokens, words, found, known))
@@ -2265,6 +2266,39 @@ def surnames_of(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
         if len(name) >= 2 and name[0].lower() not in _NOT_SURNAMES and len(name[0]) >= 3 and name[0][:1].isupper():
             out.add((name[0].lower(), mention.code))
     return frozenset(out)
+
+
+def _article_surnames(
+    actors: dict[tuple[str, ...], list[_Entry]],
+    raw_tokens: list[str],
+    words: list[str],
+    found: list[Mention],
+    surnames: frozenset[tuple[str, str]],
+    date: dt.date | None,
+) -> list[Mention]:
+    """A surname alone that the tables hold only for a former holder of another state is the one person of that
+    surname the article named in full before, or this sentence did: "Hussein said Iraq welcomed ..." after "Iraqi
+    Foreign Minister Fuad Hussein" is Iraq's, not Jordan's late king; "Minister Vieira" after "Brazilian Foreign
+    Minister Mauro Vieira" Brazil's, not Guinea-Bissau's late president (actors round 72, from the surnames after a
+    full mention read right that the tables read as another state: actors 19 N054, 52 AU002-AU009, 58
+    BA002-BA006). As `_shared_surname` does for the surnames too common to stand alone, here for any surname written
+    as a name, when the article's people of that surname are of one state. A holder whose term is open, or ended
+    after the page's date, keeps the tables' reading: a sitting leader's surname alone is that leader ("Trump" after
+    the article misread "the Trump White House" as a South African's name, held-out 27 V061), and the tables pick by
+    date between one person's two offices ("Youssouf" after Djibouti's foreign minister "Mahmoud Ali Youssouf" is
+    the African Union Commission's chairperson in his term, actors 45 AN033)."""
+    pool = surnames | surnames_of(found)
+    out = []
+    for m in found:
+        if m.person and not m.office and m.end == m.start + 1 and m.text == raw_tokens[m.start]:
+            raw, word = raw_tokens[m.start], words[m.start]
+            codes = {code for name, code in pool if name == word}
+            entries = actors.get((word,), [])
+            former = bool(entries) and all(e.end and (date is None or e.end < date.isoformat()) for e in entries)
+            if len(codes) == 1 and raw[:1].isupper() and raw[1:].islower() and m.code not in codes and former:
+                m = Mention(m.start, m.end, codes.pop(), None, raw, True)
+        out.append(m)
+    return out
 
 
 def _named_surnames(
