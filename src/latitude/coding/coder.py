@@ -8507,17 +8507,25 @@ def _topic_sentence(words: list[str]) -> bool:
     return not _GROUP_TOPIC_NOUNS.isdisjoint(words) and not _GROUP_TOPIC_VERBS.isdisjoint(words)
 
 
+def _subject_head(words: list[str], modifiers: frozenset[str]) -> tuple[int, int]:
+    """Where a sentence's subject starts past its opening quote marks, and where its head word stands past the
+    `modifiers` before it (the head is `words[head]` only if head > start): coder rounds 175's and 276's readers of a subject
+    told by a noun of meetings."""
+    start = 0
+    while start < len(words) and words[start] in ("\"", "“", "'", "‘"):
+        start += 1
+    head = start
+    while head < len(words) and words[head] in modifiers:
+        head += 1
+    return start, head
+
+
 def _group_told(words: list[str], group: dict | None, records: list[dict], sentence: str, article: "Article") -> list[dict]:
     """The article's group's pairs as the act of a sentence read as nothing whose subject is the meeting's noun or "the
     three" (see above). Else []."""
     if group is None or records:
         return []
-    i = 0
-    while i < len(words) and words[i] in ("\"", "“", "'", "‘"):
-        i += 1
-    head = i
-    while head < len(words) and words[head] in _GROUP_SUBJECT_MODIFIERS:
-        head += 1
+    i, head = _subject_head(words, _GROUP_SUBJECT_MODIFIERS)
     told = head > i and head < len(words) and words[head] in _GROUP_NOUNS
     if not told and words[i : i + 2] == ["the", "three"] and i + 2 < len(words):
         nxt = words[i + 2] if words[i + 2] in _THREE_MEET else (words[i + 3] if i + 3 < len(words) else "")
@@ -8624,12 +8632,7 @@ def _hosted_told(
     pairs = _meeting_pairs(records)
     if not set(pairs) <= set(hosted) or any(r["plover"] != "CONSULT" for r in records):
         return []
-    i = 0
-    while i < len(words) and words[i] in ("\"", "“", "'", "‘"):
-        i += 1
-    head = i
-    while head < len(words) and words[head] in _HOSTED_MODIFIERS:
-        head += 1
+    i, head = _subject_head(words, _HOSTED_MODIFIERS)
     if not (i < head < len(words) and words[head] in _HOSTED_NOUNS):
         return []
     states = set().union(*hosted)
