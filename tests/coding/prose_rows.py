@@ -167,6 +167,16 @@ def people_states(text: str, date: dt.date | None = None) -> dict[str, str]:
     return {m.text: m.code for m in find_actors(raw_tokens(text), date, breaks=breaks) if m.person}
 
 
+def sentence_state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
+    """The state of the first person the coder reads in one sentence (`analyse` with a fresh `ArticleContext`) whose
+    words hold `name`, for the actors rounds' probes."""
+    found = analyse(text, date, context=ArticleContext())
+    assert found is not None
+    return next(
+        (m.code for m in found.mentions if m.person and name.lower() in " ".join(found.words[m.start : m.end])), None
+    )
+
+
 def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
     """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article
     (`analyse` with an `ArticleContext`), for the actors rounds' probes."""

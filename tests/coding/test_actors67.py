@@ -11,38 +11,29 @@ Probes quote development rows and general sentences, each failing on main's code
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-
-
-def _state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
-    found = analyse(text, date, context=ArticleContext())
-    assert found is not None
-    return next(
-        (m.code for m in found.mentions if m.person and name.lower() in " ".join(found.words[m.start : m.end])), None
-    )
+from prose_rows import sentence_state_of
 
 
 def test_the_source_of_according_to_takes_its_appositions_state():
     # held-out actors 24 R011: main's article reader reads no state for Gan Yu
     text = ("According to Gan Yu, a spokesman for China's coastguard, the Japanese ships, including the research vessel "
             "Shinsei Maru, entered China's territorial waters around the Senkaku Islands \"illegally\".")
-    assert _state_of(text, "Gan Yu", dt.date(2023, 1, 31)) == "CHN"
+    assert sentence_state_of(text, "Gan Yu", dt.date(2023, 1, 31)) == "CHN"
     # held-out actors 59 BB008
     text = ("According to Mikhail Ulyanov, the Permanent Representative of the Russian Federation to international "
             "organizations in Vienna, the specific date will depend on the readiness of the parties involved, who are "
             "engaged in a “sufficiently intense dialogue.”")
-    assert _state_of(text, "Mikhail Ulyanov", dt.date(2023, 12, 28)) == "RUS"
+    assert sentence_state_of(text, "Mikhail Ulyanov", dt.date(2023, 12, 28)) == "RUS"
 
 
 def test_general_sentences_of_a_source_and_its_apposition():
     text = ("According to Lena Varga, a spokeswoman for Hungary's foreign ministry, the talks with Slovakia will "
             "resume next week.")
-    assert _state_of(text, "Lena Varga", dt.date(2024, 5, 6)) == "HUN"
+    assert sentence_state_of(text, "Lena Varga", dt.date(2024, 5, 6)) == "HUN"
     text = "According to Tomasz Wronski, Poland's deputy foreign minister, the delegation arrived in Kyiv on Monday."
-    assert _state_of(text, "Tomasz Wronski", dt.date(2024, 5, 6)) == "POL"
+    assert sentence_state_of(text, "Tomasz Wronski", dt.date(2024, 5, 6)) == "POL"
 
 
 def test_a_source_with_no_apposition_takes_no_state_from_the_clause_after_it():
     text = "According to Omar Haddad, Turkish officials met the delegation in Ankara on Monday."
-    assert _state_of(text, "Omar Haddad", dt.date(2024, 5, 6)) is None
+    assert sentence_state_of(text, "Omar Haddad", dt.date(2024, 5, 6)) is None

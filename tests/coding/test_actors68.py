@@ -11,18 +11,9 @@ each failing on the code of the branch point."""
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
-
-
-def _state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
-    found = analyse(text, date, context=ArticleContext())
-    assert found is not None
-    return next(
-        (m.code for m in found.mentions if m.person and name.lower() in " ".join(found.words[m.start : m.end])), None
-    )
+from prose_rows import sentence_state_of
 
 
 def _state_alone(text: str, name: str, date: dt.date | None = None) -> str | None:
@@ -38,22 +29,22 @@ def test_the_who_before_an_office_names_the_organisation():
     text = ("Today, the emergency committee met and advised me that in its view, the situation constitutes a public "
             "health emergency of international concern. I have accepted that advice, WHO chief Tedros Adhanom "
             "Ghebreyesus told a press conference.")
-    assert _state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
+    assert sentence_state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
     assert _state_alone(text, "Tedros Adhanom Ghebreyesus") == "IGO"
     # held-out actors 59 BB043 (undated)
     text = ("WHO Director-General Tedros Adhanom Ghebreyesus announced that he held a meeting with Singapore Health "
             "Minister Ong Ye Kung.")
-    assert _state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
+    assert sentence_state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
     assert _state_alone(text, "Tedros Adhanom Ghebreyesus") == "IGO"
 
 
 def test_general_sentences_of_the_who_and_its_head():
     text = "WHO chief Tedros Adhanom Ghebreyesus warned on Monday that the outbreak was spreading across the region."
-    assert _state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
+    assert sentence_state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
     text = "Kenya's health minister met WHO Director General Tedros Adhanom Ghebreyesus in Nairobi."
-    assert _state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
+    assert sentence_state_of(text, "Tedros Adhanom Ghebreyesus") == "IGO"
 
 
 def test_a_state_office_before_the_name_keeps_the_state():
     text = "Ethiopian Foreign Minister Tedros Adhanom Ghebreyesus met WHO officials in Geneva."
-    assert _state_of(text, "Tedros Adhanom Ghebreyesus") == "ETH"
+    assert sentence_state_of(text, "Tedros Adhanom Ghebreyesus") == "ETH"

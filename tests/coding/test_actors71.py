@@ -11,19 +11,10 @@ with two different heads, give no state. Each probe fails on main's code (737b04
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
 from latitude.coding.eventness import clause_breaks, clause_starts
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
-
-
-def _state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
-    found = analyse(text, date, context=ArticleContext())
-    assert found is not None
-    return next(
-        (m.code for m in found.mentions if m.person and name.lower() in " ".join(found.words[m.start : m.end])), None
-    )
+from prose_rows import sentence_state_of
 
 
 def _alone(text: str, name: str) -> str | None:
@@ -35,7 +26,7 @@ def test_a_standing_word_before_the_appositions_office():
     # held-out actors 65 HZ003
     text = ("He noted that the Israeli regime is “killing children as a hobby” as admitted once by Yair Golan, the "
             "former deputy chief of staff of the Israeli army.")
-    assert _state_of(text, "Yair Golan", dt.date(2025, 6, 16)) == "ISR"
+    assert sentence_state_of(text, "Yair Golan", dt.date(2025, 6, 16)) == "ISR"
     assert _alone("The remarks came from Tomas Rydell, the former deputy commander of the Swedish navy.",
                   "Tomas Rydell") == "SWE"
     assert _alone("Officials met Halima Odede, the new deputy governor of the Central Bank of Kenya, on Monday.",
@@ -47,7 +38,7 @@ def test_a_long_office_of_up_to_eight_words_before_its_of():
     text = ("H.E. Mr. Teferi Fikre Gossaye, Ambassador Extraordinary and Plenipotentiary of the Federal Democratic "
             "Republic of Ethiopia to the Republic of Ghana had a meeting with Hon. Shirley Ayorkor Botchwey, Minister "
             "for Foreign Affairs and Regional Integration of the Republic Ghana, on 19th of June 2024.")
-    assert _state_of(text, "Shirley Ayorkor Botchwey") == "GHA"
+    assert sentence_state_of(text, "Shirley Ayorkor Botchwey") == "GHA"
     assert _alone("Talks were held with Jonas Makena, Minister for Trade and Regional Economic Integration of the "
                   "Republic of Zambia, in Lusaka.", "Jonas Makena") == "ZMB"
 
@@ -58,7 +49,7 @@ def test_one_office_head_named_twice():
             "Minister of Foreign Affairs of France; Georgios Gerapetritis, Minister of Foreign Affairs of Greece; Prince "
             "Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia; and Ayman Safadi, "
             "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan.")
-    assert _state_of(text, "Ayman Safadi", dt.date(2025, 10, 28)) == "JOR"
+    assert sentence_state_of(text, "Ayman Safadi", dt.date(2025, 10, 28)) == "JOR"
     assert _alone("The accord was signed by Edgar Mwale, Deputy Prime Minister and Minister of Finance of Malawi.",
                   "Edgar Mwale") == "MWI"
 
