@@ -46,15 +46,14 @@ _PATTERNS = [
 ]
 
 
-_ANY_DATE_WORD = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year", re.I
-)
+_MONTH_STARTS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # every month's name starts with one
+_ANY_DATE_WORD = re.compile(r"\d|" + _MONTH_STARTS + r"|day|tonight|tomorrow|week|month|year", re.I)
 # A sentence is scanned only with the patterns whose digit or month it has: one scan for each instead of one for
 # each pattern (every `_MONTH` starts with one of the twelve three-letter prefixes)
 _DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "year"})
 _MONTH_KINDS = frozenset({"month_day", "day_month", "month", "month_attr", "month_year"})
 _DIGIT = re.compile(r"\d")
-_MONTH_PREFIX = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_MONTH_PREFIX = re.compile(_MONTH_STARTS, re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|plans? to|planning to|is to|are to|scheduled|set to|expected to|next)\b", re.I)
 
 
