@@ -1853,7 +1853,8 @@ def _name_before(raw_tokens: list[str], words: list[str], i: int, taken: set[int
     start = i
     while start > 0 and i - start < 6 and start - 1 not in taken and (start == i or start not in breaks) and (
         (raw_tokens[start - 1][:1].isupper() and raw_tokens[start - 1][1:].islower()
-         and words[start - 1] not in OFFICE_WORDS | _NOT_SURNAMES and raw_tokens[start - 1] not in NOT_NAME_WORDS)
+         and words[start - 1] not in OFFICE_WORDS and words[start - 1] not in _NOT_SURNAMES
+         and raw_tokens[start - 1] not in NOT_NAME_WORDS)
         or (words[start - 1] in NAME_PARTICLES and start - 1 > 0 and raw_tokens[start - 2][:1].isupper())
     ):
         start -= 1
@@ -1870,7 +1871,7 @@ def _name_after_titles(
     capitalised field after "of" passed over); None when no such name stands there or a mention covers it."""
     k = i
     while k < len(words) and k not in taken and (
-        words[k] in OFFICE_WORDS | FORMS_OF_ADDRESS or raw_tokens[k] in NOT_NAME_WORDS
+        words[k] in OFFICE_WORDS or words[k] in FORMS_OF_ADDRESS or raw_tokens[k] in NOT_NAME_WORDS
         or (len(raw_tokens[k]) == 1 and raw_tokens[k].isupper() and raw_tokens[k + 1 : k + 2] != []
             and raw_tokens[k + 1][:1].isupper() and k > i)
         or (k > i and words[k - 1] in ("of", "for") and raw_tokens[k][:1].isupper()
@@ -2069,7 +2070,8 @@ def _apposition_state(raw_tokens: list[str], words: list[str], starts: dict[int,
     if mention is not None:
         after = mention.end + 1 if words[mention.end : mention.end + 1] == ["s"] else mention.end
         office = after
-        while office < len(words) and words[office] in (OFFICE_WORDS | STANDING_WORDS) - {"of", "and", "the"}:
+        office_words = (OFFICE_WORDS | STANDING_WORDS) - {"of", "and", "the"}
+        while office < len(words) and words[office] in office_words:
             office += 1
         headed = any(w in OFFICE_HEADS for w in words[mention.start : office])
         complement = office >= after + 2 and words[office - 1] in ("for", "on") and words[office - 2] in OFFICE_HEADS
