@@ -2480,6 +2480,13 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 22, AGREE 4); 5 rows without an event
     dict(name="heldout282_prose.tsv", pages=6, quiet=5, eventful=22, headlines=0, events=24,
          types={"CONSULT": 22, "AGREE": 4}, disjoint=True),
+    # held-out 285 (coder round 283: analysis and opinion pieces on diplomacy, trade and security in Asia and Europe,
+    # most rows judgements, forecasts and conditions with no event: "Beijing's response was sharp and swift.", "Poland
+    # could be joined by the Baltic states, Nordic Countries, the UK, France, Canada and the Netherlands."): 5 pages
+    # of 2024-25 opinion (China Daily, Brussels Morning, DotDotNews, The Raisina Hills, Byline Times); counted by hand
+    # when labelled: no headline row, 7 events (ACCUSE 2, SANCTION 2, CONSULT 2, DEMAND 1); 27 rows without an event
+    dict(name="heldout285_prose.tsv", pages=5, quiet=27, eventful=6, headlines=0, events=7,
+         types={"ACCUSE": 2, "SANCTION": 2, "CONSULT": 2, "DEMAND": 1}, disjoint=True),
 ]
 
 

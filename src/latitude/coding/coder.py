@@ -10047,15 +10047,51 @@ _OFFER_NOUNS = frozenset("proposal offer".split())
 _OFFER_MEETS = frozenset("meet meeting host hosting talk talks visit".split())
 _OFFER_HELD = frozenset("talks a an the meeting summit".split())  # "hold" + one of these
 _OFFER_CLAUSE_ENDS = frozenset("but if while although though unless".split())
+# Coder round 283 (false meeting records on analysis and opinion sentences): the same offer told with the meeting's
+# noun — readiness "to" talks ("... Putin remained open to discussions with the U.S., provided ...", "... his
+# willingness to engage in a direct discussion with President Putin."), a verb of proposal before the talks ("Putin
+# later responded by proposing direct talks with Ukraine in Istanbul."), "the idea of" a summit floated, or talks
+# considered ("China has notified Japan that it is considering holding talks between their leaders ..."): labels
+# rounds 20 and 21's line (a meeting only proposed, offered or considered is no meeting). "Proposed" as an adjective
+# after a determiner or possessive ("the proposed talks", "Modi's proposed state visit") is the announced meeting,
+# labelled, and is not read.
+_OFFER_TALKS = frozenset("talks discussion discussions dialogue negotiations meeting meetings summit".split())
+_OFFER_TALK_WORDS = frozenset("a an direct face to in person new further fresh bilateral formal peace personal".split())
+_OFFER_PROPOSING = frozenset("propose proposes proposing".split())
+_OFFER_DETERMINERS = frozenset("the a an its his her their our s".split())
+
+
+def _offered_talks(words: list[str], i: int) -> int | None:
+    """The index after a noun of talks at `i`, past up to three words that qualify it ("direct", "an in person",
+    "face to face"), else None."""
+    for j in range(i, min(i + 4, len(words))):
+        if words[j] in _OFFER_TALKS:
+            return j + 1
+        if words[j] not in _OFFER_TALK_WORDS:
+            return None
+    return None
 
 
 def _offered_meeting(words: list[str]) -> int | None:
     """The index of the word after a phrase of readiness, proposal or offer to meet ("ready to meet", "willingness to
-    talk", "open to meeting", "proposed hosting", "proposal to hold a", "offered to host"), else None."""
+    talk", "open to meeting", "proposed hosting", "proposal to hold a", "offered to host", "open to discussions",
+    "willingness to engage in a direct discussion", "proposing direct talks", "the idea of an in-person summit",
+    "considering holding talks"), else None."""
     for k, w in enumerate(words):
         nxt = words[k + 1 : k + 4]
         if w in _OFFER_PROPOSE and nxt[:1] and nxt[0] in ("holding", "hosting"):
             return k + 2
+        if w in ("consider", "considers", "considering") and nxt[:1] and nxt[0] in ("holding", "hosting"):
+            return k + 2
+        talks = None
+        if w in _OFFER_READY and nxt[:1] == ["to"]:
+            talks = _offered_talks(words, k + 4 if nxt[1:3] == ["engage", "in"] else k + 2)
+        elif w in _OFFER_PROPOSING or w == "proposed" and k > 0 and words[k - 1] not in _OFFER_DETERMINERS:
+            talks = _offered_talks(words, k + 1)
+        elif w == "idea" and nxt[:1] == ["of"]:
+            talks = _offered_talks(words, k + 2)
+        if talks is not None:
+            return talks
         if not (w in _OFFER_READY or w in _OFFER_PROPOSE or w in _OFFER_NOUNS) or nxt[:1] != ["to"] or len(nxt) < 2:
             continue
         verb = nxt[1]
