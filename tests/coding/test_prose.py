@@ -2487,6 +2487,13 @@ HELDOUT_LAYOUTS = [
     # when labelled: no headline row, 7 events (ACCUSE 2, SANCTION 2, CONSULT 2, DEMAND 1); 27 rows without an event
     dict(name="heldout285_prose.tsv", pages=5, quiet=27, eventful=6, headlines=0, events=7,
          types={"ACCUSE": 2, "SANCTION": 2, "CONSULT": 2, "DEMAND": 1}, disjoint=True),
+    # held-out 284 (coder round 282: missiles and drones intercepted or shot down, told by the defending state's
+    # military or ministry: "The UAE's defence ministry says that air defence systems have intercepted 9 ballistic
+    # missiles and 109 drones launched by Iran."): 8 pages of 2024-26 news (Dawn, Gulf News three times, News Central,
+    # TimesLIVE, Zee News, Al Arabiya); counted by hand when labelled: no headline row, 45 events (ASSAULT/MOBILIZE
+    # 24, STATEMENT 21); 4 rows without an event
+    dict(name="heldout284_prose.tsv", pages=8, quiet=4, eventful=24, headlines=0, events=45,
+         types={"ASSAULT": 24, "MOBILIZE": 24, "STATEMENT": 21}, disjoint=True),
 ]
 
 
