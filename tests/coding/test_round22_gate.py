@@ -19,6 +19,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout280_prose.tsv"}  # coder round 278's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout281_prose.tsv"}  # coder round 279's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout282_prose.tsv"}  # coder round 280's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout283_prose.tsv"}  # coder round 281's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 281
     assert set(PROSE_SETS) == labelled
 
