@@ -8586,7 +8586,7 @@ def _group_agreed(words: list[str], group: dict | None, records: list[dict], sen
 # Coder round 281 (group meetings never coded as a group, from the development meeting labels of groups of three or
 # more states with no record of their pair, over every set of `build.PROSE_SETS` plus the scored held-out 280-282: the
 # largest cell is a trilateral meeting told by its noun, read as nothing, on a row of an article whose group was never
-# coded, as its first sentence's parties were listed in a shape no reader takes): a sentence read as no meeting that
+# coded, as its first sentence's parties were listed in a shape no reader takes): a sentence read as nothing that
 # tells a trilateral meeting by its noun (`_trilateral`, `_trilateral_meeting_at`: "Saturday’s meeting set the stage for
 # a trilateral leaders summit, ...", "The meeting on Saturday (March 22, 2025) focuses on plans for a trilateral summit
 # later this year.", "In a significant diplomatic maneuver, South Korea, Japan, and China are set to reignite
@@ -8597,7 +8597,9 @@ def _group_agreed(words: list[str], group: dict | None, records: list[dict], sen
 # with a word of a pair or a journey (`_GROUP_BREAKERS`), of the format's habit (`_format_told`), of a meeting only
 # possible ("This prospective encounter would be followed by a three-party summit, ...", `_GATHER_MODALS`), of the
 # trilateral meeting as the setting of another one ("... talks between ... on the sidelines of the trilateral
-# summit."), or negated or conditional.
+# summit."), or negated or conditional. A sentence with records of its own tells its own act: "The foreign ministers of
+# Indonesia, Malaysia and Thailand agreed to hold a trilateral summit next year." is their agreement, no meeting held
+# (coder round 277's guard).
 _SIDE_SETTINGS = frozenset("sidelines margins".split())
 
 
@@ -8606,8 +8608,8 @@ def _trilateral_named(
     article: "Article",
 ) -> list[dict]:
     """A meeting of every pair of the article's three named states for a sentence telling a trilateral meeting by its
-    noun and read as no meeting, while the article has no group (see above). Else []."""
-    if group is not None or _meeting_pairs(records) or not _trilateral(words):
+    noun and read as nothing, while the article has no group (see above). Else []."""
+    if group is not None or records or not _trilateral(words):
         return []
     if not any(w in _TRILATERAL_WORDS | {"three"} and _trilateral_meeting_at(words, k) for k, w in enumerate(words)):
         return []
