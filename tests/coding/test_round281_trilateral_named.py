@@ -1,4 +1,4 @@
-"""Issue 13, coder round 281: a sentence read as no meeting that tells a trilateral meeting by its noun ("Saturday’s
+"""Issue 13, coder round 281: a sentence read as nothing that tells a trilateral meeting by its noun ("Saturday’s
 meeting set the stage for a trilateral leaders summit, ...", "The meeting on Saturday ... focuses on plans for a
 trilateral summit later this year.") while the article has no group is, when the article's sentences so far name
 exactly three states, the meeting of those three: every pair gets a meeting. A fourth state named, or a sentence of the
