@@ -74,6 +74,11 @@ _PLAIN_LIST = re.compile(r"[^@.;]{0,40}?\b(?:are|were|include|includes|included|
                          r"(?!\s*\()(?![^.;]*?\b(?:of|for|to|from)\s+@\d)")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
+# more owners coordinated with the one a supplier's ranking names last (claims round 125): "China has become the dominant
+# supplier of weapons to Pakistan, Bangladesh and Myanmar", "The USA is the main supplier to both states" (Japan and
+# South Korea): the ranking holds for each; a share is not shared out ("supplied 70% of Pakistan's imports"), and a
+# possessive or a share after the last ("to India and China's navy", "and Israel (11%)") is no such list
+_MORE_OWNERS = re.compile(r"(?P<list>(?:\s*,\s*(?:the\s+)?@\d+)*\s*,?\s+(?:and|&)\s+(?:the\s+)?@\d+)(?!'|’|\s*\(|\w)")
 _SPAN_AFTER = re.compile(r"^[^@]{0,25}?\b(?:in|over|during|for|between)\s+((?:19|20)\d\d)(?:\s*(?:-|to|and)\s*(\d{2}|(?:19|20)\d\d))?\b")
 _ONE_DEAL = re.compile(r"\b(?:signed|sealed|finalized|finalised|concluded|inked|clinched|struck)\s+(?:a|an|the)\s+"
                        r"(?:[^@.;]{0,40}?\s)?(?:deal|contract|agreement)\b(?![^@.;]*\bover the (?:last|past)\b)")
@@ -251,6 +256,7 @@ def _quantity(text: str | None) -> tuple[float | None, str]:
 def find(s: Sentence) -> list[Claim]:
     """Arms-supplier and arms-export claims in a sentence."""
     claims: dict[tuple[str, str, str], Claim] = {}
+    coordinated: set[tuple[str, str, str]] = set()   # owners after the first of a coordinated list (_MORE_OWNERS)
     arms_context = _ARMS_CONTEXT.search(s.template) is not None
     # a share of a state's bare "imports" or "purchases" told by a verb of any share ("accounted for", "made up"), not one
     # of supplying, is a share of its arms only where the sentence or the one before speaks of arms (claims round 111):
@@ -284,6 +290,14 @@ def find(s: Sentence) -> list[Claim]:
                 claims[(SUPPLIER, subject, supplier)] = Claim(SUPPLIER, s.text, subject, (supplier,), rank=rank,
                                                               within=within, share=share, qualifier=qualifier, year=s.year,
                                                               span=span)
+                more = _MORE_OWNERS.match(s.template, m.end()) if g.get("s") and m.end("s") == m.end() \
+                    and share is None else None
+                for placeholder in re.findall(r"@\d+", more.group("list")) if more else ():
+                    owner = s.actor(placeholder)
+                    if owner and owner != supplier and (SUPPLIER, owner, supplier) not in claims:
+                        claims[(SUPPLIER, owner, supplier)] = Claim(SUPPLIER, s.text, owner, (supplier,), rank=rank,
+                                                                    within=within, year=s.year, span=span)
+                        coordinated.add((SUPPLIER, owner, supplier))
     for pattern in _THESE_SHARES:   # claims round 85: "Nearly 90% of these imports came from Russia"
         for m in pattern.finditer(s.template):
             subject, supplier = _these_owner(s), s.actor(m.group("p"))
@@ -344,8 +358,10 @@ def find(s: Sentence) -> list[Claim]:
             else:
                 claims.setdefault((SUPPLIER, head, other), Claim(SUPPLIER, s.text, head, (other,), within=within,
                                                                  share=stated, year=s.year, span=s.stated_span))
-    for claim in claims.values():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
-        if claim.kind == SUPPLIER and claim.share is None and (claim.rank or claim.within):
+    for key, claim in claims.items():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
+        # not for a coordinated owner: one share after the list is its first owner's or names its own ("the main
+        # supplier to both states, accounting for 97 per cent of Japan's arms imports and 72 per cent of South Korea's")
+        if claim.kind == SUPPLIER and claim.share is None and (claim.rank or claim.within) and key not in coordinated:
             tail = next((t for t in re.finditer(r",?\s*(?:accounting for|providing|supplying|with)\s+(?P<rest>.{0,60})",
                                                 s.template)
                          if not re.search(r"@\d+\s*\(\s*$", s.template[: t.start()])), None)   # "Russia (accounting for
