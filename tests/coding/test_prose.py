@@ -2501,6 +2501,13 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: no headline row, 58 events (CONSULT 57, AGREE/CONSULT 1); 6 rows without an event
     dict(name="heldout283_prose.tsv", pages=6, quiet=6, eventful=24, headlines=0, events=58,
          types={"CONSULT": 58, "AGREE": 1}, disjoint=True),
+    # held-out 288 (coder round 286: a bloc's or a format's summit, the group told by its name: "The four foreign
+    # ministers came together in Washington ...", "The Quad nations repeated that ...", "The presidents of Russia,
+    # Belarus, ... are already in this northern port city."): 5 pages of 2025 news and a joint statement (newszop,
+    # Mirage News, Prensa Latina, A News, Devdiscourse); counted by hand when labelled: no headline row, 71 events
+    # (CONSULT 68, AGREE/CONSULT 3); 15 rows without an event
+    dict(name="heldout288_prose.tsv", pages=5, quiet=15, eventful=13, headlines=0, events=71,
+         types={"CONSULT": 71, "AGREE": 3}, disjoint=True),
 ]
 
 

