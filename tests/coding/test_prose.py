@@ -2480,6 +2480,13 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 22, AGREE 4); 5 rows without an event
     dict(name="heldout282_prose.tsv", pages=6, quiet=5, eventful=22, headlines=0, events=24,
          types={"CONSULT": 22, "AGREE": 4}, disjoint=True),
+    # held-out 287 (coder round 285: a leader's or minister's meetings and visits told by "his / her / their" and a
+    # noun: "During their talks, Jaishankar conveyed India's support ...", "Her visit came at a time when India and
+    # the EU are engaged in talks over a free trade agreement ."): 5 pages of 2024-25 news (NewsX, Millennium Post,
+    # Mingoda / Daily Excelsior, Cineplex360 / Reuters, Hindustan Times / PTI); counted by hand when labelled: no
+    # headline row, 35 events (CONSULT 34, AGREE 1); 1 row without an event
+    dict(name="heldout287_prose.tsv", pages=5, quiet=1, eventful=26, headlines=0, events=35,
+         types={"CONSULT": 34, "AGREE": 1}, disjoint=True),
     # held-out 285 (coder round 283: analysis and opinion pieces on diplomacy, trade and security in Asia and Europe,
     # most rows judgements, forecasts and conditions with no event: "Beijing's response was sharp and swift.", "Poland
     # could be joined by the Baltic states, Nordic Countries, the UK, France, Canada and the Netherlands."): 5 pages
