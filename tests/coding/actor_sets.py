@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from substrings import SubstringIndex
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 
 
@@ -37,16 +39,18 @@ def check_names_in_rows(frame: pd.DataFrame, codes: set[str]) -> None:
 
 
 @cache
-def _fixture_texts() -> dict[str, str]:
-    """Every coding fixture's text by file name, read once per run (each held-out actors set is checked against all)."""
-    return {path.name: path.read_text(encoding="utf-8") for path in FIXTURES.glob("*.tsv")}
+def _fixture_index() -> tuple[tuple[str, ...], SubstringIndex]:
+    """Every coding fixture's file name and an index of their texts, built once per run (each held-out actors set is
+    checked against all)."""
+    paths = sorted(FIXTURES.glob("*.tsv"))
+    return tuple(path.name for path in paths), SubstringIndex([path.read_text(encoding="utf-8") for path in paths])
 
 
 def check_shares_no_page_or_sentence(name: str) -> None:
     """No other coding fixture holds a page (its address past the scheme) or a sentence of the held-out actors set
     `name`."""
     frame = pd.read_csv(FIXTURES / name, sep="\t", dtype=str, keep_default_na=False)
-    earlier = "\n".join(text for other, text in _fixture_texts().items() if other != name)
+    names, index = _fixture_index()
     for row in frame.itertuples():
-        assert row.url.split("://", 1)[1] not in earlier
-        assert row.text not in earlier
+        assert not [names[n] for n in index.holders(row.url.split("://", 1)[1]) if names[n] != name]
+        assert not [names[n] for n in index.holders(row.text) if names[n] != name]

@@ -22,6 +22,8 @@ from latitude.errors import LatitudeError
 from latitude.scenarios.claims import check_file, check_text, find_claims
 from latitude.scenarios.claims.evaluate import load, run, summary
 
+from substrings import SubstringIndex
+
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 ARTICLES = FIXTURES / "articles"
 
@@ -380,18 +382,20 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout124.jsonl", "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl", "heldout128.jsonl",
              "heldout129.jsonl")
     later = later[later.index(name):]
-    others = [text for path, text in _fixture_texts() if path.name not in later]
+    paths, index = _fixture_index()
+    others = {number for number, path in enumerate(paths) if path.name not in later}
     known = SHARED_AT_ONCE | REUSED_LATER
-    assert not [row["url"] for row in rows if row["url"] not in known and any(row["url"] in text for text in others)]
+    assert not [row["url"] for row in rows if row["url"] not in known and others.intersection(index.holders(row["url"]))]
     assert not [row["sentence"] for row in rows
-                if row["url"] not in known and any(row["sentence"] in text for text in others)]
+                if row["url"] not in known and others.intersection(index.holders(row["sentence"]))]
 
 
 @cache
-def _fixture_texts() -> tuple[tuple[Path, str], ...]:
-    """Every fixture file (claims and coding) with its text, read once per run for the fresh-set checks above."""
-    return tuple((path, path.read_text(encoding="utf-8", errors="replace"))
-                 for path in sorted(FIXTURES.parent.rglob("*")) if path.is_file())
+def _fixture_index() -> tuple[tuple[Path, ...], SubstringIndex]:
+    """Every fixture file (claims and coding) and an index of their texts, read once per run for the fresh-set checks
+    above."""
+    paths = tuple(path for path in sorted(FIXTURES.parent.rglob("*")) if path.is_file())
+    return paths, SubstringIndex([path.read_text(encoding="utf-8", errors="replace") for path in paths])
 
 
 # Pages two fresh sets cite because they were collected at the same time on separate branches (2026-12-05:

@@ -82,9 +82,8 @@ def folds(data: list[Row]) -> np.ndarray:
     return np.array([fold_of[r.url] for r in data])
 
 
-def out_of_fold(data: list[Row]) -> np.ndarray:
-    """Each row's probabilities from the model fit on the other folds' articles."""
-    x, y = _matrix(data)
+def out_of_fold(data: list[Row], x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Each row's probabilities from the model fit on the other folds' articles (`x`, `y`: the rows' `_matrix`)."""
     fold = folds(data)
     p = np.zeros(y.shape)
     for f in range(FOLDS):
@@ -118,7 +117,7 @@ def fit_model(data: list[Row]) -> dict[str, np.ndarray]:
     x, y = _matrix(data)
     fits = [_fit(x, y[:, k]) for k in range(len(model.KINDS))]
     return {"coef": np.array([c for c, _ in fits]), "intercept": np.array([i for _, i in fits]),
-            "threshold": thresholds(data, out_of_fold(data))}
+            "threshold": thresholds(data, out_of_fold(data, x, y))}
 
 
 def build_model(out: Path = model.WEIGHTS) -> None:
