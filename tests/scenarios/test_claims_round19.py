@@ -75,4 +75,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout127.jsonl"}  # claims round 123's fresh set, scored once on its branch
     on_main -= {"heldout128.jsonl"}  # claims round 124's fresh set, scored once on its branch
     on_main -= {"heldout129.jsonl"}  # claims round 125's fresh set, scored once on its branch
+    on_main -= {"heldout130.jsonl"}  # claims round 126's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 126 and set(build.DEV_SETS) == on_main
