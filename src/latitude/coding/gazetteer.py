@@ -1207,6 +1207,9 @@ office is written before the body (`_body_owner`: "US Chairman of the Joint Chie
         end = _holder_name_end(raw_tokens, words, i, taken)
         owner = _body_owner(raw_tokens, words, found, mention, breaks) if holders is not None else None  # round 52
         code = mention.code if owner is None else owner.code
+        held = _surname_held(found, raw_tokens, words, mention, i, end, breaks) if holders is not None else None
+        if held is not None:  # the first name and the tables' surname of another state are one name (round 74)
+            holders[held.start] = Mention(held.start, held.end, code, sector or held.sector, held.text, True)
         while end > i:
             out.append(Mention(i, end, code, sector, " ".join(raw_tokens[i:end]), True))
             i = _joined_holder(raw_tokens, words, end, taken, breaks)
@@ -1279,6 +1282,41 @@ def _office_holder_held(
     if held.end >= len(words) or not raw_tokens[held.end][:1].isupper() or raw_tokens[held.end] in NOT_NAME_WORDS:
         return None
     return held
+
+
+def _surname_held(
+    found: list[Mention], raw_tokens: list[str], words: list[str], mention: Mention, i: int, end: int,
+    breaks: frozenset[int],
+) -> Mention | None:
+    """The tables' one-word person mention of another state right after a first name that a state's office written
+    before it heads: the surname of the office's holder, whose name the tables split ("U.S. Deputy Secretary of State
+    Kurt Campbell": the first name "Kurt" is the office's holder, the tables' "Campbell" is Canada's prime minister of
+    1993, and the article's later "Campbell" then kept the tables' reading, actors 57 AZ001-AZ008). `i` to `end` is the
+    first name that `_holder_name_end` read up to the word the tables' mention covers; the office's checks are
+    `_office_holder_held`'s (a state's mention, a state's office head that is no rank, no plural, no "and", no clause
+    break), and the first name is one or two words (a given name and an initial: "Kurt M. Campbell") with no break
+    before the surname. A wire dateline's place is no office's state (`_dateline_opening`: "BEIJING: Foreign Minister
+    Shah Mehmood Qureshi ..." names Pakistan's minister in Beijing). None otherwise (actors rounds 74-75)."""
+    if not 0 < end - i <= 2 or end in breaks or _dateline_opening(raw_tokens, mention):
+        return None
+    held = next((m for m in found if m.start == end and m.end == end + 1 and m.person and not m.office), None)
+    if held is None or held.code == mention.code or held.code in ("IGO", "NGO") or not _is_state(mention):
+        return None
+    office = words[mention.end : i]
+    if not any(w in OFFICE_HEADS and w not in RANK_HEADS for w in office) or set(office) & PLURAL_HEADS:
+        return None
+    if any(k in breaks for k in range(mention.end, end)) or "and" in office:
+        return None
+    return held
+
+
+def _dateline_opening(raw_tokens: list[str], mention: Mention) -> bool:
+    """Whether a state's mention is the place of a wire dateline: it opens the sentence and is written in capitals,
+    longer than a code ("BEIJING: Foreign Minister ...", "ISLAMABAD - ..."; not "US", "UAE" or "U.S."). Read with the
+    clause breaks, the dateline's colon or dash is a break too; read alone, the tokens drop it, and the capitals are
+    what is left of it (actors round 75)."""
+    text = "".join(raw_tokens[mention.start : mention.end])
+    return mention.start == 0 and len(text) > SHORT_LETTERS and text.isalpha() and text.isupper()
 
 
 # An international organisation's office words that the state office rule above did not follow: after the
