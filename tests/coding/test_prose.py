@@ -2501,6 +2501,13 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: no headline row, 58 events (CONSULT 57, AGREE/CONSULT 1); 6 rows without an event
     dict(name="heldout283_prose.tsv", pages=6, quiet=6, eventful=24, headlines=0, events=58,
          types={"CONSULT": 58, "AGREE": 1}, disjoint=True),
+    # held-out 286 (coder round 284: strikes and drone or missile attacks told over several sentences, the doer named
+    # once at the start: "A drone hit a multi-story apartment building in the city of Dnipro.", "The strike early
+    # Thursday hit an encampment near the Al-Aqsa Martyrs Hospital ..."): 4 pages of 2024-25 news (Meduza, The Moscow
+    # Times, The Spokesman-Review, The Hills Times); counted by hand when labelled: no headline row, 43 events (ASSAULT
+    # 24, 19 of them ASSAULT/MOBILIZE, STATEMENT 19); 2 rows without an event
+    dict(name="heldout286_prose.tsv", pages=4, quiet=2, eventful=24, headlines=0, events=43,
+         types={"ASSAULT": 24, "MOBILIZE": 19, "STATEMENT": 19}, disjoint=True),
 ]
 
 
