@@ -2515,6 +2515,13 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 68, AGREE/CONSULT 3); 15 rows without an event
     dict(name="heldout288_prose.tsv", pages=5, quiet=15, eventful=13, headlines=0, events=71,
          types={"CONSULT": 71, "AGREE": 3}, disjoint=True),
+    # held-out 286 (coder round 284: strikes and drone or missile attacks told over several sentences, the doer named
+    # once at the start: "A drone hit a multi-story apartment building in the city of Dnipro.", "The strike early
+    # Thursday hit an encampment near the Al-Aqsa Martyrs Hospital ..."): 4 pages of 2024-25 news (Meduza, The Moscow
+    # Times, The Spokesman-Review, The Hills Times); counted by hand when labelled: no headline row, 43 events (ASSAULT
+    # 24, 19 of them ASSAULT/MOBILIZE, STATEMENT 19); 2 rows without an event
+    dict(name="heldout286_prose.tsv", pages=4, quiet=2, eventful=24, headlines=0, events=43,
+         types={"ASSAULT": 24, "MOBILIZE": 19, "STATEMENT": 19}, disjoint=True),
 ]
 
 

@@ -5652,6 +5652,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             harmed = _harm_told(words, mentions, struck if struck is not None else launch, found_records)
             if harmed is None:  # the article's act told again by its weapons (coder round 253)
                 harmed = _weapons_told(words, mentions, launch if launch is not None else struck, found_records)
+            if harmed is None:  # ... by a counted weapon, a bomb or a shell (coder round 284)
+                harmed = _counted_weapons_told(words, mentions, launch if launch is not None else struck, found_records)
             if harmed is None:  # the article's act told again through its victims (coder round 239)
                 harmed = _victims_told(words, mentions, struck if struck is not None else launch, found_records)
             if harmed is None:  # the article's act told again by what it struck, in the passive (coder round 274)
@@ -7213,14 +7215,18 @@ def _article_strike(struck: dict | None, records: list[dict]) -> dict | None:
 
 
 def _harm_subject(
-    words: list[str], start: int, doer: set[int], nouns: frozenset[str] = _HARM_NOUNS, verbs: frozenset[str] = _HARM_VERBS_TOLD
+    words: list[str], start: int, doer: set[int], nouns: frozenset[str] = _HARM_NOUNS, verbs: frozenset[str] = _HARM_VERBS_TOLD,
+    counted: bool = False,
 ) -> int | None:
     """Where the verb of harm (`verbs`) stands when an attack's noun subject (see the note above; `nouns`, the weapons'
     for coder round 253) opens the words at `start`, the doer's name (positions `doer`) allowed among its modifiers
-    ("The Russian strike damaged ..."). Else None."""
+    ("The Russian strike damaged ..."); `counted` also takes an indefinite or counted opener (`_counted_opener`, coder
+    round 284). Else None."""
     i = start
     if words[i : i + 1] and words[i] in _HARM_OPENERS:
         i += 1
+    elif counted and _counted_opener(words, i):
+        i = _counted_opener(words, i)
     elif words[i + 1 : i + 2] == ["s"] and words[i : i + 1] and words[i] in _TIMED_MODIFIERS:
         i += 2  # "Friday's strike"
     else:
@@ -7238,7 +7244,7 @@ def _harm_subject(
 
 def _harm_told(
     words: list[str], mentions: list[Mention], act: dict | None, records: list[dict],
-    nouns: frozenset[str] = _HARM_NOUNS, verbs: frozenset[str] = _HARM_VERBS_TOLD,
+    nouns: frozenset[str] = _HARM_NOUNS, verbs: frozenset[str] = _HARM_VERBS_TOLD, counted: bool = False,
 ) -> dict | None:
     """The article's act (`act`: its last attack of one state on another, else its last launch fired at a state) as
     the act of a sentence that tells it again by its noun (`nouns`) as the subject of a verb of harm (`verbs`; see the
@@ -7251,7 +7257,7 @@ def _harm_told(
         return None
     doer = {j for m in mentions if m.code == act["source"] for j in range(m.start, m.end)}
     starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _HARM_INTRODUCERS]
-    verb = next((v for v in (_harm_subject(words, i, doer, nouns, verbs) for i in starts) if v is not None), None)
+    verb = next((v for v in (_harm_subject(words, i, doer, nouns, verbs, counted) for i in starts) if v is not None), None)
     if verb is None or any(m.code == act["source"] and m.start > verb for m in mentions):
         return None  # the doer's own people named as the harmed ("The strike also wounded five Lebanese nationals")
     if negated_predicate(words[: verb + 1]):
@@ -7265,6 +7271,36 @@ def _weapons_told(words: list[str], mentions: list[Mention], act: dict | None, r
     the act of a sentence that tells it again by its weapons' noun as the definite subject of a verb of harm, read as
     `_harm_told` reads an attack's noun (see the note at `_HARM_WEAPONS`). Else None."""
     return _harm_told(words, mentions, act, records, _HARM_WEAPONS, _WEAPON_HARM_VERBS)
+
+
+# Coder round 284 (attack and launch labels whose doer only an earlier sentence names, sorted from every set of
+# `build.PROSE_SETS` and held-out 280-285 by how the row tells the act, by whether the article coded the doer's act
+# before and by stage): the weapon as the subject of hitting, with an indefinite or counted opener ("A mortar shell
+# struck a gurdwara in Poonch town, ...", "Two bombs hit a car carrying civilians ...", "One of the bombs hit a cultural
+# institution, ...") or a bomb's or shell's noun after a definite one ("The bomb hit between the third and fourth floors
+# of the building ..."), read as nothing: coder round 253's reader takes only the definite missile, rocket, drone or
+# projectile. Read as `_weapons_told` reads its subject (the article's last launch fired at a state, else its last
+# attack of one state on another; no state named but that act's two; only a negation up to the verb undoes it), with
+# "started" (a fire) among the verbs.
+_COUNTED_WEAPONS = _HARM_WEAPONS | frozenset("bomb bombs shell shells".split())
+_COUNTED_WEAPON_VERBS = _WEAPON_HARM_VERBS | frozenset({"started"})
+_WEAPON_COUNTS = frozenset("a an one two three four five six seven eight nine ten several".split())
+
+
+def _counted_opener(words: list[str], at: int) -> int | None:
+    """Where the weapon's subject goes on after an indefinite or counted opener at `at` ("a", "two", "12", and "one of
+    the" / "two of its"), else None."""
+    if at >= len(words) or not (words[at] in _WEAPON_COUNTS or words[at].isdigit()):
+        return None
+    if words[at + 1 : at + 2] == ["of"] and words[at + 2 : at + 3] and words[at + 2] in _HARM_OPENERS:
+        return at + 3
+    return at + 1
+
+
+def _counted_weapons_told(words: list[str], mentions: list[Mention], act: dict | None, records: list[dict]) -> dict | None:
+    """The article's act (`act`, as `_weapons_told`'s) as the act of a sentence that tells it again by a counted or
+    indefinite weapon's noun, or a bomb's or shell's, as the subject of a verb of harm (see the note above). Else None."""
+    return _harm_told(words, mentions, act, records, _COUNTED_WEAPONS, _COUNTED_WEAPON_VERBS, counted=True)
 
 
 # Coder round 207 (the act told by its noun, sorted from the development launch and attack labels of every set of
