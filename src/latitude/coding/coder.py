@@ -1352,6 +1352,13 @@ def _meeting_code(code: str) -> bool:
 # Israeli air strike ... killed nine people", "said the border patrol had shot ..."): `REPORTED_FORCE` and "shot".
 _REPORTED_ATTACK_VERBS = frozenset({"shot"})
 _REPORTED_ATTACK_REACH = 12  # words from the reporting verb to the reported clause's finite verb
+# The reported clause's verb that PLOVER round 141 adds (real-news dev sets DQ, DY, DV): a verb of carrying out whose
+# object is the lexicon's act ("said Israel delivered a missile strike ...", "reported that Pakistani forces initiated
+# firing ..."), and a verb of harm whose subject is the lexicon's act ("said a Russian drone attack destroyed Ukrainian
+# grain warehouses ...") — the lexicon's act lies within `_REPORTED_ACT_REACH` words after, or before, the verb.
+_REPORTED_CARRIED = frozenset("delivered initiated mounted staged unleashed executed".split())
+_REPORTED_HARM = frozenset("destroyed damaged wounded injured".split())
+_REPORTED_ACT_REACH = 3
 
 
 def _reported_attack(event: EventType, words: list[str], starts: list[int], at: int) -> bool:
@@ -1365,9 +1372,11 @@ def _reported_attack(event: EventType, words: list[str], starts: list[int], at: 
     Israeli army said overnight Wednesday.", "Azerbaijani army positions in several settlements were subjected to
     intensive fire by Armenian troops on Tuesday, Azerbaijan's Defense Ministry said in a statement." (real-news dev
     sets AQ, T); or
-    (b) the reporting verb reports a clause whose first finite verb is one of force (`REPORTED_FORCE`, "shot"): "For
-    its part, the Azerbaijani Defense Ministry said that Armenian forces backed by artillery fire attacked its border
-    posts ...", "Israel's air force said it carried out airstrikes on Lebanon ..." (sets C, BF); not a reported
+    (b) the reporting verb reports a clause whose first finite verb, past a participle before "by" that qualifies its
+    subject (PLOVER round 141), is one of force (`REPORTED_FORCE`, "shot"): "For its part, the Azerbaijani Defense
+    Ministry said that Armenian forces backed by artillery fire attacked its border posts ...", "Israel's air force
+    said it carried out airstrikes on Lebanon ..." (sets C, BF), or a verb of carrying out before the act or of harm
+    after it (`_REPORTED_CARRIED`, `_REPORTED_HARM`, PLOVER round 141); not a reported
     stance ("said the Turkish air strikes were a violation of Iraq's sovereignty", "said the United States was behind
     the ... drone attack": set AT, K), nor a future or another act ("said that militants will start killing ...",
     "said that all of its troops battling ... have now left the country")."""
@@ -1376,10 +1385,17 @@ def _reported_attack(event: EventType, words: list[str], starts: list[int], at: 
     position = event.verb_position
     if position is not None and position < at and position >= _opening_provocation(words, starts):
         return True
-    reported = next((v for v in sorted(finite_verbs(words, starts)) if v > at and words[v] not in grammar.REPORTING), None)
+    verbs = [v for v in sorted(finite_verbs(words, starts)) if v > at and words[v] not in grammar.REPORTING]
+    while len(verbs) > 1 and verbs[0] + 1 < len(words) and words[verbs[0] + 1] == "by" and words[verbs[0]].endswith("ed"):
+        verbs = verbs[1:]  # a participle that qualifies the clause's subject ("Armenian forces backed by artillery fire attacked")
+    reported = verbs[0] if verbs else None
+    if reported is None or reported - at > _REPORTED_ATTACK_REACH:
+        return False
+    act = event.verb_position
     return (
-        reported is not None and reported - at <= _REPORTED_ATTACK_REACH
-        and (words[reported] in REPORTED_FORCE or words[reported] in _REPORTED_ATTACK_VERBS)
+        words[reported] in REPORTED_FORCE or words[reported] in _REPORTED_ATTACK_VERBS
+        or (words[reported] in _REPORTED_CARRIED and position is not None and 0 < act - reported <= _REPORTED_ACT_REACH)
+        or (words[reported] in _REPORTED_HARM and position is not None and at < act < reported and reported - act <= _REPORTED_ACT_REACH)
     )
 
 
