@@ -8612,9 +8612,46 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
         nxt = words[i + 2] if words[i + 2] in _THREE_MEET else (words[i + 3] if i + 3 < len(words) else "")
         told = nxt in _THREE_MEET
     told = told or _topic_sentence(words)  # coder round 181
+    told = told or _count_stand_in(words, len(set().union(*group)))  # coder round 287
     if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
         return []
     return [_retold(r, sentence, article) for r in group.values()]
+
+
+# Coder round 287 (a group told again by its count, from the round's sort of the development group meetings with no
+# record of their pair: the largest cell is a row whose subject gives the article's group by a number matching it and a
+# noun of its people or states, after an earlier row coded the group, "... the three leaders highlighted their
+# unwavering commitment ...", "The three countries emphasized the necessity of ...", "The three ministers welcomed the
+# launch of ...", held-out 250 JX003, 283 TGM010 and TGM024): such a stand-in right before a past verb of meeting or
+# of the parties' words in it (coder rounds 233 and 262, `_party_told_verb`) tells the article's group meeting again,
+# as "the three" alone does above; a count other than the group's size ("the two leaders" after a trilateral meeting)
+# tells another meeting and is left out, as is a meeting only hoped for ("... expressed hope to meet ...").
+_COUNT_NOUNS = frozenset(
+    "leaders ministers countries nations states sides parties presidents premiers diplomats counterparts partners heads "
+    "governments delegations envoys".split()
+)
+_COUNT_LEADS = frozenset("the all these those their".split())
+_COUNT_MEET = frozenset("discussed met gathered talked held agreed".split())
+
+
+def _count_stand_in(words: list[str], size: int) -> bool:
+    """Whether a sentence's subject right before a past verb of meeting or of the parties' words is "the" (or "all",
+    "these", "their") with a number of `size` (`_COUNT_WORDS`) and a noun of people or states (`_COUNT_NOUNS`), at most
+    two words between the number and the noun ("the four foreign ministers", "the three East Asian nations")."""
+    for j in range(len(words)):
+        if not (words[j] in _COUNT_MEET or _party_told_verb(words, j)):
+            continue
+        if any(words[i] == "to" and words[i + 1] in _FUTURE_MEETING_VERBS for i in range(j + 1, len(words) - 1)):
+            return False
+        k = j - 1
+        while k >= 0 and words[k] in _PARTY_TOLD_LINK:
+            k -= 1
+        if k < 2 or words[k] not in _COUNT_NOUNS:
+            continue
+        number = next((n for n in range(k - 1, max(k - 4, 0), -1) if words[n] in _COUNT_WORDS), None)
+        if number is not None and words[number - 1] in _COUNT_LEADS:
+            return _COUNT_WORDS[words[number]] == size
+    return False
 
 
 # Coder round 277 (meetings of three or more states never coded as a group, from the development meeting labels missed
