@@ -167,6 +167,19 @@ def people_states(text: str, date: dt.date | None = None) -> dict[str, str]:
     return {m.text: m.code for m in find_actors(raw_tokens(text), date, breaks=breaks) if m.person}
 
 
+def article_person_states(sentences: list[str], name: str, date: dt.date | None = None) -> list[str]:
+    """The states of the person mentions over `name` in an article's last sentence, read after the others (`analyse`
+    with one `ArticleContext` carried through), for the actors rounds' probes by article."""
+    context = ArticleContext()
+    found = None
+    for text in sentences:
+        found = analyse(text, date, context=context)
+        assert found is not None
+        context.remember(found.words, found.mentions)
+        context.remember_frames(found.words, found.frames)
+    return [m.code for m in found.mentions if m.person and name.lower() in found.words[m.start : m.end]]
+
+
 def sentence_state_of(text: str, name: str, date: dt.date | None = None) -> str | None:
     """The state of the first person the coder reads in one sentence (`analyse` with a fresh `ArticleContext`) whose
     words hold `name`, for the actors rounds' probes."""

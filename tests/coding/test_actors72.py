@@ -9,20 +9,7 @@ assertion but the guards fails on main's code (e0ab3fae)."""
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-
-
-def _states_in_article(sentences: list[str], name: str, date: dt.date | None = None) -> list[str]:
-    """The states of the person mentions over `name` in the article's last sentence, read after the others."""
-    context = ArticleContext()
-    found = None
-    for text in sentences:
-        found = analyse(text, date, context=context)
-        assert found is not None
-        context.remember(found.words, found.mentions)
-        context.remember_frames(found.words, found.frames)
-    return [m.code for m in found.mentions if m.person and name.lower() in found.words[m.start : m.end]]
+from prose_rows import article_person_states
 
 
 def test_a_surname_the_tables_hold_for_another_state_after_the_full_name():
@@ -35,7 +22,7 @@ def test_a_surname_the_tables_hold_for_another_state_after_the_full_name():
         "support for the negotiation process and expressing hopes for a successful outcome that serves the security "
         "and stability of the region.",
     ]
-    assert _states_in_article(article, "hussein", dt.date(2026, 2, 14)) == ["IRQ"]
+    assert article_person_states(article, "hussein", dt.date(2026, 2, 14)) == ["IRQ"]
     # held-out actors 19 N053, N054
     article = [
         "Johannesburg, The Gulf Observer: Indonesia’s Deputy Foreign Minister Arrmanatha Nasir met with Brazilian "
@@ -44,21 +31,21 @@ def test_a_surname_the_tables_hold_for_another_state_after_the_full_name():
         "For his part, Minister Vieira expressed optimism about Indonesia’s engagement in BRICS and extended an "
         "invitation to President Prabowo Subianto to attend the BRICS Summit in Rio de Janeiro in July 2025.",
     ]
-    assert _states_in_article(article, "vieira") == ["BRA"]
+    assert article_person_states(article, "vieira") == ["BRA"]
 
 
 def test_written_sentences_of_the_same_shape():
     article = ["The Iraqi foreign minister, Fuad Hussein, arrived in Ankara on Monday.",
                "Hussein later met Turkish officials to discuss water sharing."]
-    assert _states_in_article(article, "hussein") == ["IRQ"]
+    assert article_person_states(article, "hussein") == ["IRQ"]
     article = ["Brazil's top diplomat Mauro Vieira flew to Lisbon for two days of talks.",
                "Vieira told reporters that a trade accord was close."]
-    assert _states_in_article(article, "vieira") == ["BRA"]
+    assert article_person_states(article, "vieira") == ["BRA"]
 
 
 def test_guards_the_tables_reading_stands():
     # no one of that surname named in full before: the tables' reading, whatever it is, is not Iraq's
-    assert "IRQ" not in _states_in_article(["Hussein later met Turkish officials to discuss water sharing."], "hussein")
+    assert "IRQ" not in article_person_states(["Hussein later met Turkish officials to discuss water sharing."], "hussein")
     # held-out actors 45 AN032, AN033: the organisation's official the tables read by date keeps that reading
     article = [
         "The African Union Commission has a new chairperson in Djibouti's foreign affairs minister Mahmoud Ali "
@@ -66,4 +53,4 @@ def test_guards_the_tables_reading_stands():
         "Youssouf was elected to the post by a decisive two-thirds majority of 33 out of 49 votes during AU’s annual "
         "summit of heads of state in Addis Ababa on February 15.",
     ]
-    assert _states_in_article(article, "youssouf") == ["IGO"]
+    assert article_person_states(article, "youssouf") == ["IGO"]

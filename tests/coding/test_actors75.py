@@ -11,11 +11,10 @@ place keeps the surname the tables' reading. Each new assertion but the guards f
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
 from latitude.coding.eventness import clause_breaks, clause_starts
 from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import raw_tokens
+from prose_rows import article_person_states
 
 
 def _states_over(text: str, name: str, date: dt.date | None = None, breaks: bool = False) -> list[str]:
@@ -31,18 +30,6 @@ def _states_over(text: str, name: str, date: dt.date | None = None, breaks: bool
     ]
 
 
-def _states_in_article(sentences: list[str], name: str, date: dt.date | None = None) -> list[str]:
-    """The states of the person mentions over `name` in the article's last sentence, read after the others."""
-    context = ArticleContext()
-    found = None
-    for text in sentences:
-        found = analyse(text, date, context=context)
-        assert found is not None
-        context.remember(found.words, found.mentions)
-        context.remember_frames(found.words, found.frames)
-    return [m.code for m in found.mentions if m.person and name.lower() in found.words[m.start : m.end]]
-
-
 def test_the_full_mention_and_the_surname_after_it():
     # held-out actors 57 AZ001, AZ004 (by article "Campbell" was Canada's before)
     article = [
@@ -54,7 +41,7 @@ def test_the_full_mention_and_the_surname_after_it():
     ]
     date = dt.date(2024, 3, 20)
     assert _states_over(article[0], "Kurt Campbell", date) == ["USA"]
-    assert _states_in_article(article, "campbell", date) == ["USA"]
+    assert article_person_states(article, "campbell", date) == ["USA"]
 
 
 
@@ -72,7 +59,7 @@ def test_written_sentences_of_the_same_shape():
     assert _states_over("US Ambassador Mark Hussein met the king.", "Mark Hussein") == ["USA"]
     article = ["Australian Foreign Minister Julie Campbell flew to Jakarta on Monday.",
                "Campbell said the talks had gone well."]
-    assert _states_in_article(article, "campbell") == ["AUS"]
+    assert article_person_states(article, "campbell") == ["AUS"]
 
 
 def test_guards_the_tables_reading_stands():
