@@ -7363,11 +7363,9 @@ _INTERCEPTION_NOUNS = frozenset("interception interceptions".split())
 
 
 def _interception_noun(words: list[str]) -> bool:
-    """Whether a noun of interception (`_INTERCEPTION_NOUNS`) stands in the words, not right before a debris noun."""
-    return any(
-        w in _INTERCEPTION_NOUNS and words[i + 1 : i + 2] not in (["debris"], ["shrapnel"], ["fragments"])
-        for i, w in enumerate(words)
-    )
+    """Whether a noun of interception (`_INTERCEPTION_NOUNS`) stands in the words, not right before a debris noun
+    (`_FRAGMENT_NOUNS`)."""
+    return any(w in _INTERCEPTION_NOUNS and _FRAGMENT_NOUNS.isdisjoint(words[i + 1 : i + 2]) for i, w in enumerate(words))
 
 
 def _carried_launch(
