@@ -2529,6 +2529,13 @@ HELDOUT_LAYOUTS = [
     # events (CONSULT 60, AGREE/CONSULT 13); 6 rows without an event
     dict(name="heldout289_prose.tsv", pages=5, quiet=6, eventful=15, headlines=0, events=73,
          types={"CONSULT": 73, "AGREE": 13}, disjoint=True),
+    # held-out 290 (coder round 288: a tour's stops named only in the row or after it: "President Donald Trump will
+    # head to three Gulf capitals next week for a high-profile visit ...", "The three-nation tour will begin in Kuala
+    # Lumpur ..."): 4 pages of 2025 news (Business Recorder, Free Press Journal, The National, Daily8 / The National);
+    # counted by hand when labelled: no headline row, 40 events (CONSULT 40, 34 of them AGREE/CONSULT); 6 rows
+    # without an event
+    dict(name="heldout290_prose.tsv", pages=4, quiet=6, eventful=22, headlines=0, events=40,
+         types={"CONSULT": 40, "AGREE": 34}, disjoint=True),
 ]
 
 

@@ -5706,6 +5706,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     ]
                 elif (count := _tour_count(words)) is not None:  # its stops told only in later sentences
                     whole_tours.append((len(records), len(found_records), toured, count, sentence, list(found_records)))
+                elif toured not in ("IGO", "NGO") and _tour_region(words):  # its stops told only later (coder round 288)
+                    whole_tours.append((len(records), len(found_records), toured, None, sentence, list(found_records)))
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
             found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
@@ -5780,7 +5782,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         records.extend(found_records)
     for at, held, toured, count, sentence, own in reversed(whole_tours):
         stops = tours.get(toured, {})
-        if len(stops) == count and set(stops) == partners.get(toured, set()):  # the count pins the stops told later
+        # the count pins the stops told later; a region's tour has no count, its stops are then every state the
+        # traveller visits or meets in the article, two or more
+        if (len(stops) == count or count is None) and set(stops) == partners.get(toured, set()):
             records[at + held : at + held] = [_retold(r, sentence, article) for r in _whole_tour(stops, own)]
     return records
 
@@ -5868,6 +5872,28 @@ def _tour_count(words: list[str]) -> int | None:
                 if j >= 0 and (words[j] in _COUNT_WORDS or words[j].isdigit()):
                     return _COUNT_WORDS[words[j]] if words[j] in _COUNT_WORDS else int(words[j])
     return None
+
+
+# Coder round 288 (a tour's stops named only in the row or after it, from the development visit labels with no record
+# of their pair on rows telling a tour of two or more stops): a tour told before any of its stops by the region it
+# crosses, with no count of states ("Turkish President Recep Tayyip Erdogan will embark on a three-day tour of the Gulf
+# starting on Monday.", "... Theresa May embarked on a continental tour to Africa.", "... has departed for another
+# Middle East tour ..."), gets the stops the article's later sentences tell, as a counted tour does, when they are two
+# or more and every state the traveller visits or meets in the article. The region is a name of a world region or
+# "region" / "regional" / "continental" within the four words before "tour" or the four after it. Not an
+# organisation's tour: its code stands for any body ("IGO"), so its stops' pairs are not the body's own.
+_TOUR_REGIONS = frozenset(
+    "gulf africa african asia asian europe european caribbean pacific balkans balkan baltic nordic scandinavia "
+    "scandinavian arab region regional continental latin".split()
+)
+
+
+def _tour_region(words: list[str]) -> bool:
+    """Whether a sentence's tour is told by the region it crosses: a region's word (`_TOUR_REGIONS`, or "middle east")
+    within the four words before "tour" or the four after it ("a tour of the Gulf", "another Middle East tour")."""
+    at = words.index("tour")
+    near = words[max(0, at - 4) : at] + words[at + 1 : at + 5]
+    return not _TOUR_REGIONS.isdisjoint(near) or any(a == "middle" and b == "east" for a, b in zip(near, near[1:]))
 
 
 def _whole_tour(stops: dict[str, dict], records: list[dict]) -> list[dict]:
