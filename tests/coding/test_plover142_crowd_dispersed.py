@@ -16,7 +16,7 @@ def _first(sentence: str) -> tuple:
 
 
 def test_riot_police_broke_up_an_opposition_rally():
-    # BB001 (COERCE RUS > RUS; main's code: ASSAULT, CAMEO 175, the same pair; the classifier PROTEST)
+    # BB001 (COERCE RUS > RUS; main's code: ASSAULT, CAMEO 175, the same pair, and the sentence typed ASSAULT)
     sentence = (
         "NIZHNY NOVGOROD, RUSSIA — Riot police wielding truncheons broke up an opposition rally in this central Russian "
         "city Saturday, detaining dozens of activists and beating some of them in the third major crackdown on a "
@@ -47,12 +47,12 @@ def test_riot_police_broke_up_a_protest_in_minsk():
 
 
 def test_security_forces_dispersed_a_demonstration():
-    # a general sentence (main's code: a statement, CAMEO 010)
+    # a general sentence (main's code: MOBILIZE by the classifier)
     assert classify("Sudanese security forces dispersed a demonstration outside the army headquarters in Khartoum.").plover == "COERCE"
 
 
 def test_a_rally_dispersed_in_the_passive():
-    # a general sentence (main's code: a statement, CAMEO 010)
+    # a general sentence (main's code: PROTEST by the classifier)
     assert classify("The opposition rally in Tbilisi was quickly dispersed by riot police.").plover == "COERCE"
 
 
