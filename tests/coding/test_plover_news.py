@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec"]  # the sets' order
 
 
 @cache
@@ -3714,5 +3714,33 @@ def test_news_set_eb_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 11
     earlier = _records_through("ea")  # A to EA
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ec_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_eb():
+    # Held-out set EC (issue 13, PLOVER round 143: 2022-2026 news of police or security forces acting on protesters,
+    # named without their state — "Police in Kathmandu opened fire Monday on protesters demonstrating against a
+    # government ban on social media, ..." — and of summonses between states over such force; pages cited in no other
+    # set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_ec.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 19  # Paralel gives two rows
+    first = rows[0]  # PEC001, Deccan Chronicle: police in Kathmandu opening fire on protesters
+    assert first.labels == ("ASSAULT",) and first.sources == ("NPL",) and first.targets == ("NPL",)
+    assert first.date == "2025-09-08"
+    france = next(r for r in rows if r.text.startswith("The French government also summoned the Iranian ambassador"))
+    assert france.labels == ("ACCUSE",) and france.sources == ("FRA",) and france.targets == ("IRN",)
+    assert france.date == "2026-01-13"
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"ASSAULT": 2, "COERCE": 16, "ACCUSE": 2}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("NPL",), ("NPL",)): 3, (("MOZ",), ("MOZ",)): 2, (("BGD",), ("BGD",)): 1, (("LKA",), ("LKA",)): 2,
+        (("GEO",), ("GEO",)): 1, (("MDG",), ("MDG",)): 1, (("ARM",), ("ARM",)): 3, (("PER",), ("PER",)): 1,
+        (("TZA",), ("TZA",)): 4, (("GBR",), ("IRN",)): 1, (("FRA",), ("IRN",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 10
+    earlier = _records_through("eb")  # A to EB
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
