@@ -6,17 +6,12 @@ of wrongdoing are (`coder._blame_at`, read by round 96's `_reported_blame_read`)
 the real-news set AA (`ACCUSE`); the general sentences and the guards are made up."""
 
 from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> tuple:
-    records = code_sentence(sentence)
-    assert records
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_presence_said_to_be_of_deep_concern():
     # AA015 (ACCUSE VNM > CHN; main's code: a statement with no type, the same pair)
-    assert _first(
+    assert lone_codes(
         "Vietnam's foreign ministry on Thursday said it was deeply concerned over the presence of a Chinese survey "
         "vessel in its exclusive economic zone."
     ) == ("ACCUSE", "VNM", "CHN")
@@ -24,19 +19,19 @@ def test_presence_said_to_be_of_deep_concern():
 
 def test_decision_said_to_be_regrettable():
     # a general sentence (main's code: a statement with no type)
-    assert _first("South Korea said Japan's decision to expand its export controls was regrettable.") == (
+    assert lone_codes("South Korea said Japan's decision to expand its export controls was regrettable.") == (
         "ACCUSE", "KOR", "JPN",
     )
 
 
 def test_detention_said_to_be_deplorable():
     # a general sentence (main's code: a statement with no type)
-    assert _first("Canada said China's detention of the two men was deplorable.") == ("ACCUSE", "CAN", "CHN")
+    assert lone_codes("Canada said China's detention of the two men was deplorable.") == ("ACCUSE", "CAN", "CHN")
 
 
 def test_programme_of_serious_concern():
     # a general sentence (main's code: a statement with no type)
-    assert _first("Japan said it was seriously concerned about North Korea's missile programme.") == (
+    assert lone_codes("Japan said it was seriously concerned about North Korea's missile programme.") == (
         "ACCUSE", "JPN", "PRK",
     )
 

@@ -8,17 +8,12 @@ made up."""
 
 from latitude.coding.coder import code_sentence
 from latitude.coding.evaluate import classify
-
-
-def _first(sentence: str) -> tuple:
-    records = code_sentence(sentence)
-    assert records
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_tear_gas_and_water_cannons_used_to_disperse():
     # AS020 (COERCE LKA > LKA; main's code: ASSAULT, CAMEO 175, the same pair)
-    assert _first(
+    assert lone_codes(
         "Riot police used tear gas and water cannons to disperse protesters near the World Trade Center (WTC) in "
         "Colombo, a short while ago."
     ) == ("COERCE", "LKA", "LKA")
@@ -26,7 +21,7 @@ def test_tear_gas_and_water_cannons_used_to_disperse():
 
 def test_rubber_bullets_used_to_push_back_crowds():
     # CA013 (COERCE NPL > NPL; main's code: ASSAULT, CAMEO 175, the same pair)
-    assert _first(
+    assert lone_codes(
         "Nepali police used tear gas and rubber bullets to push back crowds of young protesters who attempted to "
         "storm the Parliament building, according to authorities and witnesses."
     ) == ("COERCE", "NPL", "NPL")
@@ -34,7 +29,7 @@ def test_rubber_bullets_used_to_push_back_crowds():
 
 def test_water_cannon_used_to_disperse():
     # CA029 (COERCE GEO > GEO; main's code: ASSAULT, CAMEO 175, the same pair)
-    assert _first(
+    assert lone_codes(
         "The police used a water cannon to disperse protesters in Tbilisi, arrests began, RIA Novosti correspondent "
         "reports."
     ) == ("COERCE", "GEO", "GEO")
@@ -51,33 +46,33 @@ def test_tear_gas_used_in_lima_is_typed_coerce():
 
 def test_water_cannon_used_on_striking_teachers():
     # a general sentence (main's code: ASSAULT, CAMEO 175)
-    assert _first("Kenyan police used water cannon to disperse striking teachers in Nairobi on Tuesday.") == (
+    assert lone_codes("Kenyan police used water cannon to disperse striking teachers in Nairobi on Tuesday.") == (
         "COERCE", "KEN", "KEN",
     )
 
 
 def test_tear_gas_deployed_to_break_up_a_march():
     # a general sentence (main's code: AGREE)
-    assert _first("Peruvian police deployed tear gas to break up a march of farmers in Lima.") == ("COERCE", "PER", "PER")
+    assert lone_codes("Peruvian police deployed tear gas to break up a march of farmers in Lima.") == ("COERCE", "PER", "PER")
 
 
 def test_tear_gas_and_batons_used_against_demonstrators():
     # a general sentence (main's code: ASSAULT, CAMEO 175; the classifier PROTEST)
     sentence = "Serbian riot police used tear gas and batons against demonstrators outside the parliament in Belgrade."
-    assert _first(sentence) == ("COERCE", "SRB", "SRB")
+    assert lone_codes(sentence) == ("COERCE", "SRB", "SRB")
     assert classify(sentence).plover == "COERCE"
 
 
 def test_water_cannon_at_a_ship_is_left_alone():
     # guard, the same on main's code: no dispersal and no crowd, the force between states stays ASSAULT
-    assert _first("China's coast guard used water cannon to block a Philippine supply boat near Second Thomas Shoal.") == (
+    assert lone_codes("China's coast guard used water cannon to block a Philippine supply boat near Second Thomas Shoal.") == (
         "ASSAULT", "CHN", "PHL",
     )
 
 
 def test_live_fire_keeps_the_force_reading():
     # guard, the same on main's code: live bullets and deaths are force, as the news sets label them
-    assert _first("Ugandan police used tear gas and live bullets to disperse protesters in Kampala, killing two people.")[0] == (
+    assert lone_codes("Ugandan police used tear gas and live bullets to disperse protesters in Kampala, killing two people.")[0] == (
         "ASSAULT"
     )
 

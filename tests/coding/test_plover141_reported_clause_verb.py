@@ -7,17 +7,12 @@ The development rows quoted are from the real-news sets C, DQ, DY and DV (`ASSAU
 guards are made up."""
 
 from latitude.coding.coder import code_sentence
-
-
-def _first(sentence: str) -> tuple:
-    records = code_sentence(sentence)
-    assert records
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_participle_before_by_is_passed_over():
     # C043 (ASSAULT ARM > AZE; main's code: a statement AZE > ARM)
-    assert _first(
+    assert lone_codes(
         "For its part, the Azerbaijani Defense Ministry said that Armenian forces backed by artillery fire attacked "
         "its border posts in Azerbaijan’s western Tovuz district bordering Tavush."
     ) == ("ASSAULT", "ARM", "AZE")
@@ -25,7 +20,7 @@ def test_participle_before_by_is_passed_over():
 
 def test_delivered_a_missile_strike():
     # SQ018 (ASSAULT ISR > SYR; main's code: a statement SYR > ISR)
-    assert _first(
+    assert lone_codes(
         "Earlier, the Defense Ministry of Syria said Israel delivered a missile strike from the occupied Golan "
         "Heights, targeting a residential and commercial building in the densely-populated Mezzeh neighborhood in "
         "Damascus."
@@ -34,7 +29,7 @@ def test_delivered_a_missile_strike():
 
 def test_initiated_firing():
     # PYD014 (ASSAULT PAK > IND; main's code: a statement IND > PAK)
-    assert _first(
+    assert lone_codes(
         "On Saturday, the Indian Army reported that Pakistani forces initiated firing from multiple positions across "
         "the Line of Control (LoC), which serves as the de facto boundary between the two nations."
     ) == ("ASSAULT", "PAK", "IND")
@@ -51,7 +46,7 @@ def test_attack_destroyed_is_the_attack():
 
 def test_general_participle_before_by():
     # a general sentence
-    assert _first(
+    assert lone_codes(
         "The Indian Defence Ministry said that Pakistani soldiers supported by mortar fire attacked its posts in the "
         "Uri sector."
     ) == ("ASSAULT", "PAK", "IND")
@@ -59,19 +54,19 @@ def test_general_participle_before_by():
 
 def test_general_mounted_an_attack():
     # a general sentence
-    assert _first("Pakistan's army said India mounted an artillery attack on its posts in Kashmir on Monday.")[0] == (
+    assert lone_codes("Pakistan's army said India mounted an artillery attack on its posts in Kashmir on Monday.")[0] == (
         "ASSAULT"
     )
 
 
 def test_general_strike_damaged():
     # a general sentence
-    assert _first("The Lebanese army said an Israeli air strike damaged a bridge near Tyre on Friday.")[0] == "ASSAULT"
+    assert lone_codes("The Lebanese army said an Israeli air strike damaged a bridge near Tyre on Friday.")[0] == "ASSAULT"
 
 
 def test_guard_reported_judgement_is_not_an_attack():
     # a guard: a reported clause that judges the strikes (PLOVER round 96's blame) stays no attack
-    assert _first("Iraq's foreign ministry said the Turkish air strikes were a violation of Iraq's sovereignty.")[0] != (
+    assert lone_codes("Iraq's foreign ministry said the Turkish air strikes were a violation of Iraq's sovereignty.")[0] != (
         "ASSAULT"
     )
 

@@ -5,14 +5,8 @@ and "broke up" as violent repression (175, ASSAULT) or the protest's words as PR
 development rows quoted are from the real-news sets BB, CB and DZ (`COERCE`); the general sentences and the guards are
 made up."""
 
-from latitude.coding.coder import code_sentence
 from latitude.coding.evaluate import classify
-
-
-def _first(sentence: str) -> tuple:
-    records = code_sentence(sentence)
-    assert records
-    return records[0]["plover"], records[0]["source"], records[0]["target"]
+from prose_rows import lone_codes
 
 
 def test_riot_police_broke_up_an_opposition_rally():
@@ -22,7 +16,7 @@ def test_riot_police_broke_up_an_opposition_rally():
         "city Saturday, detaining dozens of activists and beating some of them in the third major crackdown on a "
         "demonstration in recent months."
     )
-    assert _first(sentence) == ("COERCE", "RUS", "RUS")
+    assert lone_codes(sentence) == ("COERCE", "RUS", "RUS")
     assert classify(sentence).plover == "COERCE"
 
 
@@ -36,14 +30,14 @@ def test_police_dispersed_opposition_rallies_in_madagascar():
     # PZD018 (COERCE MDG > MDG; main's code: MOBILIZE by the classifier, no record)
     sentence = "In Madagascar, late in the morning, the police dispersed opposition rallies with tear gas grenades."
     assert classify(sentence).plover == "COERCE"
-    assert _first(sentence) == ("COERCE", "MDG", "MDG")
+    assert lone_codes(sentence) == ("COERCE", "MDG", "MDG")
 
 
 def test_riot_police_broke_up_a_protest_in_minsk():
     # a general sentence (main's code: ASSAULT, CAMEO 175; the classifier PROTEST)
     sentence = "Belarusian riot police broke up a protest in Minsk on Sunday."
     assert classify(sentence).plover == "COERCE"
-    assert _first(sentence) == ("COERCE", "BLR", "BLR")
+    assert lone_codes(sentence) == ("COERCE", "BLR", "BLR")
 
 
 def test_security_forces_dispersed_a_demonstration():
