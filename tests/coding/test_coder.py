@@ -74,7 +74,10 @@ def test_jsonl_articles(tmp_path):
 
 
 def test_article_dicts_and_lists():
-    articles = [{"id": "x", "date": "2026-01-15", "text": "Tokyo protested to Beijing yesterday."}, "Seoul praised Tokyo."]
+    articles = [
+        {"id": "x", "date": "2026-01-15", "text": "Tokyo protested to Beijing yesterday."},
+        "Seoul summoned the Japanese ambassador.",
+    ]
     records = list(code(articles, date="2026-01-20"))
     assert [(r["file"], r["date"], r["source"], r["target"]) for r in records] == [
         ("x", "2026-01-14", "JPN", "CHN"),
