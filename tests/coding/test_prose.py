@@ -2544,6 +2544,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT, AGREE 1); 2 rows without an event
     dict(name="heldout293_prose.tsv", pages=6, quiet=2, eventful=30, headlines=0, events=88,
          types={"CONSULT": 87, "AGREE": 7}, disjoint=True),
+    # held-out 291 (coder round 289: a tour's stops listed in the row: "Between February 1 and 6, Rubio will visit
+    # Panama, El Salvador, Costa Rica, Guatemala and the Dominican Republic.", "This trip covers Vietnam, Indonesia,
+    # and Singapore, ..."): 7 pages of 2025 news (Voz, A News, CNN via Local News 8, People's Daily, Leadership,
+    # MENAFN, Devdiscourse); counted by hand when labelled: no headline row, 76 events (CONSULT 76, 67 of them
+    # AGREE/CONSULT); 5 rows without an event
+    dict(name="heldout291_prose.tsv", pages=7, quiet=5, eventful=27, headlines=0, events=76,
+         types={"CONSULT": 76, "AGREE": 67}, disjoint=True),
 ]
 
 

@@ -5710,6 +5710,9 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     whole_tours.append((len(records), len(found_records), toured, None, sentence, list(found_records)))
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
+            at = sentences.index(sentence)
+            before = {(r["source"], r["target"]) for r in records if at and r["sentence"] == sentences[at - 1]}
+            found_records = _earlier_stops(words, mentions, found_records, traveller, tours, before, sentence, article) + found_records  # (coder round 289)
             found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
             found_records = found_records + _fronted_stop(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 216)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
@@ -6046,6 +6049,53 @@ def _sequence_starts(words: list[str]) -> list[int]:
             if to is not None:
                 starts.append(to + 1)
     return starts
+
+
+# Coder round 289 (a tour's stops listed in the row, from the development visit labels with no record of their pair on
+# rows naming two or more of a traveller's stops, over every set of `build.PROSE_SETS`: the largest general cell no round
+# took whole is the sequence told by "after" / "following"): the stop named right after "after" or "following", alone
+# before the sentence's subject or as a leg's name ("After North Korea, Putin will visit Vietnam on June 19-20, ...",
+# "Following the Malaysia leg, Trump will head to Japan ..."), or before "in" / "to" after a leg's or an engagement's noun
+# ("Following his engagement in Saudi Arabia, Trump is scheduled to visit Qatar ..."), is the earlier stop of the
+# sentence's traveller, as round 190 reads "after his stop in". The stop is a state's own name (not a person's or an
+# office's); not a stop the sentence right before visits (a tour told leg by leg, "After South Korea, Trump will arrive
+# in China ..." right after the Seoul leg's sentence, is labelled with the new leg only); read before the sentence's own
+# visit, so the article's last visit stays the sentence's own. With round 190's guards; a sentence read alone is
+# unchanged (`code_article` only).
+_LEG_NOUNS = frozenset("leg engagement engagements talks".split())
+
+
+def _stop_after(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The stops named right after "after" / "following" (see the note above)."""
+    stops, n = [], len(words)
+    for i, w in enumerate(words):
+        if w not in ("after", "following"):
+            continue
+        stay = next((j for j in range(i + 1, min(n - 1, i + 6)) if words[j] in _LEG_NOUNS and words[j + 1] in ("in", "to")), None)
+        k = stay + 2 if stay is not None else (i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1)
+        stop = next((m for m in mentions if m.start == k and not m.person and not m.office and len(m.code) == 3), None)
+        if stop is None or stop.end >= n:
+            continue
+        nxt = words[stop.end]
+        # a leg's noun after it, or the sentence's subject: a pronoun, "the ...", a name
+        if stay is not None or nxt in _STAY_NOUNS | _LEG_NOUNS | {"he", "she", "they", "the"} or any(m.start == stop.end for m in mentions):
+            stops.append(stop)
+    return stops
+
+
+def _earlier_stops(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
+                   tours: dict[str, dict[str, dict]], before: set[tuple[str, str]], sentence: str, article: "Article") -> list[dict]:
+    """The visits to the earlier stops a tour's sentence names right after "after" / "following" (see the note above),
+    leaving out those the sentence's own records hold and the (source, target) pairs `before`, the sentence before's
+    visits. Else []."""
+    if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
+        return []
+    if not any(_journey(r) for r in records) or any(w.startswith("refuel") for w in words):
+        return []
+    if last is None or last not in {m.code for m in mentions} or last in {r["target"] for r in records if _journey(r)}:
+        return []
+    listed = [m for m in _stop_after(words, mentions) if (last, m.code) not in before]
+    return _visits_to_listed(listed, mentions, records, last, tours, sentence, article)
 
 
 def _list_broken(gap: list[str]) -> bool:
