@@ -3422,7 +3422,8 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
         if accused and accused[0]["plover"] == "ACCUSE" and _between_two(accused[0]):
             return accused
     if probability >= DATED_THRESHOLD:
-        given = _given_aid_read(found, _records(found, sentence, article_date, file, True, alone=True))
+        forced = _records(found, sentence, article_date, file, True, alone=True)
+        given = _given_aid_read(found, forced) or _seizure_read(found, forced)
         if given:
             return given
     dated_lead = _dated_act(found.words)
@@ -3474,6 +3475,46 @@ def _given_aid_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
         gives = any(m.code == source and m.end <= at for m in found.mentions)
         gets = any(m.code == target and m.start > at for m in found.mentions)
         return forced if gives and gets else []
+    return []
+
+
+# A seizure or interception between two states, below the is-it-an-event gate (issue 13, PLOVER round 144, from the
+# development news rows labelled `COERCE` with no record at all): "In a heightened strategic maneuver, Iran seized a
+# Marshall Islands-flagged oil tanker as it traversed the pivotal Strait of Hormuz, ...", "Turkey scrambled eight F-16
+# fighter jets to intercept a Russian IL-20 over the Black Sea coast ...", "... Iran's Intelligence Ministry forces ...
+# have captured three individuals who had links with the Zionist regime's Mossad spy agency." (real-news dev sets BS,
+# BI, L, scored 0.32, 0.24, 0.45): the act is the seizure (COERCE), and the coder reads it so when the report model is
+# overruled, but the model scores such sentences under the lone threshold. A sentence read alone, scored at least
+# `DATED_THRESHOLD`, with a verb of seizing or intercepting (`_SEIZING`) with no modal, future word or negation in the
+# two words before it and not a passive, whose forced first record is COERCE between two named states (not IGO or
+# NGO), not joint, its seizer named before that verb and the seized party after it, and that is not conditional, keeps
+# the forced records. A passive ("... were blocked by at least four Chinese coast guard ships ...") is left to the model,
+# and so is a seizure told after a connective of another act (`_PLACED_ATTACK_CONNECTIVES`: "NATO strengthened its
+# forces in Europe ... after Russia seized Crimea from Ukraine in 2014.", a ConfliBERT span sentence whose act is NATO's).
+_SEIZING = frozenset("seize seized seizes seizing intercept intercepted intercepts intercepting captured".split())
+
+
+def _seizure_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
+    """`forced` (the records read with the report model overruled) when they tell a seizure as above; else none."""
+    if not forced or forced[0]["plover"] != "COERCE" or forced[0]["joint"]:
+        return []
+    source, target = forced[0]["source"], forced[0]["target"]
+    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
+        return []
+    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
+        return []
+    words = found.words
+    for at, word in enumerate(words):
+        if word not in _SEIZING:
+            continue
+        before = words[max(0, at - 2) : at]
+        if (MODALS | FUTURE | NEGATIONS).intersection(before) or (before and before[-1] in PASSIVE):
+            return []
+        if _PLACED_ATTACK_CONNECTIVES.intersection(words[:at]):
+            return []  # the seizure as the background of another act: "... after Russia seized Crimea from Ukraine ..."
+        seizes = any(m.code == source and m.end <= at for m in found.mentions)
+        seized = any(m.code == target and m.start > at for m in found.mentions)
+        return forced if seizes and seized else []
     return []
 
 
