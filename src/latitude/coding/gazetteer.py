@@ -843,12 +843,18 @@ _CLAUSE_WORDS = frozenset(
 _ENTITY_NAMES = ("quot", "amp", "apos", "nbsp")
 
 
-def _headline(raw_tokens: list[str]) -> bool:
-    """Whether the text is written in title case, as a headline is: of its words of four letters or more, at
-    least four, three in four or more are capitalised ("Russia Test-launches Sarmat Missile", "Zimbabwe Rejects Annex
-    to Annex"), where a person's name cannot be told from a capitalised noun (actors round 77)."""
-    long_words = [raw for raw in raw_tokens if len(raw) >= 4 and raw[:1].isalpha()]
-    return len(long_words) >= 4 and 4 * sum(raw[:1].isupper() for raw in long_words) >= 3 * len(long_words)
+def _headline(raw_tokens: list[str], found: list[Mention], pair: range) -> bool:
+    """Whether the text is written in title case, as a headline is: of its words of four letters or more outside the
+    pair and the names the tables read (no month or weekday), at least two are capitalised and twice as many as are
+    not ("Russia Test-launches Sarmat Missile", "Zimbabwe Rejects Annex to Annex"), where a person's name cannot be told
+    from a capitalised noun (actors round 77)."""
+    named = {i for m in found for i in range(m.start, m.end)} | set(pair)
+    rest = [
+        raw for i, raw in enumerate(raw_tokens)
+        if i not in named and len(raw) >= 4 and raw[:1].isalpha() and raw.lower() not in _NOT_GIVEN_NAMES
+    ]
+    upper = sum(raw[:1].isupper() for raw in rest)
+    return upper >= 2 and upper >= 2 * (len(rest) - upper)
 
 
 def _place_word_as_first_name(
@@ -885,7 +891,7 @@ def _place_word_as_first_name(
         return False  # inside a longer name: "Agence France Presse", "(Cape Town) Haiti Delegate"
     if start > 1 and words[start - 2] in _NAME_DETERMINERS and raw_tokens[start - 1][:1].islower():
         return False  # a noun phrase's modifier: "the first Warsaw Pact foreign minister"
-    if _headline(raw_tokens):
+    if _headline(raw_tokens, found, range(start, end + 1)):
         return False  # title case writes every noun capitalised: "Russia Test-launches Sarmat Missile"
     if end >= len(words) or end in breaks or not _name_shaped(raw_tokens[end], words[end], longest):
         return False
