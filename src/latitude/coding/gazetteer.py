@@ -832,6 +832,13 @@ def _title_word(word: str, found: list[Mention], index: int) -> bool:
 # that open a clause after a state's name and a colon or dash the tokens drop ("Turkey: If ..."): neither is a surname
 # (`_place_word_as_first_name`, actors round 69's guards).
 _BODY_NOUNS = frozenset("radio television tv telecom press post daily today airline railway bank".split())
+# Nouns of a place's institution, building or site and of a treaty written after its place's name ("Cairo
+# University", "Warsaw Pact", "Canberra Hospital"): the pair names the body, not a person (actors round 77).
+_PLACE_NOUNS = frozenset(
+    "university college school academy institute hospital clinic airport port harbour station street road avenue "
+    "square bridge stadium park hotel museum palace tower prison pact treaty accord agreement declaration convention "
+    "summit conference forum protocol process club".split()
+)
 _CLAUSE_WORDS = frozenset(
     "if when while as but and or so yet the this that these those it its he she they we i with from for after before "
     "since although though because whether what how why".split()
@@ -895,7 +902,7 @@ def _place_word_as_first_name(
         return False  # title case writes every noun capitalised: "Russia Test-launches Sarmat Missile"
     if end >= len(words) or end in breaks or not _name_shaped(raw_tokens[end], words[end], longest):
         return False
-    if words[end] in OFFICE_WORDS or words[end] in _BODY_NOUNS or words[end] in _CLAUSE_WORDS:
+    if any(words[end] in group for group in (OFFICE_WORDS, _BODY_NOUNS, _PLACE_NOUNS, _CLAUSE_WORDS)):
         return False
     if any(words[end] in key for key in agents) or words[end].endswith("s"):
         return False
