@@ -837,8 +837,12 @@ _BODY_NOUNS = frozenset("radio television tv telecom press post daily today airl
 _PLACE_NOUNS = frozenset(
     "university college school academy institute hospital clinic airport port harbour station street road avenue "
     "square bridge stadium park hotel museum palace tower prison pact treaty accord agreement declaration convention "
-    "summit conference forum protocol process club".split()
+    "summit conference forum protocol process club board committee commission council authority".split()
 )
+# Prepositions of place: a name right after one is a place's ("in Islamabad", "at Cairo University"), and a name
+# after "and" or "or" that follows a place's name is the next of a list of places ("between England and Spain --
+# Gibraltar") (`_place_word_as_first_name`, actors round 77).
+_PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
 _CLAUSE_WORDS = frozenset(
     "if when while as but and or so yet the this that these those it its he she they we i with from for after before "
     "since although though because whether what how why".split()
@@ -896,6 +900,12 @@ def _place_word_as_first_name(
         return False  # "the Taiwan Strait", "a Beijing Brompton bike shop", "José de Lima Massano"
     if start and raw_tokens[start - 1][:1].isupper() and not _title_word(words[start - 1], found, start - 1):
         return False  # inside a longer name: "Agence France Presse", "(Cape Town) Haiti Delegate"
+    if start and words[start - 1] in _PLACE_PREPOSITIONS:
+        return False  # "in Islamabad Trend", "at Cairo University"
+    if start > 1 and words[start - 1] in ("and", "or") and any(
+        m.end == start - 1 and not m.person for m in found
+    ):
+        return False  # a list of places: "between England and Spain -- Gibraltar"
     if start > 1 and words[start - 2] in _NAME_DETERMINERS and raw_tokens[start - 1][:1].islower():
         return False  # a noun phrase's modifier: "the first Warsaw Pact foreign minister"
     if _headline(raw_tokens, found, range(start, end + 1)):
