@@ -900,8 +900,8 @@ def _place_word_as_first_name(
         return False  # "the Taiwan Strait", "a Beijing Brompton bike shop", "José de Lima Massano"
     if start and raw_tokens[start - 1][:1].isupper() and not _title_word(words[start - 1], found, start - 1):
         return False  # inside a longer name: "Agence France Presse", "(Cape Town) Haiti Delegate"
-    if start and words[start - 1] in _PLACE_PREPOSITIONS:
-        return False  # "in Islamabad Trend", "at Cairo University"
+    if start and (words[start - 1] in _PLACE_PREPOSITIONS or words[start - 1] == "of"):
+        return False  # "in Islamabad Trend", "at Cairo University", "a unit of Tokyo Electron"
     if start > 1 and words[start - 1] in ("and", "or") and any(
         m.end == start - 1 and not m.person for m in found
     ):
