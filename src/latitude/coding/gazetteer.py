@@ -525,6 +525,7 @@ def find_actors(
     found = [m for m in found if not _first_of_longer_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found = [m for m in found if not _place_word_in_titled_name(m, raw_tokens, words, breaks, longest, found)]
+    found = [m for m in found if not _place_word_as_first_name(m, raw_tokens, words, breaks, longest, agents, found)]
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
@@ -803,6 +804,128 @@ def _one_word_state_names() -> frozenset[str]:
     table = state_table()
     names = set(table["name"].dropna()) | set(table["short_name"].dropna())
     return frozenset(name.lower() for name in names if " " not in name and "-" not in name)
+
+
+@lru_cache(maxsize=1)
+def _one_word_capitals() -> frozenset[str]:
+    """The states' capitals of one word, in lower case ("paris", "santiago", "victoria", "sofia"): the Phoenix
+    table's undated government rows, the Gleditsch-Ward capitals `build.build_phoenix_table` adds."""
+    rows = (resources.files("latitude.coding") / "data" / "phoenix_actors.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        phrase.lower() for phrase, _, sector, start, *_ in (line.split("\t") for line in rows.splitlines()[1:])
+        if sector == "government" and not start and " " not in phrase and "-" not in phrase
+    )
+
+
+# Articles and determiners: a person's name follows none of them, a place's name in a longer one does ("the Taiwan
+# Strait", "the Iran Agreement", "a Beijing Brompton bike shop"; `_place_word_as_first_name`, actors round 76).
+_NAME_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
+
+
+def _title_word(word: str, found: list[Mention], index: int) -> bool:
+    """A capitalised word that may stand right before a person's name: an office or title word ("President",
+    "MEP", "Affairs") or a state's word the sentence reads ("Paraguayan", "French")."""
+    return word in OFFICE_WORDS or word in _PERSON_TITLES or any(m.start <= index < m.end for m in found)
+
+
+# Nouns of a state's body or medium written right after its name ("Pakistan Radio", "Israel Television"), and words
+# that open a clause after a state's name and a colon or dash the tokens drop ("Turkey: If ..."): neither is a surname
+# (`_place_word_as_first_name`, actors round 69's guards).
+_BODY_NOUNS = frozenset("radio television tv telecom press post daily today airline railway bank".split())
+# Nouns of a place's institution, building or site and of a treaty written after its place's name ("Cairo
+# University", "Warsaw Pact", "Canberra Hospital"): the pair names the body, not a person (actors round 77).
+_PLACE_NOUNS = frozenset(
+    "university college school academy institute hospital clinic airport port harbour station street road avenue "
+    "square bridge stadium park hotel museum palace tower prison pact treaty accord agreement declaration convention "
+    "summit conference forum protocol process club board committee commission council authority".split()
+)
+# Prepositions of place: a name right after one is a place's ("in Islamabad", "at Cairo University"), and a name
+# after "and" or "or" that follows a place's name is the next of a list of places ("between England and Spain --
+# Gibraltar") (`_place_word_as_first_name`, actors round 77).
+_PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout".split())
+_CLAUSE_WORDS = frozenset(
+    "if when while as but and or so yet the this that these those it its he she they we i with from for after before "
+    "since although though because whether what how why".split()
+)
+
+
+# Names of HTML character entities a scraped page leaves glued to a word when its "&" is lost ("quot;Russia
+# Todayquot;"): the word is a quoted title's, not a surname (`_place_word_as_first_name`, actors round 77).
+_ENTITY_NAMES = ("quot", "amp", "apos", "nbsp")
+
+
+def _headline(raw_tokens: list[str], found: list[Mention], pair: range) -> bool:
+    """Whether the text is written in title case, as a headline is: of its words of four letters or more outside the
+    pair and the names the tables read (no month or weekday), at least two are capitalised and twice as many as are
+    not ("Russia Test-launches Sarmat Missile", "Zimbabwe Rejects Annex to Annex"), where a person's name cannot be told
+    from a capitalised noun (actors round 77)."""
+    named = {i for m in found for i in range(m.start, m.end)} | set(pair)
+    rest = [
+        raw for i, raw in enumerate(raw_tokens)
+        if i not in named and len(raw) >= 4 and raw[:1].isalpha() and raw.lower() not in _NOT_GIVEN_NAMES
+    ]
+    upper = sum(raw[:1].isupper() for raw in rest)
+    return upper >= 2 and upper >= 2 * (len(rest) - upper)
+
+
+def _place_word_as_first_name(
+    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], longest: dict,
+    agents: dict[tuple[str, ...], str], found: list[Mention],
+) -> bool:
+    """A state's or a capital's one-word name read alone as the state (no person) right before one capitalised word
+    written as a name that the tables start nothing with (`_name_shaped`), with no capitalised word after that, and
+    the state named nowhere else in the sentence: the pair is a person's first name and surname, title or none
+    ("Jordan Bardella, the media-savvy leader", "Victoria Nuland, the third-ranking American diplomat", "Paraguayan
+    President Santiago Peña", "Paris Hilton still managed"; actors round 76, from actors sets 18-75's wrong readings,
+    Bardella 9, Nuland 7, Peña 6, Hilton 5). The second word is no office, force or body word of the tables
+    (`OFFICE_WORDS`, the agents' words: "Bangladesh Navy"), no noun of a state's body or medium (`_BODY_NOUNS`:
+    "state-run Pakistan Radio"), no word that opens a clause (`_CLAUSE_WORDS`: "Turkey: If the country buys ..."), no
+    plural ("Pakistan Rangers") and no verb form of the lexicon (a headline's "Iran Fails to Launch Satellite"): actors
+    round 69's guards. A state's name right after another's is one of a pair ("India-China Tawang crisis",
+    "the China-Vietnam Year"); a name follows no article or name particle ("the Taiwan Strait", "José de Lima
+    Massano") and no capitalised word that is no title or state's word ("Agence France Presse"). Actors round 77's
+    guards keep every model-training sentence's reading: no lower-case word between an article and the name ("the
+    first Warsaw Pact"), no headline in title case (`_headline`), no entity's name glued to the second word ("quot;Russia
+    Todayquot;") and no possessive after it ("Canberra Hospital's maternity unit"). When the sentence names the same state elsewhere the word may be the person's own
+    state's and is left. Only a state's own name or its capital's: a town's word before a surname is at times the person's own
+    state's (Phoenix's "Vladimir" before "Medinsky", actors round 69)."""
+    start, end = mention.start, mention.end
+    if mention.person or mention.office or end - start != 1:
+        return False
+    if words[start] not in _one_word_state_names() and words[start] not in _one_word_capitals():
+        return False
+    if start and words[start - 1] in _one_word_state_names():
+        return False  # two states joined by a hyphen the tokens drop: "India-China Tawang crisis"
+    if start and (words[start - 1] in _NAME_DETERMINERS or words[start - 1] in _NAME_FILLERS):
+        return False  # "the Taiwan Strait", "a Beijing Brompton bike shop", "José de Lima Massano"
+    if start and raw_tokens[start - 1][:1].isupper() and not _title_word(words[start - 1], found, start - 1):
+        return False  # inside a longer name: "Agence France Presse", "(Cape Town) Haiti Delegate"
+    if start and (words[start - 1] in _PLACE_PREPOSITIONS or words[start - 1] == "of"):
+        return False  # "in Islamabad Trend", "at Cairo University", "a unit of Tokyo Electron"
+    if start > 1 and words[start - 1] in ("and", "or") and any(
+        m.end == start - 1 and not m.person for m in found
+    ):
+        return False  # a list of places: "between England and Spain -- Gibraltar"
+    if start > 1 and words[start - 2] in _NAME_DETERMINERS and raw_tokens[start - 1][:1].islower():
+        return False  # a noun phrase's modifier: "the first Warsaw Pact foreign minister"
+    if _headline(raw_tokens, found, range(start, end + 1)):
+        return False  # title case writes every noun capitalised: "Russia Test-launches Sarmat Missile"
+    if end >= len(words) or end in breaks or not _name_shaped(raw_tokens[end], words[end], longest):
+        return False
+    if any(words[end] in group for group in (OFFICE_WORDS, _BODY_NOUNS, _PLACE_NOUNS, _CLAUSE_WORDS)):
+        return False
+    if any(words[end] in key for key in agents) or words[end].endswith("s"):
+        return False
+    from latitude.coding.verbs import verb_form  # verbs reads this module's mentions through grammar
+
+    if verb_form(words[end]) or words[end].endswith(_ENTITY_NAMES):
+        return False  # "Iran Fails ...", an entity's name glued to a title: "quot;Russia Todayquot;"
+    if end + 1 < len(words) and words[end + 1] == "s":
+        return False  # a possessive noun's: "Canberra Hospital's maternity unit"
+    if any(m.code == mention.code for m in found if m is not mention):
+        return False
+    after = end + 1
+    return after >= len(words) or after in breaks or not raw_tokens[after][:1].isupper()
 
 
 def _name_shaped(raw: str, word: str, longest: dict) -> bool:

@@ -52,6 +52,11 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(forms, patterns)
 
 
+def verb_form(word: str) -> bool:
+    """Whether the lower-case `word` is, alone, a verb form of the lexicon ("fails", "says")."""
+    return any(len(words) == 1 for words, _, _ in _lexicon().forms.get(word, ()))
+
+
 def _pattern_code(window: list[str], by_first: dict[str, list[tuple[tuple[str, ...], str]]]) -> str | None:
     """Code of the longest object phrase found in the window (earliest on ties)."""
     best, best_length = None, 0

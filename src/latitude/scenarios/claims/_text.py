@@ -22,14 +22,13 @@ from latitude.coding.gazetteer import find_actors
 from latitude.coding.text import clean, fold, split_sentences, strip_dateline
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._patterns import count_of
-from latitude.scenarios.claims.resolve import Article, rewrite
+from latitude.scenarios.claims.resolve import Article, gazetteer_tokens, rewrite
 
 MAX_SENTENCE = 1_000   # characters; longer "sentences" are tables, lists or garbage, not claims
 MAX_PIECE = 2_000      # characters handed to the sentence splitter at once
 MAX_SENTENCES = 5_000  # sentences read per article
 
 _END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(]?[A-Z])")
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"\b(?:between|from)?\s*({_YEAR})\s*(?:-|–|/|to|and|through)\s*['’]?(\d{{2}}|{_YEAR})\b")   # "2013-’17"
 # a range after these is a reference period, not the claim's ("the first five-year period since 1960–64 when ...")
@@ -414,9 +413,8 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     updated with this sentence."""
     original = fold(clean(sentence)).replace("`", "'")
     text = rewrite(_DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date)), article_date, article)
-    spaced = text.replace("-", " ")
-    tokens = list(_TOKEN.finditer(spaced))
-    mentions = find_actors([t.group() for t in tokens], article_date)
+    tokens, breaks = gazetteer_tokens(text)
+    mentions = find_actors([t.group() for t in tokens], article_date, breaks=breaks)
     actors: list[str] = []
     parts: list[str] = []
     cursor = 0

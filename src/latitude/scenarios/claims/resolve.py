@@ -154,11 +154,30 @@ def name_of(iso3: str) -> str | None:
     return None
 
 
+# Punctuation between two words that ends a clause, as `coding.eventness.clause_breaks` reads the coder's sentences: a
+# comma, semicolon, colon, bracket, quote or question mark, or a dash ("Georgia (Geostat)", "added to Uruguay, Mercosur
+# represents", "exports to China: Yearbook"), and the end of a sentence when a text of several is read at once (a
+# period after a word of three lower-case letters or more, not an abbreviation's: "from China. Photo:", not "Gen.").
+# The word tokens drop it; without it the gazetteer reads a state's name and the capitalised word after the punctuation
+# as a person's first name and surname (actors round 78).
+_CLAUSE_GAP = re.compile(r"[,;:()\"“”?]|\s-+\s|--|[–—]|(?<=[a-z]{3})[.!]\s")
+
+
+def gazetteer_tokens(text: str) -> tuple[list[re.Match[str]], frozenset[int]]:
+    """The word tokens of `text` (a hyphen splits words: "India-China") and the positions of those that start a clause
+    after punctuation the tokens drop (`find_actors`' `breaks`), so the gazetteer reads the claim checker's sentence as
+    it reads the coder's."""
+    tokens = list(_TOKEN.finditer(text.replace("-", " ")))
+    breaks = frozenset(
+        i for i in range(1, len(tokens)) if _CLAUSE_GAP.search(text, tokens[i - 1].end(), tokens[i].start())
+    )
+    return tokens, breaks
+
+
 def states_in(text: str, date: dt.date | None = None) -> list[tuple[int, str]]:
     """(character offset, ISO3) of each state the gazetteer finds in `text`."""
-    spaced = text.replace("-", " ")
-    tokens = list(_TOKEN.finditer(spaced))
-    mentions = find_actors([t.group() for t in tokens], date)
+    tokens, breaks = gazetteer_tokens(text)
+    mentions = find_actors([t.group() for t in tokens], date, breaks=breaks)
     out = []
     for mention in mentions:
         code = mention.code
