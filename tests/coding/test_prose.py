@@ -2551,6 +2551,13 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT); 5 rows without an event
     dict(name="heldout291_prose.tsv", pages=7, quiet=5, eventful=27, headlines=0, events=76,
          types={"CONSULT": 76, "AGREE": 67}, disjoint=True),
+    # held-out 294 (coder round 292: a planned group meeting's first row: "The first three-way summit of the United
+    # States, Japan and the Philippines will be held ...", "Japan, China and South Korea have made final arrangements
+    # to hold a trilateral summit meeting ..."): 7 pages of 2024-25 news (Kyodo, Business Standard, The Japan News,
+    # Jiji via nippon.com, Business Today, Pratidin Time, Daily Finland); counted by hand when labelled: no headline
+    # row, 79 events (CONSULT 79, 67 of them AGREE/CONSULT); 4 rows without an event
+    dict(name="heldout294_prose.tsv", pages=7, quiet=4, eventful=24, headlines=0, events=79,
+         types={"CONSULT": 79, "AGREE": 67}, disjoint=True),
 ]
 
 
