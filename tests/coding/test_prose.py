@@ -2558,6 +2558,13 @@ HELDOUT_LAYOUTS = [
     # headline row, 48 events (ASSAULT 27, 10 of them ASSAULT/MOBILIZE; STATEMENT 21); 3 rows without an event
     dict(name="heldout292_prose.tsv", pages=6, quiet=3, eventful=24, headlines=0, events=48,
          types={"ASSAULT": 27, "MOBILIZE": 10, "STATEMENT": 21}, disjoint=True),
+    # held-out 294 (coder round 292: a planned group meeting's first row: "The first three-way summit of the United
+    # States, Japan and the Philippines will be held ...", "Japan, China and South Korea have made final arrangements
+    # to hold a trilateral summit meeting ..."): 7 pages of 2024-25 news (Kyodo, Business Standard, The Japan News,
+    # Jiji via nippon.com, Business Today, Pratidin Time, Daily Finland); counted by hand when labelled: no headline
+    # row, 79 events (CONSULT 79, 67 of them AGREE/CONSULT); 4 rows without an event
+    dict(name="heldout294_prose.tsv", pages=7, quiet=4, eventful=24, headlines=0, events=79,
+         types={"CONSULT": 79, "AGREE": 67}, disjoint=True),
 ]
 
 

@@ -8036,7 +8036,7 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
     ]
     pairs = {frozenset((r["source"], r["target"])) for r in meetings}
     states = set().union(*pairs) if pairs else set()
-    if len(pairs) != 2 or len(states) != 3 or not _trilateral(words):
+    if len(pairs) != 2 or len(states) != 3 or not (_trilateral(words) or _two_counterparts(words)):
         return []
     hub = set.intersection(*map(set, pairs))
     first, second = sorted(states - hub)
@@ -8044,6 +8044,41 @@ def _trilateral_partners(words: list[str], records: list[dict]) -> list[dict]:
     cameo = model["cameo"] if model["cameo"] in ("036", "040") else "040"
     return [{**model, "source": first, "target": second, "source_sector": None, "target_sector": None, "cameo": cameo,
              "goldstein": goldstein(cameo), "joint": True}]
+
+
+# Coder round 292 (a planned group meeting's first row, from the round's sort of the development group-meeting labels
+# with no record of their pair on the article's first row of the group, by tense, by how the row tells the group and by
+# stage): the host's two guests told as one noun phrase of the host's possessive, "his Chinese and Russian
+# counterparts", are one meeting of the three ("... as North Korean leader Kim Jong Un meets with his Chinese and
+# Russian counterparts.", "Foreign Minister Baerbock is today travelling to a meeting in France with her French and
+# Polish counterparts.", "... as she met with her U.S. and South Korean counterparts in New York."), as a trilateral
+# word tells it (`_trilateral_partners`), and the development labels give the two guests' pair on such rows (held-out
+# 8 V089, 174 QG002, 226 EJ002). Guests met in plural meetings or discussions ("Prabowo held meetings with Xi Jinping
+# and Joe Biden, his Chinese and US counterparts, ..."), on another gathering's sidelines or with a word of a pair or
+# of one traveller's journey (`_GROUP_BREAKERS`: "held bilateral meetings ... with his Japanese and Australian
+# counterparts") stay the host's pairs, as the labels give them.
+_COUNTERPART_POSSESSIVES = frozenset("his her their".split())
+_COUNTERPART_PLURAL_MEETINGS = frozenset("meetings discussions".split())
+
+
+def _two_counterparts(words: list[str]) -> bool:
+    """Whether lower-case `words` tell two guests as one noun phrase of the host's possessive: "his", "her" or "their",
+    one to three words, "and", one to three words and "counterparts" (see above), with no word of plural meetings, of
+    another gathering's sidelines or of a pair or a journey, and not negated or conditional."""
+    if not (_COUNTERPART_PLURAL_MEETINGS | _SIDE_SETTINGS | _GROUP_BREAKERS).isdisjoint(words):
+        return False
+    if negated_predicate(words) or conditional_sentence(words):
+        return False
+    for k, w in enumerate(words):
+        if w not in _COUNTERPART_POSSESSIVES:
+            continue
+        span = words[k + 1 : k + 8]
+        if "counterparts" not in span or "and" not in span:
+            continue
+        first, second = span.index("and"), span.index("counterparts")
+        if 1 <= first <= 3 and 1 <= second - first - 1 <= 3:
+            return True
+    return False
 
 
 # Coder round 212 (a meeting of three or more states in the lead, read pair by pair, from the development meeting labels
