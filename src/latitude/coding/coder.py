@@ -3423,7 +3423,7 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
             return accused
     if probability >= DATED_THRESHOLD:
         forced = _records(found, sentence, article_date, file, True, alone=True)
-        given = _given_aid_read(found, forced) or _seizure_read(found, forced)
+        given = _given_aid_read(found, forced) or _seizure_read(found, forced) or _struck_by_noun_read(found, forced)
         if given:
             return given
     dated_lead = _dated_act(found.words)
@@ -3517,6 +3517,53 @@ def _seizure_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
         return forced if seizes and seized else []
     return []
 
+
+# An attack told by its noun as the subject of a verb of harm, below the is-it-an-event gate (issue 13, PLOVER round
+# 145, from the development news rows labelled `ASSAULT` with no record whose record read with the gate open is right):
+# "Ties between the two countries were further strained when Pakistani military airstrikes in eastern Afghanistan
+# killed and wounded dozens of people in April.", "The drone, which took off from the Syrian airbase "Tiyas", struck
+# at the American military." (real-news dev sets CK, Z, scored 0.39, 0.47): the act is the attack (ASSAULT), and the
+# coder reads it so when the report model is overruled, but the model scores such sentences under the lone threshold,
+# and PLOVER round 72's strike (`_carried_out_strike`) reaches only "airstrike(s)" or "<head> strike(s)" opening the
+# sentence or after a verb of carrying out. A sentence read alone, scored at least `DATED_THRESHOLD`, with a past verb
+# of harm (`_HARM_DONE`) that has a noun of attack (`_ATTACK_NOUNS`) among the `_ATTACK_NOUN_REACH` words before it,
+# no modal, future word or negation in the two words before the verb, no passive auxiliary between the noun and the
+# verb ("... were killed in the airstrikes ..." is the victims' passive, left to the model), no connective of another
+# act before the noun (`_PLACED_ATTACK_CONNECTIVES`: "... carried out a border attack against Pakistan after air
+# strikes by Pakistan killed ...") and no condition, whose forced first record is ASSAULT between two different named
+# states (not IGO or NGO), not joint, its attacker named before the verb and before its target, keeps the forced records.
+_ATTACK_NOUNS = frozenset(
+    "airstrike airstrikes strike strikes raid raids attack attacks bomb bombs bombing bombings bombardment missile "
+    "missiles drone drones rocket rockets shell shells shelling".split()
+)
+_HARM_DONE = frozenset("killed struck hit wounded injured destroyed damaged targeted pounded".split())
+_ATTACK_NOUN_REACH = 12
+
+
+def _struck_by_noun_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
+    """`forced` (the records read with the report model overruled) when they tell an attack by its noun as above."""
+    if not forced or forced[0]["plover"] != "ASSAULT" or forced[0]["joint"]:
+        return []
+    source, target = forced[0]["source"], forced[0]["target"]
+    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
+        return []
+    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
+        return []
+    words = found.words
+    for at, word in enumerate(words):
+        nouns = [k for k in range(max(0, at - _ATTACK_NOUN_REACH), at) if words[k] in _ATTACK_NOUNS]
+        if word not in _HARM_DONE or not nouns:
+            continue
+        noun = nouns[-1]
+        before = words[max(0, at - 2) : at]
+        if (MODALS | FUTURE | NEGATIONS).intersection(before) or PASSIVE.intersection(words[noun:at]):
+            return []
+        if _PLACED_ATTACK_CONNECTIVES.intersection(words[:noun]):
+            return []
+        attacker = [m.start for m in found.mentions if m.code == source and m.end <= at]
+        struck = any(m.code == target and attacker and m.start > attacker[0] for m in found.mentions)
+        return forced if attacker and struck else []
+    return []
 
 # Aid told as given by a verb of giving, read as another type (issue 13, PLOVER round 128; PLOVER round 123's leftover):
 # "German Foreign Minister Guido Westerwelle said on Saturday that Germany was sending an expert team to Chile ...",
