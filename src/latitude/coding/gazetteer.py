@@ -526,7 +526,6 @@ def find_actors(
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found = [m for m in found if not _place_word_in_titled_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if not _place_word_as_first_name(m, raw_tokens, words, breaks, longest, agents, found)]
-    found = [m for m in found if not _former_holder_after_first_name(m, raw_tokens, words, breaks, date, found)]
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
@@ -927,48 +926,6 @@ def _place_word_as_first_name(
         return False
     after = end + 1
     return after >= len(words) or after in breaks or not raw_tokens[after][:1].isupper()
-
-
-def _former_holder_after_first_name(
-    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], date: dt.date | None,
-    found: list[Mention],
-) -> bool:
-    """The tables' one-word surname of a state's former holder read right after a first name that an office with no
-    state before it heads: the office's holder is another person who shares the surname ("Deputy Secretary of State
-    Kurt Campbell" is not Canada's prime minister of 1993, "Trade Minister Don Farrell" is not Argentina's president of
-    1944; actors round 79, from actors sets 18-78's wrong readings: Campbell 41, 57, 74; Farrell 73). Round 75's
-    `_surname_held` makes the name the office's state's when a state's mention stands before the office; with none
-    there, no state is given, and the other person's is dropped. The first name is one capitalised word that is no
-    office word (a middle initial may follow it: "Kurt M. Campbell") and that no other mention covers, with no clause
-    break before the surname; the office words before it hold a state's office head that is no rank, and no plural
-    and no "and" (as `_surname_held`'s). Only a surname whose entries are all dated and none in force on the article's
-    date (the tables' date when it has none) is a former holder's: a sitting leader's surname after another first
-    name is left ("Prime Minister Anthony Albanese")."""
-    start = mention.start
-    if not mention.person or mention.office or mention.end - start != 1 or mention.code in ("IGO", "NGO"):
-        return False
-    first = start - 1
-    if first > 0 and len(raw_tokens[first]) == 1 and raw_tokens[first].isupper():
-        first -= 1  # a middle initial: "Kurt M. Campbell"
-    name = raw_tokens[first]
-    if first < 1 or not (name[:1].isupper() and name[1:].islower()) or words[first] in OFFICE_WORDS:
-        return False
-    if any(k in breaks for k in range(first, start + 1)) or any(m.start < start and first < m.end for m in found):
-        return False
-    office = first
-    while office > 0 and words[office - 1] in OFFICE_WORDS and office not in breaks:
-        office -= 1
-    heads = set(words[office:first]) & OFFICE_HEADS
-    if not heads - RANK_HEADS or heads & PLURAL_HEADS or "and" in words[office:first]:
-        return False
-    if any(m.end == office and _is_state(m) for m in found):
-        return False  # a state's office: `_surname_held` reads the name as the state's (actors round 75)
-    entries = _tables()[0].get((words[start],), [])
-    day = (date or tables_date()).isoformat()
-    dated = [e for e in entries if e.start or e.end]
-    return bool(dated) and len(dated) == len(entries) and not any(
-        (not e.start or e.start <= day) and (not e.end or day < e.end) for e in dated
-    )
 
 
 def _name_shaped(raw: str, word: str, longest: dict) -> bool:
