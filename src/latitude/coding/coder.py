@@ -2214,6 +2214,10 @@ def _sponsor_of_group(raw: list[str], mention: Mention, mentions: list[Mention])
     ends at most four words before that word, over a group's words or a relative pronoun and its verb only ("Yemen's
     Houthi rebels, who are backed by Iran", "Houthi-controlled areas in Yemen, supported by Iran,"). Not when the
     states are one."""
+    if not (mention.end + 1 < len(raw) and raw[mention.end].lower() in _SPONSOR_WORDS) and not (
+        mention.start > 0 and raw[mention.start - 1].lower() in ("pro", "by", "with")
+    ):
+        return False  # none of the three can hold: the sentence's words are not lowercased for every mention
     words = [w.lower() for w in raw]
     after = None
     if mention.end + 1 < len(words) and words[mention.end] in _SPONSOR_WORDS and words[mention.end + 1] not in ("by", "with"):
