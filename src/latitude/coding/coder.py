@@ -2979,13 +2979,15 @@ def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict
     (`LODGE_ACTIVE` with `PROTEST_NOUNS` within three words after) is read as the summons is (PLOVER round 109: "lodged
     a protest with a senior diplomat at the Chinese Embassy in Tokyo", "filed a strong demarche to the Turkish
     ambassador in Athens")."""
+    if not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
+        return records  # asked first: most sentences have no such record, and the verb's search lowercases every word
     words, mentions = found.words, found.mentions
     lower = [w.lower() for w in words]
     verb = next((i for i, w in enumerate(lower) if w in SUMMON_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)), None)
     if verb is None:  # a protest or démarche lodged or filed in the active (PLOVER round 109)
         verb = next((i for i, w in enumerate(lower) if w in LODGE_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)
                      and PROTEST_NOUNS.intersection(lower[i + 1 : i + 4])), None)
-    if verb is None or not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
+    if verb is None:
         return records
     host = None
     envoy = next((i for i in range(verb + 1, min(len(lower), verb + 9)) if lower[i] in ENVOY_POSTS), None)
