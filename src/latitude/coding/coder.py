@@ -253,13 +253,15 @@ def _class_probability(quad_probs: np.ndarray, code: str) -> float:
 
 
 def classify(
-    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
+    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None,
+    starts: list[int] | None = None,
 ) -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
     `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
     sentence-embedding models, see `latitude.coding.embedding`).
+    `starts`: the sentence's clause starts (`eventness.sentence_shape`), when the caller has them already.
     """
     lexical = lexical or _lexical(sentence)
     raw, words, matches = lexical.raw, lexical.words, lexical.matches
@@ -278,7 +280,7 @@ def classify(
         rule = None
     if rule is not None and _provoked_by(words, main, rule):
         rule = None
-    starts = sentence_shape(sentence)[0]
+    starts = sentence_shape(sentence)[0] if starts is None else starts
     opening = _opening_provocation(words, starts)
     if rule is not None and rule.position < opening:
         rule = None
@@ -1870,7 +1872,7 @@ def analyse(
     lexical = _lexical(sentence)
     names = lexical.names
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
-    event = _weapon_hit_typed(classify(sentence, mentions, model, lexical), words)
+    event = _weapon_hit_typed(classify(sentence, mentions, model, lexical, starts), words)
     trigger = _under_fire_attack(_typed_trigger(event, words, lexical.matches, starts, attached), words)
     positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
     frames = frame_events(words, mentions, starts, positions, antecedents)
