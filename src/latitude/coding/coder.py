@@ -236,8 +236,8 @@ class _Lexical:
     frame: VerbMatch | None
 
 
-def _lexical(sentence: str) -> _Lexical:
-    raw = raw_tokens(sentence)
+def _lexical(sentence: str, raw: list[str] | None = None) -> _Lexical:
+    raw = raw_tokens(sentence) if raw is None else raw
     words = [w.lower() for w in raw]
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
     matches = verb_matches(words, names)
@@ -1869,7 +1869,7 @@ def analyse(
     antecedents = context.antecedents() if context is not None else NO_ANTECEDENTS
     if not mentions and antecedents == NO_ANTECEDENTS and _owned_system(raw) is None:
         return None
-    lexical = _lexical(sentence)
+    lexical = _lexical(sentence, raw)  # the tokens analyse read its actors from
     names = lexical.names
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
     event = _weapon_hit_typed(classify(sentence, mentions, model, lexical, starts), words)
