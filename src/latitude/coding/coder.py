@@ -1973,9 +1973,9 @@ def _actors_past_attribution(
     sentence's clause breaks go with the tokens (`eventness.clause_breaks`: holders listed with commas, actors round
     34). `organisation`: an earlier sentence of the article named an international organisation (actors round 62).
     A source named with no state gets the person's mention its apposition gives (`_apposed_source`)."""
-    words = [w.lower() for w in raw]
     breaks = clause_breaks(starts)
-    cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
+    # the first two words are asked first: the whole sentence is lowercased only when it opens with "according to"
+    cut = grammar.fronted_end([w.lower() for w in raw], starts) if [w.lower() for w in raw[:2]] == ["according", "to"] else 0
     if not cut:
         return find_actors(raw, article_date, known, surnames, breaks, organisation)
     rest = find_actors(
