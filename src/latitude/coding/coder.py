@@ -596,6 +596,8 @@ def _aid_arrives_at(words: list[str], mentions: list[Mention], at: int) -> bool:
 
 def _aid_arrival(words: list[str], mentions: list[Mention]) -> VerbMatch | None:
     """The first arrival verb of a sentence telling aid arriving (see `_ARRIVAL_FORMS`), as CAMEO 070, or None."""
+    if _ARRIVAL_FORMS.isdisjoint(words):
+        return None  # most sentences: no word is asked
     at = next((i for i in range(len(words)) if _aid_arrives_at(words, mentions, i)), None)
     return VerbMatch(at, words[at], "070", True) if at is not None else None
 
