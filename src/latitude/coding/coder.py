@@ -9955,8 +9955,10 @@ HEDGES = frozenset("appears appear seems seem expected anticipates".split())
 
 def _day_of_month(words: list[str], i: int) -> bool:
     """Whether the month name at i is part of a date ("July 24", "25 November")."""
+    if words[i] not in MONTHS:
+        return False  # asked before the words beside it are sliced: `_dated_act` asks every word of a sentence
     beside = words[i + 1 : i + 2] + words[max(0, i - 1) : i]
-    return words[i] in MONTHS and any(w.isdigit() and len(w) <= 2 for w in beside)
+    return any(w.isdigit() and len(w) <= 2 for w in beside)
 
 
 def _dated_act(words: list[str]) -> bool:
@@ -9969,6 +9971,8 @@ def _dated_act(words: list[str]) -> bool:
     meet ... this year") with a modal, future or hedge. On the labelled prose sets read one sentence at a
     time it passes 10 more sentences with an event and none without (PLOVER round 29)."""
     anchored = any(w in DAYS or _day_of_month(words, i) or tuple(words[i : i + 2]) in DAY_PHRASES for i, w in enumerate(words))
+    if not anchored:
+        return False  # the hedges are read only for a dated sentence
     dated_may = {i for i, w in enumerate(words) if w == "may" and _day_of_month(words, i)}
     hedged = any((w in MODALS or w in FUTURE or w in HEDGES) and i not in dated_may for i, w in enumerate(words))
     return anchored and not hedged
