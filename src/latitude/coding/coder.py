@@ -9948,6 +9948,7 @@ def _met_between_named(found: SentenceAnalysis, sentence: str, names_date: dt.da
 # Thursday morning", "yesterday", "overnight", "this morning", "on July 24", "the 25 November announcement".
 DAYS = WEEKDAY_NAMES | frozenset("yesterday overnight tonight".split())
 DAY_PHRASES = (("this", "morning"), ("earlier", "today"), ("last", "night"))
+_DAY_PHRASE_STARTS = frozenset(first for first, _ in DAY_PHRASES)  # a pair is built only after one of these
 MONTHS = MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DATED_THRESHOLD = 0.2
 HEDGES = frozenset("appears appear seems seem expected anticipates".split())
@@ -9970,7 +9971,10 @@ def _dated_act(words: list[str]) -> bool:
     0.39; real-news dev sets P and K). Analysis names days to preview them ("set for Monday", "is likely to
     meet ... this year") with a modal, future or hedge. On the labelled prose sets read one sentence at a
     time it passes 10 more sentences with an event and none without (PLOVER round 29)."""
-    anchored = any(w in DAYS or _day_of_month(words, i) or tuple(words[i : i + 2]) in DAY_PHRASES for i, w in enumerate(words))
+    anchored = any(
+        w in DAYS or _day_of_month(words, i) or (w in _DAY_PHRASE_STARTS and tuple(words[i : i + 2]) in DAY_PHRASES)
+        for i, w in enumerate(words)
+    )
     if not anchored:
         return False  # the hedges are read only for a dated sentence
     dated_may = {i for i, w in enumerate(words) if w == "may" and _day_of_month(words, i)}
