@@ -236,8 +236,8 @@ class _Lexical:
     frame: VerbMatch | None
 
 
-def _lexical(sentence: str) -> _Lexical:
-    raw = raw_tokens(sentence)
+def _lexical(sentence: str, raw: list[str] | None = None) -> _Lexical:
+    raw = raw_tokens(sentence) if raw is None else raw
     words = [w.lower() for w in raw]
     names = frozenset(i for i, w in enumerate(raw) if i > 0 and w[0].isupper())
     matches = verb_matches(words, names)
@@ -253,13 +253,15 @@ def _class_probability(quad_probs: np.ndarray, code: str) -> float:
 
 
 def classify(
-    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None
+    sentence: str, mentions: list[Mention] | None = None, model: str = "fast", lexical: _Lexical | None = None,
+    starts: list[int] | None = None,
 ) -> EventType:
     """CAMEO code, PLOVER category and quad class of a sentence (lexicon + classifiers).
 
     `mentions`: the sentence's gazetteer actors, when the caller has found them already.
     `model`: "fast" (TF-IDF models) or "accurate" (quad and PLOVER probabilities mixed with those of
     sentence-embedding models, see `latitude.coding.embedding`).
+    `starts`: the sentence's clause starts (`eventness.sentence_shape`), when the caller has them already.
     """
     lexical = lexical or _lexical(sentence)
     raw, words, matches = lexical.raw, lexical.words, lexical.matches
@@ -278,7 +280,7 @@ def classify(
         rule = None
     if rule is not None and _provoked_by(words, main, rule):
         rule = None
-    starts = sentence_shape(sentence)[0]
+    starts = sentence_shape(sentence)[0] if starts is None else starts
     opening = _opening_provocation(words, starts)
     if rule is not None and rule.position < opening:
         rule = None
@@ -594,6 +596,8 @@ def _aid_arrives_at(words: list[str], mentions: list[Mention], at: int) -> bool:
 
 def _aid_arrival(words: list[str], mentions: list[Mention]) -> VerbMatch | None:
     """The first arrival verb of a sentence telling aid arriving (see `_ARRIVAL_FORMS`), as CAMEO 070, or None."""
+    if _ARRIVAL_FORMS.isdisjoint(words):
+        return None  # most sentences: no word is asked
     at = next((i for i in range(len(words)) if _aid_arrives_at(words, mentions, i)), None)
     return VerbMatch(at, words[at], "070", True) if at is not None else None
 
@@ -1867,10 +1871,10 @@ def analyse(
     antecedents = context.antecedents() if context is not None else NO_ANTECEDENTS
     if not mentions and antecedents == NO_ANTECEDENTS and _owned_system(raw) is None:
         return None
-    lexical = _lexical(sentence)
+    lexical = _lexical(sentence, raw)  # the tokens analyse read its actors from
     names = lexical.names
     words = [("_name" if i in names and w in GATE_WORDS else w) for i, w in enumerate(lexical.words)]  # "Theresa May"
-    event = _weapon_hit_typed(classify(sentence, mentions, model, lexical), words)
+    event = _weapon_hit_typed(classify(sentence, mentions, model, lexical, starts), words)
     trigger = _under_fire_attack(_typed_trigger(event, words, lexical.matches, starts, attached), words)
     positions = [trigger.verb_position] if trigger is not None and trigger.verb_position is not None else []
     frames = frame_events(words, mentions, starts, positions, antecedents)
@@ -1971,9 +1975,9 @@ def _actors_past_attribution(
     sentence's clause breaks go with the tokens (`eventness.clause_breaks`: holders listed with commas, actors round
     34). `organisation`: an earlier sentence of the article named an international organisation (actors round 62).
     A source named with no state gets the person's mention its apposition gives (`_apposed_source`)."""
-    words = [w.lower() for w in raw]
     breaks = clause_breaks(starts)
-    cut = grammar.fronted_end(words, starts) if words[:2] == ["according", "to"] else 0
+    # the first two words are asked first: the whole sentence is lowercased only when it opens with "according to"
+    cut = grammar.fronted_end([w.lower() for w in raw], starts) if [w.lower() for w in raw[:2]] == ["according", "to"] else 0
     if not cut:
         return find_actors(raw, article_date, known, surnames, breaks, organisation)
     rest = find_actors(
@@ -2214,6 +2218,10 @@ def _sponsor_of_group(raw: list[str], mention: Mention, mentions: list[Mention])
     ends at most four words before that word, over a group's words or a relative pronoun and its verb only ("Yemen's
     Houthi rebels, who are backed by Iran", "Houthi-controlled areas in Yemen, supported by Iran,"). Not when the
     states are one."""
+    if not (mention.end + 1 < len(raw) and raw[mention.end].lower() in _SPONSOR_WORDS) and not (
+        mention.start > 0 and raw[mention.start - 1].lower() in ("pro", "by", "with")
+    ):
+        return False  # none of the three can hold: the sentence's words are not lowercased for every mention
     words = [w.lower() for w in raw]
     after = None
     if mention.end + 1 < len(words) and words[mention.end] in _SPONSOR_WORDS and words[mention.end + 1] not in ("by", "with"):
@@ -2975,13 +2983,15 @@ def _summoner_by_host(found: SentenceAnalysis, records: list[dict]) -> list[dict
     (`LODGE_ACTIVE` with `PROTEST_NOUNS` within three words after) is read as the summons is (PLOVER round 109: "lodged
     a protest with a senior diplomat at the Chinese Embassy in Tokyo", "filed a strong demarche to the Turkish
     ambassador in Athens")."""
+    if not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
+        return records  # asked first: most sentences have no such record, and the verb's search lowercases every word
     words, mentions = found.words, found.mentions
     lower = [w.lower() for w in words]
     verb = next((i for i, w in enumerate(lower) if w in SUMMON_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)), None)
     if verb is None:  # a protest or démarche lodged or filed in the active (PLOVER round 109)
         verb = next((i for i, w in enumerate(lower) if w in LODGE_ACTIVE and not (i and lower[i - 1] in grammar.PASSIVE_AUX)
                      and PROTEST_NOUNS.intersection(lower[i + 1 : i + 4])), None)
-    if verb is None or not any(r.get("source") is None and r.get("plover") == "ACCUSE" for r in records):
+    if verb is None:
         return records
     host = None
     envoy = next((i for i in range(verb + 1, min(len(lower), verb + 9)) if lower[i] in ENVOY_POSTS), None)
@@ -10149,6 +10159,7 @@ def _met_between_named(found: SentenceAnalysis, sentence: str, names_date: dt.da
 # Thursday morning", "yesterday", "overnight", "this morning", "on July 24", "the 25 November announcement".
 DAYS = WEEKDAY_NAMES | frozenset("yesterday overnight tonight".split())
 DAY_PHRASES = (("this", "morning"), ("earlier", "today"), ("last", "night"))
+_DAY_PHRASE_STARTS = frozenset(first for first, _ in DAY_PHRASES)  # a pair is built only after one of these
 MONTHS = MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DATED_THRESHOLD = 0.2
 HEDGES = frozenset("appears appear seems seem expected anticipates".split())
@@ -10156,8 +10167,10 @@ HEDGES = frozenset("appears appear seems seem expected anticipates".split())
 
 def _day_of_month(words: list[str], i: int) -> bool:
     """Whether the month name at i is part of a date ("July 24", "25 November")."""
+    if words[i] not in MONTHS:
+        return False  # asked before the words beside it are sliced: `_dated_act` asks every word of a sentence
     beside = words[i + 1 : i + 2] + words[max(0, i - 1) : i]
-    return words[i] in MONTHS and any(w.isdigit() and len(w) <= 2 for w in beside)
+    return any(w.isdigit() and len(w) <= 2 for w in beside)
 
 
 def _dated_act(words: list[str]) -> bool:
@@ -10169,7 +10182,12 @@ def _dated_act(words: list[str]) -> bool:
     0.39; real-news dev sets P and K). Analysis names days to preview them ("set for Monday", "is likely to
     meet ... this year") with a modal, future or hedge. On the labelled prose sets read one sentence at a
     time it passes 10 more sentences with an event and none without (PLOVER round 29)."""
-    anchored = any(w in DAYS or _day_of_month(words, i) or tuple(words[i : i + 2]) in DAY_PHRASES for i, w in enumerate(words))
+    anchored = any(
+        w in DAYS or _day_of_month(words, i) or (w in _DAY_PHRASE_STARTS and tuple(words[i : i + 2]) in DAY_PHRASES)
+        for i, w in enumerate(words)
+    )
+    if not anchored:
+        return False  # the hedges are read only for a dated sentence
     dated_may = {i for i, w in enumerate(words) if w == "may" and _day_of_month(words, i)}
     hedged = any((w in MODALS or w in FUTURE or w in HEDGES) and i not in dated_may for i, w in enumerate(words))
     return anchored and not hedged

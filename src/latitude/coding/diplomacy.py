@@ -5455,8 +5455,9 @@ def frame_events(
             found = _agreement(words, mentions, starts, i)
         elif _exercise_noun(words, i):
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i), antecedents)
-        events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
-        inferred.extend(e for e in found if e.inferred)
+        if found:  # most words give nothing: no generators are built for them
+            events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
+            inferred.extend(e for e in found if e.inferred)
     if antecedents.launcher is not None and not any(e.code in ("150", "190") for e in events + inferred):
         inferred.extend(_told_launch(words, mentions, starts, antecedents))
     if not any(e.code in ("150", "190") for e in events + inferred):
