@@ -5535,6 +5535,73 @@ def _first_force(found: SentenceAnalysis, sentence: str, records: list[dict]) ->
     ]
 
 
+# Coder round 294 (the first rows of each development article's attack or launch pair with no record of it, whose act
+# is told inside a reporter's clause, sorted by the report's form, the reporter and the act's form): the largest cell
+# of one shape is the doer's own report, "X said (that) it / they" and a verb of force ("The Israeli military said it
+# carried out a series of strikes against targets in southern Lebanon on Saturday.", "Yemen's Houthi rebels ...
+# announced on Saturday that they had fired a ballistic missile towards Israel."). In an article the reporting verb
+# is the trigger, typed a statement, and the reported clause's "it" or "they" is no mention, so its act has no doer;
+# read alone (`_coded_alone`, PLOVER round 92's `_reported_attack`) the act keeps its type. The pronoun stands for the
+# reporter, a state named at most `_OWN_REPORT_REACH` words before the reporting verb.
+_OWN_REPORT_VERBS = frozenset("said says announced announces claimed claims confirmed confirms stated".split())
+_OWN_REPORT_PRONOUNS = frozenset("it they".split())
+_OWN_REPORT_SKIPS = WEEKDAY_NAMES | frozenset("that on late early earlier later overnight today yesterday".split())
+_OWN_REPORT_FORCE = _TOLD_LAUNCH_VERBS | frozenset("carried conducted shelled bombed".split())
+_OWN_REPORT_REACH = 5
+
+
+def _own_report_doer(found: SentenceAnalysis, sentence: str) -> str | None:
+    """The state that reports its own act of force, "X said (that) it / they [had] fired" (coder round 294): a state
+    named at most `_OWN_REPORT_REACH` words before a reporting verb whose clause opens, past a weekday, a time word or
+    "that", with "it" or "they" and, past "had" or "also", a verb of force; the sentence typed as an attack or a
+    launch, with no perfect, modal, future, negation, habit, test, "since", hedge or interception, and not a quote or
+    "according to" (`_first_force`'s guards). Else None."""
+    words = found.words
+    if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
+        return None
+    if sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])):
+        return None
+    for at, word in enumerate(words):
+        if word not in _OWN_REPORT_VERBS:
+            continue
+        j = at + 1
+        while j < len(words) and words[j] in _OWN_REPORT_SKIPS:
+            j += 1
+        if j >= len(words) or words[j] not in _OWN_REPORT_PRONOUNS:
+            continue
+        j += 1
+        while j < len(words) and words[j] in ("had", "also"):
+            j += 1
+        if j >= len(words) or words[j] not in _OWN_REPORT_FORCE:
+            continue
+        named = [m for m in found.mentions if m.end <= at and m.code not in ("IGO", "NGO")]
+        if named:
+            last = max(named, key=lambda m: m.end)
+            if at - last.end <= _OWN_REPORT_REACH:
+                return last.code
+        return None
+    return None
+
+
+def _own_report_force(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The attack and launch records of the state that reports its own act (`_own_report_doer`) on another state: the
+    sentence's records read alone (`_coded_alone`) and read as reporting an event, a record with no source given the
+    reporter, whom the reported clause's pronoun stands for (coder round 294). Else []."""
+    doer = _own_report_doer(found, sentence)
+    if doer is None:
+        return []
+    kept = []
+    for r in _coded_alone(found, sentence, article_date, file) + _records(found, sentence, article_date, file, True):
+        if r["plover"] not in ("ASSAULT", "MOBILIZE") or r["source"] not in (None, doer):
+            continue
+        r = {**r, "source": doer}
+        if r["target"] is not None and r["target"] != doer and not _no_counterpart(r) and not any(
+            k["target"] == r["target"] and k["plover"] == r["plover"] for k in kept
+        ):
+            kept.append(r)
+    return kept
+
+
 def _told_launches(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
     """The attack and launch records of a `_launch_told` sentence whose source is the doer: a state's mention that ends
     at most three words before a verb of firing or hitting or a weapon's noun ("Hezbollah fired", "a Houthi drone hit",
@@ -5697,6 +5764,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records
             ):  # the article's first act of force, under its register's threshold (coder round 290)
                 found_records = found_records + _first_force(found, sentence, _records(found, sentence, article.date, article.file, True))
+            if probability >= report_model.lone_threshold and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
+                found_records = found_records + _own_report_force(found, sentence, article.date, article.file)  # (coder round 294)
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
             found_records = [_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 225)
@@ -7534,7 +7603,8 @@ def _carried_launch(
     "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
     coder round 138), or an agentless passive of a verb of launching after a weapon's noun ("Another barrage was later
     fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
-    (`_UNTOLD_FATE`). `told_by` (an article's own reading, coder round 210): a state named as the launcher's weapons'
+    (`_UNTOLD_FATE`), nor an interception in the active perfect ("it has intercepted", coder round 294). `told_by`
+    (an article's own reading, coder round 210): a state named as the launcher's weapons'
     origin or only as the reporter does not stop the carry either (`_launcher_or_reporter`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") and not _target_own_launch(r, launch, words, mentions) for r in records):
         return None  # the target's own launch with no target is its reporter read as a launcher (coder round 222)
@@ -7542,6 +7612,9 @@ def _carried_launch(
         return None
     if _fate_untold(words):
         return None
+    if any(words[j] in ("has", "have") and "been" not in words[j:i] for i in _interceptions(words) for j in range(max(0, i - 2), i)):
+        return None  # an interceptor's active perfect ("Israel has also announced that it has intercepted drones outside
+        # its airspace on several occasions.") tells a span's background, not the article's launch (coder round 294)
     intercepted = bool(_interceptions(words)) or (
         _interception_noun(words) and any(m.code in (launch["source"], launch["target"]) for m in mentions)
     )  # coder round 282: the noun only in a sentence that names the launch's launcher or target
