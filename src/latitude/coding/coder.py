@@ -5537,50 +5537,28 @@ def _first_force(found: SentenceAnalysis, sentence: str, records: list[dict]) ->
 
 # Coder round 294 (the first rows of each development article's attack or launch pair with no record of it, whose act
 # is told inside a reporter's clause, sorted by the report's form, the reporter and the act's form): the largest cell
-# of one shape is the doer's own report, "X said (that) it / they" and a verb of force ("The Israeli military said it
-# carried out a series of strikes against targets in southern Lebanon on Saturday.", "Yemen's Houthi rebels ...
-# announced on Saturday that they had fired a ballistic missile towards Israel."). In an article the reporting verb
-# is the trigger, typed a statement, and the reported clause's "it" or "they" is no mention, so its act has no doer;
-# read alone (`_coded_alone`, PLOVER round 92's `_reported_attack`) the act keeps its type. The pronoun stands for the
-# reporter, a state named at most `_OWN_REPORT_REACH` words before the reporting verb.
-_OWN_REPORT_VERBS = frozenset("said says announced announces claimed claims confirmed confirms stated".split())
-_OWN_REPORT_PRONOUNS = frozenset("it they".split())
-_OWN_REPORT_SKIPS = WEEKDAY_NAMES | frozenset("that on late early earlier later overnight today yesterday".split())
-_OWN_REPORT_FORCE = _TOLD_LAUNCH_VERBS | frozenset("carried conducted shelled bombed".split())
-_OWN_REPORT_REACH = 5
+# of one mechanism is the doer's own report, "X said (that) it / they" and a verb of force, that coder round 183's
+# `_own_strikes` still misses ("The Israeli military said it carried out a series of strikes against targets in
+# southern Lebanon on Saturday.", "The Israel Defense Forces (IDF) said it struck targets of ... Hezbollah in southern
+# Lebanon."): in an article the reporting verb is the trigger, so the forced reading types the act a statement or
+# gives it no doer (the reported clause's "it" or "they" is no mention), while read alone (`_coded_alone`, PLOVER
+# round 92's `_reported_attack`) the act keeps its type and its doer.
 
 
 def _own_report_doer(found: SentenceAnalysis, sentence: str) -> str | None:
-    """The state that reports its own act of force, "X said (that) it / they [had] fired" (coder round 294): a state
-    named at most `_OWN_REPORT_REACH` words before a reporting verb whose clause opens, past a weekday, a time word or
-    "that", with "it" or "they" and, past "had" or "also", a verb of force; the sentence typed as an attack or a
-    launch, with no perfect, modal, future, negation, habit, test, "since", hedge or interception, and not a quote or
-    "according to" (`_first_force`'s guards). Else None."""
+    """The state that reports its own act of force (`_own_strike_reporter`, coder round 183) in a sentence typed as an
+    attack or a launch, with no perfect, modal, future, negation, habit, test, "since", hedge or interception, and not
+    a quote or "according to" (`_first_force`'s guards), and not a state named as a backer ("Iran-backed") (coder round
+    294). Else None."""
     words = found.words
     if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
         return None
     if sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])):
         return None
-    for at, word in enumerate(words):
-        if word not in _OWN_REPORT_VERBS:
-            continue
-        j = at + 1
-        while j < len(words) and words[j] in _OWN_REPORT_SKIPS:
-            j += 1
-        if j >= len(words) or words[j] not in _OWN_REPORT_PRONOUNS:
-            continue
-        j += 1
-        while j < len(words) and words[j] in ("had", "also"):
-            j += 1
-        if j >= len(words) or words[j] not in _OWN_REPORT_FORCE:
-            continue
-        named = [m for m in found.mentions if m.end <= at and m.code not in ("IGO", "NGO")]
-        if named:
-            last = max(named, key=lambda m: m.end)
-            if at - last.end <= _OWN_REPORT_REACH:
-                return last.code
-        return None
-    return None
+    reporter = _own_strike_reporter(found)
+    if any(m.code == reporter and words[m.end : m.end + 1] and words[m.end] in _AFFILIATED for m in found.mentions):
+        return None  # a backer named in the reporter's apposition ("an Iran-backed Shiite militant group") is not it
+    return reporter
 
 
 def _own_report_force(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
