@@ -5592,6 +5592,51 @@ def _first_force(found: SentenceAnalysis, sentence: str, records: list[dict]) ->
     ]
 
 
+# Coder round 294 (the first rows of each development article's attack or launch pair with no record of it, whose act
+# is told inside a reporter's clause, sorted by the report's form, the reporter and the act's form): the largest cell
+# of one mechanism is the doer's own report, "X said (that) it / they" and a verb of force, that coder round 183's
+# `_own_strikes` still misses ("The Israeli military said it carried out a series of strikes against targets in
+# southern Lebanon on Saturday.", "The Israel Defense Forces (IDF) said it struck targets of ... Hezbollah in southern
+# Lebanon."): in an article the reporting verb is the trigger, so the forced reading types the act a statement or
+# gives it no doer (the reported clause's "it" or "they" is no mention), while read alone (`_coded_alone`, PLOVER
+# round 92's `_reported_attack`) the act keeps its type and its doer.
+
+
+def _own_report_doer(found: SentenceAnalysis, sentence: str) -> str | None:
+    """The state that reports its own act of force (`_own_strike_reporter`, coder round 183) in a sentence typed as an
+    attack or a launch, with no perfect, modal, future, negation, habit, test, "since", hedge or interception, and not
+    a quote or "according to" (`_first_force`'s guards), and not a state named as a backer ("Iran-backed") (coder round
+    294). Else None."""
+    words = found.words
+    if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
+        return None
+    if sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])):
+        return None
+    reporter = _own_strike_reporter(found)
+    if any(m.code == reporter and words[m.end : m.end + 1] and words[m.end] in _AFFILIATED for m in found.mentions):
+        return None  # a backer named in the reporter's apposition ("an Iran-backed Shiite militant group") is not it
+    return reporter
+
+
+def _own_report_force(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The attack and launch records of the state that reports its own act (`_own_report_doer`) on another state: the
+    sentence's records read alone (`_coded_alone`) and read as reporting an event, a record with no source given the
+    reporter, whom the reported clause's pronoun stands for (coder round 294). Else []."""
+    doer = _own_report_doer(found, sentence)
+    if doer is None:
+        return []
+    kept = []
+    for r in _coded_alone(found, sentence, article_date, file) + _records(found, sentence, article_date, file, True):
+        if r["plover"] not in ("ASSAULT", "MOBILIZE") or r["source"] not in (None, doer):
+            continue
+        r = {**r, "source": doer}
+        if r["target"] is not None and r["target"] != doer and not _no_counterpart(r) and not any(
+            k["target"] == r["target"] and k["plover"] == r["plover"] for k in kept
+        ):
+            kept.append(r)
+    return kept
+
+
 def _told_launches(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
     """The attack and launch records of a `_launch_told` sentence whose source is the doer: a state's mention that ends
     at most three words before a verb of firing or hitting or a weapon's noun ("Hezbollah fired", "a Houthi drone hit",
@@ -5754,6 +5799,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records
             ):  # the article's first act of force, under its register's threshold (coder round 290)
                 found_records = found_records + _first_force(found, sentence, _records(found, sentence, article.date, article.file, True))
+            if probability >= report_model.lone_threshold and not any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in found_records):
+                found_records = found_records + _own_report_force(found, sentence, article.date, article.file)  # (coder round 294)
             found_records = [_interceptor_target(found.words, found.mentions, r) for r in found_records]
             found_records = [_defender_reversed(found.words, found.mentions, r) for r in found_records]
             found_records = [_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 225)
@@ -7591,7 +7638,8 @@ def _carried_launch(
     "that" before "attack", "strike" or "barrage" not after "in" or "during" ("The attack caused three fires ...",
     coder round 138), or an agentless passive of a verb of launching after a weapon's noun ("Another barrage was later
     fired at the Tiveria area", `_passive_launch`, coder round 168), and no hedge, modal, test or air strike
-    (`_UNTOLD_FATE`). `told_by` (an article's own reading, coder round 210): a state named as the launcher's weapons'
+    (`_UNTOLD_FATE`), nor an interception in the active perfect ("it has intercepted", coder round 294). `told_by`
+    (an article's own reading, coder round 210): a state named as the launcher's weapons'
     origin or only as the reporter does not stop the carry either (`_launcher_or_reporter`). Else None."""
     if launch is None or any(r["plover"] in ("MOBILIZE", "ASSAULT") and not _target_own_launch(r, launch, words, mentions) for r in records):
         return None  # the target's own launch with no target is its reporter read as a launcher (coder round 222)
@@ -7599,6 +7647,9 @@ def _carried_launch(
         return None
     if _fate_untold(words):
         return None
+    if any(words[j] in ("has", "have") and "been" not in words[j:i] for i in _interceptions(words) for j in range(max(0, i - 2), i)):
+        return None  # an interceptor's active perfect ("Israel has also announced that it has intercepted drones outside
+        # its airspace on several occasions.") tells a span's background, not the article's launch (coder round 294)
     intercepted = bool(_interceptions(words)) or (
         _interception_noun(words) and any(m.code in (launch["source"], launch["target"]) for m in mentions)
     )  # coder round 282: the noun only in a sentence that names the launch's launcher or target
