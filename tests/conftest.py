@@ -12,6 +12,7 @@ runs in the full suite and not in the fast tier).
 from __future__ import annotations
 
 import fcntl
+import multiprocessing
 import os
 import platform
 import shutil
@@ -39,9 +40,56 @@ TIER_FIXTURES = {
 
 def pytest_configure(config: pytest.Config) -> None:
     """Under pytest-xdist, hand out the work in the order set below (xdist would otherwise put the
-    largest groups first)."""
+    largest groups first), and rewrite the test modules' asserts once before the workers start."""
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
+    workers = getattr(config.option, "numprocesses", None)
+    if workers and not hasattr(config, "workerinput") and config.getoption("assertmode") == "rewrite":
+        _rewrite_test_modules_once(config, min(int(workers), os.cpu_count() or 1))
+
+
+def _rewrite_test_modules_once(config: pytest.Config, processes: int) -> None:
+    """Write pytest's cache of the rewritten test modules (`__pycache__/*-pytest-*.pyc`) for the files
+    it lacks or holds stale, in `processes` forked processes.
+
+    Each xdist worker imports every test module, and rewriting their asserts costs about 7 s of one
+    core (2 s of it `test_plover_news.py`): on a clean clone, or under PYTHONDONTWRITEBYTECODE (which
+    stops pytest writing that cache), both workers paid it on every run. Pytest's own functions make
+    the code and check the cache (the source's mtime and size), so a worker reads what it would have
+    written itself.
+    """
+    from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, get_cache_dir
+    from _pytest.pathlib import fnmatch_ex
+
+    patterns = config.getini("python_files")
+    paths = [
+        path for path in Path(__file__).resolve().parent.rglob("*.py")
+        if path.name == "conftest.py" or any(fnmatch_ex(pattern, path) for pattern in patterns)
+    ]
+    stale = [path for path in paths if _read_pyc(path, get_cache_dir(path) / (path.name[:-3] + PYC_TAIL)) is None]
+    stale.sort(key=lambda path: path.stat().st_size, reverse=True)
+    # fork: the children share the configuration (the rewriter reads its ini options) without pickling it
+    context = multiprocessing.get_context("fork")
+    children = [context.Process(target=_rewrite_files, args=(config, stale[i::processes])) for i in range(processes)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join()
+
+
+def _rewrite_files(config: pytest.Config, paths: list[Path]) -> None:
+    from _pytest.assertion import assertstate_key
+    from _pytest.assertion.rewrite import PYC_TAIL, _rewrite_test, _write_pyc, get_cache_dir, try_makedirs
+
+    state = config.stash[assertstate_key]
+    for path in paths:
+        cache_dir = get_cache_dir(path)
+        try:
+            source_stat, code = _rewrite_test(path, config)
+        except SyntaxError:
+            continue  # left to the worker that imports it, which reports it as a collection error
+        if try_makedirs(cache_dir):
+            _write_pyc(state, code, source_stat, cache_dir / (path.name[:-3] + PYC_TAIL))
 
 
 # Run order (under `make test`'s two xdist workers, --dist loadgroup): the Spark group first, so one
