@@ -48,6 +48,10 @@ def pytest_configure(config: pytest.Config) -> None:
         _rewrite_test_modules_once(config, min(int(workers), os.cpu_count() or 1))
 
 
+# The private functions of pytest 8's assertion rewriter that the step below calls.
+_PYTEST_REWRITE_HELPERS = ("PYC_TAIL", "_read_pyc", "_rewrite_test", "_write_pyc", "get_cache_dir", "try_makedirs")
+
+
 def _rewrite_test_modules_once(config: pytest.Config, processes: int) -> None:
     """Write pytest's cache of the rewritten test modules (`__pycache__/*-pytest-*.pyc`) for the files
     it lacks or holds stale, in `processes` forked processes.
@@ -58,6 +62,10 @@ def _rewrite_test_modules_once(config: pytest.Config, processes: int) -> None:
     the code and check the cache (the source's mtime and size), so a worker reads what it would have
     written itself.
     """
+    from _pytest.assertion import rewrite
+
+    if not all(hasattr(rewrite, name) for name in _PYTEST_REWRITE_HELPERS):
+        return  # a pytest release that moved its private helpers only loses the saving: each worker rewrites
     from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, get_cache_dir
     from _pytest.pathlib import fnmatch_ex
 
@@ -78,6 +86,7 @@ def _rewrite_test_modules_once(config: pytest.Config, processes: int) -> None:
 
 
 def _rewrite_files(config: pytest.Config, paths: list[Path]) -> None:
+    """Rewrite `paths` and write each one's cache as pytest's import hook would (one forked process's share)."""
     from _pytest.assertion import assertstate_key
     from _pytest.assertion.rewrite import PYC_TAIL, _rewrite_test, _write_pyc, get_cache_dir, try_makedirs
 
