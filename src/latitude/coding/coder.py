@@ -3449,6 +3449,20 @@ def _coded_alone(found: SentenceAnalysis, sentence: str, article_date: dt.date |
     return dated if named_pair and typed and not first["joint"] else []
 
 
+def _forced_between_states(found: SentenceAnalysis, forced: list[dict], plover: str) -> tuple[str, str] | None:
+    """The source and target of `forced`'s first record (read with the report model overruled) when it is `plover`
+    between two different named states (not IGO or NGO), not joint, in a sentence with no condition; else None. The
+    test the readers below the gate (`_given_aid_read`, `_seizure_read`, `_struck_by_noun_read`) share."""
+    if not forced or forced[0]["plover"] != plover or forced[0]["joint"]:
+        return None
+    source, target = forced[0]["source"], forced[0]["target"]
+    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
+        return None
+    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
+        return None
+    return source, target
+
+
 # Aid told as given by a verb of giving, below the is-it-an-event gate (issue 13, PLOVER round 123): "China has donated
 # 900,000 euros (1 million U.S. dollars) worth military equipment to Serbian Army ...", "China has handed over 2,048
 # tonnes of rice to the United Nations World Food Programme (WFP) to assist ... South Sudan.", "In collaboration with
@@ -3468,13 +3482,10 @@ _GIVING_DONE = frozenset(
 
 def _given_aid_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
     """`forced` (the records read with the report model overruled) when they tell aid given as above; else none."""
-    if not forced or forced[0]["plover"] != "AID" or forced[0]["joint"]:
+    pair = _forced_between_states(found, forced, "AID")
+    if pair is None:
         return []
-    source, target = forced[0]["source"], forced[0]["target"]
-    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
-        return []
-    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
-        return []
+    source, target = pair
     words = found.words
     for at, word in enumerate(words):
         if word not in _GIVING_DONE:
@@ -3506,13 +3517,10 @@ _SEIZING = frozenset("seize seized seizes seizing intercept intercepted intercep
 
 def _seizure_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
     """`forced` (the records read with the report model overruled) when they tell a seizure as above; else none."""
-    if not forced or forced[0]["plover"] != "COERCE" or forced[0]["joint"]:
+    pair = _forced_between_states(found, forced, "COERCE")
+    if pair is None:
         return []
-    source, target = forced[0]["source"], forced[0]["target"]
-    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
-        return []
-    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
-        return []
+    source, target = pair
     words = found.words
     for at, word in enumerate(words):
         if word not in _SEIZING:
@@ -3552,13 +3560,10 @@ _ATTACK_NOUN_REACH = 12
 
 def _struck_by_noun_read(found: SentenceAnalysis, forced: list[dict]) -> list[dict]:
     """`forced` (the records read with the report model overruled) when they tell an attack by its noun as above."""
-    if not forced or forced[0]["plover"] != "ASSAULT" or forced[0]["joint"]:
+    pair = _forced_between_states(found, forced, "ASSAULT")
+    if pair is None:
         return []
-    source, target = forced[0]["source"], forced[0]["target"]
-    if source is None or target is None or source == target or not (len(source) == len(target) == 3):
-        return []
-    if "IGO" in (source, target) or "NGO" in (source, target) or conditional_sentence(found.words):
-        return []
+    source, target = pair
     words = found.words
     for at, word in enumerate(words):
         nouns = [k for k in range(max(0, at - _ATTACK_NOUN_REACH), at) if words[k] in _ATTACK_NOUNS]
@@ -3574,6 +3579,7 @@ def _struck_by_noun_read(found: SentenceAnalysis, forced: list[dict]) -> list[di
         struck = any(m.code == target and attacker and m.start > attacker[0] for m in found.mentions)
         return forced if attacker and struck else []
     return []
+
 
 # Aid told as given by a verb of giving, read as another type (issue 13, PLOVER round 128; PLOVER round 123's leftover):
 # "German Foreign Minister Guido Westerwelle said on Saturday that Germany was sending an expert team to Chile ...",
