@@ -2588,6 +2588,12 @@ HELDOUT_LAYOUTS = [
     # 47 events (ASSAULT 24, 9 of them ASSAULT/MOBILIZE; STATEMENT 23); 4 rows without an event
     dict(name="heldout296_prose.tsv", pages=9, quiet=4, eventful=24, headlines=0, events=47,
          types={"ASSAULT": 24, "MOBILIZE": 9, "STATEMENT": 23}, disjoint=True),
+    # held-out 298 (coder round 296: a tour's sequence told by "then", "next", "from ... to" or "the second part":
+    # "Modi will make a two-day trip to Trinidad and Tobago from Ghana on July 3.", "From Argentina, Modi will travel
+    # to Brazil ..."): 5 pages of 2025 news (Livemint, The Hans India, The Statesman, The Federal, 8PM News);
+    # counted by hand when labelled: no headline row, 36 events (AGREE/CONSULT 36); 5 rows without an event
+    dict(name="heldout298_prose.tsv", pages=5, quiet=5, eventful=21, headlines=0, events=36,
+         types={"AGREE": 36, "CONSULT": 36}, disjoint=True),
 ]
 
 

@@ -23,6 +23,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout295_prose.tsv"}  # coder round 293's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout297_prose.tsv"}  # coder round 295's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout296_prose.tsv"}  # coder round 294's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout298_prose.tsv"}  # coder round 296's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 292
     assert set(PROSE_SETS) == labelled
 
