@@ -74,4 +74,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout132.jsonl"}  # claims round 128's fresh set, scored once on its branch
     on_main -= {"heldout133.jsonl"}  # claims round 129's fresh set, scored once on its branch
     on_main -= {"heldout134.jsonl"}  # claims round 130's fresh set, scored once on its branch
+    on_main -= {"heldout135.jsonl"}  # claims round 131's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 132 and set(build.DEV_SETS) == on_main

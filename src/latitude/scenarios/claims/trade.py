@@ -25,6 +25,7 @@ from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLA
                                                  RELATIVE, actor, amount, anchored, flow_after, last_clause, level_after,
                                                  ordinal_value, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
+from latitude.scenarios.claims.arms import _ARMS_CONTEXT
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
 KIND = "trading partner"
@@ -79,6 +80,17 @@ _PATTERNS = [
 ]
 
 
+_GOODS_SPOKEN = re.compile(r"\b(?:trade|trading|goods|merchandise|commodit(?:y|ies)|customs|exports|products|machinery|"
+                           r"electronics|vehicles|oil|gas)\b")
+
+
+def _goods_not_arms(s: Sentence) -> bool:
+    """Whether the sentence or the one before speaks of goods and neither of arms: a supplier's share of bare "imports"
+    with no word of either is the arms reader's ("The United States supplied 73% of Saudi imports", claims round 111)."""
+    texts = [s.template.lower()] + ([s.prior.template.lower()] if s.prior is not None else [])
+    return not any(_ARMS_CONTEXT.search(t) for t in texts) and any(_GOODS_SPOKEN.search(t) for t in texts)
+
+
 def _plural(role: str | None) -> bool:
     """Whether a role names several partners: its head noun, before "of"/"for" ("sources of imports" yes, "source of
     imports" no), ends in s."""
@@ -110,6 +122,14 @@ _SHARES = [
                rf"with)"
                rf"\s+(?:[^@;]{{0,25}}?){AMOUNT}(?:\s+share)?(?:\s*\([^)@]{{0,40}}\))?\s+"
                rf"of\s+(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?{_FLOW_WORD}"),
+    # (machinery and electronics,) with the United States providing nearly 50% of Canada's imports / China has supplied
+    # 30 percent of Vietnam's total imports (claims round 131): a verb of supplying right after its state gives that
+    # state's share of its customer's imports, as "accounted for" does; only imports (a supplier has no share of its
+    # customer's exports), and only where goods are spoken of and no arms (_goods_not_arms)
+    re.compile(rf"(?P<p>@\d+)(?!'|’)\s*,?\s+(?:(?:has|have|had|also|still|alone)\s+)*(?P<supply>supplied|supplies|supply|"
+               rf"supplying|provided|provides|provide|providing|delivered|delivers)\s+(?:[^@;]{{0,25}}?){AMOUNT}\s+of\s+"
+               rf"(?:total\s+|overall\s+|all\s+)?{actor('s')}{POSS}\s+(?:total\s+|overall\s+)?"
+               rf"(?P<flow>(?:(?:goods|merchandise|non-oil)\s+)?imports)\b"),
     # the trade with China accounted for 20.4 percent of the total trade volume of Japan
     re.compile(rf"(?:the\s+)?{_FLOW_WORD}\s+(?:with|to|from)\s+{actor('p', its=False)}\s+(?:accounted|accounts|account)\s+for\s+"
                rf"{AMOUNT}\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:trade|exports|imports)(?:\s+volume)?\s+of\s+"
@@ -1051,6 +1071,8 @@ def find(s: Sentence) -> list[Claim]:
             subject = _owner(s, groups.get("s"), partner) or s.actor(groups.get("s2") or groups.get("s3"))
             if not subject or not partner or subject == partner:
                 continue
+            if groups.get("supply") and not _goods_not_arms(s):
+                continue   # "The United States supplied 73% of Saudi imports": the arms reader's (claims round 111)
             if groups.get("pct"):   # "More than 90 percent of Mongolian exports ...": one-sided
                 stated, qualifier = float(groups["pct"]), {"nearly": "about", "almost": "about", "around": "about",
                                                            "no less than": "at least", "not less than": "at least",
