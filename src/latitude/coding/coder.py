@@ -5579,16 +5579,23 @@ _FIRST_FORCE_UNTOLD = _UNTOLD_LAUNCH | frozenset("has have".split())
 _QUOTE_OPENERS = frozenset("\"“'‘")
 
 
+def _force_told_plainly(found: SentenceAnalysis, sentence: str) -> bool:
+    """Whether a sentence is typed as an attack or a launch with no perfect, modal, future, negation, habit, test,
+    "since", hedge or interception, and is not told as one side's own account (a quote, "according to the Taliban"),
+    where the reporter carried may be the other side's: the guards of `_first_force` and `_own_report_doer`."""
+    words = found.words
+    if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
+        return False
+    return not (sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])))
+
+
 def _first_force(found: SentenceAnalysis, sentence: str, records: list[dict]) -> list[dict]:
     """The attack and launch records among `records` (the sentence read as if it reported an event) of a doer named at
     most three words before a verb of force or a weapon's or an attack's noun on another state that is not such a doer,
-    for a sentence typed as an attack or a launch with no perfect, modal, future, negation, habit, test, "since" or hedge,
-    not told as one side's own account (a quote, "according to") (coder round 290). Else []."""
-    words = found.words
-    if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
+    for a sentence told plainly (`_force_told_plainly`) (coder round 290). Else []."""
+    if not _force_told_plainly(found, sentence):
         return []
-    if sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])):
-        return []  # one side's own account (a quote, "according to the Taliban"): the reporter carried may be the other's
+    words = found.words
     cues = {i for i, w in enumerate(words) if w in _FIRST_FORCE_CUES}
     doers = {m.code for m in found.mentions if m.code not in ("IGO", "NGO") and any(m.end <= i <= m.end + 3 for i in cues)}
     return [
@@ -5613,11 +5620,9 @@ def _own_report_doer(found: SentenceAnalysis, sentence: str) -> str | None:
     attack or a launch, with no perfect, modal, future, negation, habit, test, "since", hedge or interception, and not
     a quote or "according to" (`_first_force`'s guards), and not a state named as a backer ("Iran-backed") (coder round
     294). Else None."""
+    if not _force_told_plainly(found, sentence):
+        return None
     words = found.words
-    if found.event.plover not in ("ASSAULT", "MOBILIZE") or not _FIRST_FORCE_UNTOLD.isdisjoint(words) or _interceptions(words):
-        return None
-    if sentence.lstrip()[:1] in _QUOTE_OPENERS or any(w == "according" and n == "to" for w, n in zip(words, words[1:])):
-        return None
     reporter = _own_strike_reporter(found)
     if any(m.code == reporter and words[m.end : m.end + 1] and words[m.end] in _AFFILIATED for m in found.mentions):
         return None  # a backer named in the reporter's apposition ("an Iran-backed Shiite militant group") is not it

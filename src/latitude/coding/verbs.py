@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from latitude.coding.dates import MONTH_NAMES, WEEKDAY_NAMES
-from latitude.coding.grammar import REPORTING
+from latitude.coding.grammar import PASSIVE_AUX, REPORTING
 
 OBJECT_WINDOW = 6
 
@@ -766,7 +766,6 @@ def _crowd_control_used(words: list[str], i: int) -> bool:
 _DISPERSE_VERBS = frozenset("disperse dispersed disperses dispersing".split())
 _BREAK_VERBS = frozenset("break broke broken breaks breaking".split())
 _DISPERSED_CROWDS = _CROWD_NOUNS.union("protest procession processions".split())
-_PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _CROWD_OBJECT_REACH = 6  # "dispersed small groups of anti-government protesters"
 _CROWD_SUBJECT_REACH = 12  # "A second rally, this month in St. Petersburg, was violently broken up"
 
@@ -789,7 +788,7 @@ def _crowd_dispersed(words: list[str], i: int) -> bool:
             return True
         if not w.isalpha() or w in _PHRASE_BREAKS and w != "of":
             break  # the object ends: "dispersed, and ...", "broke up in ..."
-    auxiliary = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in _PASSIVE_AUXILIARIES), None)
+    auxiliary = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in PASSIVE_AUX), None)
     if auxiliary is None:
         return False  # "was broken up", "were violently dispersed": the passive's subject is the crowd
     return bool(_DISPERSED_CROWDS.intersection(words[max(0, auxiliary - _CROWD_SUBJECT_REACH) : auxiliary]))
