@@ -5784,7 +5784,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
     told = None  # the article's last act or accusation with its doer (PLOVER round 110)
     force = None  # the article's last attack or launch with its doer (coder round 214)
     struck = None  # the article's last attack of one state on another (coder round 236)
-    for sentence, found, probability in zip(sentences, analyses, probabilities):
+    for index, (sentence, found, probability) in enumerate(zip(sentences, analyses, probabilities)):
         found_records = []
         recalled: list[dict] = []  # a trilateral's third-state pairs beside the pair's own meeting (coder round 212)
         if found is not None:
@@ -5904,9 +5904,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                     whole_tours.append((len(records), len(found_records), toured, None, sentence, list(found_records)))
             found_records = found_records + _listed_stops(words, mentions, found_records, traveller, tours, sentence, article)
             found_records = found_records + _sequence_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 190)
-            at = sentences.index(sentence)
-            before = {(r["source"], r["target"]) for r in records if at and r["sentence"] == sentences[at - 1]}
-            found_records = _earlier_stops(words, mentions, found_records, traveller, tours, before, sentence, article) + found_records  # (coder round 289)
+            previous = sentences[index - 1] if index else None
+            found_records = _earlier_stops(words, mentions, found_records, traveller, tours, records, previous, sentence, article) + found_records  # (coder round 289)
             found_records = found_records + _ordinal_stops(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 198)
             found_records = found_records + _fronted_stop(words, mentions, found_records, traveller, tours, sentence, article)  # (coder round 216)
             found_records = found_records + _group_retold(words, mentions, group, found_records, sentence, article)
@@ -6278,16 +6277,18 @@ def _stop_after(words: list[str], mentions: list[Mention]) -> list[Mention]:
 
 
 def _earlier_stops(words: list[str], mentions: list[Mention], records: list[dict], last: str | None,
-                   tours: dict[str, dict[str, dict]], before: set[tuple[str, str]], sentence: str, article: "Article") -> list[dict]:
+                   tours: dict[str, dict[str, dict]], coded: list[dict], previous: str | None, sentence: str,
+                   article: "Article") -> list[dict]:
     """The visits to the earlier stops a tour's sentence names right after "after" / "following" (see the note above),
-    leaving out those the sentence's own records hold and the (source, target) pairs `before`, the sentence before's
-    visits. Else []."""
+    leaving out those the sentence's own records hold and the pairs the sentence before (`previous`) got among the
+    article's records so far (`coded`). Else []."""
     if negated_predicate(words) or conditional_sentence(words) or not _POSSIBLE_TOUR.isdisjoint(words):
         return []
     if not any(_journey(r) for r in records) or any(w.startswith("refuel") for w in words):
         return []
     if last is None or last not in {m.code for m in mentions} or last in {r["target"] for r in records if _journey(r)}:
         return []
+    before = {(r["source"], r["target"]) for r in coded if previous is not None and r["sentence"] == previous}
     listed = [m for m in _stop_after(words, mentions) if (last, m.code) not in before]
     return _visits_to_listed(listed, mentions, records, last, tours, sentence, article)
 
