@@ -10,7 +10,7 @@ other state, no border and no foreigners, craft or sea, now has the source's sta
 (tests/fixtures/coding/plover_news_*.tsv), with their article dates; expected sources and targets their hand labels.
 """
 
-from prose_rows import lone_codes
+from prose_rows import lone_codes, ungated_record
 
 from latitude.coding.coder import _coerced_at_home, code_sentence
 
@@ -43,7 +43,8 @@ def test_a_coercion_at_sea_or_on_foreigners_keeps_no_target_of_its_own_state():
     assert code_sentence(text)[0]["target"] != "IRN"  # set B, labelled IRN > none
     text = ("Navy personnel of Maldives have reportedly detained 11 fishermen from Eraviputhenthurai while they were "
             "fishing in the deep sea in the early hours of Wednesday.")
-    assert code_sentence(text)[0]["target"] != "MDV"  # set D, labelled MDV > IND
+    # read with the gate open: the lone sentence sits near the is-it-an-event gate's boundary, which a refit moves
+    assert ungated_record(text)["target"] != "MDV"  # set D, labelled MDV > IND
     # an expulsion (CAMEO 174) is of foreigners, named or not; a territory outside the COW system is no state's body
     words = "authorities expelled a reporter on monday".split()
     assert not _coerced_at_home(words, {"plover": "COERCE", "cameo": "174", "source": "RUS"})
