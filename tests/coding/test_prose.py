@@ -2594,6 +2594,15 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: no headline row, 36 events (AGREE/CONSULT 36); 5 rows without an event
     dict(name="heldout298_prose.tsv", pages=5, quiet=5, eventful=21, headlines=0, events=36,
          types={"AGREE": 36, "CONSULT": 36}, disjoint=True),
+    # held-out 300 (coder round 298: launches and missile tests told in opinion and analysis pieces: "Russia's launch
+    # of the Oreshnik hypersonic missile is a strategic move ...", "North Korean leader Kim Jong Un witnessed the
+    # launch, ..."): 4 pages of 2024-26 analysis and opinion (fakti.bg's opinion section / DW, two Devdiscourse
+    # analyses, AHN's analysis of China's ICBM test); counted by hand when labelled: no headline row, 35 events
+    # (MOBILIZE 20, 11 of them ASSAULT/MOBILIZE; STATEMENT 8; THREATEN 2; ACCUSE 2; REQUEST 2; COERCE 1); 14 rows
+    # without an event
+    dict(name="heldout300_prose.tsv", pages=4, quiet=14, eventful=26, headlines=0, events=35,
+         types={"ASSAULT": 11, "MOBILIZE": 20, "STATEMENT": 8, "THREATEN": 2, "ACCUSE": 2, "REQUEST": 2,
+                "COERCE": 1}, disjoint=True),
 ]
 
 

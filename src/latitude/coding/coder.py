@@ -5854,6 +5854,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             timed = _timed_attack(words, mentions, launch, found_records) if found is not None else None
             if timed is None and launch is None:  # the article's launch with no target (coder round 207)
                 timed = _timed_lone_launch(words, mentions, lone, found_records)
+            if timed is None and launch is None:  # a launch's noun judged (coder round 298)
+                timed = _judged_lone_launch(words, mentions, lone, found_records)
             if timed is not None:
                 found_records.append(_retold(timed, sentence, article))
             reacted = _reacted_act(words, mentions, force, found_records) if found is not None else None
@@ -7418,6 +7420,7 @@ def _timed_attack(
     records: list[dict],
     nouns: frozenset[str] = _TIMED_NOUNS,
     modifiers: frozenset[str] = _TIMED_MODIFIERS,
+    verbs: frozenset[str] = _TIMED_VERBS,
 ) -> dict | None:
     """The article's last launch at a state (`launch`) as the act of a sentence that opens with an attack's noun as
     the subject of a verb of time (`_TIMED_VERBS`, or "took place"): a determiner or a time's possessive ("The
@@ -7429,7 +7432,7 @@ def _timed_attack(
         return None
     if any((r["source"], r["target"]) == (launch["source"], launch["target"]) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
         return None
-    at = next((i for i, w in enumerate(words[:_TIMED_REACH + 1]) if w in _TIMED_VERBS or (w == "took" and words[i + 1 : i + 2] == ["place"])), None)
+    at = next((i for i, w in enumerate(words[:_TIMED_REACH + 1]) if w in verbs or (w == "took" and words[i + 1 : i + 2] == ["place"])), None)
     if at is None or not words or (words[0] not in _TIMED_DETERMINERS and words[1:2] != ["s"]):
         return None
     subject = words[:at]
@@ -7614,6 +7617,43 @@ def _timed_lone_launch(words: list[str], mentions: list[Mention], lone: dict | N
     if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
         return None
     return _timed_attack(words, mentions, lone, records, _TIMED_LAUNCH_NOUNS, _TIMED_MODIFIERS | _TIMED_LAUNCH_MODIFIERS)
+
+
+# Coder round 298 (launches and tests told in analysis and opinion, sorted from the development launch labels of every
+# set of `build.PROSE_SETS` with no record of their pair and type, by the article's kind, by how the row tells the
+# launch and by stage): round 207's reader takes a launch's noun only before a verb of time, so the same subject before
+# a past copula or a verb of showing or result, the way analysis judges a test ("The launch was the latest in a series
+# of provocations from North Korea.", "The test was part of a reliability evaluation of flight stabilisers ...", "The
+# launch prompted Japan's J-Alert system to issue an early warning ..."), is read as nothing. Read as round 207 reads
+# its subject, in an article with no launch fired at a state; only a launch's or test's own noun (not "provocation",
+# "event" or "operation", which a copula can say of anything), and not a copula of plan or expectation ("The launch
+# was scheduled for ...", "The test was expected to ...": no launch yet).
+_JUDGED_LAUNCH_NOUNS = frozenset("launch launches test tests test-fire test-firing firing firings salvo".split())
+_JUDGED_LAUNCH_VERBS = frozenset("was were been prompted demonstrated showed involved validated underscored".split())
+_JUDGED_AUXILIARIES = frozenset("had has have".split())  # "The missile test had been the culmination of ..."
+_UNTOLD_COPULA = frozenset(
+    "planned scheduled expected set due delayed postponed cancelled canceled called aborted scrubbed likely unlikely"
+    " intended meant supposed slated".split()
+)
+
+
+def _judged_lone_launch(words: list[str], mentions: list[Mention], lone: dict | None, records: list[dict]) -> dict | None:
+    """The article's last launch with no target (`lone`) as the act of a sentence that opens with a launch's or test's
+    noun (`_JUDGED_LAUNCH_NOUNS`) as the subject of a past copula or a verb of showing or result
+    (`_JUDGED_LAUNCH_VERBS`), read as `_timed_lone_launch` reads a verb of time; not a copula of plan or expectation
+    (`_UNTOLD_COPULA` within two words of the verb), and naming no state but the launcher. Else None."""
+    if lone is None or lone["target"] is not None or any(r["plover"] in ("MOBILIZE", "ASSAULT") for r in records):
+        return None
+    if negated_predicate(words) or conditional_sentence(words) or not _UNTOLD_FLIGHT.isdisjoint(words):
+        return None
+    at = next((i for i, w in enumerate(words[: _TIMED_REACH + 1]) if w in _JUDGED_LAUNCH_VERBS), None)
+    if at is None or not _UNTOLD_COPULA.isdisjoint(words[at + 1 : at + 3]):
+        return None
+    if any(m.code != lone["source"] for m in mentions):
+        return None  # another state named: its own launch or its alert ("The launch was the latest in a series of
+        # provocations from North Korea." after a South Korean answering launch; "The launch prompted Japan's J-Alert")
+    modifiers = _TIMED_MODIFIERS | _TIMED_LAUNCH_MODIFIERS | _JUDGED_AUXILIARIES
+    return _timed_attack(words, mentions, lone, records, _JUDGED_LAUNCH_NOUNS, modifiers, _JUDGED_LAUNCH_VERBS)
 
 
 # Coder round 282 (interceptions told by the state that intercepts, sorted from the development attack and launch labels
