@@ -2603,6 +2603,13 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout300_prose.tsv", pages=4, quiet=14, eventful=26, headlines=0, events=35,
          types={"ASSAULT": 11, "MOBILIZE": 20, "STATEMENT": 8, "THREATEN": 2, "ACCUSE": 2, "REQUEST": 2,
                 "COERCE": 1}, disjoint=True),
+    # held-out 299 (coder round 297: visits and meetings told in opinion and analysis pieces: "His last visit to
+    # Pyongyang was in 2000 and, since then, ...", "Relations have soured in the six years since Xi and Trump last
+    # met, ..."): 4 pages of 2024-25 analysis, explainer and commentary (ABC News analysis, Gulf News / AFP explainer,
+    # Brookings Q&A, Alephas); counted by hand when labelled: no headline row, 28 events (CONSULT 21, 2 of them
+    # AGREE/CONSULT; AGREE 8; THREATEN 1); 17 rows without an event
+    dict(name="heldout299_prose.tsv", pages=4, quiet=17, eventful=22, headlines=0, events=28,
+         types={"AGREE": 8, "CONSULT": 21, "THREATEN": 1}, disjoint=True),
 ]
 
 
