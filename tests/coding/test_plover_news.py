@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef"]  # the sets' order
 
 
 @cache
@@ -3804,5 +3804,36 @@ def test_news_set_ee_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 2
     earlier = _records_through("ed")  # A to ED
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ef_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ee():
+    # Held-out set EF (issue 13, PLOVER round 146: 2024-2026 news of accusations, blame and condemnations between
+    # states, ministries and spokespeople among the accusers — "Iran’s government has accused Israel of assassinating
+    # ...", "In Beijing, foreign ministry spokesperson Lin Jian told a press conference that ..."; pages cited in no
+    # other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_ef.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 21  # one sentence a page
+    first = rows[0]  # PEF001, TASS: Iran's foreign ministry spokesman says Israel is behind Haniyeh's assassination
+    assert first.labels == ("ACCUSE",) and first.sources == ("IRN",) and first.targets == ("ISR",)
+    assert first.date == "2024-08-05"
+    sahel = next(r for r in rows if r.text.startswith("The three Sahel countries said in their joint statement"))
+    assert sahel.labels == ("ACCUSE",) and sahel.sources == ("BFA", "MLI", "NER") and sahel.targets == ("DZA",)
+    capitals = next(r for r in rows if r.text.endswith("Ankara has accused Tel Aviv of nixing them."))
+    assert capitals.labels == ("ACCUSE",) and capitals.sources == ("TUR",) and capitals.targets == ("ISR",)
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 21}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("AFG",), ("PAK",)): 1, (("AZE",), ("RUS",)): 2, (("BFA", "MLI", "NER"), ("DZA",)): 1, (("CHN",), ("JPN",)): 2,
+        (("EST",), ("RUS",)): 1, (("ETH",), ("ERI",)): 1, (("IRN",), ("ISR",)): 2, (("IRN",), ("USA",)): 1,
+        (("PRK",), ("KOR", "USA")): 1, (("PRK",), ("USA",)): 1, (("RUS",), ("GBR",)): 1, (("RUS",), ("UKR",)): 1,
+        (("RWA",), ("BDI",)): 1, (("SDN",), ("ARE",)): 1, (("TUR",), ("ISR",)): 2, (("UKR",), ("BDI", "GIN", "TCD")): 1,
+        (("UKR",), ("BFA", "MLI", "NER")): 1,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("ee")  # A to EE
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

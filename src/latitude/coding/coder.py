@@ -4197,11 +4197,14 @@ def _sentence_records(
         if source is None and target is not None and alone and event.plover == "ASSAULT":
             source = _named_attack_doer(mentions, words, at, target)  # the attacked is named, the doer by a
             # noun of force's demonym or where the fire came from (PLOVER round 50)
-        if source is None and target is not None and target.sector in ARMED and alone:
+        if source is None and target is not None and target.sector in ARMED and alone and event.cameo[:2] not in VERBAL_CONFLICT_ROOTS:
             source, target = target, _other_state(mentions, words, at, target, starts)  # armed forces act, they are not
             # acted on ("... as the Pakistan Army resorted to unprovoked small arms firing at multiple locations in
             # Jammu and Kashmir's Kupwara ...", "... injured on Sunday in heavy shelling and firing by Pakistan
-            # Rangers": real-news dev sets M and N; PLOVER round 28)
+            # Rangers": real-news dev sets M and N; PLOVER round 28); not those a verb of verbal conflict names with no
+            # speaker, whom it is said of ("Border residents in Poonch accused Pakistani troops of targeting civilian
+            # areas ...", "The spokesman condemned the unprovoked firing by the Indian troops ...": news sets AT and
+            # AV; PLOVER round 146)
         if source is None and (target is None or event.plover is None):
             continue  # an act with no named actor at all, or a statement with no speaker
         if source is not None and private_people(words, source):
@@ -4472,6 +4475,9 @@ _BETWEEN_OTHERS = frozenset("brokered mediated hosted facilitated arranged organ
 
 # Sectors of a mention that is a state's armed force (PLOVER round 28).
 ARMED = frozenset({"military", "police"})
+# CAMEO roots of verbal conflict (demand, disapprove, reject, threaten): the armed forces such a verb names with no
+# speaker are whom it is said of, not its doer (PLOVER round 146).
+VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
 
 
 # Sectors of a mention that is the state itself: its name or its government ("Turkey", "Beijing").
