@@ -526,6 +526,7 @@ def find_actors(
     found = [m for m in found if m.person or m.start == 0 or words[m.start - 1] not in RANKS]
     found = [m for m in found if not _place_word_in_titled_name(m, raw_tokens, words, breaks, longest, found)]
     found = [m for m in found if not _place_word_as_first_name(m, raw_tokens, words, breaks, longest, agents, found)]
+    found = [m for m in found if not _former_holder_after_first_name(m, raw_tokens, words, breaks, date, found)]
     found.extend(_the_north(raw_tokens, words, found))
     found.extend(_the_koreas(raw_tokens, words, found))
     if surnames is not None:
@@ -926,6 +927,79 @@ def _place_word_as_first_name(
         return False
     after = end + 1
     return after >= len(words) or after in breaks or not raw_tokens[after][:1].isupper()
+
+
+def _former_holder_after_first_name(
+    mention: Mention, raw_tokens: list[str], words: list[str], breaks: frozenset[int], date: dt.date | None,
+    found: list[Mention],
+) -> bool:
+    """The tables' one-word surname of a state's former holder read right after a first name that an office with no
+    state before it heads, when the first name is another state's: the office's holder is another person who shares
+    the surname ("Deputy Secretary of State Kurt Campbell" is not Canada's prime minister of 1993, "Trade Minister Don
+    Farrell" is not Argentina's president of 1944; actors rounds 79-81, from actors sets 18-80's wrong readings:
+    Campbell 41, 57, 74; Farrell 73, 79; Jason Smith 57; McMahon and Abbott 80). Round 75's `_surname_held` makes the name the office's
+    state's when a state's mention stands before the office; with none there, the first name is the only sign. The
+    reading is dropped only where the tables give the first name as a given name of some state's people and of none
+    of the former holder's state ("kurt": Austria's, Liechtenstein's, ..., never Canada's); the holder's own given
+    name, or one the holder's state's people bear, keeps it, the same person or the same state's ("Secretary of State
+    Antony J. Blinken", "President Tayyip Erdogan", "Vice President Sara Duterte", "Foreign Minister Bilawal Bhutto"),
+    and so does a first name the tables do not know ("Interior Minister Kalin Stoyanov", "Information Minister
+    Attaullah Tarar": no sign of another state; round 79's draft without this guard lost those 13 right readings).
+    The holder's state, or a place of it, named anywhere in the sentence keeps it too: the sentence is that state's
+    affairs ("... Nicaraguan President Daniel Ortega, ..., Foreign Minister Denis Moncada", "The UN Mission to
+    Katanga ... missing independence leader Patrice Lumumba", model-training sentences that round 80's draft lost).
+    The first name is one capitalised word that is no office word (a middle initial may follow it: "Kurt M.
+    Campbell") and that no other mention covers, with no clause break before the surname; the office words before it
+    hold a state's office head that is no rank, and no plural and no "and" (as `_surname_held`'s). Only a surname
+    whose entries are all dated and none in force on the article's date (the tables' date when it has none) is a
+    former holder's: a sitting leader's surname after another first name is left ("Prime Minister Anthony
+    Albanese")."""
+    start = mention.start
+    if not mention.person or mention.office or mention.end - start != 1 or mention.code in ("IGO", "NGO"):
+        return False
+    first = start - 1
+    if first > 0 and len(raw_tokens[first]) == 1 and raw_tokens[first].isupper():
+        first -= 1  # a middle initial: "Kurt M. Campbell"
+    name = raw_tokens[first]
+    if first < 1 or not (name[:1].isupper() and name[1:].islower()) or words[first] in OFFICE_WORDS:
+        return False
+    if any(k in breaks for k in range(first, start + 1)) or any(m.start < start and first < m.end for m in found):
+        return False
+    office = first
+    while office > 0 and words[office - 1] in OFFICE_WORDS and office not in breaks:
+        office -= 1
+    heads = set(words[office:first]) & OFFICE_HEADS
+    if not heads - RANK_HEADS or heads & PLURAL_HEADS or "and" in words[office:first]:
+        return False
+    if any(m.end == office and _is_state(m) for m in found):
+        return False  # a state's office: `_surname_held` reads the name as the state's (actors round 75)
+    entries = _tables()[0].get((words[start],), [])
+    day = (date or tables_date()).isoformat()
+    dated = [e for e in entries if e.start or e.end]
+    if not dated or len(dated) < len(entries) or any(
+        (not e.start or e.start <= day) and (not e.end or day < e.end) for e in dated
+    ):
+        return False
+    codes = {e.code for e in entries}
+    if any(_is_state(m) and m.code in codes for m in found):
+        return False  # the holder's state or one of its places named in the sentence: the same state's person
+    offices = leader_offices()
+    held = [title for code in codes for title in offices.get((words[start], code), ())]
+    if any(words[k:k + len(title)] == list(title) for title in held for k in range(office, first)):
+        return False  # the holder's own office: the same person under another spelling ("Prime Minister Dimitri Medvedev")
+    states = _given_name_states().get(words[first], frozenset())
+    return bool(states) and not states & codes
+
+
+@lru_cache(maxsize=1)
+def _given_name_states() -> dict[str, frozenset[str]]:
+    """The states whose people the tables' names of two words or more give each given-name word ("kurt": AUT, COK,
+    CYM, LIE; "sara": CPV, PHL, THA), from every word before a name's last."""
+    states: dict[str, set[str]] = {}
+    for key, entries in _tables()[0].items():
+        for word in key[:-1]:
+            states.setdefault(word, set()).update(e.code for e in entries)
+    return {word: frozenset(codes) for word, codes in states.items()}
 
 
 def _name_shaped(raw: str, word: str, longest: dict) -> bool:
