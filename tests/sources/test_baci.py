@@ -4,8 +4,6 @@ the file while the previous tables stay intact."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -128,9 +126,10 @@ def test_missing_dictionary_or_files(con, tmp_path: Path) -> None:
         baci.fetch(tmp_path / "empty")
 
 
-def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
+def test_cli_load_baci_and_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from typer.testing import CliRunner
 
+    from latitude import cli
     from latitude.cli import app
 
     folder = write_release(tmp_path / "rel")
@@ -144,10 +143,12 @@ def test_cli_load_baci_and_error_line(tmp_path: Path) -> None:
     status = CliRunner().invoke(app, ["data", "status", "--store", str(store_path), "--format", "csv"])
     assert "baci,user files" in status.stdout
     (folder / "BACI_HS92_Y2022_V202401b.csv").write_text(YEAR_2022 + "2022,156,410,\"2805")
-    cmd = [sys.executable, "-m", "latitude.cli", "products", "load-baci", str(folder), "--store", str(store_path)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 1
-    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1 and "cut off" in done.stderr
+    capsys.readouterr()
+    # in-process as `main` runs it (its exit status is `run`'s); tests/test_cli.py starts the real process
+    exit_status = cli.run(["products", "load-baci", str(folder), "--store", str(store_path)])
+    stderr = capsys.readouterr().err
+    assert exit_status == 1
+    assert stderr.startswith("error: ") and stderr.count("\n") == 1 and "cut off" in stderr
 
 
 @pytest.mark.parametrize("line, message", [
