@@ -98,6 +98,7 @@ def _plural(role: str | None) -> bool:
     return head.endswith("s")
 _FLOW_WORD = (r"(?P<flow>(?:(?:commodity|goods|merchandise|non-oil|oil)\s+)?(?:exports|imports)|(?:foreign[- ]|external\s+)?trade(?:\s+turnover)?|two[- ]way trade|shipments|"
               r"outbound shipments|overseas shipments|overseas purchases|foreign purchases)")
+_UNTIL = r"(?![^@.;]{0,40}?\buntil\b)"   # a share that held only until a year (claims round 132's readers below)
 _SHARES = [
     # Y's exports to X accounted for 25 percent
     re.compile(rf"{actor('s', its=False)}{POSS}\s+(?:total\s+)?{_FLOW_WORD}\s+(?:to|from|with)\s+{actor('p', its=False)}\s+"
@@ -155,6 +156,21 @@ _SHARES = [
     # country's exports (the possessor "its" is the state it stands for, the owner "the country's" the article's state)
     re.compile(rf"{actor('p')}{POSS}\s+share\s+(?:in|of)\s+(?:total\s+|overall\s+)?{actor('s')}{POSS}\s+"
                rf"(?:total\s+)?{_FLOW_WORD}"),
+    # South Korea's share of China's import market fell to 6 percent / China's share of the U.S. import market / Russia's
+    # share of Ukraine's total balance of foreign trade has reduced to 8% / China's share in the structure of imports of
+    # the Republic of Kazakhstan / the U.S. share of imports into China has fallen from 10% to 7% (claims round 132): the
+    # same share with the owner's flow told as its import or export market, with words of the whole flow between
+    # ("balance of", "structure of"), or with the owner after the flow; not a product's flow ("Brazil's soybean exports"),
+    # not the partner's goods ("imports of Chinese goods"), and not a level that held only until a year ("China's share in
+    # overall imports to Armenia stayed below 1% until 2004": a past state, not the year the claim is judged on)
+    re.compile(rf"{actor('p')}{POSS}\s+share\s+(?:in|of)\s+(?:the\s+)?{actor('s')}{POSS}\s+"
+               rf"(?:(?:total|overall|entire|foreign|external|balance|volume|structure|value)\s+(?:of\s+)?){{0,4}}"
+               rf"(?:(?P<flow>import|export)s?\s+markets?\b|{_FLOW_WORD.replace('?P<flow>', '?P<flow2>')}\b)"
+               rf"{_UNTIL}"),
+    re.compile(rf"{actor('p')}{POSS}\s+share\s+(?:in|of)\s+(?:the\s+)?(?:(?:total|overall|balance|volume|structure|value)\s+"
+               rf"(?:of\s+)?){{0,3}}(?:(?P<flow>imports)\s+(?:into|to|of)|(?P<flow2>exports)\s+(?:from|of)|"
+               rf"(?P<flow3>(?:foreign\s+)?trade)\s+of)\s+(?:the\s+)?{actor('s', its=False)}"
+               rf"(?!{POSS}\s+(?:goods|products|merchandise|origin)\b|\s*-made\b){_UNTIL}"),
     # In 2016 Germany showed a share of 30% of the total volume of the Czech external trade / China had a 15% share in
     # Japan's total trade
     re.compile(rf"{actor('p', its=False)}\s+(?:[^@.;]{{0,30}}?\s)?(?:had|has|have|showed|shows|show|held|holds|hold|enjoyed|"
