@@ -2610,6 +2610,12 @@ HELDOUT_LAYOUTS = [
     # AGREE/CONSULT; AGREE 8; THREATEN 1); 17 rows without an event
     dict(name="heldout299_prose.tsv", pages=4, quiet=17, eventful=22, headlines=0, events=28,
          types={"AGREE": 8, "CONSULT": 21, "THREATEN": 1}, disjoint=True),
+    # held-out 301 (coder round 299: a tour told in sequence, "Trump will then proceed to South Korea ...", "Later, he
+    # will proceed to Ireland ...", "Next, in Iran, Shehbaz met ..."): 5 pages of 2025 news (The Sun / Bernama-Kyodo,
+    # Asia News Network, two Daily Times pages, A News); counted by hand when labelled: no headline row, 41 events
+    # (CONSULT 41, 32 of them AGREE/CONSULT); 5 rows without an event
+    dict(name="heldout301_prose.tsv", pages=5, quiet=5, eventful=22, headlines=0, events=41,
+         types={"AGREE": 32, "CONSULT": 41}, disjoint=True),
 ]
 
 

@@ -5804,7 +5804,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             if not reports and owner is None and probability >= report_model.lone_threshold:
                 opened = _untravelled(found, _records(found, sentence, article.date, article.file, True), journey)
                 read = read + [r for r in opened if r.get("travelled")]
-            found_records = [r for r in _untravelled(found, read, journey) if r["source"] is not None and not _no_counterpart(r)]
+            read = _followed_stops(found, _untravelled(found, read, journey), journey)  # (coder round 299)
+            found_records = [r for r in read if r["source"] is not None and not _no_counterpart(r)]
             found_records = [{k: v for k, v in r.items() if k != "travelled"} for r in found_records]
             if owner is not None:  # only the owner's attacks (coder round 162)
                 found_records = [r for r in found_records if r["source"] == owner and r["plover"] == "ASSAULT"]
@@ -9306,6 +9307,54 @@ def _untravelled(found: SentenceAnalysis, records: list[dict], journey: dict | N
         return records
     traveller = {"source": journey["source"], "source_sector": journey.get("source_sector"), "travelled": True}
     return [{**r, **traveller} if any(r is s for s in stops) else r for r in records]
+
+
+# Coder round 299 (a tour told "followed by", from the development visit labels with no record of their pair or with a
+# wrong pair on rows that tell a tour's stops in sequence, over every set of `build.PROSE_SETS` plus held-out 299: the
+# largest cell is "followed by" with the traveller named only in an earlier row and one stop read as the traveller):
+# a tour's sentence that names only its stops ("The official 'State Visit' to the U.S. is scheduled during June 21-23
+# which will be followed by a similar visit to Cairo.", "The secretary will then travel to El Salvador to meet President
+# Nayib Bukele, followed by Costa Rica for talks with ...") is read by the frames as one stop's visit to the next; in an
+# article those visits are the traveller's of its last visit or announced visit (`journey`), to both stops, as
+# `_untravelled` gives a stop with no traveller. Only when the sentence's other records are the traveller's own visits,
+# every state it names is a party of its visits, each stop read as a source is named first as a place (not by its
+# leader or an office), the traveller is named nowhere in it, and it is not negated or conditional.
+_FOLLOWED_CODES = _JOURNEY_CODES | frozenset(("040",))
+
+
+def _followed_stops(found: SentenceAnalysis, records: list[dict], journey: dict | None) -> list[dict]:
+    """An article sentence's `records` with the visits of a tour told "followed by" whose source is one of its stops
+    given the traveller of the article's last visit (`journey`) as source, and that stop as one more visit (see the
+    note above). Else the records unchanged."""
+    if journey is None or journey["source"] is None or not any(
+        w == "followed" and found.words[i + 1 : i + 2] == ["by"] for i, w in enumerate(found.words)
+    ):
+        return records
+    traveller = journey["source"]
+    own = [r for r in records if r["source"] == traveller and _journey(r)]
+    stops = [r for r in records if r["plover"] in ("CONSULT", "AGREE") and r["cameo"] in _FOLLOWED_CODES and not r.get("joint")
+             and r["source"] not in (None, traveller) and r["target"] not in (None, r["source"], "IGO", "NGO") and len(r["source"]) == 3]
+    if not stops or any(not any(r is t for t in stops + own) for r in records):
+        return records
+    codes = {m.code for m in found.mentions}
+    sources, parties = {r["source"] for r in stops}, {r["source"] for r in stops} | {r["target"] for r in stops}
+    if traveller in codes or traveller in parties or not codes <= parties | {r["target"] for r in own} or not sources.isdisjoint(("IGO", "NGO")):
+        return records
+    first: dict[str, Mention] = {}
+    for m in found.mentions:
+        first.setdefault(m.code, m)
+    if any(first[code].person or first[code].office for code in sources if code in first):  # a visitor ("followed by Japanese Prime Minister ...")
+        return records
+    if negated_predicate(found.words) or conditional_sentence(found.words):
+        return records
+    out, seen = list(own), {r["target"] for r in own}
+    for r in stops:
+        for stop in (r["source"], r["target"]):
+            if stop not in seen:
+                seen.add(stop)
+                out.append({**r, "source": traveller, "source_sector": journey.get("source_sector"), "target": stop,
+                            "target_sector": "government"})
+    return out
 
 
 def _accorded_visit(words: list[str], mentions: list[Mention], visit: dict | None, records: list[dict]) -> dict | None:
