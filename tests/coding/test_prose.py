@@ -2603,6 +2603,14 @@ HELDOUT_LAYOUTS = [
     dict(name="heldout300_prose.tsv", pages=4, quiet=14, eventful=26, headlines=0, events=35,
          types={"ASSAULT": 11, "MOBILIZE": 20, "STATEMENT": 8, "THREATEN": 2, "ACCUSE": 2, "REQUEST": 2,
                 "COERCE": 1}, disjoint=True),
+    # held-out 302 (coder round 300: launches and strikes between states told by verbs of force: "Additional targets
+    # were hit by India near Muridke ...", "... the strikes were fired by Pakistani drones.", "North Korea test-fired
+    # two strategic long-range cruise missiles, ..."): 6 pages of 2025 news (Global Defense Corp, WTOP / AP, RTL Today
+    # / AFP, Devdiscourse / Reuters, NDTV, Israel National News); counted by hand when labelled: no headline row, 52
+    # events (ASSAULT 22, 11 of them ASSAULT/MOBILIZE; MOBILIZE 16; STATEMENT 21; ACCUSE 3; REJECT 1); 8 rows without
+    # an event
+    dict(name="heldout302_prose.tsv", pages=6, quiet=8, eventful=27, headlines=0, events=52,
+         types={"ASSAULT": 22, "MOBILIZE": 16, "STATEMENT": 21, "ACCUSE": 3, "REJECT": 1}, disjoint=True),
 ]
 
 
