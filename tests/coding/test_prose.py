@@ -2616,6 +2616,14 @@ HELDOUT_LAYOUTS = [
     # (CONSULT 41, 32 of them AGREE/CONSULT); 5 rows without an event
     dict(name="heldout301_prose.tsv", pages=5, quiet=5, eventful=22, headlines=0, events=41,
          types={"AGREE": 32, "CONSULT": 41}, disjoint=True),
+    # held-out 302 (coder round 300: launches and strikes between states told by verbs of force: "Additional targets
+    # were hit by India near Muridke ...", "... the strikes were fired by Pakistani drones.", "North Korea test-fired
+    # two strategic long-range cruise missiles, ..."): 6 pages of 2025 news (Global Defense Corp, WTOP / AP, RTL Today
+    # / AFP, Devdiscourse / Reuters, NDTV, Israel National News); counted by hand when labelled: no headline row, 52
+    # events (ASSAULT 22, 11 of them ASSAULT/MOBILIZE; MOBILIZE 16; STATEMENT 21; ACCUSE 3; REJECT 1); 8 rows without
+    # an event
+    dict(name="heldout302_prose.tsv", pages=6, quiet=8, eventful=27, headlines=0, events=52,
+         types={"ASSAULT": 22, "MOBILIZE": 16, "STATEMENT": 21, "ACCUSE": 3, "REJECT": 1}, disjoint=True),
 ]
 
 

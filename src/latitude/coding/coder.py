@@ -10134,6 +10134,18 @@ _STRUCK_HABITS = frozenset("since daily nightly weekly regularly frequently repe
 _STRUCK_PRONOUNS = frozenset("they it he she we".split())
 _AFFILIATED = frozenset("linked backed aligned allied affiliated".split())
 _STRUCK_HARM = _STRUCK_PAST | frozenset("hit killed flattened destroyed damaged claimed wounded injured".split())
+# Coder round 300 (launches and strikes told by a verb of force with no record of their pair and type, sorted over
+# every set of `build.PROSE_SETS` by the verb's form, the doer's form, the target's and stage; the largest cell of one
+# mechanism: an armed force as the subject, read right alone but held back in an article by its threshold): the
+# subject's other past verbs of force, "hit", "launched" and "fired" ("The U.S. forces hit two Houthi underground ...
+# facilities ... in regions of Houthi-controlled Yemen, CENTCOM said.", "The Israeli army launched a surprise aerial
+# campaign on the Gaza Strip on March 18, ..."), are read as round 243 reads "struck", and so is an armed force's
+# present perfect right before the verb ("The Russian Armed Forces have hit Ukrainian energy facilities ...", "U.S.
+# military forces have struck at targets in Houthi-controlled Yemen ..."), a military's report of its latest strikes;
+# a state's own perfect is left out, as round 243 found it telling habits and campaigns ("have regularly fired"). The
+# sentence's trigger is still an attack's (a launch of missiles with no target is MOBILIZE, not read here).
+_STRUCK_SUBJECT_PAST = _STRUCK_PAST | frozenset("hit launched fired".split())
+_STRUCK_PERFECT = frozenset("has have".split())
 _STRUCK_OPENERS = frozenset("a an the".split())
 # Coder round 251 (attack labels missed on the attack sets, sorted over every set of `build.PROSE_SETS` by construction:
 # a report verb's object): the clause a report verb takes with its "that" left out opens right after the verb, as after
@@ -10186,7 +10198,9 @@ def _struck_owner(found: SentenceAnalysis) -> str | None:
     the clause also opened right after "when" or "after" (`_STRUCK_TIMES`); with another state named after the verb in
     its clause (the target, not an affiliation: "Iran-linked targets"); not a pronoun ("they targeted ..."), nor a habit ("since", "daily", "regularly"), nor in a
     negated, conditional, possible or planned sentence. Else None. In an article only that state's attack records are
-    kept from such a sentence read under its threshold (as `_weapon_attack_owner`'s)."""
+    kept from such a sentence read under its threshold (as `_weapon_attack_owner`'s). The subject's verb may also be
+    "hit", "launched" or "fired", and an armed force's may follow "has" or "have" (coder round 300:
+    `_STRUCK_SUBJECT_PAST`, `_STRUCK_PERFECT`)."""
     if found.trigger is not None and found.trigger.plover != "ASSAULT":
         return None
     words, starts = found.words, found.starts
@@ -10236,7 +10250,10 @@ def _struck_owner(found: SentenceAnalysis) -> str | None:
             j, adverbs = j + 1, adverbs + 1
         if j >= len(words):
             continue
-        struck = words[j] in _STRUCK_PAST or _carried_strike(words, j)
+        armed = forces > 0 or words[m.end - 1] in _STRIKING_FORCES  # "the Israeli army" is one mention
+        if armed and words[j] in _STRUCK_PERFECT and words[j + 1 : j + 2] and words[j + 1] in _STRUCK_SUBJECT_PAST:
+            j += 1  # an armed force's present perfect tells its latest strike (coder round 300)
+        struck = words[j] in _STRUCK_SUBJECT_PAST or _carried_strike(words, j)
         # the target: another state named after the verb in its clause, none of them an affiliation ("Iran-linked")
         targets = [t for t in states if t.start > j and starts[t.start] == starts[j] and t.code != m.code]
         if struck and targets and not any(words[t.end : t.end + 1] and words[t.end] in _AFFILIATED for t in targets):
