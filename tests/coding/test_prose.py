@@ -2594,6 +2594,13 @@ HELDOUT_LAYOUTS = [
     # counted by hand when labelled: no headline row, 36 events (AGREE/CONSULT 36); 5 rows without an event
     dict(name="heldout298_prose.tsv", pages=5, quiet=5, eventful=21, headlines=0, events=36,
          types={"AGREE": 36, "CONSULT": 36}, disjoint=True),
+    # held-out 303 (coder round 301: launches and attacks told with counts: "Over the last week, 33 ballistic
+    # missiles and winged drones were launched as part of the assaults.", "Russian forces fired 67 missiles and 194
+    # drones in the overnight assault."): 5 pages of 2024-26 news (Marine Insight via maritimecareer.gr, World Israel
+    # News, Business Recorder, odrimedia, fakti.bg); counted by hand when labelled: no headline row, 41 events
+    # (ASSAULT/MOBILIZE 20, ASSAULT 3, STATEMENT 13, CONSULT 3, THREATEN 2); 5 rows without an event
+    dict(name="heldout303_prose.tsv", pages=5, quiet=5, eventful=26, headlines=0, events=41,
+         types={"ASSAULT": 23, "MOBILIZE": 20, "STATEMENT": 13, "CONSULT": 3, "THREATEN": 2}, disjoint=True),
     # held-out 300 (coder round 298: launches and missile tests told in opinion and analysis pieces: "Russia's launch
     # of the Oreshnik hypersonic missile is a strategic move ...", "North Korean leader Kim Jong Un witnessed the
     # launch, ..."): 4 pages of 2024-26 analysis and opinion (fakti.bg's opinion section / DW, two Devdiscourse

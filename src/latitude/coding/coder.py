@@ -7730,14 +7730,27 @@ def _carried_launch(
 
 def _target_own_launch(record: dict, launch: dict | None, words: list[str], mentions: list[Mention]) -> bool:
     """Whether a record is a launch with no target (`SRC>- MOBILIZE`) by the target of the article's launch fired at a
-    state (`launch`): the target's reporter read as a launcher (coder round 222). Not when the sentence names that
-    state as its weapons' origin ("... the missile was launched from Yemen, ..." after a launch read the wrong way
-    round): then it is the launcher."""
-    if launch is None or launch.get("target") is None or record["plover"] != "MOBILIZE" or record["target"] is not None:
+    state (`launch`): the target's reporter read as a launcher (coder round 222); or, in a sentence that tells an
+    interception (`_shot_down`), an attack with no target or on itself (`SRC>- ASSAULT`, `SRC>SRC ASSAULT`) by that
+    target: the weapons' target read as an attacker, the counted weapons fired at it and intercepted being the
+    article's launch (coder round 301: "It said 15 other rockets were fired inland at Tiberias in Israel's northern
+    Galilee region, some of them intercepted." after Hezbollah's rockets on Haifa). Not when the
+    sentence names that state as its weapons' origin ("... the missile was launched from Yemen, ..." after a launch
+    read the wrong way round): then it is the launcher."""
+    if launch is None or launch.get("target") is None or record["target"] not in (None, record["source"]):
+        return False
+    if record["plover"] != "MOBILIZE" and not (record["plover"] == "ASSAULT" and _shot_down(words)):
+        return False
+    if record["plover"] == "MOBILIZE" and record["target"] is not None:
         return False
     if record["source"] != launch["target"]:
         return False
     return not any(m.code == record["source"] and "from" in words[max(0, m.start - 2) : m.start] for m in mentions)
+
+
+def _shot_down(words: list[str]) -> bool:
+    """Whether a sentence tells an interception: a verb of interception (`_interceptions`) or "shoot down"."""
+    return bool(_interceptions(words)) or any(w == "shoot" and words[i + 1 : i + 2] == ["down"] for i, w in enumerate(words))
 
 
 # Coder round 210 (the weapon's flight or fall told under a reporter, sorted from the development launch and attack labels
