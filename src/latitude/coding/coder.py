@@ -5001,10 +5001,29 @@ def _domestic_target(mentions: list[Mention], words: list[str], source: Mention)
     return next((m for m in mentions if m.start != source.start and not grammar.reporter(words, m)), None)
 
 
+# "armed" before its noun ("The Indian armed forces carried out strikes on terrorist infrastructure in Pakistan ...",
+# "... Armenian armed forces fired at Azerbaijani frontline positions ...": real-news dev sets EE, BH; PLOVER round 147)
+# is a past form the classifier may take as the act's verb, and the act's doer, named before it, was read as no
+# party: the verb is the next finite verb of its clause, whose subject is the forces. Only a state's forces or units
+# ("armed men", "armed groups" are no state's organ, and their acts are left as they are read).
+_ARMED_NOUNS = frozenset("forces force units formations".split())
+
+
+def _armed_noun_verb(words: list[str], starts: list[int], at: int) -> int:
+    """The position of the first finite verb after "armed <noun>" (`_ARMED_NOUNS`) in its clause when `at` is that
+    "armed"; else `at`."""
+    if at + 1 >= len(words) or words[at] != "armed" or words[at + 1] not in _ARMED_NOUNS:
+        return at
+    end = _clause_end(starts, at)
+    return next((i for i in finite_verbs(words, starts) if at + 1 < i < end), at)
+
+
 def _act_position(words: list[str], starts: list[int], at: int, event: EventType) -> int:
     """Where to read the dyad of an act typed by the classifier at a reporting verb after it ("Palestinian
     leader Yasser Arafat defended Iraq and Libya ... and said the West ...": gold record): the first
-    finite verb before the reporting verb, whose subject and object the act has; else `at`."""
+    finite verb before the reporting verb, whose subject and object the act has; at the clause's next finite verb when
+    `at` is "armed" before its noun (`_armed_noun_verb`); else `at`."""
+    at = _armed_noun_verb(words, starts, at)
     if event.plover in (None, "ASSAULT") and at < len(words) and words[at] in grammar.REPORTING:
         reported = _reported_verb(words, starts, at)
         if reported is not None and words[reported] in REPORTED_FORCE:
