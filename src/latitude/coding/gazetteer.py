@@ -544,6 +544,7 @@ def find_actors(
     found = sorted(found + _sited_places(raw_tokens, words, found), key=lambda m: m.start)
     found = _merge(_office_holders(found, raw_tokens, words), raw_tokens, agents)
     found = _igo_office_holders(found, raw_tokens, words, breaks)
+    found = [_secretary_general(m, words, breaks, found) for m in found]
     found = _apposed_holders(found, raw_tokens, words)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _body_leaders(raw_tokens, words, found, breaks), key=lambda m: m.start)
@@ -648,6 +649,38 @@ def _igo_surname(words: list[str], i: int, surnames: frozenset[tuple[str, str]] 
     if any(name == words[i] and code != "IGO" for name, code in surnames):
         return False
     return not (i > 0 and words[i - 1] in OFFICE_HEADS)
+
+
+def _secretary_general(mention: Mention, words: list[str], breaks: frozenset[int], found: list[Mention]) -> Mention:
+    """A state's office holder in the tables named right after "Secretary General" (or "Secretary-General") with no
+    state before the office is an international organisation's secretary general, `IGO`: the office is the
+    organisation's, not the state's the tables give the name (a former prime minister or president: "Forum
+    Secretary-General Baron Waqa" is not Nauru's president of 2013-2019, "the outgoing Secretary General Jens
+    Stoltenberg" not Norway's prime minister, "Forum Secretary-General Henry Puna" not the Cook Islands'; actors round
+    82, from actors sets 18-81's wrong readings: 41 AJ023, 42 AK043, 62 BE022, 70 SMX020, 74 QVA002). A state's
+    mention right before the office or inside it keeps the state's reading ("Sri Lankan Defence Secretary General
+    ...", "Hezbollah Secretary-General ..."), and so does the holder's state, or a place of it, named anywhere in the
+    sentence (as `_former_holder_after_first_name`'s guard: the sentence is that state's affairs). Only a name whose
+    entries are all dated (a state's office holder) moves: a name the tables hold undated is left."""
+    start = mention.start
+    if not mention.person or mention.office or len(mention.code) != 3 or mention.code in ("IGO", "NGO") or start < 2:
+        return mention
+    if words[start - 2 : start] != ["secretary", "general"] or any(k in breaks for k in range(start - 1, start + 1)):
+        return mention
+    office = start - 2
+    while office > 0 and (words[office - 1] in OFFICE_WORDS or words[office - 1] in IGO_OFFICE_ADJECTIVES) and (
+        office not in breaks
+    ):
+        office -= 1
+    if any(_is_state(m) and m is not mention and office - 1 <= m.end - 1 and m.start < start for m in found):
+        return mention  # a state's office: "Sri Lankan Defence Secretary General Kamal Gunaratne"
+    entries = _tables()[0].get(tuple(words[start : mention.end]), [])
+    if not entries or not all(e.start or e.end for e in entries):
+        return mention
+    codes = {e.code for e in entries if e.code != "IGO"}
+    if any(_is_state(m) and m.code in codes for m in found if m is not mention):
+        return mention  # the holder's state or one of its places named in the sentence: the state's person
+    return Mention(mention.start, mention.end, "IGO", mention.sector, mention.text, True, mention.office)
 
 
 # The offices an international organisation's own official holds, written after its name ("UN Secretary-General",
