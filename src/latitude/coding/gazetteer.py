@@ -656,12 +656,13 @@ def _secretary_general(mention: Mention, words: list[str], breaks: frozenset[int
     state before the office is an international organisation's secretary general, `IGO`: the office is the
     organisation's, not the state's the tables give the name (a former prime minister or president: "Forum
     Secretary-General Baron Waqa" is not Nauru's president of 2013-2019, "the outgoing Secretary General Jens
-    Stoltenberg" not Norway's prime minister, "Forum Secretary-General Henry Puna" not the Cook Islands'; actors round
-    82, from actors sets 18-81's wrong readings: 41 AJ023, 42 AK043, 62 BE022, 70 SMX020, 74 QVA002). A state's
-    mention right before the office or inside it keeps the state's reading ("Sri Lankan Defence Secretary General
-    ...", "Hezbollah Secretary-General ..."), and so does the holder's state, or a place of it, named anywhere in the
-    sentence (as `_former_holder_after_first_name`'s guard: the sentence is that state's affairs). Only a name whose
-    entries are all dated (a state's office holder) moves: a name the tables hold undated is left."""
+    Stoltenberg" not Norway's prime minister, "Forum Secretary-General Henry Puna" not the Cook Islands' prime
+    minister (whom the tables file under New Zealand, the Cook Islands having no state code); actors round 82, from
+    actors sets 18-81's wrong readings: 41 AJ023, 42 AK043, 62 BE022, 70 SMX020, 74 QVA002). A state's mention right
+    before the office or inside it keeps the state's reading ("Sri Lankan Defence Secretary General ...", "Hezbollah
+    Secretary-General ..."), and so does the holder's state, or a place of it, named anywhere in the sentence (as
+    `_former_holder_after_first_name`'s guard: the sentence is that state's affairs). Only a name whose entries are
+    all dated (a state's office holder) moves: a name the tables hold undated is left."""
     start = mention.start
     if not mention.person or mention.office or len(mention.code) != 3 or mention.code in ("IGO", "NGO") or start < 2:
         return mention
