@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh"]  # the sets' order
 
 
 @cache
@@ -3864,5 +3864,35 @@ def test_news_set_eg_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 14
     earlier = _records_through("ef")  # A to EF
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_eh_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_eg():
+    # Held-out set EH (issue 13, PLOVER round 148: 2024-2026 news of ministries, spokespeople and offices accusing,
+    # blaming, condemning or denouncing another state — "The Foreign Ministry strongly condemned the decision by the
+    # Israeli government ...", "... Randhir Jaiswal alleged during a weekly briefing that Pakistan had engaged in ...";
+    # pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_eh.tsv")
+    assert len(rows) == 18
+    assert len({r.url for r in rows}) == 18  # one sentence a page
+    first = rows[0]  # PEH001, Daily Sabah: Turkiye's foreign ministry condemns Israel's halt of aid to Gaza
+    assert first.labels == ("ACCUSE",) and first.sources == ("TUR",) and first.targets == ("ISR",)
+    assert first.date == "2025-03-03"
+    alleged = next(r for r in rows if r.text.startswith("The response came after Indian Ministry"))
+    assert alleged.sources == ("IND",) and alleged.targets == ("PAK",)
+    held = next(r for r in rows if r.text.startswith("Tehran: Iran holds the United States and Israel"))
+    assert held.sources == ("IRN",) and held.targets == ("USA", "ISR")
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"ACCUSE": 18}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("ARE",), ("SDN",)): 1, (("CHN",), ("JPN",)): 1, (("CHN",), ("USA",)): 2, (("DZA",), ("FRA",)): 1,
+        (("ESP",), ("ISR",)): 1, (("IND",), ("PAK",)): 1, (("IRN",), ("ISR",)): 1, (("IRN",), ("ISR", "USA")): 2,
+        (("IRN",), ("USA", "ISR")): 1, (("ISR",), ("ESP",)): 1, (("PAK",), ("IND",)): 1, (("PAK",), ("ISR",)): 1,
+        (("SDN",), ("ARE",)): 2, (("THA",), ("KHM",)): 1, (("TUR",), ("ISR",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 7
+    earlier = _records_through("eg")  # A to EG
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
