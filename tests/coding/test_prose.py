@@ -2631,6 +2631,12 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout302_prose.tsv", pages=6, quiet=8, eventful=27, headlines=0, events=52,
          types={"ASSAULT": 22, "MOBILIZE": 16, "STATEMENT": 21, "ACCUSE": 3, "REJECT": 1}, disjoint=True),
+    # held-out 305 (coder round 303: a tour's next stop told by "then", "subsequently", "next" or "from ... will
+    # travel to": "Subsequently, PM Modi will visit the Maldives from July 25 to 26, ...", "Secretary Rubio will then
+    # travel to Antalya, Türkiye, ..."): 5 pages of 2025 news (NewsX, two MENAFN pages, PerthNow, 7NEWS); counted by
+    # hand when labelled: no headline row, 29 events (AGREE/CONSULT 29); 4 rows without an event
+    dict(name="heldout305_prose.tsv", pages=5, quiet=4, eventful=23, headlines=0, events=29,
+         types={"AGREE": 29, "CONSULT": 29}, disjoint=True),
 ]
 
 
