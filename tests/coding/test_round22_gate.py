@@ -20,6 +20,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout299_prose.tsv"}  # coder round 297's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout301_prose.tsv"}  # coder round 299's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout302_prose.tsv"}  # coder round 300's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout304_prose.tsv"}  # coder round 302's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 300
     assert set(PROSE_SETS) == labelled
 
