@@ -25,7 +25,10 @@ DAY_SLACK = 3
 
 # no sentence end in between: a period only after a digit or in an initial or title ("joseph r. biden, jr. arrived")
 _GAP = r"(?:[^@.;]|\.(?=\d)|(?:(?<=\s[a-z])|(?<=\sjr)|(?<=\ssr)|(?<=\smr)|(?<=\sdr)|(?<=\sst))\.){0,90}?"
-_VISIT = (r"(?P<verb>visited|visits|visiting|will visit|to visit|arrived in|arrives in|arriving in|arrived at|arrives at|"
+# a bare "visit" after a modal, "to" or "and", an adverb between ("will also visit Brazil and Jamaica", "will travel to Africa
+# and visit Egypt, Tunisia, Togo and Cote d'Ivoire")
+_VISIT = (r"(?P<verb>visited|visits|visiting|(?:will|would|to|and)\s+(?:also\s+|then\s+|later\s+|first\s+)?visit|"
+          r"arrived in|arrives in|arriving in|arrived at|arrives at|"
           r"landed in|lands in|touched down in|touches down in|flew to|flies to|travell?ed to|travels to|made (?:his|her|their) way to|headed to|heads to|"
           r"heading to|left (?:@\d+ )?for|leaves (?:@\d+ )?for|paid (?:a|an|his|her) (?:\w+ )?visit to|"
           r"(?:'s|s')?\s*(?:(?:a|an|his|her|their|the)\s+)?(?:(?:state|official|working|historic|landmark|two-day|three-day|"
@@ -36,7 +39,8 @@ _MEET = (r"(?P<meet>met|meets|meeting|will meet|to meet|(?:held|holds|hold|resum
          r"sat down with|(?:shook|shakes|shaking|shake) hands with|hosted|hosts|received|welcomed|welcomes)")
 _OBJECT = r"(?:with\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:top|senior|high[- ]ranking|visiting|former|new)\s+){0,2}"
 _VISITS = [
-    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)(?P<more>(?:\s*(?:,|and)\s*(?:the\s+)?@\d+)*)"),
+    # the visitor, the verb, then each state of its list ("visiting Ethiopia, Gabon, Angola, Benin, and Egypt")
+    re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_VISIT}\s+(?:the\s+)?(?P<p>@\d+)(?P<more>(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+)*)"),
     re.compile(rf"(?P<s>@\d+)\s*,?\s*{_GAP}\b{_MEET}\s+{_OBJECT}(?P<p>@\d+)"),
     # X and a top Y official opened talks / X and Y met
     re.compile(rf"(?P<s>@\d+)\s+(?:[^@.;]{{0,30}}?\s)?and\s+{_OBJECT}(?P<p>@\d+)\s+(?:\w+\s+)?(?:officials?\s+|leaders?\s+|"
