@@ -2368,6 +2368,10 @@ def _talked_over(words: list[str], i: int) -> bool:
     return words[i] in TALKED_VERBS and words[i + 1 : i + 2] != [] and words[i + 1] in _TALKED_TOPICS
 
 
+# The words `_exchanges_views` or `_talked_over` may accept: `frame_events` asks them only of these
+_TALK_WORDS = EXCHANGE_VERBS | REVIEW_VERBS | TALKED_VERBS
+
+
 # "The two sides exchanged points of view on several regional and international issues" (coder round 92, from
 # held-out 84's DH017): the phrase "points of view" is views.
 _POINTS_OF_VIEW = ["points", "of", "view"]
@@ -3353,6 +3357,10 @@ def _honour_trigger(words: list[str], i: int) -> bool:
     if word in GET_HONOUR_VERBS or word in _CARPET_VERBS:
         return _honour_after(words, i + 1) is not None
     return word in GIVE_HONOUR_VERBS or word in INSPECT_VERBS
+
+
+# The words `_honour_trigger` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_HONOUR_TRIGGER_WORDS = frozenset({"guest"}) | GET_HONOUR_VERBS | _CARPET_VERBS | GIVE_HONOUR_VERBS | INSPECT_VERBS
 
 
 def _guests_visit_noun(words: list[str], i: int, j: int) -> bool:
@@ -5350,7 +5358,7 @@ def frame_events(
             found = _fronted_place(words, mentions, i)
         if found:
             pass
-        elif _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
+        elif word in _HONOUR_TRIGGER_WORDS and _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
             pass
         elif word in PHONE_WORDS:
             found = _phone(words, mentions, starts, i, antecedents)
@@ -5407,11 +5415,13 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in SPOKE_VERBS and words[i + 1 : i + 2] in (["with"], ["to"]) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _spoke_with(words, mentions, starts, i)
-        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]) or _called_person(words, mentions, i):
+        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]) or (
+            word in CALLED_VERBS and _called_person(words, mentions, i)
+        ):
             found = _phoned(words, mentions, starts, i)
         elif word in TAKE_VERBS and (words[i + 1 : i + 3] in (["him", "to"], ["her", "to"]) or _named_taken(words, mentions, i)):
             found = _taken_to(words, mentions, i, starts)
-        elif (word in DISCUSS_VERBS or _exchanges_views(words, i) or _talked_over(words, i)) and not (i > 0 and words[i - 1] in _DETERMINER):
+        elif (word in DISCUSS_VERBS or word in _TALK_WORDS and (_exchanges_views(words, i) or _talked_over(words, i))) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "discuss")
         elif word in HANDSHAKE_VERBS and ("hands" in words[i + 1 : i + 2] or "hand" in words[i + 2 : i + 5]):
             found = _meeting(words, mentions, starts, i, "meet")
@@ -5431,7 +5441,7 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "arrange")
         elif word in RECEPTION_NOUNS and (found := _honoured_guest(words, mentions, starts, i, antecedents)):
             pass
-        elif (word in MEET_NOUNS or _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif (word in MEET_NOUNS or word in _LATERAL_WORDS and _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
         elif weapon_at(words, i) and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
@@ -6137,6 +6147,8 @@ _COMPOUND_MEETINGS = (
 # The compounds' last words, which open a sentence to the frames as `FRAME_WORDS` do: "The duo spent a good 20 minutes on
 # a heart-to-heart" has no other frame word (coder round 57; until then a compound was read only beside one).
 _COMPOUND_ENDS = frozenset(c[-1] for c in _COMPOUND_MEETINGS)
+# The words `_lateral_noun` may accept: `frame_events` asks it only of these
+_LATERAL_WORDS = frozenset({"bilateral", "trilateral"}) | _COMPOUND_ENDS
 # A compound whose first word is also a verb ("sit down with", "get together with") is a noun only after a
 # determiner, a possessive or a modifier of an event noun.
 _VERB_COMPOUNDS = frozenset("sit get".split())
