@@ -46,7 +46,9 @@ _PATTERNS = [
 ]
 
 
-_MONTH_STARTS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"  # every month's name starts with one
+# every month's name starts with one of jan feb mar apr may jun jul aug sep oct nov dec, written by their shared first
+# letters: a scan tries eight branches at each character, not twelve, and the same strings match
+_MONTH_STARTS = "j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec"
 _ANY_DATE_WORD = re.compile(r"\d|" + _MONTH_STARTS + r"|day|tonight|tomorrow|week|month|year", re.I)
 # A sentence is scanned only with the patterns whose digit or month it has: one scan for each instead of one for
 # each pattern (every `_MONTH` starts with one of the twelve three-letter prefixes)

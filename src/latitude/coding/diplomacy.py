@@ -325,6 +325,10 @@ def weapon_at(words: list[str], i: int) -> bool:
     return word in _NUMBERED_WEAPONS and i + 1 < len(words) and words[i + 1].isdigit()
 
 
+# The words `weapon_at` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_WEAPON_WORDS = WEAPONS | NAMED_WEAPONS | _VEHICLES | _NUMBERED_WEAPONS
+
+
 def weapon_owner(words: list[str], lo: int, hi: int) -> Mention | None:
     """The owner (`_WEAPON_OWNERS`) of the first named system in words[lo:hi], as a mention over its name; else
     None."""
@@ -2368,6 +2372,10 @@ def _talked_over(words: list[str], i: int) -> bool:
     return words[i] in TALKED_VERBS and words[i + 1 : i + 2] != [] and words[i + 1] in _TALKED_TOPICS
 
 
+# The words `_exchanges_views` or `_talked_over` may accept: `frame_events` asks them only of these
+_TALK_WORDS = EXCHANGE_VERBS | REVIEW_VERBS | TALKED_VERBS
+
+
 # "The two sides exchanged points of view on several regional and international issues" (coder round 92, from
 # held-out 84's DH017): the phrase "points of view" is views.
 _POINTS_OF_VIEW = ["points", "of", "view"]
@@ -2843,6 +2851,10 @@ def _attendance_end(words: list[str], i: int) -> int | None:
     else:
         return None
     return end if ATTENDED_EVENTS & set(words[end + 1 : end + 6]) else None
+
+
+# The words `_attendance_end` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_ATTENDANCE_WORDS = PARTICIPATE_VERBS | PART_VERBS | JOIN_VERBS
 
 
 # Coder round 71 (from the development prose's visits with both parties named and no record, the attended events): an
@@ -3353,6 +3365,10 @@ def _honour_trigger(words: list[str], i: int) -> bool:
     if word in GET_HONOUR_VERBS or word in _CARPET_VERBS:
         return _honour_after(words, i + 1) is not None
     return word in GIVE_HONOUR_VERBS or word in INSPECT_VERBS
+
+
+# The words `_honour_trigger` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_HONOUR_TRIGGER_WORDS = frozenset({"guest"}) | GET_HONOUR_VERBS | _CARPET_VERBS | GIVE_HONOUR_VERBS | INSPECT_VERBS
 
 
 def _guests_visit_noun(words: list[str], i: int, j: int) -> bool:
@@ -4387,6 +4403,8 @@ def _possessive_owner(mentions: list[Mention], words: list[str], first: int) -> 
 _TEST_SECOND = frozenset("fire flight flights launch launches firing".split())
 _TEST_WORDS = frozenset("test tests".split())
 _TRIALS = frozenset("trial trials".split())
+# The words `_test_noun` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_TEST_NOUN_WORDS = frozenset(("fire", "flight", "flights")) | _TEST_WORDS | _TRIALS
 _LAUNCH_OF_NOUNS = LAUNCH_NOUNS | _TEST_WORDS | _TRIALS | {"testing"}  # a launch noun before its weapon's "of" phrase (`_launch_of`)
 
 
@@ -5129,6 +5147,10 @@ def _exercise_noun(words: list[str], i: int) -> bool:
     return words[i] in EXERCISES or (words[i] in ("games", "game") and i > 0 and words[i - 1] == "war")
 
 
+# The words `_exercise_noun` may accept: `frame_events` asks it only of these, not of every word of a sentence
+_EXERCISE_WORDS = EXERCISES | frozenset(("games", "game"))
+
+
 # The words an exercise noun's own modifiers may hold between the states they name (coder round 61): its kind and
 # size ("joint military", "large-scale", "naval"), its time ("recent", "ongoing", "annual", "springtime") and "and";
 # its place in a series ("The inaugural and second regular drills took place in June and November"; coder round 85,
@@ -5350,7 +5372,7 @@ def frame_events(
             found = _fronted_place(words, mentions, i)
         if found:
             pass
-        elif _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
+        elif word in _HONOUR_TRIGGER_WORDS and _honour_trigger(words, i) and (found := _hospitality(words, mentions, starts, i, antecedents)):
             pass
         elif word in PHONE_WORDS:
             found = _phone(words, mentions, starts, i, antecedents)
@@ -5407,17 +5429,19 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in SPOKE_VERBS and words[i + 1 : i + 2] in (["with"], ["to"]) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _spoke_with(words, mentions, starts, i)
-        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]) or _called_person(words, mentions, i):
+        elif word in PHONED_VERBS or (word == "called" and words[i + 1 : i + 2] == ["up"]) or (
+            word in CALLED_VERBS and _called_person(words, mentions, i)
+        ):
             found = _phoned(words, mentions, starts, i)
         elif word in TAKE_VERBS and (words[i + 1 : i + 3] in (["him", "to"], ["her", "to"]) or _named_taken(words, mentions, i)):
             found = _taken_to(words, mentions, i, starts)
-        elif (word in DISCUSS_VERBS or _exchanges_views(words, i) or _talked_over(words, i)) and not (i > 0 and words[i - 1] in _DETERMINER):
+        elif (word in DISCUSS_VERBS or word in _TALK_WORDS and (_exchanges_views(words, i) or _talked_over(words, i))) and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _meeting(words, mentions, starts, i, "discuss")
         elif word in HANDSHAKE_VERBS and ("hands" in words[i + 1 : i + 2] or "hand" in words[i + 2 : i + 5]):
             found = _meeting(words, mentions, starts, i, "meet")
         elif word in ATTEND_VERBS and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _attend(words, mentions, starts, i)
-        elif (end := _attendance_end(words, i)) is not None and not (i > 0 and words[i - 1] in _DETERMINER):
+        elif word in _ATTENDANCE_WORDS and (end := _attendance_end(words, i)) is not None and not (i > 0 and words[i - 1] in _DETERMINER):
             found = _attend(words, mentions, starts, i, end)
         elif word == "hosted" and words[i + 1 : i + 2] == ["by"]:
             found = _hosted_by(words, mentions, starts, i)
@@ -5431,29 +5455,31 @@ def frame_events(
             found = _meeting(words, mentions, starts, i, "arrange")
         elif word in RECEPTION_NOUNS and (found := _honoured_guest(words, mentions, starts, i, antecedents)):
             pass
-        elif (word in MEET_NOUNS or _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
+        elif (word in MEET_NOUNS or word in _LATERAL_WORDS and _lateral_noun(words, i)) and not (i > 0 and words[i - 1] in PHONE_WORDS) and not _object_of_earlier_event(events, verbs, starts, i, words):
             found = _meeting(words, mentions, starts, i, "noun", antecedents)
-        elif weapon_at(words, i) and not used_weapons:
+        elif word in _WEAPON_WORDS and weapon_at(words, i) and not used_weapons:
             found = _launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif word in FLYING_NOUNS and not used_weapons:
             found = _flight(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
-        elif (_fired_drone(words, i) or word in DRONES and antecedents.launcher is not None) and not used_weapons:
+        elif word in DRONES and (_fired_drone(words, i) or antecedents.launcher is not None) and not used_weapons:
             found = _intercepted_flight(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif word in WEAPONS:  # a second launcher's own launch: "The ICBM test comes after America tested two
             # of its own Minutemen III missiles" (twenty-third round, from held-out 17's L044)
             launchers = {e.source.code for e in events + inferred if e.code in ("150", "190")}
             found = [e for e in _launch(words, mentions, starts, i, antecedents) if not e.inferred and e.source.code not in launchers]
-        elif (word in LAUNCH_NOUNS or _launching_noun(words, i) or _test_noun(words, mentions, i, starts, antecedents)) and not used_weapons:
+        elif (word in LAUNCH_NOUNS or word == "launching" and _launching_noun(words, i) or (
+            word in _TEST_NOUN_WORDS and _test_noun(words, mentions, i, starts, antecedents)
+        )) and not used_weapons:
             found = _nominal_launch(words, mentions, starts, i, antecedents)
             used_weapons = bool(found)
         elif (word in LAUNCH_NOUNS or word in _TEST_WORDS) and (found := _agent_launch(words, mentions, starts, i, events)):
             pass
         elif word in AGREE_VERBS and not (i > 0 and (words[i - 1] in _DETERMINER or words[i - 1] in grammar.PASSIVE_AUX)):
             found = _agreement(words, mentions, starts, i)
-        elif _exercise_noun(words, i):
+        elif word in _EXERCISE_WORDS and _exercise_noun(words, i):
             found = _exercise(words, mentions, starts, i, _object_of_earlier_event(events, verbs, starts, i), antecedents)
         if found:  # most words give nothing: no generators are built for them
             events.extend(e for e in found if not e.inferred and not any(_same(e, old) for old in events))
@@ -6137,6 +6163,8 @@ _COMPOUND_MEETINGS = (
 # The compounds' last words, which open a sentence to the frames as `FRAME_WORDS` do: "The duo spent a good 20 minutes on
 # a heart-to-heart" has no other frame word (coder round 57; until then a compound was read only beside one).
 _COMPOUND_ENDS = frozenset(c[-1] for c in _COMPOUND_MEETINGS)
+# The words `_lateral_noun` may accept: `frame_events` asks it only of these
+_LATERAL_WORDS = frozenset({"bilateral", "trilateral"}) | _COMPOUND_ENDS
 # A compound whose first word is also a verb ("sit down with", "get together with") is a noun only after a
 # determiner, a possessive or a modifier of an event noun.
 _VERB_COMPOUNDS = frozenset("sit get".split())
