@@ -149,7 +149,16 @@ def by_iso3(dyads: ir.Table, prefer: str | None = None) -> ir.Table:
     Two COW codes carry one ISO3 in a few years (Germany 255 and 260 in 1990, Yemen 678 and 679 in
     1990). The row kept has a value in `prefer` if any does, then the code that carries the ISO3
     today (the state at the year's end): keys stay unique for every state and year.
+
+    Only a dyad-year with an ISO3 that two COW codes carry, or with none (states of the 19th
+    century), can share its key with another; the others are kept as they are, so the ranking
+    window runs over a few per cent of the rows (over all of them, it was the largest cost of the
+    stored dimensions: seconds each). This relies on one row per COW dyad-year and ISO3 codes from
+    the state table, as `create_dyadyears` and the `add_*` verbs give.
     """
+    shared = _shared_iso3()
+    clash = dyads.iso3_1.isnull() | dyads.iso3_2.isnull() | dyads.iso3_1.isin(shared) | dyads.iso3_2.isin(shared)
+    unique, dyads = dyads.filter(~clash), dyads.filter(clash)
     current = ibis.memtable(current_codes())
     one = current.rename(_iso_a="iso3", _cur_a="cow")
     two = current.rename(_iso_b="iso3", _cur_b="cow")
@@ -160,7 +169,15 @@ def by_iso3(dyads: ir.Table, prefer: str | None = None) -> ir.Table:
         order.insert(0, ibis.desc(rows[prefer].notnull().cast("int8")))
     ranked = rows.mutate(_rank=ibis.row_number().over(group_by=["year", "iso3_1", "iso3_2"], order_by=order))
     ranked = ranked.filter(ranked._rank == 0)
-    return ranked.drop("_rank", "_iso_a", "_cur_a", "_iso_b", "_cur_b")
+    return unique.union(ranked.drop("_rank", "_iso_a", "_cur_a", "_iso_b", "_cur_b"), distinct=False)
+
+
+@lru_cache(maxsize=1)
+def _shared_iso3() -> list[str]:
+    """The ISO3 codes that more than one COW code carries in the state table (DEU, YEM)."""
+    table = countries.state_table().dropna(subset=["iso3"])
+    codes = table.groupby("iso3")["cow"].nunique()
+    return sorted(codes[codes > 1].index)
 
 
 def _check_keys(dyads: ir.Table, verb: str) -> None:

@@ -126,6 +126,23 @@ def test_precompute_expression(con, store_con, key: str) -> None:
     same(frame, stored)
 
 
+@pytest.mark.parametrize("key", ["alliance", "arms", "un", "capabilities"])
+def test_precompute_expression_where_two_codes_carry_one_iso3(con, store_con, key: str) -> None:
+    """Germany (255, 260) and Yemen (678, 679) in 1990, the rows `dyads.by_iso3` ranks: one per
+    pair of ISO3 codes, the same on both engines and in the stored table."""
+    def computed(engine_con) -> pd.DataFrame:
+        expr = precompute.expression(engine_con, key, ["DEU", "YEM"], ["DEU", "YEM", "USA"], (1990, 1990))
+        return rows(expr, ["year", "iso3", "partner"])
+
+    frame = computed(con)
+    same(frame, computed(store_con))
+    pairs = list(zip(frame["iso3"], frame["partner"]))
+    assert pairs == [("DEU", "USA"), ("DEU", "YEM"), ("YEM", "DEU"), ("YEM", "USA")]
+    stored = precompute.dimension_rows(store_con, key, None, ["DEU", "YEM", "USA"], (1990, 1990))
+    stored = stored[stored["iso3"].isin(["DEU", "YEM"])].sort_values(["year", "iso3", "partner"])
+    same(frame, stored.reset_index(drop=True)[frame.columns])
+
+
 def test_precompute_products_expression(con, store_con) -> None:
     """Critical products, stored per importer and top supplier: the Comtrade extracts' reporters."""
     def computed(engine_con) -> pd.DataFrame:

@@ -120,7 +120,10 @@ def _arms(cat: Catalogue, span, focals, partners) -> ir.Table:
     years = _span(span, arms_coverage(cat))
     if years is None:
         return None
-    dy = by_iso3(add_arms_transfers(_dyads(cat, years, focals, partners)), prefer="arms_import_share")
+    # SIPRI is keyed by ISO3, so the two COW codes of one ISO3 get the same figures and the row
+    # `by_iso3` keeps does not depend on them: picked first, the transfers' 5-year windows are
+    # computed once, not once per branch of `by_iso3`
+    dy = add_arms_transfers(by_iso3(_dyads(cat, years, focals, partners)))
     source = ibis.ifelse(dy.year >= _register_start(cat), "sipri_register_2024", "sipri")
     return dy.select("year", iso3="iso3_1", partner="iso3_2",
                      **{m: dy[m].cast("float64") for m in dimension("arms").measure_keys}, source=source)
