@@ -7041,6 +7041,16 @@ def _launcher_target(words: list[str], mentions: list[Mention], launch: dict | N
     return {**record, "target": launch["target"], "target_sector": None}
 
 
+def _active_interception(words: list[str]) -> int | None:
+    """Where the sentence's first verb of interception is (`_interceptions`, or "shoot down"), or None when it has
+    none or that verb is passive ("was intercepted", "were shot down"): the defender acts in the active voice."""
+    told = _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
+    if not told:
+        return None
+    at = min(told)
+    return at if grammar.PASSIVE_AUX.isdisjoint(words[max(0, at - 2) : at]) else None
+
+
 def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) -> dict:
     """An article's launch or attack record read the wrong way round from a defender's interception: the defender
     named before an active verb of interception (`_interceptions`, "shoot down") and the weapons' owner named only
@@ -7057,11 +7067,8 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
         return record  # an alliance's jets ("NATO fighter jets shot down Russian drones"): no state as target
     if _fate_untold(words):
         return record
-    told = _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
-    if not told:
-        return record
-    at = min(told)
-    if not grammar.PASSIVE_AUX.isdisjoint(words[max(0, at - 2) : at]):
+    at = _active_interception(words)
+    if at is None:
         return record
     defender = [m for m in mentions if m.code == record["source"]]
     owner = [m for m in mentions if m.code == record["target"]]
@@ -7111,11 +7118,8 @@ def _bound_target(words: list[str], mentions: list[Mention], record: dict) -> di
         return record
     if {record["source"], record["target"]} & {"IGO", "NGO"} or record["source"] == record["target"] or _fate_untold(words):
         return record
-    told = _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
-    if not told:
-        return record
-    at = min(told)
-    if not grammar.PASSIVE_AUX.isdisjoint(words[max(0, at - 2) : at]):
+    at = _active_interception(words)
+    if at is None:
         return record
     if not any(m.code == record["target"] and m.end <= at for m in mentions):
         return record
