@@ -7044,7 +7044,7 @@ def _launcher_target(words: list[str], mentions: list[Mention], launch: dict | N
 def _active_interception(words: list[str]) -> int | None:
     """Where the sentence's first verb of interception is (`_interceptions`, or "shoot down"), or None when it has
     none or that verb is passive ("was intercepted", "were shot down"): the defender acts in the active voice."""
-    told = _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
+    told = _interceptions_told(words)
     if not told:
         return None
     at = min(told)
@@ -7807,26 +7807,26 @@ def _carried_launch(
 def _target_own_launch(record: dict, launch: dict | None, words: list[str], mentions: list[Mention]) -> bool:
     """Whether a record is a launch with no target (`SRC>- MOBILIZE`) by the target of the article's launch fired at a
     state (`launch`): the target's reporter read as a launcher (coder round 222); or, in a sentence that tells an
-    interception (`_shot_down`), an attack with no target or on itself (`SRC>- ASSAULT`, `SRC>SRC ASSAULT`) by that
-    target: the weapons' target read as an attacker, the counted weapons fired at it and intercepted being the
+    interception (`_interceptions_told`), an attack with no target or on itself (`SRC>- ASSAULT`, `SRC>SRC ASSAULT`)
+    by that target: the weapons' target read as an attacker, the counted weapons fired at it and intercepted being the
     article's launch (coder round 301: "It said 15 other rockets were fired inland at Tiberias in Israel's northern
     Galilee region, some of them intercepted." after Hezbollah's rockets on Haifa). Not when the
     sentence names that state as its weapons' origin ("... the missile was launched from Yemen, ..." after a launch
     read the wrong way round): then it is the launcher."""
-    if launch is None or launch.get("target") is None or record["target"] not in (None, record["source"]):
+    if launch is None or launch.get("target") is None:
         return False
-    if record["plover"] != "MOBILIZE" and not (record["plover"] == "ASSAULT" and _shot_down(words)):
-        return False
-    if record["plover"] == "MOBILIZE" and record["target"] is not None:
+    lone_launch = record["plover"] == "MOBILIZE" and record["target"] is None
+    intercepted = record["plover"] == "ASSAULT" and record["target"] in (None, record["source"]) and bool(_interceptions_told(words))
+    if not (lone_launch or intercepted):
         return False
     if record["source"] != launch["target"]:
         return False
     return not any(m.code == record["source"] and "from" in words[max(0, m.start - 2) : m.start] for m in mentions)
 
 
-def _shot_down(words: list[str]) -> bool:
-    """Whether a sentence tells an interception: a verb of interception (`_interceptions`) or "shoot down"."""
-    return bool(_interceptions(words)) or any(w == "shoot" and words[i + 1 : i + 2] == ["down"] for i, w in enumerate(words))
+def _interceptions_told(words: list[str]) -> list[int]:
+    """Where a sentence tells an interception: its verbs of interception (`_interceptions`) and "shoot" before "down"."""
+    return _interceptions(words) + [i for i, w in enumerate(words) if w == "shoot" and words[i + 1 : i + 2] == ["down"]]
 
 
 # Coder round 210 (the weapon's flight or fall told under a reporter, sorted from the development launch and attack labels
