@@ -45,7 +45,8 @@ _SELLER = r"(?:supplier|provider|exporter|source|seller|vendor|dealer)"
 _ARMS_GOODS = rf"(?:{_ARMS})(?:\s+(?:and|or)\s+(?:{_ARMS}|ammunition|equipment|spare parts))?"
 _SUPPLIER = (rf"(?:{_ARMS}\s+{_SELLER}|{_SELLER} of {_ARMS_GOODS}|(?:defen[cs]e|military)\s+(?:supplier|provider|seller)|"
              rf"(?P<bare>supplier|provider|source of (?:its |their )?imports))")
-_ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
+# words that tell a sentence (or the one before) speaks of arms; the trade reader reads it too (`trade._goods_not_arms`)
+ARMS_CONTEXT = re.compile(rf"\b{_ARMS}|\barms\b|\bsipri\b|\bmilitary\b")
 _QUANT = (rf"(?P<quant>{MOST_WORDS}|{FRACTION}|(?:about |around |some |nearly |almost |over |more than |only )?"
           rf"(?:\d{{1,3}}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:{WORD_PERCENT})\s+(?:percent|per cent)))")
 _ANCHOR = re.compile(rf"{RANK}\s+(?:(?:single|foreign|arms|weapons?|defen[cs]e|military)\s+)*(?:suppliers?|providers?|"
@@ -171,7 +172,7 @@ def _these_owner(s: Sentence) -> str | None:
     """The state whose arms "these weapons" (or arms "imported from" a list, the buyer unnamed) are: the subject of the sentence before, when that sentence speaks of its
     arms imports or purchases (an arms word and an import word)."""
     prior = s.prior
-    if prior is None or not _ARMS_CONTEXT.search(prior.template) or not _IMPORTS_BEFORE.search(prior.template):
+    if prior is None or not ARMS_CONTEXT.search(prior.template) or not _IMPORTS_BEFORE.search(prior.template):
         return None
     return prior.antecedent
 
@@ -257,12 +258,12 @@ def find(s: Sentence) -> list[Claim]:
     """Arms-supplier and arms-export claims in a sentence."""
     claims: dict[tuple[str, str, str], Claim] = {}
     coordinated: set[tuple[str, str, str]] = set()   # owners after the first of a coordinated list (_MORE_OWNERS)
-    arms_context = _ARMS_CONTEXT.search(s.template) is not None
+    arms_context = ARMS_CONTEXT.search(s.template) is not None
     # a share of a state's bare "imports" or "purchases" told by a verb of any share ("accounted for", "made up"), not one
     # of supplying, is a share of its arms only where the sentence or the one before speaks of arms (claims round 111):
     # "China accounted for 25% of Sri Lanka's imports" is trade, not arms ("Russia accounted for 73% of India's arms
     # imports" keeps its reading, and so does "The United States supplied 73% of Saudi imports", a supplier's verb)
-    arms_near = arms_context or (s.prior is not None and _ARMS_CONTEXT.search(s.prior.template.lower()) is not None)
+    arms_near = arms_context or (s.prior is not None and ARMS_CONTEXT.search(s.prior.template.lower()) is not None)
     for pattern in _SUPPLIERS:
         for m in pattern.finditer(s.template):
             g = m.groupdict()

@@ -25,7 +25,7 @@ from latitude.scenarios.claims._patterns import (ADVERBS, AMOUNT, COPULA, DISPLA
                                                  RELATIVE, actor, amount, anchored, flow_after, last_clause, level_after,
                                                  ordinal_value, percent_after, rank_of, stated_share_holds)
 from latitude.scenarios.claims._text import Sentence
-from latitude.scenarios.claims.arms import _ARMS_CONTEXT
+from latitude.scenarios.claims.arms import ARMS_CONTEXT
 from latitude.scenarios.claims.figures import Lookup, trade_covered, trade_partners
 
 KIND = "trading partner"
@@ -88,7 +88,7 @@ def _goods_not_arms(s: Sentence) -> bool:
     """Whether the sentence or the one before speaks of goods and neither of arms: a supplier's share of bare "imports"
     with no word of either is the arms reader's ("The United States supplied 73% of Saudi imports", claims round 111)."""
     texts = [s.template.lower()] + ([s.prior.template.lower()] if s.prior is not None else [])
-    return not any(_ARMS_CONTEXT.search(t) for t in texts) and any(_GOODS_SPOKEN.search(t) for t in texts)
+    return not any(ARMS_CONTEXT.search(t) for t in texts) and any(_GOODS_SPOKEN.search(t) for t in texts)
 
 
 def _plural(role: str | None) -> bool:
