@@ -2637,6 +2637,14 @@ HELDOUT_LAYOUTS = [
     # hand when labelled: no headline row, 29 events (AGREE/CONSULT 29); 4 rows without an event
     dict(name="heldout305_prose.tsv", pages=5, quiet=4, eventful=23, headlines=0, events=29,
          types={"AGREE": 29, "CONSULT": 29}, disjoint=True),
+    # held-out 307 (coder round 305: planned visits and meetings in opinion and analysis pieces: "Trump and Xi are
+    # expected to meet on Thursday, the day Xi is due to arrive and Trump is scheduled to leave South Korea.", "If those
+    # efforts failed and Mr Albanese headed to Beijing before Washington DC, it would underscore ..."): 5 pages of 2025
+    # analysis and explainers (Nikkei Asia's five things to watch at APEC, The Australian via NewsBite, Faceoff, the
+    # AP's G20 explainer via WTOP, the SCMP via Daily8); counted by hand when labelled: no headline row, 17 events
+    # (AGREE/CONSULT 14, CONSULT 3); 14 rows without an event
+    dict(name="heldout307_prose.tsv", pages=5, quiet=14, eventful=13, headlines=0, events=17,
+         types={"AGREE": 14, "CONSULT": 17}, disjoint=True),
     # held-out 304 (coder round 302: strikes, launches and interceptions involving three or more states: "Jordanian
     # jets downed dozens of Iranian drones flying across northern and central Jordan heading to Israel, ...", "U.S.
     # officials informed CNN that the drone was fired by Iran-backed militants, possibly originating from Syria."):

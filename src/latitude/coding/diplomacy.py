@@ -5532,22 +5532,35 @@ def _guest_named_after(words: list[str], host: FrameEvent, guest: Mention) -> bo
 
 
 def _guest_visits_of_hostings(words: list[str], mentions: list[Mention], events: list[FrameEvent]) -> list[FrameEvent]:
-    """The guest's visit (042) of each hosting (043) with no visit or meeting of the two the other way."""
+    """The guest's visit (042) of each hosting (043), and the guest's planned visit (036) of each planned hosting
+    (036 at a verb of hosting: "U.S. President Donald Trump will host Japanese Prime Minister Shinzo Abe for a working
+    visit ...", JPN > USA after the host's own frame, coder round 305), with no visit or meeting of the two the other
+    way. The planned visit is added here, after the frames are merged, because `_same` holds two 036 frames of one
+    pair for one event whichever way they run."""
     out: list[FrameEvent] = []
     for host in events:
         guest = host.target
-        if host.code != "043" or guest is None or host.inferred or host.joint or guest.code == host.source.code:
+        # a planned hosting of the guest as the verb's own object, not of an event "for" the guest ("Lee is set to
+        # host similar high-profile events for Xi ...", labelled from the host's side: eventness set E129)
+        planned = (
+            host.code == "036" and guest is not None and words[host.position] in HOST_VERBS
+            and "for" not in words[host.position + 1 : guest.start]
+        )
+        if not (host.code == "043" or planned) or guest is None or host.inferred or host.joint:
+            continue
+        if guest.code == host.source.code:
             continue
         if not (guest.person or guest.office) or not _RESIDENT_ENVOYS.isdisjoint(words[max(0, guest.start - 3) : guest.end]):
             continue
         if any(
-            e.code.startswith("04") and e.target is not None and e.source.code == guest.code and e.target.code == host.source.code
+            (e.code.startswith("04") or planned and e.code == "036")
+            and e.target is not None and e.source.code == guest.code and e.target.code == host.source.code
             for e in events + out
         ):
             continue
         if _host_place(words, mentions, [guest], [host.source]) or not _guest_named_after(words, host, guest):
             continue
-        out.append(FrameEvent("042", host.position, guest, host.source))
+        out.append(FrameEvent("036" if planned else "042", host.position, guest, host.source))
     return out
 
 
