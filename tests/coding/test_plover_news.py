@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej"]  # the sets' order
 
 
 @cache
@@ -3923,5 +3923,33 @@ def test_news_set_ei_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 3
     earlier = _records_through("eh")  # A to EH
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ej_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ei():
+    # Held-out set EJ (issue 13, PLOVER round 150: 2024-2026 news of strikes, shelling and fire between states whose
+    # target is told by a place, forces or a demonym — "hit by Ukrainian drones" in "Russia's Ulyanovsk district",
+    # "rockets at Israeli military positions", "the Fordo nuclear facility located south of Tehran"; pages cited in
+    # no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_ej.tsv")
+    assert len(rows) == 18
+    assert len({r.url for r in rows}) == 18  # one sentence a page
+    first = rows[0]  # PEJ001, Euronews: a substation in Russia's Ulyanovsk district hit by Ukrainian drones
+    assert first.labels == ("ASSAULT",) and first.sources == ("UKR",) and first.targets == ("RUS",)
+    assert first.date == "2025-10-18"
+    cannon = next(r for r in rows if r.text.startswith("Tensions between China and the Philippines"))
+    assert cannon.labels == ("ASSAULT", "COERCE") and cannon.sources == ("CHN",) and cannon.targets == ("PHL",)
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"ASSAULT": 17, "ASSAULT/COERCE": 1}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("AFG",), ("PAK",)): 1, (("CHN",), ("PHL",)): 1, (("IND",), ("PAK",)): 1, (("ISR",), ("IRN",)): 2,
+        (("ISR",), ("SYR",)): 1, (("KHM",), ("THA",)): 1, (("LBN",), ("ISR",)): 2, (("PAK",), ("AFG",)): 1,
+        (("PAK",), ("IND",)): 1, (("RUS",), ("UKR",)): 1, (("THA",), ("KHM",)): 3, (("UKR",), ("RUS",)): 1,
+        (("YEM",), ("USA",)): 2,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("ei")  # A to EI
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -2314,7 +2314,7 @@ def code_sentence(
     for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first,
                   _handed_over_aid_first, _received_aid_first):
         records = first(found, sentence, article_date, file, records)
-    records = _dateline_source_moved(found, sentence, records)
+    records = _dateline_target_moved(found, sentence, _dateline_source_moved(found, sentence, records))
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _organ_name_source, _attack_noun_place_pair,
                  _struck_place_on,
                  _rejected_accusation_source, _organisation_venue_target):
@@ -3270,6 +3270,51 @@ def _dateline_source_moved(found: SentenceAnalysis, sentence: str, records: list
                 # lack ("BEIJING, Dec. 22 (Xinhua) -- Zhu Fenglian, a spokesperson for the Taiwan Affairs Office ...")
             if doer is not None:
                 record = {**record, "source": doer.code}
+        moved.append(record)
+    return moved
+
+
+# The prepositions that name where an act reaches ("in northwestern Syria", "on the Gaza Strip", "on Afghan soil", "in
+# the capital, Naypyitaw"): a state named after one of them, within three words, is the place acted on, not a people,
+# a group or a border beside it ("Iranian-Kurdish opposition groups", "by Indian troops", "near the Nigerian border").
+_DATELINE_ACT_PLACES = frozenset({"in", "on", "inside", "within", "into", "at"})
+
+
+def _dateline_target_moved(found: SentenceAnalysis, sentence: str, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose target is a state named only in the sentence's opening dateline
+    (`_LEAD_DATELINE`: where the report was filed, not the party acted on) and nowhere after it, done by another state:
+    the target is the first state the sentence names after the mention that names the record's source first (the
+    lead's subject), outside parentheses, when it is named as a place the act reaches (`_DATELINE_ACT_PLACES`): another
+    state's place ("DUBAI, September 16. /TASS/. ... a strike by the Israel Defense Forces (IDF) on the Gaza Strip",
+    ISR > PSE, not ISR > ARE) or the source's own state named again as the place of an act inside it ("BEIRUT - Syrian
+    government forces expanded their ground offensive in northwestern Syria", SYR > SYR, not SYR > LBN). A record
+    whose first state after its subject is no such place is kept as it is: the dateline's state is then the party
+    acted on ("YAOUNDE, Cameroon: ... in a Boko Haram attack in northern part of the country near the Nigerian
+    border", NGA > CMR; "ERBIL, Kurdistan Region - Islamic Revolutionary Guard Corps (IRGC) fired ... targeting the
+    bases of Iranian-Kurdish opposition groups", IRN > IRQ) (issue 13, PLOVER round 150)."""
+    lead = _LEAD_DATELINE.match(sentence)
+    if lead is None or not records:
+        return records
+    if lead.group(0).rstrip().endswith(")") and not lead.group(0).split("(")[0].split(",")[0].strip().isupper():
+        return records  # a name and its acronym, not a dateline (as `_dateline_source_moved` reads it)
+    cut = len(raw_tokens(sentence[:lead.end()]))
+    held = [m.code for m in found.mentions if m.end <= cut]
+    inside = {code for code in held if held.count(code) == 1}
+    after = [m for m in found.mentions if m.end > cut and _outside_parentheses(sentence, m)]
+    moved = []
+    for record in records:
+        source, target = record.get("source"), record.get("target")
+        if target in inside and source not in (None, target) and not record.get("joint") and not any(
+            m.code == target for m in after
+        ):
+            subject = next((i for i, m in enumerate(after) if m.code == source), None)
+            if subject is not None:
+                acted_on = next((m for m in after[subject + 1 :] if len(m.code) == 3 and m.code not in ("IGO", "NGO")), None)
+                words = found.words
+                if (acted_on is not None
+                        and _DATELINE_ACT_PLACES.intersection(words[max(0, acted_on.start - 3) : acted_on.start])
+                        and not _LINE_WORDS.intersection(words[acted_on.end : acted_on.end + 1])):
+                    record = {**record, "target": acted_on.code}
         moved.append(record)
     return moved
 
