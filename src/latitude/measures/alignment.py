@@ -192,12 +192,16 @@ def _roll_calls(backend, sel: Selection) -> ir.Table:
 
 
 def _pair_counts(backend, sel: Selection, key: str, left_keys: Sequence[str] | None = None,
-                 right_keys: Sequence[str] | None = None, members: ir.Table | None = None) -> ir.Table:
+                 right_keys: Sequence[str] | None = None, members: ir.Table | None = None,
+                 names: bool = True) -> ir.Table:
     """Nine counts c{a}{b} per pair and year: state 1 voted a while state 2 voted b.
 
     `key="cow"` keys the pair by ccode1, ccode2 (with iso3_1, iso3_2 beside them) and keeps one
     orientation (ccode1 < ccode2); `key="iso3"` keys by iso3_1, iso3_2, restricted to the given
     ISO3 codes on each side. `members` (columns cow, year) limits the votes to those states.
+    `names=False` leaves iso3_1, iso3_2 out of the cow keys, for callers that join on the codes
+    alone: each vote's COW code has one ISO3 code, so the counts are the same, and
+    the tens of millions of vote pairs are grouped on three integers instead of also on two strings.
     """
     calls = _roll_calls(backend, sel)
     votes = backend.table("un_votes").select("rcid", "iso3", "cow", "vote")
@@ -208,7 +212,7 @@ def _pair_counts(backend, sel: Selection, key: str, left_keys: Sequence[str] | N
         left = votes.select(rcid="rcid", year="year", ccode1=votes.cow.cast("int64"), iso3_1="iso3", v1="vote")
         right = votes.select(rcid_r="rcid", ccode2=votes.cow.cast("int64"), iso3_2="iso3", v2="vote")
         pairs = left.join(right, (left.rcid == right.rcid_r) & (left.ccode1 < right.ccode2))
-        groups = ["ccode1", "ccode2", "iso3_1", "iso3_2", "year"]
+        groups = ["ccode1", "ccode2"] + (["iso3_1", "iso3_2"] if names else []) + ["year"]
     else:
         left = votes.filter(votes.iso3.isin(list(left_keys or [])))
         right = votes.filter(votes.iso3.isin(list(right_keys or [])))
@@ -216,7 +220,10 @@ def _pair_counts(backend, sel: Selection, key: str, left_keys: Sequence[str] | N
         right = right.select(rcid_r="rcid", iso3_2="iso3", v2="vote")
         pairs = left.join(right, (left.rcid == right.rcid_r) & (left.iso3_1 != right.iso3_2))
         groups = ["iso3_1", "iso3_2", "year"]
-    counts = {f"c{a}{b}": ((pairs.v1 == a) & (pairs.v2 == b)).cast("int64").sum().cast("int64")
+    # One small integer per pair names its cell of the 3x3 table, so each count tests one column
+    # instead of two (votes are 1, 2, 3: the cells 5-7, 9-11, 13-15 are distinct).
+    pairs = pairs.select(*groups, _cell=(pairs.v1 * 4 + pairs.v2).cast("int8"))
+    counts = {f"c{a}{b}": (pairs._cell == 4 * a + b).cast("int64").sum().cast("int64")
               for a in CATEGORIES for b in CATEGORIES}
     return pairs.group_by(groups).aggregate(**counts)
 
@@ -267,15 +274,17 @@ def dyadic_agreement(con: CatalogueLike, years: tuple[int, int] | int | str | No
     return _dyadic(catalogue(con).backend, sel, measure, directed)
 
 
-def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.Table | None = None) -> ir.Table:
-    counts = _pair_counts(backend, sel, key="cow", members=members)
+def _dyadic(backend, sel: Selection, measure: str, directed: bool, members: ir.Table | None = None,
+            names: bool = True) -> ir.Table:
+    counts = _pair_counts(backend, sel, key="cow", members=members, names=names)
     value, n = _measure_exprs(counts, measure)
-    one_way = counts.select("ccode1", "ccode2", "iso3_1", "iso3_2", "year", value=value, n_votes=n)
+    codes = ["ccode1", "ccode2"] + (["iso3_1", "iso3_2"] if names else [])
+    one_way = counts.select(*codes, "year", value=value, n_votes=n)
     if not directed:
         return one_way
     # Every measure here is symmetric in the two states, so the reverse orientation is a relabelling.
-    flipped = one_way.select(ccode1="ccode2", ccode2="ccode1", iso3_1="iso3_2", iso3_2="iso3_1",
-                             year="year", value="value", n_votes="n_votes")
+    swap = {"ccode1": "ccode2", "ccode2": "ccode1", "iso3_1": "iso3_2", "iso3_2": "iso3_1"}
+    flipped = one_way.select(**{c: swap[c] for c in codes}, year="year", value="value", n_votes="n_votes")
     return one_way.union(flipped)
 
 
@@ -376,7 +385,7 @@ def add_un_agreement(dyads: ir.Table, measure: str = "agree", issue: str | None 
     # Only the states and years the dyads hold take part in the self-join.
     members = dyads.select(cow=dyads.ccode1.cast("int64"), year=dyads.year.cast("int64")).union(
         dyads.select(cow=dyads.ccode2.cast("int64"), year=dyads.year.cast("int64")))
-    scores = _dyadic(backend, sel, measure, directed=True, members=members)
+    scores = _dyadic(backend, sel, measure, directed=True, members=members, names=False)
     scores = scores.select(_c1="ccode1", _c2="ccode2", _yr="year", **{name: "value", f"{name}_n": "n_votes"})
     joined = dyads.left_join(scores, (dyads.ccode1.cast("int64") == scores._c1)
                              & (dyads.ccode2.cast("int64") == scores._c2)
