@@ -107,13 +107,14 @@ def listed_with(s: Sentence, found: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for claim in (c for c in found if c.kind == KIND and c.other):
         for holder, first in ((claim.subject, claim.other), (claim.other, claim.subject)):
-            for m in re.finditer(r"@\d+", s.template):
-                listed = _LIST_AFTER.match(s.template, m.end())
-                if s.actor(m.group(0)) != first or listed is None or _LIST_BEFORE.search(s.template[: m.start()]):
-                    continue
-                codes = [s.actor(p) for p in re.findall(r"@\d+", listed.group(0))]
-                if holder in codes:
-                    continue
+            # the state's first naming only ("binds Australia and New Zealand and, separately, Australia and the
+            # United States": the second naming opens a pair of its own)
+            m = next((m for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == first), None)
+            listed = _LIST_AFTER.match(s.template, m.end()) if m else None
+            if listed is None or _LIST_BEFORE.search(s.template[: m.start()]):
+                continue
+            codes = [s.actor(p) for p in re.findall(r"@\d+", listed.group(0))]
+            if holder not in codes:
                 out += [Claim(KIND, s.text, holder, (code,), negated=claim.negated, year=claim.year)
                         for code in dict.fromkeys(codes) if code and code not in (holder, first)]
     return out
