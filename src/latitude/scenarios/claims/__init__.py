@@ -131,6 +131,11 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        for claim in alliance.listed_with(sentence, [c for c in found if c.sentence == sentence.text]):
+            key = (claim.kind, claim.subject, claim.other)
+            if key not in seen and (claim.kind, claim.other, claim.subject) not in seen:
+                seen.add(key)
+                found.append(claim)
         for claim in _paired_shares(sentence, day, loose):
             key = (claim.kind, claim.subject, claim.other)
             same = next((c for c in found if c.sentence == sentence.text and (c.kind, c.subject, c.other) == key), None)

@@ -89,6 +89,37 @@ def find(s: Sentence) -> list[Claim]:
     return list(claims.values())
 
 
+# "key allies, mainly Japan and the Republic of Korea (ROK)", "security relationships with Japan and the ROK": the states
+# of a list joined by "and" that opens with a state an alliance claim read are each allied with its other party, unless
+# the list holds that party ("an agreement between Australia, New Zealand and the U.S.": a bloc, `frames`') or the
+# sentence pairs allies with rivals ("its allies and adversaries, Japan and China")
+_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:the\s+)?@\d+)*\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?@\d+")
+_LIST_BEFORE = re.compile(r"@\d+\s*(?:,|\band|\bas\s+well\s+as)\s*(?:the\s+)?$")
+_RIVALS = re.compile(r"\b(?:allies|ally|friends?|partners?)\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:rivals?|adversar(?:y|ies)|enem(?:y|ies)|"
+                     r"foes?|competitors?|opponents?)\b|\b(?:rivals?|adversar(?:y|ies)|enem(?:y|ies)|foes?|competitors?|"
+                     r"opponents?)\s+(?:and|or)\s+(?:[a-z-]+\s+)?(?:allies|ally|friends?|partners?)\b")
+
+
+def listed_with(s: Sentence, found: list[Claim]) -> list[Claim]:
+    """An alliance claim of each further state of the list its other party opens (see `_LIST_AFTER`), either way round."""
+    if _RIVALS.search(s.template):
+        return []
+    out: list[Claim] = []
+    for claim in (c for c in found if c.kind == KIND and c.other):
+        for holder, first in ((claim.subject, claim.other), (claim.other, claim.subject)):
+            # the state's first naming only ("binds Australia and New Zealand and, separately, Australia and the
+            # United States": the second naming opens a pair of its own)
+            m = next((m for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == first), None)
+            listed = _LIST_AFTER.match(s.template, m.end()) if m else None
+            if listed is None or _LIST_BEFORE.search(s.template[: m.start()]):
+                continue
+            codes = [s.actor(p) for p in re.findall(r"@\d+", listed.group(0))]
+            if holder not in codes:
+                out += [Claim(KIND, s.text, holder, (code,), negated=claim.negated, year=claim.year)
+                        for code in dict.fromkeys(codes) if code and code not in (holder, first)]
+    return out
+
+
 def check(lookup: Lookup, claim: Claim) -> Verdict:
     try:
         one = alliance(lookup, claim.subject, claim.other, claim.year).iloc[0]
