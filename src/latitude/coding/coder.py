@@ -6567,6 +6567,8 @@ _BROAD_HARMS = frozenset(
     "struck hit slammed crashed injured killed wounded damaged intercepted interception downed destroyed shot exploded".split()
 )
 _BROAD_WINDOW = 6  # a weapon's noun this close to the verb of launching
+# a sponsor or a maker named on the doer ("an Iran-backed Shiite militant group", "Iran-made drones") is not the doer
+_BROAD_SPONSORED = frozenset("backed allied aligned supported sponsored funded made built manufactured".split())
 
 
 def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", launcher: dict | None,
@@ -6590,7 +6592,9 @@ def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", la
     at = verb if verb is not None else noun
     if at is None:
         return None
-    states = [m for m in found.mentions if m.code not in ("IGO", "NGO")]
+    states = [
+        m for m in found.mentions if m.code not in ("IGO", "NGO") and _BROAD_SPONSORED.isdisjoint(words[m.end : m.end + 1])
+    ]
     target = next((m.code for m in states if m.start > at and words[m.start - 1] in _BROAD_AIM), None)
     if target is None:
         target = next((m.code for m in states if m.start > at and m.start >= 2 and words[m.start - 2] in _BROAD_AIM
