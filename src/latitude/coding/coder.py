@@ -6584,8 +6584,10 @@ _UNDONE_ATTACK = frozenset("possible potential planned threatened hypothetical a
 # of aim; with no state named, a passive, a noun or a pronoun's subject ("it", "they", "the North", "the regime") is the
 # article's last launcher's. Its target is the state after a preposition of aim ("at", "on", "toward", "against",
 # "into"), an ASSAULT; else the last launcher's target when the doer is that launcher; else none, a MOBILIZE. Silent
-# on a negated, conditional, modal, future, planned, threatened, habitual or questioned sentence, and on a subject
-# that is no state ("Militants fired rockets ...").
+# on a negated, conditional, modal, future, planned, threatened, habitual or questioned sentence, on a span or a count
+# over time ("since", "previously", "every", "total"), on a space launch, on any sentence with "to" (a purpose, a
+# destination or an infinitive: the round's drafts without that guard added false events), and on a subject that is
+# no state ("Militants fired rockets ..."); a state named as a sponsor or maker ("Iran-backed") is never the doer.
 _BROAD_LAUNCH_VERBS = frozenset("fired launched test-fired test-launched".split())
 _BROAD_LAUNCH_NOUNS = frozenset("launch test test-firing test-launch".split())  # one act: a plural is a habit or a series
 _BROAD_DETERMINERS = frozenset("the this that its latest recent last a an another first second new".split())
@@ -6675,6 +6677,7 @@ def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", la
         target=target, target_sector=None, plover=plover, cameo=cameo, goldstein=goldstein(cameo),
         sentence=sentence, confidence=0.5, joint=False,
     )
+
 
 def _assault_record(dyad: tuple[str, str], sentence: str, article: "Article") -> dict:
     """An ASSAULT record (CAMEO 190) of `dyad` read from `sentence` of `article` by a rule, not by the frames: the one
