@@ -73,6 +73,19 @@ _LIST_HEAD = re.compile(
 _PLAIN_LIST = re.compile(r"[^@.;]{0,40}?\b(?:are|were|include|includes|included|remain|remained)\s*:?\s*"
                          r"(?P<list>(?:the\s+)?@\d+(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+)+)\b"
                          r"(?!\s*\()(?![^.;]*?\b(?:of|for|to|from)\s+@\d)")
+# the exporter's clients listed in a clause of "with" (claims round 135): "Of all the arms exported by the United States,
+# almost half ended up in the Middle East, with the main buyers being Saudi Arabia, the UAE and Turkey", "with the main
+# client countries being Myanmar (46 per cent), Sri Lanka (25 per cent) and Mauritius", "Israel is the world's
+# eighth-largest weapons exporter, with India, Azerbaijan and Vietnam its three largest clients"; the exporter is the
+# first state the sentence names before the clause, and each listed state is among the top the clause numbers, else the
+# top five or as many as it lists
+_CLIENT_PLURAL = r"(?:client\s+countries|clients|customers|buyers|recipients|purchasers|importers)"
+_WITH_LIST = r"(?P<list>(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?@\d+(?:\s*\([^)@]{0,30}\))?)+)"
+_WITH_CLIENTS = re.compile(
+    rf"\bwith\s+(?:the\s+)?(?:top|main|largest|biggest|leading)\s+(?:(?P<n>two|three|four|five|[2-5])\s+)?{_CLIENT_PLURAL}"
+    rf"\s+being\s+{_WITH_LIST}"
+    rf"|\bwith\s+{_WITH_LIST.replace('<list>', '<list2>')}\s+(?:as\s+)?(?:its|their)\s+(?:(?P<n2>two|three|four|five|[2-5])\s+)?"
+    rf"(?:top|main|largest|biggest|leading)\s+{_CLIENT_PLURAL}")
 _PAREN = re.compile(r"(?P<p>@\d+)\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 _COMING = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:coming|came|come|comes)\s+from\s+(?P<p>@\d+)")
 # more owners coordinated with the one a supplier's ranking names last (claims round 125): "China has become the dominant
@@ -359,6 +372,20 @@ def find(s: Sentence) -> list[Claim]:
             else:
                 claims.setdefault((SUPPLIER, head, other), Claim(SUPPLIER, s.text, head, (other,), within=within,
                                                                  share=stated, year=s.year, span=s.stated_span))
+    for m in _WITH_CLIENTS.finditer(s.template) if arms_context else ():
+        first = re.search(r"@\d+", s.template[: m.start()])
+        head = s.actor(first.group(0)) if first else None
+        items = m.group("list") or m.group("list2")
+        count = m.group("n") or m.group("n2")
+        stated = dict(listed_shares(items))
+        listed = re.findall(r"@\d+", items)
+        within = count_of(count) if count else max(5, len(listed))
+        for placeholder in listed:
+            other = s.actor(placeholder)
+            if head and other and other != head:
+                claims.setdefault((EXPORTS, head, other), Claim(EXPORTS, s.text, head, (other,), within=within,
+                                                                share=stated.get(placeholder), year=s.year,
+                                                                span=s.stated_span, topic="client"))
     for key, claim in claims.items():   # "the biggest supplier of arms to Israel, accounting for 69% of ..."
         # not for a coordinated owner: one share after the list is its first owner's or names its own ("the main
         # supplier to both states, accounting for 97 per cent of Japan's arms imports and 72 per cent of South Korea's")
