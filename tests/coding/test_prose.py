@@ -2670,6 +2670,13 @@ HELDOUT_LAYOUTS = [
     # 36 events (ASSAULT 26, 17 of them ASSAULT/MOBILIZE; STATEMENT 8; ACCUSE 1; THREATEN 1); 5 rows without an event
     dict(name="heldout308_prose.tsv", pages=4, quiet=5, eventful=24, headlines=0, events=36,
          types={"ASSAULT": 26, "MOBILIZE": 17, "STATEMENT": 8, "ACCUSE": 1, "THREATEN": 1}, disjoint=True),
+    # held-out 309 (coder round 307: past and coming summits, talks and visits told by a noun in opinion and analysis
+    # pieces: "The Camp David summit – the first standalone summit between the three countries – was significant for
+    # several reasons.", "Trump hailed the meeting as “amazing,” calling it the highlight of his Asia tour."): 5 pages of
+    # 2024-25 opinion and analysis (Swamp Signal, CFISS, AsiaOne India, Humdard News, The Diplomatic Affairs); counted
+    # by hand when labelled: no headline row, 21 events (CONSULT 21, 4 of them AGREE/CONSULT); 9 rows without an event
+    dict(name="heldout309_prose.tsv", pages=5, quiet=9, eventful=11, headlines=0, events=21,
+         types={"AGREE": 4, "CONSULT": 21}, disjoint=True),
 ]
 
 
