@@ -2678,6 +2678,13 @@ HELDOUT_LAYOUTS = [
     # ASSAULT/MOBILIZE; ASSAULT 13; STATEMENT 5; THREATEN 2); 11 rows without an event
     dict(name="heldout310_prose.tsv", pages=5, quiet=11, eventful=22, headlines=0, events=29,
          types={"ASSAULT": 13, "MOBILIZE": 21, "STATEMENT": 5, "THREATEN": 2}, disjoint=True),
+    # held-out 309 (coder round 307: past and coming summits, talks and visits told by a noun in opinion and analysis
+    # pieces: "The Camp David summit – the first standalone summit between the three countries – was significant for
+    # several reasons.", "Trump hailed the meeting as “amazing,” calling it the highlight of his Asia tour."): 5 pages of
+    # 2024-25 opinion and analysis (Swamp Signal, CFISS, AsiaOne India, Humdard News, The Diplomatic Affairs); counted
+    # by hand when labelled: no headline row, 21 events (CONSULT 21, 4 of them AGREE/CONSULT); 9 rows without an event
+    dict(name="heldout309_prose.tsv", pages=5, quiet=9, eventful=11, headlines=0, events=21,
+         types={"AGREE": 4, "CONSULT": 21}, disjoint=True),
 ]
 
 
