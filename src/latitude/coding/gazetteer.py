@@ -2044,6 +2044,9 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
     out = []
     i = 0
     while i < len(words):
+        if not raw_tokens[i][:1].isupper():
+            i += 1  # a particle or an initial never opens the run below: most tokens are passed here at once
+            continue
         end = i
         while end < len(words) and end not in taken and end - i < 6 and (
             (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
