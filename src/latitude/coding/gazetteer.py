@@ -386,6 +386,8 @@ def _spelled_otherwise(raw_tokens: list[str], words: list[str], i: int, date: dt
         end += 1
     if end - i > 4 or words[end - 1] in _ARTICLES or (end - i == 1 and i > 0 and raw_tokens[i - 1][:1].isupper()):
         return i + 1  # a lone word after a capitalised one is the end of a longer name ("Bismillah Khan Muhammadi")
+    if sum(map(len, words[i:end])) < SKELETON_LETTERS:
+        return i + 1  # a skeleton is never longer than the letters it is made of, and `_skeletons` has none this short
     key = _skeletons().get(_skeleton(words[i:end]))
     entry = _resolve(_tables()[0][key], date) if key is not None else None
     if entry is None:
