@@ -2807,10 +2807,9 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
             and not _leader_title([w.lower() for w in raw_tokens], mention.start, LEADER_TITLES + MINISTER_TITLES)
         )
         # "Iranian Foreign Ministry spokesman Esmaeil Baghaei": the ministry is an actor of its own, the spokesman
-        # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector
-        gap_words = [w.lower() for w in gap]
-        ministry = any(_ministry_office(gap_words, k) for k in range(len(gap)))
-        if last and last.code == mention.code and title_gap and not fronted and not ministry:
+        # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector (the
+        # gap read last, only where the two would be joined otherwise)
+        if last and last.code == mention.code and title_gap and not fronted and not _ministry_gap(gap):
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]), last.person or mention.person, last.office and mention.office,
@@ -2818,6 +2817,13 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
         else:
             merged.append(mention)
     return merged
+
+
+def _ministry_gap(gap: list[str]) -> bool:
+    """Whether the tokens between two pieces of an actor hold a state's ministry before its own office
+    (`_ministry_office`)."""
+    gap_words = [w.lower() for w in gap]
+    return any(_ministry_office(gap_words, k) for k in range(len(gap)))
 
 
 def _attach_agents(mentions: list[Mention], words: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:
