@@ -386,6 +386,8 @@ def _spelled_otherwise(raw_tokens: list[str], words: list[str], i: int, date: dt
         end += 1
     if end - i > 4 or words[end - 1] in _ARTICLES or (end - i == 1 and i > 0 and raw_tokens[i - 1][:1].isupper()):
         return i + 1  # a lone word after a capitalised one is the end of a longer name ("Bismillah Khan Muhammadi")
+    if sum(map(len, words[i:end])) < SKELETON_LETTERS:
+        return i + 1  # a skeleton is never longer than the letters it is made of, and `_skeletons` has none this short
     key = _skeletons().get(_skeleton(words[i:end]))
     entry = _resolve(_tables()[0][key], date) if key is not None else None
     if entry is None:
@@ -2044,6 +2046,9 @@ def _appositive_names(raw_tokens: list[str], words: list[str], found: list[Menti
     out = []
     i = 0
     while i < len(words):
+        if not raw_tokens[i][:1].isupper():
+            i += 1  # a particle or an initial never opens the run below: most tokens are passed here at once
+            continue
         end = i
         while end < len(words) and end not in taken and end - i < 6 and (
             (raw_tokens[end][:1].isupper() and raw_tokens[end][1:].islower()
@@ -2802,10 +2807,9 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
             and not _leader_title([w.lower() for w in raw_tokens], mention.start, LEADER_TITLES + MINISTER_TITLES)
         )
         # "Iranian Foreign Ministry spokesman Esmaeil Baghaei": the ministry is an actor of its own, the spokesman
-        # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector
-        gap_words = [w.lower() for w in gap]
-        ministry = any(_ministry_office(gap_words, k) for k in range(len(gap)))
-        if last and last.code == mention.code and title_gap and not fronted and not ministry:
+        # another (actors round 37, `_ministry_office`), so the state's mention keeps the ministry and its sector (the
+        # gap read last, only where the two would be joined otherwise)
+        if last and last.code == mention.code and title_gap and not fronted and not _ministry_gap(gap):
             merged[-1] = Mention(
                 last.start, mention.end, last.code, mention.sector or last.sector,
                 " ".join(raw_tokens[last.start : mention.end]), last.person or mention.person, last.office and mention.office,
@@ -2813,6 +2817,13 @@ def _merge(mentions: list[Mention], raw_tokens: list[str], agents: dict[tuple[st
         else:
             merged.append(mention)
     return merged
+
+
+def _ministry_gap(gap: list[str]) -> bool:
+    """Whether the tokens between two pieces of an actor hold a state's ministry before its own office
+    (`_ministry_office`)."""
+    gap_words = [w.lower() for w in gap]
+    return any(_ministry_office(gap_words, k) for k in range(len(gap)))
 
 
 def _attach_agents(mentions: list[Mention], words: list[str], agents: dict[tuple[str, ...], str]) -> list[Mention]:
