@@ -2670,6 +2670,13 @@ HELDOUT_LAYOUTS = [
     # 36 events (ASSAULT 26, 17 of them ASSAULT/MOBILIZE; STATEMENT 8; ACCUSE 1; THREATEN 1); 5 rows without an event
     dict(name="heldout308_prose.tsv", pages=4, quiet=5, eventful=24, headlines=0, events=36,
          types={"ASSAULT": 26, "MOBILIZE": 17, "STATEMENT": 8, "ACCUSE": 1, "THREATEN": 1}, disjoint=True),
+    # held-out 311 (coder round 309: visits and meetings in 2025-26 opinion and analysis pieces, with their non-event
+    # sentences: "He plans to meet Chinese President Xi Jinping during the trip.", "The planned engagements represent
+    # a concerted effort, according to both leaders, ..."): 4 pages (ChinaCrunch, Hubu News, The Arabian News,
+    # Khabar Asia); counted by hand when labelled: no headline row, 21 events (CONSULT 15, AGREE/CONSULT 6);
+    # 17 rows without an event
+    dict(name="heldout311_prose.tsv", pages=4, quiet=17, eventful=15, headlines=0, events=21,
+         types={"AGREE": 6, "CONSULT": 21}, disjoint=True),
 ]
 
 
