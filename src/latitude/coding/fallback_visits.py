@@ -50,6 +50,11 @@ _OBJECT_WORDS = frozenset(
     "island".split()
 )
 _VERB_FORMS = frozenset("meet met visit visited visiting".split())
+# a noun of visiting or meeting right after "last" or "previous" is the traveller's earlier journey, not the article's
+# ("His last trip abroad was cut short by the pandemic."; "He last visited the country ..." is the adverb, read), and one
+# "being discussed" or weighed is only a proposal ("Nara Prefecture, where the summit is being discussed, ...")
+_EARLIER = frozenset("last previous".split())
+_WEIGHED = frozenset("discussed considered negotiated mooted explored weighed".split())
 # talks of a state's own: held or planned by a verb, or given by a determiner or "summit" in the three words before
 # ("held two-hour closed-door talks", "these diplomatic talks", "summit talks"), or the subject of a verb of their own
 # ("talks were expected to focus on ..."); not talks of a field or a level ("trade talks", "high-level talks",
@@ -95,11 +100,12 @@ def fallback_visit(words: list[str], mentions: list[Mention], records: list[dict
     record with both parties) as the act a sentence tells when the sentence codes no visit or meeting of its own (no
     CONSULT or AGREE record) and holds one word of visiting (`_VISIT_WORDS`: the journey is the template) or meeting
     (`_MEETING_WORDS`: the meeting is), with a verb's object a state's party (`_object_told`) and a noun no named
-    gathering's (`_named_gathering`); the sentence names no state outside the template's pair and is no
-    negation, condition, modal, wish, call, habit or meeting with people of no state (`_UNREAL`), nor a gathering
-    (`_GATHERING`), nor the plan of a meeting called off earlier (`cancelled`). The record is the template re-typed: planned (`_PLANNED` with no word of a
-    held act, `_HELD`) is `AGREE` (CAMEO 036), else `CONSULT` with the template's own code; `code_article` dates it by
-    the sentence. `raw`: the sentence's tokens in their own case, one per word. Else []."""
+    gathering's (`_named_gathering`); the sentence names no state outside the template's pair and is no negation,
+    condition, modal, wish, call, habit or meeting with people of no state (`_UNREAL`), no gathering (`_GATHERING`),
+    earlier journey (`_EARLIER`) or proposal (`_WEIGHED`), nor the plan of a meeting called off earlier (`cancelled`).
+    The record is the template re-typed: planned (`_PLANNED` with no word of a held act, `_HELD`) is `AGREE` (CAMEO
+    036), else `CONSULT` with the template's own code; `code_article` dates it by the sentence. `raw`: the sentence's
+    tokens in their own case, one per word. Else []."""
     if any(r["plover"] in ("CONSULT", "AGREE") for r in records) or not (_UNREAL | _GATHERING).isdisjoint(words):
         return []
     told = [i for i, w in enumerate(words) if w in _VISIT_WORDS | _MEETING_WORDS]
@@ -110,6 +116,10 @@ def fallback_visit(words: list[str], mentions: list[Mention], records: list[dict
     if any(words[i] in ("summit", "meeting") and _named_gathering(raw, i) for i in told):
         return []
     if any(words[i] == "talks" and not _own_talks(words, i) for i in told):
+        return []
+    if any(words[i] not in _VERB_FORMS and i > 0 and words[i - 1] in _EARLIER for i in told):
+        return []
+    if any(w == "being" and words[j + 1] in _WEIGHED for j, w in enumerate(words[:-1])):
         return []
     template = journey if any(words[i] in _VISIT_WORDS for i in told) else visit
     if template is None or template["source"] is None or template["target"] in (None, template["source"]):
