@@ -2685,6 +2685,13 @@ HELDOUT_LAYOUTS = [
     # by hand when labelled: no headline row, 21 events (CONSULT 21, 4 of them AGREE/CONSULT); 9 rows without an event
     dict(name="heldout309_prose.tsv", pages=5, quiet=9, eventful=11, headlines=0, events=21,
          types={"AGREE": 4, "CONSULT": 21}, disjoint=True),
+    # held-out 311 (coder round 309: visits and meetings in 2025-26 opinion and analysis pieces, with their non-event
+    # sentences: "He plans to meet Chinese President Xi Jinping during the trip.", "The planned engagements represent
+    # a concerted effort, according to both leaders, ..."): 4 pages (ChinaCrunch, Hubu News, The Arabian News,
+    # Khabar Asia); counted by hand when labelled: no headline row, 21 events (CONSULT 15, AGREE/CONSULT 6);
+    # 17 rows without an event
+    dict(name="heldout311_prose.tsv", pages=4, quiet=17, eventful=15, headlines=0, events=21,
+         types={"AGREE": 6, "CONSULT": 21}, disjoint=True),
 ]
 
 

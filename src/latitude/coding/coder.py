@@ -58,6 +58,7 @@ from latitude.coding.diplomacy import (
     weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
+from latitude.coding.fallback_visits import fallback_visit
 from latitude.coding.eventness import (
     CONDITIONAL_OPENERS,
     FUTURE,
@@ -6046,6 +6047,11 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.extend(_victims_attacks(words, found.mentions, found_records, sentence, article))  # (coder round 239)
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
+        if found is not None:  # the article's visit or meeting told again by a sentence that codes none (coder round 309)
+            found_records = found_records + [
+                _retold({**r, "goldstein": goldstein(r["cameo"])}, sentence, article)
+                for r in fallback_visit(found.words, found.mentions, found_records, visit, journey, cancelled, raw_tokens(sentence))
+            ]
         # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):
             # a programme item with the traveller's community or business people (coder round 196)
