@@ -22,6 +22,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled -= {"heldout310_prose.tsv"}  # coder round 308's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout309_prose.tsv"}  # coder round 307's fresh set, scored once on its branch; joins at the next refit
     labelled -= {"heldout311_prose.tsv"}  # coder round 309's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout312_prose.tsv"}  # coder round 310's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 307
     assert set(PROSE_SETS) == labelled
 
