@@ -346,7 +346,8 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout134.jsonl", 11, 28, 0),
                                                                    ("heldout135.jsonl", 7, 8, 1),
                                                                    ("heldout136.jsonl", 10, 11, 0),
-                                                                   ("heldout137.jsonl", 12, 13, 0)])
+                                                                   ("heldout137.jsonl", 12, 13, 0),
+                                                                   ("heldout140.jsonl", 11, 25, 0)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
     """Held-out 12 to 95 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
@@ -390,7 +391,7 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout124.jsonl", "heldout125.jsonl", "heldout126.jsonl", "heldout127.jsonl", "heldout128.jsonl",
              "heldout129.jsonl", "heldout130.jsonl", "heldout131.jsonl", "heldout132.jsonl",
              "heldout133.jsonl", "heldout134.jsonl", "heldout135.jsonl", "heldout136.jsonl",
-             "heldout137.jsonl")
+             "heldout137.jsonl", "heldout140.jsonl")
     later = later[later.index(name):]
     paths, index = _fixture_index()
     others = {number for number, path in enumerate(paths) if path.name not in later}
