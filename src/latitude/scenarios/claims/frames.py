@@ -1267,6 +1267,12 @@ _SCORES_FOR = re.compile(r"\b(?:scores?|figures?|rates?|numbers?|shares?)\s+(?:w
 # and Russia itself)"); read only for a sentence about one vote (a habit's "apart from Israel" names no pole)
 _CO_VOTER = re.compile(r"\W*(?:(?:apart|aside)\s+from|in\s+addition\s+to|besides|other\s+than)\s+(?:the\s+)?(?P<p>@\d+)\s*,")
 _ITSELF = re.compile(r"(?P<p>@\d+)\s+itself\b")
+# the pole of one vote named in the sentence before by the voters who joined it ("six countries joining Russia in voting
+# against it", "the four that voted along with Russia against an October resolution"), when the sentence lists the voters
+# against: "The six countries to vote against the resolution were Belarus, ...", "Belarus, ... voted against it, while ..."
+_JOINED_IN = re.compile(r"\b(?:join(?:s|ed|ing)\s+(?:the\s+)?(?P<p>@\d+)\s+in\s+(?:voting|opposing|opposition)|"
+                        r"vot(?:e|ed|ing)\s+(?:along\s+with|alongside)\s+(?:the\s+)?(?P<q>@\d+)\s+against)\b")
+_VOTED_AGAINST = re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b")
 
 
 # after a sentence about UN votes, "the countries that emerged as most friendly with the United States were Israel,
@@ -1313,6 +1319,11 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
             pole, pole_at = s.actor(found.group("p")), (found.start("p"), found.end("p"))
         else:
             itself = None
+    against = _VOTED_AGAINST.search(s.template) if pole is None and particular and s.prior is not None else None
+    if against:   # the voters against one vote whose pole the sentence before names by the voters who joined it
+        joined_in = {s.prior.actor(m.group("p") or m.group("q")) for m in _JOINED_IN.finditer(s.prior.template)} - {None}
+        if len(joined_in) == 1:
+            pole, pole_at = joined_in.pop(), (against.start(), against.end())
     if pole is None:   # "the main opponents were ..." of the state the previous sentence named
         poles = [c for _, _, codes in _groups(s.prior, context) for c in codes] if s.prior is not None else []
         pole = poles[0] if len(set(poles)) == 1 else None
