@@ -550,6 +550,7 @@ def find_actors(
     found = _apposed_holders(found, raw_tokens, words)
     found = sorted(found + _appositive_names(raw_tokens, words, found), key=lambda m: m.start)
     found = sorted(found + _body_leaders(raw_tokens, words, found, breaks), key=lambda m: m.start)
+    found = sorted(found + _broad_names(actors, raw_tokens, words, found, breaks), key=lambda m: m.start)
     return _attach_agents(found, words, agents)
 
 
@@ -889,6 +890,137 @@ _CLAUSE_WORDS = frozenset(
 # Names of HTML character entities a scraped page leaves glued to a word when its "&" is lost ("quot;Russia
 # Todayquot;"): the word is a quoted title's, not a surname (`_place_word_as_first_name`, actors round 77).
 _ENTITY_NAMES = ("quot", "amp", "apos", "nbsp")
+
+
+# Verbs of speech a person's name is the subject of ("Randhir Jaiswal said ...") and prepositions whose object is a
+# destination or a counterpart, not the speaker's state ("talks with the United States", "a visit to Japan").
+BROAD_SAID = frozenset("said says told tells added adds stated noted warned urged".split())
+BROAD_OBJECT_WORDS = frozenset("to against with toward towards in on by".split())
+# Words of a meeting ("met with General ...", "paid a courtesy call on ...", "a meeting with ..."): a state named across
+# one from the name is the other side's, the counterpart's.
+BROAD_MEETING = frozenset(
+    "met meet meets meeting meetings with call called calls received receives hosted hosts".split()
+)
+# Nouns of force a state's word stands right before ("Cambodian rockets", "a Ukrainian drone attack", "a US ship"): the
+# state is a side of the fighting the sentence reports, the attacker's or the target's, not the speaker's.
+BROAD_FORCE_NOUNS = frozenset(
+    "rocket rockets missile missiles drone drones attack attacks strike strikes airstrike airstrikes ship ships vessel "
+    "vessels warship warships shelling artillery troops soldiers forces".split()
+)
+BROAD_OBJECT_REACH = 3  # lower-case words between the preposition and the state's mention at most
+_BROAD_NOT_NAMES = _CLAUSE_WORDS | _NAME_DETERMINERS | frozenset("on at by of".split())
+# Words a body's full title may hold between its noun and its last word ("Ministry of Foreign Affairs", "Department
+# for International Development"): a name right after such a title is not read (actors round 88).
+_BROAD_TITLE_JOINS = frozenset("of for and the".split())
+
+
+def _broad_name_word(raw: str, word: str, actors: dict) -> bool:
+    """A capitalised word that may be part of a person's name no table holds: no office, title, body, month or weekday
+    word, no function word, and no phrase of the tables."""
+    return (
+        raw[:1].isupper() and any(c.islower() for c in raw[1:]) and word.isalpha() and word not in OFFICE_WORDS
+        and word not in _TITLE_WORDS and word not in _NAME_TITLES and raw not in NOT_NAME_WORDS
+        and word not in _BROAD_NOT_NAMES and (word,) not in actors
+    )
+
+
+def _broad_object(raw_tokens: list[str], words: list[str], start: int) -> bool:
+    """The mention at `start` is the object of one of `BROAD_OBJECT_WORDS`, right after it or after lower-case words
+    ("to the United States", "in the new Georgian government", "to senior Chinese leadership")."""
+    for k in range(start - 1, max(start - 1 - BROAD_OBJECT_REACH, -1), -1):
+        if words[k] in BROAD_OBJECT_WORDS:
+            return True
+        if not raw_tokens[k].islower():
+            return False
+    return False
+
+
+def _broad_verb_object(words: list[str], m: Mention) -> bool:
+    """The mention `m` stands right after a verb, "the" between or not ("criticised Pakistan", "condemned the Israeli
+    regime", "said North Korea launched"): it is the verb's object or the reported clause's subject, not the speaker's
+    state (actors round 88). A possessive is not: the verb's object is what the state owns ("emphasized Pakistan's
+    stance")."""
+    from latitude.coding.verbs import verb_form  # verbs reads this module's mentions through grammar
+
+    if m.end < len(words) and words[m.end] == "s":
+        return False
+    k = m.start - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    return k >= 0 and verb_form(words[k])
+
+
+def _in_body_name(raw_tokens: list[str], words: list[str], start: int) -> bool:
+    """The mention at `start` ends a body's own name, after "of" or "for" and a capitalised word of no office ("the
+    National Union for the Total Independence of Angola"): the state is the body's, which ties no one (actors round
+    88)."""
+    return (
+        start >= 2 and words[start - 1] in ("of", "for") and raw_tokens[start - 2][:1].isupper()
+        and words[start - 2] not in OFFICE_WORDS
+    )
+
+
+def _after_body_title(raw_tokens: list[str], i: int) -> bool:
+    """The name at `i` follows a body's full title, with no office between ("The Norwegian Ministry of Foreign
+    Affairs Torke Hattrem said"): the title's capitalised words and their joins, read back to a body's noun, hold no
+    office head (actors round 88)."""
+    for k in range(i - 1, -1, -1):
+        raw, word = raw_tokens[k], raw_tokens[k].lower()
+        if word in OFFICE_HEADS:
+            return False
+        if raw in BODY_NOUNS or raw in NOT_NAME_WORDS:
+            return True
+        if not raw[:1].isupper() and word not in _BROAD_TITLE_JOINS:
+            return False
+    return False
+
+
+def _broad_names(
+    actors: dict, raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int]
+) -> list[Mention]:
+    """A person's name no table holds and no other rule reads, in a person's slot (two or more capitalised words right
+    after an office head or right before a verb of speech: "MEA spokesperson Randhir Jaiswal said that India ...",
+    "Legislator Ayamu Lawan Gwasha said ..."), gets the state the sentence ties it to by the simplest rule: the one
+    state (or a place of it) the sentence names that is no object of a destination's or counterpart's preposition
+    (`BROAD_OBJECT_WORDS`) and lies across no meeting's word from the name (`BROAD_MEETING`: "General Metin Gürak met
+    with General Sahir Shamshad Mirza, ..., Rawalpindi" gives neither general a state), nor a side of the fighting
+    the sentence reports (`BROAD_FORCE_NOUNS`), nor right after a verb, the verb's object (`_broad_verb_object`),
+    nor the end of a body's own name (`_in_body_name`).
+    Guards: two or more such states, an organisation in the sentence, a person mention of a state no such mention
+    names, or a name right after a body's full title (`_after_body_title`): no reading. Run after every other people
+    reader (actors rounds 87 and 88, kept under a precision budget: over actors sets 18-87 it reads 42 more people
+    right alone and 49 by article, and 4 and 5 more wrong)."""
+    if any(m.code in ("IGO", "NGO") for m in found):
+        return []
+    states = [
+        m for m in found if not m.person and not _broad_object(raw_tokens, words, m.start)
+        and not (m.end < len(words) and words[m.end] in BROAD_FORCE_NOUNS)
+        and not _in_body_name(raw_tokens, words, m.start)
+    ]
+    codes = {m.code for m in states}
+    # a state named only as a verb's object ties no one, but still counts as a second state of the sentence
+    subjects = {m.code for m in states if not _broad_verb_object(words, m)}
+    if not codes or any(m.person and m.code not in codes for m in found):
+        return []
+    taken = {i for m in found for i in range(m.start, m.end)}
+    names: list[Mention] = []
+    i = 0
+    while i < len(words):
+        end = i
+        while (
+            end < len(words) and end not in taken and (end == i or end not in breaks)
+            and _broad_name_word(raw_tokens[end], words[end], actors)
+        ):
+            end += 1
+        if end - i >= 2 and not _after_body_title(raw_tokens, i) and (
+            (end < len(words) and words[end] in BROAD_SAID and end not in breaks)
+            or (i > 0 and words[i - 1] in OFFICE_HEADS and i not in breaks)
+        ):
+            ties = {m.code for m in states if not BROAD_MEETING.intersection(words[min(m.end, end):max(m.start, i)])}
+            if len(ties) == 1 and ties <= subjects:
+                names.append(Mention(i, end, ties.pop(), None, " ".join(raw_tokens[i:end]), True))
+        i = max(end, i + 1)
+    return names
 
 
 def _headline(raw_tokens: list[str], found: list[Mention], pair: range) -> bool:
