@@ -74,4 +74,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout138.jsonl"}  # claims round 134's fresh set, scored once on its branch
     on_main -= {"heldout139.jsonl"}  # claims round 135's fresh set, scored once on its branch
     on_main -= {"heldout140.jsonl"}  # claims round 136's fresh set, scored once on its branch
+    on_main -= {"heldout141.jsonl"}  # claims round 137's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 138 and set(build.DEV_SETS) == on_main
