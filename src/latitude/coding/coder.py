@@ -2876,6 +2876,7 @@ def _organ_name_source(found: SentenceAnalysis, records: list[dict]) -> list[dic
             ]
     return records
 
+
 def _sourced_by(records: list[dict], party: Mention, plover: str | None = None) -> list[dict]:
     """`records` with each record that has no source (and is of type `plover`, when given) and whose target is not
     `party`'s state taking that state as its source; the others as they are (PLOVER rounds 108, 111 and 113)."""
@@ -3240,6 +3241,22 @@ _LEAD_DATELINE = re.compile(
 )
 
 
+def _lead_dateline(found: SentenceAnalysis, sentence: str) -> tuple[int, set[str]] | None:
+    """The sentence's opening dateline (`_LEAD_DATELINE`) as its length in tokens and the states it names once; None when
+    the sentence opens with none. A name and its acronym ("Rwanda Defence Force (RDF) has denied") is no dateline: a
+    byline in parentheses with no dash after it needs a place in capitals ("MOSCOW (UrduPoint News / Sputnik - ...)").
+    A state named twice in it (its capital and its own agency: "BEIJING, Dec. 22 (Xinhua) --") files the state's own
+    word, so is left out (real-news dev set CJ). Read by `_dateline_source_moved` and `_dateline_target_moved`."""
+    lead = _LEAD_DATELINE.match(sentence)
+    if lead is None:
+        return None
+    if lead.group(0).rstrip().endswith(")") and not lead.group(0).split("(")[0].split(",")[0].strip().isupper():
+        return None
+    cut = len(raw_tokens(sentence[:lead.end()]))
+    held = [m.code for m in found.mentions if m.end <= cut]
+    return cut, {code for code in held if held.count(code) == 1}
+
+
 def _dateline_source_moved(found: SentenceAnalysis, sentence: str, records: list[dict]) -> list[dict]:
     """The records of a sentence read alone whose source is a state named only in the sentence's opening dateline
     (`_LEAD_DATELINE`: where the report was filed or the agency that filed it, never the doer) and nowhere after it:
@@ -3248,16 +3265,10 @@ def _dateline_source_moved(found: SentenceAnalysis, sentence: str, records: list
     the United Arab Emirates (UAE) of supplying weapons ...", SDN > ARE, not ZWE > ARE; "Brussels: The European Union
     (EU) has imposed sanctions on 31 Belarussian officials ...", IGO > BLR, not BEL > BLR); a record with no such party
     is kept as it is (PLOVER round 106)."""
-    lead = _LEAD_DATELINE.match(sentence)
-    if lead is None or not records:
+    dateline = _lead_dateline(found, sentence) if records else None
+    if dateline is None:
         return records
-    if lead.group(0).rstrip().endswith(")") and not lead.group(0).split("(")[0].split(",")[0].strip().isupper():
-        return records  # a name and its acronym ("Rwanda Defence Force (RDF) has denied"), no dateline: a byline in
-        # parentheses with no dash after it needs a place in capitals ("MOSCOW (UrduPoint News / Sputnik - ...)")
-    cut = len(raw_tokens(sentence[:lead.end()]))
-    held = [m.code for m in found.mentions if m.end <= cut]
-    inside = {code for code in held if held.count(code) == 1}  # a state's capital and its own agency ("BEIJING, Dec. 22
-    # (Xinhua) --") file the state's own word: kept as it is (real-news dev set CJ)
+    cut, inside = dateline
     after = [m for m in found.mentions if m.end > cut]  # a mention that runs on past the dateline is the subject's
     # ("BEIJING: China's foreign ministry", one mention)
     moved = []
@@ -3293,14 +3304,10 @@ def _dateline_target_moved(found: SentenceAnalysis, sentence: str, records: list
     acted on ("YAOUNDE, Cameroon: ... in a Boko Haram attack in northern part of the country near the Nigerian
     border", NGA > CMR; "ERBIL, Kurdistan Region - Islamic Revolutionary Guard Corps (IRGC) fired ... targeting the
     bases of Iranian-Kurdish opposition groups", IRN > IRQ) (issue 13, PLOVER round 150)."""
-    lead = _LEAD_DATELINE.match(sentence)
-    if lead is None or not records:
+    dateline = _lead_dateline(found, sentence) if records else None
+    if dateline is None:
         return records
-    if lead.group(0).rstrip().endswith(")") and not lead.group(0).split("(")[0].split(",")[0].strip().isupper():
-        return records  # a name and its acronym, not a dateline (as `_dateline_source_moved` reads it)
-    cut = len(raw_tokens(sentence[:lead.end()]))
-    held = [m.code for m in found.mentions if m.end <= cut]
-    inside = {code for code in held if held.count(code) == 1}
+    cut, inside = dateline
     after = [m for m in found.mentions if m.end > cut and _outside_parentheses(sentence, m)]
     moved = []
     for record in records:
