@@ -6057,7 +6057,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         if found is not None:  # the article's visit or meeting told again by a sentence that codes none (coder round 309)
             found_records = found_records + [
                 _retold({**r, "goldstein": goldstein(r["cameo"])}, sentence, article)
-                for r in fallback_visit(found.words, found.mentions, found_records, visit, journey, cancelled, raw_tokens(sentence))
+                for r in fallback_visit(found.words, found.mentions, found_records, visit, journey, cancelled, sentence)
             ]
         # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):

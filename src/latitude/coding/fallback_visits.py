@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from latitude.coding.eventness import MODALS, NEGATIONS, conditional_sentence, negated_predicate
 from latitude.coding.gazetteer import Mention
+from latitude.coding.text import raw_tokens
 
 # the words that tell one visit or one meeting: a plural tells visits or meetings in general or a habit ("state visits",
 # "Obama's meetings went fine", "face-to-face meetings ... used to be seen as a staple"), a host a country's hosting of
@@ -64,6 +65,9 @@ _TALKS_AFTER = frozenset("were was will are".split())
 # plural nouns of visits and meetings tell them in general or a habit ("made 11 separate overseas trips", "his disdain
 # for multilateral summit meetings"): a sentence holding one tells no one visit or meeting
 _PLURALS = frozenset("trips meetings summits".split())
+# the sets `fallback_visit` asks of every sentence of an article, joined once here rather than on each call
+_SILENT = _UNREAL | _GATHERING
+_TOLD_WORDS = _VISIT_WORDS | _MEETING_WORDS
 
 
 def _named_gathering(raw: list[str], i: int) -> bool:
@@ -95,7 +99,7 @@ def _object_told(words: list[str], mentions: list[Mention], i: int) -> bool:
 
 
 def fallback_visit(words: list[str], mentions: list[Mention], records: list[dict], visit: dict | None,
-                   journey: dict | None, cancelled: list[set[str]], raw: list[str]) -> list[dict]:
+                   journey: dict | None, cancelled: list[set[str]], sentence: str) -> list[dict]:
     """The article's last visit (`journey`, a visit record with both parties) or last meeting (`visit`, a CONSULT
     record with both parties) as the act a sentence tells when the sentence codes no visit or meeting of its own (no
     CONSULT or AGREE record) and holds one word of visiting (`_VISIT_WORDS`: the journey is the template) or meeting
@@ -104,12 +108,16 @@ def fallback_visit(words: list[str], mentions: list[Mention], records: list[dict
     condition, modal, wish, call, habit or meeting with people of no state (`_UNREAL`), no gathering (`_GATHERING`),
     earlier journey (`_EARLIER`) or proposal (`_WEIGHED`), nor the plan of a meeting called off earlier (`cancelled`).
     The record is the template re-typed: planned (`_PLANNED` with no word of a held act, `_HELD`) is `AGREE` (CAMEO
-    036), else `CONSULT` with the template's own code; `code_article` dates it by the sentence. `raw`: the sentence's
-    tokens in their own case, one per word. Else []."""
-    if any(r["plover"] in ("CONSULT", "AGREE") for r in records) or not (_UNREAL | _GATHERING).isdisjoint(words):
+    036), else `CONSULT` with the template's own code; `code_article` dates it by the sentence. The sentence's tokens
+    in their own case (one per word, or no reading) are read only once its words hold a visit or meeting, since
+    `code_article` asks this of every sentence. Else []."""
+    if any(r["plover"] in ("CONSULT", "AGREE") for r in records) or not _SILENT.isdisjoint(words):
         return []
-    told = [i for i, w in enumerate(words) if w in _VISIT_WORDS | _MEETING_WORDS]
-    if not told or not _PLURALS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words) or len(raw) != len(words):
+    told = [i for i, w in enumerate(words) if w in _TOLD_WORDS]
+    if not told or not _PLURALS.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
+        return []
+    raw = raw_tokens(sentence)
+    if len(raw) != len(words):
         return []
     if any(words[i] in _VERB_FORMS and not _object_told(words, mentions, i) and words[i] != "visiting" for i in told):
         return []
