@@ -4,7 +4,23 @@ the ROK"), each further state of the list gets the same claim with the other par
 was read (through the trained finder's looser reader, which pairs the first two states). A list that holds the other
 party (a bloc: "an agreement between Australia, New Zealand and the U.S.") and a sentence pairing allies with rivals
 are left as they were."""
-from latitude.scenarios.claims import find_claims
+from contextlib import contextmanager
+from typing import Iterator
+
+from latitude.scenarios.claims import find_claims, model
+
+
+@contextmanager
+def _alliance_fires_at(threshold: float) -> Iterator[None]:
+    """The committed weights with the alliance threshold the looser reader had at this round (0.85). The refit at
+    the start of stop 51 (held-out 138-141 joined the fit) raised it to 0.9 by its cross-validated precision rule, and
+    the two development rows below (alliance probability 0.86-0.87) are no longer read at all; the list rule they
+    test still reads the whole list whenever the first pair is read."""
+    coef, intercept, thresholds = model._weights()
+    lowered = thresholds.copy()
+    lowered[model.KINDS.index("alliance")] = threshold
+    with model.fitted_on((coef, intercept, lowered)):
+        yield
 
 
 def _allies(text: str, date: str | None = "2024-03-01") -> set[frozenset[str]]:
@@ -13,16 +29,18 @@ def _allies(text: str, date: str | None = "2024-03-01") -> set[frozenset[str]]:
 
 def test_key_allies_mainly_a_pair() -> None:
     # held39-006 (development): only Japan was read on main
-    got = _allies("Trump’s transactional approach to alliances and engagement with adversaries could negatively impact "
-                  "extended deterrence in the Indo-Pacific region, with key allies, mainly Japan and the Republic of Korea "
-                  "(ROK).", None)
+    with _alliance_fires_at(0.85):
+        got = _allies("Trump’s transactional approach to alliances and engagement with adversaries could negatively "
+                      "impact extended deterrence in the Indo-Pacific region, with key allies, mainly Japan and the "
+                      "Republic of Korea (ROK).", None)
     assert {frozenset(("USA", "JPN")), frozenset(("USA", "KOR"))} <= got
 
 
 def test_security_relationships_with_a_pair() -> None:
     # held39-007 (development): only Japan was read on main
-    got = _allies("Extended deterrence and the United States’ nuclear umbrella are foundational elements of the United "
-                  "States’ security relationships with Japan and the ROK.", None)
+    with _alliance_fires_at(0.85):
+        got = _allies("Extended deterrence and the United States’ nuclear umbrella are foundational elements of the "
+                      "United States’ security relationships with Japan and the ROK.", None)
     assert frozenset(("USA", "KOR")) in got
 
 
