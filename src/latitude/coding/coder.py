@@ -2310,10 +2310,11 @@ def code_sentence(
         or _condemnation_read(found, sentence, article_date, file)
         or _naming_judgement_read(found, sentence, article_date, file)
         or _believed_blame_read(found, sentence, article_date, file)
+        or _held_responsible_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _condemnation_noun_first, _carried_aid_first, _pledged_aid_first, _given_aid_first,
-                  _handed_over_aid_first, _received_aid_first):
+    for first in (_condemned_act_first, _held_responsible_first, _condemnation_noun_first, _carried_aid_first,
+                  _pledged_aid_first, _given_aid_first, _handed_over_aid_first, _received_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_target_moved(found, sentence, _dateline_source_moved(found, sentence, records))
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _organ_name_source, _attack_noun_place_pair,
@@ -2955,6 +2956,68 @@ def _condemned_act_first(found: SentenceAnalysis, sentence: str, article_date: d
     if trigger is not None and trigger < at or not _named_on_both_sides(found.mentions, at):
         return records
     accused = _accusation_at(found, sentence, article_date, file, at, "111")
+    return accused + records if accused else records
+
+
+# A state's blame told by "hold ... responsible" (issue 13, PLOVER round 151): "Tehran: Iran holds the United States
+# and Israel responsible for the illegal attacks on its peaceful nuclear facilities ..." (real-news dev set EH), "...
+# Isaac Herzog attributed a surprise Hamas attack ... to Iran, holding Iran responsible for the incident." (CL): the
+# act of the "for" clause (the attacks, the sanctions) was read as the sentence's event, though the sentence tells the
+# blame, the PLOVER codebook's ACCUSE (CAMEO 112). A form of "hold" with a party named right after it (past "the": the
+# one held) and "responsible", "accountable" or "culpable" within `_HELD_REACH` words after the verb is the accusation,
+# read as round 114's `_condemned_act_first` reads a condemnation whose first record is of another type: a party other
+# than the one held named before the verb (the holder; "... to Iran, holding Iran responsible" names the held one
+# before too), the ACCUSE record put first and the others kept; a sentence with no record at all
+# gets that record (`_held_responsible_read`, as round 98's `_condemnation_read`). Not a passive ("officials ... who
+# are held responsible for the violence", F: the one held is the subject), not right after "to" or "not" ("vowing to
+# hold the regime accountable", Y, "sought to hold": a plan, not the blame told), and not for a whole class of acts
+# ("Israel holds Hamas responsible for all rocket fire from the coastal enclave ...", held-out 71's NC018, labelled no
+# event: a standing policy, not a blame told; "for any attack": a warning).
+_HOLD_FORMS = frozenset("hold holds held holding".split())
+_HELD_TO_ACCOUNT = frozenset("responsible accountable culpable".split())
+_HELD_REACH = 8  # words from the verb to "responsible" ("held the US internationally accountable")
+_HELD_ANY = frozenset("all any every whatever".split())  # "holds Hamas responsible for all rocket fire": a standing policy
+
+
+def _held_responsible_at(words: list[str], mentions: list[Mention]) -> int | None:
+    """The position of the first form of "hold" that holds a named party responsible or accountable (see above), with
+    another party named before it (the one who holds), or None."""
+    for at, word in enumerate(words):
+        if word not in _HOLD_FORMS or words[at - 1:at] and words[at - 1] in _CONDEMN_BLOCKERS:
+            continue
+        if word == "held" and _PASSIVE_BE & set(words[max(0, at - 2):at]):
+            continue
+        j = at + 1 + (words[at + 1:at + 2] == ["the"])
+        held = next((m for m in mentions if m.start == j and m.code), None)
+        if held is None:
+            continue
+        to = next((k for k in range(held.end, min(len(words), at + 1 + _HELD_REACH)) if words[k] in _HELD_TO_ACCOUNT), None)
+        if to is None or words[to + 1:to + 2] == ["for"] and _HELD_ANY & set(words[to + 2:to + 3]):
+            continue
+        if {m.code for m in mentions if m.code and m.end <= at} - {held.code}:
+            return at
+    return None
+
+
+def _held_responsible_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The ACCUSE record of a sentence read alone that no other reading gave a record, for a blame told by "hold ...
+    responsible" (`_held_responsible_at`) (PLOVER round 151)."""
+    at = _held_responsible_at(found.words, found.mentions)
+    if at is None:
+        return []
+    return _accusation_at(found, sentence, article_date, file, at, "112")
+
+
+def _held_responsible_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                            records: list[dict]) -> list[dict]:
+    """`records` with the ACCUSE record of a blame told by "hold ... responsible" (`_held_responsible_at`) first, when
+    the first record is of another type; else `records` as they are (PLOVER round 151)."""
+    if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
+        return records
+    at = _held_responsible_at(found.words, found.mentions)
+    if at is None:
+        return records
+    accused = _accusation_at(found, sentence, article_date, file, at, "112")
     return accused + records if accused else records
 
 
