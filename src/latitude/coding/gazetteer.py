@@ -990,21 +990,12 @@ def _broad_names(
     names, or a name right after a body's full title (`_after_body_title`): no reading. Run after every other people
     reader (actors rounds 87 and 88, kept under a precision budget: over actors sets 18-87 it reads 42 more people
     right alone and 49 by article, and 4 and 5 more wrong)."""
-    return _broad_tied(actors, raw_tokens, words, found, breaks, slotted=True)
-
-
-def _broad_tied(
-    actors: dict, raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int], slotted: bool
-) -> list[Mention]:
-    """The names `_broad_names` reads (`slotted`), or every run of two or more capitalised words no table holds and no
-    rule read, in a person's slot or not, with the state the same rule ties it to (not `slotted`: `tied_names`)."""
     if any(m.code in ("IGO", "NGO") for m in found):
         return []
     states = [
         m for m in found if not m.person and not _broad_object(raw_tokens, words, m.start)
         and not (m.end < len(words) and words[m.end] in BROAD_FORCE_NOUNS)
         and not _in_body_name(raw_tokens, words, m.start)
-        and (slotted or not _tie_object(raw_tokens, words, m, found))
     ]
     codes = {m.code for m in states}
     # a state named only as a verb's object ties no one, but still counts as a second state of the sentence
@@ -1024,82 +1015,12 @@ def _broad_tied(
         if end - i >= 2 and not _after_body_title(raw_tokens, i) and (
             (end < len(words) and words[end] in BROAD_SAID and end not in breaks)
             or (i > 0 and words[i - 1] in OFFICE_HEADS and i not in breaks)
-            or (not slotted and _tie_shaped(raw_tokens, words, i, end, breaks))
         ):
             ties = {m.code for m in states if not BROAD_MEETING.intersection(words[min(m.end, end):max(m.start, i)])}
             if len(ties) == 1 and ties <= subjects:
                 names.append(Mention(i, end, ties.pop(), None, " ".join(raw_tokens[i:end]), True))
         i = max(end, i + 1)
     return names
-
-
-TIE_OBJECT_WORDS = frozenset("for from".split())  # "head for Washington", "a delegation from Belarus", "Special
-# Representative for Ukraine": out of a person's slot the name's state is no destination, origin or portfolio
-
-
-def _tie_object(raw_tokens: list[str], words: list[str], m: Mention, found: list[Mention]) -> bool:
-    """The mention `m` ties no name out of a person's slot (`tied_names`): the object of "for" or "from" (as
-    `_broad_object` reads its prepositions), a later conjunct of a state that is an object ("visit to Eswatini and
-    Lesotho"), or a word written in capitals that may be an acronym ("multilateral MILAN exercise")."""
-    if m.text.isupper() and len(m.text.replace(" ", "")) >= 4:
-        return True
-    for k in range(m.start - 1, max(m.start - 1 - BROAD_OBJECT_REACH, -1), -1):
-        if words[k] in TIE_OBJECT_WORDS:
-            return True
-        if not raw_tokens[k].islower():
-            break
-    if m.start >= 1 and words[m.start - 1] in ("and", "or"):
-        before = [o for o in found if not o.person and o.end == m.start - 1]
-        return any(
-            _broad_object(raw_tokens, words, o.start) or _tie_object(raw_tokens, words, o, found) for o in before
-        )
-    return False
-
-
-# Words a person's name out of a slot may stand before (`_tie_shaped`): a function word or a verb, not a noun the run
-# would qualify ("Iron Dome missile defense batteries", "the key Red Sea trade route").
-TIE_FOLLOWERS = frozenset("as and or of who whose which that to in on at for from with by".split()) | frozenset(
-    "is was has had have will would can could may might should must also".split()
-)
-TIE_PLACE_WORDS = frozenset("on at in near from over into".split())  # "on Mount Meron", "from Vandenberg ..."
-
-
-def _tie_shaped(raw_tokens: list[str], words: list[str], i: int, end: int, breaks: frozenset[int]) -> bool:
-    """The run of capitalised words [i, end) is shaped as a person's name out of a person's slot: no determiner or
-    place's preposition right before it ("the Escoda Shoal", "on Mount Meron") nor a name's particle (the run ends a
-    longer name: "bin Mohammed Al-Ansari"), no word of an organisation's office in
-    it ("High Commissioner"), and after it a clause break, the sentence's end, a function word, an auxiliary or a tensed
-    verb, not a noun it qualifies or a capitalised word of a longer title ("Iron Dome missile", "Red Sea trade route",
-    "Main Intelligence Directorate"; actors round 89, from the development prose's records the draft moved)."""
-    from latitude.coding.verbs import verb_form  # verbs reads this module's mentions through grammar
-
-    if i > 0 and i not in breaks and (words[i - 1] in _NAME_DETERMINERS or words[i - 1] in TIE_PLACE_WORDS):
-        return False
-    if i > 0 and i not in breaks and words[i - 1] in _NAME_FILLERS:
-        return False  # the run is the end of a longer name ("Majid bin Mohammed Al-Ansari"), whose whole it is not
-    if _IGO_TITLE_WORDS.intersection(words[i:end]):
-        return False
-    if end >= len(words) or end in breaks or not words[end].isalpha():
-        return True
-    # a verb's bare form may be a noun the run qualifies ("the key Red Sea trade route"): only a tensed form counts
-    follower = words[end]
-    return raw_tokens[end].islower() and (
-        follower in TIE_FOLLOWERS or (follower.endswith(("ed", "s")) and bool(verb_form(follower)))
-    )
-
-
-def tied_names(raw_tokens: list[str], found: list[Mention], breaks: frozenset[int]) -> frozenset[tuple[str, str]]:
-    """(lower-case surname, ISO3) of the people a sentence names in full whom no table holds and no rule reads, tied to
-    the one state the sentence names by `_broad_names`'s rule wherever the name stands (a person's slot or not), for
-    the article's later sentences (`context.ArticleContext.remember`): "Abbas Araqchi" after "Foreign Minister" and a
-    comma, "Keith Kellogg, Washington's ... envoy", "Vasyl Maliuk" in a sentence of one state give "Araqchi",
-    "Kellogg", "Maliuk" alone later their state (`_named_surnames`), as a reader carries a name the article tied to a
-    state (actors round 89, from actors sets 18-88's surnames whose full name an earlier sentence named unread). The
-    full name itself stays unread: out of a person's slot two capitalised words are no sure name. `found`: the
-    sentence's mentions (`find_actors`); `breaks` its clause breaks."""
-    actors, _ = _tables()
-    words = [w.lower() for w in raw_tokens]
-    return surnames_of(_broad_tied(actors, raw_tokens, words, found, breaks, slotted=False))
 
 
 def _headline(raw_tokens: list[str], found: list[Mention], pair: range) -> bool:
