@@ -23,6 +23,13 @@ COPULA = (r"(?:is|was|are|were|remains|remained|has been|had been|have been|beca
           # claims round 93: "this/last year" between the displaced partner and "as", after the verb's past or its
           # infinitive ("China is set to replace the United States this year as Peru's biggest trade partner")
           r"(?:overtook|overtake|displaced|displace|replaced|replace|surpassed|surpass|ousted|oust) @\d+ (?:this|last) year as|"
+          # claims round 139: the active verb of displacement in its other tenses and verbs, "as" or "to become" after
+          # the displaced partner: the place is the subject's ("The US has overtaken China to once more become the top
+          # destination for Japan's exports", "Vietnam outpaced Japan to become South Korea's third-largest trading
+          # partner", "Pakistan overthrew Uganda as the leading importer of Kenyan products")
+          r"(?:(?:has|have|had)\s+(?:far\s+|now\s+|also\s+)?)?(?:overtaken|overtook|superseded|supplanted|outpaced|"
+          r"outstripped|overthrew|overthrown|dethroned|unseated|eclipsed|toppled|leapfrogged|edged out|replaced|displaced|"
+          r"surpassed|ousted|took the place of|taken the place of) @\d+ (?:as|to (?:once more |once again |again )?become)|"
           r"(?:continues to |continued to |will )?rank(?:s|ed)? (?:above|ahead of) @\d+ as|"
           r"(?:continues to |continued to |will )?rank(?:s|ed)? as)")
 ADVERBS = r"(?:(?:now|still|by far|also|again|already|long|once|easily|clearly|currently|increasingly|firmly)\s+)*"
@@ -219,7 +226,10 @@ _OWNER_BEFORE = re.compile(r"(?P<s>@\d+|its|their)(?:'s?|s')?\s+(?:(?:by far|now
                            r"two|three|four|five)\s+)*$")
 _OWNER_AFTER = re.compile(r"^\s*(?:of|for|to|in)\s+(?:the\s+)?(?P<s>@\d+)")
 DISPLACED = re.compile(r"\b(?:displaced|displacing|replaced|replacing|overtook|overtaking|surpassed|surpassing|ousted|"
-                        r"passed|unseated|behind|after|than|ahead of|over|leapfrogging|leapfrogged|eclipsing|eclipsed)\s+$")
+                        r"passed|unseated|behind|after|than|ahead of|over|leapfrogging|leapfrogged|eclipsing|eclipsed|"
+                        # claims round 139: the other verbs of COPULA's active displacement
+                        r"overtaken|superseded|supplanted|outpaced|outstripped|overthrew|overthrown|dethroned|toppled|"
+                        r"edged out|took the place of|taken the place of)\s+$")
 _PARTNER_AFTER = re.compile(r"^\s*(?:,|:|\(|is|are|was|were|remains|remained|being)\s*(?:the\s+)?(?P<p>@\d+)")
 
 
