@@ -2701,6 +2701,13 @@ HELDOUT_LAYOUTS = [
     # THREATEN 2); 8 rows without an event
     dict(name="heldout312_prose.tsv", pages=5, quiet=8, eventful=22, headlines=0, events=35,
          types={"ASSAULT": 17, "MOBILIZE": 20, "STATEMENT": 12, "THREATEN": 2}, disjoint=True),
+    # held-out 313 (coder round 311: visits, summits and talks told over several sentences whose later ones refer back,
+    # with the pages' non-event sentences: "The two leaders discussed issues such as immigration, security and trade
+    # ties, the White House said.", "His aircraft arrived at Esenboga Airport at 12:14 pm local time (0914 GMT)."): 6
+    # pages of 2025 news and analysis (Odisha Bytes, NewsDrum, three MENAFN pages, Indian Defence News); counted by
+    # hand when labelled: no headline row, 28 events (CONSULT 28, 12 of them AGREE/CONSULT); 10 rows without an event
+    dict(name="heldout313_prose.tsv", pages=6, quiet=10, eventful=25, headlines=0, events=28,
+         types={"AGREE": 12, "CONSULT": 28}, disjoint=True),
 ]
 
 

@@ -141,3 +141,47 @@ def fallback_visit(words: list[str], mentions: list[Mention], records: list[dict
     if not _PLANNED.isdisjoint(words) and _HELD.isdisjoint(words):
         return [{**template, "plover": "AGREE", "cameo": "036"}]
     return [{**template, "plover": "CONSULT", "cameo": template["cameo"] if template["plover"] == "CONSULT" else "042"}]
+
+
+# coder round 311: a meeting whose one named party is the object of a verb of meeting and whose other party, the
+# subject, is a person or pronoun the sentence ties to no state ("The external affairs minister also met Fijian Prime
+# Minister Frank Bainimarama.", "Additionally, Ambassador Mohammad Sadiq also met with Acting Afghan Minister ...")
+_MEETING_VERBS = frozenset("met meet meets".split())
+# what may stand between the verb and its object's mention: "with", a determiner, a possessive, an adverb of the
+# meeting's own ("also met on Monday with his French counterpart"); a clause's or list's word ends the object
+_OBJECT_GAP_STOPS = frozenset("and or but to before after then while which who that where when".split())
+# hedges that leave the meeting only possible ("She will most possibly also meet ...")
+_HEDGES = frozenset("possibly perhaps probably maybe".split())
+
+
+def traveller_meeting(words: list[str], mentions: list[Mention], records: list[dict], template: dict | None) -> list[dict]:
+    """The article's traveller (the source of `template`: its last visit, else its last meeting) meeting the one state
+    a sentence names, when that state is the object of a verb of meeting (`_MEETING_VERBS`, or a state's own "talks
+    with", `_own_talks`) within six words over no clause's word (`_OBJECT_GAP_STOPS`), and the sentence names no state
+    but it and the traveller's and codes no visit or meeting of its own: its subject is then a person or pronoun of
+    the traveller's party, told by an earlier sentence. Under `fallback_visit`'s guards (`_UNREAL`, `_GATHERING`,
+    `_PLURALS`, negation, condition) and `_HEDGES`. A joint `CONSULT` (CAMEO 040), `AGREE` (036) when only planned.
+    Else []."""
+    if template is None or template["source"] in (None, "IGO", "NGO"):
+        return []
+    if any(r["plover"] in ("CONSULT", "AGREE") for r in records):
+        return []
+    states = {m.code for m in mentions} - {template["source"]}  # the subject may be a pronoun read as the traveller's
+    if len(states) != 1 or not states.isdisjoint(("IGO", "NGO")):
+        return []
+    if not (_SILENT.isdisjoint(words) and _PLURALS.isdisjoint(words) and _HEDGES.isdisjoint(words)):
+        return []
+    if negated_predicate(words) or conditional_sentence(words):
+        return []
+    start = min(m.start for m in mentions if m.code in states)
+
+    def verb(i: int) -> bool:
+        if words[i] == "talks":
+            return words[i + 1 : i + 2] == ["with"] and _own_talks(words, i)  # not "trade talks with the U.S."
+        return words[i] in _MEETING_VERBS
+
+    if not any(verb(i) and _OBJECT_GAP_STOPS.isdisjoint(words[i + 1 : start]) for i in range(max(0, start - 6), start)):
+        return []
+    planned = not _PLANNED.isdisjoint(words) and _HELD.isdisjoint(words)
+    plover, cameo = ("AGREE", "036") if planned else ("CONSULT", "040")
+    return [{**template, "target": next(iter(states)), "joint": True, "plover": plover, "cameo": cameo}]
