@@ -6708,8 +6708,9 @@ def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", la
 # "inducted", "arsenal"), a defender's interceptor, a history ("times", a plural "launches" or "tests"), a reaction
 # ("in response to"), a depiction of the act ("video", "footage", "map"), another state's claim, a "to" that opens an
 # infinitive (not "according to" nor "to" before a determiner or a state), a verb of launching of the sentence's own,
-# a state named between the determiner and the noun ("the Israeli strike": the noun's own doer) and a launcher whose
-# record has its own state as target.
+# a state named between the determiner and the noun ("the Israeli strike": the noun's own doer), the launcher's own
+# people named as harmed after the noun ("... wounded five Lebanese nationals": another side's act) and a launcher
+# whose record has its own state as target.
 _RETOLD_DETERMINERS = frozenset("the this that".split())
 _RETOLD_LAUNCH_NOUNS = frozenset("launch test test-firing test-launch firing".split())
 _RETOLD_ATTACK_NOUNS = frozenset("attack strike barrage salvo".split())
@@ -6719,6 +6720,7 @@ _RETOLD_UNTOLD = (_BROAD_UNTOLD - {"to"}) | frozenset(
     "interceptors history times launches tests none response video videos footage map".split()
 )
 _RETOLD_CLAIMS = frozenset("claimed claims claim".split())  # a claim's speaker is its act's doer
+_RETOLD_VICTIMS = frozenset("nationals civilians citizens residents people children".split())  # after a state's demonym
 _RETOLD_TO_BEFORE = frozenset("according close next prior due".split())  # "according to ...": no infinitive
 _RETOLD_TO_AFTER = frozenset("the a an its their his her some about around".split())
 _RETOLD_SAYING = frozenset(
@@ -6756,6 +6758,9 @@ def _retold_launch(found: SentenceAnalysis, sentence: str, article: "Article", l
     opened = max(k for k in range(max(0, at - 3), at) if words[k] in _RETOLD_DETERMINERS)
     if any(m.code != launcher["source"] and opened < m.start < at for m in found.mentions):
         return None  # "the Israeli strike": the noun's own doer, not the article's launcher
+    if any(m.code == launcher["source"] and m.start > at and words[m.end : m.end + 1] and words[m.end] in _RETOLD_VICTIMS
+           for m in found.mentions):
+        return None  # "The strike also wounded five Lebanese nationals": the launcher's own people harmed, another side's act
     pair = {launcher["source"], launcher["target"]}
     for m in found.mentions:
         if m.code in ("IGO", "NGO") or m.code == launcher["source"]:
