@@ -6173,6 +6173,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
         struck = _article_strike(struck, found_records)  # from the sentence's final records (coder round 236)
         if found is not None:  # the last reader, after every carry above is set (coder round 308)
             broad = _broad_launch(found, sentence, article, launcher, found_records)
+            if broad is None:  # the article's launch told again with no launcher of its own (coder round 312)
+                broad = _retold_launch(found, sentence, article, launcher, found_records)
             lowered = [w.lower() for w in raw_tokens(sentence)] if broad is not None else []
             if broad is not None and not (_interceptor_debris(lowered) or _campaign_sum(lowered) or _tally_series(lowered)):
                 found_records = found_records + [broad]
@@ -6756,6 +6758,89 @@ def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", la
         file=article.file, date=resolve_date(sentence, article.date), source=doer, source_sector=None,
         target=target, target_sector=None, plover=plover, cameo=cameo, goldstein=goldstein(cameo),
         sentence=sentence, confidence=0.5, joint=False,
+    )
+
+
+# Coder round 312 (launches whose launcher only an earlier sentence names, under coder round 308's precision budget:
+# every development launch label with no record of its pair, sorted by where its launcher is told, the sentence's shape
+# and who else the sentence names; the largest cell with no launcher in the row is the article's last launcher): a
+# sentence with no record of force that refers back to a launch by a definite weapon's or launch's noun ("the
+# missile", "the launch", "this test"; "the attack", "the strike" when the article's launch had a target) is the
+# article's last launch again, with its launcher's pair and type, when every other state it names is that launch's
+# target or a speaker ("..., South Korea's military said", "according to Japan's defence ministry", "Jordan's Ministry
+# of Defense later said it shot the drone down"): the doer is never read from the sentence's own states, so neither
+# the speaker nor the defender becomes it, and a state that is neither is another act's party. Silent on coder round
+# 308's untold sentences (a plan, a threat, a modal, a habit or span, a condition, a question, negation, a space
+# launch), on a programme, a purpose, a test site or range, a weapon's description or making ("capable", "developed",
+# "inducted", "arsenal"), a defender's interceptor, a history ("times", a plural "launches" or "tests"), a reaction
+# ("in response to"), a depiction of the act ("video", "footage", "map"), another state's claim, a "to" that opens an
+# infinitive (not "according to" nor "to" before a determiner or a state), a verb of launching of the sentence's own,
+# a state named between the determiner and the noun ("the Israeli strike": the noun's own doer), the launcher's own
+# people named as harmed after the noun ("... wounded five Lebanese nationals": another side's act) and a launcher
+# whose record has its own state as target.
+_RETOLD_DETERMINERS = frozenset("the this that".split())
+_RETOLD_LAUNCH_NOUNS = frozenset("launch test test-firing test-launch firing".split())
+_RETOLD_ATTACK_NOUNS = frozenset("attack strike barrage salvo".split())
+_RETOLD_UNTOLD = (_BROAD_UNTOLD - {"to"}) | frozenset(
+    "program programme programs programmes purpose purposes site sites facility pad capable capability capabilities "
+    "designed developed development produced inducted arsenal system systems technology range represents interceptor "
+    "interceptors history times launches tests none response video videos footage map".split()
+)
+_RETOLD_CLAIMS = frozenset("claimed claims claim".split())  # a claim's speaker is its act's doer
+_RETOLD_VICTIMS = frozenset("nationals civilians citizens residents people children".split())  # after a state's demonym
+_RETOLD_TO_BEFORE = frozenset("according close next prior due".split())  # "according to ...": no infinitive
+_RETOLD_TO_AFTER = frozenset("the a an its their his her some about around".split())
+_RETOLD_SAYING = frozenset(
+    "said says say reported reports told according announced confirmed stated statement added noted".split()
+)
+
+
+def _retold_launch(found: SentenceAnalysis, sentence: str, article: "Article", launcher: dict | None,
+                   records: list[dict]) -> dict | None:
+    """The article's last launch told again by a definite noun with no launcher of the sentence's own (see above), as a
+    record of the last launcher's pair and type, else None."""
+    if launcher is None or launcher["source"] in (None, launcher["target"]) or "?" in sentence:
+        return None
+    if any(r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+        return None
+    words = found.words
+    if not _RETOLD_UNTOLD.isdisjoint(words) or negated_predicate(words) or conditional_sentence(words):
+        return None
+    starts = {m.start for m in found.mentions}
+    for i, w in enumerate(words):
+        if w == "to" and not (
+            (i > 0 and words[i - 1] in _RETOLD_TO_BEFORE) or words[i + 1 : i + 2] and (
+                words[i + 1] in _RETOLD_TO_AFTER or words[i + 1].isdigit() or i + 1 in starts)
+        ):
+            return None  # an infinitive: a purpose, a plan or an act still to come
+    nouns = _BROAD_WEAPONS | _RETOLD_LAUNCH_NOUNS | (_RETOLD_ATTACK_NOUNS if launcher["plover"] == "ASSAULT" else frozenset())
+    if not _BROAD_LAUNCH_VERBS.isdisjoint(words):
+        return None  # the sentence tells a launch of its own, whose doer coder round 308's reader did not find
+    at = next((
+        i for i, w in enumerate(words) if w in nouns and not _RETOLD_DETERMINERS.isdisjoint(words[max(0, i - 3) : i])
+        and (i == 0 or words[i - 1] not in _BROAD_COMPOUND)
+    ), None)
+    if at is None:
+        return None
+    opened = max(k for k in range(max(0, at - 3), at) if words[k] in _RETOLD_DETERMINERS)
+    if any(m.code != launcher["source"] and opened < m.start < at for m in found.mentions):
+        return None  # "the Israeli strike": the noun's own doer, not the article's launcher
+    if any(m.code == launcher["source"] and m.start > at and words[m.end : m.end + 1] and words[m.end] in _RETOLD_VICTIMS
+           for m in found.mentions):
+        return None  # "The strike also wounded five Lebanese nationals": the launcher's own people harmed, another side's act
+    pair = {launcher["source"], launcher["target"]}
+    for m in found.mentions:
+        if m.code in ("IGO", "NGO") or m.code == launcher["source"]:
+            continue
+        speaking = not _RETOLD_SAYING.isdisjoint(words[m.end : m.end + 8]) or "according" in words[max(0, m.start - 3) : m.start]
+        if speaking and not _RETOLD_CLAIMS.isdisjoint(words):
+            return None  # another state's claim of the act
+        if not speaking and m.code not in pair:
+            return None  # a state neither the launcher, its target nor a speaker: another act's party
+    return dict(
+        file=article.file, date=resolve_date(sentence, article.date), source=launcher["source"], source_sector=None,
+        target=launcher["target"], target_sector=None, plover=launcher["plover"], cameo=launcher["cameo"],
+        goldstein=goldstein(launcher["cameo"]), sentence=sentence, confidence=0.5, joint=False,
     )
 
 
