@@ -71,5 +71,6 @@ def test_the_fit_reads_every_scored_set() -> None:
     from latitude.scenarios.claims import build
 
     on_main = {p.name for p in build.FIXTURES.glob("*.jsonl")}
+    on_main -= {"heldout142.jsonl"}  # claims round 138's fresh set, scored once on its branch
     on_main -= {"heldout143.jsonl"}  # claims round 139's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 142 and set(build.DEV_SETS) == on_main

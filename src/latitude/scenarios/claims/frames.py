@@ -1273,6 +1273,15 @@ _ITSELF = re.compile(r"(?P<p>@\d+)\s+itself\b")
 _JOINED_IN = re.compile(r"\b(?:join(?:s|ed|ing)\s+(?:the\s+)?(?P<p>@\d+)\s+in\s+(?:voting|opposing|opposition)|"
                         r"vot(?:e|ed|ing)\s+(?:along\s+with|alongside)\s+(?:the\s+)?(?P<q>@\d+)\s+against)\b")
 _VOTED_AGAINST = re.compile(r"\bvot(?:e|es|ed|ing)\s+against\b")
+# the voters against one vote listed with the one permanent member of the Security Council among them, the pole of the
+# camp as reports name it: "Russia, Belarus, Syria, Nicaragua, and North Korea were the only countries to vote against
+# it", "Only two countries voted against the measure: the United States and Israel", "The seven countries voting against
+# Thursday's resolution were Belarus, Nicaragua, Russia, ..." (each other listed state voted with Russia, or with the
+# United States, on that vote); read only in the clause of the vote against, and a list with two permanent members, or
+# none, names no pole; nor does a list the clause names as allies ("only five voted against the resolution who could all
+# be considered as Russian allies, namely Russia, Belarus, ...": an alliance claim, held18-024)
+_PERMANENT = frozenset({"USA", "RUS", "CHN", "GBR", "FRA"})
+_VOTED_NO = re.compile(r"\b(?:vot(?:e|es|ed|ing)\s+(?:against|no)|oppos(?:ed|ing)|no\s+votes?)\b")
 
 
 # after a sentence about UN votes, "the countries that emerged as most friendly with the United States were Israel,
@@ -1328,7 +1337,7 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         poles = [c for _, _, codes in _groups(s.prior, context) for c in codes] if s.prior is not None else []
         pole = poles[0] if len(set(poles)) == 1 else None
         if pole is None or not re.search(r"\b(?:opponents|supporters|friends|allies)\b", s.template):
-            return claims
+            return _camp_of_power(s) if particular else claims
     text = s.template
     if pole_at:   # the voters are in the pole's clause ("... abstained, while China backed its Russian partner")
         cuts = [0] + [i for m in _CONTRAST.finditer(text)
@@ -1360,6 +1369,25 @@ def _voting(s: Sentence, context: str) -> list[Claim]:
         for code in codes:
             claims.append(Claim(alignment.KIND, s.text, code, (pole,), topic=topic, year=s.year, date=s.date))
     return claims
+
+
+def _camp_of_power(s: Sentence) -> list[Claim]:
+    """Claims of voting with the one permanent member of the Security Council listed among the voters against one vote
+    (`_PERMANENT`), each other state of its list a voter with it; none where the clause of the vote names no such list."""
+    no = _VOTED_NO.search(s.template)
+    if no is None:
+        return []
+    cuts = [0] + [i for m in _CONTRAST.finditer(s.template) for i in (m.start(), m.end())] + [len(s.template)]
+    lo, hi = next((a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a <= no.start() < b)
+    camps = [codes for start, end, codes in _groups(s, s.template[:hi])
+             if start >= lo and len(codes) > 1 and len(_PERMANENT.intersection(codes)) == 1
+             and not re.search(r"\b(?:of|against|on)\s+(?:the\s+)?$", s.template[:start])
+             and not re.search(r"\ball(?:y|ies)\b", s.template[lo:start])]   # a list named as allies is told as allies
+    if len(camps) != 1:
+        return []
+    pole = next(code for code in camps[0] if code in _PERMANENT)
+    return [Claim(alignment.KIND, s.text, code, (pole,), topic="single vote", year=s.year, date=s.date)
+            for code in camps[0] if code != pole]
 
 
 # --- alliances ---------------------------------------------------------------------------------
