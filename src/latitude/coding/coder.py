@@ -670,6 +670,7 @@ _PARDONS = frozenset("pardon pardons pardoned pardoning".split())
 _GRANTS = frozenset("grant grants granted granting".split())
 _BAIL_REACH = 4
 _HANDS = frozenset("hand hands handed handing".split())
+_FREES_OR_PARDONS = _FREES | _PARDONS
 
 
 def _bail_granted(words: list[str], i: int) -> bool:
@@ -681,11 +682,13 @@ def _release_of_persons(words: list[str], matches: list[VerbMatch]) -> VerbMatch
     """The first "freed" or "pardoned" the lexicon reads as the general yield (080), bail granted (081), or "handed
     over" persons, as CAMEO 0841."""
     for match in matches:
-        if match.form in _FREES | _PARDONS and match.code == "080" and _told_as_act(words, match.position):
+        if match.form in _FREES_OR_PARDONS and match.code == "080" and _told_as_act(words, match.position):
             return replace(match, code="0841")
         if match.form in _GRANTS and match.code == "081" and _bail_granted(words, match.position) and _told_as_act(words, match.position):
             if match is matches[0]:  # bail is the sentence's first act, not one told after an arrest ("arrested ... but they were granted bail")
                 return replace(match, code="0841")
+    if _HANDS.isdisjoint(words):
+        return None  # no "hand over": most sentences have no word of the verb
     for i, word in enumerate(words[:-1]):
         if word in _HANDS and words[i + 1] == "over" and _told_as_act(words, i):
             if object_pattern_code("release", words[i + 2 : i + 2 + OBJECT_WINDOW]) == "0841":

@@ -990,6 +990,8 @@ def _broad_names(
     names, or a name right after a body's full title (`_after_body_title`): no reading. Run after every other people
     reader (actors rounds 87 and 88, kept under a precision budget: over actors sets 18-87 it reads 42 more people
     right alone and 49 by article, and 4 and 5 more wrong)."""
+    if BROAD_SAID.isdisjoint(words) and OFFICE_HEADS.isdisjoint(words):
+        return []  # no slot for a name: most sentences have neither a verb of speech nor an office head
     if any(m.code in ("IGO", "NGO") for m in found):
         return []
     states = [
@@ -1006,6 +1008,9 @@ def _broad_names(
     names: list[Mention] = []
     i = 0
     while i < len(words):
+        if not raw_tokens[i][:1].isupper():
+            i += 1  # no name word: most tokens are passed here at once
+            continue
         end = i
         while (
             end < len(words) and end not in taken and (end == i or end not in breaks)
