@@ -2314,10 +2314,11 @@ def code_sentence(
         or _naming_judgement_read(found, sentence, article_date, file)
         or _believed_blame_read(found, sentence, article_date, file)
         or _held_responsible_read(found, sentence, article_date, file)
+        or _accusations_made_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _held_responsible_first, _condemnation_noun_first, _carried_aid_first,
-                  _pledged_aid_first, _given_aid_first, _handed_over_aid_first, _received_aid_first):
+    for first in (_condemned_act_first, _held_responsible_first, _accusations_made_first, _condemnation_noun_first,
+                  _carried_aid_first, _pledged_aid_first, _given_aid_first, _handed_over_aid_first, _received_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_target_moved(found, sentence, _dateline_source_moved(found, sentence, records))
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _organ_name_source, _attack_noun_place_pair,
@@ -3018,6 +3019,70 @@ def _held_responsible_first(found: SentenceAnalysis, sentence: str, article_date
     if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
         return records
     at = _held_responsible_at(found.words, found.mentions)
+    if at is None:
+        return records
+    accused = _accusation_at(found, sentence, article_date, file, at, "112")
+    return accused + records if accused else records
+
+
+# An accusation told by its noun as the object of a verb of making it (issue 13, PLOVER round 152): "Mali has lodged
+# serious accusations against Algeria, claiming that Algeria shot down one of its surveillance drones." (real-news dev
+# set CX), "Iran's foreign minister reiterated accusations against the United States on Monday, blaming it for ..."
+# (DY), "... after Burundian President Evariste Ndayishimiye renewed accusations that Rwanda is funding and training
+# the rebels ..." (CN), "India's External Affairs Minister S. Jaishankar made accusations against Pakistan on
+# Wednesday, which Pakistan rejected ..." (CN): the accusation is the sentence's act (CAMEO 112, the PLOVER codebook's
+# ACCUSE), but no verb of accusing stands in it, so it got no record, a statement or the rejection that follows it. A
+# verb of making, lodging, levelling or repeating (`_ACCUSATIONS_MADE`, not a participle after the noun: "accusations
+# made by", "accusations leveled ... against Iran" are the thing rejected) with "accusation(s)" or "allegation(s)"
+# within three words after it, the noun followed right away by "against" or "that" and a party (past "the"), is the
+# accusation, read at the verb with `_accusation_at` as the "hold ... responsible" reading is: a party other than the
+# accused named before the verb (the accuser), the ACCUSE record put first when the first record is of another type,
+# or given to a sentence with no record. Not after "to", "not" or a refusal (`_CONDEMN_BLOCKERS`: "refused to make
+# accusations against"), not in the passive ("accusations were made against").
+_ACCUSATIONS_MADE = frozenset(
+    "make makes made making lodge lodges lodged lodging level levels leveled levelled leveling levelling renew renews "
+    "renewed renewing reiterate reiterates reiterated reiterating repeat repeats repeated repeating voice voices voiced "
+    "voicing".split()
+)
+_ACCUSATION_OBJECTS = frozenset("accusation accusations allegation allegations".split())
+
+
+def _accusations_made_at(words: list[str], mentions: list[Mention]) -> int | None:
+    """The position of the first verb that makes accusations against a named party (see above), with another party
+    named before it (the accuser), or None."""
+    for at, word in enumerate(words):
+        if word not in _ACCUSATIONS_MADE or _CONDEMN_BLOCKERS & set(words[max(0, at - 2):at]):
+            continue
+        if _PASSIVE_BE & set(words[max(0, at - 2):at]):
+            continue
+        noun = next((k for k in range(at + 1, min(len(words), at + 4)) if words[k] in _ACCUSATION_OBJECTS), None)
+        if noun is None or words[noun + 1:noun + 2] not in (["against"], ["that"]):
+            continue
+        j = noun + 2 + (words[noun + 2:noun + 3] == ["the"])
+        accused = next((m for m in mentions if m.start == j and m.code), None)
+        if accused is None:
+            continue
+        if {m.code for m in mentions if m.code and m.end <= at} - {accused.code}:
+            return at
+    return None
+
+
+def _accusations_made_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
+    """The ACCUSE record of a sentence read alone that no other reading gave a record, for accusations made against a
+    named party (`_accusations_made_at`) (PLOVER round 152)."""
+    at = _accusations_made_at(found.words, found.mentions)
+    if at is None:
+        return []
+    return _accusation_at(found, sentence, article_date, file, at, "112")
+
+
+def _accusations_made_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                            records: list[dict]) -> list[dict]:
+    """`records` with the ACCUSE record of accusations made against a named party (`_accusations_made_at`) first, when
+    the first record is of another type or a statement; else `records` as they are (PLOVER round 152)."""
+    if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
+        return records
+    at = _accusations_made_at(found.words, found.mentions)
     if at is None:
         return records
     accused = _accusation_at(found, sentence, article_date, file, at, "112")
