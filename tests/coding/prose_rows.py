@@ -195,7 +195,7 @@ def article_person_states(sentences: list[str], name: str, date: dt.date | None 
     for text in sentences:
         found = analyse(text, date, context=context)
         assert found is not None
-        context.remember(found.words, found.mentions)
+        context.remember(found.words, found.mentions, found.ties)
         context.remember_frames(found.words, found.frames)
     return [m.code for m in found.mentions if m.person and name.lower() in found.words[m.start : m.end]]
 
@@ -218,7 +218,7 @@ def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None
     for sentence in sentences:
         found = analyse(sentence, date, context=context)
         if found is not None:
-            context.remember(found.words, found.mentions)
+            context.remember(found.words, found.mentions, found.ties)
             context.remember_frames(found.words, found.frames)
     at = raw_tokens(sentences[-1]).index(name)
     return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)

@@ -16,7 +16,7 @@ def _stand_ins(sentences: list[str], date: dt.date) -> dict[str, str]:
     for sentence in sentences:
         found = analyse(sentence, date, context=context)
         if found is not None:
-            context.remember(found.words, found.mentions)
+            context.remember(found.words, found.mentions, found.ties)
     return {m.text: m.code for m in found.mentions}
 
 

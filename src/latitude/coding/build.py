@@ -1403,7 +1403,7 @@ def report_training_set(folder: Path | None = None) -> tuple[list[list[str]], li
         if found is None:
             continue
         if context is not None:
-            context.remember(found.words, found.mentions)
+            context.remember(found.words, found.mentions, found.ties)
         feats.append(found.report_features)
         labels.append(label)
         groups.append(group)

@@ -77,7 +77,7 @@ from latitude.coding.eventness import (
     verb_status,
     trend_sentence,
 )
-from latitude.coding.gazetteer import Mention, _state_names, find_actors, tables_date
+from latitude.coding.gazetteer import Mention, _state_names, find_actors, tables_date, tied_names
 from latitude.coding.text import article_sentences, leading_headlines, raw_tokens
 from latitude.coding.verbs import (
     CALL_IN,
@@ -1826,6 +1826,9 @@ class SentenceAnalysis:
     frames: list
     report_features: list[str]
     venues: tuple = ()  # the meeting frames left out because their party is an organisation named as a meeting (round 186)
+    # (surname, ISO3) of people named in full that no rule read, tied to the sentence's one state (`gazetteer.tied_names`),
+    # for the article's later sentences (`context.ArticleContext.remember`; actors round 89); read only in an article
+    ties: frozenset = frozenset()
 
 
 # Coder round 202 (launches and attacks whose act is not read, sorted from the development launch and attack labels
@@ -1869,6 +1872,7 @@ def analyse(
     ]
     mentions = [m for m in mentions if not _sponsor(raw, m, mentions)]
     mentions = [m for m in mentions if not _maker(sentence, raw, m, mentions)]
+    ties = tied_names(raw, mentions, clause_breaks(starts)) if context is not None else frozenset()
     if context is not None:
         stand_ins = context.stand_ins([w.lower() for w in raw], starts, mentions, raw)
         mentions = sorted(mentions + stand_ins, key=lambda m: m.start)
@@ -1895,7 +1899,7 @@ def analyse(
     )
     kept = _without_venue_bodies(words, mentions, frames)
     venues = tuple(f for f in frames if f not in kept)
-    return SentenceAnalysis(words, starts, mentions, event, trigger, kept, feats, venues)
+    return SentenceAnalysis(words, starts, mentions, event, trigger, kept, feats, venues, ties)
 
 
 # Coder round 186 (false events on summit, trilateral and preview pages): an organisation named as a meeting -- "the
@@ -10552,7 +10556,7 @@ def _read_article(
     for headline in leading_headlines(article.text):  # read for whom the article is about, not coded
         found = analyse(headline, names_date, model, context)
         if found is not None:
-            context.remember(found.words, found.mentions)
+            context.remember(found.words, found.mentions, found.ties)
             context.remember_frames(found.words, found.frames)
     analyses = []
     waiting = False
@@ -10561,7 +10565,7 @@ def _read_article(
         found = analyse(sentence, names_date, model, context)
         if found is not None:
             waiting = waiting or (not known and context.unattributed_launch(found.words, found.frames))
-            context.remember(found.words, found.mentions)
+            context.remember(found.words, found.mentions, found.ties)
             context.remember_frames(found.words, found.frames)
         analyses.append(found)
     return analyses, context.coded_launcher() if waiting else None

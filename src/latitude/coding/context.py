@@ -264,9 +264,11 @@ class ArticleContext:
             self._named = ()
         self._events = Antecedents(launcher, pair, visit, group, fired_at=fired_at, drill=drill, star=star, stops=stops)
 
-    def remember(self, words: list[str], mentions: list[Mention]) -> None:
+    def remember(self, words: list[str], mentions: list[Mention], ties: frozenset[tuple[str, str]] = frozenset()) -> None:
         """Record a sentence's actors (its stand-ins included; lower-case `words`) for the sentences
-        after it."""
+        after it. `ties`: (surname, ISO3) of people it named in full that no rule read, tied to its one state
+        (`SentenceAnalysis.ties`), kept with the surnames of the people it read (actors round 89)."""
+        self.surnames = self.surnames | ties
         if not mentions:
             return
         self.korean = self.korean or any(m.code in ("KOR", "PRK") for m in mentions)

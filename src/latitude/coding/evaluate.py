@@ -235,7 +235,7 @@ def named_actor_scores(path: Path, articles: bool = False) -> pd.DataFrame:
             found = analyse(row.text, date, context=context)
             mentions = found.mentions if found is not None else []
             if found is not None:
-                context.remember(found.words, found.mentions)
+                context.remember(found.words, found.mentions, found.ties)
                 context.remember_frames(found.words, found.frames)
         else:
             mentions = find_actors(raw, date, breaks=clause_breaks(clause_starts(row.text)))

@@ -992,12 +992,21 @@ def _broad_names(
     right alone and 49 by article, and 4 and 5 more wrong)."""
     if BROAD_SAID.isdisjoint(words) and OFFICE_HEADS.isdisjoint(words):
         return []  # no slot for a name: most sentences have neither a verb of speech nor an office head
+    return _broad_tied(actors, raw_tokens, words, found, breaks, slotted=True)
+
+
+def _broad_tied(
+    actors: dict, raw_tokens: list[str], words: list[str], found: list[Mention], breaks: frozenset[int], slotted: bool
+) -> list[Mention]:
+    """The names `_broad_names` reads (`slotted`), or every run of two or more capitalised words no table holds and no
+    rule read, in a person's slot or not, with the state the same rule ties it to (not `slotted`: `tied_names`)."""
     if any(m.code in ("IGO", "NGO") for m in found):
         return []
     states = [
         m for m in found if not m.person and not _broad_object(raw_tokens, words, m.start)
         and not (m.end < len(words) and words[m.end] in BROAD_FORCE_NOUNS)
         and not _in_body_name(raw_tokens, words, m.start)
+        and (slotted or not _tie_object(raw_tokens, words, m, found))
     ]
     codes = {m.code for m in states}
     # a state named only as a verb's object ties no one, but still counts as a second state of the sentence
@@ -1020,12 +1029,139 @@ def _broad_names(
         if end - i >= 2 and not _after_body_title(raw_tokens, i) and (
             (end < len(words) and words[end] in BROAD_SAID and end not in breaks)
             or (i > 0 and words[i - 1] in OFFICE_HEADS and i not in breaks)
+            or (not slotted and _tie_shaped(raw_tokens, words, i, end, breaks))
         ):
             ties = {m.code for m in states if not BROAD_MEETING.intersection(words[min(m.end, end):max(m.start, i)])}
             if len(ties) == 1 and ties <= subjects:
                 names.append(Mention(i, end, ties.pop(), None, " ".join(raw_tokens[i:end]), True))
         i = max(end, i + 1)
     return names
+
+
+TIE_OBJECT_WORDS = frozenset("for from".split())  # "head for Washington", "a delegation from Belarus", "Special
+# Representative for Ukraine": out of a person's slot the name's state is no destination, origin or portfolio
+
+
+def _tie_object(raw_tokens: list[str], words: list[str], m: Mention, found: list[Mention]) -> bool:
+    """The mention `m` ties no name out of a person's slot (`tied_names`): the object of "for" or "from" (as
+    `_broad_object` reads its prepositions), a later conjunct of a state that is an object ("visit to Eswatini and
+    Lesotho"), or a word written in capitals that may be an acronym ("multilateral MILAN exercise")."""
+    if m.text.isupper() and len(m.text.replace(" ", "")) >= 4:
+        return True
+    for k in range(m.start - 1, max(m.start - 1 - BROAD_OBJECT_REACH, -1), -1):
+        if words[k] in TIE_OBJECT_WORDS:
+            return True
+        if not raw_tokens[k].islower():
+            break
+    if m.start >= 1 and words[m.start - 1] in ("and", "or"):
+        before = [o for o in found if not o.person and o.end == m.start - 1]
+        return any(
+            _broad_object(raw_tokens, words, o.start) or _tie_object(raw_tokens, words, o, found) for o in before
+        )
+    return False
+
+
+# Words a person's name out of a slot may stand before (`_tie_shaped`): a function word or a verb, not a noun the run
+# would qualify ("Iron Dome missile defense batteries", "the key Red Sea trade route").
+TIE_FOLLOWERS = frozenset("as and or of who whose which that to in on at for from with by".split()) | frozenset(
+    "is was has had have will would can could may might should must also".split()
+)
+TIE_PLACE_WORDS = frozenset("on at in near from over into".split())  # "on Mount Meron", "from Vandenberg ..."
+
+
+def _tie_shaped(raw_tokens: list[str], words: list[str], i: int, end: int, breaks: frozenset[int]) -> bool:
+    """The run of capitalised words [i, end) is shaped as a person's name out of a person's slot: no determiner or
+    place's preposition right before it ("the Escoda Shoal", "on Mount Meron") nor a name's particle (the run ends a
+    longer name: "bin Mohammed Al-Ansari"), no word of an organisation's office in
+    it ("High Commissioner"), and after it a clause break, the sentence's end, a function word, an auxiliary or a tensed
+    verb, not a noun it qualifies or a capitalised word of a longer title ("Iron Dome missile", "Red Sea trade route",
+    "Main Intelligence Directorate"; actors round 89, from the development prose's records the draft moved)."""
+    from latitude.coding.verbs import verb_form  # verbs reads this module's mentions through grammar
+
+    if i > 0 and i not in breaks and (words[i - 1] in _NAME_DETERMINERS or words[i - 1] in TIE_PLACE_WORDS):
+        return False
+    if i > 0 and i not in breaks and words[i - 1] in _NAME_FILLERS:
+        return False  # the run is the end of a longer name ("Majid bin Mohammed Al-Ansari"), whose whole it is not
+    if _IGO_TITLE_WORDS.intersection(words[i:end]):
+        return False
+    if not _person_run(words, i, end):
+        return False
+    if end >= len(words) or end in breaks or not words[end].isalpha():
+        return True
+    # a verb's bare form may be a noun the run qualifies ("the key Red Sea trade route"): only a tensed form counts
+    follower = words[end]
+    return raw_tokens[end].islower() and (
+        follower in TIE_FOLLOWERS or (follower.endswith(("ed", "s")) and bool(verb_form(follower)))
+    )
+
+
+# Words of a thing's name, never of a person's (`_person_run`): a sea, a shoal, a strait, a weapon or its system, a unit
+# or force, an exercise or operation, a compass direction, besides the nouns of places, bodies and force the tables of
+# this module hold ("Red Sea", "Iron Dome", "Rocket Force", "Freedom Shield", "Southeast Asia"; actors round 90, from
+# the model-training sentences round 89's reader moved).
+TIE_THING_WORDS = frozenset(
+    "sea seas ocean gulf bay strait straits channel canal shoal reef reefs island islands peninsula lake river mount "
+    "dome shield sword spear arrow fleet force forces guard corps brigade battalion regiment division army navy "
+    "exercise exercises drill drills operation operations system systems missile missiles rocket rockets "
+    "north south east west northern southern eastern western northeast northwest southeast southwest "
+    "central middle upper lower".split()
+) | PLACE_NOUNS | _PLACE_NOUNS | BROAD_FORCE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _people_given_names() -> frozenset[str]:
+    """The first words of the names of two words or more that the tables give a person, an office holder with a
+    term's dates ("vasyl" of "Vasyl Shevchuk", "keith" of "Keith Rowley"); places and bodies, undated, give none
+    ("red", "freedom", "united")."""
+    actors, _ = _tables()
+    return frozenset(
+        key[0] for key, entries in actors.items()
+        if len(key) >= 2 and all(e.start or e.end for e in entries) and not any(e.town for e in entries)
+    ) - NAME_PARTICLES  # "Le Kha Phieu" gives no given name: "Le Téméraire" is a submarine
+
+
+# Nouns of an analyst or scholar ("Fabian Hinz, a missile expert", "Nicholas Kitchen, assistant professor"): the state
+# the sentence names is the one the analyst speaks of, not the one they serve (`_person_run`; actors round 90, from the
+# model-training sentences the draft moved).
+TIE_EXPERT_WORDS = frozenset(
+    "expert experts analyst analysts researcher researchers professor specialist fellow scholar historian".split()
+)
+# Verbs of speech or writing a name stands right after in an inverted attribution ("...,” wrote Michael Elleman"): the
+# quote before it holds the state, its topic, not the writer's (`_person_run`; actors round 90).
+TIE_INVERTED_SAID = BROAD_SAID | frozenset("wrote writes".split())
+
+
+def _person_run(words: list[str], i: int, end: int) -> bool:
+    """The run of capitalised words [i, end) out of a person's slot reads as a person's name (`tied_names`): its first
+    word is a given name of a person the tables hold (`_people_given_names`), or a rank, form of address or office
+    stands right before it ("General", "Ambassador"), or a verb of speech right after it; and no word of it names a
+    thing (`TIE_THING_WORDS`: "the Red Sea", "Iron Dome", "the Rocket Force" are no one's names) and the sentence
+    names no analyst or scholar (`TIE_EXPERT_WORDS`), nor a verb of speech or writing stands right before it, after
+    a quote (`TIE_INVERTED_SAID`; actors round 90)."""
+    if TIE_THING_WORDS.intersection(words[i:end]) or TIE_EXPERT_WORDS.intersection(words):
+        return False
+    if i > 0 and words[i - 1] in TIE_INVERTED_SAID:
+        return False
+    return (
+        words[i] in _people_given_names()
+        or (i > 0 and words[i - 1] in RANKS | _NAME_TITLES | OFFICE_HEADS)
+        or (end < len(words) and words[end] in BROAD_SAID)
+    )
+
+
+def tied_names(raw_tokens: list[str], found: list[Mention], breaks: frozenset[int]) -> frozenset[tuple[str, str]]:
+    """(lower-case surname, ISO3) of the people a sentence names in full whom no table holds and no rule reads, tied to
+    the one state the sentence names by `_broad_names`'s rule wherever the name stands (a person's slot or not), for
+    the article's later sentences (`context.ArticleContext.remember`): "Abbas Araqchi" after "Foreign Minister" and a
+    comma, "Keith Kellogg, Washington's ... envoy", "Vasyl Maliuk" in a sentence of one state give "Araqchi",
+    "Kellogg", "Maliuk" alone later their state (`_named_surnames`), as a reader carries a name the article tied to a
+    state (actors round 89, from actors sets 18-88's surnames whose full name an earlier sentence named unread), when
+    the run reads as a person's name (`_person_run`: a given name, a title before it or a verb of speech after it, and
+    no thing's word; actors round 90). The full name itself stays unread: out of a person's slot two capitalised words
+    are no sure name. `found`: the sentence's mentions (`find_actors`); `breaks` its clause breaks."""
+    actors, _ = _tables()
+    words = [w.lower() for w in raw_tokens]
+    return surnames_of(_broad_tied(actors, raw_tokens, words, found, breaks, slotted=False))
 
 
 def _headline(raw_tokens: list[str], found: list[Mention], pair: range) -> bool:
