@@ -1,8 +1,8 @@
 """PLOVER round 151 (issue 13): a state's blame told by "hold ... responsible" — a form of "hold" with a party named
 right after it and "responsible", "accountable" or "culpable" within eight words, a party other than the one held
 named before the verb, is an accusation (ACCUSE, CAMEO 112) whose record comes first when the sentence's first record
-is the blamed act (`coder._held_responsible_first`), and the sentence's record when it has none
-(`coder._held_responsible_read`). Main's code read the act of the "for" clause as the event, or nothing. The
+is the blamed act (`coder._held_or_made_accusation_first`), and the sentence's record when it has none
+(`coder._held_or_made_accusation_read`). Main's code read the act of the "for" clause as the event, or nothing. The
 development rows quoted are from the real-news sets EH and CL (`ACCUSE`); the general sentences and the guards are
 made up."""
 

@@ -2,8 +2,8 @@
 "make", "lodge", "level", "renew", "reiterate", "repeat" or "voice" with "accusation(s)" or "allegation(s)" within three
 words after it, the noun followed right away by "against" or "that" and a party, a party other than the accused named
 before the verb, is an accusation (ACCUSE, CAMEO 112) whose record comes first when the sentence's first record is of
-another type or a statement (`coder._accusations_made_first`), and the sentence's record when it has none
-(`coder._accusations_made_read`). Main's code read no record, a statement or the rejection that follows. The
+another type or a statement (`coder._held_or_made_accusation_first`), and the sentence's record when it has none
+(`coder._held_or_made_accusation_read`). Main's code read no record, a statement or the rejection that follows. The
 development rows quoted are from the real-news sets CX, CN and DY (`ACCUSE`); the general sentences and the guards
 are made up."""
 

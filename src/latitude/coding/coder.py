@@ -2317,12 +2317,11 @@ def code_sentence(
         or _condemnation_read(found, sentence, article_date, file)
         or _naming_judgement_read(found, sentence, article_date, file)
         or _believed_blame_read(found, sentence, article_date, file)
-        or _held_responsible_read(found, sentence, article_date, file)
-        or _accusations_made_read(found, sentence, article_date, file)
+        or _held_or_made_accusation_read(found, sentence, article_date, file)
     )
     # the readings that put a condemnation's record first (PLOVER rounds 114-116), then those that mend a source, in turn
-    for first in (_condemned_act_first, _held_responsible_first, _accusations_made_first, _condemnation_noun_first,
-                  _carried_aid_first, _pledged_aid_first, _given_aid_first, _handed_over_aid_first, _received_aid_first):
+    for first in (_condemned_act_first, _held_or_made_accusation_first, _condemnation_noun_first, _carried_aid_first,
+                  _pledged_aid_first, _given_aid_first, _handed_over_aid_first, _received_aid_first):
         records = first(found, sentence, article_date, file, records)
     records = _dateline_target_moved(found, sentence, _dateline_source_moved(found, sentence, records))
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _organ_name_source, _attack_noun_place_pair,
@@ -2976,11 +2975,11 @@ def _condemned_act_first(found: SentenceAnalysis, sentence: str, article_date: d
 # read as round 114's `_condemned_act_first` reads a condemnation whose first record is of another type: a party other
 # than the one held named before the verb (the holder; "... to Iran, holding Iran responsible" names the held one
 # before too), the ACCUSE record put first and the others kept; a sentence with no record at all
-# gets that record (`_held_responsible_read`, as round 98's `_condemnation_read`). Not a passive ("officials ... who
-# are held responsible for the violence", F: the one held is the subject), not right after "to" or "not" ("vowing to
-# hold the regime accountable", Y, "sought to hold": a plan, not the blame told), and not for a whole class of acts
-# ("Israel holds Hamas responsible for all rocket fire from the coastal enclave ...", held-out 71's NC018, labelled no
-# event: a standing policy, not a blame told; "for any attack": a warning).
+# gets that record (`_held_or_made_accusation_read`, as round 98's `_condemnation_read`). Not a passive ("officials
+# ... who are held responsible for the violence", F: the one held is the subject), not right after "to" or "not"
+# ("vowing to hold the regime accountable", Y, "sought to hold": a plan, not the blame told), and not for a whole class
+# of acts ("Israel holds Hamas responsible for all rocket fire from the coastal enclave ...", held-out 71's NC018,
+# labelled no event: a standing policy, not a blame told; "for any attack": a warning).
 _HOLD_FORMS = frozenset("hold holds held holding".split())
 _HELD_TO_ACCOUNT = frozenset("responsible accountable culpable".split())
 _HELD_REACH = 8  # words from the verb to "responsible" ("held the US internationally accountable")
@@ -3005,28 +3004,6 @@ def _held_responsible_at(words: list[str], mentions: list[Mention]) -> int | Non
         if {m.code for m in mentions if m.code and m.end <= at} - {held.code}:
             return at
     return None
-
-
-def _held_responsible_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
-    """The ACCUSE record of a sentence read alone that no other reading gave a record, for a blame told by "hold ...
-    responsible" (`_held_responsible_at`) (PLOVER round 151)."""
-    at = _held_responsible_at(found.words, found.mentions)
-    if at is None:
-        return []
-    return _accusation_at(found, sentence, article_date, file, at, "112")
-
-
-def _held_responsible_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
-                            records: list[dict]) -> list[dict]:
-    """`records` with the ACCUSE record of a blame told by "hold ... responsible" (`_held_responsible_at`) first, when
-    the first record is of another type; else `records` as they are (PLOVER round 151)."""
-    if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
-        return records
-    at = _held_responsible_at(found.words, found.mentions)
-    if at is None:
-        return records
-    accused = _accusation_at(found, sentence, article_date, file, at, "112")
-    return accused + records if accused else records
 
 
 # An accusation told by its noun as the object of a verb of making it (issue 13, PLOVER round 152): "Mali has lodged
@@ -3071,25 +3048,26 @@ def _accusations_made_at(words: list[str], mentions: list[Mention]) -> int | Non
     return None
 
 
-def _accusations_made_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str) -> list[dict]:
-    """The ACCUSE record of a sentence read alone that no other reading gave a record, for accusations made against a
-    named party (`_accusations_made_at`) (PLOVER round 152)."""
-    at = _accusations_made_at(found.words, found.mentions)
-    if at is None:
-        return []
-    return _accusation_at(found, sentence, article_date, file, at, "112")
+def _held_or_made_accusation_read(found: SentenceAnalysis, sentence: str, article_date: dt.date | None,
+                                  file: str) -> list[dict]:
+    """The ACCUSE record (CAMEO 112) of a blame no verb of accusing tells, read at the verb the first reader in turn
+    finds: "hold ... responsible" (`_held_responsible_at`, PLOVER round 151), then accusations made against a named
+    party (`_accusations_made_at`, PLOVER round 152); [] when neither gives a record."""
+    for blame_at in (_held_responsible_at, _accusations_made_at):
+        at = blame_at(found.words, found.mentions)
+        accused = _accusation_at(found, sentence, article_date, file, at, "112") if at is not None else []
+        if accused:
+            return accused
+    return []
 
 
-def _accusations_made_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
-                            records: list[dict]) -> list[dict]:
-    """`records` with the ACCUSE record of accusations made against a named party (`_accusations_made_at`) first, when
-    the first record is of another type or a statement; else `records` as they are (PLOVER round 152)."""
+def _held_or_made_accusation_first(found: SentenceAnalysis, sentence: str, article_date: dt.date | None, file: str,
+                                   records: list[dict]) -> list[dict]:
+    """`records` with the ACCUSE record of a blame no verb of accusing tells (`_held_or_made_accusation_read`) first,
+    when the first record is of another type or a statement; else `records` as they are (PLOVER rounds 151 and 152)."""
     if not records or records[0]["plover"] in ("ACCUSE", "PROTEST"):
         return records
-    at = _accusations_made_at(found.words, found.mentions)
-    if at is None:
-        return records
-    accused = _accusation_at(found, sentence, article_date, file, at, "112")
+    accused = _held_or_made_accusation_read(found, sentence, article_date, file)
     return accused + records if accused else records
 
 
@@ -6826,11 +6804,7 @@ def _broad_launch(found: SentenceAnalysis, sentence: str, article: "Article", la
     if doer is None or doer == target:
         return None
     plover, cameo = ("ASSAULT", "190") if target is not None and target in others else ("MOBILIZE", "150")
-    return dict(
-        file=article.file, date=resolve_date(sentence, article.date), source=doer, source_sector=None,
-        target=target, target_sector=None, plover=plover, cameo=cameo, goldstein=goldstein(cameo),
-        sentence=sentence, confidence=0.5, joint=False,
-    )
+    return _rule_record(doer, target, plover, cameo, sentence, article)
 
 
 # Coder round 312 (launches whose launcher only an earlier sentence names, under coder round 308's precision budget:
@@ -6909,21 +6883,24 @@ def _retold_launch(found: SentenceAnalysis, sentence: str, article: "Article", l
             return None  # another state's claim of the act
         if not speaking and m.code not in pair:
             return None  # a state neither the launcher, its target nor a speaker: another act's party
+    source, target = launcher["source"], launcher["target"]
+    return _rule_record(source, target, launcher["plover"], launcher["cameo"], sentence, article)
+
+
+def _rule_record(source: str, target: str | None, plover: str, cameo: str, sentence: str, article: "Article") -> dict:
+    """A record read from `sentence` of `article` by a rule, not by the frames (no sectors, confidence 0.5): the one
+    shape the attack rules and the last readers of launches write."""
     return dict(
-        file=article.file, date=resolve_date(sentence, article.date), source=launcher["source"], source_sector=None,
-        target=launcher["target"], target_sector=None, plover=launcher["plover"], cameo=launcher["cameo"],
-        goldstein=goldstein(launcher["cameo"]), sentence=sentence, confidence=0.5, joint=False,
+        file=article.file, date=resolve_date(sentence, article.date), source=source, source_sector=None,
+        target=target, target_sector=None, plover=plover, cameo=cameo, goldstein=goldstein(cameo),
+        sentence=sentence, confidence=0.5, joint=False,
     )
 
 
 def _assault_record(dyad: tuple[str, str], sentence: str, article: "Article") -> dict:
-    """An ASSAULT record (CAMEO 190) of `dyad` read from `sentence` of `article` by a rule, not by the frames: the one
-    shape every attack rule writes (rounds 177, 228, 236, 239 and the noun and subject readers)."""
-    return dict(
-        file=article.file, date=resolve_date(sentence, article.date), source=dyad[0], source_sector=None,
-        target=dyad[1], target_sector=None, plover="ASSAULT", cameo="190", goldstein=-10.0,
-        sentence=sentence, confidence=0.5, joint=False,
-    )
+    """An ASSAULT record (CAMEO 190) of `dyad` read from `sentence` of `article` by a rule (`_rule_record`): the record
+    every attack rule writes (rounds 177, 228, 236, 239 and the noun and subject readers)."""
+    return _rule_record(dyad[0], dyad[1], "ASSAULT", "190", sentence, article)
 
 
 def _noun_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
