@@ -224,6 +224,19 @@ def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None
     return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
 
 
+def last_sentence_states(sentences: list[str], date: dt.date | None = None) -> dict[str, str]:
+    """The state of each mention of the last sentence, read after the sentences before it as one article (`analyse`
+    with an `ArticleContext` that remembers each sentence's mentions and ties), for the rounds' probes of stand-ins and
+    surnames; {} when the last sentence is not read."""
+    context = ArticleContext()
+    found = None
+    for sentence in sentences:
+        found = analyse(sentence, date, context=context)
+        if found is not None:
+            context.remember(found.words, found.mentions, found.ties)
+    return {m.text: m.code for m in found.mentions} if found is not None else {}
+
+
 def article_records(text: str) -> list[dict]:
     """The records of `text` coded as one article with no date (`code` of an `Article`), for the rounds' general probes."""
     return list(code(Article("general", text, None)))

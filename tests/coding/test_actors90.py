@@ -6,19 +6,7 @@ the sentences."""
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-
-
-def _last(sentences: list[str], date: dt.date | None = None) -> dict[str, str]:
-    """The state of each mention of the last sentence, read after the sentences before it as one article."""
-    context = ArticleContext()
-    found = None
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions, found.ties)
-    return {m.text: m.code for m in found.mentions} if found is not None else {}
+from prose_rows import last_sentence_states as _last
 
 
 def test_a_surname_keeps_the_state_its_full_name_was_tied_to():

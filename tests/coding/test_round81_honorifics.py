@@ -5,19 +5,7 @@ Minister". Expected states read by hand from the sentences."""
 
 import datetime as dt
 
-from latitude.coding.coder import analyse
-from latitude.coding.context import ArticleContext
-
-
-def _stand_ins(sentences: list[str], date: dt.date) -> dict[str, str]:
-    """The state each mention of the last sentence stands for, read with the sentences before it."""
-    context = ArticleContext()
-    found = None
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions, found.ties)
-    return {m.text: m.code for m in found.mentions}
+from prose_rows import last_sentence_states as _stand_ins
 
 
 def test_their_majesties_are_the_monarchs_named_before():
