@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em"]  # the sets' order
 
 
 @cache
@@ -4013,5 +4013,38 @@ def test_news_set_el_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 4
     earlier = _records_through("ek")  # A to EK
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_em_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_el():
+    # Held-out set EM (issue 13, PLOVER round 153: 2024-2026 news of a state imposing, tightening or threatening
+    # sanctions, export controls, tariffs, trade bans or entity listings on another state or its firms — "decided on
+    # Tuesday to add 10 US firms ... to the country's unreliable entity list", "imposed a 100 percent tariff on
+    # imports of electric cars manufactured in China", "has halted all exports and imports to and from Israel",
+    # "threatened India with “massive tariffs”"; pages cited in no other set, doc or source file): labelled
+    # before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_em.tsv")
+    assert len(rows) == 19
+    assert len({r.url for r in rows}) == 19  # one sentence a page
+    first = rows[0]  # PEM001, Shanghai Daily (Xinhua): China adds 10 US firms to its unreliable entity list
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("CHN",) and first.targets == ("USA",)
+    assert first.date == "2025-03-04"
+    tariffs = next(r for r in rows if r.text.startswith("Steep US tariffs on Canadian and Mexican goods"))
+    assert tariffs.sources == ("USA",) and tariffs.targets == ("CAN", "MEX") and tariffs.date is None
+    threat = next(r for r in rows if r.text.startswith("On October 19, 2025, U.S. President Donald Trump"))
+    assert threat.labels == ("THREATEN",) and threat.targets == ("IND",)
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "COERCE/SANCTION": 12, "COERCE/SANCTION/THREATEN": 5, "THREATEN": 2,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("CHN",), ("USA",)): 3, (("USA",), ("CHN",)): 2, (("CAN",), ("CHN",)): 2, (("CHN",), ("CAN",)): 1,
+        (("USA",), ("IND",)): 3, (("TUR",), ("ISR",)): 2, (("GBR",), ("RUS",)): 3, (("RUS",), ("IGO",)): 2,
+        (("USA",), ("CAN", "MEX")): 1,
+    }
+    assert sum(r.date is None for r in rows) == 6
+    earlier = _records_through("el")  # A to EL
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

@@ -221,8 +221,8 @@ def _rule_starts() -> frozenset[str]:
     before anything else (a word in none of them fires nothing, so most words of a sentence are passed at once)."""
     return frozenset(_rules_by_verb()).union(
         CALL_IN, SUMMON_FORMS, TELL, WITHDRAW, PULL, LIFTS, _ISSUING, RETALIATION, _RESPONSE, _RESPOND, _PAY,
-        STANCE_LIGHT_VERBS, _IMPOSING, _SANCTION_ISSUING, _LISTING, ("close", "closure", "closures"), _HALTING,
-        _INTERCEPT, _RECALL_PARTICLES, _SENTENCE, _FIRE, _CROWD_FORCE_VERBS, _DISPERSE_VERBS,
+        STANCE_LIGHT_VERBS, _IMPOSING, _SANCTION_ISSUING, _LISTING, _MEASURE_IMPOSING, ("close", "closure", "closures"),
+        _HALTING, _INTERCEPT, _RECALL_PARTICLES, _SENTENCE, _FIRE, _CROWD_FORCE_VERBS, _DISPERSE_VERBS,
     )
 
 
@@ -259,8 +259,8 @@ def rule_match(words: list[str], names: frozenset[int] = frozenset()) -> tuple[V
         stance = stance_noun_code(words, i)
         if stance is not None:
             return VerbMatch(i, word, stance, True), False  # "Tehran lodged a formal complaint with Pakistan after ..."
-        if _sanctions_imposed(words, i) or _listed_for_sanctions(words, i):
-            return VerbMatch(i, word, "163", True), False  # "approved sanctions against", "placed ... on its blacklist"
+        if _sanctions_imposed(words, i) or _listed_for_sanctions(words, i) or _trade_measure_imposed(words, i):
+            return VerbMatch(i, word, "163", True), False  # "approved sanctions against", "announced a ban on exports"
         if _border_closed(words, i) or _supplies_halted(words, i):
             return VerbMatch(i, word, "163", True), False  # "will close the border with", "halted oil deliveries to"
         craft = _craft_intercepted(words, i)
@@ -452,6 +452,62 @@ def _listed_for_sanctions(words: list[str], i: int) -> bool:
                 or _LIST_KINDS.intersection(words[j + 2 + k : j + 8 + k]) and "of" in words[j + 2 + k : j + 3 + k]
             ):
                 return True
+    return False
+
+
+# A ban on trade or an export control imposed or announced, told by its noun (PLOVER round 153): a verb of imposing,
+# announcing, introducing, publishing or tightening whose object, a few words on, is a ban or embargo whose next words
+# name imports, exports or trade (the ban `_trade_ban_lifted` reads lifted), or export controls or restrictions
+# ("export controls", "export control restrictions", "restrictions on exports"), is an embargo (CAMEO 163, PLOVER
+# SANCTION): "China announced on Tuesday a ban on exports to the United States of gallium, ...", "China has announced a
+# total ban on exports to the United States of ...", "The Chinese Commerce Ministry announced a ban on exports of
+# gallium, ... to the United States", "The Biden administration published a set of export controls regarding advanced
+# computing ...", "... (BIS) announced on Tuesday new export control restrictions aimed at ...", "it will tighten
+# restrictions on exports of high-tech materials to South Korea" (real-news dev sets BR, DK, E), which the classifier
+# read as a threat, as cooperation or as nothing. `_sanctions_imposed` takes a ban only with a word of trade before it
+# ("an import ban"); a ban on rallies or parties names no trade and stays coercion at home. Not when the ban is undone
+# between ("announced the lifting of its ban on imports"), a negation or a modal of possibility stands right before
+# the verb ("may impose a ban on imports": a hypothetical), the verb is asked of another ("urged China to impose a
+# ban"), the verb is passive, or the object turns to another noun first ("published a report on the ban": a word of
+# relation other than a date's "on" or a quantity's "of" ends it).
+_MEASURE_IMPOSING = _IMPOSING | frozenset(
+    "announce announced announces announcing introduce introduced introduces introducing unveil unveiled unveils "
+    "unveiling implement implemented implements implementing publish published publishes publishing tighten tightened "
+    "tightens tightening order ordered orders ordering".split()
+)
+_MEASURE_BANS = frozenset("ban bans embargo embargoes".split())
+_CONTROL_NOUNS = frozenset("controls control restrictions curbs".split())
+_EXPORT_WORDS = frozenset("export exports import imports".split())
+_MEASURE_UNDONE = frozenset("end ending removal repeal suspension relaxation".split())
+_MEASURE_STOPS = frozenset(
+    "that which who said says after but because while since about regarding for to against with from by".split()
+)
+_MEASURE_QUANTITIES = frozenset("set series package raft slew round list number".split())
+_POSSIBLE = frozenset("may might could".split())
+_MEASURE_REACH = 5
+
+
+def _trade_measure_imposed(words: list[str], i: int) -> bool:
+    """The verb at i imposes or announces a ban on trade or an export control told by its noun."""
+    if words[i] not in _MEASURE_IMPOSING or (i > 0 and words[i - 1] in PASSIVE):
+        return False
+    if _NEGATION.intersection(words[max(0, i - 3) : i]) or _POSSIBLE.intersection(words[max(0, i - 2) : i]):
+        return False
+    if i > 1 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - 1 - REQUEST_REACH) : i - 1]):
+        return False
+    for j in range(i + 1, min(len(words), i + 1 + _MEASURE_REACH)):
+        word = words[j]
+        if word in LIFTS or word in _MEASURE_UNDONE or word in _MEASURE_STOPS:
+            return False
+        if word == "on" and words[j + 1 : j + 2] and words[j + 1] not in WEEKDAY_NAMES | MONTH_NAMES:
+            return False  # "announced on Tuesday a ban" keeps its object; "a report on the ban" is another noun's
+        if word == "of" and words[j - 1] not in _MEASURE_QUANTITIES:
+            return False
+        if word in _MEASURE_BANS:
+            return bool(TRADE.intersection(words[j + 1 : j + 1 + OBJECT_WINDOW]))
+        if word in _CONTROL_NOUNS:
+            after = words[j + 1 : j + 4]
+            return words[j - 1] in _EXPORT_WORDS or after[:1] == ["on"] and bool(_EXPORT_WORDS.intersection(after[1:]))
     return False
 
 
