@@ -2716,6 +2716,16 @@ HELDOUT_LAYOUTS = [
     # 4 of them ASSAULT/MOBILIZE; STATEMENT 6; REJECT 1; ACCUSE 1); 10 rows without an event
     dict(name="heldout314_prose.tsv", pages=4, quiet=10, eventful=19, headlines=0, events=27,
          types={"ASSAULT": 4, "MOBILIZE": 19, "STATEMENT": 6, "REJECT": 1, "ACCUSE": 1}, disjoint=True),
+    # held-out 315 (coder round 313: false events on the non-event sentences of analysis and opinion, runs of
+    # consecutive sentences, most of them opinions, background, conditions and capabilities: "That legal framework
+    # allows Japan to classify a situation as a “threat to national survival” if armed conflict were to erupt ..."):
+    # 5 pages of 2024-25 analysis, commentary and opinion (Indo-Pacific Researchers on North Korea's missile program,
+    # The Asahi Shimbun's experts on Takaichi's Taiwan remarks, The Hill on the Russia-North Korea partnership, Jiji
+    # Press's interview with the Hudson Institute's Weinstein, a Korea JoongAng Daily column); counted by hand when
+    # labelled: no headline row, 10 events (CONSULT 5, AGREE 2, MOBILIZE 1, STATEMENT 1, REQUEST 1); 23 rows without
+    # an event
+    dict(name="heldout315_prose.tsv", pages=5, quiet=23, eventful=9, headlines=0, events=10,
+         types={"CONSULT": 5, "AGREE": 2, "MOBILIZE": 1, "STATEMENT": 1, "REQUEST": 1}, disjoint=True),
 ]
 
 
