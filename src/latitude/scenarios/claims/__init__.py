@@ -121,7 +121,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
         here = [c for c in found if c.sentence == sentence.text]
         for claim in trade.shares_beside(sentence, here) + frames.ranks_before(sentence, here) + \
                 trade.paired_places(sentence, here) + trade.places_ahead(sentence, here) + \
-                trade.overtaken_by(sentence, here):
+                trade.overtaken_by(sentence, here) + trade.lost_to(sentence, here):
             key = (claim.kind, claim.subject, claim.other)
             if key not in seen:
                 seen.add(key)

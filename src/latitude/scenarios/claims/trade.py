@@ -1454,3 +1454,42 @@ def overtaken_by(s: Sentence, claims: list[Claim]) -> list[Claim]:
         found.append(Claim(KIND, s.text, claim.subject, (taker,), rank=claim.rank, within=claim.within,
                            minor=claim.minor, flow=claim.flow, year=claim.year, span=claim.span))
     return found
+
+
+# a ranked partner's place lost to another state, told in the active (claims round 140): "China lost its title as India's
+# biggest trading partner to the US", "..., losing the top spot it had held since 2008 to Mexico", "India, which has been
+# Sri Lanka's single largest trading partner for decades, has now yielded that place to China". The verb follows the
+# partner in its clause; the place is the one the sentence ranks the partner in, or the place the noun names ("the top
+# spot"); "to" must name a state ("lost market share to Vietnam" names no place).
+_LOST_TO = re.compile(r"^[^.;]{0,120}?\b(?:lost|losing|loses|lose|yielded|yielding|yields|ceded|ceding|cedes|surrendered|"
+                      r"surrendering|relinquished|relinquishing|gave\s+up|giving\s+up|given\s+up)\s+(?:its|their|the|that|"
+                      r"this)\s+(?:(?P<place>top|first|second|third|fourth|fifth|2nd|3rd|4th|5th|no\.?\s?1|number\s+one)\s+)?"
+                      r"(?:title|spot|place|position|crown|status|rank|ranking|standing|slot|mantle|perch)\b"
+                      r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<y>@\d+)(?!\s*(?:'s?|s'|’s?)\s)", re.IGNORECASE)
+
+
+def lost_to(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The place of a ranked partner taken by the state it lost it to (see `_LOST_TO`): that state holds the place, for
+    the same owner, flow and year; no other state but the ranking's owner stands between the partner and that state. The
+    partner's own claim is left as the other readings give it (`negate_rankings` denies "lost its title as ...")."""
+    if _ARMS.search(s.template):
+        return []
+    found: list[Claim] = []
+    for claim in [c for c in claims if c.kind == KIND and (c.rank is not None or c.within is not None)]:
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        rest = s.template[at:]
+        m = _LOST_TO.search(rest)
+        if m is None or any(s.actor(p) != claim.subject for p in re.findall(r"@\d+", rest[: m.start("y")])):
+            continue
+        taker = s.actor(m.group("y"))
+        if taker is None or taker in (claim.subject, claim.other) or \
+                any(c.kind == KIND and c.subject == claim.subject and c.other == taker for c in claims + found):
+            continue
+        place = m.group("place")
+        rank = claim.rank if place is None else _PLACES.get(place.lower(), 1)   # "No. 1", "number one"
+        found.append(Claim(KIND, s.text, claim.subject, (taker,), rank=rank, within=claim.within if place is None else None,
+                           minor=claim.minor if place is None else False, flow=claim.flow, year=claim.year,
+                           span=claim.span))
+    return found
