@@ -2716,6 +2716,14 @@ HELDOUT_LAYOUTS = [
     # 4 of them ASSAULT/MOBILIZE; STATEMENT 6; REJECT 1; ACCUSE 1); 10 rows without an event
     dict(name="heldout314_prose.tsv", pages=4, quiet=10, eventful=19, headlines=0, events=27,
          types={"ASSAULT": 4, "MOBILIZE": 19, "STATEMENT": 6, "REJECT": 1, "ACCUSE": 1}, disjoint=True),
+    # held-out 316 (coder round 314: visits and meetings whose parties only an earlier sentence names — "the
+    # president", "the two leaders", "the two diplomats", "the trip", "the meeting" — with the pages' non-event
+    # sentences: "The leaders also differ over policy in the Middle East."): 5 pages of 2024-25 news (CNA, AP via
+    # Audacy and Bossa News on Trump's state visit to Britain, the Hindustan Times on Modi's meeting with Biden,
+    # Devdiscourse on Wang Yi's planned visit to Moscow); counted by hand when labelled: no headline row, 22 events
+    # (CONSULT 20, 5 of them AGREE/CONSULT; AGREE 2); 10 rows without an event
+    dict(name="heldout316_prose.tsv", pages=5, quiet=10, eventful=19, headlines=0, events=22,
+         types={"AGREE": 7, "CONSULT": 20}, disjoint=True),
 ]
 
 
