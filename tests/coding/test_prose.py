@@ -2726,6 +2726,14 @@ HELDOUT_LAYOUTS = [
     # an event
     dict(name="heldout315_prose.tsv", pages=5, quiet=23, eventful=9, headlines=0, events=10,
          types={"CONSULT": 5, "AGREE": 2, "MOBILIZE": 1, "STATEMENT": 1, "REQUEST": 1}, disjoint=True),
+    # held-out 316 (coder round 314: visits and meetings whose parties only an earlier sentence names — "the
+    # president", "the two leaders", "the two diplomats", "the trip", "the meeting" — with the pages' non-event
+    # sentences: "The leaders also differ over policy in the Middle East."): 5 pages of 2024-25 news (CNA, AP via
+    # Audacy and Bossa News on Trump's state visit to Britain, the Hindustan Times on Modi's meeting with Biden,
+    # Devdiscourse on Wang Yi's planned visit to Moscow); counted by hand when labelled: no headline row, 22 events
+    # (CONSULT 20, 5 of them AGREE/CONSULT; AGREE 2); 10 rows without an event
+    dict(name="heldout316_prose.tsv", pages=5, quiet=10, eventful=19, headlines=0, events=22,
+         types={"AGREE": 7, "CONSULT": 20}, disjoint=True),
 ]
 
 

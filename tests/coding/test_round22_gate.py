@@ -17,6 +17,7 @@ def test_every_scored_prose_set_is_fit_on():
     labelled = {p.name for p in FIXTURES.glob("*_prose.tsv")}
     labelled |= {"eventness_train.tsv", "eventness_heldout.tsv"}
     labelled -= {"heldout315_prose.tsv"}  # coder round 313's fresh set, scored once on its branch; joins at the next refit
+    labelled -= {"heldout316_prose.tsv"}  # coder round 314's fresh set, scored once on its branch; joins at the next refit
     assert len(PROSE_SETS) == 316
     assert set(PROSE_SETS) == labelled
 

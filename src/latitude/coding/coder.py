@@ -58,7 +58,7 @@ from latitude.coding.diplomacy import (
     weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
-from latitude.coding.fallback_visits import fallback_visit, traveller_meeting
+from latitude.coding.fallback_visits import discussed_meeting, fallback_visit, traveller_meeting
 from latitude.coding.eventness import (
     CONDITIONAL_OPENERS,
     FUTURE,
@@ -6214,6 +6214,13 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = found_records + [  # the traveller meeting the one state the sentence names (coder round 311)
                 _retold({**r, "goldstein": goldstein(r["cameo"])}, sentence, article)
                 for r in traveller_meeting(found.words, found.mentions, found_records, journey if journey is not None else visit)
+            ]
+        if visit is not None or journey is not None:  # the meeting told again by its parties' discussion (coder round 314)
+            # a passive or "we" names no actor, so the sentence may have no reading ("Views were also exchanged on ...")
+            discussed = (found.words, found.mentions) if found is not None else ([w.lower() for w in raw_tokens(sentence)], [])
+            found_records = found_records + [
+                _retold({**r, "goldstein": goldstein(r["cameo"])}, sentence, article)
+                for r in discussed_meeting(*discussed, found_records, visit if visit is not None else journey, cancelled)
             ]
         # each sentence test below runs only when the sentence has a record it would drop (they retokenise the sentence)
         if any(r["plover"] == "CONSULT" for r in found_records) and _community_item(sentence):

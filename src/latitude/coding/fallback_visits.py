@@ -185,3 +185,69 @@ def traveller_meeting(words: list[str], mentions: list[Mention], records: list[d
     planned = not _PLANNED.isdisjoint(words) and _HELD.isdisjoint(words)
     plover, cameo = ("AGREE", "036") if planned else ("CONSULT", "040")
     return [{**template, "target": next(iter(states)), "joint": True, "plover": plover, "cameo": cameo}]
+
+
+# coder round 314: the article's meeting told again only by its parties' discussion ("The two sides discussed ...",
+# "Bilateral defense cooperation was discussed in detail.", "Views were also exchanged on ...", "We discussed regional
+# issues."), a sentence with no word of visiting or meeting that round 309's fallback reads
+_DISCUSSED = frozenset("discussed reviewed".split())
+# the parties as the discussion's subject: a plural of the meeting's sides, "both", "they" or "we" (a party's own
+# report); a single person ("Assistant Secretary Biswal reviewed ...", "As I discussed in my prior post") or a group of
+# no party ("aides urgently discussed countermeasures") is not
+_PARTY_SUBJECTS = frozenset(
+    "both they we sides parties leaders ministers officials delegations counterparts presidents premiers".split()
+)
+# what "exchanged" or "exchange" takes when it tells a discussion, not gifts, greetings or currency ("exchanged
+# greetings", "foreign exchange markets", "in exchange for")
+_VIEWS = frozenset("views opinions perspectives ideas".split())
+_PASSIVE = frozenset("was were been being".split())
+# a discussion only planned: "will discuss", "are expected to discuss", "is set to discuss" (a purpose's bare "to
+# discuss" is no act: "There is much to discuss", "will gather in San Francisco to discuss ...")
+_PLANNED_BEFORE = frozenset("will expected set due scheduled".split())
+
+
+def _discussion(words: list[str], both_named: bool) -> str | None:
+    """"held" or "planned" when the sentence tells a discussion by its parties: `_DISCUSSED`, "are discussing" or
+    "exchanged" views (`_VIEWS`) as a passive or after its subject, the parties (`_PARTY_SUBJECTS`, "the two", or "and"
+    when the sentence names both: "Jaishankar said he and Lavrov discussed ..."); "discuss" or an "exchange of" views
+    after a plan's word (`_PLANNED_BEFORE`, in the four words before: "both sides will, inter alia, discuss"). Else None."""
+    for i, w in enumerate(words):
+        before = words[max(0, i - 4) : i]
+        if w in ("exchanged", "exchange") and _VIEWS.isdisjoint(words[max(0, i - 3) : i + 3]):
+            continue  # gifts, greetings or currency, not views
+        if w in _DISCUSSED or w == "exchanged" or (w == "discussing" and before[-1:] in (["are"], ["were"])):
+            subject = words[:i]
+            if not _PASSIVE.isdisjoint(before[-2:]) or not _PARTY_SUBJECTS.isdisjoint(subject) or "two" in subject:
+                return "held"
+            if both_named and "and" in subject:
+                return "held"
+        elif w in ("discuss", "exchange") and not _PLANNED_BEFORE.isdisjoint(before):
+            return "planned"
+    return None
+
+
+def discussed_meeting(words: list[str], mentions: list[Mention], records: list[dict], template: dict | None,
+                      cancelled: list[set[str]]) -> list[dict]:
+    """The article's last meeting (`template`, else its last visit) as the act a sentence tells only by its parties'
+    discussion (`_discussion`), when the sentence codes no visit or meeting of its own, holds no word of visiting or
+    meeting (round 309's `fallback_visit` reads those, under its own guards), names no state outside the template's
+    pair, is no negation, condition, modal, wish, habit, gathering or hedge (round 309's and 311's guards) nor the
+    plan of a meeting called off earlier (`cancelled`). The
+    template re-typed: `CONSULT` held, `AGREE` (CAMEO 036) planned. Else []."""
+    if template is None or template["source"] in (None, "IGO", "NGO") or template["target"] in (None, template["source"]):
+        return []
+    if any(r["plover"] in ("CONSULT", "AGREE") for r in records) or not _TOLD_WORDS.isdisjoint(words):
+        return []
+    if not (_SILENT.isdisjoint(words) and _PLURALS.isdisjoint(words) and _HEDGES.isdisjoint(words)):
+        return []
+    pair = {template["source"], template["target"]}
+    if any(m.code not in pair for m in mentions) or any(pair <= off for off in cancelled):
+        return []
+    if negated_predicate(words) or conditional_sentence(words):
+        return []
+    told = _discussion(words, {m.code for m in mentions} == pair)
+    if told is None:
+        return []
+    if told == "planned":
+        return [{**template, "plover": "AGREE", "cameo": "036"}]
+    return [{**template, "plover": "CONSULT", "cameo": template["cameo"] if template["plover"] == "CONSULT" else "040"}]
