@@ -24,8 +24,9 @@ def _fixture_rows(fixture: str) -> tuple[ProseRow, ...]:
 @cache
 def _coded_article(fixture: str, url: str) -> dict[str, list[dict]]:
     """The coder's records of each row of one article of a fixture, coded once per run: the round tests quote 846
-    rows of 653 articles, a quarter of their sentences coded again for another row of the same article. A test that
-    patches the coder clears this (`clear_codings`, called by the coding tests' conftest)."""
+    rows of 653 articles through `coded_row` and more through `row_records`, a quarter of their sentences coded
+    again for another row of the same article. A test that patches the coder clears this (`clear_codings`, called
+    by the coding tests' conftest)."""
     return _coded([r for r in _fixture_rows(fixture) if r.url == url], "fast")
 
 
@@ -76,10 +77,9 @@ def quiet(fixture: str, row_id: str) -> bool:
 
 def row_records(fixture: str, row_id: str, text: str) -> list[dict]:
     """The coder's records of one labelled row (checked against its quoted text), read in its article as
-    `prose_scores` reads it."""
-    rows = read_prose(FIXTURES / fixture)
-    row = next(r for r in rows if r.id == row_id and r.text == text)
-    return _coded([r for r in rows if r.url == row.url], "fast")[row_id]
+    `prose_scores` reads it (a copy: the test may change it)."""
+    row = next(r for r in _fixture_rows(fixture) if r.id == row_id and r.text == text)
+    return copy.deepcopy(_coded_article(fixture, row.url)[row_id])
 
 
 def pairs(records: list[dict], plover: str) -> set[frozenset[str]]:
