@@ -40,7 +40,7 @@ def test_descriptions_spreadsheet(store_con, mirror) -> None:
 def test_vote_code_outside_one_to_nine_is_an_error(monkeypatch, raw) -> None:
     bad = raw.head(3).copy()
     bad.loc[bad.index[1], "vote"] = 7
-    monkeypatch.setattr(_base, "read_rda", lambda path, obj=None, row_names=True: bad)
+    monkeypatch.setattr(_base, "read_rda", lambda path, obj=None: bad)
     with pytest.raises(LatitudeError, match=r"votes.RData: unexpected value\(s\) 7 in column vote") as exc:
         voeten._votes("votes.RData")
     assert "\n" not in str(exc.value)

@@ -172,52 +172,17 @@ def local_files(info: SourceInfo, raw: str | Path | None = None) -> dict[str, Pa
     return paths
 
 
-def read_rda(path: Path, obj: str | None = None, row_names: bool = True) -> pd.DataFrame:
-    """Read one data frame from an R `.rda`/`.RData` file, with a one-line error if unreadable.
-    With `row_names=False` the frame's index is a RangeIndex instead of R's row names (for a caller
-    that drops them: Voeten's million rows carry a name each, which takes longer than the rest of
-    the parse); every column is as `pyreadr.read_r` gives it either way."""
-    import os
+def read_rda(path: Path, obj: str | None = None) -> pd.DataFrame:
+    """Read one data frame from an R `.rda`/`.RData` file, with a one-line error if unreadable."""
+    import pyreadr
 
-    parser = _rda_parser(row_names)
-    if obj:
-        parser.set_use_objects([obj])
     try:
-        parser.parse(os.fsencode(path))
-        parser.finish_text_column()
-        frames = [table.convert_to_dataframe() for table in parser.table_data]
+        result = pyreadr.read_r(str(path), use_objects=[obj] if obj else None)
     except Exception as exc:  # pyreadr raises its own and zlib/OS errors on truncated files
         raise LatitudeError(f"cannot read {path}: truncated or not an R data file ({exc})") from exc
-    if not frames:
+    if not result:
         raise LatitudeError(f"{path} holds no data frame{f' named {obj!r}' if obj else ''}")
-    return frames[0]
-
-
-def _rda_parser(row_names: bool):
-    """pyreadr's parser (what `pyreadr.read_r` runs), with its per-value callbacks trimmed: librdata
-    calls back into Python once for every text value and row name (8 million in a build), and
-    pyreadr's handler looks the current table and column up on each call; here a text column's
-    values go straight to its list's `append`, and unwanted row names are not kept."""
-    from pyreadr._pyreadr_parser import PyreadrParser
-
-    class Parser(PyreadrParser):
-        def handle_table(self, name):
-            self.__dict__.pop("handle_text_value", None)
-            super().handle_table(name)
-
-        def handle_column(self, name, data_type, data, count):
-            super().handle_column(name, data_type, data, count)
-            if self.parse_current_table and data is None:       # a text column: its values follow
-                append = self.current_table.columns[self.column_index].append
-                self.handle_text_value = lambda value, index: append(value)
-            else:
-                self.__dict__.pop("handle_text_value", None)
-
-        if not row_names:
-            def handle_row_name(self, name, index):
-                pass
-
-    return Parser()
+    return next(iter(result.values()))
 
 
 def require_columns(df: pd.DataFrame, columns: list[str] | tuple[str, ...], path: Path | str) -> None:

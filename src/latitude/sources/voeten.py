@@ -66,7 +66,7 @@ def fetch(dest: str | Path | None = None, mirror: str | Path | None = None) -> P
 
 def _votes(path: Path) -> pd.DataFrame:
     """The raw vote file, checked: every vote code must be one of 1, 2, 3, 8, 9."""
-    df = _base.read_rda(path, row_names=False)         # its row names are dropped below
+    df = _base.read_rda(path)
     _base.require_columns(df, VOTE_COLUMNS, path)
     _codes.check_allowed(df["vote"], set(VOTE_CODES), path, "vote")
     df = df[VOTE_COLUMNS].reset_index(drop=True)
