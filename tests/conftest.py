@@ -271,6 +271,12 @@ def writable_store(store_path: Path, tmp_path: Path) -> Path:
 # 2026-12-05 filled it ("java.lang.VirtualMachineError: Out of space in CodeCache for adapters") and
 # every later Spark test failed, so the cache gets the 240 MB the JVM's default (tiered) mode reserves.
 SPARK_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m"
+# Spark compiles a class for each operator and expression of a plan it runs (Janino) and keeps the last
+# 100 in a cache keyed by their source. The Spark tests' plans make about 1,000 distinct classes in a run,
+# so a test compiled again what the tests before it had evicted (1,554 compilations in the 22 store tests'
+# bodies against 978 with a cache that holds them all: docs/testing.md, perf57). The same source gives the
+# same class, so only the compile work changes.
+SPARK_CODEGEN_CACHE = 2000
 
 
 @pytest.fixture(scope="session")
@@ -284,7 +290,8 @@ def spark_session():
 
     before = os.environ.get("PYSPARK_SUBMIT_ARGS")
     if before is None:       # read when the JVM starts; a user's own setting wins
-        os.environ["PYSPARK_SUBMIT_ARGS"] = f'--driver-java-options "{SPARK_JAVA_OPTIONS}" pyspark-shell'
+        os.environ["PYSPARK_SUBMIT_ARGS"] = (f'--driver-java-options "{SPARK_JAVA_OPTIONS}" '
+                                             f'--conf spark.sql.codegen.cache.maxEntries={SPARK_CODEGEN_CACHE} pyspark-shell')
     try:
         session = engine.local_session(master="local[2]", driver_memory="2g", shuffle_partitions=2)
     finally:
