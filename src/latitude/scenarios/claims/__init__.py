@@ -149,6 +149,7 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
             if key not in seen:
                 seen.add(key)
                 found.append(claim)
+        _one_reading_per_pair(sentence, found)
         trade.places_in_list(sentence, [c for c in found if c.sentence == sentence.text])
         trade.negate_rankings(sentence, [c for c in found if c.sentence == sentence.text])
         article.owner = next((c.subject for c in found if c.sentence == sentence.text and c.kind in _OWNED), article.owner)
@@ -156,6 +157,23 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
                           and c.rank is not None and c.subject == article.owner and c.other}
     return found
 
+
+
+# one pair read both as trading partners and as an arms pair in one sentence (claims round 141): the sentence makes one
+# claim of the pair, and the words of its paragraph say which. "Its top three customers are Qatar, UAE and Oman" or
+# "Turkey accounts for 7 percent of Pakistan's imports" after a sentence about arms are arms claims, not rankings of all
+# trade; "China has supplied 18.3 per cent of Ghana's imports" with no arms word in it or the sentence before is trade
+def _one_reading_per_pair(sentence: Sentence, found: list[Claim]) -> None:
+    here = [c for c in found if c.sentence == sentence.text]
+    doubled = {frozenset((c.subject, c.other)) for c in here if c.kind == trade.KIND} & \
+        {frozenset((c.subject, c.other)) for c in here if c.kind in arms.KINDS}
+    if not doubled:
+        return
+    about_arms = any(arms.ARMS_CONTEXT.search(s.template.lower()) for s in (sentence, sentence.prior) if s is not None)
+    for claim in here:
+        if frozenset((claim.subject, claim.other)) in doubled and \
+                (claim.kind == trade.KIND if about_arms else claim.kind in arms.KINDS):
+            found.remove(claim)
 
 # shares paired with a list of partners in order by "respectively" (claims round 102): "China and Germany account for 13%
 # and 11% of Algerian arms imports, respectively" reads as "China account for 13% of Algerian arms imports" and "Germany
