@@ -55,6 +55,7 @@ from latitude.coding.diplomacy import (
     frame_events,
     private_people,
     repeated,
+    reported_future,
     weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
@@ -1313,6 +1314,9 @@ def _typed_trigger(
         status = verb_status(words, position, starts)
         if status == "event":
             return event
+        reporter = _measure_reporter(event, words, starts, position) if status == "modal" else None
+        if reporter is not None:  # "China said on Friday it would impose sanctions on U.S. firms" (PLOVER round 154)
+            return EventType(event.cameo, event.plover, event.quad, event.confidence, reporter, event.decided_by)
         light = _light_verb(words, position)
         if status == "present" and event.plover is not None and light is not None and verb_status(words, light, starts) == "event":
             return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
@@ -1355,6 +1359,35 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+# A coercive measure told as the reported future of a statement (PLOVER round 154): "would" right before the hand rule's
+# verb, after a reporting verb, is the "will" of the statement reported (the sequence of tenses of indirect speech, as
+# coder round 124's `reported_future` reads it for visits): "China said on Friday it would impose sanctions on U.S.
+# firms ...", "The Russian Economy Ministry on July 6 said Moscow would slap the extra tariffs on goods from the United
+# States ...", "Poland announced on Thursday that it would close a key border crossing into Belarus ..." (real-news dev
+# sets E, AB, BK). `eventness` reads every "would" as a modal, so the measure the hand rule typed (CAMEO 16 or 17, or a
+# threat, 13, where `threat_code` found a condition or a warning) fell to the reporting verb's statement, while "said
+# it will impose sanctions" was read as the act; the news sets label both (`COERCE/SANCTION/THREATEN`, `SANCTION`).
+# The act keeps the hand rule's type and is read at the reporting verb, whose subject is the one who will act (the
+# reported clause's subject is most often "it" or "he"). Only a hand rule's or construction's coercive act; not
+# negated ("would not impose": only adverbs stand between "would" and the verb), hedged, conditional ("said that if
+# ..."), a counterfactual ("would have imposed"), a forecast told by an analyst or expert (`_EXPERTS` before the verb),
+# or a statement in an opening phrase of what provoked the sentence's act ("Just days after Trump announced he would
+# expel 60 Russian diplomats ..., Lavrov said ...": `_opening_provocation`).
+_REPORTED_MEASURE_ROOTS = frozenset({"13", "16", "17"})
+_MEASURE_REPORTING = grammar.REPORTING - {"states", "reports"}  # as `reported_future` reads them
+
+
+def _measure_reporter(event: EventType, words: list[str], starts: list[int], position: int) -> int | None:
+    """The position of the reporting verb whose statement's reported future is the hand rule's coercive act at
+    `position` (see above), else None."""
+    if event.decided_by not in ("rule", "construction") or event.cameo[:2] not in _REPORTED_MEASURE_ROOTS:
+        return None
+    if not reported_future(words, position) or not _EXPERTS.isdisjoint(words[:position]):
+        return None
+    reporter = max(j for j in range(position) if words[j] in _MEASURE_REPORTING)
+    return reporter if reporter >= _opening_provocation(words, starts) else None
 
 
 # Sanctions decided (PLOVER round 125): a hand rule of sanctions (CAMEO 163) read at the sanctions' noun or at an
