@@ -1314,9 +1314,6 @@ def _typed_trigger(
         status = verb_status(words, position, starts)
         if status == "event":
             return event
-        reporter = _measure_reporter(event, words, starts, position) if status == "modal" else None
-        if reporter is not None:  # "China said on Friday it would impose sanctions on U.S. firms" (PLOVER round 154)
-            return EventType(event.cameo, event.plover, event.quad, event.confidence, reporter, event.decided_by)
         light = _light_verb(words, position)
         if status == "present" and event.plover is not None and light is not None and verb_status(words, light, starts) == "event":
             return EventType(event.cameo, event.plover, event.quad, event.confidence, light, event.decided_by)
@@ -1333,10 +1330,14 @@ def _typed_trigger(
             return EventType(event.cameo, event.plover, event.quad, event.confidence, governor, event.decided_by)
     hedged = position is not None and position < len(words) and verb_status(words, position, starts) in HEDGED
     opening = _opening_provocation(words, starts)
+    reported = position is not None and position not in attached and _reported_measure(event, words, starts, position)
     for match in matches:
         if match.position < opening:
             continue  # what provoked the act, told in an opening phrase ("Days after a huge cyberattack took down ...")
         if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
+            if reported and match.position < position and words[match.position] in _MEASURE_REPORTING:
+                # "China said on Friday it would impose sanctions on U.S. firms": the statement is the act (PLOVER round 154)
+                return EventType(event.cameo, event.plover, event.quad, event.confidence, match.position, event.decided_by)
             code = _intent_code(match, words) or match.code
             if event.plover == "AID" and event.decided_by == "classifier" and _aid_arrives_at(words, [], match.position):
                 # aid arriving: the classifier's type at its arrival verb, not the lexicon's meeting (PLOVER round 91)
@@ -1369,25 +1370,24 @@ def _typed_trigger(
 # sets E, AB, BK). `eventness` reads every "would" as a modal, so the measure the hand rule typed (CAMEO 16 or 17, or a
 # threat, 13, where `threat_code` found a condition or a warning) fell to the reporting verb's statement, while "said
 # it will impose sanctions" was read as the act; the news sets label both (`COERCE/SANCTION/THREATEN`, `SANCTION`).
-# The act keeps the hand rule's type and is read at the reporting verb, whose subject is the one who will act (the
-# reported clause's subject is most often "it" or "he"). Only a hand rule's or construction's coercive act; not
-# negated ("would not impose": only adverbs stand between "would" and the verb), hedged, conditional ("said that if
-# ..."), a counterfactual ("would have imposed"), a forecast told by an analyst or expert (`_EXPERTS` before the verb),
-# or a statement in an opening phrase of what provoked the sentence's act ("Just days after Trump announced he would
-# expel 60 Russian diplomats ..., Lavrov said ...": `_opening_provocation`).
+# The act keeps the hand rule's type and is read at the reporting verb the coder reads the statement at (its subject is
+# the one who acts; the reported clause's subject is most often "it" or "he"): only the statement's type changes, so
+# the sentence's trigger, its position and the is-it-an-event model's features stay as they were. Only a hand rule's or
+# construction's coercive act; not negated ("would not impose": only adverbs stand between "would" and the verb),
+# hedged, conditional ("said that if ..."), a counterfactual ("would have imposed"), a forecast told by an analyst or
+# expert (`_EXPERTS` before the verb), or a statement in an opening phrase of what provoked the sentence's act ("Just
+# days after Trump announced he would expel 60 Russian diplomats ..., Lavrov said ...": `_opening_provocation`).
 _REPORTED_MEASURE_ROOTS = frozenset({"13", "16", "17"})
 _MEASURE_REPORTING = grammar.REPORTING - {"states", "reports"}  # as `reported_future` reads them
 
 
-def _measure_reporter(event: EventType, words: list[str], starts: list[int], position: int) -> int | None:
-    """The position of the reporting verb whose statement's reported future is the hand rule's coercive act at
-    `position` (see above), else None."""
+def _reported_measure(event: EventType, words: list[str], starts: list[int], position: int) -> bool:
+    """Whether the hand rule's coercive act at `position` is the reported future of a statement (see above)."""
     if event.decided_by not in ("rule", "construction") or event.cameo[:2] not in _REPORTED_MEASURE_ROOTS:
-        return None
-    if not reported_future(words, position) or not _EXPERTS.isdisjoint(words[:position]):
-        return None
-    reporter = max(j for j in range(position) if words[j] in _MEASURE_REPORTING)
-    return reporter if reporter >= _opening_provocation(words, starts) else None
+        return False
+    if verb_status(words, position, starts) != "modal" or not reported_future(words, position):
+        return False
+    return _EXPERTS.isdisjoint(words[:position])
 
 
 # Sanctions decided (PLOVER round 125): a hand rule of sanctions (CAMEO 163) read at the sanctions' noun or at an
