@@ -1,9 +1,9 @@
 """PLOVER round 154 (issue 13): a coercive measure told as the reported future of a statement — "would" right before a
-hand rule's verb of sanctions, tariffs, a closed border, a recalled envoy or an expulsion, after a reporting verb ("China
-said on Friday it would impose sanctions on U.S. firms") — is the "will" of the statement reported, the act the hand
-rule typed, read at the reporting verb (`coder._measure_reporter`). Main's code read every "would" as a modal and gave
-the reporting verb's statement (no PLOVER type). The development rows quoted are from the real-news sets E, AB, BK,
-BR, BT and DX; the general sentences and the guards are made up."""
+hand rule's verb of sanctions, tariffs, a closed border, a recalled envoy or an expulsion, after a reporting verb
+("China said on Friday it would impose sanctions on U.S. firms") — is the "will" of the statement reported: the
+statement the coder reads at the reporting verb takes the hand rule's type (`coder._reported_measure`). Main's code
+read every "would" as a modal and gave the reporting verb's statement (no PLOVER type). The development rows quoted
+are from the real-news sets E, AB, BK, BR and DX; the general sentences and the guards are made up."""
 
 from prose_rows import first_codes
 
