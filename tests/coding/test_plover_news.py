@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en"]  # the sets' order
 
 
 @cache
@@ -4046,5 +4046,35 @@ def test_news_set_em_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 6
     earlier = _records_through("el")  # A to EL
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_en_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_em():
+    # Held-out set EN (issue 13, PLOVER round 154: 2024-2026 news of one state threatening another with sanctions,
+    # tariffs, trade measures or countermeasures — "threatened Russia with further sanctions unless Moscow moves
+    # quickly", "has vowed countermeasures against Washington if", "has threatened to impose “very high” tariffs on
+    # Denmark if", "announced plans to impose a 50% tariff on all Brazilian imports"; pages cited in no other set, doc
+    # or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_en.tsv")
+    assert len(rows) == 17
+    assert len({r.url for r in rows}) == 17  # one sentence a page
+    first = rows[0]  # PEN001, Semafor: Trump threatens Russia with further sanctions
+    assert first.labels == ("THREATEN",) and first.sources == ("USA",) and first.targets == ("RUS",)
+    assert first.date == "2025-01-22"
+    both = next(r for r in rows if r.text.startswith("President Donald Trump issued an overnight threat"))
+    assert both.sources == ("USA",) and both.targets == ("IGO", "CAN") and both.date is None
+    planned = next(r for r in rows if r.text.startswith("President Donald Trump Wednesday announced plans"))
+    assert planned.labels == ("COERCE", "SANCTION", "THREATEN") and planned.targets == ("BRA",)
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"THREATEN": 16, "COERCE/SANCTION/THREATEN": 1}
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("USA",), ("RUS",)): 3, (("USA",), ("IGO", "CAN")): 1, (("CHN",), ("USA",)): 2, (("COL",), ("USA",)): 1,
+        (("USA",), ("BRA",)): 1, (("IGO",), ("USA",)): 2, (("RUS",), ("IGO",)): 2, (("USA",), ("DNK",)): 2,
+        (("CHN",), ("JPN",)): 2, (("IRN",), ("USA",)): 1,
+    }
+    assert sum(r.date is None for r in rows) == 10
+    earlier = _records_through("em")  # A to EM
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}

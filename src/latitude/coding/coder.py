@@ -55,6 +55,7 @@ from latitude.coding.diplomacy import (
     frame_events,
     private_people,
     repeated,
+    reported_future,
     weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
@@ -1329,10 +1330,14 @@ def _typed_trigger(
             return EventType(event.cameo, event.plover, event.quad, event.confidence, governor, event.decided_by)
     hedged = position is not None and position < len(words) and verb_status(words, position, starts) in HEDGED
     opening = _opening_provocation(words, starts)
+    reported = position is not None and position not in attached and _reported_measure(event, words, starts, position)
     for match in matches:
         if match.position < opening:
             continue  # what provoked the act, told in an opening phrase ("Days after a huge cyberattack took down ...")
         if match.position != position and match.position not in attached and verb_reports_event(words, match.position, starts):
+            if reported and match.position < position and words[match.position] in _MEASURE_REPORTING:
+                # "China said on Friday it would impose sanctions on U.S. firms": the statement is the act (PLOVER round 154)
+                return EventType(event.cameo, event.plover, event.quad, event.confidence, match.position, event.decided_by)
             code = _intent_code(match, words) or match.code
             if event.plover == "AID" and event.decided_by == "classifier" and _aid_arrives_at(words, [], match.position):
                 # aid arriving: the classifier's type at its arrival verb, not the lexicon's meeting (PLOVER round 91)
@@ -1355,6 +1360,34 @@ def _typed_trigger(
     if finite and event.decided_by == "classifier" and event.plover is not None:  # a statement needs a speech verb
         return EventType(event.cameo, event.plover, event.quad, event.confidence, finite[0], "classifier")
     return None
+
+
+# A coercive measure told as the reported future of a statement (PLOVER round 154): "would" right before the hand rule's
+# verb, after a reporting verb, is the "will" of the statement reported (the sequence of tenses of indirect speech, as
+# coder round 124's `reported_future` reads it for visits): "China said on Friday it would impose sanctions on U.S.
+# firms ...", "The Russian Economy Ministry on July 6 said Moscow would slap the extra tariffs on goods from the United
+# States ...", "Poland announced on Thursday that it would close a key border crossing into Belarus ..." (real-news dev
+# sets E, AB, BK). `eventness` reads every "would" as a modal, so the measure the hand rule typed (CAMEO 16 or 17, or a
+# threat, 13, where `threat_code` found a condition or a warning) fell to the reporting verb's statement, while "said
+# it will impose sanctions" was read as the act; the news sets label both (`COERCE/SANCTION/THREATEN`, `SANCTION`).
+# The act keeps the hand rule's type and is read at the reporting verb the coder reads the statement at (its subject is
+# the one who acts; the reported clause's subject is most often "it" or "he"): only the statement's type changes, so
+# the sentence's trigger, its position and the is-it-an-event model's features stay as they were. Only a hand rule's or
+# construction's coercive act; not negated ("would not impose": only adverbs stand between "would" and the verb),
+# hedged, conditional ("said that if ..."), a counterfactual ("would have imposed"), a forecast told by an analyst or
+# expert (`_EXPERTS` before the verb), or a statement in an opening phrase of what provoked the sentence's act ("Just
+# days after Trump announced he would expel 60 Russian diplomats ..., Lavrov said ...": `_opening_provocation`).
+_REPORTED_MEASURE_ROOTS = frozenset({"13", "16", "17"})
+_MEASURE_REPORTING = grammar.REPORTING - {"states", "reports"}  # as `reported_future` reads them
+
+
+def _reported_measure(event: EventType, words: list[str], starts: list[int], position: int) -> bool:
+    """Whether the hand rule's coercive act at `position` is the reported future of a statement (see above)."""
+    if event.decided_by not in ("rule", "construction") or event.cameo[:2] not in _REPORTED_MEASURE_ROOTS:
+        return False
+    if verb_status(words, position, starts) != "modal" or not reported_future(words, position):
+        return False
+    return _EXPERTS.isdisjoint(words[:position])
 
 
 # Sanctions decided (PLOVER round 125): a hand rule of sanctions (CAMEO 163) read at the sanctions' noun or at an
