@@ -17,6 +17,7 @@ agree within 3 points or 15% of the data's value ("over 20%": at least 19%).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from latitude.errors import LatitudeError
 from latitude.scenarios.claims._base import (CONTRADICTED, KEY, SUPPORTED, UNCHECKABLE, Claim, Verdict,
@@ -1426,23 +1427,30 @@ _OVERTAKEN_BY = re.compile(r"^[^.;]{0,80}?(?:\b(?:was|were|is|are|been|being|get
 _FORMER = re.compile(r"\b(?:once|formerly|previously|long|used\s+to\s+be|had\s+(?:\w+\s+){0,2}been)\b")
 
 
+def _displaced_partners(s: Sentence, claims: list[Claim], verb: re.Pattern) -> Iterator[tuple[Claim, str, re.Match]]:
+    """The ranked trade claims whose partner a displacement `verb` (a pattern with a group `y`, the state that takes the
+    place) follows in its clause, with no state between them but the ranking's owner: each claim with the template after
+    its partner and the verb's match. Nothing in a sentence about arms."""
+    if _ARMS.search(s.template):
+        return
+    for claim in [c for c in claims if c.kind == KIND and (c.rank is not None or c.within is not None)]:
+        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
+        if at is None:
+            continue
+        rest = s.template[at:]
+        m = verb.search(rest)
+        if m is not None and all(s.actor(p) == claim.subject for p in re.findall(r"@\d+", rest[: m.start("y")])):
+            yield claim, rest, m
+
+
 def overtaken_by(s: Sentence, claims: list[Claim]) -> list[Claim]:
     """The place of a ranked partner taken by the state that displaced it in the passive (see `_OVERTAKEN_BY`): the state
     after "by" holds the place the sentence ranks the displaced partner in, for the same owner, flow and year; the
     displaced partner no longer holds it (`negated`). The passive follows the partner in its clause with no other state
     between them but the ranking's owner, and the sentence tells the displaced partner's place as lost (a negated ranking)
     or former (`_FORMER`)."""
-    if _ARMS.search(s.template):
-        return []
     found: list[Claim] = []
-    for claim in [c for c in claims if c.kind == KIND and (c.rank is not None or c.within is not None)]:
-        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
-        if at is None:
-            continue
-        rest = s.template[at:]
-        m = _OVERTAKEN_BY.search(rest)
-        if m is None or any(s.actor(p) != claim.subject for p in re.findall(r"@\d+", rest[: m.start("y")])):
-            continue
+    for claim, rest, m in _displaced_partners(s, claims, _OVERTAKEN_BY):
         denied = any(s.actor(n.group("p")) == claim.other for n in _NEGATED_RANK.finditer(s.template))
         if not (denied or _FORMER.search(rest[: m.start("y")])):
             continue   # "X was Poland's largest trading partner in 2015 but was overtaken by Russia": the place is 2015's
@@ -1472,17 +1480,8 @@ def lost_to(s: Sentence, claims: list[Claim]) -> list[Claim]:
     """The place of a ranked partner taken by the state it lost it to (see `_LOST_TO`): that state holds the place, for
     the same owner, flow and year; no other state but the ranking's owner stands between the partner and that state. The
     partner's own claim is left as the other readings give it (`negate_rankings` denies "lost its title as ...")."""
-    if _ARMS.search(s.template):
-        return []
     found: list[Claim] = []
-    for claim in [c for c in claims if c.kind == KIND and (c.rank is not None or c.within is not None)]:
-        at = next((m.end() for m in re.finditer(r"@\d+", s.template) if s.actor(m.group(0)) == claim.other), None)
-        if at is None:
-            continue
-        rest = s.template[at:]
-        m = _LOST_TO.search(rest)
-        if m is None or any(s.actor(p) != claim.subject for p in re.findall(r"@\d+", rest[: m.start("y")])):
-            continue
+    for claim, _, m in _displaced_partners(s, claims, _LOST_TO):
         taker = s.actor(m.group("y"))
         if taker is None or taker in (claim.subject, claim.other) or \
                 any(c.kind == KIND and c.subject == claim.subject and c.other == taker for c in claims + found):
