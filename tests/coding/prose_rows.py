@@ -212,14 +212,8 @@ def sentence_state_of(text: str, name: str, date: dt.date | None = None) -> str 
 
 def state_in_article(sentences: tuple[str, ...], name: str, date: dt.date | None = None) -> str | None:
     """The state of the coder's mention over `name` in the last sentence, the sentences read in order as one article
-    (`analyse` with an `ArticleContext`), for the actors rounds' probes."""
-    context = ArticleContext()
-    found = None
-    for sentence in sentences:
-        found = analyse(sentence, date, context=context)
-        if found is not None:
-            context.remember(found.words, found.mentions, found.ties)
-            context.remember_frames(found.words, found.frames)
+    (`analyse` with an `ArticleContext` that also remembers frames), for the actors rounds' probes."""
+    found = _last_reading(sentences, date, frames=True)
     at = raw_tokens(sentences[-1]).index(name)
     return next((m.code for m in (found.mentions if found else []) if m.start <= at < m.end), None)
 
@@ -228,13 +222,22 @@ def last_sentence_states(sentences: list[str], date: dt.date | None = None) -> d
     """The state of each mention of the last sentence, read after the sentences before it as one article (`analyse`
     with an `ArticleContext` that remembers each sentence's mentions and ties), for the rounds' probes of stand-ins and
     surnames; {} when the last sentence is not read."""
+    found = _last_reading(sentences, date, frames=False)
+    return {m.text: m.code for m in found.mentions} if found is not None else {}
+
+
+def _last_reading(sentences, date: dt.date | None, frames: bool):
+    """The coder's reading of the last sentence (None if it is not read), the sentences read in order as one article:
+    each read sentence's mentions and ties remembered, and its frames when `frames`."""
     context = ArticleContext()
     found = None
     for sentence in sentences:
         found = analyse(sentence, date, context=context)
         if found is not None:
             context.remember(found.words, found.mentions, found.ties)
-    return {m.text: m.code for m in found.mentions} if found is not None else {}
+            if frames:
+                context.remember_frames(found.words, found.frames)
+    return found
 
 
 def article_records(text: str) -> list[dict]:
