@@ -27,6 +27,21 @@ def read_actor_set(name: str, rows: int, pages: int, dated: int) -> tuple[pd.Dat
     return frame, [item for names in frame["names"] for item in names.split(";")]
 
 
+def check_runs_name_the_person_first(frame: pd.DataFrame, longest: int) -> None:
+    """Each page's rows stand together, two to `longest` of them, and each one-word name of a later row is a word of a
+    name an earlier row of its page gave (a surname after the full name: actors rounds 89 and 90's sets)."""
+    urls = list(frame["url"])
+    for url in set(urls):
+        first, count = urls.index(url), urls.count(url)
+        assert urls[first : first + count] == [url] * count and 2 <= count <= longest
+        seen: set[str] = set()
+        for position in range(first, first + count):
+            names = [item.rsplit("=", 1)[0] for item in frame.iloc[position]["names"].split(";")]
+            if position > first:
+                assert all(name in seen for name in names if " " not in name)
+            seen |= {word for name in names for word in name.split()}
+
+
 def check_names_in_rows(frame: pd.DataFrame, codes: set[str]) -> None:
     """Every row's states are known codes, and each labelled name (a place marked "@") stands in the row's text
     with its state among the row's states."""

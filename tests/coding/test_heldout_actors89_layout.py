@@ -11,7 +11,8 @@ never asserted here."""
 
 from latitude.countries import state_table
 
-from actor_sets import check_names_in_rows, check_shares_no_page_or_sentence, read_actor_set
+from actor_sets import (check_names_in_rows, check_runs_name_the_person_first, check_shares_no_page_or_sentence,
+                        read_actor_set)
 
 
 def test_heldout_actors89_layout():
@@ -30,16 +31,7 @@ def test_heldout_actors89_runs_of_a_page_name_the_person_first():
     """Each page's rows stand together, two to four of them, and each one-word name of a later row is a word of a
     name an earlier row of its page gave ("Cho" after "Cho Tae-yul", "Sugiono" after "Sugiono")."""
     frame, _ = read_actor_set("heldout_actors89.tsv", rows=15, pages=6, dated=13)
-    urls = list(frame["url"])
-    for url in set(urls):
-        first, count = urls.index(url), urls.count(url)
-        assert urls[first : first + count] == [url] * count and 2 <= count <= 4
-        seen: set[str] = set()
-        for position in range(first, first + count):
-            names = [item.rsplit("=", 1)[0] for item in frame.iloc[position]["names"].split(";")]
-            if position > first:
-                assert all(name in seen for name in names if " " not in name)
-            seen |= {word for name in names for word in name.split()}
+    check_runs_name_the_person_first(frame, longest=4)
     assert sum(" " not in item.rsplit("=", 1)[0] for names in frame["names"] for item in names.split(";")) == 11
 
 

@@ -9,7 +9,8 @@ state of every named person. Its scores are reported once in docs/coding.md, nev
 
 from latitude.countries import state_table
 
-from actor_sets import check_names_in_rows, check_shares_no_page_or_sentence, read_actor_set
+from actor_sets import (check_names_in_rows, check_runs_name_the_person_first, check_shares_no_page_or_sentence,
+                        read_actor_set)
 
 
 def test_heldout_actors90_layout():
@@ -28,16 +29,7 @@ def test_heldout_actors90_runs_of_a_page_name_the_person_first():
     """Each page's rows stand together, two or three of them, and each one-word name of a later row is a word of a
     name an earlier row of its page gave ("Koo" after "Wellington Koo", "Jones" after "Justin Jones")."""
     frame, _ = read_actor_set("heldout_actors90.tsv", rows=13, pages=6, dated=4)
-    urls = list(frame["url"])
-    for url in set(urls):
-        first, count = urls.index(url), urls.count(url)
-        assert urls[first : first + count] == [url] * count and 2 <= count <= 3
-        seen: set[str] = set()
-        for position in range(first, first + count):
-            names = [item.rsplit("=", 1)[0] for item in frame.iloc[position]["names"].split(";")]
-            if position > first:
-                assert all(name in seen for name in names if " " not in name)
-            seen |= {word for name in names for word in name.split()}
+    check_runs_name_the_person_first(frame, longest=3)
     assert sum(" " not in item.rsplit("=", 1)[0] for names in frame["names"] for item in names.split(";")) == 7
 
 
