@@ -59,7 +59,7 @@ from latitude.coding.diplomacy import (
     weapon_owner,
 )
 from latitude.coding.eventmodel import load_report_model, report_features
-from latitude.coding.fallback_visits import discussed_meeting, fallback_visit, traveller_meeting
+from latitude.coding.fallback_visits import discussed_meeting, fallback_visit, may_tell_discussion, traveller_meeting
 from latitude.coding.eventness import (
     CONDITIONAL_OPENERS,
     FUTURE,
@@ -6248,7 +6248,8 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 _retold({**r, "goldstein": goldstein(r["cameo"])}, sentence, article)
                 for r in traveller_meeting(found.words, found.mentions, found_records, journey if journey is not None else visit)
             ]
-        if visit is not None or journey is not None:  # the meeting told again by its parties' discussion (coder round 314)
+        if (visit is not None or journey is not None) and may_tell_discussion(sentence):
+            # the meeting told again by its parties' discussion (coder round 314)
             # a passive or "we" names no actor, so the sentence may have no reading ("Views were also exchanged on ...")
             discussed = (found.words, found.mentions) if found is not None else ([w.lower() for w in raw_tokens(sentence)], [])
             found_records = found_records + [

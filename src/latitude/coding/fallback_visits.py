@@ -12,6 +12,8 @@ usual "no false event": see docs/coding.md, "coder round 309".
 
 from __future__ import annotations
 
+import re
+
 from latitude.coding.eventness import MODALS, NEGATIONS, conditional_sentence, negated_predicate
 from latitude.coding.gazetteer import Mention
 from latitude.coding.text import raw_tokens
@@ -204,6 +206,16 @@ _PASSIVE = frozenset("was were been being".split())
 # a discussion only planned: "will discuss", "are expected to discuss", "is set to discuss" (a purpose's bare "to
 # discuss" is no act: "There is much to discuss", "will gather in San Francisco to discuss ...")
 _PLANNED_BEFORE = frozenset("will expected set due scheduled".split())
+
+
+# every word `_discussion` reads holds one of these stems
+_DISCUSSION_STEMS = re.compile(r"discuss|review|exchang", re.IGNORECASE)
+
+
+def may_tell_discussion(sentence: str) -> bool:
+    """Whether a sentence holds a word `_discussion` reads, asked before it is tokenised for `discussed_meeting`: most
+    sentences of an article after its first visit hold none."""
+    return _DISCUSSION_STEMS.search(sentence) is not None
 
 
 def _discussion(words: list[str], both_named: bool) -> str | None:
