@@ -158,12 +158,12 @@ def find_claims(text: str, article_date: str | dt.date | None = None, loose: boo
     return found
 
 
-
 # one pair read both as trading partners and as an arms pair in one sentence (claims round 141): the sentence makes one
 # claim of the pair, and the words of its paragraph say which. "Its top three customers are Qatar, UAE and Oman" or
 # "Turkey accounts for 7 percent of Pakistan's imports" after a sentence about arms are arms claims, not rankings of all
 # trade; "China has supplied 18.3 per cent of Ghana's imports" with no arms word in it or the sentence before is trade
 def _one_reading_per_pair(sentence: Sentence, found: list[Claim]) -> None:
+    """Drop from `found` the sentence's reading of a pair read both ways that its paragraph's words rule out (above)."""
     here = [c for c in found if c.sentence == sentence.text]
     doubled = {frozenset((c.subject, c.other)) for c in here if c.kind == trade.KIND} & \
         {frozenset((c.subject, c.other)) for c in here if c.kind in arms.KINDS}
@@ -174,6 +174,7 @@ def _one_reading_per_pair(sentence: Sentence, found: list[Claim]) -> None:
         if frozenset((claim.subject, claim.other)) in doubled and \
                 (claim.kind == trade.KIND if about_arms else claim.kind in arms.KINDS):
             found.remove(claim)
+
 
 # shares paired with a list of partners in order by "respectively" (claims round 102): "China and Germany account for 13%
 # and 11% of Algerian arms imports, respectively" reads as "China account for 13% of Algerian arms imports" and "Germany
