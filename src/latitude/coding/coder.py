@@ -2397,7 +2397,7 @@ def code_sentence(
         records = first(found, sentence, article_date, file, records)
     records = _dateline_target_moved(found, sentence, _dateline_source_moved(found, sentence, records))
     for mend in (_summoner_by_host, _own_report_source, _organ_own_domain_source, _organ_name_source, _attack_noun_place_pair,
-                 _struck_place_on,
+                 _struck_place_on, _trailing_reporter_reversed,
                  _rejected_accusation_source, _organisation_venue_target):
         records = mend(found, records)
     return _host_welcome_first(found, _visit_clause_after(found, sentence, records))
@@ -2524,6 +2524,54 @@ def _struck_place_on(found: SentenceAnalysis, records: list[dict]) -> list[dict]
                  "target_sector": place.sector}
         return [moved, *records[1:]]
     return records
+
+
+# An attack told by its doer, the reporter of the attacked side after it (issue 13, PLOVER round 156): "Russia sent 17
+# Iranian-made Shahed drones to attack Ukraine overnight, Ukraine's Air Force command said early on Tuesday, ...",
+# "Russian forces launched shelling in the Ukrainian town of Nikopol, Dnipropetrovsk Oblast overnight on Monday,
+# regional governor Valentyn Reznichenko announced.", "Russian missiles that struck a city in central Ukraine killed at
+# least 20 people ..., Ukrainian authorities said." (real-news dev sets CF, CG, DG): a sentence read alone got the ASSAULT
+# record the wrong way round, the reporter's state (an organ, an official or the state itself, named in a clause after
+# the act and right before its reporting verb) as the source and the doer as the target. The doer is the state named
+# first (past the attacked state's dateline or place), before the act's word, not in a phrase of place, not a reporter
+# and not a passive's patient; the attacked state, named after it (as the place or object of the act, and as its
+# reporter), is the target, as a leading reporter of the attacked side is read (PLOVER round 58's `_reported_doer`).
+# Only a first record read with that pair reversed is mended; the rule does not read an article's sentences.
+def _trailing_reporter_reversed(found: SentenceAnalysis, records: list[dict]) -> list[dict]:
+    """The records of a sentence read alone whose first record, an ASSAULT whose source's state is named last as the
+    reporter of a clause that follows the act, and whose target is the doer named first, before the act's word and not
+    as a place, takes the pair the other way round (see above); else `records` as they are."""
+    at = found.event.verb_position
+    if not records or at is None or records[0].get("plover") != "ASSAULT" or records[0].get("joint"):
+        return records
+    first = records[0]
+    source, target = first.get("source"), first.get("target")
+    words, starts = found.words, found.starts
+    mentions = [m for m in found.mentions if len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    said = [m for m in mentions if m.code == source]
+    done = [m for m in mentions if m.code == target]
+    if source == target or not said or not done:
+        return records
+    doer, reporter = done[0], said[-1]
+    if not (doer.end <= at and starts[reporter.start] > at and grammar.reporter(words, reporter)):
+        return records  # the doer named before the act's word, the reporter in a later clause
+    if grammar.in_place_phrase(words, doer) or grammar.reporter(words, doer) or any(
+        m.start < doer.start and (m.code != source or not (grammar.in_place_phrase(words, m) or _dateline_word(found, m)))
+        for m in mentions
+    ):
+        return records  # the doer is where the act stood or a reporter, or another mention stands before it: only the
+        # attacked state's place or dateline may ("YEREVAN, December 9. /TASS/. The Azerbaijani Armed Forces began ...")
+    if grammar.PASSIVE_AUX.intersection(words[doer.end : at]) or grammar.REPORTING.intersection(words[doer.end : at]):
+        return records  # the first state named is the passive's patient ("An Iranian drone was shot down by the US
+        # military") or a leading reporter ("Lebanon's health ministry said an Israeli air strike ... killed")
+    moved = {**first, "source": doer.code, "source_sector": doer.sector, "target": source,
+             "target_sector": reporter.sector}
+    return [moved, *records[1:]]
+
+
+def _dateline_word(found: SentenceAnalysis, mention: Mention) -> bool:
+    """Whether a mention opens the sentence as its own clause, a dateline's place ("YEREVAN, December 9. ...")."""
+    return mention.start == 0 and mention.end < len(found.starts) and found.starts[mention.end] == mention.end
 
 
 # Aid told by its carrier's arrival or departure (issue 13, PLOVER round 118): "A Saudi cargo plane loaded with 70 tons of
