@@ -1401,7 +1401,8 @@ _PROTECTS = (r"nuclear\s+umbrellas?|extended\s+(?:nuclear\s+)?deterrence|securit
              r"(?:will|shall|to|pledged?\s+to|vow(?:s|ed)?\s+to|obliged\s+to|committed\s+to|commitments?\s+to)\s+"
              r"(?:jointly\s+|militarily\s+|always\s+)?(?:defend|protect)(?:ing)?\s+(?:the\s+)?@\d+|-allied")
 _SUPPOSED = re.compile(r"\b(?:could|might|may|should|would)\s+(?:not\s+)?(?:[a-z-]+\s+){0,4}$")
-_ALLY = re.compile(r"\b(?:allies|ally|allied\s+(?:to|with)|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treaty|pact)|security\s+(?:treaty|pact)|"
+_ALLY = re.compile(r"\b(?:allies|ally|allied\s+(?:to|with)|alliances?|(?:mutual\s+)?defen[cs]e\s+(?:treat(?:y|ies)|pacts?)|"
+                   r"security\s+(?:treat(?:y|ies)|pacts?)|"
                    r"(?:mutual|collective)\s+(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements?|arrangements?)|"
                    rf"mutual\s+assistance)\b|{_PROTECTS}")
 _ALLY_OF = re.compile(r"(?P<a>@\d+)\s+(?:is|was|are|were|remains|remained)\s+(?:[a-z]+\s+){0,2}(?P<b>@\d+)(?:'s?|s')\s+"
@@ -1432,9 +1433,11 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
 # alliances of one state with a list of others: "the five U.S. treaty alliances in the region—Japan, the Republic of Korea,
 # ...", "the US alliances with Japan and South Korea", "The United States has collective defense agreements with several
 # Asia-Pacific countries, including the Philippines", and after "the United States has several bilateral mutual defense
-# treaties", "These include agreements with Japan, South Korea, Australia, and the Philippines"
+# treaties", "These include agreements with Japan, South Korea, Australia, and the Philippines"; "the United States'
+# security relationships with Japan and the ROK" (held39-007) and plural pact nouns in the alliance test (`_ALLY`: "all
+# have separate security treaties with the U.S.", held138-008) since claims round 142
 _PACTS = re.compile(r"\b(?:(?:treaty|security|defen[cs]e|military)\s+)?alliances\b|\b(?:(?:mutual|collective|bilateral)\s+)*"
-                    r"(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements|arrangements)\b|\btreaty\s+alliances?\b|"
+                    r"(?:defen[cs]e|security)\s+(?:treaties|pacts|agreements|arrangements|relationships)\b|\btreaty\s+alliances?\b|"
                     r"\balliances?\s+with\b")
 _PACT_PARTNERS = re.compile(rf"\s*(?:with\s+|[^@.;]{{0,40}}?\s*[—–:-]\s*|[^@.;]{{0,60}}?\bincluding\s+)(?:the\s+)?"
                             rf"(?P<g>@\d+(?:{_SEP}@\d+)*)")
@@ -1442,11 +1445,20 @@ _INCLUDE = re.compile(r"\W*(?:these|they|those|which)\s+(?:include|included|incl
                       r"pacts|alliances)")
 
 
+# a list of states holding pacts with one state: "Japan, South Korea and the Philippines all have separate security
+# treaties with the U.S." (held138-008; claims round 142): each state of the list with the one after "with"
+_LIST_HOLDS = re.compile(rf"(?P<g>@\d+(?:{_SEP}@\d+)+)\s+(?:(?:all|each|both|also)\s+)?(?:have|had|signed|concluded|"
+                         rf"maintain|maintained|keep|kept)\s+(?:[a-z-]+\s+){{0,3}}$")
+
+
 def _pact_owner(s: Sentence, text: str, at: re.Match) -> str | None:
     """The state whose alliances a plural pact noun names: its possessor or modifier ("U.S. treaty alliances", "the US
-    alliances"), or the subject of "has/maintains/signed ... agreements"."""
-    owner, _ = _owner(s, text, at.start(), at.end())
-    if owner is not None and re.search(r"@\d+(?:'s?|s')?\s+(?:[a-z-]+\s+){0,2}$", text[: at.start()]):
+    alliances"), or the subject of "has/maintains/signed ... agreements". An owner `_owner` finds after the noun ("with
+    Japan") is one of the listed allies, not the holder (claims round 142: "@0 has security alliances with @1 and @2"
+    gave @1-@2)."""
+    owner, where = _owner(s, text, at.start(), at.end())
+    if owner is not None and (where is None or where[1] <= at.start()) and \
+            re.search(r"@\d+(?:'s?|s')?\s+(?:[a-z-]+\s+){0,2}$", text[: at.start()]):
         return owner
     has = re.search(r"(?P<o>@\d+)\s+(?:also\s+|now\s+|still\s+)?(?:has|have|had|maintains?|signed|concluded)\s+"
                     r"(?:[a-z-]+\s+){0,3}$", text[: at.start()])
@@ -1454,7 +1466,8 @@ def _pact_owner(s: Sentence, text: str, at: re.Match) -> str | None:
 
 
 def _pact_lists(s: Sentence, text: str) -> list[Claim]:
-    """One alliance claim per state listed after a pact noun of one owner (see `_PACTS`)."""
+    """One alliance claim per state listed after a pact noun of one owner (see `_PACTS`), or per state of a list that
+    holds the pacts with the one state after the noun (`_LIST_HOLDS`)."""
     claims: list[Claim] = []
     include = _INCLUDE.match(text)
     nouns = list(_PACTS.finditer(text)) or ([re.compile(r"agreements|treaties|pacts|alliances").match(text, include.end())]
@@ -1462,6 +1475,12 @@ def _pact_lists(s: Sentence, text: str) -> list[Claim]:
     for m in nouns:
         listed = _PACT_PARTNERS.match(text, m.end())
         if listed is None or _OPPOSED.search(text[: m.start()]):
+            continue
+        holders = _LIST_HOLDS.search(text[: m.start()])
+        if holders and re.fullmatch(r"\s*with\s+(?:the\s+)?@\d+", listed.group(0)):
+            one = s.actor(listed.group("g"))
+            codes = dict.fromkeys(s.actor(p) for p in re.findall(r"@\d+", holders.group("g")))
+            claims += [Claim(alliance.KIND, s.text, code, (one,), year=s.year) for code in codes if code and one and code != one]
             continue
         owner = _pact_owner(s, text, m)
         if owner is None and include and s.prior is not None:
