@@ -6173,6 +6173,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_passive_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 265)
             found_records = [_destination_target(found.words, found.mentions, r) for r in found_records]  # (coder round 255)
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
+            found_records = [_reporter_target(found.words, found.mentions, r) for r in found_records]  # (coder round 316)
             found_records = _trilateral_partners(found.words, found_records) + found_records
             found_records = found_records + _listed_partners(found.words, found.mentions, found_records, sentence)  # (coder round 181)
             found_records = found_records + _including_partners(found.words, found.mentions, found_records)  # (coder round 235)
@@ -7582,6 +7583,61 @@ def _launcher_target(words: list[str], mentions: list[Mention], launch: dict | N
     if told and named and all(m.start > told[0] and not _SAYING_FORMS.isdisjoint(words[m.end : m.end + 3]) for m in named):
         return record  # the target's state only as the reporter after the weapons' fate ("..., the CENTCOM post said")
     return {**record, "target": launch["target"], "target_sector": None}
+
+
+# Coder round 316 (missile launches and tests not found, sorted by stage and construction over every development prose
+# set): one stage is one reading, the launch read with its launcher but with no target, `SRC>- MOBILIZE`, where the
+# label fires it at a state (86 labels); its largest cell that no round has taken is the target state named as the
+# reporter of the weapons coming at it ("The Israeli military said ... an incoming missile launched from Yemen ...",
+# "'Israel' said Wednesday that a missile fired from Yemen toward its territory landed outside the country's borders
+# ...", "Eight more drones were downed over the southern region of Kherson, its governor said."). Its article's later
+# sentences then have no launch fired at a state for `_launcher_target` (coder round 134) to carry.
+_ARRIVAL_WORDS = frozenset("incoming sirens siren alerts entering".split())
+_ARRIVAL_AIMS = frozenset("toward towards at into".split())
+_ARRIVAL_BACK = (["its", "territory"], ["its", "airspace"], ["the", "country"])
+_ARRIVAL_PLACES = frozenset("in over of near across".split())  # a place of the fate: "over the southern region of Kherson"
+
+
+def _reporter_target(words: list[str], mentions: list[Mention], record: dict) -> dict:
+    """An article's launch coded with no target (`SRC>- MOBILIZE`) in a sentence whose one state besides the launcher
+    reports it (a verb of saying within eight words after a mention of it, or "according" right before one) and tells
+    the weapons coming at it: a verb of interception (`_interceptions`) with that state named before it, as a place
+    of it or not only as the reporter right after it ("The drone was shot down during the day, the CENTCOM post said"
+    tells no target, as `_interceptor_target` reads it), a weapon's fall or hit (`FELL` after a weapon's noun) with
+    that state named after the verb, "incoming", "sirens", "alerts", "entering", or a preposition of aim right before
+    that state or before "its territory", "its airspace" or "the country": that reporter is the launch's target. Not when negated,
+    conditional, hedged, modal, future or a test (`_fate_untold`), nor with open waters named (`_OPEN_WATERS`: a test's
+    fall "outside Japan's exclusive economic zone"), nor when the launcher is read from a pronoun (the speaker may tell
+    its own act). Else the record unchanged."""
+    if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] is None:
+        return record
+    if _fate_untold(words) or not _OPEN_WATERS.isdisjoint(words):
+        return record
+    others = [m for m in mentions if m.code not in ("IGO", "NGO", None, record["source"])]
+    if len({m.code for m in others}) != 1:
+        return record
+    if any(m.code == record["source"] and m.text.lower() in _PRONOUN_STAND_INS for m in mentions):
+        return record  # a launcher read from a pronoun may be the speaker's own act ("Yemen's Houthis said they launched")
+    speaking = any(
+        not _RETOLD_SAYING.isdisjoint(words[m.end : m.end + 8]) or "according" in words[max(0, m.start - 3) : m.start]
+        for m in others
+    )
+    if not speaking:
+        return record
+    aimed = any(words[m.start - 1 : m.start] and words[m.start - 1] in _ARRIVAL_AIMS for m in others) or any(
+        w in _ARRIVAL_AIMS and words[i + 1 : i + 1 + len(back)] == back for i, w in enumerate(words) for back in _ARRIVAL_BACK
+    )
+    fell = [i for i, w in enumerate(words) if w in FELL and _weapon_before(words, i)]
+    landed = bool(fell) and any(m.start > fell[0] for m in others)  # "fell in central Israel", not "fell into the water"
+    told = _interceptions(words)
+    placed = [
+        m for m in others  # not only the reporter after the weapons' fate ("..., the CENTCOM post said": round 143)
+        if not told or m.start < told[0] or (m.start and words[m.start - 1] in _ARRIVAL_PLACES)
+        or _SAYING_FORMS.isdisjoint(words[m.end : m.end + 3])
+    ]
+    if not (aimed or landed or (told and placed) or not _ARRIVAL_WORDS.isdisjoint(words)):
+        return record
+    return {**record, "target": others[0].code, "target_sector": None}
 
 
 def _active_interception(words: list[str]) -> int | None:
