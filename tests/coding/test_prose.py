@@ -2743,6 +2743,16 @@ HELDOUT_LAYOUTS = [
     # without an event
     dict(name="heldout318_prose.tsv", pages=5, quiet=8, eventful=18, headlines=0, events=24,
          types={"ASSAULT": 4, "MOBILIZE": 17, "STATEMENT": 7}, disjoint=True),
+    # held-out 317 (coder round 315: visits and meetings whose two parties the sentence names — "met in Tokyo on
+    # Monday with his Japanese counterpart", "the first Chinese foreign minister to visit the North", "will hold
+    # bilateral talks each with Biden and Yoon" — with the pages' non-event sentences: "Relations turned frosty last
+    # summer in a row over the sovereignty of a pair of largely uninhabited islets."): 6 pages of 2013-23 news (AP via
+    # DTN, AFP via Pulse Ghana and The Straits Times, Arab News Japan, PNA/Kyodo via Philippines Today, Devdiscourse)
+    # on South Korea-Japan foreign ministers' meetings, Wang Yi's visit to Pyongyang and the Camp David summit;
+    # counted by hand when labelled: no headline row, 27 events (CONSULT 27, 10 of them AGREE/CONSULT); 12 rows
+    # without an event
+    dict(name="heldout317_prose.tsv", pages=6, quiet=12, eventful=18, headlines=0, events=27,
+         types={"AGREE": 10, "CONSULT": 27}, disjoint=True),
 ]
 
 

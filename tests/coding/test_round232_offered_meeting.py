@@ -58,7 +58,7 @@ def test_a_meeting_held_beside_the_offer_stays():
         "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow on Tuesday. Putin said he "
         "was ready to meet Ukrainian President Volodymyr Zelenskyy if the talks were well prepared."
     )
-    assert ("RUS", "IND") in _consult(records)
+    assert ("IND", "RUS") in _consult(records)  # Modi came to Moscow: his visit (coder round 315)
 
 
 def test_the_offered_pair_beside_a_meeting_held_is_dropped():
@@ -66,4 +66,4 @@ def test_the_offered_pair_beside_a_meeting_held_is_dropped():
         "Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow on Tuesday. Putin said he "
         "was ready to meet Ukrainian President Volodymyr Zelenskyy if the talks were well prepared."
     )
-    assert _consult(records) == {("RUS", "IND")}
+    assert _consult(records) == {("IND", "RUS")}  # Modi came to Moscow: his visit (coder round 315)

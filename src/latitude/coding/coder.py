@@ -6171,6 +6171,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_bound_target(found.words, found.mentions, r) for r in found_records]  # (coder round 302)
             found_records = [_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 225)
             found_records = [_passive_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 265)
+            found_records = [_host_place_reversed(found.words, found.mentions, r, found_records) for r in found_records]  # (coder round 315)
             found_records = [_destination_target(found.words, found.mentions, r) for r in found_records]  # (coder round 255)
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = [_reporter_target(found.words, found.mentions, r) for r in found_records]  # (coder round 316)
@@ -7852,6 +7853,76 @@ def _passive_origin_reversed(words: list[str], mentions: list[Mention], record: 
         return record
     return {**record, "source": origin.code, "source_sector": origin.sector,
             "target": record["source"], "target_sector": record.get("source_sector")}
+
+
+# Coder round 315 (visits and meetings whose two parties the row names with no record of their pair, sorted from the
+# development visit and meeting labels of every set of `build.PROSE_SETS` by stage and construction): the largest cell
+# of one mechanism is a meeting read the wrong way round, its host as the visitor, when the sentence places it in the
+# host's own city or capital after the verb or noun of meeting ("Turkish Foreign Minister Hakan Fidan held talks with
+# Slovenia's Deputy Prime Minister and Foreign Minister Tanja Fajon in the Turkish capital of Ankara on Jan. 13."
+# (196's ZA013), "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow
+# on Thursday, ..." (223's IV001)): the party whose place it is hosts, the other came to it.
+_MEETING_PLACE_WORDS = frozenset("met meet meets meeting meetings talks discussions greeted received receive receives summit sat hosted".split())
+_OWN_TRAVEL_WORDS = frozenset(
+    "visit visits visited trip trips tour travel travelled traveled travelling departed left returned return back flew fly arrived arrival".split()
+)
+_WELCOME_FORMS = frozenset("welcome welcomes welcomed welcoming".split())
+_GUEST_PRONOUNS = frozenset("he she they him her them his their its it".split())
+
+
+def _meeting_place(words: list[str], mentions: list[Mention], code: str) -> Mention | None:
+    """The first place of state `code` that the sentence names where a meeting was held: a later mention of that
+    state than its first, no person or office, right after "in" ("held talks in Moscow") or after "in the <adjective>
+    capital (of)" or "in the city of" ("in the Turkish capital of Ankara", "in the city of Samarkand"), not a
+    possessive ("in India's general elections"); a verb or noun of meeting (`_MEETING_PLACE_WORDS`) before it and no
+    word of a journey (`_OWN_TRAVEL_WORDS`) before it, as the place of a trip is the traveller's start or stop, not
+    the meeting's. Else None."""
+    named = [m for m in mentions if m.code == code]
+    for m in named[1:]:
+        if m.person or m.office or (m.end < len(words) and words[m.end] == "s"):
+            continue
+        before = words[max(0, m.start - 5) : m.start]
+        placed = before[-1:] == ["in"] or (
+            "in" in before and before[-1] in ("of", "capital") and ("capital" in before or before[-2:] == ["city", "of"])
+        )
+        if not placed:
+            continue
+        if _MEETING_PLACE_WORDS.isdisjoint(words[: m.start]) or not _OWN_TRAVEL_WORDS.isdisjoint(words[: m.start]):
+            return None
+        return m
+    return None
+
+
+def _places_guest(words: list[str], mentions: list[Mention], code: str) -> bool:
+    """Whether the sentence also names a place of state `code` after "to" or "in" ("... preparations for Turkish
+    President Recep Tayyip Erdogan's visit to Cairo ..." (237's KW004)): then the record may be a journey there."""
+    return any(
+        m.code == code and not m.person and not m.office and m.start > 0 and words[m.start - 1] in ("to", "in") for m in mentions
+    )
+
+
+def _host_place_reversed(words: list[str], mentions: list[Mention], record: dict, records: list[dict]) -> dict:
+    """An article's meeting record between two states the sentence names, read with its host as the visitor: the
+    sentence places the meeting in the record's source's own city or capital (`_meeting_place`), so the target came
+    to the source and the record is the target's visit (coder round 315; the labels' convention: a meeting in one
+    party's country is the other's visit, `VISITOR>HOST`). Not a visit or a hosting already read as such (CAMEO 042,
+    043), nor when the sentence's records hold the guest's own record of the pair already; not with an organisation as
+    either party. A sentence read alone (the news sets' convention) is unchanged."""
+    if record["plover"] != "CONSULT" or record["source"] in (None, "IGO", "NGO") or record.get("cameo") in ("042", "043"):
+        return record
+    if any(r["plover"] == "CONSULT" and (r["source"], r["target"]) == (record["target"], record["source"]) for r in records):
+        return record
+    if record["target"] in (None, "IGO", "NGO", record["source"]):
+        return record
+    place = _meeting_place(words, mentions, record["source"])
+    if place is None or _places_guest(words, mentions, record["target"]):
+        return record
+    if not any(m.code == record["target"] and m.end <= place.start and m.text.lower() not in _GUEST_PRONOUNS for m in mentions):
+        return record  # the guest named, not a pronoun, before the place
+    if not _WELCOME_FORMS.isdisjoint(words):  # a host's welcome, read by its own readers (`_host_welcome_first`)
+        return record
+    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
+            "target": record["source"], "target_sector": record.get("source_sector"), "joint": False}
 
 
 # Coder round 255 (launches and attacks told in the passive or by a count of weapons, sorted from the development attack
