@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "ep"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo", "ep"]  # the sets' order
 
 
 @cache
@@ -4080,7 +4080,36 @@ def test_news_set_en_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     assert not {r.text for r in earlier} & {r.text for r in rows}
 
 
-def test_news_set_ep_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_en():
+def test_news_set_eo_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_en():
+    # Held-out set EO (issue 13, PLOVER round 155: 2012-2025 news of acts inside one state by police, courts,
+    # prosecutors, anti-graft agencies, authorities and armed groups — "was arrested Wednesday after addressing a
+    # political rally", "sentenced former Justice Minister Constant Mutamba to three years of forced labor", "has
+    # pardoned 42 individuals convicted", "the West Bengal police has conducted raids at residences", "gunmen attacked
+    # two villages in Adamawa State"; pages cited in no other set, doc or source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_eo.tsv")
+    assert len(rows) == 20
+    assert len({r.url for r in rows}) == 20  # one sentence a page
+    first = rows[0]  # PEO001, Africanews: Tundu Lissu arrested after a rally
+    assert first.labels == ("COERCE",) and first.sources == ("TZA",) and first.targets == ("TZA",)
+    assert first.date == "2025-04-10"
+    pardon = next(r for r in rows if r.text.startswith("Alexander Lukashenko, the self-proclaimed president"))
+    assert pardon.labels == ("RETREAT",) and pardon.sources == ("BLR",) and pardon.date == "2025-05-07"
+    gunmen = next(r for r in rows if r.text.startswith("At least 25 people lost their lives as gunmen"))
+    assert gunmen.labels == ("ASSAULT",) and gunmen.targets == ("NGA",) and gunmen.date is None
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {"COERCE": 11, "ASSAULT": 5, "RETREAT": 4}
+    assert all(r.sources == r.targets for r in rows)  # every act is inside one state
+    states = [r.sources[0] for r in rows]
+    assert {state: states.count(state) for state in set(states)} == {
+        "NGA": 6, "IND": 3, "BLR": 2, "IDN": 2, "TZA": 1, "COD": 1, "CHN": 1, "PAK": 1, "MYS": 1, "MMR": 1, "RUS": 1,
+    }
+    assert sum(r.date is None for r in rows) == 10
+    earlier = _records_through("en")  # A to EN
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_ep_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_eo():
     # Held-out set EP (issue 13, PLOVER round 156: 2019-2025 news of acts between two states whose target is told
     # as a verb's object, after a preposition, by a possessive, a passive's subject, a demonym, a place, a capital
     # or only by the dateline — "struck port facilities in the Yemeni port of Hodeidha", "attacked Yemen's
@@ -4108,6 +4137,6 @@ def test_news_set_ep_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
         (("USA",), ("VEN",)): 1, (("EST",), ("RUS",)): 3, (("DZA",), ("ESP",)): 1, (("DZA",), ("FRA",)): 3,
     }
     assert sum(r.date is None for r in rows) == 14
-    earlier = _records_through("en")  # A to EN
+    earlier = _records_through("eo")  # A to EO
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
