@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "coding"
 HEADER = "id\turl\tarticle_date\ttext\tplover\tsources\ttargets\n"
 
 
-SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo", "ep"]  # the sets' order
+SET_NAMES = [*"abcdefghijklmnopqrstuvwxyz", *(f"{p}{c}" for p in "abc" for c in "abcdefghijklmnopqrstuvwxyz"), "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo", "ep", "eq"]  # the sets' order
 
 
 @cache
@@ -4138,5 +4138,40 @@ def test_news_set_ep_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_t
     }
     assert sum(r.date is None for r in rows) == 14
     earlier = _records_through("eo")  # A to EO
+    assert not {r.url for r in earlier} & {r.url for r in rows}
+    assert not {r.text for r in earlier} & {r.text for r in rows}
+
+
+def test_news_set_eq_is_read_as_labelled_and_shares_no_page_or_sentence_with_a_to_ep():
+    # Held-out set EQ (issue 13, PLOVER round 157: 2014-2025 news of a state imposing, announcing or threatening
+    # sanctions, export controls, anti-dumping duties or import bans on another state or its firms — "announced a
+    # new set of sweeping Russia-related export controls and sanctions", "has imposed an immediate ban on all direct
+    # and indirect imports", "will impose anti-dumping tariffs of up to 73.6 percent on barley imported from
+    # Australia", "Moscow may ban the supply of a number of Ukrainian goods"; pages cited in no other set, doc or
+    # source file): labelled before any code change.
+    rows = gold.news_records(FIXTURES / "plover_news_eq.tsv")
+    assert len(rows) == 21
+    assert len({r.url for r in rows}) == 21  # one sentence a page
+    first = rows[0]  # PEQ001, Export Compliance Daily: US export controls and sanctions on Russia
+    assert first.labels == ("COERCE", "SANCTION") and first.sources == ("USA",) and first.targets == ("RUS",)
+    assert first.date is None
+    barley = next(r for r in rows if r.text.startswith("China will impose anti-dumping tariffs"))
+    assert barley.labels == ("COERCE", "SANCTION", "THREATEN") and barley.targets == ("AUS",)
+    assert barley.date == "2020-05-18"
+    threat = next(r for r in rows if r.text.startswith("Moscow may ban"))
+    assert threat.labels == ("THREATEN",) and threat.sources == ("RUS",) and threat.targets == ("UKR",)
+    labels = ["/".join(r.labels) for r in rows]
+    assert {label: labels.count(label) for label in set(labels)} == {
+        "COERCE/SANCTION": 15, "COERCE/SANCTION/THREATEN": 4, "THREATEN": 2,
+    }
+    pairs = [(r.sources, r.targets) for r in rows]
+    assert {pair: pairs.count(pair) for pair in set(pairs)} == {
+        (("USA",), ("RUS",)): 3, (("USA",), ("RUS", "BLR")): 1, (("CHN",), ("USA",)): 1, (("IGO",), ("RUS",)): 1,
+        (("RUS",), ("IGO",)): 1, (("IND",), ("PAK",)): 1, (("JPN",), ("KOR",)): 1, (("CHN",), ("AUS",)): 4,
+        (("USA",), ("IRN",)): 1, (("RUS",), ("AUS", "CAN", "IGO", "USA", "NOR")): 1, (("RUS",), ("USA", "IGO")): 1,
+        (("RUS",), ("UKR",)): 1, (("UKR",), ("RUS",)): 1, (("AUS",), ("IRN",)): 3,
+    }
+    assert sum(r.date is None for r in rows) == 17
+    earlier = _records_through("ep")  # A to EP
     assert not {r.url for r in earlier} & {r.url for r in rows}
     assert not {r.text for r in earlier} & {r.text for r in rows}
