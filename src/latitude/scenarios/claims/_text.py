@@ -405,6 +405,19 @@ def _refer(template: str, actors: list[str], previous: Sentence | None) -> str:
 
 # "US$ 87.7 billion", "U.S. $5 billion": a currency, not the United States (same length, so nothing else moves)
 _DOLLAR = re.compile(r"\bU\.?S\.?\s?\$")
+# an amount in "U.S. dollars" names a currency too (claims round 143): "China was the country's biggest supplier of
+# imported goods ..." after "... 7.97 billion U.S. dollars, or 60.6 percent, were imported goods" (held34-020) took the
+# United States for the unnamed owner, and "goods worth 177.5 billion US dollars exported to China" (held28-004) ranked
+# the United States among China's partners; only the "U.S." after a number or a number word is blanked (same length)
+_DOLLARS = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|mln|bln|bn))\s+(?P<us>U\.?\s?S\.?)"
+                      r"(?=\s+dollars?\b)", re.I)
+
+
+def _no_dollar_states(text: str) -> str:
+    """`text` with the currency's "US$" read as "USD" and the "U.S." of an amount in "U.S. dollars" blanked (see
+    `_DOLLAR`, `_DOLLARS`), so neither is read as the United States; nothing else moves."""
+    text = _DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), text)
+    return _DOLLARS.sub(lambda m: m.group()[: m.start("us") - m.start()] + " " * len(m.group("us")), text)
 
 
 def read(sentence: str, article_date: dt.date | None = None, previous: Sentence | None = None,
@@ -412,7 +425,7 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     """A `Sentence` from raw sentence text (see the module doc); `article` is what the article named before (`resolve`),
     updated with this sentence."""
     original = fold(clean(sentence)).replace("`", "'")
-    text = rewrite(_DOLLAR.sub(lambda m: "USD".ljust(len(m.group())), _named(original, article_date)), article_date, article)
+    text = rewrite(_no_dollar_states(_named(original, article_date)), article_date, article)
     tokens, breaks = gazetteer_tokens(text)
     mentions = find_actors([t.group() for t in tokens], article_date, breaks=breaks)
     actors: list[str] = []
