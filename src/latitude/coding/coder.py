@@ -259,9 +259,9 @@ def _class_probability(quad_probs: np.ndarray, code: str) -> float:
 # sentence was read as a concession (PLOVER CONCEDE): "More than 500 people, including some opposition leaders, have
 # been arrested over days of clashes in the Bangladesh capital Dhaka ...", "Leaders of Tanzania's main opposition
 # party, Chadema, including its top leader Freeman Mbowe ..., have been released on bail ...", "The Nicaraguan
-# government shut down 15 NGOs, including six religious ones, ..." (real-news dev sets AZ, BW, BZ). When it would be the event verb, `classify` reads the
-# sentence without it: the event verb is the first other one, and the classifiers' verb features ("_v08", "_m08") are
-# not given it. Where another verb comes first it is left as it is; after an auxiliary ("is including") it is a verb;
+# government shut down 15 NGOs, including six religious ones, ..." (real-news dev sets AZ, BW, BZ). When it would be
+# the event verb, `classify` reads the sentence without it: the event verb is the first other one, and the
+# classifiers' verb features ("_v08", "_m08") are not given it. Where another verb comes first it is left as it is; after an auxiliary ("is including") it is a verb;
 # and where no verb follows it or the next one is a statement's (CAMEO 01: "..., the country's National Defence
 # Ministry has announced", "killed", 017), the act is told by a word the lexicon lacks ("“neutralised” 16 PKK
 # terrorists, including ...", "had downed 112 Ukrainian drones overnight, including ...", "were rounded up by police")
@@ -7635,10 +7635,10 @@ def _reporter_target(words: list[str], mentions: list[Mention], record: dict) ->
     of it or not only as the reporter right after it ("The drone was shot down during the day, the CENTCOM post said"
     tells no target, as `_interceptor_target` reads it), a weapon's fall or hit (`FELL` after a weapon's noun) with
     that state named after the verb, "incoming", "sirens", "alerts", "entering", or a preposition of aim right before
-    that state or before "its territory", "its airspace" or "the country": that reporter is the launch's target. Not when negated,
-    conditional, hedged, modal, future or a test (`_fate_untold`), nor with open waters named (`_OPEN_WATERS`: a test's
-    fall "outside Japan's exclusive economic zone"), nor when the launcher is read from a pronoun (the speaker may tell
-    its own act). Else the record unchanged."""
+    that state or before "its territory", "its airspace" or "the country": that reporter is the launch's target. Not
+    when negated, conditional, hedged, modal, future or a test (`_fate_untold`), nor with open waters named
+    (`_OPEN_WATERS`: a test's fall "outside Japan's exclusive economic zone"), nor when the launcher is read from a
+    pronoun (the speaker may tell its own act). Else the record unchanged."""
     if record["plover"] != "MOBILIZE" or record["target"] is not None or record["source"] is None:
         return record
     if _fate_untold(words) or not _OPEN_WATERS.isdisjoint(words):
