@@ -254,19 +254,20 @@ def _class_probability(quad_probs: np.ndarray, code: str) -> float:
     return probability + float(quad_probs[3]) if code[:2] == "16" else probability
 
 
-# "Including" that opens a list of a noun's members or examples is no verb of the sentence (PLOVER round 155): the
-# verb lexicon (PETRARCH2's "include", re-admit, CAMEO 080) made it the event verb whenever it came first, and the
-# sentence was read as a concession (PLOVER CONCEDE): "More than 500 people, including some opposition leaders, have
-# been arrested over days of clashes in the Bangladesh capital Dhaka ...", "Leaders of Tanzania's main opposition
-# party, Chadema, including its top leader Freeman Mbowe ..., have been released on bail ...", "The Nicaraguan
-# government shut down 15 NGOs, including six religious ones, ..." (real-news dev sets AZ, BW, BZ). When it would be
-# the event verb, `classify` reads the sentence without it: the event verb is the first other one, and the
-# classifiers' verb features ("_v08", "_m08") are not given it. Where another verb comes first it is left as it is; after an auxiliary ("is including") it is a verb;
-# and where no verb follows it or the next one is a statement's (CAMEO 01: "..., the country's National Defence
-# Ministry has announced", "killed", 017), the act is told by a word the lexicon lacks ("“neutralised” 16 PKK
-# terrorists, including ...", "had downed 112 Ukrainian drones overnight, including ...", "were rounded up by police")
-# or there is none ("is analyzing the missile's specifications, including its model and flight distance"), and the
-# reading is left as it was: the report is not made the event, and a sentence with no verb of an act is not typed anew.
+# "Including" that opens a list of a noun's members or examples is no verb of the sentence (PLOVER round 155): the verb
+# lexicon (PETRARCH2's "include", re-admit, CAMEO 080) made it the event verb whenever it came first, and the sentence
+# was read as a concession (PLOVER CONCEDE): "More than 500 people, including some opposition leaders, have been
+# arrested over days of clashes in the Bangladesh capital Dhaka ...", "Leaders of Tanzania's main opposition party,
+# Chadema, including its top leader Freeman Mbowe ..., have been released on bail ...", "The Nicaraguan government shut
+# down 15 NGOs, including six religious ones, ..." (real-news dev sets AZ, BW, BZ). When it would be the event verb,
+# `classify` reads the sentence without it: the event verb is the first other one, and the classifiers' verb features
+# ("_v08", "_m08") are not given it. Where another verb comes first it is left as it is; after an auxiliary ("is
+# including") it is a verb; and where no verb follows it or the next one is a statement's (CAMEO 01: "..., the country's
+# National Defence Ministry has announced", "killed", 017), the act is told by a word the lexicon lacks ("“neutralised”
+# 16 PKK terrorists, including ...", "had downed 112 Ukrainian drones overnight, including ...", "were rounded up by
+# police") or there is none ("is analyzing the missile's specifications, including its model and flight distance"), and
+# the reading is left as it was: the report is not made the event, and a sentence with no verb of an act is not typed
+# anew.
 _LISTING = frozenset({"including"})
 
 
