@@ -2761,6 +2761,16 @@ HELDOUT_LAYOUTS = [
     # hand when labelled: no headline row, 1 event (RETREAT 1); 33 rows without an event
     dict(name="heldout319_prose.tsv", pages=3, quiet=33, eventful=1, headlines=0, events=1,
          types={"RETREAT": 1}, disjoint=True),
+    # held-out 320 (coder round 318: launches and strikes told by an attack's noun, the launcher named in the row —
+    # "a two-wave ballistic missile attack on Israel", "This missile barrage", "The scale of Iran's retaliation", "a
+    # May 2025 missile attack near Israel's Ben Gurion Airport" — with the pages' non-event sentences: "US position
+    # underscores growing diplomatic isolation of Iran ..."): 5 pages of 2023-25 news and analysis (Indian Witness on a
+    # Houthi drone at Ramon airport, BD News Net on Iran's missile attack of October 2024, USSA News on Iran's missiles
+    # of June 2025, NDTV on North Korea's New Year's Day launch of 2023, Newshub on Russia's missile wave of 2023-03-09);
+    # counted by hand when labelled: no headline row, 38 events (ASSAULT/MOBILIZE 21; MOBILIZE 3; ASSAULT 4; STATEMENT
+    # 8; ACCUSE 1; THREATEN 1); 7 rows without an event
+    dict(name="heldout320_prose.tsv", pages=5, quiet=7, eventful=26, headlines=0, events=38,
+         types={"ASSAULT": 25, "MOBILIZE": 24, "STATEMENT": 8, "ACCUSE": 1, "THREATEN": 1}, disjoint=True),
 ]
 
 

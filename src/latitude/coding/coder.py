@@ -6317,6 +6317,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
                 found_records.extend(_noun_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_subject_attacks(words, found.mentions, found_records, sentence, article))
                 found_records.extend(_victims_attacks(words, found.mentions, found_records, sentence, article))  # (coder round 239)
+                found_records.extend(_origin_attacks(words, found.mentions, found_records, sentence, article))  # (coder round 318)
                 found_records.extend(_reporter_statement(found, found_records, sentence, article, reporter))
                 reporter = _act_reporter(found.words, found.starts, found.mentions) or reporter
         if found is not None:  # the article's visit or meeting told again by a sentence that codes none (coder round 309)
@@ -7189,6 +7190,59 @@ def _victims_attacks(words: list[str], mentions: list[Mention], records: list[di
         dyad = (doer.code, next(iter(targets)))
         if any((r["source"], r["target"]) == dyad and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
             return []
+        return [_assault_record(dyad, sentence, article)]
+    return []
+
+
+# Coder round 318 (the development launch labels with no record whose row tells the act by an attack's noun and names its
+# launcher, sorted by where the launcher stands and why no record is written): the launcher named after "from" or "by"
+# right after the attack's noun ("A missile attack from Yemen triggered sirens across central Israel early Sunday
+# morning.", "The attack from Gaza activated air-raid sirens in Kibbutz Kissufim, an Israeli agricultural community ...",
+# "Saudi Arabia has said three people were injured in a ballistic missile attack by Yemen's Houthi rebels.").
+# `_noun_attacks`, `_subject_attacks` and `_victims_attacks` read a doer named before the noun, and coder round 261's
+# `_prior_strike` reads "from" or "by" only for the act another strike answered, so no frame read these rows. The noun
+# phrase is told as done by its own verb of harm or alarm right after the launcher (at most two words of time or an
+# auxiliary between) or by the victims in the passive before it (`_victims_preposition`, as round 239 reads them); the
+# target is the one other state the sentence names (the place, the victims' or the reporter's). Not when negated, undone
+# or a time's reference point (as `_noun_attacks`), nor when the sentence's records hold the two states' attack the
+# other way round ("Indian officials said shelling from Pakistan had killed 10 civilians in its own territory.", read
+# `IND>PAK`: its direction is the reversed-pair readers' question).
+_ORIGIN_VERBS = _HARM_VERBS | frozenset("triggered activated sounded set caused".split())
+_ORIGIN_BETWEEN = frozenset("has had have also overnight early late today yesterday".split()) | WEEKDAY_NAMES
+
+
+def _origin_attacks(words: list[str], mentions: list[Mention], records: list[dict], sentence: str, article: "Article") -> list[dict]:
+    """The attack told by its noun with its launcher after "from" or "by" (see the note above), as an ASSAULT record of the
+    launcher on the one other state named, when the sentence has no attack or launch record of that dyad. Else []."""
+    if negated_predicate(words):
+        return []
+    states = [m for m in mentions if m.code not in ("IGO", "NGO")]
+    for i, word in enumerate(words[:-2]):
+        if word not in _VICTIM_ATTACK_NOUNS or words[i + 1] not in ("from", "by"):
+            continue
+        doer = next((m for m in states if m.start == i + 2 or (m.start == i + 3 and words[i + 2] == "the")), None)
+        if doer is None:
+            continue
+        start = i
+        while start > 0 and words[start - 1] in _ATTACK_MODIFIERS:
+            start -= 1
+        if start > 0 and words[start - 1] in _VICTIM_DETERMINERS:
+            start -= 1
+        after = doer.end
+        while after < len(words) and words[after] in _ORIGIN_BETWEEN and after - doer.end < 2:
+            after += 1
+        if not (after < len(words) and words[after] in _ORIGIN_VERBS) and _victims_preposition(words, start) is None:
+            continue
+        if "since" in words[max(0, start - 4) : start] or "since" in words[doer.end : doer.end + 4]:
+            continue
+        if not _UNDONE_ATTACK.isdisjoint(words[max(0, start - 6) : doer.end + 4]):
+            continue
+        targets = {m.code for m in states if m.code != doer.code}
+        if len(targets) != 1:
+            return []
+        dyad = (doer.code, next(iter(targets)))
+        if any(dyad in ((r["source"], r["target"]), (r["target"], r["source"])) and r["plover"] in ("ASSAULT", "MOBILIZE") for r in records):
+            return []  # the pair read already, or read the other way round (left to the readers of reversed pairs)
         return [_assault_record(dyad, sentence, article)]
     return []
 
