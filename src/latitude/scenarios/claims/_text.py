@@ -497,12 +497,13 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
 
 
 def _carried(previous: Sentence | None) -> str | None:
-    """The state a sentence carries from the one before (`Sentence.previous`): that sentence's subject, unless it
-    ranked that subject as a partner of "the country" (`_RANKED_SUBJECT`; claims round 144). Then it is the country
-    that sentence means, or none when the article has not named it: "China is the country's biggest supplier of imported goods ..." then "Other major
-    import partners include Japan, Indonesia, the United States, and Thailand" (held134-007) made China the owner of
-    four partners of the Philippines', which the row never names; "Korea emerged as the second biggest supplier of
-    imports ..., followed by Japan" after "China has remained the country's top supplier" (held117-004) likewise."""
+    """The state a sentence carries from the one before (`Sentence.previous`): that sentence's subject, unless it ranked
+    that subject as a partner of "the country" (`_RANKED_SUBJECT`; claims round 144). Then it is the country that
+    sentence means, or none when the article has not named it: "China is the country's biggest supplier of imported
+    goods ..." then "Other major import partners include Japan, Indonesia, the United States, and Thailand"
+    (held134-007) made China the owner of four partners of the Philippines', which the row never names; "Korea emerged
+    as the second biggest supplier of imports ..., followed by Japan" after "China has remained the country's top
+    supplier" (held117-004) likewise."""
     if previous is None:
         return None
     if any(previous.actor(f"@{m.group('p')}") == previous.antecedent
