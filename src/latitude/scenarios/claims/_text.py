@@ -60,6 +60,12 @@ _FLOW_OWNER = re.compile(r"@(\d+)(?:'s?|s')\s+(?:(?:total|overall|foreign|mercha
                          r"\b(?:exports|shipments)\s+(?:from|of)\s+@(\d+)|\bimports\s+(?:of|by|into)\s+@(\d+)")
 _RANKED_BY_COUNTRY = re.compile(r"\W*@\d+\s+(?:[a-z]+\s+){0,2}?(?:is|was|are|were|remains|remained|became|followed)\s+"
                                 r"(?:[a-z]+\s+){0,2}?the (?:country|nation)'s\b")
+# a sentence that ranks its own subject among the partners of "the country" it leaves unnamed (claims round 144): "China
+# is the country's biggest supplier of imported goods at $2.28 billion" (held134-007), "... the US was once more the
+# country's biggest source of imports" (held92-004); that subject is a partner, not the owner a next sentence carries
+_RANKED_SUBJECT = re.compile(r"@(?P<p>\d+)\s+(?:[a-z]+\s+){0,2}?(?:is|was|remains|remained|became)\s+"
+                             r"(?:[a-z]+\s+){0,2}?the (?:country|nation)'s\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?:(?:trad(?:e|ing)\s+)?partner|supplier|source|market|destination|buyer|customer)\b")
 
 
 @dataclass
@@ -486,5 +492,22 @@ def read(sentence: str, article_date: dt.date | None = None, previous: Sentence 
     if previous is not None and previous.prior is not None:
         previous.prior.prior = None   # keep two sentences of context, not a chain through the whole article
     ranked = dict(article.ranked) if article is not None else {}
-    return Sentence(original, template, actors, article_date, antecedent, previous.antecedent if previous else None,
-                    years, span, previous, owner, named, ranked)
+    return Sentence(original, template, actors, article_date, antecedent, _carried(previous), years, span, previous,
+                    owner, named, ranked)
+
+
+def _carried(previous: Sentence | None) -> str | None:
+    """The state a sentence carries from the one before (`Sentence.previous`): that sentence's subject, unless it ranked
+    that subject as a partner of "the country" (`_RANKED_SUBJECT`; claims round 144). Then it is the country that
+    sentence means, or none when the article has not named it: "China is the country's biggest supplier of imported
+    goods ..." then "Other major import partners include Japan, Indonesia, the United States, and Thailand"
+    (held134-007) made China the owner of four partners of the Philippines', which the row never names; "Korea emerged
+    as the second biggest supplier of imports ..., followed by Japan" after "China has remained the country's top
+    supplier" (held117-004) likewise."""
+    if previous is None:
+        return None
+    if any(previous.actor(f"@{m.group('p')}") == previous.antecedent
+           for m in _RANKED_SUBJECT.finditer(previous.template)):
+        country = previous.actor("the country's")
+        return country if country != previous.antecedent else None
+    return previous.antecedent
