@@ -2771,6 +2771,15 @@ HELDOUT_LAYOUTS = [
     # 8; ACCUSE 1; THREATEN 1); 7 rows without an event
     dict(name="heldout320_prose.tsv", pages=5, quiet=7, eventful=26, headlines=0, events=38,
          types={"ASSAULT": 25, "MOBILIZE": 24, "STATEMENT": 8, "ACCUSE": 1, "THREATEN": 1}, disjoint=True),
+    # held-out 321 (coder round 319: state visits and summits told by the visit's noun or with the guest marked as
+    # visiting — "the one-day trip", "During his visit", "As part of the visit", "during Trump's visit", "the visiting
+    # dignitary", "his host", "hosted Yoon" — with the pages' non-event sentences: "The monarch even singled out for
+    # praise the K-pop girl group Blackpink ..."): 5 pages of 2017-24 news (Taiwan News on Scholz in Beijing, The Boss
+    # Life on Raisi's visit to Pakistan, AP via KEYT on Yoon's state visit to Britain, The New Paper and Sino Daily on
+    # Trump's state visit to China); counted by hand when labelled: no headline row, 24 events (CONSULT 17;
+    # AGREE/CONSULT 7); 5 rows without an event
+    dict(name="heldout321_prose.tsv", pages=5, quiet=5, eventful=22, headlines=0, events=24,
+         types={"AGREE": 7, "CONSULT": 24}, disjoint=True),
 ]
 
 

@@ -6202,6 +6202,7 @@ def code_article(article: "Article", model: str = "fast") -> list[dict]:
             found_records = [_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 225)
             found_records = [_passive_origin_reversed(found.words, found.mentions, r) for r in found_records]  # (coder round 265)
             found_records = [_host_place_reversed(found.words, found.mentions, r, found_records) for r in found_records]  # (coder round 315)
+            found_records = found_records + _visit_noun_partners(found.words, found.mentions, found_records)  # (coder round 319)
             found_records = [_destination_target(found.words, found.mentions, r) for r in found_records]  # (coder round 255)
             found_records = [_launcher_target(found.words, found.mentions, launch, r) for r in found_records]
             found_records = [_reporter_target(found.words, found.mentions, r) for r in found_records]  # (coder round 316)
@@ -8007,6 +8008,69 @@ def _host_place_reversed(words: list[str], mentions: list[Mention], record: dict
         return record
     return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
             "target": record["source"], "target_sector": record.get("source_sector"), "joint": False}
+
+
+# Coder round 319 (visit and meeting labels whose row holds their pair only the wrong way round, re-sorted from the
+# development labels of every set of `build.PROSE_SETS` and held-out 317 to 320 by what tells the visitor): a visit's
+# noun that names both its visitor and its destination is read only as the other party's act when another reader (a
+# reporter, a host, a second visit the other way round) wrote the reversed pair first ("This is the first official
+# tour of a Sri Lankan leader to Russia in four decades ..." (106's EQ010), "It called it the first visit to China by
+# an Indian foreign minister in five years, ..." (48's OP113), "The visit of the Turkish Head of State to Angola comes
+# in response to the visit of the president João Lourenço to Turkey in July this year, ..." (110's PK074)): the noun
+# phrase itself tells who went where.
+_VISIT_NOUNS = frozenset("visit visits trip tour".split())
+
+
+def _visit_noun_pairs(words: list[str], mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(visitor, destination) for each visit's noun (`_VISIT_NOUNS`) whose phrase names both states: the visitor as a
+    possessive at most six words before the noun ("Modi's official visit"), or after "of" or "by" right after it ("the
+    visit of the president ... to Turkey"), or after "by" right after the destination ("the first visit to China by an
+    Indian foreign minister"); the destination the first state named at most three words after a "to" at most ten
+    words after the noun or the visitor."""
+    states = [m for m in mentions if m.code and len(m.code) == 3 and m.code not in ("IGO", "NGO")]
+    pairs = []
+    for i, word in enumerate(words):
+        if word not in _VISIT_NOUNS:
+            continue
+        visitor = None
+        for m in states:
+            if i - 6 <= m.end <= i and m.end < len(words) and words[m.end] in ("'s", "’s", "s"):
+                visitor = m
+        j = i + 1
+        if visitor is None and j < len(words) and words[j] in ("of", "by"):
+            visitor = next((m for m in states if j < m.start <= j + 5), None)
+            j = visitor.end if visitor is not None else j
+        to = next((k for k in range(j, min(len(words), j + 10)) if words[k] == "to"), None)
+        destination = None if to is None else next((m for m in states if to < m.start <= to + 3), None)
+        if destination is None:
+            continue
+        if visitor is None:
+            by = next((k for k in range(destination.end, min(len(words), destination.end + 3)) if words[k] == "by"), None)
+            visitor = None if by is None else next((m for m in states if by < m.start <= by + 5), None)
+        if visitor is not None and visitor.code != destination.code:
+            pairs.append((visitor.code, destination.code))
+    return pairs
+
+
+def _visit_noun_partners(words: list[str], mentions: list[Mention], records: list[dict]) -> list[dict]:
+    """The visits a visit's noun names with both parties (`_visit_noun_pairs`, see above) that the sentence's records
+    hold only the wrong way round (a `CONSULT` record `destination>visitor`, not joint, and no record of the pair the
+    visitor's way): each as a copy of that record turned round, not joint. The reversed record stays (it may be the
+    host's own act or a second visit the other way round: "The visit of the Turkish Head of State to Angola comes in
+    response to the visit of the president João Lourenço to Turkey"). [] otherwise (coder round 319)."""
+    added: list[dict] = []
+    for visitor, destination in dict.fromkeys(_visit_noun_pairs(words, mentions)):
+        if any((r["source"], r["target"]) == (visitor, destination) for r in records + added):
+            continue
+        reversed_ = next(
+            (r for r in records if r["plover"] == "CONSULT" and not r.get("joint")
+             and (r["source"], r["target"]) == (destination, visitor)),
+            None,
+        )
+        if reversed_ is not None:
+            added.append({**reversed_, "source": visitor, "source_sector": reversed_.get("target_sector"),
+                          "target": destination, "target_sector": reversed_.get("source_sector"), "joint": False})
+    return added
 
 
 # Coder round 255 (launches and attacks told in the passive or by a count of weapons, sorted from the development attack
