@@ -357,7 +357,8 @@ def test_fixture_sets_cite_their_sources() -> None:
                                                                    ("heldout145.jsonl", 12, 14, 4),
                                                                    ("heldout146.jsonl", 10, 25, 0),
                                                                    ("heldout147.jsonl", 10, 19, 0),
-                                                                   ("heldout148.jsonl", 11, 23, 0)])
+                                                                   ("heldout148.jsonl", 11, 23, 0),
+                                                                   ("heldout149.jsonl", 11, 21, 1)])
 def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: int, claims: int, empty: int) -> None:
     """Held-out 12 to 95 were each collected from pages cited in no earlier claims or coding fixture (the
     protocol); each row has the layout of held-out 11: id, url, date (or null), sentence, context, claims."""
@@ -404,7 +405,7 @@ def test_fresh_sets_cite_pages_no_earlier_fixture_cites(name: str, sentences: in
              "heldout137.jsonl", "heldout138.jsonl", "heldout139.jsonl",
              "heldout140.jsonl", "heldout141.jsonl", "heldout142.jsonl", "heldout143.jsonl",
              "heldout144.jsonl", "heldout145.jsonl", "heldout146.jsonl",
-             "heldout147.jsonl", "heldout148.jsonl")
+             "heldout147.jsonl", "heldout148.jsonl", "heldout149.jsonl")
     later = later[later.index(name):]
     paths, index = _fixture_index()
     others = {number for number, path in enumerate(paths) if path.name not in later}

@@ -74,4 +74,5 @@ def test_the_fit_reads_every_scored_set() -> None:
     on_main -= {"heldout146.jsonl"}  # claims round 142's fresh set, scored once on its branch
     on_main -= {"heldout147.jsonl"}  # claims round 143's fresh set, scored once on its branch
     on_main -= {"heldout148.jsonl"}  # claims round 144's fresh set, scored once on its branch
+    on_main -= {"heldout149.jsonl"}  # claims round 145's fresh set, scored once on its branch
     assert len(build.DEV_SETS) == 146 and set(build.DEV_SETS) == on_main

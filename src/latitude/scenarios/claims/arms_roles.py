@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from latitude.scenarios.claims._base import Claim
-from latitude.scenarios.claims._patterns import (AMOUNT, MOST, MOST_WORDS, ORDINAL, RANK, WORD_PERCENT, amount, count_of,
-                                                 last_clause, rank_of)
+from latitude.scenarios.claims._patterns import (AMOUNT, FRACTION, MOST, MOST_WORDS, ORDINAL, RANK, WORD_PERCENT, amount,
+                                                 count_of, fraction_value, last_clause, rank_of)
 from latitude.scenarios.claims._text import Sentence
 
 SUPPLIER, EXPORTS = "arms supplier", "arms exports"
@@ -38,14 +38,21 @@ _PCT = r"(?:\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 _NUM = re.compile(rf"(?P<q>about |around |some |nearly |almost |over |more than |only |roughly )?(?:(?P<n>\d{{1,3}}(?:\.\d+)?)"
                   rf"\s*(?:%|percent\b|per cent\b)|(?P<w>{WORD_PERCENT})[\s-]+(?:percent|per cent)\b)")   # "sixty-eight percent" too
 _MOST = re.compile(rf"\b(?P<most>{MOST_WORDS})\s+of\b")
+_FRACTION = re.compile(rf"\b(?P<q>about |around |some |nearly |almost |over |more than |roughly )?(?P<f>{FRACTION})\s+of\b")
 
 # recipient cues: "Pakistan's arms imports", "Pakistani arms purchases", "its total weapons imports"
 _IMPORT_NOUN = re.compile(rf"{_WHO}\s+(?:total\s+|major\s+|conventional\s+)?{_ARMS}\s+(?:imports?|purchases|procurement|"
                           rf"acquisitions|buys)\b")
-# "Dhaka procured 71% of its arms", "Israel imports its weapons", "Most of its purchases were from"
+# "Dhaka procured 71% of its arms", "Israel imports its weapons", "Most of its purchases were from"; the share of the arms
+# bought may also be a fraction with its figure in brackets, the verb a participle and the arms bare (claims round 145:
+# "India sourced more than a third (36 percent) of its arms imports from Russia", "Armenia also receiving the majority
+# of its weapons from Russia", "India purchased 14 percent of arms and military service from US and 68 percent from
+# Russia"); a bare "arms" only after "of", so "Israel bought arms from X" is still no cue
 _BUYER = re.compile(rf"(?P<r>@\d+)\s*,?\s+(?:[^@.;]{{0,25}}?\s)?(?:procured|procures|imported|imports|import|bought|buys|buy|"
-                    rf"purchased|purchases|sourced|sources|obtained|obtains|received|receives|gets|got|acquired|acquires)\s+"
-                    rf"(?:(?:[^@.;]{{0,25}}?)\s+of\s+)?(?:its|their|the)\s+(?:total\s+)?{_ARMS}\b")
+                    rf"purchased|purchases|sourced|sources|obtained|obtains|received|receives|gets|got|acquired|acquires|"
+                    rf"procuring|importing|buying|purchasing|sourcing|obtaining|receiving|getting|acquiring)\s+"
+                    rf"(?:(?:[^@.;]{{0,25}}?(?:\s\([^()@]{{0,20}}\))?)\s+of\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)"
+                    rf"(?:total\s+)?{_ARMS}\b")
 _LEAD = re.compile(rf"{_NUM.pattern}\s+of\s+(?:the\s+|all\s+|total\s+)?$")
 _FROM = re.compile(r"\b(?:from|(?:supplied|provided|delivered|made)\s+by)\s+(?P<p>@\d+)")
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:[a-z ]{0,20}?\s)?by\s+(?P<p>@\d+)")
@@ -199,7 +206,9 @@ def _number(m: re.Match) -> float:
 
 def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[float | None, str]:
     """The share written next to a state: '(69%)' or 'with 13%' right after it, else the last
-    percentage before it in `window_before` (the words between the cue and the state)."""
+    percentage before it in `window_before` (the words between the cue and the state), a quantity word ("the majority
+    of") or a fraction ("about a third of", claims round 145: "Israel purchased about a third of its military equipment
+    from Germany in 2023")."""
     after = template[end: end + 40]
     bracket = re.match(r"^\s*\(\s*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", after)
     if bracket:
@@ -215,6 +224,9 @@ def _share_near(template: str, at: int, end: int, window_before: str) -> tuple[f
     most = list(_MOST.finditer(window_before))
     if most:
         return MOST[most[-1].group("most")], "over"
+    fraction = list(_FRACTION.finditer(window_before))   # "Israel purchased about a third of its military equipment from"
+    if fraction:
+        return fraction_value(fraction[-1].group("f")), (fraction[-1].group("q") or "").strip()
     return None, ""
 
 
