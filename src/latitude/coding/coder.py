@@ -7736,6 +7736,12 @@ def _active_interception(words: list[str]) -> int | None:
     return at if grammar.PASSIVE_AUX.isdisjoint(words[max(0, at - 2) : at]) else None
 
 
+def _turned_round(record: dict) -> dict:
+    """The record with its source and target (and their sectors) swapped: the same act read the other way round."""
+    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
+            "target": record["source"], "target_sector": record.get("source_sector")}
+
+
 def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) -> dict:
     """An article's launch or attack record read the wrong way round from a defender's interception: the defender
     named before an active verb of interception (`_interceptions`, "shoot down") and the weapons' owner named only
@@ -7761,8 +7767,7 @@ def _defender_reversed(words: list[str], mentions: list[Mention], record: dict) 
         return record
     if WEAPON_NOUNS.isdisjoint(words[at + 1 :]):
         return record
-    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
-            "target": record["source"], "target_sector": record.get("source_sector")}
+    return _turned_round(record)
 
 
 # Coder round 302 (attack and launch labels coded with another pair, sorted from the development labels of every set
@@ -7871,8 +7876,7 @@ def _origin_reversed(words: list[str], mentions: list[Mention], record: dict) ->
         return record
     if not all(_named_origin(words, m) or _named_attacker(words, m) for m in origin):
         return record
-    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
-            "target": record["source"], "target_sector": record.get("source_sector")}
+    return _turned_round(record)
 
 
 # Coder round 265 (attacks and launches told in the passive with no "by", sorted from the development attack and launch
@@ -8006,8 +8010,7 @@ def _host_place_reversed(words: list[str], mentions: list[Mention], record: dict
         return record  # the guest named, not a pronoun, before the place
     if not _WELCOME_FORMS.isdisjoint(words):  # a host's welcome, read by its own readers (`_host_welcome_first`)
         return record
-    return {**record, "source": record["target"], "source_sector": record.get("target_sector"),
-            "target": record["source"], "target_sector": record.get("source_sector"), "joint": False}
+    return {**_turned_round(record), "joint": False}
 
 
 # Coder round 319 (visit and meeting labels whose row holds their pair only the wrong way round, re-sorted from the
@@ -8068,8 +8071,7 @@ def _visit_noun_partners(words: list[str], mentions: list[Mention], records: lis
             None,
         )
         if reversed_ is not None:
-            added.append({**reversed_, "source": visitor, "source_sector": reversed_.get("target_sector"),
-                          "target": destination, "target_sector": reversed_.get("source_sector"), "joint": False})
+            added.append({**_turned_round(reversed_), "joint": False})
     return added
 
 
@@ -10766,8 +10768,7 @@ def _traveller_first(words: list[str], mentions: list[Mention], visit: dict, k: 
         return None
     if source == visit["source"]:
         return visit
-    return {**visit, "source": visit["target"], "source_sector": visit.get("target_sector"),
-            "target": visit["source"], "target_sector": visit.get("source_sector")}
+    return _turned_round(visit)
 
 
 # Coder round 178 (the parties of the article's meeting with a planned topic, from the development meeting labels missed
