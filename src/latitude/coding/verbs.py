@@ -490,13 +490,22 @@ _POSSIBLE = frozenset("may might could".split())
 _MEASURE_REACH = 5
 
 
-def _trade_measure_imposed(words: list[str], i: int) -> bool:
-    """The verb at i imposes or announces a ban on trade or an export control told by its noun."""
-    if words[i] not in _MEASURE_IMPOSING or (i > 0 and words[i - 1] in PASSIVE):
+def _imposing_verb(words: list[str], i: int, verbs: frozenset[str], progressive_active: bool = False) -> bool:
+    """Round 153's guards on a verb of imposing at i: one of `verbs`, not after a passive's auxiliary (with
+    `progressive_active`, "was placing" is active), not negated or merely possible ("may impose"), and not an act asked
+    of another ("urged Japan to impose")."""
+    if words[i] not in verbs or (
+        i > 0 and words[i - 1] in PASSIVE and not (progressive_active and words[i].endswith("ing"))
+    ):
         return False
     if _NEGATION.intersection(words[max(0, i - 3) : i]) or _POSSIBLE.intersection(words[max(0, i - 2) : i]):
         return False
-    if i > 1 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - 1 - REQUEST_REACH) : i - 1]):
+    return not (i > 1 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - 1 - REQUEST_REACH) : i - 1]))
+
+
+def _trade_measure_imposed(words: list[str], i: int) -> bool:
+    """The verb at i imposes or announces a ban on trade or an export control told by its noun."""
+    if not _imposing_verb(words, i, _MEASURE_IMPOSING):
         return False
     for j in range(i + 1, min(len(words), i + 1 + _MEASURE_REACH)):
         word = words[j]
@@ -544,11 +553,7 @@ _DATE_WORDS = WEEKDAY_NAMES | MONTH_NAMES | frozenset("today yesterday tonight".
 
 def _measure_noun_imposed(words: list[str], i: int) -> bool:
     """The verb at i announces, implements, orders or places sanctions or tariffs told by their noun."""
-    if words[i] not in _NOUN_IMPOSING or (i > 0 and words[i - 1] in PASSIVE and not words[i].endswith("ing")):
-        return False
-    if _NEGATION.intersection(words[max(0, i - 3) : i]) or _POSSIBLE.intersection(words[max(0, i - 2) : i]):
-        return False
-    if i > 1 and words[i - 1] == "to" and REQUESTS.intersection(words[max(0, i - 1 - REQUEST_REACH) : i - 1]):
+    if not _imposing_verb(words, i, _NOUN_IMPOSING, progressive_active=True):
         return False
     reach = 0
     for j in range(i + 1, len(words)):
